@@ -1,0 +1,1 @@
+namespace Ntm.Criteria.Rules; internal static class Placeholder { }

@@ -1,0 +1,1 @@
+namespace Ntm.Criteria; internal static class Placeholder { }
