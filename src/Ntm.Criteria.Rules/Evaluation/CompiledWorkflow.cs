@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Ntm.Criteria.Rules.Evaluation;
+
+namespace Ntm.Criteria.Rules;
+
+/// <summary>
+/// A workflow compiled to one delegate. Immutable and safe to evaluate from many threads at once: each
+/// evaluation works on its own arrays.
+/// </summary>
+public sealed class CompiledWorkflow
+{
+    private readonly WorkflowProgram _program;
+    private readonly int _captureCount;
+
+    internal CompiledWorkflow(Workflow workflow, InputSchema inputs, ImmutableArray<CompiledRule> rules, ImmutableArray<int> topLevel,
+        int captureCount, WorkflowProgram program)
+    {
+        Workflow = workflow;
+        Inputs = inputs;
+        Rules = rules;
+        TopLevelIndices = topLevel;
+        _captureCount = captureCount;
+        _program = program;
+    }
+
+    /// <summary>The workflow as written.</summary>
+    public Workflow Workflow { get; }
+
+    /// <summary>The workflow's name.</summary>
+    public string Name => Workflow.Name;
+
+    /// <summary>The declared inputs; build records for this workflow from it.</summary>
+    public InputSchema Inputs { get; }
+
+    /// <summary>Every enabled rule in pre-order; a rule's <see cref="CompiledRule.Index"/> is its position here.</summary>
+    public ImmutableArray<CompiledRule> Rules { get; }
+
+    /// <summary>The indices of the top-level rules.</summary>
+    public ImmutableArray<int> TopLevelIndices { get; }
+
+    /// <summary>Evaluates every rule and returns the result tree.</summary>
+    /// <exception cref="ArgumentException">The record was built for a different input schema.</exception>
+    public WorkflowResult Evaluate(InputRecord input)
+    {
+        CheckSchema(input);
+        var outcomes = new RuleOutcome[Rules.Length];
+        var captures = _captureCount == 0 ? [] : new Value[_captureCount];
+        _program(input.Numbers, input.Texts, outcomes, captures);
+
+        var results = new RuleResult[Rules.Length];
+        var captureSlot = 0;
+        var slots = new int[Rules.Length];
+        for (var i = 0; i < Rules.Length; i++)
+        {
+            // Captures are written in pre-order, one pair per comparison rule.
+            slots[i] = Rules[i].ComparisonOperator is null ? -1 : (captureSlot += 2) - 2;
+        }
+
+        for (var i = Rules.Length - 1; i >= 0; i--)
+        {
+            var rule = Rules[i];
+            var children = rule.ChildIndices.IsEmpty ? [] : rule.ChildIndices.Select(c => results[c]).ToImmutableArray();
+            var comparison = rule.ComparisonOperator is { } op ? new Comparison(captures[slots[i]], op, captures[slots[i] + 1]) : null;
+            results[i] = new RuleResult(rule, outcomes[i], children, comparison, input);
+        }
+
+        return new WorkflowResult(this, input, ImmutableArray.Create(results));
+    }
+
+    /// <summary>
+    /// Evaluates every rule and writes only the outcomes, indexed like <see cref="Rules"/>: the fast path for
+    /// counting, which allocates nothing.
+    /// </summary>
+    /// <exception cref="ArgumentException">The record was built for a different schema, or the array is shorter than <see cref="Rules"/>.</exception>
+    public void EvaluateOutcomes(InputRecord input, RuleOutcome[] outcomes)
+    {
+        CheckSchema(input);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        if (outcomes.Length < Rules.Length)
+        {
+            throw new ArgumentException($"The outcome array holds {outcomes.Length} entries; this workflow has {Rules.Length} rules.", nameof(outcomes));
+        }
+
+        _program(input.Numbers, input.Texts, outcomes, null);
+    }
+
+    private void CheckSchema(InputRecord input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!Inputs.Equals(input.Schema))
+        {
+            throw new ArgumentException($"The record was built for other inputs than those of workflow '{Name}'; build it with this workflow's Inputs.", nameof(input));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+namespace Ntm.Criteria.Rules;
+
+/// <summary>
+/// The input values of one evaluation (one commune, say), checked against their declarations. Immutable.
+/// </summary>
+public sealed class InputRecord
+{
+    // Missing numbers are stored as NaN: a checked record never holds a real NaN, since InputRecordBuilder rejects it.
+    internal readonly double[] Numbers;
+    internal readonly string?[] Texts;
+
+    internal InputRecord(InputSchema schema, double[] numbers, string?[] texts)
+    {
+        Schema = schema;
+        Numbers = numbers;
+        Texts = texts;
+    }
+
+    /// <summary>The schema the record was built for.</summary>
+    public InputSchema Schema { get; }
+
+    /// <summary>The value of a declared input.</summary>
+    /// <exception cref="ArgumentException">No input of that name is declared.</exception>
+    public Value this[string name]
+    {
+        get
+        {
+            var index = Schema.IndexOf(name);
+            return index >= 0 ? Get(index) : throw new ArgumentException($"No input named '{name}' is declared.", nameof(name));
+        }
+    }
+
+    /// <summary>The value of the input at a declaration index.</summary>
+    public Value Get(int index)
+    {
+        var declaration = Schema.Declarations[index];
+        var slot = Schema.Slots[index];
+        if (InputSchema.StoresText(declaration.Type))
+        {
+            return Value.FromText(Texts[slot]);
+        }
+
+        var number = Numbers[slot];
+        if (double.IsNaN(number))
+        {
+            return Value.Missing;
+        }
+
+        return declaration.Type switch
+        {
+            InputType.Integer => Value.FromInteger((int)number),
+            InputType.Boolean => Value.FromBoolean(number != 0),
+            _ => Value.FromNumber(number),
+        };
+    }
+}

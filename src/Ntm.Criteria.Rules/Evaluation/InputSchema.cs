@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+
+namespace Ntm.Criteria.Rules;
+
+/// <summary>
+/// The inputs a compiled workflow reads, each with its storage slot. Records built from one schema can be
+/// evaluated by every workflow whose schema is equal to it, so one commune record serves several sets.
+/// </summary>
+public sealed class InputSchema : IEquatable<InputSchema>
+{
+    private readonly Dictionary<string, int> _indexByName;
+
+    internal InputSchema(ImmutableArray<InputDeclaration> declarations)
+    {
+        Declarations = declarations;
+        _indexByName = new Dictionary<string, int>(declarations.Length, StringComparer.Ordinal);
+        var slots = new int[declarations.Length];
+        for (var i = 0; i < declarations.Length; i++)
+        {
+            _indexByName.TryAdd(declarations[i].Name, i);
+            slots[i] = StoresText(declarations[i].Type) ? TextCount++ : NumberCount++;
+        }
+
+        Slots = slots;
+    }
+
+    /// <summary>The declared inputs, in declared order.</summary>
+    public ImmutableArray<InputDeclaration> Declarations { get; }
+
+    /// <summary>How many inputs are declared.</summary>
+    public int Count => Declarations.Length;
+
+    internal int NumberCount { get; }
+
+    internal int TextCount { get; }
+
+    /// <summary>Slot of each declaration in the record's number or text array, by declaration index.</summary>
+    internal IReadOnlyList<int> Slots { get; }
+
+    /// <summary>Finds a declared input by its exact name.</summary>
+    public bool TryGet(string name, out InputDeclaration declaration)
+    {
+        if (_indexByName.TryGetValue(name, out var index))
+        {
+            declaration = Declarations[index];
+            return true;
+        }
+
+        declaration = null!;
+        return false;
+    }
+
+    /// <summary>The index of a declared input, or -1.</summary>
+    public int IndexOf(string name) => _indexByName.GetValueOrDefault(name, -1);
+
+    /// <summary>Starts a record; set the values, then build it.</summary>
+    public InputRecordBuilder CreateBuilder() => new(this);
+
+    /// <summary>
+    /// Builds a record from values by input name: numbers (any numeric type), <see cref="bool"/>, <see cref="string"/>,
+    /// or null for missing. Inputs not named are missing.
+    /// </summary>
+    /// <exception cref="InputValueException">A name is not declared or a value does not fit its declaration; lists all of them.</exception>
+    public InputRecord CreateRecord(IEnumerable<KeyValuePair<string, object?>> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var builder = CreateBuilder();
+        foreach (var (name, value) in values)
+        {
+            builder.Set(name, value);
+        }
+
+        return builder.Build();
+    }
+
+    internal static bool StoresText(InputType type) => type is InputType.Text or InputType.Enumeration;
+
+    /// <summary>Whether both schemas declare the same inputs, in the same order, with the same types and ranges.</summary>
+    public bool Equals(InputSchema? other) =>
+        other is not null && (ReferenceEquals(this, other) || Declarations.SequenceEqual(other.Declarations));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as InputSchema);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Count, Count > 0 ? Declarations[0].Name : null);
+}

@@ -1,0 +1,183 @@
+using System.Globalization;
+
+namespace Ntm.Criteria.Rules.Expressions;
+
+/// <summary>Splits an expression into tokens, rejecting characters the language has no use for.</summary>
+internal static class Lexer
+{
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (true)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= text.Length)
+            {
+                tokens.Add(new Token(TokenKind.End, string.Empty, text.Length));
+                return tokens;
+            }
+
+            var start = i;
+            var c = text[i];
+            if (char.IsAsciiLetter(c) || c == '_')
+            {
+                while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '_'))
+                {
+                    i++;
+                }
+
+                tokens.Add(new Token(TokenKind.Identifier, text[start..i], start));
+                continue;
+            }
+
+            if (char.IsAsciiDigit(c))
+            {
+                tokens.Add(ReadNumber(text, ref i));
+                continue;
+            }
+
+            if (c == '"')
+            {
+                tokens.Add(ReadString(text, ref i));
+                continue;
+            }
+
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            (TokenKind Kind, int Length)? op = (c, next) switch
+            {
+                ('(', _) => (TokenKind.OpenParen, 1),
+                (')', _) => (TokenKind.CloseParen, 1),
+                (',', _) => (TokenKind.Comma, 1),
+                ('.', _) when !char.IsAsciiDigit(next) => (TokenKind.Dot, 1),
+                ('?', '?') or ('?', '.') => null,
+                ('?', _) => (TokenKind.Question, 1),
+                (':', _) => (TokenKind.Colon, 1),
+                ('+', _) => (TokenKind.Plus, 1),
+                ('-', _) => (TokenKind.Minus, 1),
+                ('*', _) => (TokenKind.Star, 1),
+                ('/', _) => (TokenKind.Slash, 1),
+                ('%', _) => (TokenKind.Percent, 1),
+                ('=', '=') => (TokenKind.EqualEqual, 2),
+                ('!', '=') => (TokenKind.NotEqual, 2),
+                ('!', _) => (TokenKind.Bang, 1),
+                ('<', '=') => (TokenKind.LessEqual, 2),
+                ('<', '>') or ('<', '<') => null,
+                ('<', _) => (TokenKind.Less, 1),
+                ('>', '=') => (TokenKind.GreaterEqual, 2),
+                ('>', '>') => null,
+                ('>', _) => (TokenKind.Greater, 1),
+                ('&', '&') => (TokenKind.AndAnd, 2),
+                ('|', '|') => (TokenKind.OrOr, 2),
+                _ => null,
+            };
+            if (op is { } found)
+            {
+                tokens.Add(new Token(found.Kind, text.Substring(i, found.Length), i));
+                i += found.Length;
+                continue;
+            }
+
+            throw new ExpressionSyntaxException(UnexpectedCharacter(text, i));
+        }
+    }
+
+    private static ExpressionError UnexpectedCharacter(string text, int i)
+    {
+        var c = text[i];
+        var next = i + 1 < text.Length ? text[i + 1] : '\0';
+        var (kind, message) = (c, next) switch
+        {
+            ('=', '>') => (RuleFileErrorKind.ForbiddenConstruct, "lambdas ('=>') are not allowed"),
+            ('=', _) => (RuleFileErrorKind.ForbiddenConstruct, "assignment ('=') is not allowed; write '==' to compare"),
+            ('<', '>') => (RuleFileErrorKind.SyntaxError, "'<>' is not supported; write '!='"),
+            ('\'', _) => (RuleFileErrorKind.SyntaxError, "text goes in double quotes (\"...\"); single quotes are character literals in System.Linq.Dynamic.Core"),
+            ('&', _) or ('|', _) or ('^', _) or ('~', _) => (RuleFileErrorKind.SyntaxError, $"bitwise operator '{c}' is not supported; write '&&' or '||' for logic"),
+            ('<', '<') or ('>', '>') => (RuleFileErrorKind.SyntaxError, "shift operators are not supported"),
+            ('?', '?') => (RuleFileErrorKind.SyntaxError, "'??' is not supported; test for null with '== null' and 'iif'"),
+            ('?', '.') => (RuleFileErrorKind.SyntaxError, "'?.' is not supported"),
+            ('[', _) or (']', _) => (RuleFileErrorKind.ForbiddenConstruct, "indexing ('[...]') is not allowed"),
+            ('{', _) or ('}', _) or (';', _) => (RuleFileErrorKind.ForbiddenConstruct, $"'{c}' is not allowed: an expression is a single formula, not statements"),
+            ('.', _) => (RuleFileErrorKind.SyntaxError, "a number needs a digit before its point: write 0.5, not .5"),
+            ('@', _) => (RuleFileErrorKind.ForbiddenConstruct, "'@' parameters are not allowed; read inputs as input.Name"),
+            _ => (RuleFileErrorKind.SyntaxError, $"unexpected character '{c}'"),
+        };
+        return new ExpressionError(kind, i, message);
+    }
+
+    private static Token ReadNumber(string text, ref int i)
+    {
+        var start = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        var kind = TokenKind.Integer;
+        if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+        {
+            kind = TokenKind.Real;
+            i++;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+        }
+
+        if (i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] == '_'))
+        {
+            // System.Linq.Dynamic.Core reads exponents and suffixes (1e6, 5m, 2L) with types we do not model.
+            var message = text[i] is 'e' or 'E'
+                ? "exponents are not supported; write the number in full (1500000.0, not 1.5e6)"
+                : $"number suffix '{text[i]}' is not supported; write 5 for a whole number or 5.0 for a real one";
+            throw new ExpressionSyntaxException(new ExpressionError(RuleFileErrorKind.SyntaxError, i, message));
+        }
+
+        return new Token(kind, text[start..i], start);
+    }
+
+    private static Token ReadString(string text, ref int i)
+    {
+        var start = i;
+        i++;
+        var value = new System.Text.StringBuilder();
+        while (true)
+        {
+            if (i >= text.Length)
+            {
+                throw new ExpressionSyntaxException(new ExpressionError(RuleFileErrorKind.SyntaxError, start, "text is not closed: a '\"' is missing"));
+            }
+
+            var c = text[i];
+            if (c == '"')
+            {
+                i++;
+                return new Token(TokenKind.String, value.ToString(), start);
+            }
+
+            if (c == '\\')
+            {
+                var escaped = i + 1 < text.Length ? text[i + 1] : '\0';
+                value.Append(escaped switch
+                {
+                    '"' => '"',
+                    '\\' => '\\',
+                    'n' => '\n',
+                    't' => '\t',
+                    'r' => '\r',
+                    _ => throw new ExpressionSyntaxException(new ExpressionError(RuleFileErrorKind.SyntaxError, i,
+                        string.Create(CultureInfo.InvariantCulture, $"unknown escape '\\{escaped}' in text; use \\\", \\\\, \\n, \\t or \\r"))),
+                });
+                i += 2;
+                continue;
+            }
+
+            value.Append(c);
+            i++;
+        }
+    }
+}

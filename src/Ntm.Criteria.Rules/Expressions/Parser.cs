@@ -1,0 +1,362 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Ntm.Criteria.Rules.Expressions;
+
+/// <summary>
+/// Parses the expression language into <see cref="Syntax"/>. The grammar and its precedence follow
+/// System.Linq.Dynamic.Core's ExpressionParser, restricted to the documented subset (docs/expressions.md),
+/// so that whatever parses here parses the same way under RulesEngine.
+/// </summary>
+internal sealed class Parser
+{
+    private static readonly Dictionary<string, string> ForbiddenWords = new(StringComparer.Ordinal)
+    {
+        ["new"] = "'new' is not allowed: expressions cannot create objects",
+        ["typeof"] = "'typeof' is not allowed: expressions cannot name types",
+        ["is"] = "'is' is not allowed: expressions cannot test types",
+        ["as"] = "'as' is not allowed: expressions cannot convert types",
+        ["np"] = "'np' is not allowed: test for a missing value with '== null'",
+        ["it"] = "'it' is not allowed: read inputs as input.Name",
+        ["parent"] = "'parent' is not allowed: read inputs as input.Name",
+        ["root"] = "'root' is not allowed: read inputs as input.Name",
+        ["mod"] = "'mod' is not supported: write '%'",
+    };
+
+    private readonly List<Token> _tokens;
+    private readonly int _maxDepth;
+    private int _index;
+    private int _recursion;
+
+    private Parser(List<Token> tokens, int maxDepth)
+    {
+        _tokens = tokens;
+        _maxDepth = maxDepth;
+    }
+
+    private Token Current => _tokens[_index];
+
+    /// <summary>Parses a whole expression.</summary>
+    /// <exception cref="ExpressionSyntaxException">At the first syntax error or forbidden construct.</exception>
+    public static Syntax Parse(string text, int maxDepth)
+    {
+        var parser = new Parser(Lexer.Tokenize(text), maxDepth);
+        if (parser.Current.Kind == TokenKind.End)
+        {
+            throw Error(RuleFileErrorKind.SyntaxError, 0, "the expression is empty");
+        }
+
+        var result = parser.ParseConditional();
+        if (parser.Current.Kind != TokenKind.End)
+        {
+            throw parser.Current.IsWord("in")
+                ? Error(RuleFileErrorKind.SyntaxError, parser.Current.Position,
+                    "'in' after '&&' or 'and' must be in parentheses, as in a && (x in (1, 2)): System.Linq.Dynamic.Core reads the right side of '&&' without 'in'")
+                : Error(RuleFileErrorKind.SyntaxError, parser.Current.Position, $"unexpected {Describe(parser.Current)}; expected an operator or the end of the expression");
+        }
+
+        return result;
+    }
+
+    private Syntax ParseConditional()
+    {
+        using var guard = Enter();
+        var condition = ParseOr();
+        if (Current.Kind != TokenKind.Question)
+        {
+            return condition;
+        }
+
+        var position = Current.Position;
+        Next();
+        var whenTrue = ParseConditional();
+        Expect(TokenKind.Colon, "':' of the conditional '?:'");
+        var whenFalse = ParseConditional();
+        return Checked(new ConditionalSyntax(position, condition, whenTrue, whenFalse));
+    }
+
+    private Syntax ParseOr()
+    {
+        var left = ParseAnd();
+        while (Current.Kind == TokenKind.OrOr || Current.IsWord("or"))
+        {
+            var op = Next();
+            left = Checked(new BinarySyntax(op.Position, BinaryOperator.Or, op.Text, left, ParseAnd()));
+        }
+
+        return left;
+    }
+
+    private Syntax ParseAnd()
+    {
+        var left = ParseIn();
+        while (Current.Kind == TokenKind.AndAnd || Current.IsWord("and"))
+        {
+            var op = Next();
+
+            // As in System.Linq.Dynamic.Core, the right operand is read at comparison level: 'in' needs parentheses there.
+            left = Checked(new BinarySyntax(op.Position, BinaryOperator.And, op.Text, left, ParseComparison()));
+        }
+
+        return left;
+    }
+
+    private Syntax ParseIn()
+    {
+        var left = ParseComparison();
+        while (Current.IsWord("in"))
+        {
+            var position = Next().Position;
+            Expect(TokenKind.OpenParen, "'(' and a list of values after 'in'");
+            var items = ImmutableArray.CreateBuilder<Syntax>();
+            do
+            {
+                items.Add(ParseUnary());
+            }
+            while (Accept(TokenKind.Comma));
+
+            Expect(TokenKind.CloseParen, "',' or ')' in the list after 'in'");
+            left = Checked(new InSyntax(position, left, items.ToImmutable()));
+        }
+
+        return left;
+    }
+
+    private Syntax ParseComparison()
+    {
+        var left = ParseAdditive();
+        while (true)
+        {
+            BinaryOperator? op = Current.Kind switch
+            {
+                TokenKind.EqualEqual => BinaryOperator.Equal,
+                TokenKind.NotEqual => BinaryOperator.NotEqual,
+                TokenKind.Less => BinaryOperator.Less,
+                TokenKind.LessEqual => BinaryOperator.LessOrEqual,
+                TokenKind.Greater => BinaryOperator.Greater,
+                TokenKind.GreaterEqual => BinaryOperator.GreaterOrEqual,
+                _ => null,
+            };
+            if (op is null)
+            {
+                return left;
+            }
+
+            var token = Next();
+            left = Checked(new BinarySyntax(token.Position, op.Value, token.Text, left, ParseAdditive()));
+        }
+    }
+
+    private Syntax ParseAdditive()
+    {
+        var left = ParseMultiplicative();
+        while (Current.Kind is TokenKind.Plus or TokenKind.Minus)
+        {
+            var token = Next();
+            var op = token.Kind == TokenKind.Plus ? BinaryOperator.Add : BinaryOperator.Subtract;
+            left = Checked(new BinarySyntax(token.Position, op, token.Text, left, ParseMultiplicative()));
+        }
+
+        return left;
+    }
+
+    private Syntax ParseMultiplicative()
+    {
+        var left = ParseUnary();
+        while (Current.Kind is TokenKind.Star or TokenKind.Slash or TokenKind.Percent)
+        {
+            var token = Next();
+            var op = token.Kind switch
+            {
+                TokenKind.Star => BinaryOperator.Multiply,
+                TokenKind.Slash => BinaryOperator.Divide,
+                _ => BinaryOperator.Modulo,
+            };
+            left = Checked(new BinarySyntax(token.Position, op, token.Text, left, ParseUnary()));
+        }
+
+        return left;
+    }
+
+    private Syntax ParseUnary()
+    {
+        if (Current.Kind is TokenKind.Minus or TokenKind.Bang || Current.IsWord("not"))
+        {
+            var op = Next();
+            if (op.Kind == TokenKind.Minus && Current.Kind is TokenKind.Integer or TokenKind.Real)
+            {
+                // Dynamic LINQ folds the sign into the literal, which is how -2147483648 stays an int.
+                return ParseNumber(Next(), negative: true, op.Position);
+            }
+
+            using var guard = Enter();
+            var operand = ParseUnary();
+            var unary = op.Kind == TokenKind.Minus ? UnaryOperator.Negate : UnaryOperator.Not;
+            return Checked(new UnarySyntax(op.Position, unary, operand));
+        }
+
+        return ParsePrimary();
+    }
+
+    private Syntax ParsePrimary()
+    {
+        var expression = ParsePrimaryStart();
+        while (Current.Kind == TokenKind.Dot)
+        {
+            Next();
+            var member = Current;
+            if (member.Kind != TokenKind.Identifier)
+            {
+                throw Error(RuleFileErrorKind.SyntaxError, member.Position, $"expected a name after '.', found {Describe(member)}");
+            }
+
+            Next();
+            expression = Checked(new MemberSyntax(member.Position, expression, member.Text));
+            if (Current.Kind == TokenKind.OpenParen)
+            {
+                expression = Checked(new CallSyntax(member.Position, expression, ParseArguments()));
+            }
+        }
+
+        return expression;
+    }
+
+    private Syntax ParsePrimaryStart()
+    {
+        var token = Current;
+        switch (token.Kind)
+        {
+            case TokenKind.Integer or TokenKind.Real:
+                Next();
+                return ParseNumber(token, negative: false, token.Position);
+            case TokenKind.String:
+                Next();
+                return new LiteralSyntax(token.Position, LiteralKind.String, token.Text);
+            case TokenKind.OpenParen:
+                Next();
+                var inner = ParseConditional();
+                Expect(TokenKind.CloseParen, "')'");
+                return inner;
+            case TokenKind.Identifier:
+                Next();
+                switch (token.Text)
+                {
+                    case "true" or "false":
+                        return new LiteralSyntax(token.Position, LiteralKind.Boolean, token.Text == "true");
+                    case "null":
+                        return new LiteralSyntax(token.Position, LiteralKind.Null, null);
+                }
+
+                if (ForbiddenWords.TryGetValue(token.Text, out var message))
+                {
+                    throw Error(RuleFileErrorKind.ForbiddenConstruct, token.Position, message);
+                }
+
+                Syntax name = new NameSyntax(token.Position, token.Text);
+                return Current.Kind == TokenKind.OpenParen ? Checked(new CallSyntax(token.Position, name, ParseArguments())) : name;
+            default:
+                throw Error(RuleFileErrorKind.SyntaxError, token.Position, $"expected a value, found {Describe(token)}");
+        }
+    }
+
+    private ImmutableArray<Syntax> ParseArguments()
+    {
+        Expect(TokenKind.OpenParen, "'('");
+        var arguments = ImmutableArray.CreateBuilder<Syntax>();
+        if (!Accept(TokenKind.CloseParen))
+        {
+            do
+            {
+                arguments.Add(ParseConditional());
+            }
+            while (Accept(TokenKind.Comma));
+
+            Expect(TokenKind.CloseParen, "',' or ')' in the argument list");
+        }
+
+        return arguments.ToImmutable();
+    }
+
+    private static LiteralSyntax ParseNumber(Token token, bool negative, int position)
+    {
+        var text = negative ? "-" + token.Text : token.Text;
+        if (token.Kind == TokenKind.Integer)
+        {
+            if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+            {
+                throw Error(RuleFileErrorKind.SyntaxError, position,
+                    $"whole number {text} is outside the 32-bit range; write it as a real number ({text}.0)");
+            }
+
+            return new LiteralSyntax(position, LiteralKind.Integer, integer);
+        }
+
+        var real = double.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        if (double.IsInfinity(real))
+        {
+            throw Error(RuleFileErrorKind.SyntaxError, position, $"number {text} is too large");
+        }
+
+        return new LiteralSyntax(position, LiteralKind.Real, real);
+    }
+
+    private T Checked<T>(T node)
+        where T : Syntax
+    {
+        if (node.Depth > _maxDepth)
+        {
+            throw Error(RuleFileErrorKind.LimitExceeded, node.Position,
+                $"the expression nests deeper than {_maxDepth} operators and parentheses; split it with LocalParams");
+        }
+
+        return node;
+    }
+
+    /// <summary>Bounds the parser's own recursion, which nested parentheses grow without growing the tree.</summary>
+    private RecursionGuard Enter()
+    {
+        if (++_recursion > _maxDepth)
+        {
+            throw Error(RuleFileErrorKind.LimitExceeded, Current.Position,
+                $"the expression nests deeper than {_maxDepth} operators and parentheses; split it with LocalParams");
+        }
+
+        return new RecursionGuard(this);
+    }
+
+    private readonly struct RecursionGuard(Parser parser) : IDisposable
+    {
+        public void Dispose() => parser._recursion--;
+    }
+
+    private Token Next() => _tokens[_index++];
+
+    private bool Accept(TokenKind kind)
+    {
+        if (Current.Kind != kind)
+        {
+            return false;
+        }
+
+        _index++;
+        return true;
+    }
+
+    private void Expect(TokenKind kind, string what)
+    {
+        if (!Accept(kind))
+        {
+            throw Error(RuleFileErrorKind.SyntaxError, Current.Position, $"expected {what}, found {Describe(Current)}");
+        }
+    }
+
+    private static string Describe(Token token) => token.Kind switch
+    {
+        TokenKind.End => "the end of the expression",
+        TokenKind.String => $"text \"{token.Text}\"",
+        _ => $"'{token.Text}'",
+    };
+
+    private static ExpressionSyntaxException Error(RuleFileErrorKind kind, int position, string message) =>
+        new(new ExpressionError(kind, position, message));
+}

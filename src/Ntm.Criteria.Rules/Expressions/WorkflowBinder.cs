@@ -1,0 +1,260 @@
+using System.Collections.Immutable;
+
+namespace Ntm.Criteria.Rules.Expressions;
+
+/// <summary>
+/// Checks a <see cref="Workflow"/> model (rules, params, inputs) and binds every expression, collecting every
+/// problem rather than stopping at the first. Used by the loader and by <see cref="Workflow.Compile"/>.
+/// </summary>
+internal sealed class WorkflowBinder
+{
+    private readonly Workflow _workflow;
+    private readonly RuleLoadOptions _options;
+    private readonly List<RuleFileError> _errors;
+    private InputSchema _schema = null!;
+    private int _nextIndex;
+    private int _nextParamId;
+    private int _ruleCount;
+
+    private WorkflowBinder(Workflow workflow, RuleLoadOptions options, List<RuleFileError> errors)
+    {
+        _workflow = workflow;
+        _options = options;
+        _errors = errors;
+    }
+
+    /// <summary>Binds the workflow, adding its problems to <paramref name="errors"/>; null when there were any.</summary>
+    public static BoundWorkflow? Bind(Workflow workflow, RuleLoadOptions options, List<RuleFileError> errors)
+    {
+        var before = errors.Count;
+        var bound = new WorkflowBinder(workflow, options, errors).BindWorkflow();
+        return errors.Count == before ? bound : null;
+    }
+
+    private BoundWorkflow BindWorkflow()
+    {
+        ImmutableArray<string> path = [_workflow.Name.Length > 0 ? _workflow.Name : "<workflow>"];
+        if (string.IsNullOrWhiteSpace(_workflow.Name))
+        {
+            Report(RuleFileErrorKind.MissingField, path, _workflow.Position, "the workflow has no WorkflowName");
+        }
+
+        _schema = new InputSchema(CheckInputs(path));
+        var scope = new Dictionary<string, ParamSymbol>(StringComparer.Ordinal);
+        var globals = BindParams(_workflow.GlobalParams, path, scope, "GlobalParams");
+        if (_workflow.Rules.IsEmpty)
+        {
+            Report(RuleFileErrorKind.MissingField, path, _workflow.Position, "the workflow has no Rules");
+        }
+
+        var rules = BindRules(_workflow.Rules, path, -1, depth: 1, scope);
+        return new BoundWorkflow(_workflow, _schema, globals, rules, _nextIndex);
+    }
+
+    private ImmutableArray<InputDeclaration> CheckInputs(ImmutableArray<string> path)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var valid = ImmutableArray.CreateBuilder<InputDeclaration>();
+        foreach (var input in _workflow.Inputs)
+        {
+            var at = input.Position;
+            var before = _errors.Count;
+            if (!IsIdentifier(input.Name) || Binder.Reserved.Contains(input.Name))
+            {
+                Report(RuleFileErrorKind.InvalidValue, path, at, $"input name '{input.Name}' is not usable as input.Name: use letters, digits and '_', starting with a letter, and no reserved word", input.SourceFile);
+            }
+            else if (!seen.Add(input.Name))
+            {
+                Report(RuleFileErrorKind.DuplicateName, path, at, $"input '{input.Name}' is declared twice", input.SourceFile);
+            }
+
+            if (!input.IsNumeric && (input.Minimum is not null || input.Maximum is not null))
+            {
+                Report(RuleFileErrorKind.InvalidValue, path, at, $"input '{input.Name}' is not a number, so it cannot have a Minimum or Maximum", input.SourceFile);
+            }
+
+            if (input.Minimum is { } min && input.Maximum is { } max && min > max)
+            {
+                Report(RuleFileErrorKind.InvalidValue, path, at, $"input '{input.Name}' has Minimum {min} above Maximum {max}", input.SourceFile);
+            }
+
+            if (input.Type == InputType.Enumeration)
+            {
+                if (input.AllowedValues.IsEmpty)
+                {
+                    Report(RuleFileErrorKind.MissingField, path, at, $"enumeration input '{input.Name}' lists no Values", input.SourceFile);
+                }
+                else if (input.AllowedValues.Distinct(StringComparer.Ordinal).Count() != input.AllowedValues.Length)
+                {
+                    Report(RuleFileErrorKind.DuplicateName, path, at, $"enumeration input '{input.Name}' lists a value twice", input.SourceFile);
+                }
+            }
+            else if (!input.AllowedValues.IsEmpty)
+            {
+                Report(RuleFileErrorKind.InvalidValue, path, at, $"input '{input.Name}' is not an enumeration, so it cannot list Values", input.SourceFile);
+            }
+
+            if (_errors.Count == before)
+            {
+                valid.Add(input);
+            }
+        }
+
+        return valid.ToImmutable();
+    }
+
+    private ImmutableArray<ParamSymbol> BindParams(ImmutableArray<ScopedParam> parameters, ImmutableArray<string> path,
+        Dictionary<string, ParamSymbol> scope, string listName)
+    {
+        var symbols = ImmutableArray.CreateBuilder<ParamSymbol>(parameters.Length);
+        foreach (var param in parameters)
+        {
+            if (!IsIdentifier(param.Name) || Binder.Reserved.Contains(param.Name))
+            {
+                Report(RuleFileErrorKind.InvalidValue, path, param.Position,
+                    $"{listName} name '{param.Name}' is not usable in expressions: use letters, digits and '_', starting with a letter, and no reserved word");
+                continue;
+            }
+
+            if (scope.ContainsKey(param.Name))
+            {
+                Report(RuleFileErrorKind.DuplicateName, path, param.Position, $"param '{param.Name}' is already defined in this scope");
+                continue;
+            }
+
+            if (BindExpression(param.Expression, param.ExpressionPosition, path, scope, $"{listName} '{param.Name}'") is not { } value)
+            {
+                continue;
+            }
+
+            if (value.Type == ExprType.Null)
+            {
+                Report(RuleFileErrorKind.TypeMismatch, path, param.ExpressionPosition, $"param '{param.Name}' is null; give it a value");
+                continue;
+            }
+
+            var symbol = new ParamSymbol(param.Name, value, _nextParamId++);
+            scope.Add(param.Name, symbol);
+            symbols.Add(symbol);
+        }
+
+        return symbols.ToImmutable();
+    }
+
+    private ImmutableArray<BoundRule> BindRules(ImmutableArray<Rule> rules, ImmutableArray<string> parentPath, int parentIndex, int depth,
+        Dictionary<string, ParamSymbol> scope)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var bound = ImmutableArray.CreateBuilder<BoundRule>();
+        for (var i = 0; i < rules.Length; i++)
+        {
+            var rule = rules[i];
+            var path = parentPath.Add(string.IsNullOrWhiteSpace(rule.Name) ? $"#{i + 1}" : rule.Name);
+            if (++_ruleCount == _options.MaxRules + 1)
+            {
+                Report(RuleFileErrorKind.LimitExceeded, path, rule.Position, $"the workflow has more than {_options.MaxRules} rules");
+            }
+
+            if (depth > _options.MaxRuleDepth)
+            {
+                Report(RuleFileErrorKind.LimitExceeded, path, rule.Position, $"rules nest deeper than {_options.MaxRuleDepth} levels");
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(rule.Name))
+            {
+                Report(RuleFileErrorKind.MissingField, path, rule.Position, "the rule has no RuleName");
+            }
+            else if (!names.Add(rule.Name))
+            {
+                Report(RuleFileErrorKind.DuplicateName, path, rule.Position, $"another rule under {parentPath[^1]} is already named '{rule.Name}'");
+            }
+
+            if (BindRule(rule, path, parentIndex, depth, scope) is { } result)
+            {
+                bound.Add(result);
+            }
+        }
+
+        return bound.ToImmutable();
+    }
+
+    private BoundRule? BindRule(Rule rule, ImmutableArray<string> path, int parentIndex, int depth, Dictionary<string, ParamSymbol> outerScope)
+    {
+        // Disabled rules are still checked, so that enabling one later cannot reveal a broken file.
+        var index = rule.Enabled ? _nextIndex++ : -1;
+        var scope = new Dictionary<string, ParamSymbol>(outerScope, StringComparer.Ordinal);
+        var locals = BindParams(rule.LocalParams, path, scope, "LocalParams");
+        if (rule.Operator is not null)
+        {
+            if (!string.IsNullOrWhiteSpace(rule.Expression))
+            {
+                Report(RuleFileErrorKind.InvalidValue, path, rule.ExpressionPosition,
+                    "a rule with an Operator combines its child Rules and RulesEngine ignores its Expression; remove one of them");
+            }
+
+            if (rule.Rules.IsEmpty)
+            {
+                Report(RuleFileErrorKind.MissingField, path, rule.Position, $"the rule has Operator {rule.Operator} but no child Rules");
+            }
+            else if (rule.Rules.All(child => !child.Enabled))
+            {
+                Report(RuleFileErrorKind.InvalidValue, path, rule.Position, "every child rule is disabled, so the rule has nothing to combine");
+            }
+
+            var children = BindRules(rule.Rules, path, index, depth + 1, scope);
+            return rule.Enabled ? new BoundRule(rule, index, parentIndex, path, locals, null, children.Where(c => c.Rule.Enabled).ToImmutableArray()) : null;
+        }
+
+        if (!rule.Rules.IsEmpty)
+        {
+            Report(RuleFileErrorKind.MissingField, path, rule.Position, "the rule has child Rules but no Operator (And, AndAlso, Or or OrElse) to combine them");
+        }
+
+        if (string.IsNullOrWhiteSpace(rule.Expression))
+        {
+            Report(RuleFileErrorKind.MissingField, path, rule.Position, "the rule has neither an Expression nor an Operator with child Rules");
+            return null;
+        }
+
+        var expression = BindExpression(rule.Expression, rule.ExpressionPosition, path, scope, "the Expression");
+        if (expression is not null && expression.Type != ExprType.Boolean)
+        {
+            Report(RuleFileErrorKind.TypeMismatch, path, rule.ExpressionPosition, $"a rule's Expression must be true or false, but this one gives {Binder.Name(expression.Type)}");
+            return null;
+        }
+
+        return rule.Enabled && expression is not null ? new BoundRule(rule, index, parentIndex, path, locals, expression, []) : null;
+    }
+
+    private Bound? BindExpression(string text, SourcePosition position, ImmutableArray<string> path, Dictionary<string, ParamSymbol> scope, string what)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            Report(RuleFileErrorKind.MissingField, path, position, $"{what} is empty");
+            return null;
+        }
+
+        if (text.Length > _options.MaxExpressionLength)
+        {
+            Report(RuleFileErrorKind.LimitExceeded, path, position, $"{what} is {text.Length} characters long, over the limit of {_options.MaxExpressionLength}");
+            return null;
+        }
+
+        try
+        {
+            return Binder.Bind(Parser.Parse(text, _options.MaxExpressionDepth), _schema, scope);
+        }
+        catch (ExpressionSyntaxException e)
+        {
+            _errors.Add(new RuleFileError(e.Error.Kind, e.Error.Message, _workflow.SourceFile, path, position, e.Error.Position + 1));
+            return null;
+        }
+    }
+
+    private void Report(RuleFileErrorKind kind, ImmutableArray<string> path, SourcePosition position, string message, string? file = null) =>
+        _errors.Add(new RuleFileError(kind, message, file ?? _workflow.SourceFile, path, position));
+
+    internal static bool IsIdentifier(string name) =>
+        name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+}

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace Ntm.Criteria.Rules;
+
+/// <summary>
+/// An input that expressions may read as <c>input.Name</c>: its type, unit and valid range.
+/// Values outside the declaration are rejected when an <see cref="InputRecord"/> is built, never evaluated.
+/// </summary>
+public sealed record InputDeclaration
+{
+    /// <summary>Creates a declaration; the loader checks names and ranges, code that builds one checks its own.</summary>
+    public InputDeclaration(string name, InputType type)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+        Type = type;
+    }
+
+    /// <summary>The identifier read by expressions (<c>input.Name</c>), case-sensitive.</summary>
+    public string Name { get; }
+
+    /// <summary>The value type.</summary>
+    public InputType Type { get; }
+
+    /// <summary>The unit of a numeric input, for reports (for example <c>%</c> or <c>million VND/person/year</c>).</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>The smallest valid value of a numeric input, inclusive; null when unbounded.</summary>
+    public double? Minimum { get; init; }
+
+    /// <summary>The largest valid value of a numeric input, inclusive; null when unbounded.</summary>
+    public double? Maximum { get; init; }
+
+    /// <summary>The allowed values of an <see cref="InputType.Enumeration"/>, in declared order; empty otherwise.</summary>
+    public ImmutableArray<string> AllowedValues { get; init; } = [];
+
+    /// <summary>Human labels by language code (for example <c>vi</c>, <c>en</c>).</summary>
+    public ImmutableDictionary<string, string> Labels { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>Free metadata from the declaration's <c>Properties</c> object.</summary>
+    public ImmutableDictionary<string, JsonElement> Properties { get; init; } = ImmutableDictionary<string, JsonElement>.Empty;
+
+    /// <summary>Where the declaration starts in its file.</summary>
+    public SourcePosition Position { get; init; }
+
+    /// <summary>The file the declaration was read from, if any.</summary>
+    public string? SourceFile { get; init; }
+
+    /// <summary>Whether the input holds a number (<see cref="InputType.Number"/> or <see cref="InputType.Integer"/>).</summary>
+    public bool IsNumeric => Type is InputType.Number or InputType.Integer;
+
+    /// <inheritdoc />
+    public bool Equals(InputDeclaration? other) =>
+        other is not null
+        && Name == other.Name
+        && Type == other.Type
+        && Unit == other.Unit
+        && Minimum.Equals(other.Minimum)
+        && Maximum.Equals(other.Maximum)
+        && AllowedValues.SequenceEqual(other.AllowedValues);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, Type, Unit, Minimum, Maximum, AllowedValues.Length);
+}

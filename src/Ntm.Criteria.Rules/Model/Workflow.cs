@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Ntm.Criteria.Rules.Evaluation;
+
+namespace Ntm.Criteria.Rules;
+
+/// <summary>
+/// A RulesEngine workflow: its declared inputs, global params and rules. Immutable; compile it once with
+/// <see cref="Compile"/> and evaluate the result as often as needed, from any thread.
+/// </summary>
+public sealed record Workflow
+{
+    /// <summary>Creates a workflow; <see cref="Compile"/> checks it.</summary>
+    public Workflow(string name, ImmutableArray<InputDeclaration> inputs, ImmutableArray<Rule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Name = name;
+        Inputs = inputs.IsDefault ? [] : inputs;
+        Rules = rules.IsDefault ? [] : rules;
+    }
+
+    /// <summary>The workflow's name (<c>WorkflowName</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>Every input the expressions may read, in declared order.</summary>
+    public ImmutableArray<InputDeclaration> Inputs { get; init; }
+
+    /// <summary>Params computed once per evaluation and visible to every rule.</summary>
+    public ImmutableArray<ScopedParam> GlobalParams { get; init; } = [];
+
+    /// <summary>The top-level rules, in file order.</summary>
+    public ImmutableArray<Rule> Rules { get; init; }
+
+    /// <summary>Free metadata from the workflow's <c>Properties</c> object.</summary>
+    public ImmutableDictionary<string, JsonElement> Properties { get; init; } = ImmutableDictionary<string, JsonElement>.Empty;
+
+    /// <summary>The file the workflow was read from, if any; error messages name it.</summary>
+    public string? SourceFile { get; init; }
+
+    /// <summary>Where the workflow's object starts in its file.</summary>
+    public SourcePosition Position { get; init; }
+
+    /// <summary>
+    /// Checks every rule and expression and compiles the workflow into one delegate.
+    /// </summary>
+    /// <exception cref="RuleFileException">The workflow has problems; the exception lists all of them.</exception>
+    public CompiledWorkflow Compile() => WorkflowCompiler.Compile(this);
+}

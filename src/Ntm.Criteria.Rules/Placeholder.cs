@@ -1,1 +1,0 @@
-namespace Ntm.Criteria.Rules; internal static class Placeholder { }
