@@ -80,7 +80,7 @@ internal sealed class Binder
         if (member.Target is not NameSyntax { Name: "input" } || _params.ContainsKey("input"))
         {
             var path = Describe(member);
-            throw Error(RuleFileErrorKind.ForbiddenConstruct, member.Target.Position,
+            throw Error(RuleFileErrorKind.ForbiddenConstruct, StartOf(member),
                 path.StartsWith("Math.", StringComparison.Ordinal)
                     ? $"'{path}' is not a value; the functions are {Functions}"
                     : $"member access '{path}' is not allowed: only input.Name reads a value, and types and their members cannot be reached");
@@ -102,7 +102,7 @@ internal sealed class Binder
             InputType.Boolean => ExprType.Boolean,
             _ => ExprType.Text,
         };
-        return new BoundInput(type, member.Position, declaration, index, _inputs.Slots[index]);
+        return new BoundInput(type, member.Target.Position, declaration, index, _inputs.Slots[index]);
     }
 
     private Bound BindCall(CallSyntax call)
@@ -113,7 +113,7 @@ internal sealed class Binder
             case "iif":
                 if (call.Arguments.Length != 3)
                 {
-                    throw Error(RuleFileErrorKind.SyntaxError, call.Position, $"iif takes 3 arguments (condition, value if true, value if false), not {call.Arguments.Length}");
+                    throw Error(RuleFileErrorKind.SyntaxError, StartOf(call), $"iif takes 3 arguments (condition, value if true, value if false), not {call.Arguments.Length}");
                 }
 
                 return BindConditional(call.Position, call.Arguments[0], call.Arguments[1], call.Arguments[2]);
@@ -135,7 +135,7 @@ internal sealed class Binder
                 {
                     if (call.Arguments.Length is not (1 or 2))
                     {
-                        throw Error(RuleFileErrorKind.SyntaxError, call.Position, $"Math.Round takes 1 or 2 arguments (value, digits), not {call.Arguments.Length}");
+                        throw Error(RuleFileErrorKind.SyntaxError, StartOf(call), $"Math.Round takes 1 or 2 arguments (value, digits), not {call.Arguments.Length}");
                     }
 
                     var value = ToNumber(BindNumeric(call.Arguments[0], name));
@@ -144,14 +144,14 @@ internal sealed class Binder
                     {
                         digits = call.Arguments[1] is LiteralSyntax { Kind: LiteralKind.Integer, Value: int d and >= 0 and <= 15 }
                             ? d
-                            : throw Error(RuleFileErrorKind.TypeMismatch, call.Arguments[1].Position, "Math.Round's digits must be a whole number from 0 to 15 written as a literal");
+                            : throw Error(RuleFileErrorKind.TypeMismatch, StartOf(call.Arguments[1]), "Math.Round's digits must be a whole number from 0 to 15 written as a literal");
                     }
 
                     return new BoundCall(ExprType.Number, call.Position, MathFunction.Round, [value], digits);
                 }
 
             default:
-                throw Error(RuleFileErrorKind.ForbiddenConstruct, call.Position,
+                throw Error(RuleFileErrorKind.ForbiddenConstruct, StartOf(call),
                     $"calling '{name}' is not allowed: the only functions are {Functions}");
         }
     }
@@ -318,7 +318,7 @@ internal sealed class Binder
     {
         if (call.Arguments.Length != count)
         {
-            throw Error(RuleFileErrorKind.SyntaxError, call.Position, $"{name} takes {count} argument{(count == 1 ? string.Empty : "s")}, not {call.Arguments.Length}");
+            throw Error(RuleFileErrorKind.SyntaxError, StartOf(call), $"{name} takes {count} argument{(count == 1 ? string.Empty : "s")}, not {call.Arguments.Length}");
         }
     }
 
@@ -348,6 +348,17 @@ internal sealed class Binder
         ExprType.Boolean => "a boolean",
         ExprType.Text => "text",
         _ => "null",
+    };
+
+    /// <summary>Where a member chain or call begins: errors point at 'System' in System.IO.File.Delete(...).</summary>
+    private static int StartOf(Syntax syntax) => syntax switch
+    {
+        MemberSyntax member => StartOf(member.Target),
+        CallSyntax call => StartOf(call.Target),
+        BinarySyntax binary => StartOf(binary.Left),
+        InSyntax @in => StartOf(@in.Operand),
+        ConditionalSyntax conditional => StartOf(conditional.Condition),
+        _ => syntax.Position,
     };
 
     private static string Describe(Syntax syntax) => syntax switch

@@ -42,7 +42,8 @@ internal sealed class WorkflowBinder
         _schema = new InputSchema(CheckInputs(path));
         var scope = new Dictionary<string, ParamSymbol>(StringComparer.Ordinal);
         var globals = BindParams(_workflow.GlobalParams, path, scope, "GlobalParams");
-        if (_workflow.Rules.IsEmpty)
+        // The reader reports a file's empty Rules itself, with the position of the array.
+        if (_workflow.Rules.IsEmpty && !_workflow.Position.IsKnown)
         {
             Report(RuleFileErrorKind.MissingField, path, _workflow.Position, "the workflow has no Rules");
         }
@@ -209,11 +210,12 @@ internal sealed class WorkflowBinder
         if (!rule.Rules.IsEmpty)
         {
             Report(RuleFileErrorKind.MissingField, path, rule.Position, "the rule has child Rules but no Operator (And, AndAlso, Or or OrElse) to combine them");
+            return null;
         }
 
         if (string.IsNullOrWhiteSpace(rule.Expression))
         {
-            Report(RuleFileErrorKind.MissingField, path, rule.Position, "the rule has neither an Expression nor an Operator with child Rules");
+            Report(RuleFileErrorKind.MissingField, path, rule.ExpressionPosition, "the rule has neither an Expression nor an Operator with child Rules");
             return null;
         }
 

@@ -64,6 +64,12 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
     private JToken? Parse(string json, string? name)
     {
         _lines[name ?? string.Empty] = json.Split('\n');
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            errors.Add(new RuleFileError(RuleFileErrorKind.MalformedJson, "the file is empty; it needs a workflow object or an array of workflows", name, [], new SourcePosition(1, 1)));
+            return null;
+        }
+
         try
         {
             using var reader = new JsonTextReader(new StringReader(json))
@@ -101,6 +107,11 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
         ImmutableArray<string> path = [name.Length > 0 ? name : "<workflow>"];
         CheckFields(obj, allowSchema ? WorkflowFields : WorkflowFields[..^1], path, "workflow");
         CheckExpressionType(obj, path);
+        if (obj["Rules"] is null or JArray { Count: 0 })
+        {
+            Report(RuleFileErrorKind.MissingField, path, obj["Rules"] ?? obj, "the workflow has no Rules");
+        }
+
         var inputs = ImmutableArray.CreateBuilder<InputDeclaration>();
         if (ReadString(obj, "InputsFile", path) is { } inputsFile)
         {
@@ -125,7 +136,8 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
             return null;
         }
 
-        var name = ReadString(obj, "RuleName", parentPath) ?? string.Empty;
+        var name = ReadString(obj, "RuleName", parentPath)
+            ?? (obj["RuleName"] is { Type: not JTokenType.Null } ? $"#{index + 1}" : string.Empty); // a RuleName of the wrong type is reported once
         var path = parentPath.Add(name.Length > 0 ? name : $"#{index + 1}");
         CheckFields(obj, RuleFields, path, "rule");
         CheckExpressionType(obj, path);
@@ -139,6 +151,9 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
             else
             {
                 Report(RuleFileErrorKind.InvalidValue, path, obj["Operator"]!, $"unknown Operator '{operatorText}'; expected And, AndAlso, Or or OrElse");
+
+                // Read on as a parent, so that the children are still checked and no second error repeats this one.
+                op = RuleOperator.And;
             }
         }
 
