@@ -192,7 +192,7 @@ public class LoadErrorTests
             """.ReplaceLineEndings(),
             exception.Message);
         Assert.Equal(new SourcePosition(6, 38), exception.Errors[1].Position);
-        Assert.Equal(9, exception.Errors[1].ExpressionColumn);
+        Assert.Equal(11, exception.Errors[1].ExpressionColumn);
         Assert.Equal(["W", "B"], exception.Errors[1].RulePath.AsEnumerable());
         Assert.Equal("test.json", exception.Errors[1].File);
     }
