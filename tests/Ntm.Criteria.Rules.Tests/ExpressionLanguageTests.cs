@@ -161,12 +161,18 @@ public class ExpressionLanguageTests
         Assert.Equal(RuleOutcome.NotAchieved, Outcome("input.X / input.Y >= 0", ("X", 0.0), ("Y", 0.0)));
     }
 
-    [Fact]
-    public void Evaluate_ErrorAndMissingTogether_ErrorWins()
-    {
-        Assert.Equal(RuleOutcome.EvaluationError, Outcome("input.N / input.M == 0 && input.B", ("N", 1), ("M", 0)));
-        Assert.Equal(RuleOutcome.NotAchieved, Outcome("input.N / input.M == 0 && false", ("N", 1), ("M", 0)));
-    }
+    [Theory]
+    // C# evaluates left to right: an error on the left is never decided away, one on the right can be.
+    [InlineData("input.N / input.M == 0 && input.B", RuleOutcome.EvaluationError)]
+    [InlineData("input.N / input.M == 0 && false", RuleOutcome.EvaluationError)]
+    [InlineData("false && input.N / input.M == 0", RuleOutcome.NotAchieved)]
+    [InlineData("true || input.N / input.M == 0", RuleOutcome.Achieved)]
+    [InlineData("input.N / input.M == 0 || true", RuleOutcome.EvaluationError)]
+    [InlineData("input.B && input.N / input.M == 0", RuleOutcome.EvaluationError)]
+    [InlineData("1 in ((input.N / input.M), 1)", RuleOutcome.EvaluationError)]
+    [InlineData("1 in (1, (input.N / input.M))", RuleOutcome.Achieved)]
+    public void Evaluate_ErrorWithShortCircuit_FollowsCSharpOrder(string expression, RuleOutcome expected) =>
+        Assert.Equal(expected, Outcome(expression, ("N", 1), ("M", 0)));
 
     [Fact]
     public void Evaluate_ParamsChain_LaterParamReadsEarlierOne()

@@ -108,10 +108,11 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
     private Operand EmitLogical(bool isAnd, Operand left, Operand right, List<Expression> block)
     {
         // And: a known false decides; Or: a known true decides. Otherwise any unknown makes the result unknown.
+        // C# evaluates the left side first, so an undefined left side (an exception there) is never decided away.
         var decisive = Constant(!isAnd);
         var decided = Temp(typeof(bool), block, OrElse(
             AndAlso(Equal(left.State, KnownState), Equal(left.Value, decisive)),
-            AndAlso(Equal(right.State, KnownState), Equal(right.Value, decisive))));
+            AndAlso(AndAlso(Equal(right.State, KnownState), Equal(right.Value, decisive)), NotEqual(left.State, UndefinedState))));
         var state = Temp(typeof(int), block, Condition(decided, KnownState, MaxState(left.State, right.State)));
         Expression value = isAnd ? AndAlso(Not(decided), Equal(state, KnownState)) : decided;
         return Materialize(state, value, block);
@@ -153,18 +154,17 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
 
     private Operand EmitIn(BoundIn @in, List<Expression> block)
     {
+        // 'x in (a, b)' means 'x == a || x == b', as in System.Linq.Dynamic.Core.
         var operand = Emit(@in.Operand, block);
-        Expression anyEqual = Constant(false);
-        Expression state = operand.State;
+        Operand? result = null;
         foreach (var item in @in.Items)
         {
             var candidate = Emit(item, block);
-            anyEqual = OrElse(anyEqual, AndAlso(Equal(candidate.State, KnownState), Equal(operand.Value, candidate.Value)));
-            state = MaxState(state, candidate.State);
+            var equal = Materialize(MaxState(operand.State, candidate.State), Equal(operand.Value, candidate.Value), block);
+            result = result is { } previous ? EmitLogical(isAnd: false, previous, equal, block) : equal;
         }
 
-        var found = Temp(typeof(bool), block, AndAlso(Equal(operand.State, KnownState), anyEqual));
-        return Materialize(Condition(found, KnownState, state), found, block);
+        return result!.Value;
     }
 
     private Operand EmitCall(BoundCall call, List<Expression> block)

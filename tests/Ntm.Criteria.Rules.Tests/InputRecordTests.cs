@@ -1,0 +1,137 @@
+using static Ntm.Criteria.Rules.Tests.TestWorkflows;
+
+namespace Ntm.Criteria.Rules.Tests;
+
+public class InputRecordTests
+{
+    private static readonly InputSchema Schema = new Workflow("W",
+    [
+        new InputDeclaration("Rate", InputType.Number) { Minimum = 0, Maximum = 100, Unit = "%" },
+        new InputDeclaration("Count", InputType.Integer) { Minimum = 0 },
+        new InputDeclaration("Flag", InputType.Boolean),
+        new InputDeclaration("Name", InputType.Text),
+        new InputDeclaration("Region", InputType.Enumeration) { AllowedValues = ["Mountain", "Delta"] },
+    ], [new Rule("R") { Expression = "true" }]).Compile().Inputs;
+
+    [Theory]
+    [InlineData("Rate", 100.5, InputValueErrorKind.OutOfRange, "input 'Rate': 100.5 is outside the valid range [0, 100]")]
+    [InlineData("Rate", -1.0, InputValueErrorKind.OutOfRange, "input 'Rate': -1 is outside the valid range [0, 100]")]
+    [InlineData("Rate", double.NaN, InputValueErrorKind.OutOfRange, "input 'Rate': NaN is not a finite number")]
+    [InlineData("Rate", double.PositiveInfinity, InputValueErrorKind.OutOfRange, "input 'Rate': Infinity is not a finite number")]
+    [InlineData("Rate", "95", InputValueErrorKind.WrongType, "input 'Rate': \"95\" is not a number")]
+    [InlineData("Rate", true, InputValueErrorKind.WrongType, "input 'Rate': True is not a number")]
+    [InlineData("Count", 2.5, InputValueErrorKind.WrongType, "input 'Count': 2.5 is not a whole number")]
+    [InlineData("Count", -3, InputValueErrorKind.OutOfRange, "input 'Count': -3 is outside the valid range [0, ∞]")]
+    [InlineData("Count", 3e10, InputValueErrorKind.WrongType, "input 'Count': 30000000000 is not a whole number")]
+    [InlineData("Flag", 1, InputValueErrorKind.WrongType, "input 'Flag': 1 is not true or false")]
+    [InlineData("Flag", "yes", InputValueErrorKind.WrongType, "input 'Flag': \"yes\" is not true or false")]
+    [InlineData("Name", 5, InputValueErrorKind.WrongType, "input 'Name': 5 is not text")]
+    [InlineData("Region", "mountain", InputValueErrorKind.NotAllowed, "input 'Region': \"mountain\" is not one of Mountain, Delta")]
+    [InlineData("Region", false, InputValueErrorKind.WrongType, "input 'Region': False is not one of Mountain, Delta")]
+    [InlineData("Income", 5, InputValueErrorKind.UnknownInput, "input 'Income': no input of that name is declared")]
+    public void Set_ValueNotFittingDeclaration_IsRefusedWithNameAndValue(string name, object value, InputValueErrorKind kind, string expected)
+    {
+        var builder = Schema.CreateBuilder().Set(name, value);
+
+        var error = Assert.Single(builder.Errors);
+        Assert.Equal(kind, error.Kind);
+        Assert.Equal(expected, error.ToString());
+        Assert.Equal(value, error.Value);
+        Assert.False(builder.TryBuild(out _));
+        Assert.Equal(expected, Assert.Throws<InputValueException>(() => builder.Build()).Message);
+    }
+
+    [Fact]
+    public void Set_Type_NotSupported_IsRefused()
+    {
+        var error = Assert.Single(Schema.CreateBuilder().Set("Rate", (object)DateTime.UnixEpoch).Errors);
+
+        Assert.Equal("input 'Rate': a DateTime is not a number, boolean or text", error.ToString());
+    }
+
+    [Fact]
+    public void Build_ValidValues_ReadBackAsValues()
+    {
+        var record = Schema.CreateBuilder()
+            .Set("Rate", 95.5m).Set("Count", 12L).Set("Flag", true).Set("Name", "Xã Tân Lập").Set("Region", "Delta").Build();
+
+        Assert.Equal(Value.FromNumber(95.5), record["Rate"]);
+        Assert.Equal(Value.FromInteger(12), record["Count"]);
+        Assert.Equal(Value.FromBoolean(true), record["Flag"]);
+        Assert.Equal("Xã Tân Lập", record["Name"].Text);
+        Assert.Equal("Delta", record["Region"].ToString());
+    }
+
+    [Fact]
+    public void Build_UnsetAndNullValues_AreMissing()
+    {
+        var record = Schema.CreateBuilder().Set("Rate", (double?)null).Set("Name", 1 > 2 ? "x" : null).Build();
+
+        Assert.All(Schema.Declarations, d => Assert.Equal(ValueKind.Missing, record[d.Name].Kind));
+    }
+
+    [Fact]
+    public void Builder_ReusedAfterBuild_DoesNotChangeEarlierRecord()
+    {
+        var builder = Schema.CreateBuilder().Set("Rate", 10.0);
+        var first = builder.Build();
+
+        builder.Set("Rate", 20.0);
+
+        Assert.Equal(10.0, first["Rate"].Number);
+        Assert.Equal(20.0, builder.Build()["Rate"].Number);
+    }
+
+    [Fact]
+    public void CreateRecord_SeveralBadValues_ListsThemAll()
+    {
+        var exception = Assert.Throws<InputValueException>(() => Schema.CreateRecord([
+            KeyValuePair.Create<string, object?>("Rate", 101.0),
+            KeyValuePair.Create<string, object?>("Region", "Coast"),
+        ]));
+
+        Assert.Equal(
+            "2 input values refused:" + Environment.NewLine + "  input 'Rate': 101 is outside the valid range [0, 100]"
+            + Environment.NewLine + "  input 'Region': \"Coast\" is not one of Mountain, Delta",
+            exception.Message);
+    }
+
+    [Fact]
+    public void Evaluate_RecordOfOtherSchema_IsMisuse()
+    {
+        var workflow = Single("input.X > 1");
+        var record = Schema.CreateBuilder().Build();
+
+        var exception = Assert.Throws<ArgumentException>(() => workflow.Evaluate(record));
+
+        Assert.StartsWith("The record was built for other inputs than those of workflow 'Test'", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_RecordOfEqualSchema_IsAccepted()
+    {
+        var first = Single("input.X > 1");
+        var second = Single("input.X < 1");
+        var record = first.Inputs.CreateBuilder().Set("X", 0.5).Build();
+
+        Assert.Equal(RuleOutcome.Achieved, second.Evaluate(record).Rules[0].Outcome);
+    }
+
+    [Fact]
+    public void EvaluateOutcomes_ArrayTooShort_IsMisuse()
+    {
+        var workflow = Single("input.X > 1");
+
+        Assert.Throws<ArgumentException>(() => workflow.EvaluateOutcomes(workflow.Inputs.CreateBuilder().Build(), []));
+    }
+
+    [Fact]
+    public void ValueToString_FormatsInvariantOrWithCulture()
+    {
+        Assert.Equal("17.87", Value.FromNumber(17.87).ToString());
+        Assert.Equal("17,87", Value.FromNumber(17.87).ToString(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")));
+        Assert.Equal("missing", Value.Missing.ToString());
+        Assert.Equal("undefined", Value.Undefined.ToString());
+        Assert.Equal("true", Value.FromBoolean(true).ToString());
+    }
+}

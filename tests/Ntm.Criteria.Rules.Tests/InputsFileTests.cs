@@ -1,0 +1,69 @@
+using System.Text;
+
+namespace Ntm.Criteria.Rules.Tests;
+
+public class InputsFileTests
+{
+    [Fact]
+    public void Load_InputsFileRelativeToRuleFile_SharesOneVocabulary()
+    {
+        var file = RuleFile.Load(TestWorkflows.Fixture(Path.Combine("sets", "with-inputs-file.json")));
+
+        var first = file["First"].Compile();
+        var second = file["Second"].Compile();
+
+        Assert.Equal(["IncomePerCapita", "Region"], first.Inputs.Declarations.Select(d => d.Name));
+        Assert.Equal(["IncomePerCapita", "Region", "Extra"], second.Inputs.Declarations.Select(d => d.Name));
+        Assert.EndsWith("shared/inputs.json", first.Inputs.Declarations[0].SourceFile, StringComparison.Ordinal);
+        Assert.Equal("million VND/person/year", first.Inputs.Declarations[0].Unit);
+    }
+
+    [Fact]
+    public void Load_InputsFileThroughHook_ResolvesLikeResourceNames()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["rules/inputs.json"] = """{ "Inputs": [ { "Name": "X", "Type": "number" } ] }""",
+        };
+        var options = new RuleLoadOptions
+        {
+            OpenReferencedFile = path => files.TryGetValue(path, out var text) ? new MemoryStream(Encoding.UTF8.GetBytes(text)) : null,
+        };
+        var json = """{ "WorkflowName": "W", "InputsFile": "../inputs.json", "Rules": [ { "RuleName": "R", "Expression": "input.X > 1" } ] }""";
+
+        var workflow = RuleFile.Parse(json, "rules/national/set.json", options)["W"];
+
+        Assert.Equal("X", Assert.Single(workflow.Inputs).Name);
+    }
+
+    [Fact]
+    public void Load_MissingInputsFile_NamesReferenceAndResolvedPath()
+    {
+        var json = "{ \"WorkflowName\": \"W\",\n  \"InputsFile\": \"../nowhere.json\",\n  \"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"true\" } ] }";
+
+        Assert.Equal("rules/set.json(2,17): W: InputsFile '../nowhere.json' was not found (looked for nowhere.json)",
+            Assert.Throws<RuleFileException>(() => RuleFile.Parse(json, "rules/set.json")).Message);
+    }
+
+    [Fact]
+    public void Load_BrokenInputsFile_ReportsErrorsInThatFile()
+    {
+        var options = new RuleLoadOptions
+        {
+            OpenReferencedFile = _ => new MemoryStream(Encoding.UTF8.GetBytes("{ \"Inputs\": [\n  { \"Name\": \"X\", \"Type\": \"float\" } ] }")),
+        };
+        var json = """{ "WorkflowName": "W", "InputsFile": "inputs.json", "Rules": [ { "RuleName": "R", "Expression": "true" } ] }""";
+
+        Assert.Equal("inputs.json(2,26): input 'X' has unknown Type 'float'; expected number, integer, boolean, text or enum",
+            Assert.Throws<RuleFileException>(() => RuleFile.Parse(json, "set.json", options)).Message);
+    }
+
+    [Theory]
+    [InlineData("national/2021-2025/a.json", "../../inputs.json", "inputs.json")]
+    [InlineData("national/a.json", "./shared/i.json", "national/shared/i.json")]
+    [InlineData("/rules/a.json", "../inputs.json", "/inputs.json")]
+    [InlineData("a.json", "inputs.json", "inputs.json")]
+    [InlineData("C:\\rules\\a.json", "inputs.json", "C:/rules/inputs.json")]
+    public void ResolvePath_CombinesWithFolderOfReferencingFile(string referencing, string reference, string expected) =>
+        Assert.Equal(expected, WorkflowJsonReader.ResolvePath(referencing, reference));
+}
