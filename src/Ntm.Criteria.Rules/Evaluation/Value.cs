@@ -90,7 +90,7 @@ public readonly struct Value : IEquatable<Value>
 
     private static Value OfState(int state) => state == MissingState ? Missing : Undefined;
 
-    /// <summary>Formats with the invariant culture: numbers as <c>46.2</c>, booleans as <c>true</c>, missing as <c>missing</c>.</summary>
+    /// <summary>Formats with the invariant culture: numbers to at most 4 decimals (<c>46.2</c>, <c>94.1667</c>), booleans as <c>true</c>, missing as <c>missing</c>.</summary>
     public override string ToString() => ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Formats numbers with the given culture (for example <c>vi-VN</c> gives <c>17,87</c>).</summary>
@@ -98,7 +98,7 @@ public readonly struct Value : IEquatable<Value>
     {
         ValueKind.Missing => "missing",
         ValueKind.Undefined => "undefined",
-        ValueKind.Number => _number.ToString("0.############", provider),
+        ValueKind.Number => _number.ToString("0.####", provider),
         ValueKind.Integer => _number.ToString("0", provider),
         ValueKind.Boolean => _number != 0 ? "true" : "false",
         _ => _text!,

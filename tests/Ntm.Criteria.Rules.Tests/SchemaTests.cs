@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace Ntm.Criteria.Rules.Tests;
+
+/// <summary>The editor schema in rules/schema lists exactly the fields the loader reads.</summary>
+public class SchemaTests
+{
+    private static readonly JsonElement Definitions = LoadDefinitions();
+
+    [Theory]
+    [InlineData("workflow", "WorkflowFields")]
+    [InlineData("rule", "RuleFields")]
+    [InlineData("param", "ParamFields")]
+    [InlineData("input", "InputFields")]
+    [InlineData("inputsFile", "InputsFileFields")]
+    public void Schema_Definition_ListsLoaderFields(string definition, string loaderField)
+    {
+        var schemaFields = Definitions.GetProperty(definition).GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
+        var loaderFields = ((string[])typeof(WorkflowJsonReader).GetField(loaderField, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .GetValue(null)!).Order(StringComparer.Ordinal);
+
+        Assert.Equal(loaderFields, schemaFields);
+    }
+
+    private static JsonElement LoadDefinitions()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Ntm.Criteria.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var path = Path.Combine(directory!.FullName, "rules", "schema", "workflow.schema.json");
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        return document.RootElement.GetProperty("$defs").Clone();
+    }
+}
