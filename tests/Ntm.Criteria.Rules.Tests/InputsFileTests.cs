@@ -58,6 +58,22 @@ public class InputsFileTests
             Assert.Throws<RuleFileException>(() => RuleFile.Parse(json, "set.json", options)).Message);
     }
 
+    [Fact]
+    public void Load_ProblemInSharedInputsFile_IsReportedOnce()
+    {
+        var options = new RuleLoadOptions
+        {
+            OpenReferencedFile = _ => new MemoryStream(Encoding.UTF8.GetBytes("{ \"Inputs\": [\n  { \"Name\": \"X\", \"Type\": \"number\", \"Minimum\": 5, \"Maximum\": 1 } ] }")),
+        };
+        var json = """
+            [ { "WorkflowName": "A", "InputsFile": "inputs.json", "Rules": [ { "RuleName": "R", "Expression": "true" } ] },
+              { "WorkflowName": "B", "InputsFile": "inputs.json", "Rules": [ { "RuleName": "R", "Expression": "true" } ] } ]
+            """;
+
+        Assert.Equal("inputs.json(2,3): input 'X' has Minimum 5 above Maximum 1",
+            Assert.Throws<RuleFileException>(() => RuleFile.Parse(json, "set.json", options)).Message);
+    }
+
     [Theory]
     [InlineData("national/2021-2025/a.json", "../../inputs.json", "inputs.json")]
     [InlineData("national/a.json", "./shared/i.json", "national/shared/i.json")]

@@ -9,7 +9,7 @@ namespace Ntm.Criteria.Rules;
 public sealed class CompiledRule
 {
     internal CompiledRule(Rule rule, int index, int parentIndex, ImmutableArray<string> path, ImmutableArray<int> children,
-        ImmutableArray<int> inputsRead, ComparisonOperator? comparison, bool flipped)
+        ImmutableArray<int> inputsRead, ComparisonOperator? comparison, bool flipped, int captureSlot)
     {
         Rule = rule;
         Index = index;
@@ -19,6 +19,7 @@ public sealed class CompiledRule
         InputIndices = inputsRead;
         ComparisonOperator = comparison;
         IsFlipped = flipped;
+        CaptureSlot = captureSlot;
     }
 
     /// <summary>The rule as written.</summary>
@@ -47,6 +48,9 @@ public sealed class CompiledRule
 
     /// <summary>Whether the comparison was written required-first (<c>48 &lt;= input.X</c>) and is reported the other way round.</summary>
     internal bool IsFlipped { get; }
+
+    /// <summary>Where the compiled code writes the comparison's actual value (the required one follows), or -1.</summary>
+    internal int CaptureSlot { get; }
 
     /// <summary>Whether this rule combines children.</summary>
     public bool IsParent => !ChildIndices.IsEmpty;

@@ -48,19 +48,15 @@ public sealed class CompiledWorkflow
         _program(input.Numbers, input.Texts, outcomes, captures);
 
         var results = new RuleResult[Rules.Length];
-        var captureSlot = 0;
-        var slots = new int[Rules.Length];
-        for (var i = 0; i < Rules.Length; i++)
-        {
-            // Captures are written in pre-order, one pair per comparison rule.
-            slots[i] = Rules[i].ComparisonOperator is null ? -1 : (captureSlot += 2) - 2;
-        }
 
+        // Children come after their parent in pre-order, so walking backwards builds every child first.
         for (var i = Rules.Length - 1; i >= 0; i--)
         {
             var rule = Rules[i];
             var children = rule.ChildIndices.IsEmpty ? [] : rule.ChildIndices.Select(c => results[c]).ToImmutableArray();
-            var comparison = rule.ComparisonOperator is { } op ? new Comparison(captures[slots[i]], op, captures[slots[i] + 1]) : null;
+            var comparison = rule.ComparisonOperator is { } op
+                ? new Comparison(captures[rule.CaptureSlot], op, captures[rule.CaptureSlot + 1])
+                : null;
             results[i] = new RuleResult(rule, outcomes[i], children, comparison, input);
         }
 

@@ -60,6 +60,7 @@ internal static class WorkflowCompiler
             _emitter.Variables.Add(outcome);
             ComparisonOperator? comparison = null;
             var flipped = false;
+            var captureSlot = -1;
             if (rule.Expression is null)
             {
                 var childOutcomes = rule.Children.Select(child => (Expression)EmitRule(child, block)).ToList();
@@ -78,7 +79,7 @@ internal static class WorkflowCompiler
                     result = _emitter.EmitBinary(root, left, right, block);
                     flipped = ReadInputs(root.Left).Count == 0 && ReadInputs(root.Right).Count > 0;
                     comparison = ToComparison(root.Operator, flipped);
-                    EmitCapture(root.Left.Type, flipped ? right : left, flipped ? left : right, block);
+                    captureSlot = EmitCapture(root.Left.Type, flipped ? right : left, flipped ? left : right, block);
                 }
                 else
                 {
@@ -94,11 +95,11 @@ internal static class WorkflowCompiler
             block.Add(Assign(ArrayAccess(_outcomes, Constant(rule.Index)), Convert(outcome, typeof(RuleOutcome))));
             var inputs = rule.Expression is null ? [] : ReadInputs(rule.Expression).Order().ToImmutableArray();
             _rules[rule.Index] = new CompiledRule(rule.Rule, rule.Index, rule.ParentIndex, rule.Path,
-                rule.Children.Select(c => c.Index).ToImmutableArray(), inputs, comparison, flipped);
+                rule.Children.Select(c => c.Index).ToImmutableArray(), inputs, comparison, flipped, captureSlot);
             return outcome;
         }
 
-        private void EmitCapture(ExprType type, Operand actual, Operand required, List<Expression> block)
+        private int EmitCapture(ExprType type, Operand actual, Operand required, List<Expression> block)
         {
             var factory = typeof(Value).GetMethod(type switch
             {
@@ -112,6 +113,7 @@ internal static class WorkflowCompiler
             block.Add(IfThen(NotEqual(_captures, Constant(null, typeof(Value[]))), Block(
                 Assign(ArrayAccess(_captures, Constant(slot)), Call(factory, actual.State, actual.Value)),
                 Assign(ArrayAccess(_captures, Constant(slot + 1)), Call(factory, required.State, required.Value)))));
+            return slot;
         }
 
         private static HashSet<int> ReadInputs(Bound node)

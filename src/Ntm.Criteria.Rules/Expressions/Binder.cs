@@ -9,7 +9,7 @@ namespace Ntm.Criteria.Rules.Expressions;
 internal sealed class Binder
 {
     /// <summary>Names System.Linq.Dynamic.Core gives a meaning of its own; params may not take them.</summary>
-    internal static readonly FrozenSet Reserved = new(
+    internal static readonly WordSet Reserved = new(
         "true", "false", "null", "and", "or", "not", "in", "iif", "new", "it", "parent", "root", "np", "isnull", "mod",
         "typeof", "is", "as", "input", "Math", "Convert", "DateTime", "TimeSpan", "Guid", "Object", "String", "Boolean",
         "Char", "Byte", "Int16", "Int32", "Int64", "Single", "Double", "Decimal", "object", "string", "bool", "char",
@@ -411,7 +411,7 @@ internal sealed class Binder
         new(new ExpressionError(kind, position, message));
 
     /// <summary>An ordinal set of words that also rejects them in other letter case, as Dynamic LINQ's keywords are case-insensitive.</summary>
-    internal sealed class FrozenSet(params string[] words)
+    internal sealed class WordSet(params string[] words)
     {
         private readonly HashSet<string> _words = new(words, StringComparer.OrdinalIgnoreCase);
 

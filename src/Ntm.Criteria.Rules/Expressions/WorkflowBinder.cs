@@ -52,13 +52,16 @@ internal sealed class WorkflowBinder
         return new BoundWorkflow(_workflow, _schema, globals, rules, _nextIndex);
     }
 
-    private ImmutableArray<InputDeclaration> CheckInputs(ImmutableArray<string> path)
+    private ImmutableArray<InputDeclaration> CheckInputs(ImmutableArray<string> workflowPath)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var valid = ImmutableArray.CreateBuilder<InputDeclaration>();
         foreach (var input in _workflow.Inputs)
         {
             var at = input.Position;
+
+            // A shared inputs file is reported as a file of its own, not under each workflow that reads it.
+            var path = input.SourceFile is not null && input.SourceFile != _workflow.SourceFile ? [] : workflowPath;
             var before = _errors.Count;
             if (!IsIdentifier(input.Name) || Binder.Reserved.Contains(input.Name))
             {

@@ -81,7 +81,9 @@ public sealed class RuleFile
         if (errors.Count > 0)
         {
             // Reading and binding find problems in two passes; authors read them in file order.
+            // Workflows sharing an inputs file would each report its problems; once is enough.
             throw new RuleFileException(errors
+                .DistinctBy(e => (e.Kind, e.Message, e.File, e.Position, string.Join('›', e.RulePath)))
                 .OrderBy(e => e.File == name ? 0 : 1)
                 .ThenBy(e => e.File, StringComparer.Ordinal)
                 .ThenBy(e => e.Position.Line)
