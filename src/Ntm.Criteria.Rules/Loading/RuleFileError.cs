@@ -9,7 +9,8 @@ namespace Ntm.Criteria.Rules;
 /// </summary>
 public sealed record RuleFileError
 {
-    internal RuleFileError(RuleFileErrorKind kind, string message, string? file, ImmutableArray<string> rulePath,
+    /// <summary>Creates an error; layers above the engine use it to report problems in a rule file's metadata the same way.</summary>
+    public RuleFileError(RuleFileErrorKind kind, string message, string? file, ImmutableArray<string> rulePath,
         SourcePosition position, int? expressionColumn = null)
     {
         Kind = kind;

@@ -1,0 +1,339 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria;
+
+/// <summary>
+/// Reads the NTM metadata that rule files carry in <c>Properties</c> (see docs/criteria-files.md) into a
+/// <see cref="CriteriaSet"/>, collecting every problem with its file, rule path and position.
+/// </summary>
+internal sealed class SetReader
+{
+    private readonly Workflow _workflow;
+    private readonly List<RuleFileError> _errors;
+    private ImmutableArray<string> _path;
+    private SourcePosition _position;
+
+    private SetReader(Workflow workflow, List<RuleFileError> errors)
+    {
+        _workflow = workflow;
+        _errors = errors;
+        _path = [workflow.Name];
+        _position = workflow.Position;
+    }
+
+    /// <summary>Reads one set; the id falls back to <paramref name="idFromPath"/> when the file does not state one.</summary>
+    /// <exception cref="RuleFileException">The workflow or its metadata has problems.</exception>
+    public static CriteriaSet Read(Workflow workflow, string idFromPath, string? versionFromPath)
+    {
+        var errors = new List<RuleFileError>();
+        CompiledWorkflow compiled;
+        try
+        {
+            compiled = workflow.Compile();
+        }
+        catch (RuleFileException e)
+        {
+            errors.AddRange(e.Errors);
+            throw new RuleFileException(errors);
+        }
+
+        var set = new SetReader(workflow, errors).ReadSet(compiled, idFromPath, versionFromPath);
+        return errors.Count == 0 ? set! : throw new RuleFileException(errors);
+    }
+
+    private CriteriaSet? ReadSet(CompiledWorkflow compiled, string idFromPath, string? versionFromPath)
+    {
+        if (!_workflow.Properties.TryGetValue("Set", out var set) || set.ValueKind != JsonValueKind.Object)
+        {
+            Error("the workflow's Properties need a 'Set' object (id, level, tier, period, legal basis, in-force dates)");
+            return null;
+        }
+
+        var id = String(set, "Id") ?? idFromPath;
+        var version = String(set, "Version") ?? versionFromPath ?? "1";
+        var criteria = ImmutableArray.CreateBuilder<Criterion>();
+        var preconditions = ImmutableArray.CreateBuilder<Criterion>();
+        var ruleIndex = 0;
+        foreach (var rule in _workflow.Rules.Where(r => r.Enabled))
+        {
+            var index = compiled.TopLevelIndices[ruleIndex++];
+            if (ReadCriterion(rule, compiled, index) is { } criterion)
+            {
+                (criterion.Kind == CriterionKind.Precondition ? preconditions : criteria).Add(criterion);
+            }
+        }
+
+        var numbers = criteria.Concat(preconditions).SelectMany(c => c.Indicators).GroupBy(i => i.Number).Where(g => g.Count() > 1);
+        foreach (var duplicate in numbers)
+        {
+            Error($"indicator number {duplicate.Key} is used twice");
+        }
+
+        var inForce = Object(set, "InForce");
+        var counts = Object(set, "OfficialCounts");
+        return new CriteriaSet(id, version, compiled, criteria.ToImmutable(), preconditions.ToImmutable())
+        {
+            Level = Enum<Level>(set, "Level") ?? Level.Commune,
+            Tier = Enum<Tier>(set, "Tier") ?? Tier.Standard,
+            Period = String(set, "Period") ?? string.Empty,
+            Name = Text(set, "Name") ?? new LocalizedText(_workflow.Name, _workflow.Name),
+            LegalBasis = ReadLegalBasis(Object(set, "LegalBasis")),
+            InForceFrom = Date(inForce, "From") ?? DateOnly.MinValue,
+            InForceTo = Date(inForce, "To"),
+            Requires = ReadRequirement(set),
+            CommuneRequirements = ReadCommuneRequirements(set),
+            OfficialCriteriaCount = Integer(counts, "Criteria") ?? criteria.Count,
+            OfficialIndicatorCount = Integer(counts, "Indicators"),
+            ThresholdsBy = String(set, "ThresholdsBy") ?? "Region",
+            RegionOverride = Object(set, "RegionOverride") is { ValueKind: JsonValueKind.Object } o && String(o, "Input") is { } flag && String(o, "Region") is { } to
+                ? new RegionOverride(flag, to, Status(o, "Status") ?? ValueStatus.Unconfirmed, String(o, "Source"))
+                : null,
+            IsComplete = set.TryGetProperty("Complete", out var complete) && complete.ValueKind == JsonValueKind.True,
+            Notes = set.TryGetProperty("Notes", out var notes) && notes.ValueKind == JsonValueKind.Array
+                ? notes.EnumerateArray().Select(n => n.GetString() ?? string.Empty).ToImmutableArray()
+                : [],
+            SourceFile = _workflow.SourceFile,
+        };
+    }
+
+    private Criterion? ReadCriterion(Rule rule, CompiledWorkflow compiled, int index)
+    {
+        _path = [_workflow.Name, rule.Name];
+        _position = rule.Position;
+        var kind = String(rule.Properties, "Kind") switch
+        {
+            "criterion" => CriterionKind.Criterion,
+            "precondition" => CriterionKind.Precondition,
+            var other => Error($"a top-level rule needs Properties.Kind 'criterion' or 'precondition', not {Show(other)}", CriterionKind.Criterion),
+        };
+        var indicators = ImmutableArray.CreateBuilder<Indicator>();
+        var compiledRule = compiled.Rules[index];
+        for (var i = 0; i < rule.Rules.Length; i++)
+        {
+            var child = rule.Rules[i];
+            _path = [_workflow.Name, rule.Name, child.Name];
+            _position = child.Position;
+            if (child.Enabled && ReadIndicator(child, compiledRule.ChildIndices[indicators.Count]) is { } indicator)
+            {
+                indicators.Add(indicator);
+            }
+        }
+
+        _path = [_workflow.Name, rule.Name];
+        _position = rule.Position;
+        if (rule.Operator is not null and not (RuleOperator.And or RuleOperator.AndAlso))
+        {
+            Error("a criterion is achieved when all its indicators are: its Operator must be And or AndAlso");
+        }
+
+        return new Criterion(String(rule.Properties, "Number") ?? rule.Name, Text(rule.Properties, "Name") ?? Missing("Name"), kind, indicators.ToImmutable())
+        {
+            Status = Status(rule.Properties, "Status") ?? ValueStatus.Unconfirmed,
+            Source = String(rule.Properties, "Source"),
+            Note = String(rule.Properties, "Note"),
+            Prerequisite = String(rule.Properties, "Prerequisite"),
+            RuleIndex = index,
+        };
+    }
+
+    private Indicator? ReadIndicator(Rule rule, int index)
+    {
+        var p = rule.Properties;
+        if (String(p, "Kind") != "indicator")
+        {
+            return Error<Indicator?>("an indicator needs Properties.Kind 'indicator'", null);
+        }
+
+        var input = String(p, "Input");
+        if (input is null || _workflow.Inputs.All(d => d.Name != input))
+        {
+            return Error<Indicator?>($"Properties.Input {Show(input)} is not a declared input", null);
+        }
+
+        var direction = String(p, "Direction") switch
+        {
+            "min" => ThresholdDirection.AtLeast,
+            "max" => ThresholdDirection.AtMost,
+            "true" => ThresholdDirection.MustHold,
+            "false" => ThresholdDirection.MustNotHold,
+            var other => Error($"Properties.Direction must be min, max, true or false, not {Show(other)}", ThresholdDirection.AtLeast),
+        };
+        return new Indicator(String(p, "Number") ?? rule.Name, Text(p, "Name") ?? Missing("Name"), input, direction, ReadThresholds(p, direction))
+        {
+            Unit = String(p, "Unit"),
+            Status = Status(p, "Status") ?? ValueStatus.Unconfirmed,
+            NumberStatus = Status(p, "NumberStatus"),
+            Source = String(p, "Source"),
+            Note = String(p, "Note"),
+            AppliesWhen = String(p, "AppliesWhen"),
+            CommuneSet = String(p, "CommuneSet"),
+            Strengthens = String(p, "Strengthens"),
+            RuleIndex = index,
+        };
+    }
+
+    private ImmutableArray<Threshold> ReadThresholds(IReadOnlyDictionary<string, JsonElement> properties, ThresholdDirection direction)
+    {
+        if (!properties.TryGetValue("Thresholds", out var rows) || rows.ValueKind != JsonValueKind.Array || rows.GetArrayLength() == 0)
+        {
+            return Error<ImmutableArray<Threshold>>("Properties.Thresholds must list at least one row (a value, or one marked notSet)", []);
+        }
+
+        var result = ImmutableArray.CreateBuilder<Threshold>();
+        var i = 0;
+        foreach (var row in rows.EnumerateArray())
+        {
+            var at = $"Properties.Thresholds[{i++}]";
+            var status = Status(row, "Status");
+            if (status is null)
+            {
+                Error($"{at}.Status must be confirmed, unconfirmed or notSet");
+                continue;
+            }
+
+            var value = row.TryGetProperty("Value", out var v) ? v : default;
+            var parsed = (value.ValueKind, direction) switch
+            {
+                (JsonValueKind.Null or JsonValueKind.Undefined, _) => Value.Missing,
+                (JsonValueKind.Number, ThresholdDirection.AtLeast or ThresholdDirection.AtMost) => Value.FromNumber(value.GetDouble()),
+                (JsonValueKind.True or JsonValueKind.False, ThresholdDirection.MustHold or ThresholdDirection.MustNotHold) => Value.FromBoolean(value.GetBoolean()),
+                _ => Error($"{at}.Value must be {(direction is ThresholdDirection.AtLeast or ThresholdDirection.AtMost ? "a number" : "true or false")} for Direction {direction}, or null", Value.Missing),
+            };
+            if (status == ValueStatus.NotSet != !parsed.HasValue)
+            {
+                Error($"{at}: a row has a Value exactly when its Status is not notSet");
+            }
+
+            result.Add(new Threshold
+            {
+                Region = String(row, "Region"),
+                Group = Integer(row, "Group"),
+                Year = Integer(row, "Year"),
+                Value = parsed,
+                Status = status.Value,
+                Source = String(row, "Source"),
+                Note = String(row, "Note"),
+            });
+            if (status != ValueStatus.NotSet && String(row, "Source") is null)
+            {
+                Error($"{at} has a value but no Source; every value carries its source");
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private LegalBasis ReadLegalBasis(JsonElement basis)
+    {
+        if (basis.ValueKind != JsonValueKind.Object || String(basis, "Decision") is not { } decision)
+        {
+            return Error("Properties.Set.LegalBasis needs a Decision", new LegalBasis(string.Empty, null, null, ValueStatus.NotSet, null));
+        }
+
+        return new LegalBasis(decision, Date(basis, "Date"), String(basis, "Annex"), Status(basis, "Status") ?? ValueStatus.Unconfirmed, String(basis, "Source"))
+        {
+            AmendedBy = basis.TryGetProperty("AmendedBy", out var amended) && amended.ValueKind == JsonValueKind.Array
+                ? amended.EnumerateArray().Select(ReadLegalBasis).ToImmutableArray()
+                : [],
+        };
+    }
+
+    private SetRequirement? ReadRequirement(JsonElement set)
+    {
+        var requires = Object(set, "Requires");
+        return requires.ValueKind == JsonValueKind.Object && String(requires, "Set") is { } id
+            ? new SetRequirement(id, Status(requires, "Status") ?? ValueStatus.Unconfirmed, String(requires, "Note"))
+            : null;
+    }
+
+    private ImmutableArray<CommuneRequirement> ReadCommuneRequirements(JsonElement set)
+    {
+        var requires = Object(set, "Requires");
+        if (requires.ValueKind != JsonValueKind.Object || !requires.TryGetProperty("Communes", out var communes) || communes.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        return communes.EnumerateArray()
+            .Select(c => new CommuneRequirement(String(c, "Set") ?? string.Empty, c.TryGetProperty("Share", out var share) ? share.GetDouble() : 100, Status(c, "Status") ?? ValueStatus.Unconfirmed))
+            .ToImmutableArray();
+    }
+
+    private LocalizedText? Text(IReadOnlyDictionary<string, JsonElement> properties, string name) =>
+        properties.TryGetValue(name, out var value) ? TextOf(value, name) : null;
+
+    private LocalizedText? Text(JsonElement owner, string name) =>
+        owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(name, out var value) ? TextOf(value, name) : null;
+
+    private LocalizedText? TextOf(JsonElement value, string name)
+    {
+        if (value.ValueKind == JsonValueKind.Object && String(value, "vi") is { } vi)
+        {
+            return new LocalizedText(vi, String(value, "en") ?? vi);
+        }
+
+        return Error<LocalizedText?>($"Properties.{name} must be an object with 'vi' (and 'en') text", null);
+    }
+
+    private LocalizedText Missing(string name) => Error($"Properties.{name} is missing", new LocalizedText(string.Empty, string.Empty));
+
+    private static string? String(IReadOnlyDictionary<string, JsonElement> properties, string name) =>
+        properties.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string? String(JsonElement owner, string name) =>
+        owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static int? Integer(JsonElement owner, string name) =>
+        owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var i) ? i : null;
+
+    private static JsonElement Object(JsonElement owner, string name) =>
+        owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(name, out var value) ? value : default;
+
+    private DateOnly? Date(JsonElement owner, string name)
+    {
+        if (String(owner, name) is not { } text)
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : Error<DateOnly?>($"{name} must be a date written yyyy-MM-dd, not {Show(text)}", null);
+    }
+
+    private ValueStatus? Status(IReadOnlyDictionary<string, JsonElement> properties, string name) =>
+        ParseStatus(String(properties, name), name);
+
+    private ValueStatus? Status(JsonElement owner, string name) => ParseStatus(String(owner, name), name);
+
+    private ValueStatus? ParseStatus(string? text, string name) => text switch
+    {
+        null => null,
+        "confirmed" => ValueStatus.Confirmed,
+        "unconfirmed" => ValueStatus.Unconfirmed,
+        "notSet" => ValueStatus.NotSet,
+        _ => Error<ValueStatus?>($"{name} must be confirmed, unconfirmed or notSet, not {Show(text)}", null),
+    };
+
+    private T? Enum<T>(JsonElement owner, string name)
+        where T : struct, System.Enum
+    {
+        var text = String(owner, name);
+        return text is not null && System.Enum.TryParse<T>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value)
+            ? value
+            : Error<T?>($"Properties.Set.{name} must be one of {string.Join(", ", System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}, not {Show(text)}", null);
+    }
+
+    private static string Show(string? text) => text is null ? "nothing" : $"'{text}'";
+
+    private void Error(string message) => Error<object?>(message, null);
+
+    private T Error<T>(string message, T fallback)
+    {
+        _errors.Add(new RuleFileError(RuleFileErrorKind.InvalidValue, message, _workflow.SourceFile, _path, _position));
+        return fallback;
+    }
+}

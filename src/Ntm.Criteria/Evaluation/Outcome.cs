@@ -1,0 +1,26 @@
+namespace Ntm.Criteria;
+
+/// <summary>The outcome of an indicator, a criterion or a precondition for one subject.</summary>
+public enum Outcome
+{
+    /// <summary>Đạt.</summary>
+    Achieved,
+
+    /// <summary>Không đạt.</summary>
+    NotAchieved,
+
+    /// <summary>An input the outcome depends on was not supplied; never counted as achieved.</summary>
+    MissingData,
+
+    /// <summary>The indicator does not apply to this subject ("nếu có"); counted as achieved, as district reports do.</summary>
+    NotApplicable,
+
+    /// <summary>The set has no threshold for this subject's region, group or year: not achieved, and counted apart.</summary>
+    ThresholdNotSet,
+
+    /// <summary>The criterion's indicators are not in the sources: not achieved, and counted apart.</summary>
+    NotEncoded,
+
+    /// <summary>The rule has no value for these inputs (a whole-number division by zero in a revised file).</summary>
+    EvaluationError,
+}

@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria;
+
+/// <summary>The decision a set rests on.</summary>
+public sealed record LegalBasis(string Decision, DateOnly? Date, string? Annex, ValueStatus Status, string? Source)
+{
+    /// <summary>Decisions that amend this one, in the version they apply to.</summary>
+    public ImmutableArray<LegalBasis> AmendedBy { get; init; } = [];
+
+    /// <summary>Formats as <c>QĐ 318/QĐ-TTg (08/03/2022), Phụ lục I</c>.</summary>
+    public override string ToString() =>
+        $"QĐ {Decision}{(Date is { } d ? $" ({d:dd/MM/yyyy})" : string.Empty)}{(Annex is null ? string.Empty : $", {Annex}")}"
+        + string.Concat(AmendedBy.Select(a => $", sửa đổi bởi QĐ {a.Decision}"));
+}
+
+/// <summary>What a set requires of a subject beforehand: another set (advanced requires standard).</summary>
+public sealed record SetRequirement(string SetId, ValueStatus Status, string? Note);
+
+/// <summary>A special rule that makes some subjects take another region's thresholds (an input flag and the region).</summary>
+public sealed record RegionOverride(string Input, string Region, ValueStatus Status, string? Source);
+
+/// <summary>What a district set requires of the district's communes: a share reaching a commune set.</summary>
+public sealed record CommuneRequirement(string SetId, double Share, ValueStatus Status);
+
+/// <summary>
+/// A criteria set as one version of one decision: its metadata, criteria and preconditions, and its compiled
+/// workflow. Immutable and safe to share between threads.
+/// </summary>
+public sealed class CriteriaSet
+{
+    internal CriteriaSet(string id, string version, CompiledWorkflow workflow, ImmutableArray<Criterion> criteria, ImmutableArray<Criterion> preconditions)
+    {
+        Id = id;
+        Version = version;
+        Workflow = workflow;
+        Criteria = criteria;
+        Preconditions = preconditions;
+        _evaluator = new Lazy<SetEvaluator>(() => new SetEvaluator(this));
+    }
+
+    private readonly Lazy<SetEvaluator> _evaluator;
+
+    /// <summary>The set's id: its path under <c>rules/</c> without <c>.json</c>, e.g. <c>national/2021-2025/commune-standard</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The version: the date of the decision or amendment it encodes.</summary>
+    public string Version { get; }
+
+    /// <summary>The level assessed.</summary>
+    public Level Level { get; init; }
+
+    /// <summary>The tier.</summary>
+    public Tier Tier { get; init; }
+
+    /// <summary>The programme period, e.g. <c>2021-2025</c>.</summary>
+    public string Period { get; init; } = string.Empty;
+
+    /// <summary>The set's official name.</summary>
+    public LocalizedText Name { get; init; } = new(string.Empty, string.Empty);
+
+    /// <summary>The decision, date and annex.</summary>
+    public LegalBasis LegalBasis { get; init; } = new(string.Empty, null, null, ValueStatus.NotSet, null);
+
+    /// <summary>The first day the version is in force.</summary>
+    public DateOnly InForceFrom { get; init; }
+
+    /// <summary>The last day the version is in force, or null while it is.</summary>
+    public DateOnly? InForceTo { get; init; }
+
+    /// <summary>The set a subject must reach first, if any.</summary>
+    public SetRequirement? Requires { get; init; }
+
+    /// <summary>For district sets: the shares of communes that must reach commune sets.</summary>
+    public ImmutableArray<CommuneRequirement> CommuneRequirements { get; init; } = [];
+
+    /// <summary>The number of criteria the decision states.</summary>
+    public int OfficialCriteriaCount { get; init; }
+
+    /// <summary>The number of indicators the decision states, when it states one.</summary>
+    public int? OfficialIndicatorCount { get; init; }
+
+    /// <summary>What the thresholds are keyed by: <c>Region</c> or <c>CommuneGroup</c>.</summary>
+    public string ThresholdsBy { get; init; } = "Region";
+
+    /// <summary>The special rule that makes some subjects take another region's thresholds, if the set has one.</summary>
+    public RegionOverride? RegionOverride { get; init; }
+
+    /// <summary>Whether every indicator of the decision is encoded (values may still be open).</summary>
+    public bool IsComplete { get; init; }
+
+    /// <summary>Remarks about the set: what is missing, special rules.</summary>
+    public ImmutableArray<string> Notes { get; init; } = [];
+
+    /// <summary>The file the set was read from.</summary>
+    public string? SourceFile { get; init; }
+
+    /// <summary>The criteria, in official order.</summary>
+    public ImmutableArray<Criterion> Criteria { get; }
+
+    /// <summary>The preconditions, not counted among the criteria.</summary>
+    public ImmutableArray<Criterion> Preconditions { get; }
+
+    /// <summary>Every encoded indicator of the criteria, in official order.</summary>
+    public IEnumerable<Indicator> Indicators => Criteria.SelectMany(c => c.Indicators);
+
+    /// <summary>The compiled workflow that evaluates the set.</summary>
+    public CompiledWorkflow Workflow { get; }
+
+    /// <summary>The inputs a record for this set must be built from.</summary>
+    public InputSchema Inputs => Workflow.Inputs;
+
+    /// <summary>Evaluates one subject's record against this set.</summary>
+    /// <exception cref="ArgumentException">The record was built for other inputs than <see cref="Inputs"/>.</exception>
+    public SetReport Evaluate(InputRecord input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return _evaluator.Value.Evaluate(input);
+    }
+
+    /// <summary>Whether this version is in force on a date.</summary>
+    public bool IsInForceOn(DateOnly date) => date >= InForceFrom && (InForceTo is null || date <= InForceTo);
+
+    /// <summary>The indicator of an official number, or null.</summary>
+    public Indicator? FindIndicator(string number) =>
+        Criteria.Concat(Preconditions).SelectMany(c => c.Indicators).FirstOrDefault(i => i.Number == number);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id}@{Version}";
+}

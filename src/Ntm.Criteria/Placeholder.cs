@@ -1,1 +1,0 @@
-namespace Ntm.Criteria; internal static class Placeholder { }

@@ -1,0 +1,144 @@
+using static Ntm.Criteria.Tests.Communes;
+
+namespace Ntm.Criteria.Tests;
+
+public class CatalogTests
+{
+    [Fact]
+    public void Shipped_HoldsEveryNationalSetAndVersion()
+    {
+        Assert.Equal(
+            [
+                "national/2016-2020/commune-standard@2016-10-17",
+                "national/2021-2025/commune-advanced@2022-03-08", "national/2021-2025/commune-advanced@2024-03-01",
+                "national/2021-2025/commune-model@2022-03-08",
+                "national/2021-2025/commune-standard@2022-03-08", "national/2021-2025/commune-standard@2024-03-01",
+                "national/2021-2025/district-advanced@2022-03-08", "national/2021-2025/district-advanced@2024-03-01",
+                "national/2021-2025/district-standard@2022-03-08", "national/2021-2025/district-standard@2024-03-01",
+                "national/2026-2030/commune@2025-12-29",
+            ],
+            Catalog.Sets.Select(s => s.ToString()));
+    }
+
+    [Theory]
+    // id, encoded criteria, encoded indicators, official criteria, official indicators (-1: none stated), complete
+    [InlineData("national/2021-2025/commune-standard", 19, 57, 19, 57, true)]
+    [InlineData("national/2021-2025/commune-advanced", 19, 0, 19, 75, false)]
+    [InlineData("national/2021-2025/commune-model", 4, 4, 4, -1, true)]
+    [InlineData("national/2021-2025/district-standard", 9, 4, 9, 36, false)]
+    [InlineData("national/2021-2025/district-advanced", 9, 0, 9, 38, false)]
+    [InlineData("national/2016-2020/commune-standard", 19, 13, 19, 49, false)]
+    [InlineData("national/2026-2030/commune", 10, 0, 10, 47, false)]
+    public void Set_Counts_MatchTheDecisionOrDeclareTheGap(string id, int criteria, int indicators, int officialCriteria, int officialIndicators, bool complete)
+    {
+        foreach (var set in Catalog.Versions(id))
+        {
+            Assert.Equal(criteria, set.Criteria.Length);
+            Assert.Equal(indicators, set.Indicators.Count());
+            Assert.Equal(officialCriteria, set.OfficialCriteriaCount);
+            Assert.Equal(officialIndicators < 0 ? null : officialIndicators, set.OfficialIndicatorCount);
+            Assert.Equal(complete, set.IsComplete);
+            Assert.Equal(complete, set.OfficialIndicatorCount is null || set.OfficialIndicatorCount == set.Indicators.Count());
+        }
+    }
+
+    [Fact]
+    public void Set_CriteriaInOfficialOrder_WithVietnameseNames()
+    {
+        var set = Catalog.Get("national/2021-2025/commune-standard");
+
+        Assert.Equal(Enumerable.Range(1, 19).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), set.Criteria.Select(c => c.Number));
+        Assert.Equal("Thủy lợi và phòng, chống thiên tai", set.Criteria[2].Name.Vietnamese);
+        Assert.Equal(["17.1", "17.2", "17.3", "17.4", "17.5", "17.6", "17.7", "17.8", "17.9", "17.10", "17.11"], set.Criteria[16].Indicators.Select(i => i.Number));
+        Assert.Equal("5", Assert.Single(set.Criteria[4].Indicators).Number);
+        Assert.Equal("QĐ 318/QĐ-TTg (08/03/2022), Phụ lục I, sửa đổi bởi QĐ 211/QĐ-TTg", set.LegalBasis.ToString());
+        Assert.Equal("QĐ 318/QĐ-TTg (08/03/2022), Phụ lục I", Catalog.Versions(set.Id)[0].LegalBasis.ToString());
+    }
+
+    [Fact]
+    public void Set_Metadata_LevelTierPeriodAndPrerequisites()
+    {
+        var model = Catalog.Get("national/2021-2025/commune-model");
+        var advanced = Catalog.Get("national/2021-2025/commune-advanced");
+        var district = Catalog.Get("national/2021-2025/district-standard");
+
+        Assert.Equal((Level.Commune, Tier.Model, "2021-2025"), (model.Level, model.Tier, model.Period));
+        Assert.Equal("national/2021-2025/commune-advanced", model.Requires!.SetId);
+        Assert.Equal(ValueStatus.Confirmed, model.Requires.Status);
+        Assert.Equal("national/2021-2025/commune-standard", advanced.Requires!.SetId);
+        Assert.Equal(ValueStatus.Unconfirmed, advanced.Requires.Status);
+        Assert.Equal([("national/2021-2025/commune-standard", 100.0), ("national/2021-2025/commune-advanced", 10.0)],
+            district.CommuneRequirements.Select(r => (r.SetId, r.Share)));
+        Assert.Equal(["ĐK1", "ĐK2", "ĐK3", "ĐK4"], district.Preconditions.Select(p => p.Number));
+        Assert.Equal("CommuneGroup", Catalog.Get("national/2026-2030/commune").ThresholdsBy);
+    }
+
+    [Theory]
+    [InlineData("2023-06-30", "2022-03-08")]
+    [InlineData("2024-02-29", "2022-03-08")]
+    [InlineData("2024-03-01", "2024-03-01")]
+    [InlineData("2025-06-30", "2024-03-01")]
+    public void Get_AsOfDate_PicksVersionInForce(string date, string version)
+    {
+        var set = Catalog.Get("national/2021-2025/commune-standard", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(version, set.Version);
+    }
+
+    [Fact]
+    public void Get_AmendedVersion_KeepsOriginalAndNamesTheAmendment()
+    {
+        var original = Catalog.Get("national/2021-2025/commune-standard", new DateOnly(2023, 6, 30));
+        var amended = Catalog.Get("national/2021-2025/commune-standard", new DateOnly(2025, 6, 30));
+
+        Assert.Empty(original.LegalBasis.AmendedBy);
+        Assert.Equal("211/QĐ-TTg", Assert.Single(amended.LegalBasis.AmendedBy).Decision);
+        Assert.Equal(new DateOnly(2024, 2, 29), original.InForceTo);
+        Assert.Equal(new DateOnly(2024, 3, 1), amended.InForceFrom);
+    }
+
+    [Fact]
+    public void Get_DateNoVersionCovers_ListsCoveredRanges()
+    {
+        var exception = Assert.Throws<KeyNotFoundException>(() => Catalog.Get("national/2021-2025/commune-standard", new DateOnly(2021, 1, 1)));
+
+        Assert.Equal("No version of national/2021-2025/commune-standard is in force on 2021-01-01; its versions cover 2022-03-08 to 2024-02-29, 2024-03-01 to 2026-02-14.", exception.Message);
+    }
+
+    [Fact]
+    public void Get_UnknownId_ListsIds()
+    {
+        var exception = Assert.Throws<KeyNotFoundException>(() => Catalog.Get("national/2021-2025/village"));
+
+        Assert.StartsWith("No criteria set has the id 'national/2021-2025/village'; the catalog has national/2016-2020/commune-standard, ", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2019-06-30", "national/2016-2020/commune-standard")]
+    [InlineData("2023-06-30", "national/2021-2025/commune-advanced,national/2021-2025/commune-model,national/2021-2025/commune-standard")]
+    [InlineData("2026-06-30", "national/2026-2030/commune")]
+    public void InForceOn_CommuneSets_ByDate(string date, string ids)
+    {
+        var sets = Catalog.InForceOn(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Level.Commune);
+
+        Assert.Equal(ids.Split(','), sets.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void InForceOn_DistrictsAfterTheirAbolition_None()
+    {
+        Assert.Equal(2, Catalog.InForceOn(new DateOnly(2025, 6, 30), Level.District).Count());
+        Assert.Empty(Catalog.InForceOn(new DateOnly(2025, 7, 1), Level.District));
+    }
+
+    [Fact]
+    public void Thresholds_EveryValueCarriesItsSource()
+    {
+        var rows = Catalog.Sets.SelectMany(s => s.Preconditions.Concat(s.Criteria)).SelectMany(c => c.Indicators).SelectMany(i => i.Thresholds).ToList();
+
+        Assert.All(rows.Where(t => t.IsSet), t => Assert.False(string.IsNullOrWhiteSpace(t.Source)));
+        Assert.All(rows.Where(t => !t.IsSet), t => Assert.Equal(ValueStatus.NotSet, t.Status));
+        Assert.Contains(rows, t => t.Status == ValueStatus.Confirmed);
+        Assert.Contains(rows, t => t.Status == ValueStatus.Unconfirmed);
+    }
+}
