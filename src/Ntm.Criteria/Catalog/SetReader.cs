@@ -187,14 +187,16 @@ internal sealed class SetReader
         foreach (var row in rows.EnumerateArray())
         {
             var at = $"Properties.Thresholds[{i++}]";
-            var status = Status(row, "Status");
+            var status = String(row, "Status") is { } statusText
+                ? ParseStatus(statusText, $"{at}.Status")
+                : Error<ValueStatus?>($"{at}.Status must be confirmed, unconfirmed or notSet", null);
             if (status is null)
             {
-                Error($"{at}.Status must be confirmed, unconfirmed or notSet");
                 continue;
             }
 
             var value = row.TryGetProperty("Value", out var v) ? v : default;
+            bool wellTyped;
             var parsed = (value.ValueKind, direction) switch
             {
                 (JsonValueKind.Null or JsonValueKind.Undefined, _) => Value.Missing,
@@ -202,7 +204,8 @@ internal sealed class SetReader
                 (JsonValueKind.True or JsonValueKind.False, ThresholdDirection.MustHold or ThresholdDirection.MustNotHold) => Value.FromBoolean(value.GetBoolean()),
                 _ => Error($"{at}.Value must be {(direction is ThresholdDirection.AtLeast or ThresholdDirection.AtMost ? "a number" : "true or false")} for Direction {direction}, or null", Value.Missing),
             };
-            if (status == ValueStatus.NotSet != !parsed.HasValue)
+            wellTyped = parsed.HasValue || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined;
+            if (wellTyped && status == ValueStatus.NotSet != !parsed.HasValue)
             {
                 Error($"{at}: a row has a Value exactly when its Status is not notSet");
             }

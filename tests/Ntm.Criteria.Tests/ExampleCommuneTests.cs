@@ -1,0 +1,149 @@
+using static Ntm.Criteria.Tests.Communes;
+
+namespace Ntm.Criteria.Tests;
+
+/// <summary>
+/// Complete example communes: every input at its best. With the national files alone they reach exactly what the
+/// sources allow, one per region or group: the open thresholds keep every tier out of reach, and say so.
+/// </summary>
+public class ExampleCommuneTests
+{
+    [Theory]
+    [InlineData("TDMNPB", 35)]
+    [InlineData("DBSH", 35)]
+    [InlineData("BTB", 34)]
+    [InlineData("DHNTB", 34)]
+    [InlineData("TN", 34)]
+    [InlineData("DNB", 34)]
+    [InlineData("DBSCL", 34)]
+    public void Standard2021To2025_CompleteCommune_ReachesOnlyWhatIsEncoded(string region, int indicatorsAchieved)
+    {
+        var set = Catalog.Get("national/2021-2025/commune-standard", new DateOnly(2023, 6, 30));
+
+        var report = set.Evaluate(Complete(set, region));
+
+        Assert.Equal($"6/19 criteria, {indicatorsAchieved}/57 indicators", report.ToString());
+        Assert.Equal(["1", "3", "6", "7", "8", "19"], report.Criteria.Where(c => c.IsAchieved).Select(c => c.Criterion.Number));
+        Assert.Equal(57 - indicatorsAchieved, report.IndicatorsThresholdNotSet);
+        Assert.Equal(0, report.IndicatorsMissingData);
+        Assert.False(report.IsAchieved);
+        Assert.All(report.Criteria.Where(c => !c.IsAchieved), c => Assert.Equal(Outcome.ThresholdNotSet, c.Outcome));
+        Assert.True(report.IndicatorsOnUnconfirmedValues > 20);
+    }
+
+    [Fact]
+    public void Advanced2021To2025_CompleteCommune_NothingEncoded()
+    {
+        var set = Catalog.Get("national/2021-2025/commune-advanced");
+
+        var report = set.Evaluate(Complete(set));
+
+        Assert.Equal("0/19 criteria, 0/0 indicators", report.ToString());
+        Assert.All(report.Criteria, c => Assert.Equal(Outcome.NotEncoded, c.Outcome));
+        Assert.False(report.IsAchieved);
+    }
+
+    [Fact]
+    public void Model2021To2025_CompleteCommune_IncomeConditionOpen()
+    {
+        var set = Catalog.Get("national/2021-2025/commune-model");
+
+        var report = set.Evaluate(Complete(set));
+
+        Assert.Equal("3/4 criteria, 3/4 indicators", report.ToString());
+        Assert.Equal(Outcome.ThresholdNotSet, report["2"]!.Outcome);
+        Assert.Equal("national/2021-2025/commune-advanced", report.Criteria[0].Criterion.Prerequisite);
+    }
+
+    [Theory]
+    [InlineData("TDMNPB")]
+    [InlineData("DNB")]
+    public void Standard2016To2020_CompleteCommuneIn2020_IncomeAndHealthMet(string region)
+    {
+        var set = Catalog.Get("national/2016-2020/commune-standard");
+
+        var report = set.Evaluate(Complete(set, region, year: 2020));
+
+        Assert.Equal("2/19 criteria, 4/13 indicators", report.ToString());
+        Assert.Equal(["10", "15"], report.Criteria.Where(c => c.IsAchieved).Select(c => c.Criterion.Number));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Commune2026To2030_CompleteCommuneOfEachGroup_NothingEncoded(int group)
+    {
+        var set = Catalog.Get("national/2026-2030/commune");
+
+        var report = set.Evaluate(Complete(set, region: null, group: group, year: 2026));
+
+        Assert.Equal("0/10 criteria, 0/0 indicators", report.ToString());
+        Assert.False(report.IsAchieved);
+    }
+
+    [Fact]
+    public void DistrictStandard_CompleteDistrict_PreconditionsMetCriteriaOpen()
+    {
+        var set = Catalog.Get("national/2021-2025/district-standard");
+
+        var report = set.Evaluate(Complete(set));
+
+        Assert.All(report.Preconditions, p => Assert.Equal(Outcome.Achieved, p.Outcome));
+        Assert.Equal("2/9 criteria, 4/4 indicators", report.ToString());
+        Assert.False(report.IsAchieved);
+    }
+
+    [Fact]
+    public void DistrictStandard_TooFewAdvancedCommunes_PreconditionNotMet()
+    {
+        var set = Catalog.Get("national/2021-2025/district-standard");
+
+        var report = set.Evaluate(Record(set, ("StandardCommuneShare", 100.0), ("AdvancedCommuneShare", 9.9)));
+
+        Assert.Equal(Outcome.Achieved, report["ĐK1"]!.Outcome);
+        Assert.Equal(Outcome.NotAchieved, report["ĐK2"]!.Outcome);
+        Assert.Equal(0.1, report["ĐK2"]!.Gap!.Value, 6);
+    }
+
+    [Fact]
+    public void Indicator_NotApplicableWithoutTraditionalCraft_CountsAsAchieved()
+    {
+        var set = Catalog.Get("national/2021-2025/commune-standard");
+
+        var without = set.Evaluate(Record(set, ("HasTraditionalCraft", false), ("HasTraditionalCraftPlan", false)))["13.4"]!;
+        var with = set.Evaluate(Record(set, ("HasTraditionalCraft", true), ("HasTraditionalCraftPlan", false)))["13.4"]!;
+        var unknown = set.Evaluate(Record(set, ("HasTraditionalCraftPlan", true)))["13.4"]!;
+
+        Assert.Equal(Outcome.NotApplicable, without.Outcome);
+        Assert.True(without.CountsAsAchieved);
+        Assert.Equal(Outcome.NotAchieved, with.Outcome);
+        Assert.Equal(Outcome.MissingData, unknown.Outcome);
+    }
+
+    [Fact]
+    public void Indicator_MissingValue_IsMissingDataNeverAchieved()
+    {
+        var set = Catalog.Get("national/2021-2025/commune-standard");
+
+        var report = set.Evaluate(Record(set, ("Region", "DBSH")));
+
+        Assert.Equal(Outcome.MissingData, report["3.1"]!.Outcome);
+        Assert.False(report["3.1"]!.CountsAsAchieved);
+        Assert.Equal(0, report.IndicatorsAchieved);
+        Assert.Equal(Outcome.MissingData, report.Criteria[2].Outcome);
+    }
+
+    [Fact]
+    public void IndicatorResult_CarriesActualRequiredAndSource()
+    {
+        var set = Catalog.Get("national/2021-2025/commune-standard");
+
+        var result = set.Evaluate(Record(set, ("Region", "BTB"), ("ChildStuntingRate", 26.0)))["15.3"]!;
+
+        Assert.Equal("15.3: NotAchieved (actual 26, required ≤ 25)", result.ToString());
+        Assert.Equal(1.0, result.Gap);
+        Assert.Equal(ValueStatus.Confirmed, result.Required!.Status);
+        Assert.StartsWith("QĐ 318/QĐ-TTg (08/03/2022), Phụ lục I, chỉ tiêu 15.3", result.Required.Source, StringComparison.Ordinal);
+    }
+}

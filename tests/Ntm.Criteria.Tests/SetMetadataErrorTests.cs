@@ -1,0 +1,82 @@
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria.Tests;
+
+/// <summary>A rule file with broken NTM metadata fails to load with the file, rule path and what is wrong.</summary>
+public sealed class SetMetadataErrorTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ntm-sets-" + Guid.NewGuid().ToString("N"));
+
+    public SetMetadataErrorTests() => Directory.CreateDirectory(Path.Combine(_folder, "test"));
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private const string Set = """
+        "Properties": { "Set": { "Level": "commune", "Tier": "standard", "Period": "2021-2025", "LegalBasis": { "Decision": "1/QĐ-X", "Date": "2022-01-01" },
+          "InForce": { "From": "2022-01-01" } } },
+        """;
+
+    private string LoadError(string rules, string set = Set)
+    {
+        File.WriteAllText(Path.Combine(_folder, "test", "set.json"), "{ \"WorkflowName\": \"W\",\n  \"Inputs\": [ { \"Name\": \"X\", \"Type\": \"number\" }, { \"Name\": \"B\", \"Type\": \"boolean\" } ],\n  "
+            + set + "\n  \"Rules\": [\n    " + rules + "\n  ] }");
+        return Assert.Throws<RuleFileException>(() => CriteriaCatalog.LoadDirectory(_folder)).Message.Replace(_folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
+    }
+
+    private const string Indicator = "\"Kind\": \"indicator\", \"Number\": \"1.1\", \"Name\": { \"vi\": \"Chỉ tiêu\", \"en\": \"Indicator\" }, \"Input\": \"X\"";
+
+    private static string Criterion(string indicatorProperties) =>
+        "{ \"RuleName\": \"1\", \"Operator\": \"And\", \"Properties\": { \"Kind\": \"criterion\", \"Name\": { \"vi\": \"Tiêu chí\" } },\n      \"Rules\": [ { \"RuleName\": \"1.1\", \"Expression\": \"input.X >= 1\", \"Properties\": { "
+        + indicatorProperties + " } } ] }";
+
+    [Fact]
+    public void Load_WellFormedSet_Loads()
+    {
+        File.WriteAllText(Path.Combine(_folder, "test", "ok.json"), "{ \"WorkflowName\": \"W\", \"Inputs\": [ { \"Name\": \"X\", \"Type\": \"number\" } ], " + Set
+            + " \"Rules\": [ " + Criterion(Indicator + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\", \"Source\": \"QĐ 1\" } ]") + " ] }");
+
+        var set = CriteriaCatalog.LoadDirectory(_folder).Get("test/ok");
+
+        Assert.Equal(Outcome.Achieved, set.Evaluate(set.Inputs.CreateBuilder().Set("X", 1.0).Build())["1.1"]!.Outcome);
+    }
+
+    [Theory]
+    [InlineData(", \"Direction\": \"above\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\", \"Source\": \"QĐ 1\" } ]",
+        "test/set.json(7,18): W › 1 › 1.1: Properties.Direction must be min, max, true or false, not 'above'")]
+    [InlineData(", \"Direction\": \"min\"", "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds must list at least one row (a value, or one marked notSet)")]
+    [InlineData(", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"sure\", \"Source\": \"QĐ 1\" } ]",
+        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0].Status must be confirmed, unconfirmed or notSet, not 'sure'")]
+    [InlineData(", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\" } ]",
+        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0] has a value but no Source; every value carries its source")]
+    [InlineData(", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": true, \"Status\": \"confirmed\", \"Source\": \"QĐ 1\" } ]",
+        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0].Value must be a number for Direction AtLeast, or null")]
+    [InlineData(", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 5, \"Status\": \"notSet\" } ]",
+        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0]: a row has a Value exactly when its Status is not notSet")]
+    public void Load_BadIndicatorMetadata_NamesFileRuleAndField(string properties, string expected)
+    {
+        Assert.Equal(expected.ReplaceLineEndings(), LoadError(Criterion(Indicator + properties)));
+    }
+
+    [Fact]
+    public void Load_IndicatorReadingUndeclaredInput_IsRefused() =>
+        Assert.Equal("test/set.json(7,18): W › 1 › 1.1: Properties.Input 'Y' is not a declared input",
+            LoadError(Criterion(Indicator.Replace("\"X\"", "\"Y\"", StringComparison.Ordinal) + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]")));
+
+    [Fact]
+    public void Load_SetWithoutSetProperties_IsRefused() =>
+        Assert.Equal("test/set.json(1,1): W: the workflow's Properties need a 'Set' object (id, level, tier, period, legal basis, in-force dates)",
+            LoadError("{ \"RuleName\": \"1\", \"Expression\": \"true\" }", set: string.Empty));
+
+    [Fact]
+    public void Load_TwoFilesClaimingOneSetVersion_IsRefused()
+    {
+        var json = "{ \"WorkflowName\": \"W\", \"Properties\": { \"Set\": { \"Id\": \"test/one\", \"Version\": \"1\", \"Level\": \"commune\", \"Tier\": \"standard\", \"LegalBasis\": { \"Decision\": \"1\" }, \"InForce\": { \"From\": \"2022-01-01\" } } }, "
+            + "\"Rules\": [ { \"RuleName\": \"1\", \"Expression\": \"false\", \"Properties\": { \"Kind\": \"criterion\", \"Name\": { \"vi\": \"T\" } } } ] }";
+        File.WriteAllText(Path.Combine(_folder, "test", "a.json"), json);
+        File.WriteAllText(Path.Combine(_folder, "test", "b.json"), json);
+
+        var message = Assert.Throws<RuleFileException>(() => CriteriaCatalog.LoadDirectory(_folder)).Message;
+
+        Assert.Contains("set test/one version 1 is defined by more than one file:", message, StringComparison.Ordinal);
+    }
+}
