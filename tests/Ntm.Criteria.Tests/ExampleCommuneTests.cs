@@ -146,4 +146,21 @@ public class ExampleCommuneTests
         Assert.Equal(ValueStatus.Confirmed, result.Required!.Status);
         Assert.StartsWith("QĐ 318/QĐ-TTg (08/03/2022), Phụ lục I, chỉ tiêu 15.3", result.Required.Source, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ReadmeExample_PrintsWhatTheReadmeSays()
+    {
+        var set = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard", asOf: new DateOnly(2023, 6, 30));
+        var commune = set.Inputs.CreateBuilder()
+            .Set("Region", "BTB")
+            .Set("ChildStuntingRate", 26.0)
+            .Set("IrrigatedFarmlandRate", 85.0)
+            .Build();
+
+        var report = set.Evaluate(commune);
+
+        Assert.Equal("0/19 criteria, 1/57 indicators", report.ToString());
+        Assert.Equal("15.3: NotAchieved (actual 26, required ≤ 25)", report["15.3"]!.ToString());
+        Assert.Contains("Console.WriteLine(report);              // 0/19 criteria, 1/57 indicators", File.ReadAllText(Path.Combine(Repository.Root, "README.md")), StringComparison.Ordinal);
+    }
 }
