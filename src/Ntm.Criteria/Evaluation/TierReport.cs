@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria;
+
+/// <summary>
+/// A subject evaluated against the chain of sets of its level in force on a date (standard, then advanced, then
+/// model): the highest tier reached, with each tier counting only when every tier below it is reached, and for
+/// the next tier up, what is missing and by how much.
+/// </summary>
+public sealed class TierReport
+{
+    internal TierReport(ImmutableArray<SetReport> chain)
+    {
+        Chain = chain;
+        var reached = chain.TakeWhile(r => r.IsAchieved).ToList();
+        Reached = reached.Count > 0 ? reached[^1].Set.Tier : null;
+        NextReport = chain.Length > reached.Count ? chain[reached.Count] : null;
+    }
+
+    /// <summary>The reports of the chain, lowest tier first.</summary>
+    public ImmutableArray<SetReport> Chain { get; }
+
+    /// <summary>The highest tier reached with its whole prerequisite chain, or null when not even the first.</summary>
+    public Tier? Reached { get; }
+
+    /// <summary>The report of the next tier up, or null when the top of the chain is reached.</summary>
+    public SetReport? NextReport { get; }
+
+    /// <summary>The next tier up, or null.</summary>
+    public Tier? Next => NextReport?.Set.Tier;
+
+    /// <summary>
+    /// What the next tier is missing: every indicator not counted as achieved, in official order, with its gap where
+    /// it has one (the amount a district plans against); open thresholds and missing data included.
+    /// </summary>
+    public IEnumerable<IndicatorResult> Gap => NextReport is null
+        ? []
+        : NextReport.Preconditions.Concat(NextReport.Criteria).SelectMany(c => c.Indicators).Where(i => !i.CountsAsAchieved);
+
+    /// <summary>The next tier's criteria that have no encoded indicator, which no data can meet.</summary>
+    public IEnumerable<Criterion> NextCriteriaNotEncoded =>
+        NextReport?.Criteria.Where(c => c.Outcome == Outcome.NotEncoded).Select(c => c.Criterion) ?? [];
+
+    /// <summary>Formats as <c>tier: none; next: Standard (6/19 criteria, 34/57 indicators)</c>.</summary>
+    public override string ToString() =>
+        $"tier: {(Reached?.ToString() ?? "none")}; next: {(NextReport is null ? "none" : $"{NextReport.Set.Tier} ({NextReport})")}";
+}
+
+/// <summary>Evaluation of the tier chain.</summary>
+public static class TierEvaluation
+{
+    /// <summary>
+    /// Evaluates a record against the sets of a level in force on a date, lowest tier first, following each set's
+    /// prerequisite. The record must be built for the sets' shared inputs.
+    /// </summary>
+    /// <exception cref="ArgumentException">No set of that level is in force on the date, or the sets do not form a chain.</exception>
+    public static TierReport EvaluateTiers(this CriteriaCatalog catalog, InputRecord input, Level level, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(input);
+        var sets = catalog.InForceOn(asOf, level).ToList();
+        if (sets.Count == 0)
+        {
+            throw new ArgumentException($"No {level.ToString().ToLowerInvariant()} set is in force on {asOf:yyyy-MM-dd}.", nameof(asOf));
+        }
+
+        // The chain starts at the set that requires nothing, then follows whatever requires the set before.
+        var chain = new List<CriteriaSet>();
+        var current = sets.Where(s => s.Requires is null).OrderBy(s => s.Tier).FirstOrDefault()
+            ?? throw new ArgumentException($"The {level.ToString().ToLowerInvariant()} sets in force on {asOf:yyyy-MM-dd} have no first tier (a set that requires none).", nameof(asOf));
+        while (current is not null)
+        {
+            chain.Add(current);
+            current = sets.FirstOrDefault(s => s.Requires?.SetId == current.Id);
+        }
+
+        return new TierReport(chain.Select(s => s.Evaluate(input)).ToImmutableArray());
+    }
+}

@@ -1,0 +1,69 @@
+using static Ntm.Criteria.Tests.Communes;
+
+namespace Ntm.Criteria.Tests;
+
+public class TierTests
+{
+    private static readonly DateOnly Mid2023 = new(2023, 6, 30);
+
+    [Fact]
+    public void EvaluateTiers_2021To2025Commune_FollowsStandardAdvancedModel()
+    {
+        var set = Catalog.Get("national/2021-2025/commune-standard", Mid2023);
+
+        var report = Catalog.EvaluateTiers(Complete(set), Level.Commune, Mid2023);
+
+        Assert.Equal([Tier.Standard, Tier.Advanced, Tier.Model], report.Chain.Select(r => r.Set.Tier));
+        Assert.Null(report.Reached);
+        Assert.Equal(Tier.Standard, report.Next);
+        Assert.Equal("tier: none; next: Standard (6/19 criteria, 35/57 indicators)", report.ToString());
+    }
+
+    [Fact]
+    public void EvaluateTiers_Gap_ListsWhatTheNextTierMissesWithAmounts()
+    {
+        var set = Catalog.Get("national/2021-2025/commune-standard", Mid2023);
+        var commune = Record(set, ("Region", "BTB"), ("IrrigatedFarmlandRate", 76.5), ("ChildStuntingRate", 26.0), ("DisasterPreparednessMet", true));
+
+        var gap = Catalog.EvaluateTiers(commune, Level.Commune, Mid2023).Gap.ToList();
+
+        Assert.Equal(3.5, gap.Single(i => i.Indicator.Number == "3.1").Gap!.Value, 6);
+        Assert.Equal(1.0, gap.Single(i => i.Indicator.Number == "15.3").Gap!.Value, 6);
+        Assert.DoesNotContain(gap, i => i.Indicator.Number == "3.2");
+        Assert.Contains(gap, i => i.Indicator.Number == "10" && i.Outcome == Outcome.ThresholdNotSet);
+        Assert.Contains(gap, i => i.Indicator.Number == "1.1" && i.Outcome == Outcome.MissingData);
+    }
+
+    [Fact]
+    public void EvaluateTiers_HigherTierWithoutLowerOne_DoesNotCount()
+    {
+        // The model conditions can be met while the standard set is not: the chain still stops at the bottom.
+        var model = Catalog.Get("national/2021-2025/commune-model", Mid2023);
+        var commune = Record(model, ("IsAdvancedCommune20212025", true), ("SmartVillageModels", 2), ("MeetsOutstandingFieldCriteria", true));
+
+        var report = Catalog.EvaluateTiers(commune, Level.Commune, Mid2023);
+
+        Assert.Null(report.Reached);
+        Assert.Equal(Tier.Standard, report.Next);
+        Assert.Equal(3, report.Chain[2].CriteriaAchieved);
+    }
+
+    [Fact]
+    public void EvaluateTiers_NextTierWithoutIndicators_SaysSo()
+    {
+        var report = Catalog.EvaluateTiers(Complete(Catalog.Get("national/2026-2030/commune")), Level.Commune, new DateOnly(2026, 6, 30));
+
+        Assert.Equal(10, report.NextCriteriaNotEncoded.Count());
+        Assert.Single(report.Chain);
+    }
+
+    [Fact]
+    public void EvaluateTiers_NoSetInForce_IsMisuse()
+    {
+        var set = Catalog.Get("national/2021-2025/district-standard");
+
+        var exception = Assert.Throws<ArgumentException>(() => Catalog.EvaluateTiers(Complete(set), Level.District, new DateOnly(2026, 1, 1)));
+
+        Assert.StartsWith("No district set is in force on 2026-01-01.", exception.Message, StringComparison.Ordinal);
+    }
+}
