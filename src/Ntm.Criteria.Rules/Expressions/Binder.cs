@@ -9,11 +9,14 @@ namespace Ntm.Criteria.Rules.Expressions;
 internal sealed class Binder
 {
     /// <summary>Names System.Linq.Dynamic.Core gives a meaning of its own; params may not take them.</summary>
-    internal static readonly WordSet Reserved = new(
+    /// <remarks>Ignoring case, as Dynamic LINQ's keywords do.</remarks>
+    internal static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
+    {
         "true", "false", "null", "and", "or", "not", "in", "iif", "new", "it", "parent", "root", "np", "isnull", "mod",
         "typeof", "is", "as", "input", "Math", "Convert", "DateTime", "TimeSpan", "Guid", "Object", "String", "Boolean",
         "Char", "Byte", "Int16", "Int32", "Int64", "Single", "Double", "Decimal", "object", "string", "bool", "char",
-        "byte", "short", "int", "long", "float", "double", "decimal", "sbyte", "ushort", "uint", "ulong");
+        "byte", "short", "int", "long", "float", "double", "decimal", "sbyte", "ushort", "uint", "ulong",
+    };
 
     private const string Functions = "Math.Min, Math.Max, Math.Abs, Math.Round and iif";
 
@@ -409,12 +412,4 @@ internal sealed class Binder
 
     private static ExpressionSyntaxException Error(RuleFileErrorKind kind, int position, string message) =>
         new(new ExpressionError(kind, position, message));
-
-    /// <summary>An ordinal set of words that also rejects them in other letter case, as Dynamic LINQ's keywords are case-insensitive.</summary>
-    internal sealed class WordSet(params string[] words)
-    {
-        private readonly HashSet<string> _words = new(words, StringComparer.OrdinalIgnoreCase);
-
-        public bool Contains(string word) => _words.Contains(word);
-    }
 }

@@ -57,7 +57,9 @@ public sealed class RuleFile
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(name);
         options ??= RuleLoadOptions.Default;
-        return Parse(ReadText(stream, name, options), name, options);
+
+        // ReadText has enforced the size limit on the bytes; the text needs no second count.
+        return ParseWithinLimit(ReadText(stream, name, options), name, options);
     }
 
     /// <summary>Checks and returns a rule file given as JSON text.</summary>
@@ -71,6 +73,11 @@ public sealed class RuleFile
             throw Unreadable(name, $"the file is larger than the limit of {options.MaxFileBytes} bytes");
         }
 
+        return ParseWithinLimit(json, name, options);
+    }
+
+    private static RuleFile ParseWithinLimit(string json, string? name, RuleLoadOptions options)
+    {
         var errors = new List<RuleFileError>();
         var workflows = new WorkflowJsonReader(name, options, errors).Read(json);
         foreach (var workflow in workflows)

@@ -113,5 +113,5 @@ internal sealed class SetEvaluator
         return (region, group, year);
     }
 
-    private static Value? TryRead(InputRecord input, string name) => input.Schema.IndexOf(name) >= 0 ? input[name] : null;
+    private static Value? TryRead(InputRecord input, string name) => input.Schema.IndexOf(name) is var index and >= 0 ? input.Get(index) : null;
 }

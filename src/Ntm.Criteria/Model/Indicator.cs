@@ -69,14 +69,29 @@ public sealed class Indicator
     /// The row that applies to a commune of the given region, group and year: the most specific matching row, or
     /// null when none matches (the threshold is then not set). General rows never apply.
     /// </summary>
-    public Threshold? ThresholdFor(string? region, int? group, int? year) =>
-        Thresholds
-            .Where(t => !t.IsGeneral
-                && (t.Region is null || t.Region == region)
-                && (t.Group is null || t.Group == group)
-                && (t.Year is null || t.Year == year))
-            .OrderByDescending(t => (t.Region is null ? 0 : 4) + (t.Group is null ? 0 : 2) + (t.Year is null ? 0 : 1))
-            .FirstOrDefault();
+    public Threshold? ThresholdFor(string? region, int? group, int? year)
+    {
+        // Called for every indicator of every evaluation: one pass, no allocation. A region key outweighs a group key,
+        // which outweighs a year key; among equally specific rows the first in the file wins.
+        Threshold? best = null;
+        var bestScore = -1;
+        foreach (var t in Thresholds)
+        {
+            if (t.IsGeneral || (t.Region is not null && t.Region != region) || (t.Group is not null && t.Group != group) || (t.Year is not null && t.Year != year))
+            {
+                continue;
+            }
+
+            var score = (t.Region is null ? 0 : 4) + (t.Group is null ? 0 : 2) + (t.Year is null ? 0 : 1);
+            if (score > bestScore)
+            {
+                best = t;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Number} {Name.Vietnamese}";
