@@ -134,4 +134,19 @@ public class InputRecordTests
         Assert.Equal("undefined", Value.Undefined.ToString());
         Assert.Equal("true", Value.FromBoolean(true).ToString());
     }
+
+    [Fact]
+    public void ToBuilder_ChangesTheCopyOnly()
+    {
+        var original = Schema.CreateBuilder().Set("Rate", 40.0).Set("Region", "Delta").Set("Flag", true).Build();
+
+        var changed = original.ToBuilder().Set("Rate", 60.0).SetMissing("Flag").Build();
+
+        Assert.Equal(40, original["Rate"].Number);
+        Assert.True(original["Flag"].Boolean);
+        Assert.Equal(60, changed["Rate"].Number);
+        Assert.Equal(Value.Missing, changed["Flag"]);
+        Assert.Equal("Delta", changed["Region"].Text);
+        Assert.Same(original.Schema, changed.Schema);
+    }
 }

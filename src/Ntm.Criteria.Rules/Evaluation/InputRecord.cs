@@ -30,6 +30,9 @@ public sealed class InputRecord
         }
     }
 
+    /// <summary>Starts a builder holding this record's values, to build a record that differs in some of them.</summary>
+    public InputRecordBuilder ToBuilder() => new(this);
+
     /// <summary>The value of the input at a declaration index.</summary>
     public Value Get(int index)
     {

@@ -21,6 +21,13 @@ public sealed class InputRecordBuilder
         Array.Fill(_numbers, double.NaN);
     }
 
+    internal InputRecordBuilder(InputRecord record)
+    {
+        _schema = record.Schema;
+        _numbers = (double[])record.Numbers.Clone();
+        _texts = (string?[])record.Texts.Clone();
+    }
+
     /// <summary>The values refused so far.</summary>
     public IReadOnlyList<InputValueError> Errors => _errors;
 

@@ -51,30 +51,10 @@ public sealed class TierReport
 public static class TierEvaluation
 {
     /// <summary>
-    /// Evaluates a record against the sets of a level in force on a date, lowest tier first, following each set's
-    /// prerequisite. The record must be built for the sets' shared inputs.
+    /// Evaluates a record against the chain of sets of a level in force on a date, lowest tier first (see
+    /// <see cref="TierChain.InForce"/>). The record must be built for the sets' shared inputs.
     /// </summary>
     /// <exception cref="ArgumentException">No set of that level is in force on the date, or the sets do not form a chain.</exception>
-    public static TierReport EvaluateTiers(this CriteriaCatalog catalog, InputRecord input, Level level, DateOnly asOf)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(input);
-        var sets = catalog.InForceOn(asOf, level).ToList();
-        if (sets.Count == 0)
-        {
-            throw new ArgumentException($"No {level.ToString().ToLowerInvariant()} set is in force on {asOf:yyyy-MM-dd}.", nameof(asOf));
-        }
-
-        // The chain starts at the set that requires nothing, then follows whatever requires the set before.
-        var chain = new List<CriteriaSet>();
-        var current = sets.Where(s => s.Requires is null).OrderBy(s => s.Tier).FirstOrDefault()
-            ?? throw new ArgumentException($"The {level.ToString().ToLowerInvariant()} sets in force on {asOf:yyyy-MM-dd} have no first tier (a set that requires none).", nameof(asOf));
-        while (current is not null)
-        {
-            chain.Add(current);
-            current = sets.FirstOrDefault(s => s.Requires?.SetId == current.Id);
-        }
-
-        return new TierReport(chain.Select(s => s.Evaluate(input)).ToImmutableArray());
-    }
+    public static TierReport EvaluateTiers(this CriteriaCatalog catalog, InputRecord input, Level level, DateOnly asOf) =>
+        TierChain.InForce(catalog, level, asOf).Evaluate(input);
 }

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria;
+
+/// <summary>
+/// A district evaluated against the district chain in force, with the shares of its communes that reach each
+/// commune set computed from the communes' own reports.
+/// </summary>
+public sealed class DistrictReport
+{
+    internal DistrictReport(Locality district, TierReport tiers, int communeCount, ImmutableDictionary<string, double> communeShares)
+    {
+        District = district;
+        Tiers = tiers;
+        CommuneCount = communeCount;
+        CommuneShares = communeShares;
+    }
+
+    /// <summary>The district, with its own inputs as given.</summary>
+    public Locality District { get; }
+
+    /// <summary>The district chain's reports, with the computed shares in their inputs.</summary>
+    public TierReport Tiers { get; }
+
+    /// <summary>How many commune reports the shares were computed from.</summary>
+    public int CommuneCount { get; }
+
+    /// <summary>The computed share (percent) of communes reaching each commune set, by set id.</summary>
+    public ImmutableDictionary<string, double> CommuneShares { get; }
+
+    /// <summary>Formats as <c>'D1': 12 communes, tier: none; next: Standard (…)</c>.</summary>
+    public override string ToString() => $"{District}: {CommuneCount} communes, {Tiers}";
+}
+
+/// <summary>Evaluation of districts from their own inputs and their communes' reports.</summary>
+public static class DistrictEvaluation
+{
+    /// <summary>
+    /// Evaluates a district against the district sets in force on a date. Every condition that counts communes
+    /// reaching a commune set (all communes standard, a share advanced) reads the share computed from
+    /// <paramref name="communes"/>: a commune counts when its tier chain reaches that set with every tier below it.
+    /// The shares replace any value the district's inputs give for them.
+    /// </summary>
+    /// <param name="catalog">The catalog to take the district sets from.</param>
+    /// <param name="district">The district's identity and its own inputs (roads, satisfaction rates, ...).</param>
+    /// <param name="communes">The tier reports of every commune of the district.</param>
+    /// <param name="asOf">The date of assessment.</param>
+    /// <exception cref="ArgumentException">
+    /// No district set is in force on the date, no commune report is given, or the commune reports were not
+    /// evaluated against a commune set the district sets count.
+    /// </exception>
+    public static DistrictReport EvaluateDistrict(this CriteriaCatalog catalog, Locality district, IEnumerable<TierReport> communes, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(district);
+        ArgumentNullException.ThrowIfNull(communes);
+        var chain = TierChain.InForce(catalog, Level.District, asOf);
+        var reports = communes.ToList();
+        if (reports.Count == 0)
+        {
+            throw new ArgumentException($"District {district}: no commune report is given; the shares of communes cannot be computed.", nameof(communes));
+        }
+
+        var counted = chain.Sets.SelectMany(s => s.Preconditions.Concat(s.Criteria)).SelectMany(c => c.Indicators)
+            .Where(i => i.CommuneSet is not null).ToList();
+        var shares = ImmutableDictionary.CreateBuilder<string, double>();
+        var builder = district.Inputs.ToBuilder();
+        foreach (var indicator in counted)
+        {
+            var setId = indicator.CommuneSet!;
+            if (!shares.TryGetValue(setId, out var share))
+            {
+                var unevaluated = reports.FindIndex(r => !r.Chain.Any(c => c.Set.Id == setId));
+                if (unevaluated >= 0)
+                {
+                    throw new ArgumentException(
+                        $"District {district}: commune report {unevaluated + 1} has no result for {setId}, which condition {indicator.Number} counts; evaluate the communes against the commune sets in force on {asOf:yyyy-MM-dd}.",
+                        nameof(communes));
+                }
+
+                share = 100.0 * reports.Count(r => r.Chain.TakeWhile(c => c.IsAchieved).Any(c => c.Set.Id == setId)) / reports.Count;
+                shares.Add(setId, share);
+            }
+
+            builder.Set(indicator.Input, share);
+        }
+
+        if (!builder.TryBuild(out var inputs))
+        {
+            throw new ArgumentException($"District {district}: {string.Join("; ", builder.Errors)}", nameof(district));
+        }
+
+        return new DistrictReport(district, chain.Evaluate(inputs), reports.Count, shares.ToImmutable());
+    }
+}

@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria;
+
+/// <summary>
+/// Sets of one level that build on each other, lowest tier first (standard, advanced, model): each set requires
+/// the one before it. Immutable and safe to share between threads.
+/// </summary>
+public sealed class TierChain
+{
+    // For each set, the criteria whose prerequisite is an earlier set of the chain, with that set's position.
+    private readonly ImmutableArray<ImmutableArray<(Criterion Criterion, int Prerequisite)>> _prerequisites;
+
+    private TierChain(ImmutableArray<CriteriaSet> sets)
+    {
+        Sets = sets;
+        _prerequisites = sets.Select((set, position) => set.Criteria.Concat(set.Preconditions)
+            .Select(c => (Criterion: c, Prerequisite: c.Prerequisite is { } id ? sets.Take(position).ToList().FindIndex(s => s.Id == id) : -1))
+            .Where(p => p.Prerequisite >= 0)
+            .ToImmutableArray()).ToImmutableArray();
+    }
+
+    /// <summary>The sets, lowest tier first.</summary>
+    public ImmutableArray<CriteriaSet> Sets { get; }
+
+    /// <summary>The level the chain assesses.</summary>
+    public Level Level => Sets[0].Level;
+
+    /// <summary>The inputs a record for the chain is built from.</summary>
+    public InputSchema Inputs => Sets[0].Inputs;
+
+    /// <summary>
+    /// The chain of the sets of a level in force on a date: the set that requires none, then whichever set requires
+    /// the one before.
+    /// </summary>
+    /// <exception cref="ArgumentException">No set of that level is in force on the date, or none of them is a first tier.</exception>
+    public static TierChain InForce(CriteriaCatalog catalog, Level level, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var sets = catalog.InForceOn(asOf, level).ToList();
+        if (sets.Count == 0)
+        {
+            throw new ArgumentException($"No {level.ToString().ToLowerInvariant()} set is in force on {asOf:yyyy-MM-dd}.", nameof(asOf));
+        }
+
+        var chains = From(sets);
+        return chains.Where(c => c.Sets[0].Requires is null).OrderBy(c => c.Sets[0].Tier).FirstOrDefault()
+            ?? throw new ArgumentException($"The {level.ToString().ToLowerInvariant()} sets in force on {asOf:yyyy-MM-dd} have no first tier (a set that requires none).", nameof(asOf));
+    }
+
+    /// <summary>
+    /// Arranges sets into chains: a set follows the set it requires when that set is among them and no other set
+    /// follows it already; every other set starts a chain. Chains come in the order of their first set.
+    /// </summary>
+    /// <exception cref="ArgumentException">The same set version is given twice, or the sets read different inputs.</exception>
+    public static ImmutableArray<TierChain> From(IEnumerable<CriteriaSet> sets)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        var list = sets.ToList();
+        if (list.GroupBy(s => s).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"The set {twice.Key} is given twice.", nameof(sets));
+        }
+
+        if (list.FirstOrDefault(s => !s.Inputs.Equals(list[0].Inputs)) is { } other)
+        {
+            throw new ArgumentException($"The sets {list[0]} and {other} read different inputs; evaluate them in separate batches.", nameof(sets));
+        }
+
+        var followed = new HashSet<CriteriaSet>();
+        var follower = new Dictionary<CriteriaSet, CriteriaSet>();
+        foreach (var set in list)
+        {
+            if (set.Requires is { } requires && list.FirstOrDefault(s => s.Id == requires.SetId && !followed.Contains(s)) is { } before)
+            {
+                followed.Add(before);
+                follower[before] = set;
+            }
+        }
+
+        var inChain = follower.Values.ToHashSet();
+        return list.Where(s => !inChain.Contains(s)).Select(first =>
+        {
+            var chain = new List<CriteriaSet> { first };
+            while (follower.TryGetValue(chain[^1], out var next))
+            {
+                chain.Add(next);
+            }
+
+            return new TierChain([.. chain]);
+        }).ToImmutableArray();
+    }
+
+    /// <summary>
+    /// Evaluates a record against every set of the chain. A criterion whose prerequisite is an earlier set of the
+    /// chain (a model commune must be an advanced one) takes that set's computed result when the record does not
+    /// say; a value the record gives, such as an official recognition, is kept.
+    /// </summary>
+    /// <exception cref="ArgumentException">The record was built for other inputs than <see cref="Inputs"/>.</exception>
+    public TierReport Evaluate(InputRecord input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var reports = new SetReport[Sets.Length];
+        for (var i = 0; i < Sets.Length; i++)
+        {
+            reports[i] = Sets[i].Evaluate(WithPrerequisites(input, i, reports));
+        }
+
+        return new TierReport(ImmutableArray.Create(reports));
+    }
+
+    private InputRecord WithPrerequisites(InputRecord input, int position, SetReport[] earlier)
+    {
+        InputRecordBuilder? builder = null;
+        foreach (var (criterion, prerequisite) in _prerequisites[position])
+        {
+            foreach (var indicator in criterion.Indicators)
+            {
+                if (input.Schema.TryGet(indicator.Input, out var declaration) && declaration.Type == InputType.Boolean && !input[indicator.Input].HasValue)
+                {
+                    builder ??= input.ToBuilder();
+                    builder.Set(indicator.Input, earlier[prerequisite].IsAchieved);
+                }
+            }
+        }
+
+        return builder?.Build() ?? input;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => string.Join(" → ", Sets);
+}

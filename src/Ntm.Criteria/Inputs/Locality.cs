@@ -1,0 +1,51 @@
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria;
+
+/// <summary>
+/// A commune, village or district with its input values, as the evaluator and batches take it. The identity is
+/// carried into reports, summaries by district and province, and error messages.
+/// </summary>
+/// <param name="Id">The locality's code or id in the caller's data, or null when the data has none.</param>
+/// <param name="Inputs">The checked input values.</param>
+public sealed record Locality(string? Id, InputRecord Inputs)
+{
+    /// <summary>The locality's name, e.g. <c>Xã Tân Lập</c>.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The district the locality belongs to, for summaries by district.</summary>
+    public string? District { get; init; }
+
+    /// <summary>The province the locality belongs to, for summaries by province.</summary>
+    public string? Province { get; init; }
+
+    /// <summary>Formats as <c>'HN-001' (Xã Tân Lập)</c>, as error messages and reports name a locality.</summary>
+    public override string ToString() => Describe(Id, Name);
+
+    internal static string Describe(string? id, string? name) =>
+        (id is null ? "a locality without id" : $"'{id}'") + (name is null ? string.Empty : $" ({name})");
+}
+
+/// <summary>Values for a locality were refused; names the locality and every input and value refused.</summary>
+public sealed class LocalityInputException : Exception
+{
+    /// <summary>Creates the exception for a locality's refused values.</summary>
+    public LocalityInputException(string? localityId, string? localityName, IReadOnlyList<InputValueError> errors)
+        : base($"Locality {Locality.Describe(localityId, localityName)}: " + (errors.Count == 1
+            ? errors[0].ToString()
+            : $"{errors.Count} input values refused:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", errors)))
+    {
+        LocalityId = localityId;
+        LocalityName = localityName;
+        Errors = errors;
+    }
+
+    /// <summary>The locality's id, or null when the data has none.</summary>
+    public string? LocalityId { get; }
+
+    /// <summary>The locality's name, when known.</summary>
+    public string? LocalityName { get; }
+
+    /// <summary>Every refused value.</summary>
+    public IReadOnlyList<InputValueError> Errors { get; }
+}

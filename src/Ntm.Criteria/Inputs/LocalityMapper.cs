@@ -1,0 +1,264 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria;
+
+/// <summary>
+/// Reads localities from the caller's own class: each public property maps to the input of the same name (ignoring
+/// case) or the one its <see cref="NtmInputAttribute"/> names; the identity comes from conventional names or
+/// <see cref="NtmLocalityAttribute"/>. Created by <see cref="LocalityReader.For{T}"/>: the mapping is checked and compiled once; values are checked for every item,
+/// and a refused value is an error naming the locality, the input and the value, never coerced.
+/// </summary>
+/// <typeparam name="T">The caller's class or struct.</typeparam>
+public sealed class LocalityMapper<T>
+{
+    private static readonly Dictionary<string, LocalityField> ConventionalNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Id"] = LocalityField.Id, ["CommuneId"] = LocalityField.Id, ["LocalityId"] = LocalityField.Id,
+        ["Name"] = LocalityField.Name, ["CommuneName"] = LocalityField.Name, ["LocalityName"] = LocalityField.Name,
+        ["District"] = LocalityField.District, ["Province"] = LocalityField.Province,
+    };
+
+    private readonly Action<T, InputRecordBuilder> _setInputs;
+    private readonly Func<T, string?>[] _identity;
+
+    private LocalityMapper(InputSchema schema, ImmutableDictionary<string, string> inputsByProperty, ImmutableArray<string> unmapped,
+        Action<T, InputRecordBuilder> setInputs, Func<T, string?>[] identity)
+    {
+        Schema = schema;
+        InputsByProperty = inputsByProperty;
+        UnmappedProperties = unmapped;
+        _setInputs = setInputs;
+        _identity = identity;
+    }
+
+    /// <summary>The schema the records are built for.</summary>
+    public InputSchema Schema { get; }
+
+    /// <summary>The input each mapped property gives, by property name.</summary>
+    public ImmutableDictionary<string, string> InputsByProperty { get; }
+
+    /// <summary>Public properties that match neither an input nor an identity field, and are not ignored: worth a look for typos.</summary>
+    public ImmutableArray<string> UnmappedProperties { get; }
+
+    internal static LocalityMapper<T> Create(InputSchema schema)
+    {
+        var problems = new List<string>();
+        var item = Expression.Parameter(typeof(T), "item");
+        var builder = Expression.Parameter(typeof(InputRecordBuilder), "builder");
+        var calls = new List<Expression>();
+        var inputsByProperty = ImmutableDictionary.CreateBuilder<string, string>();
+        var unmapped = ImmutableArray.CreateBuilder<string>();
+        var identity = new Func<T, string?>?[4];
+
+        foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0))
+        {
+            if (property.GetCustomAttribute<NtmIgnoreAttribute>() is not null)
+            {
+                continue;
+            }
+
+            var explicitInput = property.GetCustomAttribute<NtmInputAttribute>()?.Name;
+            var field = property.GetCustomAttribute<NtmLocalityAttribute>()?.Field
+                ?? (explicitInput is null && ConventionalNames.TryGetValue(property.Name, out var conventional) ? conventional : null);
+            if (field is { } f)
+            {
+                if (identity[(int)f] is not null)
+                {
+                    problems.Add($"two properties give the locality's {f.ToString().ToLowerInvariant()}; mark the one to use with [NtmLocality] and the other with [NtmIgnore]");
+                    continue;
+                }
+
+                identity[(int)f] = IdentityGetter(property, item, problems);
+                continue;
+            }
+
+            var declaration = explicitInput is not null
+                ? schema.TryGet(explicitInput, out var named) ? named : null
+                : schema.Declarations.FirstOrDefault(d => string.Equals(d.Name, property.Name, StringComparison.OrdinalIgnoreCase));
+            if (declaration is null)
+            {
+                if (explicitInput is not null)
+                {
+                    problems.Add($"property {property.Name} names the input '{explicitInput}', which is not declared");
+                }
+                else
+                {
+                    unmapped.Add(property.Name);
+                }
+
+                continue;
+            }
+
+            if (inputsByProperty.ContainsValue(declaration.Name))
+            {
+                problems.Add($"properties {inputsByProperty.First(p => p.Value == declaration.Name).Key} and {property.Name} both give the input {declaration.Name}");
+                continue;
+            }
+
+            if (SetCall(property, declaration, item, builder) is { } call)
+            {
+                calls.Add(call);
+                inputsByProperty.Add(property.Name, declaration.Name);
+            }
+            else
+            {
+                problems.Add($"property {property.Name} of type {Describe(property.PropertyType)} cannot give the {declaration.Type.ToString().ToLowerInvariant()} input {declaration.Name}");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException($"{typeof(T).Name} cannot be mapped to the inputs: {string.Join("; ", problems)}.");
+        }
+
+        var setInputs = calls.Count == 0
+            ? (_, _) => { }
+            : Expression.Lambda<Action<T, InputRecordBuilder>>(Expression.Block(calls), item, builder).Compile();
+        return new LocalityMapper<T>(schema, inputsByProperty.ToImmutable(), unmapped.ToImmutable(), setInputs,
+            identity.Select(getter => getter ?? (_ => null)).ToArray());
+    }
+
+    /// <summary>Reads one item.</summary>
+    /// <exception cref="LocalityInputException">Some values were refused; names the locality and each input and value.</exception>
+    public Locality Map(T item)
+    {
+        var (locality, builder) = Read(item);
+        return builder.TryBuild(out var record)
+            ? locality with { Inputs = record }
+            : throw new LocalityInputException(locality.Id, locality.Name, builder.Errors.ToArray());
+    }
+
+    /// <summary>Reads one item, returning the refused values as data instead of throwing.</summary>
+    public bool TryMap(T item, [NotNullWhen(true)] out Locality? locality, out IReadOnlyList<InputValueError> errors)
+    {
+        var (read, builder) = Read(item);
+        if (builder.TryBuild(out var record))
+        {
+            locality = read with { Inputs = record };
+            errors = [];
+            return true;
+        }
+
+        locality = null;
+        errors = builder.Errors.ToArray();
+        return false;
+    }
+
+    private (Locality Identity, InputRecordBuilder Builder) Read(T item)
+    {
+        if (item is null)
+        {
+            throw new ArgumentNullException(nameof(item));
+        }
+
+        var builder = Schema.CreateBuilder();
+        _setInputs(item, builder);
+        var locality = new Locality(_identity[(int)LocalityField.Id](item), null!)
+        {
+            Name = _identity[(int)LocalityField.Name](item),
+            District = _identity[(int)LocalityField.District](item),
+            Province = _identity[(int)LocalityField.Province](item),
+        };
+        return (locality, builder);
+    }
+
+    /// <summary>A call <c>builder.Set(name, (double?)item.P)</c> of the overload that fits the property, or null when none does.</summary>
+    private static MethodCallExpression? SetCall(PropertyInfo property, InputDeclaration declaration, ParameterExpression item, ParameterExpression builder)
+    {
+        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        Expression value = Expression.Property(item, property);
+        Type? parameter = declaration.Type switch
+        {
+            InputType.Number or InputType.Integer when IsNumeric(type) => typeof(double?),
+            InputType.Boolean when type == typeof(bool) => typeof(bool?),
+            InputType.Text or InputType.Enumeration when type == typeof(string) => typeof(string),
+            InputType.Enumeration when type.IsEnum => typeof(string),
+            _ => null,
+        };
+        if (parameter is null)
+        {
+            return null;
+        }
+
+        if (type.IsEnum)
+        {
+            // An enum member's name is the allowed value (Region.DBSH gives "DBSH"); an undefined member is refused by the builder.
+            var toString = typeof(object).GetMethod(nameof(ToString))!;
+            value = property.PropertyType == type
+                ? Expression.Call(Expression.Convert(value, typeof(object)), toString)
+                : Expression.Condition(Expression.Property(value, "HasValue"),
+                    Expression.Call(Expression.Convert(Expression.Property(value, "Value"), typeof(object)), toString),
+                    Expression.Constant(null, typeof(string)));
+        }
+        else if (value.Type != parameter)
+        {
+            value = Expression.Convert(value, parameter);
+        }
+
+        var set = typeof(InputRecordBuilder).GetMethod(nameof(InputRecordBuilder.Set), [typeof(string), parameter])!;
+        return Expression.Call(builder, set, Expression.Constant(declaration.Name), value);
+    }
+
+    private static Func<T, string?>? IdentityGetter(PropertyInfo property, ParameterExpression item, List<string> problems)
+    {
+        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        if (type != typeof(string) && !IsNumeric(type) && type != typeof(Guid))
+        {
+            problems.Add($"property {property.Name} of type {Describe(property.PropertyType)} cannot give a locality's identity (use text or a number)");
+            return null;
+        }
+
+        var getter = Expression.Lambda<Func<T, object?>>(Expression.Convert(Expression.Property(item, property), typeof(object)), item).Compile();
+        return value => getter(value) switch
+        {
+            null => null,
+            string text => text,
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            var other => other.ToString(),
+        };
+    }
+
+    private static bool IsNumeric(Type type) => type == typeof(double) || type == typeof(float) || type == typeof(decimal)
+        || type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte)
+        || type == typeof(uint) || type == typeof(ushort) || type == typeof(sbyte);
+
+    private static string Describe(Type type) => Nullable.GetUnderlyingType(type) is { } underlying ? underlying.Name + "?" : type.Name;
+}
+
+/// <summary>Reads localities from the caller's classes or from dictionaries of input values.</summary>
+public static class LocalityReader
+{
+    /// <summary>
+    /// Checks and compiles the mapping of <typeparamref name="T"/> to a schema (by default the shipped vocabulary);
+    /// create it once and reuse it for every item.
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// A property's type cannot give its input (a bool for a number), an attribute names an input the schema does
+    /// not declare, or two properties give the same input or identity field; lists every problem.
+    /// </exception>
+    public static LocalityMapper<T> For<T>(InputSchema? schema = null) => LocalityMapper<T>.Create(schema ?? NtmInputs.Schema);
+
+    /// <summary>
+    /// Builds a locality from values by input name (numbers of any type, <see cref="bool"/>, <see cref="string"/>,
+    /// or null for missing); inputs not named are missing, names that are not inputs are refused.
+    /// </summary>
+    /// <exception cref="LocalityInputException">Some values were refused; names the locality and each input and value.</exception>
+    public static Locality FromDictionary(string? id, IEnumerable<KeyValuePair<string, object?>> values, InputSchema? schema = null)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var builder = (schema ?? NtmInputs.Schema).CreateBuilder();
+        foreach (var (name, value) in values)
+        {
+            builder.Set(name, value);
+        }
+
+        return builder.TryBuild(out var record)
+            ? new Locality(id, record)
+            : throw new LocalityInputException(id, null, builder.Errors.ToArray());
+    }
+}

@@ -1,0 +1,72 @@
+using static Ntm.Criteria.Tests.Synthetic;
+
+namespace Ntm.Criteria.Tests;
+
+public class DistrictTests
+{
+    private static Locality District(double roadRate) =>
+        new("H1", Catalog.Get("test/district-standard").Inputs.CreateBuilder().Set("RoadRate", roadRate).Set("StandardShare", 0.0).Build()) { Name = "Huyện Thử" };
+
+    [Fact]
+    public void EvaluateDistrict_SharesComputedFromCommuneReports()
+    {
+        TierReport[] communes =
+        [
+            Chain.Evaluate(Commune(score: 75, poverty: 5, craft: false)),
+            Chain.Evaluate(Commune(score: 95, poverty: 5, craft: false)),
+            Chain.Evaluate(Commune(score: 55, poverty: 15, craft: false)),
+            Chain.Evaluate(Commune(score: 60, poverty: 20, craft: false)),
+        ];
+
+        var report = Catalog.EvaluateDistrict(District(85), communes, AsOf);
+
+        Assert.Equal(4, report.CommuneCount);
+        Assert.Equal(100, report.CommuneShares["test/commune-standard"]);
+        Assert.Equal(50, report.CommuneShares["test/commune-advanced"]);
+        Assert.Equal(Tier.Standard, report.Tiers.Reached);
+        Assert.Equal(100, report.Tiers.Chain[0].Input["StandardShare"].Number);
+        Assert.All(report.Tiers.Chain[0].Preconditions, p => Assert.Equal(Outcome.Achieved, p.Outcome));
+    }
+
+    [Fact]
+    public void EvaluateDistrict_OneCommuneShort_FailsThePrecondition()
+    {
+        TierReport[] communes = [Chain.Evaluate(Commune(score: 75, poverty: 5, craft: false)), Chain.Evaluate(Commune(score: 35, poverty: 5, craft: false))];
+
+        var report = Catalog.EvaluateDistrict(District(85), communes, AsOf);
+
+        Assert.Equal(50, report.CommuneShares["test/commune-standard"]);
+        Assert.Null(report.Tiers.Reached);
+        Assert.Equal("ĐK1: NotAchieved (actual 50, required ≥ 100)", report.Tiers.Chain[0]["ĐK1"]!.ToString());
+        Assert.Equal(Outcome.Achieved, report.Tiers.Chain[0]["ĐK2"]!.Outcome);
+    }
+
+    [Fact]
+    public void EvaluateDistrict_Shipped2021To2025_CountsTheNationalCommuneSets()
+    {
+        var catalog = CriteriaCatalog.Shipped;
+        var asOf = new DateOnly(2024, 6, 30);
+        var communeSet = catalog.Get("national/2021-2025/commune-standard", asOf);
+        var communes = Enumerable.Range(0, 3).Select(_ => catalog.EvaluateTiers(Ntm.Criteria.Tests.Communes.Complete(communeSet), Level.Commune, asOf)).ToList();
+        var district = new Locality("HD", Ntm.Criteria.Tests.Communes.Complete(communeSet));
+
+        var report = catalog.EvaluateDistrict(district, communes, asOf);
+
+        Assert.Equal(0, report.CommuneShares["national/2021-2025/commune-standard"]);
+        Assert.Equal(0, report.CommuneShares["national/2021-2025/commune-advanced"]);
+        Assert.Equal("national/2021-2025/district-standard", report.Tiers.Chain[0].Set.Id);
+        Assert.Equal(Outcome.NotAchieved, report.Tiers.Chain[0]["ĐK1"]!.Outcome);
+    }
+
+    [Fact]
+    public void EvaluateDistrict_NoCommunesOrCommunesOfOtherSets_IsMisuse()
+    {
+        var none = Assert.Throws<ArgumentException>(() => Catalog.EvaluateDistrict(District(85), [], AsOf));
+        Assert.StartsWith("District 'H1' (Huyện Thử): no commune report is given", none.Message, StringComparison.Ordinal);
+
+        var shipped = CriteriaCatalog.Shipped;
+        var other = shipped.EvaluateTiers(Ntm.Criteria.Tests.Communes.Complete(shipped.Get("national/2026-2030/commune")), Level.Commune, new DateOnly(2026, 6, 30));
+        var wrong = Assert.Throws<ArgumentException>(() => Catalog.EvaluateDistrict(District(85), [other], AsOf));
+        Assert.StartsWith("District 'H1' (Huyện Thử): commune report 1 has no result for test/commune-standard, which condition ĐK1 counts", wrong.Message, StringComparison.Ordinal);
+    }
+}
