@@ -131,4 +131,16 @@ public class ThresholdBoundaryTests
     /// <summary>The inputs that make a "nếu có" indicator apply; its condition is written <c>input.Flag</c>.</summary>
     private static (string Name, object? Value)[] ApplicabilityInputs(Indicator indicator) =>
         indicator.AppliesWhen is { } condition ? [(condition["input.".Length..], true)] : [];
+
+    [Fact]
+    public void RegionalThreshold_RegionMissing_IsMissingDataNotAnOpenThreshold()
+    {
+        var set = Catalog.Get("national/2021-2025/commune-standard", new DateOnly(2023, 6, 30));
+
+        var withoutRegion = set.Evaluate(Record(set, ("ChildStuntingRate", 10.0), ("IncomePerCapita", 80.0)));
+
+        Assert.Equal(Outcome.MissingData, withoutRegion["15.3"]!.Outcome);
+        Assert.Equal(Outcome.ThresholdNotSet, withoutRegion["10"]!.Outcome);
+        Assert.Equal(Outcome.Achieved, set.Evaluate(Record(set, ("ChildStuntingRate", 10.0), ("Region", "DBSH")))["15.3"]!.Outcome);
+    }
 }

@@ -9,7 +9,10 @@ public enum Outcome
     /// <summary>Không đạt.</summary>
     NotAchieved,
 
-    /// <summary>An input the outcome depends on was not supplied; never counted as achieved.</summary>
+    /// <summary>
+    /// An input the outcome depends on was not supplied, or the region, group or year that selects its threshold;
+    /// never counted as achieved.
+    /// </summary>
     MissingData,
 
     /// <summary>The indicator does not apply to this subject ("nếu có"); counted as achieved, as district reports do.</summary>

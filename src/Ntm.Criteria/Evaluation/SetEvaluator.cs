@@ -74,7 +74,9 @@ internal sealed class SetEvaluator
 
         if (threshold is not { IsSet: true })
         {
-            return new IndicatorResult(indicator, Outcome.ThresholdNotSet, actual, threshold);
+            // Without a region (say), a regional threshold is unknown because of the subject's data, not the sources.
+            var open = threshold is null && indicator.DependsOnMissingContext(region, group, year) ? Outcome.MissingData : Outcome.ThresholdNotSet;
+            return new IndicatorResult(indicator, open, actual, threshold);
         }
 
         var outcome = outcomes[indicator.RuleIndex] switch

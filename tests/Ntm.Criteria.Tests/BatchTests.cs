@@ -1,0 +1,124 @@
+using static Ntm.Criteria.Tests.Synthetic;
+
+namespace Ntm.Criteria.Tests;
+
+public class BatchTests
+{
+    private static Locality Row(int i, double score, double poverty, string district, string province = "Tỉnh A") =>
+        new($"X{i}", Commune(score: score, poverty: poverty, craft: false)) { District = district, Province = province };
+
+    private static readonly Locality[] Sample =
+    [
+        Row(1, 45, 15, "H1"), // none
+        Row(2, 55, 15, "H1"), // standard
+        Row(3, 75, 5, "H1"), // advanced
+        Row(4, 95, 5, "H2"), // model
+        Row(5, 95, 5, "H2", "Tỉnh B"), // model, a district of the same name in another province
+    ];
+
+    private static BatchEvaluator Batch(int parallelism = 4, int chunk = 2) =>
+        BatchEvaluator.InForce(Catalog, Level.Commune, AsOf, new BatchOptions { MaxDegreeOfParallelism = parallelism, ChunkSize = chunk });
+
+    [Fact]
+    public void Evaluate_ResultsInInputOrderWithSequence()
+    {
+        var results = Batch().Evaluate(Sample).ToList();
+
+        Assert.Equal(["X1", "X2", "X3", "X4", "X5"], results.Select(r => r.Locality.Id));
+        Assert.Equal([0L, 1, 2, 3, 4], results.Select(r => r.Sequence));
+        Assert.Equal([null, Tier.Standard, Tier.Advanced, Tier.Model, Tier.Model], results.Select(r => r.Tiers[0].Reached));
+        Assert.Equal("3/3 criteria, 3/3 indicators", results[1]["test/commune-standard"].ToString());
+    }
+
+    [Fact]
+    public void Evaluate_IsStreaming_AnEndlessSourceCanBeRead()
+    {
+        static IEnumerable<Locality> Endless()
+        {
+            for (var i = 0; ; i++)
+            {
+                yield return Row(i, i % 100, i % 30, "H" + (i % 7));
+            }
+        }
+
+        var taken = Batch(chunk: 64).Evaluate(Endless()).Take(1000).ToList();
+
+        Assert.Equal(999, taken[^1].Sequence);
+    }
+
+    [Fact]
+    public void Summarize_CountsTiersAveragesAndPassRates()
+    {
+        var summary = Batch().Summarize(Sample);
+
+        var overall = summary.Overall;
+        Assert.Equal(5, overall.LocalityCount);
+        var chain = Assert.Single(overall.Chains);
+        Assert.Equal(1, chain.NoTier);
+        Assert.Equal([1, 1, 2], chain.Highest.Select(t => t.Count));
+        Assert.Equal(4, chain.Reaching(Tier.Standard));
+        Assert.Equal(3, chain.Reaching(Tier.Advanced));
+        var standard = overall["test/commune-standard"];
+        Assert.Equal(4, standard.Achieved);
+        Assert.Equal(14.0 / 5, standard.AverageCriteriaAchieved, 10);
+        Assert.Equal("2.80/3 criteria (93%), 2.80/3 indicators per locality", standard.ToString());
+        Assert.Equal("2,80/3 criteria (93%), 2,80/3 indicators per locality", standard.ToString(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")));
+        var score = standard.Indicators[0];
+        Assert.Equal(("1.1", 4, 1, 0.8), (score.Indicator.Number, score.Passed, score.Missed, score.PassRate));
+        Assert.Equal(5, standard.Indicators[2].Outcomes[Outcome.NotApplicable]);
+        Assert.Equal(0.8, standard.Criteria[0].PassRate);
+    }
+
+    [Fact]
+    public void Summarize_GroupsByProvinceAndDistrict()
+    {
+        var summary = Batch().Summarize(Sample);
+
+        Assert.Equal([("Tỉnh A", 4), ("Tỉnh B", 1)], summary.ByProvince.Select(g => (g.Province!, g.LocalityCount)));
+        Assert.Equal([("Tỉnh A", "H1", 3), ("Tỉnh A", "H2", 1), ("Tỉnh B", "H2", 1)], summary.ByDistrict.Select(g => (g.Province!, g.District!, g.LocalityCount)));
+        Assert.Equal(1, summary.ByDistrict[0].Chains[0].NoTier);
+        Assert.Equal(1, summary.ByDistrict[2].Chains[0].Reaching(Tier.Model));
+    }
+
+    [Fact]
+    public void Evaluate_RecordOfOtherInputs_IsMisuseNamingTheLocality()
+    {
+        var shipped = new Locality("S1", NtmInputs.CreateBuilder().Build());
+
+        var exception = Assert.Throws<ArgumentException>(() => Batch().Evaluate([Sample[0], shipped]).ToList());
+
+        Assert.StartsWith("Locality 2 'S1': its record was built for other inputs than the batch's sets read.", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_OutOfRange_AreMisuse()
+    {
+        Assert.Throws<ArgumentException>(() => new BatchEvaluator(Catalog.Sets, new BatchOptions { ChunkSize = 0 }));
+        Assert.Throws<ArgumentException>(() => new BatchEvaluator([], null));
+    }
+
+    [Fact]
+    public void Evaluate_Cancelled_Stops()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Batch().Evaluate(Sample, cancellation.Token).ToList());
+    }
+
+    [Fact]
+    public void Shipped_2021To2025AndThe2026Set_OneLocalityEvaluatedAgainstBothChains()
+    {
+        var shipped = CriteriaCatalog.Shipped;
+        var batch = new BatchEvaluator([.. shipped.InForceOn(new DateOnly(2024, 6, 30), Level.Commune), shipped.Get("national/2026-2030/commune")]);
+        var commune = new Locality("C", Communes.Complete(shipped.Get("national/2026-2030/commune"), region: "DBSH", group: 2, year: 2024));
+
+        var evaluation = batch.Evaluate(commune);
+
+        Assert.Equal(2, evaluation.Tiers.Length);
+        Assert.Equal(["national/2021-2025/commune-standard", "national/2021-2025/commune-advanced", "national/2021-2025/commune-model", "national/2026-2030/commune"],
+            evaluation.Reports.Select(r => r.Set.Id));
+        Assert.Equal("6/19 criteria, 35/57 indicators", evaluation["national/2021-2025/commune-standard"].ToString());
+        Assert.Throws<KeyNotFoundException>(() => evaluation["national/2016-2020/commune-standard"]);
+    }
+}
