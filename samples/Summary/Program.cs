@@ -6,51 +6,56 @@ using Ntm.Criteria;
 // district report would: communes per tier, average criteria and indicators per commune, indicators most often missed.
 var path = args.Length > 0 ? args[0] : Path.Combine("samples", "communes.json");
 var asOf = new DateOnly(2024, 6, 30);
-var catalog = CriteriaCatalog.Shipped;
-var standard = catalog.InForceOn(asOf, Level.Commune, Tier.Standard).Single();
-string[] identity = ["CommuneId", "CommuneName", "District", "Province"];
-
-using var document = JsonDocument.Parse(File.ReadAllText(path));
-var reports = new List<TierReport>();
+var batch = BatchEvaluator.InForce(CriteriaCatalog.Shipped, Level.Commune, asOf);
 var rejected = 0;
-foreach (var commune in document.RootElement.GetProperty("Communes").EnumerateArray())
+
+IEnumerable<Locality> Read()
 {
-    var builder = standard.Inputs.CreateBuilder();
-    foreach (var property in commune.EnumerateObject().Where(p => !identity.Contains(p.Name)))
+    using var document = JsonDocument.Parse(File.ReadAllText(path));
+    foreach (var commune in document.RootElement.GetProperty("Communes").EnumerateArray())
     {
-        builder.Set(property.Name, property.Value.ValueKind switch
+        string? Text(string name) => commune.TryGetProperty(name, out var value) ? value.GetString() : null;
+        var values = commune.EnumerateObject().Where(p => p.Name is not ("CommuneId" or "CommuneName" or "District" or "Province"))
+            .Select(p => KeyValuePair.Create(p.Name, p.Value.ValueKind switch
+            {
+                JsonValueKind.Null => null,
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                JsonValueKind.String => p.Value.GetString(),
+                _ => (object?)p.Value.GetDouble(),
+            }));
+        Locality locality;
+        try
         {
-            JsonValueKind.Null => null,
-            JsonValueKind.True => true,
-            JsonValueKind.False => false,
-            JsonValueKind.String => property.Value.GetString(),
-            _ => (object)property.Value.GetDouble(),
-        });
-    }
+            locality = LocalityReader.FromDictionary(Text("CommuneId"), values) with
+            {
+                Name = Text("CommuneName"), District = Text("District"), Province = Text("Province"),
+            };
+        }
+        catch (LocalityInputException e)
+        {
+            rejected++;
+            Console.Error.WriteLine(e.Message);
+            continue;
+        }
 
-    if (!builder.TryBuild(out var record))
-    {
-        rejected++;
-        Console.Error.WriteLine($"{commune.GetProperty("CommuneId")}: {string.Join("; ", builder.Errors)}");
-        continue;
+        yield return locality;
     }
-
-    reports.Add(catalog.EvaluateTiers(record, Level.Commune, asOf));
 }
 
-var standardReports = reports.Select(r => r.Chain[0]).ToList();
+var summary = batch.Summarize(Read()).Overall;
+var standard = summary.Sets[0];
 var culture = CultureInfo.GetCultureInfo("vi-VN");
-Console.WriteLine($"{reports.Count} xã đánh giá theo {standard.Id} ({standard.LegalBasis}), ngày {asOf:dd/MM/yyyy}; {rejected} dòng bị loại.");
-foreach (var tier in Enum.GetValues<Tier>().Where(t => reports.Any(r => r.Chain.Any(c => c.Set.Tier == t))))
+Console.WriteLine($"{summary.LocalityCount} xã đánh giá theo {standard.Set.Id} ({standard.Set.LegalBasis}), ngày {asOf:dd/MM/yyyy}; {rejected} dòng bị loại.");
+foreach (var tier in summary.Chains[0].Highest)
 {
-    Console.WriteLine($"  {tier}: {reports.Count(r => r.Reached >= tier)} xã");
+    Console.WriteLine($"  {tier.Tier}: {summary.Chains[0].Reaching(tier.Tier)} xã");
 }
 
 Console.WriteLine(string.Create(culture,
-    $"Bình quân {standardReports.Average(r => r.CriteriaAchieved):0.00}/{standard.Criteria.Length} tiêu chí, {standardReports.Average(r => r.IndicatorsAchieved):0.00}/{standard.Indicators.Count()} chỉ tiêu mỗi xã; {standardReports.Min(r => r.IndicatorsThresholdNotSet)}-{standardReports.Max(r => r.IndicatorsThresholdNotSet)} chỉ tiêu (tùy vùng) chưa có ngưỡng trong nguồn."));
+    $"Bình quân {standard.AverageCriteriaAchieved:0.00}/{standard.Set.Criteria.Length} tiêu chí ({standard.AverageCriteriaShare:0%}), {standard.AverageIndicatorsAchieved:0.00}/{standard.Indicators.Length} chỉ tiêu mỗi xã; {standard.Indicators.Count(i => i.Outcomes[Outcome.ThresholdNotSet] > 0)} chỉ tiêu chưa có ngưỡng trong nguồn ở một số hoặc mọi vùng."));
 Console.WriteLine("Chỉ tiêu không đạt nhiều nhất:");
-foreach (var missed in standardReports.SelectMany(r => r.Indicators).Where(i => i.Outcome == Outcome.NotAchieved)
-    .GroupBy(i => i.Indicator).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.RuleIndex).Take(5))
+foreach (var missed in standard.Indicators.Where(i => i.Missed > 0).OrderByDescending(i => i.Missed).Take(5))
 {
-    Console.WriteLine($"  {missed.Key.Number} {missed.Key.Name.Vietnamese}: {missed.Count()} xã");
+    Console.WriteLine($"  {missed.Indicator.Number} {missed.Indicator.Name.Vietnamese}: {missed.Missed} xã");
 }
