@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Ntm.Criteria.Rules;
 
@@ -45,64 +46,136 @@ internal sealed class SetEvaluator
             _applicability.EvaluateOutcomes(input, applies);
         }
 
-        var (region, group, year) = Context(input);
+        var context = Context(input);
         CriterionResult Criterion(Criterion criterion)
         {
-            var indicators = criterion.Indicators.Select(i => Indicator(i, outcomes, applies, input, region, group, year)).ToImmutableArray();
-            return new CriterionResult(criterion, Combine(criterion, indicators), indicators);
+            var indicators = criterion.Indicators.Select(i =>
+                new IndicatorResult(i, Decide(i, outcomes, applies, context, out var threshold), input[i.Input], threshold)).ToImmutableArray();
+            return new CriterionResult(criterion, Combine(criterion, indicators.Select(i => i.Outcome)), indicators);
         }
 
         return new SetReport(_set, input, _set.Criteria.Select(Criterion).ToImmutableArray(), _set.Preconditions.Select(Criterion).ToImmutableArray());
     }
 
-    private IndicatorResult Indicator(Indicator indicator, RuleOutcome[] outcomes, RuleOutcome[]? applies, InputRecord input, string? region, int? group, int? year)
+    /// <summary>The figures of <see cref="Evaluate"/> without the detail objects: no allocation once the pools are warm.</summary>
+    public SetCounts Count(InputRecord input)
     {
-        var actual = input[indicator.Input];
-        var threshold = indicator.ThresholdFor(region, group, year);
+        var outcomes = ArrayPool<RuleOutcome>.Shared.Rent(_set.Workflow.Rules.Length);
+        var applies = _applicability is null ? null : ArrayPool<RuleOutcome>.Shared.Rent(_applicability.Rules.Length);
+        try
+        {
+            _set.Workflow.EvaluateOutcomes(input, outcomes);
+            _applicability?.EvaluateOutcomes(input, applies!);
+            var context = Context(input);
+            int criteriaAchieved = 0, indicatorsAchieved = 0, indicatorsTotal = 0;
+            var allAchieved = true;
+            foreach (var criterion in _set.Criteria)
+            {
+                var achieved = criterion.IsEncoded;
+                foreach (var indicator in criterion.Indicators)
+                {
+                    indicatorsTotal++;
+                    if (Decide(indicator, outcomes, applies, context, out _) is Outcome.Achieved or Outcome.NotApplicable)
+                    {
+                        indicatorsAchieved++;
+                    }
+                    else
+                    {
+                        achieved = false;
+                    }
+                }
+
+                criteriaAchieved += achieved ? 1 : 0;
+                allAchieved &= achieved;
+            }
+
+            foreach (var precondition in _set.Preconditions)
+            {
+                var achieved = precondition.IsEncoded;
+                foreach (var indicator in precondition.Indicators)
+                {
+                    achieved &= Decide(indicator, outcomes, applies, context, out _) is Outcome.Achieved or Outcome.NotApplicable;
+                }
+
+                allAchieved &= achieved;
+            }
+
+            return new SetCounts(criteriaAchieved, _set.Criteria.Length, indicatorsAchieved, indicatorsTotal, allAchieved);
+        }
+        finally
+        {
+            ArrayPool<RuleOutcome>.Shared.Return(outcomes);
+            if (applies is not null)
+            {
+                ArrayPool<RuleOutcome>.Shared.Return(applies);
+            }
+        }
+    }
+
+    /// <summary>An indicator's outcome: applicability first, then whether a threshold is set, then the rule's outcome.</summary>
+    private Outcome Decide(Indicator indicator, RuleOutcome[] outcomes, RuleOutcome[]? applies, EvaluationContext context, out Threshold? threshold)
+    {
+        threshold = indicator.ThresholdFor(context.Region, context.Group, context.Year);
         if (_applicabilityIndex.TryGetValue(indicator, out var condition))
         {
             switch (applies![condition])
             {
                 case RuleOutcome.NotAchieved:
-                    return new IndicatorResult(indicator, Outcome.NotApplicable, actual, threshold);
+                    return Outcome.NotApplicable;
                 case RuleOutcome.MissingData:
-                    return new IndicatorResult(indicator, Outcome.MissingData, actual, threshold);
+                    return Outcome.MissingData;
                 case RuleOutcome.EvaluationError:
-                    return new IndicatorResult(indicator, Outcome.EvaluationError, actual, threshold);
+                    return Outcome.EvaluationError;
             }
         }
 
         if (threshold is not { IsSet: true })
         {
             // Without a region (say), a regional threshold is unknown because of the subject's data, not the sources.
-            var open = threshold is null && indicator.DependsOnMissingContext(region, group, year) ? Outcome.MissingData : Outcome.ThresholdNotSet;
-            return new IndicatorResult(indicator, open, actual, threshold);
+            return threshold is null && indicator.DependsOnMissingContext(context.Region, context.Group, context.Year)
+                ? Outcome.MissingData
+                : Outcome.ThresholdNotSet;
         }
 
-        var outcome = outcomes[indicator.RuleIndex] switch
+        return outcomes[indicator.RuleIndex] switch
         {
             RuleOutcome.Achieved => Outcome.Achieved,
             RuleOutcome.NotAchieved => Outcome.NotAchieved,
             RuleOutcome.MissingData => Outcome.MissingData,
             _ => Outcome.EvaluationError,
         };
-        return new IndicatorResult(indicator, outcome, actual, threshold);
     }
 
     /// <summary>A definite failure outranks an error, an error outranks missing data, and missing data an open threshold.</summary>
-    private static Outcome Combine(Criterion criterion, ImmutableArray<IndicatorResult> indicators)
+    private static Outcome Combine(Criterion criterion, IEnumerable<Outcome> indicators)
     {
         if (!criterion.IsEncoded)
         {
             return Outcome.NotEncoded;
         }
 
-        Outcome[] order = [Outcome.NotAchieved, Outcome.EvaluationError, Outcome.MissingData, Outcome.ThresholdNotSet];
-        return order.FirstOrDefault(o => indicators.Any(i => i.Outcome == o), Outcome.Achieved);
+        var worst = Outcome.Achieved;
+        foreach (var outcome in indicators)
+        {
+            worst = Rank(outcome) > Rank(worst) ? outcome : worst;
+        }
+
+        return worst;
+
+        static int Rank(Outcome outcome) => outcome switch
+        {
+            Outcome.NotAchieved => 4,
+            Outcome.EvaluationError => 3,
+            Outcome.MissingData => 2,
+            Outcome.ThresholdNotSet => 1,
+            _ => 0,
+        };
     }
 
+    private readonly record struct EvaluationContext(string? Region, int? Group, int? Year);
+
     /// <summary>The region (with the set's override applied), commune group and year that select thresholds.</summary>
-    private (string? Region, int? Group, int? Year) Context(InputRecord input)
+    private EvaluationContext Context(InputRecord input)
     {
         string? region = TryRead(input, "Region") is { Kind: ValueKind.Text } r ? r.Text : null;
         if (_set.RegionOverride is { } regionOverride && TryRead(input, regionOverride.Input) is { Kind: ValueKind.Boolean, Boolean: true })
@@ -112,7 +185,7 @@ internal sealed class SetEvaluator
 
         int? group = TryRead(input, "CommuneGroup") is { Kind: ValueKind.Integer } g ? (int)g.Number : null;
         int? year = TryRead(input, "AssessmentYear") is { Kind: ValueKind.Integer } y ? (int)y.Number : null;
-        return (region, group, year);
+        return new EvaluationContext(region, group, year);
     }
 
     private static Value? TryRead(InputRecord input, string name) => input.Schema.IndexOf(name) is var index and >= 0 ? input.Get(index) : null;

@@ -119,6 +119,17 @@ public sealed class CriteriaSet
         return _evaluator.Value.Evaluate(input);
     }
 
+    /// <summary>
+    /// The figures of <see cref="Evaluate"/> (criteria and indicators achieved, whether the set is achieved) without
+    /// the per-indicator detail: the fast path for counting many subjects, which allocates nothing.
+    /// </summary>
+    /// <exception cref="ArgumentException">The record was built for other inputs than <see cref="Inputs"/>.</exception>
+    public SetCounts Count(InputRecord input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return _evaluator.Value.Count(input);
+    }
+
     /// <summary>Whether this version is in force on a date.</summary>
     public bool IsInForceOn(DateOnly date) => date >= InForceFrom && (InForceTo is null || date <= InForceTo);
 

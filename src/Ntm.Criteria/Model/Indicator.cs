@@ -97,11 +97,22 @@ public sealed class Indicator
     /// Whether a row with a value would apply had the missing parts of the context (region, group or year) been
     /// given: the threshold then depends on data the subject lacks, rather than being open in the sources.
     /// </summary>
-    public bool DependsOnMissingContext(string? region, int? group, int? year) => Thresholds.Any(t => !t.IsGeneral && t.IsSet
-        && ((t.Region is not null && region is null) || (t.Group is not null && group is null) || (t.Year is not null && year is null))
-        && (t.Region is null || region is null || t.Region == region)
-        && (t.Group is null || group is null || t.Group == group)
-        && (t.Year is null || year is null || t.Year == year));
+    public bool DependsOnMissingContext(string? region, int? group, int? year)
+    {
+        foreach (var t in Thresholds)
+        {
+            var lacksContext = (t.Region is not null && region is null) || (t.Group is not null && group is null) || (t.Year is not null && year is null);
+            if (!t.IsGeneral && t.IsSet && lacksContext
+                && (t.Region is null || region is null || t.Region == region)
+                && (t.Group is null || group is null || t.Group == group)
+                && (t.Year is null || year is null || t.Year == year))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Number} {Name.Vietnamese}";
