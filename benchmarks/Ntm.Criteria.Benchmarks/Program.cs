@@ -1,1 +1,48 @@
-System.Console.WriteLine();
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using Ntm.Criteria;
+using Ntm.Criteria.Benchmarks;
+using Ntm.Criteria.Rules;
+
+if (args.Contains("--memory"))
+{
+    return MemoryRun.Run(args);
+}
+
+// --quick: one short job over the half-pass shape, for a check before each change (about a minute and a half).
+var quick = args.Contains("--quick");
+if (quick)
+{
+    Environment.SetEnvironmentVariable(Program.QuickVariable, "1");
+}
+
+var config = quick
+    ? DefaultConfig.Instance.AddJob(Job.ShortRun.WithWarmupCount(2).WithIterationCount(3).WithLaunchCount(1))
+    : DefaultConfig.Instance;
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--quick").ToArray(), config);
+return 0;
+
+/// <summary>Entry point and the checks the benchmarks share.</summary>
+public static partial class Program
+{
+    public const string QuickVariable = "NTM_BENCH_QUICK";
+
+    /// <summary>The data shapes to run: all four, or half-pass only in quick mode (the variable reaches the benchmark processes).</summary>
+    public static IEnumerable<Shape> ShapesToRun =>
+        Environment.GetEnvironmentVariable(QuickVariable) == "1" ? [Shape.HalfPass] : Enum.GetValues<Shape>();
+
+    /// <summary>The baseline is only a baseline if it computes the same figures: checked on every commune before timing.</summary>
+    public static void CheckBaselineAgrees(CriteriaSet set, IReadOnlyList<InputRecord> records, IReadOnlyList<PlainCommune> plain)
+    {
+        for (var i = 0; i < records.Count; i++)
+        {
+            var engine = set.Count(records[i]);
+            var hand = HandWrittenStandard.Count(plain[i]);
+            if ((engine.CriteriaAchieved, engine.IndicatorsAchieved) != hand)
+            {
+                throw new InvalidOperationException($"Commune {i}: the engine counts {engine}, the hand-written baseline {hand.Criteria}/{hand.Indicators}.");
+            }
+        }
+    }
+}

@@ -76,8 +76,30 @@ public sealed class InputSchema : IEquatable<InputSchema>
     internal static bool StoresText(InputType type) => type is InputType.Text or InputType.Enumeration;
 
     /// <summary>Whether both schemas declare the same inputs, in the same order, with the same types and ranges.</summary>
-    public bool Equals(InputSchema? other) =>
-        other is not null && (ReferenceEquals(this, other) || Declarations.SequenceEqual(other.Declarations));
+    public bool Equals(InputSchema? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        // Every evaluation checks its record's schema, and sets loaded from one inputs file have equal schemas that
+        // are distinct objects: remembering the last one found equal keeps the check to a reference comparison.
+        if (ReferenceEquals(this, other) || ReferenceEquals(_lastFoundEqual, other))
+        {
+            return true;
+        }
+
+        if (!Declarations.SequenceEqual(other.Declarations))
+        {
+            return false;
+        }
+
+        _lastFoundEqual = other;
+        return true;
+    }
+
+    private volatile InputSchema? _lastFoundEqual;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as InputSchema);

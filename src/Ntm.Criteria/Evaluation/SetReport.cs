@@ -67,14 +67,28 @@ public sealed class SetReport
         Input = input;
         Criteria = criteria;
         Preconditions = preconditions;
-        var indicators = criteria.SelectMany(c => c.Indicators).ToList();
-        CriteriaAchieved = criteria.Count(c => c.IsAchieved);
-        IndicatorsAchieved = indicators.Count(i => i.CountsAsAchieved);
-        IndicatorsTotal = indicators.Count;
-        IndicatorsThresholdNotSet = indicators.Count(i => i.Outcome == Outcome.ThresholdNotSet);
-        IndicatorsMissingData = indicators.Count(i => i.Outcome == Outcome.MissingData);
-        IndicatorsOnUnconfirmedValues = indicators.Count(i => i.RestsOnUnconfirmedValue);
-        IsAchieved = criteria.Concat(preconditions).All(c => c.IsAchieved);
+        // One pass: a report is built for every subject of every batch.
+        var isAchieved = true;
+        foreach (var criterion in criteria)
+        {
+            CriteriaAchieved += criterion.IsAchieved ? 1 : 0;
+            isAchieved &= criterion.IsAchieved;
+            foreach (var indicator in criterion.Indicators)
+            {
+                IndicatorsTotal++;
+                IndicatorsAchieved += indicator.CountsAsAchieved ? 1 : 0;
+                IndicatorsThresholdNotSet += indicator.Outcome == Outcome.ThresholdNotSet ? 1 : 0;
+                IndicatorsMissingData += indicator.Outcome == Outcome.MissingData ? 1 : 0;
+                IndicatorsOnUnconfirmedValues += indicator.RestsOnUnconfirmedValue ? 1 : 0;
+            }
+        }
+
+        foreach (var precondition in preconditions)
+        {
+            isAchieved &= precondition.IsAchieved;
+        }
+
+        IsAchieved = isAchieved;
     }
 
     /// <summary>The set evaluated.</summary>
