@@ -72,6 +72,7 @@ public static class Data
     public static InputRecord Record(IReadOnlyDictionary<string, object?> values) =>
         NtmInputs.Schema.CreateRecord(values);
 
+    /// <summary>A commune of one of 700 districts in 63 provinces, about the country's count before 2025.</summary>
     public static Locality Locality(IReadOnlyDictionary<string, object?> values, int n) =>
-        new($"C{n:D6}", Record(values)) { District = $"D{n / 30:D4}", Province = $"P{n / 3000:D2}" };
+        new($"C{n:D7}", Record(values)) { District = $"D{n % 700:D3}", Province = $"P{n % 700 % 63:D2}" };
 }
