@@ -9,6 +9,7 @@ namespace Ntm.Criteria.Rules;
 public sealed class InputSchema : IEquatable<InputSchema>
 {
     private readonly Dictionary<string, int> _indexByName;
+    private volatile InputSchema? _lastFoundEqual;
 
     internal InputSchema(ImmutableArray<InputDeclaration> declarations)
     {
@@ -98,8 +99,6 @@ public sealed class InputSchema : IEquatable<InputSchema>
         _lastFoundEqual = other;
         return true;
     }
-
-    private volatile InputSchema? _lastFoundEqual;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as InputSchema);
