@@ -53,10 +53,7 @@ public sealed class BatchEvaluator
     public static BatchEvaluator InForce(CriteriaCatalog catalog, Level level, DateOnly asOf, BatchOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var sets = catalog.InForceOn(asOf, level).ToList();
-        return sets.Count > 0
-            ? new BatchEvaluator(sets, options)
-            : throw new ArgumentException($"No {level.ToString().ToLowerInvariant()} set is in force on {asOf:yyyy-MM-dd}.", nameof(asOf));
+        return new BatchEvaluator(catalog.RequireInForce(asOf, level), options);
     }
 
     /// <summary>Evaluates one locality against every chain.</summary>

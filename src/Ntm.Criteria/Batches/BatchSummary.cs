@@ -25,7 +25,7 @@ public sealed class BatchSummaryBuilder
     public void Add(LocalityEvaluation evaluation)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        if (evaluation.Tiers.Length != _chains.Length || evaluation.Tiers.Where((t, i) => t.Chain[0].Set != _chains[i].Sets[0]).Any())
+        if (!FromTheseChains(evaluation))
         {
             throw new ArgumentException("The evaluation comes from a batch over other sets.", nameof(evaluation));
         }
@@ -48,6 +48,25 @@ public sealed class BatchSummaryBuilder
         _overall.ToSummary(),
         _provinces.Values.Select(g => g.ToSummary()).OrderBy(g => g.Province, StringComparer.Ordinal).ToImmutableArray(),
         _districts.Values.Select(g => g.ToSummary()).OrderBy(g => g.Province, StringComparer.Ordinal).ThenBy(g => g.District, StringComparer.Ordinal).ToImmutableArray());
+
+    // Called for every locality of a batch: a plain loop, no allocation.
+    private bool FromTheseChains(LocalityEvaluation evaluation)
+    {
+        if (evaluation.Tiers.Length != _chains.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _chains.Length; i++)
+        {
+            if (evaluation.Tiers[i].Chain[0].Set != _chains[i].Sets[0])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static GroupAccumulator Group<TKey>(Dictionary<TKey, GroupAccumulator> groups, TKey key, Func<GroupAccumulator> create)
         where TKey : notnull

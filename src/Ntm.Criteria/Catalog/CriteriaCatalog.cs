@@ -56,6 +56,16 @@ public sealed class CriteriaCatalog
     public IEnumerable<CriteriaSet> InForceOn(DateOnly date, Level? level = null, Tier? tier = null) =>
         Sets.Where(s => s.IsInForceOn(date) && (level is null || s.Level == level) && (tier is null || s.Tier == tier));
 
+    /// <summary>The sets of a level in force on a date, for callers that cannot work without one.</summary>
+    /// <exception cref="ArgumentException">No set of that level is in force on the date.</exception>
+    internal List<CriteriaSet> RequireInForce(DateOnly asOf, Level level)
+    {
+        var sets = InForceOn(asOf, level).ToList();
+        return sets.Count > 0
+            ? sets
+            : throw new ArgumentException($"No {level.ToString().ToLowerInvariant()} set is in force on {asOf:yyyy-MM-dd}.", nameof(asOf));
+    }
+
     /// <summary>Loads a catalog from rule files in a folder and its subfolders (set ids are the paths below it).</summary>
     /// <exception cref="RuleFileException">Some files have problems; lists all of them.</exception>
     public static CriteriaCatalog LoadDirectory(string folder)

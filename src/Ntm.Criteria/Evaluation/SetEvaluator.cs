@@ -196,6 +196,8 @@ internal sealed class SetEvaluator
         int? group = _groupInput >= 0 && input.Get(_groupInput) is { Kind: ValueKind.Integer } g ? (int)g.Number : null;
         int? year = _yearInput >= 0 && input.Get(_yearInput) is { Kind: ValueKind.Integer } y ? (int)y.Number : null;
         var context = new EvaluationContext(region, group, year);
+
+        // TryGetValue first: GetOrAdd with the instance method group would allocate a delegate on every call.
         return _plans.TryGetValue(context, out var plan) ? plan : _plans.GetOrAdd(context, CreatePlan);
     }
 

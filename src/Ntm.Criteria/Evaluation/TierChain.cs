@@ -38,14 +38,7 @@ public sealed class TierChain
     public static TierChain InForce(CriteriaCatalog catalog, Level level, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var sets = catalog.InForceOn(asOf, level).ToList();
-        if (sets.Count == 0)
-        {
-            throw new ArgumentException($"No {level.ToString().ToLowerInvariant()} set is in force on {asOf:yyyy-MM-dd}.", nameof(asOf));
-        }
-
-        var chains = From(sets);
-        return chains.Where(c => c.Sets[0].Requires is null).OrderBy(c => c.Sets[0].Tier).FirstOrDefault()
+        return From(catalog.RequireInForce(asOf, level)).Where(c => c.Sets[0].Requires is null).OrderBy(c => c.Sets[0].Tier).FirstOrDefault()
             ?? throw new ArgumentException($"The {level.ToString().ToLowerInvariant()} sets in force on {asOf:yyyy-MM-dd} have no first tier (a set that requires none).", nameof(asOf));
     }
 
