@@ -32,6 +32,12 @@ public sealed class CompiledWorkflow
     /// <summary>The declared inputs; build records for this workflow from it.</summary>
     public InputSchema Inputs { get; }
 
+    /// <summary>
+    /// The inputs the workflow's expressions read (through rules or params), in schema order: the columns a data file
+    /// needs. Declared inputs no expression reads are left out.
+    /// </summary>
+    public ImmutableArray<InputDeclaration> InputsRead { get; init; } = [];
+
     /// <summary>Every enabled rule in pre-order; a rule's <see cref="CompiledRule.Index"/> is its position here.</summary>
     public ImmutableArray<CompiledRule> Rules { get; }
 

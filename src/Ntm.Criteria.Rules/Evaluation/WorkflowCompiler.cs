@@ -46,7 +46,10 @@ internal static class WorkflowCompiler
 
             var lambda = Lambda<WorkflowProgram>(Block(_emitter.Variables, body), _numbers, _texts, _outcomes, _captures);
             return new CompiledWorkflow(bound.Workflow, bound.Schema, [.. _rules], bound.Rules.Select(r => r.Index).ToImmutableArray(),
-                _captureCount, lambda.Compile());
+                _captureCount, lambda.Compile())
+            {
+                InputsRead = [.. _emitter.InputsRead.Select(i => bound.Schema.Declarations[i])],
+            };
         }
 
         private ParameterExpression EmitRule(BoundRule rule, List<Expression> block)

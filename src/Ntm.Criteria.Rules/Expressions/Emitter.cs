@@ -23,6 +23,9 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
 
     private readonly Dictionary<ParamSymbol, Operand> _params = [];
 
+    /// <summary>The schema indices of the inputs the emitted code reads.</summary>
+    public SortedSet<int> InputsRead { get; } = [];
+
     /// <summary>Every temporary the emitted code uses; the caller declares them in the outermost block.</summary>
     public List<ParameterExpression> Variables { get; } = [];
 
@@ -83,6 +86,7 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
 
     private Operand EmitInput(BoundInput input, List<Expression> block)
     {
+        InputsRead.Add(input.Index);
         var slot = Constant(input.Slot);
         if (input.Type == ExprType.Text)
         {

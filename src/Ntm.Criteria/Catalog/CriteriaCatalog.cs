@@ -77,7 +77,20 @@ public sealed class CriteriaCatalog
             .Where(IsSetFile)
             .Order(StringComparer.Ordinal)
             .Select(relative => (relative, (Func<Stream>)(() => File.OpenRead(Path.Combine(root, relative)))));
-        return Load(files, RuleLoadOptions.Default, path => Path.Combine(root, path));
+        return Load(files, RuleLoadOptions.Default, path => Path.Combine(root, path), IdOf);
+    }
+
+    /// <summary>
+    /// Loads a catalog from the given rule files, wherever they are; a set that does not state its id is named after
+    /// its file name. Every file is read, and every problem of every file is reported at once.
+    /// </summary>
+    /// <exception cref="RuleFileException">Some files have problems, or two files claim one set version; lists all of them.</exception>
+    public static CriteriaCatalog LoadFiles(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = paths.Select(Path.GetFullPath)
+            .Select(path => (path, (Func<Stream>)(() => File.OpenRead(path))));
+        return Load(files, RuleLoadOptions.Default, path => path, path => IdOf(Path.GetFileName(path)));
     }
 
     /// <summary>Loads and compiles the embedded sets afresh (the benchmarks measure it cold).</summary>
@@ -92,7 +105,7 @@ public sealed class CriteriaCatalog
             .Order(StringComparer.Ordinal)
             .Select(relative => (relative, (Func<Stream>)(() => OpenResource(assembly, ResourcePrefix + relative)!)));
         var options = RuleLoadOptions.Default with { OpenReferencedFile = path => OpenResource(assembly, path) };
-        return Load(names, options, path => ResourcePrefix + path);
+        return Load(names, options, path => ResourcePrefix + path, IdOf);
     }
 
     private static Stream? OpenResource(Assembly assembly, string name) =>
@@ -101,16 +114,22 @@ public sealed class CriteriaCatalog
     private static bool IsSetFile(string relative) => relative != "inputs.json" && !relative.StartsWith("schema/", StringComparison.Ordinal)
         && relative.Contains('/', StringComparison.Ordinal);
 
-    private static CriteriaCatalog Load(IEnumerable<(string Relative, Func<Stream> Open)> files, RuleLoadOptions options, Func<string, string> displayName)
+    private static CriteriaCatalog Load(IEnumerable<(string Relative, Func<Stream> Open)> files, RuleLoadOptions options,
+        Func<string, string> displayName, Func<string, (string Id, string? Version)> idOf)
     {
         var errors = new List<RuleFileError>();
         var sets = new List<CriteriaSet>();
         foreach (var (relative, open) in files)
         {
-            var (id, version) = IdOf(relative);
+            var (id, version) = idOf(relative);
             try
             {
-                using var stream = open();
+                using var stream = OpenOrReport(open, displayName(relative), errors);
+                if (stream is null)
+                {
+                    continue;
+                }
+
                 var file = RuleFile.Load(stream, displayName(relative), options);
                 foreach (var workflow in file.Workflows)
                 {
@@ -136,6 +155,19 @@ public sealed class CriteriaCatalog
         }
 
         return new CriteriaCatalog(sets.OrderBy(s => s.Id, StringComparer.Ordinal).ThenBy(s => s.InForceFrom).ToImmutableArray());
+    }
+
+    private static Stream? OpenOrReport(Func<Stream> open, string name, List<RuleFileError> errors)
+    {
+        try
+        {
+            return open();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            errors.Add(new RuleFileError(RuleFileErrorKind.FileUnreadable, $"the file cannot be read: {e.Message}", name, [], SourcePosition.None));
+            return null;
+        }
     }
 
     /// <summary>"national/2021-2025/commune-standard@2024-03-01.json" is version 2024-03-01 of national/2021-2025/commune-standard.</summary>

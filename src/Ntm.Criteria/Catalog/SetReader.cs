@@ -72,6 +72,11 @@ internal sealed class SetReader
             Error($"indicator number {duplicate.Key} is used twice");
         }
 
+        foreach (var duplicate in criteria.Concat(preconditions).GroupBy(c => c.Number).Where(g => g.Count() > 1))
+        {
+            Error($"criterion number {duplicate.Key} is used twice");
+        }
+
         var inForce = Object(set, "InForce");
         var counts = Object(set, "OfficialCounts");
         return new CriteriaSet(id, version, compiled, criteria.ToImmutable(), preconditions.ToImmutable())

@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Globalization;
+using Ntm.Criteria.Cli.Commands;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria.Cli;
+
+/// <summary>
+/// The <c>ntm</c> command line: parses the arguments, runs one command, and turns every failure into a message and an
+/// exit code (docs/cli.md). Tests call <see cref="Run"/> in process with their own writers.
+/// </summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("ntm: evaluates communes against the New Rural Development (Nông thôn mới) criteria; validates and compares criteria files.")
+        {
+            SetsCommand.Create(console),
+            InputsCommand.Create(console),
+            EvaluateCommand.Create(console),
+            ExplainCommand.Create(console),
+            ValidateCommand.Create(console),
+            DiffCommand.Create(console),
+        };
+        var parsed = root.Parse(args);
+        var invocation = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                console.Error.WriteLine($"ntm: {error.Message}");
+            }
+
+            console.Error.WriteLine("Run 'ntm --help' for the commands and their options.");
+            return ExitCode.UsageOrRuleFileError;
+        }
+
+        try
+        {
+            return parsed.Invoke(invocation);
+        }
+        catch (CliUsageException e)
+        {
+            console.Error.WriteLine($"ntm: {e.Message}");
+            return ExitCode.UsageOrRuleFileError;
+        }
+        catch (RuleFileException e)
+        {
+            foreach (var error in e.Errors)
+            {
+                console.Error.WriteLine(error);
+            }
+
+            return ExitCode.UsageOrRuleFileError;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            console.Error.WriteLine($"ntm: internal error, please report it with this message: {e}");
+            return ExitCode.InternalError;
+        }
+    }
+
+    /// <summary>The <c>--lang</c> option every command that writes for people takes.</summary>
+    public static Option<string> LanguageOption() => new Option<string>("--lang")
+    {
+        Description = "Language of the report: vi (Vietnamese, the default) or en",
+        DefaultValueFactory = _ => "vi",
+    }.AcceptOnlyFromAmong("vi", "en");
+
+    /// <summary>A <c>--format</c> option limited to some formats, the first being the default.</summary>
+    public static Option<string> FormatOption(params string[] formats) => new Option<string>("--format")
+    {
+        Description = "Output format: " + string.Join(", ", formats),
+        DefaultValueFactory = _ => formats[0],
+    }.AcceptOnlyFromAmong(formats);
+
+    /// <summary>The <c>--as-of</c> option: a date as yyyy-MM-dd or dd/MM/yyyy.</summary>
+    public static Option<DateOnly?> AsOfOption(string description) => new("--as-of")
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            result.AddError($"--as-of '{text}' is not a date; write 2024-12-31 or 31/12/2024");
+            return null;
+        },
+    };
+
+    /// <summary>Where a report goes: the file of <c>--out</c> (UTF-8; with a byte order mark for CSV, which Excel needs), or standard output.</summary>
+    public static TextWriter OpenOutput(CliConsole console, string? path, bool byteOrderMark)
+    {
+        if (path is null)
+        {
+            return console.Out;
+        }
+
+        try
+        {
+            return new StreamWriter(path, append: false, new System.Text.UTF8Encoding(byteOrderMark));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CliUsageException($"--out {path}: cannot be written: {e.Message}");
+        }
+    }
+}

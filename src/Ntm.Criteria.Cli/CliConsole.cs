@@ -1,0 +1,30 @@
+namespace Ntm.Criteria.Cli;
+
+/// <summary>
+/// Where a command writes: its report on <see cref="Out"/>, messages and progress on <see cref="Error"/>. Tests run the
+/// commands in process with their own writers; progress is drawn only when standard error is a terminal.
+/// </summary>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal)
+{
+    /// <summary>The process's own console.</summary>
+    public static CliConsole System => new(Console.Out, Console.Error, !Console.IsErrorRedirected);
+}
+
+/// <summary>The exit codes of <c>ntm</c>, as docs/cli.md documents them.</summary>
+internal static class ExitCode
+{
+    /// <summary>Everything was read and evaluated.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Some data rows were invalid: listed, not evaluated; every other row was.</summary>
+    public const int SomeRowsInvalid = 1;
+
+    /// <summary>The command line, a file that cannot be read, or a rule file is wrong: nothing was evaluated.</summary>
+    public const int UsageOrRuleFileError = 2;
+
+    /// <summary>A bug in ntm: the message says what happened; please report it.</summary>
+    public const int InternalError = 3;
+}
+
+/// <summary>A problem that stops a command before it produces a report: the message says what to fix. Exit code 2.</summary>
+internal sealed class CliUsageException(string message) : Exception(message);

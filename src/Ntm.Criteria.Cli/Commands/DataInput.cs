@@ -1,0 +1,151 @@
+using Ntm.Criteria.Cli.Data;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria.Cli.Commands;
+
+/// <summary>
+/// A data file opened for evaluation: its rows as localities, the date of assessment, and the warnings a person should
+/// see before trusting the result (columns not read, inputs not supplied). Shared by <c>evaluate</c> and <c>explain</c>.
+/// </summary>
+internal sealed class DataInput : IDisposable
+{
+    private const string YearInput = "AssessmentYear";
+
+    private readonly RowSource _source;
+    private readonly IEnumerator<TableRow> _rows;
+    private readonly List<TableRow> _peeked = [];
+
+    private DataInput(string path, RowSource source, LocalityTable table, ValueReader values)
+    {
+        Path = path;
+        _source = source;
+        Table = table;
+        Values = values;
+        _rows = table.Read().GetEnumerator();
+    }
+
+    public string Path { get; }
+
+    public string Format => _source.Format;
+
+    public LocalityTable Table { get; }
+
+    public ValueReader Values { get; }
+
+    public double? Progress => _source.Progress;
+
+    /// <summary>Opens a data file; a file that cannot be read, or whose header is ambiguous, is a usage error.</summary>
+    public static DataInput Open(string path, string? culture)
+    {
+        var source = RowSource.Open(path);
+        try
+        {
+            var values = new ValueReader(culture is null ? null : ValueReader.SeparatorOf(culture));
+            var table = new LocalityTable(source, NtmInputs.Schema, values);
+            var duplicates = table.DuplicateColumns().ToList();
+            if (duplicates.Count > 0)
+            {
+                throw new CliUsageException($"{path}: {string.Join("; ", duplicates)}; keep one column for each");
+            }
+
+            if (source.Headers.Count > 0 && !table.HasIdColumn)
+            {
+                throw new CliUsageException($"{path}: no column holds the communes' ids; name it CommuneId or 'Mã xã'");
+            }
+
+            return new DataInput(path, source, table, values);
+        }
+        catch
+        {
+            source.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The date of assessment: <paramref name="asOf"/> when given; otherwise the last day of the first valid row's
+    /// AssessmentYear, and <paramref name="fromYear"/> says so. Without either, no set can be chosen.
+    /// </summary>
+    public DateOnly AssessmentDate(DateOnly? asOf, out int? fromYear)
+    {
+        fromYear = null;
+        if (asOf is { } given)
+        {
+            return given;
+        }
+
+        while (_rows.MoveNext())
+        {
+            _peeked.Add(_rows.Current);
+            if (_rows.Current is { Locality: { } locality } row)
+            {
+                var year = locality.Inputs[YearInput];
+                if (!year.HasValue)
+                {
+                    throw new CliUsageException($"{Path}: row {row.Row} has no {YearInput}, and no --as-of was given: give the date of assessment with --as-of");
+                }
+
+                fromYear = (int)year.Number;
+                return new DateOnly(fromYear.Value, 12, 31);
+            }
+        }
+
+        throw new CliUsageException(_peeked.Count == 0
+            ? $"{Path}: the file has no data rows"
+            : $"{Path}: no row can be read, so no AssessmentYear gives the date; the first: {string.Join("; ", _peeked[0].Errors)}");
+    }
+
+    /// <summary>Every row in file order, the one read to find the date included; with a year given by the data, a row of another year is rejected.</summary>
+    public IEnumerable<TableRow> Rows(int? yearOfAssessment)
+    {
+        var peeked = _peeked.ToList();
+        _peeked.Clear();
+        foreach (var row in peeked.Concat(Remaining()))
+        {
+            if (yearOfAssessment is { } year && row.Locality?.Inputs[YearInput] is { HasValue: true } rowYear && (int)rowYear.Number != year)
+            {
+                yield return row with
+                {
+                    Locality = null,
+                    Errors = [new RowError(row.Row, YearInput, rowYear.ToString(System.Globalization.CultureInfo.InvariantCulture), $"the file is assessed as of {year} (from its first row); give --as-of to evaluate rows of several years on one date")],
+                };
+                continue;
+            }
+
+            yield return row;
+        }
+    }
+
+    private IEnumerable<TableRow> Remaining()
+    {
+        while (_rows.MoveNext())
+        {
+            yield return _rows.Current;
+        }
+    }
+
+    /// <summary>
+    /// Warnings about the columns, so that a partial file is never taken for a complete one; asked after the rows are
+    /// read, when a JSON file has shown all its keys.
+    /// </summary>
+    public IEnumerable<string> ColumnWarnings(IEnumerable<InputDeclaration> inputsRead)
+    {
+        var unknown = Table.UnknownColumns.ToList();
+        if (unknown.Count > 0)
+        {
+            yield return $"{Path}: {unknown.Count} columns are not inputs of the criteria and are not read: {string.Join(", ", unknown.Select(c => $"'{c}'"))}";
+        }
+
+        var missing = Table.InputsWithoutColumn(inputsRead).Select(i => i.Name).ToList();
+        if (missing.Count > 0)
+        {
+            yield return $"{Path}: {missing.Count} inputs the sets read have no column, so every commune lacks them (missing data, never achieved): {string.Join(", ", missing)}";
+        }
+    }
+
+    public void Dispose()
+    {
+        _rows.Dispose();
+        _source.Dispose();
+    }
+}

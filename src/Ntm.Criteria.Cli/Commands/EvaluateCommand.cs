@@ -1,0 +1,120 @@
+using System.CommandLine;
+using Ntm.Criteria.Cli.Data;
+using Ntm.Criteria.Cli.Output;
+
+namespace Ntm.Criteria.Cli.Commands;
+
+/// <summary>
+/// <c>ntm evaluate FILE</c>: every commune of a CSV, JSON or XLSX file against the sets in force on the date of
+/// assessment (or the sets named), commune by commune, then the summary a district report prints. Rows stream through
+/// the batch evaluator, so the file's size does not matter; a bad row is reported and the others are evaluated.
+/// </summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("FILE") { Description = "The communes' data: a .csv, .json or .xlsx file with one row per commune" };
+        var sets = new Option<string[]>("--set")
+        {
+            Description = "A set to evaluate (id, or id@version); repeat for several. Default: the commune sets in force on the date of assessment",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var asOf = CliApp.AsOfOption("Date of assessment (2024-12-31 or 31/12/2024). Default: the last day of the data's AssessmentYear");
+        var format = CliApp.FormatOption("table", "csv", "json", "markdown");
+        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" };
+        var language = CliApp.LanguageOption();
+        var culture = new Option<string?>("--culture") { Description = "How the file writes decimals: vi-VN (comma) or en-US (point). Default: detected from the numbers" };
+        var command = new Command("evaluate", "Evaluate every commune of a data file and summarize, as a district report does")
+        {
+            file, sets, asOf, format, output, language, culture,
+        };
+        command.SetAction((result, cancellation) => Task.FromResult(Run(console, result.GetValue(file)!, result.GetValue(sets) ?? [], result.GetValue(asOf),
+            result.GetValue(format)!, result.GetValue(output), Texts.For(result.GetValue(language)!), result.GetValue(culture), cancellation)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string path, string[] setIds, DateOnly? asOfOption, string format, string? outPath, Texts texts,
+        string? culture, CancellationToken cancellation)
+    {
+        using var input = DataInput.Open(path, culture);
+        var asOf = input.AssessmentDate(asOfOption, out var fromYear);
+        var batch = SetReference.Evaluator(setIds, asOf);
+        var rejected = new List<RowError>();
+        long rejectedRows = 0;
+        var rowNumbers = new Queue<long>();
+
+        IEnumerable<Locality> Valid()
+        {
+            foreach (var row in input.Rows(fromYear))
+            {
+                if (row.Locality is null)
+                {
+                    rejectedRows++;
+                    rejected.AddRange(row.Errors);
+                    continue;
+                }
+
+                rowNumbers.Enqueue(row.Row);
+                yield return row.Locality;
+            }
+        }
+
+        var writer = CliApp.OpenOutput(console, outPath, byteOrderMark: format == "csv");
+        try
+        {
+            var report = EvaluationReport.For(format, writer, new EvaluationRun(path, input.Format, asOf, fromYear, batch, texts));
+            var summary = batch.CreateSummary();
+            var progress = new ProgressLine(console, () => input.Progress);
+            long evaluated = 0;
+            foreach (var evaluation in batch.Evaluate(Valid(), cancellation))
+            {
+                report.Write(new LocalityLine(rowNumbers.Dequeue(), evaluation));
+                summary.Add(evaluation);
+                progress.Report(++evaluated + rejectedRows);
+            }
+
+            progress.Complete();
+            report.Finish(new EvaluationTotals(input.Table.RowsRead, evaluated, rejectedRows, input.Values.DecimalSeparator, rejected, summary.ToSummary()));
+            WriteNotes(console, input, batch, rejected, rejectedRows, report.ListsRejectedRows);
+        }
+        finally
+        {
+            if (outPath is not null)
+            {
+                writer.Dispose();
+            }
+        }
+
+        return rejectedRows > 0 ? ExitCode.SomeRowsInvalid : ExitCode.Ok;
+    }
+
+    /// <summary>What a person must know besides the report: how decimals were read, columns not used, rows rejected.</summary>
+    private static void WriteNotes(CliConsole console, DataInput input, BatchEvaluator batch, List<RowError> rejected, long rejectedRows, bool listedInReport)
+    {
+        if (input.Values.DetectedAt is { } detectedAt)
+        {
+            console.Error.WriteLine($"{input.Path}: decimal separator '{input.Values.DecimalSeparator}' detected at {detectedAt}; give --culture to set it");
+        }
+
+        var inputsRead = batch.Chains.SelectMany(c => c.Sets).SelectMany(s => s.Workflow.InputsRead).Distinct();
+        foreach (var warning in input.ColumnWarnings(inputsRead))
+        {
+            console.Error.WriteLine(warning);
+        }
+
+        if (rejectedRows == 0)
+        {
+            return;
+        }
+
+        if (!listedInReport)
+        {
+            foreach (var error in rejected)
+            {
+                console.Error.WriteLine($"{input.Path}: {error}");
+            }
+        }
+
+        console.Error.WriteLine($"{input.Path}: {rejectedRows} of {input.Table.RowsRead} rows rejected{(listedInReport ? " (listed at the end of the report)" : "")}; the others were evaluated");
+    }
+}

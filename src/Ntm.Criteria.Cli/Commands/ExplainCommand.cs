@@ -1,0 +1,274 @@
+using System.Buffers;
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using Ntm.Criteria.Cli.Output;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria.Cli.Commands;
+
+/// <summary>
+/// <c>ntm explain FILE --commune ID</c>: one commune, every criterion and indicator with the actual value, the value
+/// required, the outcome and its source, and what the next tier still needs, by how much.
+/// </summary>
+internal static class ExplainCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("FILE") { Description = "The communes' data: a .csv, .json or .xlsx file" };
+        var commune = new Option<string>("--commune") { Description = "The commune's id (its CommuneId or 'Mã xã')", Required = true };
+        var sets = new Option<string[]>("--set") { Description = "A set to explain against (id, or id@version); repeat for several. Default: the commune sets in force" };
+        var asOf = CliApp.AsOfOption("Date of assessment. Default: the last day of the commune's AssessmentYear");
+        var format = CliApp.FormatOption("table", "markdown", "json");
+        var language = CliApp.LanguageOption();
+        var culture = new Option<string?>("--culture") { Description = "How the file writes decimals: vi-VN (comma) or en-US (point). Default: detected" };
+        var command = new Command("explain", "Explain one commune: every indicator with actual, required, outcome and source, and the gap to the next tier")
+        {
+            file, commune, sets, asOf, format, language, culture,
+        };
+        command.SetAction(result => Run(console, result.GetValue(file)!, result.GetValue(commune)!, result.GetValue(sets) ?? [], result.GetValue(asOf),
+            result.GetValue(format)!, Texts.For(result.GetValue(language)!), result.GetValue(culture)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string path, string communeId, string[] setIds, DateOnly? asOfOption, string format, Texts texts, string? culture)
+    {
+        using var input = DataInput.Open(path, culture);
+        var row = input.Rows(null).FirstOrDefault(r => r.Id == communeId);
+        if (row is null)
+        {
+            throw new CliUsageException($"{path}: no commune has the id '{communeId}' ({input.Table.RowsRead} rows read)");
+        }
+
+        if (row.Locality is not { } locality)
+        {
+            foreach (var error in row.Errors)
+            {
+                console.Error.WriteLine($"{path}: {error}");
+            }
+
+            return ExitCode.SomeRowsInvalid;
+        }
+
+        var asOf = asOfOption ?? (locality.Inputs["AssessmentYear"] is { HasValue: true } year
+            ? new DateOnly((int)year.Number, 12, 31)
+            : throw new CliUsageException($"{path}: row {row.Row} has no AssessmentYear; give the date of assessment with --as-of"));
+        var evaluation = SetReference.Evaluator(setIds, asOf).Evaluate(locality);
+        if (format == "json")
+        {
+            WriteJson(console.Out, row.Row, evaluation, asOf);
+        }
+        else
+        {
+            DocumentWriter.For(format, console.Out).Write(Document(path, row.Row, evaluation, asOf, texts));
+        }
+
+        return ExitCode.Ok;
+    }
+
+    private static IEnumerable<Block> Document(string path, long row, LocalityEvaluation evaluation, DateOnly asOf, Texts t)
+    {
+        yield return new Heading(1, t.ExplainHeading(evaluation.Locality, asOf));
+        yield return new Paragraph($"{path}, {t.Row.ToLowerInvariant()} {row}");
+        foreach (var tiers in evaluation.Tiers)
+        {
+            yield return new Paragraph(t.TierLine(tiers));
+            foreach (var report in tiers.Chain)
+            {
+                yield return new Heading(2, t.ReportLine(report));
+                var rows = new List<IReadOnlyList<string>>();
+                foreach (var criterion in report.Preconditions.Concat(report.Criteria))
+                {
+                    rows.Add([criterion.Criterion.Number, t.Text(criterion.Criterion.Name), "", "", t.OutcomeName(criterion.Outcome), ""]);
+                    rows.AddRange(criterion.Indicators.Select(i => (IReadOnlyList<string>)
+                        ["  " + i.Indicator.Number, t.Text(i.Indicator.Name), Actual(i, t), Required(i, t), t.OutcomeName(i.Outcome), Source(i)]));
+                }
+
+                yield return new Grid([new(t.Number), new(t.Indicator), new(t.Actual, AlignRight: true), new(t.Required), new(t.Outcome), new(t.Source)], rows);
+            }
+
+            if (tiers.NextReport is { } next)
+            {
+                yield return new Heading(2, $"{t.GapHeading}: {t.TierName(next.Set.Tier)} ({next.Set.Id})");
+                var gap = tiers.Gap.ToList();
+                yield return gap.Count == 0
+                    ? new Paragraph(t.NothingMissing)
+                    : new Grid([new(t.Number), new(t.Indicator), new(t.Actual, AlignRight: true), new(t.Required), new(t.Gap, AlignRight: true), new(t.Outcome)],
+                        [.. gap.Select(i => (IReadOnlyList<string>)
+                            [i.Indicator.Number, t.Text(i.Indicator.Name), Actual(i, t), Required(i, t), i.Gap is { } amount and > 0 ? t.Show(amount) + Unit(i.Indicator) : "", t.OutcomeName(i.Outcome)])]);
+                var notEncoded = tiers.NextCriteriaNotEncoded.ToList();
+                if (notEncoded.Count > 0)
+                {
+                    yield return new Paragraph(t.NotEncodedLine(notEncoded));
+                }
+            }
+        }
+    }
+
+    private static string Unit(Indicator indicator) => indicator.Unit switch
+    {
+        null or "" => "",
+        "%" => "%",
+        var unit => " " + unit,
+    };
+
+    private static string Actual(IndicatorResult result, Texts t) => result.Actual.Kind switch
+    {
+        ValueKind.Number or ValueKind.Integer => t.Show(result.Actual.Number) + Unit(result.Indicator),
+        ValueKind.Boolean => result.Actual.Boolean ? t.Yes : t.No,
+        ValueKind.Text => result.Actual.Text,
+        _ => "—",
+    };
+
+    private static string Required(IndicatorResult result, Texts t)
+    {
+        if (result.Required is not { IsSet: true } required)
+        {
+            return t.OutcomeName(Outcome.ThresholdNotSet);
+        }
+
+        var value = result.Indicator.Direction switch
+        {
+            ThresholdDirection.AtLeast => "≥ " + t.Show(required.Value.Number) + Unit(result.Indicator),
+            ThresholdDirection.AtMost => "≤ " + t.Show(required.Value.Number) + Unit(result.Indicator),
+            ThresholdDirection.MustHold => t.Yes,
+            _ => t.No,
+        };
+        return required.Status == ValueStatus.Confirmed ? value : $"{value} ({t.StatusName(required.Status)})";
+    }
+
+    private static string Source(IndicatorResult result) => result.Required?.Source ?? result.Indicator.Source ?? "";
+
+    private static void WriteJson(TextWriter output, long row, LocalityEvaluation evaluation, DateOnly asOf)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = JsonEvaluationReport.CreateWriter(buffer))
+        {
+            var locality = evaluation.Locality;
+            json.WriteStartObject();
+            json.WriteNumber("schemaVersion", JsonEvaluationReport.SchemaVersion);
+            json.WriteString("asOf", asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteNumber("row", row);
+            json.WriteString("id", locality.Id);
+            json.WriteString("name", locality.Name);
+            json.WriteString("district", locality.District);
+            json.WriteString("province", locality.Province);
+            json.WriteStartArray("chains");
+            foreach (var tiers in evaluation.Tiers)
+            {
+                json.WriteStartObject();
+                json.WriteString("tier", tiers.Reached?.ToString());
+                json.WriteString("nextTier", tiers.Next?.ToString());
+                json.WriteStartArray("sets");
+                foreach (var report in tiers.Chain)
+                {
+                    WriteReport(json, report);
+                }
+
+                json.WriteEndArray();
+                json.WriteStartArray("gap");
+                foreach (var result in tiers.Gap)
+                {
+                    json.WriteStringValue(result.Indicator.Number);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    private static void WriteReport(Utf8JsonWriter json, SetReport report)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", report.Set.Id);
+        json.WriteString("version", report.Set.Version);
+        json.WriteBoolean("achieved", report.IsAchieved);
+        json.WriteNumber("criteriaAchieved", report.CriteriaAchieved);
+        json.WriteNumber("criteriaTotal", report.CriteriaTotal);
+        json.WriteNumber("indicatorsAchieved", report.IndicatorsAchieved);
+        json.WriteNumber("indicatorsTotal", report.IndicatorsTotal);
+        json.WriteStartArray("criteria");
+        foreach (var criterion in report.Preconditions.Concat(report.Criteria))
+        {
+            json.WriteStartObject();
+            json.WriteString("number", criterion.Criterion.Number);
+            json.WriteString("name", criterion.Criterion.Name.Vietnamese);
+            json.WriteString("kind", criterion.Criterion.Kind.ToString());
+            json.WriteString("outcome", criterion.Outcome.ToString());
+            json.WriteStartArray("indicators");
+            foreach (var result in criterion.Indicators)
+            {
+                WriteIndicator(json, result);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteIndicator(Utf8JsonWriter json, IndicatorResult result)
+    {
+        json.WriteStartObject();
+        json.WriteString("number", result.Indicator.Number);
+        json.WriteString("name", result.Indicator.Name.Vietnamese);
+        json.WriteString("input", result.Indicator.Input);
+        json.WriteString("outcome", result.Outcome.ToString());
+        json.WritePropertyName("actual");
+        WriteValue(json, result.Actual);
+        json.WriteString("direction", result.Indicator.Direction.ToString());
+        if (result.Required is { } required)
+        {
+            json.WriteStartObject("required");
+            json.WriteString("key", required.Key);
+            json.WritePropertyName("value");
+            WriteValue(json, required.Value);
+            json.WriteString("status", required.Status.ToString());
+            json.WriteString("source", required.Source);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("required");
+        }
+
+        if (result.Gap is { } gap)
+        {
+            json.WriteNumber("gap", gap);
+        }
+        else
+        {
+            json.WriteNull("gap");
+        }
+
+        json.WriteString("unit", result.Indicator.Unit);
+        json.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, Value value)
+    {
+        switch (value.Kind)
+        {
+            case ValueKind.Number or ValueKind.Integer:
+                json.WriteNumberValue(value.Number);
+                break;
+            case ValueKind.Boolean:
+                json.WriteBooleanValue(value.Boolean);
+                break;
+            case ValueKind.Text:
+                json.WriteStringValue(value.Text);
+                break;
+            default:
+                json.WriteNullValue();
+                break;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Ntm.Criteria.Cli.Output;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria.Cli.Commands;
+
+/// <summary><c>ntm inputs</c>: the inputs a set reads (or the whole shared vocabulary), and an empty CSV to fill in.</summary>
+internal static class InputsCommand
+{
+    /// <summary>The identity columns a data file starts with, in English and Vietnamese.</summary>
+    private static readonly (string English, string Vietnamese)[] IdentityHeaders =
+        [("CommuneId", "Mã xã"), ("CommuneName", "Tên xã"), ("District", "Huyện"), ("Province", "Tỉnh")];
+
+    public static Command Create(CliConsole console)
+    {
+        var set = new Option<string?>("--set") { Description = "A set id (id@version for one version): only the inputs its expressions read" };
+        var template = new Option<string?>("--template")
+        {
+            Description = "Write an empty CSV with the identity columns and these inputs as headers (Vietnamese labels, or ids with --lang en) to this path",
+        };
+        var language = CliApp.LanguageOption();
+        var format = CliApp.FormatOption("table", "markdown");
+        var command = new Command("inputs", "List the inputs a set reads, with type, unit, range and label; or write a CSV template")
+        {
+            set, template, language, format,
+        };
+        command.SetAction(result =>
+        {
+            var texts = Texts.For(result.GetValue(language)!);
+            var inputs = result.GetValue(set) is { } reference
+                ? SetReference.Resolve(CriteriaCatalog.Shipped, reference).Workflow.InputsRead
+                : NtmInputs.Schema.Declarations;
+            if (result.GetValue(template) is { } path)
+            {
+                using var writer = CliApp.OpenOutput(console, path, byteOrderMark: true);
+                var headers = IdentityHeaders.Select(h => texts.Code == "en" ? h.English : h.Vietnamese)
+                    .Concat(inputs.Select(i => texts.Code == "en" ? i.Name : i.Labels.GetValueOrDefault("vi", i.Name)));
+                writer.WriteLine(string.Join(',', headers.Select(CsvEvaluationReport.Quote)));
+                console.Error.WriteLine($"{path}: {inputs.Length + IdentityHeaders.Length} columns");
+                return ExitCode.Ok;
+            }
+
+            DocumentWriter.For(result.GetValue(format)!, console.Out).Write(List(inputs, texts));
+            return ExitCode.Ok;
+        });
+        return command;
+    }
+
+    public static IEnumerable<Block> List(IEnumerable<InputDeclaration> inputs, Texts t)
+    {
+        var rows = inputs.Select(i => (IReadOnlyList<string>)
+        [
+            i.Name,
+            i.Type == InputType.Enumeration ? string.Join("|", i.AllowedValues) : i.Type.ToString().ToLowerInvariant(),
+            i.Unit ?? "",
+            Range(i, t),
+            i.Labels.GetValueOrDefault(t.Code) ?? i.Labels.GetValueOrDefault("vi") ?? "",
+        ]);
+        return [new Grid([new(t.Name), new(t.Type), new(t.Unit), new(t.Range), new(t.Label)], [.. rows])];
+    }
+
+    private static string Range(InputDeclaration input, Texts t) => (input.Minimum, input.Maximum) switch
+    {
+        (null, null) => "",
+        ({ } min, null) => $"≥ {t.Show(min)}",
+        (null, { } max) => $"≤ {t.Show(max)}",
+        ({ } min, { } max) => $"{t.Show(min)} – {t.Show(max)}",
+    };
+}

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Ntm.Criteria.Cli.Output;
+
+namespace Ntm.Criteria.Cli.Commands;
+
+/// <summary><c>ntm sets</c>: the shipped criteria sets, every version, with what they hold and what is still open.</summary>
+internal static class SetsCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var language = CliApp.LanguageOption();
+        var format = CliApp.FormatOption("table", "markdown");
+        var command = new Command("sets", "List the shipped criteria sets: level, tier, period, decision, in-force dates, counts, unconfirmed and open values")
+        {
+            language, format,
+        };
+        command.SetAction(result =>
+        {
+            var texts = Texts.For(result.GetValue(language)!);
+            DocumentWriter.For(result.GetValue(format)!, console.Out).Write(List(CriteriaCatalog.Shipped, texts));
+            return ExitCode.Ok;
+        });
+        return command;
+    }
+
+    public static IEnumerable<Block> List(CriteriaCatalog catalog, Texts t)
+    {
+        var columns = new GridColumn[]
+        {
+            new(t.Set), new(t.Version), new(t.Level), new(t.Tier), new(t.Period), new(t.Decision), new(t.InForce),
+            new($"{t.CriteriaShort} ({t.Criteria})", AlignRight: true), new($"{t.IndicatorsShort} ({t.Indicators})", AlignRight: true),
+            new(t.Unconfirmed, AlignRight: true), new(t.OpenThresholds, AlignRight: true),
+        };
+        var rows = catalog.Sets.Select(set =>
+        {
+            var indicators = set.Criteria.Concat(set.Preconditions).SelectMany(c => c.Indicators).ToList();
+            var thresholds = indicators.SelectMany(i => i.Thresholds).Where(r => !r.IsGeneral).ToList();
+            return (IReadOnlyList<string>)
+            [
+                set.Id, set.Version, t.LevelName(set.Level), t.TierName(set.Tier), set.Period, Texts.DecisionOf(set.LegalBasis), t.InForceRange(set),
+                $"{set.Criteria.Length}/{set.OfficialCriteriaCount}",
+                $"{set.Indicators.Count()}/{set.OfficialIndicatorCount?.ToString(t.Numbers) ?? "?"}",
+                thresholds.Count(r => r.Status == ValueStatus.Unconfirmed).ToString(t.Numbers),
+                thresholds.Count(r => r.Status == ValueStatus.NotSet).ToString(t.Numbers),
+            ];
+        });
+        return [new Grid(columns, [.. rows])];
+    }
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria.Cli.Commands;
+
+/// <summary>
+/// <c>ntm validate RULES.json ...</c>: loads revised or new rule files as the library would and reports every problem
+/// of every file at once, each with its file, rule path, line and column; exit 0 when all are valid, 2 otherwise.
+/// </summary>
+internal static class ValidateCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var files = new Argument<string[]>("RULES") { Description = "Rule files (.json) to check", Arity = ArgumentArity.OneOrMore };
+        var language = CliApp.LanguageOption();
+        var command = new Command("validate", "Check rule files and report every problem with file, rule path, line and column") { files, language };
+        command.SetAction(result => Run(console, result.GetValue(files)!, Texts.For(result.GetValue(language)!)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] paths, Texts texts)
+    {
+        var missing = paths.Where(p => !File.Exists(p)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new CliUsageException(string.Join("; ", missing.Select(p => $"{p}: no such file")));
+        }
+
+        CriteriaCatalog catalog;
+        try
+        {
+            catalog = CriteriaCatalog.LoadFiles(paths);
+        }
+        catch (RuleFileException e)
+        {
+            foreach (var error in e.Errors)
+            {
+                console.Out.WriteLine(error);
+            }
+
+            console.Out.WriteLine(texts.InvalidFiles(e.Errors.Length));
+            return ExitCode.UsageOrRuleFileError;
+        }
+
+        foreach (var set in catalog.Sets)
+        {
+            var thresholds = set.Criteria.Concat(set.Preconditions).SelectMany(c => c.Indicators).SelectMany(i => i.Thresholds).Where(t => !t.IsGeneral).ToList();
+            console.Out.WriteLine($"{set.SourceFile}: {texts.ValidFile(set, thresholds.Count(t => t.Status == ValueStatus.NotSet), thresholds.Count(t => t.Status == ValueStatus.Unconfirmed))}");
+        }
+
+        return ExitCode.Ok;
+    }
+}

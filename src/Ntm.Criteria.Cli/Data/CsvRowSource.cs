@@ -1,0 +1,106 @@
+using CsvHelper;
+
+namespace Ntm.Criteria.Cli.Data;
+
+/// <summary>
+/// A CSV file as spreadsheets and people write it: UTF-8 with or without a byte order mark, the separator detected
+/// among comma, semicolon, tab and bar (a decimal-comma file usually uses semicolons), lines starting with <c>#</c>
+/// as comments, empty lines skipped. Broken quoting is read as far as it goes and reported on its row.
+/// </summary>
+internal sealed class CsvRowSource : RowSource
+{
+    // A row of a commune's data is a few kilobytes; a longer one is an unclosed quote swallowing the file.
+    private const int MaxRowBytes = 1 << 20;
+
+    private readonly FileStream _stream;
+    private readonly CsvReader _reader;
+    private readonly string[] _headers;
+    private string? _malformed;
+
+    public CsvRowSource(string path)
+    {
+        _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var options = CsvReaderOptions.Default with
+        {
+            CommentPrefix = '#',
+            TrackLineNumbers = true,
+            TrimWhitespace = true,
+            OnMalformedRecord = OnMalformed,
+            MaxRecordSize = MaxRowBytes,
+        };
+        _reader = CsvReader.Create(_stream, options);
+        _headers = [.. _reader.Headers];
+    }
+
+    public override IReadOnlyList<string> Headers => _headers;
+
+    public override string Format => "CSV";
+
+    public override double? Progress => _stream.Length == 0 ? null : (double)_stream.Position / _stream.Length;
+
+    public override IEnumerable<RawRow> Rows()
+    {
+        while (true)
+        {
+            if (!TryRead(out var stopped))
+            {
+                if (stopped is not null)
+                {
+                    yield return new RawRow(_reader.LineNumber, [], stopped);
+                }
+
+                yield break;
+            }
+
+            var cells = new object?[_reader.FieldCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = _reader.GetString(i);
+            }
+
+            var problem = _malformed;
+            _malformed = null;
+            if (problem is null && cells.Length != _headers.Length)
+            {
+                problem = $"the row has {cells.Length} cells and the header {_headers.Length}";
+            }
+
+            yield return new RawRow(_reader.LineNumber, cells, problem);
+        }
+    }
+
+    private bool TryRead(out string? stopped)
+    {
+        stopped = null;
+        try
+        {
+            return _reader.Read();
+        }
+        catch (CsvFormatException e)
+        {
+            stopped = $"the file could not be read past this line, and the rest of it was not read: {e.Message}";
+            return false;
+        }
+    }
+
+    // The reader reports a malformed record just before returning it, so the problem belongs to the next row read.
+    private void OnMalformed(CsvMalformedRecord record) => _malformed = record.Reason switch
+    {
+        CsvMalformedReason.StrayQuote => "a quote inside an unquoted cell",
+        CsvMalformedReason.TextAfterClosingQuote => "text after the closing quote of a cell",
+        CsvMalformedReason.UnterminatedQuote => "a quoted cell is never closed (is the file cut short?)",
+        CsvMalformedReason.FieldCountMismatch => "the row has another number of cells than the header",
+        _ => $"malformed row ({record.Reason})",
+    };
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _reader.Dispose();
+            _stream.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

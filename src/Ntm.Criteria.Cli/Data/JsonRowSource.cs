@@ -1,0 +1,181 @@
+using Newtonsoft.Json;
+
+namespace Ntm.Criteria.Cli.Data;
+
+/// <summary>
+/// A JSON file of communes: an array of objects, or an object whose <c>Communes</c> (or <c>Localities</c>) property is
+/// one, as samples/communes.json is. Each object is a row and its keys are the columns; objects are read one at a time,
+/// so a large file is never held whole. A row's number is the line its object starts on.
+/// </summary>
+internal sealed class JsonRowSource : RowSource
+{
+    private static readonly string[] ArrayProperties = ["Communes", "Localities"];
+
+    private readonly FileStream _stream;
+    private readonly JsonTextReader _reader;
+    private readonly List<string> _headers = [];
+    private readonly Dictionary<string, int> _indexByHeader = new(StringComparer.Ordinal);
+    private readonly string _path;
+    private bool _broken;
+
+    public JsonRowSource(string path)
+    {
+        _path = path;
+        _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        _reader = new JsonTextReader(new StreamReader(_stream, detectEncodingFromByteOrderMarks: true))
+        {
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Double,
+            MaxDepth = 16,
+        };
+        try
+        {
+            MoveToArray();
+        }
+        catch (JsonReaderException e)
+        {
+            Dispose();
+            throw new CliUsageException($"{path}: not valid JSON: {e.Message}");
+        }
+    }
+
+    /// <summary>The keys seen so far, in the order they first appeared; a later object may add more.</summary>
+    public override IReadOnlyList<string> Headers => _headers;
+
+    public override string Format => "JSON";
+
+    public override double? Progress => _stream.Length == 0 ? null : (double)_stream.Position / _stream.Length;
+
+    public override IEnumerable<RawRow> Rows()
+    {
+        while (true)
+        {
+            var row = ReadObject();
+            if (row is null)
+            {
+                yield break;
+            }
+
+            yield return row;
+            if (_broken)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private void MoveToArray()
+    {
+        if (!_reader.Read())
+        {
+            throw new CliUsageException($"{_path}: the file is empty");
+        }
+
+        if (_reader.TokenType == JsonToken.StartArray)
+        {
+            return;
+        }
+
+        if (_reader.TokenType == JsonToken.StartObject)
+        {
+            while (_reader.Read() && _reader.TokenType == JsonToken.PropertyName)
+            {
+                var name = (string)_reader.Value!;
+                _reader.Read();
+                if (ArrayProperties.Contains(name, StringComparer.OrdinalIgnoreCase) && _reader.TokenType == JsonToken.StartArray)
+                {
+                    return;
+                }
+
+                _reader.Skip();
+            }
+        }
+
+        throw new CliUsageException($"{_path}: expected an array of communes, or an object with a \"Communes\" array");
+    }
+
+    /// <summary>The next object of the array, or null at its end; a syntax error ends the rows with a row naming it.</summary>
+    private RawRow? ReadObject()
+    {
+        var line = (long)_reader.LineNumber;
+        try
+        {
+            if (!_reader.Read() || _reader.TokenType == JsonToken.EndArray)
+            {
+                return null;
+            }
+
+            line = _reader.LineNumber;
+            if (_reader.TokenType != JsonToken.StartObject)
+            {
+                var what = _reader.TokenType;
+                _reader.Skip();
+                return new RawRow(line, [], $"an array item must be an object of one commune's values, not {what}");
+            }
+
+            var cells = new List<object?>();
+            string? problem = null;
+            while (_reader.Read() && _reader.TokenType == JsonToken.PropertyName)
+            {
+                var name = (string)_reader.Value!;
+                _reader.Read();
+                var index = IndexOf(name);
+                while (cells.Count <= index)
+                {
+                    cells.Add(null);
+                }
+
+                if (cells[index] is not null)
+                {
+                    problem ??= $"the key \"{name}\" appears twice";
+                }
+
+                cells[index] = _reader.TokenType switch
+                {
+                    JsonToken.Integer or JsonToken.Float => Convert.ToDouble(_reader.Value, System.Globalization.CultureInfo.InvariantCulture),
+                    JsonToken.Boolean or JsonToken.String => _reader.Value,
+                    JsonToken.Null or JsonToken.Undefined => null,
+                    _ => new NotAValue(_reader.TokenType == JsonToken.StartArray ? "an array" : "an object"),
+                };
+                if (cells[index] is NotAValue)
+                {
+                    _reader.Skip();
+                }
+            }
+
+            return new RawRow(line, cells, problem);
+        }
+        catch (JsonReaderException e)
+        {
+            // Nothing past a syntax error can be trusted; the row says where reading stopped.
+            _broken = true;
+            return new RawRow(e.LineNumber > 0 ? e.LineNumber : line, [], $"the file is not valid JSON here, and nothing after this was read: {e.Message}");
+        }
+    }
+
+    private int IndexOf(string name)
+    {
+        if (!_indexByHeader.TryGetValue(name, out var index))
+        {
+            index = _headers.Count;
+            _headers.Add(name);
+            _indexByHeader.Add(name, index);
+        }
+
+        return index;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _reader.Close();
+            _stream.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
+
+/// <summary>A JSON array or object where a commune's value should be: reported, never read as data.</summary>
+internal sealed record NotAValue(string What);

@@ -1,0 +1,213 @@
+using System.Collections.Immutable;
+using System.Text;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria.Cli.Data;
+
+/// <summary>A value that could not be read: where it is, what it was, and why.</summary>
+internal sealed record RowError(long Row, string? Column, string? Value, string Message)
+{
+    public override string ToString() =>
+        $"row {Row}{(Column is null ? "" : $", column '{Column}'")}{(Value is null ? "" : $", value '{Value}'")}: {Message}";
+}
+
+/// <summary>One data row read: its id as written, and the locality or every problem that keeps it from being evaluated.</summary>
+internal sealed record TableRow(long Row, string? Id, Locality? Locality, ImmutableArray<RowError> Errors);
+
+/// <summary>
+/// Reads localities from a data file's rows. Columns are matched to inputs by id or by their Vietnamese or English
+/// label (ignoring case and extra spaces), and to the identity columns (CommuneId or "Mã xã", CommuneName or "Tên xã",
+/// District or "Huyện", Province or "Tỉnh"). A row with any unreadable value, no id, or an id already seen is returned
+/// with its errors and never evaluated; the other rows are unaffected.
+/// </summary>
+internal sealed class LocalityTable
+{
+    private static readonly (string[] Names, Func<Locality, string?, Locality> Set)[] IdentityColumns =
+    [
+        (["CommuneId", "LocalityId", "Id", "Mã xã", "Mã", "Mã đơn vị"], (l, _) => l),
+        (["CommuneName", "LocalityName", "Name", "Tên xã", "Tên", "Tên đơn vị"], (l, v) => l with { Name = v }),
+        (["District", "Huyện", "Quận/Huyện", "Quận, huyện"], (l, v) => l with { District = v }),
+        (["Province", "Tỉnh", "Tỉnh/Thành phố", "Tỉnh, thành phố"], (l, v) => l with { Province = v }),
+    ];
+
+    private const int IdColumn = 0;
+
+    private readonly RowSource _source;
+    private readonly InputSchema _schema;
+    private readonly ValueReader _values;
+    private readonly Dictionary<string, Target> _targetsByName;
+    private readonly List<Target> _columns = [];
+    private readonly Dictionary<string, long> _rowById = new(StringComparer.Ordinal);
+
+    public LocalityTable(RowSource source, InputSchema schema, ValueReader values)
+    {
+        _source = source;
+        _schema = schema;
+        _values = values;
+        _targetsByName = new Dictionary<string, Target>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < IdentityColumns.Length; i++)
+        {
+            foreach (var name in IdentityColumns[i].Names)
+            {
+                _targetsByName[Key(name)] = new Target(-1, i);
+            }
+        }
+
+        for (var i = 0; i < schema.Count; i++)
+        {
+            var declaration = schema.Declarations[i];
+            foreach (var name in declaration.Labels.Values.Prepend(declaration.Name))
+            {
+                _targetsByName.TryAdd(Key(name), new Target(i, -1));
+            }
+        }
+    }
+
+    /// <summary>The rows read so far, good and bad.</summary>
+    public long RowsRead { get; private set; }
+
+    /// <summary>Headers that name neither an input nor an identity column: their values are not read.</summary>
+    public IEnumerable<string> UnknownColumns => Resolved().Where(c => c.Target.IsUnknown).Select(c => c.Header);
+
+    /// <summary>Whether some column holds the localities' ids.</summary>
+    public bool HasIdColumn => Resolved().Any(c => c.Target.Identity == IdColumn);
+
+    /// <summary>Inputs that no column supplies (evaluated as missing data).</summary>
+    public IEnumerable<InputDeclaration> InputsWithoutColumn(IEnumerable<InputDeclaration> inputs)
+    {
+        var supplied = Resolved().Where(c => c.Target.Input >= 0).Select(c => c.Target.Input).ToHashSet();
+        return inputs.Where(i => !supplied.Contains(_schema.IndexOf(i.Name)));
+    }
+
+    /// <summary>Two columns for one input or identity field: the file is ambiguous and cannot be read.</summary>
+    public IEnumerable<string> DuplicateColumns() => Resolved()
+        .Where(c => !c.Target.IsUnknown)
+        .GroupBy(c => c.Target)
+        .Where(g => g.Count() > 1)
+        .Select(g => string.Join(" and ", g.Select(c => $"'{c.Header}'")) + $" both give {Describe(g.Key)}");
+
+    /// <summary>The rows in file order, each read into a locality or rejected with its errors.</summary>
+    public IEnumerable<TableRow> Read()
+    {
+        foreach (var raw in _source.Rows())
+        {
+            RowsRead++;
+            yield return ReadRow(raw);
+        }
+    }
+
+    private TableRow ReadRow(RawRow raw)
+    {
+        var errors = ImmutableArray.CreateBuilder<RowError>();
+        if (raw.Problem is not null)
+        {
+            errors.Add(new RowError(raw.Row, null, null, raw.Problem));
+        }
+
+        var builder = _schema.CreateBuilder();
+        var identity = new string?[IdentityColumns.Length];
+        var columnByInput = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < raw.Cells.Count; i++)
+        {
+            var target = TargetOf(i);
+            var cell = raw.Cells[i];
+            if (target.Identity >= 0)
+            {
+                identity[target.Identity] = cell is null ? null : Convert.ToString(cell, System.Globalization.CultureInfo.InvariantCulture)?.Trim().Normalize(NormalizationForm.FormC) is { Length: > 0 } text ? text : null;
+            }
+            else if (target.Input >= 0)
+            {
+                var input = _schema.Declarations[target.Input];
+                columnByInput[input.Name] = i;
+                if (_values.TryRead(input, cell, $"row {raw.Row}, column '{Header(i)}'", out var value, out var problem))
+                {
+                    builder.Set(input.Name, value);
+                }
+                else
+                {
+                    errors.Add(new RowError(raw.Row, Header(i), Show(cell), problem!));
+                }
+            }
+        }
+
+        foreach (var error in builder.Errors)
+        {
+            var column = columnByInput.TryGetValue(error.InputName, out var index) ? Header(index) : error.InputName;
+            errors.Add(new RowError(raw.Row, column, Show(error.Value), error.Message));
+        }
+
+        var id = identity[IdColumn];
+        if (id is null)
+        {
+            errors.Add(new RowError(raw.Row, null, null, "the row has no commune id (a CommuneId or 'Mã xã' column)"));
+        }
+        else if (_rowById.TryGetValue(id, out var firstRow))
+        {
+            errors.Add(new RowError(raw.Row, Header(Resolved().First(c => c.Target.Identity == IdColumn).Index), id, $"commune id already used on row {firstRow}"));
+        }
+        else if (errors.Count == 0)
+        {
+            _rowById.Add(id, raw.Row);
+        }
+
+        if (errors.Count > 0)
+        {
+            return new TableRow(raw.Row, id, null, errors.ToImmutable());
+        }
+
+        var locality = new Locality(id, builder.Build());
+        for (var i = 1; i < IdentityColumns.Length; i++)
+        {
+            locality = IdentityColumns[i].Set(locality, identity[i]);
+        }
+
+        return new TableRow(raw.Row, id, locality, []);
+    }
+
+    private static string? Show(object? cell) => cell switch
+    {
+        null => null,
+        PercentCell percent => $"{percent.Fraction:P}",
+        NotAValue notAValue => notAValue.What,
+        double number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        bool boolean => boolean ? "true" : "false",
+        _ => cell.ToString(),
+    };
+
+    private string Header(int index) => index < _source.Headers.Count ? _source.Headers[index] : $"#{index + 1}";
+
+    private string Describe(Target target) => target.Input >= 0
+        ? $"input {_schema.Declarations[target.Input].Name}"
+        : IdentityColumns[target.Identity].Names[0];
+
+    private IEnumerable<(int Index, string Header, Target Target)> Resolved()
+    {
+        for (var i = 0; i < _source.Headers.Count; i++)
+        {
+            yield return (i, _source.Headers[i], TargetOf(i));
+        }
+    }
+
+    // JSON files reveal their columns as objects are read, so columns are matched when first met.
+    private Target TargetOf(int index)
+    {
+        while (_columns.Count <= index)
+        {
+            var header = Header(_columns.Count);
+            _columns.Add(_targetsByName.GetValueOrDefault(Key(header), Target.Unknown));
+        }
+
+        return _columns[index];
+    }
+
+    /// <summary>A header as matched: composed Unicode, single spaces, trimmed (case is ignored by the dictionary).</summary>
+    private static string Key(string header) =>
+        string.Join(' ', header.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private readonly record struct Target(int Input, int Identity)
+    {
+        public static readonly Target Unknown = new(-1, -1);
+
+        public bool IsUnknown => Input < 0 && Identity < 0;
+    }
+}

@@ -1,0 +1,61 @@
+namespace Ntm.Criteria.Cli.Data;
+
+/// <summary>
+/// A data row as the file holds it. <see cref="Row"/> is what a person finds in the file: the line of a CSV row, the
+/// sheet row of an XLSX row, the line where a JSON object starts. Cells are strings, doubles, booleans or null, in
+/// header order; <see cref="Problem"/> says when the file itself is broken at that row (a bad quote, a truncated line).
+/// </summary>
+internal sealed record RawRow(long Row, IReadOnlyList<object?> Cells, string? Problem = null);
+
+/// <summary>A table of rows read from a data file, one row at a time.</summary>
+internal abstract class RowSource : IDisposable
+{
+    /// <summary>The column headers, as written in the file.</summary>
+    public abstract IReadOnlyList<string> Headers { get; }
+
+    /// <summary>The format's name for reports: CSV, JSON or XLSX.</summary>
+    public abstract string Format { get; }
+
+    /// <summary>How much of the file has been read, from 0 to 1, for a progress bar; null when unknown.</summary>
+    public abstract double? Progress { get; }
+
+    /// <summary>The rows after the header, in file order; read once.</summary>
+    public abstract IEnumerable<RawRow> Rows();
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases the file.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+    }
+
+    /// <summary>Opens a data file by its extension: <c>.csv</c> (or <c>.txt</c>, <c>.tsv</c>), <c>.json</c>, <c>.xlsx</c>.</summary>
+    /// <exception cref="CliUsageException">The file is missing, unreadable, of another kind, or has no header.</exception>
+    public static RowSource Open(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliUsageException($"{path}: no such file");
+        }
+
+        try
+        {
+            return Path.GetExtension(path).ToLowerInvariant() switch
+            {
+                ".csv" or ".txt" or ".tsv" => new CsvRowSource(path),
+                ".json" => new JsonRowSource(path),
+                ".xlsx" => new XlsxRowSource(path),
+                var other => throw new CliUsageException($"{path}: cannot read '{other}' files; give a .csv, .json or .xlsx file"),
+            };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException($"{path}: cannot be read: {e.Message}");
+        }
+    }
+}

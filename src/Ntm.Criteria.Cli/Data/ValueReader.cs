@@ -1,0 +1,220 @@
+using System.Globalization;
+using System.Text;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria.Cli.Data;
+
+/// <summary>
+/// Turns a cell into an input's value the way Vietnamese offices write them: "98,5" or "98.5", "1.234,5", "95%",
+/// "có"/"không", "TDMNPB" in any case. The decimal separator is given (<c>--culture</c>) or detected from the first
+/// number that can only be read one way, and from then on a number written the other way is refused, never misread:
+/// "98.8" in a decimal-comma file is an error, not 988.
+/// </summary>
+internal sealed class ValueReader
+{
+    private static readonly string[] TrueWords = ["true", "1", "có", "yes", "y", "đạt"];
+    private static readonly string[] FalseWords = ["false", "0", "không", "no", "n", "không đạt", "chưa đạt"];
+
+    /// <summary>Reads with a known decimal separator, or detects it when <paramref name="decimalSeparator"/> is null.</summary>
+    public ValueReader(char? decimalSeparator) => DecimalSeparator = decimalSeparator;
+
+    /// <summary>The decimal separator given or detected so far; null while no number has told.</summary>
+    public char? DecimalSeparator { get; private set; }
+
+    /// <summary>Where the separator was detected ("row 3, column X, value '98,5'"), or null when given or not yet known.</summary>
+    public string? DetectedAt { get; private set; }
+
+    /// <summary>The decimal separator of a <c>--culture</c> name: vi-VN writes a comma, en-US and the invariant culture a point.</summary>
+    public static char SeparatorOf(string culture)
+    {
+        switch (culture.ToLowerInvariant())
+        {
+            case "vi" or "vi-vn":
+                return ',';
+            case "en" or "en-us" or "en-gb" or "invariant" or "":
+                return '.';
+        }
+
+        try
+        {
+            return CultureInfo.GetCultureInfo(culture).NumberFormat.NumberDecimalSeparator is "," ? ',' : '.';
+        }
+        catch (CultureNotFoundException)
+        {
+            throw new CliUsageException($"--culture '{culture}' is not a culture name; use vi-VN (decimal comma) or en-US (decimal point)");
+        }
+    }
+
+    /// <summary>
+    /// Reads a cell for an input: the value for <see cref="InputRecordBuilder.Set(string, object?)"/> (a double, bool,
+    /// string or null for missing), or the reason it cannot be read. Ranges are the builder's to check.
+    /// </summary>
+    public bool TryRead(InputDeclaration input, object? cell, string where, out object? value, out string? problem)
+    {
+        value = null;
+        problem = null;
+        switch (cell)
+        {
+            case null:
+                return true;
+            case NotAValue notAValue:
+                problem = $"{notAValue.What} is not a value";
+                return false;
+            case PercentCell percent when input.Unit == "%":
+                value = percent.Fraction * 100;
+                return true;
+            case PercentCell:
+                problem = $"the cell is formatted as a percentage, but the input is measured in {input.Unit ?? "plain numbers"}";
+                return false;
+            case double number when input.Type == InputType.Boolean:
+                return Boolean(number == 1 ? "1" : number == 0 ? "0" : number.ToString(CultureInfo.InvariantCulture), out value, out problem);
+            case double or bool:
+                value = cell;
+                return true;
+            case string text:
+                return ReadText(input, text, where, out value, out problem);
+            default:
+                problem = $"a {cell.GetType().Name} is not a value";
+                return false;
+        }
+    }
+
+    private bool ReadText(InputDeclaration input, string raw, string where, out object? value, out string? problem)
+    {
+        value = null;
+        problem = null;
+        var text = raw.Trim().Normalize(NormalizationForm.FormC);
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (text.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            problem = "the text is not valid UTF-8; save the file as UTF-8";
+            return false;
+        }
+
+        switch (input.Type)
+        {
+            case InputType.Boolean:
+                return Boolean(text, out value, out problem);
+            case InputType.Enumeration:
+                var allowed = input.AllowedValues.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
+                value = allowed ?? text;
+                return true;
+            case InputType.Number or InputType.Integer:
+                if (TryNumber(input, text, where, out var number, out problem))
+                {
+                    value = number;
+                    return true;
+                }
+
+                return false;
+            default:
+                value = text;
+                return true;
+        }
+    }
+
+    private static bool Boolean(string text, out object? value, out string? problem)
+    {
+        var lower = text.ToLowerInvariant();
+        value = TrueWords.Contains(lower) ? true : FalseWords.Contains(lower) ? false : null;
+        problem = value is null ? "not a yes/no value (write true/false, 1/0 or có/không)" : null;
+        return value is not null;
+    }
+
+    private bool TryNumber(InputDeclaration input, string text, string where, out double number, out string? problem)
+    {
+        number = 0;
+        problem = null;
+        if (text.EndsWith('%'))
+        {
+            if (input.Unit != "%")
+            {
+                problem = $"a percentage, but the input is measured in {input.Unit ?? "plain numbers"}";
+                return false;
+            }
+
+            text = text[..^1].TrimEnd();
+        }
+
+        // Spaces, including the non-breaking ones spreadsheets use, only group digits.
+        text = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal).Replace("\u202F", "", StringComparison.Ordinal);
+        var lastComma = text.LastIndexOf(',');
+        var lastPoint = text.LastIndexOf('.');
+        char? separator = null;
+        if (lastComma >= 0 && lastPoint >= 0)
+        {
+            separator = lastComma > lastPoint ? ',' : '.';
+        }
+        else if (lastComma >= 0 || lastPoint >= 0)
+        {
+            var mark = lastComma >= 0 ? ',' : '.';
+            var once = text.IndexOf(mark, StringComparison.Ordinal) == text.LastIndexOf(mark);
+            var digitsAfter = text.Length - text.LastIndexOf(mark) - 1;
+            if (!once)
+            {
+                separator = mark == ',' ? '.' : ',';
+            }
+            else if (digitsAfter != 3 || DecimalSeparator == mark)
+            {
+                separator = mark;
+            }
+            else if (DecimalSeparator is null)
+            {
+                problem = $"'{text}' could be read as {text.Replace(mark.ToString(), "", StringComparison.Ordinal)} or as a decimal; give --culture vi-VN (decimal comma) or --culture en-US (decimal point)";
+                return false;
+            }
+            else
+            {
+                separator = DecimalSeparator;
+            }
+        }
+
+        if (separator is { } decimalMark)
+        {
+            if (DecimalSeparator is null)
+            {
+                DecimalSeparator = decimalMark;
+                DetectedAt = $"{where}, value '{text}'";
+            }
+            else if (DecimalSeparator != decimalMark)
+            {
+                problem = $"'{text}' uses '{decimalMark}' as its decimal separator, but this file uses '{DecimalSeparator}'"
+                    + (DetectedAt is null ? "" : $" (detected at {DetectedAt})");
+                return false;
+            }
+        }
+
+        var group = DecimalSeparator == ',' ? '.' : ',';
+        if (!GroupsAreWellFormed(text, group, DecimalSeparator ?? '.'))
+        {
+            problem = "not a number";
+            return false;
+        }
+
+        var invariant = text.Replace(group.ToString(), "", StringComparison.Ordinal).Replace(DecimalSeparator ?? '.', '.');
+        if (!double.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number))
+        {
+            problem = "not a number";
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Digit grouping, where present, is in threes before the decimal separator: "1.234.567,5", never "12.34".</summary>
+    private static bool GroupsAreWellFormed(string text, char group, char decimalSeparator)
+    {
+        var integerPart = text.Split(decimalSeparator)[0].TrimStart('-', '+');
+        if (!integerPart.Contains(group, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var groups = integerPart.Split(group);
+        return groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3);
+    }
+}

@@ -1,0 +1,215 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Ntm.Criteria.Cli.Data;
+
+/// <summary>
+/// The first worksheet of an Excel workbook, read row by row without loading the sheet: the first non-empty row is
+/// the header, a row's number is the sheet's own. Numbers come as numbers (no decimal separator to guess), and a
+/// number shown as a percentage (Excel stores 95% as 0.95) comes as a <see cref="PercentCell"/>.
+/// </summary>
+internal sealed class XlsxRowSource : RowSource
+{
+    // Excel's built-in percentage formats: 0% and 0.00%.
+    private static readonly HashSet<uint> BuiltInPercentFormats = [9, 10];
+
+    private readonly SpreadsheetDocument _document;
+    private readonly OpenXmlReader _reader;
+    private readonly string[] _sharedStrings;
+    private readonly bool[] _percentStyles;
+    private readonly List<string> _headers = [];
+    private long _lastRow;
+    private long _currentRow;
+
+    public XlsxRowSource(string path)
+    {
+        try
+        {
+            _document = SpreadsheetDocument.Open(path, isEditable: false);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        {
+            throw new CliUsageException($"{path}: not an Excel workbook (.xlsx): {e.Message}");
+        }
+
+        var workbook = _document.WorkbookPart ?? throw new CliUsageException($"{path}: the workbook has no sheets");
+        var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new CliUsageException($"{path}: the workbook has no sheets");
+        var worksheet = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
+        _sharedStrings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
+        _percentStyles = PercentStyles(workbook.WorkbookStylesPart?.Stylesheet);
+        _reader = OpenXmlReader.Create(worksheet);
+        while (NextRow() is { } row)
+        {
+            if (row.Cells.Any(c => c is not null))
+            {
+                _headers.AddRange(row.Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty));
+                return;
+            }
+        }
+
+        throw new CliUsageException($"{path}: the first sheet, '{sheet.Name}', is empty");
+    }
+
+    public override IReadOnlyList<string> Headers => _headers;
+
+    public override string Format => "XLSX";
+
+    public override double? Progress => _lastRow == 0 ? null : Math.Min(1, (double)_currentRow / _lastRow);
+
+    public override IEnumerable<RawRow> Rows()
+    {
+        while (NextRow() is { } row)
+        {
+            if (row.Cells.All(c => c is null))
+            {
+                continue;
+            }
+
+            yield return row.Cells.Count > _headers.Count && row.Problem is null
+                ? row with { Problem = $"the row has cells beyond the header's {_headers.Count} columns" }
+                : row;
+        }
+    }
+
+    private RawRow? NextRow()
+    {
+        while (_reader.Read())
+        {
+            if (_reader.ElementType == typeof(SheetDimension) && _reader.IsStartElement)
+            {
+                _lastRow = LastRowOf(((SheetDimension)_reader.LoadCurrentElement()!).Reference?.Value);
+            }
+            else if (_reader.ElementType == typeof(Row) && _reader.IsStartElement)
+            {
+                return Read((Row)_reader.LoadCurrentElement()!);
+            }
+        }
+
+        return null;
+    }
+
+    private RawRow Read(Row row)
+    {
+        _currentRow = row.RowIndex?.Value ?? _currentRow + 1;
+        var cells = new List<object?>();
+        var next = 0;
+        foreach (var cell in row.Elements<Cell>())
+        {
+            var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : next;
+            next = column + 1;
+            while (cells.Count <= column)
+            {
+                cells.Add(null);
+            }
+
+            cells[column] = Value(cell);
+        }
+
+        return new RawRow(_currentRow, cells);
+    }
+
+    private object? Value(Cell cell)
+    {
+        var text = cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText : cell.CellValue?.Text;
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        var type = cell.DataType?.Value;
+        if (type == CellValues.SharedString)
+        {
+            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Length
+                ? _sharedStrings[index]
+                : new NotAValue("a broken shared-string reference");
+        }
+
+        if (type == CellValues.Boolean)
+        {
+            return text == "1";
+        }
+
+        if (type is null || type == CellValues.Number)
+        {
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                return text;
+            }
+
+            var style = (int)(cell.StyleIndex?.Value ?? 0);
+            return style < _percentStyles.Length && _percentStyles[style] ? new PercentCell(number) : number;
+        }
+
+        // Inline and formula strings, and error values such as #DIV/0!, which the value parser then refuses.
+        return text;
+    }
+
+    private static bool[] PercentStyles(Stylesheet? styles)
+    {
+        var custom = styles?.NumberingFormats?.Elements<NumberingFormat>()
+            .Where(f => f.NumberFormatId?.Value is not null && IsPercentCode(f.FormatCode?.Value))
+            .Select(f => f.NumberFormatId!.Value)
+            .ToHashSet() ?? [];
+        return styles?.CellFormats?.Elements<CellFormat>()
+            .Select(f => f.NumberFormatId?.Value is { } id && (BuiltInPercentFormats.Contains(id) || custom.Contains(id)))
+            .ToArray() ?? [];
+    }
+
+    /// <summary>Whether a number format shows a percentage: a % outside quoted text and escapes.</summary>
+    private static bool IsPercentCode(string? code)
+    {
+        var quoted = false;
+        for (var i = 0; code is not null && i < code.Length; i++)
+        {
+            switch (code[i])
+            {
+                case '"':
+                    quoted = !quoted;
+                    break;
+                case '\\':
+                    i++;
+                    break;
+                case '%' when !quoted:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"AB12" → 27 (0-based column).</summary>
+    private static int ColumnIndex(string reference)
+    {
+        var index = 0;
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
+        {
+            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+        }
+
+        return Math.Max(0, index - 1);
+    }
+
+    /// <summary>"A1:BT587" → 587.</summary>
+    private static long LastRowOf(string? reference)
+    {
+        var last = reference?.Split(':')[^1];
+        var digits = new string(last?.SkipWhile(char.IsAsciiLetter).ToArray());
+        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : 0;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _reader.Dispose();
+            _document.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
+
+/// <summary>A spreadsheet number formatted as a percentage: Excel stores 95% as 0.95.</summary>
+internal sealed record PercentCell(double Fraction);

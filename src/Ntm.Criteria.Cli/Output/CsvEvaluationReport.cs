@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace Ntm.Criteria.Cli.Output;
+
+/// <summary>
+/// The <c>csv</c> format: one row per evaluated commune, for spreadsheets and scripts. Its columns are stable and the
+/// same in every language (docs/cli.md lists them); rows are written as they are evaluated, so any number of communes
+/// fits. Rejected rows go to standard error.
+/// </summary>
+internal sealed class CsvEvaluationReport : EvaluationReport
+{
+    private readonly TextWriter _writer;
+
+    public CsvEvaluationReport(TextWriter writer, EvaluationRun run)
+        : base(run)
+    {
+        _writer = writer;
+        var header = new List<string> { "Row", "CommuneId", "CommuneName", "District", "Province" };
+        foreach (var chain in run.Batch.Chains)
+        {
+            header.Add($"{chain.Sets[0].Id}:Tier");
+            header.Add($"{chain.Sets[0].Id}:NextTier");
+            foreach (var set in chain.Sets)
+            {
+                header.AddRange(SetFields.Select(f => $"{set.Id}:{f}"));
+            }
+        }
+
+        WriteRow(header);
+    }
+
+    private static readonly string[] SetFields =
+        ["Achieved", "CriteriaAchieved", "CriteriaTotal", "IndicatorsAchieved", "IndicatorsTotal", "NotAchieved", "MissingData", "ThresholdNotSet"];
+
+    public override bool ListsRejectedRows => false;
+
+    public override void Write(LocalityLine line)
+    {
+        var locality = line.Evaluation.Locality;
+        var cells = new List<string?> { Number(line.Row), locality.Id, locality.Name, locality.District, locality.Province };
+        foreach (var tiers in line.Evaluation.Tiers)
+        {
+            cells.Add(tiers.Reached?.ToString() ?? "");
+            cells.Add(tiers.Next?.ToString() ?? "");
+            foreach (var report in tiers.Chain)
+            {
+                var indicators = report.Preconditions.Concat(report.Criteria).SelectMany(c => c.Indicators).ToList();
+                string Numbers(Outcome outcome) => string.Join(' ', indicators.Where(i => i.Outcome == outcome).Select(i => i.Indicator.Number));
+                cells.AddRange([report.IsAchieved ? "true" : "false", Number(report.CriteriaAchieved), Number(report.CriteriaTotal),
+                    Number(report.IndicatorsAchieved), Number(report.IndicatorsTotal),
+                    Numbers(Outcome.NotAchieved), Numbers(Outcome.MissingData), Numbers(Outcome.ThresholdNotSet)]);
+            }
+        }
+
+        WriteRow(cells);
+    }
+
+    public override void Finish(EvaluationTotals totals) => _writer.Flush();
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private void WriteRow(IEnumerable<string?> cells) => _writer.WriteLine(string.Join(',', cells.Select(Quote)));
+
+    /// <summary>RFC 4180 quoting, only where a cell needs it.</summary>
+    internal static string Quote(string? cell) => cell is null
+        ? ""
+        : cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+}

@@ -1,0 +1,140 @@
+namespace Ntm.Criteria.Cli.Output;
+
+/// <summary>A part of a report for people, rendered as aligned text (<c>table</c>) or as Markdown.</summary>
+internal abstract record Block;
+
+/// <summary>A heading; level 1 is the report's title.</summary>
+internal sealed record Heading(int Level, string Text) : Block;
+
+/// <summary>A line or paragraph of text.</summary>
+internal sealed record Paragraph(string Text) : Block;
+
+/// <summary>A list of short lines.</summary>
+internal sealed record Bullets(IReadOnlyList<string> Items) : Block;
+
+/// <summary>A table; numeric columns are right-aligned.</summary>
+internal sealed record Grid(IReadOnlyList<GridColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows) : Block;
+
+/// <summary>A table column's header and alignment.</summary>
+internal sealed record GridColumn(string Header, bool AlignRight = false);
+
+/// <summary>Writes blocks in one of the two people formats.</summary>
+internal abstract class DocumentWriter(TextWriter writer)
+{
+    protected TextWriter Writer { get; } = writer;
+
+    public static DocumentWriter For(string format, TextWriter writer) => format switch
+    {
+        "markdown" => new MarkdownWriter(writer),
+        _ => new TextTableWriter(writer),
+    };
+
+    public void Write(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            Write(block);
+        }
+    }
+
+    public abstract void Write(Block block);
+}
+
+/// <summary>
+/// Plain text for a terminal or a file: headings underlined, tables aligned with spaces and no width limit, so
+/// that nothing is wrapped or cut when the output is redirected.
+/// </summary>
+internal sealed class TextTableWriter(TextWriter writer) : DocumentWriter(writer)
+{
+    private bool _started;
+
+    public override void Write(Block block)
+    {
+        if (_started && block is Heading)
+        {
+            Writer.WriteLine();
+        }
+
+        _started = true;
+        switch (block)
+        {
+            case Heading heading:
+                Writer.WriteLine(heading.Text);
+                Writer.WriteLine(new string(heading.Level == 1 ? '=' : '-', heading.Text.Length));
+                break;
+            case Paragraph paragraph:
+                Writer.WriteLine(paragraph.Text);
+                break;
+            case Bullets bullets:
+                foreach (var item in bullets.Items)
+                {
+                    Writer.WriteLine("  • " + item);
+                }
+
+                break;
+            case Grid grid:
+                WriteGrid(grid);
+                break;
+        }
+    }
+
+    private void WriteGrid(Grid grid)
+    {
+        var widths = grid.Columns.Select((c, i) => grid.Rows.Select(r => r[i].Length).Append(c.Header.Length).Max()).ToArray();
+        void Line(IReadOnlyList<string> cells)
+        {
+            var parts = cells.Select((cell, i) => grid.Columns[i].AlignRight ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]));
+            Writer.WriteLine(string.Join("  ", parts).TrimEnd());
+        }
+
+        Line(grid.Columns.Select(c => c.Header).ToList());
+        Writer.WriteLine(string.Join("  ", widths.Select(w => new string('─', w))));
+        foreach (var row in grid.Rows)
+        {
+            Line(row);
+        }
+    }
+}
+
+/// <summary>GitHub-flavoured Markdown, for reports pasted into documents and issues.</summary>
+internal sealed class MarkdownWriter(TextWriter writer) : DocumentWriter(writer)
+{
+    private bool _started;
+
+    public override void Write(Block block)
+    {
+        if (_started)
+        {
+            Writer.WriteLine();
+        }
+
+        _started = true;
+        switch (block)
+        {
+            case Heading heading:
+                Writer.WriteLine(new string('#', heading.Level) + " " + heading.Text);
+                break;
+            case Paragraph paragraph:
+                Writer.WriteLine(paragraph.Text);
+                break;
+            case Bullets bullets:
+                foreach (var item in bullets.Items)
+                {
+                    Writer.WriteLine("- " + item);
+                }
+
+                break;
+            case Grid grid:
+                Writer.WriteLine("| " + string.Join(" | ", grid.Columns.Select(c => Escape(c.Header))) + " |");
+                Writer.WriteLine("|" + string.Join("|", grid.Columns.Select(c => c.AlignRight ? " ---: " : " --- ")) + "|");
+                foreach (var row in grid.Rows)
+                {
+                    Writer.WriteLine("| " + string.Join(" | ", row.Select(Escape)) + " |");
+                }
+
+                break;
+        }
+    }
+
+    private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+}

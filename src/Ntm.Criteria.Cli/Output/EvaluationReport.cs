@@ -1,0 +1,178 @@
+using Ntm.Criteria.Cli.Data;
+
+namespace Ntm.Criteria.Cli.Output;
+
+/// <summary>What an evaluation run is: the file, the date, the sets, and the language of the report.</summary>
+internal sealed record EvaluationRun(string File, string Format, DateOnly AsOf, int? AsOfFromYear, BatchEvaluator Batch, Texts Texts);
+
+/// <summary>How an evaluation run ended: the counts (which add up), the rejected rows, and the summary.</summary>
+internal sealed record EvaluationTotals(long RowsRead, long RowsEvaluated, long RowsRejected, char? DecimalSeparator,
+    IReadOnlyList<RowError> Rejected, BatchSummary Summary);
+
+/// <summary>
+/// One evaluated row as the reports show it: per chain the tier, and for the next tier the indicators not achieved and
+/// those without data (open thresholds are counted in the summary, not listed per commune).
+/// </summary>
+internal sealed record LocalityLine(long Row, LocalityEvaluation Evaluation)
+{
+    public static IEnumerable<string> Numbers(TierReport tiers, Outcome outcome) =>
+        tiers.Gap.Where(i => i.Outcome == outcome).Select(i => i.Indicator.Number);
+}
+
+/// <summary>Writes the result of <c>ntm evaluate</c> in one format, commune by commune, then the summary.</summary>
+internal abstract class EvaluationReport
+{
+    protected EvaluationReport(EvaluationRun run) => Run = run;
+
+    protected EvaluationRun Run { get; }
+
+    public static EvaluationReport For(string format, TextWriter writer, EvaluationRun run) => format switch
+    {
+        "csv" => new CsvEvaluationReport(writer, run),
+        "json" => new JsonEvaluationReport(writer, run),
+        "table" or "markdown" => new DocumentEvaluationReport(DocumentWriter.For(format, writer), run),
+        _ => throw new CliUsageException($"--format must be table, csv, json or markdown, not '{format}'"),
+    };
+
+    /// <summary>Whether the report lists rejected rows itself; otherwise the command lists them on standard error.</summary>
+    public virtual bool ListsRejectedRows => true;
+
+    public abstract void Write(LocalityLine line);
+
+    public abstract void Finish(EvaluationTotals totals);
+
+    /// <summary>The summary's sets that open a chain (the standard tier's), whose most-missed indicators are listed.</summary>
+    protected IEnumerable<SetSummary> ChainHeads(GroupSummary group) =>
+        Run.Batch.Chains.Select(c => group[c.Sets[0].Id]);
+}
+
+/// <summary>The <c>table</c> and <c>markdown</c> formats: a report for people, in the chosen language.</summary>
+internal sealed class DocumentEvaluationReport(DocumentWriter writer, EvaluationRun run) : EvaluationReport(run)
+{
+    private const int MostMissedShown = 10;
+    private readonly List<IReadOnlyList<string>> _rows = [];
+
+    private Texts T => Run.Texts;
+
+    private bool SeveralChains => Run.Batch.Chains.Length > 1;
+
+    public override void Write(LocalityLine line)
+    {
+        var locality = line.Evaluation.Locality;
+        var cells = new List<string> { line.Row.ToString(T.Numbers), locality.Id ?? "", locality.Name ?? "", locality.District ?? "" };
+        foreach (var tiers in line.Evaluation.Tiers)
+        {
+            foreach (var report in tiers.Chain)
+            {
+                cells.Add($"{report.CriteriaAchieved}/{report.CriteriaTotal}");
+                cells.Add($"{report.IndicatorsAchieved}/{report.IndicatorsTotal}");
+            }
+
+            cells.Add(T.TierName(tiers.Reached));
+            cells.Add(string.Join(" ", LocalityLine.Numbers(tiers, Outcome.NotAchieved)));
+            cells.Add(string.Join(" ", LocalityLine.Numbers(tiers, Outcome.MissingData)));
+        }
+
+        _rows.Add(cells);
+    }
+
+    public override void Finish(EvaluationTotals totals)
+    {
+        var overall = totals.Summary.Overall;
+        writer.Write(new Heading(1, T.EvaluatedHeading(overall.LocalityCount, Run.AsOf)));
+        writer.Write(new Paragraph(T.InputLine(Run.File, Run.Format, T.DecimalSeparatorName(totals.DecimalSeparator), totals.RowsRead, totals.RowsEvaluated, totals.RowsRejected)
+            + (Run.AsOfFromYear is { } year ? $" ({T.AsOfFromYear(year)})" : "")));
+        writer.Write(new Bullets([.. Run.Batch.Chains.SelectMany(c => c.Sets).Select(T.SetLine)]));
+
+        writer.Write(new Heading(2, T.PerCommuneHeading));
+        writer.Write(new Paragraph(T.LegendText));
+        writer.Write(new Grid(CommuneColumns(), _rows));
+
+        writer.Write(new Heading(2, T.SummaryHeading));
+        writer.Write(new Bullets([.. TierLines(overall), .. overall.Sets.Select(T.Averages)]));
+        var open = ChainHeads(overall).First().Indicators.Count(i => i.Outcomes[Outcome.ThresholdNotSet] > 0);
+        if (open > 0)
+        {
+            writer.Write(new Paragraph(T.OpenThresholdsLine(open)));
+        }
+
+        if (totals.RowsRejected > 0)
+        {
+            writer.Write(new Paragraph(T.RowsRejectedLine(totals.RowsRejected)));
+        }
+
+        writer.Write(new Heading(2, T.ByDistrictHeading));
+        writer.Write(ByDistrict(totals.Summary));
+
+        foreach (var head in ChainHeads(overall))
+        {
+            writer.Write(new Heading(2, T.MostMissedHeading + (SeveralChains ? $" — {head.Set.Id}" : "")));
+            writer.Write(MostMissed(head));
+        }
+
+        if (totals.Rejected.Count > 0)
+        {
+            writer.Write(new Heading(2, T.RejectedHeading));
+            writer.Write(new Grid(
+                [new(T.Row, AlignRight: true), new(T.Column), new(T.Value), new(T.Problem)],
+                [.. totals.Rejected.Select(e => (IReadOnlyList<string>)[e.Row.ToString(T.Numbers), e.Column ?? "", e.Value ?? "", e.Message])]));
+        }
+    }
+
+    private List<GridColumn> CommuneColumns()
+    {
+        var columns = new List<GridColumn> { new(T.Row, AlignRight: true), new(T.Id), new(T.Name), new(T.District) };
+        foreach (var chain in Run.Batch.Chains)
+        {
+            var period = SeveralChains ? chain.Sets[0].Period + " " : "";
+            foreach (var set in chain.Sets)
+            {
+                columns.Add(new($"{period}{T.TierName(set.Tier)} {T.CriteriaShort}", AlignRight: true));
+                columns.Add(new($"{period}{T.TierName(set.Tier)} {T.IndicatorsShort}", AlignRight: true));
+            }
+
+            columns.Add(new(period + T.Tier));
+            columns.Add(new(period + T.NotAchievedForNext));
+            columns.Add(new(period + T.MissingDataForNext));
+        }
+
+        return columns;
+    }
+
+    private IEnumerable<string> TierLines(GroupSummary group) =>
+        group.Chains.SelectMany(chain => chain.Highest.Select(t => T.ReachingTier(chain.Reaching(t.Tier), group.LocalityCount, t.Tier)
+            + (SeveralChains ? $" ({chain.Chain.Sets[0].Period})" : "")));
+
+    private Grid ByDistrict(BatchSummary summary)
+    {
+        var columns = new List<GridColumn> { new(T.Province), new(T.District), new(T.Communes, AlignRight: true) };
+        foreach (var chain in Run.Batch.Chains)
+        {
+            var period = SeveralChains ? chain.Sets[0].Period + " " : "";
+            columns.Add(new(period + T.TierName(chain.Sets[0].Tier), AlignRight: true));
+            columns.Add(new($"{period}{T.CriteriaShort} ({T.Criteria})", AlignRight: true));
+        }
+
+        var rows = summary.ByDistrict.Select(group =>
+        {
+            var cells = new List<string> { group.Province ?? "", group.District ?? "", group.LocalityCount.ToString(T.Numbers) };
+            for (var c = 0; c < Run.Batch.Chains.Length; c++)
+            {
+                var head = group[Run.Batch.Chains[c].Sets[0].Id];
+                cells.Add(group.Chains[c].Reaching(Run.Batch.Chains[c].Sets[0].Tier).ToString(T.Numbers));
+                cells.Add($"{T.Decimal(head.AverageCriteriaAchieved)}/{head.Set.Criteria.Length}");
+            }
+
+            return (IReadOnlyList<string>)cells;
+        });
+        return new Grid(columns, [.. rows]);
+    }
+
+    private Grid MostMissed(SetSummary set) => new(
+        [new(T.Number), new(T.Indicator), new(T.MissedBy, AlignRight: true), new(T.PassRate, AlignRight: true)],
+        [.. set.Indicators.Where(i => i.Missed > 0)
+            .OrderByDescending(i => i.Missed)
+            .ThenBy(i => i.Indicator.Number, StringComparer.Ordinal)
+            .Take(MostMissedShown)
+            .Select(i => (IReadOnlyList<string>)[i.Indicator.Number, T.Text(i.Indicator.Name), i.Missed.ToString(T.Numbers), T.Percent(i.PassRate)])]);
+}

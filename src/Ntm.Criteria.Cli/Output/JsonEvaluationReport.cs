@@ -1,0 +1,253 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Ntm.Criteria.Cli.Output;
+
+/// <summary>
+/// The <c>json</c> format, documented in docs/cli-json.md and stable within a <c>schemaVersion</c>: the run, then each
+/// commune as it is evaluated (so any number fits), then the input counts, the rejected rows and the summary.
+/// Language-neutral: enum names in English, numbers as JSON numbers.
+/// </summary>
+internal sealed class JsonEvaluationReport : EvaluationReport
+{
+    /// <summary>Bumped when a field changes meaning or disappears; adding a field does not bump it.</summary>
+    public const int SchemaVersion = 1;
+
+    private readonly TextWriter _output;
+    private readonly ArrayBufferWriter<byte> _buffer = new();
+    private readonly Utf8JsonWriter _json;
+
+    public JsonEvaluationReport(TextWriter output, EvaluationRun run)
+        : base(run)
+    {
+        _output = output;
+        _json = CreateWriter(_buffer);
+        _json.WriteStartObject();
+        _json.WriteNumber("schemaVersion", SchemaVersion);
+        _json.WriteString("asOf", run.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        _json.WriteString("asOfFrom", run.AsOfFromYear is null ? "option" : "AssessmentYear");
+        _json.WriteStartArray("chains");
+        foreach (var chain in run.Batch.Chains)
+        {
+            _json.WriteStartArray();
+            foreach (var set in chain.Sets)
+            {
+                WriteSet(_json, set);
+            }
+
+            _json.WriteEndArray();
+        }
+
+        _json.WriteEndArray();
+        _json.WriteStartArray("localities");
+        Flush();
+    }
+
+    /// <summary>A JSON writer as ntm writes: indented, Vietnamese text left readable rather than escaped.</summary>
+    public static Utf8JsonWriter CreateWriter(IBufferWriter<byte> buffer) =>
+        new(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    public static void WriteSet(Utf8JsonWriter json, CriteriaSet set)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", set.Id);
+        json.WriteString("version", set.Version);
+        json.WriteString("level", set.Level.ToString());
+        json.WriteString("tier", set.Tier.ToString());
+        json.WriteString("period", set.Period);
+        json.WriteString("decision", set.LegalBasis.ToString());
+        json.WriteNumber("criteria", set.Criteria.Length);
+        json.WriteNumber("indicators", set.Indicators.Count());
+        json.WriteEndObject();
+    }
+
+    public override void Write(LocalityLine line)
+    {
+        var locality = line.Evaluation.Locality;
+        _json.WriteStartObject();
+        _json.WriteNumber("row", line.Row);
+        _json.WriteString("id", locality.Id);
+        _json.WriteString("name", locality.Name);
+        _json.WriteString("district", locality.District);
+        _json.WriteString("province", locality.Province);
+        _json.WriteStartArray("chains");
+        foreach (var tiers in line.Evaluation.Tiers)
+        {
+            _json.WriteStartObject();
+            WriteTier("tier", tiers.Reached);
+            WriteTier("nextTier", tiers.Next);
+            _json.WriteStartArray("sets");
+            foreach (var report in tiers.Chain)
+            {
+                WriteReport(report);
+            }
+
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+        _json.WriteEndObject();
+        Flush();
+    }
+
+    public override void Finish(EvaluationTotals totals)
+    {
+        _json.WriteEndArray();
+        _json.WriteStartObject("input");
+        _json.WriteString("file", Run.File);
+        _json.WriteString("format", Run.Format);
+        if (totals.DecimalSeparator is { } separator)
+        {
+            _json.WriteString("decimalSeparator", separator.ToString());
+        }
+        else
+        {
+            _json.WriteNull("decimalSeparator");
+        }
+
+        _json.WriteNumber("rowsRead", totals.RowsRead);
+        _json.WriteNumber("rowsEvaluated", totals.RowsEvaluated);
+        _json.WriteNumber("rowsRejected", totals.RowsRejected);
+        _json.WriteEndObject();
+
+        _json.WriteStartArray("rejected");
+        foreach (var error in totals.Rejected)
+        {
+            _json.WriteStartObject();
+            _json.WriteNumber("row", error.Row);
+            _json.WriteString("column", error.Column);
+            _json.WriteString("value", error.Value);
+            _json.WriteString("message", error.Message);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+        _json.WritePropertyName("summary");
+        WriteGroup(totals.Summary.Overall, withIndicators: true);
+        _json.WriteStartArray("byDistrict");
+        foreach (var group in totals.Summary.ByDistrict)
+        {
+            WriteGroup(group, withIndicators: false);
+        }
+
+        _json.WriteEndArray();
+        _json.WriteEndObject();
+        Flush();
+        _output.WriteLine();
+        _output.Flush();
+    }
+
+    private void WriteReport(SetReport report)
+    {
+        _json.WriteStartObject();
+        _json.WriteString("id", report.Set.Id);
+        _json.WriteBoolean("achieved", report.IsAchieved);
+        _json.WriteNumber("criteriaAchieved", report.CriteriaAchieved);
+        _json.WriteNumber("criteriaTotal", report.CriteriaTotal);
+        _json.WriteNumber("indicatorsAchieved", report.IndicatorsAchieved);
+        _json.WriteNumber("indicatorsTotal", report.IndicatorsTotal);
+        var indicators = report.Preconditions.Concat(report.Criteria).SelectMany(c => c.Indicators).ToList();
+        foreach (var (name, outcome) in new[] { ("notAchieved", Outcome.NotAchieved), ("missingData", Outcome.MissingData), ("thresholdNotSet", Outcome.ThresholdNotSet) })
+        {
+            _json.WriteStartArray(name);
+            foreach (var result in indicators.Where(i => i.Outcome == outcome))
+            {
+                _json.WriteStringValue(result.Indicator.Number);
+            }
+
+            _json.WriteEndArray();
+        }
+
+        _json.WriteEndObject();
+    }
+
+    private void WriteGroup(GroupSummary group, bool withIndicators)
+    {
+        _json.WriteStartObject();
+        if (!withIndicators)
+        {
+            _json.WriteString("province", group.Province);
+            _json.WriteString("district", group.District);
+        }
+
+        _json.WriteNumber("localities", group.LocalityCount);
+        _json.WriteStartArray("chains");
+        foreach (var chain in group.Chains)
+        {
+            _json.WriteStartObject();
+            _json.WriteNumber("noTier", chain.NoTier);
+            _json.WriteStartArray("tiers");
+            foreach (var tier in chain.Highest)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("tier", tier.Tier.ToString());
+                _json.WriteString("set", tier.Set.Id);
+                _json.WriteNumber("highest", tier.Count);
+                _json.WriteNumber("reaching", chain.Reaching(tier.Tier));
+                _json.WriteEndObject();
+            }
+
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+        _json.WriteStartArray("sets");
+        foreach (var set in group.Sets)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("id", set.Set.Id);
+            _json.WriteNumber("evaluated", set.Evaluated);
+            _json.WriteNumber("achieved", set.Achieved);
+            _json.WriteNumber("averageCriteriaAchieved", Math.Round(set.AverageCriteriaAchieved, 4));
+            _json.WriteNumber("averageIndicatorsAchieved", Math.Round(set.AverageIndicatorsAchieved, 4));
+            _json.WriteNumber("averageCriteriaShare", Math.Round(set.AverageCriteriaShare, 4));
+            if (withIndicators)
+            {
+                _json.WriteStartArray("indicators");
+                foreach (var indicator in set.Indicators)
+                {
+                    _json.WriteStartObject();
+                    _json.WriteString("number", indicator.Indicator.Number);
+                    _json.WriteNumber("passRate", Math.Round(indicator.PassRate, 4));
+                    foreach (var (outcome, count) in indicator.Outcomes.OrderBy(o => o.Key))
+                    {
+                        _json.WriteNumber(JsonNamingPolicy.CamelCase.ConvertName(outcome.ToString()), count);
+                    }
+
+                    _json.WriteEndObject();
+                }
+
+                _json.WriteEndArray();
+            }
+
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+        _json.WriteEndObject();
+    }
+
+    private void WriteTier(string name, Tier? tier)
+    {
+        if (tier is { } value)
+        {
+            _json.WriteString(name, value.ToString());
+        }
+        else
+        {
+            _json.WriteNull(name);
+        }
+    }
+
+    // Each commune goes out as soon as it is written, so memory stays flat however many there are.
+    private void Flush()
+    {
+        _json.Flush();
+        _output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+        _buffer.ResetWrittenCount();
+    }
+}

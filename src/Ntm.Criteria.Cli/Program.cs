@@ -1,0 +1,3 @@
+using Ntm.Criteria.Cli;
+
+return CliApp.Run(args, CliConsole.System);

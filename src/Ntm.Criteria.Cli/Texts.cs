@@ -1,0 +1,344 @@
+using System.Globalization;
+
+namespace Ntm.Criteria.Cli;
+
+/// <summary>
+/// Every word <c>ntm</c> prints for people, in Vietnamese (the default) or English, and how it writes numbers:
+/// "17,87" and "94%" in Vietnamese, "17.87" in English. Machine formats (CSV, JSON) do not go through here.
+/// </summary>
+internal sealed class Texts
+{
+    private static readonly NumberFormatInfo VietnameseNumbers = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = ".", PercentDecimalSeparator = ",", PercentGroupSeparator = "." };
+
+    /// <summary>Vietnamese, with diacritics.</summary>
+    public static readonly Texts Vietnamese = new()
+    {
+        Code = "vi",
+        Numbers = VietnameseNumbers,
+        TierNames = ["đạt chuẩn", "nâng cao", "kiểu mẫu", "hiện đại"],
+        NoTier = "chưa đạt",
+        OutcomeNames = ["đạt", "không đạt", "thiếu dữ liệu", "không áp dụng", "chưa có ngưỡng", "chưa mã hóa", "lỗi tính"],
+        LevelNames = ["xã", "huyện", "thôn", "tỉnh"],
+        StatusNames = ["đã xác nhận", "chưa xác nhận", "chưa có"],
+        Row = "Dòng",
+        Id = "Mã",
+        Name = "Tên",
+        District = "Huyện",
+        Province = "Tỉnh",
+        Tier = "Hạng đạt",
+        NextTier = "Hạng tiếp theo",
+        NotAchievedForNext = "Không đạt (hạng tiếp theo)",
+        MissingDataForNext = "Thiếu dữ liệu",
+        CriteriaShort = "TC",
+        IndicatorsShort = "CT",
+        Criteria = "tiêu chí",
+        Indicators = "chỉ tiêu",
+        Column = "Cột",
+        Value = "Giá trị",
+        Problem = "Lỗi",
+        Indicator = "Chỉ tiêu",
+        Actual = "Thực tế",
+        Required = "Yêu cầu",
+        Outcome = "Kết quả",
+        Source = "Nguồn",
+        Gap = "Còn thiếu",
+        Set = "Bộ tiêu chí",
+        Version = "Phiên bản",
+        Level = "Cấp",
+        Period = "Giai đoạn",
+        Decision = "Văn bản",
+        InForce = "Hiệu lực",
+        Unconfirmed = "Chưa xác nhận",
+        OpenThresholds = "Ngưỡng chưa có",
+        Type = "Kiểu",
+        Unit = "Đơn vị",
+        Range = "Miền giá trị",
+        Label = "Nhãn",
+        Change = "Thay đổi",
+        Number = "Số",
+        Key = "Vùng/nhóm/năm",
+        Before = "Trước",
+        After = "Sau",
+        Communes = "Số xã",
+        MissedBy = "Số xã không đạt",
+        PassRate = "Tỷ lệ đạt",
+        Now = "nay",
+        Yes = "có",
+        No = "không",
+        None = "không có",
+        PerCommuneHeading = "Từng xã",
+        SummaryHeading = "Tổng hợp",
+        ByDistrictHeading = "Theo huyện",
+        MostMissedHeading = "Chỉ tiêu không đạt nhiều nhất",
+        RejectedHeading = "Dòng bị loại",
+        GapHeading = "Còn thiếu để đạt hạng tiếp theo",
+        LegendText = "TC: tiêu chí đạt/tổng; CT: chỉ tiêu đạt/tổng. Chỉ tiêu chưa có ngưỡng hoặc thiếu dữ liệu không được tính là đạt.",
+    };
+
+    /// <summary>English.</summary>
+    public static readonly Texts English = new()
+    {
+        Code = "en",
+        Numbers = NumberFormatInfo.InvariantInfo,
+        TierNames = ["standard", "advanced", "model", "modern"],
+        NoTier = "none",
+        OutcomeNames = ["achieved", "not achieved", "missing data", "not applicable", "threshold not set", "not encoded", "evaluation error"],
+        LevelNames = ["commune", "district", "village", "province"],
+        StatusNames = ["confirmed", "unconfirmed", "not set"],
+        Row = "Row",
+        Id = "Id",
+        Name = "Name",
+        District = "District",
+        Province = "Province",
+        Tier = "Tier",
+        NextTier = "Next tier",
+        NotAchievedForNext = "Not achieved (next tier)",
+        MissingDataForNext = "Missing data",
+        CriteriaShort = "Cr",
+        IndicatorsShort = "Ind",
+        Criteria = "criteria",
+        Indicators = "indicators",
+        Column = "Column",
+        Value = "Value",
+        Problem = "Problem",
+        Indicator = "Indicator",
+        Actual = "Actual",
+        Required = "Required",
+        Outcome = "Outcome",
+        Source = "Source",
+        Gap = "Gap",
+        Set = "Set",
+        Version = "Version",
+        Level = "Level",
+        Period = "Period",
+        Decision = "Decision",
+        InForce = "In force",
+        Unconfirmed = "Unconfirmed",
+        OpenThresholds = "Open thresholds",
+        Type = "Type",
+        Unit = "Unit",
+        Range = "Range",
+        Label = "Label",
+        Change = "Change",
+        Number = "Number",
+        Key = "Region/group/year",
+        Before = "Before",
+        After = "After",
+        Communes = "Communes",
+        MissedBy = "Communes missing it",
+        PassRate = "Pass rate",
+        Now = "now",
+        Yes = "yes",
+        No = "no",
+        None = "none",
+        PerCommuneHeading = "Communes",
+        SummaryHeading = "Summary",
+        ByDistrictHeading = "By district",
+        MostMissedHeading = "Indicators most often missed",
+        RejectedHeading = "Rejected rows",
+        GapHeading = "Missing for the next tier",
+        LegendText = "Cr: criteria achieved/total; Ind: indicators achieved/total. An open threshold or missing data never counts as achieved.",
+    };
+
+    private Texts()
+    {
+    }
+
+    /// <summary>The language code, <c>vi</c> or <c>en</c>.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>How numbers are written for this language.</summary>
+    public required NumberFormatInfo Numbers { get; init; }
+
+    public required string[] TierNames { get; init; }
+    public required string NoTier { get; init; }
+    public required string[] OutcomeNames { get; init; }
+    public required string[] LevelNames { get; init; }
+    public required string[] StatusNames { get; init; }
+    public required string Row { get; init; }
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required string District { get; init; }
+    public required string Province { get; init; }
+    public required string Tier { get; init; }
+    public required string NextTier { get; init; }
+    public required string NotAchievedForNext { get; init; }
+    public required string MissingDataForNext { get; init; }
+    public required string CriteriaShort { get; init; }
+    public required string IndicatorsShort { get; init; }
+    public required string Criteria { get; init; }
+    public required string Indicators { get; init; }
+    public required string Column { get; init; }
+    public required string Value { get; init; }
+    public required string Problem { get; init; }
+    public required string Indicator { get; init; }
+    public required string Actual { get; init; }
+    public required string Required { get; init; }
+    public required string Outcome { get; init; }
+    public required string Source { get; init; }
+    public required string Gap { get; init; }
+    public required string Set { get; init; }
+    public required string Version { get; init; }
+    public required string Level { get; init; }
+    public required string Period { get; init; }
+    public required string Decision { get; init; }
+    public required string InForce { get; init; }
+    public required string Unconfirmed { get; init; }
+    public required string OpenThresholds { get; init; }
+    public required string Type { get; init; }
+    public required string Unit { get; init; }
+    public required string Range { get; init; }
+    public required string Label { get; init; }
+    public required string Change { get; init; }
+    public required string Number { get; init; }
+    public required string Key { get; init; }
+    public required string Before { get; init; }
+    public required string After { get; init; }
+    public required string Communes { get; init; }
+    public required string MissedBy { get; init; }
+    public required string PassRate { get; init; }
+    public required string Now { get; init; }
+    public required string Yes { get; init; }
+    public required string No { get; init; }
+    public required string None { get; init; }
+    public required string PerCommuneHeading { get; init; }
+    public required string SummaryHeading { get; init; }
+    public required string ByDistrictHeading { get; init; }
+    public required string MostMissedHeading { get; init; }
+    public required string RejectedHeading { get; init; }
+    public required string GapHeading { get; init; }
+    public required string LegendText { get; init; }
+
+    private bool IsVietnamese => Code == "vi";
+
+    /// <summary>The texts for a <c>--lang</c> value.</summary>
+    public static Texts For(string language) => language switch
+    {
+        "vi" => Vietnamese,
+        "en" => English,
+        _ => throw new CliUsageException($"--lang must be vi or en, not '{language}'"),
+    };
+
+    public string TierName(Tier? tier) => tier is { } t ? TierNames[(int)t] : NoTier;
+
+    public string OutcomeName(Outcome outcome) => OutcomeNames[(int)outcome];
+
+    public string LevelName(Level level) => LevelNames[(int)level];
+
+    public string StatusName(ValueStatus status) => StatusNames[(int)status];
+
+    public string Text(LocalizedText text) => text.In(Code);
+
+    public string Decimal(double value, int decimals = 2) => value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Numbers);
+
+    /// <summary>A value as people read it: "98,5" in Vietnamese; whole numbers without decimals.</summary>
+    public string Show(double value) => value.ToString("0.###", Numbers);
+
+    public string Percent(double share) => (share * 100).ToString("0", Numbers) + "%";
+
+    public string Date(DateOnly date) => IsVietnamese
+        ? date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
+        : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public string InForceRange(CriteriaSet set) => $"{Date(set.InForceFrom)} – {(set.InForceTo is { } to ? Date(to) : Now)}";
+
+    public static string DecisionOf(LegalBasis basis) => basis.Annex is null ? basis.Decision : $"{basis.Decision}, {basis.Annex}";
+
+    // Report sentences.
+    public string EvaluatedHeading(int communes, DateOnly asOf) => IsVietnamese
+        ? $"Đánh giá {communes} xã theo bộ tiêu chí có hiệu lực ngày {Date(asOf)}"
+        : $"{communes} communes evaluated against the sets in force on {Date(asOf)}";
+
+    public string AsOfFromYear(int year) => IsVietnamese
+        ? $"ngày đánh giá là ngày cuối của năm đánh giá {year} trong dữ liệu"
+        : $"the date is the last day of the data's assessment year, {year}";
+
+    public string InputLine(string file, string format, string decimals, long read, long evaluated, long rejected) => IsVietnamese
+        ? $"Tệp {file} ({format}, {decimals}): đọc {read} dòng, đánh giá {evaluated}, loại {rejected}."
+        : $"File {file} ({format}, {decimals}): {read} rows read, {evaluated} evaluated, {rejected} rejected.";
+
+    public string DecimalSeparatorName(char? separator) => separator switch
+    {
+        ',' => IsVietnamese ? "dấu thập phân là dấu phẩy" : "decimal comma",
+        '.' => IsVietnamese ? "dấu thập phân là dấu chấm" : "decimal point",
+        _ => IsVietnamese ? "không có số thập phân" : "no decimals",
+    };
+
+    public string SetLine(CriteriaSet set) => $"{set.Id}@{set.Version}: {Text(set.Name)} ({set.LegalBasis})";
+
+    public string ReachingTier(int reaching, int total, Tier tier) => IsVietnamese
+        ? $"{reaching}/{total} xã đạt {(tier == Ntm.Criteria.Tier.Standard ? "chuẩn NTM" : "NTM " + TierName(tier))}"
+        : $"{reaching}/{total} communes reach the {TierName(tier)} tier";
+
+    public string Averages(SetSummary summary) => IsVietnamese
+        ? $"{summary.Set.Id}: bình quân {Decimal(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} tiêu chí ({Percent(summary.AverageCriteriaShare)}), {Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} chỉ tiêu mỗi xã; {summary.Achieved} xã đạt cả bộ"
+        : $"{summary.Set.Id}: on average {Decimal(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} criteria ({Percent(summary.AverageCriteriaShare)}), {Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} indicators per commune; {summary.Achieved} communes achieve the whole set";
+
+    public string OpenThresholdsLine(int count) => IsVietnamese
+        ? $"{count} chỉ tiêu chưa có ngưỡng trong nguồn ở một số hoặc mọi vùng: không xã nào đạt được chỉ tiêu đó cho đến khi có tệp sửa đổi hoặc tệp của tỉnh."
+        : $"{count} indicators have no threshold in the sources for some or every region: no commune achieves them until a revised or provincial file supplies one.";
+
+    public string RowsRejectedLine(long count) => IsVietnamese
+        ? $"{count} dòng bị loại, không được đánh giá (xem danh sách bên dưới)."
+        : $"{count} rows rejected and not evaluated (listed below).";
+
+    public string ExplainHeading(Locality locality, DateOnly asOf) => IsVietnamese
+        ? $"{locality} — đánh giá ngày {Date(asOf)}"
+        : $"{locality} — evaluated as of {Date(asOf)}";
+
+    public string ReportLine(SetReport report) => IsVietnamese
+        ? $"{report.Set.Id}@{report.Set.Version}: {report.CriteriaAchieved}/{report.CriteriaTotal} tiêu chí, {report.IndicatorsAchieved}/{report.IndicatorsTotal} chỉ tiêu — {(report.IsAchieved ? "đạt" : "chưa đạt")}"
+        : $"{report.Set.Id}@{report.Set.Version}: {report.CriteriaAchieved}/{report.CriteriaTotal} criteria, {report.IndicatorsAchieved}/{report.IndicatorsTotal} indicators — {(report.IsAchieved ? "achieved" : "not achieved")}";
+
+    public string TierLine(TierReport tiers) => IsVietnamese
+        ? $"Hạng đạt: {TierName(tiers.Reached)}; hạng tiếp theo: {(tiers.Next is { } next ? TierName(next) : "không còn")}"
+        : $"Tier reached: {TierName(tiers.Reached)}; next tier: {(tiers.Next is { } following ? TierName(following) : "none")}";
+
+    public string NotEncodedLine(IEnumerable<Criterion> criteria) => IsVietnamese
+        ? $"Tiêu chí của hạng tiếp theo chưa được mã hóa (nguồn chưa có nội dung): {string.Join(", ", criteria.Select(c => c.Number))}"
+        : $"Criteria of the next tier not encoded (not in the sources): {string.Join(", ", criteria.Select(c => c.Number))}";
+
+    public string NothingMissing => IsVietnamese ? "Không còn chỉ tiêu nào thiếu." : "Nothing is missing.";
+
+    public string DiffHeading(CriteriaSet before, CriteriaSet after) => IsVietnamese
+        ? $"So sánh {before} → {after}"
+        : $"Changes from {before} to {after}";
+
+    public string NoChanges => IsVietnamese ? "Hai bộ tiêu chí giống nhau về tiêu chí, chỉ tiêu, điều kiện và ngưỡng." : "The two sets have the same criteria, indicators, conditions and thresholds.";
+
+    public string ChangeName(SetChangeKind kind) => (IsVietnamese, kind) switch
+    {
+        (true, SetChangeKind.CriterionAdded) => "thêm tiêu chí",
+        (true, SetChangeKind.CriterionRemoved) => "bỏ tiêu chí",
+        (true, SetChangeKind.CriterionRenamed) => "đổi tên tiêu chí",
+        (true, SetChangeKind.PrerequisiteChanged) => "đổi điều kiện tiên quyết",
+        (true, SetChangeKind.IndicatorAdded) => "thêm chỉ tiêu",
+        (true, SetChangeKind.IndicatorRemoved) => "bỏ chỉ tiêu",
+        (true, SetChangeKind.IndicatorRenamed) => "đổi tên chỉ tiêu",
+        (true, SetChangeKind.IndicatorConditionChanged) => "đổi cách đánh giá",
+        (true, SetChangeKind.ThresholdAdded) => "thêm ngưỡng",
+        (true, SetChangeKind.ThresholdRemoved) => "bỏ ngưỡng",
+        (true, SetChangeKind.ThresholdChanged) => "đổi ngưỡng",
+        (true, SetChangeKind.SetChanged) => "đổi thông tin bộ",
+        (false, SetChangeKind.CriterionAdded) => "criterion added",
+        (false, SetChangeKind.CriterionRemoved) => "criterion removed",
+        (false, SetChangeKind.CriterionRenamed) => "criterion renamed",
+        (false, SetChangeKind.PrerequisiteChanged) => "prerequisite changed",
+        (false, SetChangeKind.IndicatorAdded) => "indicator added",
+        (false, SetChangeKind.IndicatorRemoved) => "indicator removed",
+        (false, SetChangeKind.IndicatorRenamed) => "indicator renamed",
+        (false, SetChangeKind.IndicatorConditionChanged) => "condition changed",
+        (false, SetChangeKind.ThresholdAdded) => "threshold added",
+        (false, SetChangeKind.ThresholdRemoved) => "threshold removed",
+        (false, SetChangeKind.ThresholdChanged) => "threshold changed",
+        _ => "set changed",
+    };
+
+    public string ValidFile(CriteriaSet set, int openThresholds, int unconfirmed) => IsVietnamese
+        ? $"hợp lệ: {set.Id}@{set.Version} ({LevelName(set.Level)}, {TierName(set.Tier)}), {set.Criteria.Length} tiêu chí, {set.Indicators.Count()} chỉ tiêu; {openThresholds} ngưỡng chưa có, {unconfirmed} giá trị chưa xác nhận"
+        : $"valid: {set.Id}@{set.Version} ({LevelName(set.Level)}, {TierName(set.Tier)}), {set.Criteria.Length} criteria, {set.Indicators.Count()} indicators; {openThresholds} open thresholds, {unconfirmed} unconfirmed values";
+
+    public string InvalidFiles(int errors) => IsVietnamese
+        ? $"{errors} lỗi; không tệp nào được nạp."
+        : $"{errors} problems; nothing was loaded.";
+}

@@ -1,0 +1,238 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Ntm.Criteria;
+
+/// <summary>What kind of difference a <see cref="SetChange"/> records.</summary>
+public enum SetChangeKind
+{
+    /// <summary>A criterion (or precondition) with a new number.</summary>
+    CriterionAdded,
+
+    /// <summary>A criterion whose number is gone.</summary>
+    CriterionRemoved,
+
+    /// <summary>A criterion kept its number and changed its name.</summary>
+    CriterionRenamed,
+
+    /// <summary>A criterion's prerequisite set changed.</summary>
+    PrerequisiteChanged,
+
+    /// <summary>An indicator with a new number.</summary>
+    IndicatorAdded,
+
+    /// <summary>An indicator whose number is gone.</summary>
+    IndicatorRemoved,
+
+    /// <summary>An indicator kept its number and changed its name.</summary>
+    IndicatorRenamed,
+
+    /// <summary>An indicator reads another input, compares the other way, or applies under another condition.</summary>
+    IndicatorConditionChanged,
+
+    /// <summary>A threshold row (region, group, year) appeared.</summary>
+    ThresholdAdded,
+
+    /// <summary>A threshold row disappeared.</summary>
+    ThresholdRemoved,
+
+    /// <summary>A threshold row's value or status changed.</summary>
+    ThresholdChanged,
+
+    /// <summary>The set's own prerequisite set or in-force dates changed.</summary>
+    SetChanged,
+}
+
+/// <summary>One difference between two criteria sets, located by the official number of what changed.</summary>
+/// <param name="Kind">What changed.</param>
+/// <param name="Number">The official number of the criterion or indicator, or empty for the set itself.</param>
+/// <param name="Key">The threshold row's key (for example <c>TDMNPB</c> or <c>group 2</c>), or what else changed.</param>
+/// <param name="Before">The old value or name, or null when added.</param>
+/// <param name="After">The new value or name, or null when removed.</param>
+public sealed record SetChange(SetChangeKind Kind, string Number, string? Key, string? Before, string? After)
+{
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Kind} {Number}{(Key is null ? "" : $" [{Key}]")}: {Before ?? "-"} -> {After ?? "-"}";
+}
+
+/// <summary>
+/// The differences between two criteria sets or two versions of one: criteria and indicators added, removed and
+/// renamed (matched by official number), changed conditions and prerequisites, and threshold rows changed per region,
+/// group and year. Immutable.
+/// </summary>
+public sealed class SetDiff
+{
+    private SetDiff(CriteriaSet before, CriteriaSet after, ImmutableArray<SetChange> changes)
+    {
+        Before = before;
+        After = after;
+        Changes = changes;
+    }
+
+    /// <summary>The set compared from.</summary>
+    public CriteriaSet Before { get; }
+
+    /// <summary>The set compared to.</summary>
+    public CriteriaSet After { get; }
+
+    /// <summary>Every difference, in the official order of the numbers (the set's own changes first).</summary>
+    public ImmutableArray<SetChange> Changes { get; }
+
+    /// <summary>Whether the two sets have the same criteria, indicators, conditions and thresholds.</summary>
+    public bool IsEmpty => Changes.IsEmpty;
+
+    /// <summary>Compares two sets.</summary>
+    public static SetDiff Compare(CriteriaSet before, CriteriaSet after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var changes = new List<SetChange>();
+        CompareSets(before, after, changes);
+
+        var oldCriteria = before.Criteria.Concat(before.Preconditions).ToDictionary(c => c.Number);
+        var newCriteria = after.Criteria.Concat(after.Preconditions).ToDictionary(c => c.Number);
+        foreach (var number in Union(oldCriteria.Keys, newCriteria.Keys))
+        {
+            var old = oldCriteria.GetValueOrDefault(number);
+            var now = newCriteria.GetValueOrDefault(number);
+            if (old is null || now is null)
+            {
+                changes.Add(new SetChange(old is null ? SetChangeKind.CriterionAdded : SetChangeKind.CriterionRemoved, number, null,
+                    old?.Name.Vietnamese, now?.Name.Vietnamese));
+                continue;
+            }
+
+            if (old.Name != now.Name)
+            {
+                changes.Add(new SetChange(SetChangeKind.CriterionRenamed, number, null, old.Name.Vietnamese, now.Name.Vietnamese));
+            }
+
+            if (old.Prerequisite != now.Prerequisite)
+            {
+                changes.Add(new SetChange(SetChangeKind.PrerequisiteChanged, number, null, old.Prerequisite, now.Prerequisite));
+            }
+        }
+
+        var oldIndicators = oldCriteria.Values.SelectMany(c => c.Indicators).ToDictionary(i => i.Number);
+        var newIndicators = newCriteria.Values.SelectMany(c => c.Indicators).ToDictionary(i => i.Number);
+        foreach (var number in Union(oldIndicators.Keys, newIndicators.Keys))
+        {
+            var old = oldIndicators.GetValueOrDefault(number);
+            var now = newIndicators.GetValueOrDefault(number);
+            if (old is null || now is null)
+            {
+                changes.Add(new SetChange(old is null ? SetChangeKind.IndicatorAdded : SetChangeKind.IndicatorRemoved, number, null,
+                    old?.Name.Vietnamese, now?.Name.Vietnamese));
+                continue;
+            }
+
+            CompareIndicators(old, now, changes);
+        }
+
+        return new SetDiff(before, after, [.. changes.OrderBy(c => c.Number, OfficialNumberComparer.Instance)]);
+    }
+
+    private static void CompareSets(CriteriaSet before, CriteriaSet after, List<SetChange> changes)
+    {
+        if (before.Requires?.SetId != after.Requires?.SetId)
+        {
+            changes.Add(new SetChange(SetChangeKind.SetChanged, string.Empty, "Requires", before.Requires?.SetId, after.Requires?.SetId));
+        }
+
+        if (before.InForceFrom != after.InForceFrom || before.InForceTo != after.InForceTo)
+        {
+            changes.Add(new SetChange(SetChangeKind.SetChanged, string.Empty, "InForce", Range(before), Range(after)));
+        }
+
+        static string Range(CriteriaSet set) => string.Create(CultureInfo.InvariantCulture,
+            $"{set.InForceFrom:yyyy-MM-dd} to {(set.InForceTo is { } to ? to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "open")}");
+    }
+
+    private static void CompareIndicators(Indicator old, Indicator now, List<SetChange> changes)
+    {
+        var number = now.Number;
+        if (old.Name != now.Name)
+        {
+            changes.Add(new SetChange(SetChangeKind.IndicatorRenamed, number, null, old.Name.Vietnamese, now.Name.Vietnamese));
+        }
+
+        void Condition(string what, string? before, string? after)
+        {
+            if (before != after)
+            {
+                changes.Add(new SetChange(SetChangeKind.IndicatorConditionChanged, number, what, before, after));
+            }
+        }
+
+        Condition("Input", old.Input, now.Input);
+        Condition("Direction", old.Direction.ToString(), now.Direction.ToString());
+        Condition("AppliesWhen", old.AppliesWhen, now.AppliesWhen);
+        Condition("Criterion", old.Criterion.Number, now.Criterion.Number);
+
+        var oldRows = old.Thresholds.ToDictionary(t => t.Key);
+        var newRows = now.Thresholds.ToDictionary(t => t.Key);
+        foreach (var key in Union(oldRows.Keys, newRows.Keys))
+        {
+            var before = oldRows.GetValueOrDefault(key);
+            var after = newRows.GetValueOrDefault(key);
+            if (before is null || after is null)
+            {
+                changes.Add(new SetChange(before is null ? SetChangeKind.ThresholdAdded : SetChangeKind.ThresholdRemoved, number, key,
+                    Describe(before), Describe(after)));
+            }
+            else if (before.Value != after.Value || before.Status != after.Status)
+            {
+                changes.Add(new SetChange(SetChangeKind.ThresholdChanged, number, key, Describe(before), Describe(after)));
+            }
+        }
+    }
+
+    /// <summary>"19 (confirmed)", "open (not set)": a threshold row as a diff shows it.</summary>
+    private static string? Describe(Threshold? threshold) => threshold switch
+    {
+        null => null,
+        { Value.HasValue: true } => $"{threshold.Value} ({Status(threshold.Status)})",
+        _ => $"open ({Status(threshold.Status)})",
+    };
+
+    private static string Status(ValueStatus status) => status switch
+    {
+        ValueStatus.Confirmed => "confirmed",
+        ValueStatus.Unconfirmed => "unconfirmed",
+        _ => "not set",
+    };
+
+    private static IEnumerable<string> Union(IEnumerable<string> first, IEnumerable<string> second) =>
+        first.Union(second, StringComparer.Ordinal).Order(OfficialNumberComparer.Instance);
+}
+
+/// <summary>Orders official numbers as the decisions do: "2.1" before "2.2" before "10", "ĐK1" after the digits.</summary>
+internal sealed class OfficialNumberComparer : IComparer<string>
+{
+    public static readonly OfficialNumberComparer Instance = new();
+
+    public int Compare(string? x, string? y)
+    {
+        var left = (x ?? string.Empty).Split('.');
+        var right = (y ?? string.Empty).Split('.');
+        for (var i = 0; i < Math.Min(left.Length, right.Length); i++)
+        {
+            var leftIsNumber = int.TryParse(left[i], NumberStyles.None, CultureInfo.InvariantCulture, out var l);
+            var rightIsNumber = int.TryParse(right[i], NumberStyles.None, CultureInfo.InvariantCulture, out var r);
+            var order = (leftIsNumber, rightIsNumber) switch
+            {
+                (true, true) => l.CompareTo(r),
+                (true, false) => -1,
+                (false, true) => 1,
+                _ => string.CompareOrdinal(left[i], right[i]),
+            };
+            if (order != 0)
+            {
+                return order;
+            }
+        }
+
+        return left.Length.CompareTo(right.Length);
+    }
+}
