@@ -96,7 +96,7 @@ internal static class EvaluateCommand
             console.Error.WriteLine($"{input.Path}: decimal separator '{input.Values.DecimalSeparator}' detected at {detectedAt}; give --culture to set it");
         }
 
-        var inputsRead = batch.Chains.SelectMany(c => c.Sets).SelectMany(s => s.Workflow.InputsRead).Distinct();
+        var inputsRead = batch.Chains.SelectMany(c => c.Sets).SelectMany(s => s.InputsRead).Distinct();
         foreach (var warning in input.ColumnWarnings(inputsRead))
         {
             console.Error.WriteLine(warning);

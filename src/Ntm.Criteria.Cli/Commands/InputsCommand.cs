@@ -28,7 +28,7 @@ internal static class InputsCommand
         {
             var texts = Texts.For(result.GetValue(language)!);
             var inputs = result.GetValue(set) is { } reference
-                ? SetReference.Resolve(CriteriaCatalog.Shipped, reference).Workflow.InputsRead
+                ? SetReference.Resolve(CriteriaCatalog.Shipped, reference).InputsRead
                 : NtmInputs.Schema.Declarations;
             if (result.GetValue(template) is { } path)
             {

@@ -30,6 +30,11 @@ internal sealed class CsvRowSource : RowSource
         };
         _reader = CsvReader.Create(_stream, options);
         _headers = [.. _reader.Headers];
+        if (_headers.Length == 0)
+        {
+            Dispose();
+            throw new CliUsageException($"{path}: the file is empty");
+        }
     }
 
     public override IReadOnlyList<string> Headers => _headers;

@@ -115,10 +115,10 @@ internal sealed class JsonRowSource : RowSource
 
             var cells = new List<object?>();
             string? problem = null;
-            while (_reader.Read() && _reader.TokenType == JsonToken.PropertyName)
+            while (Next() != JsonToken.EndObject)
             {
                 var name = (string)_reader.Value!;
-                _reader.Read();
+                Next();
                 var index = IndexOf(name);
                 while (cells.Count <= index)
                 {
@@ -152,6 +152,12 @@ internal sealed class JsonRowSource : RowSource
             return new RawRow(e.LineNumber > 0 ? e.LineNumber : line, [], $"the file is not valid JSON here, and nothing after this was read: {e.Message}");
         }
     }
+
+    /// <summary>Reads a token; the end of the file inside an object is a syntax error like any other.</summary>
+    private JsonToken Next() => _reader.Read()
+        ? _reader.TokenType
+        : throw new JsonReaderException($"The file ends inside an object (is it cut short?). Path '{_reader.Path}', line {_reader.LineNumber}, position {_reader.LinePosition}.",
+            _reader.Path, _reader.LineNumber, _reader.LinePosition, null);
 
     private int IndexOf(string name)
     {

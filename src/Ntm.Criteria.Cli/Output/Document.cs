@@ -78,12 +78,19 @@ internal sealed class TextTableWriter(TextWriter writer) : DocumentWriter(writer
         }
     }
 
+    // Text written with combining marks (decomposed Vietnamese) takes fewer columns than it has chars.
+    private static int Width(string text) => new System.Globalization.StringInfo(text).LengthInTextElements;
+
     private void WriteGrid(Grid grid)
     {
-        var widths = grid.Columns.Select((c, i) => grid.Rows.Select(r => r[i].Length).Append(c.Header.Length).Max()).ToArray();
+        var widths = grid.Columns.Select((c, i) => grid.Rows.Select(r => Width(r[i])).Append(Width(c.Header)).Max()).ToArray();
         void Line(IReadOnlyList<string> cells)
         {
-            var parts = cells.Select((cell, i) => grid.Columns[i].AlignRight ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]));
+            var parts = cells.Select((cell, i) =>
+            {
+                var padding = new string(' ', widths[i] - Width(cell));
+                return grid.Columns[i].AlignRight ? padding + cell : cell + padding;
+            });
             Writer.WriteLine(string.Join("  ", parts).TrimEnd());
         }
 

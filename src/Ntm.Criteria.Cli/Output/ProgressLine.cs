@@ -4,7 +4,7 @@ namespace Ntm.Criteria.Cli.Output;
 
 /// <summary>
 /// A one-line progress bar on standard error for large inputs: drawn only when standard error is a terminal and
-/// only once a few thousand rows are read, redrawn a few times a second, and erased at the end, so it never reaches
+/// once a few thousand rows are read, then redrawn a few times a second, and erased at the end, so it never reaches
 /// redirected output or a short run's screen.
 /// </summary>
 internal sealed class ProgressLine(CliConsole console, Func<double?> fraction)
@@ -19,7 +19,7 @@ internal sealed class ProgressLine(CliConsole console, Func<double?> fraction)
     /// <summary>Called after each row; draws when due.</summary>
     public void Report(long rows)
     {
-        if (!console.ErrorIsTerminal || rows < RowThreshold || _sinceDrawn.Elapsed < Interval)
+        if (!console.ErrorIsTerminal || rows < RowThreshold || (_drawn && _sinceDrawn.Elapsed < Interval))
         {
             return;
         }

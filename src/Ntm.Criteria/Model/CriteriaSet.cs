@@ -99,6 +99,8 @@ public sealed class CriteriaSet
     /// <summary>The criteria, in official order.</summary>
     public ImmutableArray<Criterion> Criteria { get; }
 
+    private ImmutableArray<InputDeclaration>? _inputsRead;
+
     /// <summary>The preconditions, not counted among the criteria.</summary>
     public ImmutableArray<Criterion> Preconditions { get; }
 
@@ -110,6 +112,13 @@ public sealed class CriteriaSet
 
     /// <summary>The inputs a record for this set must be built from.</summary>
     public InputSchema Inputs => Workflow.Inputs;
+
+    /// <summary>
+    /// The inputs the set needs, in schema order: those its expressions read, and each indicator's own input (an
+    /// indicator whose threshold is open still reports its actual value). The columns a data file should have.
+    /// </summary>
+    public ImmutableArray<InputDeclaration> InputsRead => _inputsRead ??= [.. Inputs.Declarations
+        .Where(d => Workflow.InputsRead.Contains(d) || Criteria.Concat(Preconditions).SelectMany(c => c.Indicators).Any(i => i.Input == d.Name))];
 
     /// <summary>Evaluates one subject's record against this set.</summary>
     /// <exception cref="ArgumentException">The record was built for other inputs than <see cref="Inputs"/>.</exception>

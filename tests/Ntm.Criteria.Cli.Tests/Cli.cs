@@ -1,0 +1,83 @@
+namespace Ntm.Criteria.Cli.Tests;
+
+/// <summary>What one run of ntm printed and returned; paths under the repository and the temporary folder are shortened.</summary>
+internal sealed record CliResult(int ExitCode, string Out, string Error);
+
+/// <summary>Runs ntm in process, as the command line would, with its output captured.</summary>
+internal static class Cli
+{
+    public static CliResult Run(params string[] args) => Run(errorIsTerminal: false, args);
+
+    public static CliResult Run(bool errorIsTerminal, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = CliApp.Run(args, new CliConsole(output, error, errorIsTerminal));
+        return new CliResult(exit, Shorten(output.ToString()), Shorten(error.ToString()));
+    }
+
+    /// <summary>A file of the repository, by its path from the root.</summary>
+    public static string File(string relative) => Path.Combine(Repository.Root, relative);
+
+    public static string Fixture(string name) => Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Cli.Tests", "Fixtures", name);
+
+    private static string Shorten(string text) => text
+        .Replace(Repository.Root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)
+        .Replace(Path.GetTempPath(), "TEMP/", StringComparison.Ordinal);
+}
+
+internal static class Repository
+{
+    public static string Root { get; } = Find();
+
+    private static string Find()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !System.IO.File.Exists(Path.Combine(directory.FullName, "Ntm.Criteria.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>A temporary folder for files a test writes, removed afterwards.</summary>
+public sealed class TempFolder : IDisposable
+{
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ntm-cli-" + Guid.NewGuid().ToString("N"));
+
+    public TempFolder() => Directory.CreateDirectory(Path);
+
+    public string Write(string name, string text, bool byteOrderMark = false)
+    {
+        var path = System.IO.Path.Combine(Path, name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        System.IO.File.WriteAllText(path, text, new System.Text.UTF8Encoding(byteOrderMark));
+        return path;
+    }
+
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
+
+/// <summary>
+/// Golden files: the report a command prints, checked in under Golden/. A change to a report is a visible diff;
+/// regenerate with NTM_UPDATE_DOCS=1 dotnet test --filter Golden.
+/// </summary>
+internal static class Golden
+{
+    public static void Check(string name, string actual)
+    {
+        var path = Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Cli.Tests", "Golden", name);
+        actual = actual.ReplaceLineEndings("\n");
+        if (Environment.GetEnvironmentVariable("NTM_UPDATE_DOCS") == "1")
+        {
+            System.IO.File.WriteAllText(path, actual);
+        }
+
+        Assert.True(System.IO.File.Exists(path), $"Golden/{name} is missing; run NTM_UPDATE_DOCS=1 dotnet test --filter Golden");
+        Assert.Equal(System.IO.File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
+    }
+}

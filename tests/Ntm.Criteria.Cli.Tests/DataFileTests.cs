@@ -1,0 +1,269 @@
+using System.Text.Json;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Ntm.Criteria.Cli.Tests;
+
+/// <summary>Data files as offices produce them, and broken ones: every bad row named, every good row evaluated.</summary>
+public sealed class DataFileTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static readonly string[] SampleLines = File.ReadAllLines(Cli.Fixture("communes-small.csv"));
+
+    private static string Header => SampleLines[1];
+
+    /// <summary>The sample row of a commune (1-based), as written in the fixture.</summary>
+    private static string Row(int commune) => SampleLines[1 + commune];
+
+    /// <summary>A sample row with one cell changed.</summary>
+    private static string WithCell(string row, string column, string value)
+    {
+        var cells = row.Split(',');
+        cells[Array.IndexOf(Header.Split(','), column)] = value;
+        return string.Join(',', cells);
+    }
+
+    private static JsonElement Json(CliResult result) => JsonDocument.Parse(result.Out).RootElement.Clone();
+
+    private static List<string> Standard(JsonElement root) => [.. root.GetProperty("localities").EnumerateArray()
+        .Select(l => l.GetProperty("chains")[0].GetProperty("sets")[0].GetRawText())];
+
+    [Fact]
+    public void Evaluate_DecimalCommaSemicolonsBomAndVietnameseHeaders_ReadsTheSameValues()
+    {
+        var labels = NtmInputs.Schema.Declarations.ToDictionary(d => d.Name, d => d.Labels["vi"]);
+        var header = string.Join(';', Header.Split(',').Select(h => h switch
+        {
+            "CommuneId" => "Mã xã",
+            "CommuneName" => "Tên xã",
+            "District" => "Huyện",
+            "Province" => "Tỉnh",
+            _ => labels[h].Contains(';', StringComparison.Ordinal) ? $"\"{labels[h]}\"" : labels[h],
+        }));
+        var rows = Enumerable.Range(1, 12).Select(i => string.Join(';', Row(i).Split(',').Select(cell => cell.Replace('.', ','))));
+        var path = _folder.Write("vi.csv", string.Join("\r\n", rows.Prepend(header)) + "\r\n", byteOrderMark: true);
+
+        var vietnamese = Cli.Run("evaluate", path, "--format", "json");
+        var original = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "json");
+
+        Assert.Equal(0, vietnamese.ExitCode);
+        Assert.Equal(",", Json(vietnamese).GetProperty("input").GetProperty("decimalSeparator").GetString());
+        Assert.Equal(Standard(Json(original)), Standard(Json(vietnamese)));
+        Assert.Contains($"decimal separator ',' detected at row 2, column '{labels["HardenedVillageRoadRate"]}', value '98,8'", vietnamese.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_PercentSignsAndGivenCulture_ReadAsNumbers()
+    {
+        var row = WithCell(Row(1), "HardenedVillageRoadRate", "98.8%");
+        var path = _folder.Write("percent.csv", Header + "\n" + row + "\n");
+
+        var result = Cli.Run("evaluate", path, "--format", "json", "--culture", "en-US");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(Standard(Json(Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "json")))[0], Standard(Json(result))[0]);
+        Assert.DoesNotContain("detected", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_BadRows_ListsEachWithRowColumnAndValueAndEvaluatesTheRest()
+    {
+        var lines = new[]
+        {
+            Header,
+            Row(1),
+            WithCell(Row(2), "HardenedVillageRoadRate", "abc"),
+            WithCell(Row(3), "MultidimensionalPovertyRate", "120"),
+            Row(1),
+            WithCell(Row(4), "HasApprovedCommunePlan", "maybe"),
+            "",
+            Row(5)[..40],
+            WithCell(Row(6), "CommuneId", ""),
+            WithCell(Row(7), "Region", "Mars"),
+            Row(8),
+            Row(9)[..30] + "\"unterminated",
+        };
+        var path = _folder.Write("bad.csv", string.Join("\n", lines));
+
+        var result = Cli.Run("evaluate", path, "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        var root = Json(result);
+        var input = root.GetProperty("input");
+        Assert.Equal((10, 2, 8), (input.GetProperty("rowsRead").GetInt32(), input.GetProperty("rowsEvaluated").GetInt32(), input.GetProperty("rowsRejected").GetInt32()));
+        Assert.Equal(["X0001", "X0008"], root.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
+        var rejected = root.GetProperty("rejected").EnumerateArray()
+            .Select(e => $"{e.GetProperty("row").GetInt32()} | {e.GetProperty("column").GetString()} | {e.GetProperty("value").GetString()} | {e.GetProperty("message").GetString()}")
+            .ToList();
+        Assert.Equal(
+        [
+            "3 | HardenedVillageRoadRate | abc | not a number",
+            "4 | MultidimensionalPovertyRate | 120 | 120 is outside the valid range [0, 100]",
+            "5 | CommuneId | X0001 | commune id already used on row 2",
+            "6 | HasApprovedCommunePlan | maybe | not a yes/no value (write true/false, 1/0 or có/không)",
+            "8 |  |  | the row has 4 cells and the header 70",
+            "9 |  |  | the row has no commune id (a CommuneId or 'Mã xã' column)",
+            "10 | Region | Mars | \"Mars\" is not one of TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL",
+            "12 |  |  | a quote inside an unquoted cell",
+        ], rejected);
+        Assert.Contains("bad.csv: 8 of 10 rows rejected (listed at the end of the report); the others were evaluated", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_PointInADecimalCommaFile_IsRefusedNotMisread()
+    {
+        static string Comma(string row) => string.Join(';', row.Split(',').Select(cell => cell.Replace('.', ',')));
+        var second = Comma(Row(2)).Split(';');
+        second[Array.IndexOf(Header.Split(','), "HardenedVillageRoadRate")] = "81.4";
+        var path = _folder.Write("mixed.csv", string.Join("\n", Header.Replace(',', ';'), Comma(Row(1)), string.Join(';', second)));
+
+        var result = Cli.Run("evaluate", path, "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        var error = Assert.Single(Json(result).GetProperty("rejected").EnumerateArray());
+        Assert.Equal(3, error.GetProperty("row").GetInt32());
+        Assert.Equal("HardenedVillageRoadRate", error.GetProperty("column").GetString());
+        Assert.Equal("'81.4' uses '.' as its decimal separator, but this file uses ',' (detected at row 2, column 'HardenedVillageRoadRate', value '98,8')",
+            error.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void Evaluate_CsvFormatWithBadRows_ListsThemOnStandardError()
+    {
+        var path = _folder.Write("bad.csv", Header + "\n" + WithCell(Row(1), "HardenedVillageRoadRate", "x") + "\n" + Row(2) + "\n");
+
+        var result = Cli.Run("evaluate", path, "--format", "csv");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(2, result.Out.TrimEnd().Split(Environment.NewLine).Length);
+        Assert.Contains("bad.csv: row 2, column 'HardenedVillageRoadRate', value 'x': not a number", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_UnknownAndMissingColumns_AreNamedOnStandardError()
+    {
+        var header = Header.Replace("CleanAlleyRate", "Ghi chú", StringComparison.Ordinal);
+        var path = _folder.Write("columns.csv", header + "\n" + Row(1) + "\n");
+
+        var result = Cli.Run("evaluate", path, "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("columns.csv: 1 columns are not inputs of the criteria and are not read: 'Ghi chú'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("columns.csv: 1 inputs the sets read have no column, so every commune lacks them (missing data, never achieved): CleanAlleyRate", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "empty.csv: the file is empty")]
+    [InlineData("CommuneId,Region\n", "header.csv: the file has no data rows")]
+    [InlineData("Region,AssessmentYear\nDBSH,2024\n", "noid.csv: no column holds the communes' ids; name it CommuneId or 'Mã xã'")]
+    [InlineData("CommuneId,Region,Region\nA,DBSH,DBSH\n", "twice.csv: 'Region' and 'Region' both give input Region; keep one column for each")]
+    [InlineData("CommuneId,Region\nA,DBSH\n", "noyear.csv: row 2 has no AssessmentYear, and no --as-of was given: give the date of assessment with --as-of")]
+    public void Evaluate_FileThatCannotBeEvaluated_ExitsWithCode2AndSaysWhy(string text, string expected)
+    {
+        var name = expected[..expected.IndexOf(':', StringComparison.Ordinal)];
+        var path = _folder.Write(name, text);
+
+        var result = Cli.Run("evaluate", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/{expected}", result.Error.TrimEnd());
+        Assert.Equal("", result.Out);
+    }
+
+    [Fact]
+    public void Evaluate_Json_ReadsObjectsOneByOneAndReportsBrokenOnes()
+    {
+        var json = """
+            [
+              {"CommuneId": "A1", "Region": "DBSH", "AssessmentYear": 2024, "PavedCommuneRoadRate": "95,5%"},
+              {"CommuneId": "A2", "Region": "DBSH", "AssessmentYear": 2024, "PavedCommuneRoadRate": {"value": 1}},
+              {"CommuneId": "A3", "Region": "DBSH", "AssessmentYear": 2024, "PavedCommuneRoadRate": 90, "Extra": 1},
+              {"CommuneId": "A4", "Region":
+            """;
+        var path = _folder.Write("communes.json", json);
+
+        var result = Cli.Run("evaluate", path, "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        var root = Json(result);
+        Assert.Equal(["A1", "A3"], root.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
+        var rejected = root.GetProperty("rejected").EnumerateArray().Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("message").GetString())).ToList();
+        Assert.Equal((3, "an object is not a value"), rejected[0]);
+        Assert.Equal(5, rejected[1].Item1);
+        Assert.StartsWith("the file is not valid JSON here, and nothing after this was read", rejected[1].Item2, StringComparison.Ordinal);
+        Assert.Contains("communes.json: 1 columns are not inputs of the criteria and are not read: 'Extra'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_Xlsx_ReadsNumbersBooleansAndPercentageFormattedCells()
+    {
+        var path = _folder.File("communes.xlsx");
+        WriteWorkbook(path,
+            ["CommuneId", "Tên xã", "Region", "AssessmentYear", "PavedCommuneRoadRate", "HasApprovedCommunePlan", "SmartVillageModels"],
+            [
+                [Text("A1"), Text("Xã Một"), Text("DBSH"), Number(2024), Percent(0.95), Boolean(true), Number(2)],
+                [Text("A2"), Text("Xã Hai"), Text("DBSH"), Number(2024), Number(95), Boolean(false), Percent(0.5)],
+                [Text("A3"), Text("Xã Ba"), Text("DBSH"), Number(2024), Text("#DIV/0!"), Boolean(true), Number(1)],
+            ]);
+
+        var result = Cli.Run("explain", path, "--commune", "A1", "--format", "json");
+        var batch = Cli.Run("evaluate", path, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        var paved = Json(result).GetProperty("chains")[0].GetProperty("sets")[0].GetProperty("criteria").EnumerateArray()
+            .SelectMany(c => c.GetProperty("indicators").EnumerateArray()).Single(i => i.GetProperty("input").GetString() == "PavedCommuneRoadRate");
+        Assert.Equal(95, paved.GetProperty("actual").GetDouble(), 9);
+        Assert.Equal(1, batch.ExitCode);
+        var rejected = Json(batch).GetProperty("rejected").EnumerateArray().Select(e => $"{e.GetProperty("row").GetInt32()} {e.GetProperty("column").GetString()}: {e.GetProperty("message").GetString()}");
+        Assert.Equal(
+        [
+            "3 SmartVillageModels: the cell is formatted as a percentage, but the input is measured in plain numbers",
+            "4 PavedCommuneRoadRate: not a number",
+        ], rejected);
+        Assert.Equal("XLSX", Json(batch).GetProperty("input").GetProperty("format").GetString());
+    }
+
+    [Fact]
+    public void Evaluate_MissingFileOrUnknownKind_ExitsWithCode2()
+    {
+        Assert.Equal("ntm: nowhere.csv: no such file", Cli.Run("evaluate", "nowhere.csv").Error.TrimEnd());
+        var path = _folder.Write("communes.ods", "x");
+        var result = Cli.Run("evaluate", path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.EndsWith("communes.ods: cannot read '.ods' files; give a .csv, .json or .xlsx file", result.Error.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    private static Cell Text(string text) => new() { DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text)) };
+
+    private static Cell Number(double number) => new() { CellValue = new CellValue(number) };
+
+    private static Cell Boolean(bool value) => new() { DataType = CellValues.Boolean, CellValue = new CellValue(value ? "1" : "0") };
+
+    private static Cell Percent(double fraction) => new() { CellValue = new CellValue(fraction), StyleIndex = 1 };
+
+    /// <summary>A workbook as Excel saves one: a header row, data rows, and a style whose number format is 0% (built-in 9).</summary>
+    private static void WriteWorkbook(string path, string[] headers, Cell[][] rows)
+    {
+        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        workbook.Workbook = new Workbook();
+        var styles = workbook.AddNewPart<WorkbookStylesPart>();
+        styles.Stylesheet = new Stylesheet(
+            new Fonts(new Font()), new Fills(new Fill()), new Borders(new Border()),
+            new CellFormats(new CellFormat { NumberFormatId = 0 }, new CellFormat { NumberFormatId = 9, ApplyNumberFormat = true }));
+        var sheetPart = workbook.AddNewPart<WorksheetPart>();
+        var data = new SheetData();
+        data.Append(new Row(headers.Select(Text)) { RowIndex = 1 });
+        for (var i = 0; i < rows.Length; i++)
+        {
+            data.Append(new Row(rows[i]) { RowIndex = (uint)(i + 2) });
+        }
+
+        sheetPart.Worksheet = new Worksheet(data);
+        workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Xã" }));
+    }
+}

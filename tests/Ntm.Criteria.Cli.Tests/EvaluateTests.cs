@@ -1,0 +1,170 @@
+using System.Text.Json;
+
+namespace Ntm.Criteria.Cli.Tests;
+
+/// <summary><c>ntm evaluate</c> on the shipped sample data, in every output format.</summary>
+public class EvaluateTests
+{
+    private static readonly DateOnly SampleDate = new(2024, 12, 31);
+
+    /// <summary>The sample communes read independently of the command line, from samples/communes.json.</summary>
+    private static List<Locality> SampleLocalities()
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Cli.File("samples/communes.json")));
+        return [.. document.RootElement.GetProperty("Communes").EnumerateArray().Select(commune =>
+        {
+            var values = commune.EnumerateObject().Where(p => p.Name is not ("CommuneId" or "CommuneName" or "District" or "Province"))
+                .Select(p => KeyValuePair.Create(p.Name, p.Value.ValueKind switch
+                {
+                    JsonValueKind.Null => null,
+                    JsonValueKind.True => true,
+                    JsonValueKind.False => false,
+                    JsonValueKind.String => p.Value.GetString(),
+                    _ => (object?)p.Value.GetDouble(),
+                }));
+            return LocalityReader.FromDictionary(commune.GetProperty("CommuneId").GetString(), values) with
+            {
+                District = commune.GetProperty("District").GetString(),
+                Province = commune.GetProperty("Province").GetString(),
+            };
+        })];
+    }
+
+    [Fact]
+    public void Evaluate_SampleCsvAsJson_MatchesTheLibraryOnTheSameCommunes()
+    {
+        var result = Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal("2024-12-31", root.GetProperty("asOf").GetString());
+        Assert.Equal("AssessmentYear", root.GetProperty("asOfFrom").GetString());
+        Assert.Equal(586, root.GetProperty("localities").GetArrayLength());
+        var input = root.GetProperty("input");
+        Assert.Equal((586, 586, 0), (input.GetProperty("rowsRead").GetInt32(), input.GetProperty("rowsEvaluated").GetInt32(), input.GetProperty("rowsRejected").GetInt32()));
+        Assert.Equal(".", input.GetProperty("decimalSeparator").GetString());
+
+        var expected = BatchEvaluator.InForce(CriteriaCatalog.Shipped, Level.Commune, SampleDate).Summarize(SampleLocalities()).Overall;
+        var sets = root.GetProperty("summary").GetProperty("sets").EnumerateArray().ToList();
+        Assert.Equal(expected.Sets.Select(s => s.Set.Id), sets.Select(s => s.GetProperty("id").GetString()));
+        foreach (var (set, actual) in expected.Sets.Zip(sets))
+        {
+            Assert.Equal(Math.Round(set.AverageCriteriaAchieved, 4), actual.GetProperty("averageCriteriaAchieved").GetDouble());
+            Assert.Equal(Math.Round(set.AverageIndicatorsAchieved, 4), actual.GetProperty("averageIndicatorsAchieved").GetDouble());
+            Assert.Equal(set.Indicators.Select(i => i.Missed), actual.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("notAchieved").GetInt32()));
+        }
+
+        var first = root.GetProperty("localities")[0];
+        Assert.Equal((3, "X0001", "Xã An Thạnh"), (first.GetProperty("row").GetInt32(), first.GetProperty("id").GetString(), first.GetProperty("name").GetString()));
+        var standard = first.GetProperty("chains")[0].GetProperty("sets")[0];
+        Assert.Equal("national/2021-2025/commune-standard", standard.GetProperty("id").GetString());
+        Assert.Equal(["8.2", "18.4"], standard.GetProperty("notAchieved").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("chains")[0].GetProperty("tier").ValueKind);
+    }
+
+    [Fact]
+    public void Evaluate_SampleJsonAndCsv_GiveTheSameResults()
+    {
+        static JsonElement Localities(string file)
+        {
+            var result = Cli.Run("evaluate", Cli.File(file), "--format", "json");
+            Assert.Equal(0, result.ExitCode);
+            return JsonDocument.Parse(result.Out).RootElement.GetProperty("localities").Clone();
+        }
+
+        var fromCsv = Localities("samples/communes.csv").EnumerateArray().Select(l => l.GetProperty("chains").GetRawText()).ToList();
+        var fromJson = Localities("samples/communes.json").EnumerateArray().Select(l => l.GetProperty("chains").GetRawText()).ToList();
+
+        Assert.Equal(586, fromJson.Count);
+        Assert.Equal(fromCsv, fromJson);
+    }
+
+    [Fact]
+    public void Evaluate_Csv_OneRowPerCommuneWithStableColumns()
+    {
+        var result = Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.TrimEnd().Split(Environment.NewLine);
+        Assert.Equal(587, lines.Length);
+        var header = lines[0].Split(',');
+        Assert.Equal(["Row", "CommuneId", "CommuneName", "District", "Province", "national/2021-2025/commune-standard:Tier", "national/2021-2025/commune-standard:NextTier"], header[..7]);
+        var row = lines[1].Split(',');
+        string Cell(string column) => row[Array.IndexOf(header, column)];
+        Assert.Equal("X0001", Cell("CommuneId"));
+        Assert.Equal("Standard", Cell("national/2021-2025/commune-standard:NextTier"));
+        Assert.Equal("5", Cell("national/2021-2025/commune-standard:CriteriaAchieved"));
+        Assert.Equal("19", Cell("national/2021-2025/commune-standard:CriteriaTotal"));
+        Assert.Equal("8.2 18.4", Cell("national/2021-2025/commune-standard:NotAchieved"));
+        Assert.Equal("false", Cell("national/2021-2025/commune-standard:Achieved"));
+    }
+
+    [Fact]
+    public void Evaluate_OutToFile_WritesTheReportThereAndCsvWithAByteOrderMark()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("result.csv");
+
+        var result = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "csv", "--out", path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Out);
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.Equal(13, File.ReadAllLines(path).Length);
+    }
+
+    [Fact]
+    public void Evaluate_NamedSetsAndDate_EvaluatesThoseVersions()
+    {
+        var result = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "json", "--as-of", "30/06/2023",
+            "--set", "national/2021-2025/commune-standard", "--set", "national/2016-2020/commune-standard@2016-10-17");
+
+        Assert.Equal(0, result.ExitCode);
+        var chains = JsonDocument.Parse(result.Out).RootElement.GetProperty("chains");
+        Assert.Equal([["national/2021-2025/commune-standard@2022-03-08"], ["national/2016-2020/commune-standard@2016-10-17"]],
+            chains.EnumerateArray().Select(c => c.EnumerateArray().Select(s => $"{s.GetProperty("id").GetString()}@{s.GetProperty("version").GetString()}").ToArray()).ToArray());
+        Assert.Equal("option", JsonDocument.Parse(result.Out).RootElement.GetProperty("asOfFrom").GetString());
+    }
+
+    [Fact]
+    public void Evaluate_TableAndMarkdown_MatchTheirGoldenFiles()
+    {
+        var table = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"));
+        var markdown = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "markdown", "--lang", "en");
+
+        Assert.Equal((0, 0), (table.ExitCode, markdown.ExitCode));
+        Golden.Check("evaluate-small.vi.txt", table.Out);
+        Golden.Check("evaluate-small.en.md", markdown.Out);
+        Assert.Equal("tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv: decimal separator '.' detected at row 3, column 'HardenedVillageRoadRate', value '98.8'; give --culture to set it" + Environment.NewLine, table.Error);
+    }
+
+    [Fact]
+    public void Evaluate_VietnameseReport_WritesDecimalCommasAndDiacritics()
+    {
+        var result = Cli.Run("evaluate", Cli.File("samples/communes.csv"));
+
+        Assert.Contains("0/586 xã đạt chuẩn NTM", result.Out, StringComparison.Ordinal);
+        Assert.Contains("national/2021-2025/commune-standard: bình quân 5,33/19 tiêu chí (28%), 32,72/57 chỉ tiêu mỗi xã", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_ManyRowsOnATerminal_DrawsProgressOnStandardErrorOnly()
+    {
+        using var folder = new TempFolder();
+        var lines = File.ReadAllLines(Cli.File("samples/communes.csv"));
+        var rows = Enumerable.Range(0, 6_000).Select(i => "Y" + i + lines[2 + (i % 586)][5..]);
+        var path = folder.Write("many.csv", string.Join("\n", rows.Prepend(lines[1])));
+
+        var onTerminal = Cli.Run(errorIsTerminal: true, "evaluate", path, "--format", "csv");
+        var redirected = Cli.Run(errorIsTerminal: false, "evaluate", path, "--format", "csv");
+
+        Assert.Equal((0, 0), (onTerminal.ExitCode, redirected.ExitCode));
+        Assert.Contains("\r[", onTerminal.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", onTerminal.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r[", redirected.Error, StringComparison.Ordinal);
+        Assert.Equal(onTerminal.Out, redirected.Out);
+    }
+}
