@@ -1,0 +1,203 @@
+using System.Text.Json;
+
+namespace Ntm.Criteria.Cli.Tests;
+
+/// <summary><c>ntm sets</c>, <c>inputs</c>, <c>explain</c>, <c>validate</c>, <c>diff</c>, and mistakes on the command line.</summary>
+public sealed class CommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Sets_ListsEveryShippedVersion()
+    {
+        var result = Cli.Run("sets", "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Golden.Check("sets.en.txt", result.Out);
+        Assert.Equal(CriteriaCatalog.Shipped.Sets.Length + 2, result.Out.TrimEnd().Split(Environment.NewLine).Length);
+    }
+
+    [Fact]
+    public void Inputs_OfASet_ListsOnlyWhatItReads()
+    {
+        var result = Cli.Run("inputs", "--set", "national/2021-2025/commune-model", "--format", "markdown");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+        [
+            "| Tên | Kiểu | Đơn vị | Miền giá trị | Nhãn |",
+            "| --- | --- | --- | --- | --- |",
+            "| IncomePerCapita | number | million VND/person/year | 0 – 10000 | Thu nhập bình quân đầu người khu vực nông thôn |",
+            "| SmartVillageModels | integer |  | 0 – 1000 | Số mô hình thôn thông minh |",
+            "| MeetsOutstandingFieldCriteria | boolean |  |  | Đạt tiêu chí xã nông thôn mới kiểu mẫu theo ít nhất một lĩnh vực nổi trội do Ủy ban nhân dân cấp tỉnh ban hành |",
+            "| IsAdvancedCommune20212025 | boolean |  |  | Là xã đạt chuẩn nông thôn mới nâng cao giai đoạn 2021-2025 |",
+        ], result.Out.TrimEnd().Split(Environment.NewLine));
+    }
+
+    [Fact]
+    public void InputsTemplate_FilledIn_IsReadBackByEvaluate()
+    {
+        var template = _folder.File("template.csv");
+
+        var written = Cli.Run("inputs", "--template", template);
+
+        Assert.Equal(0, written.ExitCode);
+        var bytes = File.ReadAllBytes(template);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var header = File.ReadAllLines(template).Single();
+        Assert.StartsWith("Mã xã,Tên xã,Huyện,Tỉnh,Vùng kinh tế - xã hội,", header, StringComparison.Ordinal);
+        Assert.Equal(2, Cli.Run("evaluate", template).ExitCode);
+
+        var sample = File.ReadAllLines(Cli.Fixture("communes-small.csv"));
+        var sampleHeader = sample[1].Split(',');
+        var byInput = sampleHeader.Zip(sample[2].Split(',')).ToDictionary(p => p.First, p => p.Second);
+        var names = new[] { "CommuneId", "CommuneName", "District", "Province" }.Concat(NtmInputs.Schema.Declarations.Select(d => d.Name));
+        File.AppendAllText(template, string.Join(',', names.Select(n => byInput.GetValueOrDefault(n, ""))) + "\n");
+        var evaluated = Cli.Run("evaluate", template, "--format", "json");
+        var original = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "json");
+
+        Assert.Equal(0, evaluated.ExitCode);
+        Assert.Equal(
+            JsonDocument.Parse(original.Out).RootElement.GetProperty("localities")[0].GetProperty("chains").GetRawText(),
+            JsonDocument.Parse(evaluated.Out).RootElement.GetProperty("localities")[0].GetProperty("chains").GetRawText());
+    }
+
+    [Fact]
+    public void Explain_OneCommune_ShowsEveryIndicatorAndTheGap()
+    {
+        var result = Cli.Run("explain", Cli.Fixture("communes-small.csv"), "--commune", "X0001");
+
+        Assert.Equal(0, result.ExitCode);
+        Golden.Check("explain-X0001.vi.txt", result.Out);
+        Assert.Contains("  3.1    Tỷ lệ diện tích đất sản xuất nông nghiệp được tưới và tiêu nước chủ động", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_Json_AgreesWithEvaluate()
+    {
+        var explained = JsonDocument.Parse(Cli.Run("explain", Cli.Fixture("communes-small.csv"), "--commune", "X0005", "--format", "json").Out).RootElement;
+        var evaluated = JsonDocument.Parse(Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "json").Out).RootElement.GetProperty("localities")[4];
+
+        var set = explained.GetProperty("chains")[0].GetProperty("sets")[0];
+        var counts = evaluated.GetProperty("chains")[0].GetProperty("sets")[0];
+        Assert.Equal(counts.GetProperty("indicatorsAchieved").GetInt32(), set.GetProperty("indicatorsAchieved").GetInt32());
+        var notAchieved = set.GetProperty("criteria").EnumerateArray().SelectMany(c => c.GetProperty("indicators").EnumerateArray())
+            .Where(i => i.GetProperty("outcome").GetString() == "NotAchieved").Select(i => i.GetProperty("number").GetString());
+        Assert.Equal(counts.GetProperty("notAchieved").EnumerateArray().Select(n => n.GetString()), notAchieved);
+        Assert.Equal(7, explained.GetProperty("row").GetInt32());
+    }
+
+    [Fact]
+    public void Explain_UnknownOrInvalidCommune_SaysSo()
+    {
+        var unknown = Cli.Run("explain", Cli.Fixture("communes-small.csv"), "--commune", "X9999");
+        var path = _folder.Write("bad.csv", "CommuneId,Region,AssessmentYear\nA1,Mars,2024\n");
+        var invalid = Cli.Run("explain", path, "--commune", "A1");
+
+        Assert.Equal((2, "ntm: tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv: no commune has the id 'X9999' (12 rows read)"), (unknown.ExitCode, unknown.Error.TrimEnd()));
+        Assert.Equal(1, invalid.ExitCode);
+        Assert.EndsWith("bad.csv: row 2, column 'Region', value 'Mars': \"Mars\" is not one of TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL", invalid.Error.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ShippedFile_IsValid()
+    {
+        var result = Cli.Run("validate", Cli.File("rules/national/2021-2025/commune-model.json"), "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("rules/national/2021-2025/commune-model.json: valid: national/2021-2025/commune-model@2022-03-08 (commune, model), 4 criteria, 4 indicators; 1 open thresholds, 0 unconfirmed values",
+            result.Out.TrimEnd());
+    }
+
+    [Fact]
+    public void Validate_BrokenFiles_ReportsEveryProblemWithFileRuleAndPosition()
+    {
+        var first = RevisedCopy("broken-a.json", text => text.Replace("\"Expression\": \"input.SmartVillageModels >= 1.0\"", "\"Expression\": \"input.SmartVillageModels >=\"", StringComparison.Ordinal));
+        var second = RevisedCopy("broken-b.json", text => text.Replace("\"Direction\": \"min\"", "\"Direction\": \"above\"", StringComparison.Ordinal));
+
+        var result = Cli.Run("validate", first, second, "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        var lines = result.Out.TrimEnd().Split(Environment.NewLine);
+        Assert.Equal("3 problems; nothing was loaded.", lines[^1]);
+        Assert.Matches(@"^TEMP/[0-9a-z-]+/national/2021-2025/broken-a\.json\(\d+,\d+\): national/2021-2025/commune-model › .+: .*expected", lines[0]);
+        Assert.Contains(lines, l => l.Contains("broken-b.json(", StringComparison.Ordinal) && l.EndsWith("Properties.Direction must be min, max, true or false, not 'above'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Diff_RevisedCopy_ShowsTheChangedThresholdAndTheAddedIndicator()
+    {
+        var revised = RevisedCopy("revised.json", text => text
+            .Replace("\"Value\": 1,", "\"Value\": 2,", StringComparison.Ordinal)
+            .Replace("\"Number\": \"4\"", "\"Number\": \"5\"", StringComparison.Ordinal));
+
+        var result = Cli.Run("diff", "national/2021-2025/commune-model", revised, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        var changes = JsonDocument.Parse(result.Out).RootElement.GetProperty("changes").EnumerateArray()
+            .Select(c => $"{c.GetProperty("kind").GetString()} {c.GetProperty("number").GetString()} {c.GetProperty("before").GetString()} -> {c.GetProperty("after").GetString()}")
+            .ToList();
+        Assert.Contains(changes, c => c.StartsWith("ThresholdChanged ", StringComparison.Ordinal) && c.EndsWith("1 (confirmed) -> 2 (confirmed)", StringComparison.Ordinal));
+        Assert.Contains(changes, c => c.StartsWith("IndicatorAdded 5 ", StringComparison.Ordinal));
+        Assert.Contains(changes, c => c.StartsWith("IndicatorRemoved 4 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Diff_TwoShippedVersions_ShowsTheirDifferencesAsATable()
+    {
+        var result = Cli.Run("diff", "national/2021-2025/commune-standard@2022-03-08", "national/2021-2025/commune-standard@2024-03-01", "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Golden.Check("diff-commune-standard.en.txt", result.Out);
+    }
+
+    [Theory]
+    [InlineData(new[] { "evaluate" }, "ntm: Required argument 'FILE' missing for command: 'evaluate'.")]
+    [InlineData(new[] { "judge" }, "ntm: Unrecognized command or argument 'judge'.")]
+    [InlineData(new[] { "sets", "--lang", "fr" }, "ntm: Argument 'fr' not recognized. Must be one of:")]
+    [InlineData(new[] { "evaluate", "x.csv", "--as-of", "tomorrow" }, "ntm: --as-of 'tomorrow' is not a date; write 2024-12-31 or 31/12/2024")]
+    public void Mistakes_ExitWithCode2AndAMessage(string[] args, string expected)
+    {
+        var result = Cli.Run(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+        Assert.EndsWith("Run 'ntm --help' for the commands and their options.", result.Error.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diff_UnknownVersion_ListsTheVersions()
+    {
+        var result = Cli.Run("diff", "national/2021-2025/commune-model@1999", "national/2021-2025/commune-model");
+
+        Assert.Equal((2, "ntm: national/2021-2025/commune-model has no version '1999'; its versions are 2022-03-08"), (result.ExitCode, result.Error.TrimEnd()));
+    }
+
+    [Fact]
+    public void Evaluate_UnknownSetOrDateWithoutSets_ExitsWithCode2()
+    {
+        var unknown = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--set", "national/nope");
+        var tooEarly = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--as-of", "2010-01-01");
+
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.StartsWith("ntm: No criteria set has the id 'national/nope'; the catalog has national/2016-2020/commune-standard,", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(2, tooEarly.ExitCode);
+        Assert.Equal("ntm: No commune set is in force on 2010-01-01. Give --as-of a date a commune set covers, or name the sets with --set ('ntm sets' lists them).", tooEarly.Error.TrimEnd());
+    }
+
+    /// <summary>A copy of the shipped model set in a temporary rules folder (with the shared inputs), changed by <paramref name="edit"/>.</summary>
+    private string RevisedCopy(string name, Func<string, string> edit)
+    {
+        if (!File.Exists(_folder.File("inputs.json")))
+        {
+            File.Copy(Cli.File("rules/inputs.json"), _folder.File("inputs.json"));
+        }
+
+        var text = File.ReadAllText(Cli.File("rules/national/2021-2025/commune-model.json"));
+        var edited = edit(text);
+        Assert.NotEqual(text, edited);
+        return _folder.Write($"national/2021-2025/{name}", edited);
+    }
+}
