@@ -35,3 +35,19 @@ public class SchemaTests
         return document.RootElement.GetProperty("$defs").Clone();
     }
 }
+
+/// <summary>A compiled workflow knows which inputs its expressions read: the columns a data file needs.</summary>
+public class InputsReadTests
+{
+    [Fact]
+    public void InputsRead_RulesAndParams_InSchemaOrderOnceEach()
+    {
+        var workflow = TestWorkflows.Single("input.Y > 1 && input.X < 2 && limit > input.Y", new ScopedParam("limit", "input.N + 1"));
+
+        Assert.Equal(["X", "Y", "N"], workflow.InputsRead.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void InputsRead_ConstantRule_ReadsNothing() =>
+        Assert.Empty(TestWorkflows.Single("true").InputsRead);
+}

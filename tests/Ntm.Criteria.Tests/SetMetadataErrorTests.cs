@@ -63,6 +63,12 @@ public sealed class SetMetadataErrorTests : IDisposable
             LoadError(Criterion(Indicator.Replace("\"X\"", "\"Y\"", StringComparison.Ordinal) + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]")));
 
     [Fact]
+    public void Load_TwoCriteriaWithOneNumber_IsRefused() =>
+        Assert.Equal("test/set.json(8,5): W › Again: criterion number 1 is used twice",
+            LoadError(Criterion(Indicator + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]") + ",\n    "
+                + Criterion(Indicator.Replace("1.1", "2.1", StringComparison.Ordinal) + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]").Replace("\"RuleName\": \"1\", \"Operator\": \"And\", \"Properties\": {", "\"RuleName\": \"Again\", \"Operator\": \"And\", \"Properties\": { \"Number\": \"1\",", StringComparison.Ordinal)));
+
+    [Fact]
     public void Load_SetWithoutSetProperties_IsRefused() =>
         Assert.Equal("test/set.json(1,1): W: the workflow's Properties need a 'Set' object (id, level, tier, period, legal basis, in-force dates)",
             LoadError("{ \"RuleName\": \"1\", \"Expression\": \"true\" }", set: string.Empty));

@@ -53,7 +53,7 @@ public sealed record SetChange(SetChangeKind Kind, string Number, string? Key, s
 {
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Kind} {Number}{(Key is null ? "" : $" [{Key}]")}: {Before ?? "-"} -> {After ?? "-"}";
+        $"{Kind}{(Number.Length == 0 ? "" : " " + Number)}{(Key is null ? "" : $" [{Key}]")}: {Before ?? "-"} -> {After ?? "-"}";
 }
 
 /// <summary>

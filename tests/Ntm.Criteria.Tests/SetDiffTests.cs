@@ -1,0 +1,111 @@
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria.Tests;
+
+/// <summary>SetDiff: what changed between two sets, by official number, and loading sets from files anywhere.</summary>
+public sealed class SetDiffTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ntm-diff-" + Guid.NewGuid().ToString("N"));
+
+    public SetDiffTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static string Indicator(string number, string name, string direction, string thresholds) =>
+        $$"""{ "RuleName": "{{number}}", "Expression": "input.X >= 1", "Properties": { "Kind": "indicator", "Number": "{{number}}", "Name": { "vi": "{{name}}", "en": "{{name}}" }, "Input": "X", "Direction": "{{direction}}", "Thresholds": [ {{thresholds}} ] } }""";
+
+    private static string Row(string region, string value, string status = "confirmed") =>
+        $$"""{ "Region": "{{region}}", "Value": {{value}}, "Status": "{{status}}"{{(value == "null" ? "" : ", \"Source\": \"QĐ 1\"")}} }""";
+
+    private string Write(string name, string id, string version, params string[] criteria)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, $$"""
+            { "WorkflowName": "W", "Inputs": [ { "Name": "X", "Type": "number" }, { "Name": "Region", "Type": "enum", "Values": ["North", "South"] } ],
+              "Properties": { "Set": { "Id": "{{id}}", "Version": "{{version}}", "Level": "commune", "Tier": "standard", "LegalBasis": { "Decision": "1/QĐ-X" }, "InForce": { "From": "2022-01-01" } } },
+              "Rules": [ {{string.Join(", ", criteria)}} ] }
+            """);
+        return path;
+    }
+
+    private static string Criterion(string number, string name, params string[] indicators) =>
+        $$"""{ "RuleName": "{{number}}", "Operator": "And", "Properties": { "Kind": "criterion", "Name": { "vi": "{{name}}" } }, "Rules": [ {{string.Join(", ", indicators)}} ] }""";
+
+    [Fact]
+    public void Compare_RevisedSet_ListsEveryChangeByNumberInOfficialOrder()
+    {
+        var before = Write("before.json", "test/set", "1",
+            Criterion("2", "Giao thông", Indicator("2.1", "Đường xã", "min", Row("North", "90") + ", " + Row("South", "null", "notSet")), Indicator("2.10", "Đường ngõ", "min", Row("North", "50"))),
+            Criterion("10", "Thu nhập", Indicator("10", "Thu nhập", "min", Row("North", "40"))));
+        var after = Write("after.json", "test/set", "2",
+            Criterion("2", "Giao thông", Indicator("2.1", "Đường xã, liên xã", "min", Row("North", "95") + ", " + Row("South", "80", "unconfirmed")), Indicator("2.2", "Đường thôn", "min", Row("North", "70"))),
+            Criterion("10", "Thu nhập", Indicator("10", "Thu nhập", "max", Row("North", "40"))));
+        var catalog = CriteriaCatalog.LoadFiles([before, after]);
+
+        var diff = SetDiff.Compare(catalog.Versions("test/set")[0], catalog.Versions("test/set")[1]);
+
+        Assert.Equal(
+        [
+            "IndicatorRenamed 2.1: Đường xã -> Đường xã, liên xã",
+            "ThresholdChanged 2.1 [North]: 90 (confirmed) -> 95 (confirmed)",
+            "ThresholdChanged 2.1 [South]: open (not set) -> 80 (unconfirmed)",
+            "IndicatorAdded 2.2: - -> Đường thôn",
+            "IndicatorRemoved 2.10: Đường ngõ -> -",
+            "IndicatorConditionChanged 10 [Direction]: AtLeast -> AtMost",
+        ], diff.Changes.Select(c => c.ToString()));
+        Assert.False(diff.IsEmpty);
+    }
+
+    [Fact]
+    public void Compare_SetWithItself_IsEmpty()
+    {
+        var set = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard");
+
+        Assert.True(SetDiff.Compare(set, set).IsEmpty);
+    }
+
+    [Fact]
+    public void Compare_ShippedVersions_ShowsTheInForceDates()
+    {
+        var versions = CriteriaCatalog.Shipped.Versions("national/2021-2025/commune-standard");
+
+        var change = Assert.Single(SetDiff.Compare(versions[0], versions[1]).Changes);
+
+        Assert.Equal("SetChanged [InForce]: 2022-03-08 to 2024-02-29 -> 2024-03-01 to 2026-02-14", change.ToString());
+    }
+
+    [Fact]
+    public void LoadFiles_SetWithoutId_IsNamedAfterItsFile()
+    {
+        var path = Write("unnamed@2.json", "", "", Criterion("1", "Quy hoạch", Indicator("1.1", "Quy hoạch", "min", Row("North", "1"))));
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"Id\": \"\", \"Version\": \"\", ", "", StringComparison.Ordinal));
+
+        var set = Assert.Single(CriteriaCatalog.LoadFiles([path]).Sets);
+
+        Assert.Equal(("unnamed", "2"), (set.Id, set.Version));
+    }
+
+    [Fact]
+    public void LoadFiles_MissingAndBrokenFiles_AreAllReported()
+    {
+        var broken = Path.Combine(_folder, "broken.json");
+        File.WriteAllText(broken, "{ \"WorkflowName\": ");
+
+        var errors = Assert.Throws<RuleFileException>(() => CriteriaCatalog.LoadFiles([Path.Combine(_folder, "missing.json"), broken])).Errors;
+
+        Assert.Equal(2, errors.Length);
+        Assert.Equal(RuleFileErrorKind.FileUnreadable, errors[0].Kind);
+        Assert.StartsWith("the file cannot be read: Could not find file", errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal(broken, errors[1].File);
+    }
+
+    [Fact]
+    public void InputsRead_IncludesTheInputsOfIndicatorsWithOpenThresholds()
+    {
+        var set = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard");
+
+        Assert.Contains(set.InputsRead, i => i.Name == "CleanAlleyRate");
+        Assert.Contains(set.InputsRead, i => i.Name == "Region");
+        Assert.DoesNotContain(set.InputsRead, i => i.Name == "SmartVillageModels");
+    }
+}
