@@ -168,3 +168,22 @@ public class EvaluateTests
         Assert.Equal(onTerminal.Out, redirected.Out);
     }
 }
+
+/// <summary>The README shows a real excerpt of the run command's output.</summary>
+public class ReadmeTests
+{
+    [Fact]
+    public void ReadmeRunCommand_ExcerptIsWhatItPrints()
+    {
+        var readme = File.ReadAllText(Cli.File("README.md"));
+        Assert.Contains("dotnet run --project src/Ntm.Criteria.Cli -- evaluate samples/communes.csv", readme, StringComparison.Ordinal);
+        var start = readme.IndexOf("```", readme.IndexOf("An excerpt of its output", StringComparison.Ordinal), StringComparison.Ordinal) + 3;
+        var excerpt = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)]
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l != "…").ToList();
+
+        var output = Cli.Run("evaluate", Cli.File("samples/communes.csv")).Out.Split(Environment.NewLine).Select(l => l.Trim()).ToHashSet();
+
+        Assert.True(excerpt.Count > 20);
+        Assert.All(excerpt, line => Assert.Contains(line, output));
+    }
+}
