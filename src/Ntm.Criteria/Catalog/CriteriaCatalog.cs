@@ -173,7 +173,7 @@ public sealed class CriteriaCatalog
     /// <summary>"national/2021-2025/commune-standard@2024-03-01.json" is version 2024-03-01 of national/2021-2025/commune-standard.</summary>
     internal static (string Id, string? Version) IdOf(string relative)
     {
-        var withoutExtension = relative[..^".json".Length];
+        var withoutExtension = relative.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? relative[..^".json".Length] : relative;
         var at = withoutExtension.LastIndexOf('@');
         return at < 0 ? (withoutExtension, null) : (withoutExtension[..at], withoutExtension[(at + 1)..]);
     }
