@@ -114,6 +114,22 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_RowOfAnotherYear_IsRejectedUnlessADateIsGiven()
+    {
+        var path = _folder.Write("years.csv", string.Join("\n", Header, Row(1), WithCell(Row(2), "AssessmentYear", "2023")));
+
+        var fromData = Cli.Run("evaluate", path, "--format", "json");
+        var onOneDate = Cli.Run("evaluate", path, "--format", "json", "--as-of", "2024-12-31");
+
+        Assert.Equal(1, fromData.ExitCode);
+        var error = Assert.Single(Json(fromData).GetProperty("rejected").EnumerateArray());
+        Assert.Equal("3 AssessmentYear 2023: the file is assessed as of 2024 (from its first row); give --as-of to evaluate rows of several years on one date",
+            $"{error.GetProperty("row").GetInt32()} {error.GetProperty("column").GetString()} {error.GetProperty("value").GetString()}: {error.GetProperty("message").GetString()}");
+        Assert.Equal(0, onOneDate.ExitCode);
+        Assert.Equal(2, Json(onOneDate).GetProperty("localities").GetArrayLength());
+    }
+
+    [Fact]
     public void Evaluate_PointInADecimalCommaFile_IsRefusedNotMisread()
     {
         static string Comma(string row) => string.Join(';', row.Split(',').Select(cell => cell.Replace('.', ',')));
