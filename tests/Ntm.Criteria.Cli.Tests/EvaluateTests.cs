@@ -187,3 +187,24 @@ public class ReadmeTests
         Assert.All(excerpt, line => Assert.Contains(line, output));
     }
 }
+
+/// <summary>The five lines the README and the package README show are those samples/Consumer runs against the packages.</summary>
+public class PackageExampleTests
+{
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("src/Ntm.Criteria/README.md")]
+    public void FiveLineExample_IsTheConsumersCodeAndPrintsItsExpectedFirstLine(string readme)
+    {
+        var text = File.ReadAllText(Cli.File(readme));
+        var consumer = File.ReadAllLines(Cli.File("samples/Consumer/Program.cs"));
+        var expected = File.ReadAllLines(Cli.File("samples/Consumer/expected.txt"))[0];
+
+        foreach (var line in consumer.Where(l => l.StartsWith("var commune = ", StringComparison.Ordinal) || l.StartsWith("var tiers = ", StringComparison.Ordinal)))
+        {
+            Assert.Contains(line, text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains($"Console.WriteLine(tiers);   // {expected}", text, StringComparison.Ordinal);
+    }
+}
