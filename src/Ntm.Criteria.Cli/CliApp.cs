@@ -53,6 +53,11 @@ internal static class CliApp
 
             return ExitCode.UsageOrRuleFileError;
         }
+        catch (OperationCanceledException)
+        {
+            console.Error.WriteLine("ntm: cancelled; the report is incomplete");
+            return ExitCode.UsageOrRuleFileError;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             console.Error.WriteLine($"ntm: internal error, please report it with this message: {e}");
