@@ -26,22 +26,6 @@ internal static class Cli
         .Replace(Path.GetTempPath(), "TEMP/", StringComparison.Ordinal);
 }
 
-internal static class Repository
-{
-    public static string Root { get; } = Find();
-
-    private static string Find()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !System.IO.File.Exists(Path.Combine(directory.FullName, "Ntm.Criteria.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
-    }
-}
-
 /// <summary>A temporary folder for files a test writes, removed afterwards.</summary>
 public sealed class TempFolder : IDisposable
 {
@@ -77,7 +61,7 @@ internal static class Golden
             System.IO.File.WriteAllText(path, actual);
         }
 
-        Assert.True(System.IO.File.Exists(path), $"Golden/{name} is missing; run NTM_UPDATE_DOCS=1 dotnet test --filter Golden");
+        Assert.True(File.Exists(path), $"Golden/{name} is missing; run NTM_UPDATE_DOCS=1 dotnet test --filter Golden");
         Assert.Equal(System.IO.File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
     }
 }

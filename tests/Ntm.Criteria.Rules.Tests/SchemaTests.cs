@@ -24,13 +24,7 @@ public class SchemaTests
 
     private static JsonElement LoadDefinitions()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Ntm.Criteria.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var path = Path.Combine(directory!.FullName, "rules", "schema", "workflow.schema.json");
+        var path = Path.Combine(Repository.Root, "rules", "schema", "workflow.schema.json");
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         return document.RootElement.GetProperty("$defs").Clone();
     }

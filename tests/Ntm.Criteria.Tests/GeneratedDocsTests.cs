@@ -30,19 +30,3 @@ public class GeneratedDocsTests
         Assert.DoesNotContain("| 3.1 Tỷ lệ diện tích đất sản xuất nông nghiệp", text, StringComparison.Ordinal);
     }
 }
-
-internal static class Repository
-{
-    public static string Root { get; } = Find();
-
-    private static string Find()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Ntm.Criteria.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
-    }
-}
