@@ -188,11 +188,7 @@ internal static class ExplainCommand
         json.WriteStartObject();
         json.WriteString("id", report.Set.Id);
         json.WriteString("version", report.Set.Version);
-        json.WriteBoolean("achieved", report.IsAchieved);
-        json.WriteNumber("criteriaAchieved", report.CriteriaAchieved);
-        json.WriteNumber("criteriaTotal", report.CriteriaTotal);
-        json.WriteNumber("indicatorsAchieved", report.IndicatorsAchieved);
-        json.WriteNumber("indicatorsTotal", report.IndicatorsTotal);
+        JsonEvaluationReport.WriteCounts(json, report);
         json.WriteStartArray("criteria");
         foreach (var criterion in report.Preconditions.Concat(report.Criteria))
         {

@@ -33,15 +33,14 @@ internal static class SetsCommand
         };
         var rows = catalog.Sets.Select(set =>
         {
-            var indicators = set.Criteria.Concat(set.Preconditions).SelectMany(c => c.Indicators).ToList();
-            var thresholds = indicators.SelectMany(i => i.Thresholds).Where(r => !r.IsGeneral).ToList();
+            var (open, unconfirmed) = set.ThresholdCounts();
             return (IReadOnlyList<string>)
             [
                 set.Id, set.Version, t.LevelName(set.Level), t.TierName(set.Tier), set.Period, Texts.DecisionOf(set.LegalBasis), t.InForceRange(set),
                 $"{set.Criteria.Length}/{set.OfficialCriteriaCount}",
                 $"{set.Indicators.Count()}/{set.OfficialIndicatorCount?.ToString(t.Numbers) ?? "?"}",
-                thresholds.Count(r => r.Status == ValueStatus.Unconfirmed).ToString(t.Numbers),
-                thresholds.Count(r => r.Status == ValueStatus.NotSet).ToString(t.Numbers),
+                unconfirmed.ToString(t.Numbers),
+                open.ToString(t.Numbers),
             ];
         });
         return [new Grid(columns, [.. rows])];

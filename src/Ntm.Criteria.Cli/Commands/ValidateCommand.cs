@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Commands;
@@ -44,8 +45,8 @@ internal static class ValidateCommand
 
         foreach (var set in catalog.Sets)
         {
-            var thresholds = set.Criteria.Concat(set.Preconditions).SelectMany(c => c.Indicators).SelectMany(i => i.Thresholds).Where(t => !t.IsGeneral).ToList();
-            console.Out.WriteLine($"{set.SourceFile}: {texts.ValidFile(set, thresholds.Count(t => t.Status == ValueStatus.NotSet), thresholds.Count(t => t.Status == ValueStatus.Unconfirmed))}");
+            var (open, unconfirmed) = set.ThresholdCounts();
+            console.Out.WriteLine($"{set.SourceFile}: {texts.ValidFile(set, open, unconfirmed)}");
         }
 
         return ExitCode.Ok;

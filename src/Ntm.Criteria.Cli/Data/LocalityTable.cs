@@ -106,7 +106,6 @@ internal sealed class LocalityTable
 
         var builder = _schema.CreateBuilder();
         var identity = new string?[IdentityColumns.Length];
-        var columnByInput = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < raw.Cells.Count; i++)
         {
             var target = TargetOf(i);
@@ -118,8 +117,7 @@ internal sealed class LocalityTable
             else if (target.Input >= 0)
             {
                 var input = _schema.Declarations[target.Input];
-                columnByInput[input.Name] = i;
-                if (_values.TryRead(input, cell, $"row {raw.Row}, column '{Header(i)}'", out var value, out var problem))
+                if (_values.TryRead(input, cell, new ValueReader.CellLocation(raw.Row, Header(i)), out var value, out var problem))
                 {
                     builder.Set(input.Name, value);
                 }
@@ -132,7 +130,8 @@ internal sealed class LocalityTable
 
         foreach (var error in builder.Errors)
         {
-            var column = columnByInput.TryGetValue(error.InputName, out var index) ? Header(index) : error.InputName;
+            var index = _columns.FindIndex(t => t.Input == _schema.IndexOf(error.InputName));
+            var column = index >= 0 ? Header(index) : error.InputName;
             errors.Add(new RowError(raw.Row, column, Show(error.Value), error.Message));
         }
 

@@ -49,7 +49,7 @@ internal sealed class ValueReader
     /// Reads a cell for an input: the value for <see cref="InputRecordBuilder.Set(string, object?)"/> (a double, bool,
     /// string or null for missing), or the reason it cannot be read. Ranges are the builder's to check.
     /// </summary>
-    public bool TryRead(InputDeclaration input, object? cell, string where, out object? value, out string? problem)
+    public bool TryRead(InputDeclaration input, object? cell, CellLocation where, out object? value, out string? problem)
     {
         value = null;
         problem = null;
@@ -79,7 +79,7 @@ internal sealed class ValueReader
         }
     }
 
-    private bool ReadText(InputDeclaration input, string raw, string where, out object? value, out string? problem)
+    private bool ReadText(InputDeclaration input, string raw, CellLocation where, out object? value, out string? problem)
     {
         value = null;
         problem = null;
@@ -125,7 +125,7 @@ internal sealed class ValueReader
         return value is not null;
     }
 
-    private bool TryNumber(InputDeclaration input, string text, string where, out double number, out string? problem)
+    private bool TryNumber(InputDeclaration input, string text, CellLocation where, out double number, out string? problem)
     {
         number = 0;
         problem = null;
@@ -203,6 +203,12 @@ internal sealed class ValueReader
         }
 
         return true;
+    }
+
+    /// <summary>Where a cell is; formatted only when a message needs it, since every cell of every row passes one.</summary>
+    public readonly record struct CellLocation(long Row, string Column)
+    {
+        public override string ToString() => $"row {Row}, column '{Column}'";
     }
 
     /// <summary>Digit grouping, where present, is in threes before the decimal separator: "1.234.567,5", never "12.34".</summary>

@@ -44,8 +44,7 @@ internal sealed class CsvEvaluationReport : EvaluationReport
             cells.Add(tiers.Next?.ToString() ?? "");
             foreach (var report in tiers.Chain)
             {
-                var indicators = report.Preconditions.Concat(report.Criteria).SelectMany(c => c.Indicators).ToList();
-                string Numbers(Outcome outcome) => string.Join(' ', indicators.Where(i => i.Outcome == outcome).Select(i => i.Indicator.Number));
+                string Numbers(Outcome outcome) => string.Join(' ', report.Numbers(outcome));
                 cells.AddRange([report.IsAchieved ? "true" : "false", Number(report.CriteriaAchieved), Number(report.CriteriaTotal),
                     Number(report.IndicatorsAchieved), Number(report.IndicatorsTotal),
                     Numbers(Outcome.NotAchieved), Numbers(Outcome.MissingData), Numbers(Outcome.ThresholdNotSet)]);

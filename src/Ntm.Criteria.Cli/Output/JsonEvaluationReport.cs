@@ -76,8 +76,8 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         foreach (var tiers in line.Evaluation.Tiers)
         {
             _json.WriteStartObject();
-            WriteTier("tier", tiers.Reached);
-            WriteTier("nextTier", tiers.Next);
+            _json.WriteString("tier", tiers.Reached?.ToString());
+            _json.WriteString("nextTier", tiers.Next?.ToString());
             _json.WriteStartArray("sets");
             foreach (var report in tiers.Chain)
             {
@@ -99,14 +99,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         _json.WriteStartObject("input");
         _json.WriteString("file", Run.File);
         _json.WriteString("format", Run.Format);
-        if (totals.DecimalSeparator is { } separator)
-        {
-            _json.WriteString("decimalSeparator", separator.ToString());
-        }
-        else
-        {
-            _json.WriteNull("decimalSeparator");
-        }
+        _json.WriteString("decimalSeparator", totals.DecimalSeparator?.ToString());
 
         _json.WriteNumber("rowsRead", totals.RowsRead);
         _json.WriteNumber("rowsEvaluated", totals.RowsEvaluated);
@@ -144,24 +137,29 @@ internal sealed class JsonEvaluationReport : EvaluationReport
     {
         _json.WriteStartObject();
         _json.WriteString("id", report.Set.Id);
-        _json.WriteBoolean("achieved", report.IsAchieved);
-        _json.WriteNumber("criteriaAchieved", report.CriteriaAchieved);
-        _json.WriteNumber("criteriaTotal", report.CriteriaTotal);
-        _json.WriteNumber("indicatorsAchieved", report.IndicatorsAchieved);
-        _json.WriteNumber("indicatorsTotal", report.IndicatorsTotal);
-        var indicators = report.Preconditions.Concat(report.Criteria).SelectMany(c => c.Indicators).ToList();
+        WriteCounts(_json, report);
         foreach (var (name, outcome) in new[] { ("notAchieved", Outcome.NotAchieved), ("missingData", Outcome.MissingData), ("thresholdNotSet", Outcome.ThresholdNotSet) })
         {
             _json.WriteStartArray(name);
-            foreach (var result in indicators.Where(i => i.Outcome == outcome))
+            foreach (var number in report.Numbers(outcome))
             {
-                _json.WriteStringValue(result.Indicator.Number);
+                _json.WriteStringValue(number);
             }
 
             _json.WriteEndArray();
         }
 
         _json.WriteEndObject();
+    }
+
+    /// <summary>Whether a report's set is achieved and its counts: the fields evaluate and explain share.</summary>
+    public static void WriteCounts(Utf8JsonWriter json, SetReport report)
+    {
+        json.WriteBoolean("achieved", report.IsAchieved);
+        json.WriteNumber("criteriaAchieved", report.CriteriaAchieved);
+        json.WriteNumber("criteriaTotal", report.CriteriaTotal);
+        json.WriteNumber("indicatorsAchieved", report.IndicatorsAchieved);
+        json.WriteNumber("indicatorsTotal", report.IndicatorsTotal);
     }
 
     private void WriteGroup(GroupSummary group, bool withIndicators)
@@ -229,18 +227,6 @@ internal sealed class JsonEvaluationReport : EvaluationReport
 
         _json.WriteEndArray();
         _json.WriteEndObject();
-    }
-
-    private void WriteTier(string name, Tier? tier)
-    {
-        if (tier is { } value)
-        {
-            _json.WriteString(name, value.ToString());
-        }
-        else
-        {
-            _json.WriteNull(name);
-        }
     }
 
     // Each commune goes out as soon as it is written, so memory stays flat however many there are.

@@ -1,0 +1,20 @@
+namespace Ntm.Criteria.Cli.Output;
+
+/// <summary>What several commands show of a set or a report, computed in one place.</summary>
+internal static class SetFacts
+{
+    /// <summary>Every indicator result of a report, preconditions first, in official order.</summary>
+    public static IEnumerable<IndicatorResult> AllResults(this SetReport report) =>
+        report.Preconditions.Concat(report.Criteria).SelectMany(c => c.Indicators);
+
+    /// <summary>The official numbers of a report's indicators with this outcome.</summary>
+    public static IEnumerable<string> Numbers(this SetReport report, Outcome outcome) =>
+        report.AllResults().Where(i => i.Outcome == outcome).Select(i => i.Indicator.Number);
+
+    /// <summary>How many threshold rows that can apply to a subject are open in the sources, and how many unconfirmed.</summary>
+    public static (int Open, int Unconfirmed) ThresholdCounts(this CriteriaSet set)
+    {
+        var rows = set.Criteria.Concat(set.Preconditions).SelectMany(c => c.Indicators).SelectMany(i => i.Thresholds).Where(t => !t.IsGeneral).ToList();
+        return (rows.Count(t => t.Status == ValueStatus.NotSet), rows.Count(t => t.Status == ValueStatus.Unconfirmed));
+    }
+}
