@@ -18,9 +18,11 @@ internal sealed record Grid(IReadOnlyList<GridColumn> Columns, IReadOnlyList<IRe
 /// <summary>A table column's header and alignment.</summary>
 internal sealed record GridColumn(string Header, bool AlignRight = false);
 
-/// <summary>Writes blocks in one of the two people formats.</summary>
+/// <summary>Writes blocks in one of the two people formats; each format says how it writes each kind of block.</summary>
 internal abstract class DocumentWriter(TextWriter writer)
 {
+    private bool _started;
+
     protected TextWriter Writer { get; } = writer;
 
     public static DocumentWriter For(string format, TextWriter writer) => format switch
@@ -37,20 +39,9 @@ internal abstract class DocumentWriter(TextWriter writer)
         }
     }
 
-    public abstract void Write(Block block);
-}
-
-/// <summary>
-/// Plain text for a terminal or a file: headings underlined, tables aligned with spaces and no width limit, so
-/// that nothing is wrapped or cut when the output is redirected.
-/// </summary>
-internal sealed class TextTableWriter(TextWriter writer) : DocumentWriter(writer)
-{
-    private bool _started;
-
-    public override void Write(Block block)
+    public void Write(Block block)
     {
-        if (_started && block is Heading)
+        if (_started && SeparatesWithBlankLine(block))
         {
             Writer.WriteLine();
         }
@@ -59,8 +50,7 @@ internal sealed class TextTableWriter(TextWriter writer) : DocumentWriter(writer
         switch (block)
         {
             case Heading heading:
-                Writer.WriteLine(heading.Text);
-                Writer.WriteLine(new string(heading.Level == 1 ? '=' : '-', heading.Text.Length));
+                WriteHeading(heading);
                 break;
             case Paragraph paragraph:
                 Writer.WriteLine(paragraph.Text);
@@ -68,7 +58,7 @@ internal sealed class TextTableWriter(TextWriter writer) : DocumentWriter(writer
             case Bullets bullets:
                 foreach (var item in bullets.Items)
                 {
-                    Writer.WriteLine("  • " + item);
+                    Writer.WriteLine(BulletMark + item);
                 }
 
                 break;
@@ -78,10 +68,36 @@ internal sealed class TextTableWriter(TextWriter writer) : DocumentWriter(writer
         }
     }
 
+    /// <summary>Whether a blank line goes before this block (when it is not the first).</summary>
+    protected abstract bool SeparatesWithBlankLine(Block block);
+
+    protected abstract string BulletMark { get; }
+
+    protected abstract void WriteHeading(Heading heading);
+
+    protected abstract void WriteGrid(Grid grid);
+}
+
+/// <summary>
+/// Plain text for a terminal or a file: headings underlined, tables aligned with spaces and no width limit, so
+/// that nothing is wrapped or cut when the output is redirected.
+/// </summary>
+internal sealed class TextTableWriter(TextWriter writer) : DocumentWriter(writer)
+{
+    protected override bool SeparatesWithBlankLine(Block block) => block is Heading;
+
+    protected override string BulletMark => "  • ";
+
+    protected override void WriteHeading(Heading heading)
+    {
+        Writer.WriteLine(heading.Text);
+        Writer.WriteLine(new string(heading.Level == 1 ? '=' : '-', heading.Text.Length));
+    }
+
     // Text written with combining marks (decomposed Vietnamese) takes fewer columns than it has chars.
     private static int Width(string text) => new System.Globalization.StringInfo(text).LengthInTextElements;
 
-    private void WriteGrid(Grid grid)
+    protected override void WriteGrid(Grid grid)
     {
         var widths = grid.Columns.Select((c, i) => grid.Rows.Select(r => Width(r[i])).Append(Width(c.Header)).Max()).ToArray();
         void Line(IReadOnlyList<string> cells)
@@ -106,40 +122,19 @@ internal sealed class TextTableWriter(TextWriter writer) : DocumentWriter(writer
 /// <summary>GitHub-flavoured Markdown, for reports pasted into documents and issues.</summary>
 internal sealed class MarkdownWriter(TextWriter writer) : DocumentWriter(writer)
 {
-    private bool _started;
+    protected override bool SeparatesWithBlankLine(Block block) => true;
 
-    public override void Write(Block block)
+    protected override string BulletMark => "- ";
+
+    protected override void WriteHeading(Heading heading) => Writer.WriteLine(new string('#', heading.Level) + " " + heading.Text);
+
+    protected override void WriteGrid(Grid grid)
     {
-        if (_started)
+        Writer.WriteLine("| " + string.Join(" | ", grid.Columns.Select(c => Escape(c.Header))) + " |");
+        Writer.WriteLine("|" + string.Join("|", grid.Columns.Select(c => c.AlignRight ? " ---: " : " --- ")) + "|");
+        foreach (var row in grid.Rows)
         {
-            Writer.WriteLine();
-        }
-
-        _started = true;
-        switch (block)
-        {
-            case Heading heading:
-                Writer.WriteLine(new string('#', heading.Level) + " " + heading.Text);
-                break;
-            case Paragraph paragraph:
-                Writer.WriteLine(paragraph.Text);
-                break;
-            case Bullets bullets:
-                foreach (var item in bullets.Items)
-                {
-                    Writer.WriteLine("- " + item);
-                }
-
-                break;
-            case Grid grid:
-                Writer.WriteLine("| " + string.Join(" | ", grid.Columns.Select(c => Escape(c.Header))) + " |");
-                Writer.WriteLine("|" + string.Join("|", grid.Columns.Select(c => c.AlignRight ? " ---: " : " --- ")) + "|");
-                foreach (var row in grid.Rows)
-                {
-                    Writer.WriteLine("| " + string.Join(" | ", row.Select(Escape)) + " |");
-                }
-
-                break;
+            Writer.WriteLine("| " + string.Join(" | ", row.Select(Escape)) + " |");
         }
     }
 

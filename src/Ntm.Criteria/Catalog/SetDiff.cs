@@ -90,12 +90,10 @@ public sealed class SetDiff
         var changes = new List<SetChange>();
         CompareSets(before, after, changes);
 
-        var oldCriteria = before.Criteria.Concat(before.Preconditions).ToDictionary(c => c.Number);
-        var newCriteria = after.Criteria.Concat(after.Preconditions).ToDictionary(c => c.Number);
-        foreach (var number in Union(oldCriteria.Keys, newCriteria.Keys))
+        var oldCriteria = before.Criteria.Concat(before.Preconditions).ToList();
+        var newCriteria = after.Criteria.Concat(after.Preconditions).ToList();
+        foreach (var (number, old, now) in Pair(oldCriteria, newCriteria, c => c.Number))
         {
-            var old = oldCriteria.GetValueOrDefault(number);
-            var now = newCriteria.GetValueOrDefault(number);
             if (old is null || now is null)
             {
                 changes.Add(new SetChange(old is null ? SetChangeKind.CriterionAdded : SetChangeKind.CriterionRemoved, number, null,
@@ -114,12 +112,8 @@ public sealed class SetDiff
             }
         }
 
-        var oldIndicators = oldCriteria.Values.SelectMany(c => c.Indicators).ToDictionary(i => i.Number);
-        var newIndicators = newCriteria.Values.SelectMany(c => c.Indicators).ToDictionary(i => i.Number);
-        foreach (var number in Union(oldIndicators.Keys, newIndicators.Keys))
+        foreach (var (number, old, now) in Pair(oldCriteria.SelectMany(c => c.Indicators), newCriteria.SelectMany(c => c.Indicators), i => i.Number))
         {
-            var old = oldIndicators.GetValueOrDefault(number);
-            var now = newIndicators.GetValueOrDefault(number);
             if (old is null || now is null)
             {
                 changes.Add(new SetChange(old is null ? SetChangeKind.IndicatorAdded : SetChangeKind.IndicatorRemoved, number, null,
@@ -170,12 +164,8 @@ public sealed class SetDiff
         Condition("AppliesWhen", old.AppliesWhen, now.AppliesWhen);
         Condition("Criterion", old.Criterion.Number, now.Criterion.Number);
 
-        var oldRows = old.Thresholds.ToDictionary(t => t.Key);
-        var newRows = now.Thresholds.ToDictionary(t => t.Key);
-        foreach (var key in Union(oldRows.Keys, newRows.Keys))
+        foreach (var (key, before, after) in Pair(old.Thresholds, now.Thresholds, t => t.Key))
         {
-            var before = oldRows.GetValueOrDefault(key);
-            var after = newRows.GetValueOrDefault(key);
             if (before is null || after is null)
             {
                 changes.Add(new SetChange(before is null ? SetChangeKind.ThresholdAdded : SetChangeKind.ThresholdRemoved, number, key,
@@ -203,8 +193,15 @@ public sealed class SetDiff
         _ => "not set",
     };
 
-    private static IEnumerable<string> Union(IEnumerable<string> first, IEnumerable<string> second) =>
-        first.Union(second, StringComparer.Ordinal).Order(OfficialNumberComparer.Instance);
+    /// <summary>The items of both sides matched by key (numbers or threshold keys), in official order; null where a side lacks one.</summary>
+    private static IEnumerable<(string Key, T? Before, T? After)> Pair<T>(IEnumerable<T> before, IEnumerable<T> after, Func<T, string> key)
+        where T : class
+    {
+        var old = before.ToDictionary(key);
+        var now = after.ToDictionary(key);
+        return old.Keys.Union(now.Keys, StringComparer.Ordinal).Order(OfficialNumberComparer.Instance)
+            .Select(k => (k, old.GetValueOrDefault(k), now.GetValueOrDefault(k)));
+    }
 }
 
 /// <summary>Orders official numbers as the decisions do: "2.1" before "2.2" before "10", "ĐK1" after the digits.</summary>
