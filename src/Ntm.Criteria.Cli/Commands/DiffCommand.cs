@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.CommandLine;
-using System.Text;
 using Ntm.Criteria.Cli.Output;
 
 namespace Ntm.Criteria.Cli.Commands;
@@ -54,8 +52,7 @@ internal static class DiffCommand
 
     private static void WriteJson(TextWriter output, SetDiff diff)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = JsonEvaluationReport.CreateWriter(buffer))
+        JsonEvaluationReport.WriteDocument(output, json =>
         {
             json.WriteStartObject();
             json.WriteNumber("schemaVersion", JsonEvaluationReport.SchemaVersion);
@@ -77,8 +74,6 @@ internal static class DiffCommand
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        });
     }
 }

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.CommandLine;
-using System.Text;
 using System.Text.Json;
 using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Rules;
@@ -141,8 +139,7 @@ internal static class ExplainCommand
 
     private static void WriteJson(TextWriter output, long row, LocalityEvaluation evaluation, DateOnly asOf)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = JsonEvaluationReport.CreateWriter(buffer))
+        JsonEvaluationReport.WriteDocument(output, json =>
         {
             var locality = evaluation.Locality;
             json.WriteStartObject();
@@ -178,9 +175,7 @@ internal static class ExplainCommand
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        });
     }
 
     private static void WriteReport(Utf8JsonWriter json, SetReport report)

@@ -49,6 +49,18 @@ internal sealed class JsonEvaluationReport : EvaluationReport
     public static Utf8JsonWriter CreateWriter(IBufferWriter<byte> buffer) =>
         new(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
+    /// <summary>Writes one whole JSON document (explain, diff) and a line break.</summary>
+    public static void WriteDocument(TextWriter output, Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = CreateWriter(buffer))
+        {
+            write(json);
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
     public static void WriteSet(Utf8JsonWriter json, CriteriaSet set)
     {
         json.WriteStartObject();
