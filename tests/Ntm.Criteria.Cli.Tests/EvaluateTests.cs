@@ -14,14 +14,7 @@ public class EvaluateTests
         return [.. document.RootElement.GetProperty("Communes").EnumerateArray().Select(commune =>
         {
             var values = commune.EnumerateObject().Where(p => p.Name is not ("CommuneId" or "CommuneName" or "District" or "Province"))
-                .Select(p => KeyValuePair.Create(p.Name, p.Value.ValueKind switch
-                {
-                    JsonValueKind.Null => null,
-                    JsonValueKind.True => true,
-                    JsonValueKind.False => false,
-                    JsonValueKind.String => p.Value.GetString(),
-                    _ => (object?)p.Value.GetDouble(),
-                }));
+                .Select(p => KeyValuePair.Create(p.Name, JsonValues.ToInputValue(p.Value)));
             return LocalityReader.FromDictionary(commune.GetProperty("CommuneId").GetString(), values) with
             {
                 District = commune.GetProperty("District").GetString(),

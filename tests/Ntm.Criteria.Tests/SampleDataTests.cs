@@ -22,14 +22,7 @@ public class SampleDataTests
         var builder = set.Inputs.CreateBuilder();
         foreach (var (name, value) in commune.Where(p => !Identity.Contains(p.Key)))
         {
-            builder.Set(name, value.ValueKind switch
-            {
-                JsonValueKind.Null => null,
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                JsonValueKind.String => value.GetString(),
-                _ => value.GetDouble(),
-            });
+            builder.Set(name, JsonValues.ToInputValue(value));
         }
 
         Assert.Empty(builder.Errors);
