@@ -13,14 +13,16 @@ internal static class CliApp
 {
     public static int Run(string[] args, CliConsole console)
     {
+        var catalog = new CatalogOption();
         var root = new RootCommand("ntm: evaluates communes against the New Rural Development (Nông thôn mới) criteria; validates and compares criteria files.")
         {
-            SetsCommand.Create(console),
-            InputsCommand.Create(console),
-            EvaluateCommand.Create(console),
-            ExplainCommand.Create(console),
-            ValidateCommand.Create(console),
-            DiffCommand.Create(console),
+            catalog.Option,
+            SetsCommand.Create(console, catalog),
+            InputsCommand.Create(console, catalog),
+            EvaluateCommand.Create(console, catalog),
+            ExplainCommand.Create(console, catalog),
+            ValidateCommand.Create(console, catalog),
+            DiffCommand.Create(console, catalog),
         };
         var parsed = root.Parse(args);
         var invocation = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };

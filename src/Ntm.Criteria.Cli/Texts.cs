@@ -338,6 +338,20 @@ internal sealed class Texts
         ? $"hợp lệ: {set.Id}@{set.Version} ({LevelName(set.Level)}, {TierName(set.Tier)}), {set.Criteria.Length} tiêu chí, {set.Indicators.Count()} chỉ tiêu; {openThresholds} ngưỡng chưa có, {unconfirmed} giá trị chưa xác nhận"
         : $"valid: {set.Id}@{set.Version} ({LevelName(set.Level)}, {TierName(set.Tier)}), {set.Criteria.Length} criteria, {set.Indicators.Count()} indicators; {openThresholds} open thresholds, {unconfirmed} unconfirmed values";
 
+    public string TierChangesHeading(int changed, int evaluated) => IsVietnamese
+        ? $"{changed}/{evaluated} xã thay đổi hạng đạt giữa hai bộ tiêu chí"
+        : $"{changed} of {evaluated} communes change tier between the two sets";
+
+    public string TierOrNone(Tier? tier) => tier is { } t ? TierName(t) : NoTier;
+
+    public string Replaces(SetReplacement replacement) => IsVietnamese
+        ? $"{replacement.Replacement} từ {replacement.Replacement.SourceFile} thay cho phiên bản đi kèm thư viện ({replacement.Replaced.SourceFile})."
+        : $"{replacement.Replacement} from {replacement.Replacement.SourceFile} replaces the shipped version ({replacement.Replaced.SourceFile}).";
+
+    public string ExtendsNote(CriteriaSet set) => IsVietnamese
+        ? $"{set} kế thừa {set.Extends}{(set.Province is null ? string.Empty : $" (tỉnh {set.Province})")}{(set.Removals.IsEmpty ? string.Empty : $"; bỏ {string.Join(", ", set.Removals.Select(r => r.Number))}")}."
+        : $"{set} extends {set.Extends}{(set.Province is null ? string.Empty : $" (province {set.Province})")}{(set.Removals.IsEmpty ? string.Empty : $"; removes {string.Join(", ", set.Removals.Select(r => r.Number))}")}.";
+
     public string InvalidFiles(int errors) => IsVietnamese
         ? $"{errors} lỗi; không tệp nào được nạp."
         : $"{errors} problems; nothing was loaded.";

@@ -35,13 +35,13 @@ internal sealed class DataInput : IDisposable
     public double? Progress => _source.Progress;
 
     /// <summary>Opens a data file; a file that cannot be read, or whose header is ambiguous, is a usage error.</summary>
-    public static DataInput Open(string path, string? culture)
+    public static DataInput Open(string path, string? culture, InputSchema schema)
     {
         var source = RowSource.Open(path);
         try
         {
             var values = new ValueReader(culture is null ? null : ValueReader.SeparatorOf(culture));
-            var table = new LocalityTable(source, NtmInputs.Schema, values);
+            var table = new LocalityTable(source, schema, values);
             var duplicates = table.DuplicateColumns().ToList();
             if (duplicates.Count > 0)
             {

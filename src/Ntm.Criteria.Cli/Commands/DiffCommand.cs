@@ -3,37 +3,124 @@ using Ntm.Criteria.Cli.Output;
 
 namespace Ntm.Criteria.Cli.Commands;
 
-/// <summary><c>ntm diff A B</c>: what changed between two sets or two versions (ids, id@version, or rule file paths).</summary>
+/// <summary>
+/// <c>ntm diff A B</c>: what changed between two sets or two versions (ids, id@version, or rule file paths); with
+/// <c>--data FILE</c>, also the communes whose tier changes when they are evaluated under each.
+/// </summary>
 internal static class DiffCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, CatalogOption catalog)
     {
         var before = new Argument<string>("SET_A") { Description = "The set compared from: an id (latest version), id@version, or a rule file" };
         var after = new Argument<string>("SET_B") { Description = "The set compared to" };
         var language = CliApp.LanguageOption();
         var format = CliApp.FormatOption("table", "markdown", "json");
-        var command = new Command("diff", "Show the indicators added, removed and renamed, and the thresholds changed per region, group and year, between two sets")
+        var data = new Option<string?>("--data") { Description = "A communes' data file (.csv, .json, .xlsx) to evaluate under both sets: lists the communes whose tier changes" };
+        var culture = new Option<string?>("--culture") { Description = "How the data file writes decimals: vi-VN (comma) or en-US (point). Default: detected" };
+        var command = new Command("diff", "Show the indicators added, removed and renamed, and the thresholds changed per region, group and year, between two sets; with --data, the communes that change tier")
         {
-            before, after, language, format,
+            before, after, language, format, data, culture,
         };
         command.SetAction(result =>
         {
-            var diff = SetDiff.Compare(
-                SetReference.Resolve(CriteriaCatalog.Shipped, result.GetValue(before)!),
-                SetReference.Resolve(CriteriaCatalog.Shipped, result.GetValue(after)!));
+            var sets = catalog.Get(result);
+            var (a, b) = (SetReference.Resolve(sets, result.GetValue(before)!), SetReference.Resolve(sets, result.GetValue(after)!));
+            var diff = SetDiff.Compare(a, b);
             var texts = Texts.For(result.GetValue(language)!);
+            var changes = result.GetValue(data) is { } path ? TierChangesOf(console, sets, a, b, path, result.GetValue(culture)) : null;
             if (result.GetValue(format) == "json")
             {
-                WriteJson(console.Out, diff);
+                WriteJson(console.Out, diff, changes);
             }
             else
             {
-                DocumentWriter.For(result.GetValue(format)!, console.Out).Write(Document(diff, texts));
+                DocumentWriter.For(result.GetValue(format)!, console.Out).Write(Document(diff, changes, texts));
             }
 
-            return ExitCode.Ok;
+            return changes?.Rejected > 0 ? ExitCode.SomeRowsInvalid : ExitCode.Ok;
         });
         return command;
+    }
+
+    /// <summary>The communes of a data file evaluated in the tier chain of each set; the rejected rows go to standard error.</summary>
+    private static TierChangeRun TierChangesOf(CliConsole console, CriteriaCatalog catalog, CriteriaSet a, CriteriaSet b, string path, string? culture)
+    {
+        if (!b.Inputs.Equals(a.Inputs))
+        {
+            throw new CliUsageException($"{a} and {b} read different inputs, so one data file cannot be evaluated under both");
+        }
+
+        BatchEvaluator before, after;
+        try
+        {
+            (before, after) = (catalog.ChainOf(a), catalog.ChainOf(b));
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliUsageException(e.Message);
+        }
+
+        using var input = DataInput.Open(path, culture, a.Inputs);
+        long rejected = 0;
+        IEnumerable<Locality> Valid()
+        {
+            foreach (var row in input.Rows(null))
+            {
+                if (row.Locality is { } locality)
+                {
+                    yield return locality;
+                    continue;
+                }
+
+                rejected++;
+                foreach (var error in row.Errors)
+                {
+                    console.Error.WriteLine($"{path}: {error}");
+                }
+            }
+        }
+
+        // Streamed: only the communes that change tier are kept.
+        var evaluated = 0;
+        var changed = new List<TierChange>();
+        foreach (var change in TierChanges.Compare(before, after, Valid()))
+        {
+            evaluated++;
+            if (change.IsChanged)
+            {
+                changed.Add(change);
+            }
+        }
+
+        if (rejected > 0)
+        {
+            console.Error.WriteLine($"{path}: {rejected} of {input.Table.RowsRead} rows rejected; the others were evaluated");
+        }
+
+        return new TierChangeRun(evaluated, rejected, changed);
+    }
+
+    private sealed record TierChangeRun(int Evaluated, long Rejected, IReadOnlyList<TierChange> Changed);
+
+    private static IEnumerable<Block> Document(SetDiff diff, TierChangeRun? run, Texts t)
+    {
+        foreach (var block in Document(diff, t))
+        {
+            yield return block;
+        }
+
+        if (run is null)
+        {
+            yield break;
+        }
+
+        yield return new Heading(2, t.TierChangesHeading(run.Changed.Count, run.Evaluated));
+        if (run.Changed.Count > 0)
+        {
+            yield return new Grid(
+                [new(t.Id), new(t.Name), new(t.District), new(t.Before), new(t.After)],
+                [.. run.Changed.Select(c => (IReadOnlyList<string>)[c.Locality.Id ?? "", c.Locality.Name ?? "", c.Locality.District ?? "", t.TierOrNone(c.Before), t.TierOrNone(c.After)])]);
+        }
     }
 
     private static IEnumerable<Block> Document(SetDiff diff, Texts t)
@@ -50,7 +137,7 @@ internal static class DiffCommand
             [.. diff.Changes.Select(c => (IReadOnlyList<string>)[t.ChangeName(c.Kind), c.Number, c.Key ?? "", c.Before ?? "", c.After ?? ""])]);
     }
 
-    private static void WriteJson(TextWriter output, SetDiff diff)
+    private static void WriteJson(TextWriter output, SetDiff diff, TierChangeRun? run)
     {
         JsonEvaluationReport.WriteDocument(output, json =>
         {
@@ -73,6 +160,24 @@ internal static class DiffCommand
             }
 
             json.WriteEndArray();
+            if (run is not null)
+            {
+                json.WriteNumber("communesEvaluated", run.Evaluated);
+                json.WriteNumber("rowsRejected", run.Rejected);
+                json.WriteStartArray("tierChanges");
+                foreach (var change in run.Changed)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", change.Locality.Id);
+                    json.WriteString("name", change.Locality.Name);
+                    json.WriteString("before", change.Before?.ToString().ToLowerInvariant());
+                    json.WriteString("after", change.After?.ToString().ToLowerInvariant());
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         });
     }

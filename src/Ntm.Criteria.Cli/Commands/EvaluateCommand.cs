@@ -11,7 +11,7 @@ namespace Ntm.Criteria.Cli.Commands;
 /// </summary>
 internal static class EvaluateCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, CatalogOption catalog)
     {
         var file = new Argument<string>("FILE") { Description = "The communes' data: a .csv, .json or .xlsx file with one row per commune" };
         var sets = new Option<string[]>("--set")
@@ -28,17 +28,18 @@ internal static class EvaluateCommand
         {
             file, sets, asOf, format, output, language, culture,
         };
-        command.SetAction((result, cancellation) => Task.FromResult(Run(console, result.GetValue(file)!, result.GetValue(sets) ?? [], result.GetValue(asOf),
+        command.SetAction((result, cancellation) => Task.FromResult(Run(console, catalog.Get(result), result.GetValue(file)!, result.GetValue(sets) ?? [], result.GetValue(asOf),
             result.GetValue(format)!, result.GetValue(output), Texts.For(result.GetValue(language)!), result.GetValue(culture), cancellation)));
         return command;
     }
 
-    private static int Run(CliConsole console, string path, string[] setIds, DateOnly? asOfOption, string format, string? outPath, Texts texts,
+    private static int Run(CliConsole console, CriteriaCatalog catalog, string path, string[] setIds, DateOnly? asOfOption, string format, string? outPath, Texts texts,
         string? culture, CancellationToken cancellation)
     {
-        using var input = DataInput.Open(path, culture);
+        var schema = SetReference.Schema(catalog, setIds);
+        using var input = DataInput.Open(path, culture, schema);
         var asOf = input.AssessmentDate(asOfOption, out var fromYear);
-        var batch = SetReference.Evaluator(setIds, asOf);
+        var batch = SetReference.Evaluator(catalog, setIds, asOf, schema);
         var rejected = new List<RowError>();
         long rejectedRows = 0;
         var rowNumbers = new Queue<long>();

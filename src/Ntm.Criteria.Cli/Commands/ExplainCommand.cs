@@ -11,7 +11,7 @@ namespace Ntm.Criteria.Cli.Commands;
 /// </summary>
 internal static class ExplainCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, CatalogOption catalog)
     {
         var file = new Argument<string>("FILE") { Description = "The communes' data: a .csv, .json or .xlsx file" };
         var commune = new Option<string>("--commune") { Description = "The commune's id (its CommuneId or 'Mã xã')", Required = true };
@@ -24,14 +24,15 @@ internal static class ExplainCommand
         {
             file, commune, sets, asOf, format, language, culture,
         };
-        command.SetAction(result => Run(console, result.GetValue(file)!, result.GetValue(commune)!, result.GetValue(sets) ?? [], result.GetValue(asOf),
+        command.SetAction(result => Run(console, catalog.Get(result), result.GetValue(file)!, result.GetValue(commune)!, result.GetValue(sets) ?? [], result.GetValue(asOf),
             result.GetValue(format)!, Texts.For(result.GetValue(language)!), result.GetValue(culture)));
         return command;
     }
 
-    private static int Run(CliConsole console, string path, string communeId, string[] setIds, DateOnly? asOfOption, string format, Texts texts, string? culture)
+    private static int Run(CliConsole console, CriteriaCatalog catalog, string path, string communeId, string[] setIds, DateOnly? asOfOption, string format, Texts texts, string? culture)
     {
-        using var input = DataInput.Open(path, culture);
+        var schema = SetReference.Schema(catalog, setIds);
+        using var input = DataInput.Open(path, culture, schema);
         var row = input.Rows(null).FirstOrDefault(r => r.Id == communeId);
         if (row is null)
         {
@@ -51,7 +52,7 @@ internal static class ExplainCommand
         var asOf = asOfOption ?? (locality.Inputs["AssessmentYear"] is { HasValue: true } year
             ? new DateOnly((int)year.Number, 12, 31)
             : throw new CliUsageException($"{path}: row {row.Row} has no AssessmentYear; give the date of assessment with --as-of"));
-        var evaluation = SetReference.Evaluator(setIds, asOf).Evaluate(locality);
+        var evaluation = SetReference.Evaluator(catalog, setIds, asOf, schema).Evaluate(locality);
         if (format == "json")
         {
             WriteJson(console.Out, row.Row, evaluation, asOf);

@@ -11,7 +11,7 @@ internal static class InputsCommand
     private static readonly (string English, string Vietnamese)[] IdentityHeaders =
         [("CommuneId", "Mã xã"), ("CommuneName", "Tên xã"), ("District", "Huyện"), ("Province", "Tỉnh")];
 
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, CatalogOption catalog)
     {
         var set = new Option<string?>("--set") { Description = "A set id (id@version for one version): only the inputs its expressions read" };
         var template = new Option<string?>("--template")
@@ -28,7 +28,7 @@ internal static class InputsCommand
         {
             var texts = Texts.For(result.GetValue(language)!);
             var inputs = result.GetValue(set) is { } reference
-                ? SetReference.Resolve(CriteriaCatalog.Shipped, reference).InputsRead
+                ? SetReference.Resolve(catalog.Get(result), reference).InputsRead
                 : NtmInputs.Schema.Declarations;
             if (result.GetValue(template) is { } path)
             {

@@ -6,18 +6,18 @@ namespace Ntm.Criteria.Cli.Commands;
 /// <summary><c>ntm sets</c>: the shipped criteria sets, every version, with what they hold and what is still open.</summary>
 internal static class SetsCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, CatalogOption catalog)
     {
         var language = CliApp.LanguageOption();
         var format = CliApp.FormatOption("table", "markdown");
-        var command = new Command("sets", "List the shipped criteria sets: level, tier, period, decision, in-force dates, counts, unconfirmed and open values")
+        var command = new Command("sets", "List the criteria sets (shipped, and those of --rules): level, tier, period, decision, in-force dates, counts, unconfirmed and open values")
         {
             language, format,
         };
         command.SetAction(result =>
         {
             var texts = Texts.For(result.GetValue(language)!);
-            DocumentWriter.For(result.GetValue(format)!, console.Out).Write(List(CriteriaCatalog.Shipped, texts));
+            DocumentWriter.For(result.GetValue(format)!, console.Out).Write(List(catalog.Get(result), texts));
             return ExitCode.Ok;
         });
         return command;
@@ -43,6 +43,9 @@ internal static class SetsCommand
                 open.ToString(t.Numbers),
             ];
         });
-        return [new Grid(columns, [.. rows])];
+        var notes = catalog.Sets.Where(s => s.Extends is not null).Select(t.ExtendsNote)
+            .Concat(catalog.Replacements.Select(t.Replaces))
+            .ToList();
+        return notes.Count == 0 ? [new Grid(columns, [.. rows])] : [new Grid(columns, [.. rows]), new Bullets(notes)];
     }
 }

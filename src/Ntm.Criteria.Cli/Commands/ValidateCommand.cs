@@ -10,16 +10,16 @@ namespace Ntm.Criteria.Cli.Commands;
 /// </summary>
 internal static class ValidateCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, CatalogOption catalog)
     {
         var files = new Argument<string[]>("RULES") { Description = "Rule files (.json) to check", Arity = ArgumentArity.OneOrMore };
         var language = CliApp.LanguageOption();
         var command = new Command("validate", "Check rule files and report every problem with file, rule path, line and column") { files, language };
-        command.SetAction(result => Run(console, result.GetValue(files)!, Texts.For(result.GetValue(language)!)));
+        command.SetAction(result => Run(console, () => catalog.Get(result), result.GetValue(files)!, Texts.For(result.GetValue(language)!)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] paths, Texts texts)
+    private static int Run(CliConsole console, Func<CriteriaCatalog> shipped, string[] paths, Texts texts)
     {
         var missing = paths.Where(p => !File.Exists(p)).ToList();
         if (missing.Count > 0)
@@ -27,10 +27,12 @@ internal static class ValidateCommand
             throw new CliUsageException(string.Join("; ", missing.Select(p => $"{p}: no such file")));
         }
 
-        CriteriaCatalog catalog;
+        // A file may extend a shipped set (or one of --rules), so the files are loaded onto the catalog.
+        List<CriteriaSet> sets;
         try
         {
-            catalog = CriteriaCatalog.LoadFiles(paths);
+            var fullPaths = paths.Select(Path.GetFullPath).ToHashSet();
+            sets = shipped().WithFiles(paths).Sets.Where(s => s.SourceFile is { } file && fullPaths.Contains(file)).ToList();
         }
         catch (RuleFileException e)
         {
@@ -43,7 +45,7 @@ internal static class ValidateCommand
             return ExitCode.UsageOrRuleFileError;
         }
 
-        foreach (var set in catalog.Sets)
+        foreach (var set in sets)
         {
             var (open, unconfirmed) = set.ThresholdCounts();
             console.Out.WriteLine($"{set.SourceFile}: {texts.ValidFile(set, open, unconfirmed)}");

@@ -16,11 +16,15 @@ internal sealed class WorkflowBinder
     private int _nextParamId;
     private int _ruleCount;
 
+    // The file of the rule being bound: a combined workflow holds rules of several files.
+    private string? _file;
+
     private WorkflowBinder(Workflow workflow, RuleLoadOptions options, List<RuleFileError> errors)
     {
         _workflow = workflow;
         _options = options;
         _errors = errors;
+        _file = workflow.SourceFile;
     }
 
     /// <summary>Binds the workflow, adding its problems to <paramref name="errors"/>; null when there were any.</summary>
@@ -111,8 +115,10 @@ internal sealed class WorkflowBinder
         Dictionary<string, ParamSymbol> scope, string listName)
     {
         var symbols = ImmutableArray.CreateBuilder<ParamSymbol>(parameters.Length);
+        var outerFile = _file;
         foreach (var param in parameters)
         {
+            _file = param.SourceFile ?? outerFile;
             if (!IsIdentifier(param.Name) || Binder.Reserved.Contains(param.Name))
             {
                 Report(RuleFileErrorKind.InvalidValue, path, param.Position,
@@ -142,6 +148,7 @@ internal sealed class WorkflowBinder
             symbols.Add(symbol);
         }
 
+        _file = outerFile;
         return symbols.ToImmutable();
     }
 
@@ -153,6 +160,8 @@ internal sealed class WorkflowBinder
         for (var i = 0; i < rules.Length; i++)
         {
             var rule = rules[i];
+            var outerFile = _file;
+            _file = rule.SourceFile ?? outerFile;
             var path = parentPath.Add(string.IsNullOrWhiteSpace(rule.Name) ? $"#{i + 1}" : rule.Name);
             if (++_ruleCount == _options.MaxRules + 1)
             {
@@ -162,6 +171,7 @@ internal sealed class WorkflowBinder
             if (depth > _options.MaxRuleDepth)
             {
                 Report(RuleFileErrorKind.LimitExceeded, path, rule.Position, $"rules nest deeper than {_options.MaxRuleDepth} levels");
+                _file = outerFile;
                 continue;
             }
 
@@ -178,6 +188,8 @@ internal sealed class WorkflowBinder
             {
                 bound.Add(result);
             }
+
+            _file = outerFile;
         }
 
         return bound.ToImmutable();
@@ -252,13 +264,13 @@ internal sealed class WorkflowBinder
         }
         catch (ExpressionSyntaxException e)
         {
-            _errors.Add(new RuleFileError(e.Error.Kind, e.Error.Message, _workflow.SourceFile, path, position, e.Error.Position + 1));
+            _errors.Add(new RuleFileError(e.Error.Kind, e.Error.Message, _file, path, position, e.Error.Position + 1));
             return null;
         }
     }
 
     private void Report(RuleFileErrorKind kind, ImmutableArray<string> path, SourcePosition position, string message, string? file = null) =>
-        _errors.Add(new RuleFileError(kind, message, file ?? _workflow.SourceFile, path, position));
+        _errors.Add(new RuleFileError(kind, message, file ?? _file, path, position));
 
     internal static bool IsIdentifier(string name) =>
         name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');

@@ -80,7 +80,7 @@ public sealed class RuleFile
     {
         var errors = new List<RuleFileError>();
         var workflows = new WorkflowJsonReader(name, options, errors).Read(json);
-        foreach (var workflow in workflows)
+        foreach (var workflow in workflows.Where(w => options.IsPart?.Invoke(w) != true))
         {
             WorkflowBinder.Bind(workflow, options, errors);
         }

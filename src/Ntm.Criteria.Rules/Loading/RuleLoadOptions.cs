@@ -33,4 +33,12 @@ public sealed record RuleLoadOptions
     /// Set it to load rule files from embedded resources or an archive.
     /// </summary>
     public Func<string, Stream?> OpenReferencedFile { get; init; } = static path => File.Exists(path) ? File.OpenRead(path) : null;
+
+    /// <summary>
+    /// Picks the workflows that are parts, to be combined with others before they are compiled (an application's
+    /// overlays): their JSON, fields and inputs are checked as usual, but their rules and expressions only by
+    /// <see cref="Workflow.Compile"/> on the combined workflow, and they may have no Rules of their own. The
+    /// default picks none.
+    /// </summary>
+    public Func<Workflow, bool>? IsPart { get; init; }
 }

@@ -107,11 +107,6 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
         ImmutableArray<string> path = [name.Length > 0 ? name : "<workflow>"];
         CheckFields(obj, allowSchema ? WorkflowFields : WorkflowFields[..^1], path, "workflow");
         CheckExpressionType(obj, path);
-        if (obj["Rules"] is null or JArray { Count: 0 })
-        {
-            Report(RuleFileErrorKind.MissingField, path, obj["Rules"] ?? obj, "the workflow has no Rules");
-        }
-
         var inputs = ImmutableArray.CreateBuilder<InputDeclaration>();
         if (ReadString(obj, "InputsFile", path) is { } inputsFile)
         {
@@ -119,13 +114,19 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
         }
 
         inputs.AddRange(ReadArray(obj, "Inputs", path).Select(i => ReadInput(i, path, file)).OfType<InputDeclaration>());
-        return new Workflow(name, inputs.ToImmutable(), ReadArray(obj, "Rules", path).Select((r, i) => ReadRule(r, path, i)).OfType<Rule>().ToImmutableArray())
+        var workflow = new Workflow(name, inputs.ToImmutable(), ReadArray(obj, "Rules", path).Select((r, i) => ReadRule(r, path, i)).OfType<Rule>().ToImmutableArray())
         {
             GlobalParams = ReadParams(obj, "GlobalParams", path),
             Properties = ReadProperties(obj, path),
             SourceFile = file,
             Position = PositionOf(obj),
         };
+        if (obj["Rules"] is null or JArray { Count: 0 } && options.IsPart?.Invoke(workflow) != true)
+        {
+            Report(RuleFileErrorKind.MissingField, path, obj["Rules"] ?? obj, "the workflow has no Rules");
+        }
+
+        return workflow;
     }
 
     private Rule? ReadRule(JToken token, ImmutableArray<string> parentPath, int index)

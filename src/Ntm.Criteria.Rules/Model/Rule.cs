@@ -49,6 +49,12 @@ public sealed record Rule
     /// <summary>Where the expression string starts in its file.</summary>
     public SourcePosition ExpressionPosition { get; init; }
 
+    /// <summary>
+    /// The file the rule was read from, when a workflow combines rules of several files; null means the workflow's
+    /// own file. Errors in the rule and its descendants name this file.
+    /// </summary>
+    public string? SourceFile { get; init; }
+
     /// <summary>Whether this rule combines child rules rather than testing an expression.</summary>
     public bool IsParent => Operator is not null;
 }

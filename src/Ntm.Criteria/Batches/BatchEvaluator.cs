@@ -48,8 +48,8 @@ public sealed class BatchEvaluator
     /// <summary>The inputs every locality's record must be built from.</summary>
     public InputSchema Inputs => Chains[0].Inputs;
 
-    /// <summary>A batch over every set of a level in force on a date (for communes in mid-2024: standard, advanced and model).</summary>
-    /// <exception cref="ArgumentException">No set of that level is in force on the date.</exception>
+    /// <summary>A batch over every national set of a level in force on a date (for communes in mid-2024: standard, advanced and model).</summary>
+    /// <exception cref="ArgumentException">No national set of that level is in force on the date.</exception>
     public static BatchEvaluator InForce(CriteriaCatalog catalog, Level level, DateOnly asOf, BatchOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);

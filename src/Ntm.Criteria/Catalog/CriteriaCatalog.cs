@@ -52,46 +52,90 @@ public sealed class CriteriaCatalog
             : throw new KeyNotFoundException($"No criteria set has the id '{id}'; the catalog has {string.Join(", ", Ids)}.");
     }
 
-    /// <summary>The set versions in force on a date, optionally of one level and tier, in catalog order.</summary>
+    /// <summary>
+    /// The set versions in force on a date, optionally of one level and tier, in catalog order: of each set, the
+    /// version <see cref="Get(string, DateOnly)"/> picks (a revision in force overrides the version it revises).
+    /// </summary>
     public IEnumerable<CriteriaSet> InForceOn(DateOnly date, Level? level = null, Tier? tier = null) =>
-        Sets.Where(s => s.IsInForceOn(date) && (level is null || s.Level == level) && (tier is null || s.Tier == tier));
+        Sets.Where(s => s.IsInForceOn(date) && (level is null || s.Level == level) && (tier is null || s.Tier == tier))
+            .GroupBy(s => s.Id)
+            .Select(versions => versions.Last());
 
-    /// <summary>The sets of a level in force on a date, for callers that cannot work without one.</summary>
-    /// <exception cref="ArgumentException">No set of that level is in force on the date.</exception>
+    /// <summary>
+    /// The national sets of a level in force on a date, for callers that cannot work without one; a province's sets
+    /// are chosen by naming them.
+    /// </summary>
+    /// <exception cref="ArgumentException">No national set of that level is in force on the date.</exception>
     internal List<CriteriaSet> RequireInForce(DateOnly asOf, Level level)
     {
-        var sets = InForceOn(asOf, level).ToList();
+        var sets = InForceOn(asOf, level).Where(s => s.Province is null).ToList();
         return sets.Count > 0
             ? sets
             : throw new ArgumentException($"No {level.ToString().ToLowerInvariant()} set is in force on {asOf:yyyy-MM-dd}.", nameof(asOf));
     }
 
-    /// <summary>Loads a catalog from rule files in a folder and its subfolders (set ids are the paths below it).</summary>
+    /// <summary>
+    /// Loads a catalog from rule files in a folder and its subfolders (set ids are the paths below it); a set may
+    /// extend another of the folder.
+    /// </summary>
     /// <exception cref="RuleFileException">Some files have problems; lists all of them.</exception>
     public static CriteriaCatalog LoadDirectory(string folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
         var root = Path.GetFullPath(folder);
-        var files = Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories)
+        return Load(DirectoryFiles(root), RuleLoadOptions.Default, path => Path.Combine(root, path), IdOf);
+    }
+
+    private static IEnumerable<(string Relative, Func<Stream> Open)> DirectoryFiles(string root) =>
+        Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
             .Where(IsSetFile)
             .Order(StringComparer.Ordinal)
             .Select(relative => (relative, (Func<Stream>)(() => File.OpenRead(Path.Combine(root, relative)))));
-        return Load(files, RuleLoadOptions.Default, path => Path.Combine(root, path), IdOf);
-    }
 
     /// <summary>
     /// Loads a catalog from the given rule files, wherever they are; a set that does not state its id is named after
     /// its file name. Every file is read, and every problem of every file is reported at once.
     /// </summary>
     /// <exception cref="RuleFileException">Some files have problems, or two files claim one set version; lists all of them.</exception>
-    public static CriteriaCatalog LoadFiles(IEnumerable<string> paths)
+    public static CriteriaCatalog LoadFiles(IEnumerable<string> paths) => LoadFiles(paths, onto: null);
+
+    /// <summary>
+    /// This catalog combined with the given rule files, as <see cref="WithDirectory"/> combines a folder's; a set
+    /// that does not state its id is named after its file name.
+    /// </summary>
+    /// <exception cref="RuleFileException">Some files have problems, or two files claim one set version; lists all of them.</exception>
+    public CriteriaCatalog WithFiles(IEnumerable<string> paths) => LoadFiles(paths, this);
+
+    private static CriteriaCatalog LoadFiles(IEnumerable<string> paths, CriteriaCatalog? onto)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var files = paths.Select(Path.GetFullPath)
             .Select(path => (path, (Func<Stream>)(() => File.OpenRead(path))));
-        return Load(files, RuleLoadOptions.Default, path => path, path => IdOf(Path.GetFileName(path)));
+        return Load(files, RuleLoadOptions.Default, path => path, path => IdOf(Path.GetFileName(path)), onto);
     }
+
+    /// <summary>
+    /// This catalog combined with the rule files of a folder and its subfolders (set ids are the paths below it): a
+    /// file's set may extend a set of this catalog or of the folder, and a file that defines a version this catalog
+    /// has replaces it (see <see cref="Replacements"/>).
+    /// </summary>
+    /// <exception cref="RuleFileException">Some files have problems; lists all of them.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public CriteriaCatalog WithDirectory(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var root = Path.GetFullPath(folder);
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"The rules folder {root} does not exist.");
+        }
+
+        return Load(DirectoryFiles(root), RuleLoadOptions.Default, path => Path.Combine(root, path), IdOf, this);
+    }
+
+    /// <summary>The sets of files given to <see cref="WithDirectory"/> that replace versions this catalog had.</summary>
+    public ImmutableArray<SetReplacement> Replacements { get; private init; } = [];
 
     /// <summary>Loads and compiles the embedded sets afresh (the benchmarks measure it cold).</summary>
     internal static CriteriaCatalog LoadEmbedded()
@@ -111,29 +155,27 @@ public sealed class CriteriaCatalog
     private static Stream? OpenResource(Assembly assembly, string name) =>
         assembly.GetManifestResourceStream(name) ?? assembly.GetManifestResourceStream(name.Replace('/', '\\'));
 
-    private static bool IsSetFile(string relative) => relative != "inputs.json" && !relative.StartsWith("schema/", StringComparison.Ordinal)
-        && relative.Contains('/', StringComparison.Ordinal);
+    // Input vocabularies are named inputs.json wherever they are (rules/inputs.json, rules/provincial/ha-tinh/inputs.json).
+    private static bool IsSetFile(string relative) => !relative.EndsWith("inputs.json", StringComparison.Ordinal)
+        && !relative.StartsWith("schema/", StringComparison.Ordinal) && relative.Contains('/', StringComparison.Ordinal);
 
     private static CriteriaCatalog Load(IEnumerable<(string Relative, Func<Stream> Open)> files, RuleLoadOptions options,
-        Func<string, string> displayName, Func<string, (string Id, string? Version)> idOf)
+        Func<string, string> displayName, Func<string, (string Id, string? Version)> idOf, CriteriaCatalog? onto = null)
     {
         var errors = new List<RuleFileError>();
-        var sets = new List<CriteriaSet>();
+        var setFiles = new List<SetFile>();
+
+        // A set that Extends another is only a part until it is combined with that set; it is checked then.
+        options = options with { IsPart = workflow => SetOverlay.ExtendsOf(workflow) is not null };
         foreach (var (relative, open) in files)
         {
             var (id, version) = idOf(relative);
             try
             {
                 using var stream = OpenOrReport(open, displayName(relative), errors);
-                if (stream is null)
+                if (stream is not null)
                 {
-                    continue;
-                }
-
-                var file = RuleFile.Load(stream, displayName(relative), options);
-                foreach (var workflow in file.Workflows)
-                {
-                    sets.Add(SetReader.Read(workflow, id, version));
+                    setFiles.AddRange(RuleFile.Load(stream, displayName(relative), options).Workflows.Select(w => new SetFile(w, id, version)));
                 }
             }
             catch (RuleFileException e)
@@ -142,19 +184,27 @@ public sealed class CriteriaCatalog
             }
         }
 
-        foreach (var duplicate in sets.GroupBy(s => (s.Id, s.Version)).Where(g => g.Count() > 1))
+        foreach (var duplicate in setFiles.GroupBy(f => f.Key).Where(g => g.Count() > 1))
         {
             errors.Add(new RuleFileError(RuleFileErrorKind.DuplicateName,
-                $"set {duplicate.Key.Id} version {duplicate.Key.Version} is defined by more than one file: {string.Join(", ", duplicate.Select(s => s.SourceFile))}",
-                duplicate.Last().SourceFile, [duplicate.Key.Id], SourcePosition.None));
+                $"set {duplicate.Key.Id} version {duplicate.Key.Version} is defined by more than one file: {string.Join(", ", duplicate.Select(f => f.Workflow.SourceFile))}",
+                duplicate.Last().Workflow.SourceFile, [duplicate.Key.Id], SourcePosition.None));
         }
 
+        var shipped = onto?.Sets ?? [];
+        var sets = new SetResolver(setFiles, shipped, errors).ResolveAll();
         if (errors.Count > 0)
         {
             throw new RuleFileException(errors);
         }
 
-        return new CriteriaCatalog(sets.OrderBy(s => s.Id, StringComparer.Ordinal).ThenBy(s => s.InForceFrom).ToImmutableArray());
+        var replaced = shipped.Where(s => sets.Any(f => (f.Id, f.Version) == (s.Id, s.Version))).ToList();
+        var replacements = (onto?.Replacements ?? []).Where(r => !replaced.Contains(r.Replacement))
+            .Concat(replaced.Select(r => new SetReplacement(sets.First(f => (f.Id, f.Version) == (r.Id, r.Version)), r)));
+        return new CriteriaCatalog(shipped.Except(replaced).Concat(sets).OrderBy(s => s.Id, StringComparer.Ordinal).ThenBy(s => s.InForceFrom).ToImmutableArray())
+        {
+            Replacements = [.. replacements],
+        };
     }
 
     private static Stream? OpenOrReport(Func<Stream> open, string name, List<RuleFileError> errors)

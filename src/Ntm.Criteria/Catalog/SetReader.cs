@@ -26,7 +26,7 @@ internal sealed class SetReader
 
     /// <summary>Reads one set; the id falls back to <paramref name="idFromPath"/> when the file does not state one.</summary>
     /// <exception cref="RuleFileException">The workflow or its metadata has problems.</exception>
-    public static CriteriaSet Read(Workflow workflow, string idFromPath, string? versionFromPath)
+    public static CriteriaSet Read(Workflow workflow, string idFromPath, string? versionFromPath, ImmutableArray<Removal> removals = default)
     {
         var errors = new List<RuleFileError>();
         CompiledWorkflow compiled;
@@ -40,11 +40,11 @@ internal sealed class SetReader
             throw new RuleFileException(errors);
         }
 
-        var set = new SetReader(workflow, errors).ReadSet(compiled, idFromPath, versionFromPath);
+        var set = new SetReader(workflow, errors).ReadSet(compiled, idFromPath, versionFromPath, removals.IsDefault ? [] : removals);
         return errors.Count == 0 ? set! : throw new RuleFileException(errors);
     }
 
-    private CriteriaSet? ReadSet(CompiledWorkflow compiled, string idFromPath, string? versionFromPath)
+    private CriteriaSet? ReadSet(CompiledWorkflow compiled, string idFromPath, string? versionFromPath, ImmutableArray<Removal> removals)
     {
         if (!_workflow.Properties.TryGetValue("Set", out var set) || set.ValueKind != JsonValueKind.Object)
         {
@@ -84,6 +84,9 @@ internal sealed class SetReader
             Level = Enum<Level>(set, "Level") ?? Level.Commune,
             Tier = Enum<Tier>(set, "Tier") ?? Tier.Standard,
             Period = String(set, "Period") ?? string.Empty,
+            Province = String(set, "Province"),
+            Extends = String(set, "Extends"),
+            Removals = removals,
             Name = Text(set, "Name") ?? new LocalizedText(_workflow.Name, _workflow.Name),
             LegalBasis = ReadLegalBasis(Object(set, "LegalBasis")),
             InForceFrom = Date(inForce, "From") ?? DateOnly.MinValue,

@@ -31,7 +31,7 @@ public sealed class TierChain
     public InputSchema Inputs => Sets[0].Inputs;
 
     /// <summary>
-    /// The chain of the sets of a level in force on a date: the set that requires none, then whichever set requires
+    /// The chain of the national sets of a level in force on a date: the set that requires none, then whichever set requires
     /// the one before.
     /// </summary>
     /// <exception cref="ArgumentException">No set of that level is in force on the date, or none of them is a first tier.</exception>

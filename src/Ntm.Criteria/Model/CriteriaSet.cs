@@ -57,6 +57,15 @@ public sealed class CriteriaSet
     /// <summary>The programme period, e.g. <c>2021-2025</c>.</summary>
     public string Period { get; init; } = string.Empty;
 
+    /// <summary>The province that issued the set, e.g. <c>Thanh Hóa</c>; null for a national set.</summary>
+    public string? Province { get; init; }
+
+    /// <summary>The set this one extends, as <c>id@version</c>; null for a set of its own.</summary>
+    public string? Extends { get; init; }
+
+    /// <summary>The criteria and indicators this set removes from the set it extends, each with its reason and source.</summary>
+    public ImmutableArray<Removal> Removals { get; init; } = [];
+
     /// <summary>The set's official name.</summary>
     public LocalizedText Name { get; init; } = new(string.Empty, string.Empty);
 

@@ -1,0 +1,34 @@
+using System.CommandLine;
+
+namespace Ntm.Criteria.Cli;
+
+/// <summary>
+/// <c>--rules DIR</c>, taken by every command: the shipped sets combined with the rule files of a folder (provincial
+/// sets, revisions), which may extend the shipped sets or replace their versions.
+/// </summary>
+internal sealed class CatalogOption
+{
+    public Option<string?> Option { get; } = new("--rules")
+    {
+        Description = "A folder of rule files to use with the shipped sets: its sets may extend shipped ones, and a file defining a shipped version replaces it",
+        Recursive = true,
+    };
+
+    /// <summary>The catalog the command works on; a missing folder is a usage error, a broken file a rule-file error.</summary>
+    public CriteriaCatalog Get(ParseResult result)
+    {
+        if (result.GetValue(Option) is not { } folder)
+        {
+            return CriteriaCatalog.Shipped;
+        }
+
+        try
+        {
+            return CriteriaCatalog.Shipped.WithDirectory(folder);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            throw new CliUsageException($"--rules {folder}: no such folder");
+        }
+    }
+}

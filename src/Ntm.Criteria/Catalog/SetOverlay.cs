@@ -1,0 +1,380 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria;
+
+/// <summary>
+/// Applies a set file that <c>Extends</c> another (a provincial set, a revision) to the workflow of the set it
+/// extends: criteria and indicators are added, overridden or removed by official number, each change with its own
+/// source, and the result is an ordinary workflow that compiles like any other. See docs/criteria-files.md.
+/// </summary>
+internal sealed class SetOverlay
+{
+    private static readonly string[] IdentityProperties = ["Change", "Number", "Kind"];
+
+    private readonly CriteriaSet _base;
+    private readonly Workflow _overlay;
+    private readonly List<RuleFileError> _errors;
+    private readonly ImmutableArray<Removal>.Builder _removals = ImmutableArray.CreateBuilder<Removal>();
+    private bool _structureChanged;
+
+    private SetOverlay(CriteriaSet baseSet, Workflow overlay, List<RuleFileError> errors)
+    {
+        _base = baseSet;
+        _overlay = overlay;
+        _errors = errors;
+    }
+
+    /// <summary>The set a workflow extends, as written in <c>Properties.Set.Extends</c>; null for a set of its own.</summary>
+    public static string? ExtendsOf(Workflow workflow) =>
+        workflow.Properties.TryGetValue("Set", out var set) && set.ValueKind == JsonValueKind.Object
+            && set.TryGetProperty("Extends", out var extends) && extends.ValueKind == JsonValueKind.String
+            ? extends.GetString()
+            : null;
+
+    /// <summary>The workflow of <paramref name="baseSet"/> with the overlay applied, and what it removed.</summary>
+    public static (Workflow Merged, ImmutableArray<Removal> Removals) Apply(CriteriaSet baseSet, Workflow overlay, List<RuleFileError> errors)
+    {
+        var merger = new SetOverlay(baseSet, overlay, errors);
+        var merged = merger.Merge(baseSet.Workflow.Workflow);
+        return (merged, merger._removals.ToImmutable());
+    }
+
+    private Workflow Merge(Workflow baseWorkflow)
+    {
+        var rules = ApplyChanges(baseWorkflow.Rules.Select(r => Anchor(r, baseWorkflow.SourceFile)).ToList(), _overlay.Rules, [_overlay.Name], level: 0);
+        return new Workflow(_overlay.Name, MergeInputs(baseWorkflow), [.. rules])
+        {
+            GlobalParams = MergeParams(baseWorkflow.GlobalParams.Select(p => p with { SourceFile = p.SourceFile ?? baseWorkflow.SourceFile }), _overlay.GlobalParams),
+            Properties = MergeWorkflowProperties(baseWorkflow.Properties),
+            SourceFile = _overlay.SourceFile,
+            Position = _overlay.Position,
+        };
+    }
+
+    private ImmutableArray<InputDeclaration> MergeInputs(Workflow baseWorkflow)
+    {
+        var inputs = baseWorkflow.Inputs.ToBuilder();
+        foreach (var input in _overlay.Inputs)
+        {
+            var existing = inputs.FirstOrDefault(i => i.Name == input.Name);
+            if (existing is null)
+            {
+                inputs.Add(input);
+            }
+            else if (!existing.Equals(input))
+            {
+                Error([_overlay.Name], input.Position, $"input '{input.Name}' is declared differently from the one of {_base} it extends; give the new input another name", input.SourceFile);
+            }
+        }
+
+        return inputs.ToImmutable();
+    }
+
+    /// <summary>Params of the overlay replace the base's of the same name, in place; new ones come after.</summary>
+    private static ImmutableArray<ScopedParam> MergeParams(IEnumerable<ScopedParam> baseParams, ImmutableArray<ScopedParam> overrides)
+    {
+        var merged = baseParams.ToList();
+        foreach (var param in overrides)
+        {
+            var index = merged.FindIndex(p => p.Name == param.Name);
+            if (index >= 0)
+            {
+                merged[index] = param;
+            }
+            else
+            {
+                merged.Add(param);
+            }
+        }
+
+        return [.. merged];
+    }
+
+    /// <summary>
+    /// The overlay's workflow properties replace the base's, and its <c>Set</c> fields replace the base's one by one.
+    /// Counts stated by the base no longer hold once criteria or indicators are added or removed.
+    /// </summary>
+    private ImmutableDictionary<string, JsonElement> MergeWorkflowProperties(ImmutableDictionary<string, JsonElement> baseProperties)
+    {
+        var merged = baseProperties.SetItems(_overlay.Properties);
+        var set = baseProperties.TryGetValue("Set", out var baseSet) && JsonNode.Parse(baseSet.GetRawText()) is JsonObject o ? o : [];
+        if (_structureChanged)
+        {
+            set.Remove("OfficialCounts");
+        }
+
+        if (_overlay.Properties.TryGetValue("Set", out var overlaySet) && overlaySet.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var field in overlaySet.EnumerateObject())
+            {
+                set[field.Name] = JsonNode.Parse(field.Value.GetRawText());
+            }
+        }
+
+        set["Extends"] = _base.ToString();
+        return merged.SetItem("Set", JsonSerializer.SerializeToElement(set));
+    }
+
+    private List<Rule> ApplyChanges(List<Rule> rules, ImmutableArray<Rule> changes, ImmutableArray<string> parentPath, int level)
+    {
+        var what = level == 0 ? "criterion" : "indicator";
+        foreach (var change in changes)
+        {
+            var number = NumberOf(change);
+            var path = parentPath.Add(change.Name);
+            var index = rules.FindIndex(r => NumberOf(r) == number);
+            switch (ChangeOf(change, path))
+            {
+                case "add" when index >= 0:
+                    Error(path, change.Position, $"{what} {number} already exists in {_base}; to change it, say \"Change\": \"override\"");
+                    break;
+                case "add":
+                    CheckAddedChildren(change, path);
+                    rules.Insert(InsertionPoint(rules, number), Anchor(change, _overlay.SourceFile));
+                    _structureChanged = true;
+                    break;
+                case "override" or "remove" when index < 0:
+                    Error(path, change.Position, $"{_base} has no {what} {number} to {ChangeOf(change, path)}; the closest numbers are {string.Join(", ", Closest(number, rules.Select(NumberOf)))}");
+                    break;
+                case "remove":
+                    Remove(rules, index, change, path, level);
+                    break;
+                case "override":
+                    rules[index] = Override(rules[index], change, path, level);
+                    break;
+            }
+        }
+
+        return rules;
+    }
+
+    private void Remove(List<Rule> rules, int index, Rule change, ImmutableArray<string> path, int level)
+    {
+        var reason = Text(change, "Reason");
+        var source = Text(change, "Source");
+        if (reason is null || source is null)
+        {
+            Error(path, change.Position, $"removing {NumberOf(change)} needs a Reason and a Source (the decision, article or annex that removes it)");
+            return;
+        }
+
+        var removed = rules[index];
+        rules.RemoveAt(index);
+        _structureChanged = true;
+        _removals.Add(new Removal(NumberOf(removed), NameOf(removed), level == 0, reason, source));
+    }
+
+    private Rule Override(Rule original, Rule change, ImmutableArray<string> path, int level)
+    {
+        var changedProperties = change.Properties.Where(p => !IdentityProperties.Contains(p.Key)).ToList();
+        var changesItself = changedProperties.Count > 0 || change.Expression is not null || !change.LocalParams.IsEmpty;
+        if (changesItself && (Text(change, "Source") is null || Text(change, "Status") is null))
+        {
+            Error(path, change.Position, $"the override of {NumberOf(change)} needs its own Source (the decision, article or annex that changes it) and Status (confirmed, unconfirmed or notSet)");
+        }
+
+        var properties = original.Properties.SetItems(changedProperties);
+        var merged = original with
+        {
+            Properties = properties,
+            LocalParams = MergeParams(original.LocalParams.Select(p => p with { SourceFile = p.SourceFile ?? original.SourceFile }), change.LocalParams.Select(p => p with { SourceFile = _overlay.SourceFile }).ToImmutableArray()),
+            Operator = change.Operator ?? original.Operator,
+        };
+
+        if (change.Expression is not null)
+        {
+            merged = merged with { Expression = change.Expression, ExpressionPosition = change.ExpressionPosition, SourceFile = _overlay.SourceFile, Position = change.Position };
+        }
+        else if (level > 0 && change.Properties.ContainsKey("Thresholds"))
+        {
+            // A new threshold table without an expression: the expression that applies it is written from the table,
+            // so that the two cannot disagree.
+            merged = merged with { Expression = ThresholdExpression.Write(properties, _base.Workflow.Workflow), SourceFile = _overlay.SourceFile, Position = change.Position };
+        }
+
+        if (!change.Rules.IsEmpty)
+        {
+            var children = ApplyChanges(original.Rules.Select(r => Anchor(r, original.SourceFile)).ToList(), change.Rules, path, level + 1);
+            merged = merged with { Rules = [.. children] };
+            if (children.Count == 0)
+            {
+                Error(path, change.Position, $"the changes leave criterion {NumberOf(change)} without indicators; remove the criterion instead");
+            }
+            else if (original.Rules.IsEmpty)
+            {
+                // A criterion whose indicators were not encoded becomes one that combines the indicators now given.
+                merged = merged with { Expression = null, Operator = change.Operator ?? RuleOperator.And };
+            }
+        }
+
+        return merged;
+    }
+
+    private void CheckAddedChildren(Rule added, ImmutableArray<string> path)
+    {
+        foreach (var child in added.Rules.Where(c => c.Properties.ContainsKey("Change") && Text(c, "Change") != "add"))
+        {
+            Error(path.Add(child.Name), child.Position, $"indicator {NumberOf(child)} belongs to a criterion being added, so it can only be added");
+        }
+    }
+
+    private string? ChangeOf(Rule change, ImmutableArray<string> path)
+    {
+        var text = Text(change, "Change");
+        if (text is "add" or "override" or "remove")
+        {
+            return text;
+        }
+
+        Error(path, change.Position, text is null
+            ? $"a rule of a set that Extends another needs Properties.Change: add, override or remove"
+            : $"Properties.Change must be add, override or remove, not '{text}'");
+        return null;
+    }
+
+    /// <summary>After the last sibling that comes before the number in official order.</summary>
+    private static int InsertionPoint(List<Rule> siblings, string number)
+    {
+        var after = siblings.FindLastIndex(r => OfficialNumberComparer.Instance.Compare(NumberOf(r), number) < 0);
+        return after + 1;
+    }
+
+    /// <summary>The three existing numbers nearest to a mistyped one: fewest edits, then official order.</summary>
+    internal static IEnumerable<string> Closest(string number, IEnumerable<string> existing) =>
+        existing.Select(n => (Number: n, Distance: EditDistance(number, n)))
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Number, OfficialNumberComparer.Instance)
+            .Take(3)
+            .Select(c => c.Number);
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+
+    /// <summary>Records the file a rule comes from, so that errors in the combined workflow name the right file.</summary>
+    private static Rule Anchor(Rule rule, string? file) => rule.SourceFile is not null || file is null ? rule : rule with
+    {
+        SourceFile = file,
+        Rules = [.. rule.Rules.Select(r => Anchor(r, file))],
+        LocalParams = [.. rule.LocalParams.Select(p => p with { SourceFile = p.SourceFile ?? file })],
+    };
+
+    internal static string NumberOf(Rule rule) =>
+        rule.Properties.TryGetValue("Number", out var number) && number.ValueKind == JsonValueKind.String ? number.GetString()! : rule.Name;
+
+    private static LocalizedText NameOf(Rule rule) =>
+        rule.Properties.TryGetValue("Name", out var name) && name.ValueKind == JsonValueKind.Object
+            && name.TryGetProperty("vi", out var vi) && vi.ValueKind == JsonValueKind.String
+            ? new LocalizedText(vi.GetString()!, name.TryGetProperty("en", out var en) && en.ValueKind == JsonValueKind.String ? en.GetString()! : vi.GetString()!)
+            : new LocalizedText(rule.Name, rule.Name);
+
+    private static string? Text(Rule rule, string property) =>
+        rule.Properties.TryGetValue(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private void Error(ImmutableArray<string> path, SourcePosition position, string message, string? file = null) =>
+        _errors.Add(new RuleFileError(RuleFileErrorKind.InvalidValue, message, file ?? _overlay.SourceFile, path, position));
+}
+
+/// <summary>A criterion or indicator that a set removes from the set it extends, with the reason and its source.</summary>
+/// <param name="Number">The official number removed.</param>
+/// <param name="Name">Its name in the set extended.</param>
+/// <param name="IsCriterion">Whether a whole criterion (or precondition) is removed, rather than one indicator.</param>
+/// <param name="Reason">Why, as the file states it.</param>
+/// <param name="Source">The decision, article or annex that removes it.</param>
+public sealed record Removal(string Number, LocalizedText Name, bool IsCriterion, string Reason, string Source);
+
+/// <summary>Writes the expression that applies an indicator's threshold table, for tables given without one.</summary>
+internal static class ThresholdExpression
+{
+    public static string Write(IReadOnlyDictionary<string, JsonElement> properties, Workflow workflow)
+    {
+        if (!properties.TryGetValue("Input", out var inputElement) || inputElement.ValueKind != JsonValueKind.String
+            || !properties.TryGetValue("Thresholds", out var rows) || rows.ValueKind != JsonValueKind.Array)
+        {
+            // The set reader reports the missing Input or table; any boolean expression lets it get there.
+            return "false";
+        }
+
+        var input = $"input.{inputElement.GetString()}";
+        var direction = properties.TryGetValue("Direction", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
+        var region = workflow.GlobalParams.Any(p => p.Name == "region") ? "region" : "input.Region";
+        var applicable = rows.EnumerateArray()
+            .Where(row => row.ValueKind == JsonValueKind.Object && String(row, "Region") != Threshold.GeneralRegion && String(row, "Status") is "confirmed" or "unconfirmed"
+                && row.TryGetProperty("Value", out var value) && value.ValueKind is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False)
+            .Select(row => (Condition: Condition(row, region), Score: (String(row, "Region") is null ? 0 : 4) + (Key(row, "Group") is null ? 0 : 2) + (Key(row, "Year") is null ? 0 : 1), Test: Test(input, direction, row.GetProperty("Value"))))
+            .Select((row, order) => (row.Condition, row.Score, row.Test, order))
+            .OrderByDescending(row => row.Score)
+            .ThenBy(row => row.order)
+            .ToList();
+
+        // The most specific row wins, as Indicator.ThresholdFor picks it; with no row for the subject, "false".
+        var expression = applicable.FirstOrDefault(r => r.Condition is null).Test ?? "false";
+        foreach (var row in applicable.Where(r => r.Condition is not null).Reverse())
+        {
+            expression = $"({row.Condition} ? {row.Test} : {expression})";
+        }
+
+        return expression;
+    }
+
+    private static string? Condition(JsonElement row, string region)
+    {
+        var parts = new List<string>();
+        if (String(row, "Region") is { } r)
+        {
+            parts.Add($"{region} == \"{r}\"");
+        }
+
+        if (Key(row, "Group") is { } group)
+        {
+            parts.Add($"input.CommuneGroup == {group}");
+        }
+
+        if (Key(row, "Year") is { } year)
+        {
+            parts.Add($"input.AssessmentYear == {year}");
+        }
+
+        return parts.Count == 0 ? null : string.Join(" && ", parts);
+    }
+
+    private static string Test(string input, string? direction, JsonElement value) => (direction, value.ValueKind) switch
+    {
+        ("max", JsonValueKind.Number) => $"{input} <= {Number(value.GetDouble())}",
+        (_, JsonValueKind.Number) => $"{input} >= {Number(value.GetDouble())}",
+        (_, JsonValueKind.False) => $"!{input}",
+        _ => input,
+    };
+
+    private static string Number(double value)
+    {
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        return text.Contains('.', StringComparison.Ordinal) || text.Contains('E', StringComparison.Ordinal) ? text : text + ".0";
+    }
+
+    private static string? Key(JsonElement row, string name) =>
+        row.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var key)
+            ? key.ToString(CultureInfo.InvariantCulture)
+            : null;
+
+    private static string? String(JsonElement row, string name) =>
+        row.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text.Json;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria;
+
+/// <summary>A set of a catalog combined from files that replaces a version the catalog had before.</summary>
+/// <param name="Replacement">The set read from the file.</param>
+/// <param name="Replaced">The version it replaces, with the file that defined it.</param>
+public sealed record SetReplacement(CriteriaSet Replacement, CriteriaSet Replaced);
+
+/// <summary>A workflow read from a set file, with the id and version its path gives and those it states.</summary>
+internal sealed class SetFile(Workflow workflow, string idFromPath, string? versionFromPath)
+{
+    public Workflow Workflow { get; } = workflow;
+
+    public string IdFromPath { get; } = idFromPath;
+
+    public string? VersionFromPath { get; } = versionFromPath;
+
+    public (string Id, string Version) Key { get; } = (Stated(workflow, "Id") ?? idFromPath, Stated(workflow, "Version") ?? versionFromPath ?? "1");
+
+    public string? Extends { get; } = SetOverlay.ExtendsOf(workflow);
+
+    /// <summary>The first day in force the file states, which picks the version of an <c>Extends</c> without one.</summary>
+    public DateOnly? StatedInForceFrom =>
+        SetProperties(Workflow) is { } set && set.TryGetProperty("InForce", out var inForce) && inForce.ValueKind == JsonValueKind.Object
+            && inForce.TryGetProperty("From", out var from) && from.ValueKind == JsonValueKind.String
+            && DateOnly.TryParseExact(from.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+
+    public override string ToString() => $"{Key.Id}@{Key.Version}";
+
+    private static string? Stated(Workflow workflow, string field) =>
+        SetProperties(workflow) is { } set && set.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static JsonElement? SetProperties(Workflow workflow) =>
+        workflow.Properties.TryGetValue("Set", out var set) && set.ValueKind == JsonValueKind.Object ? set : null;
+}
+
+/// <summary>
+/// Turns set files into sets, each after the set it extends (from the same files, or from the catalog they are
+/// added to), reporting an unknown base, a version no base has and a cycle of <c>Extends</c>.
+/// </summary>
+internal sealed class SetResolver(IReadOnlyList<SetFile> files, IReadOnlyList<CriteriaSet> existing, List<RuleFileError> errors)
+{
+    private readonly Dictionary<SetFile, CriteriaSet?> _resolved = [];
+    private readonly List<SetFile> _chain = [];
+
+    public List<CriteriaSet> ResolveAll() => files.Select(Resolve).OfType<CriteriaSet>().ToList();
+
+    private CriteriaSet? Resolve(SetFile file)
+    {
+        if (_resolved.TryGetValue(file, out var done))
+        {
+            return done;
+        }
+
+        if (_chain.Contains(file))
+        {
+            var cycle = _chain.Skip(_chain.IndexOf(file)).Append(file);
+            Error(file, $"Extends forms a cycle: {string.Join(" → ", cycle)}");
+            foreach (var member in _chain.Skip(_chain.IndexOf(file)))
+            {
+                _resolved[member] = null;
+            }
+
+            return null;
+        }
+
+        _chain.Add(file);
+        var set = Read(file);
+        _chain.RemoveAt(_chain.Count - 1);
+        return _resolved.TryAdd(file, set) ? set : _resolved[file];
+    }
+
+    private CriteriaSet? Read(SetFile file)
+    {
+        try
+        {
+            if (file.Extends is not { } reference)
+            {
+                return SetReader.Read(file.Workflow, file.IdFromPath, file.VersionFromPath);
+            }
+
+            if (Base(file, reference) is not { } baseSet)
+            {
+                return null;
+            }
+
+            var before = errors.Count;
+            var (merged, removals) = SetOverlay.Apply(baseSet, file.Workflow, errors);
+            var set = SetReader.Read(merged, file.IdFromPath, file.VersionFromPath, removals);
+            return errors.Count == before ? set : null;
+        }
+        catch (RuleFileException e)
+        {
+            errors.AddRange(e.Errors);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The set an <c>Extends</c> names: <c>id@version</c> exactly, or by id the version in force on the first day
+    /// the extending file is in force (the latest version when it states no day).
+    /// </summary>
+    private CriteriaSet? Base(SetFile file, string reference)
+    {
+        var at = reference.LastIndexOf('@');
+        var (id, version) = at > 0 ? (reference[..at], reference[(at + 1)..]) : (reference, null);
+        var fromFiles = files.Where(f => f.Key.Id == id && f != file && (version is null || f.Key.Version == version)).ToList();
+        var candidates = fromFiles.Select(Resolve)
+            .Concat(existing.Where(s => s.Id == id && (version is null || s.Version == version) && !fromFiles.Any(f => f.Key == (s.Id, s.Version))))
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            var ids = files.Select(f => f.Key.Id).Concat(existing.Select(s => s.Id)).Distinct().ToList();
+            var versions = files.Where(f => f.Key.Id == id).Select(f => f.Key.Version).Concat(existing.Where(s => s.Id == id).Select(s => s.Version)).ToList();
+            Error(file, versions.Count > 0
+                ? $"Extends '{reference}': {id} has no version '{version}'; its versions are {string.Join(", ", versions)}"
+                : $"Extends '{reference}': no set has the id '{id}'; the closest are {string.Join(", ", SetOverlay.Closest(id, ids))}");
+            return null;
+        }
+
+        if (candidates.Contains(null))
+        {
+            // The base itself failed to load, and said why.
+            return null;
+        }
+
+        var sets = candidates.OfType<CriteriaSet>().OrderBy(s => s.InForceFrom).ToList();
+        if (version is not null || file.StatedInForceFrom is not { } from)
+        {
+            return sets[^1];
+        }
+
+        return sets.LastOrDefault(s => s.IsInForceOn(from)) ?? Unresolved(file, $"Extends '{reference}': no version of {id} is in force on {from:yyyy-MM-dd}, the first day of this set; its versions cover "
+            + string.Join(", ", sets.Select(s => $"{s.InForceFrom:yyyy-MM-dd} to {(s.InForceTo is { } to ? to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "now")}"))
+            + $"; name one as {id}@version");
+    }
+
+    private CriteriaSet? Unresolved(SetFile file, string message)
+    {
+        Error(file, message);
+        return null;
+    }
+
+    private void Error(SetFile file, string message) =>
+        errors.Add(new RuleFileError(RuleFileErrorKind.MissingReference, message, file.Workflow.SourceFile, [file.Workflow.Name], file.Workflow.Position));
+}
