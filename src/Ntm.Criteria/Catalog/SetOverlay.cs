@@ -15,6 +15,9 @@ internal sealed class SetOverlay
 {
     private static readonly string[] IdentityProperties = ["Change", "Number", "Kind"];
 
+    // What names a set and the decision behind it is never inherited: the file states its own, or its path gives it.
+    private static readonly string[] OwnSetFields = ["Id", "Version", "Name", "LegalBasis"];
+
     private readonly CriteriaSet _base;
     private readonly Workflow _overlay;
     private readonly List<RuleFileError> _errors;
@@ -39,6 +42,11 @@ internal sealed class SetOverlay
     public static (Workflow Merged, ImmutableArray<Removal> Removals) Apply(CriteriaSet baseSet, Workflow overlay, List<RuleFileError> errors)
     {
         var merger = new SetOverlay(baseSet, overlay, errors);
+        if (!(overlay.Properties.TryGetValue("Set", out var set) && set.TryGetProperty("LegalBasis", out _)))
+        {
+            merger.Error([overlay.Name], overlay.Position, "a set that Extends another states its own LegalBasis: the decision that makes its changes");
+        }
+
         var merged = merger.Merge(baseSet.Workflow.Workflow);
         return (merged, merger._removals.ToImmutable());
     }
@@ -102,6 +110,11 @@ internal sealed class SetOverlay
     {
         var merged = baseProperties.SetItems(_overlay.Properties);
         var set = baseProperties.TryGetValue("Set", out var baseSet) && JsonNode.Parse(baseSet.GetRawText()) is JsonObject o ? o : [];
+        foreach (var own in OwnSetFields)
+        {
+            set.Remove(own);
+        }
+
         if (_structureChanged)
         {
             set.Remove("OfficialCounts");
@@ -178,8 +191,13 @@ internal sealed class SetOverlay
         }
 
         var properties = original.Properties.SetItems(changedProperties);
+
+        // Errors in the combined rule are the overlay's doing; what stays of the original keeps its own file.
         var merged = original with
         {
+            SourceFile = _overlay.SourceFile,
+            Position = change.Position,
+            Rules = [.. original.Rules.Select(r => Anchor(r, original.SourceFile))],
             Properties = properties,
             LocalParams = MergeParams(original.LocalParams.Select(p => p with { SourceFile = p.SourceFile ?? original.SourceFile }), change.LocalParams.Select(p => p with { SourceFile = _overlay.SourceFile }).ToImmutableArray()),
             Operator = change.Operator ?? original.Operator,
@@ -187,18 +205,18 @@ internal sealed class SetOverlay
 
         if (change.Expression is not null)
         {
-            merged = merged with { Expression = change.Expression, ExpressionPosition = change.ExpressionPosition, SourceFile = _overlay.SourceFile, Position = change.Position };
+            merged = merged with { Expression = change.Expression, ExpressionPosition = change.ExpressionPosition };
         }
         else if (level > 0 && change.Properties.ContainsKey("Thresholds"))
         {
             // A new threshold table without an expression: the expression that applies it is written from the table,
             // so that the two cannot disagree.
-            merged = merged with { Expression = ThresholdExpression.Write(properties, _base.Workflow.Workflow), SourceFile = _overlay.SourceFile, Position = change.Position };
+            merged = merged with { Expression = ThresholdExpression.Write(properties, _base.Workflow.Workflow), ExpressionPosition = change.Position };
         }
 
         if (!change.Rules.IsEmpty)
         {
-            var children = ApplyChanges(original.Rules.Select(r => Anchor(r, original.SourceFile)).ToList(), change.Rules, path, level + 1);
+            var children = ApplyChanges([.. merged.Rules], change.Rules, path, level + 1);
             merged = merged with { Rules = [.. children] };
             if (children.Count == 0)
             {
