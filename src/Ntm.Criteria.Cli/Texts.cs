@@ -240,9 +240,9 @@ internal sealed class Texts
         ? date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
         : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public string InForceRange(CriteriaSet set) => $"{Date(set.InForceFrom)} – {(set.InForceTo is { } to ? Date(to) : Now)}";
+    public string InForceRange(CriteriaSet set) => $"{(set.InForceFrom == DateOnly.MinValue ? "?" : Date(set.InForceFrom))} – {(set.InForceTo is { } to ? Date(to) : Now)}";
 
-    public static string DecisionOf(LegalBasis basis) => basis.Annex is null ? basis.Decision : $"{basis.Decision}, {basis.Annex}";
+    public static string DecisionOf(LegalBasis basis) => (basis.Decision.Length == 0 ? "?" : basis.Decision) + (basis.Annex is null ? string.Empty : $", {basis.Annex}");
 
     // Report sentences.
     public string EvaluatedHeading(int communes, DateOnly asOf) => IsVietnamese

@@ -17,7 +17,25 @@ public class CatalogTests
                 "national/2021-2025/district-standard@2022-03-08", "national/2021-2025/district-standard@2024-03-01",
                 "national/2026-2030/commune@2025-12-29",
             ],
-            Catalog.Sets.Select(s => s.ToString()));
+            Catalog.Sets.Where(s => s.Province is null).Select(s => s.ToString()));
+    }
+
+    [Fact]
+    public void Shipped_HoldsTheProvincialSets()
+    {
+        Assert.Equal(
+            [
+                ("provincial/ha-tinh/residential-area-model@2014-08-04", "Hà Tĩnh", Level.Village, Tier.Model, null),
+                ("provincial/quang-ninh/commune-model@2021-2025", "Quảng Ninh", Level.Commune, Tier.Model, "national/2021-2025/commune-model@2022-03-08"),
+                ("provincial/thanh-hoa/commune-advanced@2022", "Thanh Hóa", Level.Commune, Tier.Advanced, "national/2021-2025/commune-advanced@2022-03-08"),
+                ("provincial/thanh-hoa/village-model@2021-2025", "Thanh Hóa", Level.Village, Tier.Model, null),
+                ("provincial/thanh-hoa/village-standard@2021-2025", "Thanh Hóa", Level.Village, Tier.Standard, null),
+            ],
+            Catalog.Sets.Where(s => s.Province is not null).Select(s => (s.ToString(), s.Province, s.Level, s.Tier, s.Extends)));
+        Assert.Equal(("33/2022/QĐ-UBND", ValueStatus.Confirmed), (Catalog.Get("provincial/thanh-hoa/commune-advanced").LegalBasis.Decision, Catalog.Get("provincial/thanh-hoa/commune-advanced").LegalBasis.Status));
+        Assert.Equal((4, 10), (Catalog.Get("provincial/quang-ninh/commune-model").OfficialCriteriaCount, Catalog.Get("provincial/quang-ninh/commune-model").OfficialIndicatorCount));
+        Assert.Empty(Catalog.InForceOn(new DateOnly(2023, 6, 30), Level.Village));
+        Assert.Equal(["provincial/thanh-hoa/village-model", "provincial/thanh-hoa/village-standard"], Catalog.InForceOn(new DateOnly(2023, 6, 30), Level.Village, province: "Thanh Hóa").Select(s => s.Id));
     }
 
     [Theory]

@@ -28,9 +28,16 @@ public class GeneratedInputsTests
     }
 
     [Fact]
-    public void EveryShippedSet_ReadsTheSameSchema()
+    public void EveryShippedCommuneAndDistrictSet_ReadsTheSharedSchema()
     {
-        Assert.All(CriteriaCatalog.Shipped.Sets, s => Assert.Equal(NtmInputs.Schema, s.Inputs));
+        Assert.All(CriteriaCatalog.Shipped.Sets.Where(s => s.Level != Level.Village), s => Assert.Equal(NtmInputs.Schema, s.Inputs));
+    }
+
+    [Fact]
+    public void EveryShippedVillageSet_ReadsItsProvincesInputs()
+    {
+        Assert.All(CriteriaCatalog.Shipped.Sets.Where(s => s.Level == Level.Village), s =>
+            Assert.All(s.Inputs.Declarations, d => Assert.Equal($"rules/provincial/{s.Id.Split('/')[1]}/inputs.json", d.SourceFile)));
     }
 
     [Fact]

@@ -124,7 +124,9 @@ public class ThresholdBoundaryTests
 
     private static Outcome Evaluate(CriteriaSet set, Indicator indicator, string region, int? group, int year, object value)
     {
-        var record = Record(set, [("Region", region), ("CommuneGroup", group), ("AssessmentYear", year), (indicator.Input, value), .. ApplicabilityInputs(indicator)]);
+        // Village sets have no region or group.
+        (string Name, object? Value)[] context = [("Region", region), ("CommuneGroup", group), ("AssessmentYear", year)];
+        var record = Record(set, [.. context.Where(c => set.Inputs.IndexOf(c.Name) >= 0), (indicator.Input, value), .. ApplicabilityInputs(indicator)]);
         return set.Evaluate(record)[indicator.Number]!.Outcome;
     }
 

@@ -59,7 +59,7 @@ internal static class SetReference
         try
         {
             var named = setIds.Select(id => Resolve(catalog, id, asOf)).ToList();
-            var sets = named.Count > 0 ? named : catalog.InForceOn(asOf, Level.Commune).Where(s => s.Province is null).ToList();
+            var sets = named.Count > 0 ? named : catalog.InForceOn(asOf, Level.Commune).ToList();
             SameInputs(sets, schema);
             return named.Count > 0 ? new BatchEvaluator(named) : BatchEvaluator.InForce(catalog, Level.Commune, asOf);
         }

@@ -22,7 +22,7 @@ public static class TierChanges
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(set);
-        var others = catalog.InForceOn(set.InForceFrom, set.Level).Where(s => s.Province is null && s.Id != set.Id && s.Tier != set.Tier);
+        var others = catalog.InForceOn(set.InForceFrom, set.Level).Where(s => s.Id != set.Id && s.Tier != set.Tier);
         return new BatchEvaluator(others.Append(set).OrderBy(s => s.Tier), options);
     }
 

@@ -38,7 +38,7 @@ public sealed class CriteriaCatalog
         var versions = Versions(id);
         return versions.LastOrDefault(v => v.IsInForceOn(asOf))
             ?? throw new KeyNotFoundException($"No version of {id} is in force on {asOf:yyyy-MM-dd}; its versions cover "
-                + string.Join(", ", versions.Select(v => $"{v.InForceFrom:yyyy-MM-dd} to {(v.InForceTo is { } to ? to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "now")}")) + ".");
+                + string.Join(", ", versions.Select(v => v.InForceRange)) + ".");
     }
 
     /// <summary>Every version of a set, oldest first.</summary>
@@ -53,11 +53,12 @@ public sealed class CriteriaCatalog
     }
 
     /// <summary>
-    /// The set versions in force on a date, optionally of one level and tier, in catalog order: of each set, the
-    /// version <see cref="Get(string, DateOnly)"/> picks (a revision in force overrides the version it revises).
+    /// The national set versions in force on a date, or with <paramref name="province"/> that province's, optionally
+    /// of one level and tier, in catalog order: of each set, the version <see cref="Get(string, DateOnly)"/> picks (a
+    /// revision in force overrides the version it revises).
     /// </summary>
-    public IEnumerable<CriteriaSet> InForceOn(DateOnly date, Level? level = null, Tier? tier = null) =>
-        Sets.Where(s => s.IsInForceOn(date) && (level is null || s.Level == level) && (tier is null || s.Tier == tier))
+    public IEnumerable<CriteriaSet> InForceOn(DateOnly date, Level? level = null, Tier? tier = null, string? province = null) =>
+        Sets.Where(s => s.IsInForceOn(date) && (level is null || s.Level == level) && (tier is null || s.Tier == tier) && s.Province == province)
             .GroupBy(s => s.Id)
             .Select(versions => versions.Last());
 
@@ -68,7 +69,7 @@ public sealed class CriteriaCatalog
     /// <exception cref="ArgumentException">No national set of that level is in force on the date.</exception>
     internal List<CriteriaSet> RequireInForce(DateOnly asOf, Level level)
     {
-        var sets = InForceOn(asOf, level).Where(s => s.Province is null).ToList();
+        var sets = InForceOn(asOf, level).ToList();
         return sets.Count > 0
             ? sets
             : throw new ArgumentException($"No {level.ToString().ToLowerInvariant()} set is in force on {asOf:yyyy-MM-dd}.", nameof(asOf));

@@ -34,6 +34,20 @@ internal static class CriteriaMarkdown
             text.AppendLine(CultureInfo.InvariantCulture, $"{set.Name.Vietnamese} — {set.Name.English}.").AppendLine();
             text.AppendLine(CultureInfo.InvariantCulture, $"- Legal basis: {set.LegalBasis} ({Status(set.LegalBasis.Status)}; {set.LegalBasis.Source})");
             text.AppendLine(CultureInfo.InvariantCulture, $"- In force: {InForce(set)}");
+            if (set.Province is { } province)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"- Province: {province}");
+            }
+
+            if (set.Extends is { } extends)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"- Extends: {extends}; what it does not change is that set's");
+            }
+
+            foreach (var removal in set.Removals)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"- Removes {(removal.IsCriterion ? "criterion" : "indicator")} {removal.Number} {removal.Name.Vietnamese}: {removal.Reason} ({removal.Source})");
+            }
             if (set.Requires is { } requires)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"- Requires: {requires.SetId} ({Status(requires.Status)}{(requires.Note is null ? string.Empty : $"; {requires.Note}")})");
@@ -114,8 +128,7 @@ internal static class CriteriaMarkdown
     private static string Required(Indicator indicator, Threshold threshold) =>
         IndicatorResult.Describe(indicator.Direction, threshold) + (indicator.Unit is "%" ? "%" : string.Empty);
 
-    private static string InForce(CriteriaSet set) =>
-        $"{set.InForceFrom:yyyy-MM-dd} to {(set.InForceTo is { } to ? to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "now")}";
+    private static string InForce(CriteriaSet set) => set.InForceRange;
 
     private static string Status(ValueStatus status) => status switch
     {

@@ -136,11 +136,8 @@ public sealed class SetDiff
 
         if (before.InForceFrom != after.InForceFrom || before.InForceTo != after.InForceTo)
         {
-            changes.Add(new SetChange(SetChangeKind.SetChanged, string.Empty, "InForce", Range(before), Range(after)));
+            changes.Add(new SetChange(SetChangeKind.SetChanged, string.Empty, "InForce", before.InForceRange, after.InForceRange));
         }
-
-        static string Range(CriteriaSet set) => string.Create(CultureInfo.InvariantCulture,
-            $"{set.InForceFrom:yyyy-MM-dd} to {(set.InForceTo is { } to ? to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "open")}");
     }
 
     private static void CompareIndicators(Indicator old, Indicator now, List<SetChange> changes)

@@ -239,12 +239,15 @@ internal sealed class SetReader
 
     private LegalBasis ReadLegalBasis(JsonElement basis)
     {
-        if (basis.ValueKind != JsonValueKind.Object || String(basis, "Decision") is not { } decision)
+        var status = Status(basis, "Status") ?? ValueStatus.Unconfirmed;
+        var decision = String(basis, "Decision");
+        if (basis.ValueKind != JsonValueKind.Object || (decision is null && status != ValueStatus.NotSet))
         {
-            return Error("Properties.Set.LegalBasis needs a Decision", new LegalBasis(string.Empty, null, null, ValueStatus.NotSet, null));
+            return Error("Properties.Set.LegalBasis needs a Decision, or Status notSet when the sources do not give its number",
+                new LegalBasis(string.Empty, null, null, ValueStatus.NotSet, null));
         }
 
-        return new LegalBasis(decision, Date(basis, "Date"), String(basis, "Annex"), Status(basis, "Status") ?? ValueStatus.Unconfirmed, String(basis, "Source"))
+        return new LegalBasis(decision ?? string.Empty, Date(basis, "Date"), String(basis, "Annex"), status, String(basis, "Source"))
         {
             AmendedBy = basis.TryGetProperty("AmendedBy", out var amended) && amended.ValueKind == JsonValueKind.Array
                 ? amended.EnumerateArray().Select(ReadLegalBasis).ToImmutableArray()

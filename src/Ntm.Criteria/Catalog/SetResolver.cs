@@ -136,7 +136,7 @@ internal sealed class SetResolver(IReadOnlyList<SetFile> files, IReadOnlyList<Cr
         }
 
         return sets.LastOrDefault(s => s.IsInForceOn(from)) ?? Unresolved(file, $"Extends '{reference}': no version of {id} is in force on {from:yyyy-MM-dd}, the first day of this set; its versions cover "
-            + string.Join(", ", sets.Select(s => $"{s.InForceFrom:yyyy-MM-dd} to {(s.InForceTo is { } to ? to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "now")}"))
+            + string.Join(", ", sets.Select(s => s.InForceRange))
             + $"; name one as {id}@version");
     }
 

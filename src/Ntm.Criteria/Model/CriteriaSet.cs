@@ -11,7 +11,7 @@ public sealed record LegalBasis(string Decision, DateOnly? Date, string? Annex, 
 
     /// <summary>Formats as <c>QĐ 318/QĐ-TTg (08/03/2022), Phụ lục I</c>.</summary>
     public override string ToString() =>
-        $"QĐ {Decision}{(Date is { } d ? $" ({d:dd/MM/yyyy})" : string.Empty)}{(Annex is null ? string.Empty : $", {Annex}")}"
+        $"QĐ {(Decision.Length == 0 ? "(số hiệu chưa rõ)" : Decision)}{(Date is { } d ? $" ({d:dd/MM/yyyy})" : string.Empty)}{(Annex is null ? string.Empty : $", {Annex}")}"
         + string.Concat(AmendedBy.Select(a => $", sửa đổi bởi QĐ {a.Decision}"));
 }
 
@@ -147,6 +147,11 @@ public sealed class CriteriaSet
         ArgumentNullException.ThrowIfNull(input);
         return _evaluator.Value.Count(input);
     }
+
+    /// <summary>The in-force dates as <c>2022-03-08 to 2024-02-29</c>; <c>?</c> for a first day the sources do not give, <c>now</c> for no last day.</summary>
+    internal string InForceRange =>
+        $"{(InForceFrom == DateOnly.MinValue ? "?" : InForceFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))} to "
+        + (InForceTo is { } to ? to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "now");
 
     /// <summary>Whether this version is in force on a date.</summary>
     public bool IsInForceOn(DateOnly date) => date >= InForceFrom && (InForceTo is null || date <= InForceTo);
