@@ -24,8 +24,8 @@ internal sealed class LocalityTable
 {
     private static readonly (string[] Names, Func<Locality, string?, Locality> Set)[] IdentityColumns =
     [
-        (["CommuneId", "LocalityId", "Id", "Mã xã", "Mã", "Mã đơn vị"], (l, _) => l),
-        (["CommuneName", "LocalityName", "Name", "Tên xã", "Tên", "Tên đơn vị"], (l, v) => l with { Name = v }),
+        (["CommuneId", "LocalityId", "VillageId", "Id", "Mã xã", "Mã thôn", "Mã", "Mã đơn vị"], (l, _) => l),
+        (["CommuneName", "LocalityName", "VillageName", "Name", "Tên xã", "Tên thôn", "Tên", "Tên đơn vị"], (l, v) => l with { Name = v }),
         (["District", "Huyện", "Quận/Huyện", "Quận, huyện"], (l, v) => l with { District = v }),
         (["Province", "Tỉnh", "Tỉnh/Thành phố", "Tỉnh, thành phố"], (l, v) => l with { Province = v }),
     ];

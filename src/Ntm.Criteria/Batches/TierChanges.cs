@@ -14,17 +14,35 @@ public sealed record TierChange(Locality Locality, Tier? Before, Tier? After)
 public static class TierChanges
 {
     /// <summary>
-    /// The batch that evaluates a set version in its tier chain: the national sets of its level in force on the day
-    /// it comes into force, with it in the place of the set of its tier (a provincial or revised set included).
+    /// The batch that evaluates a set version in its tier chain, on the day it comes into force: the sets it requires,
+    /// down to the first tier, and the sets that require it, up to the last (a provincial or revised set included).
     /// </summary>
-    /// <exception cref="ArgumentException">The set and the sets around it read different inputs.</exception>
+    /// <exception cref="ArgumentException">The sets of the chain read different inputs.</exception>
     public static BatchEvaluator ChainOf(this CriteriaCatalog catalog, CriteriaSet set, BatchOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(set);
-        var others = catalog.InForceOn(set.InForceFrom, set.Level).Where(s => s.Id != set.Id && s.Tier != set.Tier);
-        return new BatchEvaluator(others.Append(set).OrderBy(s => s.Tier), options);
+        var date = set.InForceFrom;
+        var chain = new List<CriteriaSet> { set };
+        for (var below = set; below.Requires is { } required && catalog.Ids.Contains(required.SetId) && chain.All(s => s.Id != required.SetId);)
+        {
+            below = VersionOn(catalog, required.SetId, date);
+            chain.Insert(0, below);
+        }
+
+        for (var above = set; catalog.InForceOn(date, set.Level, province: set.Province).Concat(catalog.InForceOn(date, set.Level))
+            .FirstOrDefault(s => s.Requires?.SetId == above.Id && chain.All(c => c.Id != s.Id)) is { } next;)
+        {
+            chain.Add(next);
+            above = next;
+        }
+
+        return new BatchEvaluator(chain, options);
     }
+
+    /// <summary>The version of a set in force on a date, or its latest when none is (a date the sources do not give).</summary>
+    private static CriteriaSet VersionOn(CriteriaCatalog catalog, string id, DateOnly date) =>
+        catalog.Versions(id).LastOrDefault(v => v.IsInForceOn(date)) ?? catalog.Get(id);
 
     /// <summary>
     /// Evaluates each locality under both batches, in input order, streaming, and gives its tier under each: the

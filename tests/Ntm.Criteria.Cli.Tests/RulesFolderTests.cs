@@ -1,0 +1,138 @@
+namespace Ntm.Criteria.Cli.Tests;
+
+/// <summary>
+/// <c>--rules DIR</c> and the provincial sets through the command line: a folder's revision of a national set, listed
+/// as replacing or extending a shipped version, validated, compared, and re-evaluating a data file under both.
+/// </summary>
+public sealed class RulesFolderTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ntm-rules-" + Guid.NewGuid().ToString("N"));
+
+    public RulesFolderTests() => Directory.CreateDirectory(Path.Combine(_folder, "national", "2021-2025"));
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>A path as <see cref="Cli"/> shows it.</summary>
+    private static string Shown(string path) => path.Replace(Path.GetTempPath(), "TEMP/", StringComparison.Ordinal);
+
+    private string Revision(string extends = "national/2021-2025/commune-standard@2024-03-01", string version = "2025-07-01")
+    {
+        var path = Path.Combine(_folder, "national", "2021-2025", $"commune-standard@{version}.json");
+        File.WriteAllText(path, $$"""
+            {
+              "WorkflowName": "national/2021-2025/commune-standard",
+              "Properties": { "Set": { "Id": "national/2021-2025/commune-standard", "Version": "{{version}}", "Extends": "{{extends}}",
+                "LegalBasis": { "Decision": "999/QĐ-TEST", "Status": "unconfirmed", "Source": "a test revision" },
+                "InForce": { "From": "{{version}}", "To": "2026-02-14" } } },
+              "Rules": [
+                { "RuleName": "17", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
+                  { "RuleName": "17.2", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "999/QĐ-TEST, Điều 1",
+                    "Thresholds": [ { "Value": 90, "Status": "unconfirmed", "Source": "999/QĐ-TEST, Điều 1" } ] } } ] }
+              ]
+            }
+            """);
+        return path;
+    }
+
+    [Fact]
+    public void Sets_WithRules_ListsTheFoldersSetsAndWhatTheyExtendOrReplace()
+    {
+        Revision();
+        Revision(extends: "national/2021-2025/commune-standard@2022-03-08", version: "2024-03-01");
+
+        var result = Cli.Run("sets", "--rules", _folder, "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(result.Out.Split(Environment.NewLine), line => line.StartsWith("national/2021-2025/commune-standard ", StringComparison.Ordinal) && line.Contains(" 2025-07-01 ", StringComparison.Ordinal));
+        Assert.Contains("  • national/2021-2025/commune-standard@2025-07-01 extends national/2021-2025/commune-standard@2024-03-01.", result.Out, StringComparison.Ordinal);
+        Assert.Contains($"  • national/2021-2025/commune-standard@2024-03-01 from {Shown(Path.Combine(_folder, "national", "2021-2025", "commune-standard@2024-03-01.json"))} replaces the shipped version (rules/national/2021-2025/commune-standard@2024-03-01.json).",
+            result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_MissingFolderOrBrokenFile_ExitsTwoWithTheProblem()
+    {
+        var missing = Cli.Run("sets", "--rules", Path.Combine(_folder, "nowhere"));
+        Revision(extends: "national/2021-2025/commune-standart");
+        var broken = Cli.Run("sets", "--rules", _folder);
+
+        Assert.Equal((2, $"ntm: --rules {Shown(Path.Combine(_folder, "nowhere"))}: no such folder"), (missing.ExitCode, missing.Error.Trim()));
+        Assert.Equal(2, broken.ExitCode);
+        Assert.Contains("Extends 'national/2021-2025/commune-standart': no set has the id 'national/2021-2025/commune-standart'; the closest are national/2021-2025/commune-standard",
+            broken.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_AFileExtendingAShippedSet_IsValid()
+    {
+        var result = Cli.Run("validate", Revision(), "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith($"{Shown(Revision())}: valid: national/2021-2025/commune-standard@2025-07-01 (commune, standard), 19 criteria, 57 indicators;", result.Out.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diff_WithData_ListsTheChangesAndTheCommunesThatChangeTier()
+    {
+        // The synthetic chain of the library's tests, whose tiers can be reached, and a revision lowering one threshold.
+        var tiers = Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Tests", "Fixtures", "tiers");
+        Directory.CreateDirectory(Path.Combine(_folder, "test"));
+        File.Copy(Path.Combine(tiers, "inputs.json"), Path.Combine(_folder, "inputs.json"));
+        foreach (var file in Directory.GetFiles(Path.Combine(tiers, "test")))
+        {
+            File.Copy(file, Path.Combine(_folder, "test", Path.GetFileName(file)));
+        }
+
+        File.WriteAllText(Path.Combine(_folder, "test", "commune-standard@2024-06-01.json"), """
+            { "WorkflowName": "revised",
+              "Properties": { "Set": { "Extends": "test/commune-standard@2022-01-01", "InForce": { "From": "2024-06-01", "To": "2025-12-31" },
+                "LegalBasis": { "Decision": "2/QĐ-TEST", "Status": "confirmed", "Source": "test" } } },
+              "Rules": [ { "RuleName": "1", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
+                { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "2/QĐ-TEST",
+                  "Thresholds": [ { "Region": "North", "Value": 30, "Status": "confirmed", "Source": "2/QĐ-TEST" }, { "Region": "South", "Value": 45, "Status": "confirmed", "Source": "2/QĐ-TEST" } ] } } ] } ] }
+            """);
+        var data = Path.Combine(_folder, "communes.csv");
+        File.WriteAllText(data, "CommuneId,CommuneName,District,Region,Score,PovertyRate,HasCraft\nA,Xã A,H1,South,47,10,không\nB,Xã B,H1,South,40,10,không\nC,Xã C,H2,North,35,10,không\nD,Xã D,H2,South,60,10,không\n");
+
+        var result = Cli.Run("diff", "test/commune-standard@2022-01-01", "test/commune-standard@2024-06-01", "--rules", _folder, "--data", data, "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("""
+            Changes from test/commune-standard@2022-01-01 to test/commune-standard@2024-06-01
+            =================================================================================
+            Change             Number  Region/group/year  Before                    After
+            ─────────────────  ──────  ─────────────────  ────────────────────────  ────────────────────────
+            threshold changed  1.1     North              40 (confirmed)            30 (confirmed)
+            threshold changed  1.1     South              50 (confirmed)            45 (confirmed)
+            set changed                InForce            2022-01-01 to 2025-12-31  2024-06-01 to 2025-12-31
+
+            2 of 4 communes change tier between the two sets
+            ------------------------------------------------
+            Id  Name  District  Before  After
+            ──  ────  ────────  ──────  ────────
+            A   Xã A  H1        none    standard
+            C   Xã C  H2        none    standard
+            """.ReplaceLineEndings(), result.Out.TrimEnd().ReplaceLineEndings());
+    }
+
+    [Fact]
+    public void Evaluate_VillageSample_ReadsTheProvincesOwnInputs()
+    {
+        var result = Cli.Run("evaluate", Cli.File("samples/villages-ha-tinh.csv"), "--set", "provincial/ha-tinh/residential-area-model", "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        var rows = result.Out.Trim().Split(Environment.NewLine);
+        Assert.Equal(7, rows.Length);
+        Assert.Contains("HT-CX-02", rows[2], StringComparison.Ordinal);
+        Assert.Contains("provincial/ha-tinh/residential-area-model", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_VillageSetWithCommuneSet_IsAUsageError()
+    {
+        var result = Cli.Run("evaluate", Cli.File("samples/villages-ha-tinh.csv"), "--set", "provincial/ha-tinh/residential-area-model", "--set", "national/2021-2025/commune-standard");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("reads other inputs than provincial/ha-tinh/residential-area-model@2014-08-04; a data file is read with one set of inputs", result.Error, StringComparison.Ordinal);
+    }
+}
