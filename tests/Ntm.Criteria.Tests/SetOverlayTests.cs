@@ -323,6 +323,7 @@ public sealed class SetOverlayTests : IDisposable
             [("A", null, Tier.Standard), ("C", null, Tier.Standard)],
             changes.Where(c => c.IsChanged).Select(c => (c.Locality.Id, c.Before, c.After)));
         Assert.Equal(4, changes.Count);
+        Assert.Equal(before.Name, after.Name);
         Assert.Equal(new DateOnly(2024, 6, 1), catalog.Get("test/commune-standard", new DateOnly(2024, 7, 1)).InForceFrom);
         Assert.Single(catalog.InForceOn(new DateOnly(2024, 7, 1), Level.Commune, Tier.Standard));
     }

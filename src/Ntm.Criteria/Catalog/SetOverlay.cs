@@ -15,19 +15,22 @@ internal sealed class SetOverlay
 {
     private static readonly string[] IdentityProperties = ["Change", "Number", "Kind"];
 
-    // What names a set and the decision behind it is never inherited: the file states its own, or its path gives it.
-    private static readonly string[] OwnSetFields = ["Id", "Version", "Name", "LegalBasis"];
+    // What names a version and the decision behind it is never inherited: the file states its own, or its path gives
+    // it. The name is inherited by a revision of the same set, not by another set.
+    private static readonly string[] OwnSetFields = ["Id", "Version", "LegalBasis"];
 
     private readonly CriteriaSet _base;
     private readonly Workflow _overlay;
+    private readonly string _overlayId;
     private readonly List<RuleFileError> _errors;
     private readonly ImmutableArray<Removal>.Builder _removals = ImmutableArray.CreateBuilder<Removal>();
     private bool _structureChanged;
 
-    private SetOverlay(CriteriaSet baseSet, Workflow overlay, List<RuleFileError> errors)
+    private SetOverlay(CriteriaSet baseSet, Workflow overlay, string overlayId, List<RuleFileError> errors)
     {
         _base = baseSet;
         _overlay = overlay;
+        _overlayId = overlayId;
         _errors = errors;
     }
 
@@ -38,10 +41,10 @@ internal sealed class SetOverlay
             ? extends.GetString()
             : null;
 
-    /// <summary>The workflow of <paramref name="baseSet"/> with the overlay applied, and what it removed.</summary>
-    public static (Workflow Merged, ImmutableArray<Removal> Removals) Apply(CriteriaSet baseSet, Workflow overlay, List<RuleFileError> errors)
+    /// <summary>The workflow of <paramref name="baseSet"/> with the overlay (set <paramref name="overlayId"/>) applied, and what it removed.</summary>
+    public static (Workflow Merged, ImmutableArray<Removal> Removals) Apply(CriteriaSet baseSet, Workflow overlay, string overlayId, List<RuleFileError> errors)
     {
-        var merger = new SetOverlay(baseSet, overlay, errors);
+        var merger = new SetOverlay(baseSet, overlay, overlayId, errors);
         if (!(overlay.Properties.TryGetValue("Set", out var set) && set.TryGetProperty("LegalBasis", out _)))
         {
             merger.Error([overlay.Name], overlay.Position, "a set that Extends another states its own LegalBasis: the decision that makes its changes");
@@ -113,6 +116,11 @@ internal sealed class SetOverlay
         foreach (var own in OwnSetFields)
         {
             set.Remove(own);
+        }
+
+        if (_overlayId != _base.Id)
+        {
+            set.Remove("Name");
         }
 
         if (_structureChanged)

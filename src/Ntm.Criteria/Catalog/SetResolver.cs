@@ -90,7 +90,7 @@ internal sealed class SetResolver(IReadOnlyList<SetFile> files, IReadOnlyList<Cr
             }
 
             var before = errors.Count;
-            var (merged, removals) = SetOverlay.Apply(baseSet, file.Workflow, errors);
+            var (merged, removals) = SetOverlay.Apply(baseSet, file.Workflow, file.Key.Id, errors);
             var set = SetReader.Read(merged, file.IdFromPath, file.VersionFromPath, removals);
             return errors.Count == before ? set : null;
         }
