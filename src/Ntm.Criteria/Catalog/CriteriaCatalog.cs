@@ -135,7 +135,7 @@ public sealed class CriteriaCatalog
         return Load(DirectoryFiles(root), RuleLoadOptions.Default, path => Path.Combine(root, path), IdOf, this);
     }
 
-    /// <summary>The sets of files given to <see cref="WithDirectory"/> that replace versions this catalog had.</summary>
+    /// <summary>The sets of files given to <see cref="WithDirectory"/> or <see cref="WithFiles"/> that replace versions the catalog had.</summary>
     public ImmutableArray<SetReplacement> Replacements { get; private init; } = [];
 
     /// <summary>Loads and compiles the embedded sets afresh (the benchmarks measure it cold).</summary>
@@ -157,7 +157,7 @@ public sealed class CriteriaCatalog
         assembly.GetManifestResourceStream(name) ?? assembly.GetManifestResourceStream(name.Replace('/', '\\'));
 
     // Input vocabularies are named inputs.json wherever they are (rules/inputs.json, rules/provincial/ha-tinh/inputs.json).
-    private static bool IsSetFile(string relative) => !relative.EndsWith("inputs.json", StringComparison.Ordinal)
+    private static bool IsSetFile(string relative) => Path.GetFileName(relative) != "inputs.json"
         && !relative.StartsWith("schema/", StringComparison.Ordinal) && relative.Contains('/', StringComparison.Ordinal);
 
     private static CriteriaCatalog Load(IEnumerable<(string Relative, Func<Stream> Open)> files, RuleLoadOptions options,
