@@ -113,6 +113,12 @@ public sealed class RulesFolderTests : IDisposable
             A   Xã A  H1        none    standard
             C   Xã C  H2        none    standard
             """.ReplaceLineEndings(), result.Out.TrimEnd().ReplaceLineEndings());
+
+        using var json = System.Text.Json.JsonDocument.Parse(Cli.Run("diff", "test/commune-standard@2022-01-01", "test/commune-standard@2024-06-01",
+            "--rules", _folder, "--data", data, "--format", "json").Out);
+        Assert.Equal((4, 0), (json.RootElement.GetProperty("communesEvaluated").GetInt32(), json.RootElement.GetProperty("rowsRejected").GetInt32()));
+        Assert.Equal(["A:  -> standard", "C:  -> standard"],
+            json.RootElement.GetProperty("tierChanges").EnumerateArray().Select(c => $"{c.GetProperty("id").GetString()}: {c.GetProperty("before").GetString()} -> {c.GetProperty("after").GetString()}"));
     }
 
     [Fact]
