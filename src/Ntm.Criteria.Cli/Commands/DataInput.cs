@@ -116,6 +116,29 @@ internal sealed class DataInput : IDisposable
         }
     }
 
+    /// <summary>The rows that can be evaluated, in file order; each rejected row is counted in <see cref="RejectedRows"/> and handed to <paramref name="rejected"/>.</summary>
+    public IEnumerable<TableRow> ValidRows(int? yearOfAssessment, Action<TableRow> rejected)
+    {
+        foreach (var row in Rows(yearOfAssessment))
+        {
+            if (row.Locality is null)
+            {
+                RejectedRows++;
+                rejected(row);
+                continue;
+            }
+
+            yield return row;
+        }
+    }
+
+    /// <summary>The rows <see cref="ValidRows"/> has rejected so far.</summary>
+    public long RejectedRows { get; private set; }
+
+    /// <summary>The line that says how many rows were rejected, for standard error.</summary>
+    public string RejectedSummary(bool listedInReport = false) =>
+        $"{Path}: {RejectedRows} of {Table.RowsRead} rows rejected{(listedInReport ? " (listed at the end of the report)" : "")}; the others were evaluated";
+
     private IEnumerable<TableRow> Remaining()
     {
         while (_rows.MoveNext())

@@ -61,29 +61,18 @@ internal static class DiffCommand
         }
 
         using var input = DataInput.Open(path, culture, a.Inputs);
-        long rejected = 0;
-        IEnumerable<Locality> Valid()
+        var localities = input.ValidRows(null, row =>
         {
-            foreach (var row in input.Rows(null))
+            foreach (var error in row.Errors)
             {
-                if (row.Locality is { } locality)
-                {
-                    yield return locality;
-                    continue;
-                }
-
-                rejected++;
-                foreach (var error in row.Errors)
-                {
-                    console.Error.WriteLine($"{path}: {error}");
-                }
+                console.Error.WriteLine($"{path}: {error}");
             }
-        }
+        }).Select(row => row.Locality!);
 
         // Streamed: only the communes that change tier are kept.
         var evaluated = 0;
         var changed = new List<TierChange>();
-        foreach (var change in TierChanges.Compare(before, after, Valid()))
+        foreach (var change in TierChanges.Compare(before, after, localities))
         {
             evaluated++;
             if (change.IsChanged)
@@ -92,12 +81,12 @@ internal static class DiffCommand
             }
         }
 
-        if (rejected > 0)
+        if (input.RejectedRows > 0)
         {
-            console.Error.WriteLine($"{path}: {rejected} of {input.Table.RowsRead} rows rejected; the others were evaluated");
+            console.Error.WriteLine(input.RejectedSummary());
         }
 
-        return new TierChangeRun(evaluated, rejected, changed);
+        return new TierChangeRun(evaluated, input.RejectedRows, changed);
     }
 
     private sealed record TierChangeRun(int Evaluated, long Rejected, IReadOnlyList<TierChange> Changed);

@@ -41,22 +41,14 @@ internal static class EvaluateCommand
         var asOf = input.AssessmentDate(asOfOption, out var fromYear);
         var batch = SetReference.Evaluator(catalog, setIds, asOf, schema);
         var rejected = new List<RowError>();
-        long rejectedRows = 0;
         var rowNumbers = new Queue<long>();
 
         IEnumerable<Locality> Valid()
         {
-            foreach (var row in input.Rows(fromYear))
+            foreach (var row in input.ValidRows(fromYear, row => rejected.AddRange(row.Errors)))
             {
-                if (row.Locality is null)
-                {
-                    rejectedRows++;
-                    rejected.AddRange(row.Errors);
-                    continue;
-                }
-
                 rowNumbers.Enqueue(row.Row);
-                yield return row.Locality;
+                yield return row.Locality!;
             }
         }
 
@@ -71,12 +63,12 @@ internal static class EvaluateCommand
             {
                 report.Write(new LocalityLine(rowNumbers.Dequeue(), evaluation));
                 summary.Add(evaluation);
-                progress.Report(++evaluated + rejectedRows);
+                progress.Report(++evaluated + input.RejectedRows);
             }
 
             progress.Complete();
-            report.Finish(new EvaluationTotals(input.Table.RowsRead, evaluated, rejectedRows, input.Values.DecimalSeparator, rejected, summary.ToSummary()));
-            WriteNotes(console, input, batch, rejected, rejectedRows, report.ListsRejectedRows);
+            report.Finish(new EvaluationTotals(input.Table.RowsRead, evaluated, input.RejectedRows, input.Values.DecimalSeparator, rejected, summary.ToSummary()));
+            WriteNotes(console, input, batch, rejected, report.ListsRejectedRows);
         }
         finally
         {
@@ -86,11 +78,11 @@ internal static class EvaluateCommand
             }
         }
 
-        return rejectedRows > 0 ? ExitCode.SomeRowsInvalid : ExitCode.Ok;
+        return input.RejectedRows > 0 ? ExitCode.SomeRowsInvalid : ExitCode.Ok;
     }
 
     /// <summary>What a person must know besides the report: how decimals were read, columns not used, rows rejected.</summary>
-    private static void WriteNotes(CliConsole console, DataInput input, BatchEvaluator batch, List<RowError> rejected, long rejectedRows, bool listedInReport)
+    private static void WriteNotes(CliConsole console, DataInput input, BatchEvaluator batch, List<RowError> rejected, bool listedInReport)
     {
         if (input.Values.DetectedAt is { } detectedAt)
         {
@@ -103,7 +95,7 @@ internal static class EvaluateCommand
             console.Error.WriteLine(warning);
         }
 
-        if (rejectedRows == 0)
+        if (input.RejectedRows == 0)
         {
             return;
         }
@@ -116,6 +108,6 @@ internal static class EvaluateCommand
             }
         }
 
-        console.Error.WriteLine($"{input.Path}: {rejectedRows} of {input.Table.RowsRead} rows rejected{(listedInReport ? " (listed at the end of the report)" : "")}; the others were evaluated");
+        console.Error.WriteLine(input.RejectedSummary(listedInReport));
     }
 }

@@ -61,7 +61,9 @@ internal static class SetReference
             var named = setIds.Select(id => Resolve(catalog, id, asOf)).ToList();
             var sets = named.Count > 0 ? named : catalog.InForceOn(asOf, Level.Commune).ToList();
             SameInputs(sets, schema);
-            return named.Count > 0 ? new BatchEvaluator(named) : BatchEvaluator.InForce(catalog, Level.Commune, asOf);
+
+            // With no set in force, InForce says so.
+            return sets.Count > 0 ? new BatchEvaluator(sets) : BatchEvaluator.InForce(catalog, Level.Commune, asOf);
         }
         catch (ArgumentException e)
         {

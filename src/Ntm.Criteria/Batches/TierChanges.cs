@@ -30,8 +30,14 @@ public static class TierChanges
             chain.Insert(0, below);
         }
 
-        for (var above = set; catalog.InForceOn(date, set.Level, province: set.Province).Concat(catalog.InForceOn(date, set.Level))
-            .FirstOrDefault(s => s.Requires?.SetId == above.Id && chain.All(c => c.Id != s.Id)) is { } next;)
+        // The sets that can build on it: its province's, then the national ones.
+        var candidates = catalog.InForceOn(date, set.Level).ToList();
+        if (set.Province is not null)
+        {
+            candidates.InsertRange(0, catalog.InForceOn(date, set.Level, province: set.Province));
+        }
+
+        for (var above = set; candidates.FirstOrDefault(s => s.Requires?.SetId == above.Id && chain.All(c => c.Id != s.Id)) is { } next;)
         {
             chain.Add(next);
             above = next;

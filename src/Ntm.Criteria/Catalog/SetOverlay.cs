@@ -200,14 +200,14 @@ internal sealed class SetOverlay
 
         var properties = original.Properties.SetItems(changedProperties);
 
-        // Errors in the combined rule are the overlay's doing; what stays of the original keeps its own file.
+        // Errors in the combined rule are the overlay's doing; what stays of the original (its children and params,
+        // anchored to their file by Merge) keeps its own file.
         var merged = original with
         {
             SourceFile = _overlay.SourceFile,
             Position = change.Position,
-            Rules = [.. original.Rules.Select(r => Anchor(r, original.SourceFile))],
             Properties = properties,
-            LocalParams = MergeParams(original.LocalParams.Select(p => p with { SourceFile = p.SourceFile ?? original.SourceFile }), change.LocalParams.Select(p => p with { SourceFile = _overlay.SourceFile }).ToImmutableArray()),
+            LocalParams = MergeParams(original.LocalParams, [.. change.LocalParams.Select(p => p with { SourceFile = _overlay.SourceFile })]),
             Operator = change.Operator ?? original.Operator,
         };
 
@@ -340,54 +340,61 @@ internal static class ThresholdExpression
         }
 
         var input = $"input.{inputElement.GetString()}";
-        var direction = properties.TryGetValue("Direction", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
+        var ceiling = properties.TryGetValue("Direction", out var d) && d.ValueKind == JsonValueKind.String && d.GetString() == "max";
         var region = workflow.GlobalParams.Any(p => p.Name == "region") ? "region" : "input.Region";
-        var applicable = rows.EnumerateArray()
-            .Where(row => row.ValueKind == JsonValueKind.Object && String(row, "Region") != Threshold.GeneralRegion && String(row, "Status") is "confirmed" or "unconfirmed"
-                && row.TryGetProperty("Value", out var value) && value.ValueKind is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False)
-            .Select(row => (Condition: Condition(row, region), Score: (String(row, "Region") is null ? 0 : 4) + (Key(row, "Group") is null ? 0 : 2) + (Key(row, "Year") is null ? 0 : 1), Test: Test(input, direction, row.GetProperty("Value"))))
-            .Select((row, order) => (row.Condition, row.Score, row.Test, order))
-            .OrderByDescending(row => row.Score)
-            .ThenBy(row => row.order)
-            .ToList();
 
-        // The most specific row wins, as Indicator.ThresholdFor picks it; with no row for the subject, "false".
-        var expression = applicable.FirstOrDefault(r => r.Condition is null).Test ?? "false";
-        foreach (var row in applicable.Where(r => r.Condition is not null).Reverse())
+        // The rows that can apply, most specific first, as Indicator.ThresholdFor picks them (the first of equals wins);
+        // with no row for the subject, "false". Malformed rows are the set reader's to report.
+        var applicable = rows.EnumerateArray().Select(Row).Where(t => t is { IsGeneral: false, IsSet: true }).Select(t => t!)
+            .OrderByDescending(t => t.Specificity)
+            .ToList();
+        var expression = applicable.FirstOrDefault(t => t.Specificity == 0) is { } everywhere ? Test(input, ceiling, everywhere.Value) : "false";
+        foreach (var row in applicable.Where(t => t.Specificity > 0).Reverse())
         {
-            expression = $"({row.Condition} ? {row.Test} : {expression})";
+            expression = $"({Condition(row, region)} ? {Test(input, ceiling, row.Value)} : {expression})";
         }
 
         return expression;
     }
 
-    private static string? Condition(JsonElement row, string region)
+    private static Threshold? Row(JsonElement row)
     {
-        var parts = new List<string>();
-        if (String(row, "Region") is { } r)
+        if (row.ValueKind != JsonValueKind.Object || !row.TryGetProperty("Value", out var value))
         {
-            parts.Add($"{region} == \"{r}\"");
+            return null;
         }
 
-        if (Key(row, "Group") is { } group)
+        return new Threshold
         {
-            parts.Add($"input.CommuneGroup == {group}");
-        }
-
-        if (Key(row, "Year") is { } year)
-        {
-            parts.Add($"input.AssessmentYear == {year}");
-        }
-
-        return parts.Count == 0 ? null : string.Join(" && ", parts);
+            Region = row.TryGetProperty("Region", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null,
+            Group = Key(row, "Group"),
+            Year = Key(row, "Year"),
+            Value = value.ValueKind switch
+            {
+                JsonValueKind.Number => Value.FromNumber(value.GetDouble()),
+                JsonValueKind.True or JsonValueKind.False => Value.FromBoolean(value.GetBoolean()),
+                _ => Value.Missing,
+            },
+            Status = (row.TryGetProperty("Status", out var status) && status.ValueKind == JsonValueKind.String ? status.GetString() : null) switch
+            {
+                "confirmed" => ValueStatus.Confirmed,
+                "unconfirmed" => ValueStatus.Unconfirmed,
+                _ => ValueStatus.NotSet,
+            },
+        };
     }
 
-    private static string Test(string input, string? direction, JsonElement value) => (direction, value.ValueKind) switch
+    private static string Condition(Threshold row, string region) => string.Join(" && ", new[]
     {
-        ("max", JsonValueKind.Number) => $"{input} <= {Number(value.GetDouble())}",
-        (_, JsonValueKind.Number) => $"{input} >= {Number(value.GetDouble())}",
-        (_, JsonValueKind.False) => $"!{input}",
-        _ => input,
+        row.Region is { } r ? $"{region} == \"{r}\"" : null,
+        row.Group is { } group ? $"input.CommuneGroup == {group.ToString(CultureInfo.InvariantCulture)}" : null,
+        row.Year is { } year ? $"input.AssessmentYear == {year.ToString(CultureInfo.InvariantCulture)}" : null,
+    }.OfType<string>());
+
+    private static string Test(string input, bool ceiling, Value value) => value.Kind switch
+    {
+        ValueKind.Number => $"{input} {(ceiling ? "<=" : ">=")} {Number(value.Number)}",
+        _ => value.Boolean ? input : $"!{input}",
     };
 
     private static string Number(double value)
@@ -396,11 +403,6 @@ internal static class ThresholdExpression
         return text.Contains('.', StringComparison.Ordinal) || text.Contains('E', StringComparison.Ordinal) ? text : text + ".0";
     }
 
-    private static string? Key(JsonElement row, string name) =>
-        row.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var key)
-            ? key.ToString(CultureInfo.InvariantCulture)
-            : null;
-
-    private static string? String(JsonElement row, string name) =>
-        row.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static int? Key(JsonElement row, string name) =>
+        row.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var key) ? key : null;
 }

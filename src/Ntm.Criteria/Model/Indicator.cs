@@ -71,8 +71,8 @@ public sealed class Indicator
     /// </summary>
     public Threshold? ThresholdFor(string? region, int? group, int? year)
     {
-        // Called for every indicator of every evaluation: one pass, no allocation. A region key outweighs a group key,
-        // which outweighs a year key; among equally specific rows the first in the file wins.
+        // Called for every indicator of every evaluation: one pass, no allocation. Among equally specific rows the
+        // first in the file wins.
         Threshold? best = null;
         var bestScore = -1;
         foreach (var t in Thresholds)
@@ -82,7 +82,7 @@ public sealed class Indicator
                 continue;
             }
 
-            var score = (t.Region is null ? 0 : 4) + (t.Group is null ? 0 : 2) + (t.Year is null ? 0 : 1);
+            var score = t.Specificity;
             if (score > bestScore)
             {
                 best = t;

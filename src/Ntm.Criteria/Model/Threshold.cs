@@ -36,6 +36,9 @@ public sealed record Threshold
     /// <summary>Whether a value is given.</summary>
     public bool IsSet => Status != ValueStatus.NotSet && Value.HasValue;
 
+    /// <summary>How specific the row's key is: a region outweighs a group, which outweighs a year.</summary>
+    internal int Specificity => (Region is null ? 0 : 4) + (Group is null ? 0 : 2) + (Year is null ? 0 : 1);
+
     /// <summary>The region code of the decision's general column.</summary>
     public const string GeneralRegion = "General";
 
