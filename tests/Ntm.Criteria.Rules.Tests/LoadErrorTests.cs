@@ -64,6 +64,10 @@ public class LoadErrorTests
     [InlineData("input.X > 1; true", "test.json(5,38): W › R, expression column 12: ';' is not allowed: an expression is a single formula, not statements")]
     [InlineData("input.T == \"a\\qb\"", "test.json(5,38): W › R, expression column 14: unknown escape '\\q' in text; use \\\", \\\\, \\n, \\t or \\r")]
     [InlineData("input.T == \"abc", "test.json(5,38): W › R, expression column 12: text is not closed: a '\"' is missing")]
+    [InlineData("input.X > 1\u0000", "test.json(5,38): W › R, expression column 12: unexpected character U+0000")]
+    [InlineData("\u0456nput.X > 1", "test.json(5,38): W › R, expression column 1: unexpected character 'і' (U+0456)")]
+    [InlineData("input.X > 1\u200B", "test.json(5,38): W › R, expression column 12: unexpected character U+200B")]
+    [InlineData("input.X > 12345678901234567890123456789", "test.json(5,38): W › R, expression column 11: whole number 1234…789 (29 digits) is outside the 32-bit range; write it as a real number (1234…789 (29 digits).0)")]
     public void Load_BadExpression_ReportsPositionAndExpectation(string expression, string expected) =>
         Assert.Equal(expected, LoadError(WithExpression(expression)));
 
@@ -107,6 +111,12 @@ public class LoadErrorTests
         "test.json(1,24): W: WorkflowsToInject is a RulesEngine feature this engine does not support")]
     [InlineData("[ { \"WorkflowName\": \"W\", \"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"true\" } ] }, { \"WorkflowName\": \"W\", \"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"true\" } ] } ]",
         "test.json(1,84): W: another workflow in the file is already named 'W'")]
+    [InlineData("{ \"WorkflowName\": \"W\", \"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"true\", \"Properties\": { \"Limit\": 1e400 } } ] }",
+        "test.json(1,101): the number is too large to hold (it reads as infinity)")]
+    [InlineData("{ \"WorkflowName\": \"W\\udc00\", \"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"true\" } ] }",
+        "test.json(1,19): the text holds U+FFFD, the mark of a character lost before this file was read (an unpaired \\uD800-\\uDFFF escape, or text decoded from another encoding); write the character itself")]
+    [InlineData("{ \"WorkflowName\": \"W\", \"InputsFile\": \"/dev/stdin\", \"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"true\" } ] }",
+        "test.json(1,38): W: InputsFile '/dev/stdin' must name a .json file of input declarations, such as ../../inputs.json")]
     [InlineData("{ \"WorkflowName\": \"W\", \"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"true\" } ] } x", "test.json(1,80): malformed JSON: additional text encountered after finished reading JSON content: x")]
     public void Load_BadFile_ReportsPosition(string json, string expected) =>
         Assert.Equal(expected.ReplaceLineEndings(), LoadError(json));
@@ -147,6 +157,8 @@ public class LoadErrorTests
     [InlineData("{ \"Name\": \"a\", \"Expression\": \"b + 1\" }, { \"Name\": \"b\", \"Expression\": \"2\" }", "test.json(3,50): W, expression column 1: unknown name 'b' (no params are in scope)")]
     [InlineData("{ \"Name\": \"a\", \"Expression\": \"null\" }", "test.json(3,50): W: param 'a' is null; give it a value")]
     [InlineData("{ \"Expression\": \"1\" }", "test.json(3,21): W: an entry of GlobalParams has no Name")]
+    [InlineData("{ \"Name\": \"a\", \"Expression\": \"System.IO.File.Exists(\\\"x\\\")\" }, { \"Name\": \"b\", \"Expression\": \"a && true\" }",
+        "test.json(3,50): W, expression column 1: calling 'System.IO.File.Exists' is not allowed: the only functions are Math.Min, Math.Max, Math.Abs, Math.Round and iif")]
     public void Load_BadGlobalParam_ReportsIt(string globals, string expected)
     {
         var json = "{\n  \"WorkflowName\": \"W\",\n  \"GlobalParams\": [ " + globals + " ],\n  \"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"true\" } ]\n}";

@@ -104,7 +104,7 @@ internal static class Lexer
             ('{', _) or ('}', _) or (';', _) => (RuleFileErrorKind.ForbiddenConstruct, $"'{c}' is not allowed: an expression is a single formula, not statements"),
             ('.', _) => (RuleFileErrorKind.SyntaxError, "a number needs a digit before its point: write 0.5, not .5"),
             ('@', _) => (RuleFileErrorKind.ForbiddenConstruct, "'@' parameters are not allowed; read inputs as input.Name"),
-            _ => (RuleFileErrorKind.SyntaxError, $"unexpected character '{c}'"),
+            _ => (RuleFileErrorKind.SyntaxError, $"unexpected character {MessageText.Character(c)}"),
         };
         return new ExpressionError(kind, i, message);
     }

@@ -285,7 +285,7 @@ internal sealed class Parser
             if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
             {
                 throw Error(RuleFileErrorKind.SyntaxError, position,
-                    $"whole number {text} is outside the 32-bit range; write it as a real number ({text}.0)");
+                    $"whole number {MessageText.ShortenNumbers(text)} is outside the 32-bit range; write it as a real number ({MessageText.ShortenNumbers(text)}.0)");
             }
 
             return new LiteralSyntax(position, LiteralKind.Integer, integer);
@@ -294,7 +294,7 @@ internal sealed class Parser
         var real = double.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         if (double.IsInfinity(real))
         {
-            throw Error(RuleFileErrorKind.SyntaxError, position, $"number {text} is too large");
+            throw Error(RuleFileErrorKind.SyntaxError, position, $"number {MessageText.ShortenNumbers(text)} is too large");
         }
 
         return new LiteralSyntax(position, LiteralKind.Real, real);

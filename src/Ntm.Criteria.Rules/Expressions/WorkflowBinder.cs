@@ -11,6 +11,7 @@ internal sealed class WorkflowBinder
     private readonly Workflow _workflow;
     private readonly RuleLoadOptions _options;
     private readonly List<RuleFileError> _errors;
+    private readonly HashSet<string> _brokenParams = new(StringComparer.Ordinal);
     private InputSchema _schema = null!;
     private int _nextIndex;
     private int _nextParamId;
@@ -134,12 +135,14 @@ internal sealed class WorkflowBinder
 
             if (BindExpression(param.Expression, param.ExpressionPosition, path, scope, $"{listName} '{param.Name}'") is not { } value)
             {
+                _brokenParams.Add(param.Name);
                 continue;
             }
 
             if (value.Type == ExprType.Null)
             {
                 Report(RuleFileErrorKind.TypeMismatch, path, param.ExpressionPosition, $"param '{param.Name}' is null; give it a value");
+                _brokenParams.Add(param.Name);
                 continue;
             }
 
@@ -264,6 +267,12 @@ internal sealed class WorkflowBinder
         }
         catch (ExpressionSyntaxException e)
         {
+            // A param whose own expression failed was reported there; its uses would only repeat that as "unknown name".
+            if (e.Error.Kind == RuleFileErrorKind.UnknownName && _brokenParams.Contains(IdentifierAt(text, e.Error.Position)))
+            {
+                return null;
+            }
+
             _errors.Add(new RuleFileError(e.Error.Kind, e.Error.Message, _file, path, position, e.Error.Position + 1));
             return null;
         }
@@ -271,6 +280,17 @@ internal sealed class WorkflowBinder
 
     private void Report(RuleFileErrorKind kind, ImmutableArray<string> path, SourcePosition position, string message, string? file = null) =>
         _errors.Add(new RuleFileError(kind, message, file ?? _file, path, position));
+
+    private static string IdentifierAt(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_'))
+        {
+            end++;
+        }
+
+        return text[start..end];
+    }
 
     internal static bool IsIdentifier(string name) =>
         name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');

@@ -91,7 +91,7 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
                 return null;
             }
 
-            return token;
+            return Unrepresentable(token, name) ? null : token;
         }
         catch (JsonReaderException e)
         {
@@ -100,6 +100,36 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
             return null;
         }
     }
+
+    /// <summary>
+    /// Reports a value the JSON can write but not hold: a number too large for a double (1e400 reads as infinity), or
+    /// a text holding U+FFFD, the mark of a character already lost (the reader puts it for an unpaired <c>\uD800</c>
+    /// escape, and editors for bytes they could not decode).
+    /// </summary>
+    private bool Unrepresentable(JToken root, string? name)
+    {
+        var tokens = root is JContainer container ? container.DescendantsAndSelf() : [root];
+        foreach (var token in tokens)
+        {
+            var problem = token switch
+            {
+                JValue { Value: double number } when !double.IsFinite(number) => "the number is too large to hold (it reads as infinity)",
+                JProperty { Name: var text } when text.Contains('\uFFFD', StringComparison.Ordinal) => LostCharacter,
+                JValue { Value: string text } when text.Contains('\uFFFD', StringComparison.Ordinal) => LostCharacter,
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                errors.Add(new RuleFileError(RuleFileErrorKind.InvalidEncoding, problem, name, [], PositionOf(token, name)));
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string LostCharacter =
+        "the text holds U+FFFD, the mark of a character lost before this file was read (an unpaired \\uD800-\\uDFFF escape, or text decoded from another encoding); write the character itself";
 
     private Workflow ReadWorkflow(JObject obj, bool allowSchema)
     {
@@ -217,6 +247,14 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
 
     private ImmutableArray<InputDeclaration> ReadInputsFile(string reference, JToken at, ImmutableArray<string> path)
     {
+        // A rule file comes from elsewhere: it names a declarations file, never a device such as /dev/stdin, which
+        // would block the load, nor a file of another kind, whose text the parse errors would echo.
+        if (!reference.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            Report(RuleFileErrorKind.MissingReference, path, at, $"InputsFile '{reference}' must name a .json file of input declarations, such as ../../inputs.json");
+            return [];
+        }
+
         var resolved = ResolvePath(file, reference);
         if (_inputsFiles.TryGetValue(resolved, out var cached))
         {
@@ -535,7 +573,9 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
             return $"the JSON nests deeper than {maxDepth} levels";
         }
 
-        return "malformed JSON: " + char.ToLowerInvariant(message[0]) + message[1..];
+        // "Unexpected end" reads "unexpected end" after the colon; "JSON integer" keeps its capitals.
+        var lowered = message.Length > 1 && char.IsUpper(message[1]) ? message : char.ToLowerInvariant(message[0]) + message[1..];
+        return "malformed JSON: " + MessageText.ShortenNumbers(lowered);
     }
 
     /// <summary>Combines a reference with the referencing file's folder, with '/' separators and '..' resolved, so it also works for resource names.</summary>

@@ -189,7 +189,7 @@ public sealed class CriteriaCatalog
         {
             errors.Add(new RuleFileError(RuleFileErrorKind.DuplicateName,
                 $"set {duplicate.Key.Id} version {duplicate.Key.Version} is defined by more than one file: {string.Join(", ", duplicate.Select(f => f.Workflow.SourceFile))}",
-                duplicate.Last().Workflow.SourceFile, [duplicate.Key.Id], SourcePosition.None));
+                duplicate.Last().Workflow.SourceFile, [duplicate.Last().Workflow.Name], duplicate.Last().Workflow.Position));
         }
 
         var shipped = onto?.Sets ?? [];

@@ -113,6 +113,12 @@ internal sealed class SetResolver(IReadOnlyList<SetFile> files, IReadOnlyList<Cr
         var candidates = fromFiles.Select(Resolve)
             .Concat(existing.Where(s => s.Id == id && (version is null || s.Version == version) && !fromFiles.Any(f => f.Key == (s.Id, s.Version))))
             .ToList();
+        if (candidates.Count == 0 && id == file.Key.Id && (version is null || version == file.Key.Version))
+        {
+            Error(file, $"Extends '{reference}' names this set itself; name the set it changes");
+            return null;
+        }
+
         if (candidates.Count == 0)
         {
             var ids = files.Select(f => f.Key.Id).Concat(existing.Select(s => s.Id)).Distinct().ToList();
