@@ -113,6 +113,12 @@ public class LoadErrorTests
         "test.json(1,84): W: another workflow in the file is already named 'W'")]
     [InlineData("{ \"WorkflowName\": \"W\", \"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"true\", \"Properties\": { \"Limit\": 1e400 } } ] }",
         "test.json(1,101): the number is too large to hold (it reads as infinity)")]
+    [InlineData("{ \"WorkflowName\": \"W\", \"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"true\", \"Properties\": { \"Limit\": undefined } } ] }",
+        "test.json(1,101): undefined is not a JSON value; write null")]
+    [InlineData("{ \"WorkflowName\": \"W\", \"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"true\", \"Properties\": { \"Limit\": NaN } } ] }",
+        "test.json(1,101): NaN is not a JSON number; leave the value out or write null")]
+    [InlineData("{ \"WorkflowName\": \"W\", \"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"true\", \"Properties\": { \"Limit\": new Date(1) } } ] }",
+        "test.json(1,109): 'new Date(...)' is not a JSON value")]
     [InlineData("{ \"WorkflowName\": \"W\\udc00\", \"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"true\" } ] }",
         "test.json(1,19): the text holds U+FFFD, the mark of a character lost before this file was read (an unpaired \\uD800-\\uDFFF escape, or text decoded from another encoding); write the character itself")]
     [InlineData("{ \"WorkflowName\": \"W\", \"InputsFile\": \"/dev/stdin\", \"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"true\" } ] }",

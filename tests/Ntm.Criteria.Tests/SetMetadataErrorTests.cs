@@ -69,6 +69,20 @@ public sealed class SetMetadataErrorTests : IDisposable
                 + Criterion(Indicator.Replace("1.1", "2.1", StringComparison.Ordinal) + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]").Replace("\"RuleName\": \"1\", \"Operator\": \"And\", \"Properties\": {", "\"RuleName\": \"Again\", \"Operator\": \"And\", \"Properties\": { \"Number\": \"1\",", StringComparison.Ordinal)));
 
     [Fact]
+    public void Load_AppliesWhenThatDoesNotCompile_IsALoadErrorAtTheIndicator() =>
+        Assert.Equal("test/set.json(7,18): W (applicability) › 1.1, expression column 7: unknown input 'input.Nothing': it is not declared in the workflow's Inputs",
+            LoadError(Criterion(Indicator + ", \"AppliesWhen\": \"input.Nothing\", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]")));
+
+    [Theory]
+    [InlineData("\"Requires\": { \"Communes\": [ { \"Set\": \"test/x\", \"Share\": \"all\" } ] },", "test/set.json(1,1): W: Properties.Set.Requires.Communes[0].Share must be a percentage from 0 to 100, not \"all\"")]
+    [InlineData("\"Requires\": { \"Communes\": [ { \"Set\": \"test/x\", \"Share\": 120 } ] },", "test/set.json(1,1): W: Properties.Set.Requires.Communes[0].Share must be a percentage from 0 to 100, not 120")]
+    [InlineData("\"Requires\": { \"Communes\": [ 7 ] },", "test/set.json(1,1): W: Properties.Set.Requires.Communes[0] needs the Set its communes must reach")]
+    [InlineData("\"Notes\": [ \"a\", 7 ],", "test/set.json(1,1): W: Properties.Set.Notes must be a list of texts")]
+    public void Load_BadSetMetadata_IsRefused(string field, string expected) =>
+        Assert.Equal(expected, LoadError(Criterion(Indicator + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"),
+            Set.Replace("\"Level\":", field + " \"Level\":", StringComparison.Ordinal)));
+
+    [Fact]
     public void Load_SetWithoutSetProperties_IsRefused() =>
         Assert.Equal("test/set.json(1,1): W: the workflow's Properties need a 'Set' object (id, level, tier, period, legal basis, in-force dates)",
             LoadError("{ \"RuleName\": \"1\", \"Expression\": \"true\" }", set: string.Empty));

@@ -102,7 +102,8 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
     }
 
     /// <summary>
-    /// Reports a value the JSON can write but not hold: a number too large for a double (1e400 reads as infinity), or
+    /// Reports what the lenient reader accepts but JSON does not have (NaN, undefined, constructors), a number too large
+    /// for a double (1e400 reads as infinity), or
     /// a text holding U+FFFD, the mark of a character already lost (the reader puts it for an unpaired <c>\uD800</c>
     /// escape, and editors for bytes they could not decode).
     /// </summary>
@@ -113,7 +114,10 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
         {
             var problem = token switch
             {
+                JValue { Value: double number } when double.IsNaN(number) => "NaN is not a JSON number; leave the value out or write null",
                 JValue { Value: double number } when !double.IsFinite(number) => "the number is too large to hold (it reads as infinity)",
+                JValue { Type: JTokenType.Undefined } => "undefined is not a JSON value; write null",
+                JConstructor constructor => $"'new {constructor.Name}(...)' is not a JSON value",
                 JProperty { Name: var text } when text.Contains('\uFFFD', StringComparison.Ordinal) => LostCharacter,
                 JValue { Value: string text } when text.Contains('\uFFFD', StringComparison.Ordinal) => LostCharacter,
                 _ => null,

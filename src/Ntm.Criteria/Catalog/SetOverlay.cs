@@ -45,7 +45,7 @@ internal sealed class SetOverlay
     public static (Workflow Merged, ImmutableArray<Removal> Removals) Apply(CriteriaSet baseSet, Workflow overlay, string overlayId, List<RuleFileError> errors)
     {
         var merger = new SetOverlay(baseSet, overlay, overlayId, errors);
-        if (!(overlay.Properties.TryGetValue("Set", out var set) && set.TryGetProperty("LegalBasis", out _)))
+        if (!(overlay.Properties.TryGetValue("Set", out var set) && set.ValueKind == JsonValueKind.Object && set.TryGetProperty("LegalBasis", out _)))
         {
             merger.Error([overlay.Name], overlay.Position, "a set that Extends another states its own LegalBasis: the decision that makes its changes");
         }

@@ -41,6 +41,19 @@ internal sealed class SetReader
         }
 
         var set = new SetReader(workflow, errors).ReadSet(compiled, idFromPath, versionFromPath, removals.IsDefault ? [] : removals);
+        if (errors.Count == 0)
+        {
+            try
+            {
+                // Compiles the indicators' AppliesWhen conditions now, so that an error in one is a load error.
+                set!.PrepareEvaluator();
+            }
+            catch (RuleFileException e)
+            {
+                errors.AddRange(e.Errors);
+            }
+        }
+
         return errors.Count == 0 ? set! : throw new RuleFileException(errors);
     }
 
@@ -77,6 +90,8 @@ internal sealed class SetReader
             Error($"criterion number {duplicate.Key} is used twice");
         }
 
+        // What follows is the set's own metadata: its errors belong to the workflow, not to the last rule read.
+        (_path, _position) = ([_workflow.Name], _workflow.Position);
         var inForce = Object(set, "InForce");
         var counts = Object(set, "OfficialCounts");
         return new CriteriaSet(id, version, compiled, criteria.ToImmutable(), preconditions.ToImmutable())
@@ -100,9 +115,7 @@ internal sealed class SetReader
                 ? new RegionOverride(flag, to, Status(o, "Status") ?? ValueStatus.Unconfirmed, String(o, "Source"))
                 : null,
             IsComplete = set.TryGetProperty("Complete", out var complete) && complete.ValueKind == JsonValueKind.True,
-            Notes = set.TryGetProperty("Notes", out var notes) && notes.ValueKind == JsonValueKind.Array
-                ? notes.EnumerateArray().Select(n => n.GetString() ?? string.Empty).ToImmutableArray()
-                : [],
+            Notes = ReadNotes(set),
             SourceFile = _workflow.SourceFile,
         };
     }
@@ -180,6 +193,7 @@ internal sealed class SetReader
             CommuneSet = String(p, "CommuneSet"),
             Strengthens = String(p, "Strengthens"),
             RuleIndex = index,
+            Origin = (rule.SourceFile ?? _workflow.SourceFile, rule.Position),
         };
     }
 
@@ -271,9 +285,40 @@ internal sealed class SetReader
             return [];
         }
 
-        return communes.EnumerateArray()
-            .Select(c => new CommuneRequirement(String(c, "Set") ?? string.Empty, c.TryGetProperty("Share", out var share) ? share.GetDouble() : 100, Status(c, "Status") ?? ValueStatus.Unconfirmed))
-            .ToImmutableArray();
+        var result = ImmutableArray.CreateBuilder<CommuneRequirement>();
+        var index = 0;
+        foreach (var commune in communes.EnumerateArray())
+        {
+            var at = $"Properties.Set.Requires.Communes[{index++}]";
+            var share = Object(commune, "Share");
+            if (String(commune, "Set") is not { } id)
+            {
+                Error($"{at} needs the Set its communes must reach");
+            }
+            else if (share.ValueKind != JsonValueKind.Undefined && !(share.ValueKind == JsonValueKind.Number && share.GetDouble() is >= 0 and <= 100))
+            {
+                Error($"{at}.Share must be a percentage from 0 to 100, not {share.GetRawText()}");
+            }
+            else
+            {
+                result.Add(new CommuneRequirement(id, share.ValueKind == JsonValueKind.Number ? share.GetDouble() : 100, Status(commune, "Status") ?? ValueStatus.Unconfirmed));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<string> ReadNotes(JsonElement set)
+    {
+        var notes = Object(set, "Notes");
+        if (notes.ValueKind == JsonValueKind.Undefined)
+        {
+            return [];
+        }
+
+        return notes.ValueKind == JsonValueKind.Array && notes.EnumerateArray().All(n => n.ValueKind == JsonValueKind.String)
+            ? [.. notes.EnumerateArray().Select(n => n.GetString()!)]
+            : Error("Properties.Set.Notes must be a list of texts", ImmutableArray<string>.Empty);
     }
 
     private LocalizedText? Text(IReadOnlyDictionary<string, JsonElement> properties, string name) =>

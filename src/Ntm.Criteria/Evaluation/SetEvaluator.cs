@@ -50,7 +50,13 @@ internal sealed class SetEvaluator
         {
             // The conditions are compiled as a workflow of their own over the same inputs, so one record serves both.
             var workflow = new Workflow(set.Workflow.Name + " (applicability)", set.Workflow.Workflow.Inputs,
-                conditions.Select(i => new Rule(_indicators[i].Number) { Expression = _indicators[i].AppliesWhen }).ToImmutableArray())
+                conditions.Select(i => new Rule(_indicators[i].Number)
+                {
+                    Expression = _indicators[i].AppliesWhen,
+                    SourceFile = _indicators[i].Origin.File,
+                    Position = _indicators[i].Origin.Position,
+                    ExpressionPosition = _indicators[i].Origin.Position,
+                }).ToImmutableArray())
             {
                 SourceFile = set.SourceFile,
             };

@@ -42,6 +42,10 @@ public sealed class CriteriaSet
 
     private readonly Lazy<SetEvaluator> _evaluator;
 
+    /// <summary>Builds the evaluator now rather than on first use.</summary>
+    /// <exception cref="RuleFileException">An indicator's AppliesWhen does not compile.</exception>
+    internal void PrepareEvaluator() => _ = _evaluator.Value;
+
     /// <summary>The set's id: its path under <c>rules/</c> without <c>.json</c>, e.g. <c>national/2021-2025/commune-standard</c>.</summary>
     public string Id { get; }
 

@@ -59,6 +59,9 @@ public sealed class Indicator
     /// <summary>The index of the indicator's rule in the set's compiled workflow.</summary>
     public int RuleIndex { get; internal set; }
 
+    /// <summary>Where the indicator's rule is written, for errors in its <see cref="AppliesWhen"/>.</summary>
+    internal (string? File, Ntm.Criteria.Rules.SourcePosition Position) Origin { get; init; }
+
     /// <summary>Whether any row that can apply to a commune has a value.</summary>
     public bool HasAnyThreshold => Thresholds.Any(t => !t.IsGeneral && t.IsSet);
 
