@@ -1,7 +1,4 @@
 using System.Text.Json;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Ntm.Criteria.Cli.Tests;
 
@@ -218,12 +215,12 @@ public sealed class DataFileTests : IDisposable
     public void Evaluate_Xlsx_ReadsNumbersBooleansAndPercentageFormattedCells()
     {
         var path = _folder.File("communes.xlsx");
-        WriteWorkbook(path,
+        Workbooks.Write(path,
             ["CommuneId", "Tên xã", "Region", "AssessmentYear", "PavedCommuneRoadRate", "HasApprovedCommunePlan", "SmartVillageModels"],
             [
-                [Text("A1"), Text("Xã Một"), Text("DBSH"), Number(2024), Percent(0.95), Boolean(true), Number(2)],
-                [Text("A2"), Text("Xã Hai"), Text("DBSH"), Number(2024), Number(95), Boolean(false), Percent(0.5)],
-                [Text("A3"), Text("Xã Ba"), Text("DBSH"), Number(2024), Text("#DIV/0!"), Boolean(true), Number(1)],
+                [Workbooks.Text("A1"), Workbooks.Text("Xã Một"), Workbooks.Text("DBSH"), Workbooks.Number(2024), Workbooks.Percent(0.95), Workbooks.Boolean(true), Workbooks.Number(2)],
+                [Workbooks.Text("A2"), Workbooks.Text("Xã Hai"), Workbooks.Text("DBSH"), Workbooks.Number(2024), Workbooks.Number(95), Workbooks.Boolean(false), Workbooks.Percent(0.5)],
+                [Workbooks.Text("A3"), Workbooks.Text("Xã Ba"), Workbooks.Text("DBSH"), Workbooks.Number(2024), Workbooks.Text("#DIV/0!"), Workbooks.Boolean(true), Workbooks.Number(1)],
             ]);
 
         var result = Cli.Run("explain", path, "--commune", "A1", "--format", "json");
@@ -251,35 +248,5 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("evaluate", path);
         Assert.Equal(2, result.ExitCode);
         Assert.EndsWith("communes.ods: cannot read '.ods' files; give a .csv, .json or .xlsx file", result.Error.TrimEnd(), StringComparison.Ordinal);
-    }
-
-    private static Cell Text(string text) => new() { DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text)) };
-
-    private static Cell Number(double number) => new() { CellValue = new CellValue(number) };
-
-    private static Cell Boolean(bool value) => new() { DataType = CellValues.Boolean, CellValue = new CellValue(value ? "1" : "0") };
-
-    private static Cell Percent(double fraction) => new() { CellValue = new CellValue(fraction), StyleIndex = 1 };
-
-    /// <summary>A workbook as Excel saves one: a header row, data rows, and a style whose number format is 0% (built-in 9).</summary>
-    private static void WriteWorkbook(string path, string[] headers, Cell[][] rows)
-    {
-        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        var styles = workbook.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = new Stylesheet(
-            new Fonts(new Font()), new Fills(new Fill()), new Borders(new Border()),
-            new CellFormats(new CellFormat { NumberFormatId = 0 }, new CellFormat { NumberFormatId = 9, ApplyNumberFormat = true }));
-        var sheetPart = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        data.Append(new Row(headers.Select(Text)) { RowIndex = 1 });
-        for (var i = 0; i < rows.Length; i++)
-        {
-            data.Append(new Row(rows[i]) { RowIndex = (uint)(i + 2) });
-        }
-
-        sheetPart.Worksheet = new Worksheet(data);
-        workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Xã" }));
     }
 }

@@ -48,6 +48,12 @@ internal sealed class DataInput : IDisposable
                 throw new CliUsageException($"{path}: {string.Join("; ", duplicates)}; keep one column for each");
             }
 
+            if (source.Headers.Count == 1 && source.Format == "CSV" && source.Headers[0].Length > 40)
+            {
+                // One long column is a header the separator detection could not split.
+                throw new CliUsageException($"{path}: the header is one column, '{source.Headers[0][..40]}…'; separate the columns with commas, semicolons, tabs or '|'");
+            }
+
             if (source.Headers.Count > 0 && !table.HasIdColumn)
             {
                 throw new CliUsageException($"{path}: no column holds the communes' ids; name it CommuneId or 'Mã xã'");

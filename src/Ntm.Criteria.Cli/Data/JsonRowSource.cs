@@ -149,9 +149,13 @@ internal sealed class JsonRowSource : RowSource
         {
             // Nothing past a syntax error can be trusted; the row says where reading stopped.
             _broken = true;
-            return new RawRow(e.LineNumber > 0 ? e.LineNumber : line, [], $"the file is not valid JSON here, and nothing after this was read: {e.Message}");
+            return new RawRow(e.LineNumber > 0 ? e.LineNumber : line, [], $"the file is not valid JSON here, and nothing after this was read: {WithoutPosition(e.Message)}");
         }
     }
+
+    /// <summary>The reader's message without its "Path '…', line x, position y.", which the row already says.</summary>
+    private static string WithoutPosition(string message) =>
+        message.IndexOf(" Path '", StringComparison.Ordinal) is var cut and > 0 ? message[..cut].TrimEnd('.') : message;
 
     /// <summary>Reads a token; the end of the file inside an object is a syntax error like any other.</summary>
     private JsonToken Next() => _reader.Read()

@@ -102,6 +102,11 @@ internal sealed class LocalityTable
         if (raw.Problem is not null)
         {
             errors.Add(new RowError(raw.Row, null, null, raw.Problem));
+            if (raw.Cells.Count == 0)
+            {
+                // Where reading stopped: there is nothing else to say of the row.
+                return new TableRow(raw.Row, null, null, errors.ToImmutable());
+            }
         }
 
         var builder = _schema.CreateBuilder();
@@ -199,9 +204,12 @@ internal sealed class LocalityTable
         return _columns[index];
     }
 
-    /// <summary>A header as matched: composed Unicode, single spaces, trimmed (case is ignored by the dictionary).</summary>
+    /// <summary>
+    /// A header as matched: composed Unicode, single spaces, trimmed (case is ignored by the dictionary), without the
+    /// byte order mark a header pasted from a CSV file into a sheet or a JSON key brings along.
+    /// </summary>
     private static string Key(string header) =>
-        string.Join(' ', header.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', header.Replace("\uFEFF", "", StringComparison.Ordinal).Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private readonly record struct Target(int Input, int Identity)
     {

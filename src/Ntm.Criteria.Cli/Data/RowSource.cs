@@ -45,6 +45,11 @@ internal abstract class RowSource : IDisposable
 
         try
         {
+            if (new FileInfo(path).Length == 0)
+            {
+                throw new CliUsageException($"{path}: the file is empty");
+            }
+
             return Path.GetExtension(path).ToLowerInvariant() switch
             {
                 ".csv" or ".txt" or ".tsv" => new CsvRowSource(path),

@@ -31,7 +31,7 @@ internal sealed class XlsxRowSource : RowSource
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
         {
-            throw new CliUsageException($"{path}: not an Excel workbook (.xlsx): {e.Message}");
+            throw new CliUsageException($"{path}: the file is not a readable XLSX workbook (cut short, damaged, or another kind of file): {e.Message}");
         }
 
         var workbook = _document.WorkbookPart ?? throw new CliUsageException($"{path}: the workbook has no sheets");
