@@ -157,6 +157,19 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_CsvFormat_WritesFormulaLikeTextInert()
+    {
+        var row = WithCell(WithCell(Row(1), "CommuneId", "\"=HYPERLINK(\"\"http://x\"\")\""), "CommuneName", "@SUM(1+1)");
+        var path = _folder.Write("formula.csv", Header + "\n" + WithCell(row, "District", "-2+3") + "\n");
+
+        var result = Cli.Run("evaluate", path, "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        var cells = result.Out.Split(Environment.NewLine)[1];
+        Assert.StartsWith("2,\"'=HYPERLINK(\"\"http://x\"\")\",'@SUM(1+1),'-2+3,", cells, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_UnknownAndMissingColumns_AreNamedOnStandardError()
     {
         var header = Header.Replace("CleanAlleyRate", "Ghi chú", StringComparison.Ordinal);

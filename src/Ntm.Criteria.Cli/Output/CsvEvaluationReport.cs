@@ -37,7 +37,7 @@ internal sealed class CsvEvaluationReport : EvaluationReport
     public override void Write(LocalityLine line)
     {
         var locality = line.Evaluation.Locality;
-        var cells = new List<string?> { Number(line.Row), locality.Id, locality.Name, locality.District, locality.Province };
+        var cells = new List<string?> { Number(line.Row), Inert(locality.Id), Inert(locality.Name), Inert(locality.District), Inert(locality.Province) };
         foreach (var tiers in line.Evaluation.Tiers)
         {
             cells.Add(tiers.Reached?.ToString() ?? "");
@@ -59,6 +59,13 @@ internal sealed class CsvEvaluationReport : EvaluationReport
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private void WriteRow(IEnumerable<string?> cells) => _writer.WriteLine(string.Join(',', cells.Select(Quote)));
+
+    /// <summary>
+    /// Text from the data file as a spreadsheet will show it rather than run it: a cell starting with =, +, -, @, a tab
+    /// or a carriage return is a formula to Excel and LibreOffice (CSV injection), so it gets a leading apostrophe.
+    /// </summary>
+    internal static string? Inert(string? text) =>
+        text is { Length: > 0 } && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     /// <summary>RFC 4180 quoting, only where a cell needs it.</summary>
     internal static string Quote(string? cell) => cell is null
