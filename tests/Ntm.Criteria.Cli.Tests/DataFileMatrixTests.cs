@@ -125,6 +125,32 @@ public sealed class DataFileMatrixTests : IDisposable
         Assert.Equal(',', JsonDocument.Parse(commas.Out).RootElement.GetProperty("input").GetProperty("decimalSeparator").GetString()![0]);
     }
 
+    [Fact]
+    public void Evaluate_CsvRowOverOneMegabyte_StopsThereAndEvaluatesTheRowsBefore()
+    {
+        var path = _folder.Write("long.csv", string.Join("\n", [string.Join(',', Header), .. Rows.Take(2).Select(r => string.Join(',', r)),
+            "\"" + new string('x', 1_100_000), .. Rows.Skip(2).Select(r => string.Join(',', r))]));
+
+        var root = JsonDocument.Parse(Cli.Run("evaluate", path, "--format", "json").Out).RootElement;
+
+        Assert.Equal((3, 2, 1), (root.GetProperty("input").GetProperty("rowsRead").GetInt32(), root.GetProperty("input").GetProperty("rowsEvaluated").GetInt32(),
+            root.GetProperty("input").GetProperty("rowsRejected").GetInt32()));
+        Assert.StartsWith("the file could not be read past this line, and the rest of it was not read", Assert.Single(root.GetProperty("rejected").EnumerateArray()).GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_JsonNestedPastTheLimit_StopsThereAndEvaluatesTheRowsBefore()
+    {
+        var deep = string.Concat(Enumerable.Repeat("{\"a\": ", 20)) + "1" + new string('}', 20);
+        var path = _folder.Write("deep.json", "[\n" + JsonObject(Header, Rows[0]) + ",\n{\"CommuneId\": \"D\", \"Note\": " + deep + "},\n" + JsonObject(Header, Rows[1]) + "\n]\n");
+
+        var root = JsonDocument.Parse(Cli.Run("evaluate", path, "--format", "json").Out).RootElement;
+
+        Assert.Equal((2, 1, 1), (root.GetProperty("input").GetProperty("rowsRead").GetInt32(), root.GetProperty("input").GetProperty("rowsEvaluated").GetInt32(),
+            root.GetProperty("input").GetProperty("rowsRejected").GetInt32()));
+        Assert.StartsWith("the file is not valid JSON here, and nothing after this was read", Assert.Single(root.GetProperty("rejected").EnumerateArray()).GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     private static string Localities(CliResult result) => JsonDocument.Parse(result.Out).RootElement.GetProperty("localities").GetRawText();
 
     private static Dictionary<string, object> All(object expected) => new() { ["csv"] = expected, ["json"] = expected, ["xlsx"] = expected };
