@@ -102,29 +102,28 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
     }
 
     /// <summary>
-    /// Reports what the lenient reader accepts but JSON does not have (NaN, undefined, constructors), a number too large
-    /// for a double (1e400 reads as infinity), or
-    /// a text holding U+FFFD, the mark of a character already lost (the reader puts it for an unpaired <c>\uD800</c>
-    /// escape, and editors for bytes they could not decode).
+    /// Reports what the lenient reader accepts but JSON does not have (NaN, undefined, constructors), a number too
+    /// large for a double (1e400 reads as infinity), and a text holding U+FFFD, the mark of a character already lost
+    /// (the reader puts it for an unpaired <c>\uD800</c> escape, and editors for bytes they could not decode).
     /// </summary>
     private bool Unrepresentable(JToken root, string? name)
     {
         var tokens = root is JContainer container ? container.DescendantsAndSelf() : [root];
         foreach (var token in tokens)
         {
-            var problem = token switch
+            (RuleFileErrorKind Kind, string Message)? problem = token switch
             {
-                JValue { Value: double number } when double.IsNaN(number) => "NaN is not a JSON number; leave the value out or write null",
-                JValue { Value: double number } when !double.IsFinite(number) => "the number is too large to hold (it reads as infinity)",
-                JValue { Type: JTokenType.Undefined } => "undefined is not a JSON value; write null",
-                JConstructor constructor => $"'new {constructor.Name}(...)' is not a JSON value",
-                JProperty { Name: var text } when text.Contains('\uFFFD', StringComparison.Ordinal) => LostCharacter,
-                JValue { Value: string text } when text.Contains('\uFFFD', StringComparison.Ordinal) => LostCharacter,
+                JValue { Value: double number } when double.IsNaN(number) => (RuleFileErrorKind.MalformedJson, "NaN is not a JSON number; leave the value out or write null"),
+                JValue { Value: double number } when !double.IsFinite(number) => (RuleFileErrorKind.InvalidValue, "the number is too large to hold (it reads as infinity)"),
+                JValue { Type: JTokenType.Undefined } => (RuleFileErrorKind.MalformedJson, "undefined is not a JSON value; write null"),
+                JConstructor constructor => (RuleFileErrorKind.MalformedJson, $"'new {constructor.Name}(...)' is not a JSON value"),
+                JProperty { Name: var text } when text.Contains('\uFFFD', StringComparison.Ordinal) => (RuleFileErrorKind.InvalidEncoding, LostCharacter),
+                JValue { Value: string text } when text.Contains('\uFFFD', StringComparison.Ordinal) => (RuleFileErrorKind.InvalidEncoding, LostCharacter),
                 _ => null,
             };
-            if (problem is not null)
+            if (problem is { } found)
             {
-                errors.Add(new RuleFileError(RuleFileErrorKind.InvalidEncoding, problem, name, [], PositionOf(token, name)));
+                errors.Add(new RuleFileError(found.Kind, found.Message, name, [], PositionOf(token, name)));
                 return true;
             }
         }
