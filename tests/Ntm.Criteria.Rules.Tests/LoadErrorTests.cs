@@ -180,6 +180,21 @@ public class LoadErrorTests
     }
 
     [Fact]
+    public void Load_BrokenLocalParam_IsReportedOnceInItsScopeAndItsNameStaysUnknownElsewhere()
+    {
+        var rules = "{ \"RuleName\": \"A\", \"LocalParams\": [ { \"Name\": \"p\", \"Expression\": \"input.Nothing\" } ], \"Expression\": \"p > 1\" },\n    "
+            + "{ \"RuleName\": \"B\", \"Expression\": \"p > 1\" }";
+
+        var exception = Assert.Throws<RuleFileException>(() => RuleFile.Parse(Wrap(rules), "test.json"));
+
+        Assert.Equal(
+        [
+            "test.json(5,70): W › A, expression column 7: unknown input 'input.Nothing': it is not declared in the workflow's Inputs",
+            "test.json(6,38): W › B, expression column 1: unknown name 'p' (no params are in scope)",
+        ], exception.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
     public void Load_ParamOfSiblingRule_IsNotInScope()
     {
         var json = "{ \"WorkflowName\": \"W\", \"Rules\": [\n"

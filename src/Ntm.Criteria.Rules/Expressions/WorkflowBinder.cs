@@ -11,7 +11,6 @@ internal sealed class WorkflowBinder
     private readonly Workflow _workflow;
     private readonly RuleLoadOptions _options;
     private readonly List<RuleFileError> _errors;
-    private readonly HashSet<string> _brokenParams = new(StringComparer.Ordinal);
     private InputSchema _schema = null!;
     private int _nextIndex;
     private int _nextParamId;
@@ -45,7 +44,7 @@ internal sealed class WorkflowBinder
         }
 
         _schema = new InputSchema(CheckInputs(path));
-        var scope = new Dictionary<string, ParamSymbol>(StringComparer.Ordinal);
+        var scope = new Scope(new Dictionary<string, ParamSymbol>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
         var globals = BindParams(_workflow.GlobalParams, path, scope, "GlobalParams");
         // The reader reports a file's empty Rules itself, with the position of the array.
         if (_workflow.Rules.IsEmpty && !_workflow.Position.IsKnown)
@@ -113,7 +112,7 @@ internal sealed class WorkflowBinder
     }
 
     private ImmutableArray<ParamSymbol> BindParams(ImmutableArray<ScopedParam> parameters, ImmutableArray<string> path,
-        Dictionary<string, ParamSymbol> scope, string listName)
+        Scope scope, string listName)
     {
         var symbols = ImmutableArray.CreateBuilder<ParamSymbol>(parameters.Length);
         var outerFile = _file;
@@ -127,7 +126,7 @@ internal sealed class WorkflowBinder
                 continue;
             }
 
-            if (scope.ContainsKey(param.Name))
+            if (scope.Params.ContainsKey(param.Name))
             {
                 Report(RuleFileErrorKind.DuplicateName, path, param.Position, $"param '{param.Name}' is already defined in this scope");
                 continue;
@@ -135,19 +134,19 @@ internal sealed class WorkflowBinder
 
             if (BindExpression(param.Expression, param.ExpressionPosition, path, scope, $"{listName} '{param.Name}'") is not { } value)
             {
-                _brokenParams.Add(param.Name);
+                scope.Broken.Add(param.Name);
                 continue;
             }
 
             if (value.Type == ExprType.Null)
             {
                 Report(RuleFileErrorKind.TypeMismatch, path, param.ExpressionPosition, $"param '{param.Name}' is null; give it a value");
-                _brokenParams.Add(param.Name);
+                scope.Broken.Add(param.Name);
                 continue;
             }
 
             var symbol = new ParamSymbol(param.Name, value, _nextParamId++);
-            scope.Add(param.Name, symbol);
+            scope.Params.Add(param.Name, symbol);
             symbols.Add(symbol);
         }
 
@@ -155,8 +154,7 @@ internal sealed class WorkflowBinder
         return symbols.ToImmutable();
     }
 
-    private ImmutableArray<BoundRule> BindRules(ImmutableArray<Rule> rules, ImmutableArray<string> parentPath, int parentIndex, int depth,
-        Dictionary<string, ParamSymbol> scope)
+    private ImmutableArray<BoundRule> BindRules(ImmutableArray<Rule> rules, ImmutableArray<string> parentPath, int parentIndex, int depth, Scope scope)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var bound = ImmutableArray.CreateBuilder<BoundRule>();
@@ -198,11 +196,11 @@ internal sealed class WorkflowBinder
         return bound.ToImmutable();
     }
 
-    private BoundRule? BindRule(Rule rule, ImmutableArray<string> path, int parentIndex, int depth, Dictionary<string, ParamSymbol> outerScope)
+    private BoundRule? BindRule(Rule rule, ImmutableArray<string> path, int parentIndex, int depth, Scope outerScope)
     {
         // Disabled rules are still checked, so that enabling one later cannot reveal a broken file.
         var index = rule.Enabled ? _nextIndex++ : -1;
-        var scope = new Dictionary<string, ParamSymbol>(outerScope, StringComparer.Ordinal);
+        var scope = outerScope.Inner();
         var locals = BindParams(rule.LocalParams, path, scope, "LocalParams");
         if (rule.Operator is not null)
         {
@@ -247,7 +245,7 @@ internal sealed class WorkflowBinder
         return rule.Enabled && expression is not null ? new BoundRule(rule, index, parentIndex, path, locals, expression, []) : null;
     }
 
-    private Bound? BindExpression(string text, SourcePosition position, ImmutableArray<string> path, Dictionary<string, ParamSymbol> scope, string what)
+    private Bound? BindExpression(string text, SourcePosition position, ImmutableArray<string> path, Scope scope, string what)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -263,12 +261,12 @@ internal sealed class WorkflowBinder
 
         try
         {
-            return Binder.Bind(Parser.Parse(text, _options.MaxExpressionDepth), _schema, scope);
+            return Binder.Bind(Parser.Parse(text, _options.MaxExpressionDepth), _schema, scope.Params);
         }
         catch (ExpressionSyntaxException e)
         {
             // A param whose own expression failed was reported there; its uses would only repeat that as "unknown name".
-            if (e.Error.Kind == RuleFileErrorKind.UnknownName && _brokenParams.Contains(IdentifierAt(text, e.Error.Position)))
+            if (e.Error.Kind == RuleFileErrorKind.UnknownName && scope.Broken.Contains(IdentifierAt(text, e.Error.Position)))
             {
                 return null;
             }
@@ -290,6 +288,15 @@ internal sealed class WorkflowBinder
         }
 
         return text[start..end];
+    }
+
+    /// <summary>
+    /// The params in scope, and those of the same scopes whose own expression failed (already reported, so a use of
+    /// one is not reported again as an unknown name).
+    /// </summary>
+    private sealed record Scope(Dictionary<string, ParamSymbol> Params, HashSet<string> Broken)
+    {
+        public Scope Inner() => new(new Dictionary<string, ParamSymbol>(Params, StringComparer.Ordinal), new HashSet<string>(Broken, StringComparer.Ordinal));
     }
 
     internal static bool IsIdentifier(string name) =>
