@@ -284,8 +284,8 @@ internal sealed class Parser
         {
             if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
             {
-                throw Error(RuleFileErrorKind.SyntaxError, position,
-                    $"whole number {MessageText.ShortenNumbers(text)} is outside the 32-bit range; write it as a real number ({MessageText.ShortenNumbers(text)}.0)");
+                var shown = MessageText.ShortenNumbers(text);
+                throw Error(RuleFileErrorKind.SyntaxError, position, $"whole number {shown} is outside the 32-bit range; write it as a real number ({shown}.0)");
             }
 
             return new LiteralSyntax(position, LiteralKind.Integer, integer);
