@@ -127,6 +127,22 @@ public sealed class CommandTests : IDisposable
         Assert.Contains(lines, l => l.Contains("broken-b.json(", StringComparison.Ordinal) && l.EndsWith("Properties.Direction must be min, max, true or false, not 'above'", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("process", "calling 'System.Diagnostics.Process.Start' is not allowed")]
+    [InlineData("inputs-file-device", "InputsFile '/dev/stdin' must name a .json file of input declarations")]
+    [InlineData("huge-json-number", "the number is too large to hold (it reads as infinity)")]
+    [InlineData("invalid-utf8", "the file is not valid UTF-8 (bad byte 0xE1 at byte 610); save it as UTF-8")]
+    public void Validate_HostileFile_ExitsWithCode2AndNamesTheProblemAndItsPosition(string corpusCase, string expected)
+    {
+        var file = Cli.File($"tests/Ntm.Criteria.Tests/Fixtures/hostile/{corpusCase}/sets/set.json");
+
+        var result = Cli.Run("validate", file, "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Matches(@"^tests/Ntm\.Criteria\.Tests/Fixtures/hostile/" + corpusCase + @"/sets/set\.json\(\d+,\d+\): ", result.Out);
+        Assert.Contains(expected, result.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Diff_RevisedCopy_ShowsTheChangedThresholdAndTheAddedIndicator()
     {
