@@ -36,7 +36,7 @@ public sealed class InputSchema : IEquatable<InputSchema>
     internal int TextCount { get; }
 
     /// <summary>Slot of each declaration in the record's number or text array, by declaration index.</summary>
-    internal IReadOnlyList<int> Slots { get; }
+    internal int[] Slots { get; }
 
     /// <summary>Finds a declared input by its exact name.</summary>
     public bool TryGet(string name, out InputDeclaration declaration)

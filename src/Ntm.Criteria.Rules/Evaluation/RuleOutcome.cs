@@ -27,4 +27,7 @@ internal static class OutcomeLogic
 
     public static int Or(int left, int right) =>
         left == 1 || right == 1 ? 1 : left == 0 ? right : right == 0 ? left : Math.Max(left, right);
+
+    /// <summary>A bit at <paramref name="shift"/> when <paramref name="set"/>: how compiled masks set bits without branching.</summary>
+    public static ulong Bit(bool set, int shift) => (set ? 1UL : 0UL) << shift;
 }

@@ -8,6 +8,9 @@ namespace Ntm.Criteria.Rules.Evaluation;
 /// <summary>The one delegate a workflow compiles to: it writes every rule's outcome, and comparison sides when asked.</summary>
 internal delegate void WorkflowProgram(double[] numbers, string?[] texts, RuleOutcome[] outcomes, Value[]? captures);
 
+/// <summary>The delegate an <see cref="OutcomeMask"/> compiles to: one bit per test, 64 to a word; it returns the first word and writes the others to <paramref name="rest"/>.</summary>
+internal delegate ulong MaskProgram(double[] numbers, string?[] texts, ulong[]? rest);
+
 /// <summary>Compiles a checked workflow into a single <see cref="WorkflowProgram"/>.</summary>
 internal static class WorkflowCompiler
 {
@@ -20,6 +23,9 @@ internal static class WorkflowCompiler
         return new Builder(bound).Build();
     }
 
+    /// <summary>Compiles the tests of an <see cref="OutcomeMask"/>: only the params, the tested rules and what they need are emitted.</summary>
+    public static MaskProgram CompileMask(BoundWorkflow bound, ImmutableArray<OutcomeTest> tests) => new Builder(bound).BuildMask(tests);
+
     private sealed class Builder(BoundWorkflow bound)
     {
         private readonly ParameterExpression _numbers = Parameter(typeof(double[]), "numbers");
@@ -29,6 +35,11 @@ internal static class WorkflowCompiler
         private readonly CompiledRule[] _rules = new CompiledRule[bound.RuleCount];
         private Emitter _emitter = null!;
         private int _captureCount;
+
+        // Set when building a mask: the rules whose full outcome the mask needs, the tests by rule, the words of bits.
+        private bool[]? _needed;
+        private ILookup<int, (RuleOutcome Outcome, int Bit)>? _testsOf;
+        private ParameterExpression[]? _maskWords;
 
         public CompiledWorkflow Build()
         {
@@ -46,17 +57,93 @@ internal static class WorkflowCompiler
 
             var lambda = Lambda<WorkflowProgram>(Block(_emitter.Variables, body), _numbers, _texts, _outcomes, _captures);
             return new CompiledWorkflow(bound.Workflow, bound.Schema, [.. _rules], bound.Rules.Select(r => r.Index).ToImmutableArray(),
-                _captureCount, lambda.Compile())
+                _captureCount, lambda.Compile(), bound)
             {
                 InputsRead = [.. _emitter.InputsRead.Select(i => bound.Schema.Declarations[i])],
             };
         }
 
-        private ParameterExpression EmitRule(BoundRule rule, List<Expression> block)
+        public MaskProgram BuildMask(ImmutableArray<OutcomeTest> tests)
+        {
+            // A leaf tested for achieved or not achieved is a predicate (Emitter.EmitIs); a rule needs its full
+            // outcome when it is tested for missing data or an error, when it is a tested parent, or for its parent.
+            _testsOf = tests.Select((test, bit) => (test, bit)).ToLookup(t => t.test.RuleIndex, t => (t.test.Outcome, t.bit));
+            _needed = new bool[bound.RuleCount];
+            foreach (var rule in Flatten(bound.Rules))
+            {
+                _needed[rule.Index] = _testsOf[rule.Index].Any(t => t.Outcome is RuleOutcome.MissingData or RuleOutcome.EvaluationError
+                    || rule.Expression is null);
+            }
+
+            foreach (var rule in bound.Rules)
+            {
+                MarkNeeded(rule, parentNeeded: false);
+            }
+
+            _maskWords = Enumerable.Range(0, Math.Max(1, (tests.Length + 63) / 64)).Select(w => Variable(typeof(ulong), $"word{w}")).ToArray();
+            var rest = Parameter(typeof(ulong[]), "rest");
+            _emitter = new Emitter(_numbers, _texts);
+            var body = _maskWords.Select(word => (Expression)Assign(word, Constant(0UL))).ToList();
+            foreach (var global in bound.Globals)
+            {
+                _emitter.DefineParam(global, body);
+            }
+
+            foreach (var rule in bound.Rules)
+            {
+                EmitRule(rule, body);
+            }
+
+            for (var w = 1; w < _maskWords.Length; w++)
+            {
+                body.Add(Assign(ArrayAccess(rest, Constant(w - 1)), _maskWords[w]));
+            }
+
+            body.Add(_maskWords[0]);
+            return Lambda<MaskProgram>(Block(_emitter.Variables.Concat(_maskWords), body), _numbers, _texts, rest).Compile();
+        }
+
+        private static IEnumerable<BoundRule> Flatten(IEnumerable<BoundRule> rules) => rules.SelectMany(r => Flatten(r.Children).Prepend(r));
+
+        private void MarkNeeded(BoundRule rule, bool parentNeeded)
+        {
+            _needed![rule.Index] |= parentNeeded;
+            foreach (var child in rule.Children)
+            {
+                MarkNeeded(child, _needed[rule.Index]);
+            }
+        }
+
+        /// <summary>Sets a test's bit from a boolean, without branching.</summary>
+        private void SetBit(int bit, Expression test, List<Expression> block)
+        {
+            var word = _maskWords![bit / 64];
+            block.Add(Assign(word, Or(word, Call(typeof(OutcomeLogic).GetMethod(nameof(OutcomeLogic.Bit))!, test, Constant(bit % 64)))));
+        }
+
+        private ParameterExpression? EmitRule(BoundRule rule, List<Expression> block)
         {
             foreach (var local in rule.Locals)
             {
                 _emitter.DefineParam(local, block);
+            }
+
+            if (_needed is { } needed && !needed[rule.Index])
+            {
+                if (rule.Expression is not null)
+                {
+                    foreach (var (tested, bit) in _testsOf![rule.Index])
+                    {
+                        SetBit(bit, _emitter.EmitIs(rule.Expression, tested == RuleOutcome.Achieved, block), block);
+                    }
+                }
+
+                foreach (var child in rule.Children)
+                {
+                    EmitRule(child, block);
+                }
+
+                return null;
             }
 
             var outcome = Variable(typeof(int));
@@ -66,7 +153,7 @@ internal static class WorkflowCompiler
             var captureSlot = -1;
             if (rule.Expression is null)
             {
-                var childOutcomes = rule.Children.Select(child => (Expression)EmitRule(child, block)).ToList();
+                var childOutcomes = rule.Children.Select(child => (Expression)EmitRule(child, block)!).ToList();
                 var combine = rule.Rule.Operator is RuleOperator.And or RuleOperator.AndAlso
                     ? typeof(OutcomeLogic).GetMethod(nameof(OutcomeLogic.And))!
                     : typeof(OutcomeLogic).GetMethod(nameof(OutcomeLogic.Or))!;
@@ -75,7 +162,7 @@ internal static class WorkflowCompiler
             else
             {
                 Operand result;
-                if (rule.Expression is BoundBinary { Operator: >= BinaryOperator.Equal and <= BinaryOperator.GreaterOrEqual } root)
+                if (_needed is null && rule.Expression is BoundBinary { Operator: >= BinaryOperator.Equal and <= BinaryOperator.GreaterOrEqual } root)
                 {
                     var left = _emitter.Emit(root.Left, block);
                     var right = _emitter.Emit(root.Right, block);
@@ -93,6 +180,16 @@ internal static class WorkflowCompiler
                     Equal(result.State, Constant(Value.Known)),
                     Condition(result.Value, Constant((int)RuleOutcome.Achieved), Constant((int)RuleOutcome.NotAchieved)),
                     Add(result.State, Constant(1)))));
+            }
+
+            if (_needed is not null)
+            {
+                foreach (var (tested, bit) in _testsOf![rule.Index])
+                {
+                    SetBit(bit, Equal(outcome, Constant((int)tested)), block);
+                }
+
+                return outcome;
             }
 
             block.Add(Assign(ArrayAccess(_outcomes, Constant(rule.Index)), Convert(outcome, typeof(RuleOutcome))));

@@ -46,6 +46,105 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
         _ => throw new InvalidOperationException($"Unexpected bound node {node.GetType().Name}."),
     };
 
+    /// <summary>
+    /// A boolean that is true exactly when the expression is known and equals <paramref name="truth"/>: the test of
+    /// an achieved or not-achieved outcome. Where a missing number (NaN) already makes a comparison false, and
+    /// nothing can be undefined, no state is computed and nothing branches; other nodes fall back to <see cref="Emit"/>.
+    /// </summary>
+    public Expression EmitIs(Bound node, bool truth, List<Expression> block)
+    {
+        switch (node)
+        {
+            case BoundLiteral { Value: bool value }:
+                return Constant(value == truth);
+            case BoundInput { Type: ExprType.Boolean } input:
+                // Booleans are stored as 1 and 0, missing as NaN, which equals neither.
+                InputsRead.Add(input.Index);
+                return Equal(ArrayIndex(numbers, Constant(input.Slot)), Constant(truth ? 1.0 : 0.0));
+            case BoundUnary { Operator: UnaryOperator.Not } not:
+                return EmitIs(not.Operand, !truth, block);
+            case BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logical when !CanBeUndefined(logical.Left):
+                {
+                    // Kleene logic: 'a && b' is true when both are, false when either is; 'a || b' the other way round.
+                    var left = EmitIs(logical.Left, truth, block);
+                    var right = EmitIs(logical.Right, truth, block);
+                    return (logical.Operator == BinaryOperator.And) == truth ? And(left, right) : Or(left, right);
+                }
+
+            case BoundBinary { Operator: >= BinaryOperator.Equal and <= BinaryOperator.GreaterOrEqual } comparison
+                when IsNaNCoded(comparison.Left) && IsNaNCoded(comparison.Right):
+                {
+                    var left = EmitNaNCoded(comparison.Left);
+                    var right = EmitNaNCoded(comparison.Right);
+
+                    // Every ordered comparison with NaN is false, so only '==' and '!=' need to exclude it.
+                    var op = truth ? comparison.Operator : Complement(comparison.Operator);
+                    return op switch
+                    {
+                        BinaryOperator.Equal => Equal(left, right),
+                        BinaryOperator.NotEqual => And(NotEqual(left, right), And(Equal(left, left), Equal(right, right))),
+                        BinaryOperator.Less => LessThan(left, right),
+                        BinaryOperator.LessOrEqual => LessThanOrEqual(left, right),
+                        BinaryOperator.Greater => GreaterThan(left, right),
+                        _ => GreaterThanOrEqual(left, right),
+                    };
+                }
+
+            default:
+                var operand = Emit(node, block);
+                return And(Equal(operand.State, KnownState), truth ? operand.Value : Not(operand.Value));
+        }
+    }
+
+    private static BinaryOperator Complement(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Equal => BinaryOperator.NotEqual,
+        BinaryOperator.NotEqual => BinaryOperator.Equal,
+        BinaryOperator.Less => BinaryOperator.GreaterOrEqual,
+        BinaryOperator.LessOrEqual => BinaryOperator.Greater,
+        BinaryOperator.Greater => BinaryOperator.LessOrEqual,
+        _ => BinaryOperator.Less,
+    };
+
+    /// <summary>Whether a node is a number read as a double that is NaN exactly when missing: an input or a literal.</summary>
+    private static bool IsNaNCoded(Bound node) => node switch
+    {
+        BoundInput { Type: ExprType.Number or ExprType.Integer } => true,
+        BoundLiteral { Type: ExprType.Number or ExprType.Integer } => true,
+        BoundToNumber convert => IsNaNCoded(convert.Operand),
+        _ => false,
+    };
+
+    private Expression EmitNaNCoded(Bound node)
+    {
+        switch (node)
+        {
+            case BoundInput input:
+                InputsRead.Add(input.Index);
+                return ArrayIndex(numbers, Constant(input.Slot));
+            case BoundLiteral literal:
+                return Constant(System.Convert.ToDouble(literal.Value, System.Globalization.CultureInfo.InvariantCulture));
+            default:
+                return EmitNaNCoded(((BoundToNumber)node).Operand);
+        }
+    }
+
+    /// <summary>Whether evaluating a node can give "undefined": only a whole-number division, remainder or Abs can.</summary>
+    private static bool CanBeUndefined(Bound node) => node switch
+    {
+        BoundBinary { Operator: BinaryOperator.Divide or BinaryOperator.Modulo } binary when binary.Left.Type == ExprType.Integer => true,
+        BoundCall { Function: MathFunction.Abs, Type: ExprType.Integer } => true,
+        BoundParam param => CanBeUndefined(param.Param.Value),
+        BoundUnary unary => CanBeUndefined(unary.Operand),
+        BoundBinary binary => CanBeUndefined(binary.Left) || CanBeUndefined(binary.Right),
+        BoundNullTest test => CanBeUndefined(test.Operand),
+        BoundConditional conditional => CanBeUndefined(conditional.Condition) || CanBeUndefined(conditional.WhenTrue) || CanBeUndefined(conditional.WhenFalse),
+        BoundIn @in => CanBeUndefined(@in.Operand) || @in.Items.Any(CanBeUndefined),
+        BoundCall call => call.Arguments.Any(CanBeUndefined),
+        BoundToNumber convert => CanBeUndefined(convert.Operand),
+        _ => false,
+    };
+
     public Operand EmitBinary(BoundBinary binary, Operand left, Operand right, List<Expression> block)
     {
         var op = binary.Operator;

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using Ntm.Criteria.Rules.Evaluation;
+
+namespace Ntm.Criteria.Rules;
+
+/// <summary>A test of one rule's outcome: whether rule <see cref="RuleIndex"/> of a compiled workflow has <see cref="Outcome"/>.</summary>
+/// <param name="RuleIndex">The rule's index in <see cref="CompiledWorkflow.Rules"/>.</param>
+/// <param name="Outcome">The outcome tested for.</param>
+public readonly record struct OutcomeTest(int RuleIndex, RuleOutcome Outcome);
+
+/// <summary>
+/// Tests of rules' outcomes compiled into one delegate, from <see cref="CompiledWorkflow.CompileOutcomeMask"/>: test
+/// <c>k</c> sets bit <c>k % 64</c> of word <c>k / 64</c>. Immutable and safe to evaluate from many threads at once.
+/// </summary>
+public sealed class OutcomeMask
+{
+    // The compiled code returns the first word and writes the others to an array; each thread keeps one, so an
+    // evaluation allocates nothing.
+    [ThreadStatic]
+    private static ulong[]? t_rest;
+
+    private readonly CompiledWorkflow _workflow;
+    private readonly MaskProgram _program;
+
+    internal OutcomeMask(CompiledWorkflow workflow, ImmutableArray<OutcomeTest> tests, MaskProgram program)
+    {
+        _workflow = workflow;
+        Tests = tests;
+        _program = program;
+        WordCount = Math.Max(1, (tests.Length + 63) / 64);
+    }
+
+    /// <summary>The tests, in bit order.</summary>
+    public ImmutableArray<OutcomeTest> Tests { get; }
+
+    /// <summary>How many 64-bit words the bits take.</summary>
+    public int WordCount { get; }
+
+    /// <summary>Evaluates the tests for one record into <paramref name="bits"/>, which must hold <see cref="WordCount"/> words.</summary>
+    /// <exception cref="ArgumentException">The record was built for a different schema, or <paramref name="bits"/> is too short.</exception>
+    public void Evaluate(InputRecord input, Span<ulong> bits)
+    {
+        _workflow.CheckSchema(input);
+        if (bits.Length < WordCount)
+        {
+            throw new ArgumentException($"The span holds {bits.Length} words; the mask needs {WordCount}.", nameof(bits));
+        }
+
+        if (WordCount <= 1)
+        {
+            bits[0] = _program(input.Numbers, input.Texts, null);
+            return;
+        }
+
+        var rest = t_rest;
+        if (rest is null || rest.Length < WordCount - 1)
+        {
+            t_rest = rest = new ulong[WordCount - 1];
+        }
+
+        bits[0] = _program(input.Numbers, input.Texts, rest);
+        rest.AsSpan(0, WordCount - 1).CopyTo(bits[1..]);
+    }
+}

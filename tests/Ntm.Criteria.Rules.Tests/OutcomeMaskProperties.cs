@@ -1,0 +1,129 @@
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Ntm.Criteria.Rules.Tests;
+
+/// <summary>
+/// An outcome mask must say exactly what the full evaluation says: generated workflows (nested rules, a param,
+/// every input type, missing values, whole-number division that can be undefined) are evaluated both ways.
+/// </summary>
+public class OutcomeMaskProperties
+{
+    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(1_000).WithQuietOnSuccess(true);
+
+    private static readonly RuleOutcome[] Outcomes = Enum.GetValues<RuleOutcome>();
+
+    [Fact]
+    public void Mask_OfEveryRuleAndOutcome_AgreesWithTheFullEvaluation()
+    {
+        var property = Prop.ForAll(Arb.From(GenWorkflow()), sample =>
+        {
+            var workflow = sample.Workflow();
+            var record = workflow.Inputs.CreateRecord(sample.Values);
+            var outcomes = new RuleOutcome[workflow.Rules.Length];
+            workflow.EvaluateOutcomes(record, outcomes);
+
+            // Every rule and outcome: parents and missing/error tests need the full outcome in the compiled mask.
+            var all = workflow.CompileOutcomeMask(workflow.Rules.SelectMany(r => Outcomes.Select(o => new OutcomeTest(r.Index, o))));
+            var bits = new ulong[all.WordCount];
+            all.Evaluate(record, bits);
+
+            // Achieved and not achieved of the leaves only: the predicate path that reads NaN-coded numbers directly.
+            var leaves = workflow.Rules.Where(r => !r.IsParent).ToList();
+            var decided = workflow.CompileOutcomeMask(leaves.SelectMany(r => new[] { new OutcomeTest(r.Index, RuleOutcome.Achieved), new OutcomeTest(r.Index, RuleOutcome.NotAchieved) }));
+            var decidedBits = new ulong[decided.WordCount];
+            decided.Evaluate(record, decidedBits);
+
+            var wrong = all.Tests.Select((t, k) => (t, k)).Where(x => IsSet(bits, x.k) != (outcomes[x.t.RuleIndex] == x.t.Outcome))
+                .Concat(decided.Tests.Select((t, k) => (t, k)).Where(x => IsSet(decidedBits, x.k) != (outcomes[x.t.RuleIndex] == x.t.Outcome)))
+                .Select(x => $"rule {workflow.Rules[x.t.RuleIndex]} is {outcomes[x.t.RuleIndex]}, the mask's test for {x.t.Outcome} says {!(outcomes[x.t.RuleIndex] == x.t.Outcome)}")
+                .ToList();
+            return (wrong.Count == 0).Label($"{sample}: {string.Join("; ", wrong)}")
+                .Classify(outcomes.Contains(RuleOutcome.MissingData), "missing")
+                .Classify(outcomes.Contains(RuleOutcome.EvaluationError), "error");
+        });
+        Check.One(Config, property);
+    }
+
+    [Fact]
+    public void Mask_ManyTests_SpreadsOverWords()
+    {
+        var rules = Enumerable.Range(0, 70).Select(i => new Rule($"R{i}") { Expression = $"input.N >= {i}" }).ToArray();
+        var workflow = new Workflow("Wide", TestWorkflows.Inputs, [.. rules]).Compile();
+        var mask = workflow.CompileOutcomeMask(Enumerable.Range(0, 70).Select(i => new OutcomeTest(i, RuleOutcome.Achieved)));
+        var bits = new ulong[mask.WordCount];
+        mask.Evaluate(workflow.Inputs.CreateRecord([KeyValuePair.Create<string, object?>("N", 66)]), bits);
+        Assert.Equal(2, mask.WordCount);
+        Assert.Equal([ulong.MaxValue, 0b111UL], bits);
+    }
+
+    [Fact]
+    public void Mask_Misuse_IsRefusedWithArgumentException()
+    {
+        var workflow = TestWorkflows.Single("input.B");
+        Assert.Throws<ArgumentException>(() => workflow.CompileOutcomeMask([new OutcomeTest(1, RuleOutcome.Achieved)]));
+        Assert.Throws<ArgumentException>(() => workflow.CompileOutcomeMask([new OutcomeTest(0, (RuleOutcome)9)]));
+        var mask = workflow.CompileOutcomeMask([new OutcomeTest(0, RuleOutcome.Achieved)]);
+        Assert.Throws<ArgumentException>(() => mask.Evaluate(workflow.Inputs.CreateBuilder().Build(), Span<ulong>.Empty));
+        var foreign = new Workflow("Other", [new InputDeclaration("Z", InputType.Number)], [new Rule("R") { Expression = "input.Z > 1" }]).Compile();
+        Assert.Throws<ArgumentException>(() => mask.Evaluate(foreign.Inputs.CreateBuilder().Build(), new ulong[1]));
+    }
+
+    private static bool IsSet(ulong[] bits, int k) => (bits[k / 64] & (1UL << (k % 64))) != 0;
+
+    /// <summary>A workflow of a parent (And or Or) over two generated leaves, a third leaf, and a global param <c>p</c>.</summary>
+    public sealed record GeneratedWorkflow(string Param, string First, string Second, string Third, bool ParentIsAnd, KeyValuePair<string, object?>[] Values)
+    {
+        public CompiledWorkflow Workflow() => new Workflow("Generated", TestWorkflows.Inputs,
+        [
+            new Rule("Parent")
+            {
+                Operator = ParentIsAnd ? RuleOperator.And : RuleOperator.Or,
+                Rules = [new Rule("First") { Expression = First }, new Rule("Second") { Expression = Second }],
+            },
+            new Rule("Third") { Expression = Third },
+        ])
+        { GlobalParams = [new ScopedParam("p", Param)] }.Compile();
+
+        public override string ToString() =>
+            $"p = {Param}; Parent({(ParentIsAnd ? "And" : "Or")}: {First} | {Second}); Third: {Third}; values {string.Join(", ", Values.Select(v => $"{v.Key}={v.Value ?? "null"}"))}";
+    }
+
+    private static Gen<GeneratedWorkflow> GenWorkflow() =>
+        from param in GenNumber(2, withParam: false)
+        from first in GenBool(3)
+        from second in GenBool(3)
+        from third in GenBool(3)
+        from and in Gen.Elements(true, false)
+        from x in Gen.Elements<object?>(null, 0.0, 2.5, 7.0, -1.0)
+        from y in Gen.Elements<object?>(null, 0.0, 2.5, 7.0)
+        from n in Gen.Elements<object?>(null, 0, 7, -1, int.MinValue)
+        from m in Gen.Elements<object?>(null, 0, 7, -1)
+        from b in Gen.Elements<object?>(null, true, false)
+        from c in Gen.Elements<object?>(null, true, false)
+        from t in Gen.Elements<object?>(null, "a", "b")
+        select new GeneratedWorkflow(param, first, second, third, and,
+        [
+            KeyValuePair.Create<string, object?>("X", x), KeyValuePair.Create<string, object?>("Y", y), KeyValuePair.Create<string, object?>("N", n), KeyValuePair.Create<string, object?>("M", m),
+            KeyValuePair.Create<string, object?>("B", b), KeyValuePair.Create<string, object?>("C", c), KeyValuePair.Create<string, object?>("T", t),
+        ]);
+
+    private static Gen<string> GenNumber(int depth, bool withParam = true) => depth == 0
+        ? Gen.Elements("input.X", "input.Y", "input.N", "input.M", "2.5", "0", "7", "-1")
+        : Gen.Frequency(
+            (3, GenNumber(0)),
+            (2, from op in Gen.Elements("+", "-", "*") from l in GenNumber(depth - 1, withParam) from r in GenNumber(depth - 1, withParam) select $"({l} {op} {r})"),
+            (1, Gen.Elements("(input.N / input.M)", "(input.N % input.M)", "Math.Abs(input.N)", "(7 / input.M)")),
+            (1, from c in GenBool(depth - 1, withParam) from a in GenNumber(depth - 1, withParam) from b in GenNumber(depth - 1, withParam) select $"({c} ? {a} : {b})"));
+
+    private static Gen<string> GenBool(int depth, bool withParam = true) => depth == 0
+        ? Gen.Frequency(
+            (3, Gen.Elements("input.B", "input.C", "true", "false", "input.T == \"a\"", "input.B == null", "input.X != null")),
+            (4, from op in Gen.Elements("==", "!=", "<", "<=", ">", ">=") from l in GenNumber(0) from r in withParam ? Gen.OneOf(GenNumber(0), Gen.Constant("p")) : GenNumber(0) select $"{l} {op} {r}"))
+        : Gen.Frequency(
+            (2, GenBool(0, withParam)),
+            (3, from op in Gen.Elements("&&", "||") from l in GenBool(depth - 1, withParam) from r in GenBool(depth - 1, withParam) select $"({l} {op} {r})"),
+            (1, GenBool(depth - 1, withParam).Select(x => $"!({x})")),
+            (2, from op in Gen.Elements("==", "!=", "<", ">=") from l in GenNumber(1, withParam) from r in GenNumber(1, withParam) select $"{l} {op} {r}"),
+            (1, from c in GenBool(depth - 1, withParam) from a in GenBool(depth - 1, withParam) from b in GenBool(depth - 1, withParam) select $"({c} ? {a} : {b})"));
+}
