@@ -129,15 +129,15 @@ public sealed class BatchSummaryBuilder
             _criteriaSum += report.CriteriaAchieved;
             _indicatorsSum += report.IndicatorsAchieved;
             _achieved += report.IsAchieved ? 1 : 0;
-            var i = 0;
-            for (var c = 0; c < report.Criteria.Length; c++)
+            // The outcomes without the result objects: a summary reads every report of a batch.
+            for (var c = 0; c < _criteriaAchieved.Length; c++)
             {
-                var criterion = report.Criteria[c];
-                _criteriaAchieved[c] += criterion.IsAchieved ? 1 : 0;
-                foreach (var indicator in criterion.Indicators)
-                {
-                    _outcomes[i++, (int)indicator.Outcome]++;
-                }
+                _criteriaAchieved[c] += report.CriterionOutcome(c) == Outcome.Achieved ? 1 : 0;
+            }
+
+            for (var i = 0; i < _indicators.Length; i++)
+            {
+                _outcomes[i, (int)report.IndicatorOutcome(i)]++;
             }
         }
 

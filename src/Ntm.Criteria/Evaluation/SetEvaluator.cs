@@ -1,34 +1,45 @@
-using System.Buffers;
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
+using System.Numerics;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria;
 
 /// <summary>
-/// Evaluates a set for one record: the compiled workflow gives each rule's outcome, the threshold table says
+/// Evaluates a set for one record. The compiled workflow gives each rule's outcome, the threshold table says
 /// whether a value is set for the subject's region, group and year, and the applicability rules say which
 /// "nếu có" indicators apply. Everything that depends only on the set, or on the context (region, group, year),
-/// is worked out once into flat arrays, so an evaluation is the compiled workflow plus one pass over them.
+/// is worked out once: counting is then two compiled bit masks and a few word operations, a report one array of
+/// outcomes.
 /// </summary>
 internal sealed class SetEvaluator
 {
     private readonly CriteriaSet _set;
-    private readonly CompiledWorkflow? _applicability;
 
     // Indicators of the criteria, then of the preconditions, in official order; a group's indicators are
     // _indicators[_groupStart[g].._groupStart[g + 1]], criteria first.
     private readonly Indicator[] _indicators;
     private readonly int[] _groupStart;
-    private readonly int[] _ruleIndex;
-    private readonly int[] _inputIndex;
-    private readonly int[] _applicabilityIndex;
-    private readonly int _regionInput;
-    private readonly int _overrideInput;
-    private readonly int _groupInput;
-    private readonly int _yearInput;
-    private readonly ConcurrentDictionary<EvaluationContext, ContextPlan> _plans = new();
+    private readonly int _criteriaCount;
+    private readonly int _words;
+
+    // Group g is achieved when, for each of its entries e in [_groupEntries[g], _groupEntries[g + 1]), the bits
+    // _groupMasks[e] of word _groupWords[e] are all set; a group without indicators never is.
+    private readonly int[] _groupEntries;
+    private readonly int[] _groupWords;
+    private readonly ulong[] _groupMasks;
+    private readonly bool _hasEmptyGroup;
+    private readonly ulong[] _criteriaIndicatorMask;
+
+    // Bit i: indicator i's rule is achieved. In _decided, bit n + i (n indicators): it is not achieved.
+    private readonly OutcomeMask _achieved;
+    private readonly OutcomeMask _decided;
+
+    // For the indicators with an AppliesWhen (_conditional[c]), bits 3c, 3c+1, 3c+2: the condition is false (the
+    // indicator does not apply), missing, in error. None set: the indicator applies.
+    private readonly OutcomeMask? _applicabilityMask;
+    private readonly int[] _conditional = [];
+
+    private readonly ContextPlans _plans;
 
     public SetEvaluator(CriteriaSet set)
     {
@@ -41,16 +52,24 @@ internal sealed class SetEvaluator
             _groupStart[g + 1] = _groupStart[g] + groups[g].Indicators.Length;
         }
 
-        _ruleIndex = _indicators.Select(i => i.RuleIndex).ToArray();
-        _inputIndex = _indicators.Select(i => set.Inputs.IndexOf(i.Input)).ToArray();
-        _applicabilityIndex = new int[_indicators.Length];
-        Array.Fill(_applicabilityIndex, -1);
-        var conditions = Enumerable.Range(0, _indicators.Length).Where(i => _indicators[i].AppliesWhen is not null).ToList();
-        if (conditions.Count > 0)
+        _criteriaCount = set.Criteria.Length;
+        _words = Math.Max(1, (_indicators.Length + 63) / 64);
+        (_groupEntries, _groupWords, _groupMasks) = GroupMasks(_groupStart);
+        _hasEmptyGroup = groups.Any(g => g.Indicators.IsEmpty);
+        _criteriaIndicatorMask = new ulong[_words];
+        for (var i = 0; i < _groupStart[_criteriaCount]; i++)
+        {
+            _criteriaIndicatorMask[i >> 6] |= 1UL << i;
+        }
+        _achieved = set.Workflow.CompileOutcomeMask(_indicators.Select(i => new OutcomeTest(i.RuleIndex, RuleOutcome.Achieved)));
+        _decided = set.Workflow.CompileOutcomeMask(_achieved.Tests.Concat(_indicators.Select(i => new OutcomeTest(i.RuleIndex, RuleOutcome.NotAchieved))));
+
+        _conditional = Enumerable.Range(0, _indicators.Length).Where(i => _indicators[i].AppliesWhen is not null).ToArray();
+        if (_conditional.Length > 0)
         {
             // The conditions are compiled as a workflow of their own over the same inputs, so one record serves both.
             var workflow = new Workflow(set.Workflow.Name + " (applicability)", set.Workflow.Workflow.Inputs,
-                conditions.Select(i => new Rule(_indicators[i].Number)
+                _conditional.Select(i => new Rule(_indicators[i].Number)
                 {
                     Expression = _indicators[i].AppliesWhen,
                     SourceFile = _indicators[i].Origin.File,
@@ -60,173 +79,159 @@ internal sealed class SetEvaluator
             {
                 SourceFile = set.SourceFile,
             };
-            _applicability = workflow.Compile();
-            for (var c = 0; c < conditions.Count; c++)
+            var applicability = workflow.Compile();
+            _applicabilityMask = applicability.CompileOutcomeMask(applicability.TopLevelIndices.SelectMany(rule => new[]
             {
-                _applicabilityIndex[conditions[c]] = _applicability.TopLevelIndices[c];
-            }
+                new OutcomeTest(rule, RuleOutcome.NotAchieved),
+                new OutcomeTest(rule, RuleOutcome.MissingData),
+                new OutcomeTest(rule, RuleOutcome.EvaluationError),
+            }));
         }
 
-        _regionInput = set.Inputs.IndexOf("Region");
-        _overrideInput = set.RegionOverride is { } regionOverride ? set.Inputs.IndexOf(regionOverride.Input) : -1;
-        _groupInput = set.Inputs.IndexOf("CommuneGroup");
-        _yearInput = set.Inputs.IndexOf("AssessmentYear");
+        _plans = new ContextPlans(set, _indicators, _words);
     }
 
-    public SetReport Evaluate(InputRecord input)
-    {
-        var outcomes = new RuleOutcome[_set.Workflow.Rules.Length];
-        _set.Workflow.EvaluateOutcomes(input, outcomes);
-        RuleOutcome[]? applies = null;
-        if (_applicability is not null)
-        {
-            applies = new RuleOutcome[_applicability.Rules.Length];
-            _applicability.EvaluateOutcomes(input, applies);
-        }
-
-        var plan = Plan(input);
-        var groups = new CriterionResult[_groupStart.Length - 1];
-        var criteria = _set.Criteria.Length;
-        for (var g = 0; g < groups.Length; g++)
-        {
-            var criterion = g < criteria ? _set.Criteria[g] : _set.Preconditions[g - criteria];
-            var results = new IndicatorResult[_groupStart[g + 1] - _groupStart[g]];
-            var worst = Outcome.Achieved;
-            for (var i = _groupStart[g]; i < _groupStart[g + 1]; i++)
-            {
-                var outcome = Decide(i, outcomes, applies, plan);
-                worst = Rank(outcome) > Rank(worst) ? outcome : worst;
-                results[i - _groupStart[g]] = new IndicatorResult(_indicators[i], outcome, input.Get(_inputIndex[i]), plan.Thresholds[i]);
-            }
-
-            groups[g] = new CriterionResult(criterion, criterion.IsEncoded ? worst : Outcome.NotEncoded, ImmutableCollectionsMarshal.AsImmutableArray(results));
-        }
-
-        var all = ImmutableCollectionsMarshal.AsImmutableArray(groups);
-        return new SetReport(_set, input, all[..criteria], all[criteria..]);
-    }
-
-    /// <summary>The figures of <see cref="Evaluate"/> without the detail objects: no allocation once the pools are warm.</summary>
+    /// <summary>The figures of <see cref="Evaluate"/> without the detail objects; allocates nothing.</summary>
     public SetCounts Count(InputRecord input)
     {
-        var outcomes = ArrayPool<RuleOutcome>.Shared.Rent(_set.Workflow.Rules.Length);
-        var applies = _applicability is null ? null : ArrayPool<RuleOutcome>.Shared.Rent(_applicability.Rules.Length);
-        try
+        Span<ulong> counted = stackalloc ulong[_words];
+        _achieved.Evaluate(input, counted);
+        Span<ulong> conditions = stackalloc ulong[_applicabilityMask?.WordCount ?? 0];
+        _applicabilityMask?.Evaluate(input, conditions);
+        return Tally(counted, conditions, _plans.For(input));
+    }
+
+    /// <summary>
+    /// A report that holds the compiled masks' bits and the context plan; its per-indicator outcomes are decoded
+    /// from them (<see cref="Decode"/>) only when asked for.
+    /// </summary>
+    public SetReport Evaluate(InputRecord input)
+    {
+        // One array: the achieved and not-achieved bits of the rules, then the applicability bits.
+        var ruleWords = _decided.WordCount;
+        var bits = new ulong[ruleWords + (_applicabilityMask?.WordCount ?? 0)];
+        _decided.Evaluate(input, bits.AsSpan(0, ruleWords));
+        _applicabilityMask?.Evaluate(input, bits.AsSpan(ruleWords));
+        var plan = _plans.For(input);
+        Span<ulong> counted = stackalloc ulong[_words];
+        bits.AsSpan(0, _words).CopyTo(counted);
+        if (_indicators.Length % 64 != 0)
         {
-            _set.Workflow.EvaluateOutcomes(input, outcomes);
-            _applicability?.EvaluateOutcomes(input, applies!);
-            var plan = Plan(input);
-            int criteriaAchieved = 0, indicatorsAchieved = 0;
-            var allAchieved = true;
-            var criteria = _set.Criteria.Length;
-            for (var g = 0; g < _groupStart.Length - 1; g++)
+            // The last word of achieved bits also holds the first not-achieved ones.
+            counted[^1] &= (1UL << _indicators.Length) - 1;
+        }
+
+        return new SetReport(_set, this, input, plan, bits, Tally(counted, bits.AsSpan(ruleWords), plan));
+    }
+
+    /// <summary>Each indicator's outcome for a report of <see cref="Evaluate"/>, in the order of the set's criteria then preconditions.</summary>
+    internal Outcome[] Decode(InputRecord input, ContextPlan plan, ulong[] bits)
+    {
+        var conditions = bits.AsSpan(_decided.WordCount);
+        var outcomes = new Outcome[_indicators.Length];
+        RuleOutcome[]? rules = null;
+        var conditional = 0;
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            Outcome? applicability = null;
+            if (conditional < _conditional.Length && _conditional[conditional] == i)
             {
-                var achieved = _groupStart[g + 1] > _groupStart[g];
-                for (var i = _groupStart[g]; i < _groupStart[g + 1]; i++)
+                applicability = Bit(conditions, 3 * conditional) ? Outcome.NotApplicable
+                    : Bit(conditions, 3 * conditional + 1) ? Outcome.MissingData
+                    : Bit(conditions, 3 * conditional + 2) ? Outcome.EvaluationError
+                    : null;
+                conditional++;
+            }
+
+            outcomes[i] = applicability ?? plan.Open[i]
+                ?? (Bit(bits, i) ? Outcome.Achieved
+                    : Bit(bits, _indicators.Length + i) ? Outcome.NotAchieved
+                    : MissingOrError(i, rules ??= AllOutcomes(input)));
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Neither achieved nor not achieved: the full workflow tells missing data from an error, rarely needed.</summary>
+    private Outcome MissingOrError(int indicator, RuleOutcome[] rules) =>
+        rules[_indicators[indicator].RuleIndex] == RuleOutcome.MissingData ? Outcome.MissingData : Outcome.EvaluationError;
+
+    private RuleOutcome[] AllOutcomes(InputRecord input)
+    {
+        var rules = new RuleOutcome[_set.Workflow.Rules.Length];
+        _set.Workflow.EvaluateOutcomes(input, rules);
+        return rules;
+    }
+
+    /// <summary>The counts from the achieved bits of the rules (overwritten), the applicability bits and the plan.</summary>
+    private SetCounts Tally(Span<ulong> counted, ReadOnlySpan<ulong> conditions, ContextPlan plan)
+    {
+        for (var w = 0; w < counted.Length; w++)
+        {
+            counted[w] &= plan.Settled[w];
+        }
+
+        for (var c = 0; c < _conditional.Length; c++)
+        {
+            // Not applicable counts as achieved; a condition missing or in error leaves the indicator unachieved.
+            var i = _conditional[c];
+            if (Bit(conditions, 3 * c))
+            {
+                counted[i >> 6] |= 1UL << i;
+            }
+            else if (Bit(conditions, 3 * c + 1) || Bit(conditions, 3 * c + 2))
+            {
+                counted[i >> 6] &= ~(1UL << i);
+            }
+        }
+
+        var criteriaAchieved = 0;
+        var allAchieved = !_hasEmptyGroup;
+        for (var g = 0; g < _groupStart.Length - 1; g++)
+        {
+            var achieved = _groupEntries[g + 1] > _groupEntries[g];
+            for (var e = _groupEntries[g]; e < _groupEntries[g + 1]; e++)
+            {
+                achieved &= (counted[_groupWords[e]] & _groupMasks[e]) == _groupMasks[e];
+            }
+
+            criteriaAchieved += achieved && g < _criteriaCount ? 1 : 0;
+            allAchieved &= achieved;
+        }
+
+        var indicatorsAchieved = 0;
+        for (var w = 0; w < counted.Length; w++)
+        {
+            indicatorsAchieved += BitOperations.PopCount(counted[w] & _criteriaIndicatorMask[w]);
+        }
+
+        return new SetCounts(criteriaAchieved, _criteriaCount, indicatorsAchieved, _groupStart[_criteriaCount], allAchieved);
+    }
+
+    private static bool Bit(ReadOnlySpan<ulong> bits, int index) => (bits[index >> 6] & (1UL << index)) != 0;
+
+    /// <summary>Each group's bits as (word, mask) entries, one per word the group's indicators reach.</summary>
+    private static (int[] Entries, int[] Words, ulong[] Masks) GroupMasks(int[] groupStart)
+    {
+        var entries = new int[groupStart.Length];
+        var words = new List<int>();
+        var masks = new List<ulong>();
+        for (var g = 0; g < groupStart.Length - 1; g++)
+        {
+            entries[g] = words.Count;
+            for (var i = groupStart[g]; i < groupStart[g + 1]; i++)
+            {
+                if (i == groupStart[g] || (i & 63) == 0)
                 {
-                    if (Decide(i, outcomes, applies, plan) is Outcome.Achieved or Outcome.NotApplicable)
-                    {
-                        indicatorsAchieved += g < criteria ? 1 : 0;
-                    }
-                    else
-                    {
-                        achieved = false;
-                    }
+                    words.Add(i >> 6);
+                    masks.Add(0);
                 }
 
-                criteriaAchieved += achieved && g < criteria ? 1 : 0;
-                allAchieved &= achieved;
-            }
-
-            return new SetCounts(criteriaAchieved, criteria, indicatorsAchieved, _groupStart[criteria], allAchieved);
-        }
-        finally
-        {
-            ArrayPool<RuleOutcome>.Shared.Return(outcomes);
-            if (applies is not null)
-            {
-                ArrayPool<RuleOutcome>.Shared.Return(applies);
-            }
-        }
-    }
-
-    /// <summary>An indicator's outcome: applicability first, then whether a threshold is set, then the rule's outcome.</summary>
-    private Outcome Decide(int i, RuleOutcome[] outcomes, RuleOutcome[]? applies, ContextPlan plan)
-    {
-        if (_applicabilityIndex[i] is var condition and >= 0)
-        {
-            switch (applies![condition])
-            {
-                case RuleOutcome.NotAchieved:
-                    return Outcome.NotApplicable;
-                case RuleOutcome.MissingData:
-                    return Outcome.MissingData;
-                case RuleOutcome.EvaluationError:
-                    return Outcome.EvaluationError;
+                masks[^1] |= 1UL << i;
             }
         }
 
-        if (plan.Open[i] is { } open)
-        {
-            return open;
-        }
-
-        return outcomes[_ruleIndex[i]] switch
-        {
-            RuleOutcome.Achieved => Outcome.Achieved,
-            RuleOutcome.NotAchieved => Outcome.NotAchieved,
-            RuleOutcome.MissingData => Outcome.MissingData,
-            _ => Outcome.EvaluationError,
-        };
+        entries[^1] = words.Count;
+        return (entries, [.. words], [.. masks]);
     }
-
-    /// <summary>A definite failure outranks an error, an error outranks missing data, and missing data an open threshold.</summary>
-    private static int Rank(Outcome outcome) => outcome switch
-    {
-        Outcome.NotAchieved => 4,
-        Outcome.EvaluationError => 3,
-        Outcome.MissingData => 2,
-        Outcome.ThresholdNotSet => 1,
-        _ => 0,
-    };
-
-    /// <summary>The thresholds that apply in the record's context, worked out once per context.</summary>
-    private ContextPlan Plan(InputRecord input)
-    {
-        var region = _regionInput >= 0 && input.Get(_regionInput) is { Kind: ValueKind.Text } r ? r.Text : null;
-        if (_overrideInput >= 0 && input.Get(_overrideInput) is { Kind: ValueKind.Boolean, Boolean: true })
-        {
-            region = _set.RegionOverride!.Region;
-        }
-
-        int? group = _groupInput >= 0 && input.Get(_groupInput) is { Kind: ValueKind.Integer } g ? (int)g.Number : null;
-        int? year = _yearInput >= 0 && input.Get(_yearInput) is { Kind: ValueKind.Integer } y ? (int)y.Number : null;
-        var context = new EvaluationContext(region, group, year);
-
-        // TryGetValue first: GetOrAdd with the instance method group would allocate a delegate on every call.
-        return _plans.TryGetValue(context, out var plan) ? plan : _plans.GetOrAdd(context, CreatePlan);
-    }
-
-    private ContextPlan CreatePlan(EvaluationContext context)
-    {
-        var thresholds = new Threshold?[_indicators.Length];
-        var open = new Outcome?[_indicators.Length];
-        for (var i = 0; i < _indicators.Length; i++)
-        {
-            var threshold = thresholds[i] = _indicators[i].ThresholdFor(context.Region, context.Group, context.Year);
-            if (threshold is not { IsSet: true })
-            {
-                // Without a region (say), a regional threshold is unknown because of the subject's data, not the sources.
-                open[i] = threshold is null && _indicators[i].DependsOnMissingContext(context.Region, context.Group, context.Year)
-                    ? Outcome.MissingData
-                    : Outcome.ThresholdNotSet;
-            }
-        }
-
-        return new ContextPlan(thresholds, open);
-    }
-
-    private readonly record struct EvaluationContext(string? Region, int? Group, int? Year);
-
-    private sealed record ContextPlan(Threshold?[] Thresholds, Outcome?[] Open);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria;
@@ -61,34 +62,25 @@ public readonly record struct SetCounts(int CriteriaAchieved, int CriteriaTotal,
 /// </summary>
 public sealed class SetReport
 {
-    internal SetReport(CriteriaSet set, InputRecord input, ImmutableArray<CriterionResult> criteria, ImmutableArray<CriterionResult> preconditions)
+    // A report keeps the compiled masks' bits; the outcomes, and the result objects, are worked out on first use,
+    // since most reports of a batch are only counted.
+    private readonly SetEvaluator _evaluator;
+    private readonly ContextPlan _plan;
+    private readonly ulong[] _bits;
+    private Detail? _detail;
+    private CriterionResult[]? _results;
+
+    internal SetReport(CriteriaSet set, SetEvaluator evaluator, InputRecord input, ContextPlan plan, ulong[] bits, SetCounts counts)
     {
         Set = set;
         Input = input;
-        Criteria = criteria;
-        Preconditions = preconditions;
-        // One pass: a report is built for every subject of every batch.
-        var isAchieved = true;
-        foreach (var criterion in criteria)
-        {
-            CriteriaAchieved += criterion.IsAchieved ? 1 : 0;
-            isAchieved &= criterion.IsAchieved;
-            foreach (var indicator in criterion.Indicators)
-            {
-                IndicatorsTotal++;
-                IndicatorsAchieved += indicator.CountsAsAchieved ? 1 : 0;
-                IndicatorsThresholdNotSet += indicator.Outcome == Outcome.ThresholdNotSet ? 1 : 0;
-                IndicatorsMissingData += indicator.Outcome == Outcome.MissingData ? 1 : 0;
-                IndicatorsOnUnconfirmedValues += indicator.RestsOnUnconfirmedValue ? 1 : 0;
-            }
-        }
-
-        foreach (var precondition in preconditions)
-        {
-            isAchieved &= precondition.IsAchieved;
-        }
-
-        IsAchieved = isAchieved;
+        _evaluator = evaluator;
+        _plan = plan;
+        _bits = bits;
+        CriteriaAchieved = counts.CriteriaAchieved;
+        IndicatorsAchieved = counts.IndicatorsAchieved;
+        IndicatorsTotal = counts.IndicatorsTotal;
+        IsAchieved = counts.IsAchieved;
     }
 
     /// <summary>The set evaluated.</summary>
@@ -98,10 +90,10 @@ public sealed class SetReport
     public InputRecord Input { get; }
 
     /// <summary>The criteria's results, in official order.</summary>
-    public ImmutableArray<CriterionResult> Criteria { get; }
+    public ImmutableArray<CriterionResult> Criteria => ImmutableCollectionsMarshal.AsImmutableArray(Results)[..Set.Criteria.Length];
 
     /// <summary>The preconditions' results (district sets).</summary>
-    public ImmutableArray<CriterionResult> Preconditions { get; }
+    public ImmutableArray<CriterionResult> Preconditions => ImmutableCollectionsMarshal.AsImmutableArray(Results)[Set.Criteria.Length..];
 
     /// <summary>Every indicator's result, in official order.</summary>
     public IEnumerable<IndicatorResult> Indicators => Criteria.SelectMany(c => c.Indicators);
@@ -110,7 +102,7 @@ public sealed class SetReport
     public int CriteriaAchieved { get; }
 
     /// <summary>Criteria in the set (the 19 of "17/19").</summary>
-    public int CriteriaTotal => Criteria.Length;
+    public int CriteriaTotal => Set.Criteria.Length;
 
     /// <summary>Indicators achieved or not applicable (the 55 of "55/57").</summary>
     public int IndicatorsAchieved { get; }
@@ -119,13 +111,13 @@ public sealed class SetReport
     public int IndicatorsTotal { get; }
 
     /// <summary>Indicators whose threshold is open for this subject.</summary>
-    public int IndicatorsThresholdNotSet { get; }
+    public int IndicatorsThresholdNotSet => Details.ThresholdNotSet;
 
     /// <summary>Indicators whose input is missing.</summary>
-    public int IndicatorsMissingData { get; }
+    public int IndicatorsMissingData => Details.MissingData;
 
     /// <summary>Indicators whose applied threshold is not confirmed by the sources.</summary>
-    public int IndicatorsOnUnconfirmedValues { get; }
+    public int IndicatorsOnUnconfirmedValues => Details.OnUnconfirmedValues;
 
     /// <summary>Whether every criterion and precondition is achieved.</summary>
     public bool IsAchieved { get; }
@@ -136,4 +128,81 @@ public sealed class SetReport
 
     /// <summary>Formats as <c>6/19 criteria, 34/57 indicators</c>.</summary>
     public override string ToString() => $"{CriteriaAchieved}/{CriteriaTotal} criteria, {IndicatorsAchieved}/{IndicatorsTotal} indicators";
+
+    /// <summary>The outcome of the set's indicator at a position (criteria's indicators, then preconditions'), without building result objects.</summary>
+    internal Outcome IndicatorOutcome(int position) => Details.Indicators[position];
+
+    /// <summary>The outcome of the criterion (then precondition) at a position, without building result objects.</summary>
+    internal Outcome CriterionOutcome(int position) => Details.Criteria[position];
+
+    private Detail Details => Volatile.Read(ref _detail) ?? Publish(ref _detail, ComputeDetail());
+
+    private CriterionResult[] Results => Volatile.Read(ref _results) ?? Publish(ref _results, Materialize());
+
+    /// <summary>Publishes a lazily computed value once: equal values either way, but every reader then sees the same objects.</summary>
+    private static T Publish<T>(ref T? field, T value)
+        where T : class => Interlocked.CompareExchange(ref field, value, null) ?? value;
+
+    private Detail ComputeDetail()
+    {
+        var outcomes = _evaluator.Decode(Input, _plan, _bits);
+        var groups = Set.Criteria.Concat(Set.Preconditions).ToArray();
+        var criterionOutcomes = new Outcome[groups.Length];
+        int thresholdNotSet = 0, missingData = 0, onUnconfirmedValues = 0;
+        var i = 0;
+        for (var g = 0; g < groups.Length; g++)
+        {
+            var worst = groups[g].IsEncoded ? Outcome.Achieved : Outcome.NotEncoded;
+            foreach (var _ in groups[g].Indicators)
+            {
+                var outcome = outcomes[i];
+                worst = Rank(outcome) > Rank(worst) ? outcome : worst;
+                if (g < Set.Criteria.Length)
+                {
+                    thresholdNotSet += outcome == Outcome.ThresholdNotSet ? 1 : 0;
+                    missingData += outcome == Outcome.MissingData ? 1 : 0;
+                    onUnconfirmedValues += _plan.Thresholds[i] is { Status: ValueStatus.Unconfirmed } ? 1 : 0;
+                }
+
+                i++;
+            }
+
+            criterionOutcomes[g] = worst;
+        }
+
+        return new Detail(outcomes, criterionOutcomes, thresholdNotSet, missingData, onUnconfirmedValues);
+    }
+
+    private CriterionResult[] Materialize()
+    {
+        var detail = Details;
+        var groups = new CriterionResult[detail.Criteria.Length];
+        var i = 0;
+        for (var g = 0; g < groups.Length; g++)
+        {
+            var criterion = g < Set.Criteria.Length ? Set.Criteria[g] : Set.Preconditions[g - Set.Criteria.Length];
+            var results = new IndicatorResult[criterion.Indicators.Length];
+            for (var r = 0; r < results.Length; r++, i++)
+            {
+                var indicator = criterion.Indicators[r];
+                results[r] = new IndicatorResult(indicator, detail.Indicators[i], Input[indicator.Input], _plan.Thresholds[i]);
+            }
+
+            groups[g] = new CriterionResult(criterion, detail.Criteria[g], ImmutableCollectionsMarshal.AsImmutableArray(results));
+        }
+
+        return groups;
+    }
+
+    /// <summary>A definite failure outranks an error, an error outranks missing data, and missing data an open threshold.</summary>
+    private static int Rank(Outcome outcome) => outcome switch
+    {
+        Outcome.NotAchieved => 4,
+        Outcome.EvaluationError => 3,
+        Outcome.MissingData => 2,
+        Outcome.ThresholdNotSet => 1,
+        _ => 0,
+    };
+
+    private sealed record Detail(Outcome[] Indicators, Outcome[] Criteria, int ThresholdNotSet, int MissingData, int OnUnconfirmedValues);
 }

@@ -1,0 +1,113 @@
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria;
+
+/// <summary>What the threshold tables give in one context: each indicator's row, and which indicators are open.</summary>
+/// <param name="Thresholds">Each indicator's row, or null when none applies.</param>
+/// <param name="Open">For an indicator without a value here: <see cref="Outcome.ThresholdNotSet"/>, or <see cref="Outcome.MissingData"/> when the region, group or year is missing.</param>
+/// <param name="Settled">Bit i: indicator i has a value here.</param>
+internal sealed record ContextPlan(Threshold?[] Thresholds, Outcome?[] Open, ulong[] Settled);
+
+/// <summary>
+/// A set's context plans, one per class of contexts its threshold tables cannot tell apart: a region, group or year
+/// no row names behaves like any other such, so a plan is found by a few comparisons and an array read, and built
+/// once, on first use.
+/// </summary>
+internal sealed class ContextPlans
+{
+    private readonly Indicator[] _indicators;
+    private readonly int _words;
+    private readonly RegionOverride? _regionOverride;
+    private readonly int _regionInput;
+    private readonly int _overrideInput;
+    private readonly int _groupInput;
+    private readonly int _yearInput;
+
+    // The keys the rows name; a value's class is its position here, then "another value", then "missing".
+    private readonly string[] _regions;
+    private readonly int[] _groups;
+    private readonly int[] _years;
+    private readonly ContextPlan?[] _plans;
+
+    public ContextPlans(CriteriaSet set, Indicator[] indicators, int words)
+    {
+        _indicators = indicators;
+        _words = words;
+        _regionOverride = set.RegionOverride;
+        var rows = indicators.SelectMany(i => i.Thresholds).Where(t => !t.IsGeneral).ToList();
+        _regions = rows.Where(t => t.Region is not null).Select(t => t.Region!).Distinct(StringComparer.Ordinal).ToArray();
+        _groups = rows.Where(t => t.Group is not null).Select(t => t.Group!.Value).Distinct().ToArray();
+        _years = rows.Where(t => t.Year is not null).Select(t => t.Year!.Value).Distinct().ToArray();
+
+        // A part of the context no row names changes nothing (not even whether it is missing), so it is not read.
+        _regionInput = _regions.Length > 0 ? set.Inputs.IndexOf("Region") : -1;
+        _overrideInput = _regionInput >= 0 && set.RegionOverride is { } regionOverride ? set.Inputs.IndexOf(regionOverride.Input) : -1;
+        _groupInput = _groups.Length > 0 ? set.Inputs.IndexOf("CommuneGroup") : -1;
+        _yearInput = _years.Length > 0 ? set.Inputs.IndexOf("AssessmentYear") : -1;
+        _plans = new ContextPlan?[(_regions.Length + 2) * (_groups.Length + 2) * (_years.Length + 2)];
+    }
+
+    /// <summary>The plan for a record's context.</summary>
+    public ContextPlan For(InputRecord input)
+    {
+        var region = _regionInput >= 0 && input.Get(_regionInput) is { Kind: ValueKind.Text } r ? r.Text : null;
+        if (_overrideInput >= 0 && input.Get(_overrideInput) is { Kind: ValueKind.Boolean, Boolean: true })
+        {
+            region = _regionOverride!.Region;
+        }
+
+        int? group = _groupInput >= 0 && input.Get(_groupInput) is { Kind: ValueKind.Integer } g ? (int)g.Number : null;
+        int? year = _yearInput >= 0 && input.Get(_yearInput) is { Kind: ValueKind.Integer } y ? (int)y.Number : null;
+        var index = (ClassOf(region) * (_groups.Length + 2) + ClassOf(_groups, group)) * (_years.Length + 2) + ClassOf(_years, year);
+        return Volatile.Read(ref _plans[index]) ?? Create(index, region, group, year);
+    }
+
+    private int ClassOf(string? region)
+    {
+        for (var i = 0; i < _regions.Length; i++)
+        {
+            if (string.Equals(_regions[i], region, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return region is null ? _regions.Length + 1 : _regions.Length;
+    }
+
+    private static int ClassOf(int[] keys, int? value)
+    {
+        if (value is not { } known)
+        {
+            return keys.Length + 1;
+        }
+
+        var i = Array.IndexOf(keys, known);
+        return i >= 0 ? i : keys.Length;
+    }
+
+    private ContextPlan Create(int index, string? region, int? group, int? year)
+    {
+        var thresholds = new Threshold?[_indicators.Length];
+        var open = new Outcome?[_indicators.Length];
+        var settled = new ulong[_words];
+        for (var i = 0; i < _indicators.Length; i++)
+        {
+            var threshold = thresholds[i] = _indicators[i].ThresholdFor(region, group, year);
+            if (threshold is { IsSet: true })
+            {
+                settled[i >> 6] |= 1UL << i;
+            }
+            else
+            {
+                // Without a region (say), a regional threshold is unknown because of the subject's data, not the sources.
+                open[i] = threshold is null && _indicators[i].DependsOnMissingContext(region, group, year)
+                    ? Outcome.MissingData
+                    : Outcome.ThresholdNotSet;
+            }
+        }
+
+        // Any context of the class gives the same plan, so whichever thread publishes first wins.
+        return Interlocked.CompareExchange(ref _plans[index], new ContextPlan(thresholds, open, settled), null) ?? _plans[index]!;
+    }
+}
