@@ -22,12 +22,8 @@ internal sealed class SetEvaluator
     private readonly int _criteriaCount;
     private readonly int _words;
 
-    // Group g is achieved when, for each of its entries e in [_groupEntries[g], _groupEntries[g + 1]), the bits
-    // _groupMasks[e] of word _groupWords[e] are all set; a group without indicators never is.
-    private readonly int[] _groupEntries;
-    private readonly int[] _groupWords;
-    private readonly ulong[] _groupMasks;
-    private readonly bool _hasEmptyGroup;
+    // A criterion (then precondition) is achieved when its run of bits is all set.
+    private readonly RunBits _groups;
     private readonly ulong[] _criteriaIndicatorMask;
 
     // Bit i: indicator i's rule is achieved. In _decided, bit n + i (n indicators): it is not achieved.
@@ -54,8 +50,7 @@ internal sealed class SetEvaluator
 
         _criteriaCount = set.Criteria.Length;
         _words = Math.Max(1, (_indicators.Length + 63) / 64);
-        (_groupEntries, _groupWords, _groupMasks) = GroupMasks(_groupStart);
-        _hasEmptyGroup = groups.Any(g => g.Indicators.IsEmpty);
+        _groups = new RunBits([.. Enumerable.Range(0, groups.Length).Select(g => (_groupStart[g], _groupStart[g + 1]))], _criteriaCount);
         _criteriaIndicatorMask = new ulong[_words];
         for (var i = 0; i < _groupStart[_criteriaCount]; i++)
         {
@@ -185,20 +180,7 @@ internal sealed class SetEvaluator
             }
         }
 
-        var criteriaAchieved = 0;
-        var allAchieved = !_hasEmptyGroup;
-        for (var g = 0; g < _groupStart.Length - 1; g++)
-        {
-            var achieved = _groupEntries[g + 1] > _groupEntries[g];
-            for (var e = _groupEntries[g]; e < _groupEntries[g + 1]; e++)
-            {
-                achieved &= (counted[_groupWords[e]] & _groupMasks[e]) == _groupMasks[e];
-            }
-
-            criteriaAchieved += achieved && g < _criteriaCount ? 1 : 0;
-            allAchieved &= achieved;
-        }
-
+        var (criteriaAchieved, allAchieved) = _groups.Test(counted);
         var indicatorsAchieved = 0;
         for (var w = 0; w < counted.Length; w++)
         {
@@ -209,29 +191,4 @@ internal sealed class SetEvaluator
     }
 
     private static bool Bit(ReadOnlySpan<ulong> bits, int index) => (bits[index >> 6] & (1UL << index)) != 0;
-
-    /// <summary>Each group's bits as (word, mask) entries, one per word the group's indicators reach.</summary>
-    private static (int[] Entries, int[] Words, ulong[] Masks) GroupMasks(int[] groupStart)
-    {
-        var entries = new int[groupStart.Length];
-        var words = new List<int>();
-        var masks = new List<ulong>();
-        for (var g = 0; g < groupStart.Length - 1; g++)
-        {
-            entries[g] = words.Count;
-            for (var i = groupStart[g]; i < groupStart[g + 1]; i++)
-            {
-                if (i == groupStart[g] || (i & 63) == 0)
-                {
-                    words.Add(i >> 6);
-                    masks.Add(0);
-                }
-
-                masks[^1] |= 1UL << i;
-            }
-        }
-
-        entries[^1] = words.Count;
-        return (entries, [.. words], [.. masks]);
-    }
 }
