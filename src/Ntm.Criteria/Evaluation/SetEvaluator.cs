@@ -18,6 +18,7 @@ internal sealed class SetEvaluator
     // Indicators of the criteria, then of the preconditions, in official order; a group's indicators are
     // _indicators[_groupStart[g].._groupStart[g + 1]], criteria first.
     private readonly Indicator[] _indicators;
+    private readonly int[] _inputIndex;
     private readonly int[] _groupStart;
     private readonly int _criteriaCount;
     private readonly int _words;
@@ -41,7 +42,9 @@ internal sealed class SetEvaluator
     {
         _set = set;
         var groups = set.Criteria.Concat(set.Preconditions).ToArray();
+        Groups = groups;
         _indicators = groups.SelectMany(c => c.Indicators).ToArray();
+        _inputIndex = _indicators.Select(i => set.Inputs.IndexOf(i.Input)).ToArray();
         _groupStart = new int[groups.Length + 1];
         for (var g = 0; g < groups.Length; g++)
         {
@@ -85,6 +88,15 @@ internal sealed class SetEvaluator
 
         _plans = new ContextPlans(set, _indicators, _words);
     }
+
+    /// <summary>The criteria, then the preconditions.</summary>
+    internal Criterion[] Groups { get; }
+
+    /// <summary>Where each group's indicators start in indicator order, and the end of the last.</summary>
+    internal ReadOnlySpan<int> GroupStarts => _groupStart;
+
+    /// <summary>The value of the input indicator <paramref name="indicator"/> reads.</summary>
+    internal Value ActualOf(InputRecord input, int indicator) => input.Get(_inputIndex[indicator]);
 
     /// <summary>The figures of <see cref="Evaluate"/> without the detail objects; allocates nothing.</summary>
     public SetCounts Count(InputRecord input)

@@ -146,25 +146,23 @@ public sealed class SetReport
     private Detail ComputeDetail()
     {
         var outcomes = _evaluator.Decode(Input, _plan, _bits);
-        var groups = Set.Criteria.Concat(Set.Preconditions).ToArray();
-        var criterionOutcomes = new Outcome[groups.Length];
+        var starts = _evaluator.GroupStarts;
+        var criteria = Set.Criteria.Length;
+        var criterionOutcomes = new Outcome[starts.Length - 1];
         int thresholdNotSet = 0, missingData = 0, onUnconfirmedValues = 0;
-        var i = 0;
-        for (var g = 0; g < groups.Length; g++)
+        for (var g = 0; g < criterionOutcomes.Length; g++)
         {
-            var worst = groups[g].IsEncoded ? Outcome.Achieved : Outcome.NotEncoded;
-            foreach (var _ in groups[g].Indicators)
+            var worst = starts[g + 1] > starts[g] ? Outcome.Achieved : Outcome.NotEncoded;
+            for (var i = starts[g]; i < starts[g + 1]; i++)
             {
                 var outcome = outcomes[i];
                 worst = Rank(outcome) > Rank(worst) ? outcome : worst;
-                if (g < Set.Criteria.Length)
+                if (g < criteria)
                 {
                     thresholdNotSet += outcome == Outcome.ThresholdNotSet ? 1 : 0;
                     missingData += outcome == Outcome.MissingData ? 1 : 0;
                     onUnconfirmedValues += _plan.Thresholds[i] is { Status: ValueStatus.Unconfirmed } ? 1 : 0;
                 }
-
-                i++;
             }
 
             criterionOutcomes[g] = worst;
@@ -176,16 +174,16 @@ public sealed class SetReport
     private CriterionResult[] Materialize()
     {
         var detail = Details;
-        var groups = new CriterionResult[detail.Criteria.Length];
-        var i = 0;
+        var starts = _evaluator.GroupStarts;
+        var groups = new CriterionResult[starts.Length - 1];
         for (var g = 0; g < groups.Length; g++)
         {
-            var criterion = g < Set.Criteria.Length ? Set.Criteria[g] : Set.Preconditions[g - Set.Criteria.Length];
-            var results = new IndicatorResult[criterion.Indicators.Length];
-            for (var r = 0; r < results.Length; r++, i++)
+            var criterion = _evaluator.Groups[g];
+            var results = new IndicatorResult[starts[g + 1] - starts[g]];
+            for (var r = 0; r < results.Length; r++)
             {
-                var indicator = criterion.Indicators[r];
-                results[r] = new IndicatorResult(indicator, detail.Indicators[i], Input[indicator.Input], _plan.Thresholds[i]);
+                var i = starts[g] + r;
+                results[r] = new IndicatorResult(criterion.Indicators[r], detail.Indicators[i], _evaluator.ActualOf(Input, i), _plan.Thresholds[i]);
             }
 
             groups[g] = new CriterionResult(criterion, detail.Criteria[g], ImmutableCollectionsMarshal.AsImmutableArray(results));
