@@ -1,7 +1,7 @@
 namespace Ntm.Criteria;
 
 /// <summary>The outcome of an indicator, a criterion or a precondition for one subject.</summary>
-public enum Outcome
+public enum Outcome : byte
 {
     /// <summary>Đạt.</summary>
     Achieved,

@@ -131,29 +131,47 @@ internal sealed class SetEvaluator
         return new SetReport(_set, this, input, plan, bits, Tally(counted, bits.AsSpan(ruleWords), plan));
     }
 
-    /// <summary>Each indicator's outcome for a report of <see cref="Evaluate"/>, in the order of the set's criteria then preconditions.</summary>
-    internal Outcome[] Decode(InputRecord input, ContextPlan plan, ulong[] bits)
+    /// <summary>
+    /// Each indicator's outcome for a report of <see cref="Evaluate"/>, in the order of the set's criteria then
+    /// preconditions, as bytes (a report is built for every subject of a batch), followed by
+    /// <paramref name="extra"/> free bytes.
+    /// </summary>
+    internal Outcome[] Decode(InputRecord input, ContextPlan plan, ulong[] bits, int extra)
     {
+        var count = _indicators.Length;
         var conditions = bits.AsSpan(_decided.WordCount);
-        var outcomes = new Outcome[_indicators.Length];
+        var outcomes = new Outcome[count + extra];
         RuleOutcome[]? rules = null;
         var conditional = 0;
-        for (var i = 0; i < outcomes.Length; i++)
+        for (var i = 0; i < count; i++)
         {
-            Outcome? applicability = null;
             if (conditional < _conditional.Length && _conditional[conditional] == i)
             {
-                applicability = Bit(conditions, 3 * conditional) ? Outcome.NotApplicable
-                    : Bit(conditions, 3 * conditional + 1) ? Outcome.MissingData
-                    : Bit(conditions, 3 * conditional + 2) ? Outcome.EvaluationError
-                    : null;
-                conditional++;
+                // Applicability comes first: an indicator that does not apply has no threshold to meet.
+                var c = 3 * conditional++;
+                if (Bit(conditions, c) || Bit(conditions, c + 1) || Bit(conditions, c + 2))
+                {
+                    outcomes[i] = Bit(conditions, c) ? Outcome.NotApplicable : Bit(conditions, c + 1) ? Outcome.MissingData : Outcome.EvaluationError;
+                    continue;
+                }
             }
 
-            outcomes[i] = applicability ?? plan.Open[i]
-                ?? (Bit(bits, i) ? Outcome.Achieved
-                    : Bit(bits, _indicators.Length + i) ? Outcome.NotAchieved
-                    : MissingOrError(i, rules ??= AllOutcomes(input)));
+            if (plan.Open[i] is { } open)
+            {
+                outcomes[i] = open;
+            }
+            else if (Bit(bits, i))
+            {
+                outcomes[i] = Outcome.Achieved;
+            }
+            else if (Bit(bits, count + i))
+            {
+                outcomes[i] = Outcome.NotAchieved;
+            }
+            else
+            {
+                outcomes[i] = MissingOrError(i, rules ??= AllOutcomes(input));
+            }
         }
 
         return outcomes;

@@ -130,10 +130,10 @@ public sealed class SetReport
     public override string ToString() => $"{CriteriaAchieved}/{CriteriaTotal} criteria, {IndicatorsAchieved}/{IndicatorsTotal} indicators";
 
     /// <summary>The outcome of the set's indicator at a position (criteria's indicators, then preconditions'), without building result objects.</summary>
-    internal Outcome IndicatorOutcome(int position) => Details.Indicators[position];
+    internal Outcome IndicatorOutcome(int position) => Details.Outcomes[position];
 
     /// <summary>The outcome of the criterion (then precondition) at a position, without building result objects.</summary>
-    internal Outcome CriterionOutcome(int position) => Details.Criteria[position];
+    internal Outcome CriterionOutcome(int position) => Details.Outcomes[Details.CriteriaStart + position];
 
     private Detail Details => Volatile.Read(ref _detail) ?? Publish(ref _detail, ComputeDetail());
 
@@ -145,12 +145,15 @@ public sealed class SetReport
 
     private Detail ComputeDetail()
     {
-        var outcomes = _evaluator.Decode(Input, _plan, _bits);
         var starts = _evaluator.GroupStarts;
+        var groups = starts.Length - 1;
+        var indicators = starts[groups];
+
+        // One array: the indicators' outcomes, then the criteria's (and preconditions').
+        var outcomes = _evaluator.Decode(Input, _plan, _bits, extra: groups);
         var criteria = Set.Criteria.Length;
-        var criterionOutcomes = new Outcome[starts.Length - 1];
         int thresholdNotSet = 0, missingData = 0, onUnconfirmedValues = 0;
-        for (var g = 0; g < criterionOutcomes.Length; g++)
+        for (var g = 0; g < groups; g++)
         {
             var worst = starts[g + 1] > starts[g] ? Outcome.Achieved : Outcome.NotEncoded;
             for (var i = starts[g]; i < starts[g + 1]; i++)
@@ -165,10 +168,10 @@ public sealed class SetReport
                 }
             }
 
-            criterionOutcomes[g] = worst;
+            outcomes[indicators + g] = worst;
         }
 
-        return new Detail(outcomes, criterionOutcomes, thresholdNotSet, missingData, onUnconfirmedValues);
+        return new Detail(outcomes, indicators, thresholdNotSet, missingData, onUnconfirmedValues);
     }
 
     private CriterionResult[] Materialize()
@@ -183,10 +186,10 @@ public sealed class SetReport
             for (var r = 0; r < results.Length; r++)
             {
                 var i = starts[g] + r;
-                results[r] = new IndicatorResult(criterion.Indicators[r], detail.Indicators[i], _evaluator.ActualOf(Input, i), _plan.Thresholds[i]);
+                results[r] = new IndicatorResult(criterion.Indicators[r], detail.Outcomes[i], _evaluator.ActualOf(Input, i), _plan.Thresholds[i]);
             }
 
-            groups[g] = new CriterionResult(criterion, detail.Criteria[g], ImmutableCollectionsMarshal.AsImmutableArray(results));
+            groups[g] = new CriterionResult(criterion, detail.Outcomes[detail.CriteriaStart + g], ImmutableCollectionsMarshal.AsImmutableArray(results));
         }
 
         return groups;
@@ -202,5 +205,6 @@ public sealed class SetReport
         _ => 0,
     };
 
-    private sealed record Detail(Outcome[] Indicators, Outcome[] Criteria, int ThresholdNotSet, int MissingData, int OnUnconfirmedValues);
+    /// <summary>The outcomes of the indicators, then of the criteria (from <see cref="CriteriaStart"/>), and the tallies.</summary>
+    private sealed record Detail(Outcome[] Outcomes, int CriteriaStart, int ThresholdNotSet, int MissingData, int OnUnconfirmedValues);
 }
