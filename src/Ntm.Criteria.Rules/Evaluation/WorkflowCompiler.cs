@@ -43,18 +43,7 @@ internal static class WorkflowCompiler
 
         public CompiledWorkflow Build()
         {
-            _emitter = new Emitter(_numbers, _texts);
-            var body = new List<Expression>();
-            foreach (var global in bound.Globals)
-            {
-                _emitter.DefineParam(global, body);
-            }
-
-            foreach (var rule in bound.Rules)
-            {
-                EmitRule(rule, body);
-            }
-
+            var body = EmitWorkflow([]);
             var lambda = Lambda<WorkflowProgram>(Block(_emitter.Variables, body), _numbers, _texts, _outcomes, _captures);
             return new CompiledWorkflow(bound.Workflow, bound.Schema, [.. _rules], bound.Rules.Select(r => r.Index).ToImmutableArray(),
                 _captureCount, lambda.Compile(), bound)
@@ -69,12 +58,6 @@ internal static class WorkflowCompiler
             // outcome when it is tested for missing data or an error, when it is a tested parent, or for its parent.
             _testsOf = tests.Select((test, bit) => (test, bit)).ToLookup(t => t.test.RuleIndex, t => (t.test.Outcome, t.bit));
             _needed = new bool[bound.RuleCount];
-            foreach (var rule in Flatten(bound.Rules))
-            {
-                _needed[rule.Index] = _testsOf[rule.Index].Any(t => t.Outcome is RuleOutcome.MissingData or RuleOutcome.EvaluationError
-                    || rule.Expression is null);
-            }
-
             foreach (var rule in bound.Rules)
             {
                 MarkNeeded(rule, parentNeeded: false);
@@ -82,17 +65,7 @@ internal static class WorkflowCompiler
 
             _maskWords = Enumerable.Range(0, Math.Max(1, (tests.Length + 63) / 64)).Select(w => Variable(typeof(ulong), $"word{w}")).ToArray();
             var rest = Parameter(typeof(ulong[]), "rest");
-            _emitter = new Emitter(_numbers, _texts);
-            var body = _maskWords.Select(word => (Expression)Assign(word, Constant(0UL))).ToList();
-            foreach (var global in bound.Globals)
-            {
-                _emitter.DefineParam(global, body);
-            }
-
-            foreach (var rule in bound.Rules)
-            {
-                EmitRule(rule, body);
-            }
+            var body = EmitWorkflow([.. _maskWords.Select(word => Assign(word, Constant(0UL)))]);
 
             for (var w = 1; w < _maskWords.Length; w++)
             {
@@ -103,11 +76,27 @@ internal static class WorkflowCompiler
             return Lambda<MaskProgram>(Block(_emitter.Variables.Concat(_maskWords), body), _numbers, _texts, rest).Compile();
         }
 
-        private static IEnumerable<BoundRule> Flatten(IEnumerable<BoundRule> rules) => rules.SelectMany(r => Flatten(r.Children).Prepend(r));
+        /// <summary>Emits the params and every rule after <paramref name="body"/>'s first statements.</summary>
+        private List<Expression> EmitWorkflow(List<Expression> body)
+        {
+            _emitter = new Emitter(_numbers, _texts);
+            foreach (var global in bound.Globals)
+            {
+                _emitter.DefineParam(global, body);
+            }
+
+            foreach (var rule in bound.Rules)
+            {
+                EmitRule(rule, body);
+            }
+
+            return body;
+        }
 
         private void MarkNeeded(BoundRule rule, bool parentNeeded)
         {
-            _needed![rule.Index] |= parentNeeded;
+            _needed![rule.Index] = parentNeeded || _testsOf![rule.Index].Any(t =>
+                t.Outcome is RuleOutcome.MissingData or RuleOutcome.EvaluationError || rule.Expression is null);
             foreach (var child in rule.Children)
             {
                 MarkNeeded(child, _needed[rule.Index]);
@@ -216,50 +205,7 @@ internal static class WorkflowCompiler
             return slot;
         }
 
-        private static HashSet<int> ReadInputs(Bound node)
-        {
-            var found = new HashSet<int>();
-            Collect(node, found);
-            return found;
-
-            static void Collect(Bound node, HashSet<int> found)
-            {
-                switch (node)
-                {
-                    case BoundInput input:
-                        found.Add(input.Index);
-                        break;
-                    case BoundParam param:
-                        Collect(param.Param.Value, found);
-                        break;
-                    case BoundUnary unary:
-                        Collect(unary.Operand, found);
-                        break;
-                    case BoundBinary binary:
-                        Collect(binary.Left, found);
-                        Collect(binary.Right, found);
-                        break;
-                    case BoundNullTest test:
-                        Collect(test.Operand, found);
-                        break;
-                    case BoundConditional conditional:
-                        Collect(conditional.Condition, found);
-                        Collect(conditional.WhenTrue, found);
-                        Collect(conditional.WhenFalse, found);
-                        break;
-                    case BoundIn @in:
-                        Collect(@in.Operand, found);
-                        @in.Items.ToList().ForEach(item => Collect(item, found));
-                        break;
-                    case BoundCall call:
-                        call.Arguments.ToList().ForEach(argument => Collect(argument, found));
-                        break;
-                    case BoundToNumber convert:
-                        Collect(convert.Operand, found);
-                        break;
-                }
-            }
-        }
+        private static HashSet<int> ReadInputs(Bound node) => [.. node.DescendantsAndSelf().OfType<BoundInput>().Select(input => input.Index)];
 
         private static ComparisonOperator ToComparison(BinaryOperator op, bool flipped) => (op, flipped) switch
         {

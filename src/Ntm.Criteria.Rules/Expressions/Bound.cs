@@ -21,7 +21,30 @@ internal enum MathFunction
 }
 
 /// <summary>A node of the typed expression tree; operands are already converted to the operator's type.</summary>
-internal abstract record Bound(ExprType Type, int Position);
+internal abstract record Bound(ExprType Type, int Position)
+{
+    /// <summary>This node and every node below it, through the values of the params it reads, in pre-order.</summary>
+    public IEnumerable<Bound> DescendantsAndSelf()
+    {
+        yield return this;
+        IEnumerable<Bound> operands = this switch
+        {
+            BoundParam param => [param.Param.Value],
+            BoundUnary unary => [unary.Operand],
+            BoundBinary binary => [binary.Left, binary.Right],
+            BoundNullTest test => [test.Operand],
+            BoundConditional conditional => [conditional.Condition, conditional.WhenTrue, conditional.WhenFalse],
+            BoundIn @in => [@in.Operand, .. @in.Items],
+            BoundCall call => call.Arguments,
+            BoundToNumber convert => [convert.Operand],
+            _ => [],
+        };
+        foreach (var node in operands.SelectMany(operand => operand.DescendantsAndSelf()))
+        {
+            yield return node;
+        }
+    }
+}
 
 internal sealed record BoundLiteral(ExprType Type, int Position, object? Value) : Bound(Type, Position);
 

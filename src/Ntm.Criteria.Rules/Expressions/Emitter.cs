@@ -130,20 +130,9 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
     }
 
     /// <summary>Whether evaluating a node can give "undefined": only a whole-number division, remainder or Abs can.</summary>
-    private static bool CanBeUndefined(Bound node) => node switch
-    {
-        BoundBinary { Operator: BinaryOperator.Divide or BinaryOperator.Modulo } binary when binary.Left.Type == ExprType.Integer => true,
-        BoundCall { Function: MathFunction.Abs, Type: ExprType.Integer } => true,
-        BoundParam param => CanBeUndefined(param.Param.Value),
-        BoundUnary unary => CanBeUndefined(unary.Operand),
-        BoundBinary binary => CanBeUndefined(binary.Left) || CanBeUndefined(binary.Right),
-        BoundNullTest test => CanBeUndefined(test.Operand),
-        BoundConditional conditional => CanBeUndefined(conditional.Condition) || CanBeUndefined(conditional.WhenTrue) || CanBeUndefined(conditional.WhenFalse),
-        BoundIn @in => CanBeUndefined(@in.Operand) || @in.Items.Any(CanBeUndefined),
-        BoundCall call => call.Arguments.Any(CanBeUndefined),
-        BoundToNumber convert => CanBeUndefined(convert.Operand),
-        _ => false,
-    };
+    private static bool CanBeUndefined(Bound node) => node.DescendantsAndSelf().Any(n => n is
+        BoundBinary { Operator: BinaryOperator.Divide or BinaryOperator.Modulo, Left.Type: ExprType.Integer }
+        or BoundCall { Function: MathFunction.Abs, Type: ExprType.Integer });
 
     public Operand EmitBinary(BoundBinary binary, Operand left, Operand right, List<Expression> block)
     {
