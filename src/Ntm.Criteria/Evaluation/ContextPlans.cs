@@ -6,7 +6,8 @@ namespace Ntm.Criteria;
 /// <param name="Thresholds">Each indicator's row, or null when none applies.</param>
 /// <param name="Open">For an indicator without a value here: <see cref="Outcome.ThresholdNotSet"/>, or <see cref="Outcome.MissingData"/> when the region, group or year is missing.</param>
 /// <param name="Settled">Bit i: indicator i has a value here.</param>
-internal sealed record ContextPlan(Threshold?[] Thresholds, Outcome?[] Open, ulong[] Settled);
+/// <param name="CriteriaIndicatorsOnUnconfirmedValues">How many of the criteria's indicators rest on an unconfirmed row here.</param>
+internal sealed record ContextPlan(Threshold?[] Thresholds, Outcome?[] Open, ulong[] Settled, int CriteriaIndicatorsOnUnconfirmedValues);
 
 /// <summary>
 /// A set's context plans, one per class of contexts its threshold tables cannot tell apart: a region, group or year
@@ -16,6 +17,7 @@ internal sealed record ContextPlan(Threshold?[] Thresholds, Outcome?[] Open, ulo
 internal sealed class ContextPlans
 {
     private readonly Indicator[] _indicators;
+    private readonly int _criteriaIndicators;
     private readonly int _words;
     private readonly RegionOverride? _regionOverride;
     private readonly int _regionInput;
@@ -29,9 +31,14 @@ internal sealed class ContextPlans
     private readonly int[] _years;
     private readonly ContextPlan?[] _plans;
 
-    public ContextPlans(CriteriaSet set, Indicator[] indicators, int words)
+    /// <param name="set">The set, for its inputs and region override.</param>
+    /// <param name="indicators">The criteria's indicators, then the preconditions'.</param>
+    /// <param name="criteriaIndicators">Indicators [0, criteriaIndicators) are the criteria's.</param>
+    /// <param name="words">How many 64-bit words a bit per indicator takes.</param>
+    public ContextPlans(CriteriaSet set, Indicator[] indicators, int criteriaIndicators, int words)
     {
         _indicators = indicators;
+        _criteriaIndicators = criteriaIndicators;
         _words = words;
         _regionOverride = set.RegionOverride;
         var rows = indicators.SelectMany(i => i.Thresholds).Where(t => !t.IsGeneral).ToList();
@@ -108,6 +115,7 @@ internal sealed class ContextPlans
         }
 
         // Any context of the class gives the same plan, so whichever thread publishes first wins.
-        return Interlocked.CompareExchange(ref _plans[index], new ContextPlan(thresholds, open, settled), null) ?? _plans[index]!;
+        var unconfirmed = thresholds.Take(_criteriaIndicators).Count(t => t is { Status: ValueStatus.Unconfirmed });
+        return Interlocked.CompareExchange(ref _plans[index], new ContextPlan(thresholds, open, settled, unconfirmed), null) ?? _plans[index]!;
     }
 }

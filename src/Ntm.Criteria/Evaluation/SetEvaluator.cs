@@ -86,7 +86,7 @@ internal sealed class SetEvaluator
             }));
         }
 
-        _plans = new ContextPlans(set, _indicators, _words);
+        _plans = new ContextPlans(set, _indicators, _groupStart[_criteriaCount], _words);
     }
 
     /// <summary>The criteria, then the preconditions.</summary>

@@ -68,7 +68,7 @@ public sealed class SetReport
     private readonly ContextPlan _plan;
     private readonly ulong[] _bits;
     private Detail? _detail;
-    private CriterionResult[]? _results;
+    private ResultObjects? _results;
 
     internal SetReport(CriteriaSet set, SetEvaluator evaluator, InputRecord input, ContextPlan plan, ulong[] bits, SetCounts counts)
     {
@@ -90,10 +90,10 @@ public sealed class SetReport
     public InputRecord Input { get; }
 
     /// <summary>The criteria's results, in official order.</summary>
-    public ImmutableArray<CriterionResult> Criteria => ImmutableCollectionsMarshal.AsImmutableArray(Results)[..Set.Criteria.Length];
+    public ImmutableArray<CriterionResult> Criteria => Results.Criteria;
 
     /// <summary>The preconditions' results (district sets).</summary>
-    public ImmutableArray<CriterionResult> Preconditions => ImmutableCollectionsMarshal.AsImmutableArray(Results)[Set.Criteria.Length..];
+    public ImmutableArray<CriterionResult> Preconditions => Results.Preconditions;
 
     /// <summary>Every indicator's result, in official order.</summary>
     public IEnumerable<IndicatorResult> Indicators => Criteria.SelectMany(c => c.Indicators);
@@ -117,7 +117,7 @@ public sealed class SetReport
     public int IndicatorsMissingData => Details.MissingData;
 
     /// <summary>Indicators whose applied threshold is not confirmed by the sources.</summary>
-    public int IndicatorsOnUnconfirmedValues => Details.OnUnconfirmedValues;
+    public int IndicatorsOnUnconfirmedValues => _plan.CriteriaIndicatorsOnUnconfirmedValues;
 
     /// <summary>Whether every criterion and precondition is achieved.</summary>
     public bool IsAchieved { get; }
@@ -137,7 +137,7 @@ public sealed class SetReport
 
     private Detail Details => Volatile.Read(ref _detail) ?? Publish(ref _detail, ComputeDetail());
 
-    private CriterionResult[] Results => Volatile.Read(ref _results) ?? Publish(ref _results, Materialize());
+    private ResultObjects Results => Volatile.Read(ref _results) ?? Publish(ref _results, Materialize());
 
     /// <summary>Publishes a lazily computed value once: equal values either way, but every reader then sees the same objects.</summary>
     private static T Publish<T>(ref T? field, T value)
@@ -152,7 +152,7 @@ public sealed class SetReport
         // One array: the indicators' outcomes, then the criteria's (and preconditions').
         var outcomes = _evaluator.Decode(Input, _plan, _bits, extra: groups);
         var criteria = Set.Criteria.Length;
-        int thresholdNotSet = 0, missingData = 0, onUnconfirmedValues = 0;
+        int thresholdNotSet = 0, missingData = 0;
         for (var g = 0; g < groups; g++)
         {
             var worst = starts[g + 1] > starts[g] ? Outcome.Achieved : Outcome.NotEncoded;
@@ -164,17 +164,16 @@ public sealed class SetReport
                 {
                     thresholdNotSet += outcome == Outcome.ThresholdNotSet ? 1 : 0;
                     missingData += outcome == Outcome.MissingData ? 1 : 0;
-                    onUnconfirmedValues += _plan.Thresholds[i] is { Status: ValueStatus.Unconfirmed } ? 1 : 0;
                 }
             }
 
             outcomes[indicators + g] = worst;
         }
 
-        return new Detail(outcomes, indicators, thresholdNotSet, missingData, onUnconfirmedValues);
+        return new Detail(outcomes, indicators, thresholdNotSet, missingData);
     }
 
-    private CriterionResult[] Materialize()
+    private ResultObjects Materialize()
     {
         var detail = Details;
         var starts = _evaluator.GroupStarts;
@@ -192,7 +191,9 @@ public sealed class SetReport
             groups[g] = new CriterionResult(criterion, detail.Outcomes[detail.CriteriaStart + g], ImmutableCollectionsMarshal.AsImmutableArray(results));
         }
 
-        return groups;
+        // Sliced once: a report's criteria are read again and again (tier gaps, summaries, the command line).
+        var all = ImmutableCollectionsMarshal.AsImmutableArray(groups);
+        return new ResultObjects(all[..Set.Criteria.Length], all[Set.Criteria.Length..]);
     }
 
     /// <summary>A definite failure outranks an error, an error outranks missing data, and missing data an open threshold.</summary>
@@ -205,6 +206,8 @@ public sealed class SetReport
         _ => 0,
     };
 
+    private sealed record ResultObjects(ImmutableArray<CriterionResult> Criteria, ImmutableArray<CriterionResult> Preconditions);
+
     /// <summary>The outcomes of the indicators, then of the criteria (from <see cref="CriteriaStart"/>), and the tallies.</summary>
-    private sealed record Detail(Outcome[] Outcomes, int CriteriaStart, int ThresholdNotSet, int MissingData, int OnUnconfirmedValues);
+    private sealed record Detail(Outcome[] Outcomes, int CriteriaStart, int ThresholdNotSet, int MissingData);
 }
