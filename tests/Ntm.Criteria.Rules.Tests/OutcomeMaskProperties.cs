@@ -37,12 +37,32 @@ public class OutcomeMaskProperties
             var wrong = all.Tests.Select((t, k) => (t, k)).Where(x => IsSet(bits, x.k) != (outcomes[x.t.RuleIndex] == x.t.Outcome))
                 .Concat(decided.Tests.Select((t, k) => (t, k)).Where(x => IsSet(decidedBits, x.k) != (outcomes[x.t.RuleIndex] == x.t.Outcome)))
                 .Select(x => $"rule {workflow.Rules[x.t.RuleIndex]} is {outcomes[x.t.RuleIndex]}, the mask's test for {x.t.Outcome} says {!(outcomes[x.t.RuleIndex] == x.t.Outcome)}")
+                .Concat(workflow.Rules.Where(r => outcomes[r.Index] == RuleOutcome.EvaluationError && !r.CanEndInError)
+                    .Select(r => $"rule {r} ended in an error, but CanEndInError says it cannot"))
                 .ToList();
             return (wrong.Count == 0).Label($"{sample}: {string.Join("; ", wrong)}")
                 .Classify(outcomes.Contains(RuleOutcome.MissingData), "missing")
                 .Classify(outcomes.Contains(RuleOutcome.EvaluationError), "error");
         });
         Check.One(Config, property);
+    }
+
+    [Theory]
+    [InlineData("input.X >= 1.0 && input.B", false)]
+    [InlineData("input.N / input.M > 1", true)]
+    [InlineData("input.N % 2 == 0", true)]
+    [InlineData("Math.Abs(input.N) > 1", true)]
+    [InlineData("input.X / input.Y > 1.0", false)]
+    [InlineData("p > 1", true)]
+    public void CanEndInError_IsTrueExactlyWhereAWholeNumberOperationIsRead(string expression, bool expected)
+    {
+        // A parent over such a leaf can end in an error too; the global param p divides whole numbers.
+        var workflow = new Workflow("Test", TestWorkflows.Inputs,
+            [new Rule("Parent") { Operator = RuleOperator.Or, Rules = [new Rule("Leaf") { Expression = expression }, new Rule("Plain") { Expression = "input.C" }] }])
+        {
+            GlobalParams = [new ScopedParam("p", "input.N / input.M")],
+        }.Compile();
+        Assert.Equal([expected, expected, false], workflow.Rules.Select(r => r.CanEndInError));
     }
 
     [Fact]

@@ -52,6 +52,13 @@ public sealed class CompiledRule
     /// <summary>Where the compiled code writes the comparison's actual value (the required one follows), or -1.</summary>
     internal int CaptureSlot { get; }
 
+    /// <summary>
+    /// Whether the rule's outcome can be <see cref="RuleOutcome.EvaluationError"/>: only a whole-number division,
+    /// remainder or Abs, in its expression, the params it reads or its children, can make it so. When false, a rule
+    /// neither achieved nor not achieved has missing data.
+    /// </summary>
+    public bool CanEndInError { get; internal init; }
+
     /// <summary>Whether this rule combines children.</summary>
     public bool IsParent => !ChildIndices.IsEmpty;
 

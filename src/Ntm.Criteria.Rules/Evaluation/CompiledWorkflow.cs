@@ -10,14 +10,16 @@ namespace Ntm.Criteria.Rules;
 /// </summary>
 public sealed class CompiledWorkflow
 {
-    private readonly WorkflowProgram _program;
+    // The full program is only needed to evaluate every rule (a result tree, or every outcome); callers that only
+    // count through outcome masks never pay for its JIT compilation.
+    private readonly Lazy<WorkflowProgram> _program;
     private readonly int _captureCount;
 
     // Kept to compile outcome masks over the same checked expressions.
     private readonly BoundWorkflow _bound;
 
     internal CompiledWorkflow(Workflow workflow, InputSchema inputs, ImmutableArray<CompiledRule> rules, ImmutableArray<int> topLevel,
-        int captureCount, WorkflowProgram program, BoundWorkflow bound)
+        int captureCount, Func<WorkflowProgram> program, BoundWorkflow bound)
     {
         _bound = bound;
         Workflow = workflow;
@@ -25,7 +27,7 @@ public sealed class CompiledWorkflow
         Rules = rules;
         TopLevelIndices = topLevel;
         _captureCount = captureCount;
-        _program = program;
+        _program = new Lazy<WorkflowProgram>(program);
     }
 
     /// <summary>The workflow as written.</summary>
@@ -56,7 +58,7 @@ public sealed class CompiledWorkflow
         CheckSchema(input);
         var outcomes = new RuleOutcome[Rules.Length];
         var captures = _captureCount == 0 ? [] : new Value[_captureCount];
-        _program(input.Numbers, input.Texts, outcomes, captures);
+        _program.Value(input.Numbers, input.Texts, outcomes, captures);
 
         var results = new RuleResult[Rules.Length];
 
@@ -88,7 +90,7 @@ public sealed class CompiledWorkflow
             throw new ArgumentException($"The outcome array holds {outcomes.Length} entries; this workflow has {Rules.Length} rules.", nameof(outcomes));
         }
 
-        _program(input.Numbers, input.Texts, outcomes, null);
+        _program.Value(input.Numbers, input.Texts, outcomes, null);
     }
 
     /// <summary>

@@ -86,10 +86,16 @@ public sealed class InputRecordBuilder
         {
             case InputType.Text:
                 break;
-            case InputType.Enumeration when !declaration.AllowedValues.Contains(value, StringComparer.Ordinal):
-                return Refuse(InputValueErrorKind.NotAllowed, name, value,
-                    $"{InputValueError.Show(value)} is not one of {string.Join(", ", declaration.AllowedValues)}");
             case InputType.Enumeration:
+                var allowed = declaration.AllowedValues;
+                var position = allowed.IndexOf(value, 0, allowed.Length, StringComparer.Ordinal);
+                if (position < 0)
+                {
+                    return Refuse(InputValueErrorKind.NotAllowed, name, value, $"{InputValueError.Show(value)} is not one of {string.Join(", ", allowed)}");
+                }
+
+                // The declaration's own instance: records then share it, and readers can compare references first.
+                value = allowed[position];
                 break;
             default:
                 return Refuse(InputValueErrorKind.WrongType, name, value, $"{InputValueError.Show(value)} is not {Expected(declaration)}");

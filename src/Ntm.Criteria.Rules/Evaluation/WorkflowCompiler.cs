@@ -46,7 +46,7 @@ internal static class WorkflowCompiler
             var body = EmitWorkflow([]);
             var lambda = Lambda<WorkflowProgram>(Block(_emitter.Variables, body), _numbers, _texts, _outcomes, _captures);
             return new CompiledWorkflow(bound.Workflow, bound.Schema, [.. _rules], bound.Rules.Select(r => r.Index).ToImmutableArray(),
-                _captureCount, lambda.Compile(), bound)
+                _captureCount, lambda.Compile, bound)
             {
                 InputsRead = [.. _emitter.InputsRead.Select(i => bound.Schema.Declarations[i])],
             };
@@ -184,7 +184,13 @@ internal static class WorkflowCompiler
             block.Add(Assign(ArrayAccess(_outcomes, Constant(rule.Index)), Convert(outcome, typeof(RuleOutcome))));
             var inputs = rule.Expression is null ? [] : ReadInputs(rule.Expression).Order().ToImmutableArray();
             _rules[rule.Index] = new CompiledRule(rule.Rule, rule.Index, rule.ParentIndex, rule.Path,
-                rule.Children.Select(c => c.Index).ToImmutableArray(), inputs, comparison, flipped, captureSlot);
+                rule.Children.Select(c => c.Index).ToImmutableArray(), inputs, comparison, flipped, captureSlot)
+            {
+                // Children are built first, so a parent reads theirs.
+                CanEndInError = rule.Expression is null
+                    ? rule.Children.Any(child => _rules[child.Index].CanEndInError)
+                    : Emitter.CanBeUndefined(rule.Expression),
+            };
             return outcome;
         }
 

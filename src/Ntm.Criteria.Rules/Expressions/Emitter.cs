@@ -58,9 +58,12 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
             case BoundLiteral { Value: bool value }:
                 return Constant(value == truth);
             case BoundInput { Type: ExprType.Boolean } input:
-                // Booleans are stored as 1 and 0, missing as NaN, which equals neither.
+                // Booleans are stored as 1 and 0, missing as NaN, which compares false either way; an ordered
+                // comparison with NaN needs no parity check, unlike ==.
                 InputsRead.Add(input.Index);
-                return Equal(ArrayIndex(numbers, Constant(input.Slot)), Constant(truth ? 1.0 : 0.0));
+                return truth
+                    ? GreaterThan(ArrayIndex(numbers, Constant(input.Slot)), Constant(0.5))
+                    : LessThan(ArrayIndex(numbers, Constant(input.Slot)), Constant(0.5));
             case BoundUnary { Operator: UnaryOperator.Not } not:
                 return EmitIs(not.Operand, !truth, block);
             case BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logical when !CanBeUndefined(logical.Left):
@@ -130,7 +133,7 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
     }
 
     /// <summary>Whether evaluating a node can give "undefined": only a whole-number division, remainder or Abs can.</summary>
-    private static bool CanBeUndefined(Bound node) => node.DescendantsAndSelf().Any(n => n is
+    public static bool CanBeUndefined(Bound node) => node.DescendantsAndSelf().Any(n => n is
         BoundBinary { Operator: BinaryOperator.Divide or BinaryOperator.Modulo, Left.Type: ExprType.Integer }
         or BoundCall { Function: MathFunction.Abs, Type: ExprType.Integer });
 
