@@ -70,7 +70,7 @@ public sealed class SetMetadataErrorTests : IDisposable
 
     [Fact]
     public void Load_AppliesWhenThatDoesNotCompile_IsALoadErrorAtTheIndicator() =>
-        Assert.Equal("test/set.json(7,18): W (applicability) › 1.1, expression column 7: unknown input 'input.Nothing': it is not declared in the workflow's Inputs",
+        Assert.Equal("test/set.json(7,18): W › AppliesWhen › 1.1, expression column 7: unknown input 'input.Nothing': it is not declared in the workflow's Inputs",
             LoadError(Criterion(Indicator + ", \"AppliesWhen\": \"input.Nothing\", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]")));
 
     [Theory]

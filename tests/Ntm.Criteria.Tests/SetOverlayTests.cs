@@ -360,7 +360,7 @@ public sealed class SetOverlayTests : IDisposable
         Assert.Equal(("2024-03-01", "2025-07-01"), (before.Version, after.Version));
         Assert.Equal(Outcome.NotAchieved, before.Evaluate(commune)["17.2"]!.Outcome);
         Assert.Equal(Outcome.Achieved, after.Evaluate(commune)["17.2"]!.Outcome);
-        Assert.Null(before.Evaluate(commune)["17.12"]);
+        Assert.False(before.Evaluate(commune).TryGetIndicator("17.12", out _));
         Assert.Equal(Outcome.NotAchieved, after.Evaluate(commune)["17.12"]!.Outcome);
         Assert.Equal(before.Indicators.Count() + 1, after.Indicators.Count());
         Assert.Equal(

@@ -2,12 +2,12 @@ using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria;
 
-/// <summary>What the threshold tables give in one context: each indicator's row, and which indicators are open.</summary>
+/// <summary>What the threshold tables give in one context: each indicator's row, and which indicators have a value.</summary>
 /// <param name="Thresholds">Each indicator's row, or null when none applies.</param>
-/// <param name="Open">For an indicator without a value here: <see cref="Outcome.ThresholdNotSet"/>, or <see cref="Outcome.MissingData"/> when the region, group or year is missing.</param>
 /// <param name="Settled">Bit i: indicator i has a value here.</param>
+/// <param name="ContextMissing">Bit i: indicator i has no value here because the region, group or year is missing (missing data, not an open threshold).</param>
 /// <param name="CriteriaIndicatorsOnUnconfirmedValues">How many of the criteria's indicators rest on an unconfirmed row here.</param>
-internal sealed record ContextPlan(Threshold?[] Thresholds, Outcome?[] Open, ulong[] Settled, int CriteriaIndicatorsOnUnconfirmedValues);
+internal sealed record ContextPlan(Threshold?[] Thresholds, ulong[] Settled, ulong[] ContextMissing, int CriteriaIndicatorsOnUnconfirmedValues);
 
 /// <summary>
 /// A set's context plans, one per class of contexts its threshold tables cannot tell apart: a region, group or year
@@ -48,6 +48,14 @@ internal sealed class ContextPlans
 
         // A part of the context no row names changes nothing (not even whether it is missing), so it is not read.
         _regionInput = _regions.Length > 0 ? set.Inputs.IndexOf("Region") : -1;
+        if (_regionInput >= 0)
+        {
+            // Records hold the declaration's own instance of an enumeration's value, so a reference comparison
+            // usually finds the class; equal text still does when the record comes from an equal schema.
+            var declared = set.Inputs.Declarations[_regionInput].AllowedValues;
+            _regions = [.. _regions.Select(r => declared.FirstOrDefault(d => d == r) ?? r)];
+        }
+
         _overrideInput = _regionInput >= 0 && set.RegionOverride is { } regionOverride ? set.Inputs.IndexOf(regionOverride.Input) : -1;
         _groupInput = _groups.Length > 0 ? set.Inputs.IndexOf("CommuneGroup") : -1;
         _yearInput = _years.Length > 0 ? set.Inputs.IndexOf("AssessmentYear") : -1;
@@ -71,6 +79,19 @@ internal sealed class ContextPlans
 
     private int ClassOf(string? region)
     {
+        if (region is null)
+        {
+            return _regions.Length + 1;
+        }
+
+        for (var i = 0; i < _regions.Length; i++)
+        {
+            if (ReferenceEquals(_regions[i], region))
+            {
+                return i;
+            }
+        }
+
         for (var i = 0; i < _regions.Length; i++)
         {
             if (string.Equals(_regions[i], region, StringComparison.Ordinal))
@@ -79,7 +100,7 @@ internal sealed class ContextPlans
             }
         }
 
-        return region is null ? _regions.Length + 1 : _regions.Length;
+        return _regions.Length;
     }
 
     private static int ClassOf(int[] keys, int? value)
@@ -96,8 +117,8 @@ internal sealed class ContextPlans
     private ContextPlan Create(int index, string? region, int? group, int? year)
     {
         var thresholds = new Threshold?[_indicators.Length];
-        var open = new Outcome?[_indicators.Length];
         var settled = new ulong[_words];
+        var contextMissing = new ulong[_words];
         for (var i = 0; i < _indicators.Length; i++)
         {
             var threshold = thresholds[i] = _indicators[i].ThresholdFor(region, group, year);
@@ -105,17 +126,15 @@ internal sealed class ContextPlans
             {
                 settled[i >> 6] |= 1UL << i;
             }
-            else
+            else if (threshold is null && _indicators[i].DependsOnMissingContext(region, group, year))
             {
                 // Without a region (say), a regional threshold is unknown because of the subject's data, not the sources.
-                open[i] = threshold is null && _indicators[i].DependsOnMissingContext(region, group, year)
-                    ? Outcome.MissingData
-                    : Outcome.ThresholdNotSet;
+                contextMissing[i >> 6] |= 1UL << i;
             }
         }
 
         // Any context of the class gives the same plan, so whichever thread publishes first wins.
         var unconfirmed = thresholds.Take(_criteriaIndicators).Count(t => t is { Status: ValueStatus.Unconfirmed });
-        return Interlocked.CompareExchange(ref _plans[index], new ContextPlan(thresholds, open, settled, unconfirmed), null) ?? _plans[index]!;
+        return Interlocked.CompareExchange(ref _plans[index], new ContextPlan(thresholds, settled, contextMissing, unconfirmed), null) ?? _plans[index]!;
     }
 }

@@ -1,13 +1,37 @@
-using System.Collections.Immutable;
+using System.Collections;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria;
 
-/// <summary>An indicator's outcome for one subject, with the actual value and the threshold that applied.</summary>
-public sealed record IndicatorResult(Indicator Indicator, Outcome Outcome, Value Actual, Threshold? Required)
+/// <summary>
+/// An indicator's outcome for one subject, with the actual value and the threshold that applied. A view of its
+/// <see cref="SetReport"/>, worked out when read: a report is made for every subject of a batch, its results only for
+/// those read. Two results are equal when their indicator, outcome, actual and required values are.
+/// </summary>
+public readonly struct IndicatorResult : IEquatable<IndicatorResult>
 {
+    private readonly SetReport _report;
+    private readonly int _position;
+
+    internal IndicatorResult(SetReport report, int position)
+    {
+        _report = report;
+        _position = position;
+    }
+
+    /// <summary>The indicator.</summary>
+    public Indicator Indicator => _report.Evaluator.Indicators[_position];
+
+    /// <summary>The outcome for this subject.</summary>
+    public Outcome Outcome => _report.IndicatorOutcome(_position);
+
+    /// <summary>The value of the input the indicator reads.</summary>
+    public Value Actual => _report.Evaluator.ActualOf(_report.Input, _position);
+
+    /// <summary>The threshold row that applied to this subject's region, group and year, or null when none does.</summary>
+    public Threshold? Required => _report.Plan.Thresholds[_position];
+
     /// <summary>Whether the indicator counts as achieved (achieved, or not applicable).</summary>
     public bool CountsAsAchieved => Outcome is Outcome.Achieved or Outcome.NotApplicable;
 
@@ -18,9 +42,29 @@ public sealed record IndicatorResult(Indicator Indicator, Outcome Outcome, Value
     /// How far the actual value is from the threshold, in the indicator's unit: positive when short of it (the gap
     /// to plan against), zero or negative when met; null when either value is missing or not a number.
     /// </summary>
-    public double? Gap => Required is { Value.Kind: ValueKind.Number } required && Actual.Kind is ValueKind.Number or ValueKind.Integer
-        ? Indicator.Direction == ThresholdDirection.AtMost ? Actual.Number - required.Value.Number : required.Value.Number - Actual.Number
+    public double? Gap => Required is { Value.Kind: ValueKind.Number } required && Actual is { Kind: ValueKind.Number or ValueKind.Integer } actual
+        ? Indicator.Direction == ThresholdDirection.AtMost ? actual.Number - required.Value.Number : required.Value.Number - actual.Number
         : null;
+
+    /// <summary>Whether two results have the same indicator, outcome, actual and required values.</summary>
+    public static bool operator ==(IndicatorResult left, IndicatorResult right) => left.Equals(right);
+
+    /// <summary>Whether two results differ in their indicator, outcome, actual or required values.</summary>
+    public static bool operator !=(IndicatorResult left, IndicatorResult right) => !left.Equals(right);
+
+    /// <summary>The indicator, outcome, actual and required values.</summary>
+    public void Deconstruct(out Indicator indicator, out Outcome outcome, out Value actual, out Threshold? required) =>
+        (indicator, outcome, actual, required) = (Indicator, Outcome, Actual, Required);
+
+    /// <inheritdoc />
+    public bool Equals(IndicatorResult other) =>
+        Indicator == other.Indicator && Outcome == other.Outcome && Actual.Equals(other.Actual) && Equals(Required, other.Required);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is IndicatorResult other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Indicator, Outcome, Actual, Required);
 
     /// <summary>Formats as <c>15.3: NotAchieved (actual 26, required ≤ 24)</c>.</summary>
     public override string ToString() =>
@@ -37,11 +81,133 @@ public sealed record IndicatorResult(Indicator Indicator, Outcome Outcome, Value
         };
 }
 
-/// <summary>A criterion's or precondition's outcome for one subject, with its indicators' results.</summary>
-public sealed record CriterionResult(Criterion Criterion, Outcome Outcome, ImmutableArray<IndicatorResult> Indicators)
+/// <summary>
+/// A criterion's or precondition's outcome for one subject, with its indicators' results: a view of its
+/// <see cref="SetReport"/>. Two results are equal when their criterion, outcome and indicators' results are.
+/// </summary>
+public readonly struct CriterionResult : IEquatable<CriterionResult>
 {
+    private readonly SetReport _report;
+    private readonly int _group;
+
+    internal CriterionResult(SetReport report, int group)
+    {
+        _report = report;
+        _group = group;
+    }
+
+    /// <summary>The criterion or precondition.</summary>
+    public Criterion Criterion => _report.Evaluator.Groups[_group];
+
+    /// <summary>The worst outcome of its indicators: not achieved, then an error, missing data, an open threshold.</summary>
+    public Outcome Outcome => _report.CriterionOutcome(_group);
+
+    /// <summary>Its indicators' results, in official order.</summary>
+    public ResultList<IndicatorResult> Indicators
+    {
+        get
+        {
+            var starts = _report.Evaluator.GroupStarts;
+            return new ResultList<IndicatorResult>(_report, starts[_group], starts[_group + 1] - starts[_group]);
+        }
+    }
+
     /// <summary>Whether the criterion is achieved.</summary>
     public bool IsAchieved => Outcome == Outcome.Achieved;
+
+    /// <summary>Whether two results have the same criterion, outcome and indicators' results.</summary>
+    public static bool operator ==(CriterionResult left, CriterionResult right) => left.Equals(right);
+
+    /// <summary>Whether two results differ in their criterion, outcome or indicators' results.</summary>
+    public static bool operator !=(CriterionResult left, CriterionResult right) => !left.Equals(right);
+
+    /// <inheritdoc />
+    public bool Equals(CriterionResult other) =>
+        Criterion == other.Criterion && Outcome == other.Outcome && Indicators.SequenceEqual(other.Indicators);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is CriterionResult other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Criterion, Outcome);
+
+    /// <summary>Formats as <c>17: NotAchieved</c>.</summary>
+    public override string ToString() => $"{Criterion.Number}: {Outcome}";
+}
+
+/// <summary>
+/// Results of a <see cref="SetReport"/> (<see cref="CriterionResult"/> or <see cref="IndicatorResult"/>), in
+/// official order. A view: enumerating it or reading an item allocates nothing.
+/// </summary>
+/// <typeparam name="T">The result type.</typeparam>
+public readonly struct ResultList<T> : IReadOnlyList<T>
+    where T : struct
+{
+    private readonly SetReport? _report;
+    private readonly int _start;
+
+    internal ResultList(SetReport report, int start, int count)
+    {
+        _report = report;
+        _start = start;
+        Count = count;
+    }
+
+    /// <summary>How many results the list holds.</summary>
+    public int Count { get; }
+
+    /// <summary>The result at a position.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The position is outside the list.</exception>
+    public T this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            return At(_start + index);
+        }
+    }
+
+    /// <summary>An enumerator that allocates nothing.</summary>
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    // Both result types are views of (report, position); the type test is resolved when the list is compiled for T.
+    private T At(int position) => typeof(T) == typeof(IndicatorResult)
+        ? (T)(object)new IndicatorResult(_report!, position)
+        : (T)(object)new CriterionResult(_report!, position);
+
+    /// <summary>Enumerates a <see cref="ResultList{T}"/>.</summary>
+    public struct Enumerator : IEnumerator<T>
+    {
+        private readonly ResultList<T> _list;
+        private int _index;
+
+        internal Enumerator(ResultList<T> list)
+        {
+            _list = list;
+            _index = -1;
+        }
+
+        /// <inheritdoc />
+        public readonly T Current => _list.At(_list._start + _index);
+
+        readonly object IEnumerator.Current => Current;
+
+        /// <inheritdoc />
+        public bool MoveNext() => ++_index < _list.Count;
+
+        /// <inheritdoc />
+        public void Reset() => _index = -1;
+
+        /// <inheritdoc />
+        public readonly void Dispose()
+        {
+        }
+    }
 }
 
 /// <summary>The figures of a <see cref="SetReport"/> without its detail, from <see cref="CriteriaSet.Count"/>.</summary>
@@ -62,41 +228,38 @@ public readonly record struct SetCounts(int CriteriaAchieved, int CriteriaTotal,
 /// </summary>
 public sealed class SetReport
 {
-    // A report keeps the compiled masks' bits; the outcomes, and the result objects, are worked out on first use,
-    // since most reports of a batch are only counted.
-    private readonly SetEvaluator _evaluator;
-    private readonly ContextPlan _plan;
-    private readonly ulong[] _bits;
-    private Detail? _detail;
-    private ResultObjects? _results;
+    // One bit plane per outcome (SetEvaluator.PlaneOutcomes): every figure is a population count, and a result is
+    // read off the planes, so a report costs the same whether its results are read or not.
+    private readonly ulong[] _planes;
 
-    internal SetReport(CriteriaSet set, SetEvaluator evaluator, InputRecord input, ContextPlan plan, ulong[] bits, SetCounts counts)
+    internal SetReport(SetEvaluator evaluator, InputRecord input, ContextPlan plan, ulong[] planes, SetCounts counts, int missingData, int thresholdNotSet)
     {
-        Set = set;
+        Evaluator = evaluator;
         Input = input;
-        _evaluator = evaluator;
-        _plan = plan;
-        _bits = bits;
+        Plan = plan;
+        _planes = planes;
         CriteriaAchieved = counts.CriteriaAchieved;
         IndicatorsAchieved = counts.IndicatorsAchieved;
         IndicatorsTotal = counts.IndicatorsTotal;
         IsAchieved = counts.IsAchieved;
+        IndicatorsMissingData = missingData;
+        IndicatorsThresholdNotSet = thresholdNotSet;
     }
 
     /// <summary>The set evaluated.</summary>
-    public CriteriaSet Set { get; }
+    public CriteriaSet Set => Evaluator.Set;
 
     /// <summary>The subject's input values.</summary>
     public InputRecord Input { get; }
 
     /// <summary>The criteria's results, in official order.</summary>
-    public ImmutableArray<CriterionResult> Criteria => Results.Criteria;
+    public ResultList<CriterionResult> Criteria => new(this, 0, CriteriaTotal);
 
     /// <summary>The preconditions' results (district sets).</summary>
-    public ImmutableArray<CriterionResult> Preconditions => Results.Preconditions;
+    public ResultList<CriterionResult> Preconditions => new(this, CriteriaTotal, Evaluator.Groups.Length - CriteriaTotal);
 
-    /// <summary>Every indicator's result, in official order.</summary>
-    public IEnumerable<IndicatorResult> Indicators => Criteria.SelectMany(c => c.Indicators);
+    /// <summary>The criteria's indicators' results, in official order.</summary>
+    public ResultList<IndicatorResult> Indicators => new(this, 0, IndicatorsTotal);
 
     /// <summary>Criteria achieved (the 17 of "17/19").</summary>
     public int CriteriaAchieved { get; }
@@ -111,103 +274,50 @@ public sealed class SetReport
     public int IndicatorsTotal { get; }
 
     /// <summary>Indicators whose threshold is open for this subject.</summary>
-    public int IndicatorsThresholdNotSet => Details.ThresholdNotSet;
+    public int IndicatorsThresholdNotSet { get; }
 
     /// <summary>Indicators whose input is missing.</summary>
-    public int IndicatorsMissingData => Details.MissingData;
+    public int IndicatorsMissingData { get; }
 
     /// <summary>Indicators whose applied threshold is not confirmed by the sources.</summary>
-    public int IndicatorsOnUnconfirmedValues => _plan.CriteriaIndicatorsOnUnconfirmedValues;
+    public int IndicatorsOnUnconfirmedValues => Plan.CriteriaIndicatorsOnUnconfirmedValues;
 
     /// <summary>Whether every criterion and precondition is achieved.</summary>
     public bool IsAchieved { get; }
 
-    /// <summary>The indicator result of an official number, or null.</summary>
-    public IndicatorResult? this[string number] =>
-        Criteria.Concat(Preconditions).SelectMany(c => c.Indicators).FirstOrDefault(i => i.Indicator.Number == number);
+    /// <summary>The result of the indicator of an official number (of a criterion or a precondition).</summary>
+    /// <exception cref="KeyNotFoundException">The set has no indicator of that number.</exception>
+    public IndicatorResult this[string number] => TryGetIndicator(number, out var result)
+        ? result
+        : throw new KeyNotFoundException($"Set {Set.Id} has no indicator numbered '{number}'.");
+
+    /// <summary>Finds the result of the indicator of an official number (of a criterion or a precondition).</summary>
+    public bool TryGetIndicator(string number, out IndicatorResult result)
+    {
+        var indicators = Evaluator.Indicators;
+        for (var i = 0; i < indicators.Length; i++)
+        {
+            if (indicators[i].Number == number)
+            {
+                result = new IndicatorResult(this, i);
+                return true;
+            }
+        }
+
+        result = default;
+        return false;
+    }
+
+    internal SetEvaluator Evaluator { get; }
+
+    internal ContextPlan Plan { get; }
 
     /// <summary>Formats as <c>6/19 criteria, 34/57 indicators</c>.</summary>
     public override string ToString() => $"{CriteriaAchieved}/{CriteriaTotal} criteria, {IndicatorsAchieved}/{IndicatorsTotal} indicators";
 
-    /// <summary>The outcome of the set's indicator at a position (criteria's indicators, then preconditions'), without building result objects.</summary>
-    internal Outcome IndicatorOutcome(int position) => Details.Outcomes[position];
+    /// <summary>The outcome of the set's indicator at a position (criteria's indicators, then preconditions').</summary>
+    internal Outcome IndicatorOutcome(int position) => Evaluator.OutcomeOf(_planes, position);
 
-    /// <summary>The outcome of the criterion (then precondition) at a position, without building result objects.</summary>
-    internal Outcome CriterionOutcome(int position) => Details.Outcomes[Details.CriteriaStart + position];
-
-    private Detail Details => Volatile.Read(ref _detail) ?? Publish(ref _detail, ComputeDetail());
-
-    private ResultObjects Results => Volatile.Read(ref _results) ?? Publish(ref _results, Materialize());
-
-    /// <summary>Publishes a lazily computed value once: equal values either way, but every reader then sees the same objects.</summary>
-    private static T Publish<T>(ref T? field, T value)
-        where T : class => Interlocked.CompareExchange(ref field, value, null) ?? value;
-
-    private Detail ComputeDetail()
-    {
-        var starts = _evaluator.GroupStarts;
-        var groups = starts.Length - 1;
-        var indicators = starts[groups];
-
-        // One array: the indicators' outcomes, then the criteria's (and preconditions').
-        var outcomes = _evaluator.Decode(Input, _plan, _bits, extra: groups);
-        var criteria = Set.Criteria.Length;
-        int thresholdNotSet = 0, missingData = 0;
-        for (var g = 0; g < groups; g++)
-        {
-            var worst = starts[g + 1] > starts[g] ? Outcome.Achieved : Outcome.NotEncoded;
-            for (var i = starts[g]; i < starts[g + 1]; i++)
-            {
-                var outcome = outcomes[i];
-                worst = Rank(outcome) > Rank(worst) ? outcome : worst;
-                if (g < criteria)
-                {
-                    thresholdNotSet += outcome == Outcome.ThresholdNotSet ? 1 : 0;
-                    missingData += outcome == Outcome.MissingData ? 1 : 0;
-                }
-            }
-
-            outcomes[indicators + g] = worst;
-        }
-
-        return new Detail(outcomes, indicators, thresholdNotSet, missingData);
-    }
-
-    private ResultObjects Materialize()
-    {
-        var detail = Details;
-        var starts = _evaluator.GroupStarts;
-        var groups = new CriterionResult[starts.Length - 1];
-        for (var g = 0; g < groups.Length; g++)
-        {
-            var criterion = _evaluator.Groups[g];
-            var results = new IndicatorResult[starts[g + 1] - starts[g]];
-            for (var r = 0; r < results.Length; r++)
-            {
-                var i = starts[g] + r;
-                results[r] = new IndicatorResult(criterion.Indicators[r], detail.Outcomes[i], _evaluator.ActualOf(Input, i), _plan.Thresholds[i]);
-            }
-
-            groups[g] = new CriterionResult(criterion, detail.Outcomes[detail.CriteriaStart + g], ImmutableCollectionsMarshal.AsImmutableArray(results));
-        }
-
-        // Sliced once: a report's criteria are read again and again (tier gaps, summaries, the command line).
-        var all = ImmutableCollectionsMarshal.AsImmutableArray(groups);
-        return new ResultObjects(all[..Set.Criteria.Length], all[Set.Criteria.Length..]);
-    }
-
-    /// <summary>A definite failure outranks an error, an error outranks missing data, and missing data an open threshold.</summary>
-    private static int Rank(Outcome outcome) => outcome switch
-    {
-        Outcome.NotAchieved => 4,
-        Outcome.EvaluationError => 3,
-        Outcome.MissingData => 2,
-        Outcome.ThresholdNotSet => 1,
-        _ => 0,
-    };
-
-    private sealed record ResultObjects(ImmutableArray<CriterionResult> Criteria, ImmutableArray<CriterionResult> Preconditions);
-
-    /// <summary>The outcomes of the indicators, then of the criteria (from <see cref="CriteriaStart"/>), and the tallies.</summary>
-    private sealed record Detail(Outcome[] Outcomes, int CriteriaStart, int ThresholdNotSet, int MissingData);
+    /// <summary>The outcome of the criterion (then precondition) at a position.</summary>
+    internal Outcome CriterionOutcome(int position) => Evaluator.GroupOutcomeOf(_planes, position);
 }
