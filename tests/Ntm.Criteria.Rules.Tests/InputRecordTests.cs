@@ -149,4 +149,17 @@ public class InputRecordTests
         Assert.Equal("Delta", changed["Region"].Text);
         Assert.Same(original.Schema, changed.Schema);
     }
+
+    [Fact]
+    public void GetText_ReadsTextAndEnumerations_WithTheDeclaredInstance_AndRefusesNumbers()
+    {
+        var schema = TestWorkflows.Single("input.B").Inputs;
+        var region = new string("Delta".AsSpan());
+        var record = schema.CreateBuilder().Set("T", "free text").Set("Region", region).Build();
+
+        Assert.Equal("free text", record.GetText(schema.IndexOf("T")));
+        Assert.Same(schema.Declarations[schema.IndexOf("Region")].AllowedValues[1], record.GetText(schema.IndexOf("Region")));
+        Assert.Null(schema.CreateBuilder().Build().GetText(schema.IndexOf("Region")));
+        Assert.Throws<ArgumentException>(() => record.GetText(schema.IndexOf("X")));
+    }
 }

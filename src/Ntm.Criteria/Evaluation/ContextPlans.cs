@@ -21,6 +21,7 @@ internal sealed class ContextPlans
     private readonly int _words;
     private readonly RegionOverride? _regionOverride;
     private readonly int _regionInput;
+    private readonly bool _regionIsText;
     private readonly int _overrideInput;
     private readonly int _groupInput;
     private readonly int _yearInput;
@@ -48,6 +49,8 @@ internal sealed class ContextPlans
 
         // A part of the context no row names changes nothing (not even whether it is missing), so it is not read.
         _regionInput = _regions.Length > 0 ? set.Inputs.IndexOf("Region") : -1;
+        _regionIsText = _regionInput >= 0 && set.Inputs.Declarations[_regionInput].Type is InputType.Text or InputType.Enumeration;
+
         if (_regionInput >= 0)
         {
             // Records hold the declaration's own instance of an enumeration's value, so a reference comparison
@@ -65,10 +68,13 @@ internal sealed class ContextPlans
     /// <summary>The plan for a record's context.</summary>
     public ContextPlan For(InputRecord input)
     {
-        var region = _regionInput >= 0 && input.Get(_regionInput) is { Kind: ValueKind.Text } r ? r.Text : null;
-        if (_overrideInput >= 0 && input.Get(_overrideInput) is { Kind: ValueKind.Boolean, Boolean: true })
+        // Read for every subject counted: only the parts of the context some row names, without building values.
+        string? region = null;
+        if (_regionInput >= 0)
         {
-            region = _regionOverride!.Region;
+            region = _overrideInput >= 0 && input.Get(_overrideInput) is { Kind: ValueKind.Boolean, Boolean: true }
+                ? _regionOverride!.Region
+                : _regionIsText ? input.GetText(_regionInput) : null;
         }
 
         int? group = _groupInput >= 0 && input.Get(_groupInput) is { Kind: ValueKind.Integer } g ? (int)g.Number : null;
@@ -110,8 +116,15 @@ internal sealed class ContextPlans
             return keys.Length + 1;
         }
 
-        var i = Array.IndexOf(keys, known);
-        return i >= 0 ? i : keys.Length;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] == known)
+            {
+                return i;
+            }
+        }
+
+        return keys.Length;
     }
 
     private ContextPlan Create(int index, string? region, int? group, int? year)
