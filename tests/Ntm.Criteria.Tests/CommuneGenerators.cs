@@ -37,6 +37,12 @@ internal static class CommuneGenerators
 {
     private static readonly double[] Offsets = [-1, -0.5, -0.01, 0, 0.01, 0.5, 1];
 
+    /// <summary>A set of the catalog and a commune for it.</summary>
+    public static Gen<(CriteriaSet Set, GeneratedCommune Commune)> SetsAndCommunes(CriteriaCatalog catalog) =>
+        from set in Gen.Elements(catalog.Sets.ToArray())
+        from commune in Communes(catalog, set.Inputs)
+        select (set, commune);
+
     public static Gen<GeneratedCommune> Communes(CriteriaCatalog catalog, InputSchema schema)
     {
         var thresholds = catalog.Sets.SelectMany(s => s.Criteria.Concat(s.Preconditions)).SelectMany(c => c.Indicators)

@@ -107,10 +107,7 @@ public class EvaluatorProperties
     public void Counts_AreConsistentWithTheCountOnlyPath_AndACriterionIsAchievedExactlyWhenItsApplicableIndicatorsAre(string name)
     {
         var catalog = CatalogOf(name);
-        var gen = from set in Gen.Elements(catalog.Sets.ToArray())
-                  from commune in CommuneGenerators.Communes(catalog, set.Inputs)
-                  select (set, commune);
-        var property = Prop.ForAll(Arb.From(gen), ((CriteriaSet Set, GeneratedCommune Commune) sample) =>
+        var property = Prop.ForAll(Arb.From(CommuneGenerators.SetsAndCommunes(catalog)), ((CriteriaSet Set, GeneratedCommune Commune) sample) =>
         {
             var record = sample.Commune.Build(sample.Set.Inputs);
             var report = sample.Set.Evaluate(record);

@@ -35,10 +35,7 @@ public class ReportOutcomeProperties
     {
         var catalog = CatalogOf(name);
         var plain = catalog.Sets.ToDictionary(s => s, s => new PlainEvaluation(s));
-        var gen = from set in Gen.Elements(catalog.Sets.ToArray())
-                  from commune in CommuneGenerators.Communes(catalog, set.Inputs)
-                  select (set, commune);
-        var property = Prop.ForAll(Arb.From(gen), ((CriteriaSet Set, GeneratedCommune Commune) sample) =>
+        var property = Prop.ForAll(Arb.From(CommuneGenerators.SetsAndCommunes(catalog)), ((CriteriaSet Set, GeneratedCommune Commune) sample) =>
         {
             var record = sample.Commune.Build(sample.Set.Inputs);
             var report = sample.Set.Evaluate(record);
