@@ -115,26 +115,16 @@ internal sealed class SetEvaluator
         _count.Evaluate(input, bits);
         var settled = _plans.For(input).Settled;
 
-        // The settled bits stop at the last indicator, so they also clear the conditions' bits that follow it.
+        Span<ulong> notApplicable = stackalloc ulong[_words];
+        Span<ulong> conditionUnknown = stackalloc ulong[_words];
+        ReadConditions(bits, _indicators.Length, notApplicable, conditionUnknown);
+
+        // The settled bits stop at the last indicator, so they also clear the conditions' bits that follow it. Not
+        // applicable counts as achieved; a condition missing or in error leaves the indicator unachieved.
         Span<ulong> counted = stackalloc ulong[_words];
         for (var w = 0; w < counted.Length; w++)
         {
-            counted[w] = bits[w] & settled[w];
-        }
-
-        var n = _indicators.Length;
-        for (var c = 0; c < _conditional.Length; c++)
-        {
-            // Not applicable counts as achieved; a condition missing or in error leaves the indicator unachieved.
-            var i = _conditional[c];
-            if (Bit(bits, n + 2 * c + 1))
-            {
-                counted[i >> 6] |= 1UL << i;
-            }
-            else if (!Bit(bits, n + 2 * c))
-            {
-                counted[i >> 6] &= ~(1UL << i);
-            }
+            counted[w] = (bits[w] & settled[w] & ~conditionUnknown[w]) | notApplicable[w];
         }
 
         return Tally(counted);
@@ -152,20 +142,12 @@ internal sealed class SetEvaluator
         // The conditions first: an indicator that does not apply has no threshold to meet.
         Span<ulong> notApplicable = stackalloc ulong[words];
         Span<ulong> conditionUnknown = stackalloc ulong[words];
-        for (var c = 0; c < _conditional.Length; c++)
-        {
-            var i = _conditional[c];
-            if (Bit(bits, 2 * n + 2 * c + 1))
-            {
-                notApplicable[i >> 6] |= 1UL << i;
-            }
-            else if (!Bit(bits, 2 * n + 2 * c))
-            {
-                conditionUnknown[i >> 6] |= 1UL << i;
-            }
-        }
+        ReadConditions(bits, 2 * n, notApplicable, conditionUnknown);
 
         var planes = new ulong[PlaneOutcomes.Length * words];
+        Span<ulong> counted = stackalloc ulong[words];
+        var missing = 0;
+        var notSet = 0;
         RuleOutcome[]? rules = null;
         for (var w = 0; w < words; w++)
         {
@@ -201,14 +183,7 @@ internal sealed class SetEvaluator
             planes[ErrorPlane * words + w] = error | conditionError;
             planes[NotSetPlane * words + w] = applies & ~plan.Settled[w] & ~plan.ContextMissing[w];
             planes[NotApplicablePlane * words + w] = notApplicable[w];
-        }
-
-        Span<ulong> counted = stackalloc ulong[words];
-        var missing = 0;
-        var notSet = 0;
-        for (var w = 0; w < words; w++)
-        {
-            counted[w] = planes[AchievedPlane * words + w] | planes[NotApplicablePlane * words + w];
+            counted[w] = planes[AchievedPlane * words + w] | notApplicable[w];
             missing += BitOperations.PopCount(planes[MissingPlane * words + w] & _criteriaIndicatorMask[w]);
             notSet += BitOperations.PopCount(planes[NotSetPlane * words + w] & _criteriaIndicatorMask[w]);
         }
@@ -288,6 +263,26 @@ internal sealed class SetEvaluator
         }
 
         return compiled;
+    }
+
+    /// <summary>
+    /// Reads the conditions' pairs of bits (achieved, not achieved) from bit <paramref name="first"/> on: the indicators
+    /// whose condition is false do not apply; those whose condition is neither have it missing or in error.
+    /// </summary>
+    private void ReadConditions(ReadOnlySpan<ulong> bits, int first, Span<ulong> notApplicable, Span<ulong> unknown)
+    {
+        for (var c = 0; c < _conditional.Length; c++)
+        {
+            var i = _conditional[c];
+            if (Bit(bits, first + 2 * c + 1))
+            {
+                notApplicable[i >> 6] |= 1UL << i;
+            }
+            else if (!Bit(bits, first + 2 * c))
+            {
+                unknown[i >> 6] |= 1UL << i;
+            }
+        }
     }
 
     private RuleOutcome[] AllOutcomes(InputRecord input)
