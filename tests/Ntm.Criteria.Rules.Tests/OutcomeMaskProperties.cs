@@ -47,6 +47,90 @@ public class OutcomeMaskProperties
         Check.One(Config, property);
     }
 
+    [Fact]
+    public void Mask_OfManyComparisonsWithConstants_AgreesWithTheFullEvaluation_InVectorsOrNot()
+    {
+        // Leaves of the form the mask runs four at a time: values on, just below and just above each constant.
+        var property = Prop.ForAll(Arb.From(GenComparisons()), sample =>
+        {
+            var workflow = new Workflow("Comparisons", TestWorkflows.Inputs, [.. sample.Leaves.Select((leaf, i) => new Rule($"L{i}") { Expression = leaf })]).Compile();
+            var record = workflow.Inputs.CreateRecord(sample.Values);
+            var outcomes = new RuleOutcome[workflow.Rules.Length];
+            workflow.EvaluateOutcomes(record, outcomes);
+
+            var tests = workflow.Rules.SelectMany(r => new[] { new OutcomeTest(r.Index, RuleOutcome.Achieved), new OutcomeTest(r.Index, RuleOutcome.NotAchieved) }).ToArray();
+            var vector = workflow.CompileOutcomeMask(tests, vectorize: true);
+            var scalar = workflow.CompileOutcomeMask(tests, vectorize: false);
+            var (vectorBits, scalarBits) = (new ulong[vector.WordCount], new ulong[scalar.WordCount]);
+            vector.Evaluate(record, vectorBits);
+            scalar.Evaluate(record, scalarBits);
+
+            var wrong = tests.Select((t, k) => (t, k))
+                .Where(x => IsSet(vectorBits, x.k) != (outcomes[x.t.RuleIndex] == x.t.Outcome) || IsSet(scalarBits, x.k) != IsSet(vectorBits, x.k))
+                .Select(x => $"{sample.Leaves[x.t.RuleIndex]} is {outcomes[x.t.RuleIndex]}; for {x.t.Outcome} the vector mask says {IsSet(vectorBits, x.k)}, the scalar one {IsSet(scalarBits, x.k)}")
+                .ToList();
+            return (wrong.Count == 0).Label($"{sample}: {string.Join("; ", wrong)}").Classify(vector.VectorizedTests > 0, "vectorized");
+        });
+        Check.One(Config, property);
+    }
+
+    [Fact]
+    public void Mask_OfComparisonsWithConstants_RunsThemInVectorsWhereAccelerated()
+    {
+        var workflow = new Workflow("Comparisons", TestWorkflows.Inputs,
+            [.. new[] { "input.X >= 2.5", "input.Y < 7", "input.B", "!input.C", "0 <= input.N", "input.M > -1", "input.X <= input.Y" }
+                .Select((leaf, i) => new Rule($"L{i}") { Expression = leaf })]).Compile();
+        var mask = workflow.CompileOutcomeMask(workflow.Rules.Select(r => new OutcomeTest(r.Index, RuleOutcome.Achieved)));
+
+        // Six leaves compare an input with a constant; the last compares two inputs and stays scalar.
+        Assert.Equal(System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated ? 6 : 0, mask.VectorizedTests);
+        var bits = new ulong[1];
+        mask.Evaluate(workflow.Inputs.CreateRecord(
+        [
+            KeyValuePair.Create<string, object?>("X", 2.5), KeyValuePair.Create<string, object?>("Y", 7.0), KeyValuePair.Create<string, object?>("B", true),
+            KeyValuePair.Create<string, object?>("C", null), KeyValuePair.Create<string, object?>("N", 0), KeyValuePair.Create<string, object?>("M", -1),
+        ]), bits);
+        Assert.Equal(0b1010101UL, bits[0]);
+    }
+
+    /// <summary>Between two and twelve leaves comparing an input with a constant, and values for the inputs.</summary>
+    public sealed record Comparisons(string[] Leaves, KeyValuePair<string, object?>[] Values)
+    {
+        public override string ToString() =>
+            $"[{string.Join(" | ", Leaves)}]; values {string.Join(", ", Values.Select(v => $"{v.Key}={v.Value ?? "null"}"))}";
+    }
+
+    private static Gen<Comparisons> GenComparisons()
+    {
+        string[] constants = ["2.5", "0", "-1", "7", "0.1"];
+        var comparison = from input in Gen.Elements("input.X", "input.Y", "input.N", "input.M")
+                         from op in Gen.Elements("<", "<=", ">", ">=")
+                         from constant in Gen.Elements(constants)
+                         from mirrored in Gen.Elements(true, false)
+                         select mirrored ? $"{constant} {op} {input}" : $"{input} {op} {constant}";
+        var leaf = Gen.Frequency(
+            (6, comparison),
+            (2, Gen.Elements("input.B", "input.C", "!input.B", "!(input.C)")),
+            (1, comparison.Select(c => $"!({c})")));
+        double[] near = [2.5, 0.0, -0.0, -1.0, 7.0, 0.1];
+        var number = Gen.Elements<object?>([null, .. near, .. near.Select(Math.BitIncrement), .. near.Select(Math.BitDecrement), 1e9]);
+        var integer = Gen.Elements<object?>(null, 0, -1, -2, 2, 7, 8, 6);
+        var boolean = Gen.Elements<object?>(null, true, false);
+        return from leaves in Gen.ArrayOf(leaf).Where(l => l.Length is >= 2 and <= 12)
+               from x in number
+               from y in number
+               from n in integer
+               from m in integer
+               from b in boolean
+               from c in boolean
+               select new Comparisons(leaves,
+               [
+                   KeyValuePair.Create<string, object?>("X", x), KeyValuePair.Create<string, object?>("Y", y), KeyValuePair.Create<string, object?>("N", n),
+                   KeyValuePair.Create<string, object?>("M", m), KeyValuePair.Create<string, object?>("B", b), KeyValuePair.Create<string, object?>("C", c),
+               ]);
+    }
+
+
     [Theory]
     [InlineData("input.X >= 1.0 && input.B", false)]
     [InlineData("input.N / input.M > 1", true)]

@@ -98,7 +98,10 @@ public sealed class CompiledWorkflow
     /// which rules of many records reach (or miss) an outcome. Only the tested rules and their children are evaluated.
     /// </summary>
     /// <exception cref="ArgumentException">A test names a rule index outside <see cref="Rules"/> or an undefined outcome.</exception>
-    public OutcomeMask CompileOutcomeMask(IEnumerable<OutcomeTest> tests)
+    public OutcomeMask CompileOutcomeMask(IEnumerable<OutcomeTest> tests) => CompileOutcomeMask(tests, vectorize: true);
+
+    /// <summary><see cref="CompileOutcomeMask(IEnumerable{OutcomeTest})"/>, with every leaf tested on its own when <paramref name="vectorize"/> is false.</summary>
+    internal OutcomeMask CompileOutcomeMask(IEnumerable<OutcomeTest> tests, bool vectorize)
     {
         ArgumentNullException.ThrowIfNull(tests);
         var list = tests.ToImmutableArray();
@@ -110,7 +113,8 @@ public sealed class CompiledWorkflow
             }
         }
 
-        return new OutcomeMask(this, list, WorkflowCompiler.CompileMask(_bound, list));
+        var (program, vectorized) = WorkflowCompiler.CompileMask(_bound, list, vectorize);
+        return new OutcomeMask(this, list, program) { VectorizedTests = vectorized };
     }
 
     internal void CheckSchema(InputRecord input)

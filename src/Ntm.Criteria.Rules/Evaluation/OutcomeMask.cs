@@ -9,7 +9,7 @@ namespace Ntm.Criteria.Rules;
 public readonly record struct OutcomeTest(int RuleIndex, RuleOutcome Outcome);
 
 /// <summary>
-/// Tests of rules' outcomes compiled into one delegate, from <see cref="CompiledWorkflow.CompileOutcomeMask"/>: test
+/// Tests of rules' outcomes compiled into one delegate, from <see cref="CompiledWorkflow.CompileOutcomeMask(IEnumerable{OutcomeTest})"/>: test
 /// <c>k</c> sets bit <c>k % 64</c> of word <c>k / 64</c>. Immutable and safe to evaluate from many threads at once.
 /// </summary>
 public sealed class OutcomeMask
@@ -32,6 +32,9 @@ public sealed class OutcomeMask
 
     /// <summary>The tests, in bit order.</summary>
     public ImmutableArray<OutcomeTest> Tests { get; }
+
+    /// <summary>How many of the tests run in vector batches.</summary>
+    internal int VectorizedTests { get; init; }
 
     /// <summary>How many 64-bit words the bits take.</summary>
     public int WordCount { get; }

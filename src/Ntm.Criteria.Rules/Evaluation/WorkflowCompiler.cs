@@ -23,8 +23,13 @@ internal static class WorkflowCompiler
         return new Builder(bound).Build();
     }
 
-    /// <summary>Compiles the tests of an <see cref="OutcomeMask"/>: only the params, the tested rules and what they need are emitted.</summary>
-    public static MaskProgram CompileMask(BoundWorkflow bound, ImmutableArray<OutcomeTest> tests) => new Builder(bound).BuildMask(tests);
+    /// <summary>
+    /// Compiles the tests of an <see cref="OutcomeMask"/>: only the params, the tested rules and what they need are
+    /// emitted. Leaves that compare a number input with a constant run four at a time where vectors are accelerated,
+    /// unless <paramref name="vectorize"/> is false.
+    /// </summary>
+    public static (MaskProgram Program, int VectorizedTests) CompileMask(BoundWorkflow bound, ImmutableArray<OutcomeTest> tests, bool vectorize = true) =>
+        new Builder(bound).BuildMask(tests, vectorize && VectorLeaves.Supported);
 
     private sealed class Builder(BoundWorkflow bound)
     {
@@ -41,6 +46,9 @@ internal static class WorkflowCompiler
         private ILookup<int, (RuleOutcome Outcome, int Bit)>? _testsOf;
         private ParameterExpression[]? _maskWords;
 
+        // The bits of the tests that run in vector batches rather than one by one.
+        private readonly HashSet<int> _vectorBits = [];
+
         public CompiledWorkflow Build()
         {
             var body = EmitWorkflow([]);
@@ -52,7 +60,7 @@ internal static class WorkflowCompiler
             };
         }
 
-        public MaskProgram BuildMask(ImmutableArray<OutcomeTest> tests)
+        public (MaskProgram Program, int VectorizedTests) BuildMask(ImmutableArray<OutcomeTest> tests, bool vectorize)
         {
             // A leaf tested for achieved or not achieved is a predicate (Emitter.EmitIs); a rule needs its full
             // outcome when it is tested for missing data or an error, when it is a tested parent, or for its parent.
@@ -65,7 +73,9 @@ internal static class WorkflowCompiler
 
             _maskWords = Enumerable.Range(0, Math.Max(1, (tests.Length + 63) / 64)).Select(w => Variable(typeof(ulong), $"word{w}")).ToArray();
             var rest = Parameter(typeof(ulong[]), "rest");
+            var batches = vectorize ? PlanVectorBatches(tests) : [];
             var body = EmitWorkflow([.. _maskWords.Select(word => Assign(word, Constant(0UL)))]);
+            EmitVectorBatches(batches, body);
 
             for (var w = 1; w < _maskWords.Length; w++)
             {
@@ -73,7 +83,7 @@ internal static class WorkflowCompiler
             }
 
             body.Add(_maskWords[0]);
-            return Lambda<MaskProgram>(Block(_emitter.Variables.Concat(_maskWords), body), _numbers, _texts, rest).Compile();
+            return (Lambda<MaskProgram>(Block(_emitter.Variables.Concat(_maskWords), body), _numbers, _texts, rest).Compile(), _vectorBits.Count);
         }
 
         /// <summary>Emits the params and every rule after <paramref name="body"/>'s first statements.</summary>
@@ -92,6 +102,58 @@ internal static class WorkflowCompiler
 
             return body;
         }
+
+        /// <summary>
+        /// Groups the tests of leaves that need no full outcome and have the vector form, by word and in slot order (so
+        /// that a batch often reads four consecutive slots), four to a batch; a lone test left over stays scalar.
+        /// </summary>
+        private List<VectorLeaf[]> PlanVectorBatches(ImmutableArray<OutcomeTest> tests)
+        {
+            var rules = bound.Rules.SelectMany(Flatten).ToDictionary(rule => rule.Index);
+            var batches = tests
+                .Select((test, bit) => rules[test.RuleIndex] is { Expression: { } expression } rule && !_needed![rule.Index]
+                    && test.Outcome is RuleOutcome.Achieved or RuleOutcome.NotAchieved
+                        ? VectorLeaf.TryCreate(expression, test.Outcome == RuleOutcome.Achieved, bit)
+                        : null)
+                .OfType<VectorLeaf>()
+                .GroupBy(leaf => leaf.Bit / 64)
+                .SelectMany(word => word.OrderBy(leaf => leaf.Slot).ThenBy(leaf => leaf.Bit).Chunk(4))
+                .Where(batch => batch.Length >= 2)
+                .ToList();
+            _vectorBits.UnionWith(batches.SelectMany(batch => batch.Select(leaf => leaf.Bit)));
+            return batches;
+
+            static IEnumerable<BoundRule> Flatten(BoundRule rule) => rule.Children.SelectMany(Flatten).Prepend(rule);
+        }
+
+        /// <summary>Ors each batch's bits into its word; the batches' constants and tables are two arrays shared by all.</summary>
+        private void EmitVectorBatches(List<VectorLeaf[]> batches, List<Expression> body)
+        {
+            var constants = new List<double>();
+            var tables = new List<ulong>();
+            var offsets = batches.Select(batch =>
+            {
+                var at = (Constants: constants.Count, Table: tables.Count);
+                VectorLeaves.AddBatch(batch, constants, tables);
+                return at;
+            }).ToList();
+
+            var (constantsArray, tablesArray) = (Constant(constants.ToArray()), Constant(tables.ToArray()));
+            for (var b = 0; b < batches.Count; b++)
+            {
+                var slots = batches[b].Select(leaf => leaf.Slot).ToArray();
+                var (constantsAt, tableAt) = (Constant(offsets[b].Constants), Constant(offsets[b].Table));
+                var consecutive = slots.Length == 4 && slots.Select((slot, lane) => slot - lane).Distinct().Count() == 1;
+                var call = consecutive
+                    ? Call(typeof(VectorLeaves).GetMethod(nameof(VectorLeaves.Consecutive))!, _numbers, Constant(slots[0]), constantsArray, constantsAt, tablesArray, tableAt)
+                    : Call(typeof(VectorLeaves).GetMethod(nameof(VectorLeaves.Gathered))!, [_numbers,
+                        .. Enumerable.Range(0, 4).Select(lane => Constant(slots[Math.Min(lane, slots.Length - 1)])),
+                        constantsArray, constantsAt, tablesArray, tableAt]);
+                var word = _maskWords![batches[b][0].Bit / 64];
+                body.Add(Assign(word, Or(word, call)));
+            }
+        }
+
 
         private void MarkNeeded(BoundRule rule, bool parentNeeded)
         {
@@ -121,7 +183,7 @@ internal static class WorkflowCompiler
             {
                 if (rule.Expression is not null)
                 {
-                    foreach (var (tested, bit) in _testsOf![rule.Index])
+                    foreach (var (tested, bit) in _testsOf![rule.Index].Where(test => !_vectorBits.Contains(test.Bit)))
                     {
                         SetBit(bit, _emitter.EmitIs(rule.Expression, tested == RuleOutcome.Achieved, block), block);
                     }

@@ -99,7 +99,8 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
         }
     }
 
-    private static BinaryOperator Complement(BinaryOperator op) => op switch
+    /// <summary>The comparison that holds exactly when <paramref name="op"/> fails, both sides known.</summary>
+    internal static BinaryOperator Complement(BinaryOperator op) => op switch
     {
         BinaryOperator.Equal => BinaryOperator.NotEqual,
         BinaryOperator.NotEqual => BinaryOperator.Equal,
