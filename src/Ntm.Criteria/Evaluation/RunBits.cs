@@ -10,13 +10,9 @@ namespace Ntm.Criteria;
 /// </summary>
 internal sealed class RunBits
 {
-    // Per word, for each of the two additions: the runs' bits, their lowest bits, the bits just past them.
-    private readonly ulong[][] _runs = [[], []];
-    private readonly ulong[][] _lows = [[], []];
-    private readonly ulong[][] _carries = [[], []];
-
-    // Per word: the carries of the runs that count (the criteria, not the preconditions).
-    private readonly ulong[] _countedCarries;
+    // Per word: for each of the two additions, the runs' bits, their lowest bits, the bits just past them; and the
+    // carries of the runs that count (the criteria, not the preconditions). One struct per word, read together.
+    private readonly WordRuns[] _words;
 
     // Runs checked on their own: their bits in each word they reach, and whether they count.
     private readonly (int Word, ulong Bits)[][] _spanning;
@@ -29,14 +25,7 @@ internal sealed class RunBits
     public RunBits(IReadOnlyList<(int Start, int End)> bounds, int counted)
     {
         var words = Math.Max(1, ((bounds.Count == 0 ? 0 : bounds[^1].End) + 63) / 64);
-        for (var pass = 0; pass < 2; pass++)
-        {
-            _runs[pass] = new ulong[words];
-            _lows[pass] = new ulong[words];
-            _carries[pass] = new ulong[words];
-        }
-
-        _countedCarries = new ulong[words];
+        _words = new WordRuns[words];
         var spanning = new List<(int Word, ulong Bits)[]>();
         var spanningCounts = new List<bool>();
         var passOf = new int[words];
@@ -58,12 +47,19 @@ internal sealed class RunBits
                 continue;
             }
 
-            var pass = passOf[word];
+            ref var runs = ref _words[word];
+            var bits = (ulong.MaxValue << start) & ((1UL << end) - 1);
+            if (passOf[word] == 0)
+            {
+                (runs.Runs0, runs.Lows0, runs.Carries0) = (runs.Runs0 | bits, runs.Lows0 | (1UL << start), runs.Carries0 | (1UL << end));
+            }
+            else
+            {
+                (runs.Runs1, runs.Lows1, runs.Carries1) = (runs.Runs1 | bits, runs.Lows1 | (1UL << start), runs.Carries1 | (1UL << end));
+            }
+
             passOf[word] ^= 1;
-            _runs[pass][word] |= (ulong.MaxValue << start) & ((1UL << end) - 1);
-            _lows[pass][word] |= 1UL << start;
-            _carries[pass][word] |= 1UL << end;
-            _countedCarries[word] |= r < counted ? 1UL << end : 0;
+            runs.Counted |= r < counted ? 1UL << end : 0;
         }
 
         _spanning = [.. spanning];
@@ -74,12 +70,13 @@ internal sealed class RunBits
     public (int Counted, bool All) Test(ReadOnlySpan<ulong> bits)
     {
         int counted = 0, full = 0;
-        for (var w = 0; w < _countedCarries.Length; w++)
+        var words = _words;
+        for (var w = 0; w < words.Length && w < bits.Length; w++)
         {
-            var carries = (((bits[w] & _runs[0][w]) + _lows[0][w]) & _carries[0][w])
-                | (((bits[w] & _runs[1][w]) + _lows[1][w]) & _carries[1][w]);
+            ref readonly var runs = ref words[w];
+            var carries = (((bits[w] & runs.Runs0) + runs.Lows0) & runs.Carries0) | (((bits[w] & runs.Runs1) + runs.Lows1) & runs.Carries1);
             full += BitOperations.PopCount(carries);
-            counted += BitOperations.PopCount(carries & _countedCarries[w]);
+            counted += BitOperations.PopCount(carries & runs.Counted);
         }
 
         for (var s = 0; s < _spanning.Length; s++)
@@ -95,5 +92,10 @@ internal sealed class RunBits
         }
 
         return (counted, full == _nonEmpty && !_hasEmpty);
+    }
+
+    private struct WordRuns
+    {
+        public ulong Runs0, Lows0, Carries0, Runs1, Lows1, Carries1, Counted;
     }
 }
