@@ -162,4 +162,41 @@ public class InputRecordTests
         Assert.Null(schema.CreateBuilder().Build().GetText(schema.IndexOf("Region")));
         Assert.Throws<ArgumentException>(() => record.GetText(schema.IndexOf("X")));
     }
+
+    [Fact]
+    public void Reader_ReadsEachTypeWithoutBuildingValues_AndRefusesTheWrongTypeOrSchema()
+    {
+        var schema = TestWorkflows.Single("input.B").Inputs;
+        var record = schema.CreateBuilder().Set("X", 2.5).Set("N", 7).Set("B", false).Set("Region", new string("Delta".AsSpan())).Build();
+        var empty = schema.CreateBuilder().Build();
+
+        Assert.Equal(2.5, schema.Reader("X").Number(record));
+        Assert.Equal(7, schema.Reader("N").Number(record));
+        Assert.False(schema.Reader("B").Boolean(record));
+        Assert.Same(schema.Declarations[schema.IndexOf("Region")].AllowedValues[1], schema.Reader("Region").Text(record));
+        Assert.Null(schema.Reader("X").Number(empty));
+        Assert.Null(schema.Reader("B").Boolean(empty));
+        Assert.Null(schema.Reader("T").Text(empty));
+        Assert.Equal("N", schema.Reader("N").Declaration.Name);
+
+        Assert.Throws<InvalidOperationException>(() => schema.Reader("X").Text(record));
+        Assert.Throws<InvalidOperationException>(() => schema.Reader("B").Number(record));
+        Assert.Throws<InvalidOperationException>(() => schema.Reader("N").Boolean(record));
+        Assert.Throws<InvalidOperationException>(() => default(InputReader).Number(record));
+        Assert.Throws<ArgumentException>(() => schema.Reader("Nope"));
+        Assert.Throws<ArgumentNullException>(() => schema.Reader("X").Number(null!));
+        var foreign = new Workflow("Other", [new InputDeclaration("X", InputType.Number)], [new Rule("R") { Expression = "input.X > 1" }]).Compile();
+        Assert.Throws<ArgumentException>(() => schema.Reader("X").Number(foreign.Inputs.CreateBuilder().Set("X", 1.0).Build()));
+    }
+
+    [Fact]
+    public void Schemas_OfEqualDeclarations_CompiledOneAfterTheOther_AreOneInstance()
+    {
+        // Sets read from one inputs file then check records by reference; a record of an equal schema still reads.
+        var first = TestWorkflows.Single("input.B").Inputs;
+        var second = TestWorkflows.Single("input.C").Inputs;
+        Assert.Same(first, second);
+        var other = new Workflow("Other", [new InputDeclaration("X", InputType.Number)], [new Rule("R") { Expression = "input.X > 1" }]).Compile().Inputs;
+        Assert.NotSame(first, other);
+    }
 }

@@ -8,6 +8,12 @@ namespace Ntm.Criteria.Rules;
 /// </summary>
 public sealed class InputSchema : IEquatable<InputSchema>
 {
+    // The schemas compiled last: workflows read from one inputs file then share one instance, so every check of a
+    // record's schema (and of an enumeration's value instance) is a reference comparison. Bounded, so nothing leaks.
+    private static readonly InputSchema?[] s_recent = new InputSchema?[8];
+    private static readonly object s_recentLock = new();
+    private static int s_nextRecent;
+
     private readonly Dictionary<string, int> _indexByName;
     private volatile InputSchema? _lastFoundEqual;
 
@@ -23,6 +29,26 @@ public sealed class InputSchema : IEquatable<InputSchema>
         }
 
         Slots = slots;
+    }
+
+    /// <summary>A schema of these declarations: one compiled recently when an equal one was, else a new one.</summary>
+    internal static InputSchema Shared(ImmutableArray<InputDeclaration> declarations)
+    {
+        lock (s_recentLock)
+        {
+            foreach (var recent in s_recent)
+            {
+                if (recent is not null && recent.Declarations.SequenceEqual(declarations))
+                {
+                    return recent;
+                }
+            }
+
+            var schema = new InputSchema(declarations);
+            s_recent[s_nextRecent] = schema;
+            s_nextRecent = (s_nextRecent + 1) % s_recent.Length;
+            return schema;
+        }
     }
 
     /// <summary>The declared inputs, in declared order.</summary>
@@ -53,6 +79,15 @@ public sealed class InputSchema : IEquatable<InputSchema>
 
     /// <summary>The index of a declared input, or -1.</summary>
     public int IndexOf(string name) => _indexByName.GetValueOrDefault(name, -1);
+
+    /// <summary>A reader of the named input for records of this schema (or an equal one).</summary>
+    /// <exception cref="ArgumentException">No input of that name is declared.</exception>
+    public InputReader Reader(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var index = IndexOf(name);
+        return index >= 0 ? new InputReader(this, index) : throw new ArgumentException($"No input named '{name}' is declared.", nameof(name));
+    }
 
     /// <summary>Starts a record; set the values, then build it.</summary>
     public InputRecordBuilder CreateBuilder() => new(this);

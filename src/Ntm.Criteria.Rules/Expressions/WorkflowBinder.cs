@@ -43,7 +43,7 @@ internal sealed class WorkflowBinder
             Report(RuleFileErrorKind.MissingField, path, _workflow.Position, "the workflow has no WorkflowName");
         }
 
-        _schema = new InputSchema(CheckInputs(path));
+        _schema = InputSchema.Shared(CheckInputs(path));
         var scope = new Scope(new Dictionary<string, ParamSymbol>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
         var globals = BindParams(_workflow.GlobalParams, path, scope, "GlobalParams");
         // The reader reports a file's empty Rules itself, with the position of the array.

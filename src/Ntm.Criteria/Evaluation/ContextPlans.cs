@@ -19,12 +19,14 @@ internal sealed class ContextPlans
     private readonly Indicator[] _indicators;
     private readonly int _criteriaIndicators;
     private readonly int _words;
-    private readonly RegionOverride? _regionOverride;
-    private readonly int _regionInput;
-    private readonly bool _regionIsText;
-    private readonly int _overrideInput;
-    private readonly int _groupInput;
-    private readonly int _yearInput;
+    // The parts of the context some row names, each read through a reader resolved once (a part no row names is
+    // not read). A region that is not text, or a group or year that is not an integer, never matches a row: missing.
+    private readonly bool _readsRegion;
+    private readonly InputReader? _regionText;
+    private readonly InputReader? _override;
+    private readonly string? _overrideRegion;
+    private readonly InputReader? _group;
+    private readonly InputReader? _year;
 
     // The keys the rows name; a value's class is its position here, then "another value", then "missing".
     private readonly string[] _regions;
@@ -41,27 +43,26 @@ internal sealed class ContextPlans
         _indicators = indicators;
         _criteriaIndicators = criteriaIndicators;
         _words = words;
-        _regionOverride = set.RegionOverride;
         var rows = indicators.SelectMany(i => i.Thresholds).Where(t => !t.IsGeneral).ToList();
         _regions = rows.Where(t => t.Region is not null).Select(t => t.Region!).Distinct(StringComparer.Ordinal).ToArray();
         _groups = rows.Where(t => t.Group is not null).Select(t => t.Group!.Value).Distinct().ToArray();
         _years = rows.Where(t => t.Year is not null).Select(t => t.Year!.Value).Distinct().ToArray();
 
-        // A part of the context no row names changes nothing (not even whether it is missing), so it is not read.
-        _regionInput = _regions.Length > 0 ? set.Inputs.IndexOf("Region") : -1;
-        _regionIsText = _regionInput >= 0 && set.Inputs.Declarations[_regionInput].Type is InputType.Text or InputType.Enumeration;
-
-        if (_regionInput >= 0)
+        _readsRegion = _regions.Length > 0 && set.Inputs.IndexOf("Region") >= 0;
+        _regionText = _readsRegion ? ReaderOf(set.Inputs, "Region", InputType.Text, InputType.Enumeration) : null;
+        _override = _readsRegion && set.RegionOverride is { } regionOverride ? ReaderOf(set.Inputs, regionOverride.Input, InputType.Boolean) : null;
+        _overrideRegion = set.RegionOverride?.Region;
+        _group = _groups.Length > 0 ? ReaderOf(set.Inputs, "CommuneGroup", InputType.Integer) : null;
+        _year = _years.Length > 0 ? ReaderOf(set.Inputs, "AssessmentYear", InputType.Integer) : null;
+        if (_regionText is { Declaration.Type: InputType.Enumeration } region)
         {
-            // Records hold the declaration's own instance of an enumeration's value, so a reference comparison
-            // usually finds the class; equal text still does when the record comes from an equal schema.
-            var declared = set.Inputs.Declarations[_regionInput].AllowedValues;
+            // Records hold the declaration's own instance of an enumeration's value (and sets of one inputs file share
+            // one schema), so a reference comparison finds the class; equal text still does from an equal schema.
+            var declared = region.Declaration.AllowedValues;
             _regions = [.. _regions.Select(r => declared.FirstOrDefault(d => d == r) ?? r)];
+            _overrideRegion = declared.FirstOrDefault(d => d == _overrideRegion) ?? _overrideRegion;
         }
 
-        _overrideInput = _regionInput >= 0 && set.RegionOverride is { } regionOverride ? set.Inputs.IndexOf(regionOverride.Input) : -1;
-        _groupInput = _groups.Length > 0 ? set.Inputs.IndexOf("CommuneGroup") : -1;
-        _yearInput = _years.Length > 0 ? set.Inputs.IndexOf("AssessmentYear") : -1;
         _plans = new ContextPlan?[(_regions.Length + 2) * (_groups.Length + 2) * (_years.Length + 2)];
     }
 
@@ -70,18 +71,20 @@ internal sealed class ContextPlans
     {
         // Read for every subject counted: only the parts of the context some row names, without building values.
         string? region = null;
-        if (_regionInput >= 0)
+        if (_readsRegion)
         {
-            region = _overrideInput >= 0 && input.Get(_overrideInput) is { Kind: ValueKind.Boolean, Boolean: true }
-                ? _regionOverride!.Region
-                : _regionIsText ? input.GetText(_regionInput) : null;
+            region = _override is { } flag && flag.Boolean(input) == true ? _overrideRegion : _regionText?.Text(input);
         }
 
-        int? group = _groupInput >= 0 && input.Get(_groupInput) is { Kind: ValueKind.Integer } g ? (int)g.Number : null;
-        int? year = _yearInput >= 0 && input.Get(_yearInput) is { Kind: ValueKind.Integer } y ? (int)y.Number : null;
+        var group = (int?)_group?.Number(input);
+        var year = (int?)_year?.Number(input);
         var index = (ClassOf(region) * (_groups.Length + 2) + ClassOf(_groups, group)) * (_years.Length + 2) + ClassOf(_years, year);
         return Volatile.Read(ref _plans[index]) ?? Create(index, region, group, year);
     }
+
+    /// <summary>A reader of the named input when it is declared with one of the types; with another, its values never match a row.</summary>
+    private static InputReader? ReaderOf(InputSchema inputs, string name, params InputType[] types) =>
+        inputs.TryGet(name, out var declaration) && types.Contains(declaration.Type) ? inputs.Reader(name) : null;
 
     private int ClassOf(string? region)
     {
