@@ -21,12 +21,9 @@ internal sealed class ContextPlans
     private readonly int _words;
     // The parts of the context some row names, each read through a reader resolved once (a part no row names is
     // not read). A region that is not text, or a group or year that is not an integer, never matches a row: missing.
-    private readonly bool _readsRegion;
-    private readonly InputReader? _regionText;
-    private readonly InputReader? _override;
+    private readonly bool _readsRegion, _readsRegionText, _readsOverride, _readsGroup, _readsYear;
+    private readonly InputReader _regionText, _override, _group, _year;
     private readonly string? _overrideRegion;
-    private readonly InputReader? _group;
-    private readonly InputReader? _year;
 
     // The keys the rows name; a value's class is its position here, then "another value", then "missing".
     private readonly string[] _regions;
@@ -49,12 +46,12 @@ internal sealed class ContextPlans
         _years = rows.Where(t => t.Year is not null).Select(t => t.Year!.Value).Distinct().ToArray();
 
         _readsRegion = _regions.Length > 0 && set.Inputs.IndexOf("Region") >= 0;
-        _regionText = _readsRegion ? ReaderOf(set.Inputs, "Region", InputType.Text, InputType.Enumeration) : null;
-        _override = _readsRegion && set.RegionOverride is { } regionOverride ? ReaderOf(set.Inputs, regionOverride.Input, InputType.Boolean) : null;
+        _readsRegionText = _readsRegion && ReaderOf(set.Inputs, "Region", out _regionText, InputType.Text, InputType.Enumeration);
+        _readsOverride = _readsRegion && set.RegionOverride is { } regionOverride && ReaderOf(set.Inputs, regionOverride.Input, out _override, InputType.Boolean);
         _overrideRegion = set.RegionOverride?.Region;
-        _group = _groups.Length > 0 ? ReaderOf(set.Inputs, "CommuneGroup", InputType.Integer) : null;
-        _year = _years.Length > 0 ? ReaderOf(set.Inputs, "AssessmentYear", InputType.Integer) : null;
-        if (_regionText is { Declaration.Type: InputType.Enumeration } region)
+        _readsGroup = _groups.Length > 0 && ReaderOf(set.Inputs, "CommuneGroup", out _group, InputType.Integer);
+        _readsYear = _years.Length > 0 && ReaderOf(set.Inputs, "AssessmentYear", out _year, InputType.Integer);
+        if (_readsRegionText && _regionText is { Declaration.Type: InputType.Enumeration } region)
         {
             // Records hold the declaration's own instance of an enumeration's value (and sets of one inputs file share
             // one schema), so a reference comparison finds the class; equal text still does from an equal schema.
@@ -73,18 +70,22 @@ internal sealed class ContextPlans
         string? region = null;
         if (_readsRegion)
         {
-            region = _override is { } flag && flag.Boolean(input) == true ? _overrideRegion : _regionText?.Text(input);
+            region = _readsOverride && _override.Boolean(input) == true ? _overrideRegion : _readsRegionText ? _regionText.Text(input) : null;
         }
 
-        var group = (int?)_group?.Number(input);
-        var year = (int?)_year?.Number(input);
+        var group = _readsGroup ? (int?)_group.Number(input) : null;
+        var year = _readsYear ? (int?)_year.Number(input) : null;
         var index = (ClassOf(region) * (_groups.Length + 2) + ClassOf(_groups, group)) * (_years.Length + 2) + ClassOf(_years, year);
         return Volatile.Read(ref _plans[index]) ?? Create(index, region, group, year);
     }
 
-    /// <summary>A reader of the named input when it is declared with one of the types; with another, its values never match a row.</summary>
-    private static InputReader? ReaderOf(InputSchema inputs, string name, params InputType[] types) =>
-        inputs.TryGet(name, out var declaration) && types.Contains(declaration.Type) ? inputs.Reader(name) : null;
+    /// <summary>Whether the named input is declared with one of the types, and its reader; with another, its values never match a row.</summary>
+    private static bool ReaderOf(InputSchema inputs, string name, out InputReader reader, params InputType[] types)
+    {
+        var found = inputs.TryGet(name, out var declaration) && types.Contains(declaration.Type);
+        reader = found ? inputs.Reader(name) : default;
+        return found;
+    }
 
     private int ClassOf(string? region)
     {
