@@ -268,3 +268,36 @@ public class DistrictBenchmarks
         return CriteriaCatalog.Shipped.EvaluateDistrict(_district, reports, new DateOnly(2024, 12, 31)).Tiers.Chain.Length;
     }
 }
+
+/// <summary>
+/// One commune's full report beside the hand-written report that says the same: every criterion's and indicator's
+/// outcome, the value read and the value required, all read.
+/// </summary>
+[MemoryDiagnoser]
+public class OneCommuneReportBenchmarks
+{
+    private CriteriaSet _set = null!;
+    private InputRecord _record = null!;
+    private PlainCommune _plain = null!;
+
+    [ParamsSource(nameof(Shapes))]
+    public Shape Shape { get; set; }
+
+    public static IEnumerable<Shape> Shapes => Program.ShapesToRun;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _set = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard", Data.AsOf);
+        var values = Data.Values(Shape, 1000).ToArray();
+        HandWrittenStandardReport.CheckAgrees(_set, [.. values.Select(Data.Record)], [.. values.Select(PlainCommune.From)]);
+        _record = Data.Record(values[1]);
+        _plain = PlainCommune.From(values[1]);
+    }
+
+    [Benchmark(Baseline = true)]
+    public int HandWrittenFullReport() => HandWrittenStandardReport.Detail(HandWrittenStandardReport.Report(_plain));
+
+    [Benchmark]
+    public int FullReport() => OneCommuneBenchmarks.Detail(_set.Evaluate(_record));
+}
