@@ -154,7 +154,6 @@ internal static class WorkflowCompiler
             }
         }
 
-
         private void MarkNeeded(BoundRule rule, bool parentNeeded)
         {
             _needed![rule.Index] = parentNeeded || _testsOf![rule.Index].Any(t =>
