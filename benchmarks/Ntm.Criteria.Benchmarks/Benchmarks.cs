@@ -65,13 +65,17 @@ public class LoadBenchmarks
     }
 }
 
-/// <summary>One commune against national/2021-2025/commune-standard (amended), beside the hand-written evaluator.</summary>
-[MemoryDiagnoser]
-public class OneCommuneBenchmarks
+/// <summary>
+/// One generated commune (the second of each shape) for the standard set (amended), as a record and as a plain object.
+/// Setup checks both hand-written baselines against the engine on 1,000 communes of the shape before any timing.
+/// </summary>
+public abstract class OneCommuneData
 {
-    private CriteriaSet _set = null!;
-    private InputRecord _record = null!;
-    private PlainCommune _plain = null!;
+    protected CriteriaSet Set { get; private set; } = null!;
+
+    protected InputRecord Record { get; private set; } = null!;
+
+    protected PlainCommune Plain { get; private set; } = null!;
 
     [ParamsSource(nameof(Shapes))]
     public Shape Shape { get; set; }
@@ -81,26 +85,33 @@ public class OneCommuneBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _set = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard", Data.AsOf);
-        var values = Data.Values(Shape, 2).Last();
-        _record = Data.Record(values);
-        _plain = PlainCommune.From(values);
-        Program.CheckBaselineAgrees(_set, [_record], [_plain]);
+        Set = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard", Data.AsOf);
+        var values = Data.Values(Shape, 1000).ToArray();
+        InputRecord[] records = [.. values.Select(Data.Record)];
+        PlainCommune[] plain = [.. values.Select(PlainCommune.From)];
+        Program.CheckBaselineAgrees(Set, records, plain);
+        HandWrittenStandardReport.CheckAgrees(Set, records, plain);
+        (Record, Plain) = (records[1], plain[1]);
     }
+}
 
+/// <summary>One commune against national/2021-2025/commune-standard (amended), beside the hand-written evaluator.</summary>
+[MemoryDiagnoser]
+public class OneCommuneBenchmarks : OneCommuneData
+{
     [Benchmark(Baseline = true)]
-    public int HandWritten() => HandWrittenStandard.Count(_plain).Indicators;
+    public int HandWritten() => HandWrittenStandard.Count(Plain).Indicators;
 
     [Benchmark]
-    public int CountOnly() => _set.Count(_record).IndicatorsAchieved;
+    public int CountOnly() => Set.Count(Record).IndicatorsAchieved;
 
     /// <summary>A report whose figures are read (achieved, missing data, open thresholds), not its result objects.</summary>
     [Benchmark]
-    public int ReportFigures() => Figures(_set.Evaluate(_record));
+    public int ReportFigures() => Figures(Set.Evaluate(Record));
 
     /// <summary>A report with every criterion's and indicator's result object read.</summary>
     [Benchmark]
-    public int FullReport() => Detail(_set.Evaluate(_record));
+    public int FullReport() => Detail(Set.Evaluate(Record));
 
     /// <summary>What a report's figures cost: its counts and the tallies that need each indicator's outcome.</summary>
     public static int Figures(SetReport report) =>
@@ -274,30 +285,11 @@ public class DistrictBenchmarks
 /// outcome, the value read and the value required, all read.
 /// </summary>
 [MemoryDiagnoser]
-public class OneCommuneReportBenchmarks
+public class OneCommuneReportBenchmarks : OneCommuneData
 {
-    private CriteriaSet _set = null!;
-    private InputRecord _record = null!;
-    private PlainCommune _plain = null!;
-
-    [ParamsSource(nameof(Shapes))]
-    public Shape Shape { get; set; }
-
-    public static IEnumerable<Shape> Shapes => Program.ShapesToRun;
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        _set = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard", Data.AsOf);
-        var values = Data.Values(Shape, 1000).ToArray();
-        HandWrittenStandardReport.CheckAgrees(_set, [.. values.Select(Data.Record)], [.. values.Select(PlainCommune.From)]);
-        _record = Data.Record(values[1]);
-        _plain = PlainCommune.From(values[1]);
-    }
-
     [Benchmark(Baseline = true)]
-    public int HandWrittenFullReport() => HandWrittenStandardReport.Detail(HandWrittenStandardReport.Report(_plain));
+    public int HandWrittenFullReport() => HandWrittenStandardReport.Detail(HandWrittenStandardReport.Report(Plain));
 
     [Benchmark]
-    public int FullReport() => OneCommuneBenchmarks.Detail(_set.Evaluate(_record));
+    public int FullReport() => OneCommuneBenchmarks.Detail(Set.Evaluate(Record));
 }
