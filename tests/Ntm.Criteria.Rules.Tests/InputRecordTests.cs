@@ -198,5 +198,12 @@ public class InputRecordTests
         Assert.Same(first, second);
         var other = new Workflow("Other", [new InputDeclaration("X", InputType.Number)], [new Rule("R") { Expression = "input.X > 1" }]).Compile().Inputs;
         Assert.NotSame(first, other);
+
+        // Equal for records, but with other labels: sharing would show the first file's labels, so it is not shared.
+        var relabelled = new Workflow("Relabelled", [.. TestWorkflows.Inputs.Select(i => i with { Labels = i.Labels.SetItem("vi", i.Name + "?") })],
+            [new Rule("R") { Expression = "input.B" }]).Compile().Inputs;
+        Assert.Equal(first, relabelled);
+        Assert.NotSame(first, relabelled);
+        Assert.Equal("X?", relabelled.Declarations[0].Labels["vi"]);
     }
 }

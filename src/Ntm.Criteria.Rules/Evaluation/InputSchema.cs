@@ -38,7 +38,8 @@ public sealed class InputSchema : IEquatable<InputSchema>
         {
             foreach (var recent in s_recent)
             {
-                if (recent is not null && recent.Declarations.SequenceEqual(declarations))
+                if (recent is not null && recent.Declarations.Length == declarations.Length
+                    && recent.Declarations.Zip(declarations).All(pair => SameInEveryField(pair.First, pair.Second)))
                 {
                     return recent;
                 }
@@ -79,6 +80,19 @@ public sealed class InputSchema : IEquatable<InputSchema>
 
     /// <summary>The index of a declared input, or -1.</summary>
     public int IndexOf(string name) => _indexByName.GetValueOrDefault(name, -1);
+
+    /// <summary>
+    /// Equal declarations (<see cref="InputDeclaration.Equals(InputDeclaration?)"/>) make records interchangeable, but a
+    /// shared schema also gives its labels, properties and source position, so sharing needs every field the same.
+    /// </summary>
+    private static bool SameInEveryField(InputDeclaration first, InputDeclaration second) =>
+        first.Equals(second)
+        && first.SourceFile == second.SourceFile
+        && first.Position == second.Position
+        && first.Labels.Count == second.Labels.Count
+        && first.Labels.All(label => second.Labels.TryGetValue(label.Key, out var text) && text == label.Value)
+        && first.Properties.Count == second.Properties.Count
+        && first.Properties.All(property => second.Properties.TryGetValue(property.Key, out var value) && value.GetRawText() == property.Value.GetRawText());
 
     /// <summary>A reader of the named input for records of this schema (or an equal one).</summary>
     /// <exception cref="ArgumentException">No input of that name is declared.</exception>
