@@ -46,8 +46,8 @@ internal static class WorkflowCompiler
         private ILookup<int, (RuleOutcome Outcome, int Bit)>? _testsOf;
         private ParameterExpression[]? _maskWords;
 
-        // The bits of the tests that run in vector batches rather than one by one.
-        private readonly HashSet<int> _vectorBits = [];
+        // When vectorising: the leaf tests of the vector form, set aside while emitting and batched at the end.
+        private List<(VectorLeaf Leaf, Bound Expression, bool Truth)>? _vectorLeaves;
 
         public CompiledWorkflow Build()
         {
@@ -73,9 +73,9 @@ internal static class WorkflowCompiler
 
             _maskWords = Enumerable.Range(0, Math.Max(1, (tests.Length + 63) / 64)).Select(w => Variable(typeof(ulong), $"word{w}")).ToArray();
             var rest = Parameter(typeof(ulong[]), "rest");
-            var batches = vectorize ? PlanVectorBatches(tests) : [];
+            _vectorLeaves = vectorize ? [] : null;
             var body = EmitWorkflow([.. _maskWords.Select(word => Assign(word, Constant(0UL)))]);
-            EmitVectorBatches(batches, body);
+            var vectorized = _vectorLeaves is null ? 0 : EmitVectorBatches(_vectorLeaves, body);
 
             for (var w = 1; w < _maskWords.Length; w++)
             {
@@ -83,7 +83,7 @@ internal static class WorkflowCompiler
             }
 
             body.Add(_maskWords[0]);
-            return (Lambda<MaskProgram>(Block(_emitter.Variables.Concat(_maskWords), body), _numbers, _texts, rest).Compile(), _vectorBits.Count);
+            return (Lambda<MaskProgram>(Block(_emitter.Variables.Concat(_maskWords), body), _numbers, _texts, rest).Compile(), vectorized);
         }
 
         /// <summary>Emits the params and every rule after <paramref name="body"/>'s first statements.</summary>
@@ -104,54 +104,44 @@ internal static class WorkflowCompiler
         }
 
         /// <summary>
-        /// Groups the tests of leaves that need no full outcome and have the vector form, by word and in slot order (so
-        /// that a batch often reads four consecutive slots), four to a batch; a lone test left over stays scalar.
+        /// Emits the set-aside leaf tests: by word and in slot order (so that a batch often reads four consecutive
+        /// slots), four to a batch, each batch's bits or-ed into its word; a lone test left over is emitted on its own.
+        /// The batches' constants and tables are two arrays shared by all. Returns how many tests run in batches.
         /// </summary>
-        private List<VectorLeaf[]> PlanVectorBatches(ImmutableArray<OutcomeTest> tests)
-        {
-            var rules = bound.Rules.SelectMany(Flatten).ToDictionary(rule => rule.Index);
-            var batches = tests
-                .Select((test, bit) => rules[test.RuleIndex] is { Expression: { } expression } rule && !_needed![rule.Index]
-                    && test.Outcome is RuleOutcome.Achieved or RuleOutcome.NotAchieved
-                        ? VectorLeaf.TryCreate(expression, test.Outcome == RuleOutcome.Achieved, bit)
-                        : null)
-                .OfType<VectorLeaf>()
-                .GroupBy(leaf => leaf.Bit / 64)
-                .SelectMany(word => word.OrderBy(leaf => leaf.Slot).ThenBy(leaf => leaf.Bit).Chunk(4))
-                .Where(batch => batch.Length >= 2)
-                .ToList();
-            _vectorBits.UnionWith(batches.SelectMany(batch => batch.Select(leaf => leaf.Bit)));
-            return batches;
-
-            static IEnumerable<BoundRule> Flatten(BoundRule rule) => rule.Children.SelectMany(Flatten).Prepend(rule);
-        }
-
-        /// <summary>Ors each batch's bits into its word; the batches' constants and tables are two arrays shared by all.</summary>
-        private void EmitVectorBatches(List<VectorLeaf[]> batches, List<Expression> body)
+        private int EmitVectorBatches(List<(VectorLeaf Leaf, Bound Expression, bool Truth)> leaves, List<Expression> body)
         {
             var constants = new List<double>();
             var tables = new List<ulong>();
-            var offsets = batches.Select(batch =>
+            var batches = new List<(VectorLeaf[] Leaves, int ConstantsAt, int TableAt)>();
+            foreach (var chunk in leaves.GroupBy(t => t.Leaf.Bit / 64).SelectMany(word => word.OrderBy(t => t.Leaf.Slot).ThenBy(t => t.Leaf.Bit).Chunk(4)))
             {
-                var at = (Constants: constants.Count, Table: tables.Count);
+                if (chunk.Length == 1)
+                {
+                    var (leaf, expression, truth) = chunk[0];
+                    SetBit(leaf.Bit, _emitter.EmitIs(expression, truth, body), body);
+                    continue;
+                }
+
+                VectorLeaf[] batch = [.. chunk.Select(t => t.Leaf)];
+                batches.Add((batch, constants.Count, tables.Count));
                 VectorLeaves.AddBatch(batch, constants, tables);
-                return at;
-            }).ToList();
+            }
 
             var (constantsArray, tablesArray) = (Constant(constants.ToArray()), Constant(tables.ToArray()));
-            for (var b = 0; b < batches.Count; b++)
+            foreach (var (batch, at, tableAt) in batches)
             {
-                var slots = batches[b].Select(leaf => leaf.Slot).ToArray();
-                var (constantsAt, tableAt) = (Constant(offsets[b].Constants), Constant(offsets[b].Table));
+                var slots = batch.Select(leaf => leaf.Slot).ToArray();
                 var consecutive = slots.Length == 4 && slots.Select((slot, lane) => slot - lane).Distinct().Count() == 1;
                 var call = consecutive
-                    ? Call(typeof(VectorLeaves).GetMethod(nameof(VectorLeaves.Consecutive))!, _numbers, Constant(slots[0]), constantsArray, constantsAt, tablesArray, tableAt)
+                    ? Call(typeof(VectorLeaves).GetMethod(nameof(VectorLeaves.Consecutive))!, _numbers, Constant(slots[0]), constantsArray, Constant(at), tablesArray, Constant(tableAt))
                     : Call(typeof(VectorLeaves).GetMethod(nameof(VectorLeaves.Gathered))!, [_numbers,
                         .. Enumerable.Range(0, 4).Select(lane => Constant(slots[Math.Min(lane, slots.Length - 1)])),
-                        constantsArray, constantsAt, tablesArray, tableAt]);
-                var word = _maskWords![batches[b][0].Bit / 64];
+                        constantsArray, Constant(at), tablesArray, Constant(tableAt)]);
+                var word = _maskWords![batch[0].Bit / 64];
                 body.Add(Assign(word, Or(word, call)));
             }
+
+            return batches.Sum(batch => batch.Leaves.Length);
         }
 
         private void MarkNeeded(BoundRule rule, bool parentNeeded)
@@ -182,9 +172,18 @@ internal static class WorkflowCompiler
             {
                 if (rule.Expression is not null)
                 {
-                    foreach (var (tested, bit) in _testsOf![rule.Index].Where(test => !_vectorBits.Contains(test.Bit)))
+                    // A rule that needs no full outcome is only tested for achieved or not achieved.
+                    foreach (var (tested, bit) in _testsOf![rule.Index])
                     {
-                        SetBit(bit, _emitter.EmitIs(rule.Expression, tested == RuleOutcome.Achieved, block), block);
+                        var truth = tested == RuleOutcome.Achieved;
+                        if (_vectorLeaves is not null && VectorLeaf.TryCreate(rule.Expression, truth, bit) is { } leaf)
+                        {
+                            _vectorLeaves.Add((leaf, rule.Expression, truth));
+                        }
+                        else
+                        {
+                            SetBit(bit, _emitter.EmitIs(rule.Expression, truth, block), block);
+                        }
                     }
                 }
 
