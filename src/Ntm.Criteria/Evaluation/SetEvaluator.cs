@@ -136,26 +136,17 @@ internal sealed class SetEvaluator
     }
 
     /// <summary>
-    /// <see cref="Count"/> when the indicators and their conditions' bits fit one word, as in most sets: the same
-    /// steps on one ulong rather than spans of words (about 4 of the 35 ns of counting the standard set).
+    /// <see cref="Count"/> when the indicators and their conditions' bits fit one word, as in every shipped commune
+    /// set: the same steps on single words, in one fixed scratch block (1.5-2 of the 30 ns of counting the standard set).
     /// </summary>
     private SetCounts CountInOneWord(InputRecord input)
     {
-        Span<ulong> mask = stackalloc ulong[1];
-        _count.Evaluate(input, mask);
-        var bits = mask[0];
+        // The mask's word, then the not-applicable and condition-unknown words.
+        Span<ulong> words = stackalloc ulong[3];
+        _count.Evaluate(input, words[..1]);
+        ReadConditions(words[..1], _indicators.Length, words.Slice(1, 1), words.Slice(2, 1));
         var settled = _plans.For(input).Settled[0];
-        ulong notApplicable = 0, conditionUnknown = 0;
-        var first = _indicators.Length;
-        for (var c = 0; c < _conditional.Length; c++)
-        {
-            var pair = bits >> (first + 2 * c);
-            var indicator = 1UL << _conditional[c];
-            notApplicable |= (pair & 2) != 0 ? indicator : 0;
-            conditionUnknown |= (pair & 3) == 0 ? indicator : 0;
-        }
-
-        ReadOnlySpan<ulong> counted = [(bits & settled & ~conditionUnknown) | notApplicable];
+        ReadOnlySpan<ulong> counted = [(words[0] & settled & ~words[2]) | words[1]];
         return Tally(counted);
     }
 
