@@ -19,9 +19,10 @@ internal sealed class ContextPlans
     private readonly Indicator[] _indicators;
     private readonly int _criteriaIndicators;
     private readonly int _words;
+
     // The parts of the context some row names, each read through a reader resolved once (a part no row names is
     // not read). A region that is not text, or a group or year that is not an integer, never matches a row: missing.
-    private readonly bool _readsRegion, _readsRegionText, _readsOverride, _readsGroup, _readsYear;
+    private readonly bool _readsRegionText, _readsOverride, _readsGroup, _readsYear;
     private readonly InputReader _regionText, _override, _group, _year;
     private readonly string? _overrideRegion;
 
@@ -45,9 +46,9 @@ internal sealed class ContextPlans
         _groups = rows.Where(t => t.Group is not null).Select(t => t.Group!.Value).Distinct().ToArray();
         _years = rows.Where(t => t.Year is not null).Select(t => t.Year!.Value).Distinct().ToArray();
 
-        _readsRegion = _regions.Length > 0 && set.Inputs.IndexOf("Region") >= 0;
-        _readsRegionText = _readsRegion && ReaderOf(set.Inputs, "Region", out _regionText, InputType.Text, InputType.Enumeration);
-        _readsOverride = _readsRegion && set.RegionOverride is { } regionOverride && ReaderOf(set.Inputs, regionOverride.Input, out _override, InputType.Boolean);
+        var readsRegion = _regions.Length > 0 && set.Inputs.IndexOf("Region") >= 0;
+        _readsRegionText = readsRegion && ReaderOf(set.Inputs, "Region", out _regionText, InputType.Text, InputType.Enumeration);
+        _readsOverride = readsRegion && set.RegionOverride is { } regionOverride && ReaderOf(set.Inputs, regionOverride.Input, out _override, InputType.Boolean);
         _overrideRegion = set.RegionOverride?.Region;
         _readsGroup = _groups.Length > 0 && ReaderOf(set.Inputs, "CommuneGroup", out _group, InputType.Integer);
         _readsYear = _years.Length > 0 && ReaderOf(set.Inputs, "AssessmentYear", out _year, InputType.Integer);
@@ -67,11 +68,7 @@ internal sealed class ContextPlans
     public ContextPlan For(InputRecord input)
     {
         // Read for every subject counted: only the parts of the context some row names, without building values.
-        string? region = null;
-        if (_readsRegion)
-        {
-            region = _readsOverride && _override.Boolean(input) == true ? _overrideRegion : _readsRegionText ? _regionText.Text(input) : null;
-        }
+        var region = _readsOverride && _override.Boolean(input) == true ? _overrideRegion : _readsRegionText ? _regionText.Text(input) : null;
 
         var group = _readsGroup ? (int?)_group.Number(input) : null;
         var year = _readsYear ? (int?)_year.Number(input) : null;
