@@ -24,13 +24,43 @@ public class RunBitsProperties
             select (runs, counted, Bits(total, density, seed));
         var property = Prop.ForAll(Arb.From(gen), ((List<(int Start, int End)> Runs, int Counted, ulong[] Bits) sample) =>
         {
-            var full = sample.Runs.Select(r => r.End > r.Start && Enumerable.Range(r.Start, r.End - r.Start).All(i => (sample.Bits[i >> 6] & (1UL << i)) != 0)).ToList();
-            var expected = (full.Take(sample.Counted).Count(f => f), full.All(f => f));
+            var (expected, someFull) = BitByBit(sample.Runs, sample.Counted, sample.Bits);
             var actual = new RunBits(sample.Runs, sample.Counted).Test(sample.Bits);
             return (actual == expected).Label($"runs {string.Join(" ", sample.Runs)}, counted {sample.Counted}: expected {expected}, got {actual}")
-                .Classify(full.Any(f => f) && !full.All(f => f), "some full");
+                .Classify(someFull, "some full");
         });
         Check.One(Config, property);
+    }
+
+    /// <summary>The one-word overload counting uses: runs within 64 bits, the last often ending on bit 63.</summary>
+    [Fact]
+    public void TestOfOneWord_AgreesWithCheckingEachRunBitByBit()
+    {
+        var gen =
+            from lengths in Gen.ListOf(Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(1, 8)), (1, Gen.Choose(9, 64))))
+            let runs = Runs([.. lengths.Aggregate(new List<int>(), (kept, length) => kept.Sum() + length <= 64 ? [.. kept, length] : kept)])
+            let total = runs.Count == 0 ? 0 : runs[^1].End
+            from fillToLastBit in Gen.Elements(false, true)
+            let filled = fillToLastBit && total < 64 ? [.. runs, (total, 64)] : runs
+            from counted in Gen.Choose(0, filled.Count)
+            from density in Gen.Elements(0.0, 0.5, 0.9, 0.97, 1.0)
+            from seed in Gen.Choose(0, int.MaxValue)
+            select (filled, counted, Bits(64, density, seed)[0]);
+        var property = Prop.ForAll(Arb.From(gen), ((List<(int Start, int End)> Runs, int Counted, ulong Bits) sample) =>
+        {
+            var (expected, someFull) = BitByBit(sample.Runs, sample.Counted, [sample.Bits]);
+            var actual = new RunBits(sample.Runs, sample.Counted).Test(sample.Bits);
+            return (actual == expected).Label($"runs {string.Join(" ", sample.Runs)}, counted {sample.Counted}, bits {sample.Bits:X16}: expected {expected}, got {actual}")
+                .Classify(someFull, "some full")
+                .Classify(sample.Runs.Count > 0 && sample.Runs[^1].End == 64, "ends on bit 63");
+        });
+        Check.One(Config, property);
+    }
+
+    private static ((int Counted, bool All) Expected, bool SomeFull) BitByBit(List<(int Start, int End)> runs, int counted, ulong[] bits)
+    {
+        var full = runs.Select(r => r.End > r.Start && Enumerable.Range(r.Start, r.End - r.Start).All(i => (bits[i >> 6] & (1UL << i)) != 0)).ToList();
+        return ((full.Take(counted).Count(f => f), full.All(f => f)), full.Any(f => f) && !full.All(f => f));
     }
 
     private static List<(int Start, int End)> Runs(IReadOnlyList<int> lengths)

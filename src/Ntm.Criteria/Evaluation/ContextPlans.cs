@@ -7,7 +7,11 @@ namespace Ntm.Criteria;
 /// <param name="Settled">Bit i: indicator i has a value here.</param>
 /// <param name="ContextMissing">Bit i: indicator i has no value here because the region, group or year is missing (missing data, not an open threshold).</param>
 /// <param name="CriteriaIndicatorsOnUnconfirmedValues">How many of the criteria's indicators rest on an unconfirmed row here.</param>
-internal sealed record ContextPlan(Threshold?[] Thresholds, ulong[] Settled, ulong[] ContextMissing, int CriteriaIndicatorsOnUnconfirmedValues);
+internal sealed record ContextPlan(Threshold?[] Thresholds, ulong[] Settled, ulong[] ContextMissing, int CriteriaIndicatorsOnUnconfirmedValues)
+{
+    /// <summary>The first word of <see cref="Settled"/>, read without the array.</summary>
+    public ulong FirstSettledWord { get; } = Settled[0];
+}
 
 /// <summary>
 /// A set's context plans, one per class of contexts its threshold tables cannot tell apart: a region, group or year

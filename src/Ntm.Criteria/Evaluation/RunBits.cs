@@ -21,7 +21,7 @@ internal sealed class RunBits
     private readonly bool _hasEmpty;
 
     /// <param name="bounds">Each run's bits [start, end), in order and adjacent.</param>
-    /// <param name="counted">Runs [0, counted) count towards <see cref="Test"/>'s first figure.</param>
+    /// <param name="counted">Runs [0, counted) count towards <see cref="Test(ReadOnlySpan{ulong})"/>'s first figure.</param>
     public RunBits(IReadOnlyList<(int Start, int End)> bounds, int counted)
     {
         var words = Math.Max(1, ((bounds.Count == 0 ? 0 : bounds[^1].End) + 63) / 64);
@@ -92,6 +92,19 @@ internal sealed class RunBits
         }
 
         return (counted, full == _nonEmpty && !_hasEmpty);
+    }
+
+    /// <summary><see cref="Test(ReadOnlySpan{ulong})"/> on one word.</summary>
+    public (int Counted, bool All) Test(ulong bits)
+    {
+        if (_words.Length != 1 || _spanning.Length != 0)
+        {
+            return Test([bits]);
+        }
+
+        ref readonly var runs = ref _words[0];
+        var carries = (((bits & runs.Runs0) + runs.Lows0) & runs.Carries0) | (((bits & runs.Runs1) + runs.Lows1) & runs.Carries1);
+        return (BitOperations.PopCount(carries & runs.Counted), BitOperations.PopCount(carries) == _nonEmpty && !_hasEmpty);
     }
 
     private struct WordRuns

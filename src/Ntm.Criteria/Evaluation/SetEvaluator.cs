@@ -109,13 +109,10 @@ internal sealed class SetEvaluator
     internal Value ActualOf(InputRecord input, int indicator) => input.Get(_inputIndex[indicator]);
 
     /// <summary>The figures of <see cref="Evaluate"/> without the detail; allocates nothing.</summary>
-    public SetCounts Count(InputRecord input)
-    {
-        if (_count.WordCount == 1)
-        {
-            return CountInOneWord(input);
-        }
+    public SetCounts Count(InputRecord input) => _count.WordCount == 1 ? CountInOneWord(input) : CountInWords(input);
 
+    private SetCounts CountInWords(InputRecord input)
+    {
         Span<ulong> bits = stackalloc ulong[_count.WordCount];
         _count.Evaluate(input, bits);
         var settled = _plans.For(input).Settled;
@@ -137,17 +134,16 @@ internal sealed class SetEvaluator
 
     /// <summary>
     /// <see cref="Count"/> when the indicators and their conditions' bits fit one word, as in every shipped commune
-    /// set: the same steps on single words, in one fixed scratch block (1.5-2 of the 30 ns of counting the standard set).
+    /// set: the same steps on one <c>ulong</c> each, kept in registers (about 4 of the 34 ns of counting the standard
+    /// set over 10,000 communes, against spans of one word).
     /// </summary>
     private SetCounts CountInOneWord(InputRecord input)
     {
-        // The mask's word, then the not-applicable and condition-unknown words.
-        Span<ulong> words = stackalloc ulong[3];
-        _count.Evaluate(input, words[..1]);
-        ReadConditions(words[..1], _indicators.Length, words.Slice(1, 1), words.Slice(2, 1));
-        var settled = _plans.For(input).Settled[0];
-        ReadOnlySpan<ulong> counted = [(words[0] & settled & ~words[2]) | words[1]];
-        return Tally(counted);
+        Span<ulong> mask = stackalloc ulong[1];
+        _count.Evaluate(input, mask);
+        var bits = mask[0];
+        var (notApplicable, conditionUnknown) = ReadConditions(bits, _indicators.Length);
+        return Tally((bits & _plans.For(input).FirstSettledWord & ~conditionUnknown) | notApplicable);
     }
 
     /// <summary>A report: one bit plane per outcome (<see cref="PlaneOutcomes"/>) and the context's thresholds.</summary>
@@ -305,6 +301,26 @@ internal sealed class SetEvaluator
         }
     }
 
+    /// <summary>
+    /// <see cref="ReadConditions(ReadOnlySpan{ulong}, int, Span{ulong}, Span{ulong})"/> on one word, without branches:
+    /// the conditions' pairs of bits from <paramref name="first"/> on, decoded to the indicators' bits.
+    /// </summary>
+    private (ulong NotApplicable, ulong Unknown) ReadConditions(ulong bits, int first)
+    {
+        ulong notApplicable = 0, unknown = 0;
+        var conditional = _conditional;
+        for (var c = 0; c < conditional.Length; c++)
+        {
+            var i = conditional[c];
+            var achieved = (bits >> (first + 2 * c)) & 1;
+            var notAchieved = (bits >> (first + 2 * c + 1)) & 1;
+            notApplicable |= notAchieved << i;
+            unknown |= (~(achieved | notAchieved) & 1) << i;
+        }
+
+        return (notApplicable, unknown);
+    }
+
     private RuleOutcome[] AllOutcomes(InputRecord input)
     {
         var rules = new RuleOutcome[_evaluation.Rules.Length];
@@ -322,6 +338,14 @@ internal sealed class SetEvaluator
             indicatorsAchieved += BitOperations.PopCount(counted[w] & _criteriaIndicatorMask[w]);
         }
 
+        return new SetCounts(criteriaAchieved, _criteriaCount, indicatorsAchieved, _groupStart[_criteriaCount], allAchieved);
+    }
+
+    /// <summary><see cref="Tally(ReadOnlySpan{ulong})"/> of one word.</summary>
+    private SetCounts Tally(ulong counted)
+    {
+        var (criteriaAchieved, allAchieved) = _groups.Test(counted);
+        var indicatorsAchieved = BitOperations.PopCount(counted & _criteriaIndicatorMask[0]);
         return new SetCounts(criteriaAchieved, _criteriaCount, indicatorsAchieved, _groupStart[_criteriaCount], allAchieved);
     }
 
