@@ -9,7 +9,7 @@ namespace Ntm.Criteria;
 /// <param name="CriteriaIndicatorsOnUnconfirmedValues">How many of the criteria's indicators rest on an unconfirmed row here.</param>
 internal sealed record ContextPlan(Threshold?[] Thresholds, ulong[] Settled, ulong[] ContextMissing, int CriteriaIndicatorsOnUnconfirmedValues)
 {
-    /// <summary>The first word of <see cref="Settled"/>, read without the array.</summary>
+    /// <summary>The first word of <see cref="Settled"/>: counting on one word reads it without a load of the array.</summary>
     public ulong FirstSettledWord { get; } = Settled[0];
 }
 

@@ -74,7 +74,7 @@ internal sealed class RunBits
         for (var w = 0; w < words.Length && w < bits.Length; w++)
         {
             ref readonly var runs = ref words[w];
-            var carries = (((bits[w] & runs.Runs0) + runs.Lows0) & runs.Carries0) | (((bits[w] & runs.Runs1) + runs.Lows1) & runs.Carries1);
+            var carries = runs.Carries(bits[w]);
             full += BitOperations.PopCount(carries);
             counted += BitOperations.PopCount(carries & runs.Counted);
         }
@@ -103,12 +103,16 @@ internal sealed class RunBits
         }
 
         ref readonly var runs = ref _words[0];
-        var carries = (((bits & runs.Runs0) + runs.Lows0) & runs.Carries0) | (((bits & runs.Runs1) + runs.Lows1) & runs.Carries1);
+        var carries = runs.Carries(bits);
         return (BitOperations.PopCount(carries & runs.Counted), BitOperations.PopCount(carries) == _nonEmpty && !_hasEmpty);
     }
 
     private struct WordRuns
     {
         public ulong Runs0, Lows0, Carries0, Runs1, Lows1, Carries1, Counted;
+
+        /// <summary>The bit just past each run of the word that is all set in <paramref name="bits"/>.</summary>
+        public readonly ulong Carries(ulong bits) =>
+            (((bits & Runs0) + Lows0) & Carries0) | (((bits & Runs1) + Lows1) & Carries1);
     }
 }
