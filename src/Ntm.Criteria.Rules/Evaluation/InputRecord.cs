@@ -33,12 +33,6 @@ public sealed class InputRecord
     /// <summary>Starts a builder holding this record's values, to build a record that differs in some of them.</summary>
     public InputRecordBuilder ToBuilder() => new(this);
 
-    /// <summary>The text of the text or enumeration input at a declaration index, or null when it is missing: <see cref="Get"/> without building a value.</summary>
-    /// <exception cref="ArgumentException">The input is not text or an enumeration.</exception>
-    public string? GetText(int index) => InputSchema.StoresText(Schema.Declarations[index].Type)
-        ? Texts[Schema.Slots[index]]
-        : throw new ArgumentException($"Input '{Schema.Declarations[index].Name}' is not text.", nameof(index));
-
     /// <summary>The value of the input at a declaration index.</summary>
     public Value Get(int index)
     {
