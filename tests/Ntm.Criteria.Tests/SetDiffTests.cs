@@ -12,7 +12,16 @@ public sealed class SetDiffTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static string Indicator(string number, string name, string direction, string thresholds) =>
-        $$"""{ "RuleName": "{{number}}", "Expression": "input.X >= 1", "Properties": { "Kind": "indicator", "Number": "{{number}}", "Name": { "vi": "{{name}}", "en": "{{name}}" }, "Input": "X", "Direction": "{{direction}}", "Thresholds": [ {{thresholds}} ] } }""";
+        $$"""{ "RuleName": "{{number}}", "Expression": "{{ExpressionOf(direction, thresholds).Replace("\"", "\\\"", StringComparison.Ordinal)}}", "Properties": { "Kind": "indicator", "Number": "{{number}}", "Name": { "vi": "{{name}}", "en": "{{name}}" }, "Input": "X", "Direction": "{{direction}}", "Thresholds": [ {{thresholds}} ] } }""";
+
+    // The expression a file must carry for its table.
+    private static string ExpressionOf(string direction, string thresholds) => ThresholdExpression.Write("input.X", direction == "max" ? ThresholdDirection.AtMost : ThresholdDirection.AtLeast,
+        System.Text.Json.JsonDocument.Parse($"[{thresholds}]").RootElement.EnumerateArray().Select(row => new Threshold
+        {
+            Region = row.GetProperty("Region").GetString(),
+            Value = row.GetProperty("Value").ValueKind == System.Text.Json.JsonValueKind.Number ? Value.FromNumber(row.GetProperty("Value").GetDouble()) : Value.Missing,
+            Status = row.GetProperty("Status").GetString() == "notSet" ? ValueStatus.NotSet : ValueStatus.Confirmed,
+        }), "input.Region");
 
     private static string Row(string region, string value, string status = "confirmed") =>
         $$"""{ "Region": "{{region}}", "Value": {{value}}, "Status": "{{status}}"{{(value == "null" ? "" : ", \"Source\": \"QĐ 1\"")}} }""";

@@ -25,15 +25,16 @@ public sealed class SetMetadataErrorTests : IDisposable
 
     private const string Indicator = "\"Kind\": \"indicator\", \"Number\": \"1.1\", \"Name\": { \"vi\": \"Chỉ tiêu\", \"en\": \"Indicator\" }, \"Input\": \"X\"";
 
-    private static string Criterion(string indicatorProperties) =>
-        "{ \"RuleName\": \"1\", \"Operator\": \"And\", \"Properties\": { \"Kind\": \"criterion\", \"Name\": { \"vi\": \"Tiêu chí\" } },\n      \"Rules\": [ { \"RuleName\": \"1.1\", \"Expression\": \"input.X >= 1\", \"Properties\": { "
+    // The expression is what the indicators' tables say: false where no value is set.
+    private static string Criterion(string indicatorProperties, string expression = "false") =>
+        "{ \"RuleName\": \"1\", \"Operator\": \"And\", \"Properties\": { \"Kind\": \"criterion\", \"Name\": { \"vi\": \"Tiêu chí\" } },\n      \"Rules\": [ { \"RuleName\": \"1.1\", \"Expression\": \"" + expression + "\", \"Properties\": { "
         + indicatorProperties + " } } ] }";
 
     [Fact]
     public void Load_WellFormedSet_Loads()
     {
         File.WriteAllText(Path.Combine(_folder, "test", "ok.json"), "{ \"WorkflowName\": \"W\", \"Inputs\": [ { \"Name\": \"X\", \"Type\": \"number\" } ], " + Set
-            + " \"Rules\": [ " + Criterion(Indicator + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\", \"Source\": \"QĐ 1\" } ]") + " ] }");
+            + " \"Rules\": [ " + Criterion(Indicator + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\", \"Source\": \"QĐ 1\" } ]", "input.X >= 1") + " ] }");
 
         var set = CriteriaCatalog.LoadDirectory(_folder).Get("test/ok");
 

@@ -99,6 +99,37 @@ public sealed class SetOverlayTests : IDisposable
     }
 
     [Fact]
+    public void Override_ExpressionThatDisagreesWithItsTable_IsALoadErrorAtTheExpression()
+    {
+        Overlay("a", """
+            { "RuleName": "2", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
+              { "RuleName": "2.1", "Expression": "input.PovertyRate <= 20",
+                "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "9/2024, Điều 3",
+                  "Thresholds": [ { "Value": 15, "Status": "unconfirmed", "Source": "9/2024, Điều 3" } ] } } ] }
+            """);
+
+        Assert.Equal(
+            "province/a.json(7,38): a › 2 › 2.1: the Expression 'input.PovertyRate <= 20' does not say what Properties.Thresholds says, which is "
+            + "'input.PovertyRate <= 15.0': correct the one that is wrong (an overriding file may leave the Expression out, and it is written from the table)",
+            LoadError());
+    }
+
+    [Fact]
+    public void Override_DirectionWithoutExpression_GetsTheExpressionOfTheTableReadThatWay()
+    {
+        Overlay("a", """
+            { "RuleName": "2", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
+              { "RuleName": "2.1", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "9/2024, Điều 3", "Direction": "min" } } ] }
+            """);
+
+        var set = Load();
+        var required = set.FindIndicator("2.1")!.Thresholds.Single(t => t.IsSet).Value.Number;
+
+        Assert.Equal(Outcome.Achieved, set.Evaluate(Commune(set, "South", 60, poverty: required))["2.1"]!.Outcome);
+        Assert.Equal(Outcome.NotAchieved, set.Evaluate(Commune(set, "South", 60, poverty: required - 0.5))["2.1"]!.Outcome);
+    }
+
+    [Fact]
     public void Override_Names_RenameTheCriterionAndIndicatorOnly()
     {
         Overlay("a", """

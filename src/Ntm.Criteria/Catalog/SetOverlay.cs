@@ -215,11 +215,11 @@ internal sealed class SetOverlay
         {
             merged = merged with { Expression = change.Expression, ExpressionPosition = change.ExpressionPosition };
         }
-        else if (level > 0 && change.Properties.ContainsKey("Thresholds"))
+        else if (level > 0 && change.Properties.Keys.Any(key => key is "Thresholds" or "Direction" or "Input" or "Measure"))
         {
-            // A new threshold table without an expression: the expression that applies it is written from the table,
-            // so that the two cannot disagree.
-            merged = merged with { Expression = ThresholdExpression.Write(properties, _base.Workflow.Workflow), ExpressionPosition = change.Position };
+            // A new table (or a new reading of it) without an expression: the expression that applies it is written
+            // from the table, so that the two cannot disagree.
+            merged = merged with { Expression = ThresholdTable.WriteExpression(properties, _base.Workflow.Workflow), ExpressionPosition = change.Position };
         }
 
         if (!change.Rules.IsEmpty)
@@ -326,83 +326,3 @@ internal sealed class SetOverlay
 /// <param name="Reason">Why, as the file states it.</param>
 /// <param name="Source">The decision, article or annex that removes it.</param>
 public sealed record Removal(string Number, LocalizedText Name, bool IsCriterion, string Reason, string Source);
-
-/// <summary>Writes the expression that applies an indicator's threshold table, for tables given without one.</summary>
-internal static class ThresholdExpression
-{
-    public static string Write(IReadOnlyDictionary<string, JsonElement> properties, Workflow workflow)
-    {
-        if (!properties.TryGetValue("Input", out var inputElement) || inputElement.ValueKind != JsonValueKind.String
-            || !properties.TryGetValue("Thresholds", out var rows) || rows.ValueKind != JsonValueKind.Array)
-        {
-            // The set reader reports the missing Input or table; any boolean expression lets it get there.
-            return "false";
-        }
-
-        var input = $"input.{inputElement.GetString()}";
-        var ceiling = properties.TryGetValue("Direction", out var d) && d.ValueKind == JsonValueKind.String && d.GetString() == "max";
-        var region = workflow.GlobalParams.Any(p => p.Name == "region") ? "region" : "input.Region";
-
-        // The rows that can apply, most specific first, as Indicator.ThresholdFor picks them (the first of equals wins);
-        // with no row for the subject, "false". Malformed rows are the set reader's to report.
-        var applicable = rows.EnumerateArray().Select(Row).Where(t => t is { IsGeneral: false, IsSet: true }).Select(t => t!)
-            .OrderByDescending(t => t.Specificity)
-            .ToList();
-        var expression = applicable.FirstOrDefault(t => t.Specificity == 0) is { } everywhere ? Test(input, ceiling, everywhere.Value) : "false";
-        foreach (var row in applicable.Where(t => t.Specificity > 0).Reverse())
-        {
-            expression = $"({Condition(row, region)} ? {Test(input, ceiling, row.Value)} : {expression})";
-        }
-
-        return expression;
-    }
-
-    private static Threshold? Row(JsonElement row)
-    {
-        if (row.ValueKind != JsonValueKind.Object || !row.TryGetProperty("Value", out var value))
-        {
-            return null;
-        }
-
-        return new Threshold
-        {
-            Region = row.TryGetProperty("Region", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null,
-            Group = Key(row, "Group"),
-            Year = Key(row, "Year"),
-            Value = value.ValueKind switch
-            {
-                JsonValueKind.Number => Value.FromNumber(value.GetDouble()),
-                JsonValueKind.True or JsonValueKind.False => Value.FromBoolean(value.GetBoolean()),
-                _ => Value.Missing,
-            },
-            Status = (row.TryGetProperty("Status", out var status) && status.ValueKind == JsonValueKind.String ? status.GetString() : null) switch
-            {
-                "confirmed" => ValueStatus.Confirmed,
-                "unconfirmed" => ValueStatus.Unconfirmed,
-                _ => ValueStatus.NotSet,
-            },
-        };
-    }
-
-    private static string Condition(Threshold row, string region) => string.Join(" && ", new[]
-    {
-        row.Region is { } r ? $"{region} == \"{r}\"" : null,
-        row.Group is { } group ? $"input.CommuneGroup == {group.ToString(CultureInfo.InvariantCulture)}" : null,
-        row.Year is { } year ? $"input.AssessmentYear == {year.ToString(CultureInfo.InvariantCulture)}" : null,
-    }.OfType<string>());
-
-    private static string Test(string input, bool ceiling, Value value) => value.Kind switch
-    {
-        ValueKind.Number => $"{input} {(ceiling ? "<=" : ">=")} {Number(value.Number)}",
-        _ => value.Boolean ? input : $"!{input}",
-    };
-
-    private static string Number(double value)
-    {
-        var text = value.ToString("R", CultureInfo.InvariantCulture);
-        return text.Contains('.', StringComparison.Ordinal) || text.Contains('E', StringComparison.Ordinal) ? text : text + ".0";
-    }
-
-    private static int? Key(JsonElement row, string name) =>
-        row.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var key) ? key : null;
-}

@@ -162,6 +162,7 @@ internal sealed class SetReader
 
     private Indicator? ReadIndicator(Rule rule, int index)
     {
+        var errorsBefore = _errors.Count;
         var p = rule.Properties;
         if (String(p, "Kind") != "indicator")
         {
@@ -182,8 +183,9 @@ internal sealed class SetReader
             "false" => ThresholdDirection.MustNotHold,
             var other => Error($"Properties.Direction must be min, max, true or false, not {Show(other)}", ThresholdDirection.AtLeast),
         };
-        return new Indicator(String(p, "Number") ?? rule.Name, Text(p, "Name") ?? Missing("Name"), input, direction, ReadThresholds(p, direction))
+        var indicator = new Indicator(String(p, "Number") ?? rule.Name, Text(p, "Name") ?? Missing("Name"), input, direction, ReadThresholds(p, direction))
         {
+            Measure = String(p, "Measure"),
             Unit = String(p, "Unit"),
             Status = Status(p, "Status") ?? ValueStatus.Unconfirmed,
             NumberStatus = Status(p, "NumberStatus"),
@@ -195,6 +197,27 @@ internal sealed class SetReader
             RuleIndex = index,
             Origin = (rule.SourceFile ?? _workflow.SourceFile, rule.Position),
         };
+        if (_errors.Count == errorsBefore)
+        {
+            CheckExpressionAgrees(rule, indicator);
+        }
+
+        return indicator;
+    }
+
+    /// <summary>
+    /// The table is what an indicator requires; the expression, which RulesEngine needs to run the file, must say the
+    /// same, so that no file can state a threshold twice and disagree with itself.
+    /// </summary>
+    private void CheckExpressionAgrees(Rule rule, Indicator indicator)
+    {
+        var written = ThresholdExpression.For(indicator, _workflow.GlobalParams);
+        if (rule.Expression is { } expression && !ExpressionText.AreSame(expression, written, rule.LocalParams))
+        {
+            _errors.Add(new RuleFileError(RuleFileErrorKind.InvalidValue,
+                $"the Expression '{expression}' does not say what Properties.Thresholds says, which is '{written}': correct the one that is wrong (an overriding file may leave the Expression out, and it is written from the table)",
+                rule.SourceFile ?? _workflow.SourceFile, _path, rule.ExpressionPosition));
+        }
     }
 
     private ImmutableArray<Threshold> ReadThresholds(IReadOnlyDictionary<string, JsonElement> properties, ThresholdDirection direction)

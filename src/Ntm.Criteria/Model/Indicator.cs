@@ -26,6 +26,12 @@ public sealed class Indicator
     /// <summary>How the input is compared with the threshold.</summary>
     public ThresholdDirection Direction { get; }
 
+    /// <summary>
+    /// What the table's values are compared with when it is not the input itself: an expression over inputs, such as
+    /// a share computed from two counts; null for the input.
+    /// </summary>
+    public string? Measure { get; init; }
+
     /// <summary>The unit of the input, for reports.</summary>
     public string? Unit { get; init; }
 

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria;
+
+/// <summary>
+/// Writes the expression that applies an indicator's threshold table: the one form of it that rule files, overlays and
+/// imported workbooks carry, and that the loader holds every hand-written expression to.
+/// </summary>
+public static class ThresholdExpression
+{
+    /// <summary>The GlobalParam that gives a subject's region after a set's regional override.</summary>
+    public const string RegionParam = "region";
+
+    /// <summary>
+    /// The expression for a table: per region, commune group and year, the most specific row with a value applies
+    /// (the first of equally specific rows, as <see cref="Indicator.ThresholdFor"/> picks it); where no row applies it is
+    /// <c>false</c>, which the library reports as "threshold not set". General rows never apply.
+    /// </summary>
+    /// <param name="measure">What is compared: <c>input.Name</c>, or the indicator's measure expression.</param>
+    /// <param name="direction">How the measure is compared with each row's value.</param>
+    /// <param name="rows">The table.</param>
+    /// <param name="region">What the region is read from: <see cref="RegionParam"/> in sets that declare it, otherwise <c>input.Region</c>.</param>
+    public static string Write(string measure, ThresholdDirection direction, IEnumerable<Threshold> rows, string region)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(region);
+
+        // OrderByDescending is stable: among equally specific rows the first in the table stays first.
+        var applicable = rows.Where(t => t is { IsGeneral: false, IsSet: true }).OrderByDescending(t => t.Specificity).ToList();
+        var expression = applicable.FirstOrDefault(t => t.Specificity == 0) is { } everywhere ? Test(measure, direction, everywhere.Value) : "false";
+        foreach (var row in applicable.Where(t => t.Specificity > 0).Reverse())
+        {
+            expression = $"({Condition(row, region)} ? {Test(measure, direction, row.Value)} : {expression})";
+        }
+
+        return expression;
+    }
+
+    /// <summary>The expression for an indicator's own table, in a set whose workflow declares <paramref name="globalParams"/>.</summary>
+    internal static string For(Indicator indicator, IEnumerable<ScopedParam> globalParams) =>
+        Write(indicator.Measure ?? $"input.{indicator.Input}", indicator.Direction, indicator.Thresholds, RegionOf(globalParams));
+
+    /// <summary>Where a set's expressions read the region from.</summary>
+    internal static string RegionOf(IEnumerable<ScopedParam> globalParams) =>
+        globalParams.Any(p => p.Name == RegionParam) ? RegionParam : "input.Region";
+
+    private static string Condition(Threshold row, string region) => string.Join(" && ", new[]
+    {
+        row.Region is { } r ? $"{region} == \"{r}\"" : null,
+        row.Group is { } group ? $"input.CommuneGroup == {group.ToString(CultureInfo.InvariantCulture)}" : null,
+        row.Year is { } year ? $"input.AssessmentYear == {year.ToString(CultureInfo.InvariantCulture)}" : null,
+    }.OfType<string>());
+
+    private static string Test(string measure, ThresholdDirection direction, Value value)
+    {
+        var operand = measure.StartsWith("input.", StringComparison.Ordinal) && !measure.Contains(' ', StringComparison.Ordinal) ? measure : $"({measure})";
+        return value.Kind switch
+        {
+            ValueKind.Number => $"{operand} {(direction == ThresholdDirection.AtMost ? "<=" : ">=")} {Number(value.Number)}",
+            _ => value.Boolean ? operand : $"!{operand}",
+        };
+    }
+
+    private static string Number(double value)
+    {
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        return text.Contains('.', StringComparison.Ordinal) || text.Contains('E', StringComparison.Ordinal) ? text : text + ".0";
+    }
+}
