@@ -50,6 +50,7 @@ internal sealed class Texts
         InForce = "Hiệu lực",
         Unconfirmed = "Chưa xác nhận",
         OpenThresholds = "Ngưỡng chưa có",
+        ThresholdsSet = "Ngưỡng có",
         Type = "Kiểu",
         Unit = "Đơn vị",
         Range = "Miền giá trị",
@@ -115,6 +116,7 @@ internal sealed class Texts
         InForce = "In force",
         Unconfirmed = "Unconfirmed",
         OpenThresholds = "Open thresholds",
+        ThresholdsSet = "Thresholds set",
         Type = "Type",
         Unit = "Unit",
         Range = "Range",
@@ -185,6 +187,7 @@ internal sealed class Texts
     public required string InForce { get; init; }
     public required string Unconfirmed { get; init; }
     public required string OpenThresholds { get; init; }
+    public required string ThresholdsSet { get; init; }
     public required string Type { get; init; }
     public required string Unit { get; init; }
     public required string Range { get; init; }
@@ -275,8 +278,8 @@ internal sealed class Texts
         : $"{summary.Set.Id}: on average {Decimal(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} criteria ({Percent(summary.AverageCriteriaShare)}), {Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} indicators per commune; {summary.Achieved} communes achieve the whole set";
 
     public string OpenThresholdsLine(int count) => IsVietnamese
-        ? $"{count} chỉ tiêu chưa có ngưỡng trong nguồn ở một số hoặc mọi vùng: không xã nào đạt được chỉ tiêu đó cho đến khi có tệp sửa đổi hoặc tệp của tỉnh."
-        : $"{count} indicators have no threshold in the sources for some or every region: no commune achieves them until a revised or provincial file supplies one.";
+        ? $"{count} chỉ tiêu chưa có ngưỡng trong nguồn ở một số hoặc mọi vùng (nhóm xã): không xã nào đạt được chỉ tiêu đó cho đến khi có tệp sửa đổi hoặc tệp của tỉnh."
+        : $"{count} indicators have no threshold in the sources for some or every region (commune group): no commune achieves them until a revised or provincial file supplies one.";
 
     public string RowsRejectedLine(long count) => IsVietnamese
         ? $"{count} dòng bị loại, không được đánh giá (xem danh sách bên dưới)."
@@ -334,9 +337,18 @@ internal sealed class Texts
         _ => "set changed",
     };
 
-    public string ValidFile(CriteriaSet set, int openThresholds, int unconfirmed) => IsVietnamese
-        ? $"hợp lệ: {set.Id}@{set.Version} ({LevelName(set.Level)}, {TierName(set.Tier)}), {set.Criteria.Length} tiêu chí, {set.Indicators.Count()} chỉ tiêu; {openThresholds} ngưỡng chưa có, {unconfirmed} giá trị chưa xác nhận"
-        : $"valid: {set.Id}@{set.Version} ({LevelName(set.Level)}, {TierName(set.Tier)}), {set.Criteria.Length} criteria, {set.Indicators.Count()} indicators; {openThresholds} open thresholds, {unconfirmed} unconfirmed values";
+    public string ValidFile(CriteriaSet set) => IsVietnamese
+        ? $"hợp lệ: {set.Id}@{set.Version} ({LevelName(set.Level)}, {TierName(set.Tier)}), {Completeness(SetCompleteness.Of(set))}"
+        : $"valid: {set.Id}@{set.Version} ({LevelName(set.Level)}, {TierName(set.Tier)}), {Completeness(SetCompleteness.Of(set))}";
+
+    /// <summary>"19/19 tiêu chí, 57/57 chỉ tiêu; ngưỡng: 34 có (20 chưa xác nhận), 23 chưa có": the one completeness figure.</summary>
+    public string Completeness(SetCompleteness c)
+    {
+        var official = c.OfficialIndicators?.ToString(Numbers) ?? "?";
+        return IsVietnamese
+            ? $"{c.Criteria}/{c.OfficialCriteria} tiêu chí, {c.Indicators}/{official} chỉ tiêu; ngưỡng: {c.ThresholdsSet} có ({c.ThresholdsUnconfirmed} chưa xác nhận), {c.ThresholdsOpen} chưa có"
+            : $"{c.Criteria}/{c.OfficialCriteria} criteria, {c.Indicators}/{official} indicators; thresholds: {c.ThresholdsSet} set ({c.ThresholdsUnconfirmed} unconfirmed), {c.ThresholdsOpen} open";
+    }
 
     public string TierChangesHeading(int changed, int evaluated) => IsVietnamese
         ? $"{changed}/{evaluated} xã thay đổi hạng đạt giữa hai bộ tiêu chí"

@@ -29,18 +29,19 @@ internal static class SetsCommand
         {
             new(t.Set), new(t.Version), new(t.Level), new(t.Tier), new(t.Period), new(t.Decision), new(t.InForce),
             new($"{t.CriteriaShort} ({t.Criteria})", AlignRight: true), new($"{t.IndicatorsShort} ({t.Indicators})", AlignRight: true),
-            new(t.Unconfirmed, AlignRight: true), new(t.OpenThresholds, AlignRight: true),
+            new(t.ThresholdsSet, AlignRight: true), new(t.Unconfirmed, AlignRight: true), new(t.OpenThresholds, AlignRight: true),
         };
         var rows = catalog.Sets.Select(set =>
         {
-            var (open, unconfirmed) = set.ThresholdCounts();
+            var completeness = SetCompleteness.Of(set);
             return (IReadOnlyList<string>)
             [
                 set.Id, set.Version, t.LevelName(set.Level), t.TierName(set.Tier), set.Period, Texts.DecisionOf(set.LegalBasis), t.InForceRange(set),
-                $"{set.Criteria.Length}/{set.OfficialCriteriaCount}",
-                $"{set.Indicators.Count()}/{set.OfficialIndicatorCount?.ToString(t.Numbers) ?? "?"}",
-                unconfirmed.ToString(t.Numbers),
-                open.ToString(t.Numbers),
+                $"{completeness.Criteria}/{completeness.OfficialCriteria}",
+                $"{completeness.Indicators}/{completeness.OfficialIndicators?.ToString(t.Numbers) ?? "?"}",
+                completeness.ThresholdsSet.ToString(t.Numbers),
+                completeness.ThresholdsUnconfirmed.ToString(t.Numbers),
+                completeness.ThresholdsOpen.ToString(t.Numbers),
             ];
         });
         var notes = catalog.Sets.Where(s => s.Extends is not null).Select(t.ExtendsNote)

@@ -47,8 +47,7 @@ internal static class ValidateCommand
 
         foreach (var set in sets)
         {
-            var (open, unconfirmed) = set.ThresholdCounts();
-            console.Out.WriteLine($"{set.SourceFile}: {texts.ValidFile(set, open, unconfirmed)}");
+            console.Out.WriteLine($"{set.SourceFile}: {texts.ValidFile(set)}");
         }
 
         return ExitCode.Ok;

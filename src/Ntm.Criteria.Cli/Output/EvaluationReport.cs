@@ -90,7 +90,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
 
         writer.Write(new Heading(2, T.SummaryHeading));
         writer.Write(new Bullets([.. TierLines(overall), .. overall.Sets.Select(T.Averages)]));
-        var open = ChainHeads(overall).First().Indicators.Count(i => i.Outcomes[Outcome.ThresholdNotSet] > 0);
+        var open = SetCompleteness.Of(ChainHeads(overall).First().Set).ThresholdsOpen;
         if (open > 0)
         {
             writer.Write(new Paragraph(T.OpenThresholdsLine(open)));

@@ -10,11 +10,4 @@ internal static class SetFacts
     /// <summary>The official numbers of a report's indicators with this outcome.</summary>
     public static IEnumerable<string> Numbers(this SetReport report, Outcome outcome) =>
         report.AllResults().Where(i => i.Outcome == outcome).Select(i => i.Indicator.Number);
-
-    /// <summary>How many threshold rows that can apply to a subject are open in the sources, and how many unconfirmed.</summary>
-    public static (int Open, int Unconfirmed) ThresholdCounts(this CriteriaSet set)
-    {
-        var rows = set.Criteria.Concat(set.Preconditions).SelectMany(c => c.Indicators).SelectMany(i => i.Thresholds).Where(t => !t.IsGeneral).ToList();
-        return (rows.Count(t => t.Status == ValueStatus.NotSet), rows.Count(t => t.Status == ValueStatus.Unconfirmed));
-    }
 }
