@@ -23,6 +23,7 @@ internal static class CliApp
             ExplainCommand.Create(console, catalog),
             ValidateCommand.Create(console, catalog),
             DiffCommand.Create(console, catalog),
+            WorkbookCommand.Create(console, catalog),
         };
         var parsed = root.Parse(args);
         var invocation = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };

@@ -74,6 +74,17 @@ internal sealed class Texts
         RejectedHeading = "Dòng bị loại",
         GapHeading = "Còn thiếu để đạt hạng tiếp theo",
         LegendText = "TC: tiêu chí đạt/tổng; CT: chỉ tiêu đạt/tổng. Chỉ tiêu chưa có ngưỡng hoặc thiếu dữ liệu không được tính là đạt.",
+        WorkbookHeaderLabels = ["Mã bộ tiêu chí", "Phiên bản", "Xuất từ (không sửa)", "Tên bộ tiêu chí (tiếng Việt)", "Tên bộ tiêu chí (tiếng Anh)", "Văn bản", "Ngày ban hành", "Phụ lục", "Trạng thái văn bản", "Nguồn văn bản", "Hiệu lực từ", "Hiệu lực đến"],
+        WorkbookColumns = ["Loại", "Số", "Tên (tiếng Việt)", "Tên (tiếng Anh)", "Đơn vị", "Chiều", "Dữ liệu vào", "Áp dụng khi", "Năm", "Trạng thái", "Nguồn", "Ghi chú"],
+        KindNames = ["tiêu chí", "chỉ tiêu", "điều kiện"],
+        DirectionNames = ["≥", "≤", "đạt", "không"],
+        BooleanNames = ["có", "không"],
+        ThresholdParts = ["", " trạng thái", " nguồn", " ghi chú"],
+        AllSubjectsColumn = "Tất cả",
+        GeneralColumn = "Chỉ tiêu chung",
+        GroupColumn = "Nhóm",
+        InputsSheet = "Dữ liệu vào",
+        InputColumns = ["Tên", "Kiểu", "Đơn vị", "Nhỏ nhất", "Lớn nhất", "Giá trị cho phép", "Nhãn (tiếng Việt)", "Nhãn (tiếng Anh)"],
     };
 
     /// <summary>English.</summary>
@@ -140,6 +151,17 @@ internal sealed class Texts
         RejectedHeading = "Rejected rows",
         GapHeading = "Missing for the next tier",
         LegendText = "Cr: criteria achieved/total; Ind: indicators achieved/total. An open threshold or missing data never counts as achieved.",
+        WorkbookHeaderLabels = ["Set id", "Version", "Exported from (do not edit)", "Set name (Vietnamese)", "Set name (English)", "Decision", "Decision date", "Annex", "Decision status", "Decision source", "In force from", "In force to"],
+        WorkbookColumns = ["Kind", "Number", "Name (Vietnamese)", "Name (English)", "Unit", "Direction", "Input", "Applies when", "Year", "Status", "Source", "Note"],
+        KindNames = ["criterion", "indicator", "precondition"],
+        DirectionNames = ["≥", "≤", "must hold", "must not hold"],
+        BooleanNames = ["yes", "no"],
+        ThresholdParts = ["", " status", " source", " note"],
+        AllSubjectsColumn = "All",
+        GeneralColumn = "General",
+        GroupColumn = "Group",
+        InputsSheet = "Inputs",
+        InputColumns = ["Name", "Type", "Unit", "Minimum", "Maximum", "Allowed values", "Label (Vietnamese)", "Label (English)"],
     };
 
     private Texts()
@@ -211,6 +233,19 @@ internal sealed class Texts
     public required string RejectedHeading { get; init; }
     public required string GapHeading { get; init; }
     public required string LegendText { get; init; }
+
+    // The criteria workbook (ntm workbook): its header block, columns and words, in the order CriteriaSheetLayout uses.
+    public required string[] WorkbookHeaderLabels { get; init; }
+    public required string[] WorkbookColumns { get; init; }
+    public required string[] KindNames { get; init; }
+    public required string[] DirectionNames { get; init; }
+    public required string[] BooleanNames { get; init; }
+    public required string[] ThresholdParts { get; init; }
+    public required string AllSubjectsColumn { get; init; }
+    public required string GeneralColumn { get; init; }
+    public required string GroupColumn { get; init; }
+    public required string InputsSheet { get; init; }
+    public required string[] InputColumns { get; init; }
 
     private bool IsVietnamese => Code == "vi";
 
@@ -336,6 +371,95 @@ internal sealed class Texts
         (false, SetChangeKind.ThresholdChanged) => "threshold changed",
         _ => "set changed",
     };
+
+    // The criteria workbook's messages.
+    public string WorkbookExported(string path, CriteriaSet set) => IsVietnamese
+        ? $"{path}: trang của {set.Id}@{set.Version}: {Completeness(SetCompleteness.Of(set))}"
+        : $"{path}: sheet of {set.Id}@{set.Version}: {Completeness(SetCompleteness.Of(set))}";
+
+    public string WorkbookImported(string path, CriteriaSet set, CriteriaSet? replaces) => IsVietnamese
+        ? $"đã ghi {path}: {set.Id}@{set.Version}, {Completeness(SetCompleteness.Of(set))}; {(replaces is null ? "phiên bản mới, bên cạnh các phiên bản đã có" : $"thay cho {replaces.Id}@{replaces.Version} khi dùng --rules")}"
+        : $"wrote {path}: {set.Id}@{set.Version}, {Completeness(SetCompleteness.Of(set))}; {(replaces is null ? "a new version, beside those there are" : $"replaces {replaces.Id}@{replaces.Version} under --rules")}";
+
+    public string WorkbookNothingWritten(int problems) => IsVietnamese
+        ? $"không ghi tệp nào: bảng tính có {problems} lỗi"
+        : $"nothing written: the workbook has {problems} problem{(problems == 1 ? string.Empty : "s")}";
+
+    public string NoCriteriaSheet => IsVietnamese
+        ? $"bảng tính không có trang bộ tiêu chí nào (trang có ô \"{WorkbookHeaderLabels[0]}\" ở cột A); hãy bắt đầu từ tệp do ntm workbook export ghi"
+        : $"the workbook has no criteria sheet (one with \"{WorkbookHeaderLabels[0]}\" in column A); start from a file written by ntm workbook export";
+
+    public string NotANumber(string text, string? hint) => IsVietnamese
+        ? $"\"{text}\" không phải là số; hãy viết {hint ?? "một số"}"
+        : $"\"{text}\" is not a number; write {hint ?? "a number"}";
+
+    public string NotAWholeNumber(string text) => IsVietnamese
+        ? $"\"{text}\" không phải là số nguyên"
+        : $"\"{text}\" is not a whole number";
+
+    public string OutOfRange(double value, string input, double? minimum, double? maximum, string? unit)
+    {
+        var range = $"{(minimum is { } lo ? Show(lo) : "…")}–{(maximum is { } hi ? Show(hi) : "…")}{(unit is null ? string.Empty : " " + unit)}";
+        return IsVietnamese ? $"{Show(value)} nằm ngoài miền giá trị của {input} ({range})" : $"{Show(value)} is outside the range of {input} ({range})";
+    }
+
+    public string NotOneOf(string text, IEnumerable<string> allowed) => IsVietnamese
+        ? $"\"{text}\" không hợp lệ ở đây; hãy viết một trong: {string.Join(", ", allowed)}"
+        : $"\"{text}\" is not allowed here; write one of: {string.Join(", ", allowed)}";
+
+    public string ValueWithoutSource(ValueStatus status) => IsVietnamese
+        ? $"giá trị {StatusName(status)} cần có nguồn (văn bản, phụ lục, chỉ tiêu, trang) ở ô nguồn bên cạnh"
+        : $"a value {StatusName(status)} needs its source (decision, annex, indicator, page) in the source cell beside it";
+
+    public string ValueMarkedNotSet => IsVietnamese
+        ? $"ô có giá trị nhưng trạng thái là \"{StatusName(ValueStatus.NotSet)}\"; hãy xóa giá trị hoặc sửa trạng thái"
+        : $"the cell has a value but its status is \"{StatusName(ValueStatus.NotSet)}\"; delete the value or change the status";
+
+    public string StatusWithoutValue(ValueStatus status) => IsVietnamese
+        ? $"trạng thái \"{StatusName(status)}\" cần một giá trị; nếu nguồn chưa có, hãy ghi \"{StatusName(ValueStatus.NotSet)}\""
+        : $"the status \"{StatusName(status)}\" needs a value; where the sources give none, write \"{StatusName(ValueStatus.NotSet)}\"";
+
+    public string ValueWithoutStatus => IsVietnamese
+        ? $"ô có giá trị nhưng chưa có trạng thái; hãy ghi \"{StatusName(ValueStatus.Confirmed)}\" hoặc \"{StatusName(ValueStatus.Unconfirmed)}\" ở ô trạng thái bên cạnh"
+        : $"the cell has a value but no status; write \"{StatusName(ValueStatus.Confirmed)}\" or \"{StatusName(ValueStatus.Unconfirmed)}\" in the status cell beside it";
+
+    public string Needed(string what) => IsVietnamese ? $"cần có {what}" : $"{what} is needed";
+
+    public string DuplicateNumber(string number, string first) => IsVietnamese
+        ? $"số {number} đã dùng ở {first}"
+        : $"number {number} is already used at {first}";
+
+    public string UnknownInput(string name, IEnumerable<string> closest) => IsVietnamese
+        ? $"không có dữ liệu vào tên \"{name}\" (gần nhất: {string.Join(", ", closest)}); dữ liệu vào mới khai báo ở trang \"{InputsSheet}\""
+        : $"there is no input named \"{name}\" (closest: {string.Join(", ", closest)}); declare a new input on the \"{InputsSheet}\" sheet";
+
+    public string IndicatorOutsideCriterion => IsVietnamese
+        ? "chỉ tiêu phải nằm dưới một dòng tiêu chí"
+        : "an indicator must come below a criterion row";
+
+    public string YearRowOfNoIndicator => IsVietnamese
+        ? "dòng theo năm phải đi ngay sau chỉ tiêu cùng số"
+        : "a row for a year must follow the indicator of the same number";
+
+    public string UnknownBaseSet(string text) => IsVietnamese
+        ? $"không có bộ tiêu chí \"{text}\" để làm gốc; ô này do ntm workbook export ghi và không được sửa"
+        : $"there is no set \"{text}\" to start from; ntm workbook export writes this cell, and it must not be edited";
+
+    public string NotADate(string text) => IsVietnamese
+        ? $"\"{text}\" không phải là ngày; hãy viết 31/12/2025 hoặc 2025-12-31"
+        : $"\"{text}\" is not a date; write 31/12/2025 or 2025-12-31";
+
+    public string InputRedeclared(string name) => IsVietnamese
+        ? $"dữ liệu vào \"{name}\" đã có với khai báo khác; dữ liệu vào đã có không sửa được ở đây"
+        : $"the input \"{name}\" exists with another declaration; an existing input cannot be changed here";
+
+    public string NotAnIdentifier(string name) => IsVietnamese
+        ? $"\"{name}\" không dùng được làm tên dữ liệu vào: chỉ chữ cái Latin không dấu và chữ số, bắt đầu bằng chữ cái"
+        : $"\"{name}\" cannot name an input: ASCII letters and digits only, starting with a letter";
+
+    public string RuleFileProblem(string message) => IsVietnamese
+        ? $"tệp quy tắc ghi từ trang này không nạp được: {message}"
+        : $"the rule file written from this sheet does not load: {message}";
 
     public string ValidFile(CriteriaSet set) => IsVietnamese
         ? $"hợp lệ: {set.Id}@{set.Version} ({LevelName(set.Level)}, {TierName(set.Tier)}), {Completeness(SetCompleteness.Of(set))}"

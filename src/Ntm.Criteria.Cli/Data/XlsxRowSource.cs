@@ -12,13 +12,9 @@ namespace Ntm.Criteria.Cli.Data;
 /// </summary>
 internal sealed class XlsxRowSource : RowSource
 {
-    // Excel's built-in percentage formats: 0% and 0.00%.
-    private static readonly HashSet<uint> BuiltInPercentFormats = [9, 10];
-
     private readonly SpreadsheetDocument _document;
     private readonly OpenXmlReader _reader;
-    private readonly string[] _sharedStrings;
-    private readonly bool[] _percentStyles;
+    private readonly XlsxCellReader _cells;
     private readonly List<string> _headers = [];
     private long _lastRow;
     private long _currentRow;
@@ -37,8 +33,7 @@ internal sealed class XlsxRowSource : RowSource
         var workbook = _document.WorkbookPart ?? throw new CliUsageException($"{path}: the workbook has no sheets");
         var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new CliUsageException($"{path}: the workbook has no sheets");
         var worksheet = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
-        _sharedStrings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
-        _percentStyles = PercentStyles(workbook.WorkbookStylesPart?.Stylesheet);
+        _cells = new XlsxCellReader(workbook);
         _reader = OpenXmlReader.Create(worksheet);
         while (NextRow() is { } row)
         {
@@ -97,98 +92,17 @@ internal sealed class XlsxRowSource : RowSource
         var next = 0;
         foreach (var cell in row.Elements<Cell>())
         {
-            var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : next;
+            var column = cell.CellReference?.Value is { } reference ? XlsxCellReader.ColumnIndex(reference) : next;
             next = column + 1;
             while (cells.Count <= column)
             {
                 cells.Add(null);
             }
 
-            cells[column] = Value(cell);
+            cells[column] = _cells.Value(cell);
         }
 
         return new RawRow(_currentRow, cells);
-    }
-
-    private object? Value(Cell cell)
-    {
-        var text = cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText : cell.CellValue?.Text;
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
-
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
-        {
-            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Length
-                ? _sharedStrings[index]
-                : new NotAValue("a broken shared-string reference");
-        }
-
-        if (type == CellValues.Boolean)
-        {
-            return text == "1";
-        }
-
-        if (type is null || type == CellValues.Number)
-        {
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-            {
-                return text;
-            }
-
-            var style = (int)(cell.StyleIndex?.Value ?? 0);
-            return style < _percentStyles.Length && _percentStyles[style] ? new PercentCell(number) : number;
-        }
-
-        // Inline and formula strings, and error values such as #DIV/0!, which the value parser then refuses.
-        return text;
-    }
-
-    private static bool[] PercentStyles(Stylesheet? styles)
-    {
-        var custom = styles?.NumberingFormats?.Elements<NumberingFormat>()
-            .Where(f => f.NumberFormatId?.Value is not null && IsPercentCode(f.FormatCode?.Value))
-            .Select(f => f.NumberFormatId!.Value)
-            .ToHashSet() ?? [];
-        return styles?.CellFormats?.Elements<CellFormat>()
-            .Select(f => f.NumberFormatId?.Value is { } id && (BuiltInPercentFormats.Contains(id) || custom.Contains(id)))
-            .ToArray() ?? [];
-    }
-
-    /// <summary>Whether a number format shows a percentage: a % outside quoted text and escapes.</summary>
-    private static bool IsPercentCode(string? code)
-    {
-        var quoted = false;
-        for (var i = 0; code is not null && i < code.Length; i++)
-        {
-            switch (code[i])
-            {
-                case '"':
-                    quoted = !quoted;
-                    break;
-                case '\\':
-                    i++;
-                    break;
-                case '%' when !quoted:
-                    return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"AB12" → 27 (0-based column).</summary>
-    private static int ColumnIndex(string reference)
-    {
-        var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
-        {
-            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
-        }
-
-        return Math.Max(0, index - 1);
     }
 
     /// <summary>"A1:BT587" → 587.</summary>

@@ -42,8 +42,8 @@ public static class ThresholdExpression
     internal static string For(Indicator indicator, IEnumerable<ScopedParam> globalParams) =>
         Write(indicator.Measure ?? $"input.{indicator.Input}", indicator.Direction, indicator.Thresholds, RegionOf(globalParams));
 
-    /// <summary>Where a set's expressions read the region from.</summary>
-    internal static string RegionOf(IEnumerable<ScopedParam> globalParams) =>
+    /// <summary>Where the expressions of a workflow with these GlobalParams read the region from.</summary>
+    public static string RegionOf(IEnumerable<ScopedParam> globalParams) =>
         globalParams.Any(p => p.Name == RegionParam) ? RegionParam : "input.Region";
 
     private static string Condition(Threshold row, string region) => string.Join(" && ", new[]

@@ -1,0 +1,553 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Ntm.Criteria.Cli.Data;
+using Ntm.Criteria.Rules;
+using Value = Ntm.Criteria.Rules.Value;
+
+namespace Ntm.Criteria.Cli.Workbooks;
+
+/// <summary>
+/// Turns a filled criteria workbook into rule files: each criteria sheet becomes one set file, the set the sheet was
+/// exported from (its "Exported from" cell) with the sheet's facts, criteria, indicators and thresholds, and the
+/// expressions written from the tables. Every problem is collected with its sheet and cell.
+/// </summary>
+internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
+{
+    private readonly List<WorkbookProblem> _problems = [];
+    private string _sheet = string.Empty;
+
+    /// <summary>The sets of the workbook as rule-file JSON, or the problems that stop any being written.</summary>
+    public (List<(string Id, string Version, JsonObject File)> Sets, List<WorkbookProblem> Problems) Read(string path)
+    {
+        SpreadsheetDocument document;
+        try
+        {
+            document = SpreadsheetDocument.Open(path, isEditable: false);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException($"{path}: the file is not a readable XLSX workbook: {e.Message}");
+        }
+
+        using (document)
+        {
+            var workbook = document.WorkbookPart ?? throw new CliUsageException($"{path}: {t.NoCriteriaSheet}");
+            var cells = new XlsxCellReader(workbook);
+            var sheets = (workbook.Workbook.Sheets?.Elements<Sheet>() ?? []).Select(s => (Name: s.Name?.Value ?? "?", Grid: Grid(workbook, s, cells))).ToList();
+            var newInputs = sheets.Where(s => IsInputsSheet(s.Name)).SelectMany(s => ReadInputs(s.Name, s.Grid)).ToList();
+            var result = new List<(string, string, JsonObject)>();
+            var criteriaSheets = sheets.Where(s => Text(s.Grid, 1, 0) is { } a1 && CriteriaSheetLayout.IndexOf(a1, x => x.WorkbookHeaderLabels) == (int)HeaderField.SetId).ToList();
+            if (criteriaSheets.Count == 0)
+            {
+                throw new CliUsageException($"{path}: {t.NoCriteriaSheet}");
+            }
+
+            foreach (var (name, grid) in criteriaSheets)
+            {
+                _sheet = name;
+                if (ReadSet(grid, newInputs) is { } set)
+                {
+                    result.Add(set);
+                }
+            }
+
+            return (result, _problems);
+        }
+    }
+
+    private static bool IsInputsSheet(string name) =>
+        CriteriaSheetLayout.Normalize(name) is var n && (n == CriteriaSheetLayout.Normalize(Texts.Vietnamese.InputsSheet) || n == CriteriaSheetLayout.Normalize(Texts.English.InputsSheet));
+
+    /// <summary>A sheet's non-empty cells by 1-based row and 0-based column.</summary>
+    private static Dictionary<(int Row, int Column), object> Grid(WorkbookPart workbook, Sheet sheet, XlsxCellReader reader)
+    {
+        var grid = new Dictionary<(int, int), object>();
+        if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+        {
+            return grid;
+        }
+
+        var rowNumber = 0;
+        foreach (var row in part.Worksheet.Descendants<Row>())
+        {
+            rowNumber = (int?)row.RowIndex?.Value ?? rowNumber + 1;
+            var next = 0;
+            foreach (var cell in row.Elements<Cell>())
+            {
+                var column = cell.CellReference?.Value is { } reference ? XlsxCellReader.ColumnIndex(reference) : next;
+                next = column + 1;
+                if (reader.Value(cell) is { } value && !(value is string s && s.Trim().Length == 0))
+                {
+                    grid[(rowNumber, column)] = value is string text ? text.Trim() : value;
+                }
+            }
+        }
+
+        return grid;
+    }
+
+    private List<InputDeclaration> ReadInputs(string sheet, Dictionary<(int Row, int Column), object> grid)
+    {
+        _sheet = sheet;
+        var known = catalog.Sets.SelectMany(s => s.Inputs.Declarations).DistinctBy(d => d.Name).ToDictionary(d => d.Name, StringComparer.Ordinal);
+        var result = new List<InputDeclaration>();
+        var lastRow = grid.Keys.Select(k => k.Row).DefaultIfEmpty(0).Max();
+        for (var row = 2; row <= lastRow; row++)
+        {
+            if (Text(grid, row, 0) is not { } name)
+            {
+                continue;
+            }
+
+            if (!IsIdentifier(name))
+            {
+                Problem(0, row, t.NotAnIdentifier(name));
+                continue;
+            }
+
+            string[] types = ["number", "integer", "boolean", "text", "enum"];
+            var typeText = Text(grid, row, 1) ?? string.Empty;
+            var type = Array.IndexOf(types, typeText.ToLowerInvariant());
+            if (type < 0)
+            {
+                Problem(1, row, t.NotOneOf(typeText, types));
+                continue;
+            }
+
+            var declaration = new InputDeclaration(name, (InputType)type)
+            {
+                Unit = Text(grid, row, 2),
+                Minimum = Number(grid, row, 3),
+                Maximum = Number(grid, row, 4),
+                AllowedValues = Text(grid, row, 5) is { } values ? [.. values.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)] : [],
+                Labels = new[] { ("vi", Text(grid, row, 6)), ("en", Text(grid, row, 7)) }.Where(l => l.Item2 is not null).ToImmutableDictionary(l => l.Item1, l => l.Item2!),
+            };
+            if (known.TryGetValue(name, out var existing))
+            {
+                if (!existing.Equals(declaration))
+                {
+                    Problem(0, row, t.InputRedeclared(name));
+                }
+            }
+            else
+            {
+                result.Add(declaration);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsIdentifier(string name) => name.Length > 0 && char.IsAsciiLetter(name[0]) && name.All(char.IsAsciiLetterOrDigit);
+
+    private (string, string, JsonObject)? ReadSet(Dictionary<(int Row, int Column), object> grid, List<InputDeclaration> newInputs)
+    {
+        var problemsBefore = _problems.Count;
+        var header = new Dictionary<HeaderField, (int Row, object Value)>();
+        var tableRow = 0;
+        var lastRow = grid.Keys.Select(k => k.Row).DefaultIfEmpty(0).Max();
+        for (var row = 1; row <= lastRow && tableRow == 0; row++)
+        {
+            if (Text(grid, row, 0) is not { } label)
+            {
+                continue;
+            }
+
+            if (CriteriaSheetLayout.IndexOf(label, x => x.WorkbookColumns) == (int)SheetField.Kind)
+            {
+                tableRow = row;
+            }
+            else if (CriteriaSheetLayout.IndexOf(label, x => x.WorkbookHeaderLabels) is { } field && grid.TryGetValue((row, 1), out var value))
+            {
+                header[(HeaderField)field] = (row, value);
+            }
+        }
+
+        string? HeaderText(HeaderField field) => header.TryGetValue(field, out var cell) ? Show(cell.Value) : null;
+        var exportedFrom = HeaderText(HeaderField.ExportedFrom);
+        var at = exportedFrom?.LastIndexOf('@') ?? -1;
+        var baseSet = at > 0 && catalog.Ids.Contains(exportedFrom![..at])
+            ? catalog.Versions(exportedFrom[..at]).FirstOrDefault(v => v.Version == exportedFrom[(at + 1)..])
+            : null;
+        if (baseSet is null)
+        {
+            Problem(1, header.TryGetValue(HeaderField.ExportedFrom, out var c) ? c.Row : 3, t.UnknownBaseSet(exportedFrom ?? string.Empty));
+            return null;
+        }
+
+        if (tableRow == 0)
+        {
+            Problem(0, CriteriaSheetLayout.TableHeaderRow, t.Needed($"\"{t.WorkbookColumns[0]}\""));
+            return null;
+        }
+
+        var inputs = baseSet.Inputs.Declarations.Concat(newInputs).ToList();
+        var columns = ReadColumns(grid, tableRow, baseSet);
+        var criteria = ReadRows(grid, tableRow, lastRow, columns, inputs);
+        var id = Required(header, HeaderField.SetId);
+        var version = Required(header, HeaderField.Version);
+        var nameVi = Required(header, HeaderField.NameVietnamese);
+        var facts = new SheetFacts(
+            id, version, nameVi, HeaderText(HeaderField.NameEnglish) ?? nameVi,
+            HeaderText(HeaderField.Decision), Date(header, HeaderField.DecisionDate), HeaderText(HeaderField.Annex),
+            header.TryGetValue(HeaderField.DecisionStatus, out var status) ? Status(Show(status.Value), 1, status.Row) : null,
+            HeaderText(HeaderField.DecisionSource), Date(header, HeaderField.InForceFrom), Date(header, HeaderField.InForceTo));
+        return _problems.Count > problemsBefore ? null : (id!, version!, SetFileBuilder.Build(baseSet, facts, criteria, inputs));
+    }
+
+    private string? Required(Dictionary<HeaderField, (int Row, object Value)> header, HeaderField field)
+    {
+        if (header.TryGetValue(field, out var cell))
+        {
+            return Show(cell.Value);
+        }
+
+        Problem(1, (int)field + 1, t.Needed($"\"{t.WorkbookHeaderLabels[(int)field]}\""));
+        return null;
+    }
+
+    private DateOnly? Date(Dictionary<HeaderField, (int Row, object Value)> header, HeaderField field)
+    {
+        if (!header.TryGetValue(field, out var cell))
+        {
+            return null;
+        }
+
+        if (cell.Value is double serial && serial is > 0 and < 2958466)
+        {
+            // A spreadsheet program that took the text for a date stores the day's serial number.
+            return DateOnly.FromDateTime(DateTime.FromOADate(serial));
+        }
+
+        var text = Show(cell.Value);
+        if (DateOnly.TryParseExact(text, ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Problem(1, cell.Row, t.NotADate(text));
+        return null;
+    }
+
+    /// <summary>Which column holds which field, and which threshold key and part.</summary>
+    private static Dictionary<int, (SheetField? Field, ThresholdKey? Key, ThresholdPart Part)> ReadColumns(Dictionary<(int Row, int Column), object> grid, int row, CriteriaSet baseSet)
+    {
+        var regions = baseSet.Inputs.TryGet(NtmInputs.Region.Name, out var region) ? region.AllowedValues : [];
+        var result = new Dictionary<int, (SheetField?, ThresholdKey?, ThresholdPart)>();
+        foreach (var ((r, column), value) in grid.Where(g => g.Key.Row == row))
+        {
+            var text = Show(value);
+            if (CriteriaSheetLayout.IndexOf(text, x => x.WorkbookColumns) is { } field)
+            {
+                result[column] = ((SheetField)field, null, ThresholdPart.Value);
+                continue;
+            }
+
+            // The longest suffix first: every header ends with the value's empty suffix.
+            foreach (var (part, suffix) in new[] { Texts.Vietnamese, Texts.English }.SelectMany(x => x.ThresholdParts.Select((s, i) => ((ThresholdPart)i, s))).OrderByDescending(p => p.s.Length))
+            {
+                var normalized = CriteriaSheetLayout.Normalize(text);
+                var normalizedSuffix = CriteriaSheetLayout.Normalize(suffix);
+                if (suffix.Length > 0 && !normalized.EndsWith(" " + normalizedSuffix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var keyText = suffix.Length == 0 ? normalized : normalized[..^(normalizedSuffix.Length + 1)];
+                if (Key(keyText, regions) is { } key)
+                {
+                    result[column] = (null, key, part);
+                    break;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static ThresholdKey? Key(string text, ImmutableArray<string> regions)
+    {
+        foreach (var x in new[] { Texts.Vietnamese, Texts.English })
+        {
+            if (text == CriteriaSheetLayout.Normalize(x.AllSubjectsColumn))
+            {
+                return ThresholdKey.Everyone;
+            }
+
+            if (text == CriteriaSheetLayout.Normalize(x.GeneralColumn))
+            {
+                return new ThresholdKey(Threshold.GeneralRegion, null);
+            }
+
+            var group = CriteriaSheetLayout.Normalize(x.GroupColumn) + " ";
+            if (text.StartsWith(group, StringComparison.Ordinal) && int.TryParse(text[group.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var g))
+            {
+                return new ThresholdKey(null, g);
+            }
+        }
+
+        return regions.FirstOrDefault(r => CriteriaSheetLayout.Normalize(r) == text) is { } code ? new ThresholdKey(code, null) : null;
+    }
+
+    private List<CriterionRow> ReadRows(Dictionary<(int Row, int Column), object> grid, int tableRow, int lastRow,
+        Dictionary<int, (SheetField? Field, ThresholdKey? Key, ThresholdPart Part)> columns, List<InputDeclaration> inputs)
+    {
+        var fieldColumn = columns.Where(c => c.Value.Field is not null).ToDictionary(c => c.Value.Field!.Value, c => c.Key);
+        var keyColumns = columns.Where(c => c.Value.Key is not null).GroupBy(c => c.Value.Key!).ToList();
+        string? Field(int row, SheetField field) => fieldColumn.TryGetValue(field, out var column) ? Text(grid, row, column) : null;
+        int ColumnOf(SheetField field) => fieldColumn.GetValueOrDefault(field, (int)field);
+
+        var criteria = new List<CriterionRow>();
+        var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
+        IndicatorRow? last = null;
+        for (var row = tableRow + 1; row <= lastRow; row++)
+        {
+            if (!grid.Keys.Any(k => k.Row == row))
+            {
+                continue;
+            }
+
+            var kindText = Field(row, SheetField.Kind);
+            var number = Field(row, SheetField.Number);
+            var year = fieldColumn.TryGetValue(SheetField.Year, out var yearColumn) ? Integer(grid, row, yearColumn) : null;
+            if (kindText is null || number is null)
+            {
+                Problem(ColumnOf(kindText is null ? SheetField.Kind : SheetField.Number), row, t.Needed($"\"{t.WorkbookColumns[kindText is null ? 0 : 1]}\""));
+                continue;
+            }
+
+            var kind = CriteriaSheetLayout.IndexOf(kindText, x => x.KindNames);
+            if (kind is null)
+            {
+                Problem(ColumnOf(SheetField.Kind), row, t.NotOneOf(kindText, t.KindNames));
+                continue;
+            }
+
+            if (kind == 1 && last is not null && last.Number == number && year is not null && Field(row, SheetField.NameVietnamese) is null)
+            {
+                last.Thresholds.AddRange(Thresholds(grid, row, keyColumns, year, last));
+                continue;
+            }
+
+            var numberKey = (kind == 1 ? "i:" : "c:") + number;
+            if (numbers.TryGetValue(numberKey, out var first))
+            {
+                Problem(ColumnOf(SheetField.Number), row, t.DuplicateNumber(number, first));
+                continue;
+            }
+
+            numbers[numberKey] = CriteriaSheetLayout.Cell(ColumnOf(SheetField.Number), row);
+            var nameVi = Field(row, SheetField.NameVietnamese);
+            if (nameVi is null)
+            {
+                Problem(ColumnOf(SheetField.NameVietnamese), row, t.Needed($"\"{t.WorkbookColumns[(int)SheetField.NameVietnamese]}\""));
+            }
+
+            var status = Field(row, SheetField.Status) is { } statusText ? Status(statusText, ColumnOf(SheetField.Status), row) : null;
+            var name = new LocalizedText(nameVi ?? string.Empty, Field(row, SheetField.NameEnglish) ?? nameVi ?? string.Empty);
+            if (kind != 1)
+            {
+                criteria.Add(new CriterionRow(number, name, kind == 2, status ?? ValueStatus.Unconfirmed, Field(row, SheetField.Source), Field(row, SheetField.Note)));
+                last = null;
+                continue;
+            }
+
+            if (criteria.Count == 0)
+            {
+                Problem(ColumnOf(SheetField.Kind), row, t.IndicatorOutsideCriterion);
+                continue;
+            }
+
+            var inputName = Field(row, SheetField.Input);
+            var input = inputName is null ? null : inputs.FirstOrDefault(i => i.Name == inputName);
+            if (input is null)
+            {
+                Problem(ColumnOf(SheetField.Input), row, inputName is null
+                    ? t.Needed($"\"{t.WorkbookColumns[(int)SheetField.Input]}\"")
+                    : t.UnknownInput(inputName, inputs.Select(i => i.Name).OrderBy(n => Distance(n, inputName)).Take(3)));
+            }
+
+            var directionText = Field(row, SheetField.Direction);
+            var direction = directionText is null ? null : CriteriaSheetLayout.IndexOf(directionText, x => x.DirectionNames, [">=", "<=", "true", "false"], ["min", "max"]);
+            if (direction is null)
+            {
+                Problem(ColumnOf(SheetField.Direction), row, directionText is null ? t.Needed($"\"{t.WorkbookColumns[(int)SheetField.Direction]}\"") : t.NotOneOf(directionText, t.DirectionNames));
+            }
+
+            last = new IndicatorRow(number, name, inputName ?? string.Empty, (ThresholdDirection)(direction ?? 0), input)
+            {
+                Unit = Field(row, SheetField.Unit),
+                AppliesWhen = Field(row, SheetField.AppliesWhen),
+                Status = status ?? ValueStatus.Unconfirmed,
+                Source = Field(row, SheetField.Source),
+                Note = Field(row, SheetField.Note),
+            };
+            if (direction is not null)
+            {
+                last.Thresholds.AddRange(Thresholds(grid, row, keyColumns, year, last));
+            }
+
+            criteria[^1].Indicators.Add(last);
+        }
+
+        return criteria;
+    }
+
+    private IEnumerable<Threshold> Thresholds(Dictionary<(int Row, int Column), object> grid, int row,
+        List<IGrouping<ThresholdKey, KeyValuePair<int, (SheetField? Field, ThresholdKey? Key, ThresholdPart Part)>>> keyColumns, int? year, IndicatorRow indicator)
+    {
+        foreach (var key in keyColumns)
+        {
+            var column = key.ToDictionary(c => c.Value.Part, c => c.Key);
+            object? Cell(ThresholdPart part) => column.TryGetValue(part, out var c) && grid.TryGetValue((row, c), out var v) ? v : null;
+            int At(ThresholdPart part) => column.GetValueOrDefault(part, column.Values.First());
+            var (valueCell, statusCell, source, note) = (Cell(ThresholdPart.Value), Cell(ThresholdPart.Status), Cell(ThresholdPart.Source), Cell(ThresholdPart.Note));
+            if (valueCell is null && statusCell is null && source is null && note is null)
+            {
+                continue;
+            }
+
+            var status = statusCell is null ? null : Status(Show(statusCell), At(ThresholdPart.Status), row);
+            var value = valueCell is null ? Value.Missing : ThresholdValue(valueCell, indicator, At(ThresholdPart.Value), row);
+            if (valueCell is not null && statusCell is null)
+            {
+                Problem(At(ThresholdPart.Status), row, t.ValueWithoutStatus);
+            }
+            else if (valueCell is not null && status == ValueStatus.NotSet)
+            {
+                Problem(At(ThresholdPart.Status), row, t.ValueMarkedNotSet);
+            }
+            else if (valueCell is null && status is ValueStatus.Confirmed or ValueStatus.Unconfirmed)
+            {
+                Problem(At(ThresholdPart.Value), row, t.StatusWithoutValue(status.Value));
+            }
+            else if (valueCell is not null && status is { } s && source is null)
+            {
+                Problem(At(ThresholdPart.Source), row, t.ValueWithoutSource(s));
+            }
+
+            yield return new Threshold
+            {
+                Region = key.Key.Region,
+                Group = key.Key.Group,
+                Year = year,
+                Value = value,
+                Status = status ?? ValueStatus.NotSet,
+                Source = source is null ? null : Show(source),
+                Note = note is null ? null : Show(note),
+            };
+        }
+    }
+
+    private Value ThresholdValue(object cell, IndicatorRow indicator, int column, int row)
+    {
+        if (indicator.Direction is ThresholdDirection.MustHold or ThresholdDirection.MustNotHold)
+        {
+            if (cell is bool b)
+            {
+                return Value.FromBoolean(b);
+            }
+
+            var text = Show(cell);
+            if (CriteriaSheetLayout.IndexOf(text, x => x.BooleanNames, ["true", "false"]) is { } index)
+            {
+                return Value.FromBoolean(index == 0);
+            }
+
+            Problem(column, row, t.NotOneOf(text, t.BooleanNames));
+            return Value.Missing;
+        }
+
+        double? number = cell switch
+        {
+            double d => d,
+            PercentCell p => p.Fraction * 100,
+            string s when double.TryParse(s.Replace(',', '.'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) => parsed,
+            _ => null,
+        };
+        if (number is not { } value || !double.IsFinite(value))
+        {
+            var text = Show(cell);
+            var digits = new string([.. text.Where(c => char.IsAsciiDigit(c) || c is '.' or ',')]).Trim('.', ',');
+            Problem(column, row, t.NotANumber(text, digits.Length > 0 ? digits : null));
+            return Value.Missing;
+        }
+
+        if (indicator.Input is { } input && ((input.Minimum is { } min && value < min) || (input.Maximum is { } max && value > max)))
+        {
+            Problem(column, row, t.OutOfRange(value, input.Name, input.Minimum, input.Maximum, input.Unit));
+        }
+
+        return Value.FromNumber(value);
+    }
+
+    private ValueStatus? Status(string text, int column, int row)
+    {
+        if (CriteriaSheetLayout.IndexOf(text, x => x.StatusNames, ["confirmed", "unconfirmed", "notSet"]) is { } index)
+        {
+            return (ValueStatus)index;
+        }
+
+        Problem(column, row, t.NotOneOf(text, t.StatusNames));
+        return null;
+    }
+
+    private int? Integer(Dictionary<(int Row, int Column), object> grid, int row, int column)
+    {
+        if (!grid.TryGetValue((row, column), out var cell))
+        {
+            return null;
+        }
+
+        if (cell is double d && d == Math.Floor(d) && d is >= 1900 and <= 2100)
+        {
+            return (int)d;
+        }
+
+        if (int.TryParse(Show(cell), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            return year;
+        }
+
+        Problem(column, row, t.NotAWholeNumber(Show(cell)));
+        return null;
+    }
+
+    private static double? Number(Dictionary<(int Row, int Column), object> grid, int row, int column) =>
+        grid.TryGetValue((row, column), out var cell) && cell is double d ? d : null;
+
+    private static string? Text(Dictionary<(int Row, int Column), object> grid, int row, int column) =>
+        grid.TryGetValue((row, column), out var cell) ? Show(cell) : null;
+
+    private static string Show(object cell) => cell switch
+    {
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        PercentCell p => (p.Fraction * 100).ToString("R", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        NotAValue => string.Empty,
+        _ => cell.ToString() ?? string.Empty,
+    };
+
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+
+    private void Problem(int column, int row, string message) => _problems.Add(new WorkbookProblem(_sheet, CriteriaSheetLayout.Cell(column, row), message));
+}

@@ -1,0 +1,279 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria.Cli.Workbooks;
+
+/// <summary>
+/// Writes criteria sets as a workbook laid out like a decision's annex: one sheet per set version (its facts in a
+/// header block, one row per criterion and indicator, four cells per threshold key), and a sheet of the inputs.
+/// </summary>
+internal static class CriteriaWorkbookWriter
+{
+    // Cell styles, by index into the stylesheet's cell formats.
+    private const uint Plain = 0;
+    private const uint Header = 1;
+    private const uint Open = 2;
+    private const uint CriterionRow = 3;
+    private const uint Label = 4;
+
+    public static void Write(string path, IReadOnlyList<CriteriaSet> sets, Texts texts)
+    {
+        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        workbook.Workbook = new Workbook();
+        workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+        var sheets = workbook.Workbook.AppendChild(new Sheets());
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var set in sets)
+        {
+            AddSheet(workbook, sheets, SheetName(set, names), SetSheet(set, texts));
+        }
+
+        AddSheet(workbook, sheets, texts.InputsSheet, InputsSheet(sets, texts));
+        workbook.Workbook.Save();
+    }
+
+    private static void AddSheet(WorkbookPart workbook, Sheets sheets, string name, Worksheet worksheet)
+    {
+        var part = workbook.AddNewPart<WorksheetPart>();
+        part.Worksheet = worksheet;
+        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.Count() + 1, Name = name });
+    }
+
+    // Sheet names are at most 31 characters, without / \ ? * [ ] :, and unique.
+    private static string SheetName(CriteriaSet set, HashSet<string> taken)
+    {
+        var name = $"{set.Id[(set.Id.LastIndexOf('/') + 1)..]}@{set.Version}";
+        name = new string([.. name.Where(c => "/\\?*[]:".IndexOf(c, StringComparison.Ordinal) < 0)]);
+        name = name.Length > 31 ? name[..31] : name;
+        for (var i = 2; !taken.Add(name); i++)
+        {
+            var suffix = $" ({i})";
+            name = (name.Length + suffix.Length > 31 ? name[..(31 - suffix.Length)] : name) + suffix;
+        }
+
+        return name;
+    }
+
+    private static Worksheet SetSheet(CriteriaSet set, Texts t)
+    {
+        var data = new SheetData();
+        var header = HeaderValues(set, t);
+        for (var i = 0; i < header.Length; i++)
+        {
+            data.Append(new Row(TextCell(0, i + 1, t.WorkbookHeaderLabels[i], Label), header[i]) { RowIndex = (uint)(i + 1) });
+        }
+
+        var keys = CriteriaSheetLayout.KeysOf(set);
+        var headerRow = CriteriaSheetLayout.TableHeaderRow;
+        var cells = t.WorkbookColumns.Select((h, i) => TextCell(i, headerRow, h, Header)).ToList();
+        foreach (var (key, k) in keys.Select((key, k) => (key, k)))
+        {
+            cells.AddRange(Enum.GetValues<ThresholdPart>().Select(part => TextCell(KeyColumn(k, part), headerRow, key.Header(t) + t.ThresholdParts[(int)part], Header)));
+        }
+
+        data.Append(new Row(cells) { RowIndex = (uint)headerRow });
+        var row = headerRow;
+        foreach (var criterion in set.Preconditions.Concat(set.Criteria))
+        {
+            data.Append(CriterionCells(criterion, ++row, t));
+            foreach (var indicator in criterion.Indicators)
+            {
+                var years = indicator.Thresholds.Select(r => r.Year).Distinct().Order().ToList();
+                foreach (var year in years.Count == 0 ? [null] : years)
+                {
+                    data.Append(IndicatorCells(indicator, year, year == years.FirstOrDefault(), keys, ++row, t));
+                }
+            }
+        }
+
+        var lastColumn = CriteriaSheetLayout.FixedColumns + (keys.Count * 4);
+        return new Worksheet(
+            new SheetViews(new SheetView(new Pane
+            {
+                HorizontalSplit = 4,
+                VerticalSplit = headerRow,
+                TopLeftCell = CriteriaSheetLayout.Cell(4, headerRow + 1),
+                ActivePane = PaneValues.BottomRight,
+                State = PaneStateValues.Frozen,
+            }) { WorkbookViewId = 0 }),
+            Widths([8, 8, 48, 32, 12, 10, 28, 20, 7, 14, 36, 24], keys.Count),
+            data,
+            Validations(headerRow + 1, Math.Max(row, headerRow + 1) + 200, keys.Count, t))
+        {
+            // Keeps the extent known to readers that look at it first.
+        }.With(ws => ws.InsertAt(new SheetDimension { Reference = $"A1:{CriteriaSheetLayout.Cell(lastColumn - 1, Math.Max(row, headerRow))}" }, 0));
+    }
+
+    private static OpenXmlElement[] HeaderValues(CriteriaSet set, Texts t)
+    {
+        var basis = set.LegalBasis;
+        string?[] values =
+        [
+            set.Id, set.Version, $"{set.Id}@{set.Version}", set.Name.Vietnamese, set.Name.English,
+            basis.Decision.Length == 0 ? null : basis.Decision, basis.Date is { } d ? Date(d) : null, basis.Annex, t.StatusName(basis.Status), basis.Source,
+            set.InForceFrom == DateOnly.MinValue ? null : Date(set.InForceFrom), set.InForceTo is { } to ? Date(to) : null,
+        ];
+        return [.. values.Select((v, i) => v is null ? (OpenXmlElement)new Cell { CellReference = CriteriaSheetLayout.Cell(1, i + 1) } : TextCell(1, i + 1, v, Plain))];
+    }
+
+    private static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    private static Row CriterionCells(Criterion criterion, int row, Texts t)
+    {
+        var kind = t.KindNames[criterion.Kind == CriterionKind.Precondition ? 2 : 0];
+        return new Row(
+            Field(SheetField.Kind, row, kind, CriterionRow),
+            Field(SheetField.Number, row, criterion.Number, CriterionRow),
+            Field(SheetField.NameVietnamese, row, criterion.Name.Vietnamese, CriterionRow),
+            Field(SheetField.NameEnglish, row, criterion.Name.English, CriterionRow),
+            Field(SheetField.Status, row, t.StatusName(criterion.Status), CriterionRow),
+            Field(SheetField.Source, row, criterion.Source, CriterionRow),
+            Field(SheetField.Note, row, criterion.Note, CriterionRow)) { RowIndex = (uint)row };
+    }
+
+    private static Row IndicatorCells(Indicator indicator, int? year, bool first, List<ThresholdKey> keys, int row, Texts t)
+    {
+        var cells = new List<Cell?>
+        {
+            Field(SheetField.Kind, row, t.KindNames[1], Plain),
+            Field(SheetField.Number, row, indicator.Number, Plain),
+        };
+        if (year is { } y)
+        {
+            cells.Add(new Cell { CellReference = CriteriaSheetLayout.Cell((int)SheetField.Year, row), CellValue = new CellValue(y) });
+        }
+
+        if (first)
+        {
+            cells.AddRange(
+            [
+                Field(SheetField.NameVietnamese, row, indicator.Name.Vietnamese, Plain),
+                Field(SheetField.NameEnglish, row, indicator.Name.English, Plain),
+                Field(SheetField.Unit, row, indicator.Unit, Plain),
+                Field(SheetField.Direction, row, t.DirectionNames[(int)indicator.Direction], Plain),
+                Field(SheetField.Input, row, indicator.Input, Plain),
+                Field(SheetField.AppliesWhen, row, indicator.AppliesWhen, Plain),
+                Field(SheetField.Status, row, t.StatusName(indicator.Status), Plain),
+                Field(SheetField.Source, row, indicator.Source, Plain),
+                Field(SheetField.Note, row, indicator.Note, Plain),
+            ]);
+        }
+
+        for (var k = 0; k < keys.Count; k++)
+        {
+            var key = keys[k];
+            if (indicator.Thresholds.FirstOrDefault(r => r.Region == key.Region && r.Group == key.Group && r.Year == year) is not { } threshold)
+            {
+                continue;
+            }
+
+            var value = threshold.Value;
+            cells.Add(!value.HasValue
+                ? new Cell { CellReference = CriteriaSheetLayout.Cell(KeyColumn(k, ThresholdPart.Value), row), StyleIndex = Open }
+                : value.Kind == ValueKind.Number
+                    ? new Cell { CellReference = CriteriaSheetLayout.Cell(KeyColumn(k, ThresholdPart.Value), row), CellValue = new CellValue(value.Number) }
+                    : TextCell(KeyColumn(k, ThresholdPart.Value), row, t.BooleanNames[value.Boolean ? 0 : 1], Plain));
+            cells.Add(TextCell(KeyColumn(k, ThresholdPart.Status), row, t.StatusName(threshold.Status), threshold.IsSet ? Plain : Open));
+            cells.Add(Optional(KeyColumn(k, ThresholdPart.Source), row, threshold.Source));
+            cells.Add(Optional(KeyColumn(k, ThresholdPart.Note), row, threshold.Note));
+        }
+
+        return new Row(cells.OfType<Cell>()) { RowIndex = (uint)row };
+    }
+
+    private static Worksheet InputsSheet(IReadOnlyList<CriteriaSet> sets, Texts t)
+    {
+        var data = new SheetData(new Row(t.InputColumns.Select((h, i) => TextCell(i, 1, h, Header))) { RowIndex = 1 });
+        var row = 1;
+        foreach (var input in sets.SelectMany(s => s.Inputs.Declarations).DistinctBy(d => d.Name))
+        {
+            row++;
+            var type = WorkflowJson.ToJson(input)["Type"]!.GetValue<string>();
+            data.Append(new Row(new[]
+            {
+                TextCell(0, row, input.Name, Plain), TextCell(1, row, type, Plain), Optional(2, row, input.Unit),
+                input.Minimum is { } min ? new Cell { CellReference = CriteriaSheetLayout.Cell(3, row), CellValue = new CellValue(min) } : null,
+                input.Maximum is { } max ? new Cell { CellReference = CriteriaSheetLayout.Cell(4, row), CellValue = new CellValue(max) } : null,
+                Optional(5, row, input.AllowedValues.IsEmpty ? null : string.Join(", ", input.AllowedValues)),
+                Optional(6, row, input.Labels.GetValueOrDefault("vi")), Optional(7, row, input.Labels.GetValueOrDefault("en")),
+            }.OfType<Cell>()) { RowIndex = (uint)row });
+        }
+
+        return new Worksheet(
+            new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }),
+            new Columns(new[] { 34d, 10, 24, 10, 10, 40, 48, 40 }.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true })),
+            data);
+    }
+
+    private static int KeyColumn(int key, ThresholdPart part) => CriteriaSheetLayout.FixedColumns + (key * 4) + (int)part;
+
+    private static Columns Widths(double[] fixedWidths, int keys) => new(
+        fixedWidths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true })
+            .Concat(Enumerable.Range(0, keys).SelectMany(k => new[] { 10d, 14, 30, 20 }.Select((w, p) =>
+            {
+                var index = (uint)KeyColumn(k, (ThresholdPart)p) + 1;
+                return new Column { Min = index, Max = index, Width = w, CustomWidth = true };
+            }))));
+
+    private static DataValidations Validations(int firstRow, int lastRow, int keys, Texts t)
+    {
+        DataValidation List(IEnumerable<int> columns, IEnumerable<string> words) => new()
+        {
+            Type = DataValidationValues.List,
+            AllowBlank = true,
+            ShowErrorMessage = true,
+            SequenceOfReferences = new ListValue<StringValue>(columns.Select(c => new StringValue($"{CriteriaSheetLayout.ColumnName(c)}{firstRow}:{CriteriaSheetLayout.ColumnName(c)}{lastRow}"))),
+            Formula1 = new Formula1($"\"{string.Join(",", words)}\""),
+        };
+
+        var statusColumns = Enumerable.Range(0, keys).Select(k => KeyColumn(k, ThresholdPart.Status)).Append((int)SheetField.Status);
+        var validations = new[]
+        {
+            List([(int)SheetField.Kind], t.KindNames),
+            List([(int)SheetField.Direction], t.DirectionNames),
+            List(statusColumns, t.StatusNames),
+        };
+        return new DataValidations(validations) { Count = (uint)validations.Length };
+    }
+
+    private static Cell? Optional(int column, int row, string? text) => text is null ? null : TextCell(column, row, text, Plain);
+
+    private static Cell Field(SheetField field, int row, string? text, uint style) =>
+        text is null ? new Cell { CellReference = CriteriaSheetLayout.Cell((int)field, row), StyleIndex = style } : TextCell((int)field, row, text, style);
+
+    private static Cell TextCell(int column, int row, string text, uint style) => new()
+    {
+        CellReference = CriteriaSheetLayout.Cell(column, row),
+        DataType = CellValues.InlineString,
+        InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
+        StyleIndex = style,
+    };
+
+    private static Stylesheet Styles() => new(
+        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
+        new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+            Solid("FFD9D9D9"),
+            Solid("FFFFF2CC"),
+            Solid("FFDDEBF7")) { Count = 5 },
+        new Borders(new Border()) { Count = 1 },
+        new CellFormats(
+            new CellFormat(),
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { FontId = 1, FillId = 2, ApplyFont = true, ApplyFill = true, ApplyAlignment = true },
+            new CellFormat { FillId = 3, ApplyFill = true },
+            new CellFormat { FontId = 1, FillId = 4, ApplyFont = true, ApplyFill = true },
+            new CellFormat { FontId = 1, ApplyFont = true }) { Count = 5 });
+
+    private static Fill Solid(string argb) => new(new PatternFill(new ForegroundColor { Rgb = argb }) { PatternType = PatternValues.Solid });
+
+    private static T With<T>(this T element, Action<T> change)
+    {
+        change(element);
+        return element;
+    }
+}

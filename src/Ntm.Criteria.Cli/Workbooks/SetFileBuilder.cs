@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria.Cli.Workbooks;
+
+/// <summary>
+/// Writes a criteria sheet as a rule file (docs/criteria-files.md): the set it was exported from, with the sheet's facts,
+/// criteria, indicators and threshold tables, each indicator's expression written from its table. What a sheet does
+/// not show (params, measures, links between sets, notes on the set) is the exported set's.
+/// </summary>
+internal static class SetFileBuilder
+{
+    // The order rule files write an indicator's and a criterion's properties in; others follow in ordinal order.
+    private static readonly string[] PropertyOrder =
+        ["Kind", "Number", "NumberStatus", "Name", "Status", "Note", "Source", "Input", "Measure", "Direction", "Unit", "Thresholds", "AppliesWhen", "CommuneSet", "Strengthens"];
+
+    public static JsonObject Build(CriteriaSet exported, SheetFacts facts, List<CriterionRow> criteria, List<InputDeclaration> inputs)
+    {
+        var workflow = exported.Workflow.Workflow;
+        var baseRules = workflow.Rules.ToDictionary(r => NumberOf(r), StringComparer.Ordinal);
+        var baseIndicators = workflow.Rules.SelectMany(r => r.Rules).GroupBy(r => NumberOf(r), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var region = ThresholdExpression.RegionOf(workflow.GlobalParams);
+
+        var file = new JsonObject
+        {
+            ["WorkflowName"] = workflow.Name,
+            ["Inputs"] = new JsonArray([.. inputs.Select(WorkflowJson.ToJson)]),
+        };
+        if (!workflow.GlobalParams.IsEmpty)
+        {
+            file["GlobalParams"] = WorkflowJson.ToJson(workflow)["GlobalParams"]!.DeepClone();
+        }
+
+        var properties = (JsonObject)WorkflowJson.ToJson(workflow with { Rules = [] })["Properties"]!.DeepClone();
+        properties["Set"] = SetObject(exported, facts, properties["Set"] as JsonObject);
+        file["Properties"] = properties;
+        file["Rules"] = new JsonArray([.. criteria.Select(c => (JsonNode)Criterion(c, baseRules.GetValueOrDefault(c.Number), baseIndicators, region))]);
+        return file;
+    }
+
+    private static JsonObject SetObject(CriteriaSet exported, SheetFacts facts, JsonObject? original)
+    {
+        var set = original ?? [];
+        set.Remove("Extends");
+        var sameVersion = facts.Id == exported.Id && facts.Version == exported.Version;
+        set["Id"] = facts.Id;
+        set["Version"] = facts.Version;
+
+        // A file of its own states what it used to take from the set it extended.
+        set["Level"] ??= exported.Level.ToString().ToLowerInvariant();
+        set["Tier"] ??= exported.Tier.ToString().ToLowerInvariant();
+        set["Period"] ??= exported.Period;
+        set["ThresholdsBy"] ??= exported.ThresholdsBy;
+        if (exported.Province is { } province)
+        {
+            set["Province"] ??= province;
+        }
+
+        set["Name"] = new JsonObject { ["vi"] = facts.NameVietnamese, ["en"] = facts.NameEnglish };
+
+        // A corrected copy keeps what the sheet does not show of its legal basis and dates; a new version states its own.
+        var basis = sameVersion && set["LegalBasis"] is JsonObject b ? b : [];
+        Put(basis, "Decision", facts.Decision);
+        Put(basis, "Date", facts.DecisionDate is { } date ? Iso(date) : null);
+        Put(basis, "Annex", facts.Annex);
+        Put(basis, "Status", facts.DecisionStatus is { } status ? StatusWord(status) : null);
+        Put(basis, "Source", facts.DecisionSource);
+        set["LegalBasis"] = basis;
+        var inForce = sameVersion && set["InForce"] is JsonObject f ? f : [];
+        Put(inForce, "From", facts.InForceFrom is { } from ? Iso(from) : null);
+        Put(inForce, "To", facts.InForceTo is { } to ? Iso(to) : null);
+        set["InForce"] = inForce;
+        return Ordered(set, ["Id", "Version", "Level", "Tier", "Period", "Province", "Name", "LegalBasis", "InForce"]);
+    }
+
+    private static JsonObject Criterion(CriterionRow row, Rule? original, Dictionary<string, Rule> baseIndicators, string region)
+    {
+        var rule = original is null ? new JsonObject { ["RuleName"] = row.Number } : WorkflowJson.ToJson(original with { Rules = [] });
+        var properties = rule["Properties"] as JsonObject ?? [];
+        properties["Kind"] = row.IsPrecondition ? "precondition" : "criterion";
+        properties["Number"] = row.Number;
+        properties["Name"] = Name(row.Name);
+        properties["Status"] = StatusWord(row.Status);
+        Put(properties, "Source", row.Source);
+        Put(properties, "Note", row.Note);
+        if (row.Indicators.Count == 0)
+        {
+            // A criterion whose indicators are not encoded is a leaf that says "not achieved".
+            rule["Expression"] = original?.Rules.IsEmpty == true && original.Expression is { } kept ? kept : "false";
+            rule.Remove("Operator");
+            properties["Encoded"] = false;
+        }
+        else
+        {
+            rule.Remove("Expression");
+            rule["Operator"] = original?.Operator?.ToString() ?? "And";
+            properties.Remove("Encoded");
+            rule["Rules"] = new JsonArray([.. row.Indicators.Select(i => (JsonNode)Indicator(i, baseIndicators.GetValueOrDefault(i.Number), region))]);
+        }
+
+        rule["Properties"] = Ordered(properties, PropertyOrder);
+        return Ordered(rule, ["RuleName", "Operator", "LocalParams", "Expression", "Properties", "Rules"]);
+    }
+
+    private static JsonObject Indicator(IndicatorRow row, Rule? original, string region)
+    {
+        var rule = original is null ? new JsonObject { ["RuleName"] = row.Number } : WorkflowJson.ToJson(original);
+        var properties = rule["Properties"] as JsonObject ?? [];
+        properties["Kind"] = "indicator";
+        properties["Number"] = row.Number;
+        properties["Name"] = Name(row.Name);
+        properties["Status"] = StatusWord(row.Status);
+        Put(properties, "Source", row.Source);
+        Put(properties, "Note", row.Note);
+        properties["Input"] = row.InputName;
+        properties["Direction"] = row.Direction switch
+        {
+            ThresholdDirection.AtLeast => "min",
+            ThresholdDirection.AtMost => "max",
+            ThresholdDirection.MustHold => "true",
+            _ => "false",
+        };
+        Put(properties, "Unit", row.Unit);
+        Put(properties, "AppliesWhen", row.AppliesWhen);
+        properties["Thresholds"] = new JsonArray([.. row.Thresholds.Select(t => (JsonNode)Row(t))]);
+        var measure = properties["Measure"]?.GetValue<string>() ?? $"input.{row.InputName}";
+        rule["Expression"] = ThresholdExpression.Write(measure, row.Direction, row.Thresholds, region);
+        rule["Properties"] = Ordered(properties, PropertyOrder);
+        return Ordered(rule, ["RuleName", "LocalParams", "Expression", "Properties"]);
+    }
+
+    private static JsonObject Row(Threshold threshold)
+    {
+        var row = new JsonObject();
+        Put(row, "Region", threshold.Region);
+        if (threshold.Group is { } group)
+        {
+            row["Group"] = group;
+        }
+
+        if (threshold.Year is { } year)
+        {
+            row["Year"] = year;
+        }
+
+        row["Value"] = threshold.Value switch
+        {
+            { HasValue: false } => null,
+            { Kind: ValueKind.Number } v => JsonValue.Create(v.Number),
+            var v => JsonValue.Create(v.Boolean),
+        };
+        row["Status"] = StatusWord(threshold.Status);
+        Put(row, "Source", threshold.Source);
+        Put(row, "Note", threshold.Note);
+        return row;
+    }
+
+    private static JsonObject Name(LocalizedText name) => new() { ["vi"] = name.Vietnamese, ["en"] = name.English };
+
+    private static string StatusWord(ValueStatus status) => status switch
+    {
+        ValueStatus.Confirmed => "confirmed",
+        ValueStatus.Unconfirmed => "unconfirmed",
+        _ => "notSet",
+    };
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void Put(JsonObject json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.Remove(name);
+        }
+        else
+        {
+            json[name] = value;
+        }
+    }
+
+    /// <summary>The same object with the named keys first, in that order, and the others after them in ordinal order.</summary>
+    private static JsonObject Ordered(JsonObject json, string[] first)
+    {
+        var entries = json.ToList();
+        json.Clear();
+        return new JsonObject(entries.OrderBy(e => Array.IndexOf(first, e.Key) is var i and >= 0 ? i : first.Length)
+            .ThenBy(e => e.Key, StringComparer.Ordinal));
+    }
+
+    private static string NumberOf(Rule rule) =>
+        rule.Properties.TryGetValue("Number", out var number) && number.ValueKind == System.Text.Json.JsonValueKind.String ? number.GetString()! : rule.Name;
+}

@@ -1,0 +1,265 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Ntm.Criteria.Cli.Workbooks;
+
+namespace Ntm.Criteria.Cli.Tests;
+
+/// <summary>
+/// ntm workbook export and import: every shipped set goes out and comes back unchanged, a filled workbook gives a set
+/// that decides, edits show in ntm diff, and every bad cell is a problem at its sheet and cell.
+/// </summary>
+public sealed class CriteriaWorkbookTests : IDisposable
+{
+    private const string Standard = "national/2021-2025/commune-standard@2024-03-01";
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    public static TheoryData<string> ShippedVersions() => [.. CriteriaCatalog.Shipped.Sets.Select(s => $"{s.Id}@{s.Version}")];
+
+    [Theory]
+    [MemberData(nameof(ShippedVersions))]
+    public void ExportThenImport_EveryShippedVersion_GivesTheSameSet(string reference)
+    {
+        var workbook = _folder.File("w.xlsx");
+        Assert.Equal(0, Cli.Run("workbook", "export", reference, "--out", workbook).ExitCode);
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"));
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        var at = reference.LastIndexOf('@');
+        var shipped = CriteriaCatalog.Shipped.Versions(reference[..at]).Single(v => v.Version == reference[(at + 1)..]);
+        var imported = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Versions(shipped.Id).Single(v => v.Version == shipped.Version);
+        Assert.Equal(Describe(shipped), Describe(imported));
+        Assert.True(SetDiff.Compare(shipped, imported).IsEmpty);
+    }
+
+    [Fact]
+    public void Import_FilledOpenThresholds_GivesASetWithNoneOpen_AndSampleCommunesReachTheStandardTier()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", Standard, "--out", workbook);
+        var set = CriteriaCatalog.Shipped.Versions("national/2021-2025/commune-standard").Single(v => v.Version == "2024-03-01");
+
+        // What an officer types into every empty threshold cell (those marked "chưa có"): a value, its status and source.
+        Edit(workbook, sheet =>
+        {
+            foreach (var status in sheet.Descendants<Cell>().Where(c => c.InlineString?.InnerText == "chưa có" && c.CellReference!.Value![0] != 'J').ToList())
+            {
+                var reference = status.CellReference!.Value!;
+                var row = int.Parse(new string([.. reference.SkipWhile(char.IsAsciiLetter)]), System.Globalization.CultureInfo.InvariantCulture);
+                var column = Order(reference);
+                var indicator = set.FindIndicator(Text(sheet, $"B{row}")!)!;
+                var value = indicator.Direction switch
+                {
+                    ThresholdDirection.AtMost => "100",
+                    ThresholdDirection.AtLeast => "0",
+                    ThresholdDirection.MustHold => "có",
+                    _ => "không",
+                };
+                SetText(sheet, CriteriaSheetLayout.Cell(column - 1, row), value);
+                SetText(sheet, reference, "chưa xác nhận");
+                SetText(sheet, CriteriaSheetLayout.Cell(column + 1, row), "test: a value typed in to exercise the import");
+            }
+        });
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("my-rules"));
+        var evaluate = Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--rules", _folder.File("my-rules"), "--as-of", "2025-12-31");
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.Contains("57/57 chỉ tiêu; ngưỡng: 57 có (", import.Out, StringComparison.Ordinal);
+        Assert.Contains("), 0 chưa có; thay cho national/2021-2025/commune-standard@2024-03-01", import.Out, StringComparison.Ordinal);
+        var reaching = evaluate.Out.Split('\n').Single(l => l.Contains("xã đạt chuẩn NTM", StringComparison.Ordinal));
+        Assert.DoesNotContain("• 0/", reaching, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_EditedCells_ShowInDiffAsExactlyThoseChanges()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", Standard, "--out", workbook);
+        Edit(workbook, sheet =>
+        {
+            var row = RowOf(sheet, "3.1");
+            SetText(sheet, $"M{row}", "85");
+            SetText(sheet, $"O{row}", "QĐ 211/QĐ-TTg, Phụ lục I, chỉ tiêu 3.1");
+            SetText(sheet, "B2", "2025-07-01");
+            SetText(sheet, "B11", "01/07/2025");
+        });
+
+        Assert.Equal(0, Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules")).ExitCode);
+        var diff = Cli.Run("diff", Standard, "national/2021-2025/commune-standard@2025-07-01", "--rules", _folder.File("rules"), "--lang", "en");
+
+        Assert.Contains("3.1", diff.Out, StringComparison.Ordinal);
+        Assert.Contains("80 (confirmed)", diff.Out, StringComparison.Ordinal);
+        Assert.Contains("85 (confirmed)", diff.Out, StringComparison.Ordinal);
+        Assert.Single(diff.Out.Split('\n'), l => l.Contains("85 (confirmed)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_NewIndicatorsAndAnInput_CompleteThe2026Set()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
+        Edit(workbook, sheet =>
+        {
+            var criterion = RowOf(sheet, "1");
+            InsertRowAfter(sheet, criterion, ["indicator", "1.1", "Có quy hoạch chung xã được phê duyệt", "Approved commune plan", "", "must hold", "HasApprovedCommunePlan", "", "", "unconfirmed", "test source"],
+                [("M", "yes"), ("N", "unconfirmed"), ("O", "test: QĐ 51/2025/QĐ-TTg, Phụ lục I")]);
+            InsertRowAfter(sheet, criterion + 1, ["indicator", "1.2", "Tỷ lệ hộ dùng nước sạch", "Households with clean water", "%", "≥", "CleanWaterShare", "", "", "unconfirmed", "test source"],
+                [("Q", "90"), ("R", "unconfirmed"), ("S", "test: Nhóm 1"), ("U", "80"), ("V", "unconfirmed"), ("W", "test: Nhóm 2"), ("Y", null), ("Z", "not set")]);
+        }, inputs: ["CleanWaterShare", "number", "%", "0", "100", "", "Tỷ lệ hộ dùng nước sạch", "Households with clean water"]);
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.Contains("10/10 criteria, 2/47 indicators; thresholds: 1 set (1 unconfirmed), 1 open", import.Out, StringComparison.Ordinal);
+        var set = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get("national/2026-2030/commune");
+        var water = set.FindIndicator("1.2")!;
+        Assert.Equal(90, water.ThresholdFor(null, 1, 2026)!.Value.Number);
+        Assert.Equal(80, water.ThresholdFor(null, 2, 2026)!.Value.Number);
+        Assert.False(water.ThresholdFor(null, 3, 2026)!.IsSet);
+        var commune = set.Inputs.CreateBuilder().Set("CommuneGroup", 2.0).Set("CleanWaterShare", 85.0).Set("HasApprovedCommunePlan", true).Build();
+        Assert.Equal(Outcome.Achieved, set.Evaluate(commune)["1.2"].Outcome);
+        Assert.Equal(Outcome.Achieved, set.Evaluate(commune)["1.1"].Outcome);
+    }
+
+    public static TheoryData<string, string, string> BadCells() => new()
+    {
+        { "M", "≥ 80%", "'commune-standard@2024-03-01'!M{row}: \"≥ 80%\" is not a number; write 80" },
+        { "M", "190", "'commune-standard@2024-03-01'!M{row}: 190 is outside the range of IrrigatedFarmlandRate (0–100 %)" },
+        { "O", "", "'commune-standard@2024-03-01'!O{row}: a value confirmed needs its source (decision, annex, indicator, page) in the source cell beside it" },
+        { "N", "sure", "'commune-standard@2024-03-01'!N{row}: \"sure\" is not allowed here; write one of: confirmed, unconfirmed, not set" },
+        { "N", "not set", "'commune-standard@2024-03-01'!N{row}: the cell has a value but its status is \"not set\"; delete the value or change the status" },
+        { "M", "", "'commune-standard@2024-03-01'!M{row}: the status \"confirmed\" needs a value; where the sources give none, write \"not set\"" },
+        { "G", "IrrigatedFarmRate", "'commune-standard@2024-03-01'!G{row}: there is no input named \"IrrigatedFarmRate\" (closest: IrrigatedFarmlandRate, TrainedWorkerRate, FieldRoadRate); declare a new input on the \"Inputs\" sheet" },
+        { "F", ">", "'commune-standard@2024-03-01'!F{row}: \">\" is not allowed here; write one of: ≥, ≤, must hold, must not hold" },
+        { "B", "3.2", "'commune-standard@2024-03-01'!B{next}: number 3.2 is already used at B{row}" },
+        { "A", "chỉ số", "'commune-standard@2024-03-01'!A{row}: \"chỉ số\" is not allowed here; write one of: criterion, indicator, precondition" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadCells))]
+    public void Import_BadCell_IsAProblemAtItsCell_AndNothingIsWritten(string column, string text, string expected)
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", Standard, "--out", workbook, "--lang", "en");
+        var row = 0;
+        Edit(workbook, sheet =>
+        {
+            row = RowOf(sheet, "3.1");
+            SetText(sheet, $"{column}{row}", text.Length == 0 ? null : text);
+        });
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        Assert.Equal(2, import.ExitCode);
+        var expectedLine = $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: " + expected.Replace("{row}", row.ToString(), StringComparison.Ordinal).Replace("{next}", (row + 1).ToString(), StringComparison.Ordinal);
+        Assert.Equal(expectedLine + Environment.NewLine + "ntm: nothing written: the workbook has 1 problem", import.Error.TrimEnd());
+        Assert.False(Directory.Exists(_folder.File("rules")) && Directory.EnumerateFiles(_folder.File("rules"), "*", SearchOption.AllDirectories).Any());
+    }
+
+    [Fact]
+    public void Import_InVietnamese_NamesTheCellInVietnamese()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", Standard, "--out", workbook);
+        var row = 0;
+        Edit(workbook, sheet => SetText(sheet, $"M{row = RowOf(sheet, "3.1")}", "≥ 80%"));
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"));
+
+        Assert.Contains($"'commune-standard@2024-03-01'!M{row}: \"≥ 80%\" không phải là số; hãy viết 80", import.Error, StringComparison.Ordinal);
+        Assert.Contains("ntm: không ghi tệp nào: bảng tính có 1 lỗi", import.Error, StringComparison.Ordinal);
+    }
+
+    private static List<string> Describe(CriteriaSet set)
+    {
+        var lines = new List<string>
+        {
+            $"{set.Id}@{set.Version} {set.Level} {set.Tier} {set.Period} {set.Province} {set.Name} {set.ThresholdsBy} {set.RegionOverride}",
+            $"{set.LegalBasis} {set.LegalBasis.Date} {set.LegalBasis.Annex} {set.LegalBasis.Status} {set.LegalBasis.Source} {set.LegalBasis.AmendedBy.Length}",
+            $"{set.InForceFrom} {set.InForceTo} {set.Requires} {string.Join(",", set.CommuneRequirements)} {set.OfficialCriteriaCount} {set.OfficialIndicatorCount} {set.IsComplete} {string.Join("|", set.Notes)}",
+            string.Join(",", set.Inputs.Declarations.Select(d => d.Name)),
+        };
+        foreach (var criterion in set.Preconditions.Concat(set.Criteria))
+        {
+            lines.Add($"{criterion.Kind} {criterion.Number} {criterion.Name} {criterion.Status} {criterion.Source} {criterion.Note} {criterion.Prerequisite} {criterion.IsEncoded}");
+            foreach (var i in criterion.Indicators)
+            {
+                lines.Add($"  {i.Number} {i.Name} {i.Input} {i.Measure} {i.Direction} {i.Unit} {i.Status} {i.NumberStatus} {i.Source} {i.Note} {i.AppliesWhen} {i.CommuneSet} {i.Strengthens}");
+                lines.AddRange(i.Thresholds.OrderBy(t => (t.Region, t.Group, t.Year)).Select(t => $"    {t.Key} {t.Value} {t.Status} {t.Source} {t.Note}"));
+            }
+        }
+
+        return lines;
+    }
+
+    // Editing a workbook as a spreadsheet program would: cells set in place on the first sheet.
+    private static void Edit(string path, Action<SheetData> edit, string[]? inputs = null)
+    {
+        using var document = SpreadsheetDocument.Open(path, isEditable: true);
+        var workbook = document.WorkbookPart!;
+        var sheets = workbook.Workbook.Sheets!.Elements<Sheet>().ToList();
+        edit(((WorksheetPart)workbook.GetPartById(sheets[0].Id!)).Worksheet.GetFirstChild<SheetData>()!);
+        if (inputs is not null)
+        {
+            var data = ((WorksheetPart)workbook.GetPartById(sheets[^1].Id!)).Worksheet.GetFirstChild<SheetData>()!;
+            var row = (uint)data.Elements<Row>().Count() + 1;
+            data.Append(new Row(inputs.Select((text, i) => TextCell(CriteriaSheetLayout.Cell(i, (int)row), text))) { RowIndex = row });
+        }
+    }
+
+    private static Cell TextCell(string reference, string text) =>
+        new() { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) };
+
+    private static int RowOf(SheetData sheet, string number) =>
+        (int)sheet.Elements<Row>().First(r => Text(sheet, $"B{r.RowIndex}") == number).RowIndex!.Value;
+
+    private static string? Text(SheetData sheet, string reference) =>
+        sheet.Descendants<Cell>().FirstOrDefault(c => c.CellReference == reference) is { } cell ? cell.InlineString?.InnerText ?? cell.CellValue?.Text : null;
+
+    private static void SetText(SheetData sheet, string reference, string? text)
+    {
+        var rowIndex = uint.Parse(new string([.. reference.SkipWhile(char.IsAsciiLetter)]), System.Globalization.CultureInfo.InvariantCulture);
+        var row = sheet.Elements<Row>().First(r => r.RowIndex!.Value == rowIndex);
+        row.Elements<Cell>().FirstOrDefault(c => c.CellReference == reference)?.Remove();
+        if (text is null)
+        {
+            return;
+        }
+
+        var cell = TextCell(reference, text);
+        var after = row.Elements<Cell>().LastOrDefault(c => Order(c.CellReference!) < Order(reference));
+        if (after is null)
+        {
+            row.PrependChild(cell);
+        }
+        else
+        {
+            after.InsertAfterSelf(cell);
+        }
+    }
+
+    private static int Order(string reference) => Ntm.Criteria.Cli.Data.XlsxCellReader.ColumnIndex(reference);
+
+    // Inserts a row below another, renumbering the rows under it as a spreadsheet program does.
+    private static void InsertRowAfter(SheetData sheet, int after, string[] fields, (string Column, string? Text)[] thresholds)
+    {
+        foreach (var row in sheet.Elements<Row>().Where(r => r.RowIndex! > after).Reverse())
+        {
+            var index = row.RowIndex!.Value + 1;
+            foreach (var cell in row.Elements<Cell>())
+            {
+                cell.CellReference = new string([.. cell.CellReference!.Value!.TakeWhile(char.IsAsciiLetter)]) + index;
+            }
+
+            row.RowIndex = index;
+        }
+
+        var number = (uint)after + 1;
+        var added = new Row(fields.Select((text, i) => (text, i)).Where(f => f.text.Length > 0).Select(f => TextCell(CriteriaSheetLayout.Cell(f.i, (int)number), f.text))
+            .Concat(thresholds.Where(t => t.Text is not null).Select(t => TextCell(t.Column + number, t.Text!)))) { RowIndex = number };
+        sheet.Elements<Row>().First(r => r.RowIndex!.Value == (uint)after).InsertAfterSelf(added);
+    }
+}
