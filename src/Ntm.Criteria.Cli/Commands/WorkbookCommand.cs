@@ -87,39 +87,38 @@ internal static class WorkbookCommand
     /// Writes the files beside their places, loads them with the catalog as <c>--rules</c> would, and only then moves
     /// them into place: a file that would not load is a problem, and nothing is written.
     /// </summary>
-    private static List<WorkbookProblem> Write(string folder, List<(string Id, string Version, System.Text.Json.Nodes.JsonObject File)> sets, CriteriaCatalog catalog, Texts texts, CliConsole console)
+    private static List<WorkbookProblem> Write(string folder, List<ImportedSet> sets, CriteriaCatalog catalog, Texts texts, CliConsole console)
     {
         var staging = Path.Combine(folder, $".ntm-import-{Guid.NewGuid():N}");
         try
         {
             Directory.CreateDirectory(staging);
-            var files = sets.Select(s => (s.Id, s.Version, Staged: Path.Combine(staging, $"{s.Id.Replace('/', '_')}@{s.Version}.json"),
-                Target: Path.Combine(folder, $"{s.Id}@{s.Version}.json"))).ToList();
-            foreach (var (set, file) in sets.Zip(files))
+            var staged = sets.ToDictionary(s => Path.GetFullPath(Path.Combine(staging, s.RelativePath.Replace('/', '_'))));
+            foreach (var (path, set) in staged)
             {
-                File.WriteAllText(file.Staged, WorkflowJson.Write(set.File));
+                File.WriteAllText(path, WorkflowJson.Write(set.File));
             }
 
             CriteriaCatalog loaded;
             try
             {
-                loaded = catalog.WithFiles(files.Select(f => f.Staged));
+                loaded = catalog.WithFiles(staged.Keys);
             }
             catch (RuleFileException e)
             {
-                return [.. e.Errors.Select(error => new WorkbookProblem(sets.FirstOrDefault(s => error.File?.Contains($"{s.Id.Replace('/', '_')}@{s.Version}", StringComparison.Ordinal) == true).Id ?? "?",
-                    "-", texts.RuleFileProblem(error.ToString())))];
+                // A staged file is named by the path it would have had, since the staging folder is gone after the run.
+                return [.. e.Errors.Select(error => error.File is { } file && staged.TryGetValue(file, out var set)
+                    ? new WorkbookProblem(set.Sheet, "-", texts.RuleFileProblem(error.ToString().Replace(file, set.RelativePath, StringComparison.Ordinal)))
+                    : new WorkbookProblem("?", "-", texts.RuleFileProblem(error.ToString())))];
             }
 
-            foreach (var file in files)
+            foreach (var (path, set) in staged)
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(file.Target)!);
-                File.Move(file.Staged, file.Target, overwrite: true);
-                var set = loaded.Versions(file.Id).First(v => v.Version == file.Version);
-                var replaced = CriteriaCatalog.Shipped.Ids.Contains(file.Id)
-                    ? CriteriaCatalog.Shipped.Versions(file.Id).FirstOrDefault(v => v.Version == file.Version)
-                    : null;
-                console.Out.WriteLine(texts.WorkbookImported(file.Target, set, replaced));
+                var target = Path.Combine(folder, set.RelativePath);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(path, target, overwrite: true);
+                var replaced = CriteriaCatalog.Shipped.Ids.Contains(set.Id) ? CriteriaCatalog.Shipped.Versions(set.Id).FirstOrDefault(v => v.Version == set.Version) : null;
+                console.Out.WriteLine(texts.WorkbookImported(target, loaded.Versions(set.Id).First(v => v.Version == set.Version), replaced));
             }
 
             return [];

@@ -20,7 +20,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
     private string _sheet = string.Empty;
 
     /// <summary>The sets of the workbook as rule-file JSON, or the problems that stop any being written.</summary>
-    public (List<(string Id, string Version, JsonObject File)> Sets, List<WorkbookProblem> Problems) Read(string path)
+    public (List<ImportedSet> Sets, List<WorkbookProblem> Problems) Read(string path)
     {
         SpreadsheetDocument document;
         try
@@ -38,7 +38,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             var cells = new XlsxCellReader(workbook);
             var sheets = (workbook.Workbook.Sheets?.Elements<Sheet>() ?? []).Select(s => (Name: s.Name?.Value ?? "?", Grid: Grid(workbook, s, cells))).ToList();
             var newInputs = sheets.Where(s => IsInputsSheet(s.Name)).SelectMany(s => ReadInputs(s.Name, s.Grid)).ToList();
-            var result = new List<(string, string, JsonObject)>();
+            var result = new List<ImportedSet>();
             var criteriaSheets = sheets.Where(s => Text(s.Grid, 1, 0) is { } a1 && CriteriaSheetLayout.IndexOf(a1, x => x.WorkbookHeaderLabels) == (int)HeaderField.SetId).ToList();
             if (criteriaSheets.Count == 0)
             {
@@ -143,7 +143,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
 
     private static bool IsIdentifier(string name) => name.Length > 0 && char.IsAsciiLetter(name[0]) && name.All(char.IsAsciiLetterOrDigit);
 
-    private (string, string, JsonObject)? ReadSet(Dictionary<(int Row, int Column), object> grid, List<InputDeclaration> newInputs)
+    private ImportedSet? ReadSet(Dictionary<(int Row, int Column), object> grid, List<InputDeclaration> newInputs)
     {
         var problemsBefore = _problems.Count;
         var header = new Dictionary<HeaderField, (int Row, object Value)>();
@@ -195,7 +195,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             HeaderText(HeaderField.Decision), Date(header, HeaderField.DecisionDate), HeaderText(HeaderField.Annex),
             header.TryGetValue(HeaderField.DecisionStatus, out var status) ? Status(Show(status.Value), 1, status.Row) : null,
             HeaderText(HeaderField.DecisionSource), Date(header, HeaderField.InForceFrom), Date(header, HeaderField.InForceTo));
-        return _problems.Count > problemsBefore ? null : (id!, version!, SetFileBuilder.Build(baseSet, facts, criteria, inputs));
+        return _problems.Count > problemsBefore ? null : new ImportedSet(_sheet, id!, version!, SetFileBuilder.Build(baseSet, facts, criteria, inputs));
     }
 
     private string? Required(Dictionary<HeaderField, (int Row, object Value)> header, HeaderField field)
@@ -367,7 +367,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             {
                 Problem(ColumnOf(SheetField.Input), row, inputName is null
                     ? t.Needed($"\"{t.WorkbookColumns[(int)SheetField.Input]}\"")
-                    : t.UnknownInput(inputName, inputs.Select(i => i.Name).OrderBy(n => Distance(n, inputName)).Take(3)));
+                    : t.UnknownInput(inputName, Spelling.Closest(inputName, inputs.Select(i => i.Name), ignoreCase: true)));
             }
 
             var directionText = Field(row, SheetField.Direction);
@@ -530,24 +530,6 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         NotAValue => string.Empty,
         _ => cell.ToString() ?? string.Empty,
     };
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
-    }
 
     private void Problem(int column, int row, string message) => _problems.Add(new WorkbookProblem(_sheet, CriteriaSheetLayout.Cell(column, row), message));
 }

@@ -92,6 +92,7 @@ internal static class CriteriaWorkbookWriter
 
         var lastColumn = CriteriaSheetLayout.FixedColumns + (keys.Count * 4);
         return new Worksheet(
+            new SheetDimension { Reference = $"A1:{CriteriaSheetLayout.Cell(lastColumn - 1, Math.Max(row, headerRow))}" },
             new SheetViews(new SheetView(new Pane
             {
                 HorizontalSplit = 4,
@@ -102,10 +103,7 @@ internal static class CriteriaWorkbookWriter
             }) { WorkbookViewId = 0 }),
             Widths([8, 8, 48, 32, 12, 10, 28, 20, 7, 14, 36, 24], keys.Count),
             data,
-            Validations(headerRow + 1, Math.Max(row, headerRow + 1) + 200, keys.Count, t))
-        {
-            // Keeps the extent known to readers that look at it first.
-        }.With(ws => ws.InsertAt(new SheetDimension { Reference = $"A1:{CriteriaSheetLayout.Cell(lastColumn - 1, Math.Max(row, headerRow))}" }, 0));
+            Validations(headerRow + 1, Math.Max(row, headerRow + 1) + 200, keys.Count, t));
     }
 
     private static OpenXmlElement[] HeaderValues(CriteriaSet set, Texts t)
@@ -270,10 +268,4 @@ internal static class CriteriaWorkbookWriter
             new CellFormat { FontId = 1, ApplyFont = true }) { Count = 5 });
 
     private static Fill Solid(string argb) => new(new PatternFill(new ForegroundColor { Rgb = argb }) { PatternType = PatternValues.Solid });
-
-    private static T With<T>(this T element, Action<T> change)
-    {
-        change(element);
-        return element;
-    }
 }

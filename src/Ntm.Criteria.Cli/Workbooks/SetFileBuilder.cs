@@ -22,17 +22,10 @@ internal static class SetFileBuilder
         var baseIndicators = workflow.Rules.SelectMany(r => r.Rules).GroupBy(r => NumberOf(r), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var region = ThresholdExpression.RegionOf(workflow.GlobalParams);
 
-        var file = new JsonObject
-        {
-            ["WorkflowName"] = workflow.Name,
-            ["Inputs"] = new JsonArray([.. inputs.Select(WorkflowJson.ToJson)]),
-        };
-        if (!workflow.GlobalParams.IsEmpty)
-        {
-            file["GlobalParams"] = WorkflowJson.ToJson(workflow)["GlobalParams"]!.DeepClone();
-        }
-
-        var properties = (JsonObject)WorkflowJson.ToJson(workflow with { Rules = [] })["Properties"]!.DeepClone();
+        // The exported workflow without its rules gives the name, params and properties; inputs and rules are the sheet's.
+        var file = WorkflowJson.ToJson(workflow with { Rules = [] });
+        file["Inputs"] = new JsonArray([.. inputs.Select(WorkflowJson.ToJson)]);
+        var properties = file["Properties"] as JsonObject ?? [];
         properties["Set"] = SetObject(exported, facts, properties["Set"] as JsonObject);
         file["Properties"] = properties;
         file["Rules"] = new JsonArray([.. criteria.Select(c => (JsonNode)Criterion(c, baseRules.GetValueOrDefault(c.Number), baseIndicators, region))]);

@@ -378,36 +378,12 @@ internal sealed class Binder
     internal static string Suggest(string name, IEnumerable<string> candidates)
     {
         var best = candidates
-            .Select(c => (Candidate: c, Distance: EditDistance(name.ToUpperInvariant(), c.ToUpperInvariant())))
+            .Select(c => (Candidate: c, Distance: Spelling.EditDistance(name, c, ignoreCase: true)))
             .Where(c => c.Distance <= Math.Max(2, name.Length / 3))
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Candidate, StringComparer.Ordinal)
             .FirstOrDefault();
         return best.Candidate is null ? string.Empty : $"; did you mean '{best.Candidate}'?";
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     private static ExpressionSyntaxException Error(RuleFileErrorKind kind, int position, string message) =>

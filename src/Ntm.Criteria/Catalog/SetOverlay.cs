@@ -271,29 +271,7 @@ internal sealed class SetOverlay
 
     /// <summary>The three existing numbers nearest to a mistyped one: fewest edits, then official order.</summary>
     internal static IEnumerable<string> Closest(string number, IEnumerable<string> existing) =>
-        existing.Select(n => (Number: n, Distance: EditDistance(number, n)))
-            .OrderBy(c => c.Distance)
-            .ThenBy(c => c.Number, OfficialNumberComparer.Instance)
-            .Take(3)
-            .Select(c => c.Number);
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
-    }
+        Spelling.Closest(number, existing, tieBreak: OfficialNumberComparer.Instance);
 
     /// <summary>Records the file a rule comes from, so that errors in the combined workflow name the right file.</summary>
     private static Rule Anchor(Rule rule, string? file) => rule.SourceFile is not null || file is null ? rule : rule with

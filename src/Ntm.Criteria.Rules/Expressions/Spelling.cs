@@ -1,0 +1,48 @@
+namespace Ntm.Criteria.Rules;
+
+/// <summary>How near a mistyped name is to the names there are: the one measure behind every "did you mean" message.</summary>
+public static class Spelling
+{
+    /// <summary>The number of single-character insertions, deletions and substitutions that turn one text into the other.</summary>
+    public static int EditDistance(string a, string b, bool ignoreCase = false)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (ignoreCase)
+        {
+            (a, b) = (a.ToUpperInvariant(), b.ToUpperInvariant());
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> candidates nearest to <paramref name="word"/>: fewest edits first, then in the order of
+    /// <paramref name="tieBreak"/> (or as given, when null).
+    /// </summary>
+    public static IReadOnlyList<string> Closest(string word, IEnumerable<string> candidates, int count = 3, IComparer<string>? tieBreak = null, bool ignoreCase = false)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        var byDistance = candidates.Select(c => (Candidate: c, Distance: EditDistance(word, c, ignoreCase))).OrderBy(c => c.Distance);
+        return [.. (tieBreak is null ? byDistance : byDistance.ThenBy(c => c.Candidate, tieBreak)).Take(count).Select(c => c.Candidate)];
+    }
+}

@@ -1,0 +1,25 @@
+namespace Ntm.Criteria.Rules.Tests;
+
+/// <summary>Spelling: the edit distance and nearest names behind every "did you mean" message.</summary>
+public sealed class SpellingTests
+{
+    [Theory]
+    [InlineData("Region", "Region", false, 0)]
+    [InlineData("Regoin", "Region", false, 2)]
+    [InlineData("region", "Region", false, 1)]
+    [InlineData("region", "Region", true, 0)]
+    [InlineData("", "abc", false, 3)]
+    public void EditDistance_CountsSingleCharacterEdits(string a, string b, bool ignoreCase, int expected) =>
+        Assert.Equal(expected, Spelling.EditDistance(a, b, ignoreCase));
+
+    [Fact]
+    public void Closest_FewestEditsFirst_TiesInTheGivenOrderOrAsGiven()
+    {
+        string[] candidates = ["17.10", "17.2", "17.1", "18.1"];
+
+        Assert.Equal(["17.1", "17.10", "17.2"], Spelling.Closest("17.1", candidates, tieBreak: StringComparer.Ordinal));
+        Assert.Equal(["17.1", "17.10", "17.2"], Spelling.Closest("17.1", candidates));
+        Assert.Equal(["17.1"], Spelling.Closest("17.1", candidates, count: 1));
+        Assert.Equal(["Score"], Spelling.Closest("SCORE", ["Score", "Scope"], count: 1, ignoreCase: true));
+    }
+}
