@@ -30,8 +30,20 @@ public sealed class CriteriaWorkbookTests : IDisposable
         var at = reference.LastIndexOf('@');
         var shipped = CriteriaCatalog.Shipped.Versions(reference[..at]).Single(v => v.Version == reference[(at + 1)..]);
         var imported = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Versions(shipped.Id).Single(v => v.Version == shipped.Version);
-        Assert.Equal(Describe(shipped), Describe(imported));
+        Assert.Equal(SetDescription.Of(shipped), SetDescription.Of(imported));
         Assert.True(SetDiff.Compare(shipped, imported).IsEmpty);
+    }
+
+    [Fact]
+    public void Export_IsAValidWorkbook_ForTheOpenXmlValidator()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", Standard, "national/2026-2030/commune", "national/2016-2020/commune-standard", "--out", workbook);
+
+        using var document = SpreadsheetDocument.Open(workbook, isEditable: false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}");
+
+        Assert.Empty(errors);
     }
 
     [Fact]
@@ -160,6 +172,19 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_AWorkbookOfCommuneData_SaysItHasNoCriteriaSheet()
+    {
+        var data = _folder.File("data.xlsx");
+        Workbooks.Write(data, ["Mã xã", "Vùng"], [[Workbooks.Text("X0001"), Workbooks.Text("BTB")]]);
+
+        var import = Cli.Run("workbook", "import", data, "--out", _folder.File("rules"), "--lang", "en");
+
+        Assert.Equal(2, import.ExitCode);
+        Assert.Equal($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/data.xlsx: the workbook has no criteria sheet (one with \"Set id\" in column A); start from a file written by ntm workbook export",
+            import.Error.TrimEnd());
+    }
+
+    [Fact]
     public void Import_InVietnamese_NamesTheCellInVietnamese()
     {
         var workbook = _folder.File("w.xlsx");
@@ -171,28 +196,6 @@ public sealed class CriteriaWorkbookTests : IDisposable
 
         Assert.Contains($"'commune-standard@2024-03-01'!M{row}: \"≥ 80%\" không phải là số; hãy viết 80", import.Error, StringComparison.Ordinal);
         Assert.Contains("ntm: không ghi tệp nào: bảng tính có 1 lỗi", import.Error, StringComparison.Ordinal);
-    }
-
-    private static List<string> Describe(CriteriaSet set)
-    {
-        var lines = new List<string>
-        {
-            $"{set.Id}@{set.Version} {set.Level} {set.Tier} {set.Period} {set.Province} {set.Name} {set.ThresholdsBy} {set.RegionOverride}",
-            $"{set.LegalBasis} {set.LegalBasis.Date} {set.LegalBasis.Annex} {set.LegalBasis.Status} {set.LegalBasis.Source} {set.LegalBasis.AmendedBy.Length}",
-            $"{set.InForceFrom} {set.InForceTo} {set.Requires} {string.Join(",", set.CommuneRequirements)} {set.OfficialCriteriaCount} {set.OfficialIndicatorCount} {set.IsComplete} {string.Join("|", set.Notes)}",
-            string.Join(",", set.Inputs.Declarations.Select(d => d.Name)),
-        };
-        foreach (var criterion in set.Preconditions.Concat(set.Criteria))
-        {
-            lines.Add($"{criterion.Kind} {criterion.Number} {criterion.Name} {criterion.Status} {criterion.Source} {criterion.Note} {criterion.Prerequisite} {criterion.IsEncoded}");
-            foreach (var i in criterion.Indicators)
-            {
-                lines.Add($"  {i.Number} {i.Name} {i.Input} {i.Measure} {i.Direction} {i.Unit} {i.Status} {i.NumberStatus} {i.Source} {i.Note} {i.AppliesWhen} {i.CommuneSet} {i.Strengthens}");
-                lines.AddRange(i.Thresholds.OrderBy(t => (t.Region, t.Group, t.Year)).Select(t => $"    {t.Key} {t.Value} {t.Status} {t.Source} {t.Note}"));
-            }
-        }
-
-        return lines;
     }
 
     // Editing a workbook as a spreadsheet program would: cells set in place on the first sheet.

@@ -92,7 +92,8 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
     private List<InputDeclaration> ReadInputs(string sheet, Dictionary<(int Row, int Column), object> grid)
     {
         _sheet = sheet;
-        var known = catalog.Sets.SelectMany(s => s.Inputs.Declarations).DistinctBy(d => d.Name).ToDictionary(d => d.Name, StringComparer.Ordinal);
+        // Sets may declare one name differently (a province's own vocabulary): a row is known when it is one of them.
+        var known = catalog.Sets.SelectMany(s => s.Inputs.Declarations).ToLookup(d => d.Name, StringComparer.Ordinal);
         var result = new List<InputDeclaration>();
         var lastRow = grid.Keys.Select(k => k.Row).DefaultIfEmpty(0).Max();
         for (var row = 2; row <= lastRow; row++)
@@ -125,9 +126,9 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 AllowedValues = Text(grid, row, 5) is { } values ? [.. values.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)] : [],
                 Labels = new[] { ("vi", Text(grid, row, 6)), ("en", Text(grid, row, 7)) }.Where(l => l.Item2 is not null).ToImmutableDictionary(l => l.Item1, l => l.Item2!),
             };
-            if (known.TryGetValue(name, out var existing))
+            if (known.Contains(name))
             {
-                if (!existing.Equals(declaration))
+                if (!known[name].Contains(declaration))
                 {
                     Problem(0, row, t.InputRedeclared(name));
                 }

@@ -20,12 +20,13 @@ internal static class CriteriaMarkdown
             .AppendLine("**not set**: the sources give no value, so the indicator counts apart as \"threshold not set\" until a revised or provincial file supplies one. ")
             .AppendLine("Regions: TDMNPB northern midlands and mountains, DBSH Red River Delta, BTB North Central Coast, DHNTB South Central Coast, TN Central Highlands, DNB Southeast, DBSCL Mekong Delta; General is the decision's \"chỉ tiêu chung\" column, kept for reference.")
             .AppendLine();
-        text.AppendLine("| set | version | level | tier | decision | in force | criteria | indicators encoded / official |");
-        text.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        text.AppendLine("| set | version | level | tier | decision | in force | criteria | indicators encoded / official | thresholds set (unconfirmed) / open |");
+        text.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var set in catalog.Sets)
         {
+            var c = SetCompleteness.Of(set);
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| [{set.Id}](#{Anchor(set)}) | {set.Version} | {set.Level} | {set.Tier} | {Escape(set.LegalBasis.ToString())} | {InForce(set)} | {set.Criteria.Length} / {set.OfficialCriteriaCount} | {set.Indicators.Count()} / {set.OfficialIndicatorCount?.ToString(CultureInfo.InvariantCulture) ?? "—"}{(set.IsComplete ? string.Empty : " (incomplete)")} |");
+                $"| [{set.Id}](#{Anchor(set)}) | {set.Version} | {set.Level} | {set.Tier} | {Escape(set.LegalBasis.ToString())} | {InForce(set)} | {c.Criteria} / {c.OfficialCriteria} | {c.Indicators} / {c.OfficialIndicators?.ToString(CultureInfo.InvariantCulture) ?? "—"}{(set.IsComplete ? string.Empty : " (incomplete)")} | {c.ThresholdsSet} ({c.ThresholdsUnconfirmed}) / {c.ThresholdsOpen} |");
         }
 
         foreach (var set in catalog.Sets)
@@ -93,8 +94,22 @@ internal static class CriteriaMarkdown
         var text = new StringBuilder();
         text.AppendLine("# Values to confirm").AppendLine().AppendLine(Generated).AppendLine();
         text.AppendLine("Every threshold of the shipped sets that the sources do not confirm, and every open one, for a ministry or")
-            .AppendLine("provincial office to check against the decisions. Supply or correct a value with a revised file (docs/criteria.md says how each is encoded).")
+            .AppendLine("provincial office to check against the decisions. Supply or correct values in a workbook (`ntm workbook export`, then")
+            .AppendLine("`import`: [workbooks.md](workbooks.md)) or with a revised file (docs/criteria.md says how each is encoded).")
             .AppendLine();
+        text.AppendLine("Per set version, the figure `ntm sets` gives: an indicator's threshold is open when some region (or commune group) has")
+            .AppendLine("no value, unconfirmed when every one has a value and some value is unconfirmed.")
+            .AppendLine();
+        text.AppendLine("| set | version | indicators encoded / official | thresholds set | of them unconfirmed | open |");
+        text.AppendLine("| --- | --- | --- | --- | --- | --- |");
+        foreach (var set in catalog.Sets)
+        {
+            var c = SetCompleteness.Of(set);
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {set.Id} | {set.Version} | {c.Indicators} / {c.OfficialIndicators?.ToString(CultureInfo.InvariantCulture) ?? "—"} | {c.ThresholdsSet} | {c.ThresholdsUnconfirmed} | {c.ThresholdsOpen} |");
+        }
+
+        text.AppendLine().AppendLine("Each value to confirm or supply:").AppendLine();
         text.AppendLine("| set | version | indicator | applies to | value | status | note or source |");
         text.AppendLine("| --- | --- | --- | --- | --- | --- | --- |");
         var rows = 0;
