@@ -77,6 +77,7 @@ internal static class CriteriaWorkbookWriter
 
         data.Append(new Row(cells) { RowIndex = (uint)headerRow });
         var row = headerRow;
+        var conditionRows = new List<int>();
         foreach (var criterion in set.Preconditions.Concat(set.Criteria))
         {
             data.Append(CriterionCells(criterion, ++row, t));
@@ -86,6 +87,10 @@ internal static class CriteriaWorkbookWriter
                 foreach (var year in years.Count == 0 ? [null] : years)
                 {
                     data.Append(IndicatorCells(indicator, year, year == years.FirstOrDefault(), keys, ++row, t));
+                    if (indicator.Direction is ThresholdDirection.MustHold or ThresholdDirection.MustNotHold)
+                    {
+                        conditionRows.Add(row);
+                    }
                 }
             }
         }
@@ -93,17 +98,23 @@ internal static class CriteriaWorkbookWriter
         var lastColumn = CriteriaSheetLayout.FixedColumns + (keys.Count * 4);
         return new Worksheet(
             new SheetDimension { Reference = $"A1:{CriteriaSheetLayout.Cell(lastColumn - 1, Math.Max(row, headerRow))}" },
-            new SheetViews(new SheetView(new Pane
-            {
-                HorizontalSplit = 4,
-                VerticalSplit = headerRow,
-                TopLeftCell = CriteriaSheetLayout.Cell(4, headerRow + 1),
-                ActivePane = PaneValues.BottomRight,
-                State = PaneStateValues.Frozen,
-            }) { WorkbookViewId = 0 }),
+            new SheetViews(new SheetView(
+                new Pane
+                {
+                    HorizontalSplit = 4,
+                    VerticalSplit = headerRow,
+                    TopLeftCell = CriteriaSheetLayout.Cell(4, headerRow + 1),
+                    ActivePane = PaneValues.BottomRight,
+                    State = PaneStateValues.Frozen,
+                },
+                // The selections Excel itself writes with a frozen pane, one per pane.
+                new Selection { Pane = PaneValues.TopRight },
+                new Selection { Pane = PaneValues.BottomLeft },
+                new Selection { Pane = PaneValues.BottomRight, ActiveCell = CriteriaSheetLayout.Cell(4, headerRow + 1), SequenceOfReferences = new ListValue<StringValue>([new StringValue(CriteriaSheetLayout.Cell(4, headerRow + 1))]) })
+            { WorkbookViewId = 0 }),
             Widths([8, 8, 48, 32, 12, 10, 28, 20, 7, 14, 36, 24], keys.Count),
             data,
-            Validations(headerRow + 1, Math.Max(row, headerRow + 1) + 200, keys.Count, t));
+            Validations(headerRow + 1, Math.Max(row, headerRow + 1) + 200, keys.Count, conditionRows, t));
     }
 
     private static OpenXmlElement[] HeaderValues(CriteriaSet set, Texts t)
@@ -217,24 +228,30 @@ internal static class CriteriaWorkbookWriter
                 return new Column { Min = index, Max = index, Width = w, CustomWidth = true };
             }))));
 
-    private static DataValidations Validations(int firstRow, int lastRow, int keys, Texts t)
+    private static DataValidations Validations(int firstRow, int lastRow, int keys, List<int> conditionRows, Texts t)
     {
-        DataValidation List(IEnumerable<int> columns, IEnumerable<string> words) => new()
+        DataValidation List(IEnumerable<string> ranges, IEnumerable<string> words) => new()
         {
             Type = DataValidationValues.List,
             AllowBlank = true,
             ShowErrorMessage = true,
-            SequenceOfReferences = new ListValue<StringValue>(columns.Select(c => new StringValue($"{CriteriaSheetLayout.ColumnName(c)}{firstRow}:{CriteriaSheetLayout.ColumnName(c)}{lastRow}"))),
+            SequenceOfReferences = new ListValue<StringValue>(ranges.Select(r => new StringValue(r))),
             Formula1 = new Formula1($"\"{string.Join(",", words)}\""),
         };
 
+        IEnumerable<string> Columns(IEnumerable<int> columns) =>
+            columns.Select(c => $"{CriteriaSheetLayout.ColumnName(c)}{firstRow}:{CriteriaSheetLayout.ColumnName(c)}{lastRow}");
+
+        // A condition's values are yes or no; a number indicator's cells take any number, so they get no list.
+        var conditionCells = conditionRows.SelectMany(row => Enumerable.Range(0, keys).Select(k => CriteriaSheetLayout.Cell(KeyColumn(k, ThresholdPart.Value), row)));
         var statusColumns = Enumerable.Range(0, keys).Select(k => KeyColumn(k, ThresholdPart.Status)).Append((int)SheetField.Status);
         var validations = new[]
         {
-            List([(int)SheetField.Kind], t.KindNames),
-            List([(int)SheetField.Direction], t.DirectionNames),
-            List(statusColumns, t.StatusNames),
-        };
+            List(Columns([(int)SheetField.Kind]), t.KindNames),
+            List(Columns([(int)SheetField.Direction]), t.DirectionNames),
+            List(Columns(statusColumns), t.StatusNames),
+            List(conditionCells, t.BooleanNames),
+        }.Where(v => v.SequenceOfReferences!.Items.Count > 0).ToArray();
         return new DataValidations(validations) { Count = (uint)validations.Length };
     }
 
