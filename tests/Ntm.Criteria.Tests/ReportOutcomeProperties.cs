@@ -116,8 +116,8 @@ public class ReportOutcomeProperties
             _conditions?.EvaluateOutcomes(record, conditions);
 
             var region = Text(record, "Region");
-            if (_set.RegionOverride is { } regionOverride && record.Schema.IndexOf(regionOverride.Input) >= 0
-                && record[regionOverride.Input] is { Kind: ValueKind.Boolean, Boolean: true })
+            if (_set.RegionOverride is { } regionOverride && regionOverride.When.Any(c => record.Schema.IndexOf(c.Input) >= 0
+                && (c.Values.IsEmpty ? record[c.Input] is { Kind: ValueKind.Boolean, Boolean: true } : record[c.Input] is { Kind: ValueKind.Number } v && c.Values.Contains((int)v.Number))))
             {
                 region = regionOverride.Region;
             }

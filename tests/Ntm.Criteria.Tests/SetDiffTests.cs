@@ -74,13 +74,17 @@ public sealed class SetDiffTests : IDisposable
     }
 
     [Fact]
-    public void Compare_ShippedVersions_ShowsTheInForceDates()
+    public void Compare_ShippedVersions_ShowsWhatQD211Changed()
     {
         var versions = CriteriaCatalog.Shipped.Versions("national/2021-2025/commune-standard");
 
-        var change = Assert.Single(SetDiff.Compare(versions[0], versions[1]).Changes);
+        var changes = SetDiff.Compare(versions[0], versions[1]).Changes.Select(c => c.ToString()).ToList();
 
-        Assert.Equal("SetChanged [InForce]: 2022-03-08 to 2024-02-29 -> 2024-03-01 to 2026-02-14", change.ToString());
+        Assert.Contains("SetChanged [InForce]: 2022-03-08 to 2024-02-29 -> 2024-03-01 to 2026-02-14", changes);
+        Assert.Contains("SetChanged [RegionOverride]: UsesNorthernMountainThresholds → TDMNPB -> EthnicMinorityAreaZone is 2 or 3, or IsEspeciallyDifficultCoastalCommune, or IsSafeZoneCommuneOfPoorDistrict → TDMNPB", changes);
+        Assert.Contains("ThresholdChanged 15.3 [BTB]: 25 (confirmed) -> 25 (unconfirmed)", changes);
+        Assert.Contains("ThresholdChanged 15.4 [DBSH]: 70 (confirmed) -> open (not set)", changes);
+        Assert.Equal(11, changes.Count);
     }
 
     [Fact]

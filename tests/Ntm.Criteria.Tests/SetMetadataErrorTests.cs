@@ -83,6 +83,21 @@ public sealed class SetMetadataErrorTests : IDisposable
         Assert.Equal(expected, LoadError(Criterion(Indicator + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"),
             Set.Replace("\"Level\":", field + " \"Level\":", StringComparison.Ordinal)));
 
+    [Theory]
+    [InlineData("\"RegionOverride\": { \"Region\": \"TDMNPB\" },", "test/set.json(1,1): W: Properties.Set.RegionOverride needs the Region whose thresholds apply and When: a list of conditions, each an Input (a boolean, or a whole number with its Values)")]
+    [InlineData("\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"Y\" } ] },", "test/set.json(1,1): W: Properties.Set.RegionOverride.When[0].Input 'Y' is not a declared input")]
+    [InlineData("\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"X\" } ] },", "test/set.json(1,1): W: Properties.Set.RegionOverride.When[0]: input 'X' is number; a condition reads a boolean input without Values, or an integer input with a list of whole-number Values")]
+    [InlineData("\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"B\" } ] },", "test/set.json(1,1): W: a set with a RegionOverride needs the GlobalParam 'region' that applies it, which is 'input.B != null && input.B ? \"TDMNPB\" : input.Region'")]
+    public void Load_BadRegionOverride_IsRefused(string field, string expected) =>
+        Assert.Equal(expected, LoadError(Criterion(Indicator + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"),
+            Set.Replace("\"Level\":", field + " \"Level\":", StringComparison.Ordinal)));
+
+    [Fact]
+    public void Load_RegionParamThatDisagreesWithTheOverride_IsALoadErrorAtTheParam() =>
+        Assert.Equal("test/set.json(3,55): W › region: the GlobalParam 'region' is 'input.X > 1 ? \"TDMNPB\" : \"DBSH\"', which does not say what Properties.Set.RegionOverride says: 'input.B != null && input.B ? \"TDMNPB\" : input.Region'",
+            LoadError(Criterion(Indicator + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"),
+                "\"GlobalParams\": [ { \"Name\": \"region\", \"Expression\": \"input.X > 1 ? \\\"TDMNPB\\\" : \\\"DBSH\\\"\" } ],\n  " + Set.Replace("\"Level\":", "\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"B\" } ] }, \"Level\":", StringComparison.Ordinal)));
+
     [Fact]
     public void Load_SetWithoutSetProperties_IsRefused() =>
         Assert.Equal("test/set.json(1,1): W: the workflow's Properties need a 'Set' object (id, level, tier, period, legal basis, in-force dates)",

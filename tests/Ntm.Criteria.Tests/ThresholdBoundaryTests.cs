@@ -66,15 +66,63 @@ public class ThresholdBoundaryTests
     }
 
     [Fact]
-    public void Indicator_CommuneTakingNorthernMountainThresholds_UsesThem()
+    public void Indicator_CommuneTakingNorthernMountainThresholdsBeforeQD211_UsesThem()
     {
-        var set = Catalog.Get("national/2021-2025/commune-standard");
+        var set = Catalog.Get("national/2021-2025/commune-standard", new DateOnly(2023, 12, 31));
 
         Assert.Equal(Outcome.NotAchieved, Evaluate(set, set.FindIndicator("15.3")!, "DBSH", 2, 2023, 24.0));
         var record = Record(set, ("Region", "DBSH"), ("UsesNorthernMountainThresholds", true), ("ChildStuntingRate", 24.0));
         var result = set.Evaluate(record)["15.3"]!;
         Assert.Equal(Outcome.Achieved, result.Outcome);
         Assert.Equal("TDMNPB", result.Required!.Region);
+    }
+
+    // QĐ 211/QĐ-TTg (01/03/2024) sends these communes to the TDMNPB thresholds, in the standard and the advanced set.
+    public static TheoryData<string, object> QD211Communes() => new()
+    {
+        { "EthnicMinorityAreaZone", 2.0 },
+        { "EthnicMinorityAreaZone", 3.0 },
+        { "IsEspeciallyDifficultCoastalCommune", true },
+        { "IsSafeZoneCommuneOfPoorDistrict", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(QD211Communes))]
+    public void Indicator_CommuneOfQD211_TakesTheNorthernMountainThresholdsInTheAmendedVersionOnly(string fact, object value)
+    {
+        var amended = Catalog.Get("national/2021-2025/commune-standard", new DateOnly(2024, 6, 30));
+        var original = Catalog.Get("national/2021-2025/commune-standard", new DateOnly(2023, 6, 30));
+
+        // 16.5 is DBSH's ceiling for stunting, 24 TDMNPB's: 20 is achieved only under the TDMNPB thresholds.
+        var inAmended = amended.Evaluate(Record(amended, ("Region", "DBSH"), (fact, value), ("ChildStuntingRate", 20.0)))["15.3"];
+        var inOriginal = original.Evaluate(Record(original, ("Region", "DBSH"), (fact, value), ("ChildStuntingRate", 20.0)))["15.3"];
+
+        Assert.Equal((Outcome.Achieved, "TDMNPB"), (inAmended.Outcome, inAmended.Required!.Region));
+        Assert.Equal((Outcome.NotAchieved, "DBSH"), (inOriginal.Outcome, inOriginal.Required!.Region));
+    }
+
+    [Theory]
+    [InlineData("EthnicMinorityAreaZone", 1.0)]
+    [InlineData("EthnicMinorityAreaZone", 0.0)]
+    [InlineData("IsEspeciallyDifficultCoastalCommune", false)]
+    [InlineData("UsesNorthernMountainThresholds", true)]
+    public void Indicator_OtherCommunes_KeepTheirRegionInTheAmendedVersion(string fact, object value)
+    {
+        var amended = Catalog.Get("national/2021-2025/commune-standard", new DateOnly(2024, 6, 30));
+
+        var result = amended.Evaluate(Record(amended, ("Region", "DBSH"), (fact, value), ("ChildStuntingRate", 20.0)))["15.3"];
+
+        Assert.Equal((Outcome.NotAchieved, "DBSH"), (result.Outcome, result.Required!.Region));
+    }
+
+    [Fact]
+    public void Set_AdvancedAmendedVersion_RoutesTheSameCommunesAsTheStandard()
+    {
+        var standard = Catalog.Get("national/2021-2025/commune-standard", new DateOnly(2024, 6, 30));
+        var advanced = Catalog.Get("national/2021-2025/commune-advanced", new DateOnly(2024, 6, 30));
+
+        Assert.Equal(standard.RegionOverride!.ToString(), advanced.RegionOverride!.ToString());
+        Assert.Equal("UsesNorthernMountainThresholds → TDMNPB", Catalog.Get("national/2021-2025/commune-advanced", new DateOnly(2023, 6, 30)).RegionOverride!.ToString());
     }
 
     [Fact]

@@ -61,7 +61,7 @@ internal static class CriteriaMarkdown
 
             if (set.RegionOverride is { } regionOverride)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"- Communes with input {regionOverride.Input} take the {regionOverride.Region} thresholds ({Status(regionOverride.Status)}; {regionOverride.Source})");
+                text.AppendLine(CultureInfo.InvariantCulture, $"- Communes for which {string.Join(", or ", regionOverride.When)} take the {regionOverride.Region} thresholds ({Status(regionOverride.Status)}; {regionOverride.Source})");
             }
 
             foreach (var note in set.Notes)

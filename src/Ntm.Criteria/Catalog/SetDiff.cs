@@ -138,6 +138,12 @@ public sealed class SetDiff
         {
             changes.Add(new SetChange(SetChangeKind.SetChanged, string.Empty, "InForce", before.InForceRange, after.InForceRange));
         }
+
+        // Which subjects take another region's thresholds changes every regional value they are held to.
+        if (before.RegionOverride?.ToString() != after.RegionOverride?.ToString())
+        {
+            changes.Add(new SetChange(SetChangeKind.SetChanged, string.Empty, "RegionOverride", before.RegionOverride?.ToString(), after.RegionOverride?.ToString()));
+        }
     }
 
     private static void CompareIndicators(Indicator old, Indicator now, List<SetChange> changes)

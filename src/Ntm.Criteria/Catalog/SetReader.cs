@@ -111,9 +111,7 @@ internal sealed class SetReader
             OfficialCriteriaCount = Integer(counts, "Criteria") ?? criteria.Count,
             OfficialIndicatorCount = Integer(counts, "Indicators"),
             ThresholdsBy = String(set, "ThresholdsBy") ?? "Region",
-            RegionOverride = Object(set, "RegionOverride") is { ValueKind: JsonValueKind.Object } o && String(o, "Input") is { } flag && String(o, "Region") is { } to
-                ? new RegionOverride(flag, to, Status(o, "Status") ?? ValueStatus.Unconfirmed, String(o, "Source"))
-                : null,
+            RegionOverride = ReadRegionOverride(set),
             IsComplete = set.TryGetProperty("Complete", out var complete) && complete.ValueKind == JsonValueKind.True,
             Notes = ReadNotes(set),
             SourceFile = _workflow.SourceFile,
@@ -298,6 +296,82 @@ internal sealed class SetReader
         return requires.ValueKind == JsonValueKind.Object && String(requires, "Set") is { } id
             ? new SetRequirement(id, Status(requires, "Status") ?? ValueStatus.Unconfirmed, String(requires, "Note"))
             : null;
+    }
+
+    private RegionOverride? ReadRegionOverride(JsonElement set)
+    {
+        var element = Object(set, "RegionOverride");
+        if (element.ValueKind == JsonValueKind.Undefined)
+        {
+            CheckRegionParam(null);
+            return null;
+        }
+
+        var conditions = ImmutableArray.CreateBuilder<RegionOverrideCondition>();
+        var when = Object(element, "When");
+        if (String(element, "Region") is not { } region || when.ValueKind != JsonValueKind.Array || when.GetArrayLength() == 0)
+        {
+            return Error<RegionOverride?>("Properties.Set.RegionOverride needs the Region whose thresholds apply and When: a list of conditions, each an Input (a boolean, or a whole number with its Values)", null);
+        }
+
+        var index = 0;
+        var errorsBefore = _errors.Count;
+        foreach (var condition in when.EnumerateArray())
+        {
+            var at = $"Properties.Set.RegionOverride.When[{index++}]";
+            var input = String(condition, "Input");
+            var values = Object(condition, "Values");
+            var declaration = _workflow.Inputs.FirstOrDefault(d => d.Name == input);
+            if (declaration is null)
+            {
+                Error($"{at}.Input {Show(input)} is not a declared input");
+            }
+            else if (declaration.Type == InputType.Boolean && values.ValueKind == JsonValueKind.Undefined)
+            {
+                conditions.Add(new RegionOverrideCondition(declaration.Name, []));
+            }
+            else if (declaration.Type == InputType.Integer && values.ValueKind == JsonValueKind.Array && values.GetArrayLength() > 0
+                && values.EnumerateArray().All(v => v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out _)))
+            {
+                conditions.Add(new RegionOverrideCondition(declaration.Name, [.. values.EnumerateArray().Select(v => v.GetInt32())]));
+            }
+            else
+            {
+                Error($"{at}: input '{input}' is {declaration.Type.ToString().ToLowerInvariant()}; a condition reads a boolean input without Values, or an integer input with a list of whole-number Values");
+            }
+        }
+
+        if (_errors.Count > errorsBefore)
+        {
+            return null;
+        }
+
+        var result = new RegionOverride(conditions.ToImmutable(), region, Status(element, "Status") ?? ValueStatus.Unconfirmed, String(element, "Source"));
+        CheckRegionParam(result);
+        return result;
+    }
+
+    /// <summary>
+    /// The override is stated once, in Properties; the GlobalParam 'region' that thresholds read must say the same, so
+    /// that RulesEngine and this library send the same subjects to the same thresholds.
+    /// </summary>
+    private void CheckRegionParam(RegionOverride? regionOverride)
+    {
+        var written = ThresholdExpression.RegionExpression(regionOverride);
+        var param = _workflow.GlobalParams.FirstOrDefault(p => p.Name == ThresholdExpression.RegionParam);
+        if (param is null)
+        {
+            if (regionOverride is not null)
+            {
+                Error($"a set with a RegionOverride needs the GlobalParam '{ThresholdExpression.RegionParam}' that applies it, which is '{written}'");
+            }
+        }
+        else if (!ExpressionText.AreSame(param.Expression, written))
+        {
+            _errors.Add(new RuleFileError(RuleFileErrorKind.InvalidValue,
+                $"the GlobalParam '{ThresholdExpression.RegionParam}' is '{param.Expression}', which does not say what Properties.Set.RegionOverride says: '{written}'",
+                param.SourceFile ?? _workflow.SourceFile, [_workflow.Name, ThresholdExpression.RegionParam], param.ExpressionPosition));
+        }
     }
 
     private ImmutableArray<CommuneRequirement> ReadCommuneRequirements(JsonElement set)

@@ -26,8 +26,11 @@ internal sealed class ContextPlans
 
     // The parts of the context some row names, each read through a reader resolved once (a part no row names is
     // not read). A region that is not text, or a group or year that is not an integer, never matches a row: missing.
-    private readonly bool _readsRegionText, _readsOverride, _readsGroup, _readsYear;
-    private readonly InputReader _regionText, _override, _group, _year;
+    private readonly bool _readsRegionText, _readsGroup, _readsYear;
+    private readonly InputReader _regionText, _group, _year;
+
+    // The region override's conditions, each a reader and the whole numbers that hold (none: a boolean that is true).
+    private readonly (InputReader Reader, int[] Values)[] _override;
     private readonly string? _overrideRegion;
 
     // The keys the rows name; a value's class is its position here, then "another value", then "missing".
@@ -52,7 +55,9 @@ internal sealed class ContextPlans
 
         var readsRegion = _regions.Length > 0 && set.Inputs.IndexOf("Region") >= 0;
         _readsRegionText = readsRegion && ReaderOf(set.Inputs, "Region", out _regionText, InputType.Text, InputType.Enumeration);
-        _readsOverride = readsRegion && set.RegionOverride is { } regionOverride && ReaderOf(set.Inputs, regionOverride.Input, out _override, InputType.Boolean);
+        _override = readsRegion && set.RegionOverride is { } regionOverride
+            ? [.. regionOverride.When.Where(c => set.Inputs.IndexOf(c.Input) >= 0).Select(c => (set.Inputs.Reader(c.Input), c.Values.ToArray()))]
+            : [];
         _overrideRegion = set.RegionOverride?.Region;
         _readsGroup = _groups.Length > 0 && ReaderOf(set.Inputs, "CommuneGroup", out _group, InputType.Integer);
         _readsYear = _years.Length > 0 && ReaderOf(set.Inputs, "AssessmentYear", out _year, InputType.Integer);
@@ -72,12 +77,25 @@ internal sealed class ContextPlans
     public ContextPlan For(InputRecord input)
     {
         // Read for every subject counted: only the parts of the context some row names, without building values.
-        var region = _readsOverride && _override.Boolean(input) == true ? _overrideRegion : _readsRegionText ? _regionText.Text(input) : null;
+        var region = Overridden(input) ? _overrideRegion : _readsRegionText ? _regionText.Text(input) : null;
 
         var group = _readsGroup ? (int?)_group.Number(input) : null;
         var year = _readsYear ? (int?)_year.Number(input) : null;
         var index = (ClassOf(region) * (_groups.Length + 2) + ClassOf(_groups, group)) * (_years.Length + 2) + ClassOf(_years, year);
         return Volatile.Read(ref _plans[index]) ?? Create(index, region, group, year);
+    }
+
+    private bool Overridden(InputRecord input)
+    {
+        foreach (var (reader, values) in _override)
+        {
+            if (values.Length == 0 ? reader.Boolean(input) == true : reader.Number(input) is { } number && values.Contains((int)number))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the named input is declared with one of the types, and its reader; with another, its values never match a row.</summary>

@@ -16,8 +16,17 @@ public static partial class NtmInputs
     /// <summary>Năm đánh giá — Year of assessment. Integer, 2010 to 2100.</summary>
     public static IntegerInput AssessmentYear { get; } = new("AssessmentYear");
 
-    /// <summary>Xã đặc biệt khó khăn, xã an toàn khu thuộc huyện nghèo và huyện vừa thoát nghèo giai đoạn 2018-2020 (áp dụng mức đạt chuẩn của vùng Trung du và miền núi phía Bắc) — Especially difficult commune, or safe-zone commune of a poor or just-out-of-poverty district 2018-2020 (takes the northern midlands and mountains thresholds; when not given, the commune is taken not to be one). Boolean.</summary>
+    /// <summary>Xã đặc biệt khó khăn, xã an toàn khu thuộc huyện nghèo và huyện vừa thoát nghèo giai đoạn 2018-2020 (QĐ 318/QĐ-TTg, Điều 1, trước 01/03/2024: áp dụng mức đạt chuẩn của vùng Trung du và miền núi phía Bắc) — Especially difficult commune, or safe-zone commune of a poor or just-out-of-poverty district 2018-2020 (QĐ 318/QĐ-TTg, Điều 1, before 01/03/2024: takes the northern midlands and mountains thresholds; when not given, the commune is taken not to be one). Boolean.</summary>
     public static BooleanInput UsesNorthernMountainThresholds { get; } = new("UsesNorthernMountainThresholds");
+
+    /// <summary>Khu vực của xã thuộc vùng đồng bào dân tộc thiểu số và miền núi theo phân định của cấp có thẩm quyền cho giai đoạn đánh giá: 1, 2, 3 (khu vực I, II, III); 0 nếu xã không thuộc vùng — Zone of a commune of the ethnic-minority and mountainous area as demarcated for the period assessed: 1, 2, 3 (khu vực I, II, III); 0 when the commune is outside the area. Integer, 0 to 3.</summary>
+    public static IntegerInput EthnicMinorityAreaZone { get; } = new("EthnicMinorityAreaZone");
+
+    /// <summary>Xã đặc biệt khó khăn vùng bãi ngang ven biển và hải đảo — Especially difficult commune of the coastal sandbank areas and islands (bãi ngang ven biển và hải đảo). Boolean.</summary>
+    public static BooleanInput IsEspeciallyDifficultCoastalCommune { get; } = new("IsEspeciallyDifficultCoastalCommune");
+
+    /// <summary>Xã an toàn khu thuộc huyện nghèo — Safe-zone commune (an toàn khu) of a poor district. Boolean.</summary>
+    public static BooleanInput IsSafeZoneCommuneOfPoorDistrict { get; } = new("IsSafeZoneCommuneOfPoorDistrict");
 
     /// <summary>Có quy hoạch chung xây dựng xã được phê duyệt, công bố công khai đúng thời hạn — Approved commune master plan, published on time. Boolean.</summary>
     public static BooleanInput HasApprovedCommunePlan { get; } = new("HasApprovedCommunePlan");

@@ -18,8 +18,6 @@ public sealed record LegalBasis(string Decision, DateOnly? Date, string? Annex, 
 /// <summary>What a set requires of a subject beforehand: another set (advanced requires standard).</summary>
 public sealed record SetRequirement(string SetId, ValueStatus Status, string? Note);
 
-/// <summary>A special rule that makes some subjects take another region's thresholds (an input flag and the region).</summary>
-public sealed record RegionOverride(string Input, string Region, ValueStatus Status, string? Source);
 
 /// <summary>What a district set requires of the district's communes: a share reaching a commune set.</summary>
 public sealed record CommuneRequirement(string SetId, double Share, ValueStatus Status);

@@ -42,6 +42,23 @@ public static class ThresholdExpression
     internal static string For(Indicator indicator, IEnumerable<ScopedParam> globalParams) =>
         Write(indicator.Measure ?? $"input.{indicator.Input}", indicator.Direction, indicator.Thresholds, RegionOf(globalParams));
 
+    /// <summary>
+    /// The expression of the <see cref="RegionParam"/> GlobalParam for a set's region override: the override's region
+    /// when any of its conditions holds (a missing input holds none), the subject's own region otherwise.
+    /// </summary>
+    public static string RegionExpression(RegionOverride? regionOverride)
+    {
+        if (regionOverride is null || regionOverride.When.IsEmpty)
+        {
+            return "input.Region";
+        }
+
+        var conditions = regionOverride.When.Select(c => c.Values.IsEmpty
+            ? $"input.{c.Input} != null && input.{c.Input}"
+            : $"input.{c.Input} != null && ({string.Join(" || ", c.Values.Select(v => $"input.{c.Input} == {v.ToString(CultureInfo.InvariantCulture)}"))})");
+        return $"{string.Join(" || ", conditions.Select(c => regionOverride.When.Length == 1 ? c : $"({c})"))} ? \"{regionOverride.Region}\" : input.Region";
+    }
+
     /// <summary>Where the expressions of a workflow with these GlobalParams read the region from.</summary>
     public static string RegionOf(IEnumerable<ScopedParam> globalParams) =>
         globalParams.Any(p => p.Name == RegionParam) ? RegionParam : "input.Region";
