@@ -57,7 +57,7 @@ public sealed class DataFileMatrixTests : IDisposable
             All(new Expected(4, 2, "3 | PavedCommuneRoadRate | abc | not a number", "4 | SolidHouseRate | cao | not a number"))),
         ["truncated-last-row"] = (Base with { CutBytes = 200 }, new()
         {
-            ["csv"] = new Expected(4, 3, "5 |  |  | the row has * cells and the header 73"),
+            ["csv"] = new Expected(4, 3, "5 |  |  | the row has * cells and the header 75"),
             ["json"] = new Expected(4, 3, "5 |  |  | the file is not valid JSON here, and nothing after this was read: *"),
             ["xlsx"] = "the file is not a readable XLSX workbook (cut short, damaged, or another kind of file): *",
         }),

@@ -102,7 +102,7 @@ public sealed class DataFileTests : IDisposable
             "4 | MultidimensionalPovertyRate | 120 | 120 is outside the valid range [0, 100]",
             "5 | CommuneId | X0001 | commune id already used on row 2",
             "6 | HasApprovedCommunePlan | maybe | not a yes/no value (write true/false, 1/0 or có/không)",
-            "8 |  |  | the row has 4 cells and the header 73",
+            "8 |  |  | the row has 4 cells and the header 75",
             "9 |  |  | the row has no commune id (a CommuneId or 'Mã xã' column)",
             "10 | Region | Mars | \"Mars\" is not one of TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL",
             "12 |  |  | a quote inside an unquoted cell",

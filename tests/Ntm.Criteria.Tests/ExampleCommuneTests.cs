@@ -106,6 +106,23 @@ public class ExampleCommuneTests
         Assert.Equal(0.1, report["ĐK2"]!.Gap!.Value, 6);
     }
 
+    [Theory]
+    [InlineData(true, true, false, Outcome.Achieved)]
+    [InlineData(true, false, true, Outcome.NotAchieved)]
+    [InlineData(false, null, true, Outcome.Achieved)]
+    [InlineData(false, null, false, Outcome.NotAchieved)]
+    [InlineData(null, true, true, Outcome.MissingData)]
+    public void Criterion7_AMarketIsAssessedFirst_AStoreWhereThereIsNone(bool? market, bool? marketMeetsStandard, bool? storeMeetsStandard, Outcome expected)
+    {
+        // QĐ 1214/QĐ-BCT: a rural market meeting the standard, or where the commune has none, a store meeting it.
+        foreach (var set in Catalog.Versions("national/2021-2025/commune-standard"))
+        {
+            var report = set.Evaluate(Record(set, ("HasRuralMarket", market), ("RuralMarketMeetsStandard", marketMeetsStandard), ("RetailStoreMeetsStandard", storeMeetsStandard)));
+
+            Assert.Equal((set.Version, expected), (set.Version, report["7"].Outcome));
+        }
+    }
+
     [Fact]
     public void Indicator_NotApplicableWithoutTraditionalCraft_CountsAsAchieved()
     {

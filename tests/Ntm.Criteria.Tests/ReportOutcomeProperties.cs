@@ -117,7 +117,7 @@ public class ReportOutcomeProperties
 
             var region = Text(record, "Region");
             if (_set.RegionOverride is { } regionOverride && regionOverride.When.Any(c => record.Schema.IndexOf(c.Input) >= 0
-                && (c.Values.IsEmpty ? record[c.Input] is { Kind: ValueKind.Boolean, Boolean: true } : record[c.Input] is { Kind: ValueKind.Number } v && c.Values.Contains((int)v.Number))))
+                && (c.Values.IsEmpty ? record[c.Input] is { Kind: ValueKind.Boolean, Boolean: true } : record[c.Input] is { Kind: ValueKind.Number or ValueKind.Integer } v && c.Values.Contains((int)v.Number))))
             {
                 region = regionOverride.Region;
             }

@@ -178,9 +178,18 @@ public class ThresholdBoundaryTests
         return set.Evaluate(record)[indicator.Number]!.Outcome;
     }
 
-    /// <summary>The inputs that make a "nếu có" indicator apply; its condition is written <c>input.Flag</c>.</summary>
+    /// <summary>
+    /// The inputs that make a "nếu có" indicator apply (its condition is written <c>input.Flag</c>), and for a measure
+    /// that chooses between inputs (criterion 7: a market if there is one, a store otherwise) the flag that makes it
+    /// read the indicator's input.
+    /// </summary>
     private static (string Name, object? Value)[] ApplicabilityInputs(Indicator indicator) =>
-        indicator.AppliesWhen is { } condition ? [(condition["input.".Length..], true)] : [];
+    [
+        .. indicator.AppliesWhen is { } condition ? [(condition["input.".Length..], (object?)true)] : Array.Empty<(string, object?)>(),
+        .. indicator.Measure is { } measure && measure.StartsWith("input.", StringComparison.Ordinal) && measure.Contains(" ? input." + indicator.Input + " :", StringComparison.Ordinal)
+            ? [(measure["input.".Length..measure.IndexOf(' ', StringComparison.Ordinal)], (object?)true)]
+            : Array.Empty<(string, object?)>(),
+    ];
 
     [Fact]
     public void RegionalThreshold_RegionMissing_IsMissingDataNotAnOpenThreshold()

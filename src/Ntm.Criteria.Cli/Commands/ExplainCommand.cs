@@ -136,7 +136,12 @@ internal static class ExplainCommand
         return required.Status == ValueStatus.Confirmed ? value : $"{value} ({t.StatusName(required.Status)})";
     }
 
-    private static string Source(IndicatorResult result) => result.Required?.Source ?? result.Indicator.Source ?? "";
+    // A row's note says what a reader must know before relying on it ("amended on 01/03/2024, value not confirmed").
+    private static string Source(IndicatorResult result)
+    {
+        var source = result.Required?.Source ?? result.Indicator.Source ?? "";
+        return result.Required?.Note is { } note ? $"{note}; {source}" : source;
+    }
 
     private static void WriteJson(TextWriter output, long row, LocalityEvaluation evaluation, DateOnly asOf)
     {
@@ -225,6 +230,7 @@ internal static class ExplainCommand
             WriteValue(json, required.Value);
             json.WriteString("status", required.Status.ToString());
             json.WriteString("source", required.Source);
+            json.WriteString("note", required.Note);
             json.WriteEndObject();
         }
         else

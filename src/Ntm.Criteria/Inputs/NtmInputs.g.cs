@@ -70,8 +70,14 @@ public static partial class NtmInputs
     /// <summary>Tỷ lệ thôn, bản, ấp có nhà văn hóa hoặc nơi sinh hoạt văn hóa, thể thao phục vụ cộng đồng — Villages with a cultural house or community space. Number, %, 0 to 100.</summary>
     public static NumberInput VillagesWithCulturalHouseRate { get; } = new("VillagesWithCulturalHouseRate", "%");
 
-    /// <summary>Xã có chợ nông thôn hoặc nơi mua bán, trao đổi hàng hóa — Rural market or trading place. Boolean.</summary>
+    /// <summary>Xã có chợ nông thôn trong quy hoạch — The commune has a rural market in its plan. Boolean.</summary>
     public static BooleanInput HasRuralMarket { get; } = new("HasRuralMarket");
+
+    /// <summary>Chợ nông thôn của xã đạt chuẩn theo hướng dẫn của Bộ Công Thương (QĐ 1214/QĐ-BCT) — The commune&apos;s rural market meets the standard of the Ministry of Industry and Trade&apos;s guidance (QĐ 1214/QĐ-BCT). Boolean.</summary>
+    public static BooleanInput RuralMarketMeetsStandard { get; } = new("RuralMarketMeetsStandard");
+
+    /// <summary>Xã có siêu thị mini, cửa hàng tiện lợi hoặc cửa hàng kinh doanh tổng hợp đạt chuẩn (QĐ 1214/QĐ-BCT) — The commune has a mini-supermarket, convenience store or general store meeting the standard (QĐ 1214/QĐ-BCT). Boolean.</summary>
+    public static BooleanInput RetailStoreMeetsStandard { get; } = new("RetailStoreMeetsStandard");
 
     /// <summary>Xã có điểm phục vụ bưu chính — Postal service point. Boolean.</summary>
     public static BooleanInput HasPostalServicePoint { get; } = new("HasPostalServicePoint");
