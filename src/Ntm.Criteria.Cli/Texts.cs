@@ -70,6 +70,10 @@ internal sealed class Texts
         PerCommuneHeading = "Từng xã",
         SummaryHeading = "Tổng hợp",
         ByDistrictHeading = "Theo huyện",
+        ByProvinceHeading = "Theo tỉnh",
+        GroupContradictionsHeading = "Nhóm xã trái với dữ kiện của xã",
+        GroupGiven = "Nhóm theo dữ liệu",
+        GroupFromFacts = "Nhóm theo dữ kiện",
         MostMissedHeading = "Chỉ tiêu không đạt nhiều nhất",
         RejectedHeading = "Dòng bị loại",
         GapHeading = "Còn thiếu để đạt hạng tiếp theo",
@@ -147,6 +151,10 @@ internal sealed class Texts
         PerCommuneHeading = "Communes",
         SummaryHeading = "Summary",
         ByDistrictHeading = "By district",
+        ByProvinceHeading = "By province",
+        GroupContradictionsHeading = "Commune groups the communes' facts contradict",
+        GroupGiven = "Group in the data",
+        GroupFromFacts = "Group from the facts",
         MostMissedHeading = "Indicators most often missed",
         RejectedHeading = "Rejected rows",
         GapHeading = "Missing for the next tier",
@@ -229,6 +237,10 @@ internal sealed class Texts
     public required string PerCommuneHeading { get; init; }
     public required string SummaryHeading { get; init; }
     public required string ByDistrictHeading { get; init; }
+    public required string ByProvinceHeading { get; init; }
+    public required string GroupContradictionsHeading { get; init; }
+    public required string GroupGiven { get; init; }
+    public required string GroupFromFacts { get; init; }
     public required string MostMissedHeading { get; init; }
     public required string RejectedHeading { get; init; }
     public required string GapHeading { get; init; }
@@ -315,6 +327,14 @@ internal sealed class Texts
     public string OpenThresholdsLine(int count) => IsVietnamese
         ? $"{count} chỉ tiêu chưa có ngưỡng trong nguồn ở một số hoặc mọi vùng (nhóm xã): không xã nào đạt được chỉ tiêu đó cho đến khi có tệp sửa đổi hoặc tệp của tỉnh."
         : $"{count} indicators have no threshold in the sources for some or every region (commune group): no commune achieves them until a revised or provincial file supplies one.";
+
+    public string GroupContradictionsLine(int count) => IsVietnamese
+        ? $"{count} xã có nhóm ghi trong dữ liệu trái với nhóm theo các dữ kiện của xã (khu vực, đô thị, tỷ trọng nông nghiệp): xã được đánh giá theo nhóm ghi trong dữ liệu (xem danh sách bên dưới)."
+        : $"{count} communes have a group in the data that their facts (zone, urban orientation, agriculture share) contradict: each is evaluated in the group the data gives (listed below).";
+
+    public string GroupContradiction(string file, long row, string? id, int given, int derived) => IsVietnamese
+        ? $"{file}: dòng {row} ({id}): nhóm {given} theo dữ liệu, nhóm {derived} theo các dữ kiện của xã; đánh giá theo nhóm {given}"
+        : $"{file}: row {row} ({id}): group {given} in the data, group {derived} from the commune's facts; evaluated in group {given}";
 
     public string RowsRejectedLine(long count) => IsVietnamese
         ? $"{count} dòng bị loại, không được đánh giá (xem danh sách bên dưới)."

@@ -200,4 +200,39 @@ public class PackageExampleTests
 
         Assert.Contains($"Console.WriteLine(tiers);   // {expected}", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Evaluate_2026Communes_GroupByProvinceAndListTheGroupsTheFactsContradict()
+    {
+        var result = Cli.Run("evaluate", Cli.File("samples/communes-2026.csv"), "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.Split('\n').Select(l => l.TrimEnd()).ToList();
+        Assert.Contains("  • national/2026-2030/commune-modern@2025-12-29: Pilot framework for modern new-rural communes, 2026-2030 (QĐ 51/2025/QĐ-TTg (29/12/2025), Phụ lục II)", lines);
+        Assert.Contains("By province", lines);
+        Assert.DoesNotContain("By district", lines);
+        Assert.Contains("Lào Cai             5         0        0.00/10", lines);
+        Assert.Contains("6 communes have a group in the data that their facts (zone, urban orientation, agriculture share) contradict: each is evaluated in the group the data gives (listed below).", lines);
+        Assert.Contains("  3  M001  Xã Minh Tân                    2                     3", lines);
+    }
+
+    [Fact]
+    public void Evaluate_2026CommunesAsCsv_ListsTheContradictionsOnStandardError()
+    {
+        var result = Cli.Run("evaluate", Cli.File("samples/communes-2026.csv"), "--format", "csv");
+
+        Assert.Contains("samples/communes-2026.csv: dòng 3 (M001): nhóm 2 theo dữ liệu, nhóm 3 theo các dữ kiện của xã; đánh giá theo nhóm 2", result.Error.Split('\n').Select(l => l.TrimEnd()));
+        Assert.Equal(6, result.Error.Split('\n').Count(l => l.Contains("theo các dữ kiện của xã", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Evaluate_2026CommunesAsJson_HasByProvinceAndTheContradictions()
+    {
+        var result = Cli.Run("evaluate", Cli.File("samples/communes-2026.csv"), "--format", "json");
+
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        Assert.Equal(10, json.RootElement.GetProperty("byProvince").GetArrayLength());
+        var first = json.RootElement.GetProperty("groupContradictions")[0];
+        Assert.Equal((3, "M001", 2, 3), (first.GetProperty("row").GetInt32(), first.GetProperty("id").GetString(), first.GetProperty("given").GetInt32(), first.GetProperty("fromFacts").GetInt32()));
+    }
 }

@@ -15,7 +15,8 @@ public class CatalogTests
                 "national/2021-2025/commune-standard@2022-03-08", "national/2021-2025/commune-standard@2024-03-01",
                 "national/2021-2025/district-advanced@2022-03-08", "national/2021-2025/district-advanced@2024-03-01",
                 "national/2021-2025/district-standard@2022-03-08", "national/2021-2025/district-standard@2024-03-01",
-                "national/2026-2030/commune@2025-12-29",
+                "national/2026-2030/commune@2025-12-29", "national/2026-2030/commune-modern@2025-12-29",
+                "national/2026-2030/province-completion@2025-12-29",
             ],
             Catalog.Sets.Where(s => s.Province is null).Select(s => s.ToString()));
     }
@@ -134,7 +135,7 @@ public class CatalogTests
     [Theory]
     [InlineData("2019-06-30", "national/2016-2020/commune-standard")]
     [InlineData("2023-06-30", "national/2021-2025/commune-advanced,national/2021-2025/commune-model,national/2021-2025/commune-standard")]
-    [InlineData("2026-06-30", "national/2026-2030/commune")]
+    [InlineData("2026-06-30", "national/2026-2030/commune,national/2026-2030/commune-modern")]
     public void InForceOn_CommuneSets_ByDate(string date, string ids)
     {
         var sets = Catalog.InForceOn(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Level.Commune);

@@ -47,7 +47,9 @@ public class EvaluatorProperties
             return (below && next && report.Next == (position + 1 < report.Chain.Length ? sample.Chain.Sets[position + 1].Tier : null))
                 .Label($"{sample.Chain}: reached {report.Reached}, achieved {string.Join(",", report.Chain.Select(r => r.IsAchieved))} for {sample.Commune}");
         });
-        Check.One(Config, property);
+        // The synthetic chain reaches the model tier about 5 times in 1,000 communes: 4,000 make "at least 3" below
+        // certain (it failed now and then at 1,000).
+        Check.One(name == "synthetic" ? Config.WithMaxTest(4_000) : Config, property);
 
         if (name == "synthetic")
         {

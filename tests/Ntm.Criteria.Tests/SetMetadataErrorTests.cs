@@ -86,8 +86,8 @@ public sealed class SetMetadataErrorTests : IDisposable
     [Theory]
     [InlineData("\"RegionOverride\": { \"Region\": \"TDMNPB\" },", "test/set.json(1,1): W: Properties.Set.RegionOverride needs the Region whose thresholds apply and When: a list of conditions, each an Input (a boolean, or a whole number with its Values)")]
     [InlineData("\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"Y\" } ] },", "test/set.json(1,1): W: Properties.Set.RegionOverride.When[0].Input 'Y' is not a declared input")]
-    [InlineData("\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"X\" } ] },", "test/set.json(1,1): W: Properties.Set.RegionOverride.When[0]: input 'X' is number; a condition reads a boolean input without Values, or an integer input with a list of whole-number Values")]
-    [InlineData("\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"B\" } ] },", "test/set.json(1,1): W: a set with a RegionOverride needs the GlobalParam 'region' that applies it, which is 'input.B != null && input.B ? \"TDMNPB\" : input.Region'")]
+    [InlineData("\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"X\" } ] },", "test/set.json(1,1): W: Properties.Set.RegionOverride.When[0]: input 'X' is number; a condition reads a boolean input alone, an integer input with a list of whole-number Values, or a number input with Below")]
+    [InlineData("\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"B\" } ] },", "test/set.json(1,1): W: a set with Properties.Set.RegionOverride needs the GlobalParam 'region' that applies it, which is 'input.B != null && input.B ? \"TDMNPB\" : input.Region'")]
     public void Load_BadRegionOverride_IsRefused(string field, string expected) =>
         Assert.Equal(expected, LoadError(Criterion(Indicator + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"),
             Set.Replace("\"Level\":", field + " \"Level\":", StringComparison.Ordinal)));

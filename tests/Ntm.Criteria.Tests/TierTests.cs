@@ -54,7 +54,11 @@ public class TierTests
         var report = Catalog.EvaluateTiers(Complete(Catalog.Get("national/2026-2030/commune")), Level.Commune, new DateOnly(2026, 6, 30));
 
         Assert.Equal(10, report.NextCriteriaNotEncoded.Count());
-        Assert.Single(report.Chain);
+
+        // 2026-2030: the commune set, then the modern commune, whose criteria each province issues.
+        Assert.Equal(["national/2026-2030/commune", "national/2026-2030/commune-modern"], report.Chain.Select(r => r.Set.Id));
+        Assert.Equal(Outcome.NotEncoded, Assert.Single(report.Chain[1].Preconditions).Outcome);
+        Assert.Null(report.Reached);
     }
 
     [Fact]

@@ -58,17 +58,32 @@ internal static class EvaluateCommand
             var report = EvaluationReport.For(format, writer, new EvaluationRun(path, input.Format, asOf, fromYear, batch, texts));
             var summary = batch.CreateSummary();
             var progress = new ProgressLine(console, () => input.Progress);
+            var groupRule = batch.Chains.SelectMany(c => c.Sets).Select(s => s.CommuneGroups).FirstOrDefault(r => r is not null);
+            var contradictions = new List<GroupContradiction>();
             long evaluated = 0;
             foreach (var evaluation in batch.Evaluate(Valid(), cancellation))
             {
-                report.Write(new LocalityLine(rowNumbers.Dequeue(), evaluation));
+                var row = rowNumbers.Dequeue();
+                if (groupRule?.Check(evaluation.Locality.Inputs) is { IsContradiction: true } check)
+                {
+                    contradictions.Add(new GroupContradiction(row, evaluation.Locality.Id, evaluation.Locality.Name, check.Given!.Value, check.Derived!.Value));
+                }
+
+                report.Write(new LocalityLine(row, evaluation));
                 summary.Add(evaluation);
                 progress.Report(++evaluated + input.RejectedRows);
             }
 
             progress.Complete();
-            report.Finish(new EvaluationTotals(input.Table.RowsRead, evaluated, input.RejectedRows, input.Values.DecimalSeparator, rejected, summary.ToSummary()));
+            report.Finish(new EvaluationTotals(input.Table.RowsRead, evaluated, input.RejectedRows, input.Values.DecimalSeparator, rejected, summary.ToSummary(), contradictions));
             WriteNotes(console, input, batch, rejected, report.ListsRejectedRows);
+            if (!report.ListsRejectedRows)
+            {
+                foreach (var c in contradictions)
+                {
+                    console.Error.WriteLine(texts.GroupContradiction(input.Path, c.Row, c.Id, c.Given, c.Derived));
+                }
+            }
         }
         finally
         {

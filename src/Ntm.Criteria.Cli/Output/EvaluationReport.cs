@@ -7,7 +7,10 @@ internal sealed record EvaluationRun(string File, string Format, DateOnly AsOf, 
 
 /// <summary>How an evaluation run ended: the counts (which add up), the rejected rows, and the summary.</summary>
 internal sealed record EvaluationTotals(long RowsRead, long RowsEvaluated, long RowsRejected, char? DecimalSeparator,
-    IReadOnlyList<RowError> Rejected, BatchSummary Summary);
+    IReadOnlyList<RowError> Rejected, BatchSummary Summary, IReadOnlyList<GroupContradiction> GroupContradictions);
+
+/// <summary>A commune whose group in the data its own facts contradict; it is evaluated in the group the data gives.</summary>
+internal sealed record GroupContradiction(long Row, string? Id, string? Name, int Given, int Derived);
 
 /// <summary>
 /// One evaluated row as the reports show it: per chain the tier, and for the next tier the indicators not achieved and
@@ -34,7 +37,7 @@ internal abstract class EvaluationReport
         _ => throw new CliUsageException($"--format must be table, csv, json or markdown, not '{format}'"),
     };
 
-    /// <summary>Whether the report lists rejected rows itself; otherwise the command lists them on standard error.</summary>
+    /// <summary>Whether the report lists rejected rows and group contradictions itself; otherwise the command lists them on standard error.</summary>
     public virtual bool ListsRejectedRows => true;
 
     public abstract void Write(LocalityLine line);
@@ -51,6 +54,8 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
 {
     private const int MostMissedShown = 10;
     private readonly List<IReadOnlyList<string>> _rows = [];
+    private readonly List<string> _provinces = [];
+    private bool _anyDistrict;
 
     private Texts T => Run.Texts;
 
@@ -60,6 +65,8 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
     {
         var locality = line.Evaluation.Locality;
         var cells = new List<string> { line.Row.ToString(T.Numbers), locality.Id ?? "", locality.Name ?? "", locality.District ?? "" };
+        _anyDistrict |= locality.District is not null;
+        _provinces.Add(locality.Province ?? "");
         foreach (var tiers in line.Evaluation.Tiers)
         {
             foreach (var report in tiers.Chain)
@@ -86,7 +93,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
 
         writer.Write(new Heading(2, T.PerCommuneHeading));
         writer.Write(new Paragraph(T.LegendText));
-        writer.Write(new Grid(CommuneColumns(), _rows));
+        writer.Write(new Grid(CommuneColumns(), _anyDistrict ? _rows : [.. _rows.Select((row, i) => (IReadOnlyList<string>)[.. row.Take(3), _provinces[i], .. row.Skip(4)])]));
 
         writer.Write(new Heading(2, T.SummaryHeading));
         writer.Write(new Bullets([.. TierLines(overall), .. overall.Sets.Select(T.Averages)]));
@@ -101,13 +108,23 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
             writer.Write(new Paragraph(T.RowsRejectedLine(totals.RowsRejected)));
         }
 
-        writer.Write(new Heading(2, T.ByDistrictHeading));
-        writer.Write(ByDistrict(totals.Summary));
+        // Data from 2026 on has no district (districts were abolished in 2025): the table groups by province then.
+        writer.Write(new Heading(2, _anyDistrict ? T.ByDistrictHeading : T.ByProvinceHeading));
+        writer.Write(ByGroup(_anyDistrict ? totals.Summary.ByDistrict : totals.Summary.ByProvince));
 
         foreach (var head in ChainHeads(overall))
         {
             writer.Write(new Heading(2, T.MostMissedHeading + (SeveralChains ? $" — {head.Set.Id}" : "")));
             writer.Write(MostMissed(head));
+        }
+
+        if (totals.GroupContradictions.Count > 0)
+        {
+            writer.Write(new Heading(2, T.GroupContradictionsHeading));
+            writer.Write(new Paragraph(T.GroupContradictionsLine(totals.GroupContradictions.Count)));
+            writer.Write(new Grid(
+                [new(T.Row, AlignRight: true), new(T.Id), new(T.Name), new(T.GroupGiven, AlignRight: true), new(T.GroupFromFacts, AlignRight: true)],
+                [.. totals.GroupContradictions.Select(c => (IReadOnlyList<string>)[c.Row.ToString(T.Numbers), c.Id ?? "", c.Name ?? "", c.Given.ToString(T.Numbers), c.Derived.ToString(T.Numbers)])]));
         }
 
         if (totals.Rejected.Count > 0)
@@ -121,7 +138,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
 
     private List<GridColumn> CommuneColumns()
     {
-        var columns = new List<GridColumn> { new(T.Row, AlignRight: true), new(T.Id), new(T.Name), new(T.District) };
+        var columns = new List<GridColumn> { new(T.Row, AlignRight: true), new(T.Id), new(T.Name), new(_anyDistrict ? T.District : T.Province) };
         foreach (var chain in Run.Batch.Chains)
         {
             var period = SeveralChains ? chain.Sets[0].Period + " " : "";
@@ -143,9 +160,15 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         group.Chains.SelectMany(chain => chain.Highest.Select(t => T.ReachingTier(chain.Reaching(t.Tier), group.LocalityCount, t.Tier)
             + (SeveralChains ? $" ({chain.Chain.Sets[0].Period})" : "")));
 
-    private Grid ByDistrict(BatchSummary summary)
+    private Grid ByGroup(IEnumerable<GroupSummary> groups)
     {
-        var columns = new List<GridColumn> { new(T.Province), new(T.District), new(T.Communes, AlignRight: true) };
+        var columns = new List<GridColumn> { new(T.Province) };
+        if (_anyDistrict)
+        {
+            columns.Add(new(T.District));
+        }
+
+        columns.Add(new(T.Communes, AlignRight: true));
         foreach (var chain in Run.Batch.Chains)
         {
             var period = SeveralChains ? chain.Sets[0].Period + " " : "";
@@ -153,9 +176,15 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
             columns.Add(new($"{period}{T.CriteriaShort} ({T.Criteria})", AlignRight: true));
         }
 
-        var rows = summary.ByDistrict.Select(group =>
+        var rows = groups.Select(group =>
         {
-            var cells = new List<string> { group.Province ?? "", group.District ?? "", group.LocalityCount.ToString(T.Numbers) };
+            var cells = new List<string> { group.Province ?? "" };
+            if (_anyDistrict)
+            {
+                cells.Add(group.District ?? "");
+            }
+
+            cells.Add(group.LocalityCount.ToString(T.Numbers));
             for (var c = 0; c < Run.Batch.Chains.Length; c++)
             {
                 var head = group[Run.Batch.Chains[c].Sets[0].Id];

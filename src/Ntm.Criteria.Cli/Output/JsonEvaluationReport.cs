@@ -139,6 +139,25 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         }
 
         _json.WriteEndArray();
+        _json.WriteStartArray("byProvince");
+        foreach (var group in totals.Summary.ByProvince)
+        {
+            WriteGroup(group, withIndicators: false);
+        }
+
+        _json.WriteEndArray();
+        _json.WriteStartArray("groupContradictions");
+        foreach (var contradiction in totals.GroupContradictions)
+        {
+            _json.WriteStartObject();
+            _json.WriteNumber("row", contradiction.Row);
+            _json.WriteString("id", contradiction.Id);
+            _json.WriteNumber("given", contradiction.Given);
+            _json.WriteNumber("fromFacts", contradiction.Derived);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
         _json.WriteEndObject();
         Flush();
         _output.WriteLine();

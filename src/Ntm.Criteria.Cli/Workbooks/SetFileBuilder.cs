@@ -20,7 +20,7 @@ internal static class SetFileBuilder
         var workflow = exported.Workflow.Workflow;
         var baseRules = workflow.Rules.ToDictionary(r => NumberOf(r), StringComparer.Ordinal);
         var baseIndicators = workflow.Rules.SelectMany(r => r.Rules).GroupBy(r => NumberOf(r), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var region = ThresholdExpression.RegionOf(workflow.GlobalParams);
+        var (region, group) = (ThresholdExpression.RegionOf(workflow.GlobalParams), ThresholdExpression.GroupOf(workflow.GlobalParams));
 
         // The exported workflow without its rules gives the name, params and properties; inputs and rules are the sheet's.
         var file = WorkflowJson.ToJson(workflow with { Rules = [] });
@@ -28,7 +28,7 @@ internal static class SetFileBuilder
         var properties = file["Properties"] as JsonObject ?? [];
         properties["Set"] = SetObject(exported, facts, properties["Set"] as JsonObject);
         file["Properties"] = properties;
-        file["Rules"] = new JsonArray([.. criteria.Select(c => (JsonNode)Criterion(c, baseRules.GetValueOrDefault(c.Number), baseIndicators, region))]);
+        file["Rules"] = new JsonArray([.. criteria.Select(c => (JsonNode)Criterion(c, baseRules.GetValueOrDefault(c.Number), baseIndicators, region, group))]);
         return file;
     }
 
@@ -67,7 +67,7 @@ internal static class SetFileBuilder
         return Ordered(set, ["Id", "Version", "Level", "Tier", "Period", "Province", "Name", "LegalBasis", "InForce"]);
     }
 
-    private static JsonObject Criterion(CriterionRow row, Rule? original, Dictionary<string, Rule> baseIndicators, string region)
+    private static JsonObject Criterion(CriterionRow row, Rule? original, Dictionary<string, Rule> baseIndicators, string region, string group)
     {
         var rule = original is null ? new JsonObject { ["RuleName"] = row.Number } : WorkflowJson.ToJson(original with { Rules = [] });
         var properties = rule["Properties"] as JsonObject ?? [];
@@ -89,14 +89,14 @@ internal static class SetFileBuilder
             rule.Remove("Expression");
             rule["Operator"] = original?.Operator?.ToString() ?? "And";
             properties.Remove("Encoded");
-            rule["Rules"] = new JsonArray([.. row.Indicators.Select(i => (JsonNode)Indicator(i, baseIndicators.GetValueOrDefault(i.Number), region))]);
+            rule["Rules"] = new JsonArray([.. row.Indicators.Select(i => (JsonNode)Indicator(i, baseIndicators.GetValueOrDefault(i.Number), region, group))]);
         }
 
         rule["Properties"] = Ordered(properties, PropertyOrder);
         return Ordered(rule, ["RuleName", "Operator", "LocalParams", "Expression", "Properties", "Rules"]);
     }
 
-    private static JsonObject Indicator(IndicatorRow row, Rule? original, string region)
+    private static JsonObject Indicator(IndicatorRow row, Rule? original, string region, string group)
     {
         var rule = original is null ? new JsonObject { ["RuleName"] = row.Number } : WorkflowJson.ToJson(original);
         var properties = rule["Properties"] as JsonObject ?? [];
@@ -118,7 +118,7 @@ internal static class SetFileBuilder
         Put(properties, "AppliesWhen", row.AppliesWhen);
         properties["Thresholds"] = new JsonArray([.. row.Thresholds.Select(t => (JsonNode)Row(t))]);
         var measure = properties["Measure"]?.GetValue<string>() ?? $"input.{row.InputName}";
-        rule["Expression"] = ThresholdExpression.Write(measure, row.Direction, row.Thresholds, region);
+        rule["Expression"] = ThresholdExpression.Write(measure, row.Direction, row.Thresholds, region, group);
         rule["Properties"] = Ordered(properties, PropertyOrder);
         return Ordered(rule, ["RuleName", "LocalParams", "Expression", "Properties"]);
     }

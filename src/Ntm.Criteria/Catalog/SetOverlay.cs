@@ -155,7 +155,7 @@ internal sealed class SetOverlay
                     break;
                 case "add":
                     CheckAddedChildren(change, path);
-                    rules.Insert(InsertionPoint(rules, number), Anchor(change, _overlay.SourceFile));
+                    rules.Insert(InsertionPoint(rules, number), Anchor(WithTableExpression(change), _overlay.SourceFile));
                     _structureChanged = true;
                     break;
                 case "override" or "remove" when index < 0:
@@ -238,6 +238,17 @@ internal sealed class SetOverlay
         }
 
         return merged;
+    }
+
+    /// <summary>An added indicator (or a criterion's added indicators) without an expression gets the one its table gives.</summary>
+    private Rule WithTableExpression(Rule added)
+    {
+        if (added.Expression is null && added.Rules.IsEmpty && added.Properties.ContainsKey("Thresholds"))
+        {
+            return added with { Expression = ThresholdTable.WriteExpression(added.Properties, _base.Workflow.Workflow), ExpressionPosition = added.Position };
+        }
+
+        return added.Rules.IsEmpty ? added : added with { Rules = [.. added.Rules.Select(WithTableExpression)] };
     }
 
     private void CheckAddedChildren(Rule added, ImmutableArray<string> path)

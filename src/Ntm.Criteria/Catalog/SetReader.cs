@@ -112,6 +112,7 @@ internal sealed class SetReader
             OfficialIndicatorCount = Integer(counts, "Indicators"),
             ThresholdsBy = String(set, "ThresholdsBy") ?? "Region",
             RegionOverride = ReadRegionOverride(set),
+            CommuneGroups = ReadCommuneGroups(set),
             IsComplete = set.TryGetProperty("Complete", out var complete) && complete.ValueKind == JsonValueKind.True,
             Notes = ReadNotes(set),
             SourceFile = _workflow.SourceFile,
@@ -303,75 +304,130 @@ internal sealed class SetReader
         var element = Object(set, "RegionOverride");
         if (element.ValueKind == JsonValueKind.Undefined)
         {
-            CheckRegionParam(null);
+            CheckParam(ThresholdExpression.RegionParam, null, "RegionOverride");
             return null;
         }
 
-        var conditions = ImmutableArray.CreateBuilder<RegionOverrideCondition>();
         var when = Object(element, "When");
         if (String(element, "Region") is not { } region || when.ValueKind != JsonValueKind.Array || when.GetArrayLength() == 0)
         {
             return Error<RegionOverride?>("Properties.Set.RegionOverride needs the Region whose thresholds apply and When: a list of conditions, each an Input (a boolean, or a whole number with its Values)", null);
         }
 
-        var index = 0;
-        var errorsBefore = _errors.Count;
-        foreach (var condition in when.EnumerateArray())
-        {
-            var at = $"Properties.Set.RegionOverride.When[{index++}]";
-            var input = String(condition, "Input");
-            var values = Object(condition, "Values");
-            var declaration = _workflow.Inputs.FirstOrDefault(d => d.Name == input);
-            if (declaration is null)
-            {
-                Error($"{at}.Input {Show(input)} is not a declared input");
-            }
-            else if (declaration.Type == InputType.Boolean && values.ValueKind == JsonValueKind.Undefined)
-            {
-                conditions.Add(new RegionOverrideCondition(declaration.Name, []));
-            }
-            else if (declaration.Type == InputType.Integer && values.ValueKind == JsonValueKind.Array && values.GetArrayLength() > 0
-                && values.EnumerateArray().All(v => v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out _)))
-            {
-                conditions.Add(new RegionOverrideCondition(declaration.Name, [.. values.EnumerateArray().Select(v => v.GetInt32())]));
-            }
-            else
-            {
-                Error($"{at}: input '{input}' is {declaration.Type.ToString().ToLowerInvariant()}; a condition reads a boolean input without Values, or an integer input with a list of whole-number Values");
-            }
-        }
-
-        if (_errors.Count > errorsBefore)
+        if (ReadConditions(when, "Properties.Set.RegionOverride.When") is not { } conditions)
         {
             return null;
         }
 
-        var result = new RegionOverride(conditions.ToImmutable(), region, Status(element, "Status") ?? ValueStatus.Unconfirmed, String(element, "Source"));
-        CheckRegionParam(result);
+        var result = new RegionOverride(conditions, region, Status(element, "Status") ?? ValueStatus.Unconfirmed, String(element, "Source"));
+        CheckParam(ThresholdExpression.RegionParam, ThresholdExpression.RegionExpression(result), "RegionOverride");
         return result;
     }
 
     /// <summary>
-    /// The override is stated once, in Properties; the GlobalParam 'region' that thresholds read must say the same, so
-    /// that RulesEngine and this library send the same subjects to the same thresholds.
+    /// A rule about subjects (a region override, commune groups) is stated once, in Properties; the GlobalParam that
+    /// thresholds read must say the same, so that RulesEngine and this library hold the same subjects to the same
+    /// values. <paramref name="written"/> is null where Properties state no rule.
     /// </summary>
-    private void CheckRegionParam(RegionOverride? regionOverride)
+    private void CheckParam(string name, string? written, string property)
     {
-        var written = ThresholdExpression.RegionExpression(regionOverride);
-        var param = _workflow.GlobalParams.FirstOrDefault(p => p.Name == ThresholdExpression.RegionParam);
+        var param = _workflow.GlobalParams.FirstOrDefault(p => p.Name == name);
         if (param is null)
         {
-            if (regionOverride is not null)
+            if (written is not null)
             {
-                Error($"a set with a RegionOverride needs the GlobalParam '{ThresholdExpression.RegionParam}' that applies it, which is '{written}'");
+                Error($"a set with Properties.Set.{property} needs the GlobalParam '{name}' that applies it, which is '{written}'");
             }
         }
-        else if (!ExpressionText.AreSame(param.Expression, written))
+        else if (!ExpressionText.AreSame(param.Expression, written ?? (name == ThresholdExpression.RegionParam ? "input.Region" : "input.CommuneGroup")))
         {
             _errors.Add(new RuleFileError(RuleFileErrorKind.InvalidValue,
-                $"the GlobalParam '{ThresholdExpression.RegionParam}' is '{param.Expression}', which does not say what Properties.Set.RegionOverride says: '{written}'",
-                param.SourceFile ?? _workflow.SourceFile, [_workflow.Name, ThresholdExpression.RegionParam], param.ExpressionPosition));
+                written is null && name == ThresholdExpression.GroupParam
+                    ? $"the GlobalParam '{name}' is '{param.Expression}', but Properties.Set states no CommuneGroups for it to apply"
+                    : $"the GlobalParam '{name}' is '{param.Expression}', which does not say what Properties.Set.{property} says: '{written ?? "input.Region"}'",
+                param.SourceFile ?? _workflow.SourceFile, [_workflow.Name, name], param.ExpressionPosition));
         }
+    }
+
+    /// <summary>Conditions on a subject's facts; null (the problems reported) when one is malformed.</summary>
+    private ImmutableArray<SubjectCondition>? ReadConditions(JsonElement list, string at)
+    {
+        var conditions = ImmutableArray.CreateBuilder<SubjectCondition>();
+        var errorsBefore = _errors.Count;
+        var index = 0;
+        foreach (var condition in list.EnumerateArray())
+        {
+            var here = $"{at}[{index++}]";
+            var input = String(condition, "Input");
+            var values = Object(condition, "Values");
+            var below = Object(condition, "Below");
+            var declaration = _workflow.Inputs.FirstOrDefault(d => d.Name == input);
+            if (declaration is null)
+            {
+                Error($"{here}.Input {Show(input)} is not a declared input");
+            }
+            else if (declaration.Type == InputType.Boolean && values.ValueKind == JsonValueKind.Undefined && below.ValueKind == JsonValueKind.Undefined)
+            {
+                conditions.Add(new SubjectCondition(declaration.Name, []));
+            }
+            else if (declaration.Type == InputType.Integer && below.ValueKind == JsonValueKind.Undefined && values.ValueKind == JsonValueKind.Array && values.GetArrayLength() > 0
+                && values.EnumerateArray().All(v => v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out _)))
+            {
+                conditions.Add(new SubjectCondition(declaration.Name, [.. values.EnumerateArray().Select(v => v.GetInt32())]));
+            }
+            else if (declaration.IsNumeric && values.ValueKind == JsonValueKind.Undefined && below.ValueKind == JsonValueKind.Number)
+            {
+                conditions.Add(new SubjectCondition(declaration.Name, [], below.GetDouble()));
+            }
+            else
+            {
+                Error($"{here}: input '{input}' is {declaration.Type.ToString().ToLowerInvariant()}; a condition reads a boolean input alone, an integer input with a list of whole-number Values, or a number input with Below");
+            }
+        }
+
+        return _errors.Count > errorsBefore ? null : conditions.ToImmutable();
+    }
+
+    private CommuneGroupRule? ReadCommuneGroups(JsonElement set)
+    {
+        var element = Object(set, "CommuneGroups");
+        if (element.ValueKind == JsonValueKind.Undefined)
+        {
+            CheckParam(ThresholdExpression.GroupParam, null, "CommuneGroups");
+            return null;
+        }
+
+        var groups = Object(element, "Groups");
+        var otherwise = Integer(element, "Otherwise");
+        if (groups.ValueKind != JsonValueKind.Array || groups.GetArrayLength() == 0 || otherwise is null)
+        {
+            return Error<CommuneGroupRule?>("Properties.Set.CommuneGroups needs Groups, each a Group number and When: a list of conditions, and the Otherwise group", null);
+        }
+
+        var definitions = ImmutableArray.CreateBuilder<CommuneGroupDefinition>();
+        var index = 0;
+        foreach (var group in groups.EnumerateArray())
+        {
+            var at = $"Properties.Set.CommuneGroups.Groups[{index++}]";
+            var when = Object(group, "When");
+            if (Integer(group, "Group") is not { } number || when.ValueKind != JsonValueKind.Array || when.GetArrayLength() == 0)
+            {
+                Error($"{at} needs a Group number and When: a list of conditions");
+            }
+            else if (ReadConditions(when, $"{at}.When") is { } conditions)
+            {
+                definitions.Add(new CommuneGroupDefinition(number, conditions));
+            }
+        }
+
+        if (definitions.Count != groups.GetArrayLength())
+        {
+            return null;
+        }
+
+        var rule = new CommuneGroupRule(definitions.ToImmutable(), otherwise.Value, Status(element, "Status") ?? ValueStatus.Unconfirmed, String(element, "Source"));
+        CheckParam(ThresholdExpression.GroupParam, ThresholdExpression.GroupExpression(rule), "CommuneGroups");
+        return rule;
     }
 
     private ImmutableArray<CommuneRequirement> ReadCommuneRequirements(JsonElement set)

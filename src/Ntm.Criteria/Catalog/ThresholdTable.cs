@@ -21,7 +21,8 @@ internal static class ThresholdTable
             : ThresholdDirection.AtLeast;
 
         // Malformed rows are the set reader's to report.
-        return ThresholdExpression.Write(measure, direction, rows.EnumerateArray().Select(Row).OfType<Threshold>(), ThresholdExpression.RegionOf(workflow.GlobalParams));
+        return ThresholdExpression.Write(measure, direction, rows.EnumerateArray().Select(Row).OfType<Threshold>(),
+            ThresholdExpression.RegionOf(workflow.GlobalParams), ThresholdExpression.GroupOf(workflow.GlobalParams));
     }
 
     private static Threshold? Row(JsonElement row)

@@ -33,6 +33,9 @@ internal sealed class ContextPlans
     private readonly (InputReader Reader, int[] Values)[] _override;
     private readonly string? _overrideRegion;
 
+    // A set that places communes in groups from their facts (2026-2030) reads the group that way when none is given.
+    private readonly CommuneGroupRule? _groupRule;
+
     // The keys the rows name; a value's class is its position here, then "another value", then "missing".
     private readonly string[] _regions;
     private readonly int[] _groups;
@@ -59,7 +62,8 @@ internal sealed class ContextPlans
             ? [.. regionOverride.When.Where(c => set.Inputs.IndexOf(c.Input) >= 0).Select(c => (set.Inputs.Reader(c.Input), c.Values.ToArray()))]
             : [];
         _overrideRegion = set.RegionOverride?.Region;
-        _readsGroup = _groups.Length > 0 && ReaderOf(set.Inputs, "CommuneGroup", out _group, InputType.Integer);
+        _readsGroup = _groups.Length > 0 && ReaderOf(set.Inputs, CommuneGroupRule.GroupInput, out _group, InputType.Integer);
+        _groupRule = set.CommuneGroups;
         _readsYear = _years.Length > 0 && ReaderOf(set.Inputs, "AssessmentYear", out _year, InputType.Integer);
         if (_readsRegionText && _regionText is { Declaration.Type: InputType.Enumeration } region)
         {
@@ -79,7 +83,7 @@ internal sealed class ContextPlans
         // Read for every subject counted: only the parts of the context some row names, without building values.
         var region = Overridden(input) ? _overrideRegion : _readsRegionText ? _regionText.Text(input) : null;
 
-        var group = _readsGroup ? (int?)_group.Number(input) : null;
+        var group = _readsGroup ? (int?)_group.Number(input) ?? _groupRule?.Derive(input) : null;
         var year = _readsYear ? (int?)_year.Number(input) : null;
         var index = (ClassOf(region) * (_groups.Length + 2) + ClassOf(_groups, group)) * (_years.Length + 2) + ClassOf(_years, year);
         return Volatile.Read(ref _plans[index]) ?? Create(index, region, group, year);

@@ -33,7 +33,7 @@ public sealed class DistrictReport
     public override string ToString() => $"{District}: {CommuneCount} communes, {Tiers}";
 }
 
-/// <summary>Evaluation of districts from their own inputs and their communes' reports.</summary>
+/// <summary>Evaluation of districts (2021-2025) and provinces (2026-2030) from their own inputs and their communes' reports.</summary>
 public static class DistrictEvaluation
 {
     /// <summary>
@@ -50,16 +50,32 @@ public static class DistrictEvaluation
     /// No district set is in force on the date, no commune report is given, or the commune reports were not
     /// evaluated against a commune set the district sets count.
     /// </exception>
-    public static DistrictReport EvaluateDistrict(this CriteriaCatalog catalog, Locality district, IEnumerable<TierReport> communes, DateOnly asOf)
+    public static DistrictReport EvaluateDistrict(this CriteriaCatalog catalog, Locality district, IEnumerable<TierReport> communes, DateOnly asOf) =>
+        EvaluateFromCommunes(catalog, Level.District, district, communes, asOf);
+
+    /// <summary>
+    /// Evaluates a province against the province sets in force on a date (2026-2030: the conditions for completing the
+    /// task), its conditions that count communes reading the shares computed from <paramref name="communes"/>, as
+    /// <see cref="EvaluateDistrict"/> does for a district.
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// No province set is in force on the date, no commune report is given, or the commune reports were not evaluated
+    /// against a commune set the province sets count.
+    /// </exception>
+    public static DistrictReport EvaluateProvince(this CriteriaCatalog catalog, Locality province, IEnumerable<TierReport> communes, DateOnly asOf) =>
+        EvaluateFromCommunes(catalog, Level.Province, province, communes, asOf);
+
+    private static DistrictReport EvaluateFromCommunes(CriteriaCatalog catalog, Level level, Locality district, IEnumerable<TierReport> communes, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(district);
         ArgumentNullException.ThrowIfNull(communes);
-        var chain = TierChain.InForce(catalog, Level.District, asOf);
+        var chain = TierChain.InForce(catalog, level, asOf);
         var reports = communes.ToList();
+        var what = level == Level.Province ? "Province" : "District";
         if (reports.Count == 0)
         {
-            throw new ArgumentException($"District {district}: no commune report is given; the shares of communes cannot be computed.", nameof(communes));
+            throw new ArgumentException($"{what} {district}: no commune report is given; the shares of communes cannot be computed.", nameof(communes));
         }
 
         var counted = chain.Sets.SelectMany(s => s.Preconditions.Concat(s.Criteria)).SelectMany(c => c.Indicators)
@@ -75,7 +91,7 @@ public static class DistrictEvaluation
                 if (unevaluated >= 0)
                 {
                     throw new ArgumentException(
-                        $"District {district}: commune report {unevaluated + 1} has no result for {setId}, which condition {indicator.Number} counts; evaluate the communes against the commune sets in force on {asOf:yyyy-MM-dd}.",
+                        $"{what} {district}: commune report {unevaluated + 1} has no result for {setId}, which condition {indicator.Number} counts; evaluate the communes against the commune sets in force on {asOf:yyyy-MM-dd}.",
                         nameof(communes));
                 }
 
@@ -88,7 +104,7 @@ public static class DistrictEvaluation
 
         if (!builder.TryBuild(out var inputs))
         {
-            throw new ArgumentException($"District {district}: {string.Join("; ", builder.Errors)}", nameof(district));
+            throw new ArgumentException($"{what} {district}: {string.Join("; ", builder.Errors)}", nameof(district));
         }
 
         return new DistrictReport(district, chain.Evaluate(inputs), reports.Count, shares.ToImmutable());

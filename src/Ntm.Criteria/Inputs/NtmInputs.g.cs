@@ -10,8 +10,17 @@ public static partial class NtmInputs
     /// <summary>Vùng kinh tế - xã hội — Socio-economic region. Enumeration, TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL.</summary>
     public static EnumInput<global::Ntm.Criteria.Region> Region { get; } = new("Region");
 
-    /// <summary>Nhóm xã (giai đoạn 2026-2030) — Commune group (2026-2030). Integer, 1 to 3.</summary>
+    /// <summary>Nhóm xã (giai đoạn 2026-2030); để trống thì xác định theo các dữ kiện của xã — Commune group (2026-2030); when not given, placed from the commune&apos;s facts. Integer, 1 to 3.</summary>
     public static IntegerInput CommuneGroup { get; } = new("CommuneGroup");
+
+    /// <summary>Xã liền kề đô thị hiện hữu và có định hướng phát triển thành đô thị — The commune adjoins an existing urban area and is oriented to become urban. Boolean.</summary>
+    public static BooleanInput IsNextToUrbanAreaAndOrientedToUrban { get; } = new("IsNextToUrbanAreaAndOrientedToUrban");
+
+    /// <summary>Tỷ trọng ngành nông nghiệp trong cơ cấu kinh tế của xã — Share of agriculture in the commune&apos;s economy. Number, %, 0 to 100.</summary>
+    public static NumberInput AgricultureShareOfEconomy { get; } = new("AgricultureShareOfEconomy", "%");
+
+    /// <summary>Xã được định hướng là đô thị mới — The commune is oriented to become a new urban area. Boolean.</summary>
+    public static BooleanInput IsOrientedToNewUrbanArea { get; } = new("IsOrientedToNewUrbanArea");
 
     /// <summary>Năm đánh giá — Year of assessment. Integer, 2010 to 2100.</summary>
     public static IntegerInput AssessmentYear { get; } = new("AssessmentYear");

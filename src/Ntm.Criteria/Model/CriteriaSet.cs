@@ -98,6 +98,9 @@ public sealed class CriteriaSet
     /// <summary>The special rule that makes some subjects take another region's thresholds, if the set has one.</summary>
     public RegionOverride? RegionOverride { get; init; }
 
+    /// <summary>How the set places a commune in its group from facts about it (2026-2030), if it says.</summary>
+    public CommuneGroupRule? CommuneGroups { get; init; }
+
     /// <summary>Whether every indicator of the decision is encoded (values may still be open).</summary>
     public bool IsComplete { get; init; }
 

@@ -12,6 +12,9 @@ public static class ThresholdExpression
     /// <summary>The GlobalParam that gives a subject's region after a set's regional override.</summary>
     public const string RegionParam = "region";
 
+    /// <summary>The GlobalParam that gives a commune's group, as given or as its facts give it.</summary>
+    public const string GroupParam = "group";
+
     /// <summary>
     /// The expression for a table: per region, commune group and year, the most specific row with a value applies
     /// (the first of equally specific rows, as <see cref="Indicator.ThresholdFor"/> picks it); where no row applies it is
@@ -21,7 +24,8 @@ public static class ThresholdExpression
     /// <param name="direction">How the measure is compared with each row's value.</param>
     /// <param name="rows">The table.</param>
     /// <param name="region">What the region is read from: <see cref="RegionParam"/> in sets that declare it, otherwise <c>input.Region</c>.</param>
-    public static string Write(string measure, ThresholdDirection direction, IEnumerable<Threshold> rows, string region)
+    /// <param name="group">What the commune group is read from: <see cref="GroupParam"/> in sets that declare it, otherwise <c>input.CommuneGroup</c>.</param>
+    public static string Write(string measure, ThresholdDirection direction, IEnumerable<Threshold> rows, string region, string group = "input.CommuneGroup")
     {
         ArgumentNullException.ThrowIfNull(measure);
         ArgumentNullException.ThrowIfNull(rows);
@@ -32,7 +36,7 @@ public static class ThresholdExpression
         var expression = applicable.FirstOrDefault(t => t.Specificity == 0) is { } everywhere ? Test(measure, direction, everywhere.Value) : "false";
         foreach (var row in applicable.Where(t => t.Specificity > 0).Reverse())
         {
-            expression = $"({Condition(row, region)} ? {Test(measure, direction, row.Value)} : {expression})";
+            expression = $"({Condition(row, region, group)} ? {Test(measure, direction, row.Value)} : {expression})";
         }
 
         return expression;
@@ -40,7 +44,7 @@ public static class ThresholdExpression
 
     /// <summary>The expression for an indicator's own table, in a set whose workflow declares <paramref name="globalParams"/>.</summary>
     internal static string For(Indicator indicator, IEnumerable<ScopedParam> globalParams) =>
-        Write(indicator.Measure ?? $"input.{indicator.Input}", indicator.Direction, indicator.Thresholds, RegionOf(globalParams));
+        Write(indicator.Measure ?? $"input.{indicator.Input}", indicator.Direction, indicator.Thresholds, RegionOf(globalParams), GroupOf(globalParams));
 
     /// <summary>
     /// The expression of the <see cref="RegionParam"/> GlobalParam for a set's region override: the override's region
@@ -59,14 +63,25 @@ public static class ThresholdExpression
         return $"{string.Join(" || ", conditions.Select(c => regionOverride.When.Length == 1 ? c : $"({c})"))} ? \"{regionOverride.Region}\" : input.Region";
     }
 
+    /// <summary>The expression of the <see cref="GroupParam"/> GlobalParam for a set's group rule: the group given, else the facts'.</summary>
+    public static string GroupExpression(CommuneGroupRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.Expression;
+    }
+
+    /// <summary>Where the expressions of a workflow with these GlobalParams read the commune group from.</summary>
+    public static string GroupOf(IEnumerable<ScopedParam> globalParams) =>
+        globalParams.Any(p => p.Name == GroupParam) ? GroupParam : "input.CommuneGroup";
+
     /// <summary>Where the expressions of a workflow with these GlobalParams read the region from.</summary>
     public static string RegionOf(IEnumerable<ScopedParam> globalParams) =>
         globalParams.Any(p => p.Name == RegionParam) ? RegionParam : "input.Region";
 
-    private static string Condition(Threshold row, string region) => string.Join(" && ", new[]
+    private static string Condition(Threshold row, string region, string group) => string.Join(" && ", new[]
     {
         row.Region is { } r ? $"{region} == \"{r}\"" : null,
-        row.Group is { } group ? $"input.CommuneGroup == {group.ToString(CultureInfo.InvariantCulture)}" : null,
+        row.Group is { } g ? $"{group} == {g.ToString(CultureInfo.InvariantCulture)}" : null,
         row.Year is { } year ? $"input.AssessmentYear == {year.ToString(CultureInfo.InvariantCulture)}" : null,
     }.OfType<string>());
 

@@ -1,0 +1,104 @@
+using static Ntm.Criteria.Tests.Communes;
+
+namespace Ntm.Criteria.Tests;
+
+/// <summary>
+/// 2026-2030 commune groups (QĐ 51/2025/QĐ-TTg): group 3 a commune of khu vực II or III, group 1 one next to a town
+/// and oriented to become urban, under 10% agriculture, or oriented to a new urban area, group 2 every other; a group
+/// given in the data is used as given, and a contradiction with the facts is reported.
+/// </summary>
+public class CommuneGroupTests
+{
+    private static readonly CriteriaSet Set = Catalog.Get("national/2026-2030/commune");
+
+    private static CommuneGroupRule Rule => Set.CommuneGroups!;
+
+    public static TheoryData<int?, bool?, double?, bool?, int?> Facts() => new()
+    {
+        // zone, next to a town and oriented to urban, agriculture share, oriented to a new urban area → group
+        { 3, false, 40.0, false, 3 },
+        { 2, null, null, null, 3 },
+        { 3, true, 5.0, true, 3 },
+        { 1, true, 40.0, false, 1 },
+        { 0, false, 9.9, false, 1 },
+        { 0, false, 10.0, true, 1 },
+        { 0, false, 10.0, false, 2 },
+        { 1, false, 80.0, false, 2 },
+        { null, true, 5.0, true, null },
+        { 0, null, 50.0, false, null },
+        { 0, false, 50.0, null, null },
+        { 0, true, null, null, 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Facts))]
+    public void Derive_FromTheFacts_GivesTheGroupOrNoneWhereAMissingFactCouldDecide(int? zone, bool? nextToTown, double? agriculture, bool? newUrbanArea, int? expected)
+    {
+        var commune = Record(Set, ("EthnicMinorityAreaZone", zone), ("IsNextToUrbanAreaAndOrientedToUrban", nextToTown), ("AgricultureShareOfEconomy", agriculture), ("IsOrientedToNewUrbanArea", newUrbanArea));
+
+        Assert.Equal(expected, Rule.Derive(commune));
+        Assert.Equal(expected, Rule.GroupOf(commune));
+        Assert.False(Rule.Check(commune).IsContradiction);
+    }
+
+    [Fact]
+    public void GroupOf_GivenGroup_IsUsedAsGiven_AndAContradictionIsReported()
+    {
+        var commune = Record(Set, ("CommuneGroup", 2), ("EthnicMinorityAreaZone", 3));
+
+        Assert.Equal(2, Rule.GroupOf(commune));
+        Assert.Equal(new CommuneGroupCheck(2, 3), Rule.Check(commune));
+        Assert.True(Rule.Check(commune).IsContradiction);
+        Assert.False(Rule.Check(Record(Set, ("CommuneGroup", 3), ("EthnicMinorityAreaZone", 3))).IsContradiction);
+        Assert.False(Rule.Check(Record(Set, ("CommuneGroup", 2))).IsContradiction);
+    }
+
+    [Fact]
+    public void GroupParam_ThatThresholdsRead_SaysWhatTheRuleSays()
+    {
+        // A revision's group thresholds read the GlobalParam 'group': a commune without a group in its data is held
+        // to the thresholds of the group its facts give.
+        var group = Set.Workflow.Workflow.GlobalParams.Single(p => p.Name == ThresholdExpression.GroupParam);
+
+        Assert.True(Rules.ExpressionText.AreSame(group.Expression, ThresholdExpression.GroupExpression(Rule)));
+        Assert.Equal("(group == 1 ? input.X >= 90.0 : (group == 3 ? input.X >= 70.0 : false))",
+            ThresholdExpression.Write("input.X", ThresholdDirection.AtLeast, [new Threshold { Group = 1, Value = Rules.Value.FromNumber(90), Status = ValueStatus.Confirmed }, new Threshold { Group = 3, Value = Rules.Value.FromNumber(70), Status = ValueStatus.Confirmed }],
+                "input.Region", ThresholdExpression.GroupOf(Set.Workflow.Workflow.GlobalParams)));
+    }
+
+    [Fact]
+    public void Evaluate_RevisedSetWithGroupThresholds_HoldsACommuneWithoutAGroupToTheGroupOfItsFacts()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "ntm-groups-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "national", "2026-2030"));
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "national", "2026-2030", "commune@2026-06-01.json"), """
+                { "WorkflowName": "national/2026-2030/commune",
+                  "Properties": { "Set": { "Version": "2026-06-01", "Extends": "national/2026-2030/commune@2025-12-29",
+                    "LegalBasis": { "Decision": "test", "Status": "unconfirmed", "Source": "test: a revision with group thresholds" },
+                    "InForce": { "From": "2026-06-01" } } },
+                  "Rules": [ { "RuleName": "8", "Properties": { "Change": "override" }, "Rules": [
+                    { "RuleName": "8.1", "Properties": { "Change": "add", "Kind": "indicator", "Number": "8.1", "Name": { "vi": "Tỷ lệ hộ dùng nước sạch", "en": "Clean water" },
+                      "Status": "unconfirmed", "Source": "test", "Input": "CleanWaterHouseholdRate", "Direction": "min",
+                      "Thresholds": [ { "Group": 1, "Value": 90, "Status": "unconfirmed", "Source": "test" }, { "Group": 2, "Value": 80, "Status": "unconfirmed", "Source": "test" },
+                                      { "Group": 3, "Value": 60, "Status": "unconfirmed", "Source": "test" } ] } } ] } ] }
+                """);
+            var set = Catalog.WithDirectory(folder).Get("national/2026-2030/commune", new DateOnly(2026, 12, 31));
+
+            var zoneThree = set.Evaluate(Record(set, ("EthnicMinorityAreaZone", 3), ("CleanWaterHouseholdRate", 65.0)))["8.1"];
+            var urban = set.Evaluate(Record(set, ("EthnicMinorityAreaZone", 0), ("AgricultureShareOfEconomy", 5.0), ("CleanWaterHouseholdRate", 85.0)))["8.1"];
+            var given = set.Evaluate(Record(set, ("CommuneGroup", 2), ("EthnicMinorityAreaZone", 3), ("CleanWaterHouseholdRate", 65.0)))["8.1"];
+            var unknown = set.Evaluate(Record(set, ("CleanWaterHouseholdRate", 65.0)))["8.1"];
+
+            Assert.Equal((Outcome.Achieved, 3), (zoneThree.Outcome, zoneThree.Required!.Group));
+            Assert.Equal((Outcome.NotAchieved, 1), (urban.Outcome, urban.Required!.Group));
+            Assert.Equal((Outcome.NotAchieved, 2), (given.Outcome, given.Required!.Group));
+            Assert.Equal(Outcome.MissingData, unknown.Outcome);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
