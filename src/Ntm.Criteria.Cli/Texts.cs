@@ -328,6 +328,21 @@ internal sealed class Texts
         ? $"{count} chỉ tiêu chưa có ngưỡng trong nguồn ở một số hoặc mọi vùng (nhóm xã): không xã nào đạt được chỉ tiêu đó cho đến khi có tệp sửa đổi hoặc tệp của tỉnh."
         : $"{count} indicators have no threshold in the sources for some or every region (commune group): no commune achieves them until a revised or provincial file supplies one.";
 
+    public string ByGroupHeading(string column) => IsVietnamese ? $"Theo {column}" : $"By {column}";
+
+    /// <summary>The group a commune is evaluated in, and where it comes from.</summary>
+    public string GroupLine(CommuneGroupCheck check) => (check.Given, check.Derived, IsVietnamese) switch
+    {
+        ({ } given, { } derived, true) when given != derived => $"Nhóm xã: {given} theo dữ liệu; các dữ kiện của xã cho nhóm {derived}, trái với dữ liệu. Đánh giá theo nhóm {given}.",
+        ({ } given, { } derived, false) when given != derived => $"Commune group: {given} in the data; the commune's facts give group {derived}, which contradicts it. Evaluated in group {given}.",
+        ({ } given, _, true) => $"Nhóm xã: {given} theo dữ liệu.",
+        ({ } given, _, false) => $"Commune group: {given} in the data.",
+        (null, { } derived, true) => $"Nhóm xã: {derived}, theo các dữ kiện của xã (dữ liệu không ghi nhóm).",
+        (null, { } derived, false) => $"Commune group: {derived}, from the commune's facts (the data gives none).",
+        (null, null, true) => "Nhóm xã: chưa xác định được — dữ liệu không ghi nhóm và thiếu dữ kiện để xếp nhóm.",
+        _ => "Commune group: unknown — the data gives none and facts to place it are missing.",
+    };
+
     public string GroupContradictionsLine(int count) => IsVietnamese
         ? $"{count} xã có nhóm ghi trong dữ liệu trái với nhóm theo các dữ kiện của xã (khu vực, đô thị, tỷ trọng nông nghiệp): xã được đánh giá theo nhóm ghi trong dữ liệu (xem danh sách bên dưới)."
         : $"{count} communes have a group in the data that their facts (zone, urban orientation, agriculture share) contradict: each is evaluated in the group the data gives (listed below).";

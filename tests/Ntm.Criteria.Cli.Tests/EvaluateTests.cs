@@ -235,4 +235,35 @@ public class PackageExampleTests
         var first = json.RootElement.GetProperty("groupContradictions")[0];
         Assert.Equal((3, "M001", 2, 3), (first.GetProperty("row").GetInt32(), first.GetProperty("id").GetString(), first.GetProperty("given").GetInt32(), first.GetProperty("fromFacts").GetInt32()));
     }
+
+    [Fact]
+    public void Evaluate_GroupByAColumnOrAFormerDistrict_GroupsTheSummaryByIt()
+    {
+        using var folder = new TempFolder();
+        var rows = File.ReadAllLines(Cli.File("samples/communes-2026.csv")).Skip(1).ToList();
+        var withCluster = folder.Write("clusters.csv", string.Join('\n', rows.Select((line, i) => i == 0 ? line + ",Cụm" : line + (i <= 25 ? ",Cụm A" : ",Cụm B"))) + "\n");
+        var withFormerDistrict = folder.Write("former.csv", string.Join('\n', rows.Select((line, i) => i == 0 ? line + ",Huyện cũ" : line + ",Huyện Bảo Thắng")) + "\n");
+
+        var clusters = Cli.Run("evaluate", withCluster, "--group-by", "Cụm", "--lang", "en").Out.Split('\n').Select(l => l.TrimEnd()).ToList();
+        var former = Cli.Run("evaluate", withFormerDistrict, "--lang", "en").Out.Split('\n').Select(l => l.TrimEnd()).ToList();
+        var unknown = Cli.Run("evaluate", withCluster, "--group-by", "Xã cũ");
+
+        Assert.Contains("By Cụm", clusters);
+        Assert.Contains("Lào Cai      Cụm A         5         0        0.00/10", clusters);
+        Assert.Contains("By district", former);
+        Assert.Contains("Cần Thơ      Huyện Bảo Thắng         5         0        0.00/10", former);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.StartsWith($"ntm: --group-by 'Xã cũ': TEMP/{Path.GetFileName(folder.Path)}/clusters.csv has no such column; its columns are 'CommuneId', 'CommuneName', 'Province'", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("M001", "vi", "Nhóm xã: 2 theo dữ liệu; các dữ kiện của xã cho nhóm 3, trái với dữ liệu. Đánh giá theo nhóm 2.")]
+    [InlineData("M002", "vi", "Nhóm xã: 2 theo dữ liệu.")]
+    [InlineData("M003", "en", "Commune group: 3, from the commune's facts (the data gives none).")]
+    public void Explain_2026Commune_SaysWhichGroupItIsEvaluatedInAndWhy(string commune, string language, string expected)
+    {
+        var result = Cli.Run("explain", Cli.File("samples/communes-2026.csv"), "--commune", commune, "--lang", language);
+
+        Assert.Contains(expected, result.Out.Split('\n').Select(l => l.TrimEnd()));
+    }
 }

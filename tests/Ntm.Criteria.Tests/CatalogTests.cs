@@ -172,4 +172,59 @@ public class CatalogTests
 
         Assert.All(sources, f => Assert.DoesNotContain(clock, c => File.ReadAllText(f).Contains(c, StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void AdvancedCommuneSet_HasItsOwnHeadingsAndNumbering()
+    {
+        foreach (var set in Catalog.Versions("national/2021-2025/commune-advanced"))
+        {
+            Assert.Equal(
+                ["1 Quy hoạch", "2 Giao thông", "3 Thủy lợi và phòng, chống thiên tai", "4 Điện", "5 Giáo dục", "6 Văn hóa", "7 Cơ sở hạ tầng thương mại nông thôn",
+                 "8 Thông tin và Truyền thông", "9 Nhà ở dân cư", "10 Thu nhập", "11 Nghèo đa chiều", "12 Lao động", "13 Tổ chức sản xuất và phát triển kinh tế nông thôn",
+                 "14 Y tế", "15 Hành chính công", "16 Tiếp cận pháp luật", "17 Môi trường", "18 Chất lượng môi trường sống", "19 Quốc phòng và An ninh"],
+                set.Criteria.Select(c => $"{c.Number} {c.Name.Vietnamese}"));
+
+            // Confirmed nationally: 3, 8 and 12-16; the others are read in one province's copy only.
+            Assert.Equal(["3", "8", "12", "13", "14", "15", "16"], set.Criteria.Where(c => c.Status == ValueStatus.Confirmed).Select(c => c.Number));
+            Assert.All(set.Criteria.Where(c => c.Status != ValueStatus.Confirmed), c => Assert.Contains("Bình Phước", c.Source, StringComparison.Ordinal));
+        }
+
+        var amended = Catalog.Get("national/2021-2025/commune-advanced", new DateOnly(2024, 6, 30));
+        Assert.Equal(["3", "8", "12", "13", "14", "15", "16"], amended.Criteria.Where(c => c.Note?.Contains("QĐ 211/QĐ-TTg", StringComparison.Ordinal) == true).Select(c => c.Number));
+    }
+
+    [Fact]
+    public void ModernCommuneTier_AProvincesFileSuppliesItsCriteria()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "ntm-modern-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "provincial", "lao-cai"));
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "provincial", "lao-cai", "commune-modern.json"), """
+                { "WorkflowName": "provincial/lao-cai/commune-modern",
+                  "Properties": { "Set": { "Version": "2026-05-01", "Extends": "national/2026-2030/commune-modern", "Province": "Lào Cai",
+                    "Name": { "vi": "Bộ tiêu chí xã NTM hiện đại tỉnh Lào Cai (thử)", "en": "Lào Cai modern communes (test)" },
+                    "LegalBasis": { "Decision": "test/QĐ-UBND", "Status": "unconfirmed", "Source": "test: a provincial file" }, "InForce": { "From": "2026-05-01" } } },
+                  "Rules": [
+                    { "RuleName": "ĐK1", "Properties": { "Change": "remove", "Reason": "the province issues its criteria", "Source": "test/QĐ-UBND" } },
+                    { "RuleName": "1", "Operator": "And", "Properties": { "Change": "add", "Kind": "criterion", "Number": "1", "Name": { "vi": "Chuyển đổi số", "en": "Digital transformation" }, "Status": "unconfirmed", "Source": "test" },
+                      "Rules": [ { "RuleName": "1.1", "Properties": { "Kind": "indicator", "Number": "1.1", "Name": { "vi": "Ứng dụng công nghệ thông tin", "en": "IT in administration" },
+                        "Status": "unconfirmed", "Source": "test", "Input": "UsesItInAdministration", "Direction": "true",
+                        "Thresholds": [ { "Value": true, "Status": "unconfirmed", "Source": "test" } ] } } ] } ] }
+                """);
+            var catalog = Catalog.WithDirectory(folder);
+            var national = Catalog.Get("national/2026-2030/commune-modern");
+            var province = catalog.Get("provincial/lao-cai/commune-modern");
+
+            Assert.Equal(Outcome.NotEncoded, national.Evaluate(national.Inputs.CreateBuilder().Build()).Preconditions[0].Outcome);
+            Assert.Equal(["1"], province.Criteria.Select(c => c.Number));
+            Assert.Equal(Outcome.Achieved, province.Evaluate(province.Inputs.CreateBuilder().Set("UsesItInAdministration", true).Build())["1.1"].Outcome);
+            Assert.Equal("national/2026-2030/commune", province.Requires!.SetId);
+            Assert.Equal(Tier.Modern, province.Tier);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -35,13 +35,18 @@ internal sealed class DataInput : IDisposable
     public double? Progress => _source.Progress;
 
     /// <summary>Opens a data file; a file that cannot be read, or whose header is ambiguous, is a usage error.</summary>
-    public static DataInput Open(string path, string? culture, InputSchema schema)
+    public static DataInput Open(string path, string? culture, InputSchema schema, string? groupBy = null)
     {
         var source = RowSource.Open(path);
         try
         {
             var values = new ValueReader(culture is null ? null : ValueReader.SeparatorOf(culture));
-            var table = new LocalityTable(source, schema, values);
+            var table = new LocalityTable(source, schema, values, groupBy);
+            if (groupBy is not null && !table.HasGroupingColumn)
+            {
+                throw new CliUsageException($"--group-by '{groupBy}': {path} has no such column; its columns are {string.Join(", ", source.Headers.Select(h => $"'{h}'"))}");
+            }
+
             var duplicates = table.DuplicateColumns().ToList();
             if (duplicates.Count > 0)
             {

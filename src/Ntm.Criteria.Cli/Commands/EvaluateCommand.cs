@@ -24,20 +24,24 @@ internal static class EvaluateCommand
         var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" };
         var language = CliApp.LanguageOption();
         var culture = new Option<string?>("--culture") { Description = "How the file writes decimals: vi-VN (comma) or en-US (point). Default: detected from the numbers" };
+        var groupBy = new Option<string?>("--group-by")
+        {
+            Description = "A column of the data to group the summary by (a former district, a cluster of communes). Default: the District column, or the province where the data has none",
+        };
         var command = new Command("evaluate", "Evaluate every commune of a data file and summarize, as a district report does")
         {
-            file, sets, asOf, format, output, language, culture,
+            file, sets, asOf, format, output, language, culture, groupBy,
         };
         command.SetAction((result, cancellation) => Task.FromResult(Run(console, catalog.Get(result), result.GetValue(file)!, result.GetValue(sets) ?? [], result.GetValue(asOf),
-            result.GetValue(format)!, result.GetValue(output), Texts.For(result.GetValue(language)!), result.GetValue(culture), cancellation)));
+            result.GetValue(format)!, result.GetValue(output), Texts.For(result.GetValue(language)!), result.GetValue(culture), result.GetValue(groupBy), cancellation)));
         return command;
     }
 
     private static int Run(CliConsole console, CriteriaCatalog catalog, string path, string[] setIds, DateOnly? asOfOption, string format, string? outPath, Texts texts,
-        string? culture, CancellationToken cancellation)
+        string? culture, string? groupBy, CancellationToken cancellation)
     {
         var schema = SetReference.Schema(catalog, setIds);
-        using var input = DataInput.Open(path, culture, schema);
+        using var input = DataInput.Open(path, culture, schema, groupBy);
         var asOf = input.AssessmentDate(asOfOption, out var fromYear);
         var batch = SetReference.Evaluator(catalog, setIds, asOf, schema);
         var rejected = new List<RowError>();
@@ -55,7 +59,7 @@ internal static class EvaluateCommand
         var writer = CliApp.OpenOutput(console, outPath, byteOrderMark: format == "csv");
         try
         {
-            var report = EvaluationReport.For(format, writer, new EvaluationRun(path, input.Format, asOf, fromYear, batch, texts));
+            var report = EvaluationReport.For(format, writer, new EvaluationRun(path, input.Format, asOf, fromYear, batch, texts, groupBy));
             var summary = batch.CreateSummary();
             var progress = new ProgressLine(console, () => input.Progress);
             var groupRule = batch.Chains.SelectMany(c => c.Sets).Select(s => s.CommuneGroups).FirstOrDefault(r => r is not null);

@@ -71,6 +71,11 @@ internal static class ExplainCommand
         yield return new Paragraph($"{path}, {t.Row.ToLowerInvariant()} {row}");
         foreach (var tiers in evaluation.Tiers)
         {
+            if (tiers.Chain.Select(r => r.Set.CommuneGroups).FirstOrDefault(g => g is not null) is { } groups)
+            {
+                yield return new Paragraph(t.GroupLine(groups.Check(evaluation.Locality.Inputs)));
+            }
+
             yield return new Paragraph(t.TierLine(tiers));
             foreach (var report in tiers.Chain)
             {

@@ -26,11 +26,12 @@ internal sealed class LocalityTable
     [
         (["CommuneId", "LocalityId", "VillageId", "Id", "Mã xã", "Mã thôn", "Mã", "Mã đơn vị"], (l, _) => l),
         (["CommuneName", "LocalityName", "VillageName", "Name", "Tên xã", "Tên thôn", "Tên", "Tên đơn vị"], (l, v) => l with { Name = v }),
-        (["District", "Huyện", "Quận/Huyện", "Quận, huyện"], (l, v) => l with { District = v }),
+        (["District", "Huyện", "Quận/Huyện", "Quận, huyện", "FormerDistrict", "Huyện cũ", "Huyện (cũ)"], (l, v) => l with { District = v }),
         (["Province", "Tỉnh", "Tỉnh/Thành phố", "Tỉnh, thành phố"], (l, v) => l with { Province = v }),
     ];
 
     private const int IdColumn = 0;
+    private const int DistrictColumn = 2;
 
     private readonly RowSource _source;
     private readonly InputSchema _schema;
@@ -39,7 +40,11 @@ internal sealed class LocalityTable
     private readonly List<Target> _columns = [];
     private readonly Dictionary<string, long> _rowById = new(StringComparer.Ordinal);
 
-    public LocalityTable(RowSource source, InputSchema schema, ValueReader values)
+    /// <param name="source">The data file's rows.</param>
+    /// <param name="schema">The inputs the rows are read into.</param>
+    /// <param name="values">How cells are read as values.</param>
+    /// <param name="groupBy">A column that groups the localities in the summary in place of the district (a former district, a cluster), if any.</param>
+    public LocalityTable(RowSource source, InputSchema schema, ValueReader values, string? groupBy = null)
     {
         _source = source;
         _schema = schema;
@@ -51,6 +56,16 @@ internal sealed class LocalityTable
             {
                 _targetsByName[Key(name)] = new Target(-1, i);
             }
+        }
+
+        if (groupBy is not null)
+        {
+            foreach (var name in IdentityColumns[DistrictColumn].Names)
+            {
+                _targetsByName.Remove(Key(name));
+            }
+
+            _targetsByName[Key(groupBy)] = new Target(-1, DistrictColumn);
         }
 
         for (var i = 0; i < schema.Count; i++)
@@ -68,6 +83,9 @@ internal sealed class LocalityTable
 
     /// <summary>Headers that name neither an input nor an identity column: their values are not read.</summary>
     public IEnumerable<string> UnknownColumns => Resolved().Where(c => c.Target.IsUnknown).Select(c => c.Header);
+
+    /// <summary>Whether some column groups the localities as a district does.</summary>
+    public bool HasGroupingColumn => Resolved().Any(c => c.Target.Identity == DistrictColumn);
 
     /// <summary>Whether some column holds the localities' ids.</summary>
     public bool HasIdColumn => Resolved().Any(c => c.Target.Identity == IdColumn);

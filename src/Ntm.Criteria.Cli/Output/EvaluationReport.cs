@@ -2,8 +2,11 @@ using Ntm.Criteria.Cli.Data;
 
 namespace Ntm.Criteria.Cli.Output;
 
-/// <summary>What an evaluation run is: the file, the date, the sets, and the language of the report.</summary>
-internal sealed record EvaluationRun(string File, string Format, DateOnly AsOf, int? AsOfFromYear, BatchEvaluator Batch, Texts Texts);
+/// <summary>
+/// What an evaluation run is: the file, the date, the sets, the language of the report, and the data's column the
+/// summary groups by in place of the district (<c>--group-by</c>), if any.
+/// </summary>
+internal sealed record EvaluationRun(string File, string Format, DateOnly AsOf, int? AsOfFromYear, BatchEvaluator Batch, Texts Texts, string? GroupColumn = null);
 
 /// <summary>How an evaluation run ended: the counts (which add up), the rejected rows, and the summary.</summary>
 internal sealed record EvaluationTotals(long RowsRead, long RowsEvaluated, long RowsRejected, char? DecimalSeparator,
@@ -109,7 +112,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         }
 
         // Data from 2026 on has no district (districts were abolished in 2025): the table groups by province then.
-        writer.Write(new Heading(2, _anyDistrict ? T.ByDistrictHeading : T.ByProvinceHeading));
+        writer.Write(new Heading(2, !_anyDistrict ? T.ByProvinceHeading : Run.GroupColumn is { } column ? T.ByGroupHeading(column) : T.ByDistrictHeading));
         writer.Write(ByGroup(_anyDistrict ? totals.Summary.ByDistrict : totals.Summary.ByProvince));
 
         foreach (var head in ChainHeads(overall))
@@ -138,7 +141,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
 
     private List<GridColumn> CommuneColumns()
     {
-        var columns = new List<GridColumn> { new(T.Row, AlignRight: true), new(T.Id), new(T.Name), new(_anyDistrict ? T.District : T.Province) };
+        var columns = new List<GridColumn> { new(T.Row, AlignRight: true), new(T.Id), new(T.Name), new(_anyDistrict ? Run.GroupColumn ?? T.District : T.Province) };
         foreach (var chain in Run.Batch.Chains)
         {
             var period = SeveralChains ? chain.Sets[0].Period + " " : "";
@@ -165,7 +168,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         var columns = new List<GridColumn> { new(T.Province) };
         if (_anyDistrict)
         {
-            columns.Add(new(T.District));
+            columns.Add(new(Run.GroupColumn ?? T.District));
         }
 
         columns.Add(new(T.Communes, AlignRight: true));
