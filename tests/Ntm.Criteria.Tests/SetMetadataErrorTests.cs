@@ -87,16 +87,38 @@ public sealed class SetMetadataErrorTests : IDisposable
     [InlineData("\"RegionOverride\": { \"Region\": \"TDMNPB\" },", "test/set.json(1,1): W: Properties.Set.RegionOverride needs the Region whose thresholds apply and When: a list of conditions, each an Input (a boolean, or a whole number with its Values)")]
     [InlineData("\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"Y\" } ] },", "test/set.json(1,1): W: Properties.Set.RegionOverride.When[0].Input 'Y' is not a declared input")]
     [InlineData("\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"X\" } ] },", "test/set.json(1,1): W: Properties.Set.RegionOverride.When[0]: input 'X' is number; a condition reads a boolean input alone, an integer input with a list of whole-number Values, or a number input with Below")]
-    [InlineData("\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"B\" } ] },", "test/set.json(1,1): W: a set with Properties.Set.RegionOverride needs the GlobalParam 'region' that applies it, which is 'input.B != null && input.B ? \"TDMNPB\" : input.Region'")]
+    [InlineData("\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"B\" } ] },", "test/set.json(1,1): W: a set with Properties.Set.RegionOverride needs the GlobalParam 'region' that applies it, which is '(input.B != null && (input.B)) ? \"TDMNPB\" : input.Region'")]
     public void Load_BadRegionOverride_IsRefused(string field, string expected) =>
         Assert.Equal(expected, LoadError(Criterion(Indicator + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"),
             Set.Replace("\"Level\":", field + " \"Level\":", StringComparison.Ordinal)));
 
     [Fact]
     public void Load_RegionParamThatDisagreesWithTheOverride_IsALoadErrorAtTheParam() =>
-        Assert.Equal("test/set.json(3,55): W › region: the GlobalParam 'region' is 'input.X > 1 ? \"TDMNPB\" : \"DBSH\"', which does not say what Properties.Set.RegionOverride says: 'input.B != null && input.B ? \"TDMNPB\" : input.Region'",
+        Assert.Equal("test/set.json(3,55): W › region: the GlobalParam 'region' is 'input.X > 1 ? \"TDMNPB\" : \"DBSH\"', which does not say what Properties.Set.RegionOverride says: '(input.B != null && (input.B)) ? \"TDMNPB\" : input.Region'",
             LoadError(Criterion(Indicator + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"),
                 "\"GlobalParams\": [ { \"Name\": \"region\", \"Expression\": \"input.X > 1 ? \\\"TDMNPB\\\" : \\\"DBSH\\\"\" } ],\n  " + Set.Replace("\"Level\":", "\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"B\" } ] }, \"Level\":", StringComparison.Ordinal)));
+
+    [Fact]
+    public void RegionOverride_OfANumberBelowABound_SendsTheSubjectToTheRegion()
+    {
+        var written = ThresholdExpression.RegionExpression(new RegionOverride([new SubjectCondition("X", [], Below: 10)], "North", ValueStatus.Confirmed, "QĐ 1"));
+        File.WriteAllText(Path.Combine(_folder, "test", "ok.json"), $$"""
+            { "WorkflowName": "W", "Inputs": [ { "Name": "X", "Type": "number" }, { "Name": "Y", "Type": "number" }, { "Name": "Region", "Type": "enum", "Values": [ "North", "South" ] } ],
+              "GlobalParams": [ { "Name": "region", "Expression": "{{written.Replace("\"", "\\\"", StringComparison.Ordinal)}}" } ],
+              "Properties": { "Set": { "Level": "commune", "Tier": "standard", "LegalBasis": { "Decision": "1/QĐ-X" }, "InForce": { "From": "2022-01-01" },
+                "RegionOverride": { "Region": "North", "When": [ { "Input": "X", "Below": 10 } ], "Status": "confirmed", "Source": "QĐ 1" } } },
+              "Rules": [ { "RuleName": "1", "Operator": "And", "Properties": { "Kind": "criterion", "Name": { "vi": "T" } }, "Rules": [
+                { "RuleName": "1.1", "Expression": "(region == \"North\" ? input.Y >= 50.0 : (region == \"South\" ? input.Y >= 80.0 : false))",
+                  "Properties": { "Kind": "indicator", "Number": "1.1", "Name": { "vi": "C" }, "Input": "Y", "Direction": "min",
+                    "Thresholds": [ { "Region": "North", "Value": 50, "Status": "confirmed", "Source": "QĐ 1" }, { "Region": "South", "Value": 80, "Status": "confirmed", "Source": "QĐ 1" } ] } } ] } ] }
+            """);
+        var set = CriteriaCatalog.LoadDirectory(_folder).Get("test/ok");
+
+        InputRecord Commune(double x) => set.Inputs.CreateBuilder().Set("Region", "South").Set("X", x).Set("Y", 60.0).Build();
+
+        Assert.Equal((Outcome.Achieved, "North"), (set.Evaluate(Commune(5))["1.1"].Outcome, set.Evaluate(Commune(5))["1.1"].Required!.Region));
+        Assert.Equal((Outcome.NotAchieved, "South"), (set.Evaluate(Commune(10))["1.1"].Outcome, set.Evaluate(Commune(10))["1.1"].Required!.Region));
+    }
 
     [Fact]
     public void Load_SetWithoutSetProperties_IsRefused() =>

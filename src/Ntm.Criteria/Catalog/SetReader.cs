@@ -304,7 +304,7 @@ internal sealed class SetReader
         var element = Object(set, "RegionOverride");
         if (element.ValueKind == JsonValueKind.Undefined)
         {
-            CheckParam(ThresholdExpression.RegionParam, null, "RegionOverride");
+            CheckParam(ThresholdExpression.RegionParam, ThresholdExpression.RegionExpression(null), hasRule: false, "RegionOverride");
             return null;
         }
 
@@ -320,7 +320,7 @@ internal sealed class SetReader
         }
 
         var result = new RegionOverride(conditions, region, Status(element, "Status") ?? ValueStatus.Unconfirmed, String(element, "Source"));
-        CheckParam(ThresholdExpression.RegionParam, ThresholdExpression.RegionExpression(result), "RegionOverride");
+        CheckParam(ThresholdExpression.RegionParam, ThresholdExpression.RegionExpression(result), hasRule: true, "RegionOverride");
         return result;
     }
 
@@ -329,22 +329,21 @@ internal sealed class SetReader
     /// thresholds read must say the same, so that RulesEngine and this library hold the same subjects to the same
     /// values. <paramref name="written"/> is null where Properties state no rule.
     /// </summary>
-    private void CheckParam(string name, string? written, string property)
+    /// <param name="name">The GlobalParam.</param>
+    /// <param name="written">The expression the rule gives it: what a set without the rule reads when it has none.</param>
+    /// <param name="hasRule">Whether Properties state the rule, so that the param is needed.</param>
+    /// <param name="property">The property of Properties.Set that states the rule.</param>
+    private void CheckParam(string name, string written, bool hasRule, string property)
     {
         var param = _workflow.GlobalParams.FirstOrDefault(p => p.Name == name);
-        if (param is null)
+        if (param is null && hasRule)
         {
-            if (written is not null)
-            {
-                Error($"a set with Properties.Set.{property} needs the GlobalParam '{name}' that applies it, which is '{written}'");
-            }
+            Error($"a set with Properties.Set.{property} needs the GlobalParam '{name}' that applies it, which is '{written}'");
         }
-        else if (!ExpressionText.AreSame(param.Expression, written ?? (name == ThresholdExpression.RegionParam ? "input.Region" : "input.CommuneGroup")))
+        else if (param is not null && !ExpressionText.AreSame(param.Expression, written))
         {
             _errors.Add(new RuleFileError(RuleFileErrorKind.InvalidValue,
-                written is null && name == ThresholdExpression.GroupParam
-                    ? $"the GlobalParam '{name}' is '{param.Expression}', but Properties.Set states no CommuneGroups for it to apply"
-                    : $"the GlobalParam '{name}' is '{param.Expression}', which does not say what Properties.Set.{property} says: '{written ?? "input.Region"}'",
+                $"the GlobalParam '{name}' is '{param.Expression}', which does not say what Properties.Set.{property} says{(hasRule ? string.Empty : " (nothing)")}: '{written}'",
                 param.SourceFile ?? _workflow.SourceFile, [_workflow.Name, name], param.ExpressionPosition));
         }
     }
@@ -393,7 +392,7 @@ internal sealed class SetReader
         var element = Object(set, "CommuneGroups");
         if (element.ValueKind == JsonValueKind.Undefined)
         {
-            CheckParam(ThresholdExpression.GroupParam, null, "CommuneGroups");
+            CheckParam(ThresholdExpression.GroupParam, ThresholdExpression.GroupExpression(null), hasRule: false, "CommuneGroups");
             return null;
         }
 
@@ -426,7 +425,7 @@ internal sealed class SetReader
         }
 
         var rule = new CommuneGroupRule(definitions.ToImmutable(), otherwise.Value, Status(element, "Status") ?? ValueStatus.Unconfirmed, String(element, "Source"));
-        CheckParam(ThresholdExpression.GroupParam, ThresholdExpression.GroupExpression(rule), "CommuneGroups");
+        CheckParam(ThresholdExpression.GroupParam, ThresholdExpression.GroupExpression(rule), hasRule: true, "CommuneGroups");
         return rule;
     }
 

@@ -29,8 +29,8 @@ internal sealed class ContextPlans
     private readonly bool _readsRegionText, _readsGroup, _readsYear;
     private readonly InputReader _regionText, _group, _year;
 
-    // The region override's conditions, each a reader and the whole numbers that hold (none: a boolean that is true).
-    private readonly (InputReader Reader, int[] Values)[] _override;
+    // The region override, read only where some row names a region.
+    private readonly RegionOverride? _override;
     private readonly string? _overrideRegion;
 
     // A set that places communes in groups from their facts (2026-2030) reads the group that way when none is given.
@@ -58,9 +58,7 @@ internal sealed class ContextPlans
 
         var readsRegion = _regions.Length > 0 && set.Inputs.IndexOf("Region") >= 0;
         _readsRegionText = readsRegion && ReaderOf(set.Inputs, "Region", out _regionText, InputType.Text, InputType.Enumeration);
-        _override = readsRegion && set.RegionOverride is { } regionOverride
-            ? [.. regionOverride.When.Where(c => set.Inputs.IndexOf(c.Input) >= 0).Select(c => (set.Inputs.Reader(c.Input), c.Values.ToArray()))]
-            : [];
+        _override = readsRegion ? set.RegionOverride : null;
         _overrideRegion = set.RegionOverride?.Region;
         _readsGroup = _groups.Length > 0 && ReaderOf(set.Inputs, CommuneGroupRule.GroupInput, out _group, InputType.Integer);
         _groupRule = set.CommuneGroups;
@@ -81,25 +79,12 @@ internal sealed class ContextPlans
     public ContextPlan For(InputRecord input)
     {
         // Read for every subject counted: only the parts of the context some row names, without building values.
-        var region = Overridden(input) ? _overrideRegion : _readsRegionText ? _regionText.Text(input) : null;
+        var region = _override is not null && _override.When.Any(c => c.HoldsFor(input) == true) ? _overrideRegion : _readsRegionText ? _regionText.Text(input) : null;
 
         var group = _readsGroup ? (int?)_group.Number(input) ?? _groupRule?.Derive(input) : null;
         var year = _readsYear ? (int?)_year.Number(input) : null;
         var index = (ClassOf(region) * (_groups.Length + 2) + ClassOf(_groups, group)) * (_years.Length + 2) + ClassOf(_years, year);
         return Volatile.Read(ref _plans[index]) ?? Create(index, region, group, year);
-    }
-
-    private bool Overridden(InputRecord input)
-    {
-        foreach (var (reader, values) in _override)
-        {
-            if (values.Length == 0 ? reader.Boolean(input) == true : reader.Number(input) is { } number && values.Contains((int)number))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether the named input is declared with one of the types, and its reader; with another, its values never match a row.</summary>

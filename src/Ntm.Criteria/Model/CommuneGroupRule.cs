@@ -38,11 +38,6 @@ public sealed record CommuneGroupRule(ImmutableArray<CommuneGroupDefinition> Gro
     /// <summary>The group given and the group the facts give; they contradict each other when both are known and differ.</summary>
     public CommuneGroupCheck Check(Ntm.Criteria.Rules.InputRecord record) => new(Given(record), Derive(record));
 
-    /// <summary>The "group" GlobalParam's expression: the given group, else the first group whose conditions hold.</summary>
-    internal string Expression => $"input.{GroupInput} != null ? input.{GroupInput} : "
-        + Groups.Reverse().Aggregate(Otherwise.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            (otherwise, g) => $"({string.Join(" || ", g.When.Select(c => $"({c.Expression})"))} ? {g.Group.ToString(System.Globalization.CultureInfo.InvariantCulture)} : {otherwise})");
-
     private static int? Given(Ntm.Criteria.Rules.InputRecord record) =>
         record.Schema.IndexOf(GroupInput) >= 0 && record[GroupInput] is { HasValue: true } value ? (int)value.Number : null;
 }

@@ -57,17 +57,26 @@ public static class ThresholdExpression
             return "input.Region";
         }
 
-        var conditions = regionOverride.When.Select(c => c.Values.IsEmpty
-            ? $"input.{c.Input} != null && input.{c.Input}"
-            : $"input.{c.Input} != null && ({string.Join(" || ", c.Values.Select(v => $"input.{c.Input} == {v.ToString(CultureInfo.InvariantCulture)}"))})");
-        return $"{string.Join(" || ", conditions.Select(c => regionOverride.When.Length == 1 ? c : $"({c})"))} ? \"{regionOverride.Region}\" : input.Region";
+        // A missing fact holds no condition: the subject keeps its own region.
+        var conditions = regionOverride.When.Select(c => $"input.{c.Input} != null && ({c.Expression})");
+        return $"{string.Join(" || ", conditions.Select(c => $"({c})"))} ? \"{regionOverride.Region}\" : input.Region";
     }
 
-    /// <summary>The expression of the <see cref="GroupParam"/> GlobalParam for a set's group rule: the group given, else the facts'.</summary>
-    public static string GroupExpression(CommuneGroupRule rule)
+    /// <summary>
+    /// The expression of the <see cref="GroupParam"/> GlobalParam for a set's group rule: the group the data gives,
+    /// else the first group whose conditions hold (a missing fact that could decide it leaves the group missing).
+    /// </summary>
+    public static string GroupExpression(CommuneGroupRule? rule)
     {
-        ArgumentNullException.ThrowIfNull(rule);
-        return rule.Expression;
+        const string given = "input." + CommuneGroupRule.GroupInput;
+        if (rule is null)
+        {
+            return given;
+        }
+
+        var derived = rule.Groups.Reverse().Aggregate(rule.Otherwise.ToString(CultureInfo.InvariantCulture),
+            (otherwise, g) => $"({string.Join(" || ", g.When.Select(c => $"({c.Expression})"))} ? {g.Group.ToString(CultureInfo.InvariantCulture)} : {otherwise})");
+        return $"{given} != null ? {given} : {derived}";
     }
 
     /// <summary>Where the expressions of a workflow with these GlobalParams read the commune group from.</summary>
