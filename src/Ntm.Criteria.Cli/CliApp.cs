@@ -98,22 +98,4 @@ internal static class CliApp
             return null;
         },
     };
-
-    /// <summary>Where a report goes: the file of <c>--out</c> (UTF-8; with a byte order mark for CSV, which Excel needs), or standard output.</summary>
-    public static TextWriter OpenOutput(CliConsole console, string? path, bool byteOrderMark)
-    {
-        if (path is null)
-        {
-            return console.Out;
-        }
-
-        try
-        {
-            return new StreamWriter(path, append: false, new System.Text.UTF8Encoding(byteOrderMark));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new CliUsageException($"--out {path}: cannot be written: {e.Message}");
-        }
-    }
 }

@@ -351,6 +351,8 @@ internal sealed class Texts
         ? $"{file}: dòng {row} ({id}): nhóm {given} theo dữ liệu, nhóm {derived} theo các dữ kiện của xã; đánh giá theo nhóm {given}"
         : $"{file}: row {row} ({id}): group {given} in the data, group {derived} from the commune's facts; evaluated in group {given}";
 
+    public string ReportWritten(string path) => IsVietnamese ? $"đã ghi báo cáo vào {path}" : $"report written to {path}";
+
     public string RowsRejectedLine(long count) => IsVietnamese
         ? $"{count} dòng bị loại, không được đánh giá (xem danh sách bên dưới)."
         : $"{count} rows rejected and not evaluated (listed below).";

@@ -56,48 +56,63 @@ internal static class EvaluateCommand
             }
         }
 
-        var writer = CliApp.OpenOutput(console, outPath, byteOrderMark: format == "csv");
-        try
+        // A report to a file is written beside it and moved into place only when complete.
+        using var output = outPath is null ? null : OutputFile.Create(outPath, [path]);
+        var writer = output?.CreateText(byteOrderMark: format == "csv") ?? console.Out;
+        var report = EvaluationReport.For(format, writer, new EvaluationRun(path, input.Format, asOf, fromYear, batch, texts, groupBy));
+        var summary = batch.CreateSummary();
+        var progress = new ProgressLine(console, () => input.Progress);
+        var groupRule = batch.Chains.SelectMany(c => c.Sets).Select(s => s.CommuneGroups).FirstOrDefault(r => r is not null);
+        var contradictions = new List<GroupContradiction>();
+        long evaluated = 0;
+        foreach (var evaluation in batch.Evaluate(Valid(), cancellation))
         {
-            var report = EvaluationReport.For(format, writer, new EvaluationRun(path, input.Format, asOf, fromYear, batch, texts, groupBy));
-            var summary = batch.CreateSummary();
-            var progress = new ProgressLine(console, () => input.Progress);
-            var groupRule = batch.Chains.SelectMany(c => c.Sets).Select(s => s.CommuneGroups).FirstOrDefault(r => r is not null);
-            var contradictions = new List<GroupContradiction>();
-            long evaluated = 0;
-            foreach (var evaluation in batch.Evaluate(Valid(), cancellation))
+            var row = rowNumbers.Dequeue();
+            if (groupRule?.Check(evaluation.Locality.Inputs) is { IsContradiction: true } check)
             {
-                var row = rowNumbers.Dequeue();
-                if (groupRule?.Check(evaluation.Locality.Inputs) is { IsContradiction: true } check)
-                {
-                    contradictions.Add(new GroupContradiction(row, evaluation.Locality.Id, evaluation.Locality.Name, check.Given!.Value, check.Derived!.Value));
-                }
-
-                report.Write(new LocalityLine(row, evaluation));
-                summary.Add(evaluation);
-                progress.Report(++evaluated + input.RejectedRows);
+                contradictions.Add(new GroupContradiction(row, evaluation.Locality.Id, evaluation.Locality.Name, check.Given!.Value, check.Derived!.Value));
             }
 
-            progress.Complete();
-            report.Finish(new EvaluationTotals(input.Table.RowsRead, evaluated, input.RejectedRows, input.Values.DecimalSeparator, rejected, summary.ToSummary(), contradictions));
-            WriteNotes(console, input, batch, rejected, report.ListsRejectedRows);
-            if (!report.ListsRejectedRows)
-            {
-                foreach (var c in contradictions)
-                {
-                    console.Error.WriteLine(texts.GroupContradiction(input.Path, c.Row, c.Id, c.Given, c.Derived));
-                }
-            }
+            Write(output, () => report.Write(new LocalityLine(row, evaluation)));
+            summary.Add(evaluation);
+            progress.Report(++evaluated + input.RejectedRows);
         }
-        finally
+
+        progress.Complete();
+        Write(output, () => report.Finish(new EvaluationTotals(input.Table.RowsRead, evaluated, input.RejectedRows, input.Values.DecimalSeparator, rejected, summary.ToSummary(), contradictions)));
+        if (output is not null)
         {
-            if (outPath is not null)
+            output.Commit();
+            console.Error.WriteLine(texts.ReportWritten(output.Target));
+        }
+
+        WriteNotes(console, input, batch, rejected, report.ListsRejectedRows);
+        if (!report.ListsRejectedRows)
+        {
+            foreach (var c in contradictions)
             {
-                writer.Dispose();
+                console.Error.WriteLine(texts.GroupContradiction(input.Path, c.Row, c.Id, c.Given, c.Derived));
             }
         }
 
         return input.RejectedRows > 0 ? ExitCode.SomeRowsInvalid : ExitCode.Ok;
+    }
+
+    // A write to the report file that fails (a full disk) names the file; the earlier file stays as it was.
+    private static void Write(OutputFile? output, Action write)
+    {
+        if (output is null)
+        {
+            write();
+        }
+        else
+        {
+            output.Guard(() =>
+            {
+                write();
+                return true;
+            });
+        }
     }
 
     /// <summary>What a person must know besides the report: how decimals were read, columns not used, rows rejected.</summary>

@@ -32,10 +32,11 @@ internal static class InputsCommand
                 : NtmInputs.Schema.Declarations;
             if (result.GetValue(template) is { } path)
             {
-                using var writer = CliApp.OpenOutput(console, path, byteOrderMark: true);
+                using var output = OutputFile.Create(path, []);
                 var headers = IdentityHeaders.Select(h => texts.Code == "en" ? h.English : h.Vietnamese)
                     .Concat(inputs.Select(i => texts.Code == "en" ? i.Name : i.Labels.GetValueOrDefault("vi", i.Name)));
-                writer.WriteLine(string.Join(',', headers.Select(CsvEvaluationReport.Quote)));
+                output.CreateText(byteOrderMark: true).WriteLine(string.Join(',', headers.Select(CsvEvaluationReport.Quote)));
+                output.Commit();
                 console.Error.WriteLine($"{path}: {inputs.Length + IdentityHeaders.Length} columns");
                 return ExitCode.Ok;
             }

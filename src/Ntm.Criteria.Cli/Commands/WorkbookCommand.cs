@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Cli.Workbooks;
 using Ntm.Criteria.Rules;
 
@@ -30,7 +31,16 @@ internal static class WorkbookCommand
             var texts = Texts.For(result.GetValue(language)!);
             var path = result.GetValue(output)!;
             var chosen = result.GetValue(sets)!.Select(s => SetReference.Resolve(catalog.Get(result), s)).Distinct().ToList();
-            WriteReplacing(path, temporary => CriteriaWorkbookWriter.Write(temporary, chosen, texts));
+            using (var output = OutputFile.Create(path, []))
+            {
+                output.Guard(() =>
+                {
+                    CriteriaWorkbookWriter.Write(output.TemporaryPath, chosen, texts);
+                    return true;
+                });
+                output.Commit();
+            }
+
             foreach (var set in chosen)
             {
                 console.Error.WriteLine(texts.WorkbookExported(path, set));
@@ -133,25 +143,6 @@ internal static class WorkbookCommand
             {
                 Directory.Delete(staging, recursive: true);
             }
-        }
-    }
-
-    /// <summary>Writes a file through a temporary one beside it, so that a failed run leaves the earlier file as it was.</summary>
-    private static void WriteReplacing(string path, Action<string> write)
-    {
-        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            write(temporary);
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliUsageException($"--out {path}: cannot be written: {e.Message}");
-        }
-        finally
-        {
-            File.Delete(temporary);
         }
     }
 }

@@ -1,0 +1,131 @@
+using System.Text;
+
+namespace Ntm.Criteria.Cli.Output;
+
+/// <summary>
+/// A file a command writes (<c>--out</c>): written to a temporary file beside it and moved into place only when
+/// complete, so that a run that fails, is cancelled or meets a full disk leaves the earlier file as it was, and two runs
+/// on one file never mix. It is never one of the command's input files.
+/// </summary>
+internal sealed class OutputFile : IDisposable
+{
+    private readonly bool _direct;
+    private TextWriter? _text;
+    private bool _committed;
+
+    private OutputFile(string target)
+    {
+        Target = target;
+        var full = Path.GetFullPath(target);
+
+        // A device or a process's stream (/dev/stdout, /dev/null) is written as it is: a file moved over it would
+        // replace the device.
+        _direct = full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal);
+        TemporaryPath = _direct ? full : Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+    }
+
+
+
+    /// <summary>The file the command names.</summary>
+    public string Target { get; }
+
+    /// <summary>Where the content is written until <see cref="Commit"/>.</summary>
+    public string TemporaryPath { get; }
+
+    /// <summary>Prepares writing <paramref name="target"/>; refuses a target that is one of <paramref name="inputs"/> or a link to one.</summary>
+    /// <exception cref="CliUsageException">The target is an input, or a folder.</exception>
+    public static OutputFile Create(string target, IEnumerable<string> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (Directory.Exists(target))
+        {
+            throw new CliUsageException($"--out {target}: is a folder; name the file to write");
+        }
+
+        var resolved = Resolve(target);
+        if (inputs.FirstOrDefault(input => Resolve(input) == resolved) is { } same)
+        {
+            throw new CliUsageException($"--out {target}: is the input file {same}{(Path.GetFullPath(same) == Path.GetFullPath(target) ? string.Empty : " (through a link)")}; writing the report there would destroy the data. Name another file");
+        }
+
+        return new OutputFile(target);
+    }
+
+    /// <summary>A text writer on the temporary file: UTF-8, with a byte order mark where asked (Excel needs one for CSV).</summary>
+    public TextWriter CreateText(bool byteOrderMark)
+    {
+        _text = Guard(() => new StreamWriter(TemporaryPath, append: false, new UTF8Encoding(byteOrderMark)));
+        return _text;
+    }
+
+    /// <summary>Moves the complete file into place, replacing an earlier one.</summary>
+    /// <exception cref="CliUsageException">The file cannot be written (a full disk, a folder without write access).</exception>
+    public void Commit()
+    {
+        Guard(() =>
+        {
+            _text?.Dispose();
+            if (!_direct)
+            {
+                File.Move(TemporaryPath, Target, overwrite: true);
+            }
+
+            return true;
+        });
+        _committed = true;
+    }
+
+    /// <summary>Removes the temporary file of a run that did not complete.</summary>
+    public void Dispose()
+    {
+        if (_committed)
+        {
+            return;
+        }
+
+        try
+        {
+            _text?.Dispose();
+        }
+        catch (IOException)
+        {
+            // A full disk fails the last flush too; the file is removed all the same.
+        }
+
+        if (!_direct)
+        {
+            File.Delete(TemporaryPath);
+        }
+    }
+
+    /// <summary>Runs a step of writing, turning a failure of the file system into a message naming the file.</summary>
+    public T Guard<T>(Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new CliUsageException($"--out {Target}: cannot be written: {e.Message}; {(File.Exists(Target) ? "the file there is unchanged" : "nothing was written")}");
+        }
+    }
+
+    // The file a path names after following links, so that a link to the input is recognised as the input.
+    private static string Resolve(string path)
+    {
+        var full = Path.GetFullPath(path);
+        try
+        {
+            var directory = Path.GetDirectoryName(full) is { } folder && Directory.Exists(folder)
+                ? new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? folder
+                : Path.GetDirectoryName(full);
+            var file = directory is null ? full : Path.Combine(directory, Path.GetFileName(full));
+            return File.Exists(file) ? new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file : file;
+        }
+        catch (IOException)
+        {
+            return full;
+        }
+    }
+}

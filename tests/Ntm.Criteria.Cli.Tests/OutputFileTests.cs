@@ -1,0 +1,93 @@
+using Ntm.Criteria.Cli.Output;
+
+namespace Ntm.Criteria.Cli.Tests;
+
+/// <summary>
+/// --out never destroys data: it refuses the input file (or a link to it), and writes through a temporary file beside
+/// the target, so that a run that fails or is cancelled leaves the earlier report as it was and two runs never mix.
+/// </summary>
+public sealed class OutputFileTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Evaluate_OutNamingTheInput_IsRefusedAndTheInputIsUntouched()
+    {
+        var data = _folder.Write("s.csv", File.ReadAllText(Cli.File("tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv")));
+        var before = File.ReadAllBytes(data);
+
+        var result = Cli.Run("evaluate", data, "--format", "csv", "--out", data);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"ntm: --out TEMP/{Path.GetFileName(_folder.Path)}/s.csv: is the input file TEMP/{Path.GetFileName(_folder.Path)}/s.csv; writing the report there would destroy the data. Name another file", result.Error.TrimEnd());
+        Assert.Equal(before, File.ReadAllBytes(data));
+    }
+
+    [Fact]
+    public void Evaluate_OutNamingALinkToTheInput_IsRefused()
+    {
+        var data = _folder.Write("s.csv", File.ReadAllText(Cli.File("tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv")));
+        var link = _folder.File("link.csv");
+        File.CreateSymbolicLink(link, data);
+
+        var result = Cli.Run("evaluate", data, "--format", "csv", "--out", link);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("(through a link); writing the report there would destroy the data", result.Error, StringComparison.Ordinal);
+        Assert.True(new FileInfo(data).Length > 1000);
+    }
+
+    [Fact]
+    public void Evaluate_OutToAFile_SaysWhereTheReportIsAndLeavesNoTemporaryFile()
+    {
+        var report = _folder.File("report.csv");
+
+        var result = Cli.Run("evaluate", Cli.File("tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv"), "--format", "csv", "--out", report, "--lang", "en");
+
+        Assert.Contains($"report written to TEMP/{Path.GetFileName(_folder.Path)}/report.csv", result.Error.Split('\n').Select(l => l.TrimEnd()));
+        Assert.Equal(["report.csv"], Directory.GetFiles(_folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void OutputFile_NotCommitted_LeavesTheEarlierFileAndNoTemporaryFile()
+    {
+        var target = _folder.Write("report.csv", "a complete earlier report\n");
+        using (var output = OutputFile.Create(target, []))
+        {
+            output.CreateText(byteOrderMark: false).Write("half a rep");
+
+            // The run fails here (a bad file, Ctrl+C, a full disk): Commit is never reached.
+        }
+
+        Assert.Equal("a complete earlier report\n", File.ReadAllText(target));
+        Assert.Equal(["report.csv"], Directory.GetFiles(_folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void OutputFile_TwoRunsOnOneFile_NeverMix()
+    {
+        var target = _folder.File("report.csv");
+        using var first = OutputFile.Create(target, []);
+        using var second = OutputFile.Create(target, []);
+        var one = first.CreateText(byteOrderMark: false);
+        var two = second.CreateText(byteOrderMark: false);
+        for (var i = 0; i < 1000; i++)
+        {
+            one.WriteLine($"first {i}");
+            two.WriteLine($"second {i}");
+        }
+
+        first.Commit();
+        second.Commit();
+
+        var lines = File.ReadAllLines(target);
+        Assert.Equal(1000, lines.Length);
+        Assert.All(lines, l => Assert.StartsWith("second ", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OutputFile_OfAFolder_IsRefused() =>
+        Assert.Equal($"--out {_folder.Path}: is a folder; name the file to write", Assert.Throws<CliUsageException>(() => OutputFile.Create(_folder.Path, [])).Message);
+}
