@@ -113,7 +113,7 @@ public sealed class DataFileTests : IDisposable
     [Fact]
     public void Evaluate_RowOfAnotherYear_IsRejectedUnlessADateIsGiven()
     {
-        var path = _folder.Write("years.csv", string.Join("\n", Header, Row(1), WithCell(Row(2), "AssessmentYear", "2023")));
+        var path = _folder.Write("years.csv", string.Join("\n", Header, Row(1), WithCell(Row(2), "AssessmentYear", "2023")) + "\n");
 
         var fromData = Cli.Run("evaluate", path, "--format", "json");
         var onOneDate = Cli.Run("evaluate", path, "--format", "json", "--as-of", "2024-12-31");
@@ -132,7 +132,7 @@ public sealed class DataFileTests : IDisposable
         static string Comma(string row) => string.Join(';', row.Split(',').Select(cell => cell.Replace('.', ',')));
         var second = Comma(Row(2)).Split(';');
         second[Array.IndexOf(Header.Split(','), "HardenedVillageRoadRate")] = "81.4";
-        var path = _folder.Write("mixed.csv", string.Join("\n", Header.Replace(',', ';'), Comma(Row(1)), string.Join(';', second)));
+        var path = _folder.Write("mixed.csv", string.Join("\n", Header.Replace(',', ';'), Comma(Row(1)), string.Join(';', second)) + "\n");
 
         var result = Cli.Run("evaluate", path, "--format", "json");
 
@@ -261,5 +261,25 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("evaluate", path);
         Assert.Equal(2, result.ExitCode);
         Assert.EndsWith("communes.ods: cannot read '.ods' files; give a .csv, .json or .xlsx file", result.Error.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("A,BTB,2024,90\nB,BTB,2024,10", true)]
+    [InlineData("A,BTB,2024,90\nB,BTB,2024,10\n", false)]
+    [InlineData("A,BTB,2024,90\r\nB,BTB,2024,10\r\n", false)]
+    [InlineData("A,BTB,2024,90\nB,BTB,2024,10\n# checked 2024-12-31", false)]
+    [InlineData("A,BTB,2024,90\nB,BTB,2024,10\n   ", false)]
+    public void Evaluate_LastLineWithoutItsLineEnding_IsReportedNotTrusted(string rows, bool reported)
+    {
+        var path = _folder.Write("cut.csv", "CommuneId,Region,AssessmentYear,IrrigatedFarmlandRate\n" + rows);
+
+        var result = Cli.Run("evaluate", path, "--format", "json");
+
+        var rejected = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("rejected").EnumerateArray()
+            .Select(e => $"{e.GetProperty("row").GetInt64()}: {e.GetProperty("message").GetString()}").ToList();
+        Assert.Equal(reported
+            ? ["3: the last line of the file has no line ending, so it may be cut short (a copy interrupted, a file still being written); it was not evaluated. If it is complete, end it with a new line"]
+            : [], rejected);
+        Assert.Equal(reported ? 1 : 0, result.ExitCode);
     }
 }

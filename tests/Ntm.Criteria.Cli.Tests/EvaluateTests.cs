@@ -149,7 +149,7 @@ public class EvaluateTests
         using var folder = new TempFolder();
         var lines = File.ReadAllLines(Cli.File("samples/communes.csv"));
         var rows = Enumerable.Range(0, 6_000).Select(i => "Y" + i + lines[2 + (i % 586)][5..]);
-        var path = folder.Write("many.csv", string.Join("\n", rows.Prepend(lines[1])));
+        var path = folder.Write("many.csv", string.Join("\n", rows.Prepend(lines[1])) + "\n");
 
         var onTerminal = Cli.Run(errorIsTerminal: true, "evaluate", path, "--format", "csv");
         var redirected = Cli.Run(errorIsTerminal: false, "evaluate", path, "--format", "csv");

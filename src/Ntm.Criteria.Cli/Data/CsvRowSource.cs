@@ -15,11 +15,13 @@ internal sealed class CsvRowSource : RowSource
     private readonly FileStream _stream;
     private readonly CsvReader _reader;
     private readonly string[] _headers;
+    private readonly bool _lastLineUnended;
     private string? _malformed;
 
     public CsvRowSource(string path)
     {
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        _lastLineUnended = LastLineUnended(_stream);
         var options = CsvReaderOptions.Default with
         {
             CommentPrefix = '#',
@@ -44,6 +46,29 @@ internal sealed class CsvRowSource : RowSource
     public override double? Progress => _stream.Length == 0 ? null : (double)_stream.Position / _stream.Length;
 
     public override IEnumerable<RawRow> Rows()
+    {
+        // One row is held back: the last row of a file whose last line has no line ending may be cut short (a copy
+        // interrupted, a file still being written: "…,10" where "100" was being written), so it is reported, not read.
+        RawRow? held = null;
+        foreach (var row in ReadRows())
+        {
+            if (held is not null)
+            {
+                yield return held;
+            }
+
+            held = row;
+        }
+
+        if (held is not null)
+        {
+            yield return _lastLineUnended && held.Problem is null
+                ? held with { Problem = "the last line of the file has no line ending, so it may be cut short (a copy interrupted, a file still being written); it was not evaluated. If it is complete, end it with a new line" }
+                : held;
+        }
+    }
+
+    private IEnumerable<RawRow> ReadRows()
     {
         while (true)
         {
@@ -72,6 +97,33 @@ internal sealed class CsvRowSource : RowSource
 
             yield return new RawRow(_reader.LineNumber, cells, problem);
         }
+    }
+
+    /// <summary>
+    /// Whether the file's last line holds data but no line ending: a last line that is empty, blank or a comment is
+    /// not a row, and the file is read back to where it was.
+    /// </summary>
+    private static bool LastLineUnended(FileStream stream)
+    {
+        const int Tail = 1 << 16;
+        if (stream.Length == 0)
+        {
+            return false;
+        }
+
+        var start = Math.Max(0, stream.Length - Tail);
+        var bytes = new byte[stream.Length - start];
+        stream.Seek(start, SeekOrigin.Begin);
+        stream.ReadExactly(bytes);
+        stream.Seek(0, SeekOrigin.Begin);
+        var end = Array.LastIndexOf(bytes, (byte)'\n');
+        if (end == bytes.Length - 1 || (bytes.Length > 0 && bytes[^1] == (byte)'\r'))
+        {
+            return false;
+        }
+
+        var last = System.Text.Encoding.UTF8.GetString(bytes, end + 1, bytes.Length - end - 1).Trim();
+        return last.Length > 0 && !last.StartsWith('#');
     }
 
     private bool TryRead(out string? stopped)
