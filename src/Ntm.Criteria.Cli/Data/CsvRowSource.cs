@@ -30,8 +30,17 @@ internal sealed class CsvRowSource : RowSource
             OnMalformedRecord = OnMalformed,
             MaxRecordSize = MaxRowBytes,
         };
-        _reader = CsvReader.Create(_stream, options);
-        _headers = [.. _reader.Headers];
+        try
+        {
+            _reader = CsvReader.Create(_stream, options);
+            _headers = [.. _reader.Headers];
+        }
+        catch (CsvFormatException e)
+        {
+            _stream.Dispose();
+            throw new CliUsageException($"{path}: the header line cannot be read: {e.Message} (a header is a few hundred characters; is this a data file?)");
+        }
+
         if (_headers.Length == 0)
         {
             Dispose();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Ntm.Criteria.Cli.Data;
@@ -94,6 +95,25 @@ internal sealed class XlsxCellReader
 
         return false;
     }
+
+    /// <summary>
+    /// What is wrong with a workbook that fails to read, for a message; null for a failure that is not the file's (a
+    /// bug), which must not be dressed as one.
+    /// </summary>
+    public static string? Describe(Exception e) => e switch
+    {
+        System.Xml.XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) =>
+            "its XML declares a DTD (a document type), which no workbook needs and this reader refuses",
+        System.Xml.XmlException x => $"its XML is broken: {x.Message}",
+        FormatException => "a row or cell reference in it is not a number",
+        InvalidOperationException x when x.Message.Contains("part does not exist", StringComparison.OrdinalIgnoreCase) =>
+            "a part of the workbook is missing (a sheet named in the workbook is not in the file)",
+        ArgumentOutOfRangeException or KeyNotFoundException => "a part of the workbook is missing (a sheet named in the workbook is not in the file)",
+        InvalidDataException x => x.Message,
+        OpenXmlPackageException x => $"the package is damaged: {x.Message}",
+        IOException x => $"it could not be read: {x.Message}",
+        _ => null,
+    };
 
     /// <summary>"AB12" → 27 (0-based column).</summary>
     public static int ColumnIndex(string reference)

@@ -15,27 +15,29 @@ internal sealed class XlsxRowSource : RowSource
     private readonly SpreadsheetDocument _document;
     private readonly OpenXmlReader _reader;
     private readonly XlsxCellReader _cells;
+    private readonly string _path;
     private readonly List<string> _headers = [];
     private long _lastRow;
     private long _currentRow;
 
     public XlsxRowSource(string path)
     {
+        _path = path;
         try
         {
             _document = SpreadsheetDocument.Open(path, isEditable: false);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException || XlsxCellReader.Describe(e) is not null)
         {
             throw new CliUsageException($"{path}: the file is not a readable XLSX workbook (cut short, damaged, or another kind of file): {e.Message}");
         }
 
         var workbook = _document.WorkbookPart ?? throw new CliUsageException($"{path}: the workbook has no sheets");
         var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new CliUsageException($"{path}: the workbook has no sheets");
-        var worksheet = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
         _cells = new XlsxCellReader(workbook);
-        _reader = OpenXmlReader.Create(worksheet);
-        while (NextRow() is { } row)
+        _reader = Guarded(() => OpenXmlReader.Create(workbook.GetPartById(sheet.Id?.Value ?? string.Empty) as WorksheetPart
+            ?? throw new InvalidDataException($"the first sheet, '{sheet.Name}', is not a worksheet (a chart sheet?)")));
+        while (Guarded(NextRow) is { } row)
         {
             if (row.Cells.Any(c => c is not null))
             {
@@ -55,8 +57,30 @@ internal sealed class XlsxRowSource : RowSource
 
     public override IEnumerable<RawRow> Rows()
     {
-        while (NextRow() is { } row)
+        while (true)
         {
+            RawRow? row;
+            string? stopped = null;
+            try
+            {
+                row = NextRow();
+            }
+            catch (Exception e) when (XlsxCellReader.Describe(e) is { } reason)
+            {
+                row = null;
+                stopped = reason;
+            }
+
+            if (row is null)
+            {
+                if (stopped is not null)
+                {
+                    yield return new RawRow(_currentRow + 1, [], $"the sheet could not be read past this row, and the rest of it was not read: {stopped}");
+                }
+
+                yield break;
+            }
+
             if (row.Cells.All(c => c is null))
             {
                 continue;
@@ -65,6 +89,19 @@ internal sealed class XlsxRowSource : RowSource
             yield return row.Cells.Count > _headers.Count && row.Problem is null
                 ? row with { Problem = $"the row has cells beyond the header's {_headers.Count} columns" }
                 : row;
+        }
+    }
+
+    // A broken workbook (a DTD, a missing part, a row numbered "abc") is a problem of the file, said with its name.
+    private T Guarded<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (XlsxCellReader.Describe(e) is { } reason)
+        {
+            throw new CliUsageException($"{_path}: the workbook cannot be read: {reason}");
         }
     }
 

@@ -27,7 +27,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         {
             document = SpreadsheetDocument.Open(path, isEditable: false);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or UnauthorizedAccessException || XlsxCellReader.Describe(e) is not null)
         {
             throw new CliUsageException($"{path}: the file is not a readable XLSX workbook: {e.Message}");
         }
@@ -36,7 +36,16 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         {
             var workbook = document.WorkbookPart ?? throw new CliUsageException($"{path}: {t.NoCriteriaSheet}");
             var cells = new XlsxCellReader(workbook);
-            var sheets = (workbook.Workbook.Sheets?.Elements<Sheet>() ?? []).Select(s => (Name: s.Name?.Value ?? "?", Grid: Grid(workbook, s, cells))).ToList();
+            List<(string Name, Dictionary<(int Row, int Column), object> Grid)> sheets;
+            try
+            {
+                sheets = [.. (workbook.Workbook.Sheets?.Elements<Sheet>() ?? []).Select(s => (Name: s.Name?.Value ?? "?", Grid: Grid(workbook, s, cells)))];
+            }
+            catch (Exception e) when (XlsxCellReader.Describe(e) is { } reason)
+            {
+                throw new CliUsageException($"{path}: the workbook cannot be read: {reason}");
+            }
+
             var newInputs = sheets.Where(s => IsInputsSheet(s.Name)).SelectMany(s => ReadInputs(s.Name, s.Grid)).ToList();
             var result = new List<ImportedSet>();
             var criteriaSheets = sheets.Where(s => Text(s.Grid, 1, 0) is { } a1 && CriteriaSheetLayout.IndexOf(a1, x => x.WorkbookHeaderLabels) == (int)HeaderField.SetId).ToList();

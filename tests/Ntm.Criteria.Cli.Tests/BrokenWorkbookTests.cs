@@ -1,0 +1,84 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Ntm.Criteria.Cli.Tests;
+
+/// <summary>
+/// Broken workbooks and files are problems of the file, said with its name (exit 2), never "a bug in ntm" (exit 3):
+/// a DTD in a sheet, a row numbered "abc", a sheet part missing, a damaged archive, a CSV header over 1 MB.
+/// </summary>
+public sealed class BrokenWorkbookTests : IDisposable
+{
+    private const string Sheet = """<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="ROW"><c r="A1" t="inlineStr"><is><t>CommuneId</t></is></c><c r="B1" t="inlineStr"><is><t>Region</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>X1</t></is></c><c r="B2" t="inlineStr"><is><t>BTB</t></is></c></row></sheetData></worksheet>""";
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    public static TheoryData<string, string> Cases() => new()
+    {
+        { "row-abc", "the workbook cannot be read: a row or cell reference in it is not a number" },
+        { "dtd", "the workbook cannot be read: its XML declares a DTD (a document type), which no workbook needs and this reader refuses" },
+        { "missing-sheet", "the file is not a readable XLSX workbook (cut short, damaged, or another kind of file): Specified part does not exist in the package." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Evaluate_BrokenWorkbook_ExitsWithCode2NamingTheFileAndTheProblem(string name, string expected)
+    {
+        var path = Workbook(name);
+
+        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/{name}.xlsx: {expected}", result.Error.Split('\n').Last(l => l.Length > 0).TrimEnd());
+    }
+
+    [Fact]
+    public void WorkbookImport_WorkbookWithADtd_ExitsWithCode2()
+    {
+        var result = Cli.Run("workbook", "import", Workbook("dtd"), "--out", _folder.File("rules"), "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.EndsWith("dtd.xlsx: the workbook cannot be read: its XML declares a DTD (a document type), which no workbook needs and this reader refuses", result.Error.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_CsvHeaderOverOneMegabyte_ExitsWithCode2()
+    {
+        var path = _folder.Write("big.csv", "CommuneId," + new string('x', 1_100_000) + "\nA,1\n");
+
+        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/big.csv: the header line cannot be read:", result.Error, StringComparison.Ordinal);
+    }
+
+    private string Workbook(string name)
+    {
+        var path = _folder.File(name + ".xlsx");
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        void Add(string entry, string text)
+        {
+            using var writer = new StreamWriter(zip.CreateEntry(entry).Open(), new UTF8Encoding(false));
+            writer.Write(text);
+        }
+
+        Add("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""");
+        Add("_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
+        Add("xl/workbook.xml", """<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Mã bộ tiêu chí" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+        Add("xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""");
+        switch (name)
+        {
+            case "row-abc":
+                Add("xl/worksheets/sheet1.xml", Sheet.Replace("ROW", "abc", StringComparison.Ordinal));
+                break;
+            case "dtd":
+                Add("xl/worksheets/sheet1.xml", Sheet.Replace("ROW", "1", StringComparison.Ordinal)
+                    .Replace("?><worksheet", "?><!DOCTYPE worksheet [<!ENTITY x \"y\">]><worksheet", StringComparison.Ordinal));
+                break;
+        }
+
+        return path;
+    }
+}
