@@ -13,6 +13,8 @@ internal static class CliApp
 {
     public static int Run(string[] args, CliConsole console)
     {
+        // Messages echo names and values from data files: none of them may act on the terminal.
+        console = console with { Error = new Output.PrintableWriter(console.Error) };
         var catalog = new CatalogOption();
         var root = new RootCommand("ntm: evaluates communes against the New Rural Development (Nông thôn mới) criteria; validates and compares criteria files.")
         {

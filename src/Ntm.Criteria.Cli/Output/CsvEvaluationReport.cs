@@ -64,8 +64,9 @@ internal sealed class CsvEvaluationReport : EvaluationReport
     /// Text from the data file as a spreadsheet will show it rather than run it: a cell starting with =, +, -, @, a tab
     /// or a carriage return is a formula to Excel and LibreOffice (CSV injection), so it gets a leading apostrophe.
     /// </summary>
-    internal static string? Inert(string? text) =>
-        text is { Length: > 0 } && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+    internal static string? Inert(string? text) => text is null ? null
+        : text is { Length: > 0 } && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + PrintableText.Of(text, keepLineBreaks: true)
+        : PrintableText.Of(text, keepLineBreaks: true);
 
     /// <summary>RFC 4180 quoting, only where a cell needs it.</summary>
     internal static string Quote(string? cell) => cell is null

@@ -50,23 +50,29 @@ internal abstract class DocumentWriter(TextWriter writer)
         switch (block)
         {
             case Heading heading:
-                WriteHeading(heading);
+                WriteHeading(heading with { Text = Safe(heading.Text) });
                 break;
             case Paragraph paragraph:
-                Writer.WriteLine(paragraph.Text);
+                Writer.WriteLine(Safe(paragraph.Text));
                 break;
             case Bullets bullets:
                 foreach (var item in bullets.Items)
                 {
-                    Writer.WriteLine(BulletMark + item);
+                    Writer.WriteLine(BulletMark + Safe(item));
                 }
 
                 break;
             case Grid grid:
-                WriteGrid(grid);
+                WriteGrid(new Grid([.. grid.Columns.Select(c => c with { Header = Safe(c.Header) })], [.. grid.Rows.Select(r => (IReadOnlyList<string>)[.. r.Select(Safe)])]));
                 break;
         }
     }
+
+    /// <summary>
+    /// Text as this format can show it without acting on its reader: reports carry names and values from data files,
+    /// so control characters (a terminal's escape sequences) become symbols, and each format adds what it must.
+    /// </summary>
+    protected virtual string Safe(string text) => PrintableText.Of(text, keepLineBreaks: false);
 
     /// <summary>Whether a blank line goes before this block (when it is not the first).</summary>
     protected abstract bool SeparatesWithBlankLine(Block block);
@@ -139,4 +145,12 @@ internal sealed class MarkdownWriter(TextWriter writer) : DocumentWriter(writer)
     }
 
     private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+
+    // Markdown renders HTML and links: a name such as "<script>" or "[x](javascript:…)" stays text.
+    protected override string Safe(string text) => base.Safe(text)
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("[", "\\[", StringComparison.Ordinal)
+        .Replace("]", "\\]", StringComparison.Ordinal);
 }
