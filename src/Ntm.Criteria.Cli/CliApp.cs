@@ -42,7 +42,14 @@ internal static class CliApp
 
         try
         {
-            return parsed.Invoke(invocation);
+            var code = parsed.Invoke(invocation);
+            console.Out.Flush();
+            return code;
+        }
+        catch (Output.OutputClosedException)
+        {
+            console.Error.WriteLine("ntm: the output was closed before the report was complete; the run stopped");
+            return ExitCode.UsageOrRuleFileError;
         }
         catch (CliUsageException e)
         {

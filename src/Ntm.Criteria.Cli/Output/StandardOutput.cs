@@ -1,0 +1,41 @@
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace Ntm.Criteria.Cli.Output;
+
+/// <summary>
+/// Standard output when it is redirected: written through the file descriptor itself, so that a reader that goes away
+/// (<c>ntm evaluate … | head</c>) is noticed at the next write and the run stops, instead of evaluating the whole file
+/// into a closed pipe (the console stream ignores a broken pipe).
+/// </summary>
+internal sealed class StandardOutput : TextWriter
+{
+    private readonly StreamWriter _inner = new(new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 1), new UTF8Encoding(false), 1 << 16);
+
+    public override Encoding Encoding => _inner.Encoding;
+
+    public override void Write(char value) => Guard(() => _inner.Write(value));
+
+    public override void Write(string? value) => Guard(() => _inner.Write(value));
+
+    public override void Write(char[] buffer, int index, int count) => Guard(() => _inner.Write(buffer, index, count));
+
+    public override void WriteLine(string? value) => Guard(() => _inner.WriteLine(value));
+
+    public override void Flush() => Guard(_inner.Flush);
+
+    private static void Guard(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (IOException e)
+        {
+            throw new OutputClosedException(e);
+        }
+    }
+}
+
+/// <summary>Standard output was closed by its reader before the report was complete.</summary>
+internal sealed class OutputClosedException(IOException inner) : Exception("standard output was closed", inner);
