@@ -35,6 +35,39 @@ public sealed class BrokenWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_CellPastTheLastColumn_RejectsItsRowWithoutBuildingIt()
+    {
+        var path = Workbook("far-column");
+
+        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31", "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        Assert.Equal("a cell at ZZZZZZ2 is past Excel's last column, XFD", json.RootElement.GetProperty("rejected")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void Evaluate_WorkbookThatUnpacksPastTheLimit_IsRefusedBeforeUnpacking()
+    {
+        var path = _folder.File("bomb.xlsx");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            using var entry = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open();
+            var zeros = new byte[1 << 20];
+            for (var i = 0; i < 520; i++)
+            {
+                entry.Write(zeros);
+            }
+        }
+
+        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/bomb.xlsx: the workbook unpacks to 520 MB, over the limit of 512 MB (a district's data is a few MB; is the file a zip bomb?)", result.Error.TrimEnd());
+        Assert.True(new FileInfo(path).Length < 8 << 20, $"the test's bomb is {new FileInfo(path).Length} bytes");
+    }
+
+    [Fact]
     public void WorkbookImport_WorkbookWithADtd_ExitsWithCode2()
     {
         var result = Cli.Run("workbook", "import", Workbook("dtd"), "--out", _folder.File("rules"), "--lang", "en");
@@ -72,6 +105,9 @@ public sealed class BrokenWorkbookTests : IDisposable
         {
             case "row-abc":
                 Add("xl/worksheets/sheet1.xml", Sheet.Replace("ROW", "abc", StringComparison.Ordinal));
+                break;
+            case "far-column":
+                Add("xl/worksheets/sheet1.xml", Sheet.Replace("ROW", "1", StringComparison.Ordinal).Replace("<c r=\"B2\"", "<c r=\"ZZZZZZ2\"", StringComparison.Ordinal));
                 break;
             case "dtd":
                 Add("xl/worksheets/sheet1.xml", Sheet.Replace("ROW", "1", StringComparison.Ordinal)

@@ -11,6 +11,12 @@ namespace Ntm.Criteria.Cli.Data;
 /// </summary>
 internal sealed class XlsxCellReader
 {
+    /// <summary>Excel's last column is XFD: a cell reference past it is not a workbook's.</summary>
+    public const int MaxColumns = 16_384;
+
+    /// <summary>What a workbook may unpack to: a district's data is a few megabytes, a zip bomb gigabytes.</summary>
+    public const long MaxUnpackedBytes = 512L << 20;
+
     // Excel's built-in percentage formats: 0% and 0.00%.
     private static readonly HashSet<uint> BuiltInPercentFormats = [9, 10];
 
@@ -115,13 +121,39 @@ internal sealed class XlsxCellReader
         _ => null,
     };
 
+    /// <summary>
+    /// Refuses, before anything is unpacked, a workbook whose parts declare more than <see cref="MaxUnpackedBytes"/>:
+    /// a small file that would fill the memory (a zip bomb) is named with its size and the limit.
+    /// </summary>
+    /// <exception cref="CliUsageException">The workbook unpacks past the limit.</exception>
+    public static void CheckUnpackedSize(string path)
+    {
+        long total;
+        try
+        {
+            using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+            total = zip.Entries.Sum(e => e.Length);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            // Not a zip at all, or a damaged one: the workbook reader says so in its own words.
+            return;
+        }
+
+        if (total > MaxUnpackedBytes)
+        {
+            throw new CliUsageException($"{path}: the workbook unpacks to {total / (1 << 20):N0} MB, over the limit of {MaxUnpackedBytes / (1 << 20):N0} MB (a district's data is a few MB; is the file a zip bomb?)");
+        }
+    }
+
     /// <summary>"AB12" → 27 (0-based column).</summary>
     public static int ColumnIndex(string reference)
     {
         var index = 0;
         foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
         {
-            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+            // Past Excel's last column the exact index does not matter, and a long run of letters must not overflow.
+            index = Math.Min((index * 26) + (char.ToUpperInvariant(c) - 'A' + 1), MaxColumns + 1);
         }
 
         return Math.Max(0, index - 1);

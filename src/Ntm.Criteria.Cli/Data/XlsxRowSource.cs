@@ -23,6 +23,7 @@ internal sealed class XlsxRowSource : RowSource
     public XlsxRowSource(string path)
     {
         _path = path;
+        XlsxCellReader.CheckUnpackedSize(path);
         try
         {
             _document = SpreadsheetDocument.Open(path, isEditable: false);
@@ -81,7 +82,7 @@ internal sealed class XlsxRowSource : RowSource
                 yield break;
             }
 
-            if (row.Cells.All(c => c is null))
+            if (row.Problem is null && row.Cells.All(c => c is null))
             {
                 continue;
             }
@@ -131,6 +132,12 @@ internal sealed class XlsxRowSource : RowSource
         {
             var column = cell.CellReference?.Value is { } reference ? XlsxCellReader.ColumnIndex(reference) : next;
             next = column + 1;
+            if (column >= XlsxCellReader.MaxColumns)
+            {
+                // A cell at column ZZZZZZ would make a row of millions of cells: the row is refused, not built.
+                return new RawRow(_currentRow, [], $"a cell at {cell.CellReference?.Value} is past Excel's last column, XFD");
+            }
+
             while (cells.Count <= column)
             {
                 cells.Add(null);

@@ -22,6 +22,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
     /// <summary>The sets of the workbook as rule-file JSON, or the problems that stop any being written.</summary>
     public (List<ImportedSet> Sets, List<WorkbookProblem> Problems) Read(string path)
     {
+        XlsxCellReader.CheckUnpackedSize(path);
         SpreadsheetDocument document;
         try
         {
@@ -88,6 +89,11 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             {
                 var column = cell.CellReference?.Value is { } reference ? XlsxCellReader.ColumnIndex(reference) : next;
                 next = column + 1;
+                if (column >= XlsxCellReader.MaxColumns)
+                {
+                    throw new InvalidDataException($"a cell at {cell.CellReference?.Value} is past Excel's last column, XFD");
+                }
+
                 if (reader.Value(cell) is { } value && !(value is string s && s.Trim().Length == 0))
                 {
                     grid[(rowNumber, column)] = value is string text ? text.Trim() : value;
