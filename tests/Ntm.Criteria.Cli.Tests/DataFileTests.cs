@@ -282,4 +282,44 @@ public sealed class DataFileTests : IDisposable
             : [], rejected);
         Assert.Equal(reported ? 1 : 0, result.ExitCode);
     }
+
+    public static TheoryData<string, string, string> Encodings() => new()
+    {
+        { "utf16.csv", "utf-16le", "the file is UTF-16 without a byte order mark (little-endian), not UTF-8; save it as UTF-8 (in Excel: \"CSV UTF-8\")" },
+        { "utf16bom.csv", "utf-16le-bom", "the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8; save it as UTF-8 (in Excel: \"CSV UTF-8\")" },
+        { "legacy.csv", "windows-1258", "the file is not valid UTF-8 (0xE3 at byte 49, line 2); it is probably in a legacy Vietnamese encoding (Windows-1258, TCVN3 or VNI): save it as UTF-8 (in Excel: \"CSV UTF-8\") so that names are read as written" },
+        { "legacy.json", "windows-1258", "the file is not valid UTF-8 (0xD0 at byte 35, line 1); it is probably in a legacy Vietnamese encoding (Windows-1258, TCVN3 or VNI): save it as UTF-8 so that names are read as written" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public void Evaluate_FileNotInUtf8_IsRefusedNamingWhatItSeemsToBeAndWhere(string name, string encoding, string expected)
+    {
+        var text = name.EndsWith(".json", StringComparison.Ordinal)
+            ? "[{\"CommuneId\":\"A1\",\"CommuneName\":\"Đông\",\"Region\":\"BTB\",\"AssessmentYear\":2024}]"
+            : "CommuneId,CommuneName,Region,AssessmentYear\nA1,Xã Đông Hòa,BTB,2024\n";
+        var bytes = encoding switch
+        {
+            "utf-16le" => System.Text.Encoding.Unicode.GetBytes(text),
+            "utf-16le-bom" => [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(text)],
+            _ => Windows1258(text),
+        };
+        var path = _folder.File(name);
+        File.WriteAllBytes(path, bytes);
+
+        var result = Cli.Run("evaluate", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/{name}: {expected}", result.Error.TrimEnd());
+    }
+
+    // Windows-1258 as a legacy export writes it: one byte per letter here (Đ is 0xD0, ô 0xF4, ã 0xE3, ò 0xF2).
+    private static byte[] Windows1258(string text) => [.. text.Select(c => c switch
+    {
+        'Đ' => (byte)0xD0,
+        'ô' => (byte)0xF4,
+        'ã' => (byte)0xE3,
+        'ò' => (byte)0xF2,
+        _ => (byte)c,
+    })];
 }

@@ -50,7 +50,13 @@ internal abstract class RowSource : IDisposable
                 throw new CliUsageException($"{path}: the file is empty");
             }
 
-            return Path.GetExtension(path).ToLowerInvariant() switch
+            var kind = Path.GetExtension(path).ToLowerInvariant();
+            if (kind is ".csv" or ".txt" or ".tsv" or ".json")
+            {
+                TextEncoding.RequireUtf8(path);
+            }
+
+            return kind switch
             {
                 ".csv" or ".txt" or ".tsv" => new CsvRowSource(path),
                 ".json" => new JsonRowSource(path),

@@ -1,0 +1,74 @@
+using System.Text;
+
+namespace Ntm.Criteria.Cli.Data;
+
+/// <summary>
+/// Checks that a text data file is UTF-8 before it is read, so that a name is never read as something else: a file
+/// saved as UTF-16, or in a legacy Vietnamese encoding (Windows-1258, TCVN3, VNI), is refused with what it seems to be
+/// and where, instead of turning "Đông" into "��ng".
+/// </summary>
+internal static class TextEncoding
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <exception cref="CliUsageException">The file is not UTF-8; the message names what it seems to be and the first bad byte.</exception>
+    public static void RequireUtf8(string path)
+    {
+        var hint = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase) ? string.Empty : " (in Excel: \"CSV UTF-8\")";
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var buffer = new byte[1 << 16];
+        var read = stream.Read(buffer);
+        if (Utf16(buffer.AsSpan(0, read)) is { } utf16)
+        {
+            throw new CliUsageException($"{path}: the file is {utf16}, not UTF-8; save it as UTF-8{hint}");
+        }
+
+        var decoder = StrictUtf8.GetDecoder();
+        var chars = new char[StrictUtf8.GetMaxCharCount(buffer.Length)];
+        long offset = 0, line = 1;
+        while (read > 0)
+        {
+            try
+            {
+                decoder.GetChars(buffer, 0, read, chars, 0, flush: false);
+            }
+            catch (DecoderFallbackException e)
+            {
+                var at = Math.Max(0, e.Index);
+                line += buffer.AsSpan(0, Math.Min(at, read)).Count((byte)'\n');
+                var bad = e.BytesUnknown is { Length: > 0 } unknown ? $"0x{unknown[0]:X2}" : "a byte";
+                throw new CliUsageException($"{path}: the file is not valid UTF-8 ({bad} at byte {offset + at + 1}, line {line}); it is probably in a legacy Vietnamese encoding (Windows-1258, TCVN3 or VNI): save it as UTF-8{hint} so that names are read as written");
+            }
+
+            line += buffer.AsSpan(0, read).Count((byte)'\n');
+            offset += read;
+            read = stream.Read(buffer);
+        }
+    }
+
+    // UTF-16 has a byte order mark, or one zero byte in every two for mostly Latin text.
+    private static string? Utf16(ReadOnlySpan<byte> start)
+    {
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return "UTF-16 (it starts with a UTF-16 byte order mark)";
+        }
+
+        var pairs = Math.Min(start.Length / 2, 2048);
+        if (pairs < 8)
+        {
+            return null;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < pairs; i++)
+        {
+            evenZeros += start[2 * i] == 0 ? 1 : 0;
+            oddZeros += start[(2 * i) + 1] == 0 ? 1 : 0;
+        }
+
+        return oddZeros > pairs / 3 && evenZeros == 0 ? "UTF-16 without a byte order mark (little-endian)"
+            : evenZeros > pairs / 3 && oddZeros == 0 ? "UTF-16 without a byte order mark (big-endian)"
+            : null;
+    }
+}
