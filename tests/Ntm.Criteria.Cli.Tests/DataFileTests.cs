@@ -322,4 +322,42 @@ public sealed class DataFileTests : IDisposable
         'ò' => (byte)0xF2,
         _ => (byte)c,
     })];
+
+    [Fact]
+    public void Evaluate_IdsEqualButForCaseWidthOrInvisibleCharacters_AreOneCommune()
+    {
+        var path = _folder.Write("ids.csv", "CommuneId,Region,AssessmentYear\nX0001,BTB,2024\nx0001,BTB,2024\nＸ０００１,BTB,2024\nX0001\u200B,BTB,2024\nX0002,BTB,2024\n");
+
+        var result = Cli.Run("evaluate", path, "--format", "json");
+
+        var rejected = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("rejected").EnumerateArray()
+            .Select(e => $"{e.GetProperty("row").GetInt64()} {e.GetProperty("value").GetString()}: {e.GetProperty("message").GetString()}").ToList();
+        const string Same = "commune id already used on row 2 as 'X0001' (ids that differ only in case, character width or invisible characters are one id)";
+        Assert.Equal([$"3 x0001: {Same}", $"4 Ｘ０００１: {Same}", $"5 X0001\u200B: {Same}"], rejected);
+    }
+
+    [Fact]
+    public void Evaluate_JsonObjectGivingAnInputTwice_IsRejectedNotReadAsTheLastKey()
+    {
+        var path = _folder.Write("twice.json", "[{\"CommuneId\":\"A\",\"Region\":\"BTB\",\"Vùng kinh tế - xã hội\":\"DBSH\",\"AssessmentYear\":2024},{\"CommuneId\":\"B\",\"Region\":\"BTB\",\"AssessmentYear\":2024}]");
+
+        var result = Cli.Run("evaluate", path, "--format", "json", "--as-of", "2024-12-31");
+
+        var rejected = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("rejected")[0];
+        Assert.Equal("'Region' and 'Vùng kinh tế - xã hội' both give input Region in this row; keep one", rejected.GetProperty("message").GetString());
+        Assert.Equal(1, result.ExitCode);
+    }
+
+    [Fact]
+    public void Evaluate_ANoteInANumberCell_DoesNotDecideTheDecimalSeparator()
+    {
+        var path = _folder.Write("note.csv", "CommuneId,Region,AssessmentYear,IrrigatedFarmlandRate,HardenedVillageRoadRate\nA,BTB,2024,\"chưa có, đang cập nhật\",80.5\nB,BTB,2024,90.5,70.25\n");
+
+        var result = Cli.Run("evaluate", path, "--format", "json");
+
+        var json = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
+        Assert.Equal("2 IrrigatedFarmlandRate: not a number", string.Join(";", json.GetProperty("rejected").EnumerateArray()
+            .Select(e => $"{e.GetProperty("row").GetInt64()} {e.GetProperty("column").GetString()}: {e.GetProperty("message").GetString()}")));
+        Assert.Equal(1, result.ExitCode);
+    }
 }

@@ -38,7 +38,7 @@ internal sealed class LocalityTable
     private readonly ValueReader _values;
     private readonly Dictionary<string, Target> _targetsByName;
     private readonly List<Target> _columns = [];
-    private readonly Dictionary<string, long> _rowById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Row, string Id)> _rowById = new(StringComparer.Ordinal);
 
     /// <param name="source">The data file's rows.</param>
     /// <param name="schema">The inputs the rows are read into.</param>
@@ -129,10 +129,19 @@ internal sealed class LocalityTable
 
         var builder = _schema.CreateBuilder();
         var identity = new string?[IdentityColumns.Length];
+        var given = new Dictionary<Target, int>();
         for (var i = 0; i < raw.Cells.Count; i++)
         {
             var target = TargetOf(i);
             var cell = raw.Cells[i];
+
+            // Two keys for one input in one JSON object (its id and its Vietnamese label): neither is taken over the other.
+            if (!target.IsUnknown && cell is not null && !given.TryAdd(target, i))
+            {
+                errors.Add(new RowError(raw.Row, Header(i), Show(cell), $"'{Header(given[target])}' and '{Header(i)}' both give {Describe(target)} in this row; keep one"));
+                continue;
+            }
+
             if (target.Identity >= 0)
             {
                 identity[target.Identity] = cell is null ? null : Convert.ToString(cell, System.Globalization.CultureInfo.InvariantCulture)?.Trim().Normalize(NormalizationForm.FormC) is { Length: > 0 } text ? text : null;
@@ -163,13 +172,15 @@ internal sealed class LocalityTable
         {
             errors.Add(new RowError(raw.Row, null, null, "the row has no commune id (a CommuneId or 'Mã xã' column)"));
         }
-        else if (_rowById.TryGetValue(id, out var firstRow))
+        else if (_rowById.TryGetValue(IdKey(id), out var first))
         {
-            errors.Add(new RowError(raw.Row, Header(Resolved().First(c => c.Target.Identity == IdColumn).Index), id, $"commune id already used on row {firstRow}"));
+            errors.Add(new RowError(raw.Row, Header(Resolved().First(c => c.Target.Identity == IdColumn).Index), id, first.Id == id
+                ? $"commune id already used on row {first.Row}"
+                : $"commune id already used on row {first.Row} as '{first.Id}' (ids that differ only in case, character width or invisible characters are one id)"));
         }
         else if (errors.Count == 0)
         {
-            _rowById.Add(id, raw.Row);
+            _rowById.Add(IdKey(id), (raw.Row, id));
         }
 
         if (errors.Count > 0)
@@ -197,6 +208,13 @@ internal sealed class LocalityTable
     };
 
     private string Header(int index) => index < _source.Headers.Count ? _source.Headers[index] : $"#{index + 1}";
+
+    /// <summary>
+    /// An id as people mean it: "X0001", "x0001", "Ｘ０００１" (full width) and "X0001" with a zero-width space are one
+    /// commune, which two rows must not claim.
+    /// </summary>
+    private static string IdKey(string id) =>
+        new string([.. id.Normalize(NormalizationForm.FormKC).Where(c => c is not ('\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF'))]).ToUpperInvariant();
 
     private string Describe(Target target) => target.Input >= 0
         ? $"input {_schema.Declarations[target.Input].Name}"

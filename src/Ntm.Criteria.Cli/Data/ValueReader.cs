@@ -142,6 +142,15 @@ internal sealed class ValueReader
 
         // Spaces, including the non-breaking ones spreadsheets use, only group digits.
         text = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal).Replace("\u202F", "", StringComparison.Ordinal);
+
+        // Only a number decides the file's decimal separator: a note such as "chưa có, đang cập nhật" in one cell
+        // must not make every other row's decimals wrong.
+        if (!text.Any(char.IsAsciiDigit) || !text.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or '-' or '+'))
+        {
+            problem = "not a number";
+            return false;
+        }
+
         var lastComma = text.LastIndexOf(',');
         var lastPoint = text.LastIndexOf('.');
         char? separator = null;
