@@ -164,6 +164,11 @@ internal sealed class DataInput : IDisposable
     /// </summary>
     public IEnumerable<string> ColumnWarnings(IEnumerable<InputDeclaration> inputsRead)
     {
+        foreach (var note in _source.Notes)
+        {
+            yield return $"{Path}: {note}";
+        }
+
         var unknown = Table.UnknownColumns.ToList();
         if (unknown.Count > 0)
         {

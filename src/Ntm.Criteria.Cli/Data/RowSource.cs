@@ -22,6 +22,9 @@ internal abstract class RowSource : IDisposable
     /// <summary>The rows after the header, in file order; read once.</summary>
     public abstract IEnumerable<RawRow> Rows();
 
+    /// <summary>What the reader chose that a person must know (a hidden sheet passed over, other sheets not read).</summary>
+    public virtual IReadOnlyList<string> Notes => [];
+
     /// <inheritdoc />
     public void Dispose()
     {

@@ -38,7 +38,9 @@ internal sealed class XlsxCellReader
         var text = cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText : cell.CellValue?.Text;
         if (string.IsNullOrEmpty(text))
         {
-            return null;
+            // A formula that was never computed (a file written by a program, not saved by a spreadsheet) has no value
+            // to read; it is not an empty cell.
+            return cell.CellFormula is not null ? new NotAValue("a formula without a computed value (open the file in Excel or LibreOffice and save it to compute it)") : null;
         }
 
         var type = cell.DataType?.Value;

@@ -15,6 +15,7 @@ internal sealed class XlsxRowSource : RowSource
     private readonly SpreadsheetDocument _document;
     private readonly OpenXmlReader _reader;
     private readonly XlsxCellReader _cells;
+    private readonly List<string> _notes = [];
     private readonly string _path;
     private readonly List<string> _headers = [];
     private long _lastRow;
@@ -34,7 +35,17 @@ internal sealed class XlsxRowSource : RowSource
         }
 
         var workbook = _document.WorkbookPart ?? throw new CliUsageException($"{path}: the workbook has no sheets");
-        var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new CliUsageException($"{path}: the workbook has no sheets");
+        var sheets = workbook.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
+        var sheet = sheets.FirstOrDefault(IsVisible) ?? throw new CliUsageException($"{path}: the workbook has no {(sheets.Count == 0 ? string.Empty : "visible ")}sheets");
+
+        // A hidden first sheet is often last year's data; communes continued on another sheet would be lost unseen.
+        _notes.AddRange(sheets.TakeWhile(s => s != sheet).Select(s => $"the sheet '{s.Name}' is hidden and was not read; '{sheet.Name}', the first visible sheet, was"));
+        var others = sheets.SkipWhile(s => s != sheet).Skip(1).Where(IsVisible).Select(s => $"'{s.Name}'").ToList();
+        if (others.Count > 0)
+        {
+            _notes.Add($"only the sheet '{sheet.Name}' was read; the workbook has {others.Count} other visible sheet{(others.Count == 1 ? string.Empty : "s")} ({string.Join(", ", others)}): put every commune on one sheet, or give each sheet as its own file");
+        }
+
         _cells = new XlsxCellReader(workbook);
         _reader = Guarded(() => OpenXmlReader.Create(workbook.GetPartById(sheet.Id?.Value ?? string.Empty) as WorksheetPart
             ?? throw new InvalidDataException($"the first sheet, '{sheet.Name}', is not a worksheet (a chart sheet?)")));
@@ -53,6 +64,10 @@ internal sealed class XlsxRowSource : RowSource
     public override IReadOnlyList<string> Headers => _headers;
 
     public override string Format => "XLSX";
+
+    public override IReadOnlyList<string> Notes => _notes;
+
+    private static bool IsVisible(Sheet sheet) => sheet.State?.Value is null || sheet.State.Value == SheetStateValues.Visible;
 
     public override double? Progress => _lastRow == 0 ? null : Math.Min(1, (double)_currentRow / _lastRow);
 

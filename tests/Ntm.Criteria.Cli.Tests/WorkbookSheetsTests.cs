@@ -1,0 +1,79 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Ntm.Criteria.Cli.Tests;
+
+/// <summary>
+/// A data workbook is read as a careful analyst expects: a hidden first sheet (last year's data) is passed over and
+/// named, other sheets that were not read are named, and a formula never computed is reported, not read as empty.
+/// </summary>
+public sealed class WorkbookSheetsTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Evaluate_HiddenFirstSheetAndAnotherSheet_ReadsTheFirstVisibleOneAndSaysSo()
+    {
+        var path = Write(("Năm 2023", SheetStateValues.Hidden, "X9"), ("Năm 2024", null, "X1"), ("Tiếp", null, "X2"));
+
+        var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var communes = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("localities").EnumerateArray().Select(c => c.GetProperty("id").GetString());
+        Assert.Equal(["X1"], communes);
+        var notes = result.Error.Split('\n').Select(l => l.TrimEnd()).ToList();
+        Assert.Contains($"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: the sheet 'Năm 2023' is hidden and was not read; 'Năm 2024', the first visible sheet, was", notes);
+        Assert.Contains($"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: only the sheet 'Năm 2024' was read; the workbook has 1 other visible sheet ('Tiếp'): put every commune on one sheet, or give each sheet as its own file", notes);
+    }
+
+    [Fact]
+    public void Evaluate_FormulaWithoutAComputedValue_IsReportedNotReadAsEmpty()
+    {
+        var path = Write(("Xã", null, "X1"));
+        using (var document = SpreadsheetDocument.Open(path, isEditable: true))
+        {
+            var part = document.WorkbookPart!.WorksheetParts.First();
+            var row = part.Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().Last();
+            row.Append(new Cell { CellReference = "D2", CellFormula = new CellFormula("B2*2") });
+        }
+
+        var result = Cli.Run("evaluate", path, "--format", "json", "--as-of", "2024-12-31");
+
+        Assert.True(result.ExitCode == 1, result.Error + result.Out);
+        var rejected = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("rejected")[0];
+        Assert.Equal(("IrrigatedFarmlandRate", "a formula without a computed value (open the file in Excel or LibreOffice and save it to compute it) is not a value"),
+            (rejected.GetProperty("column").GetString(), rejected.GetProperty("message").GetString()));
+    }
+
+    // A workbook of sheets, each with a header and one commune.
+    private string Write(params (string Name, SheetStateValues? State, string Id)[] sheets)
+    {
+        var path = _folder.File("w.xlsx");
+        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        workbook.Workbook = new Workbook(new Sheets());
+        uint id = 1;
+        foreach (var (name, state, commune) in sheets)
+        {
+            var part = workbook.AddNewPart<WorksheetPart>();
+            part.Worksheet = new Worksheet(new SheetData(
+                new Row(Text("A1", "CommuneId"), Text("B1", "Region"), Text("C1", "AssessmentYear"), Text("D1", "IrrigatedFarmlandRate")) { RowIndex = 1 },
+                new Row(Text("A2", commune), Text("B2", "BTB"), new Cell { CellReference = "C2", CellValue = new CellValue(2024) }) { RowIndex = 2 }));
+            var sheet = new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = name };
+            if (state is { } s)
+            {
+                sheet.State = s;
+            }
+
+            workbook.Workbook.Sheets!.Append(sheet);
+        }
+
+        return path;
+    }
+
+    private static Cell Text(string reference, string text) =>
+        new() { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) };
+}
