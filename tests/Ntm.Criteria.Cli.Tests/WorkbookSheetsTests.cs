@@ -48,6 +48,31 @@ public sealed class WorkbookSheetsTests : IDisposable
             (rejected.GetProperty("column").GetString(), rejected.GetProperty("message").GetString()));
     }
 
+    [Fact]
+    public void Evaluate_DistrictWrittenOnceInAMergedCell_CountsForEachOfItsCommunes()
+    {
+        var path = Write(("Xã", null, "X1"));
+        using (var document = SpreadsheetDocument.Open(path, isEditable: true))
+        {
+            var part = document.WorkbookPart!.WorksheetParts.First();
+            var data = part.Worksheet.GetFirstChild<SheetData>()!;
+            data.Elements<Row>().First().Append(Text("E1", "District"));
+            data.Elements<Row>().Last().Append(Text("E2", "Huyện Một"));
+            foreach (var (id, index) in new[] { ("X2", 3u), ("X3", 4u) })
+            {
+                data.Append(new Row(Text($"A{index}", id), Text($"B{index}", "BTB"), new Cell { CellReference = $"C{index}", CellValue = new CellValue(2024) }) { RowIndex = index });
+            }
+
+            part.Worksheet.InsertAfter(new MergeCells(new MergeCell { Reference = "E2:E4" }), data);
+        }
+
+        var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
+
+        var districts = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("localities").EnumerateArray().Select(c => c.GetProperty("district").GetString());
+        Assert.Equal(["Huyện Một", "Huyện Một", "Huyện Một"], districts);
+        Assert.Contains("1 merged cell range was read as the value of its first cell in each of its cells (a district written once beside its communes counts for each of them): E2:E4", result.Error, StringComparison.Ordinal);
+    }
+
     // A workbook of sheets, each with a header and one commune.
     private string Write(params (string Name, SheetStateValues? State, string Id)[] sheets)
     {

@@ -15,7 +15,11 @@ internal sealed class XlsxRowSource : RowSource
     private readonly SpreadsheetDocument _document;
     private readonly OpenXmlReader _reader;
     private readonly XlsxCellReader _cells;
+    // Each row is checked against every merged range: a few hundred are a report's layout, more are not data.
+    private const int MaxMergedRanges = 10_000;
+
     private readonly List<string> _notes = [];
+    private readonly List<MergedRange> _merged;
     private readonly string _path;
     private readonly List<string> _headers = [];
     private long _lastRow;
@@ -47,8 +51,15 @@ internal sealed class XlsxRowSource : RowSource
         }
 
         _cells = new XlsxCellReader(workbook);
-        _reader = Guarded(() => OpenXmlReader.Create(workbook.GetPartById(sheet.Id?.Value ?? string.Empty) as WorksheetPart
-            ?? throw new InvalidDataException($"the first sheet, '{sheet.Name}', is not a worksheet (a chart sheet?)")));
+        var worksheet = Guarded(() => workbook.GetPartById(sheet.Id?.Value ?? string.Empty) as WorksheetPart
+            ?? throw new InvalidDataException($"the first sheet, '{sheet.Name}', is not a worksheet (a chart sheet?)"));
+        _merged = Guarded(() => MergedRanges(worksheet));
+        if (_merged.Count > 0)
+        {
+            _notes.Add($"{_merged.Count} merged cell range{(_merged.Count == 1 ? " was" : "s were")} read as the value of {(_merged.Count == 1 ? "its" : "their")} first cell in each of {(_merged.Count == 1 ? "its" : "their")} cells (a district written once beside its communes counts for each of them): {string.Join(", ", _merged.Take(5).Select(m => m.Reference))}{(_merged.Count > 5 ? ", …" : string.Empty)}");
+        }
+
+        _reader = Guarded(() => OpenXmlReader.Create(worksheet));
         while (Guarded(NextRow) is { } row)
         {
             if (row.Cells.Any(c => c is not null))
@@ -161,7 +172,56 @@ internal sealed class XlsxRowSource : RowSource
             cells[column] = _cells.Value(cell);
         }
 
+        // A merged range shows its first cell's value in all its cells: the file stores it once, at the top left.
+        foreach (var range in _merged.Where(m => _currentRow >= m.FirstRow && _currentRow <= m.LastRow))
+        {
+            if (_currentRow == range.FirstRow)
+            {
+                range.Value = range.FirstColumn < cells.Count ? cells[range.FirstColumn] : null;
+            }
+
+            for (var column = range.FirstColumn; column <= range.LastColumn; column++)
+            {
+                while (cells.Count <= column)
+                {
+                    cells.Add(null);
+                }
+
+                cells[column] ??= range.Value;
+            }
+        }
+
         return new RawRow(_currentRow, cells);
+    }
+
+    // The merged ranges follow the rows in the sheet's XML, so they are read in a first pass over it.
+    private static List<MergedRange> MergedRanges(WorksheetPart worksheet)
+    {
+        var ranges = new List<MergedRange>();
+        using var reader = OpenXmlReader.Create(worksheet);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(MergeCell) && reader.IsStartElement
+                && ((MergeCell)reader.LoadCurrentElement()!).Reference?.Value is { } reference && reference.Split(':') is [var first, var last])
+            {
+                ranges.Add(new MergedRange(reference, RowOf(first), XlsxCellReader.ColumnIndex(first), RowOf(last), Math.Min(XlsxCellReader.ColumnIndex(last), XlsxCellReader.MaxColumns - 1)));
+                if (ranges.Count > MaxMergedRanges)
+                {
+                    throw new InvalidDataException($"the sheet has more than {MaxMergedRanges:N0} merged cell ranges; a data sheet needs a few");
+                }
+            }
+        }
+
+        return ranges;
+    }
+
+    private static long RowOf(string reference) =>
+        long.TryParse(new string([.. reference.SkipWhile(char.IsAsciiLetter)]), NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : 0;
+
+    /// <summary>A merged range of cells, and the value of its first cell once its first row is read.</summary>
+    private sealed record MergedRange(string Reference, long FirstRow, int FirstColumn, long LastRow, int LastColumn)
+    {
+        public object? Value { get; set; }
     }
 
     /// <summary>"A1:BT587" → 587.</summary>
