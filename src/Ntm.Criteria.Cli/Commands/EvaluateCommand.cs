@@ -107,11 +107,7 @@ internal static class EvaluateCommand
         }
         else
         {
-            output.Guard(() =>
-            {
-                write();
-                return true;
-            });
+            output.Guard(write);
         }
     }
 

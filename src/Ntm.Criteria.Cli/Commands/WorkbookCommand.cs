@@ -33,11 +33,7 @@ internal static class WorkbookCommand
             var chosen = result.GetValue(sets)!.Select(s => SetReference.Resolve(catalog.Get(result), s)).Distinct().ToList();
             using (var output = OutputFile.Create(path, []))
             {
-                output.Guard(() =>
-                {
-                    CriteriaWorkbookWriter.Write(output.TemporaryPath, chosen, texts);
-                    return true;
-                });
+                output.Guard(() => CriteriaWorkbookWriter.Write(output.TemporaryPath, chosen, texts));
                 output.Commit();
             }
 

@@ -69,8 +69,6 @@ internal sealed class OutputFile : IDisposable
             {
                 File.Move(TemporaryPath, Target, overwrite: true);
             }
-
-            return true;
         });
         _committed = true;
     }
@@ -99,6 +97,13 @@ internal sealed class OutputFile : IDisposable
     }
 
     /// <summary>Runs a step of writing, turning a failure of the file system into a message naming the file.</summary>
+    public void Guard(Action step) => Guard<object?>(() =>
+    {
+        step();
+        return null;
+    });
+
+    /// <summary>Runs a step of writing that gives a result, turning a failure of the file system into a message naming the file.</summary>
     public T Guard<T>(Func<T> step)
     {
         try
