@@ -360,4 +360,32 @@ public sealed class DataFileTests : IDisposable
             .Select(e => $"{e.GetProperty("row").GetInt64()} {e.GetProperty("column").GetString()}: {e.GetProperty("message").GetString()}")));
         Assert.Equal(1, result.ExitCode);
     }
+
+    [Fact]
+    public void Evaluate_JsonObjectsEachAddingAKey_StopPastTenThousandKeys()
+    {
+        var objects = Enumerable.Range(0, 12_000).Select(i => $"{{\"CommuneId\":\"C{i}\",\"Region\":\"BTB\",\"AssessmentYear\":2024,\"Extra{i}\":1}}");
+        var path = _folder.Write("keys.json", "[" + string.Join(",\n", objects) + "]");
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var result = Cli.Run("evaluate", path, "--format", "json");
+
+        var rejected = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("rejected").EnumerateArray().Last();
+        Assert.Equal("the objects name more than 10,000 different keys (a commune's data has about a hundred), so the rest of the file was not read", rejected.GetProperty("message").GetString());
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(60), $"took {started.Elapsed}");
+    }
+
+    [Fact]
+    public void Evaluate_HugeNameInATableReport_IsShortenedNotPaddedIntoEveryRow()
+    {
+        var name = new string('x', 900_000);
+        var path = _folder.Write("huge.csv", $"CommuneId,CommuneName,Region,AssessmentYear\nA,{name},BTB,2024\nB,Xã Bê,BTB,2024\n");
+
+        var table = Cli.Run("evaluate", path);
+        var csv = Cli.Run("evaluate", path, "--format", "csv");
+
+        Assert.True(table.Out.Length < 50_000, $"the table report is {table.Out.Length} characters");
+        Assert.Contains(new string('x', 199) + "…", table.Out, StringComparison.Ordinal);
+        Assert.Contains(name, csv.Out, StringComparison.Ordinal);
+    }
 }

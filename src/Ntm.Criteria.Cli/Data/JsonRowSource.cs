@@ -18,6 +18,8 @@ internal sealed class JsonRowSource : RowSource
     private readonly string _path;
     private bool _broken;
 
+    private const int MaxKeys = 10_000;
+
     public JsonRowSource(string path)
     {
         _path = path;
@@ -120,6 +122,13 @@ internal sealed class JsonRowSource : RowSource
                 var name = (string)_reader.Value!;
                 Next();
                 var index = IndexOf(name);
+                if (index < 0)
+                {
+                    // Each new key widens every later row: past the limit the file is not a table of communes.
+                    _broken = true;
+                    return new RawRow(line, [], $"the objects name more than {MaxKeys:N0} different keys (a commune's data has about a hundred), so the rest of the file was not read");
+                }
+
                 while (cells.Count <= index)
                 {
                     cells.Add(null);
@@ -167,6 +176,11 @@ internal sealed class JsonRowSource : RowSource
     {
         if (!_indexByHeader.TryGetValue(name, out var index))
         {
+            if (_headers.Count >= MaxKeys)
+            {
+                return -1;
+            }
+
             index = _headers.Count;
             _headers.Add(name);
             _indexByHeader.Add(name, index);

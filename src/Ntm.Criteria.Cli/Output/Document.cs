@@ -100,11 +100,32 @@ internal sealed class TextTableWriter(TextWriter writer) : DocumentWriter(writer
         Writer.WriteLine(new string(heading.Level == 1 ? '=' : '-', heading.Text.Length));
     }
 
+    private static string Shortened(string cell)
+    {
+        if (Width(cell) <= MaxCellWidth)
+        {
+            return cell;
+        }
+
+        var elements = System.Globalization.StringInfo.GetTextElementEnumerator(cell);
+        var kept = new System.Text.StringBuilder();
+        for (var n = 0; n < MaxCellWidth - 1 && elements.MoveNext(); n++)
+        {
+            kept.Append(elements.GetTextElement());
+        }
+
+        return kept.Append('…').ToString();
+    }
+
     // Text written with combining marks (decomposed Vietnamese) takes fewer columns than it has chars.
     private static int Width(string text) => new System.Globalization.StringInfo(text).LengthInTextElements;
 
+    // A cell as wide as a data file makes it (a 900 KB name) would pad every row of the table to its width.
+    private const int MaxCellWidth = 200;
+
     protected override void WriteGrid(Grid grid)
     {
+        grid = grid with { Rows = [.. grid.Rows.Select(r => (IReadOnlyList<string>)[.. r.Select(Shortened)])] };
         var widths = grid.Columns.Select((c, i) => grid.Rows.Select(r => Width(r[i])).Append(Width(c.Header)).Max()).ToArray();
         void Line(IReadOnlyList<string> cells)
         {
