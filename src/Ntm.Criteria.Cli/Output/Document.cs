@@ -121,7 +121,7 @@ internal sealed class TextTableWriter(TextWriter writer) : DocumentWriter(writer
     private static int Width(string text) => new System.Globalization.StringInfo(text).LengthInTextElements;
 
     // A cell as wide as a data file makes it (a 900 KB name) would pad every row of the table to its width.
-    private const int MaxCellWidth = 200;
+    private const int MaxCellWidth = 2_000;
 
     protected override void WriteGrid(Grid grid)
     {
