@@ -267,7 +267,6 @@ public sealed class DataFileTests : IDisposable
     [InlineData("A,BTB,2024,90\nB,BTB,2024,10", true)]
     [InlineData("A,BTB,2024,90\nB,BTB,2024,10\n", false)]
     [InlineData("A,BTB,2024,90\r\nB,BTB,2024,10\r\n", false)]
-    [InlineData("A,BTB,2024,90\nB,BTB,2024,10\n# checked 2024-12-31", false)]
     [InlineData("A,BTB,2024,90\nB,BTB,2024,10\n   ", false)]
     public void Evaluate_LastLineWithoutItsLineEnding_IsReportedNotTrusted(string rows, bool reported)
     {
@@ -387,5 +386,17 @@ public sealed class DataFileTests : IDisposable
         Assert.True(table.Out.Length < 50_000, $"the table report is {table.Out.Length} characters");
         Assert.Contains(new string('x', 1_999) + "…", table.Out, StringComparison.Ordinal);
         Assert.Contains(name, csv.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_IdStartingWithAHash_IsARowNotAComment_CommentsBeforeTheHeaderStillAre()
+    {
+        var path = _folder.Write("hash.csv", "# Danh sách xã, năm 2024\n\n# lập ngày 31/12/2024\nCommuneId,Region,AssessmentYear\n#12,BTB,2024\nA13,BTB,2024\n");
+
+        var result = Cli.Run("evaluate", path, "--format", "json");
+
+        var json = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
+        Assert.Equal(["#12", "A13"], json.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
+        Assert.Equal([5L, 6L], json.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("row").GetInt64()));
     }
 }

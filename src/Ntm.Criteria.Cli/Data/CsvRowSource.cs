@@ -5,7 +5,8 @@ namespace Ntm.Criteria.Cli.Data;
 /// <summary>
 /// A CSV file as spreadsheets and people write it: UTF-8 with or without a byte order mark, the separator detected
 /// among comma, semicolon, tab and bar (a decimal-comma file usually uses semicolons), lines starting with <c>#</c>
-/// as comments, empty lines skipped. Broken quoting is read as far as it goes and reported on its row.
+/// before the header as comments (after it, a line is a row: a commune's id may start with <c>#</c>), empty lines
+/// skipped. Broken quoting is read as far as it goes and reported on its row.
 /// </summary>
 internal sealed class CsvRowSource : RowSource
 {
@@ -16,15 +17,19 @@ internal sealed class CsvRowSource : RowSource
     private readonly CsvReader _reader;
     private readonly string[] _headers;
     private readonly bool _lastLineUnended;
+
+    // The comment lines before the header, which the reader starts after: row numbers count them.
+    private readonly long _linesBefore;
     private string? _malformed;
 
     public CsvRowSource(string path)
     {
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         _lastLineUnended = LastLineUnended(_stream);
+        _linesBefore = SkipLeadingComments(_stream);
         var options = CsvReaderOptions.Default with
         {
-            CommentPrefix = '#',
+            CommentPrefix = null,
             TrackLineNumbers = true,
             TrimWhitespace = true,
             OnMalformedRecord = OnMalformed,
@@ -85,7 +90,7 @@ internal sealed class CsvRowSource : RowSource
             {
                 if (stopped is not null)
                 {
-                    yield return new RawRow(_reader.LineNumber, [], stopped);
+                    yield return new RawRow(_reader.LineNumber + _linesBefore, [], stopped);
                 }
 
                 yield break;
@@ -104,13 +109,43 @@ internal sealed class CsvRowSource : RowSource
                 problem = $"the row has {cells.Length} cells and the header {_headers.Length}";
             }
 
-            yield return new RawRow(_reader.LineNumber, cells, problem);
+            yield return new RawRow(_reader.LineNumber + _linesBefore, cells, problem);
         }
     }
 
     /// <summary>
-    /// Whether the file's last line holds data but no line ending: a last line that is empty, blank or a comment is
-    /// not a row, and the file is read back to where it was.
+    /// Moves past the comment and blank lines before the header (and a byte order mark before them), and says how
+    /// many lines that was.
+    /// </summary>
+    private static long SkipLeadingComments(FileStream stream)
+    {
+        var start = stream.Position;
+        var bytes = new byte[Math.Min(stream.Length, 1 << 20)];
+        stream.ReadExactly(bytes);
+        var at = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        long lines = 0;
+        var lineStart = at;
+        while (at < bytes.Length)
+        {
+            var end = Array.IndexOf(bytes, (byte)'\n', at);
+            var line = System.Text.Encoding.UTF8.GetString(bytes, at, (end < 0 ? bytes.Length : end) - at).Trim();
+            if (end < 0 || (line.Length > 0 && !line.StartsWith('#')))
+            {
+                break;
+            }
+
+            lines++;
+            at = end + 1;
+            lineStart = at;
+        }
+
+        stream.Seek(lines == 0 ? start : start + lineStart, SeekOrigin.Begin);
+        return lines;
+    }
+
+    /// <summary>
+    /// Whether the file's last line holds data but no line ending: a last line that is empty or blank is not a row,
+    /// and the file is read back to where it was.
     /// </summary>
     private static bool LastLineUnended(FileStream stream)
     {
@@ -132,7 +167,7 @@ internal sealed class CsvRowSource : RowSource
         }
 
         var last = System.Text.Encoding.UTF8.GetString(bytes, end + 1, bytes.Length - end - 1).Trim();
-        return last.Length > 0 && !last.StartsWith('#');
+        return last.Length > 0;
     }
 
     private bool TryRead(out string? stopped)
