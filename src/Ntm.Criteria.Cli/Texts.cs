@@ -351,6 +351,10 @@ internal sealed class Texts
         ? $"{file}: dòng {row} ({id}): nhóm {given} theo dữ liệu, nhóm {derived} theo các dữ kiện của xã; đánh giá theo nhóm {given}"
         : $"{file}: row {row} ({id}): group {given} in the data, group {derived} from the commune's facts; evaluated in group {given}";
 
+    public string ProblemsNotListed(long count) => IsVietnamese
+        ? $"… và {count.ToString("N0", Numbers)} lỗi nữa của các dòng bị loại, không liệt kê ở đây (báo cáo liệt kê 10.000 lỗi đầu tiên)."
+        : $"… and {count.ToString("N0", Numbers)} more problems of rejected rows, not listed here (a report lists the first 10,000).";
+
     public string ReportWritten(string path) => IsVietnamese ? $"đã ghi báo cáo vào {path}" : $"report written to {path}";
 
     public string RowsRejectedLine(long count) => IsVietnamese

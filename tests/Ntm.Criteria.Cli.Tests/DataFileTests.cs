@@ -399,4 +399,17 @@ public sealed class DataFileTests : IDisposable
         Assert.Equal(["#12", "A13"], json.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
         Assert.Equal([5L, 6L], json.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("row").GetInt64()));
     }
+
+    [Fact]
+    public void Evaluate_ManyRejectedRows_ListsTheFirst10000AndCountsTheRest()
+    {
+        var rows = Enumerable.Range(0, 12_000).Select(i => $"C{i},Mars,2024");
+        var path = _folder.Write("bad.csv", "CommuneId,Region,AssessmentYear\n" + string.Join("\n", rows) + "\n");
+
+        var json = System.Text.Json.JsonDocument.Parse(Cli.Run("evaluate", path, "--format", "json", "--as-of", "2024-12-31").Out).RootElement;
+        var table = Cli.Run("evaluate", path, "--as-of", "2024-12-31", "--lang", "en");
+
+        Assert.Equal((10_000, 2_000L), (json.GetProperty("rejected").GetArrayLength(), json.GetProperty("rejectedNotListed").GetInt64()));
+        Assert.Contains("… and 2,000 more problems of rejected rows, not listed here (a report lists the first 10,000).", table.Out.Split('\n').Select(l => l.TrimEnd()));
+    }
 }

@@ -11,6 +11,9 @@ namespace Ntm.Criteria.Cli.Commands;
 /// </summary>
 internal static class EvaluateCommand
 {
+    /// <summary>How many problems of rejected rows a report lists; the others are counted.</summary>
+    public const int MaxListedProblems = 10_000;
+
     public static Command Create(CliConsole console, CatalogOption catalog)
     {
         var file = new Argument<string>("FILE") { Description = "The communes' data: a .csv, .json or .xlsx file with one row per commune" };
@@ -44,12 +47,32 @@ internal static class EvaluateCommand
         using var input = DataInput.Open(path, culture, schema, groupBy);
         var asOf = input.AssessmentDate(asOfOption, out var fromYear);
         var batch = SetReference.Evaluator(catalog, setIds, asOf, schema);
+        // A report keeps the first problems to list at its end and counts the rest, so that a million bad rows cannot
+        // fill the memory; the CSV report streams, and its problems go to standard error as they are met.
+        var listsRejected = format != "csv";
         var rejected = new List<RowError>();
+        long notListed = 0;
+        void Reject(RowError error)
+        {
+            if (!listsRejected)
+            {
+                console.Error.WriteLine($"{input.Path}: {error}");
+            }
+            else if (rejected.Count < MaxListedProblems)
+            {
+                rejected.Add(error);
+            }
+            else
+            {
+                notListed++;
+            }
+        }
+
         var rowNumbers = new Queue<long>();
 
         IEnumerable<Locality> Valid()
         {
-            foreach (var row in input.ValidRows(fromYear, row => rejected.AddRange(row.Errors)))
+            foreach (var row in input.ValidRows(fromYear, row => row.Errors.ToList().ForEach(Reject)))
             {
                 rowNumbers.Enqueue(row.Row);
                 yield return row.Locality!;
@@ -79,14 +102,14 @@ internal static class EvaluateCommand
         }
 
         progress.Complete();
-        Write(output, () => report.Finish(new EvaluationTotals(input.Table.RowsRead, evaluated, input.RejectedRows, input.Values.DecimalSeparator, rejected, summary.ToSummary(), contradictions)));
+        Write(output, () => report.Finish(new EvaluationTotals(input.Table.RowsRead, evaluated, input.RejectedRows, input.Values.DecimalSeparator, rejected, summary.ToSummary(), contradictions) { ProblemsNotListed = notListed }));
         if (output is not null)
         {
             output.Commit();
             console.Error.WriteLine(texts.ReportWritten(output.Target));
         }
 
-        WriteNotes(console, input, batch, rejected, report.ListsRejectedRows);
+        WriteNotes(console, input, batch, report.ListsRejectedRows);
         if (!report.ListsRejectedRows)
         {
             foreach (var c in contradictions)
@@ -112,7 +135,7 @@ internal static class EvaluateCommand
     }
 
     /// <summary>What a person must know besides the report: how decimals were read, columns not used, rows rejected.</summary>
-    private static void WriteNotes(CliConsole console, DataInput input, BatchEvaluator batch, List<RowError> rejected, bool listedInReport)
+    private static void WriteNotes(CliConsole console, DataInput input, BatchEvaluator batch, bool listedInReport)
     {
         if (input.Values.DetectedAt is { } detectedAt)
         {
@@ -128,14 +151,6 @@ internal static class EvaluateCommand
         if (input.RejectedRows == 0)
         {
             return;
-        }
-
-        if (!listedInReport)
-        {
-            foreach (var error in rejected)
-            {
-                console.Error.WriteLine($"{input.Path}: {error}");
-            }
         }
 
         console.Error.WriteLine(input.RejectedSummary(listedInReport));

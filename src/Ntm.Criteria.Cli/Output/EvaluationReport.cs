@@ -10,7 +10,11 @@ internal sealed record EvaluationRun(string File, string Format, DateOnly AsOf, 
 
 /// <summary>How an evaluation run ended: the counts (which add up), the rejected rows, and the summary.</summary>
 internal sealed record EvaluationTotals(long RowsRead, long RowsEvaluated, long RowsRejected, char? DecimalSeparator,
-    IReadOnlyList<RowError> Rejected, BatchSummary Summary, IReadOnlyList<GroupContradiction> GroupContradictions);
+    IReadOnlyList<RowError> Rejected, BatchSummary Summary, IReadOnlyList<GroupContradiction> GroupContradictions)
+{
+    /// <summary>Problems of rejected rows past the ones <see cref="Rejected"/> lists (a report lists the first 10,000).</summary>
+    public long ProblemsNotListed { get; init; }
+}
 
 /// <summary>A commune whose group in the data its own facts contradict; it is evaluated in the group the data gives.</summary>
 internal sealed record GroupContradiction(long Row, string? Id, string? Name, int Given, int Derived);
@@ -136,6 +140,10 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
             writer.Write(new Grid(
                 [new(T.Row, AlignRight: true), new(T.Column), new(T.Value), new(T.Problem)],
                 [.. totals.Rejected.Select(e => (IReadOnlyList<string>)[e.Row.ToString(T.Numbers), e.Column ?? "", e.Value ?? "", e.Message])]));
+            if (totals.ProblemsNotListed > 0)
+            {
+                writer.Write(new Paragraph(T.ProblemsNotListed(totals.ProblemsNotListed)));
+            }
         }
     }
 

@@ -130,6 +130,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         }
 
         _json.WriteEndArray();
+        _json.WriteNumber("rejectedNotListed", totals.ProblemsNotListed);
         _json.WritePropertyName("summary");
         WriteGroup(totals.Summary.Overall, withIndicators: true);
         _json.WriteStartArray("byDistrict");
