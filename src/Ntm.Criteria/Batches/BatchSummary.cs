@@ -146,7 +146,7 @@ public sealed class BatchSummaryBuilder
             count == 0 ? 0 : (double)_indicatorsSum / count,
             set.Criteria.Select((c, i) => new CriterionSummary(c, count, _criteriaAchieved[i])).ToImmutableArray(),
             _indicators.Select((indicator, i) => new IndicatorSummary(indicator, count,
-                Enum.GetValues<Outcome>().ToImmutableDictionary(o => o, o => _outcomes[i, (int)o]))).ToImmutableArray());
+                new OutcomeCountDictionary([.. Enumerable.Range(0, OutcomeCount).Select(o => _outcomes[i, o])]))).ToImmutableArray());
     }
 }
 
@@ -223,7 +223,7 @@ public sealed record CriterionSummary(Criterion Criterion, int Evaluated, int Ac
 /// <param name="Indicator">The indicator.</param>
 /// <param name="Evaluated">Localities evaluated.</param>
 /// <param name="Outcomes">How many localities had each outcome.</param>
-public sealed record IndicatorSummary(Indicator Indicator, int Evaluated, ImmutableDictionary<Outcome, int> Outcomes)
+public sealed record IndicatorSummary(Indicator Indicator, int Evaluated, OutcomeCountDictionary Outcomes)
 {
     /// <summary>Localities counted as achieving it (achieved or not applicable).</summary>
     public int Passed => Outcomes[Outcome.Achieved] + Outcomes[Outcome.NotApplicable];
