@@ -201,6 +201,12 @@ internal sealed class XlsxRowSource : RowSource
         using var reader = OpenXmlReader.Create(worksheet);
         while (reader.Read())
         {
+            if (reader.ElementType == typeof(SheetData) && reader.IsStartElement)
+            {
+                // The rows are read in the second pass; here they are passed over without being parsed into cells.
+                reader.Skip();
+            }
+
             if (reader.ElementType == typeof(MergeCell) && reader.IsStartElement
                 && ((MergeCell)reader.LoadCurrentElement()!).Reference?.Value is { } reference && reference.Split(':') is [var first, var last])
             {
