@@ -202,7 +202,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
 
         var inputs = baseSet.Inputs.Declarations.Concat(newInputs).ToList();
         var columns = ReadColumns(grid, tableRow, baseSet);
-        var criteria = ReadRows(grid, tableRow, lastRow, columns, inputs);
+        var criteria = ReadRows(grid, tableRow, columns, inputs);
         var id = Required(header, HeaderField.SetId);
         var version = Required(header, HeaderField.Version);
         var nameVi = Required(header, HeaderField.NameVietnamese);
@@ -263,9 +263,9 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             }
 
             // The longest suffix first: every header ends with the value's empty suffix.
+            var normalized = CriteriaSheetLayout.Normalize(text);
             foreach (var (part, suffix) in new[] { Texts.Vietnamese, Texts.English }.SelectMany(x => x.ThresholdParts.Select((s, i) => ((ThresholdPart)i, s))).OrderByDescending(p => p.s.Length))
             {
-                var normalized = CriteriaSheetLayout.Normalize(text);
                 var normalizedSuffix = CriteriaSheetLayout.Normalize(suffix);
                 if (suffix.Length > 0 && !normalized.EndsWith(" " + normalizedSuffix, StringComparison.Ordinal))
                 {
@@ -308,24 +308,20 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         return regions.FirstOrDefault(r => CriteriaSheetLayout.Normalize(r) == text) is { } code ? new ThresholdKey(code, null) : null;
     }
 
-    private List<CriterionRow> ReadRows(Dictionary<(int Row, int Column), object> grid, int tableRow, int lastRow,
+    private List<CriterionRow> ReadRows(Dictionary<(int Row, int Column), object> grid, int tableRow,
         Dictionary<int, (SheetField? Field, ThresholdKey? Key, ThresholdPart Part)> columns, List<InputDeclaration> inputs)
     {
         var fieldColumn = columns.Where(c => c.Value.Field is not null).ToDictionary(c => c.Value.Field!.Value, c => c.Key);
-        var keyColumns = columns.Where(c => c.Value.Key is not null).GroupBy(c => c.Value.Key!).ToList();
+        var keyColumns = columns.Where(c => c.Value.Key is not null).GroupBy(c => c.Value.Key!)
+            .Select(g => new KeyColumns(g.Key, g.ToDictionary(c => c.Value.Part, c => c.Key))).ToList();
         string? Field(int row, SheetField field) => fieldColumn.TryGetValue(field, out var column) ? Text(grid, row, column) : null;
         int ColumnOf(SheetField field) => fieldColumn.GetValueOrDefault(field, (int)field);
 
         var criteria = new List<CriterionRow>();
         var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
         IndicatorRow? last = null;
-        for (var row = tableRow + 1; row <= lastRow; row++)
+        foreach (var row in grid.Keys.Select(k => k.Row).Where(r => r > tableRow).Distinct().Order())
         {
-            if (!grid.Keys.Any(k => k.Row == row))
-            {
-                continue;
-            }
-
             var kindText = Field(row, SheetField.Kind);
             var number = Field(row, SheetField.Number);
             var year = fieldColumn.TryGetValue(SheetField.Year, out var yearColumn) ? Integer(grid, row, yearColumn) : null;
@@ -412,12 +408,10 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         return criteria;
     }
 
-    private IEnumerable<Threshold> Thresholds(Dictionary<(int Row, int Column), object> grid, int row,
-        List<IGrouping<ThresholdKey, KeyValuePair<int, (SheetField? Field, ThresholdKey? Key, ThresholdPart Part)>>> keyColumns, int? year, IndicatorRow indicator)
+    private IEnumerable<Threshold> Thresholds(Dictionary<(int Row, int Column), object> grid, int row, List<KeyColumns> keyColumns, int? year, IndicatorRow indicator)
     {
-        foreach (var key in keyColumns)
+        foreach (var (key, column) in keyColumns)
         {
-            var column = key.ToDictionary(c => c.Value.Part, c => c.Key);
             object? Cell(ThresholdPart part) => column.TryGetValue(part, out var c) && grid.TryGetValue((row, c), out var v) ? v : null;
             int At(ThresholdPart part) => column.GetValueOrDefault(part, column.Values.First());
             var (valueCell, statusCell, source, note) = (Cell(ThresholdPart.Value), Cell(ThresholdPart.Status), Cell(ThresholdPart.Source), Cell(ThresholdPart.Note));
@@ -447,8 +441,8 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
 
             yield return new Threshold
             {
-                Region = key.Key.Region,
-                Group = key.Key.Group,
+                Region = key.Region,
+                Group = key.Group,
                 Year = year,
                 Value = value,
                 Status = status ?? ValueStatus.NotSet,
@@ -546,6 +540,9 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         NotAValue => string.Empty,
         _ => cell.ToString() ?? string.Empty,
     };
+
+    /// <summary>The columns of one threshold key (a region, a group, everyone), by the part each holds.</summary>
+    private sealed record KeyColumns(ThresholdKey Key, Dictionary<ThresholdPart, int> Columns);
 
     private void Problem(int column, int row, string message) => _problems.Add(new WorkbookProblem(_sheet, CriteriaSheetLayout.Cell(column, row), message));
 }
