@@ -383,7 +383,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             }
 
             var directionText = Field(row, SheetField.Direction);
-            var direction = directionText is null ? null : CriteriaSheetLayout.IndexOf(directionText, x => x.DirectionNames, [">=", "<=", "true", "false"], ["min", "max"]);
+            var direction = directionText is null ? null : CriteriaSheetLayout.IndexOf(directionText, x => x.DirectionNames, [">=", "<=", "true", "false"], [.. RuleFileWords.Directions]);
             if (direction is null)
             {
                 Problem(ColumnOf(SheetField.Direction), row, directionText is null ? t.Needed($"\"{t.WorkbookColumns[(int)SheetField.Direction]}\"") : t.NotOneOf(directionText, t.DirectionNames));
@@ -496,7 +496,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
 
     private ValueStatus? Status(string text, int column, int row)
     {
-        if (CriteriaSheetLayout.IndexOf(text, x => x.StatusNames, ["confirmed", "unconfirmed", "notSet"]) is { } index)
+        if (CriteriaSheetLayout.IndexOf(text, x => x.StatusNames, [.. RuleFileWords.Statuses]) is { } index)
         {
             return (ValueStatus)index;
         }

@@ -57,7 +57,7 @@ internal static class SetFileBuilder
         Put(basis, "Decision", facts.Decision);
         Put(basis, "Date", facts.DecisionDate is { } date ? Iso(date) : null);
         Put(basis, "Annex", facts.Annex);
-        Put(basis, "Status", facts.DecisionStatus is { } status ? StatusWord(status) : null);
+        Put(basis, "Status", facts.DecisionStatus is { } status ? RuleFileWords.Of(status) : null);
         Put(basis, "Source", facts.DecisionSource);
         set["LegalBasis"] = basis;
         var inForce = sameVersion && set["InForce"] is JsonObject f ? f : [];
@@ -74,7 +74,7 @@ internal static class SetFileBuilder
         properties["Kind"] = row.IsPrecondition ? "precondition" : "criterion";
         properties["Number"] = row.Number;
         properties["Name"] = Name(row.Name);
-        properties["Status"] = StatusWord(row.Status);
+        properties["Status"] = RuleFileWords.Of(row.Status);
         Put(properties, "Source", row.Source);
         Put(properties, "Note", row.Note);
         if (row.Indicators.Count == 0)
@@ -103,17 +103,11 @@ internal static class SetFileBuilder
         properties["Kind"] = "indicator";
         properties["Number"] = row.Number;
         properties["Name"] = Name(row.Name);
-        properties["Status"] = StatusWord(row.Status);
+        properties["Status"] = RuleFileWords.Of(row.Status);
         Put(properties, "Source", row.Source);
         Put(properties, "Note", row.Note);
         properties["Input"] = row.InputName;
-        properties["Direction"] = row.Direction switch
-        {
-            ThresholdDirection.AtLeast => "min",
-            ThresholdDirection.AtMost => "max",
-            ThresholdDirection.MustHold => "true",
-            _ => "false",
-        };
+        properties["Direction"] = RuleFileWords.Of(row.Direction);
         Put(properties, "Unit", row.Unit);
         Put(properties, "AppliesWhen", row.AppliesWhen);
         properties["Thresholds"] = new JsonArray([.. row.Thresholds.Select(t => (JsonNode)Row(t))]);
@@ -143,20 +137,13 @@ internal static class SetFileBuilder
             { Kind: ValueKind.Number } v => JsonValue.Create(v.Number),
             var v => JsonValue.Create(v.Boolean),
         };
-        row["Status"] = StatusWord(threshold.Status);
+        row["Status"] = RuleFileWords.Of(threshold.Status);
         Put(row, "Source", threshold.Source);
         Put(row, "Note", threshold.Note);
         return row;
     }
 
     private static JsonObject Name(LocalizedText name) => new() { ["vi"] = name.Vietnamese, ["en"] = name.English };
-
-    private static string StatusWord(ValueStatus status) => status switch
-    {
-        ValueStatus.Confirmed => "confirmed",
-        ValueStatus.Unconfirmed => "unconfirmed",
-        _ => "notSet",
-    };
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -174,14 +174,9 @@ internal sealed class SetReader
             return Error<Indicator?>($"Properties.Input {Show(input)} is not a declared input", null);
         }
 
-        var direction = String(p, "Direction") switch
-        {
-            "min" => ThresholdDirection.AtLeast,
-            "max" => ThresholdDirection.AtMost,
-            "true" => ThresholdDirection.MustHold,
-            "false" => ThresholdDirection.MustNotHold,
-            var other => Error($"Properties.Direction must be min, max, true or false, not {Show(other)}", ThresholdDirection.AtLeast),
-        };
+        var directionWord = String(p, "Direction");
+        var direction = RuleFileWords.DirectionNamed(directionWord)
+            ?? Error($"Properties.Direction must be min, max, true or false, not {Show(directionWord)}", ThresholdDirection.AtLeast);
         var indicator = new Indicator(String(p, "Number") ?? rule.Name, Text(p, "Name") ?? Missing("Name"), input, direction, ReadThresholds(p, direction))
         {
             Measure = String(p, "Measure"),
@@ -520,14 +515,9 @@ internal sealed class SetReader
 
     private ValueStatus? Status(JsonElement owner, string name) => ParseStatus(String(owner, name), name);
 
-    private ValueStatus? ParseStatus(string? text, string name) => text switch
-    {
-        null => null,
-        "confirmed" => ValueStatus.Confirmed,
-        "unconfirmed" => ValueStatus.Unconfirmed,
-        "notSet" => ValueStatus.NotSet,
-        _ => Error<ValueStatus?>($"{name} must be confirmed, unconfirmed or notSet, not {Show(text)}", null),
-    };
+    private ValueStatus? ParseStatus(string? text, string name) => text is null
+        ? null
+        : RuleFileWords.StatusNamed(text) ?? Error<ValueStatus?>($"{name} must be confirmed, unconfirmed or notSet, not {Show(text)}", null);
 
     private T? Enum<T>(JsonElement owner, string name)
         where T : struct, System.Enum

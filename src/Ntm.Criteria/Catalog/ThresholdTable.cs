@@ -16,9 +16,8 @@ internal static class ThresholdTable
         }
 
         var measure = properties.TryGetValue("Measure", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : $"input.{inputElement.GetString()}";
-        var direction = properties.TryGetValue("Direction", out var d) && d.ValueKind == JsonValueKind.String && d.GetString() == "max"
-            ? ThresholdDirection.AtMost
-            : ThresholdDirection.AtLeast;
+        var direction = (properties.TryGetValue("Direction", out var d) && d.ValueKind == JsonValueKind.String ? RuleFileWords.DirectionNamed(d.GetString()) : null)
+            ?? ThresholdDirection.AtLeast;
 
         // Malformed rows are the set reader's to report.
         return ThresholdExpression.Write(measure, direction, rows.EnumerateArray().Select(Row).OfType<Threshold>(),
@@ -43,12 +42,8 @@ internal static class ThresholdTable
                 JsonValueKind.True or JsonValueKind.False => Value.FromBoolean(value.GetBoolean()),
                 _ => Value.Missing,
             },
-            Status = (row.TryGetProperty("Status", out var status) && status.ValueKind == JsonValueKind.String ? status.GetString() : null) switch
-            {
-                "confirmed" => ValueStatus.Confirmed,
-                "unconfirmed" => ValueStatus.Unconfirmed,
-                _ => ValueStatus.NotSet,
-            },
+            Status = (row.TryGetProperty("Status", out var status) && status.ValueKind == JsonValueKind.String ? RuleFileWords.StatusNamed(status.GetString()) : null)
+                ?? ValueStatus.NotSet,
         };
     }
 
