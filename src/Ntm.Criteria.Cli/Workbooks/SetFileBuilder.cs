@@ -121,15 +121,8 @@ internal static class SetFileBuilder
     {
         var row = new JsonObject();
         Put(row, "Region", threshold.Region);
-        if (threshold.Group is { } group)
-        {
-            row["Group"] = group;
-        }
-
-        if (threshold.Year is { } year)
-        {
-            row["Year"] = year;
-        }
+        Put(row, "Group", threshold.Group);
+        Put(row, "Year", threshold.Year);
 
         row["Value"] = threshold.Value switch
         {
@@ -147,7 +140,8 @@ internal static class SetFileBuilder
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static void Put(JsonObject json, string name, string? value)
+    /// <summary>Sets a member, or removes it where the sheet leaves it empty.</summary>
+    private static void Put(JsonObject json, string name, JsonNode? value)
     {
         if (value is null)
         {
