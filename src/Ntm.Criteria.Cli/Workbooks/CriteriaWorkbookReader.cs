@@ -124,16 +124,14 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 continue;
             }
 
-            string[] types = ["number", "integer", "boolean", "text", "enum"];
             var typeText = Text(grid, row, 1) ?? string.Empty;
-            var type = Array.IndexOf(types, typeText.ToLowerInvariant());
-            if (type < 0)
+            if (InputTypeWords.Named(typeText) is not { } type)
             {
-                Problem(1, row, t.NotOneOf(typeText, types));
+                Problem(1, row, t.NotOneOf(typeText, InputTypeWords.All));
                 continue;
             }
 
-            var declaration = new InputDeclaration(name, (InputType)type)
+            var declaration = new InputDeclaration(name, type)
             {
                 Unit = Text(grid, row, 2),
                 Minimum = Number(grid, row, 3),

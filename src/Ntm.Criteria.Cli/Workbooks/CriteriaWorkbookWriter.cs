@@ -201,10 +201,9 @@ internal static class CriteriaWorkbookWriter
         foreach (var input in sets.SelectMany(s => s.Inputs.Declarations).DistinctBy(d => d.Name))
         {
             row++;
-            var type = WorkflowJson.ToJson(input)["Type"]!.GetValue<string>();
             data.Append(new Row(new[]
             {
-                TextCell(0, row, input.Name, Plain), TextCell(1, row, type, Plain), Optional(2, row, input.Unit),
+                TextCell(0, row, input.Name, Plain), TextCell(1, row, InputTypeWords.Of(input.Type), Plain), Optional(2, row, input.Unit),
                 input.Minimum is { } min ? new Cell { CellReference = CriteriaSheetLayout.Cell(3, row), CellValue = new CellValue(min) } : null,
                 input.Maximum is { } max ? new Cell { CellReference = CriteriaSheetLayout.Cell(4, row), CellValue = new CellValue(max) } : null,
                 Optional(5, row, input.AllowedValues.IsEmpty ? null : string.Join(", ", input.AllowedValues)),

@@ -324,15 +324,7 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
         }
 
         var typeText = ReadString(obj, "Type", path, source);
-        InputType? type = typeText?.ToUpperInvariant() switch
-        {
-            "NUMBER" => InputType.Number,
-            "INTEGER" => InputType.Integer,
-            "BOOLEAN" => InputType.Boolean,
-            "TEXT" => InputType.Text,
-            "ENUM" => InputType.Enumeration,
-            _ => null,
-        };
+        var type = InputTypeWords.Named(typeText);
         if (type is null)
         {
             Report(typeText is null ? RuleFileErrorKind.MissingField : RuleFileErrorKind.InvalidValue, path, obj["Type"] ?? obj,

@@ -49,21 +49,12 @@ public static class WorkflowJson
     public static JsonObject ToJson(InputDeclaration input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var type = input.Type switch
-        {
-            InputType.Number => "number",
-            InputType.Integer => "integer",
-            InputType.Boolean => "boolean",
-            InputType.Text => "text",
-            _ => "enum",
-        };
-
         // Labels in a stable order: Vietnamese first, as the shipped vocabulary writes them.
         var labels = input.Labels.OrderBy(l => l.Key == "vi" ? 0 : 1).ThenBy(l => l.Key, StringComparer.Ordinal)
             .Select(l => KeyValuePair.Create(l.Key, (JsonNode?)l.Value));
         return Members(
             ("Name", input.Name),
-            ("Type", type),
+            ("Type", InputTypeWords.Of(input.Type)),
             ("Unit", input.Unit),
             ("Minimum", input.Minimum),
             ("Maximum", input.Maximum),
