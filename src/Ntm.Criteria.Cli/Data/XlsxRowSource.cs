@@ -221,6 +221,7 @@ internal sealed class XlsxRowSource : RowSource
         return ranges;
     }
 
+    /// <summary>"BT587" → 587; 0 when the reference has no row.</summary>
     private static long RowOf(string reference) =>
         long.TryParse(new string([.. reference.SkipWhile(char.IsAsciiLetter)]), NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : 0;
 
@@ -231,12 +232,7 @@ internal sealed class XlsxRowSource : RowSource
     }
 
     /// <summary>"A1:BT587" → 587.</summary>
-    private static long LastRowOf(string? reference)
-    {
-        var last = reference?.Split(':')[^1];
-        var digits = new string(last?.SkipWhile(char.IsAsciiLetter).ToArray());
-        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : 0;
-    }
+    private static long LastRowOf(string? reference) => reference is null ? 0 : RowOf(reference.Split(':')[^1]);
 
     protected override void Dispose(bool disposing)
     {
