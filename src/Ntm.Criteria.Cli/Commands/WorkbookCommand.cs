@@ -123,8 +123,8 @@ internal static class WorkbookCommand
                 var target = Path.Combine(folder, set.RelativePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Move(path, target, overwrite: true);
-                var replaced = CriteriaCatalog.Shipped.Ids.Contains(set.Id) ? CriteriaCatalog.Shipped.Versions(set.Id).FirstOrDefault(v => v.Version == set.Version) : null;
-                console.Out.WriteLine(texts.WorkbookImported(target, loaded.Versions(set.Id).First(v => v.Version == set.Version), replaced));
+                var replaced = CriteriaCatalog.Shipped.Sets.FirstOrDefault(s => s.Id == set.Id && s.Version == set.Version);
+                console.Out.WriteLine(texts.WorkbookImported(target, loaded.Sets.First(s => s.Id == set.Id && s.Version == set.Version), replaced));
             }
 
             return [];

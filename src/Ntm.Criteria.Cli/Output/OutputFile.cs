@@ -24,8 +24,6 @@ internal sealed class OutputFile : IDisposable
         TemporaryPath = _direct ? full : Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
     }
 
-
-
     /// <summary>The file the command names.</summary>
     public string Target { get; }
 

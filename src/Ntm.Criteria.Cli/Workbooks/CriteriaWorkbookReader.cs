@@ -182,10 +182,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
 
         string? HeaderText(HeaderField field) => header.TryGetValue(field, out var cell) ? Show(cell.Value) : null;
         var exportedFrom = HeaderText(HeaderField.ExportedFrom);
-        var at = exportedFrom?.LastIndexOf('@') ?? -1;
-        var baseSet = at > 0 && catalog.Ids.Contains(exportedFrom![..at])
-            ? catalog.Versions(exportedFrom[..at]).FirstOrDefault(v => v.Version == exportedFrom[(at + 1)..])
-            : null;
+        var baseSet = catalog.Sets.FirstOrDefault(s => $"{s.Id}@{s.Version}" == exportedFrom);
         if (baseSet is null)
         {
             Problem(1, header.TryGetValue(HeaderField.ExportedFrom, out var c) ? c.Row : 3, t.UnknownBaseSet(exportedFrom ?? string.Empty));
