@@ -47,24 +47,32 @@ internal static class EvaluateCommand
         using var input = DataInput.Open(path, culture, schema, groupBy);
         var asOf = input.AssessmentDate(asOfOption, out var fromYear);
         var batch = SetReference.Evaluator(catalog, setIds, asOf, schema);
+
+        // A report to a file is written beside it and moved into place only when complete.
+        using var output = outPath is null ? null : OutputFile.Create(outPath, [path]);
+        var writer = output?.CreateText(byteOrderMark: format == "csv") ?? console.Out;
+        var report = EvaluationReport.For(format, writer, new EvaluationRun(path, input.Format, asOf, fromYear, batch, texts, groupBy));
+
         // A report keeps the first problems to list at its end and counts the rest, so that a million bad rows cannot
-        // fill the memory; the CSV report streams, and its problems go to standard error as they are met.
-        var listsRejected = format != "csv";
+        // fill the memory; a report that streams (CSV) leaves its problems to standard error, as they are met.
         var rejected = new List<RowError>();
         long notListed = 0;
-        void Reject(RowError error)
+        void Reject(TableRow row)
         {
-            if (!listsRejected)
+            foreach (var error in row.Errors)
             {
-                console.Error.WriteLine($"{input.Path}: {error}");
-            }
-            else if (rejected.Count < MaxListedProblems)
-            {
-                rejected.Add(error);
-            }
-            else
-            {
-                notListed++;
+                if (!report.ListsRejectedRows)
+                {
+                    console.Error.WriteLine($"{input.Path}: {error}");
+                }
+                else if (rejected.Count < MaxListedProblems)
+                {
+                    rejected.Add(error);
+                }
+                else
+                {
+                    notListed++;
+                }
             }
         }
 
@@ -72,17 +80,13 @@ internal static class EvaluateCommand
 
         IEnumerable<Locality> Valid()
         {
-            foreach (var row in input.ValidRows(fromYear, row => row.Errors.ToList().ForEach(Reject)))
+            foreach (var row in input.ValidRows(fromYear, Reject))
             {
                 rowNumbers.Enqueue(row.Row);
                 yield return row.Locality!;
             }
         }
 
-        // A report to a file is written beside it and moved into place only when complete.
-        using var output = outPath is null ? null : OutputFile.Create(outPath, [path]);
-        var writer = output?.CreateText(byteOrderMark: format == "csv") ?? console.Out;
-        var report = EvaluationReport.For(format, writer, new EvaluationRun(path, input.Format, asOf, fromYear, batch, texts, groupBy));
         var summary = batch.CreateSummary();
         var progress = new ProgressLine(console, () => input.Progress);
         var groupRule = batch.Chains.SelectMany(c => c.Sets).Select(s => s.CommuneGroups).FirstOrDefault(r => r is not null);
