@@ -22,4 +22,14 @@ public sealed class SpellingTests
         Assert.Equal(["17.1"], Spelling.Closest("17.1", candidates, count: 1));
         Assert.Equal(["Score"], Spelling.Closest("SCORE", ["Score", "Scope"], count: 1, ignoreCase: true));
     }
+
+    [Fact]
+    public void Closest_WithAMaximumDistance_LeavesFartherCandidatesOut()
+    {
+        string[] candidates = ["Income", "IncomePerCapita", "Outcome"];
+
+        Assert.Equal(["Income", "Outcome"], Spelling.Closest("Incone", candidates, maxDistance: 4));
+        Assert.Equal(["Income"], Spelling.Closest("Incone", candidates, maxDistance: 1));
+        Assert.Empty(Spelling.Closest("Population", candidates, maxDistance: 2));
+    }
 }

@@ -375,16 +375,10 @@ internal sealed class Binder
     };
 
     /// <summary>"; did you mean 'X'?" for the closest candidate within a small edit distance, or nothing.</summary>
-    internal static string Suggest(string name, IEnumerable<string> candidates)
-    {
-        var best = candidates
-            .Select(c => (Candidate: c, Distance: Spelling.EditDistance(name, c, ignoreCase: true)))
-            .Where(c => c.Distance <= Math.Max(2, name.Length / 3))
-            .OrderBy(c => c.Distance)
-            .ThenBy(c => c.Candidate, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best.Candidate is null ? string.Empty : $"; did you mean '{best.Candidate}'?";
-    }
+    internal static string Suggest(string name, IEnumerable<string> candidates) =>
+        Spelling.Closest(name, candidates, count: 1, StringComparer.Ordinal, ignoreCase: true, maxDistance: Math.Max(2, name.Length / 3)) is [var best]
+            ? $"; did you mean '{best}'?"
+            : string.Empty;
 
     private static ExpressionSyntaxException Error(RuleFileErrorKind kind, int position, string message) =>
         new(new ExpressionError(kind, position, message));

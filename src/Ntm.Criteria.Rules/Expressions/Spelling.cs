@@ -36,13 +36,16 @@ public static class Spelling
     }
 
     /// <summary>
-    /// The <paramref name="count"/> candidates nearest to <paramref name="word"/>: fewest edits first, then in the order of
+    /// The <paramref name="count"/> candidates nearest to <paramref name="word"/>, none more than
+    /// <paramref name="maxDistance"/> edits away when it is given: fewest edits first, then in the order of
     /// <paramref name="tieBreak"/> (or as given, when null).
     /// </summary>
-    public static IReadOnlyList<string> Closest(string word, IEnumerable<string> candidates, int count = 3, IComparer<string>? tieBreak = null, bool ignoreCase = false)
+    public static IReadOnlyList<string> Closest(string word, IEnumerable<string> candidates, int count = 3, IComparer<string>? tieBreak = null, bool ignoreCase = false, int? maxDistance = null)
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        var byDistance = candidates.Select(c => (Candidate: c, Distance: EditDistance(word, c, ignoreCase))).OrderBy(c => c.Distance);
+        var byDistance = candidates.Select(c => (Candidate: c, Distance: EditDistance(word, c, ignoreCase)))
+            .Where(c => c.Distance <= (maxDistance ?? int.MaxValue))
+            .OrderBy(c => c.Distance);
         return [.. (tieBreak is null ? byDistance : byDistance.ThenBy(c => c.Candidate, tieBreak)).Take(count).Select(c => c.Candidate)];
     }
 }
