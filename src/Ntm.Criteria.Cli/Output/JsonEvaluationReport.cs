@@ -133,20 +133,8 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         _json.WriteNumber("rejectedNotListed", totals.ProblemsNotListed);
         _json.WritePropertyName("summary");
         WriteGroup(totals.Summary.Overall, withIndicators: true);
-        _json.WriteStartArray("byDistrict");
-        foreach (var group in totals.Summary.ByDistrict)
-        {
-            WriteGroup(group, withIndicators: false);
-        }
-
-        _json.WriteEndArray();
-        _json.WriteStartArray("byProvince");
-        foreach (var group in totals.Summary.ByProvince)
-        {
-            WriteGroup(group, withIndicators: false);
-        }
-
-        _json.WriteEndArray();
+        WriteGroups("byDistrict", totals.Summary.ByDistrict);
+        WriteGroups("byProvince", totals.Summary.ByProvince);
         _json.WriteStartArray("groupContradictions");
         foreach (var contradiction in totals.GroupContradictions)
         {
@@ -192,6 +180,18 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         json.WriteNumber("criteriaTotal", report.CriteriaTotal);
         json.WriteNumber("indicatorsAchieved", report.IndicatorsAchieved);
         json.WriteNumber("indicatorsTotal", report.IndicatorsTotal);
+    }
+
+    // Districts and provinces are listed by their totals; the indicators are the overall summary's.
+    private void WriteGroups(string name, IEnumerable<GroupSummary> groups)
+    {
+        _json.WriteStartArray(name);
+        foreach (var group in groups)
+        {
+            WriteGroup(group, withIndicators: false);
+        }
+
+        _json.WriteEndArray();
     }
 
     private void WriteGroup(GroupSummary group, bool withIndicators)
