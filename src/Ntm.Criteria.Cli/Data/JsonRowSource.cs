@@ -200,6 +200,3 @@ internal sealed class JsonRowSource : RowSource
         base.Dispose(disposing);
     }
 }
-
-/// <summary>A JSON array or object where a commune's value should be: reported, never read as data.</summary>
-internal sealed record NotAValue(string What);

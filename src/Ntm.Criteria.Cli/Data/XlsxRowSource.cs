@@ -245,6 +245,3 @@ internal sealed class XlsxRowSource : RowSource
         base.Dispose(disposing);
     }
 }
-
-/// <summary>A spreadsheet number formatted as a percentage: Excel stores 95% as 0.95.</summary>
-internal sealed record PercentCell(double Fraction);

@@ -36,6 +36,3 @@ internal sealed class StandardOutput : TextWriter
         }
     }
 }
-
-/// <summary>Standard output was closed by its reader before the report was complete.</summary>
-internal sealed class OutputClosedException(IOException inner) : Exception("standard output was closed", inner);

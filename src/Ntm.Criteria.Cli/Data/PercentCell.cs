@@ -1,0 +1,4 @@
+namespace Ntm.Criteria.Cli.Data;
+
+/// <summary>A spreadsheet number formatted as a percentage: Excel stores 95% as 0.95.</summary>
+internal sealed record PercentCell(double Fraction);
