@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+
+namespace Ntm.Criteria;
+
+/// <summary>
+/// Accumulates a batch's evaluations as they stream by, for the whole batch and by province and district; its
+/// memory grows with the number of districts, not of localities. Not thread-safe: add from one thread.
+/// </summary>
+public sealed class BatchSummaryBuilder
+{
+    private readonly ImmutableArray<TierChain> _chains;
+    private readonly GroupAccumulator _overall;
+    private readonly Dictionary<string, GroupAccumulator> _provinces = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string? Province, string District), GroupAccumulator> _districts = [];
+
+    internal BatchSummaryBuilder(ImmutableArray<TierChain> chains)
+    {
+        _chains = chains;
+        _overall = new GroupAccumulator(chains, null, null);
+    }
+
+    /// <summary>Adds one evaluation.</summary>
+    /// <exception cref="ArgumentException">The evaluation comes from a batch over other chains.</exception>
+    public void Add(LocalityEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        if (!FromTheseChains(evaluation))
+        {
+            throw new ArgumentException("The evaluation comes from a batch over other sets.", nameof(evaluation));
+        }
+
+        _overall.Add(evaluation);
+        var locality = evaluation.Locality;
+        if (locality.Province is { } province)
+        {
+            Group(_provinces, province, () => new GroupAccumulator(_chains, province, null)).Add(evaluation);
+        }
+
+        if (locality.District is { } district)
+        {
+            Group(_districts, (locality.Province, district), () => new GroupAccumulator(_chains, locality.Province, district)).Add(evaluation);
+        }
+    }
+
+    /// <summary>The summary of everything added so far.</summary>
+    public BatchSummary ToSummary() => new(
+        _overall.ToSummary(),
+        _provinces.Values.Select(g => g.ToSummary()).OrderBy(g => g.Province, StringComparer.Ordinal).ToImmutableArray(),
+        _districts.Values.Select(g => g.ToSummary()).OrderBy(g => g.Province, StringComparer.Ordinal).ThenBy(g => g.District, StringComparer.Ordinal).ToImmutableArray());
+
+    // Called for every locality of a batch: a plain loop, no allocation.
+    private bool FromTheseChains(LocalityEvaluation evaluation)
+    {
+        if (evaluation.Tiers.Length != _chains.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _chains.Length; i++)
+        {
+            if (evaluation.Tiers[i].Chain[0].Set != _chains[i].Sets[0])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static GroupAccumulator Group<TKey>(Dictionary<TKey, GroupAccumulator> groups, TKey key, Func<GroupAccumulator> create)
+        where TKey : notnull
+    {
+        if (!groups.TryGetValue(key, out var group))
+        {
+            groups[key] = group = create();
+        }
+
+        return group;
+    }
+
+    private sealed class GroupAccumulator(ImmutableArray<TierChain> chains, string? province, string? district)
+    {
+        private readonly SetAccumulator[][] _sets = chains.Select(c => c.Sets.Select(s => new SetAccumulator(s)).ToArray()).ToArray();
+
+        // Per chain: how many localities reached each tier position as their highest (index 0 = none).
+        private readonly int[][] _reached = chains.Select(c => new int[c.Sets.Length + 1]).ToArray();
+        private int _count;
+
+        public void Add(LocalityEvaluation evaluation)
+        {
+            _count++;
+            for (var c = 0; c < _sets.Length; c++)
+            {
+                var tiers = evaluation.Tiers[c];
+                var reached = 0;
+                while (reached < tiers.Chain.Length && tiers.Chain[reached].IsAchieved)
+                {
+                    reached++;
+                }
+
+                _reached[c][reached]++;
+                for (var s = 0; s < _sets[c].Length; s++)
+                {
+                    _sets[c][s].Add(tiers.Chain[s]);
+                }
+            }
+        }
+
+        public GroupSummary ToSummary() => new(province, district, _count,
+            chains.Select((chain, c) => new ChainSummary(chain, _reached[c][0],
+                chain.Sets.Select((set, s) => new TierCount(set.Tier, set, _reached[c][s + 1])).ToImmutableArray())).ToImmutableArray(),
+            _sets.SelectMany(sets => sets.Select(s => s.ToSummary(_count))).ToImmutableArray());
+    }
+
+    private sealed class SetAccumulator(CriteriaSet set)
+    {
+        private readonly Indicator[] _indicators = set.Indicators.ToArray();
+        private readonly int[,] _outcomes = new int[set.Indicators.Count(), OutcomeCount];
+        private readonly int[] _criteriaAchieved = new int[set.Criteria.Length];
+        private long _criteriaSum;
+        private long _indicatorsSum;
+        private int _achieved;
+
+        private static readonly int OutcomeCount = Enum.GetValues<Outcome>().Length;
+
+        public void Add(SetReport report)
+        {
+            _criteriaSum += report.CriteriaAchieved;
+            _indicatorsSum += report.IndicatorsAchieved;
+            _achieved += report.IsAchieved ? 1 : 0;
+            // The outcomes without the result objects: a summary reads every report of a batch.
+            for (var c = 0; c < _criteriaAchieved.Length; c++)
+            {
+                _criteriaAchieved[c] += report.CriterionOutcome(c) == Outcome.Achieved ? 1 : 0;
+            }
+
+            for (var i = 0; i < _indicators.Length; i++)
+            {
+                _outcomes[i, (int)report.IndicatorOutcome(i)]++;
+            }
+        }
+
+        public SetSummary ToSummary(int count) => new(set, count, _achieved,
+            count == 0 ? 0 : (double)_criteriaSum / count,
+            count == 0 ? 0 : (double)_indicatorsSum / count,
+            set.Criteria.Select((c, i) => new CriterionSummary(c, count, _criteriaAchieved[i])).ToImmutableArray(),
+            _indicators.Select((indicator, i) => new IndicatorSummary(indicator, count,
+                new OutcomeCountDictionary([.. Enumerable.Range(0, OutcomeCount).Select(o => _outcomes[i, o])]))).ToImmutableArray());
+    }
+}

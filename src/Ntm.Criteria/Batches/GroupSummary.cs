@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+
+namespace Ntm.Criteria;
+
+/// <summary>The summary of a group of localities (all, a province or a district).</summary>
+/// <param name="Province">The province, or null for the whole batch.</param>
+/// <param name="District">The district, or null for the whole batch or a province.</param>
+/// <param name="LocalityCount">How many localities the group holds.</param>
+/// <param name="Chains">How many localities reach each tier of each chain.</param>
+/// <param name="Sets">Each set's averages and pass rates, chain by chain.</param>
+public sealed record GroupSummary(string? Province, string? District, int LocalityCount, ImmutableArray<ChainSummary> Chains, ImmutableArray<SetSummary> Sets)
+{
+    /// <summary>The summary of a set by id.</summary>
+    /// <exception cref="KeyNotFoundException">The batch did not evaluate that set.</exception>
+    public SetSummary this[string setId] => Sets.FirstOrDefault(s => s.Set.Id == setId)
+        ?? throw new KeyNotFoundException($"The batch did not evaluate {setId}.");
+}
