@@ -80,6 +80,56 @@ public class BatchTests
         Assert.Equal(1, summary.ByDistrict[2].Chains[0].Reaching(Tier.Model));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(19)]
+    [InlineData(20)]
+    [InlineData(21)]
+    [InlineData(47)]
+    public void Summarize_OutcomeCountsOfAGroup_AreTheReportsCounted(int size)
+    {
+        // A small group keeps its localities' outcomes and a larger one counts them: either way the counts are these.
+        var localities = Enumerable.Range(0, size).Select(i => Row(i, (i * 37) % 100, (i * 11) % 30, "H1")).ToList();
+        var batch = Batch();
+
+        var summary = batch.Summarize(localities);
+
+        var reports = batch.Evaluate(localities).SelectMany(e => e.Tiers[0].Chain).ToList();
+        foreach (var group in new[] { summary.Overall, Assert.Single(summary.ByDistrict) })
+        {
+            foreach (var set in group.Sets)
+            {
+                var ofSet = reports.Where(r => r.Set == set.Set).ToList();
+                var expected = set.Set.Indicators.Select((_, i) => Enum.GetValues<Outcome>().Select(o => ofSet.Count(r => r.IndicatorOutcome(i) == o)));
+                Assert.Equal(expected.Select(e => e.ToList()), set.Indicators.Select(i => i.Outcomes.OrderBy(o => o.Key).Select(o => o.Value).ToList()));
+                Assert.Equal(set.Set.Criteria.Select((_, c) => ofSet.Count(r => r.CriterionOutcome(c) == Outcome.Achieved)), set.Criteria.Select(c => c.Achieved));
+            }
+        }
+    }
+
+    [Fact]
+    public void SummaryBuilder_AddingAfterASummary_LeavesThatSummaryAsItWas()
+    {
+        var batch = Batch();
+        var builder = batch.CreateSummary();
+        var evaluations = batch.Evaluate(Enumerable.Range(0, 30).Select(i => Row(i, 95, 5, "H1"))).ToList();
+        foreach (var evaluation in evaluations.Take(10))
+        {
+            builder.Add(evaluation);
+        }
+
+        var early = builder.ToSummary();
+        foreach (var evaluation in evaluations.Skip(10))
+        {
+            builder.Add(evaluation);
+        }
+
+        var late = builder.ToSummary();
+        var set = early.ByDistrict[0]["test/commune-standard"];
+        Assert.Equal((10, 10, 10), (set.Evaluated, set.Indicators[0].Passed, set.Criteria[0].Achieved));
+        Assert.Equal(30, late.ByDistrict[0]["test/commune-standard"].Indicators[0].Passed);
+    }
+
     [Fact]
     public void Evaluate_RecordOfOtherInputs_IsMisuseNamingTheLocality()
     {

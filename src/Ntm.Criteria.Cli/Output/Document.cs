@@ -63,7 +63,8 @@ internal abstract class DocumentWriter(TextWriter writer)
 
                 break;
             case Grid grid:
-                WriteGrid(new Grid([.. grid.Columns.Select(c => c with { Header = Safe(c.Header) })], [.. grid.Rows.Select(r => (IReadOnlyList<string>)[.. r.Select(Safe)])]));
+                // A grid may hold a row per commune: its cells are made safe as they are written, not copied first.
+                WriteGrid(grid);
                 break;
         }
     }
@@ -73,6 +74,9 @@ internal abstract class DocumentWriter(TextWriter writer)
     /// so control characters (a terminal's escape sequences) become symbols, and each format adds what it must.
     /// </summary>
     protected virtual string Safe(string text) => PrintableText.Of(text, keepLineBreaks: false);
+
+    /// <summary>A table cell (or header) as this format writes it: safe, and as each format must.</summary>
+    protected virtual string Cell(string text) => Safe(text);
 
     /// <summary>Whether a blank line goes before this block (when it is not the first).</summary>
     protected abstract bool SeparatesWithBlankLine(Block block);
@@ -123,14 +127,16 @@ internal sealed class TextTableWriter(TextWriter writer) : DocumentWriter(writer
     // A cell as wide as a data file makes it (a 900 KB name) would pad every row of the table to its width.
     private const int MaxCellWidth = 2_000;
 
+    protected override string Cell(string text) => Shortened(Safe(text));
+
     protected override void WriteGrid(Grid grid)
     {
-        grid = grid with { Rows = [.. grid.Rows.Select(r => (IReadOnlyList<string>)[.. r.Select(Shortened)])] };
-        var widths = grid.Columns.Select((c, i) => grid.Rows.Select(r => Width(r[i])).Append(Width(c.Header)).Max()).ToArray();
+        var widths = grid.Columns.Select((c, i) => grid.Rows.Select(r => Width(Cell(r[i]))).Append(Width(Cell(c.Header))).Max()).ToArray();
         void Line(IReadOnlyList<string> cells)
         {
-            var parts = cells.Select((cell, i) =>
+            var parts = cells.Select((text, i) =>
             {
+                var cell = Cell(text);
                 var padding = new string(' ', widths[i] - Width(cell));
                 return grid.Columns[i].AlignRight ? padding + cell : cell + padding;
             });
@@ -157,15 +163,15 @@ internal sealed class MarkdownWriter(TextWriter writer) : DocumentWriter(writer)
 
     protected override void WriteGrid(Grid grid)
     {
-        Writer.WriteLine("| " + string.Join(" | ", grid.Columns.Select(c => Escape(c.Header))) + " |");
+        Writer.WriteLine("| " + string.Join(" | ", grid.Columns.Select(c => Cell(c.Header))) + " |");
         Writer.WriteLine("|" + string.Join("|", grid.Columns.Select(c => c.AlignRight ? " ---: " : " --- ")) + "|");
         foreach (var row in grid.Rows)
         {
-            Writer.WriteLine("| " + string.Join(" | ", row.Select(Escape)) + " |");
+            Writer.WriteLine("| " + string.Join(" | ", row.Select(Cell)) + " |");
         }
     }
 
-    private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+    protected override string Cell(string text) => Safe(text).Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
 
     // Markdown renders HTML and links: a name such as "<script>" or "[x](javascript:…)" stays text.
     protected override string Safe(string text) => base.Safe(text)

@@ -60,8 +60,9 @@ internal abstract class EvaluationReport
 internal sealed class DocumentEvaluationReport(DocumentWriter writer, EvaluationRun run) : EvaluationReport(run)
 {
     private const int MostMissedShown = 10;
-    private readonly List<IReadOnlyList<string>> _rows = [];
+    private readonly List<string[]> _rows = [];
     private readonly List<string> _provinces = [];
+    private readonly Dictionary<string, string> _heldTexts = new(StringComparer.Ordinal);
     private bool _anyDistrict;
 
     private Texts T => Run.Texts;
@@ -71,23 +72,35 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
     public override void Write(LocalityLine line)
     {
         var locality = line.Evaluation.Locality;
-        var cells = new List<string> { line.Row.ToString(T.Numbers), locality.Id ?? "", locality.Name ?? "", locality.District ?? "" };
+        var cells = new List<string> { line.Row.ToString(T.Numbers), locality.Id ?? "", locality.Name ?? "", Held(locality.District ?? "") };
         _anyDistrict |= locality.District is not null;
-        _provinces.Add(locality.Province ?? "");
+        _provinces.Add(Held(locality.Province ?? ""));
         foreach (var tiers in line.Evaluation.Tiers)
         {
             foreach (var report in tiers.Chain)
             {
-                cells.Add($"{report.CriteriaAchieved}/{report.CriteriaTotal}");
-                cells.Add($"{report.IndicatorsAchieved}/{report.IndicatorsTotal}");
+                cells.Add(Held($"{report.CriteriaAchieved}/{report.CriteriaTotal}"));
+                cells.Add(Held($"{report.IndicatorsAchieved}/{report.IndicatorsTotal}"));
             }
 
             cells.Add(T.TierName(tiers.Reached));
-            cells.Add(string.Join(" ", LocalityLine.Numbers(tiers, Outcome.NotAchieved)));
-            cells.Add(string.Join(" ", LocalityLine.Numbers(tiers, Outcome.MissingData)));
+            cells.Add(Held(string.Join(" ", LocalityLine.Numbers(tiers, Outcome.NotAchieved))));
+            cells.Add(Held(string.Join(" ", LocalityLine.Numbers(tiers, Outcome.MissingData))));
         }
 
-        _rows.Add(cells);
+        _rows.Add([.. cells]);
+    }
+
+    // The rows are held until the table's widths are known; all but a commune's own cells repeat from row to row
+    // ("6/19", a district, the same indicators missed), and are held once.
+    private string Held(string text)
+    {
+        if (!_heldTexts.TryGetValue(text, out var held))
+        {
+            _heldTexts.Add(text, held = text);
+        }
+
+        return held;
     }
 
     public override void Finish(EvaluationTotals totals)
@@ -100,7 +113,16 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
 
         writer.Write(new Heading(2, T.PerCommuneHeading));
         writer.Write(new Paragraph(T.LegendText));
-        writer.Write(new Grid(CommuneColumns(), _anyDistrict ? _rows : [.. _rows.Select((row, i) => (IReadOnlyList<string>)[.. row.Take(3), _provinces[i], .. row.Skip(4)])]));
+        if (!_anyDistrict)
+        {
+            // Data without districts (2026 on) shows each commune's province in the district's place.
+            for (var i = 0; i < _rows.Count; i++)
+            {
+                _rows[i][3] = _provinces[i];
+            }
+        }
+
+        writer.Write(new Grid(CommuneColumns(), _rows));
 
         writer.Write(new Heading(2, T.SummaryHeading));
         writer.Write(new Bullets([.. TierLines(overall), .. overall.Sets.Select(T.Averages)]));
@@ -189,21 +211,21 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
 
         var rows = groups.Select(group =>
         {
-            var cells = new List<string> { group.Province ?? "" };
+            var cells = new List<string> { Held(group.Province ?? "") };
             if (_anyDistrict)
             {
                 cells.Add(group.District ?? "");
             }
 
-            cells.Add(group.LocalityCount.ToString(T.Numbers));
+            cells.Add(Held(group.LocalityCount.ToString(T.Numbers)));
             for (var c = 0; c < Run.Batch.Chains.Length; c++)
             {
                 var head = group[Run.Batch.Chains[c].Sets[0].Id];
-                cells.Add(group.Chains[c].Reaching(Run.Batch.Chains[c].Sets[0].Tier).ToString(T.Numbers));
-                cells.Add($"{T.Decimal(head.AverageCriteriaAchieved)}/{head.Set.Criteria.Length}");
+                cells.Add(Held(group.Chains[c].Reaching(Run.Batch.Chains[c].Sets[0].Tier).ToString(T.Numbers)));
+                cells.Add(Held($"{T.Decimal(head.AverageCriteriaAchieved)}/{head.Set.Criteria.Length}"));
             }
 
-            return (IReadOnlyList<string>)cells;
+            return (IReadOnlyList<string>)[.. cells];
         });
         return new Grid(columns, [.. rows]);
     }

@@ -127,6 +127,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
             _json.WriteString("value", error.Value);
             _json.WriteString("message", error.Message);
             _json.WriteEndObject();
+            Flush();
         }
 
         _json.WriteEndArray();
@@ -144,6 +145,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
             _json.WriteNumber("given", contradiction.Given);
             _json.WriteNumber("fromFacts", contradiction.Derived);
             _json.WriteEndObject();
+            Flush();
         }
 
         _json.WriteEndArray();
@@ -189,6 +191,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         foreach (var group in groups)
         {
             WriteGroup(group, withIndicators: false);
+            Flush();
         }
 
         _json.WriteEndArray();

@@ -114,17 +114,25 @@ public sealed class BatchSummaryBuilder
 
     private sealed class SetAccumulator(CriteriaSet set)
     {
-        private readonly Indicator[] _indicators = set.Indicators.ToArray();
-        private readonly int[,] _outcomes = new int[set.Indicators.Count(), OutcomeCount];
-        private readonly int[] _criteriaAchieved = new int[set.Criteria.Length];
+        private int[] _criteriaAchieved = new int[set.Criteria.Length];
+        private OutcomeTally _outcomes = new(set.Indicators.Count());
         private long _criteriaSum;
         private long _indicatorsSum;
         private int _achieved;
 
-        private static readonly int OutcomeCount = Enum.GetValues<Outcome>().Length;
+        // A summary takes the counts as they are, without a copy (a summary of 50,000 districts would hold them
+        // twice); adding after it copies them first, so that a summary never changes.
+        private bool _summarised;
 
         public void Add(SetReport report)
         {
+            if (_summarised)
+            {
+                _criteriaAchieved = [.. _criteriaAchieved];
+                _outcomes = _outcomes.Copy();
+                _summarised = false;
+            }
+
             _criteriaSum += report.CriteriaAchieved;
             _indicatorsSum += report.IndicatorsAchieved;
             _achieved += report.IsAchieved ? 1 : 0;
@@ -134,17 +142,13 @@ public sealed class BatchSummaryBuilder
                 _criteriaAchieved[c] += report.CriterionOutcome(c) == Outcome.Achieved ? 1 : 0;
             }
 
-            for (var i = 0; i < _indicators.Length; i++)
-            {
-                _outcomes[i, (int)report.IndicatorOutcome(i)]++;
-            }
+            _outcomes.Add(report);
         }
 
-        public SetSummary ToSummary(int count) => new(set, count, _achieved,
-            count == 0 ? 0 : (double)_criteriaSum / count,
-            count == 0 ? 0 : (double)_indicatorsSum / count,
-            set.Criteria.Select((c, i) => new CriterionSummary(c, count, _criteriaAchieved[i])).ToImmutableArray(),
-            _indicators.Select((indicator, i) => new IndicatorSummary(indicator, count,
-                new OutcomeCountDictionary([.. Enumerable.Range(0, OutcomeCount).Select(o => _outcomes[i, o])]))).ToImmutableArray());
+        public SetSummary ToSummary(int count)
+        {
+            _summarised = true;
+            return new(set, count, _achieved, _criteriaSum, _indicatorsSum, _criteriaAchieved, _outcomes);
+        }
     }
 }

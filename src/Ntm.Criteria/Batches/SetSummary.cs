@@ -1,19 +1,56 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Ntm.Criteria;
 
-/// <summary>A set's results over a group: the averages district reports print, and every criterion's and indicator's pass rate.</summary>
-/// <param name="Set">The set.</param>
-/// <param name="Evaluated">Localities evaluated.</param>
-/// <param name="Achieved">Localities achieving the whole set.</param>
-/// <param name="AverageCriteriaAchieved">Criteria achieved per locality (the 17.87 of "17.87/19").</param>
-/// <param name="AverageIndicatorsAchieved">Indicators achieved per locality (the 55.75 of "55.75/57").</param>
-/// <param name="Criteria">Each criterion's pass count, in official order.</param>
-/// <param name="Indicators">Each indicator's outcome counts, in official order.</param>
-public sealed record SetSummary(CriteriaSet Set, int Evaluated, int Achieved, double AverageCriteriaAchieved, double AverageIndicatorsAchieved,
-    ImmutableArray<CriterionSummary> Criteria, ImmutableArray<IndicatorSummary> Indicators)
+/// <summary>
+/// A set's results over a group: the averages district reports print, and every criterion's and indicator's pass
+/// rate. A summary has one for each set of each district; the per-criterion and per-indicator lists are built when
+/// first read, so the districts nobody looks into cost their counts only.
+/// </summary>
+public sealed class SetSummary
 {
+    private readonly int[] _criteriaAchieved;
+    private readonly OutcomeTally _outcomes;
+    private CriterionSummary[]? _criteria;
+    private IndicatorSummary[]? _indicators;
+
+    internal SetSummary(CriteriaSet set, int evaluated, int achieved, long criteriaAchieved, long indicatorsAchieved, int[] criteriaAchievedBy, OutcomeTally outcomes)
+    {
+        Set = set;
+        Evaluated = evaluated;
+        Achieved = achieved;
+        AverageCriteriaAchieved = evaluated == 0 ? 0 : (double)criteriaAchieved / evaluated;
+        AverageIndicatorsAchieved = evaluated == 0 ? 0 : (double)indicatorsAchieved / evaluated;
+        _criteriaAchieved = criteriaAchievedBy;
+        _outcomes = outcomes;
+    }
+
+    /// <summary>The set.</summary>
+    public CriteriaSet Set { get; }
+
+    /// <summary>Localities evaluated.</summary>
+    public int Evaluated { get; }
+
+    /// <summary>Localities achieving the whole set.</summary>
+    public int Achieved { get; }
+
+    /// <summary>Criteria achieved per locality (the 17.87 of "17.87/19").</summary>
+    public double AverageCriteriaAchieved { get; }
+
+    /// <summary>Indicators achieved per locality (the 55.75 of "55.75/57").</summary>
+    public double AverageIndicatorsAchieved { get; }
+
+    /// <summary>Each criterion's pass count, in official order.</summary>
+    public ImmutableArray<CriterionSummary> Criteria => ImmutableCollectionsMarshal.AsImmutableArray(
+        LazyInitializer.EnsureInitialized(ref _criteria, () => [.. Set.Criteria.Select((c, i) => new CriterionSummary(c, Evaluated, _criteriaAchieved[i]))]));
+
+    /// <summary>Each indicator's outcome counts, in official order.</summary>
+    public ImmutableArray<IndicatorSummary> Indicators => ImmutableCollectionsMarshal.AsImmutableArray(
+        LazyInitializer.EnsureInitialized(ref _indicators, () => [.. Set.Indicators.Select((indicator, i) =>
+            new IndicatorSummary(indicator, Evaluated, new OutcomeCountDictionary(_outcomes.Counts(i))))]));
+
     /// <summary>The average share of criteria achieved, from 0 to 1 (the 94% of "17.87/19 (94%)").</summary>
     public double AverageCriteriaShare => Set.Criteria.Length == 0 ? 0 : AverageCriteriaAchieved / Set.Criteria.Length;
 
