@@ -68,6 +68,37 @@ public sealed class BrokenWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_SharedTexts_ReadAsShownAndATextPastACellsLimitRejectsItsRow()
+    {
+        // Runs are joined, the phonetic guide a spreadsheet does not show is left out, and a text longer than a cell
+        // can hold is refused on its row without being held whole.
+        var path = Workbook("shared", [
+            "CommuneId", "CommuneName", "X1", "<r><t>Xã </t></r><r><t xml:space=\"preserve\">An  Thạnh</t></r><rPh sb=\"0\" eb=\"1\"><t>ふりがな</t></rPh>",
+            new string('x', 40_000), "X2"]);
+
+        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31", "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var locality = Assert.Single(json.RootElement.GetProperty("localities").EnumerateArray());
+        Assert.Equal(("X1", "Xã An  Thạnh"), (locality.GetProperty("id").GetString(), locality.GetProperty("name").GetString()));
+        var rejected = Assert.Single(json.RootElement.GetProperty("rejected").EnumerateArray());
+        Assert.Equal((3, "CommuneName", "a text longer than a spreadsheet cell can hold (32,767 characters), where a text was expected"),
+            (rejected.GetProperty("row").GetInt32(), rejected.GetProperty("column").GetString(), rejected.GetProperty("message").GetString()));
+    }
+
+    [Fact]
+    public void Evaluate_SharedTextsPastTheLimit_ExitsWithCode2NamingIt()
+    {
+        var path = Workbook("shared", ["CommuneId", "CommuneName", "X1", "Xã An", .. Enumerable.Repeat(new string('x', 30_000), 600)]);
+
+        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/shared.xlsx: the workbook cannot be read: its shared texts pass 16,777,216 characters (a province's data is a few million; is the file a data sheet?)", result.Error.TrimEnd());
+    }
+
+    [Fact]
     public void WorkbookImport_WorkbookWithADtd_ExitsWithCode2()
     {
         var result = Cli.Run("workbook", "import", Workbook("dtd"), "--out", _folder.File("rules"), "--lang", "en");
@@ -87,7 +118,7 @@ public sealed class BrokenWorkbookTests : IDisposable
         Assert.StartsWith($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/big.csv: the header line cannot be read:", result.Error, StringComparison.Ordinal);
     }
 
-    private string Workbook(string name)
+    private string Workbook(string name, string[]? sharedStrings = null)
     {
         var path = _folder.File(name + ".xlsx");
         using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
@@ -97,12 +128,25 @@ public sealed class BrokenWorkbookTests : IDisposable
             writer.Write(text);
         }
 
-        Add("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""");
+        Add("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>""");
         Add("_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
         Add("xl/workbook.xml", """<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Mã bộ tiêu chí" sheetId="1" r:id="rId1"/></sheets></workbook>""");
-        Add("xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""");
+        Add("xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>""" + (sharedStrings is null ? "" : """<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>""") + "</Relationships>");
+        if (sharedStrings is not null)
+        {
+            // Items given as markup (runs) are written as they are; plain texts in a t element.
+            Add("xl/sharedStrings.xml", """<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"""
+                + string.Concat(sharedStrings.Select(t => "<si>" + (t.StartsWith('<') ? t : $"<t>{t}</t>") + "</si>")) + "</sst>");
+        }
+
         switch (name)
         {
+            case "shared":
+                Add("xl/worksheets/sheet1.xml", """<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"""
+                    + """<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>"""
+                    + """<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="s"><v>3</v></c></row>"""
+                    + """<row r="3"><c r="A3" t="s"><v>5</v></c><c r="B3" t="s"><v>4</v></c></row></sheetData></worksheet>""");
+                break;
             case "row-abc":
                 Add("xl/worksheets/sheet1.xml", Sheet.Replace("ROW", "abc", StringComparison.Ordinal));
                 break;

@@ -20,11 +20,14 @@ internal sealed class JsonRowSource : RowSource
 
     private const int MaxKeys = 10_000;
 
+    // As a CSV row: a value longer than this is not a commune's, and reading it whole could take the memory.
+    private const int MaxStringLength = 1 << 20;
+
     public JsonRowSource(string path)
     {
         _path = path;
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        _reader = new JsonTextReader(new StreamReader(_stream, detectEncodingFromByteOrderMarks: true))
+        _reader = new JsonTextReader(new LengthBoundJsonText(new StreamReader(_stream, detectEncodingFromByteOrderMarks: true), MaxStringLength))
         {
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Double,
@@ -34,10 +37,10 @@ internal sealed class JsonRowSource : RowSource
         {
             MoveToArray();
         }
-        catch (JsonReaderException e)
+        catch (Exception e) when (e is JsonReaderException or InvalidDataException)
         {
             Dispose();
-            throw new CliUsageException($"{path}: not valid JSON: {e.Message}");
+            throw new CliUsageException($"{path}: {(e is JsonReaderException ? "not valid JSON: " : "")}{e.Message}");
         }
     }
 
@@ -159,6 +162,11 @@ internal sealed class JsonRowSource : RowSource
             // Nothing past a syntax error can be trusted; the row says where reading stopped.
             _broken = true;
             return new RawRow(e.LineNumber > 0 ? e.LineNumber : line, [], $"the file is not valid JSON here, and nothing after this was read: {WithoutPosition(e.Message)}");
+        }
+        catch (InvalidDataException e)
+        {
+            _broken = true;
+            return new RawRow(line, [], $"the file could not be read past this object, and the rest of it was not read: {e.Message}");
         }
     }
 

@@ -33,6 +33,11 @@ internal sealed class LocalityTable
     private const int IdColumn = 0;
     private const int DistrictColumn = 2;
 
+    /// <summary>Excel's limit for the text of a cell: a longer value is in no spreadsheet, and in no commune's data.</summary>
+    public const int MaxCellLength = 32_767;
+
+    private const int MaxShownLength = 100;
+
     private readonly RowSource _source;
     private readonly InputSchema _schema;
     private readonly ValueReader _values;
@@ -134,6 +139,11 @@ internal sealed class LocalityTable
         {
             var target = TargetOf(i);
             var cell = raw.Cells[i];
+            if (cell is string { Length: > MaxCellLength } longText)
+            {
+                errors.Add(new RowError(raw.Row, Header(i), Show(cell), $"the cell holds {longText.Length:N0} characters, over the limit of {MaxCellLength:N0} (a spreadsheet's own limit for a cell)"));
+                continue;
+            }
 
             // Two keys for one input in one JSON object (its id and its Vietnamese label): neither is taken over the other.
             if (!target.IsUnknown && cell is not null && !given.TryAdd(target, i))
@@ -142,7 +152,11 @@ internal sealed class LocalityTable
                 continue;
             }
 
-            if (target.Identity >= 0)
+            if (target.Identity >= 0 && cell is NotAValue notAValue)
+            {
+                errors.Add(new RowError(raw.Row, Header(i), null, $"{notAValue.What}, where a text was expected"));
+            }
+            else if (target.Identity >= 0)
             {
                 identity[target.Identity] = cell is null ? null : Convert.ToString(cell, System.Globalization.CultureInfo.InvariantCulture)?.Trim().Normalize(NormalizationForm.FormC) is { Length: > 0 } text ? text : null;
             }
@@ -197,9 +211,12 @@ internal sealed class LocalityTable
         return new TableRow(raw.Row, id, locality, []);
     }
 
+    // A rejected value is shown so that it can be found in the file; its beginning does that, and a report of 10,000
+    // rejected rows must not hold 10,000 whole values.
     private static string? Show(object? cell) => cell switch
     {
         null => null,
+        string { Length: > MaxShownLength } text => text[..MaxShownLength] + "…",
         PercentCell percent => $"{percent.Fraction:P}",
         NotAValue notAValue => notAValue.What,
         double number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),

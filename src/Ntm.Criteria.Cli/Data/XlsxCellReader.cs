@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -20,12 +22,22 @@ internal sealed class XlsxCellReader
     // Excel's built-in percentage formats: 0% and 0.00%.
     private static readonly HashSet<uint> BuiltInPercentFormats = [9, 10];
 
-    private readonly string[] _sharedStrings;
+    /// <summary>
+    /// What the shared texts of a workbook (every distinct text of its cells, held while its sheets are read) may
+    /// hold: a province's communes, villages and notes are a few million characters.
+    /// </summary>
+    public const int MaxSharedCharacters = 16 << 20;
+
+    /// <summary>How many shared texts a workbook may have.</summary>
+    public const int MaxSharedStrings = 4 << 20;
+
+    private readonly object[] _sharedStrings;
     private readonly bool[] _percentStyles;
 
+    /// <exception cref="InvalidDataException">The workbook's shared texts pass a limit, or their XML is broken.</exception>
     public XlsxCellReader(WorkbookPart workbook)
     {
-        _sharedStrings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
+        _sharedStrings = SharedStrings(workbook.SharedStringTablePart);
         _percentStyles = PercentStyles(workbook.WorkbookStylesPart?.Stylesheet);
     }
 
@@ -69,6 +81,83 @@ internal sealed class XlsxCellReader
 
         // Inline and formula strings, and error values such as #DIV/0!, which the value parser then refuses.
         return text;
+    }
+
+    /// <summary>
+    /// The shared texts, read a piece at a time from the part's XML so that no text is held whole before its length is
+    /// known: a text past a cell's limit is kept as a <see cref="NotAValue"/> saying so. Phonetic runs, which a
+    /// spreadsheet does not show, are left out.
+    /// </summary>
+    private static object[] SharedStrings(SharedStringTablePart? part)
+    {
+        if (part is null)
+        {
+            return [];
+        }
+
+        var strings = new List<object>();
+        var characters = 0L;
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        while (xml.ReadToFollowing("si", SpreadsheetNamespace))
+        {
+            if (strings.Count == MaxSharedStrings)
+            {
+                throw new InvalidDataException($"it has more than {MaxSharedStrings:N0} shared texts (a province's data has a few hundred thousand; is the file a data sheet?)");
+            }
+
+            using var item = xml.ReadSubtree();
+            strings.Add(SharedString(item, ref characters));
+        }
+
+        return [.. strings];
+    }
+
+    private const string SpreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    /// <summary>One shared text: the text of its <c>t</c> elements, directly or in runs.</summary>
+    private static object SharedString(XmlReader item, ref long characters)
+    {
+        var text = new StringBuilder();
+        var chunk = new char[1024];
+        var inText = false;
+        var tooLong = false;
+        item.Read();
+        while (!item.EOF)
+        {
+            if (item.NodeType == XmlNodeType.Element && item.LocalName == "rPh")
+            {
+                item.Skip();
+                continue;
+            }
+
+            if (item.NodeType is XmlNodeType.Element or XmlNodeType.EndElement && item.LocalName == "t")
+            {
+                inText = item.NodeType == XmlNodeType.Element && !item.IsEmptyElement;
+            }
+            else if (inText && item.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                int read;
+                while ((read = item.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+                {
+                    characters += read;
+                    if (characters > MaxSharedCharacters)
+                    {
+                        throw new InvalidDataException($"its shared texts pass {MaxSharedCharacters:N0} characters (a province's data is a few million; is the file a data sheet?)");
+                    }
+
+                    tooLong |= text.Length + read > LocalityTable.MaxCellLength;
+                    if (!tooLong)
+                    {
+                        text.Append(chunk, 0, read);
+                    }
+                }
+            }
+
+            item.Read();
+        }
+
+        return tooLong ? new NotAValue($"a text longer than a spreadsheet cell can hold ({LocalityTable.MaxCellLength:N0} characters)") : text.ToString();
     }
 
     private static bool[] PercentStyles(Stylesheet? styles)

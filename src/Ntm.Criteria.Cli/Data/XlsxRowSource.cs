@@ -50,7 +50,7 @@ internal sealed class XlsxRowSource : RowSource
             _notes.Add($"only the sheet '{sheet.Name}' was read; the workbook has {others.Count} other visible sheet{(others.Count == 1 ? string.Empty : "s")} ({string.Join(", ", others)}): put every commune on one sheet, or give each sheet as its own file");
         }
 
-        _cells = new XlsxCellReader(workbook);
+        _cells = Guarded(() => new XlsxCellReader(workbook));
         var worksheet = Guarded(() => workbook.GetPartById(sheet.Id?.Value ?? string.Empty) as WorksheetPart
             ?? throw new InvalidDataException($"the first sheet, '{sheet.Name}', is not a worksheet (a chart sheet?)"));
         _merged = Guarded(() => MergedRanges(worksheet));
