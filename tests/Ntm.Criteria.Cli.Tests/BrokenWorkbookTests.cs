@@ -18,6 +18,7 @@ public sealed class BrokenWorkbookTests : IDisposable
     public static TheoryData<string, string> Cases() => new()
     {
         { "row-abc", "the workbook cannot be read: a row or cell reference in it is not a number" },
+        { "row-overflow", "the workbook cannot be read: a row or cell reference in it is not a number" },
         { "dtd", "the workbook cannot be read: its XML declares a DTD (a document type), which no workbook needs and this reader refuses" },
         { "missing-sheet", "the file is not a readable XLSX workbook (cut short, damaged, or another kind of file): Specified part does not exist in the package." },
     };
@@ -44,6 +45,20 @@ public sealed class BrokenWorkbookTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         using var json = System.Text.Json.JsonDocument.Parse(result.Out);
         Assert.Equal("a cell at ZZZZZZ2 is past Excel's last column, XFD", json.RootElement.GetProperty("rejected")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void Evaluate_InlineTextPastACellsLimit_RejectsItsRow()
+    {
+        var path = Workbook("long-inline");
+
+        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31", "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var rejected = Assert.Single(json.RootElement.GetProperty("rejected").EnumerateArray());
+        Assert.Equal(("Region", "a text longer than a spreadsheet cell can hold (32,767 characters) is not a value"),
+            (rejected.GetProperty("column").GetString(), rejected.GetProperty("message").GetString()));
     }
 
     [Fact]
@@ -149,6 +164,12 @@ public sealed class BrokenWorkbookTests : IDisposable
                 break;
             case "row-abc":
                 Add("xl/worksheets/sheet1.xml", Sheet.Replace("ROW", "abc", StringComparison.Ordinal));
+                break;
+            case "row-overflow":
+                Add("xl/worksheets/sheet1.xml", Sheet.Replace("ROW", "99999999999999999999", StringComparison.Ordinal));
+                break;
+            case "long-inline":
+                Add("xl/worksheets/sheet1.xml", Sheet.Replace("ROW", "1", StringComparison.Ordinal).Replace("<t>BTB</t>", $"<t>{new string('x', 40_000)}</t>", StringComparison.Ordinal));
                 break;
             case "far-column":
                 Add("xl/worksheets/sheet1.xml", Sheet.Replace("ROW", "1", StringComparison.Ordinal).Replace("<c r=\"B2\"", "<c r=\"ZZZZZZ2\"", StringComparison.Ordinal));

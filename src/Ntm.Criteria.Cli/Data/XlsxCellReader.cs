@@ -31,6 +31,7 @@ internal sealed class XlsxCellReader
     /// <summary>How many shared texts a workbook may have.</summary>
     public const int MaxSharedStrings = 4 << 20;
 
+    private readonly char[] _chunk = new char[4096];
     private readonly object[] _sharedStrings;
     private readonly bool[] _percentStyles;
 
@@ -43,52 +44,94 @@ internal sealed class XlsxCellReader
 
     /// <summary>
     /// A cell's value: text, a number, a boolean, a <see cref="PercentCell"/> for a number shown as a percentage, a
-    /// <see cref="NotAValue"/> for a broken reference, or null for an empty cell.
+    /// <see cref="NotAValue"/> for a broken reference or a text past a cell's limit, or null for an empty cell.
     /// </summary>
-    public object? Value(Cell cell)
+    public object? Value(Cell cell) => Value(new RawCell(
+        cell.DataType?.InnerText,
+        cell.StyleIndex?.Value ?? 0,
+        cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText : cell.CellValue?.Text,
+        cell.CellFormula is not null));
+
+    /// <inheritdoc cref="Value(Cell)"/>
+    public object? Value(RawCell cell)
     {
-        var text = cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText : cell.CellValue?.Text;
+        if (cell.Text is NotAValue notAValue)
+        {
+            return notAValue;
+        }
+
+        var text = (string?)cell.Text;
         if (string.IsNullOrEmpty(text))
         {
             // A formula that was never computed (a file written by a program, not saved by a spreadsheet) has no value
             // to read; it is not an empty cell.
-            return cell.CellFormula is not null ? new NotAValue("a formula without a computed value (open the file in Excel or LibreOffice and save it to compute it)") : null;
+            return cell.HasFormula ? new NotAValue("a formula without a computed value (open the file in Excel or LibreOffice and save it to compute it)") : null;
         }
 
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
+        switch (cell.Type)
         {
-            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Length
-                ? _sharedStrings[index]
-                : new NotAValue("a broken shared-string reference");
-        }
+            case "s":
+                return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Length
+                    ? _sharedStrings[index]
+                    : new NotAValue("a broken shared-string reference");
+            case "b":
+                return text == "1";
+            case null or "n":
+                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                {
+                    return text;
+                }
 
-        if (type == CellValues.Boolean)
-        {
-            return text == "1";
-        }
-
-        if (type is null || type == CellValues.Number)
-        {
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-            {
+                return cell.Style < _percentStyles.Length && _percentStyles[cell.Style] ? new PercentCell(number) : number;
+            default:
+                // Inline and formula strings, and error values such as #DIV/0!, which the value parser then refuses.
                 return text;
-            }
+        }
+    }
 
-            var style = (int)(cell.StyleIndex?.Value ?? 0);
-            return style < _percentStyles.Length && _percentStyles[style] ? new PercentCell(number) : number;
+    /// <summary>
+    /// Reads a cell from the sheet's XML, the reader on its <c>c</c> element and left on its end: its type, style, value
+    /// (an inline string's text, without holding one longer than a cell's limit) and whether it has a formula.
+    /// </summary>
+    public RawCell ReadCell(XmlReader xml)
+    {
+        var type = xml.GetAttribute("t");
+        var style = xml.GetAttribute("s") is { } s ? uint.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture) : 0;
+        object? text = null;
+        var formula = false;
+        if (!xml.IsEmptyElement)
+        {
+            var depth = xml.Depth;
+            xml.Read();
+            while (xml.Depth > depth)
+            {
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName is "v" or "is")
+                {
+                    text = Text(xml, out _, xml.LocalName == "v" ? null : "t");
+                }
+                else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "f")
+                {
+                    formula = true;
+                    xml.Skip();
+                    continue;
+                }
+
+                xml.Read();
+            }
         }
 
-        // Inline and formula strings, and error values such as #DIV/0!, which the value parser then refuses.
-        return text;
+        return new RawCell(type, style, text, formula);
     }
+
+    /// <summary>A cell as the sheet's XML gives it: <c>t</c>, <c>s</c>, the value's text and whether it has a formula.</summary>
+    internal readonly record struct RawCell(string? Type, uint Style, object? Text, bool HasFormula);
 
     /// <summary>
     /// The shared texts, read a piece at a time from the part's XML so that no text is held whole before its length is
     /// known: a text past a cell's limit is kept as a <see cref="NotAValue"/> saying so. Phonetic runs, which a
     /// spreadsheet does not show, are left out.
     /// </summary>
-    private static object[] SharedStrings(SharedStringTablePart? part)
+    private object[] SharedStrings(SharedStringTablePart? part)
     {
         if (part is null)
         {
@@ -106,58 +149,81 @@ internal sealed class XlsxCellReader
                 throw new InvalidDataException($"it has more than {MaxSharedStrings:N0} shared texts (a province's data has a few hundred thousand; is the file a data sheet?)");
             }
 
-            using var item = xml.ReadSubtree();
-            strings.Add(SharedString(item, ref characters));
+            strings.Add(Text(xml, out var length));
+            characters += length;
+            if (characters > MaxSharedCharacters)
+            {
+                throw new InvalidDataException($"its shared texts pass {MaxSharedCharacters:N0} characters (a province's data is a few million; is the file a data sheet?)");
+            }
         }
 
         return [.. strings];
     }
 
-    private const string SpreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    /// <summary>The namespace of a sheet's and a workbook's elements.</summary>
+    public const string SpreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-    /// <summary>One shared text: the text of its <c>t</c> elements, directly or in runs.</summary>
-    private static object SharedString(XmlReader item, ref long characters)
+    /// <summary>
+    /// The text of an element, the reader on its start and left on its end: of its <c>t</c> elements, directly or in
+    /// runs (a shared or inline string), when a text element is named, or all of it (a value). Phonetic runs, which a
+    /// spreadsheet does not show, are left out; a text past a cell's limit is a <see cref="NotAValue"/> saying so,
+    /// never held whole.
+    /// </summary>
+    private object Text(XmlReader xml, out long characters, string? textElement = "t")
     {
-        var text = new StringBuilder();
-        var chunk = new char[1024];
-        var inText = false;
-        var tooLong = false;
-        item.Read();
-        while (!item.EOF)
+        characters = 0;
+        if (xml.IsEmptyElement)
         {
-            if (item.NodeType == XmlNodeType.Element && item.LocalName == "rPh")
+            return string.Empty;
+        }
+
+        // Most texts are one piece: a string is made of it without a builder.
+        string? first = null;
+        StringBuilder? pieces = null;
+        var inText = textElement is null;
+        var depth = xml.Depth;
+        xml.Read();
+        while (xml.Depth > depth)
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "rPh")
             {
-                item.Skip();
+                xml.Skip();
                 continue;
             }
 
-            if (item.NodeType is XmlNodeType.Element or XmlNodeType.EndElement && item.LocalName == "t")
+            if (textElement is not null && xml.NodeType is XmlNodeType.Element or XmlNodeType.EndElement && xml.LocalName == textElement)
             {
-                inText = item.NodeType == XmlNodeType.Element && !item.IsEmptyElement;
+                inText = xml.NodeType == XmlNodeType.Element && !xml.IsEmptyElement;
             }
-            else if (inText && item.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            else if (inText && xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
             {
                 int read;
-                while ((read = item.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+                while ((read = xml.ReadValueChunk(_chunk, 0, _chunk.Length)) > 0)
                 {
                     characters += read;
-                    if (characters > MaxSharedCharacters)
+                    if (characters > LocalityTable.MaxCellLength)
                     {
-                        throw new InvalidDataException($"its shared texts pass {MaxSharedCharacters:N0} characters (a province's data is a few million; is the file a data sheet?)");
+                        continue;
                     }
 
-                    tooLong |= text.Length + read > LocalityTable.MaxCellLength;
-                    if (!tooLong)
+                    if (first is null && pieces is null)
                     {
-                        text.Append(chunk, 0, read);
+                        first = new string(_chunk, 0, read);
+                    }
+                    else
+                    {
+                        pieces ??= new StringBuilder(first);
+                        pieces.Append(_chunk, 0, read);
                     }
                 }
             }
 
-            item.Read();
+            xml.Read();
         }
 
-        return tooLong ? new NotAValue($"a text longer than a spreadsheet cell can hold ({LocalityTable.MaxCellLength:N0} characters)") : text.ToString();
+        return characters > LocalityTable.MaxCellLength
+            ? new NotAValue($"a text longer than a spreadsheet cell can hold ({LocalityTable.MaxCellLength:N0} characters)")
+            : pieces?.ToString() ?? first ?? string.Empty;
     }
 
     private static bool[] PercentStyles(Stylesheet? styles)
@@ -202,7 +268,7 @@ internal sealed class XlsxCellReader
         System.Xml.XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) =>
             "its XML declares a DTD (a document type), which no workbook needs and this reader refuses",
         System.Xml.XmlException x => $"its XML is broken: {x.Message}",
-        FormatException => "a row or cell reference in it is not a number",
+        FormatException or OverflowException => "a row or cell reference in it is not a number",
         InvalidOperationException x when x.Message.Contains("part does not exist", StringComparison.OrdinalIgnoreCase) =>
             "a part of the workbook is missing (a sheet named in the workbook is not in the file)",
         ArgumentOutOfRangeException or KeyNotFoundException => "a part of the workbook is missing (a sheet named in the workbook is not in the file)",

@@ -1,19 +1,20 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Ntm.Criteria.Cli.Data;
 
 /// <summary>
-/// The first worksheet of an Excel workbook, read row by row without loading the sheet: the first non-empty row is
+/// The first visible worksheet of an Excel workbook, its XML read a cell at a time: the first non-empty row is
 /// the header, a row's number is the sheet's own. Numbers come as numbers (no decimal separator to guess), and a
 /// number shown as a percentage (Excel stores 95% as 0.95) comes as a <see cref="PercentCell"/>.
 /// </summary>
 internal sealed class XlsxRowSource : RowSource
 {
     private readonly SpreadsheetDocument _document;
-    private readonly OpenXmlReader _reader;
+    private readonly Stream _sheet;
+    private readonly XmlReader _reader;
     private readonly XlsxCellReader _cells;
     // Each row is checked against every merged range: a few hundred are a report's layout, more are not data.
     private const int MaxMergedRanges = 10_000;
@@ -59,7 +60,8 @@ internal sealed class XlsxRowSource : RowSource
             _notes.Add($"{_merged.Count} merged cell range{(_merged.Count == 1 ? " was" : "s were")} read as the value of {(_merged.Count == 1 ? "its" : "their")} first cell in each of {(_merged.Count == 1 ? "its" : "their")} cells (a district written once beside its communes counts for each of them): {string.Join(", ", _merged.Take(5).Select(m => m.Reference))}{(_merged.Count > 5 ? ", …" : string.Empty)}");
         }
 
-        _reader = Guarded(() => OpenXmlReader.Create(worksheet));
+        _sheet = Guarded(() => worksheet.GetStream(FileMode.Open, FileAccess.Read));
+        _reader = XmlReader.Create(_sheet, XmlSettings);
         while (Guarded(NextRow) is { } row)
         {
             if (row.Cells.Any(c => c is not null))
@@ -136,40 +138,64 @@ internal sealed class XlsxRowSource : RowSource
     {
         while (_reader.Read())
         {
-            if (_reader.ElementType == typeof(SheetDimension) && _reader.IsStartElement)
+            if (_reader.NodeType == XmlNodeType.Element && _reader.LocalName == "dimension")
             {
-                _lastRow = LastRowOf(((SheetDimension)_reader.LoadCurrentElement()!).Reference?.Value);
+                _lastRow = LastRowOf(_reader.GetAttribute("ref"));
             }
-            else if (_reader.ElementType == typeof(Row) && _reader.IsStartElement)
+            else if (_reader.NodeType == XmlNodeType.Element && _reader.LocalName == "row")
             {
-                return Read((Row)_reader.LoadCurrentElement()!);
+                return ReadRow();
             }
         }
 
         return null;
     }
 
-    private RawRow Read(Row row)
+    // The sheet's XML is read as it comes, a cell at a time: no row is built as a document before it is read.
+    private RawRow ReadRow()
     {
-        _currentRow = row.RowIndex?.Value ?? _currentRow + 1;
+        _currentRow = _reader.GetAttribute("r") is { } number ? long.Parse(number, NumberStyles.None, CultureInfo.InvariantCulture) : _currentRow + 1;
         var cells = new List<object?>();
+        string? problem = null;
         var next = 0;
-        foreach (var cell in row.Elements<Cell>())
+        if (!_reader.IsEmptyElement)
         {
-            var column = cell.CellReference?.Value is { } reference ? XlsxCellReader.ColumnIndex(reference) : next;
-            next = column + 1;
-            if (column >= XlsxCellReader.MaxColumns)
+            var depth = _reader.Depth;
+            _reader.Read();
+            while (_reader.Depth > depth)
             {
-                // A cell at column ZZZZZZ would make a row of millions of cells: the row is refused, not built.
-                return new RawRow(_currentRow, [], $"a cell at {cell.CellReference?.Value} is past Excel's last column, XFD");
-            }
+                if (_reader.NodeType == XmlNodeType.Element && _reader.LocalName == "c")
+                {
+                    var reference = _reader.GetAttribute("r");
+                    var column = reference is null ? next : XlsxCellReader.ColumnIndex(reference);
+                    next = column + 1;
+                    if (column >= XlsxCellReader.MaxColumns)
+                    {
+                        // A cell at column ZZZZZZ would make a row of millions of cells: the row is refused, not built.
+                        problem ??= $"a cell at {reference} is past Excel's last column, XFD";
+                        _reader.Skip();
+                        continue;
+                    }
 
-            while (cells.Count <= column)
-            {
-                cells.Add(null);
-            }
+                    var value = _cells.Value(_cells.ReadCell(_reader));
+                    if (problem is null)
+                    {
+                        while (cells.Count <= column)
+                        {
+                            cells.Add(null);
+                        }
 
-            cells[column] = _cells.Value(cell);
+                        cells[column] = value;
+                    }
+                }
+
+                _reader.Read();
+            }
+        }
+
+        if (problem is not null)
+        {
+            return new RawRow(_currentRow, [], problem);
         }
 
         // A merged range shows its first cell's value in all its cells: the file stores it once, at the top left.
@@ -194,21 +220,22 @@ internal sealed class XlsxRowSource : RowSource
         return new RawRow(_currentRow, cells);
     }
 
+    private static readonly XmlReaderSettings XmlSettings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
+
     // The merged ranges follow the rows in the sheet's XML, so they are read in a first pass over it.
     private static List<MergedRange> MergedRanges(WorksheetPart worksheet)
     {
         var ranges = new List<MergedRange>();
-        using var reader = OpenXmlReader.Create(worksheet);
-        while (reader.Read())
+        if (!Mentions(worksheet, "mergeCell"u8))
         {
-            if (reader.ElementType == typeof(SheetData) && reader.IsStartElement)
-            {
-                // The rows are read in the second pass; here they are passed over without being parsed into cells.
-                reader.Skip();
-            }
+            return ranges;
+        }
 
-            if (reader.ElementType == typeof(MergeCell) && reader.IsStartElement
-                && ((MergeCell)reader.LoadCurrentElement()!).Reference?.Value is { } reference && reference.Split(':') is [var first, var last])
+        using var stream = worksheet.GetStream(FileMode.Open, FileAccess.Read);
+        using var reader = XmlReader.Create(stream, XmlSettings);
+        while (reader.ReadToFollowing("mergeCell", XlsxCellReader.SpreadsheetNamespace))
+        {
+            if (reader.GetAttribute("ref") is { } reference && reference.Split(':') is [var first, var last])
             {
                 ranges.Add(new MergedRange(reference, RowOf(first), XlsxCellReader.ColumnIndex(first), RowOf(last), Math.Min(XlsxCellReader.ColumnIndex(last), XlsxCellReader.MaxColumns - 1)));
                 if (ranges.Count > MaxMergedRanges)
@@ -219,6 +246,32 @@ internal sealed class XlsxRowSource : RowSource
         }
 
         return ranges;
+    }
+
+    /// <summary>
+    /// Whether a part's bytes hold a word: most data sheets have no merged range, and finding that out by searching the
+    /// bytes takes a fraction of the time of reading the sheet's XML once more.
+    /// </summary>
+    private static bool Mentions(WorksheetPart worksheet, ReadOnlySpan<byte> word)
+    {
+        using var stream = worksheet.GetStream(FileMode.Open, FileAccess.Read);
+        var buffer = new byte[1 << 16];
+        var kept = 0;
+        int read;
+        while ((read = stream.Read(buffer, kept, buffer.Length - kept)) > 0)
+        {
+            var filled = kept + read;
+            if (buffer.AsSpan(0, filled).IndexOf(word) >= 0)
+            {
+                return true;
+            }
+
+            // The end of this piece may hold the start of the word.
+            kept = Math.Min(word.Length - 1, filled);
+            buffer.AsSpan(filled - kept, kept).CopyTo(buffer);
+        }
+
+        return false;
     }
 
     /// <summary>"BT587" → 587; 0 when the reference has no row.</summary>
@@ -239,6 +292,7 @@ internal sealed class XlsxRowSource : RowSource
         if (disposing)
         {
             _reader.Dispose();
+            _sheet.Dispose();
             _document.Dispose();
         }
 
