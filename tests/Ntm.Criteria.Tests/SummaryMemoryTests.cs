@@ -29,7 +29,7 @@ public class SummaryMemoryTests
         var perDistrict = (Heap() - before) / Districts;
 
         Assert.Equal(Districts, summary.ByDistrict.Length);
-        Assert.InRange(perDistrict, 0, 2_500);
+        Assert.InRange(perDistrict, 0, 2_000);
         GC.KeepAlive(builder);
     }
 

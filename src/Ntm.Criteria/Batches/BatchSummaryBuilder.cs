@@ -114,8 +114,7 @@ public sealed class BatchSummaryBuilder
 
     private sealed class SetAccumulator(CriteriaSet set)
     {
-        private int[] _criteriaAchieved = new int[set.Criteria.Length];
-        private OutcomeTally _outcomes = new(set.Indicators.Count());
+        private OutcomeTally _outcomes = new(set.Criteria.Length, set.Indicators.Count());
         private long _criteriaSum;
         private long _indicatorsSum;
         private int _achieved;
@@ -128,7 +127,6 @@ public sealed class BatchSummaryBuilder
         {
             if (_summarised)
             {
-                _criteriaAchieved = [.. _criteriaAchieved];
                 _outcomes = _outcomes.Copy();
                 _summarised = false;
             }
@@ -136,19 +134,13 @@ public sealed class BatchSummaryBuilder
             _criteriaSum += report.CriteriaAchieved;
             _indicatorsSum += report.IndicatorsAchieved;
             _achieved += report.IsAchieved ? 1 : 0;
-            // The outcomes without the result objects: a summary reads every report of a batch.
-            for (var c = 0; c < _criteriaAchieved.Length; c++)
-            {
-                _criteriaAchieved[c] += report.CriterionOutcome(c) == Outcome.Achieved ? 1 : 0;
-            }
-
             _outcomes.Add(report);
         }
 
         public SetSummary ToSummary(int count)
         {
             _summarised = true;
-            return new(set, count, _achieved, _criteriaSum, _indicatorsSum, _criteriaAchieved, _outcomes);
+            return new(set, count, _achieved, _criteriaSum, _indicatorsSum, _outcomes);
         }
     }
 }

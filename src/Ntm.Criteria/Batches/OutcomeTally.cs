@@ -1,9 +1,9 @@
 namespace Ntm.Criteria;
 
 /// <summary>
-/// How often each indicator of a set had each outcome over a group of localities. A group of a few localities keeps
-/// their outcomes, a byte each, until they would take more room than a table of counts: a batch with about as many
-/// districts as communes then holds about what it read, not a table of counts for every district.
+/// How often each criterion and each indicator of a set had each outcome over a group of localities. A group of a few
+/// localities keeps their outcomes, a byte each, until they would take more room than a table of counts: a batch with
+/// about as many districts as communes then holds about what it read, not a table of counts for every district.
 /// </summary>
 internal sealed class OutcomeTally
 {
@@ -12,26 +12,30 @@ internal sealed class OutcomeTally
     // A table of counts takes four bytes for each outcome of an indicator; a locality's outcome takes one.
     private static readonly int MaxKeptLocalities = OutcomeCount * sizeof(int);
 
-    private readonly int _indicators;
+    // The outcomes of a locality: its criteria's, then its indicators'.
+    private readonly int _criteria;
+    private readonly int _columns;
     private int _localities;
 
-    // While the group is small: each locality's outcome of each indicator, locality after locality.
+    // While the group is small: each locality's outcomes, locality after locality.
     private byte[]? _kept;
 
-    // Once it is not: the count of each outcome of each indicator, at [indicator * OutcomeCount + outcome].
+    // Once it is not: the count of each outcome of each column, at [column * OutcomeCount + outcome].
     private int[]? _counts;
 
-    public OutcomeTally(int indicators)
+    public OutcomeTally(int criteria, int indicators)
     {
-        _indicators = indicators;
+        _criteria = criteria;
+        _columns = criteria + indicators;
         _kept = [];
     }
 
     private OutcomeTally(OutcomeTally other)
     {
-        _indicators = other._indicators;
+        _criteria = other._criteria;
+        _columns = other._columns;
         _localities = other._localities;
-        _kept = other._kept?[..(other._localities * other._indicators)];
+        _kept = other._kept?[..(other._localities * other._columns)];
         _counts = other._counts?.ToArray();
     }
 
@@ -44,43 +48,46 @@ internal sealed class OutcomeTally
             _kept = null;
         }
 
-        if (_kept is not null)
+        if (_kept is not null && _kept.Length < (_localities + 1) * _columns)
         {
-            if (_kept.Length < (_localities + 1) * _indicators)
-            {
-                Array.Resize(ref _kept, Math.Min(Math.Max(2 * _localities, 1), MaxKeptLocalities) * _indicators);
-            }
-
-            for (var i = 0; i < _indicators; i++)
-            {
-                _kept[(_localities * _indicators) + i] = (byte)report.IndicatorOutcome(i);
-            }
+            Array.Resize(ref _kept, Math.Min(Math.Max(2 * _localities, 1), MaxKeptLocalities) * _columns);
         }
-        else
+
+        for (var column = 0; column < _columns; column++)
         {
-            for (var i = 0; i < _indicators; i++)
+            var outcome = column < _criteria ? report.CriterionOutcome(column) : report.IndicatorOutcome(column - _criteria);
+            if (_kept is not null)
             {
-                _counts![(i * OutcomeCount) + (int)report.IndicatorOutcome(i)]++;
+                _kept[(_localities * _columns) + column] = (byte)outcome;
+            }
+            else
+            {
+                _counts![(column * OutcomeCount) + (int)outcome]++;
             }
         }
 
         _localities++;
     }
 
+    /// <summary>How many localities had each outcome of a criterion, indexed by <see cref="Outcome"/>.</summary>
+    public int[] CriterionCounts(int criterion) => Counts(criterion);
+
     /// <summary>How many localities had each outcome of an indicator, indexed by <see cref="Outcome"/>.</summary>
-    public int[] Counts(int indicator)
+    public int[] IndicatorCounts(int indicator) => Counts(_criteria + indicator);
+
+    private int[] Counts(int column)
     {
         var counts = new int[OutcomeCount];
         if (_kept is not null)
         {
             for (var l = 0; l < _localities; l++)
             {
-                counts[_kept[(l * _indicators) + indicator]]++;
+                counts[_kept[(l * _columns) + column]]++;
             }
         }
         else
         {
-            Array.Copy(_counts!, indicator * OutcomeCount, counts, 0, OutcomeCount);
+            Array.Copy(_counts!, column * OutcomeCount, counts, 0, OutcomeCount);
         }
 
         return counts;
@@ -91,12 +98,12 @@ internal sealed class OutcomeTally
 
     private int[] CountsOfKept()
     {
-        var counts = new int[_indicators * OutcomeCount];
+        var counts = new int[_columns * OutcomeCount];
         for (var l = 0; l < _localities; l++)
         {
-            for (var i = 0; i < _indicators; i++)
+            for (var column = 0; column < _columns; column++)
             {
-                counts[(i * OutcomeCount) + _kept![(l * _indicators) + i]]++;
+                counts[(column * OutcomeCount) + _kept![(l * _columns) + column]]++;
             }
         }
 

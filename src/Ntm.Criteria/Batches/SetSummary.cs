@@ -11,19 +11,17 @@ namespace Ntm.Criteria;
 /// </summary>
 public sealed class SetSummary
 {
-    private readonly int[] _criteriaAchieved;
     private readonly OutcomeTally _outcomes;
     private CriterionSummary[]? _criteria;
     private IndicatorSummary[]? _indicators;
 
-    internal SetSummary(CriteriaSet set, int evaluated, int achieved, long criteriaAchieved, long indicatorsAchieved, int[] criteriaAchievedBy, OutcomeTally outcomes)
+    internal SetSummary(CriteriaSet set, int evaluated, int achieved, long criteriaAchieved, long indicatorsAchieved, OutcomeTally outcomes)
     {
         Set = set;
         Evaluated = evaluated;
         Achieved = achieved;
         AverageCriteriaAchieved = evaluated == 0 ? 0 : (double)criteriaAchieved / evaluated;
         AverageIndicatorsAchieved = evaluated == 0 ? 0 : (double)indicatorsAchieved / evaluated;
-        _criteriaAchieved = criteriaAchievedBy;
         _outcomes = outcomes;
     }
 
@@ -44,12 +42,12 @@ public sealed class SetSummary
 
     /// <summary>Each criterion's pass count, in official order.</summary>
     public ImmutableArray<CriterionSummary> Criteria => ImmutableCollectionsMarshal.AsImmutableArray(
-        LazyInitializer.EnsureInitialized(ref _criteria, () => [.. Set.Criteria.Select((c, i) => new CriterionSummary(c, Evaluated, _criteriaAchieved[i]))]));
+        LazyInitializer.EnsureInitialized(ref _criteria, () => [.. Set.Criteria.Select((c, i) => new CriterionSummary(c, Evaluated, _outcomes.CriterionCounts(i)[(int)Outcome.Achieved]))]));
 
     /// <summary>Each indicator's outcome counts, in official order.</summary>
     public ImmutableArray<IndicatorSummary> Indicators => ImmutableCollectionsMarshal.AsImmutableArray(
         LazyInitializer.EnsureInitialized(ref _indicators, () => [.. Set.Indicators.Select((indicator, i) =>
-            new IndicatorSummary(indicator, Evaluated, new OutcomeCountDictionary(_outcomes.Counts(i))))]));
+            new IndicatorSummary(indicator, Evaluated, new OutcomeCountDictionary(_outcomes.IndicatorCounts(i))))]));
 
     /// <summary>The average share of criteria achieved, from 0 to 1 (the 94% of "17.87/19 (94%)").</summary>
     public double AverageCriteriaShare => Set.Criteria.Length == 0 ? 0 : AverageCriteriaAchieved / Set.Criteria.Length;
