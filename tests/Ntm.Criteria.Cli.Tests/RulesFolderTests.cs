@@ -50,6 +50,24 @@ public sealed class RulesFolderTests : IDisposable
     }
 
     [Fact]
+    public void Rules_FileAtTheTopOfTheFolder_IsReadAsOneDeeperIs()
+    {
+        // The revision moved to the top of the folder, and a file of another case of extension beside it.
+        var deep = Revision();
+        var top = Path.Combine(_folder, "revision.json");
+        File.Move(deep, top);
+
+        var read = Cli.Run("sets", "--rules", _folder, "--lang", "en");
+        File.WriteAllText(Path.Combine(_folder, "NOTES.JSON"), "{ not a rule file");
+        var broken = Cli.Run("sets", "--rules", _folder, "--lang", "en");
+
+        Assert.Equal(0, read.ExitCode);
+        Assert.Contains("  • national/2021-2025/commune-standard@2025-07-01 extends national/2021-2025/commune-standard@2024-03-01.", read.Out, StringComparison.Ordinal);
+        Assert.Equal(2, broken.ExitCode);
+        Assert.StartsWith(Shown(Path.Combine(_folder, "NOTES.JSON")) + "(1,6): malformed JSON", broken.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rules_MissingFolderOrBrokenFile_ExitsTwoWithTheProblem()
     {
         var missing = Cli.Run("sets", "--rules", Path.Combine(_folder, "nowhere"));

@@ -88,7 +88,8 @@ public sealed class CriteriaCatalog
     }
 
     private static IEnumerable<(string Relative, Func<Stream> Open)> DirectoryFiles(string root) =>
-        Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(path => Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
             .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
             .Where(IsSetFile)
             .Order(StringComparer.Ordinal)
@@ -156,9 +157,10 @@ public sealed class CriteriaCatalog
     private static Stream? OpenResource(Assembly assembly, string name) =>
         assembly.GetManifestResourceStream(name) ?? assembly.GetManifestResourceStream(name.Replace('/', '\\'));
 
-    // Input vocabularies are named inputs.json wherever they are (rules/inputs.json, rules/provincial/ha-tinh/inputs.json).
+    // Input vocabularies are named inputs.json wherever they are (rules/inputs.json, rules/provincial/ha-tinh/inputs.json);
+    // every other JSON file, at the top of the folder as deep in it, is a set, and one that is not says why.
     private static bool IsSetFile(string relative) => Path.GetFileName(relative) != "inputs.json"
-        && !relative.StartsWith("schema/", StringComparison.Ordinal) && relative.Contains('/', StringComparison.Ordinal);
+        && !relative.StartsWith("schema/", StringComparison.Ordinal);
 
     private static CriteriaCatalog Load(IEnumerable<(string Relative, Func<Stream> Open)> files, RuleLoadOptions options,
         Func<string, string> displayName, Func<string, (string Id, string? Version)> idOf, CriteriaCatalog? onto = null)
