@@ -224,7 +224,7 @@ public sealed class DataFileTests : IDisposable
     [InlineData("CommuneId,Region\n", "header.csv: the file has no data rows")]
     [InlineData("Region,AssessmentYear\nDBSH,2024\n", "noid.csv: no column holds the communes' ids; name it CommuneId or 'Mã xã'")]
     [InlineData("CommuneId,Region,Region\nA,DBSH,DBSH\n", "twice.csv: 'Region' and 'Region' both give input Region; keep one column for each")]
-    [InlineData("CommuneId,Region\nA,DBSH\n", "noyear.csv: row 2 has no AssessmentYear, and no --as-of was given: give the date of assessment with --as-of")]
+    [InlineData("CommuneId,Region\nA,DBSH\n", "noyear.csv: no row has an AssessmentYear, and no --as-of was given: give the date of assessment with --as-of, or fill the column")]
     public void Evaluate_FileThatCannotBeEvaluated_ExitsWithCode2AndSaysWhy(string text, string expected)
     {
         var name = expected[..expected.IndexOf(':', StringComparison.Ordinal)];
@@ -235,6 +235,22 @@ public sealed class DataFileTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/{expected}", result.Error.TrimEnd());
         Assert.Equal("", result.Out);
+    }
+
+    [Theory]
+    [InlineData("CommuneId,Region,AssessmentYear\nA1,BTB,2024\nA2,BTB,\nA3,BTB,2024\n", 3)]
+    [InlineData("CommuneId,Region,AssessmentYear\nA2,BTB,\nA1,BTB,2024\nA3,BTB,2024\n", 2)]
+    public void Evaluate_RowWithoutAssessmentYear_IsRejectedAloneWhereverItIs(string text, int row)
+    {
+        var path = _folder.Write("year.csv", text);
+
+        var result = Cli.Run("evaluate", path, "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["A1", "A3"], Json(result).GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
+        var rejected = Assert.Single(Json(result).GetProperty("rejected").EnumerateArray());
+        Assert.Equal((row, "the row has no AssessmentYear, and the file is assessed as of 2024 (from its first row that has one): fill it, or give --as-of"),
+            (rejected.GetProperty("row").GetInt32(), rejected.GetProperty("message").GetString()));
     }
 
     [Fact]

@@ -74,8 +74,8 @@ internal sealed class DataInput : IDisposable
     }
 
     /// <summary>
-    /// The date of assessment: <paramref name="asOf"/> when given; otherwise the last day of the first valid row's
-    /// AssessmentYear, and <paramref name="fromYear"/> says so. Without either, no set can be chosen.
+    /// The date of assessment: <paramref name="asOf"/> when given; otherwise the last day of the AssessmentYear of the
+    /// first valid row that has one, and <paramref name="fromYear"/> says so. Without either, no set can be chosen.
     /// </summary>
     public DateOnly AssessmentDate(DateOnly? asOf, out int? fromYear)
     {
@@ -85,26 +85,25 @@ internal sealed class DataInput : IDisposable
             return given;
         }
 
-        while (_rows.MoveNext())
+        // Rows read before the first with a year are held until evaluation; a file whose first rows have none is
+        // missing the column's values, not a few of them.
+        while (_peeked.Count < MaxRowsWithoutYear && _rows.MoveNext())
         {
             _peeked.Add(_rows.Current);
-            if (_rows.Current is { Locality: { } locality } row)
+            if (_rows.Current.Locality?.Inputs[YearInput] is { HasValue: true } year)
             {
-                var year = locality.Inputs[YearInput];
-                if (!year.HasValue)
-                {
-                    throw new CliUsageException($"{Path}: row {row.Row} has no {YearInput}, and no --as-of was given: give the date of assessment with --as-of");
-                }
-
                 fromYear = (int)year.Number;
                 return new DateOnly(fromYear.Value, 12, 31);
             }
         }
 
-        throw new CliUsageException(_peeked.Count == 0
-            ? $"{Path}: the file has no data rows"
-            : $"{Path}: no row can be read, so no AssessmentYear gives the date; the first: {string.Join("; ", _peeked[0].Errors)}");
+        var read = _peeked.FirstOrDefault(r => r.Locality is not null);
+        throw new CliUsageException(_peeked.Count == 0 ? $"{Path}: the file has no data rows"
+            : read is not null ? $"{Path}: {(_peeked.Count == MaxRowsWithoutYear ? $"the first {MaxRowsWithoutYear:N0} rows have no" : "no row has an")} {YearInput}, and no --as-of was given: give the date of assessment with --as-of, or fill the column"
+            : $"{Path}: no row can be read, so no {YearInput} gives the date; the first: {string.Join("; ", _peeked[0].Errors)}");
     }
+
+    private const int MaxRowsWithoutYear = 10_000;
 
     /// <summary>Every row in file order, the one read to find the date included; with a year given by the data, a row of another year is rejected.</summary>
     public IEnumerable<TableRow> Rows(int? yearOfAssessment)
@@ -113,6 +112,16 @@ internal sealed class DataInput : IDisposable
         _peeked.Clear();
         foreach (var row in peeked.Concat(Remaining()))
         {
+            if (yearOfAssessment is { } assessed && row.Locality?.Inputs[YearInput] is { HasValue: false })
+            {
+                yield return row with
+                {
+                    Locality = null,
+                    Errors = [new RowError(row.Row, YearInput, null, $"the row has no {YearInput}, and the file is assessed as of {assessed} (from its first row that has one): fill it, or give --as-of")],
+                };
+                continue;
+            }
+
             if (yearOfAssessment is { } year && row.Locality?.Inputs[YearInput] is { HasValue: true } rowYear && (int)rowYear.Number != year)
             {
                 yield return row with
