@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ntm.Criteria.Cli.Data;
 
 namespace Ntm.Criteria.Cli;
 
@@ -303,9 +304,17 @@ internal sealed class Texts
         ? $"ngày đánh giá là ngày cuối của năm đánh giá {year} trong dữ liệu"
         : $"the date is the last day of the data's assessment year, {year}";
 
-    public string InputLine(string file, string format, string decimals, long read, long evaluated, long rejected) => IsVietnamese
-        ? $"Tệp {file} ({format}, {decimals}): đọc {read} dòng, đánh giá {evaluated}, loại {rejected}."
-        : $"File {file} ({format}, {decimals}): {read} rows read, {evaluated} evaluated, {rejected} rejected.";
+    public string InputLine(string file, string format, string decimals, long read, long evaluated, long rejected, long leftOut, IReadOnlyList<LeftOutRow> listed)
+    {
+        var rows = string.Join(", ", listed.Select(r => $"{(IsVietnamese ? "dòng" : "row")} {r.Row} '{r.Label}'")) + (leftOut > listed.Count ? ", …" : "");
+        return IsVietnamese
+            ? $"Tệp {file} ({format}, {decimals}): đọc {read} dòng, đánh giá {evaluated}, loại {rejected}{(leftOut > 0 ? $", bỏ qua {leftOut} dòng tổng ({rows})" : "")}."
+            : $"File {file} ({format}, {decimals}): {read} rows read, {evaluated} evaluated, {rejected} rejected{(leftOut > 0 ? $", {leftOut} totals rows left out ({rows})" : "")}.";
+    }
+
+    public string LeftOutLine(LeftOutRow row) => IsVietnamese
+        ? $"dòng {row.Row} ('{row.Label}') là dòng tổng, không phải một xã: bỏ qua"
+        : $"row {row.Row} ('{row.Label}') is a totals row, not a commune: left out";
 
     public string DecimalSeparatorName(char? separator) => separator switch
     {

@@ -254,6 +254,34 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_TotalsRows_AreLeftOutAndNamedNeverEvaluated()
+    {
+        // A district table's totals, labelled in the id or the name column; a commune whose name starts like one is
+        // a commune; sums without an id or label are rejected as any row without an id.
+        var sums = string.Join(',', Header.Split(',').Select(h => h is "CommuneId" or "CommuneName" ? "" : "12"));
+        var path = _folder.Write("totals.csv", string.Join("\n",
+            Header, Row(1), WithCell(Row(2), "CommuneName", "Xã Tổng Cọt"),
+            WithCell(WithCell(sums, "CommuneId", "Tổng cộng"), "AssessmentYear", "2024"),
+            WithCell(WithCell(sums, "CommuneName", "TONG SO:"), "AssessmentYear", "2024"),
+            WithCell(sums, "AssessmentYear", "2024")) + "\n");
+
+        var json = Cli.Run("evaluate", path, "--format", "json");
+        var table = Cli.Run("evaluate", path, "--lang", "en");
+        var csv = Cli.Run("evaluate", path, "--format", "csv", "--lang", "en");
+
+        Assert.Equal(1, json.ExitCode);
+        var root = Json(json);
+        Assert.Equal(2, root.GetProperty("localities").GetArrayLength());
+        Assert.Equal((5, 2, 1, 2), (root.GetProperty("input").GetProperty("rowsRead").GetInt32(), root.GetProperty("input").GetProperty("rowsEvaluated").GetInt32(),
+            root.GetProperty("input").GetProperty("rowsRejected").GetInt32(), root.GetProperty("input").GetProperty("rowsLeftOut").GetInt32()));
+        Assert.Equal([(4, "Tổng cộng"), (5, "TONG SO:")], root.GetProperty("leftOut").EnumerateArray().Select(r => (r.GetProperty("row").GetInt32(), r.GetProperty("label").GetString())));
+        Assert.Contains((6, "the row has no commune id (a CommuneId or 'Mã xã' column)"),
+            root.GetProperty("rejected").EnumerateArray().Select(r => (r.GetProperty("row").GetInt32(), r.GetProperty("message").GetString())));
+        Assert.Contains("5 rows read, 2 evaluated, 1 rejected, 2 totals rows left out (row 4 'Tổng cộng', row 5 'TONG SO:').", table.Out, StringComparison.Ordinal);
+        Assert.Contains("totals.csv: row 4 ('Tổng cộng') is a totals row, not a commune: left out", csv.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_Json_ReadsObjectsOneByOneAndReportsBrokenOnes()
     {
         var json = """

@@ -141,6 +141,17 @@ internal sealed class DataInput : IDisposable
     {
         foreach (var row in Rows(yearOfAssessment))
         {
+            if (row.TotalsLabel is not null)
+            {
+                if (_leftOut.Count < MaxLeftOutListed)
+                {
+                    _leftOut.Add(new LeftOutRow(row.Row, row.TotalsLabel));
+                }
+
+                LeftOutRows++;
+                continue;
+            }
+
             if (row.Locality is null)
             {
                 RejectedRows++;
@@ -151,6 +162,15 @@ internal sealed class DataInput : IDisposable
             yield return row;
         }
     }
+
+    /// <summary>The rows <see cref="ValidRows"/> has left out so far (totals rows).</summary>
+    public long LeftOutRows { get; private set; }
+
+    /// <summary>The first rows left out.</summary>
+    public IReadOnlyList<LeftOutRow> LeftOut => _leftOut;
+
+    private readonly List<LeftOutRow> _leftOut = [];
+    private const int MaxLeftOutListed = 100;
 
     /// <summary>The rows <see cref="ValidRows"/> has rejected so far.</summary>
     public long RejectedRows { get; private set; }

@@ -106,14 +106,19 @@ internal static class EvaluateCommand
         }
 
         progress.Complete();
-        Write(output, () => report.Finish(new EvaluationTotals(input.Table.RowsRead, evaluated, input.RejectedRows, input.Values.DecimalSeparator, rejected, summary.ToSummary(), contradictions) { ProblemsNotListed = notListed }));
+        Write(output, () => report.Finish(new EvaluationTotals(input.Table.RowsRead, evaluated, input.RejectedRows, input.Values.DecimalSeparator, rejected, summary.ToSummary(), contradictions)
+        {
+            ProblemsNotListed = notListed,
+            RowsLeftOut = input.LeftOutRows,
+            LeftOut = input.LeftOut,
+        }));
         if (output is not null)
         {
             output.Commit();
             console.Error.WriteLine(texts.ReportWritten(output.Target));
         }
 
-        WriteNotes(console, input, batch, report.ListsRejectedRows);
+        WriteNotes(console, input, batch, texts, report.ListsRejectedRows);
         if (!report.ListsRejectedRows)
         {
             foreach (var c in contradictions)
@@ -139,7 +144,7 @@ internal static class EvaluateCommand
     }
 
     /// <summary>What a person must know besides the report: how decimals were read, columns not used, rows rejected.</summary>
-    private static void WriteNotes(CliConsole console, DataInput input, BatchEvaluator batch, bool listedInReport)
+    private static void WriteNotes(CliConsole console, DataInput input, BatchEvaluator batch, Texts texts, bool listedInReport)
     {
         if (input.Values.DetectedAt is { } detectedAt)
         {
@@ -150,6 +155,14 @@ internal static class EvaluateCommand
         foreach (var warning in input.ColumnWarnings(inputsRead))
         {
             console.Error.WriteLine(warning);
+        }
+
+        if (!listedInReport)
+        {
+            foreach (var row in input.LeftOut)
+            {
+                console.Error.WriteLine($"{input.Path}: {texts.LeftOutLine(row)}");
+            }
         }
 
         if (input.RejectedRows == 0)

@@ -11,8 +11,14 @@ internal sealed record RowError(long Row, string? Column, string? Value, string 
         $"row {Row}{(Column is null ? "" : $", column '{Column}'")}{(Value is null ? "" : $", value '{Value}'")}: {Message}";
 }
 
-/// <summary>One data row read: its id as written, and the locality or every problem that keeps it from being evaluated.</summary>
-internal sealed record TableRow(long Row, string? Id, Locality? Locality, ImmutableArray<RowError> Errors);
+/// <summary>
+/// One data row read: its id as written, and the locality, or every problem that keeps it from being evaluated, or the
+/// label of a totals row ("Tổng cộng"), which is left out: it is not a commune, and not an error.
+/// </summary>
+internal sealed record TableRow(long Row, string? Id, Locality? Locality, ImmutableArray<RowError> Errors, string? TotalsLabel = null);
+
+/// <summary>A row left out of the evaluation because it is a totals row, not a commune: its row and its label ("Tổng cộng").</summary>
+internal sealed record LeftOutRow(long Row, string Label);
 
 /// <summary>
 /// Reads localities from a data file's rows. Columns are matched to inputs by id or by their Vietnamese or English
@@ -31,6 +37,7 @@ internal sealed class LocalityTable
     ];
 
     private const int IdColumn = 0;
+    private const int NameColumn = 1;
     private const int DistrictColumn = 2;
 
     /// <summary>Excel's limit for the text of a cell: a longer value is in no spreadsheet, and in no commune's data.</summary>
@@ -182,6 +189,11 @@ internal sealed class LocalityTable
         }
 
         var id = identity[IdColumn];
+        if (TotalsLabel(identity[IdColumn], identity[NameColumn]) is { } label)
+        {
+            return new TableRow(raw.Row, id, null, [], label);
+        }
+
         if (id is null)
         {
             errors.Add(new RowError(raw.Row, null, null, "the row has no commune id (a CommuneId or 'Mã xã' column)"));
@@ -213,6 +225,16 @@ internal sealed class LocalityTable
 
     // A rejected value is shown so that it can be found in the file; its beginning does that, and a report of 10,000
     // rejected rows must not hold 10,000 whole values.
+    /// <summary>
+    /// The label of a district table's totals row ("Tổng cộng", "Cộng", "Tổng số", "Toàn huyện"), written where a
+    /// commune's id or name goes; null for a commune's row. A commune named "Tổng Cọt" is a commune.
+    /// </summary>
+    private static string? TotalsLabel(params string?[] cells) => cells.FirstOrDefault(cell => cell is not null
+        && VietnameseText.Fold(cell).TrimEnd(':', '.') is var key
+        && (key is "tong" or "cong" or "total" || TotalsPrefixes.Any(p => key == p || key.StartsWith(p + " ", StringComparison.Ordinal) || key.StartsWith(p + "(", StringComparison.Ordinal))));
+
+    private static readonly string[] TotalsPrefixes = ["tong cong", "tong so", "toan huyen", "toan tinh", "toan thi xa", "toan thanh pho", "total"];
+
     private static string? Show(object? cell) => cell switch
     {
         null => null,

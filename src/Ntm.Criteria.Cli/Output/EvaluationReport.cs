@@ -12,6 +12,12 @@ internal sealed record EvaluationRun(string File, string Format, DateOnly AsOf, 
 internal sealed record EvaluationTotals(long RowsRead, long RowsEvaluated, long RowsRejected, char? DecimalSeparator,
     IReadOnlyList<RowError> Rejected, BatchSummary Summary, IReadOnlyList<GroupContradiction> GroupContradictions)
 {
+    /// <summary>Rows left out as not communes (totals rows); read = evaluated + rejected + left out.</summary>
+    public long RowsLeftOut { get; init; }
+
+    /// <summary>The first rows left out.</summary>
+    public IReadOnlyList<LeftOutRow> LeftOut { get; init; } = [];
+
     /// <summary>Problems of rejected rows past the ones <see cref="Rejected"/> lists (a report lists the first 10,000).</summary>
     public long ProblemsNotListed { get; init; }
 }
@@ -107,8 +113,9 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
     {
         var overall = totals.Summary.Overall;
         writer.Write(new Heading(1, T.EvaluatedHeading(overall.LocalityCount, Run.AsOf)));
-        writer.Write(new Paragraph(T.InputLine(Run.File, Run.Format, T.DecimalSeparatorName(totals.DecimalSeparator), totals.RowsRead, totals.RowsEvaluated, totals.RowsRejected)
+        writer.Write(new Paragraph(T.InputLine(Run.File, Run.Format, T.DecimalSeparatorName(totals.DecimalSeparator), totals.RowsRead, totals.RowsEvaluated, totals.RowsRejected, totals.RowsLeftOut, totals.LeftOut)
             + (Run.AsOfFromYear is { } year ? $" ({T.AsOfFromYear(year)})" : "")));
+
         writer.Write(new Bullets([.. Run.Batch.Chains.SelectMany(c => c.Sets).Select(T.SetLine)]));
 
         writer.Write(new Heading(2, T.PerCommuneHeading));

@@ -116,7 +116,20 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         _json.WriteNumber("rowsRead", totals.RowsRead);
         _json.WriteNumber("rowsEvaluated", totals.RowsEvaluated);
         _json.WriteNumber("rowsRejected", totals.RowsRejected);
+        _json.WriteNumber("rowsLeftOut", totals.RowsLeftOut);
         _json.WriteEndObject();
+
+        _json.WriteStartArray("leftOut");
+        foreach (var row in totals.LeftOut)
+        {
+            _json.WriteStartObject();
+            _json.WriteNumber("row", row.Row);
+            _json.WriteString("label", row.Label);
+            _json.WriteString("reason", "totalsRow");
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
 
         _json.WriteStartArray("rejected");
         foreach (var error in totals.Rejected)
