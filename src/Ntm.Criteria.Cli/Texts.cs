@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ntm.Criteria.Cli.Data;
+using Ntm.Criteria.Cli.Output;
 
 namespace Ntm.Criteria.Cli;
 
@@ -73,6 +74,11 @@ internal sealed class Texts
         ByDistrictHeading = "Theo huyện",
         ByProvinceHeading = "Theo tỉnh",
         GroupContradictionsHeading = "Nhóm xã trái với dữ kiện của xã",
+        PrerequisiteNotesHeading = "Hạng bậc dưới ghi trong dữ liệu khác với kết quả đánh giá",
+        PrerequisiteNotesLine = "Một tiêu chí đòi hỏi hạng bậc dưới (xã kiểu mẫu phải là xã đạt NTM nâng cao) lấy kết quả đánh giá hạng đó trong cùng báo cáo, không lấy giá trị ghi trong dữ liệu; các xã dưới đây có dữ liệu ghi khác.",
+        GivenInData = "Dữ liệu ghi",
+        ChainResult = "Kết quả đánh giá",
+        Rows = "Dòng",
         GroupGiven = "Nhóm theo dữ liệu",
         GroupFromFacts = "Nhóm theo dữ kiện",
         MostMissedHeading = "Chỉ tiêu không đạt nhiều nhất",
@@ -154,6 +160,11 @@ internal sealed class Texts
         ByDistrictHeading = "By district",
         ByProvinceHeading = "By province",
         GroupContradictionsHeading = "Commune groups the communes' facts contradict",
+        PrerequisiteNotesHeading = "Lower tiers the data gives otherwise than the evaluation",
+        PrerequisiteNotesLine = "A criterion that requires a lower tier (a model commune must be an advanced one) takes that tier's result as this report evaluates it, not the value in the data; the data of these communes says otherwise.",
+        GivenInData = "In the data",
+        ChainResult = "Evaluated",
+        Rows = "Rows",
         GroupGiven = "Group in the data",
         GroupFromFacts = "Group from the facts",
         MostMissedHeading = "Indicators most often missed",
@@ -240,6 +251,11 @@ internal sealed class Texts
     public required string ByDistrictHeading { get; init; }
     public required string ByProvinceHeading { get; init; }
     public required string GroupContradictionsHeading { get; init; }
+    public required string PrerequisiteNotesHeading { get; init; }
+    public required string PrerequisiteNotesLine { get; init; }
+    public required string GivenInData { get; init; }
+    public required string ChainResult { get; init; }
+    public required string Rows { get; init; }
     public required string GroupGiven { get; init; }
     public required string GroupFromFacts { get; init; }
     public required string MostMissedHeading { get; init; }
@@ -351,6 +367,21 @@ internal sealed class Texts
         (null, null, true) => "Nhóm xã: chưa xác định được — dữ liệu không ghi nhóm và thiếu dữ kiện để xếp nhóm.",
         _ => "Commune group: unknown — the data gives none and facts to place it are missing.",
     };
+
+    public string YesNo(bool value) => value ? Yes : No;
+
+    /// <summary>A tier's result as evaluated: "đạt NTM nâng cao" / "advanced: achieved".</summary>
+    public string TierResult(CriteriaSet set, bool achieved) => IsVietnamese
+        ? $"{(achieved ? "đạt" : "chưa đạt")} {(set.Tier == Ntm.Criteria.Tier.Standard ? "chuẩn NTM" : "NTM " + TierName(set.Tier))}"
+        : $"{TierName(set.Tier)}: {(achieved ? "achieved" : "not achieved")}";
+
+    public string PrerequisiteDisagreementLine(PrerequisiteDisagreement d) => IsVietnamese
+        ? $"Dữ liệu ghi {d.Indicator.Input} là '{YesNo(d.Given)}', nhưng đánh giá cho kết quả {TierResult(d.Prerequisite, d.Computed)}: chỉ tiêu {d.Indicator.Number} của {d.Set.Id} lấy kết quả đánh giá."
+        : $"The data gives {d.Indicator.Input} as '{YesNo(d.Given)}', but the evaluation finds {TierResult(d.Prerequisite, d.Computed)}: indicator {d.Indicator.Number} of {d.Set.Id} takes the evaluation.";
+
+    public string PrerequisiteNoteLine(PrerequisiteNote note) => IsVietnamese
+        ? $"{note.Communes} xã có cột {note.Disagreement.Indicator.Input} ghi '{YesNo(note.Disagreement.Given)}' nhưng đánh giá cho kết quả {TierResult(note.Disagreement.Prerequisite, note.Disagreement.Computed)}; chỉ tiêu {note.Disagreement.Indicator.Number} của {note.Disagreement.Set.Id} lấy kết quả đánh giá (dòng {string.Join(", ", note.FirstRows)}{(note.Communes > note.FirstRows.Count ? ", …" : "")})"
+        : $"{note.Communes} communes have {note.Disagreement.Indicator.Input} '{YesNo(note.Disagreement.Given)}' in the data, but evaluate as {TierResult(note.Disagreement.Prerequisite, note.Disagreement.Computed)}; indicator {note.Disagreement.Indicator.Number} of {note.Disagreement.Set.Id} takes the evaluation (rows {string.Join(", ", note.FirstRows)}{(note.Communes > note.FirstRows.Count ? ", …" : "")})";
 
     public string GroupContradictionsLine(int count) => IsVietnamese
         ? $"{count} xã có nhóm ghi trong dữ liệu trái với nhóm theo các dữ kiện của xã (khu vực, đô thị, tỷ trọng nông nghiệp): xã được đánh giá theo nhóm ghi trong dữ liệu (xem danh sách bên dưới)."

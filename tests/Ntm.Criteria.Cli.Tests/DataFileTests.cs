@@ -282,6 +282,24 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_DataGivingALowerTierOtherwise_TheChainsResultIsEvaluatedAndTheDisagreementSaid()
+    {
+        // The sample's first commune is given as advanced; the chain does not find it so (not even standard).
+        var path = _folder.Write("advanced.csv", string.Join("\n", Header, Row(1), WithCell(Row(2), "IsAdvancedCommune20212025", "")) + "\n");
+
+        var json = Json(Cli.Run("evaluate", path, "--format", "json"));
+        var csv = Cli.Run("evaluate", path, "--format", "csv", "--lang", "en");
+
+        var localities = json.GetProperty("localities").EnumerateArray().ToList();
+        var disagreement = Assert.Single(localities[0].GetProperty("chains")[0].GetProperty("prerequisiteDisagreements").EnumerateArray());
+        Assert.Equal(("national/2021-2025/commune-model", "1", true, false),
+            (disagreement.GetProperty("set").GetString(), disagreement.GetProperty("indicator").GetString(), disagreement.GetProperty("given").GetBoolean(), disagreement.GetProperty("evaluated").GetBoolean()));
+        Assert.False(localities[1].GetProperty("chains")[0].TryGetProperty("prerequisiteDisagreements", out _));
+        Assert.Contains("advanced.csv: 1 communes have IsAdvancedCommune20212025 'yes' in the data, but evaluate as advanced: not achieved; indicator 1 of national/2021-2025/commune-model takes the evaluation (rows 2)",
+            csv.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_Json_ReadsObjectsOneByOneAndReportsBrokenOnes()
     {
         var json = """

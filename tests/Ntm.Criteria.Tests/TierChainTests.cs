@@ -44,13 +44,27 @@ public class TierChainTests
     }
 
     [Fact]
-    public void Evaluate_PrerequisiteGiven_KeepsTheRecordsValue()
+    public void Evaluate_PrerequisiteGivenOtherwise_TakesTheChainsResultAndSaysSo()
     {
-        // An official recognition stays as given; the tier chain still requires the computed advanced tier.
+        // The data says advanced; the chain finds the commune standard only: one report never says both.
         var report = Chain.Evaluate(Commune(score: 95, poverty: 15, craft: false, advanced: true));
 
-        Assert.Equal(Outcome.Achieved, report.Chain[2].Criteria[0].Outcome);
+        Assert.Equal(Outcome.NotAchieved, report.Chain[2].Criteria[0].Outcome);
         Assert.Equal(Tier.Standard, report.Reached);
+        var disagreement = Assert.Single(report.PrerequisiteDisagreements);
+        Assert.Equal((report.Chain[1].Set, true, false), (disagreement.Prerequisite, disagreement.Given, disagreement.Computed));
+        Assert.Equal(report.Chain[2].Criteria[0].Indicators[0].Indicator, disagreement.Indicator);
+    }
+
+    [Fact]
+    public void Evaluate_PrerequisiteGivenAsTheChainFindsItOrNotGiven_AgreesSilently()
+    {
+        var given = Chain.Evaluate(Commune(score: 95, poverty: 5, craft: false, advanced: true));
+        var notGiven = Chain.Evaluate(Commune(score: 95, poverty: 5, craft: false));
+
+        Assert.Equal((Tier.Model, Tier.Model), (given.Reached, notGiven.Reached));
+        Assert.Empty(given.PrerequisiteDisagreements);
+        Assert.Empty(notGiven.PrerequisiteDisagreements);
     }
 
     [Fact]

@@ -45,7 +45,9 @@ public class TierTests
 
         Assert.Null(report.Reached);
         Assert.Equal(Tier.Standard, report.Next);
-        Assert.Equal(3, report.Chain[2].CriteriaAchieved);
+        Assert.Equal(2, report.Chain[2].CriteriaAchieved);
+        Assert.Equal(Outcome.NotAchieved, report.Chain[2].Criteria[0].Outcome);
+        Assert.True(Assert.Single(report.PrerequisiteDisagreements).Given);
     }
 
     [Fact]

@@ -91,6 +91,7 @@ internal static class EvaluateCommand
         var progress = new ProgressLine(console, () => input.Progress);
         var groupRule = batch.Chains.SelectMany(c => c.Sets).Select(s => s.CommuneGroups).FirstOrDefault(r => r is not null);
         var contradictions = new List<GroupContradiction>();
+        var prerequisiteNotes = new Dictionary<(Indicator, bool), PrerequisiteNote>();
         long evaluated = 0;
         foreach (var evaluation in batch.Evaluate(Valid(), cancellation))
         {
@@ -98,6 +99,11 @@ internal static class EvaluateCommand
             if (groupRule?.Check(evaluation.Locality.Inputs) is { IsContradiction: true } check)
             {
                 contradictions.Add(new GroupContradiction(row, evaluation.Locality.Id, evaluation.Locality.Name, check.Given!.Value, check.Derived!.Value));
+            }
+
+            foreach (var tiers in evaluation.Tiers)
+            {
+                PrerequisiteNote.Add(prerequisiteNotes, row, tiers);
             }
 
             Write(output, () => report.Write(new LocalityLine(row, evaluation)));
@@ -110,6 +116,7 @@ internal static class EvaluateCommand
         {
             ProblemsNotListed = notListed,
             RowsLeftOut = input.LeftOutRows,
+            PrerequisiteNotes = [.. prerequisiteNotes.Values],
             LeftOut = input.LeftOut,
         }));
         if (output is not null)
@@ -118,7 +125,7 @@ internal static class EvaluateCommand
             console.Error.WriteLine(texts.ReportWritten(output.Target));
         }
 
-        WriteNotes(console, input, batch, texts, report.ListsRejectedRows);
+        WriteNotes(console, input, batch, texts, prerequisiteNotes.Values, report.ListsRejectedRows);
         if (!report.ListsRejectedRows)
         {
             foreach (var c in contradictions)
@@ -144,7 +151,7 @@ internal static class EvaluateCommand
     }
 
     /// <summary>What a person must know besides the report: how decimals were read, columns not used, rows rejected.</summary>
-    private static void WriteNotes(CliConsole console, DataInput input, BatchEvaluator batch, Texts texts, bool listedInReport)
+    private static void WriteNotes(CliConsole console, DataInput input, BatchEvaluator batch, Texts texts, IEnumerable<PrerequisiteNote> prerequisiteNotes, bool listedInReport)
     {
         if (input.Values.DetectedAt is { } detectedAt)
         {
@@ -159,6 +166,11 @@ internal static class EvaluateCommand
 
         if (!listedInReport)
         {
+            foreach (var note in prerequisiteNotes)
+            {
+                console.Error.WriteLine($"{input.Path}: {texts.PrerequisiteNoteLine(note)}");
+            }
+
             foreach (var row in input.LeftOut)
             {
                 console.Error.WriteLine($"{input.Path}: {texts.LeftOutLine(row)}");

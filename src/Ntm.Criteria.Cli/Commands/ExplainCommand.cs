@@ -77,6 +77,10 @@ internal static class ExplainCommand
             }
 
             yield return new Paragraph(t.TierLine(tiers));
+            foreach (var disagreement in tiers.PrerequisiteDisagreements)
+            {
+                yield return new Paragraph(t.PrerequisiteDisagreementLine(disagreement));
+            }
             foreach (var report in tiers.Chain)
             {
                 yield return new Heading(2, t.ReportLine(report));
@@ -167,6 +171,7 @@ internal static class ExplainCommand
                 json.WriteStartObject();
                 json.WriteString("tier", tiers.Reached?.ToString());
                 json.WriteString("nextTier", tiers.Next?.ToString());
+                JsonEvaluationReport.WritePrerequisiteDisagreements(json, tiers);
                 json.WriteStartArray("sets");
                 foreach (var report in tiers.Chain)
                 {

@@ -18,8 +18,31 @@ internal sealed record EvaluationTotals(long RowsRead, long RowsEvaluated, long 
     /// <summary>The first rows left out.</summary>
     public IReadOnlyList<LeftOutRow> LeftOut { get; init; } = [];
 
+    /// <summary>Where the data gives a lower tier's result otherwise than the chain computes it.</summary>
+    public IReadOnlyList<PrerequisiteNote> PrerequisiteNotes { get; init; } = [];
+
     /// <summary>Problems of rejected rows past the ones <see cref="Rejected"/> lists (a report lists the first 10,000).</summary>
     public long ProblemsNotListed { get; init; }
+}
+
+/// <summary>
+/// Communes whose data gives a lower tier's result (a yes/no column such as "is an advanced commune") otherwise than the
+/// chain computes it, counted per indicator and value: the chain's result was evaluated. The first rows are kept.
+/// </summary>
+internal sealed record PrerequisiteNote(PrerequisiteDisagreement Disagreement, int Communes, IReadOnlyList<long> FirstRows)
+{
+    public const int RowsKept = 10;
+
+    /// <summary>The disagreements of a run, per indicator and given value, as they are met.</summary>
+    public static void Add(Dictionary<(Indicator, bool), PrerequisiteNote> notes, long row, TierReport tiers)
+    {
+        foreach (var disagreement in tiers.PrerequisiteDisagreements)
+        {
+            var key = (disagreement.Indicator, disagreement.Given);
+            var note = notes.GetValueOrDefault(key) ?? new PrerequisiteNote(disagreement, 0, []);
+            notes[key] = note with { Communes = note.Communes + 1, FirstRows = note.FirstRows.Count < RowsKept ? [.. note.FirstRows, row] : note.FirstRows };
+        }
+    }
 }
 
 /// <summary>A commune whose group in the data its own facts contradict; it is evaluated in the group the data gives.</summary>
@@ -152,6 +175,18 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         {
             writer.Write(new Heading(2, T.MostMissedHeading + (SeveralChains ? $" — {head.Set.Id}" : "")));
             writer.Write(MostMissed(head));
+        }
+
+        if (totals.PrerequisiteNotes.Count > 0)
+        {
+            writer.Write(new Heading(2, T.PrerequisiteNotesHeading));
+            writer.Write(new Paragraph(T.PrerequisiteNotesLine));
+            writer.Write(new Grid(
+                [new(T.Indicator), new(T.Column), new(T.GivenInData), new(T.ChainResult), new(T.Communes, AlignRight: true), new(T.Rows)],
+                [.. totals.PrerequisiteNotes.Select(n => (IReadOnlyList<string>)[
+                    $"{n.Disagreement.Set.Id} {n.Disagreement.Indicator.Number}", n.Disagreement.Indicator.Input, T.YesNo(n.Disagreement.Given),
+                    T.TierResult(n.Disagreement.Prerequisite, n.Disagreement.Computed), n.Communes.ToString(T.Numbers),
+                    string.Join(", ", n.FirstRows.Select(r => r.ToString(T.Numbers))) + (n.Communes > n.FirstRows.Count ? ", …" : "")])]));
         }
 
         if (totals.GroupContradictions.Count > 0)

@@ -90,6 +90,8 @@ internal sealed class JsonEvaluationReport : EvaluationReport
             _json.WriteStartObject();
             _json.WriteString("tier", tiers.Reached?.ToString());
             _json.WriteString("nextTier", tiers.Next?.ToString());
+            WritePrerequisiteDisagreements(_json, tiers);
+
             _json.WriteStartArray("sets");
             foreach (var report in tiers.Chain)
             {
@@ -185,6 +187,30 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         }
 
         _json.WriteEndObject();
+    }
+
+    /// <summary>Where the data gave a lower tier's result otherwise than the chain (evaluate and explain); nothing when they agree.</summary>
+    public static void WritePrerequisiteDisagreements(Utf8JsonWriter json, TierReport tiers)
+    {
+        if (tiers.PrerequisiteDisagreements.Length == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("prerequisiteDisagreements");
+        foreach (var disagreement in tiers.PrerequisiteDisagreements)
+        {
+            json.WriteStartObject();
+            json.WriteString("set", disagreement.Set.Id);
+            json.WriteString("indicator", disagreement.Indicator.Number);
+            json.WriteString("input", disagreement.Indicator.Input);
+            json.WriteBoolean("given", disagreement.Given);
+            json.WriteString("prerequisite", disagreement.Prerequisite.Id);
+            json.WriteBoolean("evaluated", disagreement.Computed);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>Whether a report's set is achieved and its counts: the fields evaluate and explain share.</summary>

@@ -87,34 +87,45 @@ public sealed class TierChain
 
     /// <summary>
     /// Evaluates a record against every set of the chain. A criterion whose prerequisite is an earlier set of the
-    /// chain (a model commune must be an advanced one) takes that set's computed result when the record does not
-    /// say; a value the record gives, such as an official recognition, is kept.
+    /// chain (a model commune must be an advanced one) takes that set's result as the chain computes it, so that one
+    /// report never says a commune is and is not advanced; where the record gives another value, the report's
+    /// <see cref="TierReport.PrerequisiteDisagreements"/> say so.
     /// </summary>
     /// <exception cref="ArgumentException">The record was built for other inputs than <see cref="Inputs"/>.</exception>
     public TierReport Evaluate(InputRecord input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var reports = new SetReport[Sets.Length];
+        List<PrerequisiteDisagreement>? disagreements = null;
         for (var i = 0; i < Sets.Length; i++)
         {
-            reports[i] = Sets[i].Evaluate(WithPrerequisites(input, i, reports));
+            reports[i] = Sets[i].Evaluate(WithPrerequisites(input, i, reports, ref disagreements));
         }
 
-        return new TierReport(ImmutableArray.Create(reports));
+        return new TierReport(ImmutableArray.Create(reports), disagreements?.ToImmutableArray() ?? []);
     }
 
-    private InputRecord WithPrerequisites(InputRecord input, int position, SetReport[] earlier)
+    private InputRecord WithPrerequisites(InputRecord input, int position, SetReport[] earlier, ref List<PrerequisiteDisagreement>? disagreements)
     {
         InputRecordBuilder? builder = null;
         foreach (var (criterion, prerequisite) in _prerequisites[position])
         {
+            var computed = earlier[prerequisite].IsAchieved;
             foreach (var indicator in criterion.Indicators)
             {
-                if (input.Schema.TryGet(indicator.Input, out var declaration) && declaration.Type == InputType.Boolean && !input[indicator.Input].HasValue)
+                if (!input.Schema.TryGet(indicator.Input, out var declaration) || declaration.Type != InputType.Boolean
+                    || input[indicator.Input] is { HasValue: true } given && given.Boolean == computed)
                 {
-                    builder ??= input.ToBuilder();
-                    builder.Set(indicator.Input, earlier[prerequisite].IsAchieved);
+                    continue;
                 }
+
+                if (input[indicator.Input].HasValue)
+                {
+                    (disagreements ??= []).Add(new PrerequisiteDisagreement(Sets[position], indicator, Sets[prerequisite], input[indicator.Input].Boolean, computed));
+                }
+
+                builder ??= input.ToBuilder();
+                builder.Set(indicator.Input, computed);
             }
         }
 

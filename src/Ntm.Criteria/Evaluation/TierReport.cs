@@ -10,9 +10,10 @@ namespace Ntm.Criteria;
 /// </summary>
 public sealed class TierReport
 {
-    internal TierReport(ImmutableArray<SetReport> chain)
+    internal TierReport(ImmutableArray<SetReport> chain, ImmutableArray<PrerequisiteDisagreement> prerequisiteDisagreements)
     {
         Chain = chain;
+        PrerequisiteDisagreements = prerequisiteDisagreements;
         var reached = chain.TakeWhile(r => r.IsAchieved).ToList();
         Reached = reached.Count > 0 ? reached[^1].Set.Tier : null;
         NextReport = chain.Length > reached.Count ? chain[reached.Count] : null;
@@ -20,6 +21,12 @@ public sealed class TierReport
 
     /// <summary>The reports of the chain, lowest tier first.</summary>
     public ImmutableArray<SetReport> Chain { get; }
+
+    /// <summary>
+    /// Where the data said otherwise than the chain for a criterion a lower tier decides (a commune given as advanced
+    /// that the chain does not find advanced); the chain's result was evaluated. Empty when they agree.
+    /// </summary>
+    public ImmutableArray<PrerequisiteDisagreement> PrerequisiteDisagreements { get; }
 
     /// <summary>The highest tier reached with its whole prerequisite chain, or null when not even the first.</summary>
     public Tier? Reached { get; }
