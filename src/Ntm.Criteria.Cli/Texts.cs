@@ -328,6 +328,10 @@ internal sealed class Texts
             : $"File {file} ({format}, {decimals}): {read} rows read, {evaluated} evaluated, {rejected} rejected{(leftOut > 0 ? $", {leftOut} totals rows left out ({rows})" : "")}.";
     }
 
+    public string AmbiguousDecimalsNote(string file, int count, string first, char separator, string detectedAt) => IsVietnamese
+        ? $"{file}: {count} giá trị đọc được theo hai cách (hàng nghìn hoặc số thập phân) đã bị loại trước khi tệp cho biết dấu thập phân, giá trị đầu tiên ở {first}; sau đó tệp dùng '{separator}' làm dấu thập phân ({detectedAt}): --culture {(separator == ',' ? "vi-VN" : "en-US")} đọc được các giá trị đó"
+        : $"{file}: {count} values that read either way (thousands or a decimal) were refused before the file told its decimal separator, the first at {first}; the file then uses '{separator}' ({detectedAt}): --culture {(separator == ',' ? "vi-VN" : "en-US")} reads them";
+
     public string LeftOutLine(LeftOutRow row) => IsVietnamese
         ? $"dòng {row.Row} ('{row.Label}') là dòng tổng, không phải một xã: bỏ qua"
         : $"row {row.Row} ('{row.Label}') is a totals row, not a commune: left out";

@@ -131,7 +131,8 @@ public class EvaluateTests
         Assert.Equal((0, 0), (table.ExitCode, markdown.ExitCode));
         Golden.Check("evaluate-small.vi.txt", table.Out);
         Golden.Check("evaluate-small.en.md", markdown.Out);
-        Assert.Equal("tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv: decimal separator '.' detected at row 3, column 'HardenedVillageRoadRate', value '98.8'; give --culture to set it" + Environment.NewLine, table.Error);
+        // The decimal point is said in the report's heading; a run that read every value asks nothing more.
+        Assert.Equal("", table.Error);
     }
 
     [Fact]

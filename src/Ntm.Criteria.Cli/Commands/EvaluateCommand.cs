@@ -153,9 +153,11 @@ internal static class EvaluateCommand
     /// <summary>What a person must know besides the report: how decimals were read, columns not used, rows rejected.</summary>
     private static void WriteNotes(CliConsole console, DataInput input, BatchEvaluator batch, Texts texts, IEnumerable<PrerequisiteNote> prerequisiteNotes, bool listedInReport)
     {
-        if (input.Values.DetectedAt is { } detectedAt)
+        // The separator read is in the report's heading; it is worth a note only where values were refused as reading
+        // either way before the file told it.
+        if (input.Values.Ambiguous is { } ambiguous && input.Values.DetectedAt is { } detectedAt)
         {
-            console.Error.WriteLine($"{input.Path}: decimal separator '{input.Values.DecimalSeparator}' detected at {detectedAt}; give --culture to set it");
+            console.Error.WriteLine(texts.AmbiguousDecimalsNote(input.Path, ambiguous.Count, ambiguous.First, input.Values.DecimalSeparator!.Value, detectedAt));
         }
 
         var inputsRead = batch.Chains.SelectMany(c => c.Sets).SelectMany(s => s.InputsRead).Distinct();

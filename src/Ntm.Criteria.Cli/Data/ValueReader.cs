@@ -24,6 +24,12 @@ internal sealed class ValueReader
     /// <summary>Where the separator was detected ("row 3, column X, value '98,5'"), or null when given or not yet known.</summary>
     public string? DetectedAt { get; private set; }
 
+    /// <summary>
+    /// The first value refused because it reads either way ("1.234": a thousand, or a decimal) before the file's separator
+    /// was known, and how many were; later values that tell the separator do not bring them back.
+    /// </summary>
+    public (string First, int Count)? Ambiguous { get; private set; }
+
     /// <summary>The decimal separator of a <c>--culture</c> name: vi-VN writes a comma, en-US and the invariant culture a point.</summary>
     public static char SeparatorOf(string culture)
     {
@@ -173,6 +179,7 @@ internal sealed class ValueReader
             }
             else if (DecimalSeparator is null)
             {
+                Ambiguous = (Ambiguous?.First ?? $"{where}, value '{text}'", (Ambiguous?.Count ?? 0) + 1);
                 problem = $"'{text}' could be read as {text.Replace(mark.ToString(), "", StringComparison.Ordinal)} or as a decimal; give --culture vi-VN (decimal comma) or --culture en-US (decimal point)";
                 return false;
             }
