@@ -128,7 +128,7 @@ public class ReportOutcomeProperties
             var groups = new List<Outcome>();
             foreach (var criterion in _groups)
             {
-                var outcomes = criterion.Indicators.Select(i => OutcomeOf(i, rules, conditions, region, group, year)).ToList();
+                var outcomes = criterion.Indicators.Select(i => OutcomeOf(i, record, rules, conditions, region, group, year)).ToList();
                 indicators.AddRange(outcomes);
                 groups.Add(outcomes.Count == 0 ? Outcome.NotEncoded
                     : outcomes.Contains(Outcome.NotAchieved) ? Outcome.NotAchieved
@@ -141,7 +141,7 @@ public class ReportOutcomeProperties
             return (indicators, groups);
         }
 
-        private Outcome OutcomeOf(Indicator indicator, RuleOutcome[] rules, RuleOutcome[] conditions, string? region, int? group, int? year)
+        private Outcome OutcomeOf(Indicator indicator, InputRecord record, RuleOutcome[] rules, RuleOutcome[] conditions, string? region, int? group, int? year)
         {
             if (_conditionRule.TryGetValue(indicator, out var condition))
             {
@@ -159,7 +159,10 @@ public class ReportOutcomeProperties
             var threshold = indicator.ThresholdFor(region, group, year);
             if (threshold is not { IsSet: true })
             {
-                return threshold is null && indicator.DependsOnMissingContext(region, group, year) ? Outcome.MissingData : Outcome.ThresholdNotSet;
+                // An empty cell is missing data, whether or not the sources give a threshold.
+                return (threshold is null && indicator.DependsOnMissingContext(region, group, year)) || !record[indicator.Input].HasValue
+                    ? Outcome.MissingData
+                    : Outcome.ThresholdNotSet;
             }
 
             return rules[indicator.RuleIndex] switch

@@ -23,7 +23,7 @@ public class TierTests
     public void EvaluateTiers_Gap_ListsWhatTheNextTierMissesWithAmounts()
     {
         var set = Catalog.Get("national/2021-2025/commune-standard", Mid2023);
-        var commune = Record(set, ("Region", "BTB"), ("IrrigatedFarmlandRate", 76.5), ("ChildStuntingRate", 26.0), ("DisasterPreparednessMet", true));
+        var commune = Record(set, ("Region", "BTB"), ("IrrigatedFarmlandRate", 76.5), ("ChildStuntingRate", 26.0), ("DisasterPreparednessMet", true), ("IncomePerCapita", 50.0));
 
         var gap = Catalog.EvaluateTiers(commune, Level.Commune, Mid2023).Gap.ToList();
 
@@ -32,6 +32,19 @@ public class TierTests
         Assert.DoesNotContain(gap, i => i.Indicator.Number == "3.2");
         Assert.Contains(gap, i => i.Indicator.Number == "10" && i.Outcome == Outcome.ThresholdNotSet);
         Assert.Contains(gap, i => i.Indicator.Number == "1.1" && i.Outcome == Outcome.MissingData);
+    }
+
+    [Fact]
+    public void Evaluate_EmptyCellUnderAnOpenThreshold_IsMissingData()
+    {
+        // A district finds its data gaps whatever the sources lack: the income threshold is open, the cell is empty.
+        var set = Catalog.Get("national/2021-2025/commune-standard", Mid2023);
+
+        var empty = set.Evaluate(Record(set, ("Region", "BTB")));
+        var given = set.Evaluate(Record(set, ("Region", "BTB"), ("IncomePerCapita", 50.0)));
+
+        Assert.Equal(Outcome.MissingData, empty["10"]!.Outcome);
+        Assert.Equal(Outcome.ThresholdNotSet, given["10"]!.Outcome);
     }
 
     [Fact]

@@ -11,14 +11,18 @@ public enum Outcome : byte
 
     /// <summary>
     /// An input the outcome depends on was not supplied, or the region, group or year that selects its threshold;
-    /// never counted as achieved.
+    /// never counted as achieved. An empty input is missing data even where the threshold is not set, so that a
+    /// subject's data gaps show whatever the sources lack.
     /// </summary>
     MissingData,
 
     /// <summary>The indicator does not apply to this subject ("nếu có"); counted as achieved, as district reports do.</summary>
     NotApplicable,
 
-    /// <summary>The set has no threshold for this subject's region, group or year: not achieved, and counted apart.</summary>
+    /// <summary>
+    /// The set has no threshold for this subject's region, group or year, and the subject's value is there: not
+    /// achieved, and counted apart.
+    /// </summary>
     ThresholdNotSet,
 
     /// <summary>The criterion's indicators are not in the sources: not achieved, and counted apart.</summary>

@@ -193,11 +193,20 @@ internal sealed class SetEvaluator
                 }
             }
 
+            // An open threshold over an empty cell is missing data first: a district finds its gaps whatever the sources lack.
+            var open = applies & ~plan.Settled[w] & ~plan.ContextMissing[w];
+            var openWithoutValue = 0UL;
+            for (var unset = open; unset != 0; unset &= unset - 1)
+            {
+                var i = 64 * w + BitOperations.TrailingZeroCount(unset);
+                openWithoutValue |= _inputIndex[i] >= 0 && !input.Get(_inputIndex[i]).HasValue ? 1UL << i : 0;
+            }
+
             planes[AchievedPlane * words + w] = settled & achieved;
             planes[NotAchievedPlane * words + w] = settled & notAchieved;
-            planes[MissingPlane * words + w] = (neither & ~error) | (applies & plan.ContextMissing[w]) | (conditionUnknown[w] & ~conditionError);
+            planes[MissingPlane * words + w] = (neither & ~error) | (applies & plan.ContextMissing[w]) | (conditionUnknown[w] & ~conditionError) | openWithoutValue;
             planes[ErrorPlane * words + w] = error | conditionError;
-            planes[NotSetPlane * words + w] = applies & ~plan.Settled[w] & ~plan.ContextMissing[w];
+            planes[NotSetPlane * words + w] = open & ~openWithoutValue;
             planes[NotApplicablePlane * words + w] = notApplicable[w];
             counted[w] = planes[AchievedPlane * words + w] | notApplicable[w];
             missing += BitOperations.PopCount(planes[MissingPlane * words + w] & _criteriaIndicatorMask[w]);
