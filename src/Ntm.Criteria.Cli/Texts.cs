@@ -29,8 +29,15 @@ internal sealed class Texts
         Province = "Tỉnh",
         Tier = "Hạng đạt",
         NextTier = "Hạng tiếp theo",
-        NotAchievedForNext = "Không đạt (hạng tiếp theo)",
-        MissingDataForNext = "Thiếu dữ liệu",
+        NotAchievedForNext = "CT không đạt",
+        MissingDataForNext = "CT thiếu dữ liệu",
+        CriteriaByOutcomeForNext = ["TC không đạt", "TC thiếu dữ liệu", "TC chưa có ngưỡng", "TC chưa mã hóa"],
+        CriteriaAchievedHeading = "Số xã đạt từng tiêu chí",
+        BandsHeading = "Số xã theo số tiêu chí đạt",
+        Criterion = "Tiêu chí",
+        CommunesAchieving = "Số xã đạt",
+        Share = "Tỷ lệ",
+        CriteriaAchievedColumn = "Số tiêu chí đạt",
         CriteriaShort = "TC",
         IndicatorsShort = "CT",
         Criteria = "tiêu chí",
@@ -84,7 +91,7 @@ internal sealed class Texts
         MostMissedHeading = "Chỉ tiêu không đạt nhiều nhất",
         RejectedHeading = "Dòng bị loại",
         GapHeading = "Còn thiếu để đạt hạng tiếp theo",
-        LegendText = "TC: tiêu chí đạt/tổng; CT: chỉ tiêu đạt/tổng. Chỉ tiêu chưa có ngưỡng hoặc thiếu dữ liệu không được tính là đạt.",
+        LegendText = "TC: tiêu chí đạt/tổng; CT: chỉ tiêu đạt/tổng; \"chưa mã hóa\": nguồn chưa có chỉ tiêu nào của bộ. Các cột sau hạng đạt nói về hạng tiếp theo: số tiêu chí không đạt, thiếu dữ liệu, chưa có ngưỡng, chưa mã hóa, rồi số hiệu các chỉ tiêu không đạt và thiếu dữ liệu. Chỉ tiêu chưa có ngưỡng hoặc thiếu dữ liệu không được tính là đạt.",
         WorkbookHeaderLabels = ["Mã bộ tiêu chí", "Phiên bản", "Xuất từ (không sửa)", "Tên bộ tiêu chí (tiếng Việt)", "Tên bộ tiêu chí (tiếng Anh)", "Văn bản", "Ngày ban hành", "Phụ lục", "Trạng thái văn bản", "Nguồn văn bản", "Hiệu lực từ", "Hiệu lực đến"],
         WorkbookColumns = ["Loại", "Số", "Tên (tiếng Việt)", "Tên (tiếng Anh)", "Đơn vị", "Chiều", "Dữ liệu vào", "Áp dụng khi", "Năm", "Trạng thái", "Nguồn", "Ghi chú"],
         KindNames = ["tiêu chí", "chỉ tiêu", "điều kiện"],
@@ -115,8 +122,15 @@ internal sealed class Texts
         Province = "Province",
         Tier = "Tier",
         NextTier = "Next tier",
-        NotAchievedForNext = "Not achieved (next tier)",
-        MissingDataForNext = "Missing data",
+        NotAchievedForNext = "Ind not achieved",
+        MissingDataForNext = "Ind missing data",
+        CriteriaByOutcomeForNext = ["Cr not achieved", "Cr missing data", "Cr threshold not set", "Cr not encoded"],
+        CriteriaAchievedHeading = "Communes achieving each criterion",
+        BandsHeading = "Communes by number of criteria achieved",
+        Criterion = "Criterion",
+        CommunesAchieving = "Communes achieving it",
+        Share = "Share",
+        CriteriaAchievedColumn = "Criteria achieved",
         CriteriaShort = "Cr",
         IndicatorsShort = "Ind",
         Criteria = "criteria",
@@ -170,7 +184,7 @@ internal sealed class Texts
         MostMissedHeading = "Indicators most often missed",
         RejectedHeading = "Rejected rows",
         GapHeading = "Missing for the next tier",
-        LegendText = "Cr: criteria achieved/total; Ind: indicators achieved/total. An open threshold or missing data never counts as achieved.",
+        LegendText = "Cr: criteria achieved/total; Ind: indicators achieved/total; \"not encoded\": none of the set's indicators is in the sources. The columns after the tier are about the next tier: its criteria not achieved, missing data, without a threshold and not encoded, then the numbers of its indicators not achieved and missing data. An open threshold or missing data never counts as achieved.",
         WorkbookHeaderLabels = ["Set id", "Version", "Exported from (do not edit)", "Set name (Vietnamese)", "Set name (English)", "Decision", "Decision date", "Annex", "Decision status", "Decision source", "In force from", "In force to"],
         WorkbookColumns = ["Kind", "Number", "Name (Vietnamese)", "Name (English)", "Unit", "Direction", "Input", "Applies when", "Year", "Status", "Source", "Note"],
         KindNames = ["criterion", "indicator", "precondition"],
@@ -207,6 +221,15 @@ internal sealed class Texts
     public required string Tier { get; init; }
     public required string NextTier { get; init; }
     public required string NotAchievedForNext { get; init; }
+
+    /// <summary>The next tier's criteria not achieved, missing data, without a threshold, not encoded: the per-commune count columns.</summary>
+    public required string[] CriteriaByOutcomeForNext { get; init; }
+    public required string CriteriaAchievedHeading { get; init; }
+    public required string BandsHeading { get; init; }
+    public required string Criterion { get; init; }
+    public required string CommunesAchieving { get; init; }
+    public required string Share { get; init; }
+    public required string CriteriaAchievedColumn { get; init; }
     public required string MissingDataForNext { get; init; }
     public required string CriteriaShort { get; init; }
     public required string IndicatorsShort { get; init; }
@@ -349,7 +372,19 @@ internal sealed class Texts
         ? $"{reaching}/{total} xã đạt {(tier == Ntm.Criteria.Tier.Standard ? "chuẩn NTM" : "NTM " + TierName(tier))}"
         : $"{reaching}/{total} communes reach the {TierName(tier)} tier";
 
-    public string Averages(SetSummary summary) => IsVietnamese
+    public string NotEncoded => OutcomeName(Ntm.Criteria.Outcome.NotEncoded);
+
+    /// <summary>A band of criteria achieved as district reports write it: "đủ 19", "15–18", "dưới 5".</summary>
+    public string Band(CriteriaBand band, int total) => band.From == total
+        ? (IsVietnamese ? $"đủ {total}" : $"all {total}")
+        : band.From == 0 ? (IsVietnamese ? $"dưới {band.To + 1}" : $"under {band.To + 1}")
+        : $"{band.From}–{band.To}";
+
+    public string Averages(SetSummary summary) => !summary.Set.Indicators.Any()
+        ? IsVietnamese
+            ? $"{summary.Set.Id}: chưa mã hóa (nguồn chưa có chỉ tiêu nào của bộ); không xã nào đạt"
+            : $"{summary.Set.Id}: not encoded (none of its indicators is in the sources); no commune achieves it"
+        : IsVietnamese
         ? $"{summary.Set.Id}: bình quân {Decimal(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} tiêu chí ({Percent(summary.AverageCriteriaShare)}), {Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} chỉ tiêu mỗi xã; {summary.Achieved} xã đạt cả bộ"
         : $"{summary.Set.Id}: on average {Decimal(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} criteria ({Percent(summary.AverageCriteriaShare)}), {Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} indicators per commune; {summary.Achieved} communes achieve the whole set";
 

@@ -76,6 +76,17 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Explain_NextTierNotEncoded_NeverSaysNothingIsMissing()
+    {
+        // The 2026-2030 set's criteria are not in the sources yet: the gap has no indicator, and is not empty.
+        var result = Cli.Run("explain", Cli.File("samples/communes-2026.csv"), "--commune", "M001", "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("Nothing is missing.", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Criteria of the next tier not encoded (not in the sources): 1, 2, 3, 4, 5, 6, 7, 8, 9, 10" + Environment.NewLine, result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explain_Json_AgreesWithEvaluate()
     {
         var explained = JsonDocument.Parse(Cli.Run("explain", Cli.Fixture("communes-small.csv"), "--commune", "X0005", "--format", "json").Out).RootElement;

@@ -24,6 +24,40 @@ public class EvaluateTests
     }
 
     [Fact]
+    public void Evaluate_EveryFigureExplained_CountsAddUpAndNothingIsZeroOfZero()
+    {
+        var json = JsonDocument.Parse(Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--format", "json").Out).RootElement;
+        var csv = Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--format", "csv").Out.Split(Environment.NewLine);
+        var table = Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--lang", "en").Out.Split(Environment.NewLine);
+
+        // Each commune: the next tier's criteria, achieved or not, add up to its total.
+        foreach (var set in json.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("chains")[0].GetProperty("sets")[0]))
+        {
+            var byOutcome = set.GetProperty("criteriaByOutcome").EnumerateObject().Sum(o => o.Value.GetInt32());
+            Assert.Equal(set.GetProperty("criteriaTotal").GetInt32(), set.GetProperty("criteriaAchieved").GetInt32() + byOutcome);
+        }
+
+        // The summary: each criterion's outcomes and the bands add up to the communes evaluated.
+        var standard = json.GetProperty("summary").GetProperty("sets")[0];
+        Assert.All(standard.GetProperty("criteria").EnumerateArray(), c =>
+            Assert.Equal(586, c.EnumerateObject().Where(p => p.Name is not ("number" or "passRate")).Sum(p => p.Value.GetInt32())));
+        Assert.Equal(586, standard.GetProperty("bands").EnumerateArray().Sum(b => b.GetProperty("localities").GetInt32()));
+        Assert.Equal(586, standard.GetProperty("localitiesByCriteriaAchieved").EnumerateArray().Sum(c => c.GetInt32()));
+        Assert.Equal(JsonValueKind.Null, standard.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("number").GetString() == "10").GetProperty("passRate").ValueKind);
+
+        // The advanced set has no encoded indicator: "not encoded", never 0/0.
+        Assert.False(json.GetProperty("summary").GetProperty("sets")[1].GetProperty("encoded").GetBoolean());
+        var header = csv[0].Split(',');
+        Assert.Equal("false", csv[1].Split(',')[Array.IndexOf(header, "national/2021-2025/commune-advanced:Encoded")]);
+        Assert.DoesNotContain(table, line => line.Contains(" 0/0 ", StringComparison.Ordinal));
+        Assert.Contains("  3  X0001  Xã An Thạnh    Huyện Hà Giang 1           5/19         32/57  not encoded   not encoded       2/4        2/4  none                2                0                    12               0  8.2 18.4", table);
+        Assert.Contains("  • national/2021-2025/commune-advanced: not encoded (none of its indicators is in the sources); no commune achieves it", table);
+        Assert.Contains("2       Transport                                                                   0            19             1                566     0%", table);
+        Assert.Contains("5–9                     507    87%", table);
+        Assert.Contains("under 5                  79    13%", table);
+    }
+
+    [Fact]
     public void Evaluate_SampleCsvAsJson_MatchesTheLibraryOnTheSameCommunes()
     {
         var result = Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--format", "json");

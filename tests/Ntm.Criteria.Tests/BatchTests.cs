@@ -103,6 +103,8 @@ public class BatchTests
                 var expected = set.Set.Indicators.Select((_, i) => Enum.GetValues<Outcome>().Select(o => ofSet.Count(r => r.IndicatorOutcome(i) == o)));
                 Assert.Equal(expected.Select(e => e.ToList()), set.Indicators.Select(i => i.Outcomes.OrderBy(o => o.Key).Select(o => o.Value).ToList()));
                 Assert.Equal(set.Set.Criteria.Select((_, c) => ofSet.Count(r => r.CriterionOutcome(c) == Outcome.Achieved)), set.Criteria.Select(c => c.Achieved));
+                Assert.Equal(Enumerable.Range(0, set.Set.Criteria.Length + 1).Select(k => ofSet.Count(r => r.CriteriaAchieved == k)), set.LocalitiesByCriteriaAchieved);
+                Assert.Equal(ofSet.Count(r => r.CriteriaAchieved >= 1), set.LocalitiesAchievingCriteria(1, set.Set.Criteria.Length));
             }
         }
     }

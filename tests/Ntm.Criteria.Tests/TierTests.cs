@@ -35,6 +35,17 @@ public class TierTests
     }
 
     [Fact]
+    public void Gap_IsRoundedToTheDecimalsItsValuesAreWrittenWith()
+    {
+        // 90 - 89.7 in doubles is 0.30000000000000115; a district plans against 0.3.
+        var set = Catalog.Get("national/2021-2025/commune-standard", Mid2023);
+
+        var report = set.Evaluate(Record(set, ("Region", "BTB"), ("IrrigatedFarmlandRate", 79.7)));
+
+        Assert.Equal(0.3, report["3.1"]!.Gap);
+    }
+
+    [Fact]
     public void Evaluate_EmptyCellUnderAnOpenThreshold_IsMissingData()
     {
         // A district finds its data gaps whatever the sources lack: the income threshold is open, the cell is empty.

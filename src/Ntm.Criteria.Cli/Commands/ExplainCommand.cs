@@ -99,12 +99,19 @@ internal static class ExplainCommand
             {
                 yield return new Heading(2, $"{t.GapHeading}: {t.TierName(next.Set.Tier)} ({next.Set.Id})");
                 var gap = tiers.Gap.ToList();
-                yield return gap.Count == 0
-                    ? new Paragraph(t.NothingMissing)
-                    : new Grid([new(t.Number), new(t.Indicator), new(t.Actual, AlignRight: true), new(t.Required), new(t.Gap, AlignRight: true), new(t.Outcome)],
+                var notEncoded = tiers.NextCriteriaNotEncoded.ToList();
+                if (gap.Count == 0 && notEncoded.Count == 0)
+                {
+                    yield return new Paragraph(t.NothingMissing);
+                }
+                else if (gap.Count > 0)
+                {
+                    yield return new Grid([new(t.Number), new(t.Indicator), new(t.Actual, AlignRight: true), new(t.Required), new(t.Gap, AlignRight: true), new(t.Outcome)],
                         [.. gap.Select(i => (IReadOnlyList<string>)
                             [i.Indicator.Number, t.Text(i.Indicator.Name), Actual(i, t), Required(i, t), i.Gap is { } amount and > 0 ? t.Show(amount) + Unit(i.Indicator) : "", t.OutcomeName(i.Outcome)])]);
-                var notEncoded = tiers.NextCriteriaNotEncoded.ToList();
+                }
+
+                // Criteria not in the sources are missing too: never "nothing is missing" above them.
                 if (notEncoded.Count > 0)
                 {
                     yield return new Paragraph(t.NotEncodedLine(notEncoded));

@@ -30,7 +30,8 @@ internal sealed class CsvEvaluationReport : EvaluationReport
     }
 
     private static readonly string[] SetFields =
-        ["Achieved", "CriteriaAchieved", "CriteriaTotal", "IndicatorsAchieved", "IndicatorsTotal", "NotAchieved", "MissingData", "ThresholdNotSet"];
+        ["Achieved", "Encoded", "CriteriaAchieved", "CriteriaTotal", "IndicatorsAchieved", "IndicatorsTotal",
+            "CriteriaNotAchieved", "CriteriaMissingData", "CriteriaThresholdNotSet", "CriteriaNotEncoded", "NotAchieved", "MissingData", "ThresholdNotSet"];
 
     public override bool ListsRejectedRows => false;
 
@@ -45,8 +46,9 @@ internal sealed class CsvEvaluationReport : EvaluationReport
             foreach (var report in tiers.Chain)
             {
                 string Numbers(Outcome outcome) => string.Join(' ', report.Numbers(outcome));
-                cells.AddRange([report.IsAchieved ? "true" : "false", Number(report.CriteriaAchieved), Number(report.CriteriaTotal),
-                    Number(report.IndicatorsAchieved), Number(report.IndicatorsTotal),
+                cells.AddRange([report.IsAchieved ? "true" : "false", LocalityLine.IsEncoded(report.Set) ? "true" : "false",
+                    Number(report.CriteriaAchieved), Number(report.CriteriaTotal), Number(report.IndicatorsAchieved), Number(report.IndicatorsTotal),
+                    .. LocalityLine.CriteriaCounts(report).Select(c => Number(c)),
                     Numbers(Outcome.NotAchieved), Numbers(Outcome.MissingData), Numbers(Outcome.ThresholdNotSet)]);
             }
         }

@@ -54,8 +54,18 @@ internal sealed record GroupContradiction(long Row, string? Id, string? Name, in
 /// </summary>
 internal sealed record LocalityLine(long Row, LocalityEvaluation Evaluation)
 {
+    /// <summary>The outcomes a report counts a set's criteria by, besides achieved; an evaluation error counts as not achieved.</summary>
+    public static readonly Outcome[] CriteriaOutcomes = [Outcome.NotAchieved, Outcome.MissingData, Outcome.ThresholdNotSet, Outcome.NotEncoded];
+
     public static IEnumerable<string> Numbers(TierReport tiers, Outcome outcome) =>
         tiers.Gap.Where(i => i.Outcome == outcome).Select(i => i.Indicator.Number);
+
+    /// <summary>How many of a report's criteria have each of <see cref="CriteriaOutcomes"/>.</summary>
+    public static int[] CriteriaCounts(SetReport report) =>
+        [.. CriteriaOutcomes.Select(o => report.Criteria.Count(c => c.Outcome == o || (o == Outcome.NotAchieved && c.Outcome == Outcome.EvaluationError)))];
+
+    /// <summary>Whether any of a set's indicators is in the sources; a set without is "not encoded", never "0/0".</summary>
+    public static bool IsEncoded(CriteriaSet set) => set.Indicators.Any();
 }
 
 /// <summary>Writes the result of <c>ntm evaluate</c> in one format, commune by commune, then the summary.</summary>
@@ -108,11 +118,14 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         {
             foreach (var report in tiers.Chain)
             {
-                cells.Add(Held($"{report.CriteriaAchieved}/{report.CriteriaTotal}"));
-                cells.Add(Held($"{report.IndicatorsAchieved}/{report.IndicatorsTotal}"));
+                var encoded = LocalityLine.IsEncoded(report.Set);
+                cells.Add(encoded ? Held($"{report.CriteriaAchieved}/{report.CriteriaTotal}") : T.NotEncoded);
+                cells.Add(encoded ? Held($"{report.IndicatorsAchieved}/{report.IndicatorsTotal}") : T.NotEncoded);
             }
 
             cells.Add(T.TierName(tiers.Reached));
+            var counts = tiers.NextReport is { } next ? LocalityLine.CriteriaCounts(next) : null;
+            cells.AddRange(LocalityLine.CriteriaOutcomes.Select((_, o) => counts is null ? "" : Held(counts[o].ToString(T.Numbers))));
             cells.Add(Held(string.Join(" ", LocalityLine.Numbers(tiers, Outcome.NotAchieved))));
             cells.Add(Held(string.Join(" ", LocalityLine.Numbers(tiers, Outcome.MissingData))));
         }
@@ -173,7 +186,23 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
 
         foreach (var head in ChainHeads(overall))
         {
-            writer.Write(new Heading(2, T.MostMissedHeading + (SeveralChains ? $" — {head.Set.Id}" : "")));
+            var of = SeveralChains ? $" — {head.Set.Id}" : "";
+            writer.Write(new Heading(2, T.CriteriaAchievedHeading + of));
+            writer.Write(new Grid(
+                [new(T.Number), new(T.Criterion), new(T.CommunesAchieving, AlignRight: true),
+                    .. LocalityLine.CriteriaOutcomes.SkipLast(1).Select(o => new GridColumn(T.OutcomeName(o), AlignRight: true)), new(T.Share, AlignRight: true)],
+                [.. head.Criteria.Select(c => (IReadOnlyList<string>)(c.Criterion.IsEncoded
+                    ? [c.Criterion.Number, T.Text(c.Criterion.Name), c.Achieved.ToString(T.Numbers),
+                        .. LocalityLine.CriteriaOutcomes.SkipLast(1).Select(o => CriteriaWith(c, o).ToString(T.Numbers)), T.Percent(c.PassRate)]
+                    : [c.Criterion.Number, T.Text(c.Criterion.Name), T.NotEncoded, "", "", "", ""]))]));
+            writer.Write(new Heading(2, T.BandsHeading + of));
+            writer.Write(new Grid([new(T.CriteriaAchievedColumn), new(T.Communes, AlignRight: true), new(T.Share, AlignRight: true)],
+                [.. CriteriaBand.For(head.Set.Criteria.Length).Select(band =>
+                {
+                    var communes = head.LocalitiesAchievingCriteria(band.From, band.To);
+                    return (IReadOnlyList<string>)[T.Band(band, head.Set.Criteria.Length), communes.ToString(T.Numbers), T.Percent(head.Evaluated == 0 ? 0 : (double)communes / head.Evaluated)];
+                })]));
+            writer.Write(new Heading(2, T.MostMissedHeading + of));
             writer.Write(MostMissed(head));
         }
 
@@ -211,6 +240,10 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         }
     }
 
+    // An evaluation error counts with not achieved, as in each commune's counts.
+    private static int CriteriaWith(CriterionSummary criterion, Outcome outcome) =>
+        criterion.Outcomes[outcome] + (outcome == Outcome.NotAchieved ? criterion.Outcomes[Outcome.EvaluationError] : 0);
+
     private List<GridColumn> CommuneColumns()
     {
         var columns = new List<GridColumn> { new(T.Row, AlignRight: true), new(T.Id), new(T.Name), new(_anyDistrict ? Run.GroupColumn ?? T.District : T.Province) };
@@ -224,6 +257,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
             }
 
             columns.Add(new(period + T.Tier));
+            columns.AddRange(T.CriteriaByOutcomeForNext.Select(c => new GridColumn(period + c, AlignRight: true)));
             columns.Add(new(period + T.NotAchievedForNext));
             columns.Add(new(period + T.MissingDataForNext));
         }

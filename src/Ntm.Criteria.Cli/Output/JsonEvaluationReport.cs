@@ -72,6 +72,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         json.WriteString("decision", set.LegalBasis.ToString());
         json.WriteNumber("criteria", set.Criteria.Length);
         json.WriteNumber("indicators", set.Indicators.Count());
+        json.WriteBoolean("encoded", LocalityLine.IsEncoded(set));
         json.WriteEndObject();
     }
 
@@ -217,11 +218,23 @@ internal sealed class JsonEvaluationReport : EvaluationReport
     public static void WriteCounts(Utf8JsonWriter json, SetReport report)
     {
         json.WriteBoolean("achieved", report.IsAchieved);
+        json.WriteBoolean("encoded", LocalityLine.IsEncoded(report.Set));
         json.WriteNumber("criteriaAchieved", report.CriteriaAchieved);
         json.WriteNumber("criteriaTotal", report.CriteriaTotal);
         json.WriteNumber("indicatorsAchieved", report.IndicatorsAchieved);
         json.WriteNumber("indicatorsTotal", report.IndicatorsTotal);
+        json.WriteStartObject("criteriaByOutcome");
+        var counts = LocalityLine.CriteriaCounts(report);
+        for (var o = 0; o < counts.Length; o++)
+        {
+            json.WriteNumber(OutcomeName(LocalityLine.CriteriaOutcomes[o]), counts[o]);
+        }
+
+        json.WriteEndObject();
     }
+
+    /// <summary>An outcome as JSON names it: notAchieved, missingData, thresholdNotSet.</summary>
+    private static string OutcomeName(Outcome outcome) => JsonNamingPolicy.CamelCase.ConvertName(outcome.ToString());
 
     // Districts and provinces are listed by their totals; the indicators are the overall summary's.
     private void WriteGroups(string name, IEnumerable<GroupSummary> groups)
@@ -277,20 +290,40 @@ internal sealed class JsonEvaluationReport : EvaluationReport
             _json.WriteNumber("averageCriteriaAchieved", Math.Round(set.AverageCriteriaAchieved, 4));
             _json.WriteNumber("averageIndicatorsAchieved", Math.Round(set.AverageIndicatorsAchieved, 4));
             _json.WriteNumber("averageCriteriaShare", Math.Round(set.AverageCriteriaShare, 4));
+            _json.WriteBoolean("encoded", LocalityLine.IsEncoded(set.Set));
             if (withIndicators)
             {
+                _json.WriteStartArray("criteria");
+                foreach (var criterion in set.Criteria)
+                {
+                    WriteOutcomes(criterion.Criterion.Number, criterion.Criterion.IsEncoded ? criterion.PassRate : null, criterion.Outcomes);
+                }
+
+                _json.WriteEndArray();
+                _json.WriteStartArray("localitiesByCriteriaAchieved");
+                foreach (var count in set.LocalitiesByCriteriaAchieved)
+                {
+                    _json.WriteNumberValue(count);
+                }
+
+                _json.WriteEndArray();
+                _json.WriteStartArray("bands");
+                foreach (var band in CriteriaBand.For(set.Set.Criteria.Length))
+                {
+                    _json.WriteStartObject();
+                    _json.WriteNumber("from", band.From);
+                    _json.WriteNumber("to", band.To);
+                    _json.WriteNumber("localities", set.LocalitiesAchievingCriteria(band.From, band.To));
+                    _json.WriteEndObject();
+                }
+
+                _json.WriteEndArray();
                 _json.WriteStartArray("indicators");
                 foreach (var indicator in set.Indicators)
                 {
-                    _json.WriteStartObject();
-                    _json.WriteString("number", indicator.Indicator.Number);
-                    _json.WriteNumber("passRate", Math.Round(indicator.PassRate, 4));
-                    foreach (var (outcome, count) in indicator.Outcomes.OrderBy(o => o.Key))
-                    {
-                        _json.WriteNumber(JsonNamingPolicy.CamelCase.ConvertName(outcome.ToString()), count);
-                    }
-
-                    _json.WriteEndObject();
+                    // A pass rate where no commune could be decided (no threshold set) would read as "nobody passes".
+                    var decided = indicator.Outcomes[Outcome.Achieved] + indicator.Outcomes[Outcome.NotAchieved] + indicator.Outcomes[Outcome.NotApplicable] > 0;
+                    WriteOutcomes(indicator.Indicator.Number, decided || indicator.Outcomes[Outcome.ThresholdNotSet] == 0 ? indicator.PassRate : null, indicator.Outcomes);
                 }
 
                 _json.WriteEndArray();
@@ -304,6 +337,27 @@ internal sealed class JsonEvaluationReport : EvaluationReport
     }
 
     // Each commune goes out as soon as it is written, so memory stays flat however many there are.
+    private void WriteOutcomes(string number, double? passRate, OutcomeCountDictionary outcomes)
+    {
+        _json.WriteStartObject();
+        _json.WriteString("number", number);
+        if (passRate is { } rate)
+        {
+            _json.WriteNumber("passRate", Math.Round(rate, 4));
+        }
+        else
+        {
+            _json.WriteNull("passRate");
+        }
+
+        foreach (var (outcome, count) in outcomes.OrderBy(o => o.Key))
+        {
+            _json.WriteNumber(OutcomeName(outcome), count);
+        }
+
+        _json.WriteEndObject();
+    }
+
     private void Flush()
     {
         _json.Flush();

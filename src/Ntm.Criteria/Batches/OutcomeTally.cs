@@ -1,9 +1,10 @@
 namespace Ntm.Criteria;
 
 /// <summary>
-/// How often each criterion and each indicator of a set had each outcome over a group of localities. A group of a few
-/// localities keeps their outcomes, a byte each, until they would take more room than a table of counts: a batch with
-/// about as many districts as communes then holds about what it read, not a table of counts for every district.
+/// How often each criterion and each indicator of a set had each outcome over a group of localities, and how many
+/// localities achieved each number of criteria. A group of a few localities keeps their outcomes, a byte each, until
+/// they would take more room than a table of counts: a batch with about as many districts as communes then holds about
+/// what it read, not a table of counts for every district.
 /// </summary>
 internal sealed class OutcomeTally
 {
@@ -12,21 +13,24 @@ internal sealed class OutcomeTally
     // A table of counts takes four bytes for each outcome of an indicator; a locality's outcome takes one.
     private static readonly int MaxKeptLocalities = OutcomeCount * sizeof(int);
 
-    // The outcomes of a locality: its criteria's, then its indicators'.
+    // A locality's row: its criteria's outcomes, its indicators' outcomes, then how many criteria it achieved.
     private readonly int _criteria;
     private readonly int _columns;
+    private readonly int _row;
     private int _localities;
 
-    // While the group is small: each locality's outcomes, locality after locality.
+    // While the group is small: each locality's row, locality after locality.
     private byte[]? _kept;
 
-    // Once it is not: the count of each outcome of each column, at [column * OutcomeCount + outcome].
+    // Once it is not: the count of each outcome of each column at [column * OutcomeCount + outcome], then the
+    // localities that achieved k criteria at [_columns * OutcomeCount + k].
     private int[]? _counts;
 
     public OutcomeTally(int criteria, int indicators)
     {
         _criteria = criteria;
         _columns = criteria + indicators;
+        _row = _columns + 1;
         _kept = [];
     }
 
@@ -34,8 +38,9 @@ internal sealed class OutcomeTally
     {
         _criteria = other._criteria;
         _columns = other._columns;
+        _row = other._row;
         _localities = other._localities;
-        _kept = other._kept?[..(other._localities * other._columns)];
+        _kept = other._kept?[..(other._localities * other._row)];
         _counts = other._counts?.ToArray();
     }
 
@@ -44,26 +49,25 @@ internal sealed class OutcomeTally
     {
         if (_kept is not null && _localities == MaxKeptLocalities)
         {
-            _counts = CountsOfKept();
+            _counts = new int[(_columns * OutcomeCount) + _criteria + 1];
+            for (var l = 0; l < _localities; l++)
+            {
+                Count(_kept.AsSpan(l * _row, _row));
+            }
+
             _kept = null;
         }
 
-        if (_kept is not null && _kept.Length < (_localities + 1) * _columns)
-        {
-            Array.Resize(ref _kept, Math.Min(Math.Max(2 * _localities, 1), MaxKeptLocalities) * _columns);
-        }
-
+        Span<byte> row = _kept is null ? stackalloc byte[_row] : Kept();
         for (var column = 0; column < _columns; column++)
         {
-            var outcome = column < _criteria ? report.CriterionOutcome(column) : report.IndicatorOutcome(column - _criteria);
-            if (_kept is not null)
-            {
-                _kept[(_localities * _columns) + column] = (byte)outcome;
-            }
-            else
-            {
-                _counts![(column * OutcomeCount) + (int)outcome]++;
-            }
+            row[column] = (byte)(column < _criteria ? report.CriterionOutcome(column) : report.IndicatorOutcome(column - _criteria));
+        }
+
+        row[_columns] = (byte)report.CriteriaAchieved;
+        if (_kept is null)
+        {
+            Count(row);
         }
 
         _localities++;
@@ -75,6 +79,47 @@ internal sealed class OutcomeTally
     /// <summary>How many localities had each outcome of an indicator, indexed by <see cref="Outcome"/>.</summary>
     public int[] IndicatorCounts(int indicator) => Counts(_criteria + indicator);
 
+    /// <summary>How many localities achieved each number of criteria, from none to all.</summary>
+    public int[] ByCriteriaAchieved()
+    {
+        if (_counts is not null)
+        {
+            return _counts[(_columns * OutcomeCount)..];
+        }
+
+        var localities = new int[_criteria + 1];
+        for (var l = 0; l < _localities; l++)
+        {
+            localities[_kept![(l * _row) + _columns]]++;
+        }
+
+        return localities;
+    }
+
+    /// <summary>A copy, which later additions to this one do not change.</summary>
+    public OutcomeTally Copy() => new(this);
+
+    // The next locality's row among the kept ones, the array grown as needed.
+    private Span<byte> Kept()
+    {
+        if (_kept!.Length < (_localities + 1) * _row)
+        {
+            Array.Resize(ref _kept, Math.Min(Math.Max(2 * _localities, 1), MaxKeptLocalities) * _row);
+        }
+
+        return _kept.AsSpan(_localities * _row, _row);
+    }
+
+    private void Count(ReadOnlySpan<byte> row)
+    {
+        for (var column = 0; column < _columns; column++)
+        {
+            _counts![(column * OutcomeCount) + row[column]]++;
+        }
+
+        _counts![(_columns * OutcomeCount) + row[_columns]]++;
+    }
+
     private int[] Counts(int column)
     {
         var counts = new int[OutcomeCount];
@@ -82,29 +127,12 @@ internal sealed class OutcomeTally
         {
             for (var l = 0; l < _localities; l++)
             {
-                counts[_kept[(l * _columns) + column]]++;
+                counts[_kept[(l * _row) + column]]++;
             }
         }
         else
         {
             Array.Copy(_counts!, column * OutcomeCount, counts, 0, OutcomeCount);
-        }
-
-        return counts;
-    }
-
-    /// <summary>A copy, which later additions to this one do not change.</summary>
-    public OutcomeTally Copy() => new(this);
-
-    private int[] CountsOfKept()
-    {
-        var counts = new int[_columns * OutcomeCount];
-        for (var l = 0; l < _localities; l++)
-        {
-            for (var column = 0; column < _columns; column++)
-            {
-                counts[(column * OutcomeCount) + _kept![(l * _columns) + column]]++;
-            }
         }
 
         return counts;

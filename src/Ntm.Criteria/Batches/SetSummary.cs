@@ -14,6 +14,7 @@ public sealed class SetSummary
     private readonly OutcomeTally _outcomes;
     private CriterionSummary[]? _criteria;
     private IndicatorSummary[]? _indicators;
+    private int[]? _byCriteriaAchieved;
 
     internal SetSummary(CriteriaSet set, int evaluated, int achieved, long criteriaAchieved, long indicatorsAchieved, OutcomeTally outcomes)
     {
@@ -42,12 +43,23 @@ public sealed class SetSummary
 
     /// <summary>Each criterion's pass count, in official order.</summary>
     public ImmutableArray<CriterionSummary> Criteria => ImmutableCollectionsMarshal.AsImmutableArray(
-        LazyInitializer.EnsureInitialized(ref _criteria, () => [.. Set.Criteria.Select((c, i) => new CriterionSummary(c, Evaluated, _outcomes.CriterionCounts(i)[(int)Outcome.Achieved]))]));
+        LazyInitializer.EnsureInitialized(ref _criteria, () => [.. Set.Criteria.Select((c, i) => new CriterionSummary(c, Evaluated, new OutcomeCountDictionary(_outcomes.CriterionCounts(i))))]));
 
     /// <summary>Each indicator's outcome counts, in official order.</summary>
     public ImmutableArray<IndicatorSummary> Indicators => ImmutableCollectionsMarshal.AsImmutableArray(
         LazyInitializer.EnsureInitialized(ref _indicators, () => [.. Set.Indicators.Select((indicator, i) =>
             new IndicatorSummary(indicator, Evaluated, new OutcomeCountDictionary(_outcomes.IndicatorCounts(i))))]));
+
+    /// <summary>
+    /// How many localities achieved each number of criteria, from none (index 0) to all: the distribution district
+    /// reports print in bands ("15-18 criteria").
+    /// </summary>
+    public ImmutableArray<int> LocalitiesByCriteriaAchieved => ImmutableCollectionsMarshal.AsImmutableArray(
+        LazyInitializer.EnsureInitialized(ref _byCriteriaAchieved, _outcomes.ByCriteriaAchieved));
+
+    /// <summary>How many localities achieved between <paramref name="least"/> and <paramref name="most"/> criteria, both included.</summary>
+    public int LocalitiesAchievingCriteria(int least, int most) =>
+        LocalitiesByCriteriaAchieved.Skip(Math.Max(0, least)).Take(Math.Max(0, Math.Min(most, Set.Criteria.Length) - Math.Max(0, least) + 1)).Sum();
 
     /// <summary>The average share of criteria achieved, from 0 to 1 (the 94% of "17.87/19 (94%)").</summary>
     public double AverageCriteriaShare => Set.Criteria.Length == 0 ? 0 : AverageCriteriaAchieved / Set.Criteria.Length;

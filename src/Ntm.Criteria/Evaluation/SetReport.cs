@@ -39,12 +39,18 @@ public readonly struct IndicatorResult : IEquatable<IndicatorResult>
     public bool RestsOnUnconfirmedValue => Required is { Status: ValueStatus.Unconfirmed };
 
     /// <summary>
-    /// How far the actual value is from the threshold, in the indicator's unit: positive when short of it (the gap
-    /// to plan against), zero or negative when met; null when either value is missing or not a number.
+    /// How far the actual value is from the threshold, in the indicator's unit and to the decimals its two values are
+    /// written with (90 - 89.7 is 0.3, not 0.30000000000000115): positive when short of it (the gap to plan against),
+    /// zero or negative when met; null when either value is missing or not a number.
     /// </summary>
     public double? Gap => Required is { Value.Kind: ValueKind.Number } required && Actual is { Kind: ValueKind.Number or ValueKind.Integer } actual
-        ? Indicator.Direction == ThresholdDirection.AtMost ? actual.Number - required.Value.Number : required.Value.Number - actual.Number
+        ? Math.Round(Indicator.Direction == ThresholdDirection.AtMost ? actual.Number - required.Value.Number : required.Value.Number - actual.Number,
+            Math.Max(DecimalsOf(actual.Number), DecimalsOf(required.Value.Number)))
         : null;
+
+    // The decimals a value is written with, as its shortest decimal form shows them (at most 6).
+    private static int DecimalsOf(double value) =>
+        Math.Abs(value) < 1e15 ? Math.Min(6, (int)(new decimal(value) / 1.000000000000000000000000000000m).Scale) : 0;
 
     /// <summary>Whether two results have the same indicator, outcome, actual and required values.</summary>
     public static bool operator ==(IndicatorResult left, IndicatorResult right) => left.Equals(right);
