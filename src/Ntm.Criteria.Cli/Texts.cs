@@ -102,7 +102,7 @@ internal sealed class Texts
         GeneralColumn = "Chỉ tiêu chung",
         GroupColumn = "Nhóm",
         InputsSheet = "Dữ liệu vào",
-        InputColumns = ["Tên", "Kiểu", "Đơn vị", "Nhỏ nhất", "Lớn nhất", "Giá trị cho phép", "Nhãn (tiếng Việt)", "Nhãn (tiếng Anh)"],
+        InputColumns = ["Tên", "Kiểu", "Đơn vị", "Nhỏ nhất", "Lớn nhất", "Giá trị cho phép", "Nhãn (tiếng Việt)", "Nhãn (tiếng Anh)", "Tên khác của giá trị (mỗi dòng: MÃ = tên; tên)"],
     };
 
     /// <summary>English.</summary>
@@ -195,7 +195,7 @@ internal sealed class Texts
         GeneralColumn = "General",
         GroupColumn = "Group",
         InputsSheet = "Inputs",
-        InputColumns = ["Name", "Type", "Unit", "Minimum", "Maximum", "Allowed values", "Label (Vietnamese)", "Label (English)"],
+        InputColumns = ["Name", "Type", "Unit", "Minimum", "Maximum", "Allowed values", "Label (Vietnamese)", "Label (English)", "Value names (a line each: CODE = name; name)"],
     };
 
     private Texts()
@@ -568,6 +568,10 @@ internal sealed class Texts
     public string NotADate(string text) => IsVietnamese
         ? $"\"{text}\" không phải là ngày; hãy viết 31/12/2025 hoặc 2025-12-31"
         : $"\"{text}\" is not a date; write 31/12/2025 or 2025-12-31";
+
+    public string NotAValueNamesLine(string line) => IsVietnamese
+        ? $"dòng \"{line}\" không có dạng MÃ = tên; tên"
+        : $"the line \"{line}\" is not of the form CODE = name; name";
 
     public string InputRedeclared(string name) => IsVietnamese
         ? $"dữ liệu vào \"{name}\" đã có với khai báo khác; dữ liệu vào đã có không sửa được ở đây"

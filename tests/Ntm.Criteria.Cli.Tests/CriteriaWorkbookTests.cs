@@ -136,6 +136,27 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.Equal(Outcome.Achieved, set.Evaluate(commune)["1.1"].Outcome);
     }
 
+    [Fact]
+    public void Import_AnEnumerationInputWithValueNames_ReadsThemAndRefusesALineOfAnotherForm()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
+        Edit(workbook, _ => { }, inputs: ["WaterSource", "enum", "", "", "", "piped, well", "Nguồn nước", "Water source", "piped = Nước máy; Tap water\nwell = Giếng"]);
+        var broken = _folder.File("broken.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", broken, "--lang", "en");
+        Edit(broken, _ => { }, inputs: ["WaterSource", "enum", "", "", "", "piped, well", "Nguồn nước", "Water source", "piped: Nước máy"]);
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+        var refused = Cli.Run("workbook", "import", broken, "--out", _folder.File("rules2"), "--lang", "en");
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        var inputs = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get("national/2026-2030/commune").Inputs;
+        Assert.Equal("piped", inputs.CreateBuilder().Set("WaterSource", "nuoc may").Build()["WaterSource"].Text);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("broken.xlsx: 'Inputs'!I", refused.Error, StringComparison.Ordinal);
+        Assert.Contains(": the line \"piped: Nước máy\" is not of the form CODE = name; name", refused.Error, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string, string> BadCells() => new()
     {
         { "M", "≥ 80%", "'commune-standard@2024-03-01'!M{row}: \"≥ 80%\" is not a number; write 80" },

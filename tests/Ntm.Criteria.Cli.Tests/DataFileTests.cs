@@ -103,6 +103,20 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_RegionsWrittenOut_AreReadAsTheirCodes()
+    {
+        // The fixture's first two communes are in TDMNPB.
+        var path = _folder.Write("regions.csv", string.Join("\n", Header,
+            WithCell(Row(1), "Region", "Trung du và miền núi phía Bắc"), WithCell(Row(2), "Region", "TRUNG DU MIEN NUI PHIA BAC")) + "\n");
+
+        var result = Cli.Run("evaluate", path, "--format", "json");
+        var original = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(Standard(Json(original))[..2], Standard(Json(result)));
+    }
+
+    [Fact]
     public void Evaluate_PercentSignsAndGivenCulture_ReadAsNumbers()
     {
         var row = WithCell(Row(1), "HardenedVillageRoadRate", "98.8%");

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using static Ntm.Criteria.Rules.Tests.TestWorkflows;
 
 namespace Ntm.Criteria.Rules.Tests;
@@ -26,7 +27,7 @@ public class InputRecordTests
     [InlineData("Flag", 1, InputValueErrorKind.WrongType, "input 'Flag': 1 is not true or false")]
     [InlineData("Flag", "yes", InputValueErrorKind.WrongType, "input 'Flag': \"yes\" is not true or false")]
     [InlineData("Name", 5, InputValueErrorKind.WrongType, "input 'Name': 5 is not text")]
-    [InlineData("Region", "mountain", InputValueErrorKind.NotAllowed, "input 'Region': \"mountain\" is not one of Mountain, Delta")]
+    [InlineData("Region", "coast", InputValueErrorKind.NotAllowed, "input 'Region': \"coast\" is not one of Mountain, Delta")]
     [InlineData("Region", false, InputValueErrorKind.WrongType, "input 'Region': False is not one of Mountain, Delta")]
     [InlineData("Income", 5, InputValueErrorKind.UnknownInput, "input 'Income': no input of that name is declared")]
     public void Set_ValueNotFittingDeclaration_IsRefusedWithNameAndValue(string name, object value, InputValueErrorKind kind, string expected)
@@ -39,6 +40,25 @@ public class InputRecordTests
         Assert.Equal(value, error.Value);
         Assert.False(builder.TryBuild(out _));
         Assert.Equal(expected, Assert.Throws<InputValueException>(() => builder.Build()).Message);
+    }
+
+    [Theory]
+    [InlineData("Mountain", "Mountain")]
+    [InlineData("mountain", "Mountain")]
+    [InlineData("  MIỀN   núi ", "Mountain")]
+    [InlineData("Mien nui", "Mountain")]
+    [InlineData("Đồng bằng", "Delta")]
+    [InlineData("dong bang", "Delta")]
+    public void Set_EnumerationWrittenOut_IsReadAsItsValue(string text, string value)
+    {
+        var schema = new Workflow("W",
+            [new InputDeclaration("Region", InputType.Enumeration) { AllowedValues = ["Mountain", "Delta"], ValueNames = ImmutableDictionary.CreateRange([
+                KeyValuePair.Create("Mountain", ImmutableArray.Create("Miền núi")), KeyValuePair.Create("Delta", ImmutableArray.Create("Đồng bằng"))]) }],
+            [new Rule("R") { Expression = "true" }]).Compile().Inputs;
+
+        var record = schema.CreateBuilder().Set("Region", text).Build();
+
+        Assert.Equal(value, record["Region"].Text);
     }
 
     [Fact]

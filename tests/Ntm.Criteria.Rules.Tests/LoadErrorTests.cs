@@ -138,8 +138,11 @@ public class LoadErrorTests
     [InlineData("{ \"Name\": \"X\", \"Type\": \"enum\" }", "test.json(3,15): W: enumeration input 'X' lists no Values")]
     [InlineData("{ \"Name\": \"X\", \"Type\": \"enum\", \"Values\": [\"a\", \"a\"] }", "test.json(3,15): W: enumeration input 'X' lists a value twice")]
     [InlineData("{ \"Name\": \"X\", \"Type\": \"number\", \"Values\": [\"a\"] }", "test.json(3,15): W: input 'X' is not an enumeration, so it cannot list Values")]
+    [InlineData("{ \"Name\": \"X\", \"Type\": \"number\", \"ValueNames\": { \"a\": [\"A\"] } }", "test.json(3,15): W: input 'X' is not an enumeration, so it cannot give ValueNames")]
+    [InlineData("{ \"Name\": \"X\", \"Type\": \"enum\", \"Values\": [\"a\"], \"ValueNames\": { \"b\": [\"Bê\"] } }", "test.json(3,15): W: input 'X' gives ValueNames for 'b', which is not one of its Values (a)")]
+    [InlineData("{ \"Name\": \"X\", \"Type\": \"enum\", \"Values\": [\"a\", \"b\"], \"ValueNames\": { \"a\": [\"Bắc\"], \"b\": [\"bac\"] } }", "test.json(3,15): W: input 'X' names two values 'Bắc': a and b")]
     [InlineData("{ \"Name\": \"Income per capita\", \"Type\": \"number\" }", "test.json(3,15): W: input name 'Income per capita' is not usable as input.Name: use letters, digits and '_', starting with a letter, and no reserved word")]
-    [InlineData("{ \"Name\": \"X\", \"Type\": \"number\", \"Label\": \"x\" }", "test.json(3,48): W: unknown field 'Label' in a input; expected Name, Type, Unit, Minimum, Maximum, Values, Labels, Properties; did you mean 'Labels'?")]
+    [InlineData("{ \"Name\": \"X\", \"Type\": \"number\", \"Label\": \"x\" }", "test.json(3,48): W: unknown field 'Label' in an input; expected Name, Type, Unit, Minimum, Maximum, Values, ValueNames, Labels, Properties; did you mean 'Labels'?")]
     public void Load_BadInputDeclaration_ReportsIt(string inputs, string expected)
     {
         var json = "{\n  \"WorkflowName\": \"W\",\n  \"Inputs\": [ " + inputs + " ],\n  \"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"true\" } ]\n}";

@@ -27,6 +27,23 @@ public class GeneratedInputsTests
             $"{RelativePath} is out of date with rules/inputs.json; run NTM_UPDATE_DOCS=1 dotnet test --filter GeneratedInputs");
     }
 
+    [Theory]
+    [InlineData("BTB", "BTB")]
+    [InlineData("btb", "BTB")]
+    [InlineData("Bắc Trung Bộ", "BTB")]
+    [InlineData("bac trung bo", "BTB")]
+    [InlineData("TRUNG DU VÀ MIỀN NÚI PHÍA BẮC", "TDMNPB")]
+    [InlineData("Trung du mien nui phia Bac", "TDMNPB")]
+    [InlineData("Đồng bằng sông Cửu Long", "DBSCL")]
+    [InlineData("Mekong Delta", "DBSCL")]
+    public void Region_WrittenOutOrAsItsCode_IsReadAsItsCode(string text, string code)
+    {
+        // The library reads a region as a district's own spreadsheet writes it, as the command line does.
+        var record = NtmInputs.CreateBuilder().Set("Region", text).Build();
+
+        Assert.Equal(code, record["Region"].Text);
+    }
+
     [Fact]
     public void EveryShippedCommuneAndDistrictSet_ReadsTheSharedSchema()
     {

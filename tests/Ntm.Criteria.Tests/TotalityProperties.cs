@@ -118,7 +118,7 @@ public class TotalityProperties
         {
             InputType.Number or InputType.Integer => Gen.Frequency((2, hostile), (2, inRange), (1, Gen.Elements<object?>(declaration.Minimum, declaration.Maximum, "12", true))),
             InputType.Boolean => Gen.Elements<object?>(true, false, "có", 1.0, double.NaN),
-            InputType.Enumeration => Gen.Elements<object?>([.. declaration.AllowedValues, "Mars", "", " ", "dbsh", double.NaN]),
+            InputType.Enumeration => Gen.Elements<object?>([.. declaration.AllowedValues, "Mars", "", " ", "dbsh", "Bắc Trung Bộ", double.NaN]),
             _ => Gen.Elements<object?>("x", "", 1.0),
         };
         return Gen.Frequency((9, value), (1, Gen.Constant<object?>(null)));
@@ -131,7 +131,7 @@ public class TotalityProperties
         (InputType.Number, double n) => double.IsFinite(n) && n >= (declaration.Minimum ?? double.MinValue) && n <= (declaration.Maximum ?? double.MaxValue),
         (InputType.Integer, double n) => double.IsFinite(n) && n == Math.Floor(n) && n >= (declaration.Minimum ?? double.MinValue) && n <= (declaration.Maximum ?? double.MaxValue),
         (InputType.Boolean, bool) => true,
-        (InputType.Enumeration, string text) => declaration.AllowedValues.Contains(text),
+        (InputType.Enumeration, string text) => declaration.AllowedValues.Any(v => v.Equals(text, StringComparison.OrdinalIgnoreCase)) || declaration.ValueNames.Values.Any(names => names.Contains(text)),
         (InputType.Text, string) => true,
         _ => false,
     };

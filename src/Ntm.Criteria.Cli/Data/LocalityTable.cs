@@ -230,7 +230,7 @@ internal sealed class LocalityTable
     /// commune's id or name goes; null for a commune's row. A commune named "Tổng Cọt" is a commune.
     /// </summary>
     private static string? TotalsLabel(params string?[] cells) => cells.FirstOrDefault(cell => cell is not null
-        && VietnameseText.Fold(cell).TrimEnd(':', '.') is var key
+        && TextKey.Of(cell).TrimEnd(':', '.') is var key
         && (key is "tong" or "cong" or "total" || TotalsPrefixes.Any(p => key == p || key.StartsWith(p + " ", StringComparison.Ordinal) || key.StartsWith(p + "(", StringComparison.Ordinal))));
 
     private static readonly string[] TotalsPrefixes = ["tong cong", "tong so", "toan huyen", "toan tinh", "toan thi xa", "toan thanh pho", "total"];

@@ -106,8 +106,8 @@ internal sealed class ValueReader
             case InputType.Boolean:
                 return Boolean(text, out value, out problem);
             case InputType.Enumeration:
-                var allowed = input.AllowedValues.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
-                value = allowed ?? text;
+                // A value the declaration does not name is left for the record's builder to refuse with the allowed values.
+                value = input.ValueOf(text) ?? text;
                 return true;
             case InputType.Number or InputType.Integer:
                 if (TryNumber(input, text, where, out var number, out problem))

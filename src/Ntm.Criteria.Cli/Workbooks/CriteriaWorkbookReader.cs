@@ -138,6 +138,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 Maximum = Number(grid, row, 4),
                 AllowedValues = Text(grid, row, 5) is { } values ? [.. values.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)] : [],
                 Labels = new[] { ("vi", Text(grid, row, 6)), ("en", Text(grid, row, 7)) }.Where(l => l.Item2 is not null).ToImmutableDictionary(l => l.Item1, l => l.Item2!),
+                ValueNames = ValueNames(Text(grid, row, 8), row),
             };
             if (known.Contains(name))
             {
@@ -153,6 +154,24 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         }
 
         return result;
+    }
+
+    /// <summary>"BTB = Bắc Trung Bộ; North Central Coast", a line per value; a line of another form is a problem of its cell.</summary>
+    private ImmutableDictionary<string, ImmutableArray<string>> ValueNames(string? cell, int row)
+    {
+        var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var line in cell?.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [])
+        {
+            if (line.Split('=', 2, StringSplitOptions.TrimEntries) is not [{ Length: > 0 } value, var written])
+            {
+                Problem(8, row, t.NotAValueNamesLine(line));
+                continue;
+            }
+
+            (names.TryGetValue(value, out var list) ? list : names[value] = []).AddRange(written.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return names.ToImmutableDictionary(n => n.Key, n => n.Value.ToImmutableArray(), StringComparer.Ordinal);
     }
 
     private static bool IsIdentifier(string name) => name.Length > 0 && char.IsAsciiLetter(name[0]) && name.All(char.IsAsciiLetterOrDigit);

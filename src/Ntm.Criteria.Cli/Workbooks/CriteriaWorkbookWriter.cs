@@ -208,6 +208,8 @@ internal static class CriteriaWorkbookWriter
                 input.Maximum is { } max ? new Cell { CellReference = CriteriaSheetLayout.Cell(4, row), CellValue = new CellValue(max) } : null,
                 Optional(5, row, input.AllowedValues.IsEmpty ? null : string.Join(", ", input.AllowedValues)),
                 Optional(6, row, input.Labels.GetValueOrDefault("vi")), Optional(7, row, input.Labels.GetValueOrDefault("en")),
+                Optional(8, row, input.ValueNames.IsEmpty ? null
+                    : string.Join("\n", input.AllowedValues.Where(input.ValueNames.ContainsKey).Select(v => $"{v} = {string.Join("; ", input.ValueNames[v])}"))),
             }.OfType<Cell>()) { RowIndex = (uint)row });
         }
 

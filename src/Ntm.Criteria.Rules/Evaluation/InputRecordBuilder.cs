@@ -87,15 +87,13 @@ public sealed class InputRecordBuilder
             case InputType.Text:
                 break;
             case InputType.Enumeration:
-                var allowed = declaration.AllowedValues;
-                var position = allowed.IndexOf(value, 0, allowed.Length, StringComparer.Ordinal);
-                if (position < 0)
+                // The declaration's own instance: records then share it, and readers can compare references first.
+                if (declaration.ValueOf(value) is not { } allowed)
                 {
-                    return Refuse(InputValueErrorKind.NotAllowed, name, value, $"{InputValueError.Show(value)} is not one of {string.Join(", ", allowed)}");
+                    return Refuse(InputValueErrorKind.NotAllowed, name, value, $"{InputValueError.Show(value)} is not one of {string.Join(", ", declaration.AllowedValues)}");
                 }
 
-                // The declaration's own instance: records then share it, and readers can compare references first.
-                value = allowed[position];
+                value = allowed;
                 break;
             default:
                 return Refuse(InputValueErrorKind.WrongType, name, value, $"{InputValueError.Show(value)} is not {Expected(declaration)}");

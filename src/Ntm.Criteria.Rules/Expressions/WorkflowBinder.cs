@@ -96,6 +96,22 @@ internal sealed class WorkflowBinder
                 {
                     Report(RuleFileErrorKind.DuplicateName, path, at, $"enumeration input '{input.Name}' lists a value twice", input.SourceFile);
                 }
+
+                foreach (var value in input.ValueNames.Keys.Where(v => !input.AllowedValues.Contains(v, StringComparer.Ordinal)))
+                {
+                    Report(RuleFileErrorKind.InvalidValue, path, at, $"input '{input.Name}' gives ValueNames for '{value}', which is not one of its Values ({string.Join(", ", input.AllowedValues)})", input.SourceFile);
+                }
+
+                // A name read as two values would make a data file's cell mean either.
+                foreach (var name in input.AllowedValues.SelectMany(v => input.ValueNames.GetValueOrDefault(v, []).Append(v).Select(n => (Value: v, Name: n)))
+                    .GroupBy(n => TextKey.Of(n.Name)).Where(g => g.Select(n => n.Value).Distinct().Count() > 1))
+                {
+                    Report(RuleFileErrorKind.DuplicateName, path, at, $"input '{input.Name}' names two values '{name.First().Name}': {string.Join(" and ", name.Select(n => n.Value).Distinct())}", input.SourceFile);
+                }
+            }
+            else if (!input.ValueNames.IsEmpty)
+            {
+                Report(RuleFileErrorKind.InvalidValue, path, at, $"input '{input.Name}' is not an enumeration, so it cannot give ValueNames", input.SourceFile);
             }
             else if (!input.AllowedValues.IsEmpty)
             {

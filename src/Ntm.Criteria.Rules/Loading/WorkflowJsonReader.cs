@@ -19,7 +19,7 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
     private static readonly string[] WorkflowFields = ["WorkflowName", "GlobalParams", "Rules", "RuleExpressionType", "Inputs", "InputsFile", "Properties", "$schema"];
     private static readonly string[] RuleFields = ["RuleName", "Expression", "RuleExpressionType", "Operator", "Rules", "LocalParams", "SuccessEvent", "ErrorMessage", "Enabled", "Properties"];
     private static readonly string[] ParamFields = ["Name", "Expression"];
-    private static readonly string[] InputFields = ["Name", "Type", "Unit", "Minimum", "Maximum", "Values", "Labels", "Properties"];
+    private static readonly string[] InputFields = ["Name", "Type", "Unit", "Minimum", "Maximum", "Values", "ValueNames", "Labels", "Properties"];
     private static readonly string[] InputsFileFields = ["Inputs", "Properties", "$schema"];
     private static readonly string[] Unsupported = ["WorkflowsToInject", "Actions"];
 
@@ -339,6 +339,7 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
             Maximum = ReadNumber(obj, "Maximum", path, source),
             AllowedValues = ReadArray(obj, "Values", path, source).Select(v => ReadStringValue(v, "Values", path, source)).OfType<string>().ToImmutableArray(),
             Labels = ReadLabels(obj, path, source),
+            ValueNames = ReadValueNames(obj, path, source),
             Properties = ReadProperties(obj, path, source),
             Position = PositionOf(obj, source),
             SourceFile = source,
@@ -362,6 +363,24 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
             .Select(p => (p.Name, Text: ReadStringValue(p.Value, $"Labels.{p.Name}", path, source)))
             .Where(p => p.Text is not null)
             .ToImmutableDictionary(p => p.Name, p => p.Text!, StringComparer.Ordinal);
+    }
+
+    private ImmutableDictionary<string, ImmutableArray<string>> ReadValueNames(JObject obj, ImmutableArray<string> path, string? source)
+    {
+        if (obj["ValueNames"] is not { } token)
+        {
+            return ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+        }
+
+        if (token is not JObject names)
+        {
+            Report(RuleFileErrorKind.WrongJsonType, path, token, $"ValueNames must be an object of values to arrays of their names, not {Kind(token)}", source);
+            return ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+        }
+
+        return names.Properties().ToImmutableDictionary(p => p.Name,
+            p => ReadArray(names, p.Name, path, source).Select(v => ReadStringValue(v, $"ValueNames.{p.Name}", path, source)).OfType<string>().ToImmutableArray(),
+            StringComparer.Ordinal);
     }
 
     private ImmutableDictionary<string, JsonElement> ReadProperties(JObject obj, ImmutableArray<string> path, string? source = null)
@@ -407,7 +426,7 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
 
             var message = Unsupported.Contains(property.Name, StringComparer.Ordinal)
                 ? $"{property.Name} is a RulesEngine feature this engine does not support"
-                : $"unknown field '{property.Name}' in a {what}; expected {string.Join(", ", allowed)}{Binder.Suggest(property.Name, allowed)}";
+                : $"unknown field '{property.Name}' in {(what[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a")} {what}; expected {string.Join(", ", allowed)}{Binder.Suggest(property.Name, allowed)}";
             Report(RuleFileErrorKind.UnknownField, path, property, message, source);
         }
     }

@@ -35,6 +35,29 @@ public sealed record InputDeclaration
     /// <summary>The allowed values of an <see cref="InputType.Enumeration"/>, in declared order; empty otherwise.</summary>
     public ImmutableArray<string> AllowedValues { get; init; } = [];
 
+    /// <summary>
+    /// Other names of allowed values, as data files write them out ("Bắc Trung Bộ" for <c>BTB</c>): each value's
+    /// names, in any language; <see cref="ValueOf"/> matches them with case, diacritics and spacing ignored.
+    /// </summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> ValueNames { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
+    /// <summary>
+    /// The allowed value a text names: the value itself, or the value whose code or one of whose <see cref="ValueNames"/>
+    /// it is, with case, diacritics and spacing ignored; null when it names none.
+    /// </summary>
+    public string? ValueOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var position = AllowedValues.IndexOf(text, 0, AllowedValues.Length, StringComparer.Ordinal);
+        if (position >= 0)
+        {
+            return AllowedValues[position];
+        }
+
+        var key = TextKey.Of(text);
+        return AllowedValues.FirstOrDefault(v => TextKey.Of(v) == key || (ValueNames.TryGetValue(v, out var names) && names.Any(n => TextKey.Of(n) == key)));
+    }
+
     /// <summary>Human labels by language code (for example <c>vi</c>, <c>en</c>).</summary>
     public ImmutableDictionary<string, string> Labels { get; init; } = ImmutableDictionary<string, string>.Empty;
 
@@ -58,7 +81,9 @@ public sealed record InputDeclaration
         && Unit == other.Unit
         && Minimum.Equals(other.Minimum)
         && Maximum.Equals(other.Maximum)
-        && AllowedValues.SequenceEqual(other.AllowedValues);
+        && AllowedValues.SequenceEqual(other.AllowedValues)
+        && ValueNames.Count == other.ValueNames.Count
+        && ValueNames.All(v => other.ValueNames.TryGetValue(v.Key, out var names) && names.SequenceEqual(v.Value));
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Name, Type, Unit, Minimum, Maximum, AllowedValues.Length);

@@ -59,6 +59,8 @@ public static class WorkflowJson
             ("Minimum", input.Minimum),
             ("Maximum", input.Maximum),
             ("Values", input.AllowedValues.IsEmpty ? null : new JsonArray([.. input.AllowedValues.Select(v => (JsonNode)v)])),
+            ("ValueNames", input.ValueNames.IsEmpty ? null : new JsonObject(input.AllowedValues.Where(input.ValueNames.ContainsKey)
+                .Select(v => KeyValuePair.Create(v, (JsonNode?)new JsonArray([.. input.ValueNames[v].Select(n => (JsonNode)n)]))))),
             ("Labels", input.Labels.IsEmpty ? null : new JsonObject(labels)),
             ("Properties", Properties(input.Properties)));
     }
