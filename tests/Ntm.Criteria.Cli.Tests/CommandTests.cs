@@ -37,6 +37,27 @@ public sealed class CommandTests : IDisposable
         ], result.Out.TrimEnd().Split(Environment.NewLine));
     }
 
+    [Theory]
+    [InlineData("national/2021-2025/commune-standard", "vi", "2024")]
+    [InlineData("national/2026-2030/commune", "en", "2026")]
+    public void InputsTemplateOfASet_HasEveryColumnTheEvaluationNeeds_SoAFilledRowEvaluates(string set, string language, string year)
+    {
+        // No threshold of these sets reads the year, yet the evaluation is dated by it.
+        var template = _folder.File("template.csv");
+        Cli.Run("inputs", "--set", set, "--template", template, "--lang", language);
+        // Labels may hold commas, quoted as CSV quotes them.
+        var header = System.Text.RegularExpressions.Regex.Matches(File.ReadAllLines(template).Single().TrimStart('\uFEFF'), "(?<=^|,)(\"(?:[^\"]|\"\")*\"|[^,]*)")
+            .Select(m => m.Value.Trim('"')).ToList();
+        var row = header.Select((_, i) => i switch { 0 => "X1", 1 => "Xã A", 4 => year, _ => "" });
+        File.AppendAllText(template, string.Join(',', row) + "\n");
+
+        var result = Cli.Run("evaluate", template, "--set", set, "--format", "json");
+
+        Assert.Equal(language == "vi" ? "Năm đánh giá" : "AssessmentYear", header[4]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal(1, JsonDocument.Parse(result.Out).RootElement.GetProperty("localities").GetArrayLength());
+    }
+
     [Fact]
     public void InputsTemplate_FilledIn_IsReadBackByEvaluate()
     {

@@ -9,7 +9,7 @@ namespace Ntm.Criteria.Cli.Commands;
 /// </summary>
 internal sealed class DataInput : IDisposable
 {
-    private const string YearInput = "AssessmentYear";
+    private static readonly string YearInput = NtmInputs.AssessmentYear.Name;
 
     private readonly RowSource _source;
     private readonly IEnumerator<TableRow> _rows;

@@ -49,7 +49,7 @@ internal static class ExplainCommand
             return ExitCode.SomeRowsInvalid;
         }
 
-        var asOf = asOfOption ?? (locality.Inputs["AssessmentYear"] is { HasValue: true } year
+        var asOf = asOfOption ?? (locality.Inputs[NtmInputs.AssessmentYear.Name] is { HasValue: true } year
             ? new DateOnly((int)year.Number, 12, 31)
             : throw new CliUsageException($"{path}: row {row.Row} has no AssessmentYear; give the date of assessment with --as-of"));
         var evaluation = SetReference.Evaluator(catalog, setIds, asOf, schema).Evaluate(locality);

@@ -32,6 +32,12 @@ internal static class InputsCommand
                 : NtmInputs.Schema.Declarations;
             if (result.GetValue(template) is { } path)
             {
+                // The year of assessment dates the evaluation (without --as-of), whether or not a threshold reads it.
+                if (result.GetValue(set) is not null && NtmInputs.Schema.TryGet(NtmInputs.AssessmentYear.Name, out var year) && !inputs.Contains(year))
+                {
+                    inputs = [year, .. inputs];
+                }
+
                 using var output = OutputFile.Create(path, []);
                 var headers = IdentityHeaders.Select(h => texts.Code == "en" ? h.English : h.Vietnamese)
                     .Concat(inputs.Select(i => texts.Code == "en" ? i.Name : i.Labels.GetValueOrDefault("vi", i.Name)));
