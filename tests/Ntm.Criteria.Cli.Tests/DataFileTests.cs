@@ -117,6 +117,18 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_TitleLinesAboveTheHeader_AreSkippedAndNamed()
+    {
+        var path = _folder.Write("form.csv", string.Join("\n", "UBND HUYỆN HÀ GIANG 1,,,", "\"BÁO CÁO KẾT QUẢ, NĂM 2024\",,,", ",,,", Header, Row(1), Row(2)) + "\n");
+
+        var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal([5L, 6L], Json(result).GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("row").GetInt64()));
+        Assert.Contains("form.csv: rows 1-3 above the header (row 4) were read as a title and skipped: 'UBND HUYỆN HÀ GIANG 1'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_PercentSignsAndGivenCulture_ReadAsNumbers()
     {
         var row = WithCell(Row(1), "HardenedVillageRoadRate", "98.8%");
@@ -248,7 +260,7 @@ public sealed class DataFileTests : IDisposable
     [Theory]
     [InlineData("", "empty.csv: the file is empty")]
     [InlineData("CommuneId,Region\n", "header.csv: the file has no data rows")]
-    [InlineData("Region,AssessmentYear\nDBSH,2024\n", "noid.csv: no column holds the communes' ids; name it CommuneId or 'Mã xã'")]
+    [InlineData("Region,AssessmentYear\nDBSH,2024\n", "noid.csv: no column holds the communes' ids; row 1 was taken as the header ('Region', 'AssessmentYear'): name the ids' column CommuneId or 'Mã xã'")]
     [InlineData("CommuneId,Region,Region\nA,DBSH,DBSH\n", "twice.csv: 'Region' and 'Region' both give input Region; keep one column for each")]
     [InlineData("CommuneId,Region\nA,DBSH\n", "noyear.csv: no row has an AssessmentYear, and no --as-of was given: give the date of assessment with --as-of, or fill the column")]
     public void Evaluate_FileThatCannotBeEvaluated_ExitsWithCode2AndSaysWhy(string text, string expected)

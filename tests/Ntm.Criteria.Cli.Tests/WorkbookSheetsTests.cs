@@ -73,6 +73,35 @@ public sealed class WorkbookSheetsTests : IDisposable
         Assert.Contains("1 merged cell range was read as the value of its first cell in each of its cells (a district written once beside its communes counts for each of them): E2:E4", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Evaluate_TitleRowsAboveTheHeader_AreSkippedAndNamed()
+    {
+        // A district's form: its heading in merged rows above the table, the table's header on row 4.
+        var path = Write(("Xã", null, "X1"));
+        using (var document = SpreadsheetDocument.Open(path, isEditable: true))
+        {
+            var data = document.WorkbookPart!.WorksheetParts.First().Worksheet.GetFirstChild<SheetData>()!;
+            foreach (var row in data.Elements<Row>())
+            {
+                row.RowIndex = row.RowIndex!.Value + 3;
+                foreach (var cell in row.Elements<Cell>())
+                {
+                    cell.CellReference = cell.CellReference!.Value![..1] + row.RowIndex.Value;
+                }
+            }
+
+            data.InsertAt(new Row(Text("A2", "BÁO CÁO KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ NĂM 2024")) { RowIndex = 2 }, 0);
+            data.InsertAt(new Row(Text("A1", "UBND HUYỆN MỘT")) { RowIndex = 1 }, 0);
+        }
+
+        var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var commune = Assert.Single(System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("localities").EnumerateArray());
+        Assert.Equal(("X1", 5), (commune.GetProperty("id").GetString(), commune.GetProperty("row").GetInt32()));
+        Assert.Contains($"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: rows 1-3 above the header (row 4) were read as a title and skipped: 'UBND HUYỆN MỘT'", result.Error.Split('\n').Select(l => l.TrimEnd()));
+    }
+
     // A workbook of sheets, each with a header and one commune.
     private string Write(params (string Name, SheetStateValues? State, string Id)[] sheets)
     {

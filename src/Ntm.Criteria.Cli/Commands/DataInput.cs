@@ -37,7 +37,7 @@ internal sealed class DataInput : IDisposable
     /// <summary>Opens a data file; a file that cannot be read, or whose header is ambiguous, is a usage error.</summary>
     public static DataInput Open(string path, string? culture, InputSchema schema, string? groupBy = null)
     {
-        var source = RowSource.Open(path);
+        var source = RowSource.Open(path, LocalityTable.IsHeader);
         try
         {
             var values = new ValueReader(culture is null ? null : ValueReader.SeparatorOf(culture));
@@ -61,7 +61,9 @@ internal sealed class DataInput : IDisposable
 
             if (source.Headers.Count > 0 && !table.HasIdColumn)
             {
-                throw new CliUsageException($"{path}: no column holds the communes' ids; name it CommuneId or 'Mã xã'");
+                // The header is the first row when no row among the first names the ids: say which row was taken.
+                var header = string.Join(", ", source.Headers.Where(h => h.Length > 0).Take(3).Select(h => $"'{h}'"));
+                throw new CliUsageException($"{path}: no column holds the communes' ids; row {source.HeaderRow} was taken as the header ({header}{(source.Headers.Count(h => h.Length > 0) > 3 ? ", …" : "")}): name the ids' column CommuneId or 'Mã xã'");
             }
 
             return new DataInput(path, source, table, values);

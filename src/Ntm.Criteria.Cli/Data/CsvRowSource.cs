@@ -21,12 +21,18 @@ internal sealed class CsvRowSource : RowSource
     // The comment lines before the header, which the reader starts after: row numbers count them.
     private readonly long _linesBefore;
     private string? _malformed;
+    private readonly List<string> _notes = [];
 
-    public CsvRowSource(string path)
+    public CsvRowSource(string path, Func<IReadOnlyList<string>, bool> isHeader)
     {
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         _lastLineUnended = LastLineUnended(_stream);
-        _linesBefore = SkipLeadingComments(_stream);
+        (_linesBefore, var title) = SkipToHeader(_stream, isHeader);
+        if (title is not null)
+        {
+            _notes.Add(TitleRowsNote(title.Value.First, _linesBefore + 1, title.Value.Text));
+        }
+
         var options = CsvReaderOptions.Default with
         {
             CommentPrefix = null,
@@ -56,6 +62,10 @@ internal sealed class CsvRowSource : RowSource
     public override IReadOnlyList<string> Headers => _headers;
 
     public override string Format => "CSV";
+
+    public override long HeaderRow => _linesBefore + 1;
+
+    public override IReadOnlyList<string> Notes => _notes;
 
     public override double? Progress => _stream.Length == 0 ? null : (double)_stream.Position / _stream.Length;
 
@@ -114,34 +124,58 @@ internal sealed class CsvRowSource : RowSource
     }
 
     /// <summary>
-    /// Moves past the comment and blank lines before the header (and a byte order mark before them), and says how
-    /// many lines that was.
+    /// Moves past what comes before the header (a byte order mark, comment and blank lines, and the title lines of a
+    /// form: "UBND HUYỆN …", "BÁO CÁO …"), and says how many lines that was and which line the title started on. The
+    /// header is the first line <paramref name="isHeader"/> accepts among the first lines, or the first line that is
+    /// not a comment when none is.
     /// </summary>
-    private static long SkipLeadingComments(FileStream stream)
+    private static (long Lines, (long First, string Text)? Title) SkipToHeader(FileStream stream, Func<IReadOnlyList<string>, bool> isHeader)
     {
         var start = stream.Position;
         var bytes = new byte[Math.Min(stream.Length, 1 << 20)];
         stream.ReadExactly(bytes);
         var at = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        long lines = 0;
-        var lineStart = at;
-        while (at < bytes.Length)
+
+        // Each line that is not a comment or blank, up to the header search: where it starts, its number and its text.
+        var candidates = new List<(int Start, long Number, string Text)>();
+        long number = 0;
+        while (at < bytes.Length && candidates.Count <= HeaderSearchRows)
         {
             var end = Array.IndexOf(bytes, (byte)'\n', at);
             var line = System.Text.Encoding.UTF8.GetString(bytes, at, (end < 0 ? bytes.Length : end) - at).Trim();
-            if (end < 0 || (line.Length > 0 && !line.StartsWith('#')))
+            number++;
+            if (line.Length > 0 && (candidates.Count > 0 || !line.StartsWith('#')))
+            {
+                candidates.Add((at, number, line));
+                if (isHeader(Cells(line)))
+                {
+                    break;
+                }
+            }
+
+            if (end < 0)
             {
                 break;
             }
 
-            lines++;
             at = end + 1;
-            lineStart = at;
         }
 
-        stream.Seek(lines == 0 ? start : start + lineStart, SeekOrigin.Begin);
-        return lines;
+        if (candidates.Count == 0)
+        {
+            stream.Seek(start, SeekOrigin.Begin);
+            return (0, null);
+        }
+
+        var header = candidates.FindIndex(c => isHeader(Cells(c.Text)));
+        var chosen = candidates[Math.Max(header, 0)];
+        stream.Seek(start + chosen.Start, SeekOrigin.Begin);
+        return (chosen.Number - 1, header > 0 ? (candidates[0].Number, candidates[0].Text.TrimEnd(',', ';', '\t', '|')) : null);
     }
+
+    // A line's cells as far as finding the header needs: split on every separator the file may use, quotes dropped.
+    private static string[] Cells(string line) =>
+        [.. line.Split([',', ';', '\t', '|']).Select(cell => cell.Trim().Trim('"').Trim())];
 
     /// <summary>
     /// Whether the file's last line holds data but no line ending: a last line that is empty or blank is not a row,

@@ -49,6 +49,8 @@ internal sealed class JsonRowSource : RowSource
 
     public override string Format => "JSON";
 
+    public override long HeaderRow => 1;
+
     public override double? Progress => _stream.Length == 0 ? null : (double)_stream.Position / _stream.Length;
 
     public override IEnumerable<RawRow> Rows()

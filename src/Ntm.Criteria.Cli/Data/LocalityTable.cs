@@ -280,6 +280,13 @@ internal sealed class LocalityTable
     }
 
     /// <summary>
+    /// Whether a row is a data table's header, not a title above it ("UBND HUYỆN …", "BÁO CÁO …"): it names the column
+    /// of the communes' ids.
+    /// </summary>
+    public static bool IsHeader(IEnumerable<string> cells) =>
+        cells.Any(cell => IdentityColumns[IdColumn].Names.Any(name => string.Equals(Key(name), Key(cell), StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>
     /// A header as matched: composed Unicode, single spaces, trimmed (case is ignored by the dictionary), without the
     /// byte order mark a header pasted from a CSV file into a sheet or a JSON key brings along.
     /// </summary>

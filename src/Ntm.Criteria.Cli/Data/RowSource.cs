@@ -25,6 +25,16 @@ internal abstract class RowSource : IDisposable
     /// <summary>What the reader chose that a person must know (a hidden sheet passed over, other sheets not read).</summary>
     public virtual IReadOnlyList<string> Notes => [];
 
+    /// <summary>The row (line, sheet row) taken as the header: after the title rows of a form, if any.</summary>
+    public abstract long HeaderRow { get; }
+
+    /// <summary>How many rows past the first a header is looked for: a form's heading is a few lines.</summary>
+    protected const int HeaderSearchRows = 20;
+
+    /// <summary>The note that title rows above the header were skipped, naming the first.</summary>
+    protected static string TitleRowsNote(long first, long header, string title) =>
+        $"row{(header - first > 1 ? $"s {first}-{header - 1}" : $" {first}")} above the header (row {header}) {(header - first > 1 ? "were" : "was")} read as a title and skipped: '{title}'";
+
     /// <inheritdoc />
     public void Dispose()
     {
@@ -37,9 +47,12 @@ internal abstract class RowSource : IDisposable
     {
     }
 
-    /// <summary>Opens a data file by its extension: <c>.csv</c> (or <c>.txt</c>, <c>.tsv</c>), <c>.json</c>, <c>.xlsx</c>.</summary>
+    /// <summary>
+    /// Opens a data file by its extension: <c>.csv</c> (or <c>.txt</c>, <c>.tsv</c>), <c>.json</c>, <c>.xlsx</c>. The header
+    /// is the first row <paramref name="isHeader"/> accepts among the first rows, or the first row when none is.
+    /// </summary>
     /// <exception cref="CliUsageException">The file is missing, unreadable, of another kind, or has no header.</exception>
-    public static RowSource Open(string path)
+    public static RowSource Open(string path, Func<IReadOnlyList<string>, bool> isHeader)
     {
         if (!File.Exists(path))
         {
@@ -61,9 +74,9 @@ internal abstract class RowSource : IDisposable
 
             return kind switch
             {
-                ".csv" or ".txt" or ".tsv" => new CsvRowSource(path),
+                ".csv" or ".txt" or ".tsv" => new CsvRowSource(path, isHeader),
                 ".json" => new JsonRowSource(path),
-                ".xlsx" => new XlsxRowSource(path),
+                ".xlsx" => new XlsxRowSource(path, isHeader),
                 var other => throw new CliUsageException($"{path}: cannot read '{other}' files; give a .csv, .json or .xlsx file"),
             };
         }

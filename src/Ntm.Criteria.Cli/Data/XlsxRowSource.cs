@@ -23,10 +23,13 @@ internal sealed class XlsxRowSource : RowSource
     private readonly List<MergedRange> _merged;
     private readonly string _path;
     private readonly List<string> _headers = [];
+
+    // Rows read while looking for the header, after it: the first data rows.
+    private readonly List<RawRow> _pending = [];
     private long _lastRow;
     private long _currentRow;
 
-    public XlsxRowSource(string path)
+    public XlsxRowSource(string path, Func<IReadOnlyList<string>, bool> isHeader)
     {
         _path = path;
         XlsxCellReader.CheckUnpackedSize(path);
@@ -62,17 +65,40 @@ internal sealed class XlsxRowSource : RowSource
 
         _sheet = Guarded(() => worksheet.GetStream(FileMode.Open, FileAccess.Read));
         _reader = XmlReader.Create(_sheet, XmlSettings);
-        while (Guarded(NextRow) is { } row)
+
+        // The header is the first row that names the ids among the first rows (a form's title rows come before it),
+        // or the first row when none does; the rows read after it are data.
+        var candidates = new List<RawRow>();
+        while (candidates.Count <= HeaderSearchRows && Guarded(NextRow) is { } row)
         {
             if (row.Cells.Any(c => c is not null))
             {
-                _headers.AddRange(row.Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty));
-                return;
+                candidates.Add(row);
+                if (isHeader(CellTexts(row)))
+                {
+                    break;
+                }
             }
         }
 
-        throw new CliUsageException($"{path}: the first sheet, '{sheet.Name}', is empty");
+        if (candidates.Count == 0)
+        {
+            throw new CliUsageException($"{path}: the first sheet, '{sheet.Name}', is empty");
+        }
+
+        var header = candidates.FindIndex(r => isHeader(CellTexts(r)));
+        _headers.AddRange(CellTexts(candidates[Math.Max(header, 0)]));
+        HeaderRow = candidates[Math.Max(header, 0)].Row;
+        _pending.AddRange(candidates.Skip(Math.Max(header, 0) + 1));
+        if (header > 0)
+        {
+            _notes.Add(TitleRowsNote(candidates[0].Row, HeaderRow, CellTexts(candidates[0]).First(t => t.Length > 0)));
+        }
     }
+
+    private static List<string> CellTexts(RawRow row) => [.. row.Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty)];
+
+    public override long HeaderRow { get; }
 
     public override IReadOnlyList<string> Headers => _headers;
 
@@ -86,13 +112,14 @@ internal sealed class XlsxRowSource : RowSource
 
     public override IEnumerable<RawRow> Rows()
     {
+        var pending = new Queue<RawRow>(_pending);
         while (true)
         {
             RawRow? row;
             string? stopped = null;
             try
             {
-                row = NextRow();
+                row = pending.Count > 0 ? pending.Dequeue() : NextRow();
             }
             catch (Exception e) when (XlsxCellReader.Describe(e) is { } reason)
             {
