@@ -129,6 +129,21 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_CsvReportWithAVietnameseCulture_IsSeparatedBySemicolons()
+    {
+        // What a Vietnamese Excel opens directly: its list separator is the semicolon where the decimal mark is a comma.
+        var rows = Enumerable.Range(1, 3).Select(i => string.Join(';', Row(i).Split(',').Select(cell => cell.Replace('.', ','))));
+        var path = _folder.Write("vi.csv", string.Join("\n", rows.Prepend(Header.Replace(',', ';'))) + "\n");
+
+        var vietnamese = Cli.Run("evaluate", path, "--format", "csv", "--culture", "vi-VN").Out.Split(Environment.NewLine);
+        var invariant = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "csv").Out.Split(Environment.NewLine);
+
+        Assert.StartsWith("Row;CommuneId;CommuneName;District;Province;", vietnamese[0], StringComparison.Ordinal);
+        Assert.Equal(invariant[0].Split(','), vietnamese[0].Split(';'));
+        Assert.Equal(invariant[1].Split(',')[1..], vietnamese[1].Split(';')[1..]);
+    }
+
+    [Fact]
     public void Evaluate_PercentSignsAndGivenCulture_ReadAsNumbers()
     {
         var row = WithCell(Row(1), "HardenedVillageRoadRate", "98.8%");

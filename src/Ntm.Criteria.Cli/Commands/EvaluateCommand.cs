@@ -51,7 +51,8 @@ internal static class EvaluateCommand
         // A report to a file is written beside it and moved into place only when complete.
         using var output = outPath is null ? null : OutputFile.Create(outPath, [path]);
         var writer = output?.CreateText(byteOrderMark: format == "csv") ?? console.Out;
-        var report = EvaluationReport.For(format, writer, new EvaluationRun(path, input.Format, asOf, fromYear, batch, texts, groupBy));
+        var report = EvaluationReport.For(format, writer, new EvaluationRun(path, input.Format, asOf, fromYear, batch, texts, groupBy,
+            culture is null ? null : ValueReader.SeparatorOf(culture)));
 
         // A report keeps the first problems to list at its end and counts the rest, so that a million bad rows cannot
         // fill the memory; a report that streams (CSV) leaves its problems to standard error, as they are met.

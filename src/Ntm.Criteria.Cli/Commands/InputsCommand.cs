@@ -41,7 +41,7 @@ internal static class InputsCommand
                 using var output = OutputFile.Create(path, []);
                 var headers = IdentityHeaders.Select(h => texts.Code == "en" ? h.English : h.Vietnamese)
                     .Concat(inputs.Select(i => texts.Code == "en" ? i.Name : i.Labels.GetValueOrDefault("vi", i.Name)));
-                output.CreateText(byteOrderMark: true).WriteLine(string.Join(',', headers.Select(CsvEvaluationReport.Quote)));
+                output.CreateText(byteOrderMark: true).WriteLine(string.Join(',', headers.Select(h => CsvEvaluationReport.Quote(h))));
                 output.Commit();
                 console.Error.WriteLine($"{path}: {inputs.Length + IdentityHeaders.Length} columns");
                 return ExitCode.Ok;

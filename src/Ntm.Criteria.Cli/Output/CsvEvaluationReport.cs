@@ -5,16 +5,19 @@ namespace Ntm.Criteria.Cli.Output;
 /// <summary>
 /// The <c>csv</c> format: one row per evaluated commune, for spreadsheets and scripts. Its columns are stable and the
 /// same in every language (docs/cli.md lists them); rows are written as they are evaluated, so any number of communes
-/// fits. Rejected rows go to standard error.
+/// fits. Rejected rows go to standard error. With a decimal-comma culture (<c>--culture vi-VN</c>) cells are separated
+/// by semicolons, as a Vietnamese Excel reads a CSV file it opens; the report's numbers are all whole.
 /// </summary>
 internal sealed class CsvEvaluationReport : EvaluationReport
 {
     private readonly TextWriter _writer;
+    private readonly char _separator;
 
     public CsvEvaluationReport(TextWriter writer, EvaluationRun run)
         : base(run)
     {
         _writer = writer;
+        _separator = run.DecimalSeparator == ',' ? ';' : ',';
         var header = new List<string> { "Row", "CommuneId", "CommuneName", "District", "Province" };
         foreach (var chain in run.Batch.Chains)
         {
@@ -60,7 +63,7 @@ internal sealed class CsvEvaluationReport : EvaluationReport
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private void WriteRow(IEnumerable<string?> cells) => _writer.WriteLine(string.Join(',', cells.Select(Quote)));
+    private void WriteRow(IEnumerable<string?> cells) => _writer.WriteLine(string.Join(_separator, cells.Select(c => Quote(c, _separator))));
 
     /// <summary>
     /// Text from the data file as a spreadsheet will show it rather than run it: a cell starting with =, +, -, @, a tab
@@ -71,7 +74,7 @@ internal sealed class CsvEvaluationReport : EvaluationReport
         : PrintableText.Of(text, keepLineBreaks: true);
 
     /// <summary>RFC 4180 quoting, only where a cell needs it.</summary>
-    internal static string Quote(string? cell) => cell is null
+    internal static string Quote(string? cell, char separator = ',') => cell is null
         ? ""
-        : cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+        : cell.AsSpan().IndexOfAny(['"', '\r', '\n', separator]) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
 }

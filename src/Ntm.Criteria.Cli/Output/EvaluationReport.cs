@@ -3,10 +3,12 @@ using Ntm.Criteria.Cli.Data;
 namespace Ntm.Criteria.Cli.Output;
 
 /// <summary>
-/// What an evaluation run is: the file, the date, the sets, the language of the report, and the data's column the
-/// summary groups by in place of the district (<c>--group-by</c>), if any.
+/// What an evaluation run is: the file, the date, the sets, the language of the report, the data's column the
+/// summary groups by in place of the district (<c>--group-by</c>), if any, and the decimal separator <c>--culture</c>
+/// gives, if any.
 /// </summary>
-internal sealed record EvaluationRun(string File, string Format, DateOnly AsOf, int? AsOfFromYear, BatchEvaluator Batch, Texts Texts, string? GroupColumn = null);
+internal sealed record EvaluationRun(string File, string Format, DateOnly AsOf, int? AsOfFromYear, BatchEvaluator Batch, Texts Texts,
+    string? GroupColumn = null, char? DecimalSeparator = null);
 
 /// <summary>How an evaluation run ended: the counts (which add up), the rejected rows, and the summary.</summary>
 internal sealed record EvaluationTotals(long RowsRead, long RowsEvaluated, long RowsRejected, char? DecimalSeparator,
