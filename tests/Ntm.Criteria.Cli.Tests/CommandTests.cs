@@ -97,6 +97,23 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Explain_CommuneByName_WithOrWithoutDiacriticsAndXa_AndAnAmbiguousNameListsTheCandidates()
+    {
+        var path = _folder.Write("names.csv", "CommuneId,CommuneName,District,Region,AssessmentYear\nA1,Xã An Thạnh,Huyện Một,BTB,2024\nA2,Xã Phú Lộc,Huyện Một,BTB,2024\nA3,Xã Phú Lộc,Huyện Hai,BTB,2024\n");
+
+        var unique = Cli.Run("explain", path, "--commune", "an thanh", "--lang", "en");
+        var ambiguous = Cli.Run("explain", path, "--commune", "Phú Lộc", "--lang", "en");
+        var none = Cli.Run("explain", path, "--commune", "Tân An", "--lang", "en");
+
+        Assert.Equal(0, unique.ExitCode);
+        Assert.StartsWith("'A1' (Xã An Thạnh)", unique.Out, StringComparison.Ordinal);
+        Assert.Equal((2, "ntm: TEMP/" + Path.GetFileName(_folder.Path) + "/names.csv: 2 communes are named 'Phú Lộc': A2 (Xã Phú Lộc, Huyện Một, row 3); A3 (Xã Phú Lộc, Huyện Hai, row 4); give the id with --commune"),
+            (ambiguous.ExitCode, ambiguous.Error.TrimEnd()));
+        Assert.Equal(2, none.ExitCode);
+        Assert.EndsWith("names.csv: no commune has the id or name 'Tân An' (3 rows read)", none.Error.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explain_NextTierNotEncoded_NeverSaysNothingIsMissing()
     {
         // The 2026-2030 set's criteria are not in the sources yet: the gap has no indicator, and is not empty.
@@ -129,7 +146,7 @@ public sealed class CommandTests : IDisposable
         var path = _folder.Write("bad.csv", "CommuneId,Region,AssessmentYear\nA1,Mars,2024\n");
         var invalid = Cli.Run("explain", path, "--commune", "A1");
 
-        Assert.Equal((2, "ntm: tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv: no commune has the id 'X9999' (12 rows read)"), (unknown.ExitCode, unknown.Error.TrimEnd()));
+        Assert.Equal((2, "ntm: tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv: no commune has the id or name 'X9999' (12 rows read)"), (unknown.ExitCode, unknown.Error.TrimEnd()));
         Assert.Equal(1, invalid.ExitCode);
         Assert.EndsWith("bad.csv: row 2, column 'Region', value 'Mars': \"Mars\" is not one of TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL", invalid.Error.TrimEnd(), StringComparison.Ordinal);
     }

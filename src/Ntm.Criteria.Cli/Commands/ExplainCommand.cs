@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Ntm.Criteria.Cli.Data;
 using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Rules;
 
@@ -14,7 +15,7 @@ internal static class ExplainCommand
     public static Command Create(CliConsole console, CatalogOption catalog)
     {
         var file = new Argument<string>("FILE") { Description = "The communes' data: a .csv, .json or .xlsx file" };
-        var commune = new Option<string>("--commune") { Description = "The commune's id (its CommuneId or 'Mã xã')", Required = true };
+        var commune = new Option<string>("--commune") { Description = "The commune's id (its CommuneId or 'Mã xã'), or its name ('Xã An Thạnh', 'an thanh')", Required = true };
         var sets = new Option<string[]>("--set") { Description = "A set to explain against (id, or id@version); repeat for several. Default: the commune sets in force" };
         var asOf = CliApp.AsOfOption("Date of assessment. Default: the last day of the commune's AssessmentYear");
         var format = CliApp.FormatOption("table", "markdown", "json");
@@ -33,11 +34,7 @@ internal static class ExplainCommand
     {
         var schema = SetReference.Schema(catalog, setIds);
         using var input = DataInput.Open(path, culture, schema);
-        var row = input.Rows(null).FirstOrDefault(r => r.Id == communeId);
-        if (row is null)
-        {
-            throw new CliUsageException($"{path}: no commune has the id '{communeId}' ({input.Table.RowsRead} rows read)");
-        }
+        var row = Find(input, communeId, path);
 
         if (row.Locality is not { } locality)
         {
@@ -63,6 +60,44 @@ internal static class ExplainCommand
         }
 
         return ExitCode.Ok;
+    }
+
+    /// <summary>
+    /// The row of the commune an id or a name designates: the id as written, else the name with case, diacritics and
+    /// a leading "Xã" ignored. A name two communes share lists them, so that the id can be given.
+    /// </summary>
+    /// <exception cref="CliUsageException">No commune, or more than one, has that id or name.</exception>
+    private static TableRow Find(DataInput input, string commune, string path)
+    {
+        var key = NameKey(commune);
+        var byName = new List<TableRow>();
+        foreach (var row in input.Rows(null))
+        {
+            if (row.Id == commune)
+            {
+                return row;
+            }
+
+            if (row.Locality?.Name is { } name && NameKey(name) == key)
+            {
+                byName.Add(row);
+            }
+        }
+
+        return byName.Count switch
+        {
+            1 => byName[0],
+            0 => throw new CliUsageException($"{path}: no commune has the id or name '{commune}' ({input.Table.RowsRead} rows read)"),
+            _ => throw new CliUsageException($"{path}: {byName.Count} communes are named '{commune}': "
+                + string.Join("; ", byName.Take(10).Select(r => $"{r.Id} ({r.Locality!.Name}{(r.Locality.District is { } district ? $", {district}" : "")}, row {r.Row})"))
+                + (byName.Count > 10 ? $"; and {byName.Count - 10} more" : "") + "; give the id with --commune"),
+        };
+    }
+
+    private static string NameKey(string name)
+    {
+        var key = TextKey.Of(name);
+        return key.StartsWith("xa ", StringComparison.Ordinal) ? key[3..] : key;
     }
 
     private static IEnumerable<Block> Document(string path, long row, LocalityEvaluation evaluation, DateOnly asOf, Texts t)
