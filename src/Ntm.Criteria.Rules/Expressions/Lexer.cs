@@ -92,8 +92,12 @@ internal static class Lexer
         var next = i + 1 < text.Length ? text[i + 1] : '\0';
         var (kind, message) = (c, next) switch
         {
-            ('=', '>') => (RuleFileErrorKind.ForbiddenConstruct, "lambdas ('=>') are not allowed"),
+            ('=', '>') => (RuleFileErrorKind.ForbiddenConstruct, "'=>' is not a comparison (it starts a lambda, which is not allowed); write '>='"),
+            ('=', '<') => (RuleFileErrorKind.SyntaxError, "'=<' is not a comparison; write '<='"),
             ('=', _) => (RuleFileErrorKind.ForbiddenConstruct, "assignment ('=') is not allowed; write '==' to compare"),
+            ('≥', _) => (RuleFileErrorKind.SyntaxError, "'≥' is not an operator of expressions; write '>='"),
+            ('≤', _) => (RuleFileErrorKind.SyntaxError, "'≤' is not an operator of expressions; write '<='"),
+            ('≠', _) => (RuleFileErrorKind.SyntaxError, "'≠' is not an operator of expressions; write '!='"),
             ('<', '>') => (RuleFileErrorKind.SyntaxError, "'<>' is not supported; write '!='"),
             ('\'', _) => (RuleFileErrorKind.SyntaxError, "text goes in double quotes (\"...\"); single quotes are character literals in System.Linq.Dynamic.Core"),
             ('&', _) or ('|', _) or ('^', _) or ('~', _) => (RuleFileErrorKind.SyntaxError, $"bitwise operator '{c}' is not supported; write '&&' or '||' for logic"),

@@ -10,6 +10,21 @@ namespace Ntm.Criteria.Rules.Expressions;
 /// </summary>
 internal sealed class Parser
 {
+    // "AND", "Or", "NOT" as a spreadsheet formula writes them; the expressions' words are lower case.
+    private static readonly Dictionary<string, string> KeywordSpellings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["and"] = "'and' or '&&'",
+        ["or"] = "'or' or '||'",
+        ["not"] = "'not' or '!'",
+        ["true"] = "'true'",
+        ["false"] = "'false'",
+    };
+
+    private static ExpressionSyntaxException? WrongCaseKeyword(Token token) =>
+        token.Kind == TokenKind.Identifier && KeywordSpellings.TryGetValue(token.Text, out var spelling) && token.Text.Any(char.IsUpper)
+            ? Error(RuleFileErrorKind.SyntaxError, token.Position, $"'{token.Text}' is not a word of expressions; write {spelling}")
+            : null;
+
     private static readonly Dictionary<string, string> ForbiddenWords = new(StringComparer.Ordinal)
     {
         ["new"] = "'new' is not allowed: expressions cannot create objects",
@@ -52,7 +67,7 @@ internal sealed class Parser
             throw parser.Current.IsWord("in")
                 ? Error(RuleFileErrorKind.SyntaxError, parser.Current.Position,
                     "'in' after '&&' or 'and' must be in parentheses, as in a && (x in (1, 2)): System.Linq.Dynamic.Core reads the right side of '&&' without 'in'")
-                : Error(RuleFileErrorKind.SyntaxError, parser.Current.Position, $"unexpected {Describe(parser.Current)}; expected an operator or the end of the expression");
+                : WrongCaseKeyword(parser.Current) ?? Error(RuleFileErrorKind.SyntaxError, parser.Current.Position, $"unexpected {Describe(parser.Current)}; expected an operator or the end of the expression");
         }
 
         return result;
@@ -250,6 +265,11 @@ internal sealed class Parser
                 if (ForbiddenWords.TryGetValue(token.Text, out var message))
                 {
                     throw Error(RuleFileErrorKind.ForbiddenConstruct, token.Position, message);
+                }
+
+                if (WrongCaseKeyword(token) is { } wrongCase)
+                {
+                    throw wrongCase;
                 }
 
                 Syntax name = new NameSyntax(token.Position, token.Text);
