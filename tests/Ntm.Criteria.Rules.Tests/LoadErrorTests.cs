@@ -36,6 +36,7 @@ public class LoadErrorTests
     [InlineData("string.Empty == input.T", "test.json(5,38): W › R, expression column 1: member access 'string.Empty' is not allowed: only input.Name reads a value, and types and their members cannot be reached")]
     [InlineData("Int32 > 1", "test.json(5,38): W › R, expression column 1: 'Int32' names a type; type names are not allowed")]
     [InlineData("x => true", "test.json(5,38): W › R, expression column 3: '=>' is not a comparison (it starts a lambda, which is not allowed); write '>='")]
+    [InlineData("Math.Max((x) => x, 1) > 0", "test.json(5,38): W › R, expression column 14: lambdas ('=>') are not allowed")]
     [InlineData("input.X => 1", "test.json(5,38): W › R, expression column 9: '=>' is not a comparison (it starts a lambda, which is not allowed); write '>='")]
     [InlineData("input.X =< 1", "test.json(5,38): W › R, expression column 9: '=<' is not a comparison; write '<='")]
     [InlineData("input.X ≥ 1", "test.json(5,38): W › R, expression column 9: '≥' is not an operator of expressions; write '>='")]

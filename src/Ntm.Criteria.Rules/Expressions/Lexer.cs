@@ -90,8 +90,12 @@ internal static class Lexer
     {
         var c = text[i];
         var next = i + 1 < text.Length ? text[i + 1] : '\0';
+
+        // "(x) => …" is a lambda; "input.Rate => 80" a comparison typed the other way round.
+        var afterParameters = text[..i].TrimEnd().EndsWith(')');
         var (kind, message) = (c, next) switch
         {
+            ('=', '>') when afterParameters => (RuleFileErrorKind.ForbiddenConstruct, "lambdas ('=>') are not allowed"),
             ('=', '>') => (RuleFileErrorKind.ForbiddenConstruct, "'=>' is not a comparison (it starts a lambda, which is not allowed); write '>='"),
             ('=', '<') => (RuleFileErrorKind.SyntaxError, "'=<' is not a comparison; write '<='"),
             ('=', _) => (RuleFileErrorKind.ForbiddenConstruct, "assignment ('=') is not allowed; write '==' to compare"),
