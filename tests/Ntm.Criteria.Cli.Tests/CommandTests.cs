@@ -239,7 +239,7 @@ public sealed class CommandTests : IDisposable
     {
         var result = Cli.Run("diff", "national/2021-2025/commune-model@1999", "national/2021-2025/commune-model");
 
-        Assert.Equal((2, "ntm: national/2021-2025/commune-model has no version '1999'; its versions are 2022-03-08"), (result.ExitCode, result.Error.TrimEnd()));
+        Assert.Equal((2, "ntm: national/2021-2025/commune-model has no version '1999'; its versions are 2022-03-08."), (result.ExitCode, result.Error.TrimEnd()));
     }
 
     [Fact]

@@ -125,6 +125,17 @@ public class CatalogTests
     }
 
     [Fact]
+    public void Get_IdAtVersion_IsThatVersion_AndAnUnknownVersionListsThem()
+    {
+        var amended = Catalog.Get("national/2021-2025/commune-standard@2024-03-01");
+        var original = Catalog.Get("national/2021-2025/commune-standard@2022-03-08");
+        var exception = Assert.Throws<KeyNotFoundException>(() => Catalog.Get("national/2021-2025/commune-standard@2023"));
+
+        Assert.Equal(("2024-03-01", "2022-03-08"), (amended.Version, original.Version));
+        Assert.Equal("national/2021-2025/commune-standard has no version '2023'; its versions are 2022-03-08, 2024-03-01.", exception.Message);
+    }
+
+    [Fact]
     public void Get_UnknownId_ListsIds()
     {
         var exception = Assert.Throws<KeyNotFoundException>(() => Catalog.Get("national/2021-2025/village"));

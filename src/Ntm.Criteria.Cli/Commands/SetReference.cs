@@ -24,15 +24,8 @@ internal static class SetReference
 
         try
         {
-            var at = reference.LastIndexOf('@');
-            if (at > 0)
-            {
-                var (id, version) = (reference[..at], reference[(at + 1)..]);
-                return catalog.Versions(id).FirstOrDefault(v => v.Version == version)
-                    ?? throw new CliUsageException($"{id} has no version '{version}'; its versions are {string.Join(", ", catalog.Versions(id).Select(v => v.Version))}");
-            }
-
-            return asOf is { } date ? catalog.Get(reference, date) : catalog.Get(reference);
+            // id@version names one version whatever the date; an id alone, the version in force (or the latest).
+            return asOf is { } date && !reference.Contains('@', StringComparison.Ordinal) ? catalog.Get(reference, date) : catalog.Get(reference);
         }
         catch (KeyNotFoundException e)
         {

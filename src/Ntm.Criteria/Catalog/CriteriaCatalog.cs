@@ -27,9 +27,25 @@ public sealed class CriteriaCatalog
     /// <summary>The distinct set ids.</summary>
     public IEnumerable<string> Ids => Sets.Select(s => s.Id).Distinct();
 
-    /// <summary>The latest version of a set.</summary>
-    /// <exception cref="KeyNotFoundException">No set has that id; the message lists the ids there are.</exception>
-    public CriteriaSet Get(string id) => Versions(id)[^1];
+    /// <summary>
+    /// A set: by its id, the latest version; by <c>id@version</c> (<c>national/2021-2025/commune-standard@2024-03-01</c>),
+    /// that version.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No set has that id, or not that version; the message lists what there is.</exception>
+    public CriteriaSet Get(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var at = id.LastIndexOf('@');
+        if (at < 0)
+        {
+            return Versions(id)[^1];
+        }
+
+        var (setId, version) = (id[..at], id[(at + 1)..]);
+        var versions = Versions(setId);
+        return versions.FirstOrDefault(v => v.Version == version)
+            ?? throw new KeyNotFoundException($"{setId} has no version '{version}'; its versions are {string.Join(", ", versions.Select(v => v.Version))}.");
+    }
 
     /// <summary>The version of a set in force on a date.</summary>
     /// <exception cref="KeyNotFoundException">No set has that id, or no version covers the date; the message lists the covered ranges.</exception>
