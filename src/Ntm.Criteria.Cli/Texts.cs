@@ -8,7 +8,7 @@ namespace Ntm.Criteria.Cli;
 /// Every word <c>ntm</c> prints for people, in Vietnamese (the default) or English, and how it writes numbers:
 /// "17,87" and "94%" in Vietnamese, "17.87" in English. Machine formats (CSV, JSON) do not go through here.
 /// </summary>
-internal sealed class Texts
+internal sealed partial class Texts
 {
     private static readonly NumberFormatInfo VietnameseNumbers = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = ".", PercentDecimalSeparator = ",", PercentGroupSeparator = "." };
 

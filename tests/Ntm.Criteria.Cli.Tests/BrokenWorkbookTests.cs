@@ -52,7 +52,7 @@ public sealed class BrokenWorkbookTests : IDisposable
     {
         var path = Workbook("long-inline");
 
-        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31", "--format", "json");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--as-of", "2024-12-31", "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
         using var json = System.Text.Json.JsonDocument.Parse(result.Out);
@@ -91,7 +91,7 @@ public sealed class BrokenWorkbookTests : IDisposable
             "CommuneId", "CommuneName", "X1", "<r><t>Xã </t></r><r><t xml:space=\"preserve\">An  Thạnh</t></r><rPh sb=\"0\" eb=\"1\"><t>ふりがな</t></rPh>",
             new string('x', 40_000), "X2"]);
 
-        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31", "--format", "json");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--as-of", "2024-12-31", "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
         using var json = System.Text.Json.JsonDocument.Parse(result.Out);

@@ -142,9 +142,9 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public void Explain_UnknownOrInvalidCommune_SaysSo()
     {
-        var unknown = Cli.Run("explain", Cli.Fixture("communes-small.csv"), "--commune", "X9999");
+        var unknown = Cli.Run("explain", "--lang", "en", Cli.Fixture("communes-small.csv"), "--commune", "X9999");
         var path = _folder.Write("bad.csv", "CommuneId,Region,AssessmentYear\nA1,Mars,2024\n");
-        var invalid = Cli.Run("explain", path, "--commune", "A1");
+        var invalid = Cli.Run("explain", "--lang", "en", path, "--commune", "A1");
 
         Assert.Equal((2, "ntm: tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv: no commune has the id or name 'X9999' (12 rows read)"), (unknown.ExitCode, unknown.Error.TrimEnd()));
         Assert.Equal(1, invalid.ExitCode);

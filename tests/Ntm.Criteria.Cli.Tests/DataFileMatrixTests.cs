@@ -88,7 +88,7 @@ public sealed class DataFileMatrixTests : IDisposable
         var (table, byFormat) = Matrix[name];
         var path = Write(table, format, name);
 
-        var result = Cli.Run("evaluate", path, "--format", "json");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         if (byFormat[format] is string fileError)
         {

@@ -62,7 +62,7 @@ public sealed class DataFileTests : IDisposable
 
         foreach (var path in new[] { csv, json })
         {
-            var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31", "--format", "json");
+            var result = Cli.Run("evaluate", "--lang", "en", path, "--as-of", "2024-12-31", "--format", "json");
 
             Assert.Equal(1, result.ExitCode);
             Assert.Equal(1, Json(result).GetProperty("localities").GetArrayLength());
@@ -144,6 +144,23 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_RejectedRowsInVietnamese_SayEveryReasonInVietnamese()
+    {
+        var path = _folder.Write("bad.csv", "CommuneId,Region,AssessmentYear,IncomePerCapita,MultidimensionalPovertyRate,HasRuralMarket\n"
+            + "A0,BTB,2024,40.5,5,có\nA2,BTB,2024,45.5,120,maybe\nA3,Miền Trung,2024,x,5,\n");
+
+        var result = Cli.Run("evaluate", path, "--format", "csv");
+
+        var lines = result.Error.Split(Environment.NewLine);
+        var file = $"TEMP/{Path.GetFileName(_folder.Path)}/bad.csv";
+        Assert.Contains($"{file}: dòng 3, cột 'HasRuralMarket', giá trị 'maybe': không phải giá trị có/không (viết có/không, true/false hoặc 1/0)", lines);
+        Assert.Contains($"{file}: dòng 3, cột 'MultidimensionalPovertyRate', giá trị '120': 120 nằm ngoài khoảng hợp lệ [0, 100]", lines);
+        Assert.Contains($"{file}: dòng 4, cột 'IncomePerCapita', giá trị 'x': không phải một số", lines);
+        Assert.Contains($"{file}: dòng 4, cột 'Region', giá trị 'Miền Trung': \"Miền Trung\" không phải một trong TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL", lines);
+        Assert.Contains($"{file}: loại 2 trong 3 dòng; các dòng khác đã được đánh giá", lines);
+    }
+
+    [Fact]
     public void Evaluate_PercentSignsAndGivenCulture_ReadAsNumbers()
     {
         var row = WithCell(Row(1), "HardenedVillageRoadRate", "98.8%");
@@ -176,7 +193,7 @@ public sealed class DataFileTests : IDisposable
         };
         var path = _folder.Write("bad.csv", string.Join("\n", lines));
 
-        var result = Cli.Run("evaluate", path, "--format", "json");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
         var root = Json(result);
@@ -224,7 +241,7 @@ public sealed class DataFileTests : IDisposable
         second[Array.IndexOf(Header.Split(','), "HardenedVillageRoadRate")] = "81.4";
         var path = _folder.Write("mixed.csv", string.Join("\n", Header.Replace(',', ';'), Comma(Row(1)), string.Join(';', second)) + "\n");
 
-        var result = Cli.Run("evaluate", path, "--format", "json");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
         var error = Assert.Single(Json(result).GetProperty("rejected").EnumerateArray());
@@ -239,7 +256,7 @@ public sealed class DataFileTests : IDisposable
     {
         var path = _folder.Write("bad.csv", Header + "\n" + WithCell(Row(1), "HardenedVillageRoadRate", "x") + "\n" + Row(2) + "\n");
 
-        var result = Cli.Run("evaluate", path, "--format", "csv");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "csv");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(2, result.Out.TrimEnd().Split(Environment.NewLine).Length);
@@ -265,7 +282,7 @@ public sealed class DataFileTests : IDisposable
         var header = Header.Replace("CleanAlleyRate", "Ghi chú", StringComparison.Ordinal);
         var path = _folder.Write("columns.csv", header + "\n" + Row(1) + "\n");
 
-        var result = Cli.Run("evaluate", path, "--format", "csv");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "csv");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("columns.csv: 1 columns are not inputs of the criteria and are not read: 'Ghi chú'", result.Error, StringComparison.Ordinal);
@@ -283,7 +300,7 @@ public sealed class DataFileTests : IDisposable
         var name = expected[..expected.IndexOf(':', StringComparison.Ordinal)];
         var path = _folder.Write(name, text);
 
-        var result = Cli.Run("evaluate", path);
+        var result = Cli.Run("evaluate", "--lang", "en", path);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/{expected}", result.Error.TrimEnd());
@@ -318,7 +335,7 @@ public sealed class DataFileTests : IDisposable
             WithCell(WithCell(sums, "CommuneName", "TONG SO:"), "AssessmentYear", "2024"),
             WithCell(sums, "AssessmentYear", "2024")) + "\n");
 
-        var json = Cli.Run("evaluate", path, "--format", "json");
+        var json = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
         var table = Cli.Run("evaluate", path, "--lang", "en");
         var csv = Cli.Run("evaluate", path, "--format", "csv", "--lang", "en");
 
@@ -364,7 +381,7 @@ public sealed class DataFileTests : IDisposable
             """;
         var path = _folder.Write("communes.json", json);
 
-        var result = Cli.Run("evaluate", path, "--format", "json");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
         var root = Json(result);
@@ -388,8 +405,8 @@ public sealed class DataFileTests : IDisposable
                 [Workbooks.Text("A3"), Workbooks.Text("Xã Ba"), Workbooks.Text("DBSH"), Workbooks.Number(2024), Workbooks.Text("#DIV/0!"), Workbooks.Boolean(true), Workbooks.Number(1)],
             ]);
 
-        var result = Cli.Run("explain", path, "--commune", "A1", "--format", "json");
-        var batch = Cli.Run("evaluate", path, "--format", "json");
+        var result = Cli.Run("explain", "--lang", "en", path, "--commune", "A1", "--format", "json");
+        var batch = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
         var paved = Json(result).GetProperty("chains")[0].GetProperty("sets")[0].GetProperty("criteria").EnumerateArray()
@@ -479,7 +496,7 @@ public sealed class DataFileTests : IDisposable
     {
         var path = _folder.Write("ids.csv", "CommuneId,Region,AssessmentYear\nX0001,BTB,2024\nx0001,BTB,2024\nＸ０００１,BTB,2024\nX0001\u200B,BTB,2024\nX0002,BTB,2024\n");
 
-        var result = Cli.Run("evaluate", path, "--format", "json");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         var rejected = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("rejected").EnumerateArray()
             .Select(e => $"{e.GetProperty("row").GetInt64()} {e.GetProperty("value").GetString()}: {e.GetProperty("message").GetString()}").ToList();
@@ -492,7 +509,7 @@ public sealed class DataFileTests : IDisposable
     {
         var path = _folder.Write("twice.json", "[{\"CommuneId\":\"A\",\"Region\":\"BTB\",\"Vùng kinh tế - xã hội\":\"DBSH\",\"AssessmentYear\":2024},{\"CommuneId\":\"B\",\"Region\":\"BTB\",\"AssessmentYear\":2024}]");
 
-        var result = Cli.Run("evaluate", path, "--format", "json", "--as-of", "2024-12-31");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json", "--as-of", "2024-12-31");
 
         var rejected = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("rejected")[0];
         Assert.Equal("'Region' and 'Vùng kinh tế - xã hội' both give input Region in this row; keep one", rejected.GetProperty("message").GetString());
@@ -504,7 +521,7 @@ public sealed class DataFileTests : IDisposable
     {
         var path = _folder.Write("note.csv", "CommuneId,Region,AssessmentYear,IrrigatedFarmlandRate,HardenedVillageRoadRate\nA,BTB,2024,\"chưa có, đang cập nhật\",80.5\nB,BTB,2024,90.5,70.25\n");
 
-        var result = Cli.Run("evaluate", path, "--format", "json");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         var json = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
         Assert.Equal("2 IrrigatedFarmlandRate: not a number", string.Join(";", json.GetProperty("rejected").EnumerateArray()

@@ -40,7 +40,7 @@ public sealed class WorkbookSheetsTests : IDisposable
             row.Append(new Cell { CellReference = "D2", CellFormula = new CellFormula("B2*2") });
         }
 
-        var result = Cli.Run("evaluate", path, "--format", "json", "--as-of", "2024-12-31");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json", "--as-of", "2024-12-31");
 
         Assert.True(result.ExitCode == 1, result.Error + result.Out);
         var rejected = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("rejected")[0];

@@ -11,12 +11,14 @@ internal sealed class DataInput : IDisposable
 {
     private static readonly string YearInput = NtmInputs.AssessmentYear.Name;
 
+    private readonly Texts _texts;
     private readonly RowSource _source;
     private readonly IEnumerator<TableRow> _rows;
     private readonly List<TableRow> _peeked = [];
 
-    private DataInput(string path, RowSource source, LocalityTable table, ValueReader values)
+    private DataInput(string path, RowSource source, LocalityTable table, ValueReader values, Texts texts)
     {
+        _texts = texts;
         Path = path;
         _source = source;
         Table = table;
@@ -35,13 +37,13 @@ internal sealed class DataInput : IDisposable
     public double? Progress => _source.Progress;
 
     /// <summary>Opens a data file; a file that cannot be read, or whose header is ambiguous, is a usage error.</summary>
-    public static DataInput Open(string path, string? culture, InputSchema schema, string? groupBy = null)
+    public static DataInput Open(string path, string? culture, InputSchema schema, Texts texts, string? groupBy = null)
     {
         var source = RowSource.Open(path, LocalityTable.IsHeader);
         try
         {
-            var values = new ValueReader(culture is null ? null : ValueReader.SeparatorOf(culture));
-            var table = new LocalityTable(source, schema, values, groupBy);
+            var values = new ValueReader(culture is null ? null : ValueReader.SeparatorOf(culture), texts);
+            var table = new LocalityTable(source, schema, values, texts, groupBy);
             if (groupBy is not null && !table.HasGroupingColumn)
             {
                 throw new CliUsageException($"--group-by '{groupBy}': {path} has no such column; its columns are {string.Join(", ", source.Headers.Select(h => $"'{h}'"))}");
@@ -50,7 +52,7 @@ internal sealed class DataInput : IDisposable
             var duplicates = table.DuplicateColumns().ToList();
             if (duplicates.Count > 0)
             {
-                throw new CliUsageException($"{path}: {string.Join("; ", duplicates)}; keep one column for each");
+                throw new CliUsageException($"{path}: {string.Join("; ", duplicates)}; {texts.KeepOneColumnEach}");
             }
 
             if (source.Headers.Count == 1 && source.Format == "CSV" && source.Headers[0].Length > 40)
@@ -66,7 +68,7 @@ internal sealed class DataInput : IDisposable
                 throw new CliUsageException($"{path}: no column holds the communes' ids; row {source.HeaderRow} was taken as the header ({header}{(source.Headers.Count(h => h.Length > 0) > 3 ? ", …" : "")}): name the ids' column CommuneId or 'Mã xã'");
             }
 
-            return new DataInput(path, source, table, values);
+            return new DataInput(path, source, table, values, texts);
         }
         catch
         {
@@ -178,8 +180,7 @@ internal sealed class DataInput : IDisposable
     public long RejectedRows { get; private set; }
 
     /// <summary>The line that says how many rows were rejected, for standard error.</summary>
-    public string RejectedSummary(bool listedInReport = false) =>
-        $"{Path}: {RejectedRows} of {Table.RowsRead} rows rejected{(listedInReport ? " (listed at the end of the report)" : "")}; the others were evaluated";
+    public string RejectedSummary(bool listedInReport = false) => $"{Path}: {_texts.RejectedSummary(RejectedRows, Table.RowsRead, listedInReport)}";
 
     private IEnumerable<TableRow> Remaining()
     {
@@ -203,13 +204,13 @@ internal sealed class DataInput : IDisposable
         var unknown = Table.UnknownColumns.ToList();
         if (unknown.Count > 0)
         {
-            yield return $"{Path}: {unknown.Count} columns are not inputs of the criteria and are not read: {string.Join(", ", unknown.Select(c => $"'{c}'"))}";
+            yield return $"{Path}: {_texts.ColumnsNotRead(unknown)}";
         }
 
         var missing = Table.InputsWithoutColumn(inputsRead).Select(i => i.Name).ToList();
         if (missing.Count > 0)
         {
-            yield return $"{Path}: {missing.Count} inputs the sets read have no column, so every commune lacks them (missing data, never achieved): {string.Join(", ", missing)}";
+            yield return $"{Path}: {_texts.InputsWithoutColumn(missing)}";
         }
     }
 

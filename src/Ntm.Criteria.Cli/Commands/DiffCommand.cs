@@ -27,7 +27,7 @@ internal static class DiffCommand
             var (a, b) = (SetReference.Resolve(sets, result.GetValue(before)!), SetReference.Resolve(sets, result.GetValue(after)!));
             var diff = SetDiff.Compare(a, b);
             var texts = Texts.For(result.GetValue(language)!);
-            var changes = result.GetValue(data) is { } path ? TierChangesOf(console, sets, a, b, path, result.GetValue(culture)) : null;
+            var changes = result.GetValue(data) is { } path ? TierChangesOf(console, sets, a, b, path, result.GetValue(culture), texts) : null;
             if (result.GetValue(format) == "json")
             {
                 WriteJson(console.Out, diff, changes);
@@ -43,7 +43,7 @@ internal static class DiffCommand
     }
 
     /// <summary>The communes of a data file evaluated in the tier chain of each set; the rejected rows go to standard error.</summary>
-    private static TierChangeRun TierChangesOf(CliConsole console, CriteriaCatalog catalog, CriteriaSet a, CriteriaSet b, string path, string? culture)
+    private static TierChangeRun TierChangesOf(CliConsole console, CriteriaCatalog catalog, CriteriaSet a, CriteriaSet b, string path, string? culture, Texts texts)
     {
         if (!b.Inputs.Equals(a.Inputs))
         {
@@ -60,12 +60,12 @@ internal static class DiffCommand
             throw new CliUsageException(e.Message);
         }
 
-        using var input = DataInput.Open(path, culture, a.Inputs);
+        using var input = DataInput.Open(path, culture, a.Inputs, texts);
         var localities = input.ValidRows(null, row =>
         {
             foreach (var error in row.Errors)
             {
-                console.Error.WriteLine($"{path}: {error}");
+                console.Error.WriteLine($"{path}: {texts.RowErrorLine(error)}");
             }
         }).Select(row => row.Locality!);
 

@@ -44,7 +44,7 @@ internal static class EvaluateCommand
         string? culture, string? groupBy, CancellationToken cancellation)
     {
         var schema = SetReference.Schema(catalog, setIds);
-        using var input = DataInput.Open(path, culture, schema, groupBy);
+        using var input = DataInput.Open(path, culture, schema, texts, groupBy);
         var asOf = input.AssessmentDate(asOfOption, out var fromYear);
         var batch = SetReference.Evaluator(catalog, setIds, asOf, schema);
 
@@ -64,7 +64,7 @@ internal static class EvaluateCommand
             {
                 if (!report.ListsRejectedRows)
                 {
-                    console.Error.WriteLine($"{input.Path}: {error}");
+                    console.Error.WriteLine($"{input.Path}: {texts.RowErrorLine(error)}");
                 }
                 else if (rejected.Count < MaxListedProblems)
                 {

@@ -33,14 +33,14 @@ internal static class ExplainCommand
     private static int Run(CliConsole console, CriteriaCatalog catalog, string path, string communeId, string[] setIds, DateOnly? asOfOption, string format, Texts texts, string? culture)
     {
         var schema = SetReference.Schema(catalog, setIds);
-        using var input = DataInput.Open(path, culture, schema);
+        using var input = DataInput.Open(path, culture, schema, texts);
         var row = Find(input, communeId, path);
 
         if (row.Locality is not { } locality)
         {
             foreach (var error in row.Errors)
             {
-                console.Error.WriteLine($"{path}: {error}");
+                console.Error.WriteLine($"{path}: {texts.RowErrorLine(error)}");
             }
 
             return ExitCode.SomeRowsInvalid;

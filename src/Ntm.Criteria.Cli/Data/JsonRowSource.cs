@@ -149,7 +149,7 @@ internal sealed class JsonRowSource : RowSource
                     JsonToken.Integer or JsonToken.Float => Convert.ToDouble(_reader.Value, System.Globalization.CultureInfo.InvariantCulture),
                     JsonToken.Boolean or JsonToken.String => _reader.Value,
                     JsonToken.Null or JsonToken.Undefined => null,
-                    _ => new NotAValue(_reader.TokenType == JsonToken.StartArray ? "an array" : "an object"),
+                    _ => new NotAValue(_reader.TokenType == JsonToken.StartArray ? NotAValueKind.Array : NotAValueKind.Object),
                 };
                 if (cells[index] is NotAValue)
                 {

@@ -45,6 +45,7 @@ internal sealed class LocalityTable
 
     private const int MaxShownLength = 100;
 
+    private readonly Texts _t;
     private readonly RowSource _source;
     private readonly InputSchema _schema;
     private readonly ValueReader _values;
@@ -55,9 +56,11 @@ internal sealed class LocalityTable
     /// <param name="source">The data file's rows.</param>
     /// <param name="schema">The inputs the rows are read into.</param>
     /// <param name="values">How cells are read as values.</param>
+    /// <param name="texts">The language a rejected row's reasons are said in.</param>
     /// <param name="groupBy">A column that groups the localities in the summary in place of the district (a former district, a cluster), if any.</param>
-    public LocalityTable(RowSource source, InputSchema schema, ValueReader values, string? groupBy = null)
+    public LocalityTable(RowSource source, InputSchema schema, ValueReader values, Texts texts, string? groupBy = null)
     {
+        _t = texts;
         _source = source;
         _schema = schema;
         _values = values;
@@ -114,7 +117,7 @@ internal sealed class LocalityTable
         .Where(c => !c.Target.IsUnknown)
         .GroupBy(c => c.Target)
         .Where(g => g.Count() > 1)
-        .Select(g => string.Join(" and ", g.Select(c => $"'{c.Header}'")) + $" both give {Describe(g.Key)}");
+        .Select(g => _t.ColumnsGiveOneInput([.. g.Select(c => c.Header)], Describe(g.Key)));
 
     /// <summary>The rows in file order, each read into a locality or rejected with its errors.</summary>
     public IEnumerable<TableRow> Read()
@@ -148,20 +151,20 @@ internal sealed class LocalityTable
             var cell = raw.Cells[i];
             if (cell is string { Length: > MaxCellLength } longText)
             {
-                errors.Add(new RowError(raw.Row, Header(i), Show(cell), $"the cell holds {longText.Length:N0} characters, over the limit of {MaxCellLength:N0} (a spreadsheet's own limit for a cell)"));
+                errors.Add(new RowError(raw.Row, Header(i), Show(cell), _t.CellTooLong(longText.Length)));
                 continue;
             }
 
             // Two keys for one input in one JSON object (its id and its Vietnamese label): neither is taken over the other.
             if (!target.IsUnknown && cell is not null && !given.TryAdd(target, i))
             {
-                errors.Add(new RowError(raw.Row, Header(i), Show(cell), $"'{Header(given[target])}' and '{Header(i)}' both give {Describe(target)} in this row; keep one"));
+                errors.Add(new RowError(raw.Row, Header(i), Show(cell), _t.GivenTwice(Header(given[target]), Header(i), Describe(target))));
                 continue;
             }
 
             if (target.Identity >= 0 && cell is NotAValue notAValue)
             {
-                errors.Add(new RowError(raw.Row, Header(i), null, $"{notAValue.What}, where a text was expected"));
+                errors.Add(new RowError(raw.Row, Header(i), null, _t.NotAText(notAValue.Kind)));
             }
             else if (target.Identity >= 0)
             {
@@ -185,7 +188,7 @@ internal sealed class LocalityTable
         {
             var index = _columns.FindIndex(t => t.Input == _schema.IndexOf(error.InputName));
             var column = index >= 0 ? Header(index) : error.InputName;
-            errors.Add(new RowError(raw.Row, column, Show(error.Value), error.Message));
+            errors.Add(new RowError(raw.Row, column, Show(error.Value), _t.ValueRefused(error, _schema.TryGet(error.InputName, out var declaration) ? declaration : null)));
         }
 
         var id = identity[IdColumn];
@@ -196,13 +199,11 @@ internal sealed class LocalityTable
 
         if (id is null)
         {
-            errors.Add(new RowError(raw.Row, null, null, "the row has no commune id (a CommuneId or 'Mã xã' column)"));
+            errors.Add(new RowError(raw.Row, null, null, _t.NoCommuneId));
         }
         else if (_rowById.TryGetValue(IdKey(id), out var first))
         {
-            errors.Add(new RowError(raw.Row, Header(Resolved().First(c => c.Target.Identity == IdColumn).Index), id, first.Id == id
-                ? $"commune id already used on row {first.Row}"
-                : $"commune id already used on row {first.Row} as '{first.Id}' (ids that differ only in case, character width or invisible characters are one id)"));
+            errors.Add(new RowError(raw.Row, Header(Resolved().First(c => c.Target.Identity == IdColumn).Index), id, _t.IdAlreadyUsed(first.Row, first.Id == id ? null : first.Id)));
         }
         else if (errors.Count == 0)
         {
@@ -235,12 +236,12 @@ internal sealed class LocalityTable
 
     private static readonly string[] TotalsPrefixes = ["tong cong", "tong so", "toan huyen", "toan tinh", "toan thi xa", "toan thanh pho", "total"];
 
-    private static string? Show(object? cell) => cell switch
+    private string? Show(object? cell) => cell switch
     {
         null => null,
         string { Length: > MaxShownLength } text => text[..MaxShownLength] + "…",
         PercentCell percent => $"{percent.Fraction:P}",
-        NotAValue notAValue => notAValue.What,
+        NotAValue notAValue => _t.NotAValueName(notAValue.Kind),
         double number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
         bool boolean => boolean ? "true" : "false",
         _ => cell.ToString(),
@@ -256,7 +257,7 @@ internal sealed class LocalityTable
         new string([.. id.Normalize(NormalizationForm.FormKC).Where(c => c is not ('\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF'))]).ToUpperInvariant();
 
     private string Describe(Target target) => target.Input >= 0
-        ? $"input {_schema.Declarations[target.Input].Name}"
+        ? _t.InputNamed(_schema.Declarations[target.Input].Name)
         : IdentityColumns[target.Identity].Names[0];
 
     private IEnumerable<(int Index, string Header, Target Target)> Resolved()

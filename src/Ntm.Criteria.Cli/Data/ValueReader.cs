@@ -15,8 +15,14 @@ internal sealed class ValueReader
     private static readonly string[] TrueWords = ["true", "1", "có", "yes", "y", "đạt"];
     private static readonly string[] FalseWords = ["false", "0", "không", "no", "n", "không đạt", "chưa đạt"];
 
-    /// <summary>Reads with a known decimal separator, or detects it when <paramref name="decimalSeparator"/> is null.</summary>
-    public ValueReader(char? decimalSeparator) => DecimalSeparator = decimalSeparator;
+    private readonly Texts _t;
+
+    /// <summary>Reads with a known decimal separator, or detects it when <paramref name="decimalSeparator"/> is null; says why a value is refused in the language of <paramref name="texts"/>.</summary>
+    public ValueReader(char? decimalSeparator, Texts texts)
+    {
+        DecimalSeparator = decimalSeparator;
+        _t = texts;
+    }
 
     /// <summary>The decimal separator given or detected so far; null while no number has told.</summary>
     public char? DecimalSeparator { get; private set; }
@@ -64,13 +70,13 @@ internal sealed class ValueReader
             case null:
                 return true;
             case NotAValue notAValue:
-                problem = $"{notAValue.What} is not a value";
+                problem = _t.NotAValue(notAValue.Kind);
                 return false;
             case PercentCell percent when input.Unit == "%":
                 value = percent.Fraction * 100;
                 return true;
             case PercentCell:
-                problem = $"the cell is formatted as a percentage, but the input is measured in {input.Unit ?? "plain numbers"}";
+                problem = _t.PercentButUnit(input.Unit, formatted: true);
                 return false;
             case double number when input.Type == InputType.Boolean:
                 return Boolean(number == 1 ? "1" : number == 0 ? "0" : number.ToString(CultureInfo.InvariantCulture), out value, out problem);
@@ -97,7 +103,7 @@ internal sealed class ValueReader
 
         if (text.Contains('\uFFFD', StringComparison.Ordinal))
         {
-            problem = "the text is not valid UTF-8; save the file as UTF-8";
+            problem = _t.InvalidUtf8Text;
             return false;
         }
 
@@ -123,11 +129,11 @@ internal sealed class ValueReader
         }
     }
 
-    private static bool Boolean(string text, out object? value, out string? problem)
+    private bool Boolean(string text, out object? value, out string? problem)
     {
         var lower = text.ToLowerInvariant();
         value = TrueWords.Contains(lower) ? true : FalseWords.Contains(lower) ? false : null;
-        problem = value is null ? "not a yes/no value (write true/false, 1/0 or có/không)" : null;
+        problem = value is null ? _t.NotYesNo : null;
         return value is not null;
     }
 
@@ -139,7 +145,7 @@ internal sealed class ValueReader
         {
             if (input.Unit != "%")
             {
-                problem = $"a percentage, but the input is measured in {input.Unit ?? "plain numbers"}";
+                problem = _t.PercentButUnit(input.Unit, formatted: false);
                 return false;
             }
 
@@ -153,7 +159,7 @@ internal sealed class ValueReader
         // must not make every other row's decimals wrong.
         if (!text.Any(char.IsAsciiDigit) || !text.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or '-' or '+'))
         {
-            problem = "not a number";
+            problem = _t.NotANumberCell;
             return false;
         }
 
@@ -179,8 +185,8 @@ internal sealed class ValueReader
             }
             else if (DecimalSeparator is null)
             {
-                Ambiguous = (Ambiguous?.First ?? $"{where}, value '{text}'", (Ambiguous?.Count ?? 0) + 1);
-                problem = $"'{text}' could be read as {text.Replace(mark.ToString(), "", StringComparison.Ordinal)} or as a decimal; give --culture vi-VN (decimal comma) or --culture en-US (decimal point)";
+                Ambiguous = (Ambiguous?.First ?? _t.CellValueLocation(where.Row, where.Column, text), (Ambiguous?.Count ?? 0) + 1);
+                problem = _t.ReadsEitherWay(text, text.Replace(mark.ToString(), "", StringComparison.Ordinal));
                 return false;
             }
             else
@@ -194,12 +200,11 @@ internal sealed class ValueReader
             if (DecimalSeparator is null)
             {
                 DecimalSeparator = decimalMark;
-                DetectedAt = $"{where}, value '{text}'";
+                DetectedAt = _t.CellValueLocation(where.Row, where.Column, text);
             }
             else if (DecimalSeparator != decimalMark)
             {
-                problem = $"'{text}' uses '{decimalMark}' as its decimal separator, but this file uses '{DecimalSeparator}'"
-                    + (DetectedAt is null ? "" : $" (detected at {DetectedAt})");
+                problem = _t.OtherDecimalSeparator(text, decimalMark, DecimalSeparator.Value, DetectedAt);
                 return false;
             }
         }
@@ -207,14 +212,14 @@ internal sealed class ValueReader
         var group = DecimalSeparator == ',' ? '.' : ',';
         if (!GroupsAreWellFormed(text, group, DecimalSeparator ?? '.'))
         {
-            problem = "not a number";
+            problem = _t.NotANumberCell;
             return false;
         }
 
         var invariant = text.Replace(group.ToString(), "", StringComparison.Ordinal).Replace(DecimalSeparator ?? '.', '.');
         if (!double.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number))
         {
-            problem = "not a number";
+            problem = _t.NotANumberCell;
             return false;
         }
 
@@ -222,10 +227,7 @@ internal sealed class ValueReader
     }
 
     /// <summary>Where a cell is; formatted only when a message needs it, since every cell of every row passes one.</summary>
-    public readonly record struct CellLocation(long Row, string Column)
-    {
-        public override string ToString() => $"row {Row}, column '{Column}'";
-    }
+    public readonly record struct CellLocation(long Row, string Column);
 
     /// <summary>Digit grouping, where present, is in threes before the decimal separator: "1.234.567,5", never "12.34".</summary>
     private static bool GroupsAreWellFormed(string text, char group, char decimalSeparator)

@@ -65,7 +65,7 @@ internal sealed class XlsxCellReader
         {
             // A formula that was never computed (a file written by a program, not saved by a spreadsheet) has no value
             // to read; it is not an empty cell.
-            return cell.HasFormula ? new NotAValue("a formula without a computed value (open the file in Excel or LibreOffice and save it to compute it)") : null;
+            return cell.HasFormula ? new NotAValue(NotAValueKind.UncomputedFormula) : null;
         }
 
         switch (cell.Type)
@@ -73,7 +73,7 @@ internal sealed class XlsxCellReader
             case "s":
                 return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Length
                     ? _sharedStrings[index]
-                    : new NotAValue("a broken shared-string reference");
+                    : new NotAValue(NotAValueKind.BrokenSharedText);
             case "b":
                 return text == "1";
             case null or "n":
@@ -222,7 +222,7 @@ internal sealed class XlsxCellReader
         }
 
         return characters > LocalityTable.MaxCellLength
-            ? new NotAValue($"a text longer than a spreadsheet cell can hold ({LocalityTable.MaxCellLength:N0} characters)")
+            ? new NotAValue(NotAValueKind.TooLongText)
             : pieces?.ToString() ?? first ?? string.Empty;
     }
 
