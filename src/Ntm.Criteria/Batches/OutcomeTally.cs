@@ -31,7 +31,16 @@ internal sealed class OutcomeTally
         _criteria = criteria;
         _columns = criteria + indicators;
         _row = _columns + 1;
-        _kept = [];
+
+        // A kept row holds the criteria achieved in a byte: a set of more criteria (no official one) is counted at once.
+        if (criteria <= byte.MaxValue)
+        {
+            _kept = [];
+        }
+        else
+        {
+            _counts = new int[(_columns * OutcomeCount) + _criteria + 1];
+        }
     }
 
     private OutcomeTally(OutcomeTally other)
@@ -58,20 +67,31 @@ internal sealed class OutcomeTally
             _kept = null;
         }
 
-        Span<byte> row = _kept is null ? stackalloc byte[_row] : Kept();
-        for (var column = 0; column < _columns; column++)
-        {
-            row[column] = (byte)(column < _criteria ? report.CriterionOutcome(column) : report.IndicatorOutcome(column - _criteria));
-        }
-
-        row[_columns] = (byte)report.CriteriaAchieved;
         if (_kept is null)
         {
-            Count(row);
+            for (var column = 0; column < _columns; column++)
+            {
+                _counts![(column * OutcomeCount) + (int)OutcomeOf(report, column)]++;
+            }
+
+            _counts![(_columns * OutcomeCount) + report.CriteriaAchieved]++;
+        }
+        else
+        {
+            var row = Kept();
+            for (var column = 0; column < _columns; column++)
+            {
+                row[column] = (byte)OutcomeOf(report, column);
+            }
+
+            row[_columns] = (byte)report.CriteriaAchieved;
         }
 
         _localities++;
     }
+
+    private Outcome OutcomeOf(SetReport report, int column) =>
+        column < _criteria ? report.CriterionOutcome(column) : report.IndicatorOutcome(column - _criteria);
 
     /// <summary>How many localities had each outcome of a criterion, indexed by <see cref="Outcome"/>.</summary>
     public int[] CriterionCounts(int criterion) => Counts(criterion);
