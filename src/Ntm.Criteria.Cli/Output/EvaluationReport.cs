@@ -64,7 +64,10 @@ internal sealed record LocalityLine(long Row, LocalityEvaluation Evaluation)
 
     /// <summary>How many of a report's criteria have each of <see cref="CriteriaOutcomes"/>.</summary>
     public static int[] CriteriaCounts(SetReport report) =>
-        [.. CriteriaOutcomes.Select(o => report.Criteria.Count(c => c.Outcome == o || (o == Outcome.NotAchieved && c.Outcome == Outcome.EvaluationError)))];
+        [.. CriteriaOutcomes.Select(column => report.Criteria.Count(c => CountsIn(c.Outcome, column)))];
+
+    /// <summary>Whether a criterion's outcome is counted in a column of <see cref="CriteriaOutcomes"/>: its own, or not achieved for an evaluation error.</summary>
+    public static bool CountsIn(Outcome outcome, Outcome column) => outcome == column || (column == Outcome.NotAchieved && outcome == Outcome.EvaluationError);
 
     /// <summary>Whether any of a set's indicators is in the sources; a set without is "not encoded", never "0/0".</summary>
     public static bool IsEncoded(CriteriaSet set) => set.Indicators.Any();
@@ -242,9 +245,8 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         }
     }
 
-    // An evaluation error counts with not achieved, as in each commune's counts.
-    private static int CriteriaWith(CriterionSummary criterion, Outcome outcome) =>
-        criterion.Outcomes[outcome] + (outcome == Outcome.NotAchieved ? criterion.Outcomes[Outcome.EvaluationError] : 0);
+    private static int CriteriaWith(CriterionSummary criterion, Outcome column) =>
+        criterion.Outcomes.Where(o => LocalityLine.CountsIn(o.Key, column)).Sum(o => o.Value);
 
     private List<GridColumn> CommuneColumns()
     {
