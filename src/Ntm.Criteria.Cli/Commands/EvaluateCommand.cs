@@ -151,7 +151,11 @@ internal static class EvaluateCommand
         }
     }
 
-    /// <summary>What a person must know besides the report: how decimals were read, columns not used, rows rejected.</summary>
+    /// <summary>
+    /// What a person must know besides the report: values refused as reading either way, the file's notes, columns not
+    /// used or missing, and, where the report cannot hold them (CSV), lower tiers given otherwise and rows left out;
+    /// then the rows rejected.
+    /// </summary>
     private static void WriteNotes(CliConsole console, DataInput input, BatchEvaluator batch, Texts texts, IEnumerable<PrerequisiteNote> prerequisiteNotes, bool listedInReport)
     {
         // The separator read is in the report's heading; it is worth a note only where values were refused as reading
