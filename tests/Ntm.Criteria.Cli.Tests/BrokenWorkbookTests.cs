@@ -40,7 +40,7 @@ public sealed class BrokenWorkbookTests : IDisposable
     {
         var path = Workbook("far-column");
 
-        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31", "--format", "json");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--as-of", "2024-12-31", "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
         using var json = System.Text.Json.JsonDocument.Parse(result.Out);

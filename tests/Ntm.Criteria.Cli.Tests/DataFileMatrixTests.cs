@@ -131,7 +131,7 @@ public sealed class DataFileMatrixTests : IDisposable
         var path = _folder.Write("long.csv", string.Join("\n", [string.Join(',', Header), .. Rows.Take(2).Select(r => string.Join(',', r)),
             "\"" + new string('x', 1_100_000), .. Rows.Skip(2).Select(r => string.Join(',', r))]));
 
-        var root = JsonDocument.Parse(Cli.Run("evaluate", path, "--format", "json").Out).RootElement;
+        var root = JsonDocument.Parse(Cli.Run("evaluate", "--lang", "en", path, "--format", "json").Out).RootElement;
 
         Assert.Equal((3, 2, 1), (root.GetProperty("input").GetProperty("rowsRead").GetInt32(), root.GetProperty("input").GetProperty("rowsEvaluated").GetInt32(),
             root.GetProperty("input").GetProperty("rowsRejected").GetInt32()));
@@ -144,7 +144,7 @@ public sealed class DataFileMatrixTests : IDisposable
         var deep = string.Concat(Enumerable.Repeat("{\"a\": ", 20)) + "1" + new string('}', 20);
         var path = _folder.Write("deep.json", "[\n" + JsonObject(Header, Rows[0]) + ",\n{\"CommuneId\": \"D\", \"Note\": " + deep + "},\n" + JsonObject(Header, Rows[1]) + "\n]\n");
 
-        var root = JsonDocument.Parse(Cli.Run("evaluate", path, "--format", "json").Out).RootElement;
+        var root = JsonDocument.Parse(Cli.Run("evaluate", "--lang", "en", path, "--format", "json").Out).RootElement;
 
         Assert.Equal((2, 1, 1), (root.GetProperty("input").GetProperty("rowsRead").GetInt32(), root.GetProperty("input").GetProperty("rowsEvaluated").GetInt32(),
             root.GetProperty("input").GetProperty("rowsRejected").GetInt32()));

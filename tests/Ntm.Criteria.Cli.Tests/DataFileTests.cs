@@ -81,7 +81,7 @@ public sealed class DataFileTests : IDisposable
              {"CommuneId": "X3"}]
             """);
 
-        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31", "--format", "json");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--as-of", "2024-12-31", "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(["X1"], Json(result).GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
@@ -441,7 +441,7 @@ public sealed class DataFileTests : IDisposable
     {
         var path = _folder.Write("cut.csv", "CommuneId,Region,AssessmentYear,IrrigatedFarmlandRate\n" + rows);
 
-        var result = Cli.Run("evaluate", path, "--format", "json");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         var rejected = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("rejected").EnumerateArray()
             .Select(e => $"{e.GetProperty("row").GetInt64()}: {e.GetProperty("message").GetString()}").ToList();
@@ -536,7 +536,7 @@ public sealed class DataFileTests : IDisposable
         var path = _folder.Write("keys.json", "[" + string.Join(",\n", objects) + "]");
 
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var result = Cli.Run("evaluate", path, "--format", "json");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         var rejected = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("rejected").EnumerateArray().Last();
         Assert.Equal("the objects name more than 10,000 different keys (a commune's data has about a hundred), so the rest of the file was not read", rejected.GetProperty("message").GetString());

@@ -39,7 +39,7 @@ internal sealed class DataInput : IDisposable
     /// <summary>Opens a data file; a file that cannot be read, or whose header is ambiguous, is a usage error.</summary>
     public static DataInput Open(string path, string? culture, InputSchema schema, Texts texts, string? groupBy = null)
     {
-        var source = RowSource.Open(path, LocalityTable.IsHeader);
+        var source = RowSource.Open(path, LocalityTable.IsHeader, texts);
         try
         {
             var values = new ValueReader(culture is null ? null : ValueReader.SeparatorOf(culture), texts);

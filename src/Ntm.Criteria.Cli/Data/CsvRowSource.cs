@@ -23,14 +23,15 @@ internal sealed class CsvRowSource : RowSource
     private string? _malformed;
     private readonly List<string> _notes = [];
 
-    public CsvRowSource(string path, Func<IReadOnlyList<string>, bool> isHeader)
+    public CsvRowSource(string path, Func<IReadOnlyList<string>, bool> isHeader, Texts texts)
+        : base(texts)
     {
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         _lastLineUnended = LastLineUnended(_stream);
         (_linesBefore, var title) = SkipToHeader(_stream, isHeader);
         if (title is not null)
         {
-            _notes.Add(TitleRowsNote(title.Value.First, _linesBefore + 1, title.Value.Text));
+            _notes.Add(T.TitleRowsSkipped(title.Value.First, _linesBefore + 1, title.Value.Text));
         }
 
         var options = CsvReaderOptions.Default with
@@ -87,7 +88,7 @@ internal sealed class CsvRowSource : RowSource
         if (held is not null)
         {
             yield return _lastLineUnended && held.Problem is null
-                ? held with { Problem = "the last line of the file has no line ending, so it may be cut short (a copy interrupted, a file still being written); it was not evaluated. If it is complete, end it with a new line" }
+                ? held with { Problem = T.LastLineUnended }
                 : held;
         }
     }
@@ -116,7 +117,7 @@ internal sealed class CsvRowSource : RowSource
             _malformed = null;
             if (problem is null && cells.Length != _headers.Length)
             {
-                problem = $"the row has {cells.Length} cells and the header {_headers.Length}";
+                problem = T.CellCountDiffers(cells.Length, _headers.Length);
             }
 
             yield return new RawRow(_reader.LineNumber + _linesBefore, cells, problem);
@@ -213,7 +214,7 @@ internal sealed class CsvRowSource : RowSource
         }
         catch (CsvFormatException e)
         {
-            stopped = $"the file could not be read past this line, and the rest of it was not read: {e.Message}";
+            stopped = T.ReadingStopped(T.LineUnit, e.Message);
             return false;
         }
     }
@@ -221,11 +222,11 @@ internal sealed class CsvRowSource : RowSource
     // The reader reports a malformed record just before returning it, so the problem belongs to the next row read.
     private void OnMalformed(CsvMalformedRecord record) => _malformed = record.Reason switch
     {
-        CsvMalformedReason.StrayQuote => "a quote inside an unquoted cell",
-        CsvMalformedReason.TextAfterClosingQuote => "text after the closing quote of a cell",
-        CsvMalformedReason.UnterminatedQuote => "a quoted cell is never closed (is the file cut short?)",
-        CsvMalformedReason.FieldCountMismatch => "the row has another number of cells than the header",
-        _ => $"malformed row ({record.Reason})",
+        CsvMalformedReason.StrayQuote => T.StrayQuote,
+        CsvMalformedReason.TextAfterClosingQuote => T.TextAfterClosingQuote,
+        CsvMalformedReason.UnterminatedQuote => T.UnterminatedQuote,
+        CsvMalformedReason.FieldCountMismatch => T.AnotherCellCount,
+        _ => T.MalformedRow(record.Reason.ToString()),
     };
 
     protected override void Dispose(bool disposing)

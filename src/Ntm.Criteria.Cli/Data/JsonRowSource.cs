@@ -23,11 +23,12 @@ internal sealed class JsonRowSource : RowSource
     // As a CSV row: a value longer than this is not a commune's, and reading it whole could take the memory.
     private const int MaxStringLength = 1 << 20;
 
-    public JsonRowSource(string path)
+    public JsonRowSource(string path, Texts texts)
+        : base(texts)
     {
         _path = path;
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        _reader = new JsonTextReader(new LengthBoundJsonText(new StreamReader(_stream, detectEncodingFromByteOrderMarks: true), MaxStringLength))
+        _reader = new JsonTextReader(new LengthBoundJsonText(new StreamReader(_stream, detectEncodingFromByteOrderMarks: true), MaxStringLength, T.JsonTextTooLong(MaxStringLength)))
         {
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Double,
@@ -117,7 +118,7 @@ internal sealed class JsonRowSource : RowSource
             {
                 var what = _reader.TokenType;
                 _reader.Skip();
-                return new RawRow(line, [], $"an array item must be an object of one commune's values, not {what}");
+                return new RawRow(line, [], T.JsonItemNotAnObject(what.ToString()));
             }
 
             var cells = new List<object?>();
@@ -131,7 +132,7 @@ internal sealed class JsonRowSource : RowSource
                 {
                     // Each new key widens every later row: past the limit the file is not a table of communes.
                     _broken = true;
-                    return new RawRow(line, [], $"the objects name more than {MaxKeys:N0} different keys (a commune's data has about a hundred), so the rest of the file was not read");
+                    return new RawRow(line, [], T.TooManyJsonKeys(MaxKeys));
                 }
 
                 while (cells.Count <= index)
@@ -141,7 +142,7 @@ internal sealed class JsonRowSource : RowSource
 
                 if (cells[index] is not null)
                 {
-                    problem ??= $"the key \"{name}\" appears twice";
+                    problem ??= T.JsonKeyTwice(name);
                 }
 
                 cells[index] = _reader.TokenType switch
@@ -163,12 +164,12 @@ internal sealed class JsonRowSource : RowSource
         {
             // Nothing past a syntax error can be trusted; the row says where reading stopped.
             _broken = true;
-            return new RawRow(e.LineNumber > 0 ? e.LineNumber : line, [], $"the file is not valid JSON here, and nothing after this was read: {WithoutPosition(e.Message)}");
+            return new RawRow(e.LineNumber > 0 ? e.LineNumber : line, [], T.InvalidJsonHere(WithoutPosition(e.Message)));
         }
         catch (InvalidDataException e)
         {
             _broken = true;
-            return new RawRow(line, [], $"the file could not be read past this object, and the rest of it was not read: {e.Message}");
+            return new RawRow(line, [], T.ReadingStopped(T.ObjectUnit, e.Message));
         }
     }
 

@@ -4,7 +4,10 @@ namespace Ntm.Criteria.Cli.Data;
 /// JSON text read through a check on the length of each string in it: the JSON reader holds a whole string before it
 /// returns it, so one value of 200 million characters would otherwise take gigabytes before it could be refused.
 /// </summary>
-internal sealed class LengthBoundJsonText(TextReader inner, int maxStringLength) : TextReader
+/// <param name="inner">The JSON text.</param>
+/// <param name="maxStringLength">The longest string read.</param>
+/// <param name="tooLong">What the exception says when a string is longer.</param>
+internal sealed class LengthBoundJsonText(TextReader inner, int maxStringLength, string tooLong) : TextReader
 {
     private bool _inString;
     private bool _escaped;
@@ -54,7 +57,7 @@ internal sealed class LengthBoundJsonText(TextReader inner, int maxStringLength)
             }
             else if (++_length > maxStringLength)
             {
-                throw new InvalidDataException($"a text in the file is longer than {maxStringLength:N0} characters (a commune's values are a few dozen)");
+                throw new InvalidDataException(tooLong);
             }
         }
     }

@@ -10,6 +10,12 @@ internal sealed record RawRow(long Row, IReadOnlyList<object?> Cells, string? Pr
 /// <summary>A table of rows read from a data file, one row at a time.</summary>
 internal abstract class RowSource : IDisposable
 {
+    /// <summary>A source whose problems and notes are said in the language of <paramref name="texts"/>.</summary>
+    protected RowSource(Texts texts) => T = texts;
+
+    /// <summary>The language of the source's problems and notes.</summary>
+    protected Texts T { get; }
+
     /// <summary>The column headers, as written in the file.</summary>
     public abstract IReadOnlyList<string> Headers { get; }
 
@@ -31,9 +37,7 @@ internal abstract class RowSource : IDisposable
     /// <summary>How many rows past the first a header is looked for: a form's heading is a few lines.</summary>
     protected const int HeaderSearchRows = 20;
 
-    /// <summary>The note that title rows above the header were skipped, naming the first.</summary>
-    protected static string TitleRowsNote(long first, long header, string title) =>
-        $"row{(header - first > 1 ? $"s {first}-{header - 1}" : $" {first}")} above the header (row {header}) {(header - first > 1 ? "were" : "was")} read as a title and skipped: '{title}'";
+
 
     /// <inheritdoc />
     public void Dispose()
@@ -52,7 +56,7 @@ internal abstract class RowSource : IDisposable
     /// is the first row <paramref name="isHeader"/> accepts among the first rows, or the first row when none is.
     /// </summary>
     /// <exception cref="CliUsageException">The file is missing, unreadable, of another kind, or has no header.</exception>
-    public static RowSource Open(string path, Func<IReadOnlyList<string>, bool> isHeader)
+    public static RowSource Open(string path, Func<IReadOnlyList<string>, bool> isHeader, Texts texts)
     {
         if (!File.Exists(path))
         {
@@ -74,9 +78,9 @@ internal abstract class RowSource : IDisposable
 
             return kind switch
             {
-                ".csv" or ".txt" or ".tsv" => new CsvRowSource(path, isHeader),
-                ".json" => new JsonRowSource(path),
-                ".xlsx" => new XlsxRowSource(path, isHeader),
+                ".csv" or ".txt" or ".tsv" => new CsvRowSource(path, isHeader, texts),
+                ".json" => new JsonRowSource(path, texts),
+                ".xlsx" => new XlsxRowSource(path, isHeader, texts),
                 var other => throw new CliUsageException($"{path}: cannot read '{other}' files; give a .csv, .json or .xlsx file"),
             };
         }

@@ -29,7 +29,8 @@ internal sealed class XlsxRowSource : RowSource
     private long _lastRow;
     private long _currentRow;
 
-    public XlsxRowSource(string path, Func<IReadOnlyList<string>, bool> isHeader)
+    public XlsxRowSource(string path, Func<IReadOnlyList<string>, bool> isHeader, Texts texts)
+        : base(texts)
     {
         _path = path;
         XlsxCellReader.CheckUnpackedSize(path);
@@ -47,11 +48,11 @@ internal sealed class XlsxRowSource : RowSource
         var sheet = sheets.FirstOrDefault(IsVisible) ?? throw new CliUsageException($"{path}: the workbook has no {(sheets.Count == 0 ? string.Empty : "visible ")}sheets");
 
         // A hidden first sheet is often last year's data; communes continued on another sheet would be lost unseen.
-        _notes.AddRange(sheets.TakeWhile(s => s != sheet).Select(s => $"the sheet '{s.Name}' is hidden and was not read; '{sheet.Name}', the first visible sheet, was"));
-        var others = sheets.SkipWhile(s => s != sheet).Skip(1).Where(IsVisible).Select(s => $"'{s.Name}'").ToList();
+        _notes.AddRange(sheets.TakeWhile(s => s != sheet).Select(s => T.HiddenSheetSkipped(s.Name?.Value ?? "", sheet.Name?.Value ?? "")));
+        var others = sheets.SkipWhile(s => s != sheet).Skip(1).Where(IsVisible).Select(s => s.Name?.Value ?? "").ToList();
         if (others.Count > 0)
         {
-            _notes.Add($"only the sheet '{sheet.Name}' was read; the workbook has {others.Count} other visible sheet{(others.Count == 1 ? string.Empty : "s")} ({string.Join(", ", others)}): put every commune on one sheet, or give each sheet as its own file");
+            _notes.Add(T.OtherSheetsNotRead(sheet.Name?.Value ?? "", others));
         }
 
         _cells = Guarded(() => new XlsxCellReader(workbook));
@@ -60,7 +61,7 @@ internal sealed class XlsxRowSource : RowSource
         _merged = Guarded(() => MergedRanges(worksheet));
         if (_merged.Count > 0)
         {
-            _notes.Add($"{_merged.Count} merged cell range{(_merged.Count == 1 ? " was" : "s were")} read as the value of {(_merged.Count == 1 ? "its" : "their")} first cell in each of {(_merged.Count == 1 ? "its" : "their")} cells (a district written once beside its communes counts for each of them): {string.Join(", ", _merged.Take(5).Select(m => m.Reference))}{(_merged.Count > 5 ? ", …" : string.Empty)}");
+            _notes.Add(T.MergedRangesRead([.. _merged.Select(m => m.Reference)]));
         }
 
         _sheet = Guarded(() => worksheet.GetStream(FileMode.Open, FileAccess.Read));
@@ -92,7 +93,7 @@ internal sealed class XlsxRowSource : RowSource
         _pending.AddRange(candidates.Skip(Math.Max(header, 0) + 1));
         if (header > 0)
         {
-            _notes.Add(TitleRowsNote(candidates[0].Row, HeaderRow, CellTexts(candidates[0]).First(t => t.Length > 0)));
+            _notes.Add(T.TitleRowsSkipped(candidates[0].Row, HeaderRow, CellTexts(candidates[0]).First(t => t.Length > 0)));
         }
     }
 
@@ -131,7 +132,7 @@ internal sealed class XlsxRowSource : RowSource
             {
                 if (stopped is not null)
                 {
-                    yield return new RawRow(_currentRow + 1, [], $"the sheet could not be read past this row, and the rest of it was not read: {stopped}");
+                    yield return new RawRow(_currentRow + 1, [], T.ReadingStopped(T.RowUnit, stopped));
                 }
 
                 yield break;
@@ -143,7 +144,7 @@ internal sealed class XlsxRowSource : RowSource
             }
 
             yield return row.Cells.Count > _headers.Count && row.Problem is null
-                ? row with { Problem = $"the row has cells beyond the header's {_headers.Count} columns" }
+                ? row with { Problem = T.CellsBeyondHeader(_headers.Count) }
                 : row;
         }
     }
@@ -199,7 +200,7 @@ internal sealed class XlsxRowSource : RowSource
                     if (column >= XlsxCellReader.MaxColumns)
                     {
                         // A cell at column ZZZZZZ would make a row of millions of cells: the row is refused, not built.
-                        problem ??= $"a cell at {reference} is past Excel's last column, XFD";
+                        problem ??= T.CellPastLastColumn(reference);
                         _reader.Skip();
                         continue;
                     }

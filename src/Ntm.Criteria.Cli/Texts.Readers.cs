@@ -1,0 +1,79 @@
+namespace Ntm.Criteria.Cli;
+
+/// <summary>What a data file's reader says of the file: a row it cannot read whole, and what it chose to read.</summary>
+internal sealed partial class Texts
+{
+    public string LastLineUnended => IsVietnamese
+        ? "dòng cuối của tệp không có ký tự xuống dòng, nên có thể bị cắt dở (sao chép bị ngắt, tệp đang được ghi); dòng này không được đánh giá. Nếu dòng đã đủ, thêm một dòng mới ở cuối tệp"
+        : "the last line of the file has no line ending, so it may be cut short (a copy interrupted, a file still being written); it was not evaluated. If it is complete, end it with a new line";
+
+    public string CellCountDiffers(int cells, int header) => IsVietnamese
+        ? $"dòng có {cells} ô, còn dòng tiêu đề có {header}"
+        : $"the row has {cells} cells and the header {header}";
+
+    public string CellsBeyondHeader(int header) => IsVietnamese
+        ? $"dòng có ô nằm ngoài {header} cột của dòng tiêu đề"
+        : $"the row has cells beyond the header's {header} columns";
+
+    public string ReadingStopped(string unit, string reason) => IsVietnamese
+        ? $"không đọc được tệp từ {unit} này trở đi, phần còn lại không được đọc: {reason}"
+        : $"the file could not be read past this {unit}, and the rest of it was not read: {reason}";
+
+    public string LineUnit => IsVietnamese ? "dòng" : "line";
+
+    public string RowUnit => IsVietnamese ? "hàng" : "row";
+
+    public string ObjectUnit => IsVietnamese ? "đối tượng" : "object";
+
+    public string StrayQuote => IsVietnamese ? "có dấu ngoặc kép trong một ô không đặt trong ngoặc kép" : "a quote inside an unquoted cell";
+
+    public string TextAfterClosingQuote => IsVietnamese ? "có chữ sau dấu ngoặc kép đóng của một ô" : "text after the closing quote of a cell";
+
+    public string UnterminatedQuote => IsVietnamese ? "một ô mở ngoặc kép nhưng không đóng (tệp bị cắt dở?)" : "a quoted cell is never closed (is the file cut short?)";
+
+    public string AnotherCellCount => IsVietnamese ? "dòng có số ô khác dòng tiêu đề" : "the row has another number of cells than the header";
+
+    public string MalformedRow(string reason) => IsVietnamese ? $"dòng sai định dạng ({reason})" : $"malformed row ({reason})";
+
+    public string JsonItemNotAnObject(string what) => IsVietnamese
+        ? $"mỗi phần tử của mảng phải là một đối tượng chứa giá trị của một xã, không phải {what}"
+        : $"an array item must be an object of one commune's values, not {what}";
+
+    public string TooManyJsonKeys(int limit) => IsVietnamese
+        ? $"các đối tượng có hơn {limit.ToString("N0", Numbers)} khóa khác nhau (dữ liệu một xã có khoảng một trăm), nên phần còn lại của tệp không được đọc"
+        : $"the objects name more than {limit.ToString("N0", Numbers)} different keys (a commune's data has about a hundred), so the rest of the file was not read";
+
+    public string JsonKeyTwice(string name) => IsVietnamese ? $"khóa \"{name}\" xuất hiện hai lần" : $"the key \"{name}\" appears twice";
+
+    public string InvalidJsonHere(string reason) => IsVietnamese
+        ? $"tệp không phải JSON hợp lệ ở đây, phần sau không được đọc: {reason}"
+        : $"the file is not valid JSON here, and nothing after this was read: {reason}";
+
+    public string JsonTextTooLong(int limit) => IsVietnamese
+        ? $"một đoạn chữ trong tệp dài hơn {limit.ToString("N0", Numbers)} ký tự (giá trị của một xã chỉ vài chục)"
+        : $"a text in the file is longer than {limit.ToString("N0", Numbers)} characters (a commune's values are a few dozen)";
+
+    public string CellPastLastColumn(string? reference) => IsVietnamese
+        ? $"ô {reference} nằm ngoài cột cuối cùng của Excel, XFD"
+        : $"a cell at {reference} is past Excel's last column, XFD";
+
+    public string HiddenSheetSkipped(string hidden, string read) => IsVietnamese
+        ? $"trang '{hidden}' đang ẩn và không được đọc; đã đọc '{read}', trang hiện đầu tiên"
+        : $"the sheet '{hidden}' is hidden and was not read; '{read}', the first visible sheet, was";
+
+    public string OtherSheetsNotRead(string read, IReadOnlyList<string> others) => IsVietnamese
+        ? $"chỉ trang '{read}' được đọc; bảng tính còn {others.Count} trang hiện khác ({string.Join(", ", others.Select(o => $"'{o}'"))}): đặt mọi xã trên một trang, hoặc đưa từng trang thành một tệp riêng"
+        : $"only the sheet '{read}' was read; the workbook has {others.Count} other visible sheet{(others.Count == 1 ? "" : "s")} ({string.Join(", ", others.Select(o => $"'{o}'"))}): put every commune on one sheet, or give each sheet as its own file";
+
+    public string MergedRangesRead(IReadOnlyList<string> ranges) => IsVietnamese
+        ? $"{ranges.Count} vùng ô gộp được đọc bằng giá trị ô đầu tiên cho mọi ô của vùng (tên huyện ghi một lần cạnh các xã được tính cho từng xã): {string.Join(", ", ranges.Take(5))}{(ranges.Count > 5 ? ", …" : "")}"
+        : $"{ranges.Count} merged cell range{(ranges.Count == 1 ? " was" : "s were")} read as the value of {(ranges.Count == 1 ? "its" : "their")} first cell in each of {(ranges.Count == 1 ? "its" : "their")} cells (a district written once beside its communes counts for each of them): {string.Join(", ", ranges.Take(5))}{(ranges.Count > 5 ? ", …" : "")}";
+
+    public string TitleRowsSkipped(long first, long header, string title) => (IsVietnamese, header - first > 1) switch
+    {
+        (true, true) => $"các hàng {first}-{header - 1} phía trên dòng tiêu đề (hàng {header}) được coi là tiêu đề biểu mẫu và bỏ qua: '{title}'",
+        (true, false) => $"hàng {first} phía trên dòng tiêu đề (hàng {header}) được coi là tiêu đề biểu mẫu và bỏ qua: '{title}'",
+        (false, true) => $"rows {first}-{header - 1} above the header (row {header}) were read as a title and skipped: '{title}'",
+        _ => $"row {first} above the header (row {header}) was read as a title and skipped: '{title}'",
+    };
+}
