@@ -374,6 +374,10 @@ internal sealed partial class Texts
 
     public string NotEncoded => OutcomeName(Ntm.Criteria.Outcome.NotEncoded);
 
+    public string SetNotEncodedLine(CriteriaSet set) => IsVietnamese
+        ? $"{set.Id}: nguồn chưa có chỉ tiêu nào của bộ, nên chưa xã nào đạt được tiêu chí nào; chưa có phân nhóm theo số tiêu chí đạt và chỉ tiêu không đạt."
+        : $"{set.Id}: none of the set's indicators is in the sources, so no commune can achieve any criterion yet; there are no bands of criteria achieved or indicators missed.";
+
     /// <summary>A band of criteria achieved as district reports write it: "đủ 19", "15–18", "dưới 5".</summary>
     public string Band(CriteriaBand band, int total) => band.From == total
         ? (IsVietnamese ? $"đủ {total}" : $"all {total}")

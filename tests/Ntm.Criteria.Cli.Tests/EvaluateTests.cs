@@ -58,6 +58,16 @@ public class EvaluateTests
     }
 
     [Fact]
+    public void Evaluate_ASetNotEncoded_SaysSoInEveryTable_NeverZeroOfTen()
+    {
+        var table = Cli.Run("evaluate", Cli.File("samples/communes-2026.csv"), "--lang", "en").Out.Split(Environment.NewLine);
+
+        Assert.DoesNotContain(table, line => line.Contains("0.00/10", StringComparison.Ordinal) || line.Contains("under 5", StringComparison.Ordinal));
+        Assert.Contains("Bắc Ninh            5         0    not encoded", table);
+        Assert.Contains("national/2026-2030/commune: none of the set's indicators is in the sources, so no commune can achieve any criterion yet; there are no bands of criteria achieved or indicators missed.", table);
+    }
+
+    [Fact]
     public void Evaluate_SampleCsvAsJson_MatchesTheLibraryOnTheSameCommunes()
     {
         var result = Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--format", "json");
@@ -246,7 +256,7 @@ public class PackageExampleTests
         Assert.Contains("  • national/2026-2030/commune-modern@2025-12-29: Pilot framework for modern new-rural communes, 2026-2030 (QĐ 51/2025/QĐ-TTg (29/12/2025), Phụ lục II)", lines);
         Assert.Contains("By province", lines);
         Assert.DoesNotContain("By district", lines);
-        Assert.Contains("Lào Cai             5         0        0.00/10", lines);
+        Assert.Contains("Lào Cai             5         0    not encoded", lines);
         Assert.Contains("6 communes have a group in the data that their facts (zone, urban orientation, agriculture share) contradict: each is evaluated in the group the data gives (listed below).", lines);
         Assert.Contains("  3  M001  Xã Minh Tân                    2                     3", lines);
     }
@@ -284,9 +294,9 @@ public class PackageExampleTests
         var unknown = Cli.Run("evaluate", withCluster, "--group-by", "Xã cũ");
 
         Assert.Contains("By Cụm", clusters);
-        Assert.Contains("Lào Cai      Cụm A         5         0        0.00/10", clusters);
+        Assert.Contains("Lào Cai      Cụm A         5         0    not encoded", clusters);
         Assert.Contains("By district", former);
-        Assert.Contains("Cần Thơ      Huyện Bảo Thắng         5         0        0.00/10", former);
+        Assert.Contains("Cần Thơ      Huyện Bảo Thắng         5         0    not encoded", former);
         Assert.Equal(2, unknown.ExitCode);
         Assert.StartsWith($"ntm: --group-by 'Xã cũ': TEMP/{Path.GetFileName(folder.Path)}/clusters.csv has no such column; its columns are 'CommuneId', 'CommuneName', 'Province'", unknown.Error, StringComparison.Ordinal);
     }

@@ -200,6 +200,13 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
                     ? [c.Criterion.Number, T.Text(c.Criterion.Name), c.Achieved.ToString(T.Numbers),
                         .. LocalityLine.CriteriaOutcomes.SkipLast(1).Select(o => CriteriaWith(c, o).ToString(T.Numbers)), T.Percent(c.PassRate)]
                     : [c.Criterion.Number, T.Text(c.Criterion.Name), T.NotEncoded, "", "", "", ""]))]));
+            if (!LocalityLine.IsEncoded(head.Set))
+            {
+                // Bands and misses of a set no data can achieve would read as every commune failing it.
+                writer.Write(new Paragraph(T.SetNotEncodedLine(head.Set)));
+                continue;
+            }
+
             writer.Write(new Heading(2, T.BandsHeading + of));
             writer.Write(new Grid([new(T.CriteriaAchievedColumn), new(T.Communes, AlignRight: true), new(T.Share, AlignRight: true)],
                 [.. CriteriaBand.For(head.Set.Criteria.Length).Select(band =>
@@ -302,7 +309,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
             {
                 var head = group[Run.Batch.Chains[c].Sets[0].Id];
                 cells.Add(Held(group.Chains[c].Reaching(Run.Batch.Chains[c].Sets[0].Tier).ToString(T.Numbers)));
-                cells.Add(Held($"{T.Decimal(head.AverageCriteriaAchieved)}/{head.Set.Criteria.Length}"));
+                cells.Add(LocalityLine.IsEncoded(head.Set) ? Held($"{T.Decimal(head.AverageCriteriaAchieved)}/{head.Set.Criteria.Length}") : T.NotEncoded);
             }
 
             return (IReadOnlyList<string>)[.. cells];
