@@ -374,6 +374,19 @@ internal sealed partial class Texts
 
     public string NotEncoded => OutcomeName(Ntm.Criteria.Outcome.NotEncoded);
 
+    /// <summary>
+    /// A unit as the report's language writes it ("triệu đồng/người/năm"); the rule files write units in English, and
+    /// one they write that is not here is shown as written.
+    /// </summary>
+    public string UnitName(string unit) => IsVietnamese && VietnameseUnits.TryGetValue(unit, out var vietnamese) ? vietnamese : unit;
+
+    private static readonly Dictionary<string, string> VietnameseUnits = new(StringComparer.Ordinal)
+    {
+        ["million VND/person/year"] = "triệu đồng/người/năm",
+        ["m²/person"] = "m²/người",
+        ["models"] = "mô hình",
+    };
+
     public string SetNotEncodedLine(CriteriaSet set) => IsVietnamese
         ? $"{set.Id}: nguồn chưa có chỉ tiêu nào của bộ, nên chưa xã nào đạt được tiêu chí nào; chưa có phân nhóm theo số tiêu chí đạt và chỉ tiêu không đạt."
         : $"{set.Id}: none of the set's indicators is in the sources, so no commune can achieve any criterion yet; there are no bands of criteria achieved or indicators missed.";

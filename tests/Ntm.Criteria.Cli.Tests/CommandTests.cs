@@ -30,7 +30,7 @@ public sealed class CommandTests : IDisposable
         [
             "| Tên | Kiểu | Đơn vị | Miền giá trị | Nhãn |",
             "| --- | --- | --- | --- | --- |",
-            "| IncomePerCapita | number | million VND/person/year | 0 – 10000 | Thu nhập bình quân đầu người khu vực nông thôn |",
+            "| IncomePerCapita | number | triệu đồng/người/năm | 0 – 10000 | Thu nhập bình quân đầu người khu vực nông thôn |",
             "| SmartVillageModels | integer |  | 0 – 1000 | Số mô hình thôn thông minh |",
             "| MeetsOutstandingFieldCriteria | boolean |  |  | Đạt tiêu chí xã nông thôn mới kiểu mẫu theo ít nhất một lĩnh vực nổi trội do Ủy ban nhân dân cấp tỉnh ban hành |",
             "| IsAdvancedCommune20212025 | boolean |  |  | Là xã đạt chuẩn nông thôn mới nâng cao giai đoạn 2021-2025 |",

@@ -9,7 +9,7 @@ namespace Ntm.Criteria.Cli.Tests;
 public class TextsTests
 {
     // Words that are the same in both languages by nature, and number formats, which differ only in some numbers.
-    private static readonly HashSet<string> SameInBoth = ["Code", "Numbers", "Percent", "Show", "Decimal"];
+    private static readonly HashSet<string> SameInBoth = ["Code", "Numbers", "Percent", "Show", "Decimal", "UnitName"];
 
     [Fact]
     public void EveryWord_IsInBothLanguages_AndDiffers()
@@ -43,6 +43,17 @@ public class TextsTests
             var (vi, en) = ((string)m.Invoke(Texts.Vietnamese, arguments)!, (string)m.Invoke(Texts.English, arguments)!);
             Assert.True(vi != en, $"{m.Name} says '{en}' in both languages");
         });
+    }
+
+    [Theory]
+    [InlineData("million VND/person/year", "triệu đồng/người/năm")]
+    [InlineData("m²/person", "m²/người")]
+    [InlineData("models", "mô hình")]
+    [InlineData("km", "km")]
+    public void Units_AreSaidInVietnamese_AndOnesNotKnownAsWritten(string unit, string vietnamese)
+    {
+        Assert.Equal(vietnamese, Texts.Vietnamese.UnitName(unit));
+        Assert.Equal(unit, Texts.English.UnitName(unit));
     }
 
     private static string Show(object? value) => value is string[] words ? string.Join("|", words) : value as string ?? "";

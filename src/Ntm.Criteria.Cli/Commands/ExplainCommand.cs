@@ -143,7 +143,7 @@ internal static class ExplainCommand
                 {
                     yield return new Grid([new(t.Number), new(t.Indicator), new(t.Actual, AlignRight: true), new(t.Required), new(t.Gap, AlignRight: true), new(t.Outcome)],
                         [.. gap.Select(i => (IReadOnlyList<string>)
-                            [i.Indicator.Number, t.Text(i.Indicator.Name), Actual(i, t), Required(i, t), i.Gap is { } amount and > 0 ? t.Show(amount) + Unit(i.Indicator) : "", t.OutcomeName(i.Outcome)])]);
+                            [i.Indicator.Number, t.Text(i.Indicator.Name), Actual(i, t), Required(i, t), i.Gap is { } amount and > 0 ? t.Show(amount) + Unit(i.Indicator, t) : "", t.OutcomeName(i.Outcome)])]);
                 }
 
                 // Criteria not in the sources are missing too: never "nothing is missing" above them.
@@ -155,16 +155,17 @@ internal static class ExplainCommand
         }
     }
 
-    private static string Unit(Indicator indicator) => indicator.Unit switch
+    // After a number: "95%", "61,6 triệu đồng/người/năm".
+    private static string Unit(Indicator indicator, Texts t) => indicator.Unit switch
     {
         null or "" => "",
         "%" => "%",
-        var unit => " " + unit,
+        var unit => " " + t.UnitName(unit),
     };
 
     private static string Actual(IndicatorResult result, Texts t) => result.Actual.Kind switch
     {
-        ValueKind.Number or ValueKind.Integer => t.Show(result.Actual.Number) + Unit(result.Indicator),
+        ValueKind.Number or ValueKind.Integer => t.Show(result.Actual.Number) + Unit(result.Indicator, t),
         ValueKind.Boolean => result.Actual.Boolean ? t.Yes : t.No,
         ValueKind.Text => result.Actual.Text,
         _ => "—",
@@ -179,8 +180,8 @@ internal static class ExplainCommand
 
         var value = result.Indicator.Direction switch
         {
-            ThresholdDirection.AtLeast => "≥ " + t.Show(required.Value.Number) + Unit(result.Indicator),
-            ThresholdDirection.AtMost => "≤ " + t.Show(required.Value.Number) + Unit(result.Indicator),
+            ThresholdDirection.AtLeast => "≥ " + t.Show(required.Value.Number) + Unit(result.Indicator, t),
+            ThresholdDirection.AtMost => "≤ " + t.Show(required.Value.Number) + Unit(result.Indicator, t),
             ThresholdDirection.MustHold => t.Yes,
             _ => t.No,
         };

@@ -59,7 +59,7 @@ internal static class InputsCommand
         [
             i.Name,
             i.Type == InputType.Enumeration ? string.Join("|", i.AllowedValues) : i.Type.ToString().ToLowerInvariant(),
-            i.Unit ?? "",
+            i.Unit is { } unit ? t.UnitName(unit) : "",
             Range(i, t),
             i.Labels.GetValueOrDefault(t.Code) ?? i.Labels.GetValueOrDefault("vi") ?? "",
         ]);
