@@ -1,3 +1,5 @@
+using Ntm.Criteria.Cli.Data;
+
 namespace Ntm.Criteria.Cli;
 
 /// <summary>What a data file's reader says of the file: a row it cannot read whole, and what it chose to read.</summary>
@@ -76,4 +78,83 @@ internal sealed partial class Texts
         (false, true) => $"rows {first}-{header - 1} above the header (row {header}) were read as a title and skipped: '{title}'",
         _ => $"row {first} above the header (row {header}) was read as a title and skipped: '{title}'",
     };
+
+    // A data file that cannot be read at all: the command stops (exit 2) with one of these.
+    public string NoSuchFile => IsVietnamese ? "không có tệp này" : "no such file";
+
+    public string FileEmpty => IsVietnamese ? "tệp rỗng" : "the file is empty";
+
+    public string FileKindNotRead(string extension) => IsVietnamese
+        ? $"không đọc được tệp '{extension}'; dùng tệp .csv, .json hoặc .xlsx"
+        : $"cannot read '{extension}' files; give a .csv, .json or .xlsx file";
+
+    public string FileNotReadable(string reason) => IsVietnamese ? $"không đọc được tệp: {reason}" : $"cannot be read: {reason}";
+
+    public string Utf16Name(Utf16Form form) => (IsVietnamese, form) switch
+    {
+        (true, Utf16Form.WithByteOrderMark) => "UTF-16 (bắt đầu bằng dấu thứ tự byte UTF-16)",
+        (true, Utf16Form.LittleEndian) => "UTF-16 không có dấu thứ tự byte (little-endian)",
+        (true, _) => "UTF-16 không có dấu thứ tự byte (big-endian)",
+        (false, Utf16Form.WithByteOrderMark) => "UTF-16 (it starts with a UTF-16 byte order mark)",
+        (false, Utf16Form.LittleEndian) => "UTF-16 without a byte order mark (little-endian)",
+        _ => "UTF-16 without a byte order mark (big-endian)",
+    };
+
+    public string FileIsUtf16(string what, string hint) => IsVietnamese
+        ? $"tệp ở dạng {what}, không phải UTF-8; lưu lại dưới dạng UTF-8{hint}"
+        : $"the file is {what}, not UTF-8; save it as UTF-8{hint}";
+
+    public string FileInLegacyEncoding(string bad, long at, long line, string hint) => IsVietnamese
+        ? $"tệp không phải UTF-8 hợp lệ ({bad} ở byte {at}, dòng {line}); có lẽ tệp dùng bảng mã tiếng Việt cũ (Windows-1258, TCVN3 hoặc VNI): lưu lại dưới dạng UTF-8{hint} để tên được đọc đúng như đã viết"
+        : $"the file is not valid UTF-8 ({bad} at byte {at}, line {line}); it is probably in a legacy Vietnamese encoding (Windows-1258, TCVN3 or VNI): save it as UTF-8{hint} so that names are read as written";
+
+    public string CsvUtf8Hint => IsVietnamese ? " (trong Excel: \"CSV UTF-8\")" : " (in Excel: \"CSV UTF-8\")";
+
+    public string HeaderLineUnreadable(string reason) => IsVietnamese
+        ? $"không đọc được dòng tiêu đề: {reason} (dòng tiêu đề chỉ vài trăm ký tự; đây có phải tệp dữ liệu?)"
+        : $"the header line cannot be read: {reason} (a header is a few hundred characters; is this a data file?)";
+
+    public string NotValidJson(string reason) => IsVietnamese ? $"không phải JSON hợp lệ: {reason}" : $"not valid JSON: {reason}";
+
+    public string ExpectedCommunesArray => IsVietnamese
+        ? "cần một mảng các xã, hoặc một đối tượng có mảng \"Communes\""
+        : "expected an array of communes, or an object with a \"Communes\" array";
+
+    public string NotAWorkbook(string reason) => IsVietnamese
+        ? $"tệp không phải bảng tính XLSX đọc được (bị cắt, hỏng, hoặc là loại tệp khác): {reason}"
+        : $"the file is not a readable XLSX workbook (cut short, damaged, or another kind of file): {reason}";
+
+    public string NoSheets(bool noneVisible) => (IsVietnamese, noneVisible) switch
+    {
+        (true, true) => "bảng tính không có trang nào đang hiện",
+        (true, false) => "bảng tính không có trang nào",
+        (false, true) => "the workbook has no visible sheets",
+        _ => "the workbook has no sheets",
+    };
+
+    public string FirstSheetEmpty(string sheet) => IsVietnamese ? $"trang đầu tiên, '{sheet}', trống" : $"the first sheet, '{sheet}', is empty";
+
+    public string WorkbookUnreadable(string reason) => IsVietnamese ? $"không đọc được bảng tính: {reason}" : $"the workbook cannot be read: {reason}";
+
+    public string HeaderIsOneColumn(string start) => IsVietnamese
+        ? $"dòng tiêu đề chỉ có một cột, '{start}…'; ngăn các cột bằng dấu phẩy, dấu chấm phẩy, tab hoặc '|'"
+        : $"the header is one column, '{start}…'; separate the columns with commas, semicolons, tabs or '|'";
+
+    public string NoIdColumn(long headerRow, string header) => IsVietnamese
+        ? $"không cột nào chứa mã xã; hàng {headerRow} được lấy làm dòng tiêu đề ({header}): đặt tên cột mã là CommuneId hoặc 'Mã xã'"
+        : $"no column holds the communes' ids; row {headerRow} was taken as the header ({header}): name the ids' column CommuneId or 'Mã xã'";
+
+    public string NoDataRows => IsVietnamese ? "tệp không có dòng dữ liệu nào" : "the file has no data rows";
+
+    public string NoAssessmentYear(int? searched, string input) => (IsVietnamese, searched) switch
+    {
+        (true, { } rows) => $"{rows.ToString("N0", Numbers)} dòng đầu không có {input}, và không có --as-of: cho ngày đánh giá bằng --as-of, hoặc điền cột này",
+        (true, null) => $"không dòng nào có {input}, và không có --as-of: cho ngày đánh giá bằng --as-of, hoặc điền cột này",
+        (false, { } rows) => $"the first {rows.ToString("N0", Numbers)} rows have no {input}, and no --as-of was given: give the date of assessment with --as-of, or fill the column",
+        _ => $"no row has an {input}, and no --as-of was given: give the date of assessment with --as-of, or fill the column",
+    };
+
+    public string NoRowReadable(string input, string first) => IsVietnamese
+        ? $"không đọc được dòng nào, nên không có {input} để lấy ngày đánh giá; dòng đầu tiên: {first}"
+        : $"no row can be read, so no {input} gives the date; the first: {first}";
 }

@@ -29,7 +29,7 @@ public sealed class BrokenWorkbookTests : IDisposable
     {
         var path = Workbook(name);
 
-        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--as-of", "2024-12-31");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/{name}.xlsx: {expected}", result.Error.Split('\n').Last(l => l.Length > 0).TrimEnd());
@@ -107,7 +107,7 @@ public sealed class BrokenWorkbookTests : IDisposable
     {
         var path = Workbook("shared", ["CommuneId", "CommuneName", "X1", "Xã An", .. Enumerable.Repeat(new string('x', 30_000), 600)]);
 
-        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--as-of", "2024-12-31");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/shared.xlsx: the workbook cannot be read: its shared texts pass 16,777,216 characters (a province's data is a few million; is the file a data sheet?)", result.Error.TrimEnd());
@@ -127,7 +127,7 @@ public sealed class BrokenWorkbookTests : IDisposable
     {
         var path = _folder.Write("big.csv", "CommuneId," + new string('x', 1_100_000) + "\nA,1\n");
 
-        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--as-of", "2024-12-31");
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/big.csv: the header line cannot be read:", result.Error, StringComparison.Ordinal);

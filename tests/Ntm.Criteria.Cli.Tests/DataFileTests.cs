@@ -161,6 +161,19 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_AFileThatCannotBeRead_SaysWhyInVietnamese()
+    {
+        var missing = Cli.Run("evaluate", _folder.File("nope.csv"));
+        var empty = Cli.Run("evaluate", _folder.Write("header.csv", "CommuneId,Region\n"));
+        var legacy = Cli.Run("evaluate", _folder.Write("ods.ods", "x"));
+
+        var folder = $"TEMP/{Path.GetFileName(_folder.Path)}";
+        Assert.Equal((2, $"ntm: {folder}/nope.csv: không có tệp này"), (missing.ExitCode, missing.Error.TrimEnd()));
+        Assert.Equal((2, $"ntm: {folder}/header.csv: tệp không có dòng dữ liệu nào"), (empty.ExitCode, empty.Error.TrimEnd()));
+        Assert.Equal((2, $"ntm: {folder}/ods.ods: không đọc được tệp '.ods'; dùng tệp .csv, .json hoặc .xlsx"), (legacy.ExitCode, legacy.Error.TrimEnd()));
+    }
+
+    [Fact]
     public void Evaluate_PercentSignsAndGivenCulture_ReadAsNumbers()
     {
         var row = WithCell(Row(1), "HardenedVillageRoadRate", "98.8%");
@@ -425,9 +438,9 @@ public sealed class DataFileTests : IDisposable
     [Fact]
     public void Evaluate_MissingFileOrUnknownKind_ExitsWithCode2()
     {
-        Assert.Equal("ntm: nowhere.csv: no such file", Cli.Run("evaluate", "nowhere.csv").Error.TrimEnd());
+        Assert.Equal("ntm: nowhere.csv: no such file", Cli.Run("evaluate", "--lang", "en", "nowhere.csv").Error.TrimEnd());
         var path = _folder.Write("communes.ods", "x");
-        var result = Cli.Run("evaluate", path);
+        var result = Cli.Run("evaluate", "--lang", "en", path);
         Assert.Equal(2, result.ExitCode);
         Assert.EndsWith("communes.ods: cannot read '.ods' files; give a .csv, .json or .xlsx file", result.Error.TrimEnd(), StringComparison.Ordinal);
     }
@@ -475,7 +488,7 @@ public sealed class DataFileTests : IDisposable
         var path = _folder.File(name);
         File.WriteAllBytes(path, bytes);
 
-        var result = Cli.Run("evaluate", path);
+        var result = Cli.Run("evaluate", "--lang", "en", path);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/{name}: {expected}", result.Error.TrimEnd());

@@ -58,14 +58,14 @@ internal sealed class DataInput : IDisposable
             if (source.Headers.Count == 1 && source.Format == "CSV" && source.Headers[0].Length > 40)
             {
                 // One long column is a header the separator detection could not split.
-                throw new CliUsageException($"{path}: the header is one column, '{source.Headers[0][..40]}…'; separate the columns with commas, semicolons, tabs or '|'");
+                throw new CliUsageException($"{path}: {texts.HeaderIsOneColumn(source.Headers[0][..40])}");
             }
 
             if (source.Headers.Count > 0 && !table.HasIdColumn)
             {
                 // The header is the first row when no row among the first names the ids: say which row was taken.
                 var header = string.Join(", ", source.Headers.Where(h => h.Length > 0).Take(3).Select(h => $"'{h}'"));
-                throw new CliUsageException($"{path}: no column holds the communes' ids; row {source.HeaderRow} was taken as the header ({header}{(source.Headers.Count(h => h.Length > 0) > 3 ? ", …" : "")}): name the ids' column CommuneId or 'Mã xã'");
+                throw new CliUsageException($"{path}: {texts.NoIdColumn(source.HeaderRow, header + (source.Headers.Count(h => h.Length > 0) > 3 ? ", …" : ""))}");
             }
 
             return new DataInput(path, source, table, values, texts);
@@ -102,9 +102,9 @@ internal sealed class DataInput : IDisposable
         }
 
         var read = _peeked.FirstOrDefault(r => r.Locality is not null);
-        throw new CliUsageException(_peeked.Count == 0 ? $"{Path}: the file has no data rows"
-            : read is not null ? $"{Path}: {(_peeked.Count == MaxRowsWithoutYear ? $"the first {MaxRowsWithoutYear:N0} rows have no" : "no row has an")} {YearInput}, and no --as-of was given: give the date of assessment with --as-of, or fill the column"
-            : $"{Path}: no row can be read, so no {YearInput} gives the date; the first: {string.Join("; ", _peeked[0].Errors)}");
+        throw new CliUsageException($"{Path}: " + (_peeked.Count == 0 ? _texts.NoDataRows
+            : read is not null ? _texts.NoAssessmentYear(_peeked.Count == MaxRowsWithoutYear ? MaxRowsWithoutYear : null, YearInput)
+            : _texts.NoRowReadable(YearInput, string.Join("; ", _peeked[0].Errors.Select(_texts.RowErrorLine)))));
     }
 
     private const int MaxRowsWithoutYear = 10_000;

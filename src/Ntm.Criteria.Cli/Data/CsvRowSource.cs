@@ -50,13 +50,13 @@ internal sealed class CsvRowSource : RowSource
         catch (CsvFormatException e)
         {
             _stream.Dispose();
-            throw new CliUsageException($"{path}: the header line cannot be read: {e.Message} (a header is a few hundred characters; is this a data file?)");
+            throw new CliUsageException($"{path}: {T.HeaderLineUnreadable(e.Message)}");
         }
 
         if (_headers.Length == 0)
         {
             Dispose();
-            throw new CliUsageException($"{path}: the file is empty");
+            throw new CliUsageException($"{path}: {T.FileEmpty}");
         }
     }
 

@@ -41,7 +41,7 @@ internal sealed class JsonRowSource : RowSource
         catch (Exception e) when (e is JsonReaderException or InvalidDataException)
         {
             Dispose();
-            throw new CliUsageException($"{path}: {(e is JsonReaderException ? "not valid JSON: " : "")}{e.Message}");
+            throw new CliUsageException($"{path}: {(e is JsonReaderException ? T.NotValidJson(e.Message) : e.Message)}");
         }
     }
 
@@ -76,7 +76,7 @@ internal sealed class JsonRowSource : RowSource
     {
         if (!_reader.Read())
         {
-            throw new CliUsageException($"{_path}: the file is empty");
+            throw new CliUsageException($"{_path}: {T.FileEmpty}");
         }
 
         if (_reader.TokenType == JsonToken.StartArray)
@@ -99,7 +99,7 @@ internal sealed class JsonRowSource : RowSource
             }
         }
 
-        throw new CliUsageException($"{_path}: expected an array of communes, or an object with a \"Communes\" array");
+        throw new CliUsageException($"{_path}: {T.ExpectedCommunesArray}");
     }
 
     /// <summary>The next object of the array, or null at its end; a syntax error ends the rows with a row naming it.</summary>

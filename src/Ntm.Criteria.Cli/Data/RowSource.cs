@@ -60,20 +60,20 @@ internal abstract class RowSource : IDisposable
     {
         if (!File.Exists(path))
         {
-            throw new CliUsageException($"{path}: no such file");
+            throw new CliUsageException($"{path}: {texts.NoSuchFile}");
         }
 
         try
         {
             if (new FileInfo(path).Length == 0)
             {
-                throw new CliUsageException($"{path}: the file is empty");
+                throw new CliUsageException($"{path}: {texts.FileEmpty}");
             }
 
             var kind = Path.GetExtension(path).ToLowerInvariant();
             if (kind is ".csv" or ".txt" or ".tsv" or ".json")
             {
-                TextEncoding.RequireUtf8(path);
+                TextEncoding.RequireUtf8(path, texts);
             }
 
             return kind switch
@@ -81,12 +81,12 @@ internal abstract class RowSource : IDisposable
                 ".csv" or ".txt" or ".tsv" => new CsvRowSource(path, isHeader, texts),
                 ".json" => new JsonRowSource(path, texts),
                 ".xlsx" => new XlsxRowSource(path, isHeader, texts),
-                var other => throw new CliUsageException($"{path}: cannot read '{other}' files; give a .csv, .json or .xlsx file"),
+                var other => throw new CliUsageException($"{path}: {texts.FileKindNotRead(other)}"),
             };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliUsageException($"{path}: cannot be read: {e.Message}");
+            throw new CliUsageException($"{path}: {texts.FileNotReadable(e.Message)}");
         }
     }
 }

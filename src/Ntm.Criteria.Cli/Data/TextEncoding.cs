@@ -12,15 +12,15 @@ internal static class TextEncoding
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <exception cref="CliUsageException">The file is not UTF-8; the message names what it seems to be and the first bad byte.</exception>
-    public static void RequireUtf8(string path)
+    public static void RequireUtf8(string path, Texts texts)
     {
-        var hint = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase) ? string.Empty : " (in Excel: \"CSV UTF-8\")";
+        var hint = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase) ? string.Empty : texts.CsvUtf8Hint;
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         var buffer = new byte[1 << 16];
         var read = stream.Read(buffer);
         if (Utf16(buffer.AsSpan(0, read)) is { } utf16)
         {
-            throw new CliUsageException($"{path}: the file is {utf16}, not UTF-8; save it as UTF-8{hint}");
+            throw new CliUsageException($"{path}: {texts.FileIsUtf16(texts.Utf16Name(utf16), hint)}");
         }
 
         var decoder = StrictUtf8.GetDecoder();
@@ -37,7 +37,7 @@ internal static class TextEncoding
                 var at = Math.Max(0, e.Index);
                 line += buffer.AsSpan(0, Math.Min(at, read)).Count((byte)'\n');
                 var bad = e.BytesUnknown is { Length: > 0 } unknown ? $"0x{unknown[0]:X2}" : "a byte";
-                throw new CliUsageException($"{path}: the file is not valid UTF-8 ({bad} at byte {offset + at + 1}, line {line}); it is probably in a legacy Vietnamese encoding (Windows-1258, TCVN3 or VNI): save it as UTF-8{hint} so that names are read as written");
+                throw new CliUsageException($"{path}: {texts.FileInLegacyEncoding(bad, offset + at + 1, line, hint)}");
             }
 
             line += buffer.AsSpan(0, read).Count((byte)'\n');
@@ -47,11 +47,11 @@ internal static class TextEncoding
     }
 
     // UTF-16 has a byte order mark, or one zero byte in every two for mostly Latin text.
-    private static string? Utf16(ReadOnlySpan<byte> start)
+    private static Utf16Form? Utf16(ReadOnlySpan<byte> start)
     {
         if (start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return "UTF-16 (it starts with a UTF-16 byte order mark)";
+            return Utf16Form.WithByteOrderMark;
         }
 
         var pairs = Math.Min(start.Length / 2, 2048);
@@ -67,8 +67,21 @@ internal static class TextEncoding
             oddZeros += start[(2 * i) + 1] == 0 ? 1 : 0;
         }
 
-        return oddZeros > pairs / 3 && evenZeros == 0 ? "UTF-16 without a byte order mark (little-endian)"
-            : evenZeros > pairs / 3 && oddZeros == 0 ? "UTF-16 without a byte order mark (big-endian)"
+        return oddZeros > pairs / 3 && evenZeros == 0 ? Utf16Form.LittleEndian
+            : evenZeros > pairs / 3 && oddZeros == 0 ? Utf16Form.BigEndian
             : null;
     }
+}
+
+/// <summary>How a UTF-16 file shows itself.</summary>
+internal enum Utf16Form
+{
+    /// <summary>It starts with a UTF-16 byte order mark.</summary>
+    WithByteOrderMark,
+
+    /// <summary>No mark; a zero byte after each Latin letter.</summary>
+    LittleEndian,
+
+    /// <summary>No mark; a zero byte before each Latin letter.</summary>
+    BigEndian,
 }

@@ -40,12 +40,12 @@ internal sealed class XlsxRowSource : RowSource
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException || XlsxCellReader.Describe(e) is not null)
         {
-            throw new CliUsageException($"{path}: the file is not a readable XLSX workbook (cut short, damaged, or another kind of file): {e.Message}");
+            throw new CliUsageException($"{path}: {T.NotAWorkbook(e.Message)}");
         }
 
-        var workbook = _document.WorkbookPart ?? throw new CliUsageException($"{path}: the workbook has no sheets");
+        var workbook = _document.WorkbookPart ?? throw new CliUsageException($"{path}: {T.NoSheets(noneVisible: false)}");
         var sheets = workbook.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
-        var sheet = sheets.FirstOrDefault(IsVisible) ?? throw new CliUsageException($"{path}: the workbook has no {(sheets.Count == 0 ? string.Empty : "visible ")}sheets");
+        var sheet = sheets.FirstOrDefault(IsVisible) ?? throw new CliUsageException($"{path}: {T.NoSheets(noneVisible: sheets.Count > 0)}");
 
         // A hidden first sheet is often last year's data; communes continued on another sheet would be lost unseen.
         _notes.AddRange(sheets.TakeWhile(s => s != sheet).Select(s => T.HiddenSheetSkipped(s.Name?.Value ?? "", sheet.Name?.Value ?? "")));
@@ -84,7 +84,7 @@ internal sealed class XlsxRowSource : RowSource
 
         if (candidates.Count == 0)
         {
-            throw new CliUsageException($"{path}: the first sheet, '{sheet.Name}', is empty");
+            throw new CliUsageException($"{path}: {T.FirstSheetEmpty(sheet.Name?.Value ?? "")}");
         }
 
         var header = candidates.FindIndex(r => isHeader(CellTexts(r)));
@@ -150,7 +150,7 @@ internal sealed class XlsxRowSource : RowSource
     }
 
     // A broken workbook (a DTD, a missing part, a row numbered "abc") is a problem of the file, said with its name.
-    private T Guarded<T>(Func<T> read)
+    private TResult Guarded<TResult>(Func<TResult> read)
     {
         try
         {
@@ -158,7 +158,7 @@ internal sealed class XlsxRowSource : RowSource
         }
         catch (Exception e) when (XlsxCellReader.Describe(e) is { } reason)
         {
-            throw new CliUsageException($"{_path}: the workbook cannot be read: {reason}");
+            throw new CliUsageException($"{_path}: {T.WorkbookUnreadable(reason)}");
         }
     }
 
