@@ -154,6 +154,24 @@ internal sealed partial class Texts
         _ => $"no row has an {input}, and no --as-of was given: give the date of assessment with --as-of, or fill the column",
     };
 
+    public string RowWithoutYear(long row, string input) => IsVietnamese
+        ? $"dòng {row} không có {input}; cho ngày đánh giá bằng --as-of"
+        : $"row {row} has no {input}; give the date of assessment with --as-of";
+
+    public string NoCommuneNamed(string commune, long rowsRead) => IsVietnamese
+        ? $"không xã nào có mã hoặc tên '{commune}' (đã đọc {rowsRead} dòng)"
+        : $"no commune has the id or name '{commune}' ({rowsRead} rows read)";
+
+    /// <summary>Several communes share a name: the first ones, so that the id can be given.</summary>
+    public string CommunesNamed(string name, int count, IReadOnlyList<(string? Id, string? Name, string? District, long Row)> first)
+    {
+        var listed = string.Join("; ", first.Select(c => $"{c.Id} ({c.Name}{(c.District is { } district ? $", {district}" : "")}, {(IsVietnamese ? "dòng" : "row")} {c.Row})"));
+        var more = count > first.Count ? (IsVietnamese ? $"; và {count - first.Count} xã nữa" : $"; and {count - first.Count} more") : "";
+        return IsVietnamese
+            ? $"{count} xã có tên '{name}': {listed}{more}; cho mã xã bằng --commune"
+            : $"{count} communes are named '{name}': {listed}{more}; give the id with --commune";
+    }
+
     public string NoRowReadable(string input, string first) => IsVietnamese
         ? $"không đọc được dòng nào, nên không có {input} để lấy ngày đánh giá; dòng đầu tiên: {first}"
         : $"no row can be read, so no {input} gives the date; the first: {first}";

@@ -34,7 +34,7 @@ internal static class ExplainCommand
     {
         var schema = SetReference.Schema(catalog, setIds);
         using var input = DataInput.Open(path, culture, schema, texts);
-        var row = Find(input, communeId, path);
+        var row = Find(input, communeId, path, texts);
 
         if (row.Locality is not { } locality)
         {
@@ -48,7 +48,7 @@ internal static class ExplainCommand
 
         var asOf = asOfOption ?? (locality.Inputs[NtmInputs.AssessmentYear.Name] is { HasValue: true } year
             ? new DateOnly((int)year.Number, 12, 31)
-            : throw new CliUsageException($"{path}: row {row.Row} has no AssessmentYear; give the date of assessment with --as-of"));
+            : throw new CliUsageException($"{path}: {texts.RowWithoutYear(row.Row, NtmInputs.AssessmentYear.Name)}"));
         var evaluation = SetReference.Evaluator(catalog, setIds, asOf, schema).Evaluate(locality);
         if (format == "json")
         {
@@ -67,7 +67,7 @@ internal static class ExplainCommand
     /// a leading "Xã" ignored. A name two communes share lists them, so that the id can be given.
     /// </summary>
     /// <exception cref="CliUsageException">No commune, or more than one, has that id or name.</exception>
-    private static TableRow Find(DataInput input, string commune, string path)
+    private static TableRow Find(DataInput input, string commune, string path, Texts t)
     {
         var key = NameKey(commune);
         var byName = new List<TableRow>();
@@ -87,10 +87,9 @@ internal static class ExplainCommand
         return byName.Count switch
         {
             1 => byName[0],
-            0 => throw new CliUsageException($"{path}: no commune has the id or name '{commune}' ({input.Table.RowsRead} rows read)"),
-            _ => throw new CliUsageException($"{path}: {byName.Count} communes are named '{commune}': "
-                + string.Join("; ", byName.Take(10).Select(r => $"{r.Id} ({r.Locality!.Name}{(r.Locality.District is { } district ? $", {district}" : "")}, row {r.Row})"))
-                + (byName.Count > 10 ? $"; and {byName.Count - 10} more" : "") + "; give the id with --commune"),
+            0 => throw new CliUsageException($"{path}: {t.NoCommuneNamed(commune, input.Table.RowsRead)}"),
+            _ => throw new CliUsageException($"{path}: {t.CommunesNamed(commune, byName.Count,
+                [.. byName.Take(10).Select(r => (r.Id, r.Locality!.Name, r.Locality.District, r.Row))])}"),
         };
     }
 
