@@ -232,7 +232,7 @@ internal sealed class LocalityTable
     /// </summary>
     private static string? TotalsLabel(params string?[] cells) => cells.FirstOrDefault(cell => cell is not null
         && TextKey.Of(cell).TrimEnd(':', '.') is var key
-        && (key is "tong" or "cong" or "total" || TotalsPrefixes.Any(p => key == p || key.StartsWith(p + " ", StringComparison.Ordinal) || key.StartsWith(p + "(", StringComparison.Ordinal))));
+        && (key is "tong" or "cong" || TotalsPrefixes.Any(p => key == p || key.StartsWith(p + " ", StringComparison.Ordinal) || key.StartsWith(p + "(", StringComparison.Ordinal))));
 
     private static readonly string[] TotalsPrefixes = ["tong cong", "tong so", "toan huyen", "toan tinh", "toan thi xa", "toan thanh pho", "total"];
 
