@@ -159,6 +159,19 @@ public class LoadErrorTests
     }
 
     [Fact]
+    public void Exception_ProblemsFoundInDifferentPhases_AreListedFileByFileInLineOrder()
+    {
+        // Layers find problems phase by phase (the engine's, then the sets'); an author reads each file top down.
+        static RuleFileError At(string file, int line, int column) =>
+            new(RuleFileErrorKind.InvalidValue, "x", file, [], new SourcePosition(line, column));
+
+        var exception = new RuleFileException([At("b.json", 9, 1), At("a.json", 7, 2), At("b.json", 2, 5), At("a.json", 7, 1), At("b.json", 2, 3)]);
+
+        Assert.Equal([("b.json", 2, 3), ("b.json", 2, 5), ("b.json", 9, 1), ("a.json", 7, 1), ("a.json", 7, 2)],
+            exception.Errors.Select(e => (e.File, e.Position.Line, e.Position.Column)));
+    }
+
+    [Fact]
     public void Load_EnumComparedWithUndeclaredValue_SuggestsAllowedOne()
     {
         var json = "{ \"WorkflowName\": \"W\", \"Inputs\": [ { \"Name\": \"Region\", \"Type\": \"enum\", \"Values\": [\"Mountain\", \"Delta\"] } ],\n"

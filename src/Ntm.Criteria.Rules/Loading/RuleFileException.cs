@@ -9,10 +9,17 @@ namespace Ntm.Criteria.Rules;
 /// </summary>
 public sealed class RuleFileException : Exception
 {
-    /// <summary>Creates the exception for the given problems (at least one).</summary>
+    /// <summary>Creates the exception for the given problems (at least one), listed file by file (in the order the files first appear), each file's in line order.</summary>
     public RuleFileException(IEnumerable<RuleFileError> errors)
-        : this(errors.ToImmutableArray())
+        : this(InFileOrder(errors))
     {
+    }
+
+    // The loader finds problems phase by phase (JSON, then expressions, then the sets); an author reads them top down.
+    private static ImmutableArray<RuleFileError> InFileOrder(IEnumerable<RuleFileError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        return [.. errors.GroupBy(e => e.File).SelectMany(file => file.OrderBy(e => e.Position.Line).ThenBy(e => e.Position.Column).ThenBy(e => e.ExpressionColumn ?? 0))];
     }
 
     private RuleFileException(ImmutableArray<RuleFileError> errors)
