@@ -175,4 +175,43 @@ internal sealed partial class Texts
     public string NoRowReadable(string input, string first) => IsVietnamese
         ? $"không đọc được dòng nào, nên không có {input} để lấy ngày đánh giá; dòng đầu tiên: {first}"
         : $"no row can be read, so no {input} gives the date; the first: {first}";
+
+    // What is wrong with a workbook that cannot be read.
+    public string WorkbookDeclaresDtd => IsVietnamese
+        ? "XML của tệp khai báo một DTD (kiểu tài liệu), điều không bảng tính nào cần và bộ đọc này từ chối"
+        : "its XML declares a DTD (a document type), which no workbook needs and this reader refuses";
+
+    public string WorkbookXmlBroken(string reason) => IsVietnamese ? $"XML của tệp bị hỏng: {reason}" : $"its XML is broken: {reason}";
+
+    public string WorkbookReferenceNotANumber => IsVietnamese
+        ? "một tham chiếu hàng hoặc ô trong tệp không phải là số"
+        : "a row or cell reference in it is not a number";
+
+    public string WorkbookPartMissing => IsVietnamese
+        ? "thiếu một phần của bảng tính (một trang được nêu trong bảng tính không có trong tệp)"
+        : "a part of the workbook is missing (a sheet named in the workbook is not in the file)";
+
+    public string WorkbookPackageDamaged(string reason) => IsVietnamese ? $"gói tệp bị hỏng: {reason}" : $"the package is damaged: {reason}";
+
+    public string WorkbookNotReadable(string reason) => IsVietnamese ? $"không đọc được: {reason}" : $"it could not be read: {reason}";
+
+    public string TooManySharedTexts(int limit) => IsVietnamese
+        ? $"tệp có hơn {limit.ToString("N0", Numbers)} đoạn chữ dùng chung (dữ liệu một tỉnh có vài trăm nghìn; đây có phải trang dữ liệu?)"
+        : $"it has more than {limit.ToString("N0", Numbers)} shared texts (a province's data has a few hundred thousand; is the file a data sheet?)";
+
+    public string SharedTextsTooLong(int limit) => IsVietnamese
+        ? $"các đoạn chữ dùng chung của tệp vượt quá {limit.ToString("N0", Numbers)} ký tự (dữ liệu một tỉnh chỉ vài triệu; đây có phải trang dữ liệu?)"
+        : $"its shared texts pass {limit.ToString("N0", Numbers)} characters (a province's data is a few million; is the file a data sheet?)";
+
+    public string TooManyMergedRanges(int limit) => IsVietnamese
+        ? $"trang có hơn {limit.ToString("N0", Numbers)} vùng ô gộp; một trang dữ liệu chỉ cần vài vùng"
+        : $"the sheet has more than {limit.ToString("N0", Numbers)} merged cell ranges; a data sheet needs a few";
+
+    public string NotAWorksheet(string sheet) => IsVietnamese
+        ? $"trang đầu tiên, '{sheet}', không phải trang tính (một trang biểu đồ?)"
+        : $"the first sheet, '{sheet}', is not a worksheet (a chart sheet?)";
+
+    public string UnpacksPastLimit(long megabytes, long limit) => IsVietnamese
+        ? $"bảng tính giải nén ra {megabytes.ToString("N0", Numbers)} MB, quá giới hạn {limit.ToString("N0", Numbers)} MB (dữ liệu một huyện chỉ vài MB; đây có phải tệp nén độc hại?)"
+        : $"the workbook unpacks to {megabytes.ToString("N0", Numbers)} MB, over the limit of {limit.ToString("N0", Numbers)} MB (a district's data is a few MB; is the file a zip bomb?)";
 }

@@ -36,6 +36,16 @@ public sealed class BrokenWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_BrokenWorkbookInVietnamese_SaysWhatIsWrongInVietnamese()
+    {
+        var result = Cli.Run("evaluate", Workbook("dtd"), "--as-of", "2024-12-31");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/dtd.xlsx: không đọc được bảng tính: XML của tệp khai báo một DTD (kiểu tài liệu), điều không bảng tính nào cần và bộ đọc này từ chối",
+            result.Error.TrimEnd());
+    }
+
+    [Fact]
     public void Evaluate_CellPastTheLastColumn_RejectsItsRowWithoutBuildingIt()
     {
         var path = Workbook("far-column");
@@ -75,7 +85,7 @@ public sealed class BrokenWorkbookTests : IDisposable
             }
         }
 
-        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--as-of", "2024-12-31");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/bomb.xlsx: the workbook unpacks to 520 MB, over the limit of 512 MB (a district's data is a few MB; is the file a zip bomb?)", result.Error.TrimEnd());

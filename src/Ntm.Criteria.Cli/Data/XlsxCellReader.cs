@@ -31,13 +31,15 @@ internal sealed class XlsxCellReader
     /// <summary>How many shared texts a workbook may have.</summary>
     public const int MaxSharedStrings = 4 << 20;
 
+    private readonly Texts _t;
     private readonly char[] _chunk = new char[4096];
     private readonly object[] _sharedStrings;
     private readonly bool[] _percentStyles;
 
     /// <exception cref="InvalidDataException">The workbook's shared texts pass a limit, or their XML is broken.</exception>
-    public XlsxCellReader(WorkbookPart workbook)
+    public XlsxCellReader(WorkbookPart workbook, Texts texts)
     {
+        _t = texts;
         _sharedStrings = SharedStrings(workbook.SharedStringTablePart);
         _percentStyles = PercentStyles(workbook.WorkbookStylesPart?.Stylesheet);
     }
@@ -146,14 +148,14 @@ internal sealed class XlsxCellReader
         {
             if (strings.Count == MaxSharedStrings)
             {
-                throw new InvalidDataException($"it has more than {MaxSharedStrings:N0} shared texts (a province's data has a few hundred thousand; is the file a data sheet?)");
+                throw new InvalidDataException(_t.TooManySharedTexts(MaxSharedStrings));
             }
 
             strings.Add(Text(xml, out var length));
             characters += length;
             if (characters > MaxSharedCharacters)
             {
-                throw new InvalidDataException($"its shared texts pass {MaxSharedCharacters:N0} characters (a province's data is a few million; is the file a data sheet?)");
+                throw new InvalidDataException(_t.SharedTextsTooLong(MaxSharedCharacters));
             }
         }
 
@@ -263,18 +265,16 @@ internal sealed class XlsxCellReader
     /// What is wrong with a workbook that fails to read, for a message; null for a failure that is not the file's (a
     /// bug), which must not be dressed as one.
     /// </summary>
-    public static string? Describe(Exception e) => e switch
+    public static string? Describe(Exception e, Texts t) => e switch
     {
-        System.Xml.XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) =>
-            "its XML declares a DTD (a document type), which no workbook needs and this reader refuses",
-        System.Xml.XmlException x => $"its XML is broken: {x.Message}",
-        FormatException or OverflowException => "a row or cell reference in it is not a number",
-        InvalidOperationException x when x.Message.Contains("part does not exist", StringComparison.OrdinalIgnoreCase) =>
-            "a part of the workbook is missing (a sheet named in the workbook is not in the file)",
-        ArgumentOutOfRangeException or KeyNotFoundException => "a part of the workbook is missing (a sheet named in the workbook is not in the file)",
+        System.Xml.XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) => t.WorkbookDeclaresDtd,
+        System.Xml.XmlException x => t.WorkbookXmlBroken(x.Message),
+        FormatException or OverflowException => t.WorkbookReferenceNotANumber,
+        InvalidOperationException x when x.Message.Contains("part does not exist", StringComparison.OrdinalIgnoreCase) => t.WorkbookPartMissing,
+        ArgumentOutOfRangeException or KeyNotFoundException => t.WorkbookPartMissing,
         InvalidDataException x => x.Message,
-        OpenXmlPackageException x => $"the package is damaged: {x.Message}",
-        IOException x => $"it could not be read: {x.Message}",
+        OpenXmlPackageException x => t.WorkbookPackageDamaged(x.Message),
+        IOException x => t.WorkbookNotReadable(x.Message),
         _ => null,
     };
 
@@ -283,7 +283,7 @@ internal sealed class XlsxCellReader
     /// a small file that would fill the memory (a zip bomb) is named with its size and the limit.
     /// </summary>
     /// <exception cref="CliUsageException">The workbook unpacks past the limit.</exception>
-    public static void CheckUnpackedSize(string path)
+    public static void CheckUnpackedSize(string path, Texts t)
     {
         long total;
         try
@@ -299,7 +299,7 @@ internal sealed class XlsxCellReader
 
         if (total > MaxUnpackedBytes)
         {
-            throw new CliUsageException($"{path}: the workbook unpacks to {total / (1 << 20):N0} MB, over the limit of {MaxUnpackedBytes / (1 << 20):N0} MB (a district's data is a few MB; is the file a zip bomb?)");
+            throw new CliUsageException($"{path}: {t.UnpacksPastLimit(total / (1 << 20), MaxUnpackedBytes / (1 << 20))}");
         }
     }
 

@@ -33,12 +33,12 @@ internal sealed class XlsxRowSource : RowSource
         : base(texts)
     {
         _path = path;
-        XlsxCellReader.CheckUnpackedSize(path);
+        XlsxCellReader.CheckUnpackedSize(path, texts);
         try
         {
             _document = SpreadsheetDocument.Open(path, isEditable: false);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException || XlsxCellReader.Describe(e) is not null)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException || XlsxCellReader.Describe(e, T) is not null)
         {
             throw new CliUsageException($"{path}: {T.NotAWorkbook(e.Message)}");
         }
@@ -55,10 +55,10 @@ internal sealed class XlsxRowSource : RowSource
             _notes.Add(T.OtherSheetsNotRead(sheet.Name?.Value ?? "", others));
         }
 
-        _cells = Guarded(() => new XlsxCellReader(workbook));
+        _cells = Guarded(() => new XlsxCellReader(workbook, T));
         var worksheet = Guarded(() => workbook.GetPartById(sheet.Id?.Value ?? string.Empty) as WorksheetPart
-            ?? throw new InvalidDataException($"the first sheet, '{sheet.Name}', is not a worksheet (a chart sheet?)"));
-        _merged = Guarded(() => MergedRanges(worksheet));
+            ?? throw new InvalidDataException(T.NotAWorksheet(sheet.Name?.Value ?? "")));
+        _merged = Guarded(() => MergedRanges(worksheet, T));
         if (_merged.Count > 0)
         {
             _notes.Add(T.MergedRangesRead([.. _merged.Select(m => m.Reference)]));
@@ -122,7 +122,7 @@ internal sealed class XlsxRowSource : RowSource
             {
                 row = pending.Count > 0 ? pending.Dequeue() : NextRow();
             }
-            catch (Exception e) when (XlsxCellReader.Describe(e) is { } reason)
+            catch (Exception e) when (XlsxCellReader.Describe(e, T) is { } reason)
             {
                 row = null;
                 stopped = reason;
@@ -156,7 +156,7 @@ internal sealed class XlsxRowSource : RowSource
         {
             return read();
         }
-        catch (Exception e) when (XlsxCellReader.Describe(e) is { } reason)
+        catch (Exception e) when (XlsxCellReader.Describe(e, T) is { } reason)
         {
             throw new CliUsageException($"{_path}: {T.WorkbookUnreadable(reason)}");
         }
@@ -251,7 +251,7 @@ internal sealed class XlsxRowSource : RowSource
     private static readonly XmlReaderSettings XmlSettings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
 
     // The merged ranges follow the rows in the sheet's XML, so they are read in a first pass over it.
-    private static List<MergedRange> MergedRanges(WorksheetPart worksheet)
+    private static List<MergedRange> MergedRanges(WorksheetPart worksheet, Texts t)
     {
         var ranges = new List<MergedRange>();
         if (!Mentions(worksheet, "mergeCell"u8))
@@ -268,7 +268,7 @@ internal sealed class XlsxRowSource : RowSource
                 ranges.Add(new MergedRange(reference, RowOf(first), XlsxCellReader.ColumnIndex(first), RowOf(last), Math.Min(XlsxCellReader.ColumnIndex(last), XlsxCellReader.MaxColumns - 1)));
                 if (ranges.Count > MaxMergedRanges)
                 {
-                    throw new InvalidDataException($"the sheet has more than {MaxMergedRanges:N0} merged cell ranges; a data sheet needs a few");
+                    throw new InvalidDataException(t.TooManyMergedRanges(MaxMergedRanges));
                 }
             }
         }

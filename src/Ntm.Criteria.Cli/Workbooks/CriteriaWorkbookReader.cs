@@ -22,13 +22,13 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
     /// <summary>The sets of the workbook as rule-file JSON, or the problems that stop any being written.</summary>
     public (List<ImportedSet> Sets, List<WorkbookProblem> Problems) Read(string path)
     {
-        XlsxCellReader.CheckUnpackedSize(path);
+        XlsxCellReader.CheckUnpackedSize(path, t);
         SpreadsheetDocument document;
         try
         {
             document = SpreadsheetDocument.Open(path, isEditable: false);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or UnauthorizedAccessException || XlsxCellReader.Describe(e) is not null)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or UnauthorizedAccessException || XlsxCellReader.Describe(e, t) is not null)
         {
             throw new CliUsageException($"{path}: the file is not a readable XLSX workbook: {e.Message}");
         }
@@ -36,13 +36,13 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         using (document)
         {
             var workbook = document.WorkbookPart ?? throw new CliUsageException($"{path}: {t.NoCriteriaSheet}");
-            var cells = new XlsxCellReader(workbook);
+            var cells = new XlsxCellReader(workbook, t);
             List<(string Name, Dictionary<(int Row, int Column), object> Grid)> sheets;
             try
             {
                 sheets = [.. (workbook.Workbook.Sheets?.Elements<Sheet>() ?? []).Select(s => (Name: s.Name?.Value ?? "?", Grid: Grid(workbook, s, cells)))];
             }
-            catch (Exception e) when (XlsxCellReader.Describe(e) is { } reason)
+            catch (Exception e) when (XlsxCellReader.Describe(e, t) is { } reason)
             {
                 throw new CliUsageException($"{path}: the workbook cannot be read: {reason}");
             }
