@@ -23,7 +23,7 @@ internal sealed partial class Texts
 
     public string LineUnit => IsVietnamese ? "dòng" : "line";
 
-    public string RowUnit => IsVietnamese ? "hàng" : "row";
+    public string RowUnit => IsVietnamese ? "dòng" : "row";
 
     public string ObjectUnit => IsVietnamese ? "đối tượng" : "object";
 
@@ -73,8 +73,8 @@ internal sealed partial class Texts
 
     public string TitleRowsSkipped(long first, long header, string title) => (IsVietnamese, header - first > 1) switch
     {
-        (true, true) => $"các hàng {first}-{header - 1} phía trên dòng tiêu đề (hàng {header}) được coi là tiêu đề biểu mẫu và bỏ qua: '{title}'",
-        (true, false) => $"hàng {first} phía trên dòng tiêu đề (hàng {header}) được coi là tiêu đề biểu mẫu và bỏ qua: '{title}'",
+        (true, true) => $"các dòng {first}-{header - 1} phía trên dòng tiêu đề (dòng {header}) được coi là tiêu đề biểu mẫu và bỏ qua: '{title}'",
+        (true, false) => $"dòng {first} phía trên dòng tiêu đề (dòng {header}) được coi là tiêu đề biểu mẫu và bỏ qua: '{title}'",
         (false, true) => $"rows {first}-{header - 1} above the header (row {header}) were read as a title and skipped: '{title}'",
         _ => $"row {first} above the header (row {header}) was read as a title and skipped: '{title}'",
     };
@@ -141,7 +141,7 @@ internal sealed partial class Texts
         : $"the header is one column, '{start}…'; separate the columns with commas, semicolons, tabs or '|'";
 
     public string NoIdColumn(long headerRow, string header) => IsVietnamese
-        ? $"không cột nào chứa mã xã; hàng {headerRow} được lấy làm dòng tiêu đề ({header}): đặt tên cột mã là CommuneId hoặc 'Mã xã'"
+        ? $"không cột nào chứa mã xã; dòng {headerRow} được lấy làm dòng tiêu đề ({header}): đặt tên cột mã là CommuneId hoặc 'Mã xã'"
         : $"no column holds the communes' ids; row {headerRow} was taken as the header ({header}): name the ids' column CommuneId or 'Mã xã'";
 
     public string NoDataRows => IsVietnamese ? "tệp không có dòng dữ liệu nào" : "the file has no data rows";
@@ -184,7 +184,7 @@ internal sealed partial class Texts
     public string WorkbookXmlBroken(string reason) => IsVietnamese ? $"XML của tệp bị hỏng: {reason}" : $"its XML is broken: {reason}";
 
     public string WorkbookReferenceNotANumber => IsVietnamese
-        ? "một tham chiếu hàng hoặc ô trong tệp không phải là số"
+        ? "một tham chiếu dòng hoặc ô trong tệp không phải là số"
         : "a row or cell reference in it is not a number";
 
     public string WorkbookPartMissing => IsVietnamese
