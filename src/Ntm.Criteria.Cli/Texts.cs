@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ntm.Criteria.Cli.Data;
 using Ntm.Criteria.Cli.Output;
+using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli;
 
@@ -316,6 +317,18 @@ internal sealed partial class Texts
     public string LevelName(Level level) => LevelNames[(int)level];
 
     public string StatusName(ValueStatus status) => StatusNames[(int)status];
+
+    /// <summary>A threshold row as a diff shows it: "25 (đã xác nhận)", "16,5 (chưa xác nhận)", "chưa có ngưỡng".</summary>
+    public string ThresholdCell(Threshold threshold) => threshold.Value.Kind switch
+    {
+        ValueKind.Number or ValueKind.Integer => $"{Show(threshold.Value.Number)} ({StatusName(threshold.Status)})",
+        ValueKind.Boolean => $"{(threshold.Value.Boolean ? Yes : No)} ({StatusName(threshold.Status)})",
+        ValueKind.Text => $"{threshold.Value.Text} ({StatusName(threshold.Status)})",
+        _ when threshold.Status == ValueStatus.NotSet => OpenThreshold,
+        _ => $"{OpenThreshold} ({StatusName(threshold.Status)})",
+    };
+
+    private string OpenThreshold => IsVietnamese ? "chưa có ngưỡng" : "open";
 
     public string Text(LocalizedText text) => text.In(Code);
 

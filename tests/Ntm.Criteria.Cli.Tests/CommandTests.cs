@@ -220,6 +220,15 @@ public sealed class CommandTests : IDisposable
         Golden.Check("diff-commune-standard.en.txt", result.Out);
     }
 
+    [Fact]
+    public void Diff_InVietnamese_SaysThresholdRowsInVietnamese()
+    {
+        var lines = Cli.Run("diff", "national/2021-2025/commune-standard@2022-03-08", "national/2021-2025/commune-standard@2024-03-01").Out.Split(Environment.NewLine);
+
+        Assert.Contains("đổi ngưỡng        15.3  DBSH            16,5 (đã xác nhận)                       16,5 (chưa xác nhận)", lines);
+        Assert.Contains("đổi ngưỡng        15.4  DBSH            70 (đã xác nhận)                         chưa có ngưỡng", lines);
+    }
+
     [Theory]
     [InlineData(new[] { "evaluate" }, "ntm: Required argument 'FILE' missing for command: 'evaluate'.")]
     [InlineData(new[] { "judge" }, "ntm: Unrecognized command or argument 'judge'.")]

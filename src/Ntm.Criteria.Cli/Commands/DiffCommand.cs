@@ -123,7 +123,9 @@ internal static class DiffCommand
 
         yield return new Grid(
             [new(t.Change), new(t.Number), new(t.Key), new(t.Before), new(t.After)],
-            [.. diff.Changes.Select(c => (IReadOnlyList<string>)[t.ChangeName(c.Kind), c.Number, c.Key ?? "", c.Before ?? "", c.After ?? ""])]);
+            [.. diff.Changes.Select(c => (IReadOnlyList<string>)[t.ChangeName(c.Kind), c.Number, c.Key ?? "",
+                c.BeforeThreshold is { } before ? t.ThresholdCell(before) : c.Before ?? "",
+                c.AfterThreshold is { } after ? t.ThresholdCell(after) : c.After ?? ""])]);
     }
 
     private static void WriteJson(TextWriter output, SetDiff diff, TierChangeRun? run)

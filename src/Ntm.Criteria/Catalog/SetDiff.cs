@@ -51,6 +51,12 @@ public enum SetChangeKind
 /// <param name="After">The new value or name, or null when removed.</param>
 public sealed record SetChange(SetChangeKind Kind, string Number, string? Key, string? Before, string? After)
 {
+    /// <summary>For a threshold row added, removed or changed: the row before, for a report to show in its own words.</summary>
+    public Threshold? BeforeThreshold { get; init; }
+
+    /// <summary>For a threshold row added, removed or changed: the row after.</summary>
+    public Threshold? AfterThreshold { get; init; }
+
     /// <inheritdoc />
     public override string ToString() =>
         $"{Kind}{(Number.Length == 0 ? "" : " " + Number)}{(Key is null ? "" : $" [{Key}]")}: {Before ?? "-"} -> {After ?? "-"}";
@@ -172,11 +178,11 @@ public sealed class SetDiff
             if (before is null || after is null)
             {
                 changes.Add(new SetChange(before is null ? SetChangeKind.ThresholdAdded : SetChangeKind.ThresholdRemoved, number, key,
-                    Describe(before), Describe(after)));
+                    Describe(before), Describe(after)) { BeforeThreshold = before, AfterThreshold = after });
             }
             else if (before.Value != after.Value || before.Status != after.Status)
             {
-                changes.Add(new SetChange(SetChangeKind.ThresholdChanged, number, key, Describe(before), Describe(after)));
+                changes.Add(new SetChange(SetChangeKind.ThresholdChanged, number, key, Describe(before), Describe(after)) { BeforeThreshold = before, AfterThreshold = after });
             }
         }
     }
