@@ -410,7 +410,7 @@ internal sealed partial class Texts
         : band.From == 0 ? (IsVietnamese ? $"dưới {band.To + 1}" : $"under {band.To + 1}")
         : $"{band.From}–{band.To}";
 
-    public string Averages(SetSummary summary) => !summary.Set.Indicators.Any()
+    public string Averages(SetSummary summary) => !summary.Set.IsEncoded
         ? IsVietnamese
             ? $"{summary.Set.Id}: chưa mã hóa (nguồn chưa có chỉ tiêu nào của bộ); không xã nào đạt"
             : $"{summary.Set.Id}: not encoded (none of its indicators is in the sources); no commune achieves it"

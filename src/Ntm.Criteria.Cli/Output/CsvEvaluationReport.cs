@@ -49,7 +49,7 @@ internal sealed class CsvEvaluationReport : EvaluationReport
             foreach (var report in tiers.Chain)
             {
                 string Numbers(Outcome outcome) => string.Join(' ', report.Numbers(outcome));
-                cells.AddRange([report.IsAchieved ? "true" : "false", LocalityLine.IsEncoded(report.Set) ? "true" : "false",
+                cells.AddRange([report.IsAchieved ? "true" : "false", report.Set.IsEncoded ? "true" : "false",
                     Number(report.CriteriaAchieved), Number(report.CriteriaTotal), Number(report.IndicatorsAchieved), Number(report.IndicatorsTotal),
                     .. LocalityLine.CriteriaCounts(report).Select(c => Number(c)),
                     Numbers(Outcome.NotAchieved), Numbers(Outcome.MissingData), Numbers(Outcome.ThresholdNotSet)]);

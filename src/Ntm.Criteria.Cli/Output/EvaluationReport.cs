@@ -68,9 +68,6 @@ internal sealed record LocalityLine(long Row, LocalityEvaluation Evaluation)
 
     /// <summary>Whether a criterion's outcome is counted in a column of <see cref="CriteriaOutcomes"/>: its own, or not achieved for an evaluation error.</summary>
     public static bool CountsIn(Outcome outcome, Outcome column) => outcome == column || (column == Outcome.NotAchieved && outcome == Outcome.EvaluationError);
-
-    /// <summary>Whether any of a set's indicators is in the sources; a set without is "not encoded", never "0/0".</summary>
-    public static bool IsEncoded(CriteriaSet set) => set.Indicators.Any();
 }
 
 /// <summary>Writes the result of <c>ntm evaluate</c> in one format, commune by commune, then the summary.</summary>
@@ -123,7 +120,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         {
             foreach (var report in tiers.Chain)
             {
-                var encoded = LocalityLine.IsEncoded(report.Set);
+                var encoded = report.Set.IsEncoded;
                 cells.Add(encoded ? Held($"{report.CriteriaAchieved}/{report.CriteriaTotal}") : T.NotEncoded);
                 cells.Add(encoded ? Held($"{report.IndicatorsAchieved}/{report.IndicatorsTotal}") : T.NotEncoded);
             }
@@ -200,7 +197,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
                     ? [c.Criterion.Number, T.Text(c.Criterion.Name), c.Achieved.ToString(T.Numbers),
                         .. LocalityLine.CriteriaOutcomes.SkipLast(1).Select(o => CriteriaWith(c, o).ToString(T.Numbers)), T.Percent(c.PassRate)]
                     : [c.Criterion.Number, T.Text(c.Criterion.Name), T.NotEncoded, "", "", "", ""]))]));
-            if (!LocalityLine.IsEncoded(head.Set))
+            if (!head.Set.IsEncoded)
             {
                 // Bands and misses of a set no data can achieve would read as every commune failing it.
                 writer.Write(new Paragraph(T.SetNotEncodedLine(head.Set)));
@@ -309,7 +306,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
             {
                 var head = group[Run.Batch.Chains[c].Sets[0].Id];
                 cells.Add(Held(group.Chains[c].Reaching(Run.Batch.Chains[c].Sets[0].Tier).ToString(T.Numbers)));
-                cells.Add(LocalityLine.IsEncoded(head.Set) ? Held($"{T.Decimal(head.AverageCriteriaAchieved)}/{head.Set.Criteria.Length}") : T.NotEncoded);
+                cells.Add(head.Set.IsEncoded ? Held($"{T.Decimal(head.AverageCriteriaAchieved)}/{head.Set.Criteria.Length}") : T.NotEncoded);
             }
 
             return (IReadOnlyList<string>)[.. cells];

@@ -72,7 +72,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         json.WriteString("decision", set.LegalBasis.ToString());
         json.WriteNumber("criteria", set.Criteria.Length);
         json.WriteNumber("indicators", set.Indicators.Count());
-        json.WriteBoolean("encoded", LocalityLine.IsEncoded(set));
+        json.WriteBoolean("encoded", set.IsEncoded);
         json.WriteEndObject();
     }
 
@@ -218,7 +218,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
     public static void WriteCounts(Utf8JsonWriter json, SetReport report)
     {
         json.WriteBoolean("achieved", report.IsAchieved);
-        json.WriteBoolean("encoded", LocalityLine.IsEncoded(report.Set));
+        json.WriteBoolean("encoded", report.Set.IsEncoded);
         json.WriteNumber("criteriaAchieved", report.CriteriaAchieved);
         json.WriteNumber("criteriaTotal", report.CriteriaTotal);
         json.WriteNumber("indicatorsAchieved", report.IndicatorsAchieved);
@@ -290,7 +290,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
             _json.WriteNumber("averageCriteriaAchieved", Math.Round(set.AverageCriteriaAchieved, 4));
             _json.WriteNumber("averageIndicatorsAchieved", Math.Round(set.AverageIndicatorsAchieved, 4));
             _json.WriteNumber("averageCriteriaShare", Math.Round(set.AverageCriteriaShare, 4));
-            _json.WriteBoolean("encoded", LocalityLine.IsEncoded(set.Set));
+            _json.WriteBoolean("encoded", set.Set.IsEncoded);
             if (withIndicators)
             {
                 _json.WriteStartArray("criteria");

@@ -71,7 +71,7 @@ public sealed class SetSummary
     /// Formats as <c>17,87/19 criteria (94%), 55,75/57 indicators per locality</c> in a culture; a set none of whose
     /// indicators is in the sources as <c>not encoded (19 criteria, no indicator in the sources)</c>, never 0/0.
     /// </summary>
-    public string ToString(IFormatProvider provider) => Indicators.Length == 0
+    public string ToString(IFormatProvider provider) => !Set.IsEncoded
         ? $"not encoded ({Set.Criteria.Length} criteria, no indicator in the sources)"
         : string.Format(provider, "{0:0.00}/{1} criteria ({2:0%}), {3:0.00}/{4} indicators per locality",
             AverageCriteriaAchieved, Set.Criteria.Length, AverageCriteriaShare, AverageIndicatorsAchieved, Indicators.Length);

@@ -121,6 +121,12 @@ public sealed class CriteriaSet
     /// <summary>Every encoded indicator of the criteria, in official order.</summary>
     public IEnumerable<Indicator> Indicators => Criteria.SelectMany(c => c.Indicators);
 
+    /// <summary>
+    /// Whether any of the set's criteria has an indicator in the sources; a set without is "not encoded" (reports never
+    /// say 0/0 for it), as a criterion is (<see cref="Criterion.IsEncoded"/>).
+    /// </summary>
+    public bool IsEncoded => Criteria.Any(c => c.IsEncoded);
+
     /// <summary>The compiled workflow that evaluates the set.</summary>
     public CompiledWorkflow Workflow { get; }
 
