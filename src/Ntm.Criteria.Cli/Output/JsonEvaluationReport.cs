@@ -122,49 +122,31 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         _json.WriteNumber("rowsLeftOut", totals.RowsLeftOut);
         _json.WriteEndObject();
 
-        _json.WriteStartArray("leftOut");
-        foreach (var row in totals.LeftOut)
+        WriteObjects("leftOut", totals.LeftOut, row =>
         {
-            _json.WriteStartObject();
             _json.WriteNumber("row", row.Row);
             _json.WriteString("label", row.Label);
             _json.WriteString("reason", "totalsRow");
-            _json.WriteEndObject();
-        }
-
-        _json.WriteEndArray();
-
-        _json.WriteStartArray("rejected");
-        foreach (var error in totals.Rejected)
+        });
+        WriteObjects("rejected", totals.Rejected, error =>
         {
-            _json.WriteStartObject();
             _json.WriteNumber("row", error.Row);
             _json.WriteString("column", error.Column);
             _json.WriteString("value", error.Value);
             _json.WriteString("message", error.Message);
-            _json.WriteEndObject();
-            Flush();
-        }
-
-        _json.WriteEndArray();
+        });
         _json.WriteNumber("rejectedNotListed", totals.ProblemsNotListed);
         _json.WritePropertyName("summary");
         WriteGroup(totals.Summary.Overall, withIndicators: true);
         WriteGroups("byDistrict", totals.Summary.ByDistrict);
         WriteGroups("byProvince", totals.Summary.ByProvince);
-        _json.WriteStartArray("groupContradictions");
-        foreach (var contradiction in totals.GroupContradictions)
+        WriteObjects("groupContradictions", totals.GroupContradictions, contradiction =>
         {
-            _json.WriteStartObject();
             _json.WriteNumber("row", contradiction.Row);
             _json.WriteString("id", contradiction.Id);
             _json.WriteNumber("given", contradiction.Given);
             _json.WriteNumber("fromFacts", contradiction.Derived);
-            _json.WriteEndObject();
-            Flush();
-        }
-
-        _json.WriteEndArray();
+        });
         _json.WriteEndObject();
         Flush();
         _output.WriteLine();
@@ -237,6 +219,21 @@ internal sealed class JsonEvaluationReport : EvaluationReport
     private static string OutcomeName(Outcome outcome) => JsonNamingPolicy.CamelCase.ConvertName(outcome.ToString());
 
     // Districts and provinces are listed by their totals; the indicators are the overall summary's.
+    // A list of up to 10,000 rejected rows or 50,000 districts is written out as it goes, not held whole.
+    private void WriteObjects<T>(string name, IEnumerable<T> items, Action<T> writeFields)
+    {
+        _json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            _json.WriteStartObject();
+            writeFields(item);
+            _json.WriteEndObject();
+            Flush();
+        }
+
+        _json.WriteEndArray();
+    }
+
     private void WriteGroups(string name, IEnumerable<GroupSummary> groups)
     {
         _json.WriteStartArray(name);
