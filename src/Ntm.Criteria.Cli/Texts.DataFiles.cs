@@ -7,9 +7,12 @@ namespace Ntm.Criteria.Cli;
 /// <summary>Why a data file's cell or row is not read, as the rejected rows of a report say it.</summary>
 internal sealed partial class Texts
 {
-    public string RowErrorLine(RowError error) => IsVietnamese
-        ? $"dòng {error.Row}{(error.Column is null ? "" : $", cột '{error.Column}'")}{(error.Value is null ? "" : $", giá trị '{error.Value}'")}: {error.Message}"
-        : error.ToString();
+    public string RowErrorLine(RowError error) => $"{CellPlace(error.Row, error.Column, error.Value)}: {error.Message}";
+
+    /// <summary>Where a value is: "dòng 3, cột 'X', giá trị '98,5'", the column and value where known.</summary>
+    public string CellPlace(long row, string? column, string? value) => IsVietnamese
+        ? $"dòng {row}{(column is null ? "" : $", cột '{column}'")}{(value is null ? "" : $", giá trị '{value}'")}"
+        : $"row {row}{(column is null ? "" : $", column '{column}'")}{(value is null ? "" : $", value '{value}'")}";
 
     public string NotAValueName(NotAValueKind kind) => (kind, IsVietnamese) switch
     {
@@ -47,17 +50,12 @@ internal sealed partial class Texts
         ? $"'{text}' dùng '{mark}' làm dấu thập phân, nhưng tệp này dùng '{file}'{(detectedAt is null ? "" : $" (thấy ở {detectedAt})")}"
         : $"'{text}' uses '{mark}' as its decimal separator, but this file uses '{file}'{(detectedAt is null ? "" : $" (detected at {detectedAt})")}";
 
-    public string CellValueLocation(long row, string column, string value) => IsVietnamese
-        ? $"dòng {row}, cột '{column}', giá trị '{value}'"
-        : $"row {row}, column '{column}', value '{value}'";
-
     public string CellTooLong(int length) => IsVietnamese
         ? $"ô có {length.ToString("N0", Numbers)} ký tự, quá giới hạn {LocalityTable.MaxCellLength.ToString("N0", Numbers)} (giới hạn của một ô bảng tính)"
         : $"the cell holds {length.ToString("N0", Numbers)} characters, over the limit of {LocalityTable.MaxCellLength.ToString("N0", Numbers)} (a spreadsheet's own limit for a cell)";
 
-    public string GivenTwice(string first, string second, string what) => IsVietnamese
-        ? $"'{first}' và '{second}' cùng ghi {what} trong dòng này; giữ một"
-        : $"'{first}' and '{second}' both give {what} in this row; keep one";
+    public string GivenTwice(string first, string second, string what) =>
+        ColumnsGiveOneInput([first, second], what) + (IsVietnamese ? " trong dòng này; giữ một" : " in this row; keep one");
 
     public string ColumnsGiveOneInput(IReadOnlyList<string> columns, string what) => IsVietnamese
         ? $"{string.Join(" và ", columns.Select(c => $"'{c}'"))} cùng ghi {what}"

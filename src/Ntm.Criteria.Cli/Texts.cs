@@ -382,10 +382,13 @@ internal sealed partial class Texts
     public string SetLine(CriteriaSet set) => $"{set.Id}@{set.Version}: {Text(set.Name)} ({set.LegalBasis})";
 
     public string ReachingTier(int reaching, int total, Tier tier) => IsVietnamese
-        ? $"{reaching}/{total} xã đạt {(tier == Ntm.Criteria.Tier.Standard ? "chuẩn NTM" : "NTM " + TierName(tier))}"
+        ? $"{reaching}/{total} xã đạt {TierPhrase(tier)}"
         : $"{reaching}/{total} communes reach the {TierName(tier)} tier";
 
     public string NotEncoded => OutcomeName(Ntm.Criteria.Outcome.NotEncoded);
+
+    // What a commune reaches, as Vietnamese says it after "đạt": "chuẩn NTM", "NTM nâng cao".
+    private string TierPhrase(Tier tier) => tier == Ntm.Criteria.Tier.Standard ? "chuẩn NTM" : "NTM " + TierName(tier);
 
     /// <summary>
     /// A unit as the report's language writes it ("triệu đồng/người/năm"); the rule files write units in English, and
@@ -441,7 +444,7 @@ internal sealed partial class Texts
 
     /// <summary>A tier's result as evaluated: "đạt NTM nâng cao" / "advanced: achieved".</summary>
     public string TierResult(CriteriaSet set, bool achieved) => IsVietnamese
-        ? $"{(achieved ? "đạt" : "chưa đạt")} {(set.Tier == Ntm.Criteria.Tier.Standard ? "chuẩn NTM" : "NTM " + TierName(set.Tier))}"
+        ? $"{(achieved ? "đạt" : "chưa đạt")} {TierPhrase(set.Tier)}"
         : $"{TierName(set.Tier)}: {(achieved ? "achieved" : "not achieved")}";
 
     public string PrerequisiteDisagreementLine(PrerequisiteDisagreement d) => IsVietnamese

@@ -5,11 +5,8 @@ using Ntm.Criteria.Rules;
 namespace Ntm.Criteria.Cli.Data;
 
 /// <summary>A value that could not be read: where it is, what it was, and why.</summary>
-internal sealed record RowError(long Row, string? Column, string? Value, string Message)
-{
-    public override string ToString() =>
-        $"row {Row}{(Column is null ? "" : $", column '{Column}'")}{(Value is null ? "" : $", value '{Value}'")}: {Message}";
-}
+/// <remarks>A report says it with <see cref="Texts.RowErrorLine"/>, in its language.</remarks>
+internal sealed record RowError(long Row, string? Column, string? Value, string Message);
 
 /// <summary>
 /// One data row read: its id as written, and the locality, or every problem that keeps it from being evaluated, or the

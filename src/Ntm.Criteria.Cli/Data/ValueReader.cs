@@ -185,7 +185,7 @@ internal sealed class ValueReader
             }
             else if (DecimalSeparator is null)
             {
-                Ambiguous = (Ambiguous?.First ?? _t.CellValueLocation(where.Row, where.Column, text), (Ambiguous?.Count ?? 0) + 1);
+                Ambiguous = (Ambiguous?.First ?? _t.CellPlace(where.Row, where.Column, text), (Ambiguous?.Count ?? 0) + 1);
                 problem = _t.ReadsEitherWay(text, text.Replace(mark.ToString(), "", StringComparison.Ordinal));
                 return false;
             }
@@ -200,7 +200,7 @@ internal sealed class ValueReader
             if (DecimalSeparator is null)
             {
                 DecimalSeparator = decimalMark;
-                DetectedAt = _t.CellValueLocation(where.Row, where.Column, text);
+                DetectedAt = _t.CellPlace(where.Row, where.Column, text);
             }
             else if (DecimalSeparator != decimalMark)
             {
