@@ -57,6 +57,14 @@ internal sealed partial class Texts
     public string GivenTwice(string first, string second, string what) =>
         ColumnsGiveOneInput([first, second], what) + (IsVietnamese ? " trong dòng này; giữ một" : " in this row; keep one");
 
+    public string RowWithoutYearOfFile(string input, int year) => IsVietnamese
+        ? $"dòng không có {input}, mà tệp được đánh giá theo năm {year} (từ dòng đầu tiên có năm): điền năm, hoặc dùng --as-of"
+        : $"the row has no {input}, and the file is assessed as of {year} (from its first row that has one): fill it, or give --as-of";
+
+    public string RowOfAnotherYear(int year) => IsVietnamese
+        ? $"tệp được đánh giá theo năm {year} (từ dòng đầu tiên); dùng --as-of để đánh giá các dòng của nhiều năm theo một ngày"
+        : $"the file is assessed as of {year} (from its first row); give --as-of to evaluate rows of several years on one date";
+
     public string ColumnsGiveOneInput(IReadOnlyList<string> columns, string what) => IsVietnamese
         ? $"{string.Join(" và ", columns.Select(c => $"'{c}'"))} cùng ghi {what}"
         : $"{string.Join(" and ", columns.Select(c => $"'{c}'"))} both give {what}";

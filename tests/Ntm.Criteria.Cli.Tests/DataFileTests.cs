@@ -235,8 +235,8 @@ public sealed class DataFileTests : IDisposable
     {
         var path = _folder.Write("years.csv", string.Join("\n", Header, Row(1), WithCell(Row(2), "AssessmentYear", "2023")) + "\n");
 
-        var fromData = Cli.Run("evaluate", path, "--format", "json");
-        var onOneDate = Cli.Run("evaluate", path, "--format", "json", "--as-of", "2024-12-31");
+        var fromData = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
+        var onOneDate = Cli.Run("evaluate", "--lang", "en", path, "--format", "json", "--as-of", "2024-12-31");
 
         Assert.Equal(1, fromData.ExitCode);
         var error = Assert.Single(Json(fromData).GetProperty("rejected").EnumerateArray());
@@ -327,13 +327,16 @@ public sealed class DataFileTests : IDisposable
     {
         var path = _folder.Write("year.csv", text);
 
-        var result = Cli.Run("evaluate", path, "--format", "json");
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(["A1", "A3"], Json(result).GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
         var rejected = Assert.Single(Json(result).GetProperty("rejected").EnumerateArray());
         Assert.Equal((row, "the row has no AssessmentYear, and the file is assessed as of 2024 (from its first row that has one): fill it, or give --as-of"),
             (rejected.GetProperty("row").GetInt32(), rejected.GetProperty("message").GetString()));
+        var vietnamese = Cli.Run("evaluate", path, "--format", "json");
+        Assert.Equal("dòng không có AssessmentYear, mà tệp được đánh giá theo năm 2024 (từ dòng đầu tiên có năm): điền năm, hoặc dùng --as-of",
+            Json(vietnamese).GetProperty("rejected")[0].GetProperty("message").GetString());
     }
 
     [Fact]

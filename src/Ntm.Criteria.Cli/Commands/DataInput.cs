@@ -121,7 +121,7 @@ internal sealed class DataInput : IDisposable
                 yield return row with
                 {
                     Locality = null,
-                    Errors = [new RowError(row.Row, YearInput, null, $"the row has no {YearInput}, and the file is assessed as of {assessed} (from its first row that has one): fill it, or give --as-of")],
+                    Errors = [new RowError(row.Row, YearInput, null, _texts.RowWithoutYearOfFile(YearInput, assessed))],
                 };
                 continue;
             }
@@ -131,7 +131,7 @@ internal sealed class DataInput : IDisposable
                 yield return row with
                 {
                     Locality = null,
-                    Errors = [new RowError(row.Row, YearInput, rowYear.ToString(System.Globalization.CultureInfo.InvariantCulture), $"the file is assessed as of {year} (from its first row); give --as-of to evaluate rows of several years on one date")],
+                    Errors = [new RowError(row.Row, YearInput, rowYear.ToString(System.Globalization.CultureInfo.InvariantCulture), _texts.RowOfAnotherYear(year))],
                 };
                 continue;
             }
