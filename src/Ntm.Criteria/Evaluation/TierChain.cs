@@ -113,15 +113,20 @@ public sealed class TierChain
             var computed = earlier[prerequisite].IsAchieved;
             foreach (var indicator in criterion.Indicators)
             {
-                if (!input.Schema.TryGet(indicator.Input, out var declaration) || declaration.Type != InputType.Boolean
-                    || input[indicator.Input] is { HasValue: true } given && given.Boolean == computed)
+                if (!input.Schema.TryGet(indicator.Input, out var declaration) || declaration.Type != InputType.Boolean)
                 {
                     continue;
                 }
 
-                if (input[indicator.Input].HasValue)
+                var given = input[indicator.Input];
+                if (given.HasValue && given.Boolean == computed)
                 {
-                    (disagreements ??= []).Add(new PrerequisiteDisagreement(Sets[position], indicator, Sets[prerequisite], input[indicator.Input].Boolean, computed));
+                    continue;
+                }
+
+                if (given.HasValue)
+                {
+                    (disagreements ??= []).Add(new PrerequisiteDisagreement(Sets[position], indicator, Sets[prerequisite], given.Boolean, computed));
                 }
 
                 builder ??= input.ToBuilder();
