@@ -92,7 +92,7 @@ internal static class EvaluateCommand
         var progress = new ProgressLine(console, () => input.Progress);
         var groupRule = batch.Chains.SelectMany(c => c.Sets).Select(s => s.CommuneGroups).FirstOrDefault(r => r is not null);
         var contradictions = new List<GroupContradiction>();
-        var prerequisiteNotes = new Dictionary<(Indicator, bool), PrerequisiteNote>();
+        var prerequisiteNotes = new Dictionary<(string, string, bool), PrerequisiteNote>();
         long evaluated = 0;
         foreach (var evaluation in batch.Evaluate(Valid(), cancellation))
         {

@@ -36,11 +36,12 @@ internal sealed record PrerequisiteNote(PrerequisiteDisagreement Disagreement, i
     public const int RowsKept = 10;
 
     /// <summary>The disagreements of a run, per indicator and given value, as they are met.</summary>
-    public static void Add(Dictionary<(Indicator, bool), PrerequisiteNote> notes, long row, TierReport tiers)
+    public static void Add(Dictionary<(string Set, string Indicator, bool Given), PrerequisiteNote> notes, long row, TierReport tiers)
     {
         foreach (var disagreement in tiers.PrerequisiteDisagreements)
         {
-            var key = (disagreement.Indicator, disagreement.Given);
+            // Keyed by names: an indicator is a record, and hashing one for every commune reads all its thresholds.
+            var key = (disagreement.Set.Id, disagreement.Indicator.Number, disagreement.Given);
             var note = notes.GetValueOrDefault(key) ?? new PrerequisiteNote(disagreement, 0, []);
             notes[key] = note with { Communes = note.Communes + 1, FirstRows = note.FirstRows.Count < RowsKept ? [.. note.FirstRows, row] : note.FirstRows };
         }
@@ -63,8 +64,22 @@ internal sealed record LocalityLine(long Row, LocalityEvaluation Evaluation)
         tiers.Gap.Where(i => i.Outcome == outcome).Select(i => i.Indicator.Number);
 
     /// <summary>How many of a report's criteria have each of <see cref="CriteriaOutcomes"/>.</summary>
-    public static int[] CriteriaCounts(SetReport report) =>
-        [.. CriteriaOutcomes.Select(column => report.Criteria.Count(c => CountsIn(c.Outcome, column)))];
+    public static int[] CriteriaCounts(SetReport report)
+    {
+        // One pass: a criterion's outcome is worked out from the report each time it is read.
+        var counts = new int[CriteriaOutcomes.Length];
+        foreach (var criterion in report.Criteria)
+        {
+            var outcome = criterion.Outcome;
+            var column = Array.FindIndex(CriteriaOutcomes, c => CountsIn(outcome, c));
+            if (column >= 0)
+            {
+                counts[column]++;
+            }
+        }
+
+        return counts;
+    }
 
     /// <summary>Whether a criterion's outcome is counted in a column of <see cref="CriteriaOutcomes"/>: its own, or not achieved for an evaluation error.</summary>
     public static bool CountsIn(Outcome outcome, Outcome column) => outcome == column || (column == Outcome.NotAchieved && outcome == Outcome.EvaluationError);
