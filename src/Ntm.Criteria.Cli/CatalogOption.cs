@@ -15,7 +15,7 @@ internal sealed class CatalogOption
     };
 
     /// <summary>The catalog the command works on; a missing folder is a usage error, a broken file a rule-file error.</summary>
-    public CriteriaCatalog Get(ParseResult result)
+    public CriteriaCatalog Get(ParseResult result, Texts texts)
     {
         if (result.GetValue(Option) is not { } folder)
         {
@@ -28,7 +28,7 @@ internal sealed class CatalogOption
         }
         catch (DirectoryNotFoundException)
         {
-            throw new CliUsageException($"--rules {folder}: no such folder");
+            throw new CliUsageException(texts.NoSuchFolder("--rules", folder));
         }
     }
 }

@@ -15,6 +15,7 @@ internal static class CliApp
     {
         // Messages echo names and values from data files: none of them may act on the terminal.
         console = console with { Error = new Output.PrintableWriter(console.Error) };
+        var texts = Texts.Of(args);
         var catalog = new CatalogOption();
         var root = new RootCommand("ntm: evaluates communes against the New Rural Development (Nông thôn mới) criteria; validates and compares criteria files.")
         {
@@ -33,10 +34,10 @@ internal static class CliApp
         {
             foreach (var error in parsed.Errors)
             {
-                console.Error.WriteLine($"ntm: {error.Message}");
+                console.Error.WriteLine($"ntm: {texts.UsageError(error.Message)}");
             }
 
-            console.Error.WriteLine("Run 'ntm --help' for the commands and their options.");
+            console.Error.WriteLine(texts.RunHelp);
             return ExitCode.UsageOrRuleFileError;
         }
 
@@ -48,7 +49,7 @@ internal static class CliApp
         }
         catch (Output.OutputClosedException)
         {
-            console.Error.WriteLine("ntm: the output was closed before the report was complete; the run stopped");
+            console.Error.WriteLine($"ntm: {texts.OutputClosed}");
             return ExitCode.UsageOrRuleFileError;
         }
         catch (CliUsageException e)
@@ -60,19 +61,19 @@ internal static class CliApp
         {
             foreach (var error in e.Errors)
             {
-                console.Error.WriteLine(error);
+                console.Error.WriteLine(error.ToString(texts.Code));
             }
 
             return ExitCode.UsageOrRuleFileError;
         }
         catch (OperationCanceledException)
         {
-            console.Error.WriteLine("ntm: cancelled; the report is incomplete");
+            console.Error.WriteLine($"ntm: {texts.Cancelled}");
             return ExitCode.UsageOrRuleFileError;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            console.Error.WriteLine($"ntm: internal error, please report it with this message: {e}");
+            console.Error.WriteLine($"ntm: {texts.InternalError(e)}");
             return ExitCode.InternalError;
         }
     }
@@ -91,20 +92,13 @@ internal static class CliApp
         DefaultValueFactory = _ => formats[0],
     }.AcceptOnlyFromAmong(formats);
 
-    /// <summary>The <c>--as-of</c> option: a date as yyyy-MM-dd or dd/MM/yyyy.</summary>
-    public static Option<DateOnly?> AsOfOption(string description) => new("--as-of")
-    {
-        Description = description,
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Single().Value;
-            if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                return date;
-            }
+    /// <summary>The <c>--as-of</c> option: a date as yyyy-MM-dd or dd/MM/yyyy, read by <see cref="AsOf"/>.</summary>
+    public static Option<string?> AsOfOption(string description) => new("--as-of") { Description = description };
 
-            result.AddError($"--as-of '{text}' is not a date; write 2024-12-31 or 31/12/2024");
-            return null;
-        },
-    };
+    /// <summary>The date an <c>--as-of</c> value names; a text that is not one is a usage error in the report's language.</summary>
+    public static DateOnly? AsOf(string? text, Texts texts) => text is null
+        ? null
+        : DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new CliUsageException($"--as-of: {texts.NotADate(text)}");
 }

@@ -230,10 +230,10 @@ public sealed class CommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new[] { "evaluate" }, "ntm: Required argument 'FILE' missing for command: 'evaluate'.")]
-    [InlineData(new[] { "judge" }, "ntm: Unrecognized command or argument 'judge'.")]
-    [InlineData(new[] { "sets", "--lang", "fr" }, "ntm: Argument 'fr' not recognized. Must be one of:")]
-    [InlineData(new[] { "evaluate", "x.csv", "--as-of", "tomorrow" }, "ntm: --as-of 'tomorrow' is not a date; write 2024-12-31 or 31/12/2024")]
+    [InlineData(new[] { "evaluate", "--lang", "en" }, "ntm: Required argument 'FILE' missing for command: 'evaluate'.")]
+    [InlineData(new[] { "judge", "--lang", "en" }, "ntm: Unrecognized command or argument 'judge'.")]
+    [InlineData(new[] { "explain", "x.csv", "--lang", "en" }, "ntm: Option '--commune' is required.")]
+    [InlineData(new[] { "evaluate", "x.csv", "--format", "pdf", "--lang", "en" }, "ntm: Argument 'pdf' not recognized. Must be one of:")]
     public void Mistakes_ExitWithCode2AndAMessage(string[] args, string expected)
     {
         var result = Cli.Run(args);
@@ -243,24 +243,55 @@ public sealed class CommandTests : IDisposable
         Assert.EndsWith("Run 'ntm --help' for the commands and their options.", result.Error.TrimEnd(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(new[] { "evaluate" }, "ntm: lệnh 'evaluate' thiếu đối số bắt buộc FILE")]
+    [InlineData(new[] { "judge" }, "ntm: không hiểu lệnh hay đối số 'judge'")]
+    [InlineData(new[] { "explain", "x.csv" }, "ntm: thiếu tùy chọn bắt buộc '--commune'")]
+    [InlineData(new[] { "evaluate", "x.csv", "--out" }, "ntm: tùy chọn '--out' thiếu giá trị")]
+    [InlineData(new[] { "sets", "--lang", "fr" }, "ntm: giá trị 'fr' không hợp lệ; phải là một trong:")]
+    public void Mistakes_InVietnamese_AreSaidInVietnamese(string[] args, string expected)
+    {
+        var result = Cli.Run(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error.Split(Environment.NewLine));
+        Assert.EndsWith("Chạy 'ntm --help' để xem các lệnh và tùy chọn.", result.Error.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AsOf_NotADate_IsAUsageErrorInTheReportsLanguage()
+    {
+        var english = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--as-of", "tomorrow", "--lang", "en");
+        var vietnamese = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--as-of", "tomorrow");
+
+        Assert.Equal((2, "ntm: --as-of: \"tomorrow\" is not a date; write 31/12/2025 or 2025-12-31"), (english.ExitCode, english.Error.TrimEnd()));
+        Assert.Equal((2, "ntm: --as-of: \"tomorrow\" không phải là ngày; hãy viết 31/12/2025 hoặc 2025-12-31"), (vietnamese.ExitCode, vietnamese.Error.TrimEnd()));
+    }
+
     [Fact]
     public void Diff_UnknownVersion_ListsTheVersions()
     {
-        var result = Cli.Run("diff", "national/2021-2025/commune-model@1999", "national/2021-2025/commune-model");
+        var result = Cli.Run("diff", "national/2021-2025/commune-model@1999", "national/2021-2025/commune-model", "--lang", "en");
+        var vietnamese = Cli.Run("diff", "national/2021-2025/commune-model@1999", "national/2021-2025/commune-model");
 
-        Assert.Equal((2, "ntm: national/2021-2025/commune-model has no version '1999'; its versions are 2022-03-08."), (result.ExitCode, result.Error.TrimEnd()));
+        Assert.Equal((2, "ntm: national/2021-2025/commune-model has no version '1999'; its versions are 2022-03-08"), (result.ExitCode, result.Error.TrimEnd()));
+        Assert.Equal((2, "ntm: national/2021-2025/commune-model không có phiên bản '1999'; các phiên bản của nó là 2022-03-08"),
+            (vietnamese.ExitCode, vietnamese.Error.TrimEnd()));
     }
 
     [Fact]
     public void Evaluate_UnknownSetOrDateWithoutSets_ExitsWithCode2()
     {
-        var unknown = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--set", "national/nope");
-        var tooEarly = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--as-of", "2010-01-01");
+        var unknown = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--set", "national/nope", "--lang", "en");
+        var tooEarly = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--as-of", "2010-01-01", "--lang", "en");
+        var tooEarlyVi = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--as-of", "2010-01-01");
 
         Assert.Equal(2, unknown.ExitCode);
-        Assert.StartsWith("ntm: No criteria set has the id 'national/nope'; the catalog has national/2016-2020/commune-standard,", unknown.Error, StringComparison.Ordinal);
+        Assert.StartsWith("ntm: no criteria set has the id 'national/nope'; the closest are ", unknown.Error, StringComparison.Ordinal);
         Assert.Equal(2, tooEarly.ExitCode);
-        Assert.Equal("ntm: No commune set is in force on 2010-01-01. Give --as-of a date a commune set covers, or name the sets with --set ('ntm sets' lists them).", tooEarly.Error.TrimEnd());
+        Assert.Equal("ntm: no commune set is in force on 2010-01-01. Give --as-of a date a commune set covers, or name the sets with --set ('ntm sets' lists them).", tooEarly.Error.TrimEnd());
+        Assert.Equal("ntm: không bộ tiêu chí xã nào có hiệu lực ngày 01/01/2010. Hãy cho --as-of một ngày thuộc hiệu lực của một bộ tiêu chí xã, hoặc ghi các bộ bằng --set ('ntm sets' liệt kê chúng).",
+            tooEarlyVi.Error.TrimEnd());
     }
 
     /// <summary>A copy of the shipped model set in a temporary rules folder (with the shared inputs), changed by <paramref name="edit"/>.</summary>

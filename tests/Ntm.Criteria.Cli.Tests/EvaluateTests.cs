@@ -291,7 +291,7 @@ public class PackageExampleTests
 
         var clusters = Cli.Run("evaluate", withCluster, "--group-by", "Cụm", "--lang", "en").Out.Split('\n').Select(l => l.TrimEnd()).ToList();
         var former = Cli.Run("evaluate", withFormerDistrict, "--lang", "en").Out.Split('\n').Select(l => l.TrimEnd()).ToList();
-        var unknown = Cli.Run("evaluate", withCluster, "--group-by", "Xã cũ");
+        var unknown = Cli.Run("evaluate", withCluster, "--group-by", "Xã cũ", "--lang", "en");
 
         Assert.Contains("By Cụm", clusters);
         Assert.Contains("Lào Cai      Cụm A         5         0    not encoded", clusters);

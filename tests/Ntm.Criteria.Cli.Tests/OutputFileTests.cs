@@ -18,7 +18,7 @@ public sealed class OutputFileTests : IDisposable
         var data = _folder.Write("s.csv", File.ReadAllText(Cli.File("tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv")));
         var before = File.ReadAllBytes(data);
 
-        var result = Cli.Run("evaluate", data, "--format", "csv", "--out", data);
+        var result = Cli.Run("evaluate", data, "--format", "csv", "--out", data, "--lang", "en");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"ntm: --out TEMP/{Path.GetFileName(_folder.Path)}/s.csv: is the input file TEMP/{Path.GetFileName(_folder.Path)}/s.csv; writing the report there would destroy the data. Name another file", result.Error.TrimEnd());
@@ -35,7 +35,7 @@ public sealed class OutputFileTests : IDisposable
         var result = Cli.Run("evaluate", data, "--format", "csv", "--out", link);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("(through a link); writing the report there would destroy the data", result.Error, StringComparison.Ordinal);
+        Assert.Contains("(qua một liên kết); ghi báo cáo vào đó sẽ xóa mất dữ liệu", result.Error, StringComparison.Ordinal);
         Assert.True(new FileInfo(data).Length > 1000);
     }
 
@@ -54,7 +54,7 @@ public sealed class OutputFileTests : IDisposable
     public void OutputFile_NotCommitted_LeavesTheEarlierFileAndNoTemporaryFile()
     {
         var target = _folder.Write("report.csv", "a complete earlier report\n");
-        using (var output = OutputFile.Create(target, []))
+        using (var output = OutputFile.Create(target, [], Texts.English))
         {
             output.CreateText(byteOrderMark: false).Write("half a rep");
 
@@ -69,8 +69,8 @@ public sealed class OutputFileTests : IDisposable
     public void OutputFile_TwoRunsOnOneFile_NeverMix()
     {
         var target = _folder.File("report.csv");
-        using var first = OutputFile.Create(target, []);
-        using var second = OutputFile.Create(target, []);
+        using var first = OutputFile.Create(target, [], Texts.English);
+        using var second = OutputFile.Create(target, [], Texts.English);
         var one = first.CreateText(byteOrderMark: false);
         var two = second.CreateText(byteOrderMark: false);
         for (var i = 0; i < 1000; i++)
@@ -89,5 +89,5 @@ public sealed class OutputFileTests : IDisposable
 
     [Fact]
     public void OutputFile_OfAFolder_IsRefused() =>
-        Assert.Equal($"--out {_folder.Path}: is a folder; name the file to write", Assert.Throws<CliUsageException>(() => OutputFile.Create(_folder.Path, [])).Message);
+        Assert.Equal($"--out {_folder.Path}: is a folder; name the file to write", Assert.Throws<CliUsageException>(() => OutputFile.Create(_folder.Path, [], Texts.English)).Message);
 }

@@ -70,14 +70,17 @@ public sealed class RulesFolderTests : IDisposable
     [Fact]
     public void Rules_MissingFolderOrBrokenFile_ExitsTwoWithTheProblem()
     {
-        var missing = Cli.Run("sets", "--rules", Path.Combine(_folder, "nowhere"));
+        var missing = Cli.Run("sets", "--rules", Path.Combine(_folder, "nowhere"), "--lang", "en");
         Revision(extends: "national/2021-2025/commune-standart");
-        var broken = Cli.Run("sets", "--rules", _folder);
+        var broken = Cli.Run("sets", "--rules", _folder, "--lang", "en");
+        var brokenVi = Cli.Run("sets", "--rules", _folder);
 
         Assert.Equal((2, $"ntm: --rules {Shown(Path.Combine(_folder, "nowhere"))}: no such folder"), (missing.ExitCode, missing.Error.Trim()));
         Assert.Equal(2, broken.ExitCode);
         Assert.Contains("Extends 'national/2021-2025/commune-standart': no set has the id 'national/2021-2025/commune-standart'; the closest are national/2021-2025/commune-standard",
             broken.Error, StringComparison.Ordinal);
+        Assert.Contains("Extends 'national/2021-2025/commune-standart': không có bộ tiêu chí nào mã 'national/2021-2025/commune-standart'; gần nhất là national/2021-2025/commune-standard",
+            brokenVi.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -154,7 +157,7 @@ public sealed class RulesFolderTests : IDisposable
     [Fact]
     public void Evaluate_VillageSetWithCommuneSet_IsAUsageError()
     {
-        var result = Cli.Run("evaluate", Cli.File("samples/villages-ha-tinh.csv"), "--set", "provincial/ha-tinh/residential-area-model", "--set", "national/2021-2025/commune-standard");
+        var result = Cli.Run("evaluate", Cli.File("samples/villages-ha-tinh.csv"), "--set", "provincial/ha-tinh/residential-area-model", "--set", "national/2021-2025/commune-standard", "--lang", "en");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("reads other inputs than provincial/ha-tinh/residential-area-model@2014-08-04; a data file is read with one set of inputs", result.Error, StringComparison.Ordinal);

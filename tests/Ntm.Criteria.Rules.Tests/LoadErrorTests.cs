@@ -163,7 +163,7 @@ public class LoadErrorTests
     {
         // Layers find problems phase by phase (the engine's, then the sets'); an author reads each file top down.
         static RuleFileError At(string file, int line, int column) =>
-            new(RuleFileErrorKind.InvalidValue, "x", file, [], new SourcePosition(line, column));
+            new(RuleFileErrorKind.InvalidValue, new RuleMessage("x", "x"), file, [], new SourcePosition(line, column));
 
         var exception = new RuleFileException([At("b.json", 9, 1), At("a.json", 7, 2), At("b.json", 2, 5), At("a.json", 7, 1), At("b.json", 2, 3)]);
 

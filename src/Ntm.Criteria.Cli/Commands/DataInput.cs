@@ -42,11 +42,11 @@ internal sealed class DataInput : IDisposable
         var source = RowSource.Open(path, LocalityTable.IsHeader, texts);
         try
         {
-            var values = new ValueReader(culture is null ? null : ValueReader.SeparatorOf(culture), texts);
+            var values = new ValueReader(culture is null ? null : ValueReader.SeparatorOf(culture, texts), texts);
             var table = new LocalityTable(source, schema, values, texts, groupBy);
             if (groupBy is not null && !table.HasGroupingColumn)
             {
-                throw new CliUsageException($"--group-by '{groupBy}': {path} has no such column; its columns are {string.Join(", ", source.Headers.Select(h => $"'{h}'"))}");
+                throw new CliUsageException(texts.NoSuchGroupingColumn(groupBy, path, source.Headers));
             }
 
             var duplicates = table.DuplicateColumns().ToList();

@@ -23,10 +23,10 @@ internal static class DiffCommand
         };
         command.SetAction(result =>
         {
-            var sets = catalog.Get(result);
-            var (a, b) = (SetReference.Resolve(sets, result.GetValue(before)!), SetReference.Resolve(sets, result.GetValue(after)!));
-            var diff = SetDiff.Compare(a, b);
             var texts = Texts.For(result.GetValue(language)!);
+            var sets = catalog.Get(result, texts);
+            var (a, b) = (SetReference.Resolve(sets, result.GetValue(before)!, texts), SetReference.Resolve(sets, result.GetValue(after)!, texts));
+            var diff = SetDiff.Compare(a, b);
             var changes = result.GetValue(data) is { } path ? TierChangesOf(console, sets, a, b, path, result.GetValue(culture), texts) : null;
             if (result.GetValue(format) == "json")
             {
@@ -42,23 +42,27 @@ internal static class DiffCommand
         return command;
     }
 
+    private static BatchEvaluator ChainOf(CriteriaCatalog catalog, CriteriaSet set, Texts texts)
+    {
+        try
+        {
+            return catalog.ChainOf(set);
+        }
+        catch (ArgumentException)
+        {
+            throw new CliUsageException(texts.ChainReadsOtherInputs(set));
+        }
+    }
+
     /// <summary>The communes of a data file evaluated in the tier chain of each set; the rejected rows go to standard error.</summary>
     private static TierChangeRun TierChangesOf(CliConsole console, CriteriaCatalog catalog, CriteriaSet a, CriteriaSet b, string path, string? culture, Texts texts)
     {
         if (!b.Inputs.Equals(a.Inputs))
         {
-            throw new CliUsageException($"{a} and {b} read different inputs, so one data file cannot be evaluated under both");
+            throw new CliUsageException(texts.DifferentInputs(a, b));
         }
 
-        BatchEvaluator before, after;
-        try
-        {
-            (before, after) = (catalog.ChainOf(a), catalog.ChainOf(b));
-        }
-        catch (ArgumentException e)
-        {
-            throw new CliUsageException(e.Message);
-        }
+        var (before, after) = (ChainOf(catalog, a, texts), ChainOf(catalog, b, texts));
 
         using var input = DataInput.Open(path, culture, a.Inputs, texts);
         var localities = input.ValidRows(null, row =>

@@ -35,24 +35,28 @@ internal static class EvaluateCommand
         {
             file, sets, asOf, format, output, language, culture, groupBy,
         };
-        command.SetAction((result, cancellation) => Task.FromResult(Run(console, catalog.Get(result), result.GetValue(file)!, result.GetValue(sets) ?? [], result.GetValue(asOf),
-            result.GetValue(format)!, result.GetValue(output), Texts.For(result.GetValue(language)!), result.GetValue(culture), result.GetValue(groupBy), cancellation)));
+        command.SetAction((result, cancellation) =>
+        {
+            var texts = Texts.For(result.GetValue(language)!);
+            return Task.FromResult(Run(console, catalog.Get(result, texts), result.GetValue(file)!, result.GetValue(sets) ?? [], CliApp.AsOf(result.GetValue(asOf), texts),
+                result.GetValue(format)!, result.GetValue(output), texts, result.GetValue(culture), result.GetValue(groupBy), cancellation));
+        });
         return command;
     }
 
     private static int Run(CliConsole console, CriteriaCatalog catalog, string path, string[] setIds, DateOnly? asOfOption, string format, string? outPath, Texts texts,
         string? culture, string? groupBy, CancellationToken cancellation)
     {
-        var schema = SetReference.Schema(catalog, setIds);
+        var schema = SetReference.Schema(catalog, setIds, texts);
         using var input = DataInput.Open(path, culture, schema, texts, groupBy);
         var asOf = input.AssessmentDate(asOfOption, out var fromYear);
-        var batch = SetReference.Evaluator(catalog, setIds, asOf, schema);
+        var batch = SetReference.Evaluator(catalog, setIds, asOf, schema, texts);
 
         // A report to a file is written beside it and moved into place only when complete.
-        using var output = outPath is null ? null : OutputFile.Create(outPath, [path]);
+        using var output = outPath is null ? null : OutputFile.Create(outPath, [path], texts);
         var writer = output?.CreateText(byteOrderMark: format == "csv") ?? console.Out;
         var report = EvaluationReport.For(format, writer, new EvaluationRun(path, input.Format, asOf, fromYear, batch, texts, groupBy,
-            culture is null ? null : ValueReader.SeparatorOf(culture)));
+            culture is null ? null : ValueReader.SeparatorOf(culture, texts)));
 
         // A report keeps the first problems to list at its end and counts the rest, so that a million bad rows cannot
         // fill the memory; a report that streams (CSV) leaves its problems to standard error, as they are met.

@@ -25,14 +25,18 @@ internal static class ExplainCommand
         {
             file, commune, sets, asOf, format, language, culture,
         };
-        command.SetAction(result => Run(console, catalog.Get(result), result.GetValue(file)!, result.GetValue(commune)!, result.GetValue(sets) ?? [], result.GetValue(asOf),
-            result.GetValue(format)!, Texts.For(result.GetValue(language)!), result.GetValue(culture)));
+        command.SetAction(result =>
+        {
+            var texts = Texts.For(result.GetValue(language)!);
+            return Run(console, catalog.Get(result, texts), result.GetValue(file)!, result.GetValue(commune)!, result.GetValue(sets) ?? [], CliApp.AsOf(result.GetValue(asOf), texts),
+                result.GetValue(format)!, texts, result.GetValue(culture));
+        });
         return command;
     }
 
     private static int Run(CliConsole console, CriteriaCatalog catalog, string path, string communeId, string[] setIds, DateOnly? asOfOption, string format, Texts texts, string? culture)
     {
-        var schema = SetReference.Schema(catalog, setIds);
+        var schema = SetReference.Schema(catalog, setIds, texts);
         using var input = DataInput.Open(path, culture, schema, texts);
         var row = Find(input, communeId, path, texts);
 
@@ -49,7 +53,7 @@ internal static class ExplainCommand
         var asOf = asOfOption ?? (locality.Inputs[NtmInputs.AssessmentYear.Name] is { HasValue: true } year
             ? new DateOnly((int)year.Number, 12, 31)
             : throw new CliUsageException($"{path}: {texts.RowWithoutYear(row.Row, NtmInputs.AssessmentYear.Name)}"));
-        var evaluation = SetReference.Evaluator(catalog, setIds, asOf, schema).Evaluate(locality);
+        var evaluation = SetReference.Evaluator(catalog, setIds, asOf, schema, texts).Evaluate(locality);
         if (format == "json")
         {
             WriteJson(console.Out, row.Row, evaluation, asOf);

@@ -28,7 +28,7 @@ internal static class InputsCommand
         {
             var texts = Texts.For(result.GetValue(language)!);
             var inputs = result.GetValue(set) is { } reference
-                ? SetReference.Resolve(catalog.Get(result), reference).InputsRead
+                ? SetReference.Resolve(catalog.Get(result, texts), reference, texts).InputsRead
                 : NtmInputs.Schema.Declarations;
             if (result.GetValue(template) is { } path)
             {
@@ -38,7 +38,7 @@ internal static class InputsCommand
                     inputs = [year, .. inputs];
                 }
 
-                using var output = OutputFile.Create(path, []);
+                using var output = OutputFile.Create(path, [], texts);
                 var headers = IdentityHeaders.Select(h => texts.Code == "en" ? h.English : h.Vietnamese)
                     .Concat(inputs.Select(i => texts.Code == "en" ? i.Name : i.Labels.GetValueOrDefault("vi", i.Name)));
                 output.CreateText(byteOrderMark: true).WriteLine(string.Join(',', headers.Select(h => CsvEvaluationReport.Quote(h))));

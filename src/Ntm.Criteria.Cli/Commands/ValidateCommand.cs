@@ -15,16 +15,16 @@ internal static class ValidateCommand
         var files = new Argument<string[]>("RULES") { Description = "Rule files (.json) to check", Arity = ArgumentArity.OneOrMore };
         var language = CliApp.LanguageOption();
         var command = new Command("validate", "Check rule files and report every problem with file, rule path, line and column") { files, language };
-        command.SetAction(result => Run(console, () => catalog.Get(result), result.GetValue(files)!, Texts.For(result.GetValue(language)!)));
+        command.SetAction(result => Run(console, catalog, result, result.GetValue(files)!, Texts.For(result.GetValue(language)!)));
         return command;
     }
 
-    private static int Run(CliConsole console, Func<CriteriaCatalog> shipped, string[] paths, Texts texts)
+    private static int Run(CliConsole console, CatalogOption catalog, ParseResult result, string[] paths, Texts texts)
     {
         var missing = paths.Where(p => !File.Exists(p)).ToList();
         if (missing.Count > 0)
         {
-            throw new CliUsageException(string.Join("; ", missing.Select(p => $"{p}: no such file")));
+            throw new CliUsageException(string.Join("; ", missing.Select(p => $"{p}: {texts.NoSuchFile}")));
         }
 
         // A file may extend a shipped set (or one of --rules), so the files are loaded onto the catalog.
@@ -32,13 +32,13 @@ internal static class ValidateCommand
         try
         {
             var fullPaths = paths.Select(Path.GetFullPath).ToHashSet();
-            sets = shipped().WithFiles(paths).Sets.Where(s => s.SourceFile is { } file && fullPaths.Contains(file)).ToList();
+            sets = catalog.Get(result, texts).WithFiles(paths).Sets.Where(s => s.SourceFile is { } file && fullPaths.Contains(file)).ToList();
         }
         catch (RuleFileException e)
         {
             foreach (var error in e.Errors)
             {
-                console.Out.WriteLine(error);
+                console.Out.WriteLine(error.ToString(texts.Code));
             }
 
             console.Out.WriteLine(texts.InvalidFiles(e.Errors.Length));

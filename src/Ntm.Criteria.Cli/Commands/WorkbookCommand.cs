@@ -30,8 +30,8 @@ internal static class WorkbookCommand
         {
             var texts = Texts.For(result.GetValue(language)!);
             var path = result.GetValue(output)!;
-            var chosen = result.GetValue(sets)!.Select(s => SetReference.Resolve(catalog.Get(result), s)).Distinct().ToList();
-            using (var output = OutputFile.Create(path, []))
+            var chosen = result.GetValue(sets)!.Select(s => SetReference.Resolve(catalog.Get(result, texts), s, texts)).Distinct().ToList();
+            using (var output = OutputFile.Create(path, [], texts))
             {
                 output.Guard(() => CriteriaWorkbookWriter.Write(output.TemporaryPath, chosen, texts));
                 output.Commit();
@@ -62,10 +62,10 @@ internal static class WorkbookCommand
             var path = result.GetValue(workbook)!;
             if (!File.Exists(path))
             {
-                throw new CliUsageException($"{path}: no such file");
+                throw new CliUsageException($"{path}: {texts.NoSuchFile}");
             }
 
-            var known = catalog.Get(result);
+            var known = catalog.Get(result, texts);
             var (sets, problems) = new CriteriaWorkbookReader(known, texts).Read(path);
             var folder = result.GetValue(output)!;
             if (problems.Count == 0)
@@ -114,8 +114,8 @@ internal static class WorkbookCommand
             {
                 // A staged file is named by the path it would have had, since the staging folder is gone after the run.
                 return [.. e.Errors.Select(error => error.File is { } file && staged.TryGetValue(file, out var set)
-                    ? new WorkbookProblem(set.Sheet, "-", texts.RuleFileProblem(error.ToString().Replace(file, set.RelativePath, StringComparison.Ordinal)))
-                    : new WorkbookProblem("?", "-", texts.RuleFileProblem(error.ToString())))];
+                    ? new WorkbookProblem(set.Sheet, "-", texts.RuleFileProblem(error.ToString(texts.Code).Replace(file, set.RelativePath, StringComparison.Ordinal)))
+                    : new WorkbookProblem("?", "-", texts.RuleFileProblem(error.ToString(texts.Code))))];
             }
 
             foreach (var (path, set) in staged)
@@ -131,7 +131,7 @@ internal static class WorkbookCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliUsageException($"--out {folder}: cannot be written: {e.Message}");
+            throw new CliUsageException(texts.CannotWrite("--out", folder, e.Message));
         }
         finally
         {

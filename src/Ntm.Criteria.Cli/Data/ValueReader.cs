@@ -37,7 +37,7 @@ internal sealed class ValueReader
     public (string First, int Count)? Ambiguous { get; private set; }
 
     /// <summary>The decimal separator of a <c>--culture</c> name: vi-VN writes a comma, en-US and the invariant culture a point.</summary>
-    public static char SeparatorOf(string culture)
+    public static char SeparatorOf(string culture, Texts texts)
     {
         switch (culture.ToLowerInvariant())
         {
@@ -53,7 +53,7 @@ internal sealed class ValueReader
         }
         catch (CultureNotFoundException)
         {
-            throw new CliUsageException($"--culture '{culture}' is not a culture name; use vi-VN (decimal comma) or en-US (decimal point)");
+            throw new CliUsageException(texts.NotACulture(culture));
         }
     }
 

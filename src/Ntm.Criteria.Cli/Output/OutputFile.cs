@@ -10,12 +10,14 @@ namespace Ntm.Criteria.Cli.Output;
 internal sealed class OutputFile : IDisposable
 {
     private readonly bool _direct;
+    private readonly Texts _texts;
     private TextWriter? _text;
     private bool _committed;
 
-    private OutputFile(string target)
+    private OutputFile(string target, Texts texts)
     {
         Target = target;
+        _texts = texts;
         var full = Path.GetFullPath(target);
 
         // A device or a process's stream (/dev/stdout, /dev/null) is written as it is: a file moved over it would
@@ -32,21 +34,21 @@ internal sealed class OutputFile : IDisposable
 
     /// <summary>Prepares writing <paramref name="target"/>; refuses a target that is one of <paramref name="inputs"/> or a link to one.</summary>
     /// <exception cref="CliUsageException">The target is an input, or a folder.</exception>
-    public static OutputFile Create(string target, IEnumerable<string> inputs)
+    public static OutputFile Create(string target, IEnumerable<string> inputs, Texts texts)
     {
         ArgumentNullException.ThrowIfNull(target);
         if (Directory.Exists(target))
         {
-            throw new CliUsageException($"--out {target}: is a folder; name the file to write");
+            throw new CliUsageException(texts.OutIsFolder(target));
         }
 
         var resolved = Resolve(target);
         if (inputs.FirstOrDefault(input => Resolve(input) == resolved) is { } same)
         {
-            throw new CliUsageException($"--out {target}: is the input file {same}{(Path.GetFullPath(same) == Path.GetFullPath(target) ? string.Empty : " (through a link)")}; writing the report there would destroy the data. Name another file");
+            throw new CliUsageException(texts.OutIsInput(target, same, throughLink: Path.GetFullPath(same) != Path.GetFullPath(target)));
         }
 
-        return new OutputFile(target);
+        return new OutputFile(target, texts);
     }
 
     /// <summary>A text writer on the temporary file: UTF-8, with a byte order mark where asked (Excel needs one for CSV).</summary>
@@ -110,7 +112,7 @@ internal sealed class OutputFile : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new CliUsageException($"--out {Target}: cannot be written: {e.Message}; {(File.Exists(Target) ? "the file there is unchanged" : "nothing was written")}");
+            throw new CliUsageException(_texts.CannotWrite("--out", Target, e.Message, fileUnchanged: File.Exists(Target)));
         }
     }
 

@@ -30,7 +30,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or UnauthorizedAccessException || XlsxCellReader.Describe(e, t) is not null)
         {
-            throw new CliUsageException($"{path}: the file is not a readable XLSX workbook: {e.Message}");
+            throw new CliUsageException($"{path}: {t.NotACriteriaWorkbook(e.Message)}");
         }
 
         using (document)
@@ -44,7 +44,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             }
             catch (Exception e) when (XlsxCellReader.Describe(e, t) is { } reason)
             {
-                throw new CliUsageException($"{path}: the workbook cannot be read: {reason}");
+                throw new CliUsageException($"{path}: {t.CriteriaWorkbookUnreadable(reason)}");
             }
 
             var newInputs = sheets.Where(s => IsInputsSheet(s.Name)).SelectMany(s => ReadInputs(s.Name, s.Grid)).ToList();

@@ -18,8 +18,6 @@ internal sealed class Binder
         "byte", "short", "int", "long", "float", "double", "decimal", "sbyte", "ushort", "uint", "ulong",
     };
 
-    private const string Functions = "Math.Min, Math.Max, Math.Abs, Math.Round and iif";
-
     private readonly InputSchema _inputs;
     private readonly IReadOnlyDictionary<string, ParamSymbol> _params;
 
@@ -65,17 +63,16 @@ internal sealed class Binder
 
         if (name.Name == "input")
         {
-            throw Error(RuleFileErrorKind.SyntaxError, name.Position, "'input' alone is not a value; read an input as input.Name");
+            throw Error(RuleFileErrorKind.SyntaxError, name.Position, ExpressionMessages.InputAlone);
         }
 
         if (Reserved.Contains(name.Name))
         {
-            throw Error(RuleFileErrorKind.ForbiddenConstruct, name.Position, $"'{name.Name}' names a type; type names are not allowed");
+            throw Error(RuleFileErrorKind.ForbiddenConstruct, name.Position, ExpressionMessages.TypeName(name.Name));
         }
 
-        var inScope = _params.Count == 0 ? "no params are in scope" : $"params in scope: {string.Join(", ", _params.Keys.Order(StringComparer.Ordinal))}";
-        var hint = _inputs.IndexOf(name.Name) >= 0 ? $"; to read the input write input.{name.Name}" : string.Empty;
-        throw Error(RuleFileErrorKind.UnknownName, name.Position, $"unknown name '{name.Name}' ({inScope}){hint}");
+        throw Error(RuleFileErrorKind.UnknownName, name.Position,
+            ExpressionMessages.UnknownName(name.Name, [.. _params.Keys.Order(StringComparer.Ordinal)], _inputs.IndexOf(name.Name) >= 0));
     }
 
     private BoundInput BindMember(MemberSyntax member)
@@ -85,8 +82,8 @@ internal sealed class Binder
             var path = Describe(member);
             throw Error(RuleFileErrorKind.ForbiddenConstruct, StartOf(member),
                 path.StartsWith("Math.", StringComparison.Ordinal)
-                    ? $"'{path}' is not a value; the functions are {Functions}"
-                    : $"member access '{path}' is not allowed: only input.Name reads a value, and types and their members cannot be reached");
+                    ? ExpressionMessages.NotAValueFunction(path)
+                    : ExpressionMessages.MemberAccess(path));
         }
 
         var index = _inputs.IndexOf(member.Member);
@@ -94,7 +91,7 @@ internal sealed class Binder
         {
             var suggestion = Suggest(member.Member, _inputs.Declarations.Select(d => d.Name));
             throw Error(RuleFileErrorKind.UnknownName, member.Position,
-                $"unknown input 'input.{member.Member}': it is not declared in the workflow's Inputs{suggestion}");
+                ExpressionMessages.UnknownInput(member.Member, suggestion));
         }
 
         var declaration = _inputs.Declarations[index];
@@ -116,14 +113,14 @@ internal sealed class Binder
             case "iif":
                 if (call.Arguments.Length != 3)
                 {
-                    throw Error(RuleFileErrorKind.SyntaxError, StartOf(call), $"iif takes 3 arguments (condition, value if true, value if false), not {call.Arguments.Length}");
+                    throw Error(RuleFileErrorKind.SyntaxError, StartOf(call), ExpressionMessages.IifArguments(call.Arguments.Length));
                 }
 
                 return BindConditional(call.Position, call.Arguments[0], call.Arguments[1], call.Arguments[2]);
             case "Math.Min" or "Math.Max":
                 {
                     RequireArguments(call, name, 2);
-                    var (left, right, type) = Promote(call.Position, name, BindNumeric(call.Arguments[0], name), BindNumeric(call.Arguments[1], name));
+                    var (left, right, type) = Promote(call.Position, ExpressionMessages.AsWritten(name), BindNumeric(call.Arguments[0], name), BindNumeric(call.Arguments[1], name));
                     return new BoundCall(type, call.Position, name == "Math.Min" ? MathFunction.Min : MathFunction.Max, [left, right], null);
                 }
 
@@ -138,7 +135,7 @@ internal sealed class Binder
                 {
                     if (call.Arguments.Length is not (1 or 2))
                     {
-                        throw Error(RuleFileErrorKind.SyntaxError, StartOf(call), $"Math.Round takes 1 or 2 arguments (value, digits), not {call.Arguments.Length}");
+                        throw Error(RuleFileErrorKind.SyntaxError, StartOf(call), ExpressionMessages.RoundArguments(call.Arguments.Length));
                     }
 
                     var value = ToNumber(BindNumeric(call.Arguments[0], name));
@@ -147,7 +144,7 @@ internal sealed class Binder
                     {
                         digits = call.Arguments[1] is LiteralSyntax { Kind: LiteralKind.Integer, Value: int d and >= 0 and <= 15 }
                             ? d
-                            : throw Error(RuleFileErrorKind.TypeMismatch, StartOf(call.Arguments[1]), "Math.Round's digits must be a whole number from 0 to 15 written as a literal");
+                            : throw Error(RuleFileErrorKind.TypeMismatch, StartOf(call.Arguments[1]), ExpressionMessages.RoundDigits);
                     }
 
                     return new BoundCall(ExprType.Number, call.Position, MathFunction.Round, [value], digits);
@@ -155,7 +152,7 @@ internal sealed class Binder
 
             default:
                 throw Error(RuleFileErrorKind.ForbiddenConstruct, StartOf(call),
-                    $"calling '{name}' is not allowed: the only functions are {Functions}");
+                    ExpressionMessages.CallNotAllowed(name));
         }
     }
 
@@ -164,11 +161,11 @@ internal sealed class Binder
         var operand = BindNode(unary.Operand);
         if (unary.Operator == UnaryOperator.Negate)
         {
-            RequireNumeric(operand, "-");
+            RequireNumeric(operand, ExpressionMessages.AsWritten("-"));
             return new BoundUnary(operand.Type, unary.Position, UnaryOperator.Negate, operand);
         }
 
-        RequireType(operand, ExprType.Boolean, "'!' (not)");
+        RequireType(operand, ExprType.Boolean, ExpressionMessages.Not);
         return new BoundUnary(ExprType.Boolean, unary.Position, UnaryOperator.Not, operand);
     }
 
@@ -176,7 +173,7 @@ internal sealed class Binder
     {
         var left = BindNode(binary.Left);
         var right = BindNode(binary.Right);
-        var op = $"'{binary.OperatorText}'";
+        var op = ExpressionMessages.Operator(binary.OperatorText);
         switch (binary.Operator)
         {
             case BinaryOperator.And or BinaryOperator.Or:
@@ -201,7 +198,7 @@ internal sealed class Binder
                     RequireNumeric(right, op, left);
                     if (binary.Operator is BinaryOperator.Divide or BinaryOperator.Modulo && right is BoundLiteral { Value: 0 or 0.0 })
                     {
-                        throw Error(RuleFileErrorKind.DivisionByZero, binary.Position, $"{op} by a literal zero has no value");
+                        throw Error(RuleFileErrorKind.DivisionByZero, binary.Position, ExpressionMessages.DivisionByZero(binary.OperatorText));
                     }
 
                     var (l, r, type) = Promote(binary.Position, op, left, right);
@@ -210,12 +207,12 @@ internal sealed class Binder
         }
     }
 
-    private static Bound BindEquality(int position, BinaryOperator op, string opText, Bound left, Bound right)
+    private static Bound BindEquality(int position, BinaryOperator op, RuleMessage opText, Bound left, Bound right)
     {
         var isEqual = op == BinaryOperator.Equal;
         if (left.Type == ExprType.Null && right.Type == ExprType.Null)
         {
-            throw Error(RuleFileErrorKind.TypeMismatch, position, $"{opText} between two nulls says nothing; compare a value with null");
+            throw Error(RuleFileErrorKind.TypeMismatch, position, ExpressionMessages.TwoNulls(opText));
         }
 
         if (right.Type == ExprType.Null)
@@ -237,15 +234,15 @@ internal sealed class Binder
     private Bound BindConditional(int position, Syntax conditionSyntax, Syntax whenTrueSyntax, Syntax whenFalseSyntax)
     {
         var condition = BindNode(conditionSyntax);
-        RequireType(condition, ExprType.Boolean, "the condition of '?:' or iif");
+        RequireType(condition, ExprType.Boolean, ExpressionMessages.Condition);
         var whenTrue = BindNode(whenTrueSyntax);
         var whenFalse = BindNode(whenFalseSyntax);
         if (whenTrue.Type == ExprType.Null || whenFalse.Type == ExprType.Null)
         {
-            throw Error(RuleFileErrorKind.TypeMismatch, position, "a conditional cannot give null; both branches need a value of the same type");
+            throw Error(RuleFileErrorKind.TypeMismatch, position, ExpressionMessages.NullBranch);
         }
 
-        var (t, f, type) = Promote(position, "the branches of '?:' or iif", whenTrue, whenFalse);
+        var (t, f, type) = Promote(position, ExpressionMessages.Branches, whenTrue, whenFalse);
         return new BoundConditional(type, position, condition, t, f);
     }
 
@@ -254,7 +251,7 @@ internal sealed class Binder
         var operand = BindNode(syntax.Operand);
         if (operand.Type == ExprType.Null)
         {
-            throw Error(RuleFileErrorKind.TypeMismatch, syntax.Position, "null cannot be looked up with 'in'");
+            throw Error(RuleFileErrorKind.TypeMismatch, syntax.Position, ExpressionMessages.NullInOperand);
         }
 
         var anyReal = operand.Type == ExprType.Number;
@@ -264,11 +261,11 @@ internal sealed class Binder
             var item = BindNode(itemSyntax);
             if (item.Type == ExprType.Null)
             {
-                throw Error(RuleFileErrorKind.TypeMismatch, item.Position, "'in' lists cannot hold null; test for a missing value with '== null'");
+                throw Error(RuleFileErrorKind.TypeMismatch, item.Position, ExpressionMessages.NullInList);
             }
 
             CheckAllowedValue(operand, item);
-            Promote(item.Position, "'in'", operand, item);
+            Promote(item.Position, ExpressionMessages.Operator("in"), operand, item);
             anyReal |= item.Type == ExprType.Number;
             items.Add(item);
         }
@@ -279,7 +276,7 @@ internal sealed class Binder
             : new BoundIn(syntax.Position, operand, items.MoveToImmutable());
     }
 
-    private static (Bound Left, Bound Right, ExprType Type) Promote(int position, string what, Bound left, Bound right)
+    private static (Bound Left, Bound Right, ExprType Type) Promote(int position, RuleMessage what, Bound left, Bound right)
     {
         if (left.Type == right.Type)
         {
@@ -291,7 +288,7 @@ internal sealed class Binder
             return (ToNumber(left), ToNumber(right), ExprType.Number);
         }
 
-        throw Error(RuleFileErrorKind.TypeMismatch, position, $"{what} cannot combine {Name(left.Type)} with {Name(right.Type)}");
+        throw Error(RuleFileErrorKind.TypeMismatch, position, ExpressionMessages.CannotCombine(what, Name(left.Type), Name(right.Type)));
     }
 
     private static Bound ToNumber(Bound node) => node.Type == ExprType.Integer
@@ -301,7 +298,7 @@ internal sealed class Binder
     private Bound BindNumeric(Syntax syntax, string function)
     {
         var node = BindNode(syntax);
-        RequireNumeric(node, function);
+        RequireNumeric(node, ExpressionMessages.AsWritten(function));
         return node;
     }
 
@@ -313,7 +310,7 @@ internal sealed class Binder
         {
             var suggestion = Suggest(text, declaration.AllowedValues);
             throw Error(RuleFileErrorKind.InvalidValue, other.Position,
-                $"\"{text}\" is not an allowed value of input.{declaration.Name} ({string.Join(", ", declaration.AllowedValues)}){suggestion}");
+                ExpressionMessages.NotAllowedValue(text, declaration.Name, declaration.AllowedValues, suggestion));
         }
     }
 
@@ -321,36 +318,36 @@ internal sealed class Binder
     {
         if (call.Arguments.Length != count)
         {
-            throw Error(RuleFileErrorKind.SyntaxError, StartOf(call), $"{name} takes {count} argument{(count == 1 ? string.Empty : "s")}, not {call.Arguments.Length}");
+            throw Error(RuleFileErrorKind.SyntaxError, StartOf(call), ExpressionMessages.ArgumentCount(name, count, call.Arguments.Length));
         }
     }
 
-    private static void RequireNumeric(Bound node, string what, Bound? other = null)
+    private static void RequireNumeric(Bound node, RuleMessage what, Bound? other = null)
     {
         if (!IsNumeric(node.Type))
         {
-            var with = other is null ? string.Empty : $" (it is given {Name(node.Type)} and {Name(other.Type)})";
-            throw Error(RuleFileErrorKind.TypeMismatch, node.Position, $"{what} needs numbers, not {Name(node.Type)}{with}");
+            throw Error(RuleFileErrorKind.TypeMismatch, node.Position,
+                ExpressionMessages.NeedsNumbers(what, Name(node.Type), other is null ? null : Name(other.Type)));
         }
     }
 
-    private static void RequireType(Bound node, ExprType type, string what)
+    private static void RequireType(Bound node, ExprType type, RuleMessage what)
     {
         if (node.Type != type)
         {
-            throw Error(RuleFileErrorKind.TypeMismatch, node.Position, $"{what} needs {Name(type)}, not {Name(node.Type)}");
+            throw Error(RuleFileErrorKind.TypeMismatch, node.Position, ExpressionMessages.Needs(what, Name(type), Name(node.Type)));
         }
     }
 
     private static bool IsNumeric(ExprType type) => type is ExprType.Number or ExprType.Integer;
 
-    internal static string Name(ExprType type) => type switch
+    internal static RuleMessage Name(ExprType type) => type switch
     {
-        ExprType.Number => "a number",
-        ExprType.Integer => "a whole number",
-        ExprType.Boolean => "a boolean",
-        ExprType.Text => "text",
-        _ => "null",
+        ExprType.Number => ExpressionMessages.ANumber,
+        ExprType.Integer => ExpressionMessages.AWholeNumber,
+        ExprType.Boolean => ExpressionMessages.ABoolean,
+        ExprType.Text => ExpressionMessages.Text,
+        _ => ExpressionMessages.Null,
     };
 
     /// <summary>Where a member chain or call begins: errors point at 'System' in System.IO.File.Delete(...).</summary>
@@ -375,11 +372,11 @@ internal sealed class Binder
     };
 
     /// <summary>"; did you mean 'X'?" for the closest candidate within a small edit distance, or nothing.</summary>
-    internal static string Suggest(string name, IEnumerable<string> candidates) =>
+    internal static RuleMessage Suggest(string name, IEnumerable<string> candidates) =>
         Spelling.Closest(name, candidates, count: 1, StringComparer.Ordinal, ignoreCase: true, maxDistance: Math.Max(2, name.Length / 3)) is [var best]
-            ? $"; did you mean '{best}'?"
-            : string.Empty;
+            ? ExpressionMessages.DidYouMean(best)
+            : ExpressionMessages.Nothing;
 
-    private static ExpressionSyntaxException Error(RuleFileErrorKind kind, int position, string message) =>
+    private static ExpressionSyntaxException Error(RuleFileErrorKind kind, int position, RuleMessage message) =>
         new(new ExpressionError(kind, position, message));
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ntm.Criteria.Rules.Expressions;
 
 /// <summary>Splits an expression into tokens, rejecting characters the language has no use for.</summary>
@@ -95,24 +93,24 @@ internal static class Lexer
         var afterParameters = text[..i].TrimEnd().EndsWith(')');
         var (kind, message) = (c, next) switch
         {
-            ('=', '>') when afterParameters => (RuleFileErrorKind.ForbiddenConstruct, "lambdas ('=>') are not allowed"),
-            ('=', '>') => (RuleFileErrorKind.ForbiddenConstruct, "'=>' is not a comparison (it starts a lambda, which is not allowed); write '>='"),
-            ('=', '<') => (RuleFileErrorKind.SyntaxError, "'=<' is not a comparison; write '<='"),
-            ('=', _) => (RuleFileErrorKind.ForbiddenConstruct, "assignment ('=') is not allowed; write '==' to compare"),
-            ('≥', _) => (RuleFileErrorKind.SyntaxError, "'≥' is not an operator of expressions; write '>='"),
-            ('≤', _) => (RuleFileErrorKind.SyntaxError, "'≤' is not an operator of expressions; write '<='"),
-            ('≠', _) => (RuleFileErrorKind.SyntaxError, "'≠' is not an operator of expressions; write '!='"),
-            ('<', '>') => (RuleFileErrorKind.SyntaxError, "'<>' is not supported; write '!='"),
-            ('\'', _) => (RuleFileErrorKind.SyntaxError, "text goes in double quotes (\"...\"); single quotes are character literals in System.Linq.Dynamic.Core"),
-            ('&', _) or ('|', _) or ('^', _) or ('~', _) => (RuleFileErrorKind.SyntaxError, $"bitwise operator '{c}' is not supported; write '&&' or '||' for logic"),
-            ('<', '<') or ('>', '>') => (RuleFileErrorKind.SyntaxError, "shift operators are not supported"),
-            ('?', '?') => (RuleFileErrorKind.SyntaxError, "'??' is not supported; test for null with '== null' and 'iif'"),
-            ('?', '.') => (RuleFileErrorKind.SyntaxError, "'?.' is not supported"),
-            ('[', _) or (']', _) => (RuleFileErrorKind.ForbiddenConstruct, "indexing ('[...]') is not allowed"),
-            ('{', _) or ('}', _) or (';', _) => (RuleFileErrorKind.ForbiddenConstruct, $"'{c}' is not allowed: an expression is a single formula, not statements"),
-            ('.', _) => (RuleFileErrorKind.SyntaxError, "a number needs a digit before its point: write 0.5, not .5"),
-            ('@', _) => (RuleFileErrorKind.ForbiddenConstruct, "'@' parameters are not allowed; read inputs as input.Name"),
-            _ => (RuleFileErrorKind.SyntaxError, $"unexpected character {MessageText.Character(c)}"),
+            ('=', '>') when afterParameters => (RuleFileErrorKind.ForbiddenConstruct, ExpressionMessages.Lambda),
+            ('=', '>') => (RuleFileErrorKind.ForbiddenConstruct, ExpressionMessages.ArrowForGreaterOrEqual),
+            ('=', '<') => (RuleFileErrorKind.SyntaxError, ExpressionMessages.ArrowForLessOrEqual),
+            ('=', _) => (RuleFileErrorKind.ForbiddenConstruct, ExpressionMessages.Assignment),
+            ('≥', _) => (RuleFileErrorKind.SyntaxError, ExpressionMessages.MathSymbol('≥', ">=")),
+            ('≤', _) => (RuleFileErrorKind.SyntaxError, ExpressionMessages.MathSymbol('≤', "<=")),
+            ('≠', _) => (RuleFileErrorKind.SyntaxError, ExpressionMessages.MathSymbol('≠', "!=")),
+            ('<', '>') => (RuleFileErrorKind.SyntaxError, ExpressionMessages.AngleBrackets),
+            ('\'', _) => (RuleFileErrorKind.SyntaxError, ExpressionMessages.SingleQuotes),
+            ('&', _) or ('|', _) or ('^', _) or ('~', _) => (RuleFileErrorKind.SyntaxError, ExpressionMessages.Bitwise(c)),
+            ('<', '<') or ('>', '>') => (RuleFileErrorKind.SyntaxError, ExpressionMessages.Shift),
+            ('?', '?') => (RuleFileErrorKind.SyntaxError, ExpressionMessages.NullCoalescing),
+            ('?', '.') => (RuleFileErrorKind.SyntaxError, ExpressionMessages.NullConditional),
+            ('[', _) or (']', _) => (RuleFileErrorKind.ForbiddenConstruct, ExpressionMessages.Indexing),
+            ('{', _) or ('}', _) or (';', _) => (RuleFileErrorKind.ForbiddenConstruct, ExpressionMessages.Statements(c)),
+            ('.', _) => (RuleFileErrorKind.SyntaxError, ExpressionMessages.LeadingPoint),
+            ('@', _) => (RuleFileErrorKind.ForbiddenConstruct, ExpressionMessages.AtParameter),
+            _ => (RuleFileErrorKind.SyntaxError, ExpressionMessages.UnexpectedCharacter(MessageText.Character(c))),
         };
         return new ExpressionError(kind, i, message);
     }
@@ -140,8 +138,8 @@ internal static class Lexer
         {
             // System.Linq.Dynamic.Core reads exponents and suffixes (1e6, 5m, 2L) with types we do not model.
             var message = text[i] is 'e' or 'E'
-                ? "exponents are not supported; write the number in full (1500000.0, not 1.5e6)"
-                : $"number suffix '{text[i]}' is not supported; write 5 for a whole number or 5.0 for a real one";
+                ? ExpressionMessages.Exponent
+                : ExpressionMessages.NumberSuffix(text[i]);
             throw new ExpressionSyntaxException(new ExpressionError(RuleFileErrorKind.SyntaxError, i, message));
         }
 
@@ -157,7 +155,7 @@ internal static class Lexer
         {
             if (i >= text.Length)
             {
-                throw new ExpressionSyntaxException(new ExpressionError(RuleFileErrorKind.SyntaxError, start, "text is not closed: a '\"' is missing"));
+                throw new ExpressionSyntaxException(new ExpressionError(RuleFileErrorKind.SyntaxError, start, ExpressionMessages.UnclosedText));
             }
 
             var c = text[i];
@@ -178,7 +176,7 @@ internal static class Lexer
                     't' => '\t',
                     'r' => '\r',
                     _ => throw new ExpressionSyntaxException(new ExpressionError(RuleFileErrorKind.SyntaxError, i,
-                        string.Create(CultureInfo.InvariantCulture, $"unknown escape '\\{escaped}' in text; use \\\", \\\\, \\n, \\t or \\r"))),
+                        ExpressionMessages.UnknownEscape(escaped))),
                 });
                 i += 2;
                 continue;

@@ -11,31 +11,31 @@ namespace Ntm.Criteria.Rules.Expressions;
 internal sealed class Parser
 {
     // "AND", "Or", "NOT" as a spreadsheet formula writes them; the expressions' words are lower case.
-    private static readonly Dictionary<string, string> KeywordSpellings = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, string[]> KeywordSpellings = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["and"] = "'and' or '&&'",
-        ["or"] = "'or' or '||'",
-        ["not"] = "'not' or '!'",
-        ["true"] = "'true'",
-        ["false"] = "'false'",
+        ["and"] = ["and", "&&"],
+        ["or"] = ["or", "||"],
+        ["not"] = ["not", "!"],
+        ["true"] = ["true"],
+        ["false"] = ["false"],
     };
 
     private static ExpressionSyntaxException? WrongCaseKeyword(Token token) =>
         token.Kind == TokenKind.Identifier && KeywordSpellings.TryGetValue(token.Text, out var spelling) && token.Text.Any(char.IsUpper)
-            ? Error(RuleFileErrorKind.SyntaxError, token.Position, $"'{token.Text}' is not a word of expressions; write {spelling}")
+            ? Error(RuleFileErrorKind.SyntaxError, token.Position, ExpressionMessages.WrongCaseKeyword(token.Text, spelling))
             : null;
 
-    private static readonly Dictionary<string, string> ForbiddenWords = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, RuleMessage> ForbiddenWords = new(StringComparer.Ordinal)
     {
-        ["new"] = "'new' is not allowed: expressions cannot create objects",
-        ["typeof"] = "'typeof' is not allowed: expressions cannot name types",
-        ["is"] = "'is' is not allowed: expressions cannot test types",
-        ["as"] = "'as' is not allowed: expressions cannot convert types",
-        ["np"] = "'np' is not allowed: test for a missing value with '== null'",
-        ["it"] = "'it' is not allowed: read inputs as input.Name",
-        ["parent"] = "'parent' is not allowed: read inputs as input.Name",
-        ["root"] = "'root' is not allowed: read inputs as input.Name",
-        ["mod"] = "'mod' is not supported: write '%'",
+        ["new"] = ExpressionMessages.NotAllowedWord("new", ExpressionMessages.CannotCreateObjects),
+        ["typeof"] = ExpressionMessages.NotAllowedWord("typeof", ExpressionMessages.CannotNameTypes),
+        ["is"] = ExpressionMessages.NotAllowedWord("is", ExpressionMessages.CannotTestTypes),
+        ["as"] = ExpressionMessages.NotAllowedWord("as", ExpressionMessages.CannotConvertTypes),
+        ["np"] = ExpressionMessages.NotAllowedWord("np", ExpressionMessages.TestMissingWithNull),
+        ["it"] = ExpressionMessages.NotAllowedWord("it", ExpressionMessages.ReadInputsByName),
+        ["parent"] = ExpressionMessages.NotAllowedWord("parent", ExpressionMessages.ReadInputsByName),
+        ["root"] = ExpressionMessages.NotAllowedWord("root", ExpressionMessages.ReadInputsByName),
+        ["mod"] = ExpressionMessages.Mod,
     };
 
     private readonly List<Token> _tokens;
@@ -58,7 +58,7 @@ internal sealed class Parser
         var parser = new Parser(Lexer.Tokenize(text), maxDepth);
         if (parser.Current.Kind == TokenKind.End)
         {
-            throw Error(RuleFileErrorKind.SyntaxError, 0, "the expression is empty");
+            throw Error(RuleFileErrorKind.SyntaxError, 0, ExpressionMessages.EmptyExpression);
         }
 
         var result = parser.ParseConditional();
@@ -66,8 +66,8 @@ internal sealed class Parser
         {
             throw parser.Current.IsWord("in")
                 ? Error(RuleFileErrorKind.SyntaxError, parser.Current.Position,
-                    "'in' after '&&' or 'and' must be in parentheses, as in a && (x in (1, 2)): System.Linq.Dynamic.Core reads the right side of '&&' without 'in'")
-                : WrongCaseKeyword(parser.Current) ?? Error(RuleFileErrorKind.SyntaxError, parser.Current.Position, $"unexpected {Describe(parser.Current)}; expected an operator or the end of the expression");
+                    ExpressionMessages.InAfterAnd)
+                : WrongCaseKeyword(parser.Current) ?? Error(RuleFileErrorKind.SyntaxError, parser.Current.Position, ExpressionMessages.ExpectedOperatorOrEnd(Describe(parser.Current)));
         }
 
         return result;
@@ -85,7 +85,7 @@ internal sealed class Parser
         var position = Current.Position;
         Next();
         var whenTrue = ParseConditional();
-        Expect(TokenKind.Colon, "':' of the conditional '?:'");
+        Expect(TokenKind.Colon, ExpressionMessages.ColonOfConditional);
         var whenFalse = ParseConditional();
         return Checked(new ConditionalSyntax(position, condition, whenTrue, whenFalse));
     }
@@ -122,7 +122,7 @@ internal sealed class Parser
         while (Current.IsWord("in"))
         {
             var position = Next().Position;
-            Expect(TokenKind.OpenParen, "'(' and a list of values after 'in'");
+            Expect(TokenKind.OpenParen, ExpressionMessages.ListAfterIn);
             var items = ImmutableArray.CreateBuilder<Syntax>();
             do
             {
@@ -130,7 +130,7 @@ internal sealed class Parser
             }
             while (Accept(TokenKind.Comma));
 
-            Expect(TokenKind.CloseParen, "',' or ')' in the list after 'in'");
+            Expect(TokenKind.CloseParen, ExpressionMessages.EndOfInList);
             left = Checked(new InSyntax(position, left, items.ToImmutable()));
         }
 
@@ -222,7 +222,7 @@ internal sealed class Parser
             var member = Current;
             if (member.Kind != TokenKind.Identifier)
             {
-                throw Error(RuleFileErrorKind.SyntaxError, member.Position, $"expected a name after '.', found {Describe(member)}");
+                throw Error(RuleFileErrorKind.SyntaxError, member.Position, ExpressionMessages.ExpectedName(Describe(member)));
             }
 
             Next();
@@ -250,7 +250,7 @@ internal sealed class Parser
             case TokenKind.OpenParen:
                 Next();
                 var inner = ParseConditional();
-                Expect(TokenKind.CloseParen, "')'");
+                Expect(TokenKind.CloseParen, ExpressionMessages.Symbol(")"));
                 return inner;
             case TokenKind.Identifier:
                 Next();
@@ -275,13 +275,13 @@ internal sealed class Parser
                 Syntax name = new NameSyntax(token.Position, token.Text);
                 return Current.Kind == TokenKind.OpenParen ? Checked(new CallSyntax(token.Position, name, ParseArguments())) : name;
             default:
-                throw Error(RuleFileErrorKind.SyntaxError, token.Position, $"expected a value, found {Describe(token)}");
+                throw Error(RuleFileErrorKind.SyntaxError, token.Position, ExpressionMessages.ExpectedValue(Describe(token)));
         }
     }
 
     private ImmutableArray<Syntax> ParseArguments()
     {
-        Expect(TokenKind.OpenParen, "'('");
+        Expect(TokenKind.OpenParen, ExpressionMessages.Symbol("("));
         var arguments = ImmutableArray.CreateBuilder<Syntax>();
         if (!Accept(TokenKind.CloseParen))
         {
@@ -291,7 +291,7 @@ internal sealed class Parser
             }
             while (Accept(TokenKind.Comma));
 
-            Expect(TokenKind.CloseParen, "',' or ')' in the argument list");
+            Expect(TokenKind.CloseParen, ExpressionMessages.EndOfArguments);
         }
 
         return arguments.ToImmutable();
@@ -305,7 +305,7 @@ internal sealed class Parser
             if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
             {
                 var shown = MessageText.ShortenNumbers(text);
-                throw Error(RuleFileErrorKind.SyntaxError, position, $"whole number {shown} is outside the 32-bit range; write it as a real number ({shown}.0)");
+                throw Error(RuleFileErrorKind.SyntaxError, position, ExpressionMessages.WholeNumberOutOfRange(shown));
             }
 
             return new LiteralSyntax(position, LiteralKind.Integer, integer);
@@ -314,7 +314,7 @@ internal sealed class Parser
         var real = double.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         if (double.IsInfinity(real))
         {
-            throw Error(RuleFileErrorKind.SyntaxError, position, $"number {MessageText.ShortenNumbers(text)} is too large");
+            throw Error(RuleFileErrorKind.SyntaxError, position, ExpressionMessages.NumberTooLarge(MessageText.ShortenNumbers(text)));
         }
 
         return new LiteralSyntax(position, LiteralKind.Real, real);
@@ -326,7 +326,7 @@ internal sealed class Parser
         if (node.Depth > _maxDepth)
         {
             throw Error(RuleFileErrorKind.LimitExceeded, node.Position,
-                $"the expression nests deeper than {_maxDepth} operators and parentheses; split it with LocalParams");
+                ExpressionMessages.NestsTooDeep(_maxDepth));
         }
 
         return node;
@@ -338,7 +338,7 @@ internal sealed class Parser
         if (++_recursion > _maxDepth)
         {
             throw Error(RuleFileErrorKind.LimitExceeded, Current.Position,
-                $"the expression nests deeper than {_maxDepth} operators and parentheses; split it with LocalParams");
+                ExpressionMessages.NestsTooDeep(_maxDepth));
         }
 
         return new RecursionGuard(this);
@@ -362,21 +362,21 @@ internal sealed class Parser
         return true;
     }
 
-    private void Expect(TokenKind kind, string what)
+    private void Expect(TokenKind kind, RuleMessage what)
     {
         if (!Accept(kind))
         {
-            throw Error(RuleFileErrorKind.SyntaxError, Current.Position, $"expected {what}, found {Describe(Current)}");
+            throw Error(RuleFileErrorKind.SyntaxError, Current.Position, ExpressionMessages.Expected(what, Describe(Current)));
         }
     }
 
-    private static string Describe(Token token) => token.Kind switch
+    private static RuleMessage Describe(Token token) => token.Kind switch
     {
-        TokenKind.End => "the end of the expression",
-        TokenKind.String => $"text \"{token.Text}\"",
-        _ => $"'{token.Text}'",
+        TokenKind.End => ExpressionMessages.EndOfExpression,
+        TokenKind.String => ExpressionMessages.TextToken(token.Text),
+        _ => ExpressionMessages.Symbol(token.Text),
     };
 
-    private static ExpressionSyntaxException Error(RuleFileErrorKind kind, int position, string message) =>
+    private static ExpressionSyntaxException Error(RuleFileErrorKind kind, int position, RuleMessage message) =>
         new(new ExpressionError(kind, position, message));
 }

@@ -40,7 +40,7 @@ internal sealed class WorkflowBinder
         ImmutableArray<string> path = [_workflow.Name.Length > 0 ? _workflow.Name : "<workflow>"];
         if (string.IsNullOrWhiteSpace(_workflow.Name))
         {
-            Report(RuleFileErrorKind.MissingField, path, _workflow.Position, "the workflow has no WorkflowName");
+            Report(RuleFileErrorKind.MissingField, path, _workflow.Position, WorkflowMessages.NoWorkflowName);
         }
 
         _schema = InputSchema.Shared(CheckInputs(path));
@@ -49,7 +49,7 @@ internal sealed class WorkflowBinder
         // The reader reports a file's empty Rules itself, with the position of the array.
         if (_workflow.Rules.IsEmpty && !_workflow.Position.IsKnown)
         {
-            Report(RuleFileErrorKind.MissingField, path, _workflow.Position, "the workflow has no Rules");
+            Report(RuleFileErrorKind.MissingField, path, _workflow.Position, ReadingMessages.NoRules);
         }
 
         var rules = BindRules(_workflow.Rules, path, -1, depth: 1, scope);
@@ -69,53 +69,53 @@ internal sealed class WorkflowBinder
             var before = _errors.Count;
             if (!IsIdentifier(input.Name) || Binder.Reserved.Contains(input.Name))
             {
-                Report(RuleFileErrorKind.InvalidValue, path, at, $"input name '{input.Name}' is not usable as input.Name: use letters, digits and '_', starting with a letter, and no reserved word", input.SourceFile);
+                Report(RuleFileErrorKind.InvalidValue, path, at, WorkflowMessages.InputNameNotUsable(input.Name), input.SourceFile);
             }
             else if (!seen.Add(input.Name))
             {
-                Report(RuleFileErrorKind.DuplicateName, path, at, $"input '{input.Name}' is declared twice", input.SourceFile);
+                Report(RuleFileErrorKind.DuplicateName, path, at, WorkflowMessages.InputDeclaredTwice(input.Name), input.SourceFile);
             }
 
             if (!input.IsNumeric && (input.Minimum is not null || input.Maximum is not null))
             {
-                Report(RuleFileErrorKind.InvalidValue, path, at, $"input '{input.Name}' is not a number, so it cannot have a Minimum or Maximum", input.SourceFile);
+                Report(RuleFileErrorKind.InvalidValue, path, at, WorkflowMessages.RangeOnNonNumber(input.Name), input.SourceFile);
             }
 
             if (input.Minimum is { } min && input.Maximum is { } max && min > max)
             {
-                Report(RuleFileErrorKind.InvalidValue, path, at, $"input '{input.Name}' has Minimum {min} above Maximum {max}", input.SourceFile);
+                Report(RuleFileErrorKind.InvalidValue, path, at, WorkflowMessages.MinimumAboveMaximum(input.Name, min, max), input.SourceFile);
             }
 
             if (input.Type == InputType.Enumeration)
             {
                 if (input.AllowedValues.IsEmpty)
                 {
-                    Report(RuleFileErrorKind.MissingField, path, at, $"enumeration input '{input.Name}' lists no Values", input.SourceFile);
+                    Report(RuleFileErrorKind.MissingField, path, at, WorkflowMessages.NoValues(input.Name), input.SourceFile);
                 }
                 else if (input.AllowedValues.Distinct(StringComparer.Ordinal).Count() != input.AllowedValues.Length)
                 {
-                    Report(RuleFileErrorKind.DuplicateName, path, at, $"enumeration input '{input.Name}' lists a value twice", input.SourceFile);
+                    Report(RuleFileErrorKind.DuplicateName, path, at, WorkflowMessages.ValueTwice(input.Name), input.SourceFile);
                 }
 
                 foreach (var value in input.ValueNames.Keys.Where(v => !input.AllowedValues.Contains(v, StringComparer.Ordinal)))
                 {
-                    Report(RuleFileErrorKind.InvalidValue, path, at, $"input '{input.Name}' gives ValueNames for '{value}', which is not one of its Values ({string.Join(", ", input.AllowedValues)})", input.SourceFile);
+                    Report(RuleFileErrorKind.InvalidValue, path, at, WorkflowMessages.ValueNamesForUnknownValue(input.Name, value, input.AllowedValues), input.SourceFile);
                 }
 
                 // A name read as two values would make a data file's cell mean either.
                 foreach (var name in input.AllowedValues.SelectMany(v => input.ValueNames.GetValueOrDefault(v, []).Append(v).Select(n => (Value: v, Name: n)))
                     .GroupBy(n => TextKey.Of(n.Name)).Where(g => g.Select(n => n.Value).Distinct().Count() > 1))
                 {
-                    Report(RuleFileErrorKind.DuplicateName, path, at, $"input '{input.Name}' names two values '{name.First().Name}': {string.Join(" and ", name.Select(n => n.Value).Distinct())}", input.SourceFile);
+                    Report(RuleFileErrorKind.DuplicateName, path, at, WorkflowMessages.NameOfTwoValues(input.Name, name.First().Name, name.Select(n => n.Value).Distinct()), input.SourceFile);
                 }
             }
             else if (!input.ValueNames.IsEmpty)
             {
-                Report(RuleFileErrorKind.InvalidValue, path, at, $"input '{input.Name}' is not an enumeration, so it cannot give ValueNames", input.SourceFile);
+                Report(RuleFileErrorKind.InvalidValue, path, at, WorkflowMessages.ValueNamesOnNonEnumeration(input.Name), input.SourceFile);
             }
             else if (!input.AllowedValues.IsEmpty)
             {
-                Report(RuleFileErrorKind.InvalidValue, path, at, $"input '{input.Name}' is not an enumeration, so it cannot list Values", input.SourceFile);
+                Report(RuleFileErrorKind.InvalidValue, path, at, WorkflowMessages.ValuesOnNonEnumeration(input.Name), input.SourceFile);
             }
 
             if (_errors.Count == before)
@@ -138,17 +138,17 @@ internal sealed class WorkflowBinder
             if (!IsIdentifier(param.Name) || Binder.Reserved.Contains(param.Name))
             {
                 Report(RuleFileErrorKind.InvalidValue, path, param.Position,
-                    $"{listName} name '{param.Name}' is not usable in expressions: use letters, digits and '_', starting with a letter, and no reserved word");
+                    WorkflowMessages.ParamNameNotUsable(listName, param.Name));
                 continue;
             }
 
             if (scope.Params.ContainsKey(param.Name))
             {
-                Report(RuleFileErrorKind.DuplicateName, path, param.Position, $"param '{param.Name}' is already defined in this scope");
+                Report(RuleFileErrorKind.DuplicateName, path, param.Position, WorkflowMessages.ParamDefinedTwice(param.Name));
                 continue;
             }
 
-            if (BindExpression(param.Expression, param.ExpressionPosition, path, scope, $"{listName} '{param.Name}'") is not { } value)
+            if (BindExpression(param.Expression, param.ExpressionPosition, path, scope, WorkflowMessages.Param(listName, param.Name)) is not { } value)
             {
                 scope.Broken.Add(param.Name);
                 continue;
@@ -156,7 +156,7 @@ internal sealed class WorkflowBinder
 
             if (value.Type == ExprType.Null)
             {
-                Report(RuleFileErrorKind.TypeMismatch, path, param.ExpressionPosition, $"param '{param.Name}' is null; give it a value");
+                Report(RuleFileErrorKind.TypeMismatch, path, param.ExpressionPosition, WorkflowMessages.ParamIsNull(param.Name));
                 scope.Broken.Add(param.Name);
                 continue;
             }
@@ -182,23 +182,23 @@ internal sealed class WorkflowBinder
             var path = parentPath.Add(string.IsNullOrWhiteSpace(rule.Name) ? $"#{i + 1}" : rule.Name);
             if (++_ruleCount == _options.MaxRules + 1)
             {
-                Report(RuleFileErrorKind.LimitExceeded, path, rule.Position, $"the workflow has more than {_options.MaxRules} rules");
+                Report(RuleFileErrorKind.LimitExceeded, path, rule.Position, WorkflowMessages.TooManyRules(_options.MaxRules));
             }
 
             if (depth > _options.MaxRuleDepth)
             {
-                Report(RuleFileErrorKind.LimitExceeded, path, rule.Position, $"rules nest deeper than {_options.MaxRuleDepth} levels");
+                Report(RuleFileErrorKind.LimitExceeded, path, rule.Position, WorkflowMessages.NestsTooDeep(_options.MaxRuleDepth));
                 _file = outerFile;
                 continue;
             }
 
             if (string.IsNullOrWhiteSpace(rule.Name))
             {
-                Report(RuleFileErrorKind.MissingField, path, rule.Position, "the rule has no RuleName");
+                Report(RuleFileErrorKind.MissingField, path, rule.Position, WorkflowMessages.NoRuleName);
             }
             else if (!names.Add(rule.Name))
             {
-                Report(RuleFileErrorKind.DuplicateName, path, rule.Position, $"another rule under {parentPath[^1]} is already named '{rule.Name}'");
+                Report(RuleFileErrorKind.DuplicateName, path, rule.Position, WorkflowMessages.DuplicateRule(parentPath[^1], rule.Name));
             }
 
             if (BindRule(rule, path, parentIndex, depth, scope) is { } result)
@@ -223,16 +223,16 @@ internal sealed class WorkflowBinder
             if (!string.IsNullOrWhiteSpace(rule.Expression))
             {
                 Report(RuleFileErrorKind.InvalidValue, path, rule.ExpressionPosition,
-                    "a rule with an Operator combines its child Rules and RulesEngine ignores its Expression; remove one of them");
+                    WorkflowMessages.OperatorAndExpression);
             }
 
             if (rule.Rules.IsEmpty)
             {
-                Report(RuleFileErrorKind.MissingField, path, rule.Position, $"the rule has Operator {rule.Operator} but no child Rules");
+                Report(RuleFileErrorKind.MissingField, path, rule.Position, WorkflowMessages.OperatorWithoutChildren(rule.Operator.Value));
             }
             else if (rule.Rules.All(child => !child.Enabled))
             {
-                Report(RuleFileErrorKind.InvalidValue, path, rule.Position, "every child rule is disabled, so the rule has nothing to combine");
+                Report(RuleFileErrorKind.InvalidValue, path, rule.Position, WorkflowMessages.AllChildrenDisabled);
             }
 
             var children = BindRules(rule.Rules, path, index, depth + 1, scope);
@@ -241,37 +241,37 @@ internal sealed class WorkflowBinder
 
         if (!rule.Rules.IsEmpty)
         {
-            Report(RuleFileErrorKind.MissingField, path, rule.Position, "the rule has child Rules but no Operator (And, AndAlso, Or or OrElse) to combine them");
+            Report(RuleFileErrorKind.MissingField, path, rule.Position, WorkflowMessages.ChildrenWithoutOperator);
             return null;
         }
 
         if (string.IsNullOrWhiteSpace(rule.Expression))
         {
-            Report(RuleFileErrorKind.MissingField, path, rule.ExpressionPosition, "the rule has neither an Expression nor an Operator with child Rules");
+            Report(RuleFileErrorKind.MissingField, path, rule.ExpressionPosition, WorkflowMessages.NeitherExpressionNorOperator);
             return null;
         }
 
-        var expression = BindExpression(rule.Expression, rule.ExpressionPosition, path, scope, "the Expression");
+        var expression = BindExpression(rule.Expression, rule.ExpressionPosition, path, scope, WorkflowMessages.TheExpression);
         if (expression is not null && expression.Type != ExprType.Boolean)
         {
-            Report(RuleFileErrorKind.TypeMismatch, path, rule.ExpressionPosition, $"a rule's Expression must be true or false, but this one gives {Binder.Name(expression.Type)}");
+            Report(RuleFileErrorKind.TypeMismatch, path, rule.ExpressionPosition, WorkflowMessages.NotBoolean(Binder.Name(expression.Type)));
             return null;
         }
 
         return rule.Enabled && expression is not null ? new BoundRule(rule, index, parentIndex, path, locals, expression, []) : null;
     }
 
-    private Bound? BindExpression(string text, SourcePosition position, ImmutableArray<string> path, Scope scope, string what)
+    private Bound? BindExpression(string text, SourcePosition position, ImmutableArray<string> path, Scope scope, RuleMessage what)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            Report(RuleFileErrorKind.MissingField, path, position, $"{what} is empty");
+            Report(RuleFileErrorKind.MissingField, path, position, WorkflowMessages.Empty(what));
             return null;
         }
 
         if (text.Length > _options.MaxExpressionLength)
         {
-            Report(RuleFileErrorKind.LimitExceeded, path, position, $"{what} is {text.Length} characters long, over the limit of {_options.MaxExpressionLength}");
+            Report(RuleFileErrorKind.LimitExceeded, path, position, WorkflowMessages.TooLong(what, text.Length, _options.MaxExpressionLength));
             return null;
         }
 
@@ -292,7 +292,7 @@ internal sealed class WorkflowBinder
         }
     }
 
-    private void Report(RuleFileErrorKind kind, ImmutableArray<string> path, SourcePosition position, string message, string? file = null) =>
+    private void Report(RuleFileErrorKind kind, ImmutableArray<string> path, SourcePosition position, RuleMessage message, string? file = null) =>
         _errors.Add(new RuleFileError(kind, message, file ?? _file, path, position));
 
     private static string IdentifierAt(string text, int start)

@@ -41,7 +41,7 @@ public sealed class RuleFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw Unreadable(path, $"the file cannot be read: {e.Message}");
+            throw Unreadable(path, ReadingMessages.CannotRead(e.Message));
         }
 
         using (stream)
@@ -70,7 +70,7 @@ public sealed class RuleFile
         options ??= RuleLoadOptions.Default;
         if (Encoding.UTF8.GetByteCount(json) > options.MaxFileBytes)
         {
-            throw Unreadable(name, $"the file is larger than the limit of {options.MaxFileBytes} bytes");
+            throw Unreadable(name, ReadingMessages.LargerThan(options.MaxFileBytes));
         }
 
         return ParseWithinLimit(json, name, options);
@@ -90,7 +90,7 @@ public sealed class RuleFile
             // Reading and binding find problems in two passes; authors read them in file order.
             // Workflows sharing an inputs file would each report its problems; once is enough.
             throw new RuleFileException(errors
-                .DistinctBy(e => (e.Kind, e.Message, e.File, e.Position, string.Join('›', e.RulePath)))
+                .DistinctBy(e => (e.Kind, e.Text, e.File, e.Position, string.Join('›', e.RulePath)))
                 .OrderBy(e => e.File == name ? 0 : 1)
                 .ThenBy(e => e.File, StringComparer.Ordinal)
                 .ThenBy(e => e.Position.Line)
@@ -111,7 +111,7 @@ public sealed class RuleFile
         {
             if (stream.CanSeek && stream.Length - stream.Position > options.MaxFileBytes)
             {
-                throw Unreadable(name, $"the file is {stream.Length - stream.Position} bytes, over the limit of {options.MaxFileBytes}");
+                throw Unreadable(name, ReadingMessages.SizeOver(stream.Length - stream.Position, options.MaxFileBytes));
             }
 
             using var buffer = new MemoryStream();
@@ -122,7 +122,7 @@ public sealed class RuleFile
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > options.MaxFileBytes)
                 {
-                    throw Unreadable(name, $"the file is over the limit of {options.MaxFileBytes} bytes");
+                    throw Unreadable(name, ReadingMessages.OverLimit(options.MaxFileBytes));
                 }
             }
 
@@ -130,7 +130,7 @@ public sealed class RuleFile
         }
         catch (IOException e)
         {
-            throw Unreadable(name, $"the file cannot be read: {e.Message}");
+            throw Unreadable(name, ReadingMessages.CannotRead(e.Message));
         }
 
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
@@ -144,10 +144,10 @@ public sealed class RuleFile
             var line = 1 + bytes.AsSpan(0, offset).Count((byte)'\n');
             var column = offset - (bytes.AsSpan(0, offset).LastIndexOf((byte)'\n') + 1) + 1;
             throw new RuleFileException([new RuleFileError(RuleFileErrorKind.InvalidEncoding,
-                $"the file is not valid UTF-8 (bad byte 0x{bytes[offset]:X2} at byte {offset}); save it as UTF-8", name, [], new SourcePosition(line, column))]);
+                ReadingMessages.NotUtf8(bytes[offset], offset), name, [], new SourcePosition(line, column))]);
         }
     }
 
-    private static RuleFileException Unreadable(string? name, string message) =>
+    private static RuleFileException Unreadable(string? name, RuleMessage message) =>
         new([new RuleFileError(RuleFileErrorKind.FileUnreadable, message, name, [], SourcePosition.None)]);
 }

@@ -10,11 +10,12 @@ namespace Ntm.Criteria.Rules;
 public sealed record RuleFileError
 {
     /// <summary>Creates an error; layers above the engine use it to report problems in a rule file's metadata the same way.</summary>
-    public RuleFileError(RuleFileErrorKind kind, string message, string? file, ImmutableArray<string> rulePath,
+    public RuleFileError(RuleFileErrorKind kind, RuleMessage message, string? file, ImmutableArray<string> rulePath,
         SourcePosition position, int? expressionColumn = null)
     {
+        ArgumentNullException.ThrowIfNull(message);
         Kind = kind;
-        Message = message;
+        Text = message;
         File = file;
         RulePath = rulePath.IsDefault ? [] : rulePath;
         Position = position;
@@ -24,8 +25,11 @@ public sealed record RuleFileError
     /// <summary>The kind of problem, for programs that react to it.</summary>
     public RuleFileErrorKind Kind { get; }
 
-    /// <summary>What is wrong and what was expected, in one sentence.</summary>
-    public string Message { get; }
+    /// <summary>What is wrong and what was expected, in one sentence, in English.</summary>
+    public string Message => Text.English;
+
+    /// <summary>The same sentence in every language the engine writes.</summary>
+    public RuleMessage Text { get; }
 
     /// <summary>The file, as it was named to the loader; null for workflows built in code.</summary>
     public string? File { get; }
@@ -42,25 +46,31 @@ public sealed record RuleFileError
     /// <summary>
     /// Formats as <c>file(line,col): Workflow › Rule › Child: message</c>, with <c>expression column N</c> where known.
     /// </summary>
-    public override string ToString()
+    public override string ToString() => ToString("en");
+
+    /// <summary>Formats as <see cref="ToString()"/> does, in the language of a code (see <see cref="RuleMessage.In"/>).</summary>
+    public string ToString(string language)
     {
+        ArgumentNullException.ThrowIfNull(language);
+        var vietnamese = RuleMessage.IsVietnamese(language);
         var text = new StringBuilder();
         text.Append(File ?? "<workflow>").Append(Position.ToString()).Append(": ");
         if (RulePath.Length > 0)
         {
             text.Append(string.Join(" › ", RulePath));
-            if (ExpressionColumn is { } column)
-            {
-                text.Append(", expression column ").Append(column);
-            }
+        }
 
+        if (ExpressionColumn is { } column)
+        {
+            text.Append(RulePath.Length > 0 ? ", " : string.Empty)
+                .Append(vietnamese ? $"cột {column} của biểu thức" : $"expression column {column}");
+        }
+
+        if (RulePath.Length > 0 || ExpressionColumn is not null)
+        {
             text.Append(": ");
         }
-        else if (ExpressionColumn is { } column)
-        {
-            text.Append("expression column ").Append(column).Append(": ");
-        }
 
-        return text.Append(Message).ToString();
+        return text.Append(Text.In(language)).ToString();
     }
 }

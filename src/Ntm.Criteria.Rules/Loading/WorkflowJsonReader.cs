@@ -38,21 +38,21 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
         var items = root is JArray array ? array.ToList() : [root];
         if (root is JArray { Count: 0 })
         {
-            Report(RuleFileErrorKind.MissingField, [], root, "the file holds an empty array; it needs at least one workflow");
+            Report(RuleFileErrorKind.MissingField, [], root, ReadingMessages.EmptyArray);
         }
 
         foreach (var item in items)
         {
             if (item is not JObject obj)
             {
-                Report(RuleFileErrorKind.WrongJsonType, [], item, $"a workflow must be a JSON object, not {Kind(item)}");
+                Report(RuleFileErrorKind.WrongJsonType, [], item, ReadingMessages.WorkflowNotObject(Kind(item)));
                 continue;
             }
 
             var workflow = ReadWorkflow(obj, allowSchema: root is JObject);
             if (workflow.Name.Length > 0 && !names.Add(workflow.Name))
             {
-                Report(RuleFileErrorKind.DuplicateName, [workflow.Name], obj, $"another workflow in the file is already named '{workflow.Name}'");
+                Report(RuleFileErrorKind.DuplicateName, [workflow.Name], obj, ReadingMessages.DuplicateWorkflow(workflow.Name));
             }
 
             workflows.Add(workflow);
@@ -66,7 +66,7 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
         _lines[name ?? string.Empty] = json.Split('\n');
         if (string.IsNullOrWhiteSpace(json))
         {
-            errors.Add(new RuleFileError(RuleFileErrorKind.MalformedJson, "the file is empty; it needs a workflow object or an array of workflows", name, [], new SourcePosition(1, 1)));
+            errors.Add(new RuleFileError(RuleFileErrorKind.MalformedJson, ReadingMessages.EmptyFile, name, [], new SourcePosition(1, 1)));
             return null;
         }
 
@@ -86,7 +86,7 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
             });
             if (reader.Read())
             {
-                errors.Add(new RuleFileError(RuleFileErrorKind.MalformedJson, "unexpected content after the end of the JSON value", name, [],
+                errors.Add(new RuleFileError(RuleFileErrorKind.MalformedJson, ReadingMessages.ContentAfterEnd, name, [],
                     new SourcePosition(reader.LineNumber, reader.LinePosition)));
                 return null;
             }
@@ -111,14 +111,14 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
         var tokens = root is JContainer container ? container.DescendantsAndSelf() : [root];
         foreach (var token in tokens)
         {
-            (RuleFileErrorKind Kind, string Message)? problem = token switch
+            (RuleFileErrorKind Kind, RuleMessage Message)? problem = token switch
             {
-                JValue { Value: double number } when double.IsNaN(number) => (RuleFileErrorKind.MalformedJson, "NaN is not a JSON number; leave the value out or write null"),
-                JValue { Value: double number } when !double.IsFinite(number) => (RuleFileErrorKind.InvalidValue, "the number is too large to hold (it reads as infinity)"),
-                JValue { Type: JTokenType.Undefined } => (RuleFileErrorKind.MalformedJson, "undefined is not a JSON value; write null"),
-                JConstructor constructor => (RuleFileErrorKind.MalformedJson, $"'new {constructor.Name}(...)' is not a JSON value"),
-                JProperty { Name: var text } when text.Contains('\uFFFD', StringComparison.Ordinal) => (RuleFileErrorKind.InvalidEncoding, LostCharacter),
-                JValue { Value: string text } when text.Contains('\uFFFD', StringComparison.Ordinal) => (RuleFileErrorKind.InvalidEncoding, LostCharacter),
+                JValue { Value: double number } when double.IsNaN(number) => (RuleFileErrorKind.MalformedJson, ReadingMessages.NaN),
+                JValue { Value: double number } when !double.IsFinite(number) => (RuleFileErrorKind.InvalidValue, ReadingMessages.Infinite),
+                JValue { Type: JTokenType.Undefined } => (RuleFileErrorKind.MalformedJson, ReadingMessages.Undefined),
+                JConstructor constructor => (RuleFileErrorKind.MalformedJson, ReadingMessages.Constructor(constructor.Name)),
+                JProperty { Name: var text } when text.Contains('\uFFFD', StringComparison.Ordinal) => (RuleFileErrorKind.InvalidEncoding, ReadingMessages.LostCharacter),
+                JValue { Value: string text } when text.Contains('\uFFFD', StringComparison.Ordinal) => (RuleFileErrorKind.InvalidEncoding, ReadingMessages.LostCharacter),
                 _ => null,
             };
             if (problem is { } found)
@@ -131,14 +131,11 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
         return false;
     }
 
-    private const string LostCharacter =
-        "the text holds U+FFFD, the mark of a character lost before this file was read (an unpaired \\uD800-\\uDFFF escape, or text decoded from another encoding); write the character itself";
-
     private Workflow ReadWorkflow(JObject obj, bool allowSchema)
     {
         var name = ReadString(obj, "WorkflowName", []) ?? string.Empty;
         ImmutableArray<string> path = [name.Length > 0 ? name : "<workflow>"];
-        CheckFields(obj, allowSchema ? WorkflowFields : WorkflowFields[..^1], path, "workflow");
+        CheckFields(obj, allowSchema ? WorkflowFields : WorkflowFields[..^1], path, ReadingMessages.InWorkflow);
         CheckExpressionType(obj, path);
         var inputs = ImmutableArray.CreateBuilder<InputDeclaration>();
         if (ReadString(obj, "InputsFile", path) is { } inputsFile)
@@ -156,7 +153,7 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
         };
         if (obj["Rules"] is null or JArray { Count: 0 } && options.IsPart?.Invoke(workflow) != true)
         {
-            Report(RuleFileErrorKind.MissingField, path, obj["Rules"] ?? obj, "the workflow has no Rules");
+            Report(RuleFileErrorKind.MissingField, path, obj["Rules"] ?? obj, ReadingMessages.NoRules);
         }
 
         return workflow;
@@ -166,14 +163,14 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
     {
         if (token is not JObject obj)
         {
-            Report(RuleFileErrorKind.WrongJsonType, parentPath.Add($"#{index + 1}"), token, $"a rule must be a JSON object, not {Kind(token)}");
+            Report(RuleFileErrorKind.WrongJsonType, parentPath.Add($"#{index + 1}"), token, ReadingMessages.RuleNotObject(Kind(token)));
             return null;
         }
 
         var name = ReadString(obj, "RuleName", parentPath)
             ?? (obj["RuleName"] is { Type: not JTokenType.Null } ? $"#{index + 1}" : string.Empty); // a RuleName of the wrong type is reported once
         var path = parentPath.Add(name.Length > 0 ? name : $"#{index + 1}");
-        CheckFields(obj, RuleFields, path, "rule");
+        CheckFields(obj, RuleFields, path, ReadingMessages.InRule);
         CheckExpressionType(obj, path);
         RuleOperator? op = null;
         if (ReadString(obj, "Operator", path) is { } operatorText)
@@ -184,7 +181,7 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
             }
             else
             {
-                Report(RuleFileErrorKind.InvalidValue, path, obj["Operator"]!, $"unknown Operator '{operatorText}'; expected And, AndAlso, Or or OrElse");
+                Report(RuleFileErrorKind.InvalidValue, path, obj["Operator"]!, ReadingMessages.UnknownOperator(operatorText));
 
                 // Read on as a parent, so that the children are still checked and no second error repeats this one.
                 op = RuleOperator.And;
@@ -200,7 +197,7 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
             }
             else
             {
-                Report(RuleFileErrorKind.WrongJsonType, path, enabledToken, $"Enabled must be true or false, not {Kind(enabledToken)}");
+                Report(RuleFileErrorKind.WrongJsonType, path, enabledToken, ReadingMessages.EnabledNotBoolean(Kind(enabledToken)));
             }
         }
 
@@ -226,15 +223,15 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
         {
             if (token is not JObject obj)
             {
-                Report(RuleFileErrorKind.WrongJsonType, path, token, $"each of {field} must be a JSON object with Name and Expression, not {Kind(token)}");
+                Report(RuleFileErrorKind.WrongJsonType, path, token, ReadingMessages.ParamNotObject(field, Kind(token)));
                 continue;
             }
 
-            CheckFields(obj, ParamFields, path, $"{field} entry");
+            CheckFields(obj, ParamFields, path, ReadingMessages.InParam(field));
             var name = ReadString(obj, "Name", path);
             if (string.IsNullOrWhiteSpace(name))
             {
-                Report(RuleFileErrorKind.MissingField, path, obj, $"an entry of {field} has no Name");
+                Report(RuleFileErrorKind.MissingField, path, obj, ReadingMessages.ParamWithoutName(field));
                 continue;
             }
 
@@ -254,7 +251,7 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
         // would block the load, nor a file of another kind, whose text the parse errors would echo.
         if (!reference.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            Report(RuleFileErrorKind.MissingReference, path, at, $"InputsFile '{reference}' must name a .json file of input declarations, such as ../../inputs.json");
+            Report(RuleFileErrorKind.MissingReference, path, at, ReadingMessages.InputsFileNotJson(reference));
             return [];
         }
 
@@ -271,7 +268,7 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
             using var stream = options.OpenReferencedFile(resolved);
             if (stream is null)
             {
-                Report(RuleFileErrorKind.MissingReference, path, at, $"InputsFile '{reference}' was not found (looked for {resolved})");
+                Report(RuleFileErrorKind.MissingReference, path, at, ReadingMessages.InputsFileNotFound(reference, resolved));
                 return [];
             }
 
@@ -284,7 +281,7 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Report(RuleFileErrorKind.MissingReference, path, at, $"InputsFile '{reference}' cannot be read: {e.Message}");
+            Report(RuleFileErrorKind.MissingReference, path, at, ReadingMessages.InputsFileUnreadable(reference, e.Message));
             return [];
         }
 
@@ -293,12 +290,12 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
         {
             if (root is JObject obj)
             {
-                CheckFields(obj, InputsFileFields, [], "inputs file", resolved);
+                CheckFields(obj, InputsFileFields, [], ReadingMessages.InInputsFile, resolved);
                 declarations = ReadArray(obj, "Inputs", [], resolved).Select(i => ReadInput(i, [], resolved)).OfType<InputDeclaration>().ToImmutableArray();
             }
             else
             {
-                errors.Add(new RuleFileError(RuleFileErrorKind.WrongJsonType, $"an inputs file must be a JSON object with an Inputs array, not {Kind(root)}",
+                errors.Add(new RuleFileError(RuleFileErrorKind.WrongJsonType, ReadingMessages.InputsFileNotObject(Kind(root)),
                     resolved, [], PositionOf(root, resolved)));
             }
         }
@@ -311,15 +308,15 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
     {
         if (token is not JObject obj)
         {
-            Report(RuleFileErrorKind.WrongJsonType, path, token, $"an input declaration must be a JSON object, not {Kind(token)}", source);
+            Report(RuleFileErrorKind.WrongJsonType, path, token, ReadingMessages.InputNotObject(Kind(token)), source);
             return null;
         }
 
-        CheckFields(obj, InputFields, path, "input", source);
+        CheckFields(obj, InputFields, path, ReadingMessages.InInput, source);
         var name = ReadString(obj, "Name", path, source);
         if (string.IsNullOrWhiteSpace(name))
         {
-            Report(RuleFileErrorKind.MissingField, path, obj, "an input declaration has no Name", source);
+            Report(RuleFileErrorKind.MissingField, path, obj, ReadingMessages.InputWithoutName, source);
             return null;
         }
 
@@ -328,7 +325,7 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
         if (type is null)
         {
             Report(typeText is null ? RuleFileErrorKind.MissingField : RuleFileErrorKind.InvalidValue, path, obj["Type"] ?? obj,
-                typeText is null ? $"input '{name}' has no Type" : $"input '{name}' has unknown Type '{typeText}'; expected number, integer, boolean, text or enum", source);
+                typeText is null ? ReadingMessages.InputWithoutType(name) : ReadingMessages.UnknownInputType(name, typeText), source);
             return null;
         }
 
@@ -355,7 +352,7 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
 
         if (token is not JObject labels)
         {
-            Report(RuleFileErrorKind.WrongJsonType, path, token, $"Labels must be an object of language codes to text, not {Kind(token)}", source);
+            Report(RuleFileErrorKind.WrongJsonType, path, token, ReadingMessages.LabelsNotObject(Kind(token)), source);
             return ImmutableDictionary<string, string>.Empty;
         }
 
@@ -374,7 +371,7 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
 
         if (token is not JObject names)
         {
-            Report(RuleFileErrorKind.WrongJsonType, path, token, $"ValueNames must be an object of values to arrays of their names, not {Kind(token)}", source);
+            Report(RuleFileErrorKind.WrongJsonType, path, token, ReadingMessages.ValueNamesNotObject(Kind(token)), source);
             return ImmutableDictionary<string, ImmutableArray<string>>.Empty;
         }
 
@@ -392,7 +389,7 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
 
         if (token is not JObject properties)
         {
-            Report(RuleFileErrorKind.WrongJsonType, path, token, $"Properties must be a JSON object, not {Kind(token)}", source);
+            Report(RuleFileErrorKind.WrongJsonType, path, token, ReadingMessages.PropertiesNotObject(Kind(token)), source);
             return ImmutableDictionary<string, JsonElement>.Empty;
         }
 
@@ -411,11 +408,11 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
     {
         if (ReadString(obj, "RuleExpressionType", path) is { } type && !string.Equals(type, "LambdaExpression", StringComparison.OrdinalIgnoreCase))
         {
-            Report(RuleFileErrorKind.InvalidValue, path, obj["RuleExpressionType"]!, $"RuleExpressionType '{type}' is not supported; only LambdaExpression is");
+            Report(RuleFileErrorKind.InvalidValue, path, obj["RuleExpressionType"]!, ReadingMessages.ExpressionTypeNotSupported(type));
         }
     }
 
-    private void CheckFields(JObject obj, string[] allowed, ImmutableArray<string> path, string what, string? source = null)
+    private void CheckFields(JObject obj, string[] allowed, ImmutableArray<string> path, RuleMessage what, string? source = null)
     {
         foreach (var property in obj.Properties())
         {
@@ -425,8 +422,8 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
             }
 
             var message = Unsupported.Contains(property.Name, StringComparer.Ordinal)
-                ? $"{property.Name} is a RulesEngine feature this engine does not support"
-                : $"unknown field '{property.Name}' in {(what[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a")} {what}; expected {string.Join(", ", allowed)}{Binder.Suggest(property.Name, allowed)}";
+                ? ReadingMessages.UnsupportedFeature(property.Name)
+                : ReadingMessages.UnknownField(property.Name, what, allowed, Binder.Suggest(property.Name, allowed));
             Report(RuleFileErrorKind.UnknownField, path, property, message, source);
         }
     }
@@ -444,7 +441,7 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
             return array;
         }
 
-        Report(RuleFileErrorKind.WrongJsonType, path, token, $"{field} must be an array, not {Kind(token)}", source);
+        Report(RuleFileErrorKind.WrongJsonType, path, token, ReadingMessages.NotArray(field, Kind(token)), source);
         return [];
     }
 
@@ -458,7 +455,7 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
             return token.Value<string>();
         }
 
-        Report(RuleFileErrorKind.WrongJsonType, path, token, $"{field} must be text, not {Kind(token)}", source);
+        Report(RuleFileErrorKind.WrongJsonType, path, token, ReadingMessages.NotText(field, Kind(token)), source);
         return null;
     }
 
@@ -477,14 +474,14 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
         };
         if (number is not { } finite || !double.IsFinite(finite))
         {
-            Report(RuleFileErrorKind.WrongJsonType, path, token, $"{field} must be a finite number, not {Kind(token)}", source);
+            Report(RuleFileErrorKind.WrongJsonType, path, token, ReadingMessages.NotFiniteNumber(field, Kind(token)), source);
             return null;
         }
 
         return finite;
     }
 
-    private void Report(RuleFileErrorKind kind, ImmutableArray<string> path, JToken at, string message, string? source = null) =>
+    private void Report(RuleFileErrorKind kind, ImmutableArray<string> path, JToken at, RuleMessage message, string? source = null) =>
         errors.Add(new RuleFileError(kind, message, source ?? file, path, PositionOf(at, source)));
 
     /// <summary>
@@ -560,19 +557,19 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
         return last;
     }
 
-    private static string Kind(JToken token) => token.Type switch
+    private static RuleMessage Kind(JToken token) => token.Type switch
     {
-        JTokenType.Object => "an object",
-        JTokenType.Array => "an array",
-        JTokenType.Integer or JTokenType.Float => $"the number {token.ToString(Formatting.None)}",
-        JTokenType.String => $"the text \"{token}\"",
-        JTokenType.Boolean => $"{token.ToString(Formatting.None)}",
-        JTokenType.Null => "null",
-        _ => token.Type.ToString().ToLowerInvariant(),
+        JTokenType.Object => ReadingMessages.AnObject,
+        JTokenType.Array => ReadingMessages.AnArray,
+        JTokenType.Integer or JTokenType.Float => ReadingMessages.TheNumber(token.ToString(Formatting.None)),
+        JTokenType.String => ReadingMessages.TheText(token.ToString()),
+        JTokenType.Boolean => ReadingMessages.Literal(token.ToString(Formatting.None)),
+        JTokenType.Null => ReadingMessages.Literal("null"),
+        _ => ReadingMessages.Literal(token.Type.ToString().ToLowerInvariant()),
     };
 
     /// <summary>Newtonsoft's message without its trailing "Path '...', line x, position y.", which the error carries as data.</summary>
-    private static string JsonMessage(JsonReaderException e, int maxDepth)
+    private static RuleMessage JsonMessage(JsonReaderException e, int maxDepth)
     {
         var message = e.Message;
         var cut = message.IndexOf(" Path '", StringComparison.Ordinal);
@@ -584,12 +581,12 @@ internal sealed class WorkflowJsonReader(string? file, RuleLoadOptions options, 
         message = (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
         if (message.Contains("MaxDepth", StringComparison.Ordinal))
         {
-            return $"the JSON nests deeper than {maxDepth} levels";
+            return ReadingMessages.NestsDeeper(maxDepth);
         }
 
         // "Unexpected end" reads "unexpected end" after the colon; "JSON integer" keeps its capitals.
         var lowered = message.Length > 1 && char.IsUpper(message[1]) ? message : char.ToLowerInvariant(message[0]) + message[1..];
-        return "malformed JSON: " + MessageText.ShortenNumbers(lowered);
+        return ReadingMessages.MalformedJson(MessageText.ShortenNumbers(lowered));
     }
 
     /// <summary>Combines a reference with the referencing file's folder, with '/' separators and '..' resolved, so it also works for resource names.</summary>

@@ -206,7 +206,7 @@ public sealed class CriteriaCatalog
         foreach (var duplicate in setFiles.GroupBy(f => f.Key).Where(g => g.Count() > 1))
         {
             errors.Add(new RuleFileError(RuleFileErrorKind.DuplicateName,
-                $"set {duplicate.Key.Id} version {duplicate.Key.Version} is defined by more than one file: {string.Join(", ", duplicate.Select(f => f.Workflow.SourceFile))}",
+                SetFileMessages.DefinedTwice(duplicate.Key.Id, duplicate.Key.Version, duplicate.Select(f => f.Workflow.SourceFile)),
                 duplicate.Last().Workflow.SourceFile, [duplicate.Last().Workflow.Name], duplicate.Last().Workflow.Position));
         }
 
@@ -234,7 +234,7 @@ public sealed class CriteriaCatalog
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            errors.Add(new RuleFileError(RuleFileErrorKind.FileUnreadable, $"the file cannot be read: {e.Message}", name, [], SourcePosition.None));
+            errors.Add(new RuleFileError(RuleFileErrorKind.FileUnreadable, SetFileMessages.CannotRead(e.Message), name, [], SourcePosition.None));
             return null;
         }
     }

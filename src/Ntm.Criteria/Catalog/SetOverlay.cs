@@ -47,7 +47,7 @@ internal sealed class SetOverlay
         var merger = new SetOverlay(baseSet, overlay, overlayId, errors);
         if (!(overlay.Properties.TryGetValue("Set", out var set) && set.ValueKind == JsonValueKind.Object && set.TryGetProperty("LegalBasis", out _)))
         {
-            merger.Error([overlay.Name], overlay.Position, "a set that Extends another states its own LegalBasis: the decision that makes its changes");
+            merger.Error([overlay.Name], overlay.Position, SetFileMessages.ExtensionLegalBasis);
         }
 
         var merged = merger.Merge(baseSet.Workflow.Workflow);
@@ -78,7 +78,7 @@ internal sealed class SetOverlay
             }
             else if (!existing.Equals(input))
             {
-                Error([_overlay.Name], input.Position, $"input '{input.Name}' is declared differently from the one of {_base} it extends; give the new input another name", input.SourceFile);
+                Error([_overlay.Name], input.Position, SetFileMessages.InputRedeclared(input.Name, _base.ToString()), input.SourceFile);
             }
         }
 
@@ -142,7 +142,6 @@ internal sealed class SetOverlay
 
     private List<Rule> ApplyChanges(List<Rule> rules, ImmutableArray<Rule> changes, ImmutableArray<string> parentPath, int level)
     {
-        var what = level == 0 ? "criterion" : "indicator";
         foreach (var change in changes)
         {
             var number = NumberOf(change);
@@ -151,7 +150,7 @@ internal sealed class SetOverlay
             switch (ChangeOf(change, path))
             {
                 case "add" when index >= 0:
-                    Error(path, change.Position, $"{what} {number} already exists in {_base}; to change it, say \"Change\": \"override\"");
+                    Error(path, change.Position, SetFileMessages.AlreadyExists(level == 0, number, _base.ToString()));
                     break;
                 case "add":
                     CheckAddedChildren(change, path);
@@ -159,7 +158,7 @@ internal sealed class SetOverlay
                     _structureChanged = true;
                     break;
                 case "override" or "remove" when index < 0:
-                    Error(path, change.Position, $"{_base} has no {what} {number} to {ChangeOf(change, path)}; the closest numbers are {string.Join(", ", Closest(number, rules.Select(NumberOf)))}");
+                    Error(path, change.Position, SetFileMessages.NothingToChange(level == 0, number, _base.ToString(), ChangeOf(change, path)!, Closest(number, rules.Select(NumberOf))));
                     break;
                 case "remove":
                     Remove(rules, index, change, path, level);
@@ -179,7 +178,7 @@ internal sealed class SetOverlay
         var source = Text(change, "Source");
         if (reason is null || source is null)
         {
-            Error(path, change.Position, $"removing {NumberOf(change)} needs a Reason and a Source (the decision, article or annex that removes it)");
+            Error(path, change.Position, SetFileMessages.RemovalNeedsReason(NumberOf(change)));
             return;
         }
 
@@ -195,7 +194,7 @@ internal sealed class SetOverlay
         var changesItself = changedProperties.Count > 0 || change.Expression is not null || !change.LocalParams.IsEmpty;
         if (changesItself && (Text(change, "Source") is null || Text(change, "Status") is null))
         {
-            Error(path, change.Position, $"the override of {NumberOf(change)} needs its own Source (the decision, article or annex that changes it) and Status (confirmed, unconfirmed or notSet)");
+            Error(path, change.Position, SetFileMessages.OverrideNeedsSource(NumberOf(change)));
         }
 
         var properties = original.Properties.SetItems(changedProperties);
@@ -228,7 +227,7 @@ internal sealed class SetOverlay
             merged = merged with { Rules = [.. children] };
             if (children.Count == 0)
             {
-                Error(path, change.Position, $"the changes leave criterion {NumberOf(change)} without indicators; remove the criterion instead");
+                Error(path, change.Position, SetFileMessages.CriterionLeftEmpty(NumberOf(change)));
             }
             else if (original.Rules.IsEmpty)
             {
@@ -255,7 +254,7 @@ internal sealed class SetOverlay
     {
         foreach (var child in added.Rules.Where(c => c.Properties.ContainsKey("Change") && Text(c, "Change") != "add"))
         {
-            Error(path.Add(child.Name), child.Position, $"indicator {NumberOf(child)} belongs to a criterion being added, so it can only be added");
+            Error(path.Add(child.Name), child.Position, SetFileMessages.OnlyAdded(NumberOf(child)));
         }
     }
 
@@ -268,8 +267,8 @@ internal sealed class SetOverlay
         }
 
         Error(path, change.Position, text is null
-            ? $"a rule of a set that Extends another needs Properties.Change: add, override or remove"
-            : $"Properties.Change must be add, override or remove, not '{text}'");
+            ? SetFileMessages.ChangeMissing
+            : SetFileMessages.ChangeWord(text));
         return null;
     }
 
@@ -304,7 +303,7 @@ internal sealed class SetOverlay
     private static string? Text(Rule rule, string property) =>
         rule.Properties.TryGetValue(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private void Error(ImmutableArray<string> path, SourcePosition position, string message, string? file = null) =>
+    private void Error(ImmutableArray<string> path, SourcePosition position, RuleMessage message, string? file = null) =>
         _errors.Add(new RuleFileError(RuleFileErrorKind.InvalidValue, message, file ?? _overlay.SourceFile, path, position));
 }
 

@@ -61,7 +61,7 @@ internal sealed class SetReader
     {
         if (!_workflow.Properties.TryGetValue("Set", out var set) || set.ValueKind != JsonValueKind.Object)
         {
-            Error("the workflow's Properties need a 'Set' object (id, level, tier, period, legal basis, in-force dates)");
+            Error(SetFileMessages.NoSetObject);
             return null;
         }
 
@@ -82,12 +82,12 @@ internal sealed class SetReader
         var numbers = criteria.Concat(preconditions).SelectMany(c => c.Indicators).GroupBy(i => i.Number).Where(g => g.Count() > 1);
         foreach (var duplicate in numbers)
         {
-            Error($"indicator number {duplicate.Key} is used twice");
+            Error(SetFileMessages.IndicatorNumberTwice(duplicate.Key));
         }
 
         foreach (var duplicate in criteria.Concat(preconditions).GroupBy(c => c.Number).Where(g => g.Count() > 1))
         {
-            Error($"criterion number {duplicate.Key} is used twice");
+            Error(SetFileMessages.CriterionNumberTwice(duplicate.Key));
         }
 
         // What follows is the set's own metadata: its errors belong to the workflow, not to the last rule read.
@@ -127,7 +127,7 @@ internal sealed class SetReader
         {
             "criterion" => CriterionKind.Criterion,
             "precondition" => CriterionKind.Precondition,
-            var other => Error($"a top-level rule needs Properties.Kind 'criterion' or 'precondition', not {Show(other)}", CriterionKind.Criterion),
+            var other => Error(SetFileMessages.TopLevelKind(other), CriterionKind.Criterion),
         };
         var indicators = ImmutableArray.CreateBuilder<Indicator>();
         var compiledRule = compiled.Rules[index];
@@ -146,7 +146,7 @@ internal sealed class SetReader
         _position = rule.Position;
         if (rule.Operator is not null and not (RuleOperator.And or RuleOperator.AndAlso))
         {
-            Error("a criterion is achieved when all its indicators are: its Operator must be And or AndAlso");
+            Error(SetFileMessages.CriterionOperator);
         }
 
         return new Criterion(String(rule.Properties, "Number") ?? rule.Name, Text(rule.Properties, "Name") ?? Missing("Name"), kind, indicators.ToImmutable())
@@ -165,18 +165,18 @@ internal sealed class SetReader
         var p = rule.Properties;
         if (String(p, "Kind") != "indicator")
         {
-            return Error<Indicator?>("an indicator needs Properties.Kind 'indicator'", null);
+            return Error<Indicator?>(SetFileMessages.IndicatorKind, null);
         }
 
         var input = String(p, "Input");
         if (input is null || _workflow.Inputs.All(d => d.Name != input))
         {
-            return Error<Indicator?>($"Properties.Input {Show(input)} is not a declared input", null);
+            return Error<Indicator?>(SetFileMessages.UndeclaredInput("Properties.Input", input), null);
         }
 
         var directionWord = String(p, "Direction");
         var direction = RuleFileWords.DirectionNamed(directionWord)
-            ?? Error($"Properties.Direction must be min, max, true or false, not {Show(directionWord)}", ThresholdDirection.AtLeast);
+            ?? Error(SetFileMessages.Direction(directionWord), ThresholdDirection.AtLeast);
         var indicator = new Indicator(String(p, "Number") ?? rule.Name, Text(p, "Name") ?? Missing("Name"), input, direction, ReadThresholds(p, direction))
         {
             Measure = String(p, "Measure"),
@@ -209,7 +209,7 @@ internal sealed class SetReader
         if (rule.Expression is { } expression && !ExpressionText.AreSame(expression, written, rule.LocalParams))
         {
             _errors.Add(new RuleFileError(RuleFileErrorKind.InvalidValue,
-                $"the Expression '{expression}' does not say what Properties.Thresholds says, which is '{written}': correct the one that is wrong (an overriding file may leave the Expression out, and it is written from the table)",
+                SetFileMessages.ExpressionDisagrees(expression, written),
                 rule.SourceFile ?? _workflow.SourceFile, _path, rule.ExpressionPosition));
         }
     }
@@ -218,7 +218,7 @@ internal sealed class SetReader
     {
         if (!properties.TryGetValue("Thresholds", out var rows) || rows.ValueKind != JsonValueKind.Array || rows.GetArrayLength() == 0)
         {
-            return Error<ImmutableArray<Threshold>>("Properties.Thresholds must list at least one row (a value, or one marked notSet)", []);
+            return Error<ImmutableArray<Threshold>>(SetFileMessages.NoThresholdRows, []);
         }
 
         var result = ImmutableArray.CreateBuilder<Threshold>();
@@ -228,7 +228,7 @@ internal sealed class SetReader
             var at = $"Properties.Thresholds[{i++}]";
             var status = String(row, "Status") is { } statusText
                 ? ParseStatus(statusText, $"{at}.Status")
-                : Error<ValueStatus?>($"{at}.Status must be confirmed, unconfirmed or notSet", null);
+                : Error<ValueStatus?>(SetFileMessages.StatusMissing($"{at}.Status"), null);
             if (status is null)
             {
                 continue;
@@ -241,12 +241,12 @@ internal sealed class SetReader
                 (JsonValueKind.Null or JsonValueKind.Undefined, _) => Value.Missing,
                 (JsonValueKind.Number, ThresholdDirection.AtLeast or ThresholdDirection.AtMost) => Value.FromNumber(value.GetDouble()),
                 (JsonValueKind.True or JsonValueKind.False, ThresholdDirection.MustHold or ThresholdDirection.MustNotHold) => Value.FromBoolean(value.GetBoolean()),
-                _ => Error($"{at}.Value must be {(direction is ThresholdDirection.AtLeast or ThresholdDirection.AtMost ? "a number" : "true or false")} for Direction {direction}, or null", Value.Missing),
+                _ => Error(SetFileMessages.ThresholdValue(at, direction is ThresholdDirection.AtLeast or ThresholdDirection.AtMost, direction.ToString()), Value.Missing),
             };
             wellTyped = parsed.HasValue || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined;
             if (wellTyped && status == ValueStatus.NotSet != !parsed.HasValue)
             {
-                Error($"{at}: a row has a Value exactly when its Status is not notSet");
+                Error(SetFileMessages.ValueExactlyWhenSet(at));
             }
 
             result.Add(new Threshold
@@ -261,7 +261,7 @@ internal sealed class SetReader
             });
             if (status != ValueStatus.NotSet && String(row, "Source") is null)
             {
-                Error($"{at} has a value but no Source; every value carries its source");
+                Error(SetFileMessages.ValueWithoutSource(at));
             }
         }
 
@@ -274,7 +274,7 @@ internal sealed class SetReader
         var decision = String(basis, "Decision");
         if (basis.ValueKind != JsonValueKind.Object || (decision is null && status != ValueStatus.NotSet))
         {
-            return Error("Properties.Set.LegalBasis needs a Decision, or Status notSet when the sources do not give its number",
+            return Error(SetFileMessages.LegalBasis,
                 new LegalBasis(string.Empty, null, null, ValueStatus.NotSet, null));
         }
 
@@ -306,7 +306,7 @@ internal sealed class SetReader
         var when = Object(element, "When");
         if (String(element, "Region") is not { } region || when.ValueKind != JsonValueKind.Array || when.GetArrayLength() == 0)
         {
-            return Error<RegionOverride?>("Properties.Set.RegionOverride needs the Region whose thresholds apply and When: a list of conditions, each an Input (a boolean, or a whole number with its Values)", null);
+            return Error<RegionOverride?>(SetFileMessages.RegionOverride, null);
         }
 
         if (ReadConditions(when, "Properties.Set.RegionOverride.When") is not { } conditions)
@@ -333,12 +333,12 @@ internal sealed class SetReader
         var param = _workflow.GlobalParams.FirstOrDefault(p => p.Name == name);
         if (param is null && hasRule)
         {
-            Error($"a set with Properties.Set.{property} needs the GlobalParam '{name}' that applies it, which is '{written}'");
+            Error(SetFileMessages.ParamMissing(property, name, written));
         }
         else if (param is not null && !ExpressionText.AreSame(param.Expression, written))
         {
             _errors.Add(new RuleFileError(RuleFileErrorKind.InvalidValue,
-                $"the GlobalParam '{name}' is '{param.Expression}', which does not say what Properties.Set.{property} says{(hasRule ? string.Empty : " (nothing)")}: '{written}'",
+                SetFileMessages.ParamDisagrees(name, param.Expression, property, hasRule, written),
                 param.SourceFile ?? _workflow.SourceFile, [_workflow.Name, name], param.ExpressionPosition));
         }
     }
@@ -358,7 +358,7 @@ internal sealed class SetReader
             var declaration = _workflow.Inputs.FirstOrDefault(d => d.Name == input);
             if (declaration is null)
             {
-                Error($"{here}.Input {Show(input)} is not a declared input");
+                Error(SetFileMessages.UndeclaredInput($"{here}.Input", input));
             }
             else if (declaration.Type == InputType.Boolean && values.ValueKind == JsonValueKind.Undefined && below.ValueKind == JsonValueKind.Undefined)
             {
@@ -375,7 +375,7 @@ internal sealed class SetReader
             }
             else
             {
-                Error($"{here}: input '{input}' is {declaration.Type.ToString().ToLowerInvariant()}; a condition reads a boolean input alone, an integer input with a list of whole-number Values, or a number input with Below");
+                Error(SetFileMessages.ConditionInput(here, input, declaration.Type.ToString().ToLowerInvariant()));
             }
         }
 
@@ -395,7 +395,7 @@ internal sealed class SetReader
         var otherwise = Integer(element, "Otherwise");
         if (groups.ValueKind != JsonValueKind.Array || groups.GetArrayLength() == 0 || otherwise is null)
         {
-            return Error<CommuneGroupRule?>("Properties.Set.CommuneGroups needs Groups, each a Group number and When: a list of conditions, and the Otherwise group", null);
+            return Error<CommuneGroupRule?>(SetFileMessages.CommuneGroups, null);
         }
 
         var definitions = ImmutableArray.CreateBuilder<CommuneGroupDefinition>();
@@ -406,7 +406,7 @@ internal sealed class SetReader
             var when = Object(group, "When");
             if (Integer(group, "Group") is not { } number || when.ValueKind != JsonValueKind.Array || when.GetArrayLength() == 0)
             {
-                Error($"{at} needs a Group number and When: a list of conditions");
+                Error(SetFileMessages.GroupNeeds(at));
             }
             else if (ReadConditions(when, $"{at}.When") is { } conditions)
             {
@@ -440,11 +440,11 @@ internal sealed class SetReader
             var share = Object(commune, "Share");
             if (String(commune, "Set") is not { } id)
             {
-                Error($"{at} needs the Set its communes must reach");
+                Error(SetFileMessages.RequiresSet(at));
             }
             else if (share.ValueKind != JsonValueKind.Undefined && !(share.ValueKind == JsonValueKind.Number && share.GetDouble() is >= 0 and <= 100))
             {
-                Error($"{at}.Share must be a percentage from 0 to 100, not {share.GetRawText()}");
+                Error(SetFileMessages.Share(at, share.GetRawText()));
             }
             else
             {
@@ -465,7 +465,7 @@ internal sealed class SetReader
 
         return notes.ValueKind == JsonValueKind.Array && notes.EnumerateArray().All(n => n.ValueKind == JsonValueKind.String)
             ? [.. notes.EnumerateArray().Select(n => n.GetString()!)]
-            : Error("Properties.Set.Notes must be a list of texts", ImmutableArray<string>.Empty);
+            : Error(SetFileMessages.Notes, ImmutableArray<string>.Empty);
     }
 
     private LocalizedText? Text(IReadOnlyDictionary<string, JsonElement> properties, string name) =>
@@ -481,10 +481,10 @@ internal sealed class SetReader
             return new LocalizedText(vi, String(value, "en") ?? vi);
         }
 
-        return Error<LocalizedText?>($"Properties.{name} must be an object with 'vi' (and 'en') text", null);
+        return Error<LocalizedText?>(SetFileMessages.LocalizedText(name), null);
     }
 
-    private LocalizedText Missing(string name) => Error($"Properties.{name} is missing", new LocalizedText(string.Empty, string.Empty));
+    private LocalizedText Missing(string name) => Error(SetFileMessages.Missing(name), new LocalizedText(string.Empty, string.Empty));
 
     private static string? String(IReadOnlyDictionary<string, JsonElement> properties, string name) =>
         properties.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -507,7 +507,7 @@ internal sealed class SetReader
 
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : Error<DateOnly?>($"{name} must be a date written yyyy-MM-dd, not {Show(text)}", null);
+            : Error<DateOnly?>(SetFileMessages.Date(name, text), null);
     }
 
     private ValueStatus? Status(IReadOnlyDictionary<string, JsonElement> properties, string name) =>
@@ -517,7 +517,7 @@ internal sealed class SetReader
 
     private ValueStatus? ParseStatus(string? text, string name) => text is null
         ? null
-        : RuleFileWords.StatusNamed(text) ?? Error<ValueStatus?>($"{name} must be confirmed, unconfirmed or notSet, not {Show(text)}", null);
+        : RuleFileWords.StatusNamed(text) ?? Error<ValueStatus?>(SetFileMessages.Status(name, text), null);
 
     private T? Enum<T>(JsonElement owner, string name)
         where T : struct, System.Enum
@@ -525,14 +525,12 @@ internal sealed class SetReader
         var text = String(owner, name);
         return text is not null && System.Enum.TryParse<T>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value)
             ? value
-            : Error<T?>($"Properties.Set.{name} must be one of {string.Join(", ", System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}, not {Show(text)}", null);
+            : Error<T?>(SetFileMessages.OneOf(name, System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant()), text), null);
     }
 
-    private static string Show(string? text) => text is null ? "nothing" : $"'{text}'";
+    private void Error(RuleMessage message) => Error<object?>(message, null);
 
-    private void Error(string message) => Error<object?>(message, null);
-
-    private T Error<T>(string message, T fallback)
+    private T Error<T>(RuleMessage message, T fallback)
     {
         _errors.Add(new RuleFileError(RuleFileErrorKind.InvalidValue, message, _workflow.SourceFile, _path, _position));
         return fallback;

@@ -60,7 +60,7 @@ internal sealed class SetResolver(IReadOnlyList<SetFile> files, IReadOnlyList<Cr
         if (_chain.Contains(file))
         {
             var cycle = _chain.Skip(_chain.IndexOf(file)).Append(file);
-            Error(file, $"Extends forms a cycle: {string.Join(" → ", cycle)}");
+            Error(file, SetFileMessages.Cycle(cycle.Select(f => f.ToString())));
             foreach (var member in _chain.Skip(_chain.IndexOf(file)))
             {
                 _resolved[member] = null;
@@ -115,7 +115,7 @@ internal sealed class SetResolver(IReadOnlyList<SetFile> files, IReadOnlyList<Cr
             .ToList();
         if (candidates.Count == 0 && id == file.Key.Id && (version is null || version == file.Key.Version))
         {
-            Error(file, $"Extends '{reference}' names this set itself; name the set it changes");
+            Error(file, SetFileMessages.ExtendsItself(reference));
             return null;
         }
 
@@ -124,8 +124,8 @@ internal sealed class SetResolver(IReadOnlyList<SetFile> files, IReadOnlyList<Cr
             var ids = files.Select(f => f.Key.Id).Concat(existing.Select(s => s.Id)).Distinct().ToList();
             var versions = files.Where(f => f.Key.Id == id).Select(f => f.Key.Version).Concat(existing.Where(s => s.Id == id).Select(s => s.Version)).ToList();
             Error(file, versions.Count > 0
-                ? $"Extends '{reference}': {id} has no version '{version}'; its versions are {string.Join(", ", versions)}"
-                : $"Extends '{reference}': no set has the id '{id}'; the closest are {string.Join(", ", SetOverlay.Closest(id, ids))}");
+                ? SetFileMessages.NoSuchVersion(reference, id, version, versions)
+                : SetFileMessages.NoSuchSet(reference, id, SetOverlay.Closest(id, ids)));
             return null;
         }
 
@@ -141,17 +141,16 @@ internal sealed class SetResolver(IReadOnlyList<SetFile> files, IReadOnlyList<Cr
             return sets[^1];
         }
 
-        return sets.LastOrDefault(s => s.IsInForceOn(from)) ?? Unresolved(file, $"Extends '{reference}': no version of {id} is in force on {from:yyyy-MM-dd}, the first day of this set; its versions cover "
-            + string.Join(", ", sets.Select(s => s.InForceRange))
-            + $"; name one as {id}@version");
+        return sets.LastOrDefault(s => s.IsInForceOn(from)) ?? Unresolved(file,
+            SetFileMessages.NoneInForce(reference, id, from, [.. sets.Select(s => (s.InForceFrom, s.InForceTo))]));
     }
 
-    private CriteriaSet? Unresolved(SetFile file, string message)
+    private CriteriaSet? Unresolved(SetFile file, RuleMessage message)
     {
         Error(file, message);
         return null;
     }
 
-    private void Error(SetFile file, string message) =>
+    private void Error(SetFile file, RuleMessage message) =>
         errors.Add(new RuleFileError(RuleFileErrorKind.MissingReference, message, file.Workflow.SourceFile, [file.Workflow.Name], file.Workflow.Position));
 }
