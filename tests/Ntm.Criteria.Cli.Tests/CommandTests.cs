@@ -176,6 +176,35 @@ public sealed class CommandTests : IDisposable
         Assert.Contains(lines, l => l.Contains("broken-b.json(", StringComparison.Ordinal) && l.EndsWith("Properties.Direction must be min, max, true or false, not 'above'", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Validate_InVietnamese_SaysEveryProblemInVietnameseInLineOrder()
+    {
+        var file = _folder.Write("bad.json", """
+            {
+              "WorkflowName": "Thử",
+              "Inputs": [ { "Name": "Rate", "Type": "number" } ],
+              "Rules": [
+                { "RuleName": "1", "Expression": "input.Rate ≥ 80" },
+                { "RuleName": "2", "Expresion": "true" },
+                { "RuleName": "3", "Expression": "input.Rat >= 80" }
+              ]
+            }
+            """);
+
+        var result = Cli.Run("validate", file);
+        var shown = $"TEMP/{Path.GetFileName(_folder.Path)}/bad.json";
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+        [
+            $"{shown}(5,38): Thử › 1, cột 12 của biểu thức: '≥' không phải một toán tử của biểu thức; hãy viết '>='",
+            $"{shown}(6,5): Thử › 2: quy tắc không có Expression, cũng không có Operator với các quy tắc con",
+            $"{shown}(6,24): Thử › 2: quy tắc không có trường 'Expresion'; các trường dùng được: RuleName, Expression, RuleExpressionType, Operator, Rules, LocalParams, SuccessEvent, ErrorMessage, Enabled, Properties; có phải là 'Expression'?",
+            $"{shown}(7,38): Thử › 3, cột 7 của biểu thức: không có đầu vào 'input.Rat': nó không được khai báo trong Inputs của workflow; có phải là 'Rate'?",
+            "4 lỗi; không tệp nào được nạp.",
+        ], result.Out.TrimEnd().Split(Environment.NewLine));
+    }
+
     [Theory]
     [InlineData("process", "calling 'System.Diagnostics.Process.Start' is not allowed")]
     [InlineData("inputs-file-device", "InputsFile '/dev/stdin' must name a .json file of input declarations")]
