@@ -254,8 +254,11 @@ public sealed class CommandTests : IDisposable
     {
         var lines = Cli.Run("diff", "national/2021-2025/commune-standard@2022-03-08", "national/2021-2025/commune-standard@2024-03-01").Out.Split(Environment.NewLine);
 
-        Assert.Contains("đổi ngưỡng        15.3  DBSH            16,5 (đã xác nhận)                       16,5 (chưa xác nhận)", lines);
-        Assert.Contains("đổi ngưỡng        15.4  DBSH            70 (đã xác nhận)                         chưa có ngưỡng", lines);
+        Assert.Contains("đổi ngưỡng        15.3  DBSH                 16,5 (đã xác nhận)                       16,5 (chưa xác nhận)", lines);
+        Assert.Contains("đổi ngưỡng        15.4  DBSH                 70 (đã xác nhận)                         chưa có ngưỡng", lines);
+        Assert.Contains("đổi thông tin bộ        Hiệu lực             08/03/2022 – 29/02/2024                  01/03/2024 – 14/02/2026", lines);
+        Assert.Contains("đổi thông tin bộ        Áp ngưỡng vùng khác  UsesNorthernMountainThresholds → TDMNPB  "
+            + "EthnicMinorityAreaZone là 2 hoặc 3, hoặc IsEspeciallyDifficultCoastalCommune, hoặc IsSafeZoneCommuneOfPoorDistrict → TDMNPB", lines);
     }
 
     [Theory]

@@ -121,11 +121,11 @@ public sealed class RulesFolderTests : IDisposable
         Assert.Equal("""
             Changes from test/commune-standard@2022-01-01 to test/commune-standard@2024-06-01
             =================================================================================
-            Change             Number  Region/group/year  Before                    After
-            ─────────────────  ──────  ─────────────────  ────────────────────────  ────────────────────────
-            threshold changed  1.1     North              40 (confirmed)            30 (confirmed)
-            threshold changed  1.1     South              50 (confirmed)            45 (confirmed)
-            set changed                InForce            2022-01-01 to 2025-12-31  2024-06-01 to 2025-12-31
+            Change             Number  Region/group/year  Before                   After
+            ─────────────────  ──────  ─────────────────  ───────────────────────  ───────────────────────
+            threshold changed  1.1     North              40 (confirmed)           30 (confirmed)
+            threshold changed  1.1     South              50 (confirmed)           45 (confirmed)
+            set changed                In force           2022-01-01 – 2025-12-31  2024-06-01 – 2025-12-31
 
             2 of 4 communes change tier between the two sets
             ------------------------------------------------

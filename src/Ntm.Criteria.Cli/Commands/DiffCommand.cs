@@ -127,9 +127,8 @@ internal static class DiffCommand
 
         yield return new Grid(
             [new(t.Change), new(t.Number), new(t.Key), new(t.Before), new(t.After)],
-            [.. diff.Changes.Select(c => (IReadOnlyList<string>)[t.ChangeName(c.Kind), c.Number, c.Key ?? "",
-                c.BeforeThreshold is { } before ? t.ThresholdCell(before) : c.Before ?? "",
-                c.AfterThreshold is { } after ? t.ThresholdCell(after) : c.After ?? ""])]);
+            [.. diff.Changes.Select(c => (IReadOnlyList<string>)[t.ChangeName(c.Kind), c.Number, t.ChangeKey(c),
+                t.ChangeSide(c, diff.Before, after: false), t.ChangeSide(c, diff.After, after: true)])]);
     }
 
     private static void WriteJson(TextWriter output, SetDiff diff, TierChangeRun? run)

@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace Ntm.Criteria.Cli;
+
+/// <summary>How <c>ntm diff</c> names what changed and shows its two sides.</summary>
+internal sealed partial class Texts
+{
+    /// <summary>The row's key: a threshold row's region, group and year, or the fact of the set or indicator that changed.</summary>
+    public string ChangeKey(SetChange change) => (change.BeforeThreshold ?? change.AfterThreshold) is { } row
+        ? ThresholdKey(row)
+        : change.Key switch
+        {
+            null => string.Empty,
+            "InForce" => InForce,
+            "RegionOverride" => IsVietnamese ? "Áp ngưỡng vùng khác" : "Region rule",
+            "Requires" => IsVietnamese ? "Bộ phải đạt trước" : "Requires",
+            "Input" => IsVietnamese ? "Dữ liệu vào" : "Input",
+            "Direction" => IsVietnamese ? "Chiều so sánh" : "Direction",
+            "AppliesWhen" => IsVietnamese ? "Áp dụng khi" : "Applies when",
+            "Criterion" => Criterion,
+            var other => other,
+        };
+
+    /// <summary>One side of a change, in this language where it is a fact of the set rather than a name or a number.</summary>
+    public string ChangeSide(SetChange change, CriteriaSet set, bool after)
+    {
+        var text = after ? change.After : change.Before;
+        return (after ? change.AfterThreshold : change.BeforeThreshold) is { } row ? ThresholdCell(row)
+            : (change.Kind, change.Key) switch
+            {
+                (SetChangeKind.SetChanged, "InForce") => InForceRange(set),
+                (SetChangeKind.SetChanged, "RegionOverride") when set.RegionOverride is { } rule => RegionRule(rule),
+                (SetChangeKind.IndicatorConditionChanged, "Direction") when Enum.TryParse<ThresholdDirection>(text, out var direction) => DirectionNames[(int)direction],
+                _ => text ?? string.Empty,
+            };
+    }
+
+    private string ThresholdKey(Threshold row)
+    {
+        var parts = new List<string>();
+        if (row.Region is { } region)
+        {
+            parts.Add(region);
+        }
+
+        if (row.Group is { } group)
+        {
+            parts.Add(IsVietnamese ? $"nhóm {group}" : $"group {group}");
+        }
+
+        if (row.Year is { } year)
+        {
+            parts.Add(year.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return parts.Count > 0 ? string.Join(", ", parts) : IsVietnamese ? "mọi xã" : "all";
+    }
+
+    /// <summary>"EthnicMinorityAreaZone là 2 hoặc 3, hoặc IsSafeZoneCommuneOfPoorDistrict → TDMNPB": facts by their column ids.</summary>
+    private string RegionRule(RegionOverride rule)
+    {
+        string Condition(SubjectCondition c) => c.Below is { } bound ? $"{c.Input} {(IsVietnamese ? "dưới" : "below")} {Show(bound)}"
+            : c.Values.IsEmpty ? c.Input
+            : $"{c.Input} {(IsVietnamese ? "là" : "is")} {string.Join(IsVietnamese ? " hoặc " : " or ", c.Values)}";
+
+        return $"{string.Join(IsVietnamese ? ", hoặc " : ", or ", rule.When.Select(Condition))} → {rule.Region}";
+    }
+}
