@@ -21,6 +21,12 @@ internal sealed partial class Texts
         ? $"không đọc được tệp từ {unit} này trở đi, phần còn lại không được đọc: {reason}"
         : $"the file could not be read past this {unit}, and the rest of it was not read: {reason}";
 
+    /// <summary>
+    /// A message of .NET or of a library, which only they can word, quoted as theirs in Vietnamese so that a reader
+    /// knows why it is in English; as it is in English.
+    /// </summary>
+    public string Verbatim(string message) => IsVietnamese ? $"\"{message.TrimEnd('.', ' ')}\" (nguyên văn của .NET)" : message;
+
     public string LineUnit => IsVietnamese ? "dòng" : "line";
 
     public string RowUnit => IsVietnamese ? "dòng" : "row";
@@ -48,7 +54,7 @@ internal sealed partial class Texts
     public string JsonKeyTwice(string name) => IsVietnamese ? $"khóa \"{name}\" xuất hiện hai lần" : $"the key \"{name}\" appears twice";
 
     public string InvalidJsonHere(string reason) => IsVietnamese
-        ? $"tệp không phải JSON hợp lệ ở đây, phần sau không được đọc: {reason}"
+        ? $"tệp không phải JSON hợp lệ ở đây, phần sau không được đọc: {Verbatim(reason)}"
         : $"the file is not valid JSON here, and nothing after this was read: {reason}";
 
     public string JsonTextTooLong(int limit) => IsVietnamese
@@ -88,7 +94,7 @@ internal sealed partial class Texts
         ? $"không đọc được tệp '{extension}'; dùng tệp .csv, .json hoặc .xlsx"
         : $"cannot read '{extension}' files; give a .csv, .json or .xlsx file";
 
-    public string FileNotReadable(string reason) => IsVietnamese ? $"không đọc được tệp: {reason}" : $"cannot be read: {reason}";
+    public string FileNotReadable(string reason) => IsVietnamese ? $"không đọc được tệp: {Verbatim(reason)}" : $"cannot be read: {reason}";
 
     public string Utf16Name(Utf16Form form) => (IsVietnamese, form) switch
     {
@@ -108,20 +114,24 @@ internal sealed partial class Texts
         ? $"tệp không phải UTF-8 hợp lệ ({bad} ở byte {at}, dòng {line}); có lẽ tệp dùng bảng mã tiếng Việt cũ (Windows-1258, TCVN3 hoặc VNI): lưu lại dưới dạng UTF-8{hint} để tên được đọc đúng như đã viết"
         : $"the file is not valid UTF-8 ({bad} at byte {at}, line {line}); it is probably in a legacy Vietnamese encoding (Windows-1258, TCVN3 or VNI): save it as UTF-8{hint} so that names are read as written";
 
+    public string JsonEndsInsideObject => IsVietnamese
+        ? "tệp kết thúc khi một đối tượng chưa đóng (tệp bị cắt dở?); phần cuối không được đọc"
+        : "the file ends inside an object (is it cut short?); its end was not read";
+
     public string CsvUtf8Hint => IsVietnamese ? " (trong Excel: \"CSV UTF-8\")" : " (in Excel: \"CSV UTF-8\")";
 
     public string HeaderLineUnreadable(string reason) => IsVietnamese
-        ? $"không đọc được dòng tiêu đề: {reason} (dòng tiêu đề chỉ vài trăm ký tự; đây có phải tệp dữ liệu?)"
+        ? $"không đọc được dòng tiêu đề: {Verbatim(reason)} (dòng tiêu đề chỉ vài trăm ký tự; đây có phải tệp dữ liệu?)"
         : $"the header line cannot be read: {reason} (a header is a few hundred characters; is this a data file?)";
 
-    public string NotValidJson(string reason) => IsVietnamese ? $"không phải JSON hợp lệ: {reason}" : $"not valid JSON: {reason}";
+    public string NotValidJson(string reason) => IsVietnamese ? $"không phải JSON hợp lệ: {Verbatim(reason)}" : $"not valid JSON: {reason}";
 
     public string ExpectedCommunesArray => IsVietnamese
         ? "cần một mảng các xã, hoặc một đối tượng có mảng \"Communes\""
         : "expected an array of communes, or an object with a \"Communes\" array";
 
     public string NotAWorkbook(string reason) => IsVietnamese
-        ? $"tệp không phải bảng tính XLSX đọc được (bị cắt, hỏng, hoặc là loại tệp khác): {reason}"
+        ? $"tệp không phải bảng tính XLSX đọc được (bị cắt, hỏng, hoặc là loại tệp khác): {Verbatim(reason)}"
         : $"the file is not a readable XLSX workbook (cut short, damaged, or another kind of file): {reason}";
 
     public string NoSheets(bool noneVisible) => (IsVietnamese, noneVisible) switch
@@ -181,7 +191,7 @@ internal sealed partial class Texts
         ? "XML của tệp khai báo một DTD (kiểu tài liệu), điều không bảng tính nào cần và bộ đọc này từ chối"
         : "its XML declares a DTD (a document type), which no workbook needs and this reader refuses";
 
-    public string WorkbookXmlBroken(string reason) => IsVietnamese ? $"XML của tệp bị hỏng: {reason}" : $"its XML is broken: {reason}";
+    public string WorkbookXmlBroken(string reason) => IsVietnamese ? $"XML của tệp bị hỏng: {Verbatim(reason)}" : $"its XML is broken: {reason}";
 
     public string WorkbookReferenceNotANumber => IsVietnamese
         ? "một tham chiếu dòng hoặc ô trong tệp không phải là số"
@@ -191,9 +201,9 @@ internal sealed partial class Texts
         ? "thiếu một phần của bảng tính (một trang được nêu trong bảng tính không có trong tệp)"
         : "a part of the workbook is missing (a sheet named in the workbook is not in the file)";
 
-    public string WorkbookPackageDamaged(string reason) => IsVietnamese ? $"gói tệp bị hỏng: {reason}" : $"the package is damaged: {reason}";
+    public string WorkbookPackageDamaged(string reason) => IsVietnamese ? $"gói tệp bị hỏng: {Verbatim(reason)}" : $"the package is damaged: {reason}";
 
-    public string WorkbookNotReadable(string reason) => IsVietnamese ? $"không đọc được: {reason}" : $"it could not be read: {reason}";
+    public string WorkbookNotReadable(string reason) => IsVietnamese ? $"không đọc được: {Verbatim(reason)}" : $"it could not be read: {reason}";
 
     public string TooManySharedTexts(int limit) => IsVietnamese
         ? $"tệp có hơn {limit.ToString("N0", Numbers)} đoạn chữ dùng chung (dữ liệu một tỉnh có vài trăm nghìn; đây có phải trang dữ liệu?)"

@@ -64,11 +64,11 @@ internal sealed partial class Texts
         : $"--out {target}: is the input file {input}{(throughLink ? " (through a link)" : string.Empty)}; writing the report there would destroy the data. Name another file";
 
     public string CannotWrite(string option, string target, string reason, bool? fileUnchanged = null) => IsVietnamese
-        ? $"{option} {target}: không ghi được: {reason}{fileUnchanged switch { true => "; tệp ở đó vẫn như cũ", false => "; chưa ghi gì", null => string.Empty }}"
+        ? $"{option} {target}: không ghi được: {Verbatim(reason)}{fileUnchanged switch { true => "; tệp ở đó vẫn như cũ", false => "; chưa ghi gì", null => string.Empty }}"
         : $"{option} {target}: cannot be written: {reason}{fileUnchanged switch { true => "; the file there is unchanged", false => "; nothing was written", null => string.Empty }}";
 
     public string NotACriteriaWorkbook(string reason) => IsVietnamese
-        ? $"tệp không phải một sổ tính XLSX đọc được: {reason}"
+        ? $"tệp không phải một sổ tính XLSX đọc được: {Verbatim(reason)}"
         : $"the file is not a readable XLSX workbook: {reason}";
 
     public string CriteriaWorkbookUnreadable(string reason) => IsVietnamese

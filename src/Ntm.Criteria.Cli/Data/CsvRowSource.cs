@@ -214,7 +214,7 @@ internal sealed class CsvRowSource : RowSource
         }
         catch (CsvFormatException e)
         {
-            stopped = T.ReadingStopped(T.LineUnit, e.Message);
+            stopped = T.ReadingStopped(T.LineUnit, T.Verbatim(e.Message));
             return false;
         }
     }

@@ -166,8 +166,14 @@ internal sealed class JsonRowSource : RowSource
             _broken = true;
             return new RawRow(e.LineNumber > 0 ? e.LineNumber : line, [], T.InvalidJsonHere(WithoutPosition(e.Message)));
         }
+        catch (EndOfStreamException)
+        {
+            _broken = true;
+            return new RawRow(_reader.LineNumber, [], T.JsonEndsInsideObject);
+        }
         catch (InvalidDataException e)
         {
+            // A bound of LengthBoundJsonText, which says which in the report's language.
             _broken = true;
             return new RawRow(line, [], T.ReadingStopped(T.ObjectUnit, e.Message));
         }
@@ -177,11 +183,8 @@ internal sealed class JsonRowSource : RowSource
     private static string WithoutPosition(string message) =>
         message.IndexOf(" Path '", StringComparison.Ordinal) is var cut and > 0 ? message[..cut].TrimEnd('.') : message;
 
-    /// <summary>Reads a token; the end of the file inside an object is a syntax error like any other.</summary>
-    private JsonToken Next() => _reader.Read()
-        ? _reader.TokenType
-        : throw new JsonReaderException($"The file ends inside an object (is it cut short?). Path '{_reader.Path}', line {_reader.LineNumber}, position {_reader.LinePosition}.",
-            _reader.Path, _reader.LineNumber, _reader.LinePosition, null);
+    /// <summary>Reads a token; the end of the file inside an object stops the reading like a syntax error.</summary>
+    private JsonToken Next() => _reader.Read() ? _reader.TokenType : throw new EndOfStreamException();
 
     private int IndexOf(string name)
     {

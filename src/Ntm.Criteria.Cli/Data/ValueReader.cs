@@ -86,8 +86,8 @@ internal sealed class ValueReader
             case string text:
                 return ReadText(input, text, where, out value, out problem);
             default:
-                problem = $"a {cell.GetType().Name} is not a value";
-                return false;
+                // The readers give only the cells above: another is a bug, not bad data.
+                throw new InvalidOperationException($"A reader gave a {cell.GetType().Name}, which is not a cell.");
         }
     }
 

@@ -72,7 +72,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         CriteriaSheetLayout.Normalize(name) is var n && (n == CriteriaSheetLayout.Normalize(Texts.Vietnamese.InputsSheet) || n == CriteriaSheetLayout.Normalize(Texts.English.InputsSheet));
 
     /// <summary>A sheet's non-empty cells by 1-based row and 0-based column.</summary>
-    private static Dictionary<(int Row, int Column), object> Grid(WorkbookPart workbook, Sheet sheet, XlsxCellReader reader)
+    private Dictionary<(int Row, int Column), object> Grid(WorkbookPart workbook, Sheet sheet, XlsxCellReader reader)
     {
         var grid = new Dictionary<(int, int), object>();
         if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
@@ -91,7 +91,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 next = column + 1;
                 if (column >= XlsxCellReader.MaxColumns)
                 {
-                    throw new InvalidDataException($"a cell at {cell.CellReference?.Value} is past Excel's last column, XFD");
+                    throw new InvalidDataException(t.CellPastLastColumn(cell.CellReference?.Value));
                 }
 
                 if (reader.Value(cell) is { } value && !(value is string s && s.Trim().Length == 0))

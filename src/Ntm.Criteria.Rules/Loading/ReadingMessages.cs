@@ -7,7 +7,7 @@ internal static class ReadingMessages
 {
     public static RuleMessage CannotRead(string reason) => new(
         $"the file cannot be read: {reason}",
-        $"không đọc được tệp: {reason}");
+        $"không đọc được tệp: \"{reason}\" (nguyên văn của .NET)");
 
     public static RuleMessage LargerThan(long limit) => new(
         $"the file is larger than the limit of {limit} bytes",
@@ -44,7 +44,7 @@ internal static class ReadingMessages
     /// <summary>The JSON reader's own explanation stays as it wrote it; the sentence around it is translated.</summary>
     public static RuleMessage MalformedJson(string readerMessage) => new(
         $"malformed JSON: {readerMessage}",
-        $"JSON sai cú pháp: {readerMessage}");
+        $"JSON sai cú pháp: \"{readerMessage}\" (nguyên văn của Newtonsoft.Json)");
 
     public static readonly RuleMessage NaN = new(
         "NaN is not a JSON number; leave the value out or write null",
@@ -108,7 +108,7 @@ internal static class ReadingMessages
 
     public static RuleMessage InputsFileUnreadable(string reference, string reason) => new(
         $"InputsFile '{reference}' cannot be read: {reason}",
-        $"không đọc được InputsFile '{reference}': {reason}");
+        $"không đọc được InputsFile '{reference}': \"{reason}\" (nguyên văn của .NET)");
 
     public static RuleMessage InputsFileNotObject(RuleMessage kind) => new(
         $"an inputs file must be a JSON object with an Inputs array, not {kind.English}",

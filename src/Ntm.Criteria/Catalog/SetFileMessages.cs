@@ -197,5 +197,5 @@ internal static class SetFileMessages
 
     public static RuleMessage CannotRead(string reason) => new(
         $"the file cannot be read: {reason}",
-        $"không đọc được tệp: {reason}");
+        $"không đọc được tệp: \"{reason}\" (nguyên văn của .NET)");
 }
