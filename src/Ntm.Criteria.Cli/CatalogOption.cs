@@ -6,13 +6,9 @@ namespace Ntm.Criteria.Cli;
 /// <c>--rules DIR</c>, taken by every command: the shipped sets combined with the rule files of a folder (provincial
 /// sets, revisions), which may extend the shipped sets or replace their versions.
 /// </summary>
-internal sealed class CatalogOption
+internal sealed class CatalogOption(Texts help)
 {
-    public Option<string?> Option { get; } = new("--rules")
-    {
-        Description = "A folder of rule files to use with the shipped sets: its sets may extend shipped ones, and a file defining a shipped version replaces it",
-        Recursive = true,
-    };
+    public Option<string?> Option { get; } = new("--rules") { Description = help.RulesOptionHelp, HelpName = "DIR", Recursive = true };
 
     /// <summary>The catalog the command works on; a missing folder is a usage error, a broken file a rule-file error.</summary>
     public CriteriaCatalog Get(ParseResult result, Texts texts)

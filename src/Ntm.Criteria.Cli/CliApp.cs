@@ -16,18 +16,19 @@ internal static class CliApp
         // Messages echo names and values from data files: none of them may act on the terminal.
         console = console with { Error = new Output.PrintableWriter(console.Error) };
         var texts = Texts.Of(args);
-        var catalog = new CatalogOption();
-        var root = new RootCommand("ntm: evaluates communes against the New Rural Development (Nông thôn mới) criteria; validates and compares criteria files.")
+        var catalog = new CatalogOption(texts);
+        var root = new RootCommand(texts.RootHelp)
         {
             catalog.Option,
-            SetsCommand.Create(console, catalog),
-            InputsCommand.Create(console, catalog),
-            EvaluateCommand.Create(console, catalog),
-            ExplainCommand.Create(console, catalog),
-            ValidateCommand.Create(console, catalog),
-            DiffCommand.Create(console, catalog),
-            WorkbookCommand.Create(console, catalog),
+            SetsCommand.Create(console, catalog, texts),
+            InputsCommand.Create(console, catalog, texts),
+            EvaluateCommand.Create(console, catalog, texts),
+            ExplainCommand.Create(console, catalog, texts),
+            ValidateCommand.Create(console, catalog, texts),
+            DiffCommand.Create(console, catalog, texts),
+            WorkbookCommand.Create(console, catalog, texts),
         };
+        CliHelp.Install(root, texts);
         var parsed = root.Parse(args);
         var invocation = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
         if (parsed.Errors.Count > 0)
@@ -79,21 +80,26 @@ internal static class CliApp
     }
 
     /// <summary>The <c>--lang</c> option every command that writes for people takes.</summary>
-    public static Option<string> LanguageOption() => new Option<string>("--lang")
+    public static Option<string> LanguageOption(Texts help) => new Option<string>("--lang")
     {
-        Description = "Language of the report: vi (Vietnamese, the default) or en",
+        Description = help.LanguageOptionHelp,
+        HelpName = "vi|en",
         DefaultValueFactory = _ => "vi",
     }.AcceptOnlyFromAmong("vi", "en");
 
     /// <summary>A <c>--format</c> option limited to some formats, the first being the default.</summary>
-    public static Option<string> FormatOption(params string[] formats) => new Option<string>("--format")
+    public static Option<string> FormatOption(Texts help, params string[] formats) => new Option<string>("--format")
     {
-        Description = "Output format: " + string.Join(", ", formats),
+        Description = help.FormatOptionHelp(formats),
+        HelpName = string.Join('|', formats),
         DefaultValueFactory = _ => formats[0],
     }.AcceptOnlyFromAmong(formats);
 
+    /// <summary>The <c>--culture</c> option of the commands that read a data file.</summary>
+    public static Option<string?> CultureOption(Texts help) => new("--culture") { Description = help.CultureOptionHelp, HelpName = "vi-VN|en-US" };
+
     /// <summary>The <c>--as-of</c> option: a date as yyyy-MM-dd or dd/MM/yyyy, read by <see cref="AsOf"/>.</summary>
-    public static Option<string?> AsOfOption(string description) => new("--as-of") { Description = description };
+    public static Option<string?> AsOfOption(Texts help) => new("--as-of") { Description = help.AsOfHelp, HelpName = "DATE" };
 
     /// <summary>The date an <c>--as-of</c> value names; a text that is not one is a usage error in the report's language.</summary>
     public static DateOnly? AsOf(string? text, Texts texts) => text is null

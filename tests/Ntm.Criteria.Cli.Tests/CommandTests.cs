@@ -291,6 +291,39 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Help_IsInVietnameseByDefault_AndInEnglishWithLangEn()
+    {
+        var vietnamese = Cli.Run("explain", "--help");
+        var english = Cli.Run("workbook", "import", "-h", "--lang", "en");
+
+        Assert.Equal((0, ""), (vietnamese.ExitCode, vietnamese.Error));
+        var lines = vietnamese.Out.Split(Environment.NewLine);
+        Assert.Equal(["Mô tả:", "  Giải thích một xã: mọi chỉ tiêu với giá trị thực tế, yêu cầu, kết quả và nguồn, và khoảng cách tới hạng tiếp theo", "",
+            "Cách dùng:", "  ntm explain <FILE> [tùy chọn]", "", "Đối số:", "  <FILE>  Dữ liệu các xã: một tệp .csv, .json hoặc .xlsx, mỗi xã một dòng", "", "Tùy chọn:"], lines[..10]);
+        Assert.Contains("  --commune <ID|NAME>             Mã của xã (cột CommuneId hoặc 'Mã xã'), hoặc tên xã ('Xã An Thạnh', 'an thanh') (bắt buộc)", lines);
+        Assert.Contains("  --format <table|markdown|json>  Định dạng đầu ra: table, markdown, json [mặc định: table]", lines);
+        Assert.Contains("  -h, -?, --help                  Hiện trợ giúp và cách dùng", lines);
+        Assert.Equal(0, english.ExitCode);
+        Assert.Equal(
+        [
+            "Description:",
+            "  Read a filled workbook and write each of its sets as a rule file under --out; nothing is written when any cell has a problem",
+            "",
+            "Usage:",
+            "  ntm workbook import <FILE> [options]",
+            "",
+            "Arguments:",
+            "  <FILE>  A workbook written by 'ntm workbook export', filled or edited",
+            "",
+            "Options:",
+            "  --out <DIR>     The rules folder to write the sets into (the folder --rules reads) (required)",
+            "  --lang <vi|en>  Language of the report: vi (Vietnamese) or en (English) [default: vi]",
+            "  --rules <DIR>   A folder of rule files to use with the shipped sets: its sets may extend shipped ones, and a file defining a shipped version replaces it",
+            "  -h, -?, --help  Show help and usage information",
+        ], english.Out.TrimEnd().Split(Environment.NewLine));
+    }
+
+    [Fact]
     public void AsOf_NotADate_IsAUsageErrorInTheReportsLanguage()
     {
         var english = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--as-of", "tomorrow", "--lang", "en");

@@ -9,15 +9,15 @@ namespace Ntm.Criteria.Cli.Commands;
 /// </summary>
 internal static class DiffCommand
 {
-    public static Command Create(CliConsole console, CatalogOption catalog)
+    public static Command Create(CliConsole console, CatalogOption catalog, Texts help)
     {
-        var before = new Argument<string>("SET_A") { Description = "The set compared from: an id (latest version), id@version, or a rule file" };
-        var after = new Argument<string>("SET_B") { Description = "The set compared to" };
-        var language = CliApp.LanguageOption();
-        var format = CliApp.FormatOption("table", "markdown", "json");
-        var data = new Option<string?>("--data") { Description = "A communes' data file (.csv, .json, .xlsx) to evaluate under both sets: lists the communes whose tier changes" };
-        var culture = new Option<string?>("--culture") { Description = "How the data file writes decimals: vi-VN (comma) or en-US (point). Default: detected" };
-        var command = new Command("diff", "Show the indicators added, removed and renamed, and the thresholds changed per region, group and year, between two sets; with --data, the communes that change tier")
+        var before = new Argument<string>("SET_A") { Description = help.SetAHelp };
+        var after = new Argument<string>("SET_B") { Description = help.SetBHelp };
+        var language = CliApp.LanguageOption(help);
+        var format = CliApp.FormatOption(help, "table", "markdown", "json");
+        var data = new Option<string?>("--data") { Description = help.DiffDataHelp, HelpName = "FILE" };
+        var culture = CliApp.CultureOption(help);
+        var command = new Command("diff", help.DiffCommandHelp)
         {
             before, after, language, format, data, culture,
         };

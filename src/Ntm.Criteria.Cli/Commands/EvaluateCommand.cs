@@ -14,24 +14,22 @@ internal static class EvaluateCommand
     /// <summary>How many problems of rejected rows a report lists; the others are counted.</summary>
     public const int MaxListedProblems = 10_000;
 
-    public static Command Create(CliConsole console, CatalogOption catalog)
+    public static Command Create(CliConsole console, CatalogOption catalog, Texts help)
     {
-        var file = new Argument<string>("FILE") { Description = "The communes' data: a .csv, .json or .xlsx file with one row per commune" };
+        var file = new Argument<string>("FILE") { Description = help.DataFileHelp };
         var sets = new Option<string[]>("--set")
         {
-            Description = "A set to evaluate (id, or id@version); repeat for several. Default: the commune sets in force on the date of assessment",
+            Description = help.EvaluateSetHelp,
+            HelpName = "ID",
             AllowMultipleArgumentsPerToken = false,
         };
-        var asOf = CliApp.AsOfOption("Date of assessment (2024-12-31 or 31/12/2024). Default: the last day of the data's AssessmentYear");
-        var format = CliApp.FormatOption("table", "csv", "json", "markdown");
-        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" };
-        var language = CliApp.LanguageOption();
-        var culture = new Option<string?>("--culture") { Description = "How the file writes decimals: vi-VN (comma) or en-US (point). Default: detected from the numbers" };
-        var groupBy = new Option<string?>("--group-by")
-        {
-            Description = "A column of the data to group the summary by (a former district, a cluster of communes). Default: the District column, or the province where the data has none",
-        };
-        var command = new Command("evaluate", "Evaluate every commune of a data file and summarize, as a district report does")
+        var asOf = CliApp.AsOfOption(help);
+        var format = CliApp.FormatOption(help, "table", "csv", "json", "markdown");
+        var output = new Option<string?>("--out") { Description = help.OutHelp, HelpName = "FILE" };
+        var language = CliApp.LanguageOption(help);
+        var culture = CliApp.CultureOption(help);
+        var groupBy = new Option<string?>("--group-by") { Description = help.GroupByHelp, HelpName = "COLUMN" };
+        var command = new Command("evaluate", help.EvaluateCommandHelp)
         {
             file, sets, asOf, format, output, language, culture, groupBy,
         };

@@ -12,16 +12,16 @@ namespace Ntm.Criteria.Cli.Commands;
 /// </summary>
 internal static class ExplainCommand
 {
-    public static Command Create(CliConsole console, CatalogOption catalog)
+    public static Command Create(CliConsole console, CatalogOption catalog, Texts help)
     {
-        var file = new Argument<string>("FILE") { Description = "The communes' data: a .csv, .json or .xlsx file" };
-        var commune = new Option<string>("--commune") { Description = "The commune's id (its CommuneId or 'Mã xã'), or its name ('Xã An Thạnh', 'an thanh')", Required = true };
-        var sets = new Option<string[]>("--set") { Description = "A set to explain against (id, or id@version); repeat for several. Default: the commune sets in force" };
-        var asOf = CliApp.AsOfOption("Date of assessment. Default: the last day of the commune's AssessmentYear");
-        var format = CliApp.FormatOption("table", "markdown", "json");
-        var language = CliApp.LanguageOption();
-        var culture = new Option<string?>("--culture") { Description = "How the file writes decimals: vi-VN (comma) or en-US (point). Default: detected" };
-        var command = new Command("explain", "Explain one commune: every indicator with actual, required, outcome and source, and the gap to the next tier")
+        var file = new Argument<string>("FILE") { Description = help.DataFileHelp };
+        var commune = new Option<string>("--commune") { Description = help.CommuneHelp, HelpName = "ID|NAME", Required = true };
+        var sets = new Option<string[]>("--set") { Description = help.ExplainSetHelp, HelpName = "ID" };
+        var asOf = CliApp.AsOfOption(help);
+        var format = CliApp.FormatOption(help, "table", "markdown", "json");
+        var language = CliApp.LanguageOption(help);
+        var culture = CliApp.CultureOption(help);
+        var command = new Command("explain", help.ExplainCommandHelp)
         {
             file, commune, sets, asOf, format, language, culture,
         };

@@ -11,16 +11,13 @@ internal static class InputsCommand
     private static readonly (string English, string Vietnamese)[] IdentityHeaders =
         [("CommuneId", "Mã xã"), ("CommuneName", "Tên xã"), ("District", "Huyện"), ("Province", "Tỉnh")];
 
-    public static Command Create(CliConsole console, CatalogOption catalog)
+    public static Command Create(CliConsole console, CatalogOption catalog, Texts help)
     {
-        var set = new Option<string?>("--set") { Description = "A set id (id@version for one version): only the inputs its expressions read" };
-        var template = new Option<string?>("--template")
-        {
-            Description = "Write an empty CSV with the identity columns and these inputs as headers (Vietnamese labels, or ids with --lang en) to this path",
-        };
-        var language = CliApp.LanguageOption();
-        var format = CliApp.FormatOption("table", "markdown");
-        var command = new Command("inputs", "List the inputs a set reads, with type, unit, range and label; or write a CSV template")
+        var set = new Option<string?>("--set") { Description = help.InputsSetHelp, HelpName = "ID" };
+        var template = new Option<string?>("--template") { Description = help.TemplateHelp, HelpName = "PATH" };
+        var language = CliApp.LanguageOption(help);
+        var format = CliApp.FormatOption(help, "table", "markdown");
+        var command = new Command("inputs", help.InputsCommandHelp)
         {
             set, template, language, format,
         };

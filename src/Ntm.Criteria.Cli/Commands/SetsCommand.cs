@@ -6,11 +6,11 @@ namespace Ntm.Criteria.Cli.Commands;
 /// <summary><c>ntm sets</c>: the shipped criteria sets, every version, with what they hold and what is still open.</summary>
 internal static class SetsCommand
 {
-    public static Command Create(CliConsole console, CatalogOption catalog)
+    public static Command Create(CliConsole console, CatalogOption catalog, Texts help)
     {
-        var language = CliApp.LanguageOption();
-        var format = CliApp.FormatOption("table", "markdown");
-        var command = new Command("sets", "List the criteria sets (shipped, and those of --rules): level, tier, period, decision, in-force dates, counts, unconfirmed and open values")
+        var language = CliApp.LanguageOption(help);
+        var format = CliApp.FormatOption(help, "table", "markdown");
+        var command = new Command("sets", help.SetsCommandHelp)
         {
             language, format,
         };

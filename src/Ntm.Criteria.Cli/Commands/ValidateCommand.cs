@@ -10,11 +10,11 @@ namespace Ntm.Criteria.Cli.Commands;
 /// </summary>
 internal static class ValidateCommand
 {
-    public static Command Create(CliConsole console, CatalogOption catalog)
+    public static Command Create(CliConsole console, CatalogOption catalog, Texts help)
     {
-        var files = new Argument<string[]>("RULES") { Description = "Rule files (.json) to check", Arity = ArgumentArity.OneOrMore };
-        var language = CliApp.LanguageOption();
-        var command = new Command("validate", "Check rule files and report every problem with file, rule path, line and column") { files, language };
+        var files = new Argument<string[]>("RULES") { Description = help.RuleFilesHelp, Arity = ArgumentArity.OneOrMore };
+        var language = CliApp.LanguageOption(help);
+        var command = new Command("validate", help.ValidateCommandHelp) { files, language };
         command.SetAction(result => Run(console, catalog, result, result.GetValue(files)!, Texts.For(result.GetValue(language)!)));
         return command;
     }

@@ -11,18 +11,18 @@ namespace Ntm.Criteria.Cli.Commands;
 /// </summary>
 internal static class WorkbookCommand
 {
-    public static Command Create(CliConsole console, CatalogOption catalog) => new("workbook", "Criteria as a workbook: export sets to fill their thresholds in a spreadsheet program, import the filled workbook as rule files")
+    public static Command Create(CliConsole console, CatalogOption catalog, Texts help) => new("workbook", help.WorkbookCommandHelp)
     {
-        Export(console, catalog),
-        Import(console, catalog),
+        Export(console, catalog, help),
+        Import(console, catalog, help),
     };
 
-    private static Command Export(CliConsole console, CatalogOption catalog)
+    private static Command Export(CliConsole console, CatalogOption catalog, Texts help)
     {
-        var sets = new Argument<string[]>("SET") { Description = "The sets to export: id (latest version) or id@version", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out") { Description = "The workbook to write (.xlsx)", Required = true };
-        var language = CliApp.LanguageOption();
-        var command = new Command("export", "Write sets as a workbook: one sheet per set version, laid out like the decision's annex, and a sheet of the inputs")
+        var sets = new Argument<string[]>("SET") { Description = help.ExportSetsHelp, Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out") { Description = help.ExportOutHelp, HelpName = "FILE", Required = true };
+        var language = CliApp.LanguageOption(help);
+        var command = new Command("export", help.ExportCommandHelp)
         {
             sets, output, language,
         };
@@ -47,12 +47,12 @@ internal static class WorkbookCommand
         return command;
     }
 
-    private static Command Import(CliConsole console, CatalogOption catalog)
+    private static Command Import(CliConsole console, CatalogOption catalog, Texts help)
     {
-        var workbook = new Argument<string>("FILE") { Description = "A workbook written by 'ntm workbook export', filled or edited" };
-        var output = new Option<string>("--out") { Description = "The rules folder to write the sets into (the folder --rules reads)", Required = true };
-        var language = CliApp.LanguageOption();
-        var command = new Command("import", "Read a filled workbook and write each of its sets as a rule file under --out; nothing is written when any cell has a problem")
+        var workbook = new Argument<string>("FILE") { Description = help.ImportFileHelp };
+        var output = new Option<string>("--out") { Description = help.ImportOutHelp, HelpName = "DIR", Required = true };
+        var language = CliApp.LanguageOption(help);
+        var command = new Command("import", help.ImportCommandHelp)
         {
             workbook, output, language,
         };
