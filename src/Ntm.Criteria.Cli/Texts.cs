@@ -477,9 +477,15 @@ internal sealed partial class Texts
         ? $"{locality} — đánh giá ngày {Date(asOf)}"
         : $"{locality} — evaluated as of {Date(asOf)}";
 
-    public string ReportLine(SetReport report) => IsVietnamese
-        ? $"{report.Set.Id}@{report.Set.Version}: {report.CriteriaAchieved}/{report.CriteriaTotal} tiêu chí, {report.IndicatorsAchieved}/{report.IndicatorsTotal} chỉ tiêu — {(report.IsAchieved ? "đạt" : "chưa đạt")}"
-        : $"{report.Set.Id}@{report.Set.Version}: {report.CriteriaAchieved}/{report.CriteriaTotal} criteria, {report.IndicatorsAchieved}/{report.IndicatorsTotal} indicators — {(report.IsAchieved ? "achieved" : "not achieved")}";
+    /// <summary>"…: 5/19 tiêu chí, 32/57 chỉ tiêu — chưa đạt"; a set with no indicator encoded says so rather than "0/0".</summary>
+    public string ReportLine(SetReport report)
+    {
+        var indicators = report.IndicatorsTotal == 0
+            ? (IsVietnamese ? $"chỉ tiêu {NotEncoded}" : $"indicators {NotEncoded}")
+            : $"{report.IndicatorsAchieved}/{report.IndicatorsTotal} {Indicators}";
+        return $"{report.Set.Id}@{report.Set.Version}: {report.CriteriaAchieved}/{report.CriteriaTotal} {Criteria}, {indicators} — "
+            + (IsVietnamese ? (report.IsAchieved ? "đạt" : "chưa đạt") : (report.IsAchieved ? "achieved" : "not achieved"));
+    }
 
     public string TierLine(TierReport tiers) => IsVietnamese
         ? $"Hạng đạt: {TierName(tiers.Reached)}; hạng tiếp theo: {(tiers.Next is { } next ? TierName(next) : "không còn")}"
