@@ -632,9 +632,10 @@ internal sealed partial class Texts
     public string Completeness(SetCompleteness c)
     {
         var official = c.OfficialIndicators?.ToString(Numbers) ?? "?";
+        var officialCriteria = c.OfficialCriteria?.ToString(Numbers) ?? "?";
         return IsVietnamese
-            ? $"{c.Criteria}/{c.OfficialCriteria} tiêu chí, {c.Indicators}/{official} chỉ tiêu; ngưỡng: {c.ThresholdsSet} có ({c.ThresholdsUnconfirmed} chưa xác nhận), {c.ThresholdsOpen} chưa có"
-            : $"{c.Criteria}/{c.OfficialCriteria} criteria, {c.Indicators}/{official} indicators; thresholds: {c.ThresholdsSet} set ({c.ThresholdsUnconfirmed} unconfirmed), {c.ThresholdsOpen} open";
+            ? $"{c.Criteria}/{officialCriteria} tiêu chí, {c.Indicators}/{official} chỉ tiêu; ngưỡng: {c.ThresholdsSet} có ({c.ThresholdsUnconfirmed} chưa xác nhận), {c.ThresholdsOpen} chưa có"
+            : $"{c.Criteria}/{officialCriteria} criteria, {c.Indicators}/{official} indicators; thresholds: {c.ThresholdsSet} set ({c.ThresholdsUnconfirmed} unconfirmed), {c.ThresholdsOpen} open";
     }
 
     public string TierChangesHeading(int changed, int evaluated) => IsVietnamese

@@ -37,7 +37,7 @@ internal static class SetsCommand
             return (IReadOnlyList<string>)
             [
                 set.Id, set.Version, t.LevelName(set.Level), t.TierName(set.Tier), set.Period, Texts.DecisionOf(set.LegalBasis), t.InForceRange(set),
-                $"{completeness.Criteria}/{completeness.OfficialCriteria}",
+                $"{completeness.Criteria}/{completeness.OfficialCriteria?.ToString(t.Numbers) ?? "?"}",
                 $"{completeness.Indicators}/{completeness.OfficialIndicators?.ToString(t.Numbers) ?? "?"}",
                 completeness.ThresholdsSet.ToString(t.Numbers),
                 completeness.ThresholdsUnconfirmed.ToString(t.Numbers),

@@ -26,7 +26,7 @@ internal static class CriteriaMarkdown
         {
             var c = SetCompleteness.Of(set);
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| [{set.Id}](#{Anchor(set)}) | {set.Version} | {set.Level} | {set.Tier} | {Escape(set.LegalBasis.ToString())} | {InForce(set)} | {c.Criteria} / {c.OfficialCriteria} | {c.Indicators} / {c.OfficialIndicators?.ToString(CultureInfo.InvariantCulture) ?? "—"}{(set.IsComplete ? string.Empty : " (incomplete)")} | {c.ThresholdsSet} ({c.ThresholdsUnconfirmed}) / {c.ThresholdsOpen} |");
+                $"| [{set.Id}](#{Anchor(set)}) | {set.Version} | {set.Level} | {set.Tier} | {Escape(set.LegalBasis.ToString())} | {InForce(set)} | {c.Criteria} / {c.OfficialCriteria?.ToString(CultureInfo.InvariantCulture) ?? "—"} | {c.Indicators} / {c.OfficialIndicators?.ToString(CultureInfo.InvariantCulture) ?? "—"}{(set.IsComplete ? string.Empty : " (incomplete)")} | {c.ThresholdsSet} ({c.ThresholdsUnconfirmed}) / {c.ThresholdsOpen} |");
         }
 
         foreach (var set in catalog.Sets)

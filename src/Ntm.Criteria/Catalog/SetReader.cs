@@ -108,7 +108,7 @@ internal sealed class SetReader
             InForceTo = Date(inForce, "To"),
             Requires = ReadRequirement(set),
             CommuneRequirements = ReadCommuneRequirements(set),
-            OfficialCriteriaCount = Integer(counts, "Criteria") ?? criteria.Count,
+            OfficialCriteriaCount = Integer(counts, "Criteria"),
             OfficialIndicatorCount = Integer(counts, "Indicators"),
             ThresholdsBy = String(set, "ThresholdsBy") ?? "Region",
             RegionOverride = ReadRegionOverride(set),

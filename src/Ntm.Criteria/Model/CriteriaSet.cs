@@ -86,8 +86,8 @@ public sealed class CriteriaSet
     /// <summary>For district sets: the shares of communes that must reach commune sets.</summary>
     public ImmutableArray<CommuneRequirement> CommuneRequirements { get; init; } = [];
 
-    /// <summary>The number of criteria the decision states.</summary>
-    public int OfficialCriteriaCount { get; init; }
+    /// <summary>The number of criteria the decision states, when the sources give it.</summary>
+    public int? OfficialCriteriaCount { get; init; }
 
     /// <summary>The number of indicators the decision states, when it states one.</summary>
     public int? OfficialIndicatorCount { get; init; }

@@ -8,13 +8,13 @@ namespace Ntm.Criteria;
 /// (confirmed, or unconfirmed): set + open = indicators.
 /// </summary>
 /// <param name="Criteria">Criteria encoded (preconditions apart).</param>
-/// <param name="OfficialCriteria">Criteria the decision states.</param>
+/// <param name="OfficialCriteria">Criteria the decision states, when the sources give the number.</param>
 /// <param name="Indicators">Indicators of the criteria encoded (a precondition's are not among the set's indicators).</param>
 /// <param name="OfficialIndicators">Indicators the decision states, when the sources give the number.</param>
 /// <param name="ThresholdsSet">Indicators with a value for every class of subject.</param>
 /// <param name="ThresholdsOpen">Indicators without a value for some or every class of subject.</param>
 /// <param name="ThresholdsUnconfirmed">Of those set, the ones resting on some unconfirmed value.</param>
-public sealed record SetCompleteness(int Criteria, int OfficialCriteria, int Indicators, int? OfficialIndicators, int ThresholdsSet, int ThresholdsOpen, int ThresholdsUnconfirmed)
+public sealed record SetCompleteness(int Criteria, int? OfficialCriteria, int Indicators, int? OfficialIndicators, int ThresholdsSet, int ThresholdsOpen, int ThresholdsUnconfirmed)
 {
     /// <summary>The figures of a set.</summary>
     public static SetCompleteness Of(CriteriaSet set)
