@@ -357,7 +357,7 @@ public class LoadErrorTests
 
         var exception = Assert.Throws<RuleFileException>(() => RuleFile.Load(stream, "big.json", new RuleLoadOptions { MaxFileBytes = 1000 }));
 
-        Assert.Equal("big.json: the file is over the limit of 1000 bytes", exception.Message);
+        Assert.Equal("big.json: the file is larger than the limit of 1000 bytes", exception.Message);
     }
 
     [Fact]

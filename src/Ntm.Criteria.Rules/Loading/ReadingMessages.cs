@@ -13,10 +13,6 @@ internal static class ReadingMessages
         $"the file is larger than the limit of {limit} bytes",
         $"tệp lớn hơn giới hạn {limit} byte");
 
-    public static RuleMessage OverLimit(long limit) => new(
-        $"the file is over the limit of {limit} bytes",
-        $"tệp vượt quá giới hạn {limit} byte");
-
     public static RuleMessage SizeOver(long size, long limit) => new(
         $"the file is {size} bytes, over the limit of {limit}",
         $"tệp có {size} byte, quá giới hạn {limit}");

@@ -41,7 +41,7 @@ public sealed class RuleFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw Unreadable(path, ReadingMessages.CannotRead(e.Message));
+            throw new RuleFileException([RuleFileError.Unreadable(path, e.Message)]);
         }
 
         using (stream)
@@ -122,7 +122,7 @@ public sealed class RuleFile
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > options.MaxFileBytes)
                 {
-                    throw Unreadable(name, ReadingMessages.OverLimit(options.MaxFileBytes));
+                    throw Unreadable(name, ReadingMessages.LargerThan(options.MaxFileBytes));
                 }
             }
 
@@ -130,7 +130,7 @@ public sealed class RuleFile
         }
         catch (IOException e)
         {
-            throw Unreadable(name, ReadingMessages.CannotRead(e.Message));
+            throw new RuleFileException([RuleFileError.Unreadable(name, e.Message)]);
         }
 
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;

@@ -22,6 +22,10 @@ public sealed record RuleFileError
         ExpressionColumn = expressionColumn;
     }
 
+    /// <summary>A file that cannot be read at all (missing, locked, a failing disk), with the system's reason.</summary>
+    public static RuleFileError Unreadable(string? file, string reason) =>
+        new(RuleFileErrorKind.FileUnreadable, ReadingMessages.CannotRead(reason), file, [], SourcePosition.None);
+
     /// <summary>The kind of problem, for programs that react to it.</summary>
     public RuleFileErrorKind Kind { get; }
 

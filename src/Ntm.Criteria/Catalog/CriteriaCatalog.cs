@@ -234,7 +234,7 @@ public sealed class CriteriaCatalog
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            errors.Add(new RuleFileError(RuleFileErrorKind.FileUnreadable, SetFileMessages.CannotRead(e.Message), name, [], SourcePosition.None));
+            errors.Add(RuleFileError.Unreadable(name, e.Message));
             return null;
         }
     }

@@ -194,8 +194,4 @@ internal static class SetFileMessages
     public static RuleMessage DefinedTwice(string id, string version, IEnumerable<string?> files) => new(
         $"set {id} version {version} is defined by more than one file: {string.Join(", ", files)}",
         $"bộ tiêu chí {id} phiên bản {version} được định nghĩa trong nhiều tệp: {string.Join(", ", files)}");
-
-    public static RuleMessage CannotRead(string reason) => new(
-        $"the file cannot be read: {reason}",
-        $"không đọc được tệp: \"{reason}\" (nguyên văn của .NET)");
 }
