@@ -29,7 +29,7 @@ public static class Data
     {
         var random = new Random(seed);
         var schema = NtmInputs.Schema;
-        var indicators = CriteriaCatalog.Shipped.Sets.SelectMany(s => s.Criteria.Concat(s.Preconditions)).SelectMany(c => c.Indicators).ToList();
+        var indicators = CriteriaCatalog.Shipped.Sets.SelectMany(s => s.AllCriteria).SelectMany(c => c.Indicators).ToList();
         var ceilings = indicators.Where(i => i.Direction == ThresholdDirection.AtMost).Select(i => i.Input).ToHashSet();
         var mustNot = indicators.Where(i => i.Direction == ThresholdDirection.MustNotHold).Select(i => i.Input).ToHashSet();
         for (var n = 0; n < count; n++)

@@ -45,7 +45,7 @@ internal static class CommuneGenerators
 
     public static Gen<GeneratedCommune> Communes(CriteriaCatalog catalog, InputSchema schema)
     {
-        var thresholds = catalog.Sets.SelectMany(s => s.Criteria.Concat(s.Preconditions)).SelectMany(c => c.Indicators)
+        var thresholds = catalog.Sets.SelectMany(s => s.AllCriteria).SelectMany(c => c.Indicators)
             .SelectMany(i => i.Thresholds.Where(t => t.IsSet && t.Value.Kind is ValueKind.Number or ValueKind.Integer).Select(t => (i.Input, t.Value.Number)))
             .GroupBy(t => t.Input, t => t.Number)
             .ToDictionary(g => g.Key, g => g.Distinct().ToArray());
@@ -91,5 +91,5 @@ internal static class CommuneGenerators
     }
 
     private static IEnumerable<Threshold> Thresholds(this CriteriaSet set) =>
-        set.Criteria.Concat(set.Preconditions).SelectMany(c => c.Indicators).SelectMany(i => i.Thresholds);
+        set.AllIndicators.SelectMany(i => i.Thresholds);
 }

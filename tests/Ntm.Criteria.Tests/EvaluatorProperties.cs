@@ -133,7 +133,7 @@ public class EvaluatorProperties
     public void ImprovingAValue_NeverLosesAnIndicator(string name)
     {
         var catalog = CatalogOf(name);
-        var indicators = catalog.Sets.SelectMany(s => s.Criteria.Concat(s.Preconditions)).SelectMany(c => c.Indicators).ToList();
+        var indicators = catalog.Sets.SelectMany(s => s.AllCriteria).SelectMany(c => c.Indicators).ToList();
         var conditions = indicators.Select(i => i.AppliesWhen).OfType<string>().ToList();
 
         // An input read by "nếu có" conditions can make an indicator apply, so improving it is not monotone by design.

@@ -95,7 +95,7 @@ public class ReportOutcomeProperties
         public PlainEvaluation(CriteriaSet set)
         {
             _set = set;
-            _groups = [.. set.Criteria, .. set.Preconditions];
+            _groups = [.. set.AllCriteria];
             var conditional = _groups.SelectMany(c => c.Indicators).Where(i => i.AppliesWhen is not null).ToList();
             if (conditional.Count > 0)
             {

@@ -60,7 +60,7 @@ public class TotalityProperties
             {
                 var report = set.Evaluate(record);
                 var indicators = report.Criteria.Concat(report.Preconditions).SelectMany(c => c.Indicators).ToList();
-                if (indicators.Count != set.Criteria.Concat(set.Preconditions).Sum(c => c.Indicators.Length)
+                if (indicators.Count != set.AllCriteria.Sum(c => c.Indicators.Length)
                     || !indicators.All(i => Enum.IsDefined(i.Outcome))
                     || indicators.Any(i => i.Actual is { Kind: ValueKind.Number or ValueKind.Integer } actual && !double.IsFinite(actual.Number)))
                 {

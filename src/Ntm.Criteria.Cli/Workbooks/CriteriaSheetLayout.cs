@@ -83,7 +83,7 @@ internal static class CriteriaSheetLayout
     public static List<ThresholdKey> KeysOf(CriteriaSet set)
     {
         var keys = new List<ThresholdKey> { ThresholdKey.Everyone };
-        var rows = set.Criteria.Concat(set.Preconditions).SelectMany(c => c.Indicators).SelectMany(i => i.Thresholds).ToList();
+        var rows = set.AllIndicators.SelectMany(i => i.Thresholds).ToList();
         if (set.ThresholdsBy == "CommuneGroup" || rows.Any(r => r.Group is not null))
         {
             keys.AddRange(Enumerable.Range(1, 3).Select(g => new ThresholdKey(null, g)));

@@ -96,8 +96,8 @@ public sealed class SetDiff
         var changes = new List<SetChange>();
         CompareSets(before, after, changes);
 
-        var oldCriteria = before.Criteria.Concat(before.Preconditions).ToList();
-        var newCriteria = after.Criteria.Concat(after.Preconditions).ToList();
+        var oldCriteria = before.AllCriteria.ToList();
+        var newCriteria = after.AllCriteria.ToList();
         foreach (var (number, old, now) in Pair(oldCriteria, newCriteria, c => c.Number))
         {
             if (old is null || now is null)

@@ -2,16 +2,11 @@ using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria;
 
-/// <summary>What the threshold tables give in one context: each indicator's row, and which indicators have a value.</summary>
+/// <summary>What the threshold tables give in one context: each indicator's row.</summary>
 /// <param name="Thresholds">Each indicator's row, or null when none applies.</param>
-/// <param name="Settled">Bit i: indicator i has a value here.</param>
-/// <param name="ContextMissing">Bit i: indicator i has no value here because the region, group or year is missing (missing data, not an open threshold).</param>
+/// <param name="ContextMissing">Whether indicator i has no row here because the region, group or year is missing (missing data, not an open threshold).</param>
 /// <param name="CriteriaIndicatorsOnUnconfirmedValues">How many of the criteria's indicators rest on an unconfirmed row here.</param>
-internal sealed record ContextPlan(Threshold?[] Thresholds, ulong[] Settled, ulong[] ContextMissing, int CriteriaIndicatorsOnUnconfirmedValues)
-{
-    /// <summary>The first word of <see cref="Settled"/>: counting on one word reads it without a load of the array.</summary>
-    public ulong FirstSettledWord { get; } = Settled[0];
-}
+internal sealed record ContextPlan(Threshold?[] Thresholds, bool[] ContextMissing, int CriteriaIndicatorsOnUnconfirmedValues);
 
 /// <summary>
 /// A set's context plans, one per class of contexts its threshold tables cannot tell apart: a region, group or year
@@ -22,7 +17,6 @@ internal sealed class ContextPlans
 {
     private readonly Indicator[] _indicators;
     private readonly int _criteriaIndicators;
-    private readonly int _words;
 
     // The parts of the context some row names, each read through a reader resolved once (a part no row names is
     // not read). A region that is not text, or a group or year that is not an integer, never matches a row: missing.
@@ -45,12 +39,10 @@ internal sealed class ContextPlans
     /// <param name="set">The set, for its inputs and region override.</param>
     /// <param name="indicators">The criteria's indicators, then the preconditions'.</param>
     /// <param name="criteriaIndicators">Indicators [0, criteriaIndicators) are the criteria's.</param>
-    /// <param name="words">How many 64-bit words a bit per indicator takes.</param>
-    public ContextPlans(CriteriaSet set, Indicator[] indicators, int criteriaIndicators, int words)
+    public ContextPlans(CriteriaSet set, Indicator[] indicators, int criteriaIndicators)
     {
         _indicators = indicators;
         _criteriaIndicators = criteriaIndicators;
-        _words = words;
         var rows = indicators.SelectMany(i => i.Thresholds).Where(t => !t.IsGeneral).ToList();
         _regions = rows.Where(t => t.Region is not null).Select(t => t.Region!).Distinct(StringComparer.Ordinal).ToArray();
         _groups = rows.Where(t => t.Group is not null).Select(t => t.Group!.Value).Distinct().ToArray();
@@ -63,15 +55,6 @@ internal sealed class ContextPlans
         _readsGroup = _groups.Length > 0 && ReaderOf(set.Inputs, CommuneGroupRule.GroupInput, out _group, InputType.Integer);
         _groupRule = set.CommuneGroups;
         _readsYear = _years.Length > 0 && ReaderOf(set.Inputs, "AssessmentYear", out _year, InputType.Integer);
-        if (_readsRegionText && _regionText is { Declaration.Type: InputType.Enumeration } region)
-        {
-            // Records hold the declaration's own instance of an enumeration's value (and sets of one inputs file share
-            // one schema), so a reference comparison finds the class; equal text still does from an equal schema.
-            var declared = region.Declaration.AllowedValues;
-            _regions = [.. _regions.Select(r => declared.FirstOrDefault(d => d == r) ?? r)];
-            _overrideRegion = declared.FirstOrDefault(d => d == _overrideRegion) ?? _overrideRegion;
-        }
-
         _plans = new ContextPlan?[(_regions.Length + 2) * (_groups.Length + 2) * (_years.Length + 2)];
     }
 
@@ -100,14 +83,6 @@ internal sealed class ContextPlans
         if (region is null)
         {
             return _regions.Length + 1;
-        }
-
-        for (var i = 0; i < _regions.Length; i++)
-        {
-            if (ReferenceEquals(_regions[i], region))
-            {
-                return i;
-            }
         }
 
         for (var i = 0; i < _regions.Length; i++)
@@ -141,25 +116,13 @@ internal sealed class ContextPlans
 
     private ContextPlan Create(int index, string? region, int? group, int? year)
     {
-        var thresholds = new Threshold?[_indicators.Length];
-        var settled = new ulong[_words];
-        var contextMissing = new ulong[_words];
-        for (var i = 0; i < _indicators.Length; i++)
-        {
-            var threshold = thresholds[i] = _indicators[i].ThresholdFor(region, group, year);
-            if (threshold is { IsSet: true })
-            {
-                settled[i >> 6] |= 1UL << i;
-            }
-            else if (threshold is null && _indicators[i].DependsOnMissingContext(region, group, year))
-            {
-                // Without a region (say), a regional threshold is unknown because of the subject's data, not the sources.
-                contextMissing[i >> 6] |= 1UL << i;
-            }
-        }
+        var thresholds = _indicators.Select(i => i.ThresholdFor(region, group, year)).ToArray();
+
+        // Without a region (say), a regional threshold is unknown because of the subject's data, not the sources.
+        var contextMissing = _indicators.Select((indicator, i) => thresholds[i] is null && indicator.DependsOnMissingContext(region, group, year)).ToArray();
 
         // Any context of the class gives the same plan, so whichever thread publishes first wins.
         var unconfirmed = thresholds.Take(_criteriaIndicators).Count(t => t is { Status: ValueStatus.Unconfirmed });
-        return Interlocked.CompareExchange(ref _plans[index], new ContextPlan(thresholds, settled, contextMissing, unconfirmed), null) ?? _plans[index]!;
+        return Interlocked.CompareExchange(ref _plans[index], new ContextPlan(thresholds, contextMissing, unconfirmed), null) ?? _plans[index]!;
     }
 }

@@ -15,7 +15,7 @@ public sealed class TierChain
     private TierChain(ImmutableArray<CriteriaSet> sets)
     {
         Sets = sets;
-        _prerequisites = sets.Select((set, position) => set.Criteria.Concat(set.Preconditions)
+        _prerequisites = sets.Select((set, position) => set.AllCriteria
             .Select(c => (Criterion: c, Prerequisite: c.Prerequisite is { } id ? sets.Take(position).ToList().FindIndex(s => s.Id == id) : -1))
             .Where(p => p.Prerequisite >= 0)
             .ToImmutableArray()).ToImmutableArray();

@@ -35,6 +35,7 @@ public sealed class CriteriaSet
         Workflow = workflow;
         Criteria = criteria;
         Preconditions = preconditions;
+        AllCriteria = criteria.AddRange(preconditions);
         _evaluator = new Lazy<SetEvaluator>(() => new SetEvaluator(this));
     }
 
@@ -121,6 +122,12 @@ public sealed class CriteriaSet
     /// <summary>Every encoded indicator of the criteria, in official order.</summary>
     public IEnumerable<Indicator> Indicators => Criteria.SelectMany(c => c.Indicators);
 
+    /// <summary>The criteria, then the preconditions: everything a subject meets to achieve the set.</summary>
+    public ImmutableArray<Criterion> AllCriteria { get; }
+
+    /// <summary>Every encoded indicator of the criteria, then of the preconditions, in official order.</summary>
+    public IEnumerable<Indicator> AllIndicators => AllCriteria.SelectMany(c => c.Indicators);
+
     /// <summary>
     /// Whether any of the set's criteria has an indicator in the sources; a set without is "not encoded" (reports never
     /// say 0/0 for it), as a criterion is (<see cref="Criterion.IsEncoded"/>).
@@ -138,7 +145,7 @@ public sealed class CriteriaSet
     /// indicator whose threshold is open still reports its actual value). The columns a data file should have.
     /// </summary>
     public ImmutableArray<InputDeclaration> InputsRead => _inputsRead ??= [.. Inputs.Declarations
-        .Where(d => Workflow.InputsRead.Contains(d) || Criteria.Concat(Preconditions).SelectMany(c => c.Indicators).Any(i => i.Input == d.Name))];
+        .Where(d => Workflow.InputsRead.Contains(d) || AllIndicators.Any(i => i.Input == d.Name))];
 
     /// <summary>Evaluates one subject's record against this set.</summary>
     /// <exception cref="ArgumentException">The record was built for other inputs than <see cref="Inputs"/>.</exception>
@@ -148,10 +155,7 @@ public sealed class CriteriaSet
         return _evaluator.Value.Evaluate(input);
     }
 
-    /// <summary>
-    /// The figures of <see cref="Evaluate"/> (criteria and indicators achieved, whether the set is achieved) without
-    /// the per-indicator detail: the fast path for counting many subjects, which allocates nothing.
-    /// </summary>
+    /// <summary>The figures of <see cref="Evaluate"/>: criteria and indicators achieved, and whether the set is achieved.</summary>
     /// <exception cref="ArgumentException">The record was built for other inputs than <see cref="Inputs"/>.</exception>
     public SetCounts Count(InputRecord input)
     {
@@ -169,7 +173,7 @@ public sealed class CriteriaSet
 
     /// <summary>The indicator of an official number, or null.</summary>
     public Indicator? FindIndicator(string number) =>
-        Criteria.Concat(Preconditions).SelectMany(c => c.Indicators).FirstOrDefault(i => i.Number == number);
+        AllIndicators.FirstOrDefault(i => i.Number == number);
 
     /// <inheritdoc />
     public override string ToString() => $"{Id}@{Version}";
