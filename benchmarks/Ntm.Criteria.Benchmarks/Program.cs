@@ -2,9 +2,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using Ntm.Criteria;
 using Ntm.Criteria.Benchmarks;
-using Ntm.Criteria.Rules;
 
 if (args.Contains("--memory"))
 {
@@ -25,7 +23,7 @@ var config = quick
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--quick").ToArray(), config);
 return 0;
 
-/// <summary>Entry point and the checks the benchmarks share.</summary>
+/// <summary>Entry point and what the benchmarks share.</summary>
 public static partial class Program
 {
     public const string QuickVariable = "NTM_BENCH_QUICK";
@@ -34,17 +32,4 @@ public static partial class Program
     public static IEnumerable<Shape> ShapesToRun =>
         Environment.GetEnvironmentVariable(QuickVariable) == "1" ? [Shape.HalfPass] : Enum.GetValues<Shape>();
 
-    /// <summary>The baseline is only a baseline if it computes the same figures: checked on every commune before timing.</summary>
-    public static void CheckBaselineAgrees(CriteriaSet set, IReadOnlyList<InputRecord> records, IReadOnlyList<PlainCommune> plain)
-    {
-        for (var i = 0; i < records.Count; i++)
-        {
-            var engine = set.Count(records[i]);
-            var hand = HandWrittenStandard.Count(plain[i]);
-            if ((engine.CriteriaAchieved, engine.IndicatorsAchieved) != hand)
-            {
-                throw new InvalidOperationException($"Commune {i}: the engine counts {engine}, the hand-written baseline {hand.Criteria}/{hand.Indicators}.");
-            }
-        }
-    }
 }

@@ -9,10 +9,14 @@ namespace Ntm.Criteria;
 /// </summary>
 public sealed class SetReport
 {
-    // Each indicator's outcome, criteria's indicators first, then the preconditions': the one fact every figure and
-    // result is read from.
+    // Each indicator's outcome, criteria's indicators first, then the preconditions', and each criterion's (then
+    // precondition's): the facts every figure and result is read from.
     private readonly Outcome[] _outcomes;
-    private ImmutableArray<IndicatorResult> _results;
+    private readonly Outcome[] _criterionOutcomes;
+
+    // The results, built when first read: a batch makes a report for every subject, and reads most through its figures.
+    private ImmutableArray<IndicatorResult> _indicatorResults;
+    private ImmutableArray<CriterionResult> _criterionResults;
 
     internal SetReport(SetEvaluator evaluator, InputRecord input, ContextPlan plan, Outcome[] outcomes)
     {
@@ -29,10 +33,12 @@ public sealed class SetReport
             IndicatorsThresholdNotSet += outcome == Outcome.ThresholdNotSet ? 1 : 0;
         }
 
+        _criterionOutcomes = new Outcome[evaluator.Groups.Length];
         IsAchieved = true;
-        for (var group = 0; group < evaluator.Groups.Length; group++)
+        for (var group = 0; group < _criterionOutcomes.Length; group++)
         {
-            var achieved = CriterionOutcome(group) == Outcome.Achieved;
+            _criterionOutcomes[group] = evaluator.GroupOutcomeOf(outcomes, group);
+            var achieved = _criterionOutcomes[group] == Outcome.Achieved;
             CriteriaAchieved += achieved && group < CriteriaTotal ? 1 : 0;
             IsAchieved &= achieved;
         }
@@ -45,11 +51,10 @@ public sealed class SetReport
     public InputRecord Input { get; }
 
     /// <summary>The criteria's results, in official order.</summary>
-    public ImmutableArray<CriterionResult> Criteria => [.. Enumerable.Range(0, CriteriaTotal).Select(g => new CriterionResult(this, g))];
+    public ImmutableArray<CriterionResult> Criteria => AllCriterionResults[..CriteriaTotal];
 
     /// <summary>The preconditions' results (district sets).</summary>
-    public ImmutableArray<CriterionResult> Preconditions =>
-        [.. Enumerable.Range(CriteriaTotal, Evaluator.Groups.Length - CriteriaTotal).Select(g => new CriterionResult(this, g))];
+    public ImmutableArray<CriterionResult> Preconditions => AllCriterionResults[CriteriaTotal..];
 
     /// <summary>The criteria's indicators' results, in official order.</summary>
     public ImmutableArray<IndicatorResult> Indicators => AllIndicatorResults[..IndicatorsTotal];
@@ -106,23 +111,23 @@ public sealed class SetReport
     internal Outcome IndicatorOutcome(int position) => _outcomes[position];
 
     /// <summary>The outcome of the criterion (then precondition) at a position.</summary>
-    internal Outcome CriterionOutcome(int position) => Evaluator.GroupOutcomeOf(_outcomes, position);
+    internal Outcome CriterionOutcome(int position) => _criterionOutcomes[position];
 
     /// <summary>The results of a criterion's (or precondition's) indicators.</summary>
     internal ImmutableArray<IndicatorResult> IndicatorsOf(int group) =>
         AllIndicatorResults[Evaluator.GroupStarts[group]..Evaluator.GroupStarts[group + 1]];
 
-    // Built when first read: a batch makes a report for every subject, and reads most through its figures.
-    private ImmutableArray<IndicatorResult> AllIndicatorResults
-    {
-        get
-        {
-            if (_results.IsDefault)
-            {
-                ImmutableInterlocked.InterlockedInitialize(ref _results, [.. Enumerable.Range(0, _outcomes.Length).Select(i => new IndicatorResult(this, i))]);
-            }
+    private ImmutableArray<IndicatorResult> AllIndicatorResults => Built(ref _indicatorResults, _outcomes.Length, i => new IndicatorResult(this, i));
 
-            return _results;
+    private ImmutableArray<CriterionResult> AllCriterionResults => Built(ref _criterionResults, _criterionOutcomes.Length, g => new CriterionResult(this, g));
+
+    private static ImmutableArray<T> Built<T>(ref ImmutableArray<T> results, int count, Func<int, T> result)
+    {
+        if (results.IsDefault)
+        {
+            ImmutableInterlocked.InterlockedInitialize(ref results, [.. Enumerable.Range(0, count).Select(result)]);
         }
+
+        return results;
     }
 }
