@@ -98,10 +98,7 @@ public sealed class CompiledWorkflow
     /// which rules of many records reach (or miss) an outcome. Only the tested rules and their children are evaluated.
     /// </summary>
     /// <exception cref="ArgumentException">A test names a rule index outside <see cref="Rules"/> or an undefined outcome.</exception>
-    public OutcomeMask CompileOutcomeMask(IEnumerable<OutcomeTest> tests) => CompileOutcomeMask(tests, vectorize: true);
-
-    /// <summary><see cref="CompileOutcomeMask(IEnumerable{OutcomeTest})"/>, with every leaf tested on its own when <paramref name="vectorize"/> is false.</summary>
-    internal OutcomeMask CompileOutcomeMask(IEnumerable<OutcomeTest> tests, bool vectorize)
+    public OutcomeMask CompileOutcomeMask(IEnumerable<OutcomeTest> tests)
     {
         ArgumentNullException.ThrowIfNull(tests);
         var list = tests.ToImmutableArray();
@@ -113,8 +110,7 @@ public sealed class CompiledWorkflow
             }
         }
 
-        var (program, vectorized) = WorkflowCompiler.CompileMask(_bound, list, vectorize);
-        return new OutcomeMask(this, list, program) { VectorizedTests = vectorized };
+        return new OutcomeMask(this, list, WorkflowCompiler.CompileMask(_bound, list));
     }
 
     internal void CheckSchema(InputRecord input)

@@ -14,10 +14,9 @@ public readonly record struct OutcomeTest(int RuleIndex, RuleOutcome Outcome);
 /// </summary>
 public sealed class OutcomeMask
 {
-    // The compiled code returns the first word and writes the others to an array; each thread keeps one, so an
-    // evaluation allocates nothing.
+    // The compiled code writes the words to an array; each thread keeps one, so an evaluation allocates nothing.
     [ThreadStatic]
-    private static ulong[]? t_rest;
+    private static ulong[]? t_words;
 
     private readonly CompiledWorkflow _workflow;
     private readonly MaskProgram _program;
@@ -33,9 +32,6 @@ public sealed class OutcomeMask
     /// <summary>The tests, in bit order.</summary>
     public ImmutableArray<OutcomeTest> Tests { get; }
 
-    /// <summary>How many of the tests run in vector batches.</summary>
-    internal int VectorizedTests { get; init; }
-
     /// <summary>How many 64-bit words the bits take.</summary>
     public int WordCount { get; }
 
@@ -49,19 +45,8 @@ public sealed class OutcomeMask
             throw new ArgumentException($"The span holds {bits.Length} words; the mask needs {WordCount}.", nameof(bits));
         }
 
-        if (WordCount <= 1)
-        {
-            bits[0] = _program(input.Numbers, input.Texts, null);
-            return;
-        }
-
-        var rest = t_rest;
-        if (rest is null || rest.Length < WordCount - 1)
-        {
-            t_rest = rest = new ulong[WordCount - 1];
-        }
-
-        bits[0] = _program(input.Numbers, input.Texts, rest);
-        rest.AsSpan(0, WordCount - 1).CopyTo(bits[1..]);
+        var words = t_words is { } kept && kept.Length >= WordCount ? kept : t_words = new ulong[WordCount];
+        _program(input.Numbers, input.Texts, words);
+        words.AsSpan(0, WordCount).CopyTo(bits);
     }
 }

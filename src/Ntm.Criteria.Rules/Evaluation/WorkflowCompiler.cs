@@ -8,8 +8,8 @@ namespace Ntm.Criteria.Rules.Evaluation;
 /// <summary>The one delegate a workflow compiles to: it writes every rule's outcome, and comparison sides when asked.</summary>
 internal delegate void WorkflowProgram(double[] numbers, string?[] texts, RuleOutcome[] outcomes, Value[]? captures);
 
-/// <summary>The delegate an <see cref="OutcomeMask"/> compiles to: one bit per test, 64 to a word; it returns the first word and writes the others to <paramref name="rest"/>.</summary>
-internal delegate ulong MaskProgram(double[] numbers, string?[] texts, ulong[]? rest);
+/// <summary>The delegate an <see cref="OutcomeMask"/> compiles to: one bit per test, 64 to a word, written to <paramref name="words"/>.</summary>
+internal delegate void MaskProgram(double[] numbers, string?[] texts, ulong[] words);
 
 /// <summary>Compiles a checked workflow into a single <see cref="WorkflowProgram"/>.</summary>
 internal static class WorkflowCompiler
@@ -23,13 +23,8 @@ internal static class WorkflowCompiler
         return new Builder(bound).Build();
     }
 
-    /// <summary>
-    /// Compiles the tests of an <see cref="OutcomeMask"/>: only the params, the tested rules and what they need are
-    /// emitted. Leaves that compare a number input with a constant run four at a time where vectors are accelerated,
-    /// unless <paramref name="vectorize"/> is false.
-    /// </summary>
-    public static (MaskProgram Program, int VectorizedTests) CompileMask(BoundWorkflow bound, ImmutableArray<OutcomeTest> tests, bool vectorize = true) =>
-        new Builder(bound).BuildMask(tests, vectorize && VectorLeaves.Supported);
+    /// <summary>Compiles the tests of an <see cref="OutcomeMask"/>: only the params, the tested rules and what they need are emitted.</summary>
+    public static MaskProgram CompileMask(BoundWorkflow bound, ImmutableArray<OutcomeTest> tests) => new Builder(bound).BuildMask(tests);
 
     private sealed class Builder(BoundWorkflow bound)
     {
@@ -46,9 +41,6 @@ internal static class WorkflowCompiler
         private ILookup<int, (RuleOutcome Outcome, int Bit)>? _testsOf;
         private ParameterExpression[]? _maskWords;
 
-        // When vectorising: the leaf tests of the vector form, set aside while emitting and batched at the end.
-        private List<(VectorLeaf Leaf, Bound Expression, bool Truth)>? _vectorLeaves;
-
         public CompiledWorkflow Build()
         {
             var body = EmitWorkflow([]);
@@ -60,7 +52,7 @@ internal static class WorkflowCompiler
             };
         }
 
-        public (MaskProgram Program, int VectorizedTests) BuildMask(ImmutableArray<OutcomeTest> tests, bool vectorize)
+        public MaskProgram BuildMask(ImmutableArray<OutcomeTest> tests)
         {
             // A leaf tested for achieved or not achieved is a predicate (Emitter.EmitIs); a rule needs its full
             // outcome when it is tested for missing data or an error, when it is a tested parent, or for its parent.
@@ -72,18 +64,10 @@ internal static class WorkflowCompiler
             }
 
             _maskWords = Enumerable.Range(0, Math.Max(1, (tests.Length + 63) / 64)).Select(w => Variable(typeof(ulong), $"word{w}")).ToArray();
-            var rest = Parameter(typeof(ulong[]), "rest");
-            _vectorLeaves = vectorize ? [] : null;
+            var words = Parameter(typeof(ulong[]), "words");
             var body = EmitWorkflow([.. _maskWords.Select(word => Assign(word, Constant(0UL)))]);
-            var vectorized = _vectorLeaves is null ? 0 : EmitVectorBatches(_vectorLeaves, body);
-
-            for (var w = 1; w < _maskWords.Length; w++)
-            {
-                body.Add(Assign(ArrayAccess(rest, Constant(w - 1)), _maskWords[w]));
-            }
-
-            body.Add(_maskWords[0]);
-            return (Lambda<MaskProgram>(Block(_emitter.Variables.Concat(_maskWords), body), _numbers, _texts, rest).Compile(), vectorized);
+            body.AddRange(_maskWords.Select((word, w) => Assign(ArrayAccess(words, Constant(w)), word)));
+            return Lambda<MaskProgram>(Block(_emitter.Variables.Concat(_maskWords), body), _numbers, _texts, words).Compile();
         }
 
         /// <summary>Emits the params and every rule after <paramref name="body"/>'s first statements.</summary>
@@ -101,47 +85,6 @@ internal static class WorkflowCompiler
             }
 
             return body;
-        }
-
-        /// <summary>
-        /// Emits the set-aside leaf tests: by word and in slot order (so that a batch often reads four consecutive
-        /// slots), four to a batch, each batch's bits or-ed into its word; a lone test left over is emitted on its own.
-        /// The batches' constants and tables are two arrays shared by all. Returns how many tests run in batches.
-        /// </summary>
-        private int EmitVectorBatches(List<(VectorLeaf Leaf, Bound Expression, bool Truth)> leaves, List<Expression> body)
-        {
-            var constants = new List<double>();
-            var tables = new List<ulong>();
-            var batches = new List<(VectorLeaf[] Leaves, int ConstantsAt, int TableAt)>();
-            foreach (var chunk in leaves.GroupBy(t => t.Leaf.Bit / 64).SelectMany(word => word.OrderBy(t => t.Leaf.Slot).ThenBy(t => t.Leaf.Bit).Chunk(4)))
-            {
-                if (chunk.Length == 1)
-                {
-                    var (leaf, expression, truth) = chunk[0];
-                    SetBit(leaf.Bit, _emitter.EmitIs(expression, truth, body), body);
-                    continue;
-                }
-
-                VectorLeaf[] batch = [.. chunk.Select(t => t.Leaf)];
-                batches.Add((batch, constants.Count, tables.Count));
-                VectorLeaves.AddBatch(batch, constants, tables);
-            }
-
-            var (constantsArray, tablesArray) = (Constant(constants.ToArray()), Constant(tables.ToArray()));
-            foreach (var (batch, at, tableAt) in batches)
-            {
-                var slots = batch.Select(leaf => leaf.Slot).ToArray();
-                var consecutive = slots.Length == 4 && slots.Select((slot, lane) => slot - lane).Distinct().Count() == 1;
-                var call = consecutive
-                    ? Call(typeof(VectorLeaves).GetMethod(nameof(VectorLeaves.Consecutive))!, _numbers, Constant(slots[0]), constantsArray, Constant(at), tablesArray, Constant(tableAt))
-                    : Call(typeof(VectorLeaves).GetMethod(nameof(VectorLeaves.Gathered))!, [_numbers,
-                        .. Enumerable.Range(0, 4).Select(lane => Constant(slots[Math.Min(lane, slots.Length - 1)])),
-                        constantsArray, Constant(at), tablesArray, Constant(tableAt)]);
-                var word = _maskWords![batch[0].Bit / 64];
-                body.Add(Assign(word, Or(word, call)));
-            }
-
-            return batches.Sum(batch => batch.Leaves.Length);
         }
 
         private void MarkNeeded(BoundRule rule, bool parentNeeded)
@@ -175,15 +118,7 @@ internal static class WorkflowCompiler
                     // A rule that needs no full outcome is only tested for achieved or not achieved.
                     foreach (var (tested, bit) in _testsOf![rule.Index])
                     {
-                        var truth = tested == RuleOutcome.Achieved;
-                        if (_vectorLeaves is not null && VectorLeaf.TryCreate(rule.Expression, truth, bit) is { } leaf)
-                        {
-                            _vectorLeaves.Add((leaf, rule.Expression, truth));
-                        }
-                        else
-                        {
-                            SetBit(bit, _emitter.EmitIs(rule.Expression, truth, block), block);
-                        }
+                        SetBit(bit, _emitter.EmitIs(rule.Expression, tested == RuleOutcome.Achieved, block), block);
                     }
                 }
 
