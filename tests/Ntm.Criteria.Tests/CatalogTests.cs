@@ -173,18 +173,6 @@ public class CatalogTests
     }
 
     [Fact]
-    public void Libraries_NeverReadTheClock()
-    {
-        // The date of assessment is an input: the same data gives the same report on any day.
-        string[] clock = ["DateTime.Now", "DateTime.UtcNow", "DateTime.Today", "DateTimeOffset.Now", "DateTimeOffset.UtcNow", "DateOnly.FromDateTime", "TimeProvider", "Environment.TickCount"];
-        var sources = Directory.EnumerateFiles(Path.Combine(Repository.Root, "src"), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}Ntm.Criteria.Cli{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
-
-        Assert.All(sources, f => Assert.DoesNotContain(clock, c => File.ReadAllText(f).Contains(c, StringComparison.Ordinal)));
-    }
-
-    [Fact]
     public void AdvancedCommuneSet_HasItsOwnHeadingsAndNumbering()
     {
         foreach (var set in Catalog.Versions("national/2021-2025/commune-advanced"))

@@ -3,6 +3,8 @@
 // regenerate with: NTM_UPDATE_DOCS=1 dotnet test --filter GeneratedInputs
 // </auto-generated>
 
+#nullable enable
+
 namespace Ntm.Criteria;
 
 public static partial class NtmInputs
