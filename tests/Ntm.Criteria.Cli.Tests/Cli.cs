@@ -52,16 +52,5 @@ public sealed class TempFolder : IDisposable
 /// </summary>
 internal static class Golden
 {
-    public static void Check(string name, string actual)
-    {
-        var path = Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Cli.Tests", "Golden", name);
-        actual = actual.ReplaceLineEndings("\n");
-        if (Environment.GetEnvironmentVariable("NTM_UPDATE_DOCS") == "1")
-        {
-            System.IO.File.WriteAllText(path, actual);
-        }
-
-        Assert.True(File.Exists(path), $"Golden/{name} is missing; run NTM_UPDATE_DOCS=1 dotnet test --filter Golden");
-        Assert.Equal(System.IO.File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
-    }
+    public static void Check(string name, string actual) => Snapshot.Check($"tests/Ntm.Criteria.Cli.Tests/Golden/{name}", actual, "Golden");
 }

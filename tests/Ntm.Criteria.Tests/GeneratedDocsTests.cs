@@ -9,15 +9,7 @@ public class GeneratedDocsTests
     public void GeneratedDocs_MatchTheRuleFiles(string name)
     {
         var expected = name == "criteria.md" ? CriteriaMarkdown.Criteria(CriteriaCatalog.Shipped) : CriteriaMarkdown.Unconfirmed(CriteriaCatalog.Shipped);
-        var path = Path.Combine(Repository.Root, "docs", name);
-        if (Environment.GetEnvironmentVariable("NTM_UPDATE_DOCS") == "1")
-        {
-            File.WriteAllText(path, expected);
-        }
-
-        Assert.True(File.Exists(path), $"docs/{name} is missing; run NTM_UPDATE_DOCS=1 dotnet test --filter GeneratedDocs");
-        Assert.True(expected == File.ReadAllText(path).ReplaceLineEndings("\n").Replace("\n", Environment.NewLine, StringComparison.Ordinal),
-            $"docs/{name} is out of date with the rule files; run NTM_UPDATE_DOCS=1 dotnet test --filter GeneratedDocs");
+        Snapshot.Check($"docs/{name}", expected, "GeneratedDocs");
     }
 
     [Fact]

@@ -17,14 +17,7 @@ public class GeneratedInputsTests
     public void TypedMembers_MatchTheInputsFile()
     {
         var expected = Generate(NtmInputs.Schema);
-        var path = Path.Combine(Repository.Root, RelativePath);
-        if (Environment.GetEnvironmentVariable("NTM_UPDATE_DOCS") == "1")
-        {
-            File.WriteAllText(path, expected);
-        }
-
-        Assert.True(expected == File.ReadAllText(path).ReplaceLineEndings("\n"),
-            $"{RelativePath} is out of date with rules/inputs.json; run NTM_UPDATE_DOCS=1 dotnet test --filter GeneratedInputs");
+        Snapshot.Check(RelativePath, expected, "GeneratedInputs");
     }
 
     [Theory]

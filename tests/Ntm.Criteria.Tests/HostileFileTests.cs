@@ -28,14 +28,7 @@ public sealed class HostileFileTests : IDisposable
 
         var (exception, message) = LoadError(folder);
 
-        var expectedPath = Path.Combine(folder, "expected.txt");
-        if (Environment.GetEnvironmentVariable("NTM_UPDATE_DOCS") == "1")
-        {
-            File.WriteAllText(expectedPath, message + "\n");
-        }
-
-        Assert.True(File.Exists(expectedPath), $"hostile/{name}/expected.txt is missing; run NTM_UPDATE_DOCS=1 dotnet test --filter Hostile");
-        Assert.Equal(File.ReadAllText(expectedPath).ReplaceLineEndings("\n").TrimEnd('\n'), message);
+        Snapshot.Check($"tests/Ntm.Criteria.Tests/Fixtures/hostile/{name}/expected.txt", message + "\n", "Hostile");
         Assert.All(exception.Errors, e => Assert.True(e.File is not null && (e.Position.Line > 0 || e.Kind is RuleFileErrorKind.FileUnreadable), e.ToString()));
     }
 
