@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Ntm.Criteria.Cli.Workbooks;
 using Ntm.Criteria.Rules;
+using Ntm.Criteria.Testing;
 
 namespace Ntm.Criteria.Cli.Tests;
 
@@ -13,7 +14,6 @@ namespace Ntm.Criteria.Cli.Tests;
 /// </summary>
 public sealed class CriteriaWorkbookProperties : IDisposable
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(60).WithQuietOnSuccess(true);
     private static readonly string[] Regions = ["TDMNPB", "DBSH", "BTB"];
     private static readonly string[] Words =
         ["Tỷ lệ hộ dùng nước sạch", "=SUM(A1:A9)", "\"quoted\" text", "80", "1.10", "Đạt; không đạt", "line one\nline two", "QĐ 318/QĐ-TTg, Phụ lục I, trang 12", "+84 (0) 24"];
@@ -22,8 +22,8 @@ public sealed class CriteriaWorkbookProperties : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    [Fact]
-    public void ExportThenImport_GeneratedSet_GivesTheSameSet()
+    [ScaledProperty(60)]
+    public Property ExportThenImport_GeneratedSet_GivesTheSameSet()
     {
         var property = Prop.ForAll(Arb.From(GeneratedSet()), (JsonObject file) =>
         {
@@ -48,7 +48,7 @@ public sealed class CriteriaWorkbookProperties : IDisposable
             var (expected, actual) = (SetDescription.Of(set), SetDescription.Of(back));
             return expected.SequenceEqual(actual).Label(string.Join(Environment.NewLine, expected.Zip(actual).Where(p => p.First != p.Second).Take(3).Select(p => $"- {p.First}\n+ {p.Second}")));
         });
-        Check.One(Config, property);
+        return property;
     }
 
     private static Gen<JsonObject> GeneratedSet() =>

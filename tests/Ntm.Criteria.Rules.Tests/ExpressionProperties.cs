@@ -1,6 +1,7 @@
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
+using Ntm.Criteria.Testing;
 
 namespace Ntm.Criteria.Rules.Tests;
 
@@ -10,10 +11,9 @@ namespace Ntm.Criteria.Rules.Tests;
 /// </summary>
 public class ExpressionProperties
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(1_000).WithQuietOnSuccess(true);
 
-    [Fact]
-    public void Evaluate_GeneratedExpression_MeansWhatCSharpMeans()
+    [ScaledProperty(1000)]
+    public Property Evaluate_GeneratedExpression_MeansWhatCSharpMeans()
     {
         var property = Prop.ForAll(Arb.From(GenBool(4)), (Node tree) =>
         {
@@ -27,11 +27,11 @@ public class ExpressionProperties
             var actual = TestWorkflows.Outcome(text);
             return (actual == expected).Label($"{text}: expected {expected}, got {actual}").Classify(expected == RuleOutcome.EvaluationError, "error");
         });
-        Check.One(Config, property);
+        return property;
     }
 
-    [Fact]
-    public void Evaluate_MissingInputs_FollowKleeneLogic()
+    [ScaledProperty(1000)]
+    public Property Evaluate_MissingInputs_FollowKleeneLogic()
     {
         var values = Gen.Elements<bool?>(true, false, null);
         var gen =
@@ -52,11 +52,11 @@ public class ExpressionProperties
             var actual = TestWorkflows.Outcome(text, ("B", sample.B), ("C", sample.C), ("X", sample.X));
             return (actual == expected).Label($"{text} with B={sample.B}, C={sample.C}, X={sample.X}: expected {expected}, got {actual}");
         });
-        Check.One(Config, property);
+        return property;
     }
 
-    [Fact]
-    public void Load_ArbitraryTokens_LoadsOrThrowsRuleFileException()
+    [ScaledProperty(3000)]
+    public Property Load_ArbitraryTokens_LoadsOrThrowsRuleFileException()
     {
         string[] pieces =
         [
@@ -78,7 +78,7 @@ public class ExpressionProperties
 
             return true.ToProperty();
         });
-        Check.One(Config.WithMaxTest(3_000), property);
+        return property;
     }
 
     // ---- The generated tree, printed and evaluated by reference. ----

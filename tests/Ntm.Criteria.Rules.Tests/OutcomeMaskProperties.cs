@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Ntm.Criteria.Testing;
 
 namespace Ntm.Criteria.Rules.Tests;
 
@@ -9,12 +10,11 @@ namespace Ntm.Criteria.Rules.Tests;
 /// </summary>
 public class OutcomeMaskProperties
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(1_000).WithQuietOnSuccess(true);
 
     private static readonly RuleOutcome[] Outcomes = Enum.GetValues<RuleOutcome>();
 
-    [Fact]
-    public void Mask_OfEveryRuleAndOutcome_AgreesWithTheFullEvaluation()
+    [ScaledProperty(1000)]
+    public Property Mask_OfEveryRuleAndOutcome_AgreesWithTheFullEvaluation()
     {
         var property = Prop.ForAll(Arb.From(GenWorkflow()), sample =>
         {
@@ -44,11 +44,11 @@ public class OutcomeMaskProperties
                 .Classify(outcomes.Contains(RuleOutcome.MissingData), "missing")
                 .Classify(outcomes.Contains(RuleOutcome.EvaluationError), "error");
         });
-        Check.One(Config, property);
+        return property;
     }
 
-    [Fact]
-    public void Mask_OfManyComparisonsWithConstants_AgreesWithTheFullEvaluation()
+    [ScaledProperty(1000)]
+    public Property Mask_OfManyComparisonsWithConstants_AgreesWithTheFullEvaluation()
     {
         // Values on, just below and just above each constant.
         var property = Prop.ForAll(Arb.From(GenComparisons()), sample =>
@@ -69,7 +69,7 @@ public class OutcomeMaskProperties
                 .ToList();
             return (wrong.Count == 0).Label($"{sample}: {string.Join("; ", wrong)}");
         });
-        Check.One(Config, property);
+        return property;
     }
 
     [Fact]

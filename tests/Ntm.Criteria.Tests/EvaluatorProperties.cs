@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Ntm.Criteria.Rules;
+using Ntm.Criteria.Testing;
 
 namespace Ntm.Criteria.Tests;
 
@@ -10,6 +11,7 @@ namespace Ntm.Criteria.Tests;
 /// </summary>
 public class EvaluatorProperties
 {
+    // The two properties that check, after their run, that their cases were not vacuous run through Check.One.
     private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(1_000).WithQuietOnSuccess(true);
 
     public static TheoryData<string> Catalogs => ["shipped", "synthetic"];
@@ -104,9 +106,13 @@ public class EvaluatorProperties
     private static bool MissingContext(GeneratedCommune commune) =>
         commune.Values.Any(v => v.Name is "Region" or "CommuneGroup" or "AssessmentYear" && v.Value is null);
 
-    [Theory]
-    [MemberData(nameof(Catalogs))]
-    public void Counts_AreConsistentWithTheCountOnlyPath_AndACriterionIsAchievedExactlyWhenItsApplicableIndicatorsAre(string name)
+    [ScaledProperty(1000)]
+    public Property Counts_AreConsistentWithTheCountOnlyPath_AndACriterionIsAchievedExactlyWhenItsApplicableIndicatorsAre_Shipped() => Counts_AreConsistentWithTheCountOnlyPath_AndACriterionIsAchievedExactlyWhenItsApplicableIndicatorsAre("shipped");
+
+    [ScaledProperty(1000)]
+    public Property Counts_AreConsistentWithTheCountOnlyPath_AndACriterionIsAchievedExactlyWhenItsApplicableIndicatorsAre_Synthetic() => Counts_AreConsistentWithTheCountOnlyPath_AndACriterionIsAchievedExactlyWhenItsApplicableIndicatorsAre("synthetic");
+
+    private static Property Counts_AreConsistentWithTheCountOnlyPath_AndACriterionIsAchievedExactlyWhenItsApplicableIndicatorsAre(string name)
     {
         var catalog = CatalogOf(name);
         var property = Prop.ForAll(Arb.From(CommuneGenerators.SetsAndCommunes(catalog)), ((CriteriaSet Set, GeneratedCommune Commune) sample) =>
@@ -125,12 +131,16 @@ public class EvaluatorProperties
                 && report.IsAchieved == report.Criteria.Concat(report.Preconditions).All(c => c.IsAchieved);
             return consistent.Label($"{sample.Set}: {report} for {sample.Commune}");
         });
-        Check.One(Config, property);
+        return property;
     }
 
-    [Theory]
-    [MemberData(nameof(Catalogs))]
-    public void ImprovingAValue_NeverLosesAnIndicator(string name)
+    [ScaledProperty(1000)]
+    public Property ImprovingAValue_NeverLosesAnIndicator_Shipped() => ImprovingAValue_NeverLosesAnIndicator("shipped");
+
+    [ScaledProperty(1000)]
+    public Property ImprovingAValue_NeverLosesAnIndicator_Synthetic() => ImprovingAValue_NeverLosesAnIndicator("synthetic");
+
+    private static Property ImprovingAValue_NeverLosesAnIndicator(string name)
     {
         var catalog = CatalogOf(name);
         var indicators = catalog.Sets.SelectMany(s => s.AllCriteria).SelectMany(c => c.Indicators).ToList();
@@ -165,7 +175,7 @@ public class EvaluatorProperties
             var lost = before.Zip(after).Where(p => p.First.CountsAsAchieved && !p.Second.CountsAsAchieved).Select(p => p.First.Indicator.Number).ToList();
             return (lost.Count == 0).Label($"{sample.Set}: {sample.Input} {value} → {improved} loses {string.Join(", ", lost)} for {sample.Commune}");
         });
-        Check.One(Config, property);
+        return property;
     }
 
     private static object Step(InputDeclaration declaration, double value, double step)
@@ -174,8 +184,8 @@ public class EvaluatorProperties
         return declaration.Type == InputType.Integer ? (object)(int)(step > 0 ? Math.Ceiling(stepped) : Math.Floor(stepped)) : stepped;
     }
 
-    [Fact]
-    public void Batch_EqualsOneByOne_InAnyOrderAndParallelism()
+    [ScaledProperty(1000)]
+    public Property Batch_EqualsOneByOne_InAnyOrderAndParallelism()
     {
         var catalog = Synthetic.Catalog;
         var evaluator = new BatchEvaluator(catalog.InForceOn(Synthetic.AsOf, Level.Commune));
@@ -200,7 +210,7 @@ public class EvaluatorProperties
                     && Describe(summary) == Describe(inOrder))
                 .Label($"{sample.Communes.Count} communes, parallelism {sample.Parallelism}, chunk {sample.Chunk}");
         });
-        Check.One(Config, property);
+        return property;
     }
 
     private static string Describe(IEnumerable<TierReport> tiers) => string.Join(" | ", tiers.Select(t =>

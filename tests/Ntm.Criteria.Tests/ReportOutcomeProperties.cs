@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using Ntm.Criteria.Rules;
+using Ntm.Criteria.Testing;
 
 namespace Ntm.Criteria.Tests;
 
@@ -12,7 +13,6 @@ namespace Ntm.Criteria.Tests;
 /// </summary>
 public class ReportOutcomeProperties
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(2_000).WithQuietOnSuccess(true);
 
     /// <summary>
     /// Two sets whose rules and conditions divide whole numbers (an error when there are no households):
@@ -20,7 +20,6 @@ public class ReportOutcomeProperties
     /// </summary>
     internal static CriteriaCatalog Errors { get; } = CriteriaCatalog.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "Fixtures", "errors"));
 
-    public static TheoryData<string> Catalogs => ["shipped", "synthetic", "errors"];
 
     private static CriteriaCatalog CatalogOf(string name) => name switch
     {
@@ -29,9 +28,16 @@ public class ReportOutcomeProperties
         _ => Errors,
     };
 
-    [Theory]
-    [MemberData(nameof(Catalogs))]
-    public void EveryOutcome_EqualsThePlainEvaluation(string name)
+    [ScaledProperty(2000)]
+    public Property EveryOutcome_EqualsThePlainEvaluation_Shipped() => EveryOutcome_EqualsThePlainEvaluation("shipped");
+
+    [ScaledProperty(2000)]
+    public Property EveryOutcome_EqualsThePlainEvaluation_Synthetic() => EveryOutcome_EqualsThePlainEvaluation("synthetic");
+
+    [ScaledProperty(2000)]
+    public Property EveryOutcome_EqualsThePlainEvaluation_Errors() => EveryOutcome_EqualsThePlainEvaluation("errors");
+
+    private static Property EveryOutcome_EqualsThePlainEvaluation(string name)
     {
         var catalog = CatalogOf(name);
         var plain = catalog.Sets.ToDictionary(s => s, s => new PlainEvaluation(s));
@@ -52,7 +58,7 @@ public class ReportOutcomeProperties
                 && sample.Set.Count(record) == new SetCounts(report.CriteriaAchieved, report.CriteriaTotal, report.IndicatorsAchieved, report.IndicatorsTotal, report.IsAchieved);
             return same.Label($"{sample.Set}: expected {string.Join(",", indicators)} / {string.Join(",", groups)}, got {string.Join(",", actual)} / {string.Join(",", actualGroups)} for {sample.Commune}");
         });
-        Check.One(Config, property);
+        return property;
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Ntm.Criteria.Rules;
+using Ntm.Criteria.Testing;
 
 namespace Ntm.Criteria.Tests;
 
@@ -17,11 +18,14 @@ public class TotalityProperties
         double.Epsilon, double.MaxValue, double.MinValue, 0.5, 2.5, 99.999999,
     ];
 
-    public static TheoryData<string> Catalogs => ["shipped", "synthetic"];
 
-    [Theory]
-    [MemberData(nameof(Catalogs))]
-    public void AnyValue_IsRefusedAsDataOrEvaluated_AndEveryIndicatorHasAnOutcome(string name)
+    [ScaledProperty(1000)]
+    public Property AnyValue_IsRefusedAsDataOrEvaluated_AndEveryIndicatorHasAnOutcome_Shipped() => AnyValue_IsRefusedAsDataOrEvaluated_AndEveryIndicatorHasAnOutcome("shipped");
+
+    [ScaledProperty(1000)]
+    public Property AnyValue_IsRefusedAsDataOrEvaluated_AndEveryIndicatorHasAnOutcome_Synthetic() => AnyValue_IsRefusedAsDataOrEvaluated_AndEveryIndicatorHasAnOutcome("synthetic");
+
+    private static Property AnyValue_IsRefusedAsDataOrEvaluated_AndEveryIndicatorHasAnOutcome(string name)
     {
         var catalog = name == "shipped" ? CriteriaCatalog.Shipped : Synthetic.Catalog;
         var sets = catalog.Sets.Where(s => s.Inputs.Equals(catalog.Sets[0].Inputs)).ToList();
@@ -76,7 +80,7 @@ public class TotalityProperties
             return true.ToProperty();
         });
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1_000).WithQuietOnSuccess(true), property);
+        return property;
     }
 
     [Fact]
