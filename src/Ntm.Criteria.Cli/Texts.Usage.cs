@@ -43,6 +43,8 @@ internal sealed partial class Texts
         ? $"lỗi bên trong chương trình, xin báo lại kèm thông báo này: {e}"
         : $"internal error, please report it with this message: {e}";
 
+    public string TemplateColumns(int columns) => IsVietnamese ? $"mẫu có {columns} cột" : $"a template of {columns} columns";
+
     public string NoSuchFolder(string option, string folder) => IsVietnamese
         ? $"{option} {folder}: không có thư mục này"
         : $"{option} {folder}: no such folder";

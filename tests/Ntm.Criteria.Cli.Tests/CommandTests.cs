@@ -66,6 +66,7 @@ public sealed class CommandTests : IDisposable
         var written = Cli.Run("inputs", "--template", template);
 
         Assert.Equal(0, written.ExitCode);
+        Assert.Equal($"TEMP/{Path.GetFileName(_folder.Path)}/template.csv: mẫu có {LocalityColumns.All.Length + NtmInputs.Schema.Count} cột", written.Error.TrimEnd());
         var bytes = File.ReadAllBytes(template);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var header = File.ReadAllLines(template).Single();

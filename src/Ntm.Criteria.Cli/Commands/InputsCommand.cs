@@ -7,10 +7,6 @@ namespace Ntm.Criteria.Cli.Commands;
 /// <summary><c>ntm inputs</c>: the inputs a set reads (or the whole shared vocabulary), and an empty CSV to fill in.</summary>
 internal static class InputsCommand
 {
-    /// <summary>The identity columns a data file starts with, in English and Vietnamese.</summary>
-    private static readonly (string English, string Vietnamese)[] IdentityHeaders =
-        [("CommuneId", "Mã xã"), ("CommuneName", "Tên xã"), ("District", "Huyện"), ("Province", "Tỉnh")];
-
     public static Command Create(CliConsole console, CatalogOption catalog, Texts help)
     {
         var set = new Option<string?>("--set") { Description = help.InputsSetHelp, HelpName = "ID" };
@@ -36,11 +32,11 @@ internal static class InputsCommand
                 }
 
                 using var output = OutputFile.Create(path, [], texts);
-                var headers = IdentityHeaders.Select(h => texts.Code == "en" ? h.English : h.Vietnamese)
+                var headers = LocalityColumns.All.Select(c => texts.Code == "en" ? c.English : c.Vietnamese)
                     .Concat(inputs.Select(i => texts.Code == "en" ? i.Name : i.Labels.GetValueOrDefault("vi", i.Name)));
                 output.CreateText(byteOrderMark: true).WriteLine(string.Join(',', headers.Select(h => CsvEvaluationReport.Quote(h))));
                 output.Commit();
-                console.Error.WriteLine($"{path}: {inputs.Length + IdentityHeaders.Length} columns");
+                console.Error.WriteLine($"{path}: {texts.TemplateColumns(inputs.Length + LocalityColumns.All.Length)}");
                 return ExitCode.Ok;
             }
 

@@ -27,10 +27,10 @@ internal sealed class LocalityTable
 {
     private static readonly (string[] Names, Func<Locality, string?, Locality> Set)[] IdentityColumns =
     [
-        (["CommuneId", "LocalityId", "VillageId", "Id", "Mã xã", "Mã thôn", "Mã", "Mã đơn vị"], (l, _) => l),
-        (["CommuneName", "LocalityName", "VillageName", "Name", "Tên xã", "Tên thôn", "Tên", "Tên đơn vị"], (l, v) => l with { Name = v }),
-        (["District", "Huyện", "Quận/Huyện", "Quận, huyện", "FormerDistrict", "Huyện cũ", "Huyện (cũ)"], (l, v) => l with { District = v }),
-        (["Province", "Tỉnh", "Tỉnh/Thành phố", "Tỉnh, thành phố"], (l, v) => l with { Province = v }),
+        ([.. LocalityColumns.Id.Names], (l, _) => l),
+        ([.. LocalityColumns.Name.Names], (l, v) => l with { Name = v }),
+        ([.. LocalityColumns.District.Names], (l, v) => l with { District = v }),
+        ([.. LocalityColumns.Province.Names], (l, v) => l with { Province = v }),
     ];
 
     private const int IdColumn = 0;

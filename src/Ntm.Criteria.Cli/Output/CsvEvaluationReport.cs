@@ -18,7 +18,7 @@ internal sealed class CsvEvaluationReport : EvaluationReport
     {
         _writer = writer;
         _separator = run.DecimalSeparator == ',' ? ';' : ',';
-        var header = new List<string> { "Row", "CommuneId", "CommuneName", "District", "Province" };
+        List<string> header = ["Row", .. LocalityColumns.All.Select(c => c.English)];
         foreach (var chain in run.Batch.Chains)
         {
             header.Add($"{chain.Sets[0].Id}:Tier");

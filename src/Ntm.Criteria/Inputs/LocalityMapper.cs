@@ -16,12 +16,10 @@ namespace Ntm.Criteria;
 /// <typeparam name="T">The caller's class or struct.</typeparam>
 public sealed class LocalityMapper<T>
 {
-    private static readonly Dictionary<string, LocalityField> ConventionalNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Id"] = LocalityField.Id, ["CommuneId"] = LocalityField.Id, ["LocalityId"] = LocalityField.Id,
-        ["Name"] = LocalityField.Name, ["CommuneName"] = LocalityField.Name, ["LocalityName"] = LocalityField.Name,
-        ["District"] = LocalityField.District, ["Province"] = LocalityField.Province,
-    };
+    // The columns' names a property can have.
+    private static readonly Dictionary<string, LocalityField> ConventionalNames = LocalityColumns.All
+        .SelectMany(column => column.Names.Where(name => name.All(char.IsAsciiLetterOrDigit)).Select(name => (name, column.Field)))
+        .ToDictionary(n => n.name, n => n.Field, StringComparer.OrdinalIgnoreCase);
 
     private readonly Action<T, InputRecordBuilder> _setInputs;
     private readonly Func<T, string?>[] _identity;
