@@ -84,12 +84,12 @@ internal static class CriteriaSheetLayout
     {
         var keys = new List<ThresholdKey> { ThresholdKey.Everyone };
         var rows = set.AllIndicators.SelectMany(i => i.Thresholds).ToList();
-        if (set.ThresholdsBy == "CommuneGroup" || rows.Any(r => r.Group is not null))
+        if (set.ThresholdsBy == NtmInputs.CommuneGroup.Name || rows.Any(r => r.Group is not null))
         {
             keys.AddRange(Enumerable.Range(1, 3).Select(g => new ThresholdKey(null, g)));
         }
 
-        if (set.ThresholdsBy != "CommuneGroup" || rows.Any(r => r.Region is not null))
+        if (set.ThresholdsBy != NtmInputs.CommuneGroup.Name || rows.Any(r => r.Region is not null))
         {
             keys.Add(new ThresholdKey(Threshold.GeneralRegion, null));
             var regions = set.Inputs.TryGet(NtmInputs.Region.Name, out var region) ? region.AllowedValues : [];

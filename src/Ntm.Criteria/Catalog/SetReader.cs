@@ -110,7 +110,7 @@ internal sealed class SetReader
             CommuneRequirements = ReadCommuneRequirements(set),
             OfficialCriteriaCount = Integer(counts, "Criteria"),
             OfficialIndicatorCount = Integer(counts, "Indicators"),
-            ThresholdsBy = String(set, "ThresholdsBy") ?? "Region",
+            ThresholdsBy = String(set, "ThresholdsBy") ?? NtmInputs.Region.Name,
             RegionOverride = ReadRegionOverride(set),
             CommuneGroups = ReadCommuneGroups(set),
             IsComplete = set.TryGetProperty("Complete", out var complete) && complete.ValueKind == JsonValueKind.True,

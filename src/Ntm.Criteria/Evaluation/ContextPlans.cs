@@ -48,13 +48,13 @@ internal sealed class ContextPlans
         _groups = rows.Where(t => t.Group is not null).Select(t => t.Group!.Value).Distinct().ToArray();
         _years = rows.Where(t => t.Year is not null).Select(t => t.Year!.Value).Distinct().ToArray();
 
-        var readsRegion = _regions.Length > 0 && set.Inputs.IndexOf("Region") >= 0;
-        _readsRegionText = readsRegion && ReaderOf(set.Inputs, "Region", out _regionText, InputType.Text, InputType.Enumeration);
+        var readsRegion = _regions.Length > 0 && set.Inputs.IndexOf(NtmInputs.Region.Name) >= 0;
+        _readsRegionText = readsRegion && ReaderOf(set.Inputs, NtmInputs.Region.Name, out _regionText, InputType.Text, InputType.Enumeration);
         _override = readsRegion ? set.RegionOverride : null;
         _overrideRegion = set.RegionOverride?.Region;
-        _readsGroup = _groups.Length > 0 && ReaderOf(set.Inputs, CommuneGroupRule.GroupInput, out _group, InputType.Integer);
+        _readsGroup = _groups.Length > 0 && ReaderOf(set.Inputs, NtmInputs.CommuneGroup.Name, out _group, InputType.Integer);
         _groupRule = set.CommuneGroups;
-        _readsYear = _years.Length > 0 && ReaderOf(set.Inputs, "AssessmentYear", out _year, InputType.Integer);
+        _readsYear = _years.Length > 0 && ReaderOf(set.Inputs, NtmInputs.AssessmentYear.Name, out _year, InputType.Integer);
         _plans = new ContextPlan?[(_regions.Length + 2) * (_groups.Length + 2) * (_years.Length + 2)];
     }
 

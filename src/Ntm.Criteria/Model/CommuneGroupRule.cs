@@ -13,9 +13,6 @@ namespace Ntm.Criteria;
 /// <param name="Source">Where the groups are defined.</param>
 public sealed record CommuneGroupRule(ImmutableArray<CommuneGroupDefinition> Groups, int Otherwise, ValueStatus Status, string? Source)
 {
-    /// <summary>The input that gives a commune's group directly.</summary>
-    public const string GroupInput = "CommuneGroup";
-
     /// <summary>The group the facts give, or null when a missing fact could change it.</summary>
     public int? Derive(Ntm.Criteria.Rules.InputRecord record)
     {
@@ -39,5 +36,5 @@ public sealed record CommuneGroupRule(ImmutableArray<CommuneGroupDefinition> Gro
     public CommuneGroupCheck Check(Ntm.Criteria.Rules.InputRecord record) => new(Given(record), Derive(record));
 
     private static int? Given(Ntm.Criteria.Rules.InputRecord record) =>
-        record.Schema.IndexOf(GroupInput) >= 0 && record[GroupInput] is { HasValue: true } value ? (int)value.Number : null;
+        record.Schema.IndexOf(NtmInputs.CommuneGroup.Name) >= 0 && record[NtmInputs.CommuneGroup.Name] is { HasValue: true } value ? (int)value.Number : null;
 }

@@ -94,7 +94,7 @@ public sealed class CriteriaSet
     public int? OfficialIndicatorCount { get; init; }
 
     /// <summary>What the thresholds are keyed by: <c>Region</c> or <c>CommuneGroup</c>.</summary>
-    public string ThresholdsBy { get; init; } = "Region";
+    public string ThresholdsBy { get; init; } = NtmInputs.Region.Name;
 
     /// <summary>The special rule that makes some subjects take another region's thresholds, if the set has one.</summary>
     public RegionOverride? RegionOverride { get; init; }

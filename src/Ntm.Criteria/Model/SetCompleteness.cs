@@ -32,7 +32,7 @@ public sealed record SetCompleteness(int Criteria, int? OfficialCriteria, int In
     // A class is a region code or a commune group; the rows that can apply to it are those without that key or with its value.
     private static List<(string? Region, int? Group)> ClassesOf(CriteriaSet set)
     {
-        if (set.ThresholdsBy == "CommuneGroup")
+        if (set.ThresholdsBy == NtmInputs.CommuneGroup.Name)
         {
             return [.. Enumerable.Range(1, 3).Select(g => ((string?)null, (int?)g))];
         }

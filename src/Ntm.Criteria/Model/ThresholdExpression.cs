@@ -68,7 +68,7 @@ public static class ThresholdExpression
     /// </summary>
     public static string GroupExpression(CommuneGroupRule? rule)
     {
-        const string given = "input." + CommuneGroupRule.GroupInput;
+        var given = "input." + NtmInputs.CommuneGroup.Name;
         if (rule is null)
         {
             return given;
