@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Ntm.Criteria;
+namespace Ntm.Criteria.Tests;
 
 /// <summary>
 /// Renders docs/criteria.md and docs/unconfirmed.md from a catalog, so the documentation is never edited by hand
