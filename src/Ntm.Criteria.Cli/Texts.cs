@@ -1,5 +1,5 @@
 using System.Globalization;
-using Ntm.Criteria.Cli.Data;
+using Ntm.Criteria.Cli.DataFiles;
 using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Rules;
 

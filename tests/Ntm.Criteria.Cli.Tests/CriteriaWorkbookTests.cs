@@ -265,7 +265,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
         }
     }
 
-    private static int Order(string reference) => Ntm.Criteria.Cli.Data.XlsxCellReader.ColumnIndex(reference);
+    private static int Order(string reference) => Ntm.Criteria.Cli.DataFiles.XlsxCellReader.ColumnIndex(reference);
 
     // Inserts a row below another, renumbering the rows under it as a spreadsheet program does.
     private static void InsertRowAfter(SheetData sheet, int after, string[] fields, (string Column, string? Text)[] thresholds)

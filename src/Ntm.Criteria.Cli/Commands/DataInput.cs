@@ -1,4 +1,4 @@
-using Ntm.Criteria.Cli.Data;
+using Ntm.Criteria.Cli.DataFiles;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Commands;

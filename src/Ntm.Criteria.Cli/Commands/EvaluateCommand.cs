@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Ntm.Criteria.Cli.Data;
+using Ntm.Criteria.Cli.DataFiles;
 using Ntm.Criteria.Cli.Output;
 
 namespace Ntm.Criteria.Cli.Commands;

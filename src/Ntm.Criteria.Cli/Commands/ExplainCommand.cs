@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using Ntm.Criteria.Cli.Data;
+using Ntm.Criteria.Cli.DataFiles;
 using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Rules;
 

@@ -1,4 +1,4 @@
-using Ntm.Criteria.Cli.Data;
+using Ntm.Criteria.Cli.DataFiles;
 
 namespace Ntm.Criteria.Cli.Output;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Ntm.Criteria.Cli.Data;
+using Ntm.Criteria.Cli.DataFiles;
 using Ntm.Criteria.Rules;
 using Value = Ntm.Criteria.Rules.Value;
 

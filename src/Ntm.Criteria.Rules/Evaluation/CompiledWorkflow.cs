@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Ntm.Criteria.Rules.Evaluation;
+using Ntm.Criteria.Rules.Compilation;
 using Ntm.Criteria.Rules.Expressions;
 
 namespace Ntm.Criteria.Rules;

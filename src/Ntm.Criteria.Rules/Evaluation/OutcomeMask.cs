@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Ntm.Criteria.Rules.Evaluation;
+using Ntm.Criteria.Rules.Compilation;
 
 namespace Ntm.Criteria.Rules;
 

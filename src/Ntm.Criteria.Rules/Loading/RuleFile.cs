@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
-using Ntm.Criteria.Rules.Evaluation;
+using Ntm.Criteria.Rules.Compilation;
 using Ntm.Criteria.Rules.Expressions;
 
 namespace Ntm.Criteria.Rules;

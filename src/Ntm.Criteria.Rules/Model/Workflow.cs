@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using Ntm.Criteria.Rules.Evaluation;
+using Ntm.Criteria.Rules.Compilation;
 
 namespace Ntm.Criteria.Rules;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Ntm.Criteria.Rules;
 
-namespace Ntm.Criteria.Cli.Data;
+namespace Ntm.Criteria.Cli.DataFiles;
 
 /// <summary>
 /// Turns a cell into an input's value the way Vietnamese offices write them: "98,5" or "98.5", "1.234,5", "95%",

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Ntm.Criteria.Cli.Data;
+namespace Ntm.Criteria.Cli.DataFiles;
 
 /// <summary>
 /// Reads the values of a workbook's cells as a spreadsheet program shows them: shared and inline strings, numbers,

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Ntm.Criteria.Rules;
 
-namespace Ntm.Criteria.Cli.Data;
+namespace Ntm.Criteria.Cli.DataFiles;
 
 /// <summary>A value that could not be read: where it is, what it was, and why.</summary>
 /// <remarks>A report says it with <see cref="Texts.RowErrorLine"/>, in its language.</remarks>

@@ -1,4 +1,4 @@
-namespace Ntm.Criteria.Cli.Data;
+namespace Ntm.Criteria.Cli.DataFiles;
 
 /// <summary>
 /// A cell that holds no value to read where a commune's value should be (a JSON array or object, a workbook's broken

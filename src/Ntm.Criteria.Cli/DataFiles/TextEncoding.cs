@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Ntm.Criteria.Cli.Data;
+namespace Ntm.Criteria.Cli.DataFiles;
 
 /// <summary>
 /// Checks that a text data file is UTF-8 before it is read, so that a name is never read as something else: a file

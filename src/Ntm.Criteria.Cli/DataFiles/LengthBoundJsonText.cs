@@ -1,4 +1,4 @@
-namespace Ntm.Criteria.Cli.Data;
+namespace Ntm.Criteria.Cli.DataFiles;
 
 /// <summary>
 /// JSON text read through a check on the length of each string in it: the JSON reader holds a whole string before it

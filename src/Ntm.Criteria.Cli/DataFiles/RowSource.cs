@@ -1,4 +1,4 @@
-namespace Ntm.Criteria.Cli.Data;
+namespace Ntm.Criteria.Cli.DataFiles;
 
 /// <summary>
 /// A data row as the file holds it. <see cref="Row"/> is what a person finds in the file: the line of a CSV row, the

@@ -3,7 +3,7 @@ using System.Linq.Expressions;
 using Ntm.Criteria.Rules.Expressions;
 using static System.Linq.Expressions.Expression;
 
-namespace Ntm.Criteria.Rules.Evaluation;
+namespace Ntm.Criteria.Rules.Compilation;
 
 /// <summary>The one delegate a workflow compiles to: it writes every rule's outcome, and comparison sides when asked.</summary>
 internal delegate void WorkflowProgram(double[] numbers, string?[] texts, RuleOutcome[] outcomes, Value[]? captures);

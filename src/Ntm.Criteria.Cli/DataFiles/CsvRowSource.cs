@@ -1,6 +1,6 @@
 using CsvHelper;
 
-namespace Ntm.Criteria.Cli.Data;
+namespace Ntm.Criteria.Cli.DataFiles;
 
 /// <summary>
 /// A CSV file as spreadsheets and people write it: UTF-8 with or without a byte order mark, the separator detected

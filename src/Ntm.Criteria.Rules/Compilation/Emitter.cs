@@ -1,8 +1,9 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Ntm.Criteria.Rules.Expressions;
 using static System.Linq.Expressions.Expression;
 
-namespace Ntm.Criteria.Rules.Expressions;
+namespace Ntm.Criteria.Rules.Compilation;
 
 /// <summary>
 /// A compiled value: its state (0 known, 1 missing, 2 undefined, an <see cref="int"/>) and its CLR value,

@@ -1,6 +1,6 @@
 using Newtonsoft.Json;
 
-namespace Ntm.Criteria.Cli.Data;
+namespace Ntm.Criteria.Cli.DataFiles;
 
 /// <summary>
 /// A JSON file of communes: an array of objects, or an object whose <c>Communes</c> (or <c>Localities</c>) property is
