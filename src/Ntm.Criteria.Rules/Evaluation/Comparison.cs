@@ -1,27 +1,5 @@
 namespace Ntm.Criteria.Rules;
 
-/// <summary>A comparison operator, as reports show it.</summary>
-public enum ComparisonOperator
-{
-    /// <summary><c>==</c></summary>
-    Equal,
-
-    /// <summary><c>!=</c></summary>
-    NotEqual,
-
-    /// <summary><c>&lt;</c></summary>
-    Less,
-
-    /// <summary><c>&lt;=</c></summary>
-    LessOrEqual,
-
-    /// <summary><c>&gt;</c></summary>
-    Greater,
-
-    /// <summary><c>&gt;=</c></summary>
-    GreaterOrEqual,
-}
-
 /// <summary>
 /// The two sides of a rule whose expression is a comparison: the side that reads inputs is
 /// <see cref="Actual"/>, the other <see cref="Required"/> (so <c>48 &lt;= input.X</c> reads as X ≥ 48).

@@ -3,11 +3,6 @@ using Ntm.Criteria.Rules.Compilation;
 
 namespace Ntm.Criteria.Rules;
 
-/// <summary>A test of one rule's outcome: whether rule <see cref="RuleIndex"/> of a compiled workflow has <see cref="Outcome"/>.</summary>
-/// <param name="RuleIndex">The rule's index in <see cref="CompiledWorkflow.Rules"/>.</param>
-/// <param name="Outcome">The outcome tested for.</param>
-public readonly record struct OutcomeTest(int RuleIndex, RuleOutcome Outcome);
-
 /// <summary>
 /// Tests of rules' outcomes compiled into one delegate, from <see cref="CompiledWorkflow.CompileOutcomeMask(IEnumerable{OutcomeTest})"/>: test
 /// <c>k</c> sets bit <c>k % 64</c> of word <c>k / 64</c>. Immutable and safe to evaluate from many threads at once.

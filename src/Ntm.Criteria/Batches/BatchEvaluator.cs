@@ -4,19 +4,6 @@ using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria;
 
-/// <summary>How a batch is run.</summary>
-public sealed record BatchOptions
-{
-    /// <summary>How many localities are evaluated at once; 1 evaluates on the calling thread. Defaults to the processor count.</summary>
-    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
-
-    /// <summary>
-    /// How many localities are read ahead and held at a time; memory is bounded by this, not by the number of
-    /// localities. Defaults to 1,024.
-    /// </summary>
-    public int ChunkSize { get; init; } = 1024;
-}
-
 /// <summary>
 /// Evaluates many localities against several sets at once: streaming (only a chunk is held at a time), in
 /// parallel, and in input order whatever the parallelism. Immutable and safe to share between threads.
@@ -167,35 +154,4 @@ public sealed class BatchEvaluator
             throw new ArgumentException($"Locality {sequence + 1} {locality}: its record was built for other inputs than the batch's sets read.", nameof(locality));
         }
     }
-}
-
-/// <summary>One locality evaluated against every chain of a batch. Immutable.</summary>
-public sealed class LocalityEvaluation
-{
-    internal LocalityEvaluation(long sequence, Locality locality, ImmutableArray<TierReport> tiers)
-    {
-        Sequence = sequence;
-        Locality = locality;
-        Tiers = tiers;
-    }
-
-    /// <summary>The locality's position in the input, from 0.</summary>
-    public long Sequence { get; }
-
-    /// <summary>The locality.</summary>
-    public Locality Locality { get; }
-
-    /// <summary>The report of each chain, in the batch's chain order.</summary>
-    public ImmutableArray<TierReport> Tiers { get; }
-
-    /// <summary>Every set's report, chain by chain, lowest tier first.</summary>
-    public IEnumerable<SetReport> Reports => Tiers.SelectMany(t => t.Chain);
-
-    /// <summary>The report of a set by id.</summary>
-    /// <exception cref="KeyNotFoundException">The batch did not evaluate that set.</exception>
-    public SetReport this[string setId] => Reports.FirstOrDefault(r => r.Set.Id == setId)
-        ?? throw new KeyNotFoundException($"The batch did not evaluate {setId}; it evaluated {string.Join(", ", Reports.Select(r => r.Set.Id))}.");
-
-    /// <inheritdoc />
-    public override string ToString() => $"{Locality}: {string.Join("; ", Tiers)}";
 }

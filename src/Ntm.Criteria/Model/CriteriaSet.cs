@@ -3,25 +3,6 @@ using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria;
 
-/// <summary>The decision a set rests on.</summary>
-public sealed record LegalBasis(string Decision, DateOnly? Date, string? Annex, ValueStatus Status, string? Source)
-{
-    /// <summary>Decisions that amend this one, in the version they apply to.</summary>
-    public ImmutableArray<LegalBasis> AmendedBy { get; init; } = [];
-
-    /// <summary>Formats as <c>QĐ 318/QĐ-TTg (08/03/2022), Phụ lục I</c>.</summary>
-    public override string ToString() =>
-        $"QĐ {(Decision.Length == 0 ? "(số hiệu chưa rõ)" : Decision)}{(Date is { } d ? $" ({d:dd/MM/yyyy})" : string.Empty)}{(Annex is null ? string.Empty : $", {Annex}")}"
-        + string.Concat(AmendedBy.Select(a => $", sửa đổi bởi QĐ {a.Decision}"));
-}
-
-/// <summary>What a set requires of a subject beforehand: another set (advanced requires standard).</summary>
-public sealed record SetRequirement(string SetId, ValueStatus Status, string? Note);
-
-
-/// <summary>What a district set requires of the district's communes: a share reaching a commune set.</summary>
-public sealed record CommuneRequirement(string SetId, double Share, ValueStatus Status);
-
 /// <summary>
 /// A criteria set as one version of one decision: its metadata, criteria and preconditions, and its compiled
 /// workflow. Immutable and safe to share between threads.

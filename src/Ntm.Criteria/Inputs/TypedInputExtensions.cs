@@ -2,48 +2,6 @@ using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria;
 
-/// <summary>
-/// An input of the vocabulary as a typed member: its name, type and unit are known at compile time, so the
-/// value set for it must have the right type (see <see cref="TypedInputExtensions"/>).
-/// </summary>
-public abstract class TypedInput
-{
-    private protected TypedInput(string name, InputType type, string? unit)
-    {
-        Name = name;
-        Type = type;
-        Unit = unit;
-    }
-
-    /// <summary>The input's id in the rule files.</summary>
-    public string Name { get; }
-
-    /// <summary>The input's type.</summary>
-    public InputType Type { get; }
-
-    /// <summary>The unit of a numeric input (<c>%</c>, <c>million VND/person/year</c>), or null.</summary>
-    public string? Unit { get; }
-
-    /// <inheritdoc />
-    public override string ToString() => Name;
-}
-
-/// <summary>A real-valued input, such as a rate in percent.</summary>
-public sealed class NumberInput(string name, string? unit = null) : TypedInput(name, InputType.Number, unit);
-
-/// <summary>A whole-number input, such as a year or a count.</summary>
-public sealed class IntegerInput(string name, string? unit = null) : TypedInput(name, InputType.Integer, unit);
-
-/// <summary>A condition that holds or not (Đạt / Không đạt).</summary>
-public sealed class BooleanInput(string name) : TypedInput(name, InputType.Boolean, null);
-
-/// <summary>A free-text input.</summary>
-public sealed class TextInput(string name) : TypedInput(name, InputType.Text, null);
-
-/// <summary>An enumeration input whose allowed values are the names of <typeparamref name="TEnum"/>.</summary>
-public sealed class EnumInput<TEnum>(string name) : TypedInput(name, InputType.Enumeration, null)
-    where TEnum : struct, Enum;
-
 /// <summary>Sets and reads input values through typed members, so a value of the wrong type does not compile.</summary>
 public static class TypedInputExtensions
 {

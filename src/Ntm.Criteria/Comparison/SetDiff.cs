@@ -3,65 +3,6 @@ using System.Globalization;
 
 namespace Ntm.Criteria;
 
-/// <summary>What kind of difference a <see cref="SetChange"/> records.</summary>
-public enum SetChangeKind
-{
-    /// <summary>A criterion (or precondition) with a new number.</summary>
-    CriterionAdded,
-
-    /// <summary>A criterion whose number is gone.</summary>
-    CriterionRemoved,
-
-    /// <summary>A criterion kept its number and changed its name.</summary>
-    CriterionRenamed,
-
-    /// <summary>A criterion's prerequisite set changed.</summary>
-    PrerequisiteChanged,
-
-    /// <summary>An indicator with a new number.</summary>
-    IndicatorAdded,
-
-    /// <summary>An indicator whose number is gone.</summary>
-    IndicatorRemoved,
-
-    /// <summary>An indicator kept its number and changed its name.</summary>
-    IndicatorRenamed,
-
-    /// <summary>An indicator reads another input, compares the other way, or applies under another condition.</summary>
-    IndicatorConditionChanged,
-
-    /// <summary>A threshold row (region, group, year) appeared.</summary>
-    ThresholdAdded,
-
-    /// <summary>A threshold row disappeared.</summary>
-    ThresholdRemoved,
-
-    /// <summary>A threshold row's value or status changed.</summary>
-    ThresholdChanged,
-
-    /// <summary>The set's own prerequisite set or in-force dates changed.</summary>
-    SetChanged,
-}
-
-/// <summary>One difference between two criteria sets, located by the official number of what changed.</summary>
-/// <param name="Kind">What changed.</param>
-/// <param name="Number">The official number of the criterion or indicator, or empty for the set itself.</param>
-/// <param name="Key">The threshold row's key (for example <c>TDMNPB</c> or <c>group 2</c>), or what else changed.</param>
-/// <param name="Before">The old value or name, or null when added.</param>
-/// <param name="After">The new value or name, or null when removed.</param>
-public sealed record SetChange(SetChangeKind Kind, string Number, string? Key, string? Before, string? After)
-{
-    /// <summary>For a threshold row added, removed or changed: the row before, for a report to show in its own words.</summary>
-    public Threshold? BeforeThreshold { get; init; }
-
-    /// <summary>For a threshold row added, removed or changed: the row after.</summary>
-    public Threshold? AfterThreshold { get; init; }
-
-    /// <inheritdoc />
-    public override string ToString() =>
-        $"{Kind}{(Number.Length == 0 ? "" : " " + Number)}{(Key is null ? "" : $" [{Key}]")}: {Before ?? "-"} -> {After ?? "-"}";
-}
-
 /// <summary>
 /// The differences between two criteria sets or two versions of one: criteria and indicators added, removed and
 /// renamed (matched by official number), changed conditions and prerequisites, and threshold rows changed per region,

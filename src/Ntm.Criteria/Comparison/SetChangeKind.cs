@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Ntm.Criteria;
+
+/// <summary>What kind of difference a <see cref="SetChange"/> records.</summary>
+public enum SetChangeKind
+{
+    /// <summary>A criterion (or precondition) with a new number.</summary>
+    CriterionAdded,
+
+    /// <summary>A criterion whose number is gone.</summary>
+    CriterionRemoved,
+
+    /// <summary>A criterion kept its number and changed its name.</summary>
+    CriterionRenamed,
+
+    /// <summary>A criterion's prerequisite set changed.</summary>
+    PrerequisiteChanged,
+
+    /// <summary>An indicator with a new number.</summary>
+    IndicatorAdded,
+
+    /// <summary>An indicator whose number is gone.</summary>
+    IndicatorRemoved,
+
+    /// <summary>An indicator kept its number and changed its name.</summary>
+    IndicatorRenamed,
+
+    /// <summary>An indicator reads another input, compares the other way, or applies under another condition.</summary>
+    IndicatorConditionChanged,
+
+    /// <summary>A threshold row (region, group, year) appeared.</summary>
+    ThresholdAdded,
+
+    /// <summary>A threshold row disappeared.</summary>
+    ThresholdRemoved,
+
+    /// <summary>A threshold row's value or status changed.</summary>
+    ThresholdChanged,
+
+    /// <summary>The set's own prerequisite set or in-force dates changed.</summary>
+    SetChanged,
+}

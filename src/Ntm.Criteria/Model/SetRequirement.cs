@@ -1,0 +1,7 @@
+using System.Collections.Immutable;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria;
+
+/// <summary>What a set requires of a subject beforehand: another set (advanced requires standard).</summary>
+public sealed record SetRequirement(string SetId, ValueStatus Status, string? Note);
