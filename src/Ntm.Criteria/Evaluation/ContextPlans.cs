@@ -62,12 +62,26 @@ internal sealed class ContextPlans
     public ContextPlan For(InputRecord input)
     {
         // Read for every subject counted: only the parts of the context some row names, without building values.
-        var region = _override is not null && _override.When.Any(c => c.HoldsFor(input) == true) ? _overrideRegion : _readsRegionText ? _regionText.Text(input) : null;
+        var region = Overridden(input) ? _overrideRegion : _readsRegionText ? _regionText.Text(input) : null;
 
         var group = _readsGroup ? (int?)_group.Number(input) ?? _groupRule?.Derive(input) : null;
         var year = _readsYear ? (int?)_year.Number(input) : null;
         var index = (ClassOf(region) * (_groups.Length + 2) + ClassOf(_groups, group)) * (_years.Length + 2) + ClassOf(_years, year);
         return Volatile.Read(ref _plans[index]) ?? Create(index, region, group, year);
+    }
+
+    /// <summary>Whether a fact of the subject sends it to the override's region.</summary>
+    private bool Overridden(InputRecord input)
+    {
+        foreach (var condition in _override?.When ?? [])
+        {
+            if (condition.HoldsFor(input) == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the named input is declared with one of the types, and its reader; with another, its values never match a row.</summary>

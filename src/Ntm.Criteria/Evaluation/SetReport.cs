@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria;
@@ -14,9 +15,12 @@ public sealed class SetReport
     private readonly Outcome[] _outcomes;
     private readonly Outcome[] _criterionOutcomes;
 
-    // The results, built when first read: a batch makes a report for every subject, and reads most through its figures.
-    private ImmutableArray<IndicatorResult> _indicatorResults;
-    private ImmutableArray<CriterionResult> _criterionResults;
+    // The result lists, each built when first read (a batch makes a report for every subject, and reads most through
+    // its figures) and kept, so that reading one again costs nothing.
+    private ImmutableArray<CriterionResult> _criteria;
+    private ImmutableArray<CriterionResult> _preconditions;
+    private ImmutableArray<IndicatorResult> _indicators;
+    private ImmutableArray<IndicatorResult>[]? _indicatorsByGroup;
 
     internal SetReport(SetEvaluator evaluator, InputRecord input, ContextPlan plan, Outcome[] outcomes)
     {
@@ -51,13 +55,14 @@ public sealed class SetReport
     public InputRecord Input { get; }
 
     /// <summary>The criteria's results, in official order.</summary>
-    public ImmutableArray<CriterionResult> Criteria => AllCriterionResults[..CriteriaTotal];
+    public ImmutableArray<CriterionResult> Criteria => _criteria.IsDefault ? Built(ref _criteria, CriterionResults(0, CriteriaTotal)) : _criteria;
 
     /// <summary>The preconditions' results (district sets).</summary>
-    public ImmutableArray<CriterionResult> Preconditions => AllCriterionResults[CriteriaTotal..];
+    public ImmutableArray<CriterionResult> Preconditions =>
+        _preconditions.IsDefault ? Built(ref _preconditions, CriterionResults(CriteriaTotal, _criterionOutcomes.Length)) : _preconditions;
 
     /// <summary>The criteria's indicators' results, in official order.</summary>
-    public ImmutableArray<IndicatorResult> Indicators => AllIndicatorResults[..IndicatorsTotal];
+    public ImmutableArray<IndicatorResult> Indicators => _indicators.IsDefault ? Built(ref _indicators, IndicatorResults(0, IndicatorsTotal)) : _indicators;
 
     /// <summary>Criteria achieved (the 17 of "17/19").</summary>
     public int CriteriaAchieved { get; }
@@ -114,20 +119,38 @@ public sealed class SetReport
     internal Outcome CriterionOutcome(int position) => _criterionOutcomes[position];
 
     /// <summary>The results of a criterion's (or precondition's) indicators.</summary>
-    internal ImmutableArray<IndicatorResult> IndicatorsOf(int group) =>
-        AllIndicatorResults[Evaluator.GroupStarts[group]..Evaluator.GroupStarts[group + 1]];
-
-    private ImmutableArray<IndicatorResult> AllIndicatorResults => Built(ref _indicatorResults, _outcomes.Length, i => new IndicatorResult(this, i));
-
-    private ImmutableArray<CriterionResult> AllCriterionResults => Built(ref _criterionResults, _criterionOutcomes.Length, g => new CriterionResult(this, g));
-
-    private static ImmutableArray<T> Built<T>(ref ImmutableArray<T> results, int count, Func<int, T> result)
+    internal ImmutableArray<IndicatorResult> IndicatorsOf(int group)
     {
-        if (results.IsDefault)
+        var byGroup = _indicatorsByGroup ??= new ImmutableArray<IndicatorResult>[_criterionOutcomes.Length];
+        return byGroup[group].IsDefault ? Built(ref byGroup[group], IndicatorResults(Evaluator.GroupStarts[group], Evaluator.GroupStarts[group + 1])) : byGroup[group];
+    }
+
+    private CriterionResult[] CriterionResults(int start, int end)
+    {
+        var results = new CriterionResult[end - start];
+        for (var i = 0; i < results.Length; i++)
         {
-            ImmutableInterlocked.InterlockedInitialize(ref results, [.. Enumerable.Range(0, count).Select(result)]);
+            results[i] = new CriterionResult(this, start + i);
         }
 
         return results;
+    }
+
+    private IndicatorResult[] IndicatorResults(int start, int end)
+    {
+        var results = new IndicatorResult[end - start];
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = new IndicatorResult(this, start + i);
+        }
+
+        return results;
+    }
+
+    /// <summary>Keeps a list built on first reading; whichever thread builds it first publishes it.</summary>
+    private static ImmutableArray<T> Built<T>(ref ImmutableArray<T> kept, T[] built)
+    {
+        ImmutableInterlocked.InterlockedInitialize(ref kept, ImmutableCollectionsMarshal.AsImmutableArray(built));
+        return kept;
     }
 }
