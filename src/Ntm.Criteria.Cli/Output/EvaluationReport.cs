@@ -63,23 +63,9 @@ internal sealed record LocalityLine(long Row, LocalityEvaluation Evaluation)
     public static IEnumerable<string> Numbers(TierReport tiers, Outcome outcome) =>
         tiers.Gap.Where(i => i.Outcome == outcome).Select(i => i.Indicator.Number);
 
-    /// <summary>How many of a report's criteria have each of <see cref="CriteriaOutcomes"/>.</summary>
-    public static int[] CriteriaCounts(SetReport report)
-    {
-        // One pass: a criterion's outcome is worked out from the report each time it is read.
-        var counts = new int[CriteriaOutcomes.Length];
-        foreach (var criterion in report.Criteria)
-        {
-            var outcome = criterion.Outcome;
-            var column = Array.FindIndex(CriteriaOutcomes, c => CountsIn(outcome, c));
-            if (column >= 0)
-            {
-                counts[column]++;
-            }
-        }
-
-        return counts;
-    }
+    /// <summary>How many of a report's criteria have each of <see cref="CriteriaOutcomes"/> (an evaluation error counts as not achieved).</summary>
+    public static int[] CriteriaCounts(SetReport report) =>
+        [.. CriteriaOutcomes.Select(o => report.CriteriaWith(o) + (o == Outcome.NotAchieved ? report.CriteriaWith(Outcome.EvaluationError) : 0))];
 
     /// <summary>Whether a criterion's outcome is counted in a column of <see cref="CriteriaOutcomes"/>: its own, or not achieved for an evaluation error.</summary>
     public static bool CountsIn(Outcome outcome, Outcome column) => outcome == column || (column == Outcome.NotAchieved && outcome == Outcome.EvaluationError);

@@ -80,9 +80,10 @@ internal sealed class SetEvaluator
         Span<ulong> bits = stackalloc ulong[_mask.WordCount];
         _mask.Evaluate(input, bits);
         var plan = _plans.For(input);
-        var outcomes = new Outcome[_indicators.Length];
+        // The report adds its criteria's outcomes after the indicators'.
+        var outcomes = new Outcome[_indicators.Length + Groups.Length];
         RuleOutcome[]? rules = null;
-        for (var i = 0; i < outcomes.Length; i++)
+        for (var i = 0; i < _indicators.Length; i++)
         {
             outcomes[i] = OutcomeOf(i, bits, plan, input, ref rules);
         }

@@ -10,10 +10,10 @@ namespace Ntm.Criteria;
 /// </summary>
 public sealed class SetReport
 {
-    // Each indicator's outcome, criteria's indicators first, then the preconditions', and each criterion's (then
-    // precondition's): the facts every figure and result is read from.
+    // Each indicator's outcome (criteria's indicators first, then the preconditions'), then from _criteriaStart each
+    // criterion's (then precondition's): the facts every figure and result is read from, in one array.
     private readonly Outcome[] _outcomes;
-    private readonly Outcome[] _criterionOutcomes;
+    private readonly int _criteriaStart;
 
     // The result lists, each built when first read (a batch makes a report for every subject, and reads most through
     // its figures) and kept, so that reading one again costs nothing.
@@ -28,6 +28,7 @@ public sealed class SetReport
         Input = input;
         Plan = plan;
         _outcomes = outcomes;
+        _criteriaStart = evaluator.Indicators.Length;
         IndicatorsTotal = evaluator.GroupStarts[CriteriaTotal];
         var criteriaIndicators = outcomes.AsSpan(0, IndicatorsTotal);
         foreach (var outcome in criteriaIndicators)
@@ -37,12 +38,11 @@ public sealed class SetReport
             IndicatorsThresholdNotSet += outcome == Outcome.ThresholdNotSet ? 1 : 0;
         }
 
-        _criterionOutcomes = new Outcome[evaluator.Groups.Length];
         IsAchieved = true;
-        for (var group = 0; group < _criterionOutcomes.Length; group++)
+        for (var group = 0; group < evaluator.Groups.Length; group++)
         {
-            _criterionOutcomes[group] = evaluator.GroupOutcomeOf(outcomes, group);
-            var achieved = _criterionOutcomes[group] == Outcome.Achieved;
+            outcomes[_criteriaStart + group] = evaluator.GroupOutcomeOf(outcomes.AsSpan(0, _criteriaStart), group);
+            var achieved = outcomes[_criteriaStart + group] == Outcome.Achieved;
             CriteriaAchieved += achieved && group < CriteriaTotal ? 1 : 0;
             IsAchieved &= achieved;
         }
@@ -59,7 +59,7 @@ public sealed class SetReport
 
     /// <summary>The preconditions' results (district sets).</summary>
     public ImmutableArray<CriterionResult> Preconditions =>
-        _preconditions.IsDefault ? Built(ref _preconditions, CriterionResults(CriteriaTotal, _criterionOutcomes.Length)) : _preconditions;
+        _preconditions.IsDefault ? Built(ref _preconditions, CriterionResults(CriteriaTotal, Evaluator.Groups.Length)) : _preconditions;
 
     /// <summary>The criteria's indicators' results, in official order.</summary>
     public ImmutableArray<IndicatorResult> Indicators => _indicators.IsDefault ? Built(ref _indicators, IndicatorResults(0, IndicatorsTotal)) : _indicators;
@@ -87,6 +87,18 @@ public sealed class SetReport
 
     /// <summary>Whether every criterion and precondition is achieved.</summary>
     public bool IsAchieved { get; }
+
+    /// <summary>How many of the criteria (preconditions apart) have an outcome: the "3 không đạt, 13 chưa có ngưỡng" of a report line.</summary>
+    public int CriteriaWith(Outcome outcome)
+    {
+        var count = 0;
+        for (var criterion = 0; criterion < CriteriaTotal; criterion++)
+        {
+            count += _outcomes[_criteriaStart + criterion] == outcome ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>The result of the indicator of an official number (of a criterion or a precondition).</summary>
     /// <exception cref="KeyNotFoundException">The set has no indicator of that number.</exception>
@@ -116,12 +128,27 @@ public sealed class SetReport
     internal Outcome IndicatorOutcome(int position) => _outcomes[position];
 
     /// <summary>The outcome of the criterion (then precondition) at a position.</summary>
-    internal Outcome CriterionOutcome(int position) => _criterionOutcomes[position];
+    internal Outcome CriterionOutcome(int position) => _outcomes[_criteriaStart + position];
+
+    /// <summary>The preconditions' indicators, then the criteria's, that do not count as achieved: what a subject still lacks.</summary>
+    internal IEnumerable<IndicatorResult> NotCountingAsAchieved()
+    {
+        var criteriaIndicators = Evaluator.GroupStarts[CriteriaTotal];
+        for (var k = 0; k < _criteriaStart; k++)
+        {
+            // Preconditions' indicators come after the criteria's in the outcomes, and first in what is lacking.
+            var i = (k + criteriaIndicators) % _criteriaStart;
+            if (_outcomes[i] is not (Outcome.Achieved or Outcome.NotApplicable))
+            {
+                yield return new IndicatorResult(this, i);
+            }
+        }
+    }
 
     /// <summary>The results of a criterion's (or precondition's) indicators.</summary>
     internal ImmutableArray<IndicatorResult> IndicatorsOf(int group)
     {
-        var byGroup = _indicatorsByGroup ??= new ImmutableArray<IndicatorResult>[_criterionOutcomes.Length];
+        var byGroup = _indicatorsByGroup ??= new ImmutableArray<IndicatorResult>[Evaluator.Groups.Length];
         return byGroup[group].IsDefault ? Built(ref byGroup[group], IndicatorResults(Evaluator.GroupStarts[group], Evaluator.GroupStarts[group + 1])) : byGroup[group];
     }
 

@@ -41,9 +41,7 @@ public sealed class TierReport
     /// What the next tier is missing: every indicator not counted as achieved, in official order, with its gap where
     /// it has one (the amount a district plans against); open thresholds and missing data included.
     /// </summary>
-    public IEnumerable<IndicatorResult> Gap => NextReport is null
-        ? []
-        : NextReport.Preconditions.Concat(NextReport.Criteria).SelectMany(c => c.Indicators).Where(i => !i.CountsAsAchieved);
+    public IEnumerable<IndicatorResult> Gap => NextReport?.NotCountingAsAchieved() ?? [];
 
     /// <summary>The next tier's criteria that have no encoded indicator, which no data can meet.</summary>
     public IEnumerable<Criterion> NextCriteriaNotEncoded =>
