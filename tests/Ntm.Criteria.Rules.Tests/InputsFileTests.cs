@@ -81,5 +81,5 @@ public class InputsFileTests
     [InlineData("a.json", "inputs.json", "inputs.json")]
     [InlineData("C:\\rules\\a.json", "inputs.json", "C:/rules/inputs.json")]
     public void ResolvePath_CombinesWithFolderOfReferencingFile(string referencing, string reference, string expected) =>
-        Assert.Equal(expected, WorkflowJsonReader.ResolvePath(referencing, reference));
+        Assert.Equal(expected, InputsFileReader.ResolvePath(referencing, reference));
 }

@@ -8,15 +8,15 @@ public class SchemaTests
     private static readonly JsonElement Definitions = LoadDefinitions();
 
     [Theory]
-    [InlineData("workflow", "WorkflowFields")]
-    [InlineData("rule", "RuleFields")]
-    [InlineData("param", "ParamFields")]
-    [InlineData("input", "InputFields")]
-    [InlineData("inputsFile", "InputsFileFields")]
-    public void Schema_Definition_ListsLoaderFields(string definition, string loaderField)
+    [InlineData("workflow", typeof(WorkflowJsonReader), "WorkflowFields")]
+    [InlineData("rule", typeof(WorkflowJsonReader), "RuleFields")]
+    [InlineData("param", typeof(WorkflowJsonReader), "ParamFields")]
+    [InlineData("input", typeof(InputsFileReader), "InputFields")]
+    [InlineData("inputsFile", typeof(InputsFileReader), "InputsFileFields")]
+    public void Schema_Definition_ListsLoaderFields(string definition, Type reader, string loaderField)
     {
         var schemaFields = Definitions.GetProperty(definition).GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
-        var loaderFields = ((string[])typeof(WorkflowJsonReader).GetField(loaderField, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+        var loaderFields = ((string[])reader.GetField(loaderField, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
             .GetValue(null)!).Order(StringComparer.Ordinal);
 
         Assert.Equal(loaderFields, schemaFields);
