@@ -79,16 +79,6 @@ internal static class EvaluateCommand
             }
         }
 
-        var rowNumbers = new Queue<long>();
-
-        IEnumerable<Locality> Valid()
-        {
-            foreach (var row in input.ValidRows(fromYear, Reject))
-            {
-                rowNumbers.Enqueue(row.Row);
-                yield return row.Locality!;
-            }
-        }
 
         var summary = batch.CreateSummary();
         var progress = new ProgressLine(console, () => input.Progress);
@@ -96,9 +86,9 @@ internal static class EvaluateCommand
         var contradictions = new List<GroupContradiction>();
         var prerequisiteNotes = new Dictionary<(string, string, bool), PrerequisiteNote>();
         long evaluated = 0;
-        foreach (var evaluation in batch.Evaluate(Valid(), cancellation))
+        foreach (var evaluation in batch.Evaluate(input.ValidRows(fromYear, Reject).Select(row => row.Locality!), cancellation))
         {
-            var row = rowNumbers.Dequeue();
+            var row = evaluation.Locality.Row!.Value;
             if (groupRule?.Check(evaluation.Locality.Inputs) is { IsContradiction: true } check)
             {
                 contradictions.Add(new GroupContradiction(row, evaluation.Locality.Id, evaluation.Locality.Name, check.Given!.Value, check.Derived!.Value));

@@ -212,7 +212,7 @@ internal sealed class LocalityTable
             return new TableRow(raw.Row, id, null, errors.ToImmutable());
         }
 
-        var locality = new Locality(id, builder.Build());
+        var locality = new Locality(id, builder.Build()) { Row = raw.Row };
         for (var i = 1; i < IdentityColumns.Length; i++)
         {
             locality = IdentityColumns[i].Set(locality, identity[i]);
