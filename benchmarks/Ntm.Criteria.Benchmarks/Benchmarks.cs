@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Ntm.Criteria.Rules;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Ntm.Criteria;
 
 namespace Ntm.Criteria.Benchmarks;
 

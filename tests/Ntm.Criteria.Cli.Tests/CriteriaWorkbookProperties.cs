@@ -3,7 +3,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using Ntm.Criteria.Cli.Workbooks;
 using Ntm.Criteria.Rules;
-using Ntm.Criteria.Testing;
 
 namespace Ntm.Criteria.Cli.Tests;
 

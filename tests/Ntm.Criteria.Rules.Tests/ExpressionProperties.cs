@@ -1,7 +1,6 @@
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
-using Ntm.Criteria.Testing;
 
 namespace Ntm.Criteria.Rules.Tests;
 

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Ntm.Criteria.Testing;
 
 namespace Ntm.Criteria.Rules.Tests;
 

@@ -1,6 +1,4 @@
-using FsCheck;
 using FsCheck.Fluent;
-using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Tests;
 

@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Ntm.Criteria.Rules;
-using Ntm.Criteria.Testing;
 
 namespace Ntm.Criteria.Tests;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using Ntm.Criteria.Rules;
-using Ntm.Criteria.Testing;
 
 namespace Ntm.Criteria.Tests;
 

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using Ntm.Criteria.Rules;
-using Ntm.Criteria.Testing;
 
 namespace Ntm.Criteria.Tests;
 

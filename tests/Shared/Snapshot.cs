@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace Ntm.Criteria.Testing;
 
 /// <summary>

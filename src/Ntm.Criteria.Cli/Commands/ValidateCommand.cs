@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Commands;

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Ntm.Criteria.Rules.Compilation;
-
 namespace Ntm.Criteria.Rules;
 
 /// <summary>A test of one rule's outcome: whether rule <see cref="RuleIndex"/> of a compiled workflow has <see cref="Outcome"/>.</summary>

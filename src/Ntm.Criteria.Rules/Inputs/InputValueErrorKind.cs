@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ntm.Criteria.Rules;
 
 /// <summary>Why a value was refused for an input.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ntm.Criteria.Rules;
 
 /// <summary>Thrown by <see cref="InputRecordBuilder.Build"/> when values were refused; lists every refusal.</summary>

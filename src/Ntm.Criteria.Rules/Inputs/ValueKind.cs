@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ntm.Criteria.Rules;
 
 /// <summary>What a <see cref="Value"/> holds.</summary>

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.ExceptionServices;
-using Ntm.Criteria.Rules;
-
 namespace Ntm.Criteria;
 
 /// <summary>How a batch is run.</summary>

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.ExceptionServices;
-using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria;
 

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-
 namespace Ntm.Criteria;
 
 /// <summary>One difference between two criteria sets, located by the official number of what changed.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-
 namespace Ntm.Criteria;
 
 /// <summary>What kind of difference a <see cref="SetChange"/> records.</summary>

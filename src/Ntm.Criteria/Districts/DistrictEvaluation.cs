@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria;
 

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System.Linq.Expressions;
-using System.Reflection;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria;

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Ntm.Criteria.Rules;
-
 namespace Ntm.Criteria;
 
 /// <summary>What a district set requires of the district's communes: a share reaching a commune set.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Ntm.Criteria;
 
 /// <summary>A text in Vietnamese, with its English gloss.</summary>

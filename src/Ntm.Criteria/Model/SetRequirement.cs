@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Ntm.Criteria.Rules;
-
 namespace Ntm.Criteria;
 
 /// <summary>What a set requires of a subject beforehand: another set (advanced requires standard).</summary>

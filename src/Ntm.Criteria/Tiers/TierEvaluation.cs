@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria;
