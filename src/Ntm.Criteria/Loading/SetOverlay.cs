@@ -299,8 +299,7 @@ internal sealed class SetOverlay
             ? new LocalizedText(vi.GetString()!, name.TryGetProperty("en", out var en) && en.ValueKind == JsonValueKind.String ? en.GetString()! : vi.GetString()!)
             : new LocalizedText(rule.Name, rule.Name);
 
-    private static string? Text(Rule rule, string property) =>
-        rule.Properties.TryGetValue(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static string? Text(Rule rule, string property) => JsonFields.String(rule.Properties, property);
 
     private void Error(ImmutableArray<string> path, SourcePosition position, RuleMessage message, string? file = null) =>
         _errors.Add(new RuleFileError(RuleFileErrorKind.InvalidValue, message, file ?? _overlay.SourceFile, path, position));

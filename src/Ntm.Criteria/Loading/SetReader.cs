@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Ntm.Criteria.Rules;
+using static Ntm.Criteria.JsonFields;
 
 namespace Ntm.Criteria;
 
@@ -485,18 +486,6 @@ internal sealed class SetReader
     }
 
     private LocalizedText Missing(string name) => Error(SetFileMessages.Missing(name), new LocalizedText(string.Empty, string.Empty));
-
-    private static string? String(IReadOnlyDictionary<string, JsonElement> properties, string name) =>
-        properties.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static string? String(JsonElement owner, string name) =>
-        owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static int? Integer(JsonElement owner, string name) =>
-        owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var i) ? i : null;
-
-    private static JsonElement Object(JsonElement owner, string name) =>
-        owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(name, out var value) ? value : default;
 
     private DateOnly? Date(JsonElement owner, string name)
     {

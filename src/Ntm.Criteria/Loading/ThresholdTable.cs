@@ -8,16 +8,15 @@ internal static class ThresholdTable
 {
     public static string WriteExpression(IReadOnlyDictionary<string, JsonElement> properties, Workflow workflow)
     {
-        if (!properties.TryGetValue("Input", out var inputElement) || inputElement.ValueKind != JsonValueKind.String
+        if (JsonFields.String(properties, "Input") is not { } input
             || !properties.TryGetValue("Thresholds", out var rows) || rows.ValueKind != JsonValueKind.Array)
         {
             // The set reader reports the missing Input or table; any boolean expression lets it get there.
             return "false";
         }
 
-        var measure = properties.TryGetValue("Measure", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : $"input.{inputElement.GetString()}";
-        var direction = (properties.TryGetValue("Direction", out var d) && d.ValueKind == JsonValueKind.String ? RuleFileWords.DirectionNamed(d.GetString()) : null)
-            ?? ThresholdDirection.AtLeast;
+        var measure = JsonFields.String(properties, "Measure") ?? $"input.{input}";
+        var direction = RuleFileWords.DirectionNamed(JsonFields.String(properties, "Direction")) ?? ThresholdDirection.AtLeast;
 
         // Malformed rows are the set reader's to report.
         return ThresholdExpression.Write(measure, direction, rows.EnumerateArray().Select(Row).OfType<Threshold>(),
@@ -33,20 +32,17 @@ internal static class ThresholdTable
 
         return new Threshold
         {
-            Region = row.TryGetProperty("Region", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null,
-            Group = Key(row, "Group"),
-            Year = Key(row, "Year"),
+            Region = JsonFields.String(row, "Region"),
+            Group = JsonFields.Integer(row, "Group"),
+            Year = JsonFields.Integer(row, "Year"),
             Value = value.ValueKind switch
             {
                 JsonValueKind.Number => Value.FromNumber(value.GetDouble()),
                 JsonValueKind.True or JsonValueKind.False => Value.FromBoolean(value.GetBoolean()),
                 _ => Value.Missing,
             },
-            Status = (row.TryGetProperty("Status", out var status) && status.ValueKind == JsonValueKind.String ? RuleFileWords.StatusNamed(status.GetString()) : null)
-                ?? ValueStatus.NotSet,
+            Status = RuleFileWords.StatusNamed(JsonFields.String(row, "Status")) ?? ValueStatus.NotSet,
         };
     }
 
-    private static int? Key(JsonElement row, string name) =>
-        row.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var key) ? key : null;
 }
