@@ -4,41 +4,12 @@ namespace Ntm.Criteria;
 public static class TierChanges
 {
     /// <summary>
-    /// The batch that evaluates a set version in its tier chain, on the day it comes into force: the sets it requires,
-    /// down to the first tier, and the sets that require it, up to the last (a provincial or revised set included).
+    /// The batch that evaluates a set version in its tier chain (<see cref="TierChain.Around"/>), on the day it comes
+    /// into force: the sets it requires, down to the first tier, and the sets that require it, up to the last.
     /// </summary>
     /// <exception cref="ArgumentException">The sets of the chain read different inputs.</exception>
-    public static BatchEvaluator ChainOf(this CriteriaCatalog catalog, CriteriaSet set, BatchOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(set);
-        var date = set.InForceFrom;
-        var chain = new List<CriteriaSet> { set };
-        for (var below = set; below.Requires is { } required && catalog.Ids.Contains(required.SetId) && chain.All(s => s.Id != required.SetId);)
-        {
-            below = VersionOn(catalog, required.SetId, date);
-            chain.Insert(0, below);
-        }
-
-        // The sets that can build on it: its province's, then the national ones.
-        var candidates = catalog.InForceOn(date, set.Level).ToList();
-        if (set.Province is not null)
-        {
-            candidates.InsertRange(0, catalog.InForceOn(date, set.Level, province: set.Province));
-        }
-
-        for (var above = set; candidates.FirstOrDefault(s => s.Requires?.SetId == above.Id && chain.All(c => c.Id != s.Id)) is { } next;)
-        {
-            chain.Add(next);
-            above = next;
-        }
-
-        return new BatchEvaluator(chain, options);
-    }
-
-    /// <summary>The version of a set in force on a date, or its latest when none is (a date the sources do not give).</summary>
-    private static CriteriaSet VersionOn(CriteriaCatalog catalog, string id, DateOnly date) =>
-        catalog.Versions(id).LastOrDefault(v => v.IsInForceOn(date)) ?? catalog.Get(id);
+    public static BatchEvaluator ChainOf(this CriteriaCatalog catalog, CriteriaSet set, BatchOptions? options = null) =>
+        new(TierChain.Around(catalog, set).Sets, options);
 
     /// <summary>
     /// Evaluates each locality under both batches, in input order, streaming, and gives its tier under each: the

@@ -38,8 +38,42 @@ public sealed class TierChain
     public static TierChain InForce(CriteriaCatalog catalog, Level level, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return From(catalog.RequireInForce(asOf, level)).Where(c => c.Sets[0].Requires is null).OrderBy(c => c.Sets[0].Tier).FirstOrDefault()
+        var first = catalog.RequireInForce(asOf, level).Where(s => s.Requires is null).OrderBy(s => s.Tier).FirstOrDefault()
             ?? throw new ArgumentException($"The {level.ToString().ToLowerInvariant()} sets in force on {asOf:yyyy-MM-dd} have no first tier (a set that requires none).", nameof(asOf));
+        return Around(catalog, first, asOf);
+    }
+
+    /// <summary>
+    /// The chain a set belongs to on a date (by default the day it comes into force): the versions of the sets it
+    /// requires in force then, down to the first tier, and the sets in force then that require it, up to the last (its
+    /// province's before the national ones).
+    /// </summary>
+    public static TierChain Around(CriteriaCatalog catalog, CriteriaSet set, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(set);
+        var date = asOf ?? set.InForceFrom;
+        var chain = new List<CriteriaSet> { set };
+        for (var below = set; below.Requires is { } required && catalog.Ids.Contains(required.SetId) && chain.All(s => s.Id != required.SetId);)
+        {
+            // A set whose versions' dates the sources do not give is taken in its latest version.
+            below = catalog.Versions(required.SetId).LastOrDefault(v => v.IsInForceOn(date)) ?? catalog.Get(required.SetId);
+            chain.Insert(0, below);
+        }
+
+        var candidates = catalog.InForceOn(date, set.Level).ToList();
+        if (set.Province is not null)
+        {
+            candidates.InsertRange(0, catalog.InForceOn(date, set.Level, province: set.Province));
+        }
+
+        for (var above = set; candidates.FirstOrDefault(s => s.Requires?.SetId == above.Id && chain.All(c => c.Id != s.Id)) is { } next;)
+        {
+            chain.Add(next);
+            above = next;
+        }
+
+        return new TierChain([.. chain]);
     }
 
     /// <summary>
