@@ -80,6 +80,7 @@ internal sealed class SetEvaluator
         Span<ulong> bits = stackalloc ulong[_mask.WordCount];
         _mask.Evaluate(input, bits);
         var plan = _plans.For(input);
+
         // The report adds its criteria's outcomes after the indicators'.
         var outcomes = new Outcome[_indicators.Length + Groups.Length];
         RuleOutcome[]? rules = null;
