@@ -64,8 +64,11 @@ internal sealed record LocalityLine(long Row, LocalityEvaluation Evaluation)
         tiers.Gap.Where(i => i.Outcome == outcome).Select(i => i.Indicator.Number);
 
     /// <summary>How many of a report's criteria have each of <see cref="CriteriaOutcomes"/> (an evaluation error counts as not achieved).</summary>
-    public static int[] CriteriaCounts(SetReport report) =>
-        [.. CriteriaOutcomes.Select(o => report.CriteriaWith(o) + (o == Outcome.NotAchieved ? report.CriteriaWith(Outcome.EvaluationError) : 0))];
+    public static int[] CriteriaCounts(SetReport report) => [.. CountedInColumn.Select(outcomes => outcomes.Sum(report.CriteriaWith))];
+
+    // The outcomes each column of CriteriaOutcomes counts, worked out once.
+    private static readonly Outcome[][] CountedInColumn =
+        [.. CriteriaOutcomes.Select(column => Enum.GetValues<Outcome>().Where(outcome => CountsIn(outcome, column)).ToArray())];
 
     /// <summary>Whether a criterion's outcome is counted in a column of <see cref="CriteriaOutcomes"/>: its own, or not achieved for an evaluation error.</summary>
     public static bool CountsIn(Outcome outcome, Outcome column) => outcome == column || (column == Outcome.NotAchieved && outcome == Outcome.EvaluationError);

@@ -7,7 +7,7 @@ internal static class ReadingMessages
 {
     public static RuleMessage CannotRead(string reason) => new(
         $"the file cannot be read: {reason}",
-        $"không đọc được tệp: \"{reason}\" (nguyên văn của .NET)");
+        $"không đọc được tệp: {Verbatim(reason, ".NET")}");
 
     public static RuleMessage LargerThan(long limit) => new(
         $"the file is larger than the limit of {limit} bytes",
@@ -40,7 +40,7 @@ internal static class ReadingMessages
     /// <summary>The JSON reader's own explanation stays as it wrote it; the sentence around it is translated.</summary>
     public static RuleMessage MalformedJson(string readerMessage) => new(
         $"malformed JSON: {readerMessage}",
-        $"JSON sai cú pháp: \"{readerMessage}\" (nguyên văn của Newtonsoft.Json)");
+        $"JSON sai cú pháp: {Verbatim(readerMessage, "Newtonsoft.Json")}");
 
     public static readonly RuleMessage NaN = new(
         "NaN is not a JSON number; leave the value out or write null",
@@ -104,7 +104,7 @@ internal static class ReadingMessages
 
     public static RuleMessage InputsFileUnreadable(string reference, string reason) => new(
         $"InputsFile '{reference}' cannot be read: {reason}",
-        $"không đọc được InputsFile '{reference}': \"{reason}\" (nguyên văn của .NET)");
+        $"không đọc được InputsFile '{reference}': {Verbatim(reason, ".NET")}");
 
     public static RuleMessage InputsFileNotObject(RuleMessage kind) => new(
         $"an inputs file must be a JSON object with an Inputs array, not {kind.English}",
@@ -179,4 +179,7 @@ internal static class ReadingMessages
     public static RuleMessage TheText(string text) => new($"the text \"{text}\"", $"văn bản \"{text}\"");
 
     public static RuleMessage Literal(string word) => new(word, word);
+
+    // A message only the runtime or a library can word, quoted in Vietnamese as theirs, so that a reader knows why it is in English.
+    private static string Verbatim(string message, string author) => $"\"{message}\" (nguyên văn của {author})";
 }

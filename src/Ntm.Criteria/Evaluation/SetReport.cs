@@ -55,14 +55,13 @@ public sealed class SetReport
     public InputRecord Input { get; }
 
     /// <summary>The criteria's results, in official order.</summary>
-    public ImmutableArray<CriterionResult> Criteria => _criteria.IsDefault ? Built(ref _criteria, CriterionResults(0, CriteriaTotal)) : _criteria;
+    public ImmutableArray<CriterionResult> Criteria => Built(ref _criteria, 0, CriteriaTotal, CriterionAt);
 
     /// <summary>The preconditions' results (district sets).</summary>
-    public ImmutableArray<CriterionResult> Preconditions =>
-        _preconditions.IsDefault ? Built(ref _preconditions, CriterionResults(CriteriaTotal, Evaluator.Groups.Length)) : _preconditions;
+    public ImmutableArray<CriterionResult> Preconditions => Built(ref _preconditions, CriteriaTotal, Evaluator.Groups.Length, CriterionAt);
 
     /// <summary>The criteria's indicators' results, in official order.</summary>
-    public ImmutableArray<IndicatorResult> Indicators => _indicators.IsDefault ? Built(ref _indicators, IndicatorResults(0, IndicatorsTotal)) : _indicators;
+    public ImmutableArray<IndicatorResult> Indicators => Built(ref _indicators, 0, IndicatorsTotal, IndicatorAt);
 
     /// <summary>Criteria achieved (the 17 of "17/19").</summary>
     public int CriteriaAchieved { get; }
@@ -133,51 +132,51 @@ public sealed class SetReport
     /// <summary>The preconditions' indicators, then the criteria's, that do not count as achieved: what a subject still lacks.</summary>
     internal IEnumerable<IndicatorResult> NotCountingAsAchieved()
     {
-        var criteriaIndicators = Evaluator.GroupStarts[CriteriaTotal];
-        for (var k = 0; k < _criteriaStart; k++)
+        // The preconditions' indicators follow the criteria's in the outcomes, and come first in what is lacking.
+        for (var i = IndicatorsTotal; i < _criteriaStart; i++)
         {
-            // Preconditions' indicators come after the criteria's in the outcomes, and first in what is lacking.
-            var i = (k + criteriaIndicators) % _criteriaStart;
-            if (_outcomes[i] is not (Outcome.Achieved or Outcome.NotApplicable))
+            if (!CountsAsAchieved(i))
+            {
+                yield return new IndicatorResult(this, i);
+            }
+        }
+
+        for (var i = 0; i < IndicatorsTotal; i++)
+        {
+            if (!CountsAsAchieved(i))
             {
                 yield return new IndicatorResult(this, i);
             }
         }
     }
 
+    private bool CountsAsAchieved(int indicator) => _outcomes[indicator] is Outcome.Achieved or Outcome.NotApplicable;
+
     /// <summary>The results of a criterion's (or precondition's) indicators.</summary>
     internal ImmutableArray<IndicatorResult> IndicatorsOf(int group)
     {
         var byGroup = _indicatorsByGroup ??= new ImmutableArray<IndicatorResult>[Evaluator.Groups.Length];
-        return byGroup[group].IsDefault ? Built(ref byGroup[group], IndicatorResults(Evaluator.GroupStarts[group], Evaluator.GroupStarts[group + 1])) : byGroup[group];
+        return Built(ref byGroup[group], Evaluator.GroupStarts[group], Evaluator.GroupStarts[group + 1], IndicatorAt);
     }
 
-    private CriterionResult[] CriterionResults(int start, int end)
+    private static CriterionResult CriterionAt(SetReport report, int position) => new(report, position);
+
+    private static IndicatorResult IndicatorAt(SetReport report, int position) => new(report, position);
+
+    /// <summary>The results at positions [start, end), built on first reading and kept; whichever thread builds them first publishes them.</summary>
+    private ImmutableArray<T> Built<T>(ref ImmutableArray<T> kept, int start, int end, Func<SetReport, int, T> result)
     {
-        var results = new CriterionResult[end - start];
-        for (var i = 0; i < results.Length; i++)
+        if (kept.IsDefault)
         {
-            results[i] = new CriterionResult(this, start + i);
+            var built = new T[end - start];
+            for (var i = 0; i < built.Length; i++)
+            {
+                built[i] = result(this, start + i);
+            }
+
+            ImmutableInterlocked.InterlockedInitialize(ref kept, ImmutableCollectionsMarshal.AsImmutableArray(built));
         }
 
-        return results;
-    }
-
-    private IndicatorResult[] IndicatorResults(int start, int end)
-    {
-        var results = new IndicatorResult[end - start];
-        for (var i = 0; i < results.Length; i++)
-        {
-            results[i] = new IndicatorResult(this, start + i);
-        }
-
-        return results;
-    }
-
-    /// <summary>Keeps a list built on first reading; whichever thread builds it first publishes it.</summary>
-    private static ImmutableArray<T> Built<T>(ref ImmutableArray<T> kept, T[] built)
-    {
-        ImmutableInterlocked.InterlockedInitialize(ref kept, ImmutableCollectionsMarshal.AsImmutableArray(built));
         return kept;
     }
 }

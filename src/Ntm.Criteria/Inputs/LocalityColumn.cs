@@ -10,5 +10,5 @@ namespace Ntm.Criteria;
 public sealed record LocalityColumn(LocalityField Field, string English, string Vietnamese, ImmutableArray<string> OtherNames)
 {
     /// <summary>Every name of the column: English, Vietnamese, then the others.</summary>
-    public IEnumerable<string> Names => OtherNames.Insert(0, Vietnamese).Insert(0, English);
+    public IEnumerable<string> Names => [English, Vietnamese, .. OtherNames];
 }

@@ -146,7 +146,8 @@ internal sealed class SetOverlay
             var number = NumberOf(change);
             var path = parentPath.Add(change.Name);
             var index = rules.FindIndex(r => NumberOf(r) == number);
-            switch (ChangeOf(change, path))
+            var kind = ChangeOf(change, path);
+            switch (kind)
             {
                 case "add" when index >= 0:
                     Error(path, change.Position, SetFileMessages.AlreadyExists(level == 0, number, _base.ToString()));
@@ -157,7 +158,7 @@ internal sealed class SetOverlay
                     _structureChanged = true;
                     break;
                 case "override" or "remove" when index < 0:
-                    Error(path, change.Position, SetFileMessages.NothingToChange(level == 0, number, _base.ToString(), ChangeOf(change, path)!, Closest(number, rules.Select(NumberOf))));
+                    Error(path, change.Position, SetFileMessages.NothingToChange(level == 0, number, _base.ToString(), kind!, Closest(number, rules.Select(NumberOf))));
                     break;
                 case "remove":
                     Remove(rules, index, change, path, level);
