@@ -74,6 +74,50 @@ public class InputsFileTests
             Assert.Throws<RuleFileException>(() => RuleFile.Parse(json, "set.json", options)).Message);
     }
 
+    [Fact]
+    public void Load_FilesOfOneLoader_ShareTheInputsFileSchemaAndReadItOnce()
+    {
+        var reads = 0;
+        var options = new RuleLoadOptions
+        {
+            OpenReferencedFile = _ =>
+            {
+                reads++;
+                return new MemoryStream(Encoding.UTF8.GetBytes("""{ "Inputs": [ { "Name": "X", "Type": "number" } ] }"""));
+            },
+        };
+        const string Json = """{ "WorkflowName": "W", "InputsFile": "inputs.json", "Rules": [ { "RuleName": "R", "Expression": "input.X > 1" } ] }""";
+        var loader = new RuleFileLoader(options);
+
+        var first = loader.Parse(Json, "a.json")["W"].Compile();
+        var second = loader.Parse(Json, "b.json")["W"].Compile();
+        Assert.Equal(1, reads);
+        var alone = RuleFile.Parse(Json, "c.json", options)["W"].Compile();
+
+        Assert.Same(first.Inputs, second.Inputs);
+        Assert.NotSame(first.Inputs, alone.Inputs);
+        Assert.Equal(first.Inputs, alone.Inputs);
+        var record = alone.Inputs.CreateRecord([new("X", 2)]);
+        Assert.True(second.Evaluate(record).Rules[0].IsAchieved);
+    }
+
+    [Fact]
+    public void Load_BrokenInputsFileNamedByTwoFilesOfOneLoader_FailsBoth()
+    {
+        var options = new RuleLoadOptions
+        {
+            OpenReferencedFile = _ => new MemoryStream(Encoding.UTF8.GetBytes("{ \"Inputs\": [\n  { \"Name\": \"X\", \"Type\": \"float\" } ] }")),
+        };
+        const string Json = """{ "WorkflowName": "W", "InputsFile": "inputs.json", "Rules": [ { "RuleName": "R", "Expression": "true" } ] }""";
+        var loader = new RuleFileLoader(options);
+
+        foreach (var name in new[] { "a.json", "b.json" })
+        {
+            Assert.Equal("inputs.json(2,26): input 'X' has unknown Type 'float'; expected number, integer, boolean, text or enum",
+                Assert.Throws<RuleFileException>(() => loader.Parse(Json, name)).Message);
+        }
+    }
+
     [Theory]
     [InlineData("national/2021-2025/a.json", "../../inputs.json", "inputs.json")]
     [InlineData("national/a.json", "./shared/i.json", "national/shared/i.json")]

@@ -22,6 +22,14 @@ public class CatalogTests
     }
 
     [Fact]
+    public void Shipped_NationalSetsShareTheSchemaOfTheirInputsFile()
+    {
+        var national = Catalog.Sets.Where(s => s.Province is null).ToList();
+
+        Assert.All(national, set => Assert.Same(national[0].Inputs, set.Inputs));
+    }
+
+    [Fact]
     public void Shipped_HoldsTheProvincialSets()
     {
         Assert.Equal(

@@ -43,7 +43,12 @@ internal sealed class WorkflowBinder
             Report(RuleFileErrorKind.MissingField, path, _workflow.Position, WorkflowMessages.NoWorkflowName);
         }
 
-        _schema = InputSchema.Shared(CheckInputs(path));
+        var inputs = CheckInputs(path);
+
+        // A workflow derived with other inputs keeps the schema it was read with; it is used only for the same inputs.
+        _schema = _workflow.InputsFileSchema is { } shared && shared.Declarations == _workflow.Inputs && inputs.Length == shared.Count
+            ? shared
+            : new InputSchema(inputs);
         var scope = new Scope(new Dictionary<string, ParamSymbol>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
         var globals = BindParams(_workflow.GlobalParams, path, scope, "GlobalParams");
         // The reader reports a file's empty Rules itself, with the position of the array.

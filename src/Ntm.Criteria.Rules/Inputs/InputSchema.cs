@@ -8,12 +8,6 @@ namespace Ntm.Criteria.Rules;
 /// </summary>
 public sealed class InputSchema : IEquatable<InputSchema>
 {
-    // The schemas compiled last: workflows read from one inputs file then share one instance, so every check of a
-    // record's schema (and of an enumeration's value instance) is a reference comparison. Bounded, so nothing leaks.
-    private static readonly InputSchema?[] s_recent = new InputSchema?[8];
-    private static readonly object s_recentLock = new();
-    private static int s_nextRecent;
-
     private readonly Dictionary<string, int> _indexByName;
     private volatile InputSchema? _lastFoundEqual;
 
@@ -29,27 +23,6 @@ public sealed class InputSchema : IEquatable<InputSchema>
         }
 
         Slots = slots;
-    }
-
-    /// <summary>A schema of these declarations: one compiled recently when an equal one was, else a new one.</summary>
-    internal static InputSchema Shared(ImmutableArray<InputDeclaration> declarations)
-    {
-        lock (s_recentLock)
-        {
-            foreach (var recent in s_recent)
-            {
-                if (recent is not null && recent.Declarations.Length == declarations.Length
-                    && recent.Declarations.Zip(declarations).All(pair => SameInEveryField(pair.First, pair.Second)))
-                {
-                    return recent;
-                }
-            }
-
-            var schema = new InputSchema(declarations);
-            s_recent[s_nextRecent] = schema;
-            s_nextRecent = (s_nextRecent + 1) % s_recent.Length;
-            return schema;
-        }
     }
 
     /// <summary>The declared inputs, in declared order.</summary>
@@ -80,19 +53,6 @@ public sealed class InputSchema : IEquatable<InputSchema>
 
     /// <summary>The index of a declared input, or -1.</summary>
     public int IndexOf(string name) => _indexByName.GetValueOrDefault(name, -1);
-
-    /// <summary>
-    /// Equal declarations (<see cref="InputDeclaration.Equals(InputDeclaration?)"/>) make records interchangeable, but a
-    /// shared schema also gives its labels, properties and source position, so sharing needs every field the same.
-    /// </summary>
-    private static bool SameInEveryField(InputDeclaration first, InputDeclaration second) =>
-        first.Equals(second)
-        && first.SourceFile == second.SourceFile
-        && first.Position == second.Position
-        && first.Labels.Count == second.Labels.Count
-        && first.Labels.All(label => second.Labels.TryGetValue(label.Key, out var text) && text == label.Value)
-        && first.Properties.Count == second.Properties.Count
-        && first.Properties.All(property => second.Properties.TryGetValue(property.Key, out var value) && value.GetRawText() == property.Value.GetRawText());
 
     /// <summary>A reader of the named input for records of this schema (or an equal one).</summary>
     /// <exception cref="ArgumentException">No input of that name is declared.</exception>
@@ -133,8 +93,9 @@ public sealed class InputSchema : IEquatable<InputSchema>
             return false;
         }
 
-        // Every evaluation checks its record's schema, and sets loaded from one inputs file have equal schemas that
-        // are distinct objects: remembering the last one found equal keeps the check to a reference comparison.
+        // Every evaluation checks its record's schema, and sets of two loaders (the shipped catalog and a province's
+        // files) have equal schemas that are distinct objects: remembering the last one found equal keeps the check
+        // to a reference comparison.
         if (ReferenceEquals(this, other) || ReferenceEquals(_lastFoundEqual, other))
         {
             return true;

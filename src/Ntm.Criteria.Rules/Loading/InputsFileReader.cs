@@ -5,32 +5,32 @@ namespace Ntm.Criteria.Rules;
 
 /// <summary>
 /// Reads input declarations: those a workflow states in its <c>Inputs</c>, and the inputs files it names in
-/// <c>InputsFile</c> (each read once, however many workflows name it).
+/// <c>InputsFile</c> (each read once by a loader, however many workflows and files name it).
 /// </summary>
-internal sealed class InputsFileReader(JsonSource json, string? file, RuleLoadOptions options, List<RuleFileError> errors)
+internal sealed class InputsFileReader(JsonSource json, string? file, RuleLoadOptions options, Dictionary<string, InputsFile> read, List<RuleFileError> errors)
 {
     private static readonly string[] InputFields = ["Name", "Type", "Unit", "Minimum", "Maximum", "Values", "ValueNames", "Labels", "Properties"];
     private static readonly string[] InputsFileFields = ["Inputs", "Properties", "$schema"];
 
-    private readonly Dictionary<string, ImmutableArray<InputDeclaration>> _inputsFiles = new(StringComparer.Ordinal);
-
-    public ImmutableArray<InputDeclaration> ReadInputsFile(string reference, JToken at, ImmutableArray<string> path)
+    /// <summary>The schema of the named inputs file; null when it cannot be read, which is reported where it is named.</summary>
+    public InputSchema? ReadInputsFile(string reference, JToken at, ImmutableArray<string> path)
     {
         // A rule file comes from elsewhere: it names a declarations file, never a device such as /dev/stdin, which
         // would block the load, nor a file of another kind, whose text the parse errors would echo.
         if (!reference.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             json.Report(RuleFileErrorKind.MissingReference, path, at, ReadingMessages.InputsFileNotJson(reference));
-            return [];
+            return null;
         }
 
         var resolved = ResolvePath(file, reference);
-        if (_inputsFiles.TryGetValue(resolved, out var cached))
+        if (read.TryGetValue(resolved, out var known))
         {
-            return cached;
+            // Every file that names a broken inputs file fails with its problems.
+            errors.AddRange(known.Problems);
+            return known.Schema;
         }
 
-        _inputsFiles[resolved] = [];
         string text;
         try
         {
@@ -38,22 +38,23 @@ internal sealed class InputsFileReader(JsonSource json, string? file, RuleLoadOp
             if (stream is null)
             {
                 json.Report(RuleFileErrorKind.MissingReference, path, at, ReadingMessages.InputsFileNotFound(reference, resolved));
-                return [];
+                return null;
             }
 
-            text = RuleFile.ReadText(stream, resolved, options);
+            text = RuleFileLoader.ReadText(stream, resolved, options);
         }
         catch (RuleFileException e)
         {
             errors.AddRange(e.Errors);
-            return [];
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             json.Report(RuleFileErrorKind.MissingReference, path, at, ReadingMessages.InputsFileUnreadable(reference, e.Message));
-            return [];
+            return null;
         }
 
+        var before = errors.Count;
         var declarations = ImmutableArray<InputDeclaration>.Empty;
         if (json.Parse(text, resolved) is { } root)
         {
@@ -69,8 +70,9 @@ internal sealed class InputsFileReader(JsonSource json, string? file, RuleLoadOp
             }
         }
 
-        _inputsFiles[resolved] = declarations;
-        return declarations;
+        var inputsFile = new InputsFile(new InputSchema(declarations), [.. errors.Skip(before)]);
+        read[resolved] = inputsFile;
+        return inputsFile.Schema;
     }
 
     public InputDeclaration? ReadInput(JToken token, ImmutableArray<string> path, string? source)

@@ -21,12 +21,12 @@ internal sealed class WorkflowJsonReader
     private readonly JsonSource _json;
     private readonly InputsFileReader _inputs;
 
-    public WorkflowJsonReader(string? file, RuleLoadOptions options, List<RuleFileError> errors)
+    public WorkflowJsonReader(string? file, RuleLoadOptions options, Dictionary<string, InputsFile> inputsFiles, List<RuleFileError> errors)
     {
         _file = file;
         _options = options;
         _json = new JsonSource(file, options, errors);
-        _inputs = new InputsFileReader(_json, file, options, errors);
+        _inputs = new InputsFileReader(_json, file, options, inputsFiles, errors);
     }
 
     public ImmutableArray<Workflow> Read(string json)
@@ -70,15 +70,14 @@ internal sealed class WorkflowJsonReader
         ImmutableArray<string> path = [name.Length > 0 ? name : "<workflow>"];
         _json.CheckFields(obj, allowSchema ? WorkflowFields : WorkflowFields[..^1], path, ReadingMessages.InWorkflow);
         CheckExpressionType(obj, path);
-        var inputs = ImmutableArray.CreateBuilder<InputDeclaration>();
-        if (_json.ReadString(obj, "InputsFile", path) is { } inputsFile)
-        {
-            inputs.AddRange(_inputs.ReadInputsFile(inputsFile, obj["InputsFile"]!, path));
-        }
+        var fromFile = _json.ReadString(obj, "InputsFile", path) is { } inputsFile ? _inputs.ReadInputsFile(inputsFile, obj["InputsFile"]!, path) : null;
+        var stated = _json.ReadArray(obj, "Inputs", path).Select(i => _inputs.ReadInput(i, path, _file)).OfType<InputDeclaration>().ToImmutableArray();
 
-        inputs.AddRange(_json.ReadArray(obj, "Inputs", path).Select(i => _inputs.ReadInput(i, path, _file)).OfType<InputDeclaration>());
-        var workflow = new Workflow(name, inputs.ToImmutable(), _json.ReadArray(obj, "Rules", path).Select((r, i) => ReadRule(r, path, i)).OfType<Rule>().ToImmutableArray())
+        // Workflows that take their inputs from one file alone share its schema.
+        var inputs = stated.IsEmpty && fromFile is not null ? fromFile.Declarations : [.. fromFile?.Declarations ?? [], .. stated];
+        var workflow = new Workflow(name, inputs, _json.ReadArray(obj, "Rules", path).Select((r, i) => ReadRule(r, path, i)).OfType<Rule>().ToImmutableArray())
         {
+            InputsFileSchema = stated.IsEmpty ? fromFile : null,
             GlobalParams = ReadParams(obj, "GlobalParams", path),
             Properties = _json.ReadProperties(obj, path),
             SourceFile = _file,

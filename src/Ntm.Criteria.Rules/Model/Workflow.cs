@@ -40,6 +40,9 @@ public sealed record Workflow
     /// <summary>Where the workflow's object starts in its file.</summary>
     public SourcePosition Position { get; init; }
 
+    /// <summary>The schema of the inputs file the workflow's inputs all come from, shared with the other workflows its loader read.</summary>
+    internal InputSchema? InputsFileSchema { get; init; }
+
     /// <summary>
     /// Checks every rule and expression and compiles the workflow into one delegate.
     /// </summary>

@@ -184,8 +184,9 @@ public sealed class CriteriaCatalog
         var errors = new List<RuleFileError>();
         var setFiles = new List<SetFile>();
 
-        // A set that Extends another is only a part until it is combined with that set; it is checked then.
-        options = options with { IsPart = workflow => SetOverlay.ExtendsOf(workflow) is not null };
+        // A set that Extends another is only a part until it is combined with that set; it is checked then. One loader
+        // reads each inputs file once, so the sets that share one share its schema.
+        var loader = new RuleFileLoader(options with { IsPart = workflow => SetOverlay.ExtendsOf(workflow) is not null });
         foreach (var (relative, open) in files)
         {
             var (id, version) = idOf(relative);
@@ -194,7 +195,7 @@ public sealed class CriteriaCatalog
                 using var stream = OpenOrReport(open, displayName(relative), errors);
                 if (stream is not null)
                 {
-                    setFiles.AddRange(RuleFile.Load(stream, displayName(relative), options).Workflows.Select(w => new SetFile(w, id, version)));
+                    setFiles.AddRange(loader.Load(stream, displayName(relative)).Workflows.Select(w => new SetFile(w, id, version)));
                 }
             }
             catch (RuleFileException e)
