@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ntm.Criteria.Cli.DataFiles;
 using Ntm.Criteria.Rules;
 
@@ -95,36 +94,6 @@ internal sealed partial class Texts
         ? $"loại {rejected} trong {read} dòng{(listedInReport ? " (liệt kê ở cuối báo cáo)" : "")}; các dòng khác đã được đánh giá"
         : $"{rejected} of {read} rows rejected{(listedInReport ? " (listed at the end of the report)" : "")}; the others were evaluated";
 
-    /// <summary>A value the inputs' declaration refuses (the engine's reason, said in the report's language).</summary>
-    public string ValueRefused(InputValueError error, InputDeclaration? declaration)
-    {
-        if (!IsVietnamese || declaration is null)
-        {
-            return error.Message;
-        }
-
-        var value = error.Value switch
-        {
-            double number => number.ToString("0.###", Numbers),
-            string text => $"\"{text}\"",
-            _ => Convert.ToString(error.Value, CultureInfo.InvariantCulture) ?? "",
-        };
-        return error.Kind switch
-        {
-            InputValueErrorKind.OutOfRange when error.Value is double number && !double.IsFinite(number) => $"{value} không phải một số hữu hạn",
-            InputValueErrorKind.OutOfRange => $"{value} nằm ngoài khoảng hợp lệ [{Bound(declaration.Minimum, "-∞")}, {Bound(declaration.Maximum, "∞")}]",
-            InputValueErrorKind.NotAllowed => $"{value} không phải một trong {string.Join(", ", declaration.AllowedValues)}",
-            InputValueErrorKind.WrongType => $"{value} không phải {declaration.Type switch
-            {
-                InputType.Integer => "một số nguyên",
-                InputType.Number => "một số",
-                InputType.Boolean => "giá trị có/không",
-                InputType.Enumeration => "một trong " + string.Join(", ", declaration.AllowedValues),
-                _ => "một đoạn chữ",
-            }}",
-            _ => error.Message,
-        };
-    }
-
-    private string Bound(double? bound, string none) => bound is { } value ? value.ToString("0.###", Numbers) : none;
+    /// <summary>A value the inputs' declaration refuses: the engine's reason, in the report's language.</summary>
+    public string ValueRefused(InputValueError error) => error.Text.In(Code);
 }

@@ -62,6 +62,28 @@ public class InputRecordTests
     }
 
     [Fact]
+    public void SetByIndex_TypedValues_AreCheckedLikeNamedOnes()
+    {
+        var builder = Schema.CreateBuilder()
+            .Set(0, Value.FromNumber(95.5))
+            .Set(1, Value.FromNumber(2.5))
+            .Set(2, Value.FromBoolean(true))
+            .Set(3, Value.FromText("Xã A"))
+            .Set(4, Value.FromText("coast"));
+
+        Assert.Equal(
+            ["input 'Count': 2.5 is not a whole number", "input 'Region': \"coast\" is not one of Mountain, Delta"],
+            builder.Errors.Select(e => e.ToString()));
+        var record = Schema.CreateBuilder().Set(1, Value.FromInteger(3)).Set(2, Value.FromBoolean(true)).Set(3, Value.FromText("Xã A"))
+            .Set(4, Value.FromText("delta")).Build();
+        Assert.Equal([Value.Missing, Value.FromInteger(3), Value.FromBoolean(true), Value.FromText("Xã A"), Value.FromText("Delta")],
+            Enumerable.Range(0, Schema.Count).Select(record.Get));
+        Assert.Equal("input 'Flag': 1 is not true or false", Assert.Single(Schema.CreateBuilder().Set(2, Value.FromInteger(1)).Errors).ToString());
+        Assert.Throws<ArgumentOutOfRangeException>(() => Schema.CreateBuilder().Set(Schema.Count, Value.Missing));
+        Assert.Throws<ArgumentException>(() => Schema.CreateBuilder().Set(0, Value.Undefined));
+    }
+
+    [Fact]
     public void Set_Type_NotSupported_IsRefused()
     {
         var error = Assert.Single(Schema.CreateBuilder().Set("Rate", (object)DateTime.UnixEpoch).Errors);

@@ -5,8 +5,8 @@ using Ntm.Criteria.Rules;
 namespace Ntm.Criteria.Tests;
 
 /// <summary>
-/// Every message about a rule file, the engine's and the sets', is written in English and in Vietnamese: a message
-/// left in one language (empty, or the same words in both) fails here.
+/// Every message about a rule file or a refused input value, the engine's and the sets', is written in English and in
+/// Vietnamese: a message left in one language (empty, or the same words in both) fails here.
 /// </summary>
 public class RuleMessageTests
 {
@@ -30,7 +30,7 @@ public class RuleMessageTests
             .SelectMany(m => Calls(m).Select(arguments => (Name: $"{m.DeclaringType!.Name}.{m.Name}", Message: (RuleMessage)m.Invoke(null, arguments)!)));
         var messages = fields.Concat(methods).ToList();
 
-        Assert.Equal(["ExpressionMessages", "ReadingMessages", "SetFileMessages", "WorkflowMessages"], classes.Select(c => c.Name).Order());
+        Assert.Equal(["ExpressionMessages", "InputMessages", "ReadingMessages", "SetFileMessages", "WorkflowMessages"], classes.Select(c => c.Name).Order());
         Assert.True(messages.Count > 150, $"only {messages.Count} messages checked");
         Assert.All(messages, m =>
         {
@@ -49,6 +49,19 @@ public class RuleMessageTests
         Assert.Equal("w.json(2,47): W › R, cột 12 của biểu thức: '≥' không phải một toán tử của biểu thức; hãy viết '>='", error.ToString("vi"));
         Assert.Equal(error.Text.Vietnamese, error.Text.In("vi-VN"));
         Assert.Equal(error.Message, error.Text.In("en"));
+    }
+
+    [Fact]
+    public void RefusedValue_SaysWhyInEitherLanguage()
+    {
+        var rate = new InputDeclaration("Rate", InputType.Number) { Minimum = 0, Maximum = 100 };
+        var builder = new Workflow("W", [rate], [new Rule("R") { Expression = "input.Rate >= 80" }]).Compile().Inputs.CreateBuilder();
+
+        var error = Assert.Single(builder.Set("Rate", 120.5).Errors);
+
+        Assert.Equal("input 'Rate': 120.5 is outside the valid range [0, 100]", error.ToString());
+        Assert.Equal("đầu vào 'Rate': 120,5 nằm ngoài khoảng hợp lệ [0, 100]", error.ToString("vi"));
+        Assert.Equal(error.Message, error.Text.English);
     }
 
     /// <summary>Each way a message method can be called here: every bool both ways, other parameters one sample each.</summary>
@@ -74,6 +87,8 @@ public class RuleMessageTests
         _ when type == typeof(RuleMessage) => new RuleMessage("this", "cái này"),
         _ when type == typeof(DateOnly) => new DateOnly(2026, 2, 15),
         _ when type == typeof(RuleOperator) => RuleOperator.And,
+        _ when type == typeof(object) => 2.5,
+        _ when type == typeof(InputDeclaration) => new InputDeclaration("Rate", InputType.Integer) { Minimum = 0, Maximum = 100 },
         _ when type == typeof(IReadOnlyList<(DateOnly, DateOnly?)>) => new List<(DateOnly, DateOnly?)> { (new DateOnly(2022, 3, 8), null) },
         _ when typeof(IEnumerable).IsAssignableFrom(type) => new List<string> { "a", "b" },
         _ => throw new InvalidOperationException($"No sample of {type} for a message's parameter."),

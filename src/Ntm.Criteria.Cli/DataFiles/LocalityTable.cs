@@ -170,22 +170,19 @@ internal sealed class LocalityTable
             else if (target.Input >= 0)
             {
                 var input = _schema.Declarations[target.Input];
-                if (_values.TryRead(input, cell, new ValueReader.CellLocation(raw.Row, Header(i)), out var value, out var problem))
+                if (!_values.TryRead(input, cell, new ValueReader.CellLocation(raw.Row, Header(i)), out var value, out var problem))
                 {
-                    builder.Set(input.Name, value);
+                    errors.Add(new RowError(raw.Row, Header(i), Show(cell), problem));
+                    continue;
                 }
-                else
+
+                var refusals = builder.Errors.Count;
+                builder.Set(target.Input, value);
+                if (builder.Errors.Count > refusals)
                 {
-                    errors.Add(new RowError(raw.Row, Header(i), Show(cell), problem!));
+                    errors.Add(new RowError(raw.Row, Header(i), Show(cell), _t.ValueRefused(builder.Errors[^1])));
                 }
             }
-        }
-
-        foreach (var error in builder.Errors)
-        {
-            var index = _columns.FindIndex(t => t.Input == _schema.IndexOf(error.InputName));
-            var column = index >= 0 ? Header(index) : error.InputName;
-            errors.Add(new RowError(raw.Row, column, Show(error.Value), _t.ValueRefused(error, _schema.TryGet(error.InputName, out var declaration) ? declaration : null)));
         }
 
         var id = identity[IdColumn];

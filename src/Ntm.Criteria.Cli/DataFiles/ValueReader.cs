@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using Ntm.Criteria.Rules;
@@ -58,12 +59,12 @@ internal sealed class ValueReader
     }
 
     /// <summary>
-    /// Reads a cell for an input: the value for <see cref="InputRecordBuilder.Set(string, object?)"/> (a double, bool,
-    /// string or null for missing), or the reason it cannot be read. Ranges are the builder's to check.
+    /// Reads a cell for an input: the value for <see cref="InputRecordBuilder.Set(int, Value)"/> (missing for an empty
+    /// cell), or the reason it cannot be read. Ranges and allowed values are the builder's to check.
     /// </summary>
-    public bool TryRead(InputDeclaration input, object? cell, CellLocation where, out object? value, out string? problem)
+    public bool TryRead(InputDeclaration input, object? cell, CellLocation where, out Value value, [NotNullWhen(false)] out string? problem)
     {
-        value = null;
+        value = Value.Missing;
         problem = null;
         switch (cell)
         {
@@ -73,15 +74,18 @@ internal sealed class ValueReader
                 problem = _t.NotAValue(notAValue.Kind);
                 return false;
             case PercentCell percent when input.Unit == "%":
-                value = percent.Fraction * 100;
+                value = Value.FromNumber(percent.Fraction * 100);
                 return true;
             case PercentCell:
                 problem = _t.PercentButUnit(input.Unit, formatted: true);
                 return false;
             case double number when input.Type == InputType.Boolean:
                 return Boolean(number == 1 ? "1" : number == 0 ? "0" : number.ToString(CultureInfo.InvariantCulture), out value, out problem);
-            case double or bool:
-                value = cell;
+            case double number:
+                value = Value.FromNumber(number);
+                return true;
+            case bool boolean:
+                value = Value.FromBoolean(boolean);
                 return true;
             case string text:
                 return ReadText(input, text, where, out value, out problem);
@@ -91,9 +95,9 @@ internal sealed class ValueReader
         }
     }
 
-    private bool ReadText(InputDeclaration input, string raw, CellLocation where, out object? value, out string? problem)
+    private bool ReadText(InputDeclaration input, string raw, CellLocation where, out Value value, [NotNullWhen(false)] out string? problem)
     {
-        value = null;
+        value = Value.Missing;
         problem = null;
         var text = raw.Trim().Normalize(NormalizationForm.FormC);
         if (text.Length == 0)
@@ -113,31 +117,32 @@ internal sealed class ValueReader
                 return Boolean(text, out value, out problem);
             case InputType.Enumeration:
                 // A value the declaration does not name is left for the record's builder to refuse with the allowed values.
-                value = input.ValueOf(text) ?? text;
+                value = Value.FromText(input.ValueOf(text) ?? text);
                 return true;
             case InputType.Number or InputType.Integer:
                 if (TryNumber(input, text, where, out var number, out problem))
                 {
-                    value = number;
+                    value = Value.FromNumber(number);
                     return true;
                 }
 
                 return false;
             default:
-                value = text;
+                value = Value.FromText(text);
                 return true;
         }
     }
 
-    private bool Boolean(string text, out object? value, out string? problem)
+    private bool Boolean(string text, out Value value, [NotNullWhen(false)] out string? problem)
     {
         var lower = text.ToLowerInvariant();
-        value = TrueWords.Contains(lower) ? true : FalseWords.Contains(lower) ? false : null;
-        problem = value is null ? _t.NotYesNo : null;
-        return value is not null;
+        var known = TrueWords.Contains(lower) || FalseWords.Contains(lower);
+        value = known ? Value.FromBoolean(TrueWords.Contains(lower)) : Value.Missing;
+        problem = known ? null : _t.NotYesNo;
+        return known;
     }
 
-    private bool TryNumber(InputDeclaration input, string text, CellLocation where, out double number, out string? problem)
+    private bool TryNumber(InputDeclaration input, string text, CellLocation where, out double number, [NotNullWhen(false)] out string? problem)
     {
         number = 0;
         problem = null;

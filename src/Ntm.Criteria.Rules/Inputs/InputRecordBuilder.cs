@@ -38,80 +38,33 @@ public sealed class InputRecordBuilder
         bool boolean => Set(name, boolean),
         string text => Set(name, text),
         double or float or decimal or int or long or short or byte or sbyte or uint or ulong or ushort =>
-            Set(name, Convert.ToDouble(value, CultureInfo.InvariantCulture), value),
-        _ => Refuse(InputValueErrorKind.WrongType, name, value, $"a {value.GetType().Name} is not a number, boolean or text"),
+            Set(name, Value.FromNumber(Convert.ToDouble(value, CultureInfo.InvariantCulture)), value),
+        _ => Refuse(InputValueErrorKind.WrongType, name, value, InputMessages.NotASupportedType(value)),
     };
 
     /// <summary>Sets a numeric input; null means missing.</summary>
-    public InputRecordBuilder Set(string name, double? value) => value is { } number ? Set(name, number, number) : SetMissing(name);
+    public InputRecordBuilder Set(string name, double? value) => Set(name, value is { } number ? Value.FromNumber(number) : Value.Missing, value);
 
     /// <summary>Sets a boolean input; null means missing.</summary>
-    public InputRecordBuilder Set(string name, bool? value)
-    {
-        if (value is not { } boolean)
-        {
-            return SetMissing(name);
-        }
-
-        if (Find(name, value) is not { } index)
-        {
-            return this;
-        }
-
-        var declaration = _schema.Declarations[index];
-        if (declaration.Type != InputType.Boolean)
-        {
-            return Refuse(InputValueErrorKind.WrongType, name, value, $"{InputValueError.Show(value)} is not {Expected(declaration)}");
-        }
-
-        _numbers[_schema.Slots[index]] = boolean ? 1 : 0;
-        return this;
-    }
+    public InputRecordBuilder Set(string name, bool? value) => Set(name, value is { } boolean ? Value.FromBoolean(boolean) : Value.Missing, value);
 
     /// <summary>Sets a text or enumeration input; null means missing.</summary>
-    public InputRecordBuilder Set(string name, string? value)
-    {
-        if (value is null)
-        {
-            return SetMissing(name);
-        }
-
-        if (Find(name, value) is not { } index)
-        {
-            return this;
-        }
-
-        var declaration = _schema.Declarations[index];
-        switch (declaration.Type)
-        {
-            case InputType.Text:
-                break;
-            case InputType.Enumeration:
-                // The declaration's own instance: records then share it, and readers can compare references first.
-                if (declaration.ValueOf(value) is not { } allowed)
-                {
-                    return Refuse(InputValueErrorKind.NotAllowed, name, value, $"{InputValueError.Show(value)} is not one of {string.Join(", ", declaration.AllowedValues)}");
-                }
-
-                value = allowed;
-                break;
-            default:
-                return Refuse(InputValueErrorKind.WrongType, name, value, $"{InputValueError.Show(value)} is not {Expected(declaration)}");
-        }
-
-        _texts[_schema.Slots[index]] = value;
-        return this;
-    }
+    public InputRecordBuilder Set(string name, string? value) => Set(name, Value.FromText(value), value);
 
     /// <summary>Marks an input as missing (the default for inputs never set).</summary>
-    public InputRecordBuilder SetMissing(string name)
-    {
-        if (Find(name, null) is { } index)
-        {
-            Clear(index);
-        }
+    public InputRecordBuilder SetMissing(string name) => Set(name, Value.Missing, null);
 
-        return this;
+    /// <summary>
+    /// Sets the input at a declaration index of the schema (<see cref="InputSchema.IndexOf"/>), for readers that resolve
+    /// their columns once: a number or integer for a numeric input, a boolean, a text for a text or enumeration input,
+    /// or <see cref="Value.Missing"/>. A value that does not fit is refused like any other.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">No input has that index.</exception>
+    public InputRecordBuilder Set(int index, Value value)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _schema.Count);
+        return Set(index, value, Original(value));
     }
 
     /// <summary>Builds the record.</summary>
@@ -128,53 +81,73 @@ public sealed class InputRecordBuilder
 
     private InputRecord BuildRecord() => new(_schema, (double[])_numbers.Clone(), (string?[])_texts.Clone());
 
-    private InputRecordBuilder Set(string name, double number, object original)
-    {
-        if (Find(name, original) is not { } index)
-        {
-            return this;
-        }
-
-        var declaration = _schema.Declarations[index];
-        if (!declaration.IsNumeric)
-        {
-            return Refuse(InputValueErrorKind.WrongType, name, original, $"{InputValueError.Show(original)} is not {Expected(declaration)}");
-        }
-
-        if (!double.IsFinite(number))
-        {
-            return Refuse(InputValueErrorKind.OutOfRange, name, original, $"{InputValueError.Show(original)} is not a finite number");
-        }
-
-        if (declaration.Type == InputType.Integer && (number != Math.Floor(number) || number < int.MinValue || number > int.MaxValue))
-        {
-            return Refuse(InputValueErrorKind.WrongType, name, original, $"{InputValueError.Show(original)} is not a whole number");
-        }
-
-        if (number < declaration.Minimum || number > declaration.Maximum)
-        {
-            return Refuse(InputValueErrorKind.OutOfRange, name, original,
-                $"{InputValueError.Show(original)} is outside the valid range {FormatRange(declaration)}");
-        }
-
-        _numbers[_schema.Slots[index]] = number;
-        return this;
-    }
-
-    private int? Find(string name, object? value)
+    private InputRecordBuilder Set(string name, Value value, object? original)
     {
         ArgumentNullException.ThrowIfNull(name);
         var index = _schema.IndexOf(name);
-        if (index < 0)
-        {
-            Refuse(InputValueErrorKind.UnknownInput, name, value, "no input of that name is declared");
-            return null;
-        }
-
-        return index;
+        return index >= 0 ? Set(index, value, original) : Refuse(InputValueErrorKind.UnknownInput, name, original, InputMessages.NotDeclared);
     }
 
-    private InputRecordBuilder Refuse(InputValueErrorKind kind, string name, object? value, string message)
+    /// <summary>Checks a value against its declaration and stores it; <paramref name="original"/> is the value as given, for messages.</summary>
+    private InputRecordBuilder Set(int index, Value value, object? original)
+    {
+        var declaration = _schema.Declarations[index];
+        var slot = _schema.Slots[index];
+        switch (value.Kind)
+        {
+            case ValueKind.Missing:
+                Clear(index);
+                return this;
+            case ValueKind.Number or ValueKind.Integer when declaration.IsNumeric:
+                var number = value.Number;
+                if (!double.IsFinite(number))
+                {
+                    return Refuse(InputValueErrorKind.OutOfRange, declaration.Name, original, InputMessages.NotFinite(original!));
+                }
+
+                if (declaration.Type == InputType.Integer && (number != Math.Floor(number) || number < int.MinValue || number > int.MaxValue))
+                {
+                    return Refuse(InputValueErrorKind.WrongType, declaration.Name, original, InputMessages.NotWhole(original!));
+                }
+
+                if (number < declaration.Minimum || number > declaration.Maximum)
+                {
+                    return Refuse(InputValueErrorKind.OutOfRange, declaration.Name, original, InputMessages.OutOfRange(original!, declaration));
+                }
+
+                _numbers[slot] = number;
+                return this;
+            case ValueKind.Boolean when declaration.Type == InputType.Boolean:
+                _numbers[slot] = value.Boolean ? 1 : 0;
+                return this;
+            case ValueKind.Text when declaration.Type == InputType.Text:
+                _texts[slot] = value.Text;
+                return this;
+            case ValueKind.Text when declaration.Type == InputType.Enumeration:
+                // The declaration's own instance: records then share it, and readers can compare references first.
+                if (declaration.ValueOf(value.Text) is not { } allowed)
+                {
+                    return Refuse(InputValueErrorKind.NotAllowed, declaration.Name, original, InputMessages.NotOneOf(value.Text, declaration));
+                }
+
+                _texts[slot] = allowed;
+                return this;
+            case ValueKind.Undefined:
+                throw new ArgumentException("An undefined value is computed while evaluating, never an input.", nameof(value));
+            default:
+                return Refuse(InputValueErrorKind.WrongType, declaration.Name, original, InputMessages.NotOfType(original!, declaration));
+        }
+    }
+
+    private static object? Original(Value value) => value.Kind switch
+    {
+        ValueKind.Number or ValueKind.Integer => value.Number,
+        ValueKind.Boolean => value.Boolean,
+        ValueKind.Text => value.Text,
+        _ => null,
+    };
+
+    private InputRecordBuilder Refuse(InputValueErrorKind kind, string name, object? value, RuleMessage message)
     {
         _errors.Add(new InputValueError(kind, name, value, message));
         if (_schema.IndexOf(name) is var index and >= 0)
@@ -197,16 +170,4 @@ public sealed class InputRecordBuilder
             _numbers[slot] = double.NaN;
         }
     }
-
-    private static string Expected(InputDeclaration declaration) => declaration.Type switch
-    {
-        InputType.Number => "a number",
-        InputType.Integer => "a whole number",
-        InputType.Boolean => "true or false",
-        InputType.Text => "text",
-        _ => $"one of {string.Join(", ", declaration.AllowedValues)}",
-    };
-
-    internal static string FormatRange(InputDeclaration declaration) => string.Create(CultureInfo.InvariantCulture,
-        $"[{(declaration.Minimum is { } min ? min.ToString("R", CultureInfo.InvariantCulture) : "-∞")}, {(declaration.Maximum is { } max ? max.ToString("R", CultureInfo.InvariantCulture) : "∞")}]");
 }

@@ -1,19 +1,16 @@
-using System.Globalization;
-
 namespace Ntm.Criteria.Rules;
 
-/// <summary>A value refused for an input, with the input's name and the value as given.</summary>
-public sealed record InputValueError(InputValueErrorKind Kind, string InputName, object? Value, string Message)
+/// <summary>A value refused for an input, with the input's name, the value as given, and why in English and Vietnamese.</summary>
+public sealed record InputValueError(InputValueErrorKind Kind, string InputName, object? Value, RuleMessage Text)
 {
-    /// <summary>Formats as <c>input 'Name': message</c>.</summary>
-    public override string ToString() => $"input '{InputName}': {Message}";
+    /// <summary>Why the value was refused, in English.</summary>
+    public string Message => Text.English;
 
-    internal static string Show(object? value) => value switch
-    {
-        null => "null",
-        string text => $"\"{text}\"",
-        double number => number.ToString("R", CultureInfo.InvariantCulture),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? value.GetType().Name,
-    };
+    /// <summary>Formats as <c>input 'Name': message</c>.</summary>
+    public override string ToString() => ToString("en");
+
+    /// <summary>Formats as <see cref="ToString()"/> does, in the language of a code (see <see cref="RuleMessage.In"/>).</summary>
+    public string ToString(string language) => RuleMessage.IsVietnamese(language)
+        ? $"đầu vào '{InputName}': {Text.Vietnamese}"
+        : $"input '{InputName}': {Text.English}";
 }
