@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Ntm.Criteria.Cli;
 
 /// <summary>How <c>ntm diff</c> names what changed and shows its two sides.</summary>
-internal sealed partial class Texts
+internal abstract partial class Texts
 {
     /// <summary>The row's key: a threshold row's region, group and year, or the fact of the set or indicator that changed.</summary>
     public string ChangeKey(SetChange change) => (change.BeforeThreshold ?? change.AfterThreshold) is { } row
@@ -12,11 +12,11 @@ internal sealed partial class Texts
         {
             null => string.Empty,
             "InForce" => InForce,
-            "RegionOverride" => IsVietnamese ? "Áp ngưỡng vùng khác" : "Region rule",
-            "Requires" => IsVietnamese ? "Bộ phải đạt trước" : "Requires",
-            "Input" => IsVietnamese ? "Dữ liệu vào" : "Input",
-            "Direction" => IsVietnamese ? "Chiều so sánh" : "Direction",
-            "AppliesWhen" => IsVietnamese ? "Áp dụng khi" : "Applies when",
+            "RegionOverride" => RegionRuleKey,
+            "Requires" => RequiresKey,
+            "Input" => InputKey,
+            "Direction" => DirectionKey,
+            "AppliesWhen" => AppliesWhenKey,
             "Criterion" => Criterion,
             var other => other,
         };
@@ -45,7 +45,7 @@ internal sealed partial class Texts
 
         if (row.Group is { } group)
         {
-            parts.Add(IsVietnamese ? $"nhóm {group}" : $"group {group}");
+            parts.Add(GroupNumbered(group));
         }
 
         if (row.Year is { } year)
@@ -53,16 +53,39 @@ internal sealed partial class Texts
             parts.Add(year.ToString(CultureInfo.InvariantCulture));
         }
 
-        return parts.Count > 0 ? string.Join(", ", parts) : IsVietnamese ? "mọi xã" : "all";
+        return parts.Count > 0 ? string.Join(", ", parts) : EveryCommune;
     }
 
     /// <summary>"EthnicMinorityAreaZone là 2 hoặc 3, hoặc IsSafeZoneCommuneOfPoorDistrict → TDMNPB": facts by their column ids.</summary>
     private string RegionRule(RegionOverride rule)
     {
-        string Condition(SubjectCondition c) => c.Below is { } bound ? $"{c.Input} {(IsVietnamese ? "dưới" : "below")} {Show(bound)}"
+        string Condition(SubjectCondition c) => c.Below is { } bound ? $"{c.Input} {BelowWord} {Show(bound)}"
             : c.Values.IsEmpty ? c.Input
-            : $"{c.Input} {(IsVietnamese ? "là" : "is")} {string.Join(IsVietnamese ? " hoặc " : " or ", c.Values)}";
+            : $"{c.Input} {IsWord} {string.Join($" {OrWord} ", c.Values)}";
 
-        return $"{string.Join(IsVietnamese ? ", hoặc " : ", or ", rule.When.Select(Condition))} → {rule.Region}";
+        return $"{string.Join($", {OrWord} ", rule.When.Select(Condition))} → {rule.Region}";
     }
+
+    // The facts of a set a diff names, and the words of its rows' keys and region rules.
+    protected abstract string RegionRuleKey { get; }
+
+    protected abstract string RequiresKey { get; }
+
+    protected abstract string InputKey { get; }
+
+    protected abstract string DirectionKey { get; }
+
+    protected abstract string AppliesWhenKey { get; }
+
+    /// <summary>"nhóm 2" / "group 2".</summary>
+    protected abstract string GroupNumbered(int group);
+
+    /// <summary>A threshold row for every commune: "mọi xã" / "all".</summary>
+    protected abstract string EveryCommune { get; }
+
+    protected abstract string BelowWord { get; }
+
+    protected abstract string IsWord { get; }
+
+    protected abstract string OrWord { get; }
 }

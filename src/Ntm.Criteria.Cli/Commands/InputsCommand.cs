@@ -32,8 +32,7 @@ internal static class InputsCommand
                 }
 
                 using var output = OutputFile.Create(path, [], texts);
-                var headers = LocalityColumns.All.Select(c => texts.Code == "en" ? c.English : c.Vietnamese)
-                    .Concat(inputs.Select(i => texts.Code == "en" ? i.Name : i.Labels.GetValueOrDefault("vi", i.Name)));
+                var headers = LocalityColumns.All.Select(texts.ColumnHeader).Concat(inputs.Select(texts.ColumnHeader));
                 output.CreateText(byteOrderMark: true).WriteLine(string.Join(',', headers.Select(h => CsvEvaluationReport.Quote(h))));
                 output.Commit();
                 console.Error.WriteLine($"{path}: {texts.TemplateColumns(inputs.Length + LocalityColumns.All.Length)}");

@@ -1,0 +1,24 @@
+namespace Ntm.Criteria.Cli;
+
+internal sealed partial class EnglishTexts
+{
+    protected override string RegionRuleKey => "Region rule";
+
+    protected override string RequiresKey => "Requires";
+
+    protected override string InputKey => "Input";
+
+    protected override string DirectionKey => "Direction";
+
+    protected override string AppliesWhenKey => "Applies when";
+
+    protected override string GroupNumbered(int group) => $"group {group}";
+
+    protected override string EveryCommune => "all";
+
+    protected override string BelowWord => "below";
+
+    protected override string IsWord => "is";
+
+    protected override string OrWord => "or";
+}

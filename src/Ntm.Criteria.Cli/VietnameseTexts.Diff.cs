@@ -1,0 +1,24 @@
+namespace Ntm.Criteria.Cli;
+
+internal sealed partial class VietnameseTexts
+{
+    protected override string RegionRuleKey => "Áp ngưỡng vùng khác";
+
+    protected override string RequiresKey => "Bộ phải đạt trước";
+
+    protected override string InputKey => "Dữ liệu vào";
+
+    protected override string DirectionKey => "Chiều so sánh";
+
+    protected override string AppliesWhenKey => "Áp dụng khi";
+
+    protected override string GroupNumbered(int group) => $"nhóm {group}";
+
+    protected override string EveryCommune => "mọi xã";
+
+    protected override string BelowWord => "dưới";
+
+    protected override string IsWord => "là";
+
+    protected override string OrWord => "hoặc";
+}
