@@ -4,7 +4,9 @@ using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Benchmarks;
 
-/// <summary>Loading and compiling: every shipped set cold from the embedded files, and one revised file from disk.</summary>
+/// <summary>
+/// Loading and compiling: every shipped set cold from the embedded files, and one revised file from disk.
+/// </summary>
 [MemoryDiagnoser]
 public class LoadBenchmarks
 {
@@ -17,8 +19,11 @@ public class LoadBenchmarks
         _folder = Path.Combine(Path.GetTempPath(), "ntm-bench-" + Environment.ProcessId);
         Directory.CreateDirectory(Path.Combine(_folder, "revised"));
         File.WriteAllText(Path.Combine(_folder, "inputs.json"), Embedded("rules/inputs.json"));
-        File.WriteAllText(Path.Combine(_folder, "revised", "commune-standard.json"),
-            Embedded("rules/national/2021-2025/commune-standard@2024-03-01.json").Replace("../../inputs.json", "../inputs.json", StringComparison.Ordinal));
+        File.WriteAllText(
+            Path.Combine(_folder, "revised", "commune-standard.json"),
+            Embedded("rules/national/2021-2025/commune-standard@2024-03-01.json")
+                .Replace("../../inputs.json", "../inputs.json", StringComparison.Ordinal)
+        );
     }
 
     [GlobalCleanup]
@@ -39,7 +44,10 @@ public class LoadBenchmarks
         return total;
     }
 
-    /// <summary>Every shipped set: read, checked, compiled, and each set's evaluator used once (on an empty record of its inputs).</summary>
+    /// <summary>
+    /// Every shipped set: read, checked, compiled, and each set's evaluator used once (on an empty record of its
+    /// inputs).
+    /// </summary>
     [Benchmark]
     public int LoadAndCompileShipped()
     {
@@ -55,7 +63,9 @@ public class LoadBenchmarks
     }
 
     private static IEnumerable<string> ResourceNames() =>
-        typeof(CriteriaCatalog).Assembly.GetManifestResourceNames().Where(n => n.EndsWith(".json", StringComparison.Ordinal));
+        typeof(CriteriaCatalog)
+            .Assembly.GetManifestResourceNames()
+            .Where(n => n.EndsWith(".json", StringComparison.Ordinal));
 
     private static string Embedded(string name)
     {
@@ -64,7 +74,9 @@ public class LoadBenchmarks
     }
 }
 
-/// <summary>One generated commune (the second of each shape) against the standard set (amended): what one report costs.</summary>
+/// <summary>
+/// One generated commune (the second of each shape) against the standard set (amended): what one report costs.
+/// </summary>
 [MemoryDiagnoser]
 public class OneCommuneBenchmarks
 {
@@ -95,7 +107,9 @@ public class OneCommuneBenchmarks
     public static int Figures(SetReport report) =>
         report.IndicatorsAchieved + report.IndicatorsMissingData + report.IndicatorsThresholdNotSet;
 
-    /// <summary>What a full report costs: every criterion's and indicator's result read (outcome, actual value, threshold row).</summary>
+    /// <summary>
+    /// What a full report costs: every criterion's and indicator's result read (outcome, actual value, threshold row).
+    /// </summary>
     public static int Detail(SetReport report)
     {
         var total = 0;
@@ -104,7 +118,10 @@ public class OneCommuneBenchmarks
             total += criterion.IsAchieved ? 1 : 0;
             foreach (var indicator in criterion.Indicators)
             {
-                total += (indicator.CountsAsAchieved ? 1 : 0) + (indicator.Actual.HasValue ? 2 : 0) + (indicator.Required is null ? 0 : 4);
+                total +=
+                    (indicator.CountsAsAchieved ? 1 : 0)
+                    + (indicator.Actual.HasValue ? 2 : 0)
+                    + (indicator.Required is null ? 0 : 4);
             }
         }
 
@@ -142,7 +159,12 @@ public class TenThousandCommunesBenchmarks
         _sets2021To2025 = catalog.InForceOn(Data.AsOf, Level.Commune).ToArray();
         var values = Data.Values(Shape, Count).ToArray();
         _records = values.Select(Data.Record).ToArray();
-        _localities = values.Select((v, i) => new Locality($"C{i:D6}", _records[i]) { District = $"D{i / 30:D4}", Province = $"P{i / 3000:D2}" }).ToArray();
+        _localities = values
+            .Select(
+                (v, i) =>
+                    new Locality($"C{i:D6}", _records[i]) { District = $"D{i / 30:D4}", Province = $"P{i / 3000:D2}" }
+            )
+            .ToArray();
         _oneThread2021To2025 = new BatchEvaluator(_sets2021To2025, new BatchOptions { MaxDegreeOfParallelism = 1 });
         _allCores2021To2025 = new BatchEvaluator(_sets2021To2025);
         _allCoresWith2026 = new BatchEvaluator([.. _sets2021To2025, catalog.Get("national/2026-2030/commune")]);
@@ -230,6 +252,8 @@ public class DistrictBenchmarks
     public int DistrictFromItsCommunes()
     {
         var reports = _communes.Select(_chain.Evaluate).ToList();
-        return CriteriaCatalog.Shipped.EvaluateDistrict(_district, reports, new DateOnly(2024, 12, 31)).Tiers.Chain.Length;
+        return CriteriaCatalog
+            .Shipped.EvaluateDistrict(_district, reports, new DateOnly(2024, 12, 31))
+            .Tiers.Chain.Length;
     }
 }

@@ -18,7 +18,10 @@ public enum Shape
     TenPercentMissing,
 }
 
-/// <summary>Generated communes of every region, the same values as engine records and as plain objects. Seeded: every run sees the same data.</summary>
+/// <summary>
+/// Generated communes of every region, the same values as engine records and as plain objects. Seeded: every run sees
+/// the same data.
+/// </summary>
 public static class Data
 {
     public static readonly DateOnly AsOf = new(2024, 6, 30);
@@ -29,9 +32,15 @@ public static class Data
     {
         var random = new Random(seed);
         var schema = NtmInputs.Schema;
-        var indicators = CriteriaCatalog.Shipped.Sets.SelectMany(s => s.AllCriteria).SelectMany(c => c.Indicators).ToList();
+        var indicators = CriteriaCatalog
+            .Shipped.Sets.SelectMany(s => s.AllCriteria)
+            .SelectMany(c => c.Indicators)
+            .ToList();
         var ceilings = indicators.Where(i => i.Direction == ThresholdDirection.AtMost).Select(i => i.Input).ToHashSet();
-        var mustNot = indicators.Where(i => i.Direction == ThresholdDirection.MustNotHold).Select(i => i.Input).ToHashSet();
+        var mustNot = indicators
+            .Where(i => i.Direction == ThresholdDirection.MustNotHold)
+            .Select(i => i.Input)
+            .ToHashSet();
         for (var n = 0; n < count; n++)
         {
             var best = shape switch

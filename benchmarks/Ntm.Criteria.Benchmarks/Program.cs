@@ -17,8 +17,13 @@ if (quick)
 }
 
 var config = quick
-    ? DefaultConfig.Instance.AddJob(Job.ShortRun.WithWarmupCount(1).WithIterationCount(3).WithLaunchCount(1)
-        .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250)).WithToolchain(InProcessEmitToolchain.Instance))
+    ? DefaultConfig.Instance.AddJob(
+        Job.ShortRun.WithWarmupCount(1)
+            .WithIterationCount(3)
+            .WithLaunchCount(1)
+            .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250))
+            .WithToolchain(InProcessEmitToolchain.Instance)
+    )
     : DefaultConfig.Instance;
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--quick").ToArray(), config);
 return 0;
@@ -28,8 +33,10 @@ public static partial class Program
 {
     public const string QuickVariable = "NTM_BENCH_QUICK";
 
-    /// <summary>The data shapes to run: all four, or half-pass only in quick mode (the variable reaches the benchmark processes).</summary>
+    /// <summary>
+    /// The data shapes to run: all four, or half-pass only in quick mode (the variable reaches the benchmark
+    /// processes).
+    /// </summary>
     public static IEnumerable<Shape> ShapesToRun =>
         Environment.GetEnvironmentVariable(QuickVariable) == "1" ? [Shape.HalfPass] : Enum.GetValues<Shape>();
-
 }

@@ -21,12 +21,16 @@ public class WorkbookBenchmarks
     {
         _folder = Path.Combine(Path.GetTempPath(), "ntm-bench-workbook-" + Environment.ProcessId);
         Directory.CreateDirectory(_folder);
-        _set = CriteriaCatalog.Shipped.Versions("national/2021-2025/commune-standard").Single(v => v.Version == "2024-03-01");
+        _set = CriteriaCatalog
+            .Shipped.Versions("national/2021-2025/commune-standard")
+            .Single(v => v.Version == "2024-03-01");
         _workbook = Path.Combine(_folder, "export.xlsx");
         CriteriaWorkbookWriter.Write(_workbook, [_set], Texts.Vietnamese);
         if (Import() != _set.Indicators.Count())
         {
-            throw new InvalidOperationException("The exported workbook does not import to the set it was exported from.");
+            throw new InvalidOperationException(
+                "The exported workbook does not import to the set it was exported from."
+            );
         }
     }
 
@@ -41,7 +45,9 @@ public class WorkbookBenchmarks
         return new FileInfo(path).Length;
     }
 
-    /// <summary>Read every sheet, check every cell, write the rule file, and load it with the shipped catalog.</summary>
+    /// <summary>
+    /// Read every sheet, check every cell, write the rule file, and load it with the shipped catalog.
+    /// </summary>
     [Benchmark]
     public int Import()
     {
@@ -53,6 +59,10 @@ public class WorkbookBenchmarks
 
         var path = Path.Combine(_folder, "imported.json");
         File.WriteAllText(path, WorkflowJson.Write(sets[0].File));
-        return CriteriaCatalog.Shipped.WithFiles([path]).Versions(_set.Id).Single(v => v.Version == _set.Version).Indicators.Count();
+        return CriteriaCatalog
+            .Shipped.WithFiles([path])
+            .Versions(_set.Id)
+            .Single(v => v.Version == _set.Version)
+            .Indicators.Count();
     }
 }

@@ -2,24 +2,46 @@ using System.Text.Json;
 using Ntm.Criteria;
 
 // The README's five lines: one commune, its tier and what the next tier needs.
-var commune = NtmInputs.CreateBuilder().Set(NtmInputs.Region, Region.BTB).Set(NtmInputs.IrrigatedFarmlandRate, 76.5).Build();
+var commune = NtmInputs
+    .CreateBuilder()
+    .Set(NtmInputs.Region, Region.BTB)
+    .Set(NtmInputs.IrrigatedFarmlandRate, 76.5)
+    .Build();
 var tiers = CriteriaCatalog.Shipped.EvaluateTiers(commune, Level.Commune, asOf: new DateOnly(2024, 12, 31));
 Console.WriteLine(tiers);
 
 // The sample communes, read as an application reads its own data, evaluated and summarized.
 using var document = JsonDocument.Parse(File.ReadAllText(args[0]));
-var localities = document.RootElement.GetProperty("Communes").EnumerateArray().Select(row => LocalityReader.FromDictionary(
-    row.GetProperty("CommuneId").GetString(),
-    row.EnumerateObject().Where(p => NtmInputs.Schema.IndexOf(p.Name) >= 0).Select(p => KeyValuePair.Create(p.Name, p.Value.ValueKind switch
-    {
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        JsonValueKind.Number => p.Value.GetDouble(),
-        JsonValueKind.String => (object?)p.Value.GetString(),
-        _ => null,
-    }))));
-var summary = BatchEvaluator.InForce(CriteriaCatalog.Shipped, Level.Commune, new DateOnly(2024, 12, 31)).Summarize(localities).Overall;
-Console.WriteLine($"{summary.LocalityCount} communes; {summary.Chains[0].Reaching(Tier.Standard)} reach the standard tier");
+var localities = document
+    .RootElement.GetProperty("Communes")
+    .EnumerateArray()
+    .Select(row =>
+        LocalityReader.FromDictionary(
+            row.GetProperty("CommuneId").GetString(),
+            row.EnumerateObject()
+                .Where(p => NtmInputs.Schema.IndexOf(p.Name) >= 0)
+                .Select(p =>
+                    KeyValuePair.Create(
+                        p.Name,
+                        p.Value.ValueKind switch
+                        {
+                            JsonValueKind.True => true,
+                            JsonValueKind.False => false,
+                            JsonValueKind.Number => p.Value.GetDouble(),
+                            JsonValueKind.String => (object?)p.Value.GetString(),
+                            _ => null,
+                        }
+                    )
+                )
+        )
+    );
+var summary = BatchEvaluator
+    .InForce(CriteriaCatalog.Shipped, Level.Commune, new DateOnly(2024, 12, 31))
+    .Summarize(localities)
+    .Overall;
+Console.WriteLine(
+    $"{summary.LocalityCount} communes; {summary.Chains[0].Reaching(Tier.Standard)} reach the standard tier"
+);
 foreach (var set in summary.Sets)
 {
     Console.WriteLine($"{set.Set.Id}: {set}");

@@ -8,9 +8,17 @@ namespace Ntm.Criteria.Cli;
 /// </summary>
 internal sealed class CatalogOption(Texts help)
 {
-    public Option<string?> Option { get; } = new("--rules") { Description = help.RulesOptionHelp, HelpName = "DIR", Recursive = true };
+    public Option<string?> Option { get; } =
+        new("--rules")
+        {
+            Description = help.RulesOptionHelp,
+            HelpName = "DIR",
+            Recursive = true,
+        };
 
-    /// <summary>The catalog the command works on; a missing folder is a usage error, a broken file a rule-file error.</summary>
+    /// <summary>
+    /// The catalog the command works on; a missing folder is a usage error, a broken file a rule-file error.
+    /// </summary>
     public CriteriaCatalog Get(ParseResult result, Texts texts)
     {
         if (result.GetValue(Option) is not { } folder)

@@ -14,7 +14,10 @@ internal static class CliApp
     public static int Run(string[] args, CliConsole console)
     {
         // Messages echo names and values from data files: none of them may act on the terminal.
-        console = console with { Error = new Output.PrintableWriter(console.Error) };
+        console = console with
+        {
+            Error = new Output.PrintableWriter(console.Error),
+        };
         var texts = Texts.Of(args);
         var catalog = new CatalogOption(texts);
         var root = new RootCommand(texts.RootHelp)
@@ -30,7 +33,12 @@ internal static class CliApp
         };
         CliHelp.Install(root, texts);
         var parsed = root.Parse(args);
-        var invocation = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
+        var invocation = new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            EnableDefaultExceptionHandler = false,
+        };
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
@@ -80,31 +88,43 @@ internal static class CliApp
     }
 
     /// <summary>The <c>--lang</c> option every command that writes for people takes.</summary>
-    public static Option<string> LanguageOption(Texts help) => new Option<string>("--lang")
-    {
-        Description = help.LanguageOptionHelp,
-        HelpName = "vi|en",
-        DefaultValueFactory = _ => "vi",
-    }.AcceptOnlyFromAmong("vi", "en");
+    public static Option<string> LanguageOption(Texts help) =>
+        new Option<string>("--lang")
+        {
+            Description = help.LanguageOptionHelp,
+            HelpName = "vi|en",
+            DefaultValueFactory = _ => "vi",
+        }.AcceptOnlyFromAmong("vi", "en");
 
     /// <summary>A <c>--format</c> option limited to some formats, the first being the default.</summary>
-    public static Option<string> FormatOption(Texts help, params string[] formats) => new Option<string>("--format")
-    {
-        Description = help.FormatOptionHelp(formats),
-        HelpName = string.Join('|', formats),
-        DefaultValueFactory = _ => formats[0],
-    }.AcceptOnlyFromAmong(formats);
+    public static Option<string> FormatOption(Texts help, params string[] formats) =>
+        new Option<string>("--format")
+        {
+            Description = help.FormatOptionHelp(formats),
+            HelpName = string.Join('|', formats),
+            DefaultValueFactory = _ => formats[0],
+        }.AcceptOnlyFromAmong(formats);
 
     /// <summary>The <c>--culture</c> option of the commands that read a data file.</summary>
-    public static Option<string?> CultureOption(Texts help) => new("--culture") { Description = help.CultureOptionHelp, HelpName = "vi-VN|en-US" };
+    public static Option<string?> CultureOption(Texts help) =>
+        new("--culture") { Description = help.CultureOptionHelp, HelpName = "vi-VN|en-US" };
 
     /// <summary>The <c>--as-of</c> option: a date as yyyy-MM-dd or dd/MM/yyyy, read by <see cref="AsOf"/>.</summary>
-    public static Option<string?> AsOfOption(Texts help) => new("--as-of") { Description = help.AsOfHelp, HelpName = "DATE" };
+    public static Option<string?> AsOfOption(Texts help) =>
+        new("--as-of") { Description = help.AsOfHelp, HelpName = "DATE" };
 
-    /// <summary>The date an <c>--as-of</c> value names; a text that is not one is a usage error in the report's language.</summary>
-    public static DateOnly? AsOf(string? text, Texts texts) => text is null
-        ? null
-        : DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+    /// <summary>
+    /// The date an <c>--as-of</c> value names; a text that is not one is a usage error in the report's language.
+    /// </summary>
+    public static DateOnly? AsOf(string? text, Texts texts) =>
+        text is null ? null
+        : DateOnly.TryParseExact(
+            text,
+            ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"],
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var date
+        )
             ? date
-            : throw new CliUsageException($"--as-of: {texts.NotADate(text)}");
+        : throw new CliUsageException($"--as-of: {texts.NotADate(text)}");
 }

@@ -7,7 +7,12 @@ namespace Ntm.Criteria.Cli;
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal)
 {
     /// <summary>The process's own console.</summary>
-    public static CliConsole System => new(Console.IsOutputRedirected ? new Output.StandardOutput() : Console.Out, Console.Error, !Console.IsErrorRedirected);
+    public static CliConsole System =>
+        new(
+            Console.IsOutputRedirected ? new Output.StandardOutput() : Console.Out,
+            Console.Error,
+            !Console.IsErrorRedirected
+        );
 }
 
 /// <summary>The exit codes of <c>ntm</c>, as docs/cli.md documents them.</summary>
@@ -26,5 +31,7 @@ internal static class ExitCode
     public const int InternalError = 3;
 }
 
-/// <summary>A problem that stops a command before it produces a report: the message says what to fix. Exit code 2.</summary>
+/// <summary>
+/// A problem that stops a command before it produces a report: the message says what to fix. Exit code 2.
+/// </summary>
 internal sealed class CliUsageException(string message) : Exception(message);

@@ -10,7 +10,9 @@ namespace Ntm.Criteria.Cli;
 /// </summary>
 internal sealed class CliHelp(Texts texts) : SynchronousCommandLineAction
 {
-    /// <summary>Gives the help and version options of a root command their descriptions, and the help option this help.</summary>
+    /// <summary>
+    /// Gives the help and version options of a root command their descriptions, and the help option this help.
+    /// </summary>
     public static void Install(RootCommand root, Texts texts)
     {
         foreach (var option in root.Options)
@@ -46,24 +48,42 @@ internal sealed class CliHelp(Texts texts) : SynchronousCommandLineAction
     {
         var lineage = Lineage(command).Reverse().Skip(1).Select(c => c.Name).Prepend("ntm");
         var arguments = command.Arguments.Where(a => !a.Hidden).ToList();
-        var options = command.Options.Concat(Lineage(command).Skip(1).SelectMany(c => c.Options.Where(o => o.Recursive)))
-            .Where(o => !o.Hidden).Distinct().OrderBy(o => o is HelpOption or VersionOption).ToList();
+        var options = command
+            .Options.Concat(Lineage(command).Skip(1).SelectMany(c => c.Options.Where(o => o.Recursive)))
+            .Where(o => !o.Hidden)
+            .Distinct()
+            .OrderBy(o => o is HelpOption or VersionOption)
+            .ToList();
         var subcommands = command.Subcommands.Where(c => !c.Hidden).ToList();
 
         yield return $"{texts.HelpDescription}:";
         yield return $"  {command.Description}";
         yield return string.Empty;
         yield return $"{texts.HelpUsage}:";
-        yield return "  " + string.Join(' ', lineage.Concat(arguments.Select(a => $"<{a.Name}>"))
-            .Append(subcommands.Count > 0 ? texts.HelpCommandPlaceholder : string.Empty)
-            .Append(texts.HelpOptionsPlaceholder)
-            .Where(part => part.Length > 0));
-        foreach (var (heading, rows) in new (string, List<(string Name, string? Description)>)[]
-        {
-            (texts.HelpArguments, [.. arguments.Select(a => ($"<{a.Name}>", a.Description))]),
-            (texts.HelpOptions, [.. options.Select(o => (Aliases(o), Describe(o)))]),
-            (texts.HelpCommands, [.. subcommands.Select(c => (string.Join(' ', c.Arguments.Select(a => $"<{a.Name}>").Prepend(c.Name)), c.Description))]),
-        })
+        yield return "  "
+            + string.Join(
+                ' ',
+                lineage
+                    .Concat(arguments.Select(a => $"<{a.Name}>"))
+                    .Append(subcommands.Count > 0 ? texts.HelpCommandPlaceholder : string.Empty)
+                    .Append(texts.HelpOptionsPlaceholder)
+                    .Where(part => part.Length > 0)
+            );
+        foreach (
+            var (heading, rows) in new (string, List<(string Name, string? Description)>)[]
+            {
+                (texts.HelpArguments, [.. arguments.Select(a => ($"<{a.Name}>", a.Description))]),
+                (texts.HelpOptions, [.. options.Select(o => (Aliases(o), Describe(o)))]),
+                (
+                    texts.HelpCommands,
+                    [
+                        .. subcommands.Select(c =>
+                            (string.Join(' ', c.Arguments.Select(a => $"<{a.Name}>").Prepend(c.Name)), c.Description)
+                        ),
+                    ]
+                ),
+            }
+        )
         {
             if (rows.Count == 0)
             {
@@ -94,12 +114,16 @@ internal sealed class CliHelp(Texts texts) : SynchronousCommandLineAction
     private static string Aliases(Option option)
     {
         // "/h" and "/?" are Windows spellings the help need not list.
-        var names = string.Join(", ", option.Aliases.Append(option.Name).Where(a => a.StartsWith('-')).Distinct().OrderBy(a => a.Length));
+        var names = string.Join(
+            ", ",
+            option.Aliases.Append(option.Name).Where(a => a.StartsWith('-')).Distinct().OrderBy(a => a.Length)
+        );
         return IsFlag(option) ? names : $"{names} <{option.HelpName ?? option.Name.TrimStart('-')}>";
     }
 
     private string? Describe(Option option) =>
         option.HasDefaultValue && !IsFlag(option) && option.GetDefaultValue() is { } value
             ? $"{option.Description} {texts.HelpDefault(value.ToString() ?? string.Empty)}"
-            : option.Required ? $"{option.Description} {texts.HelpRequired}" : option.Description;
+        : option.Required ? $"{option.Description} {texts.HelpRequired}"
+        : option.Description;
 }

@@ -5,13 +5,16 @@ namespace Ntm.Criteria.Cli;
 
 internal sealed partial class EnglishTexts
 {
-    public override string CellPlace(long row, string? column, string? value) => $"row {row}{(column is null ? "" : $", column '{column}'")}{(value is null ? "" : $", value '{value}'")}";
+    public override string CellPlace(long row, string? column, string? value) =>
+        $"row {row}{(column is null ? "" : $", column '{column}'")}{(value is null ? "" : $", value '{value}'")}";
 
     public override string NotAValue(NotAValueKind kind) => $"{NotAValueName(kind)} is not a value";
 
     public override string NotAText(NotAValueKind kind) => $"{NotAValueName(kind)}, where a text was expected";
 
-    public override string PercentButUnit(string? unit, bool formatted) => $"{(formatted ? "the cell is formatted as a percentage" : "a percentage")}, but the input is measured in {unit ?? "plain numbers"}";
+    public override string PercentButUnit(string? unit, bool formatted) =>
+        $"{(formatted ? "the cell is formatted as a percentage" : "a percentage")}, but the input is measured in "
+        + $"{unit ?? "plain numbers"}";
 
     public override string InvalidUtf8Text => "the text is not valid UTF-8; save the file as UTF-8";
 
@@ -19,17 +22,28 @@ internal sealed partial class EnglishTexts
 
     public override string NotANumberCell => "not a number";
 
-    public override string ReadsEitherWay(string text, string grouped) => $"'{text}' could be read as {grouped} or as a decimal; give --culture vi-VN (decimal comma) or --culture en-US (decimal point)";
+    public override string ReadsEitherWay(string text, string grouped) =>
+        $"'{text}' could be read as {grouped} or as a decimal; give --culture vi-VN (decimal comma) or --culture "
+        + "en-US (decimal point)";
 
-    public override string OtherDecimalSeparator(string text, char mark, char file, string? detectedAt) => $"'{text}' uses '{mark}' as its decimal separator, but this file uses '{file}'{(detectedAt is null ? "" : $" (detected at {detectedAt})")}";
+    public override string OtherDecimalSeparator(string text, char mark, char file, string? detectedAt) =>
+        $"'{text}' uses '{mark}' as its decimal separator, but this file uses "
+        + $"'{file}'{(detectedAt is null ? "" : $" (detected at {detectedAt})")}";
 
-    public override string CellTooLong(int length) => $"the cell holds {length.ToString("N0", Numbers)} characters, over the limit of {LocalityTable.MaxCellLength.ToString("N0", Numbers)} (a spreadsheet's own limit for a cell)";
+    public override string CellTooLong(int length) =>
+        $"the cell holds {length.ToString("N0", Numbers)} characters, over the limit of "
+        + $"{LocalityTable.MaxCellLength.ToString("N0", Numbers)} (a spreadsheet's own limit for a cell)";
 
-    public override string RowWithoutYearOfFile(string input, int year) => $"the row has no {input}, and the file is assessed as of {year} (from its first row that has one): fill it, or give --as-of";
+    public override string RowWithoutYearOfFile(string input, int year) =>
+        $"the row has no {input}, and the file is assessed as of {year} (from its first row that has one): fill it, "
+        + "or give --as-of";
 
-    public override string RowOfAnotherYear(int year) => $"the file is assessed as of {year} (from its first row); give --as-of to evaluate rows of several years on one date";
+    public override string RowOfAnotherYear(int year) =>
+        $"the file is assessed as of {year} (from its first row); give --as-of to evaluate rows of several years on "
+        + "one date";
 
-    public override string ColumnsGiveOneInput(IReadOnlyList<string> columns, string what) => $"{string.Join(" and ", columns.Select(c => $"'{c}'"))} both give {what}";
+    public override string ColumnsGiveOneInput(IReadOnlyList<string> columns, string what) =>
+        $"{string.Join(" and ", columns.Select(c => $"'{c}'"))} both give {what}";
 
     public override string KeepOneColumnEach => "keep one column for each";
 
@@ -37,26 +51,37 @@ internal sealed partial class EnglishTexts
 
     public override string NoCommuneId => "the row has no commune id (a CommuneId or 'Mã xã' column)";
 
-    public override string ColumnsNotRead(IReadOnlyList<string> columns) => $"{columns.Count} columns are not inputs of the criteria and are not read: {string.Join(", ", columns.Select(c => $"'{c}'"))}";
+    public override string ColumnsNotRead(IReadOnlyList<string> columns) =>
+        $"{columns.Count} columns are not inputs of the criteria and are not read: "
+        + $"{string.Join(", ", columns.Select(c => $"'{c}'"))}";
 
-    public override string InputsWithoutColumn(IReadOnlyList<string> inputs) => $"{inputs.Count} inputs the sets read have no column, so every commune lacks them (missing data, never achieved): {string.Join(", ", inputs)}";
+    public override string InputsWithoutColumn(IReadOnlyList<string> inputs) =>
+        $"{inputs.Count} inputs the sets read have no column, so every commune lacks them (missing data, never "
+        + $"achieved): {string.Join(", ", inputs)}";
 
-    public override string RejectedSummary(long rejected, long read, bool listedInReport) => $"{rejected} of {read} rows rejected{(listedInReport ? " (listed at the end of the report)" : "")}; the others were evaluated";
+    public override string RejectedSummary(long rejected, long read, bool listedInReport) =>
+        $"{rejected} of {read} rows rejected{(listedInReport ? " (listed at the end of the report)" : "")}; the "
+        + "others were evaluated";
 
-    public override string NotAValueName(NotAValueKind kind) => kind switch
-    {
-        NotAValueKind.UncomputedFormula => "a formula without a computed value (open the file in Excel or LibreOffice and save it to compute it)",
-        NotAValueKind.BrokenSharedText => "a broken shared-string reference",
-        NotAValueKind.TooLongText => $"a text longer than a spreadsheet cell can hold ({LocalityTable.MaxCellLength.ToString("N0", Numbers)} characters)",
-        NotAValueKind.Array => "an array",
-        _ => "an object",
-    };
+    public override string NotAValueName(NotAValueKind kind) =>
+        kind switch
+        {
+            NotAValueKind.UncomputedFormula =>
+                "a formula without a computed value (open the file in Excel or LibreOffice and save it to compute it)",
+            NotAValueKind.BrokenSharedText => "a broken shared-string reference",
+            NotAValueKind.TooLongText => "a text longer than a spreadsheet cell can hold "
+                + $"({LocalityTable.MaxCellLength.ToString("N0", Numbers)} characters)",
+            NotAValueKind.Array => "an array",
+            _ => "an object",
+        };
 
     protected override string InThisRowKeepOne => " in this row; keep one";
 
-    public override string IdAlreadyUsed(long row, string? asWritten) => asWritten is null
-        ? $"commune id already used on row {row}"
-        : $"commune id already used on row {row} as '{asWritten}' (ids that differ only in case, character width or invisible characters are one id)";
+    public override string IdAlreadyUsed(long row, string? asWritten) =>
+        asWritten is null
+            ? $"commune id already used on row {row}"
+            : $"commune id already used on row {row} as '{asWritten}' (ids that differ only in case, character width "
+                + "or invisible characters are one id)";
 
     public override string ColumnHeader(LocalityColumn column) => column.English;
 

@@ -4,13 +4,17 @@ namespace Ntm.Criteria.Cli;
 
 internal sealed partial class EnglishTexts
 {
-    public override string LastLineUnended => "the last line of the file has no line ending, so it may be cut short (a copy interrupted, a file still being written); it was not evaluated. If it is complete, end it with a new line";
+    public override string LastLineUnended =>
+        "the last line of the file has no line ending, so it may be cut short (a copy interrupted, a file still "
+        + "being written); it was not evaluated. If it is complete, end it with a new line";
 
-    public override string CellCountDiffers(int cells, int header) => $"the row has {cells} cells and the header {header}";
+    public override string CellCountDiffers(int cells, int header) =>
+        $"the row has {cells} cells and the header {header}";
 
     public override string CellsBeyondHeader(int header) => $"the row has cells beyond the header's {header} columns";
 
-    public override string ReadingStopped(string unit, string reason) => $"the file could not be read past this {unit}, and the rest of it was not read: {reason}";
+    public override string ReadingStopped(string unit, string reason) =>
+        $"the file could not be read past this {unit}, and the rest of it was not read: {reason}";
 
     public override string Verbatim(string message) => message;
 
@@ -30,103 +34,149 @@ internal sealed partial class EnglishTexts
 
     public override string MalformedRow(string reason) => $"malformed row ({reason})";
 
-    public override string JsonItemNotAnObject(string what) => $"an array item must be an object of one commune's values, not {what}";
+    public override string JsonItemNotAnObject(string what) =>
+        $"an array item must be an object of one commune's values, not {what}";
 
-    public override string TooManyJsonKeys(int limit) => $"the objects name more than {limit.ToString("N0", Numbers)} different keys (a commune's data has about a hundred), so the rest of the file was not read";
+    public override string TooManyJsonKeys(int limit) =>
+        $"the objects name more than {limit.ToString("N0", Numbers)} different keys (a commune's data has about a "
+        + "hundred), so the rest of the file was not read";
 
     public override string JsonKeyTwice(string name) => $"the key \"{name}\" appears twice";
 
-    public override string InvalidJsonHere(string reason) => $"the file is not valid JSON here, and nothing after this was read: {reason}";
+    public override string InvalidJsonHere(string reason) =>
+        $"the file is not valid JSON here, and nothing after this was read: {reason}";
 
-    public override string JsonTextTooLong(int limit) => $"a text in the file is longer than {limit.ToString("N0", Numbers)} characters (a commune's values are a few dozen)";
+    public override string JsonTextTooLong(int limit) =>
+        $"a text in the file is longer than {limit.ToString("N0", Numbers)} characters (a commune's values are a few "
+        + "dozen)";
 
-    public override string CellPastLastColumn(string? reference) => $"a cell at {reference} is past Excel's last column, XFD";
+    public override string CellPastLastColumn(string? reference) =>
+        $"a cell at {reference} is past Excel's last column, XFD";
 
-    public override string HiddenSheetSkipped(string hidden, string read) => $"the sheet '{hidden}' is hidden and was not read; '{read}', the first visible sheet, was";
+    public override string HiddenSheetSkipped(string hidden, string read) =>
+        $"the sheet '{hidden}' is hidden and was not read; '{read}', the first visible sheet, was";
 
-    public override string OtherSheetsNotRead(string read, IReadOnlyList<string> others) => $"only the sheet '{read}' was read; the workbook has {others.Count} other visible sheet{(others.Count == 1 ? "" : "s")} ({string.Join(", ", others.Select(o => $"'{o}'"))}): put every commune on one sheet, or give each sheet as its own file";
+    public override string OtherSheetsNotRead(string read, IReadOnlyList<string> others) =>
+        $"only the sheet '{read}' was read; the workbook has {others.Count} other visible "
+        + $"sheet{(others.Count == 1 ? "" : "s")} ({string.Join(", ", others.Select(o => $"'{o}'"))}): put every "
+        + "commune on one sheet, or give each sheet as its own file";
 
-    public override string MergedRangesRead(IReadOnlyList<string> ranges) => $"{ranges.Count} merged cell range{(ranges.Count == 1 ? " was" : "s were")} read as the value of {(ranges.Count == 1 ? "its" : "their")} first cell in each of {(ranges.Count == 1 ? "its" : "their")} cells (a district written once beside its communes counts for each of them): {string.Join(", ", ranges.Take(5))}{(ranges.Count > 5 ? ", …" : "")}";
+    public override string MergedRangesRead(IReadOnlyList<string> ranges) =>
+        $"{ranges.Count} merged cell range{(ranges.Count == 1 ? " was" : "s were")} read as the value of "
+        + $"{(ranges.Count == 1 ? "its" : "their")} first cell in each of {(ranges.Count == 1 ? "its" : "their")} "
+        + "cells (a district written once beside its communes counts for each of them): "
+        + $"{string.Join(", ", ranges.Take(5))}{(ranges.Count > 5 ? ", …" : "")}";
 
     public override string NoSuchFile => "no such file";
 
     public override string FileEmpty => "the file is empty";
 
-    public override string FileKindNotRead(string extension) => $"cannot read '{extension}' files; give a .csv, .json or .xlsx file";
+    public override string FileKindNotRead(string extension) =>
+        $"cannot read '{extension}' files; give a .csv, .json or .xlsx file";
 
     public override string FileNotReadable(string reason) => $"cannot be read: {reason}";
 
-    public override string FileIsUtf16(string what, string hint) => $"the file is {what}, not UTF-8; save it as UTF-8{hint}";
+    public override string FileIsUtf16(string what, string hint) =>
+        $"the file is {what}, not UTF-8; save it as UTF-8{hint}";
 
-    public override string FileInLegacyEncoding(string bad, long at, long line, string hint) => $"the file is not valid UTF-8 ({bad} at byte {at}, line {line}); it is probably in a legacy Vietnamese encoding (Windows-1258, TCVN3 or VNI): save it as UTF-8{hint} so that names are read as written";
+    public override string FileInLegacyEncoding(string bad, long at, long line, string hint) =>
+        $"the file is not valid UTF-8 ({bad} at byte {at}, line {line}); it is probably in a legacy Vietnamese "
+        + $"encoding (Windows-1258, TCVN3 or VNI): save it as UTF-8{hint} so that names are read as written";
 
-    public override string JsonEndsInsideObject => "the file ends inside an object (is it cut short?); its end was not read";
+    public override string JsonEndsInsideObject =>
+        "the file ends inside an object (is it cut short?); its end was not read";
 
     public override string CsvUtf8Hint => " (in Excel: \"CSV UTF-8\")";
 
-    public override string HeaderLineUnreadable(string reason) => $"the header line cannot be read: {reason} (a header is a few hundred characters; is this a data file?)";
+    public override string HeaderLineUnreadable(string reason) =>
+        $"the header line cannot be read: {reason} (a header is a few hundred characters; is this a data file?)";
 
     public override string NotValidJson(string reason) => $"not valid JSON: {reason}";
 
-    public override string ExpectedCommunesArray => "expected an array of communes, or an object with a \"Communes\" array";
+    public override string ExpectedCommunesArray =>
+        "expected an array of communes, or an object with a \"Communes\" array";
 
-    public override string NotAWorkbook(string reason) => $"the file is not a readable XLSX workbook (cut short, damaged, or another kind of file): {reason}";
+    public override string NotAWorkbook(string reason) =>
+        $"the file is not a readable XLSX workbook (cut short, damaged, or another kind of file): {reason}";
 
     public override string FirstSheetEmpty(string sheet) => $"the first sheet, '{sheet}', is empty";
 
     public override string WorkbookUnreadable(string reason) => $"the workbook cannot be read: {reason}";
 
-    public override string HeaderIsOneColumn(string start) => $"the header is one column, '{start}…'; separate the columns with commas, semicolons, tabs or '|'";
+    public override string HeaderIsOneColumn(string start) =>
+        $"the header is one column, '{start}…'; separate the columns with commas, semicolons, tabs or '|'";
 
-    public override string NoIdColumn(long headerRow, string header) => $"no column holds the communes' ids; row {headerRow} was taken as the header ({header}): name the ids' column CommuneId or 'Mã xã'";
+    public override string NoIdColumn(long headerRow, string header) =>
+        $"no column holds the communes' ids; row {headerRow} was taken as the header ({header}): name the ids' "
+        + "column CommuneId or 'Mã xã'";
 
     public override string NoDataRows => "the file has no data rows";
 
-    public override string RowWithoutYear(long row, string input) => $"row {row} has no {input}; give the date of assessment with --as-of";
+    public override string RowWithoutYear(long row, string input) =>
+        $"row {row} has no {input}; give the date of assessment with --as-of";
 
-    public override string NoCommuneNamed(string commune, long rowsRead) => $"no commune has the id or name '{commune}' ({rowsRead} rows read)";
+    public override string NoCommuneNamed(string commune, long rowsRead) =>
+        $"no commune has the id or name '{commune}' ({rowsRead} rows read)";
 
-    public override string NoRowReadable(string input, string first) => $"no row can be read, so no {input} gives the date; the first: {first}";
+    public override string NoRowReadable(string input, string first) =>
+        $"no row can be read, so no {input} gives the date; the first: {first}";
 
-    public override string WorkbookDeclaresDtd => "its XML declares a DTD (a document type), which no workbook needs and this reader refuses";
+    public override string WorkbookDeclaresDtd =>
+        "its XML declares a DTD (a document type), which no workbook needs and this reader refuses";
 
     public override string WorkbookXmlBroken(string reason) => $"its XML is broken: {reason}";
 
     public override string WorkbookReferenceNotANumber => "a row or cell reference in it is not a number";
 
-    public override string WorkbookPartMissing => "a part of the workbook is missing (a sheet named in the workbook is not in the file)";
+    public override string WorkbookPartMissing =>
+        "a part of the workbook is missing (a sheet named in the workbook is not in the file)";
 
     public override string WorkbookPackageDamaged(string reason) => $"the package is damaged: {reason}";
 
     public override string WorkbookNotReadable(string reason) => $"it could not be read: {reason}";
 
-    public override string TooManySharedTexts(int limit) => $"it has more than {limit.ToString("N0", Numbers)} shared texts (a province's data has a few hundred thousand; is the file a data sheet?)";
+    public override string TooManySharedTexts(int limit) =>
+        $"it has more than {limit.ToString("N0", Numbers)} shared texts (a province's data has a few hundred "
+        + "thousand; is the file a data sheet?)";
 
-    public override string SharedTextsTooLong(int limit) => $"its shared texts pass {limit.ToString("N0", Numbers)} characters (a province's data is a few million; is the file a data sheet?)";
+    public override string SharedTextsTooLong(int limit) =>
+        $"its shared texts pass {limit.ToString("N0", Numbers)} characters (a province's data is a few million; is "
+        + "the file a data sheet?)";
 
-    public override string TooManyMergedRanges(int limit) => $"the sheet has more than {limit.ToString("N0", Numbers)} merged cell ranges; a data sheet needs a few";
+    public override string TooManyMergedRanges(int limit) =>
+        $"the sheet has more than {limit.ToString("N0", Numbers)} merged cell ranges; a data sheet needs a few";
 
-    public override string NotAWorksheet(string sheet) => $"the first sheet, '{sheet}', is not a worksheet (a chart sheet?)";
+    public override string NotAWorksheet(string sheet) =>
+        $"the first sheet, '{sheet}', is not a worksheet (a chart sheet?)";
 
-    public override string UnpacksPastLimit(long megabytes, long limit) => $"the workbook unpacks to {megabytes.ToString("N0", Numbers)} MB, over the limit of {limit.ToString("N0", Numbers)} MB (a district's data is a few MB; is the file a zip bomb?)";
+    public override string UnpacksPastLimit(long megabytes, long limit) =>
+        $"the workbook unpacks to {megabytes.ToString("N0", Numbers)} MB, over the limit of "
+        + $"{limit.ToString("N0", Numbers)} MB (a district's data is a few MB; is the file a zip bomb?)";
 
-    public override string TitleRowsSkipped(long first, long header, string title) => header - first > 1
-        ? $"rows {first}-{header - 1} above the header (row {header}) were read as a title and skipped: '{title}'"
-        : $"row {first} above the header (row {header}) was read as a title and skipped: '{title}'";
+    public override string TitleRowsSkipped(long first, long header, string title) =>
+        header - first > 1
+            ? $"rows {first}-{header - 1} above the header (row {header}) were read as a title and skipped: '{title}'"
+            : $"row {first} above the header (row {header}) was read as a title and skipped: '{title}'";
 
-    public override string Utf16Name(Utf16Form form) => form switch
-    {
-        Utf16Form.WithByteOrderMark => "UTF-16 (it starts with a UTF-16 byte order mark)",
-        Utf16Form.LittleEndian => "UTF-16 without a byte order mark (little-endian)",
-        _ => "UTF-16 without a byte order mark (big-endian)",
-    };
+    public override string Utf16Name(Utf16Form form) =>
+        form switch
+        {
+            Utf16Form.WithByteOrderMark => "UTF-16 (it starts with a UTF-16 byte order mark)",
+            Utf16Form.LittleEndian => "UTF-16 without a byte order mark (little-endian)",
+            _ => "UTF-16 without a byte order mark (big-endian)",
+        };
 
-    public override string NoSheets(bool noneVisible) => noneVisible ? "the workbook has no visible sheets" : "the workbook has no sheets";
+    public override string NoSheets(bool noneVisible) =>
+        noneVisible ? "the workbook has no visible sheets" : "the workbook has no sheets";
 
-    public override string NoAssessmentYear(int? searched, string input) => searched is { } rows
-        ? $"the first {rows.ToString("N0", Numbers)} rows have no {input}, and no --as-of was given: give the date of assessment with --as-of, or fill the column"
-        : $"no row has an {input}, and no --as-of was given: give the date of assessment with --as-of, or fill the column";
+    public override string NoAssessmentYear(int? searched, string input) =>
+        searched is { } rows
+            ? $"the first {rows.ToString("N0", Numbers)} rows have no {input}, and no --as-of was given: give the "
+                + "date of assessment with --as-of, or fill the column"
+            : $"no row has an {input}, and no --as-of was given: give the date of assessment with --as-of, or fill "
+                + "the column";
 
     protected override string CommunesNamed(string name, int count, string listed, int more) =>
-        $"{count} communes are named '{name}': {listed}{(more > 0 ? $"; and {more} more" : "")}; give the id with --commune";
+        $"{count} communes are named '{name}': {listed}{(more > 0 ? $"; and {more} more" : "")}; give the id with "
+        + "--commune";
 }

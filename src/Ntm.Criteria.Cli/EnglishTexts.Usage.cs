@@ -14,35 +14,60 @@ internal sealed partial class EnglishTexts
 
     public override string NoSuchFolder(string option, string folder) => $"{option} {folder}: no such folder";
 
-    public override string NoSuchGroupingColumn(string groupBy, string path, IEnumerable<string> headers) => $"--group-by '{groupBy}': {path} has no such column; its columns are {string.Join(", ", headers.Select(h => $"'{h}'"))}";
+    public override string NoSuchGroupingColumn(string groupBy, string path, IEnumerable<string> headers) =>
+        $"--group-by '{groupBy}': {path} has no such column; its columns are "
+        + $"{string.Join(", ", headers.Select(h => $"'{h}'"))}";
 
-    public override string NotACulture(string culture) => $"--culture '{culture}' is not a culture name; use vi-VN (decimal comma) or en-US (decimal point)";
+    public override string NotACulture(string culture) =>
+        $"--culture '{culture}' is not a culture name; use vi-VN (decimal comma) or en-US (decimal point)";
 
     public override string OutIsFolder(string target) => $"--out {target}: is a folder; name the file to write";
 
-    public override string OutIsInput(string target, string input, bool throughLink) => $"--out {target}: is the input file {input}{(throughLink ? " (through a link)" : string.Empty)}; writing the report there would destroy the data. Name another file";
+    public override string OutIsInput(string target, string input, bool throughLink) =>
+        $"--out {target}: is the input file {input}{(throughLink ? " (through a link)" : string.Empty)}; writing the "
+        + "report there would destroy the data. Name another file";
 
-    public override string CannotWrite(string option, string target, string reason, bool? fileUnchanged = null) => $"{option} {target}: cannot be written: {reason}{fileUnchanged switch { true => "; the file there is unchanged", false => "; nothing was written", null => string.Empty }}";
+    public override string CannotWrite(string option, string target, string reason, bool? fileUnchanged = null) =>
+        $"{option} {target}: cannot be written: "
+        + $"{reason}"
+        + fileUnchanged switch
+        {
+            true => "; the file there is unchanged",
+            false => "; nothing was written",
+            null => string.Empty,
+        };
 
     public override string NotACriteriaWorkbook(string reason) => $"the file is not a readable XLSX workbook: {reason}";
 
     public override string CriteriaWorkbookUnreadable(string reason) => $"the workbook cannot be read: {reason}";
 
-    public override string FileHoldsSets(string reference, IReadOnlyCollection<CriteriaSet> sets) => $"{reference} holds {sets.Count} sets ({string.Join(", ", sets)}); compare files that hold one";
+    public override string FileHoldsSets(string reference, IReadOnlyCollection<CriteriaSet> sets) =>
+        $"{reference} holds {sets.Count} sets ({string.Join(", ", sets)}); compare files that hold one";
 
-    public override string NoSetWithId(string id, IEnumerable<string> closest) => $"no criteria set has the id '{id}'; the closest are {string.Join(", ", closest)} ('ntm sets' lists them all)";
+    public override string NoSetWithId(string id, IEnumerable<string> closest) =>
+        $"no criteria set has the id '{id}'; the closest are {string.Join(", ", closest)} ('ntm sets' lists them all)";
 
-    public override string NoSuchVersion(string id, string version, IEnumerable<string> versions) => $"{id} has no version '{version}'; its versions are {string.Join(", ", versions)}";
+    public override string NoSuchVersion(string id, string version, IEnumerable<string> versions) =>
+        $"{id} has no version '{version}'; its versions are {string.Join(", ", versions)}";
 
-    public override string NoVersionInForce(string id, DateOnly asOf, IEnumerable<CriteriaSet> versions) => $"no version of {id} is in force on {Date(asOf)}; its versions cover {string.Join(", ", versions.Select(InForceRange))}";
+    public override string NoVersionInForce(string id, DateOnly asOf, IEnumerable<CriteriaSet> versions) =>
+        $"no version of {id} is in force on {Date(asOf)}; its versions cover "
+        + $"{string.Join(", ", versions.Select(InForceRange))}";
 
-    public override string NoSetInForce(DateOnly asOf) => $"no commune set is in force on {Date(asOf)}. Give --as-of a date a commune set covers, or name the sets with --set ('ntm sets' lists them).";
+    public override string NoSetInForce(DateOnly asOf) =>
+        $"no commune set is in force on {Date(asOf)}. Give --as-of a date a commune set covers, or name the sets "
+        + "with --set ('ntm sets' lists them).";
 
-    public override string OtherInputs(CriteriaSet other, string? than) => $"{other} ({other.SourceFile}) reads other inputs than {than ?? "the shared vocabulary of rules/inputs.json"}; a data file is read with one set of inputs, so evaluate it with sets that declare the same ones";
+    public override string OtherInputs(CriteriaSet other, string? than) =>
+        $"{other} ({other.SourceFile}) reads other inputs than "
+        + $"{than ?? "the shared vocabulary of rules/inputs.json"}; a data file is read with one set of inputs, so "
+        + "evaluate it with sets that declare the same ones";
 
-    public override string ChainReadsOtherInputs(CriteriaSet set) => $"the sets of the tier chain of {set} read different inputs, so they cannot be evaluated together";
+    public override string ChainReadsOtherInputs(CriteriaSet set) =>
+        $"the sets of the tier chain of {set} read different inputs, so they cannot be evaluated together";
 
-    public override string DifferentInputs(CriteriaSet a, CriteriaSet b) => $"{a} and {b} read different inputs, so one data file cannot be evaluated under both";
+    public override string DifferentInputs(CriteriaSet a, CriteriaSet b) =>
+        $"{a} and {b} read different inputs, so one data file cannot be evaluated under both";
 
     public override string UsageError(string message) => message;
 }

@@ -4,7 +4,9 @@ using Ntm.Criteria.Cli.Output;
 
 namespace Ntm.Criteria.Cli;
 
-/// <summary>Every word of <c>ntm</c> in English: the words of <see cref="Texts"/> and how each message is put.</summary>
+/// <summary>
+/// Every word of <c>ntm</c> in English: the words of <see cref="Texts"/> and how each message is put.
+/// </summary>
 internal sealed partial class EnglishTexts : Texts
 {
     public static readonly EnglishTexts Instance = new()
@@ -13,7 +15,16 @@ internal sealed partial class EnglishTexts : Texts
         Numbers = NumberFormatInfo.InvariantInfo,
         TierNames = ["standard", "advanced", "model", "modern"],
         NoTier = "none",
-        OutcomeNames = ["achieved", "not achieved", "missing data", "not applicable", "threshold not set", "not encoded", "evaluation error"],
+        OutcomeNames =
+        [
+            "achieved",
+            "not achieved",
+            "missing data",
+            "not applicable",
+            "threshold not set",
+            "not encoded",
+            "evaluation error",
+        ],
         LevelNames = ["commune", "district", "village", "province"],
         StatusNames = ["confirmed", "unconfirmed", "not set"],
         Row = "Row",
@@ -76,7 +87,10 @@ internal sealed partial class EnglishTexts : Texts
         ByProvinceHeading = "By province",
         GroupContradictionsHeading = "Commune groups the communes' facts contradict",
         PrerequisiteNotesHeading = "Lower tiers the data gives otherwise than the evaluation",
-        PrerequisiteNotesLine = "A criterion that requires a lower tier (a model commune must be an advanced one) takes that tier's result as this report evaluates it, not the value in the data; the data of these communes says otherwise.",
+        PrerequisiteNotesLine =
+            "A criterion that requires a lower tier (a model commune must be an advanced one) takes that tier's "
+            + "result as this report evaluates it, not the value in the data; the data of these communes says "
+            + "otherwise.",
         GivenInData = "In the data",
         ChainResult = "Evaluated",
         Rows = "Rows",
@@ -85,9 +99,41 @@ internal sealed partial class EnglishTexts : Texts
         MostMissedHeading = "Indicators most often missed",
         RejectedHeading = "Rejected rows",
         GapHeading = "Missing for the next tier",
-        LegendText = "Cr: criteria achieved/total; Ind: indicators achieved/total; \"not encoded\": none of the set's indicators is in the sources. The columns after the tier are about the next tier: its criteria not achieved, missing data, without a threshold and not encoded, then the numbers of its indicators not achieved and missing data. An open threshold or missing data never counts as achieved.",
-        WorkbookHeaderLabels = ["Set id", "Version", "Exported from (do not edit)", "Set name (Vietnamese)", "Set name (English)", "Decision", "Decision date", "Annex", "Decision status", "Decision source", "In force from", "In force to"],
-        WorkbookColumns = ["Kind", "Number", "Name (Vietnamese)", "Name (English)", "Unit", "Direction", "Input", "Applies when", "Year", "Status", "Source", "Note"],
+        LegendText =
+            "Cr: criteria achieved/total; Ind: indicators achieved/total; \"not encoded\": none of the set's "
+            + "indicators is in the sources. The columns after the tier are about the next tier: its criteria not "
+            + "achieved, missing data, without a threshold and not encoded, then the numbers of its indicators not "
+            + "achieved and missing data. An open threshold or missing data never counts as achieved.",
+        WorkbookHeaderLabels =
+        [
+            "Set id",
+            "Version",
+            "Exported from (do not edit)",
+            "Set name (Vietnamese)",
+            "Set name (English)",
+            "Decision",
+            "Decision date",
+            "Annex",
+            "Decision status",
+            "Decision source",
+            "In force from",
+            "In force to",
+        ],
+        WorkbookColumns =
+        [
+            "Kind",
+            "Number",
+            "Name (Vietnamese)",
+            "Name (English)",
+            "Unit",
+            "Direction",
+            "Input",
+            "Applies when",
+            "Year",
+            "Status",
+            "Source",
+            "Note",
+        ],
         KindNames = ["criterion", "indicator", "precondition"],
         DirectionNames = ["≥", "≤", "must hold", "must not hold"],
         BooleanNames = ["yes", "no"],
@@ -96,50 +142,96 @@ internal sealed partial class EnglishTexts : Texts
         GeneralColumn = "General",
         GroupColumn = "Group",
         InputsSheet = "Inputs",
-        InputColumns = ["Name", "Type", "Unit", "Minimum", "Maximum", "Allowed values", "Label (Vietnamese)", "Label (English)", "Value names (a line each: CODE = name; name)"],
+        InputColumns =
+        [
+            "Name",
+            "Type",
+            "Unit",
+            "Minimum",
+            "Maximum",
+            "Allowed values",
+            "Label (Vietnamese)",
+            "Label (English)",
+            "Value names (a line each: CODE = name; name)",
+        ],
     };
 
     protected override string OpenThreshold => "open";
 
     public override string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public override string EvaluatedHeading(int communes, DateOnly asOf) => $"{communes} communes evaluated against the sets in force on {Date(asOf)}";
+    public override string EvaluatedHeading(int communes, DateOnly asOf) =>
+        $"{communes} communes evaluated against the sets in force on {Date(asOf)}";
 
     public override string AsOfFromYear(int year) => $"the date is the last day of the data's assessment year, {year}";
 
-    public override string AmbiguousDecimalsNote(string file, int count, string first, char separator, string detectedAt) => $"{file}: {count} values that read either way (thousands or a decimal) were refused before the file told its decimal separator, the first at {first}; the file then uses '{separator}' ({detectedAt}): --culture {(separator == ',' ? "vi-VN" : "en-US")} reads them";
+    public override string AmbiguousDecimalsNote(
+        string file,
+        int count,
+        string first,
+        char separator,
+        string detectedAt
+    ) =>
+        $"{file}: {count} values that read either way (thousands or a decimal) were refused before the file told its "
+        + $"decimal separator, the first at {first}; the file then uses '{separator}' ({detectedAt}): --culture "
+        + $"{(separator == ',' ? "vi-VN" : "en-US")} reads them";
 
-    public override string LeftOutLine(LeftOutRow row) => $"row {row.Row} ('{row.Label}') is a totals row, not a commune: left out";
+    public override string LeftOutLine(LeftOutRow row) =>
+        $"row {row.Row} ('{row.Label}') is a totals row, not a commune: left out";
 
-    public override string ReachingTier(int reaching, int total, Tier tier) => $"{reaching}/{total} communes reach the {TierName(tier)} tier";
+    public override string ReachingTier(int reaching, int total, Tier tier) =>
+        $"{reaching}/{total} communes reach the {TierName(tier)} tier";
 
-    public override string SetNotEncodedLine(CriteriaSet set) => $"{set.Id}: none of the set's indicators is in the sources, so no commune can achieve any criterion yet; there are no bands of criteria achieved or indicators missed.";
+    public override string SetNotEncodedLine(CriteriaSet set) =>
+        $"{set.Id}: none of the set's indicators is in the sources, so no commune can achieve any criterion yet; "
+        + "there are no bands of criteria achieved or indicators missed.";
 
-    public override string OpenThresholdsLine(int count) => $"{count} indicators have no threshold in the sources for some or every region (commune group): no commune achieves them until a revised or provincial file supplies one.";
+    public override string OpenThresholdsLine(int count) =>
+        $"{count} indicators have no threshold in the sources for some or every region (commune group): no commune "
+        + "achieves them until a revised or provincial file supplies one.";
 
     public override string ByGroupHeading(string column) => $"By {column}";
 
-    public override string TierResult(CriteriaSet set, bool achieved) => $"{TierName(set.Tier)}: {(achieved ? "achieved" : "not achieved")}";
+    public override string TierResult(CriteriaSet set, bool achieved) =>
+        $"{TierName(set.Tier)}: {(achieved ? "achieved" : "not achieved")}";
 
-    public override string PrerequisiteDisagreementLine(PrerequisiteDisagreement d) => $"The data gives {d.Indicator.Input} as '{YesNo(d.Given)}', but the evaluation finds {TierResult(d.Prerequisite, d.Computed)}: indicator {d.Indicator.Number} of {d.Set.Id} takes the evaluation.";
+    public override string PrerequisiteDisagreementLine(PrerequisiteDisagreement d) =>
+        $"The data gives {d.Indicator.Input} as '{YesNo(d.Given)}', but the evaluation finds "
+        + $"{TierResult(d.Prerequisite, d.Computed)}: indicator {d.Indicator.Number} of {d.Set.Id} takes the "
+        + "evaluation.";
 
-    public override string PrerequisiteNoteLine(PrerequisiteNote note) => $"{note.Communes} communes have {note.Disagreement.Indicator.Input} '{YesNo(note.Disagreement.Given)}' in the data, but evaluate as {TierResult(note.Disagreement.Prerequisite, note.Disagreement.Computed)}; indicator {note.Disagreement.Indicator.Number} of {note.Disagreement.Set.Id} takes the evaluation (rows {string.Join(", ", note.FirstRows)}{(note.Communes > note.FirstRows.Count ? ", …" : "")})";
+    public override string PrerequisiteNoteLine(PrerequisiteNote note) =>
+        $"{note.Communes} communes have {note.Disagreement.Indicator.Input} '{YesNo(note.Disagreement.Given)}' in "
+        + $"the data, but evaluate as {TierResult(note.Disagreement.Prerequisite, note.Disagreement.Computed)}; "
+        + $"indicator {note.Disagreement.Indicator.Number} of {note.Disagreement.Set.Id} takes the evaluation (rows "
+        + $"{string.Join(", ", note.FirstRows)}{(note.Communes > note.FirstRows.Count ? ", …" : "")})";
 
-    public override string GroupContradictionsLine(int count) => $"{count} communes have a group in the data that their facts (zone, urban orientation, agriculture share) contradict: each is evaluated in the group the data gives (listed below).";
+    public override string GroupContradictionsLine(int count) =>
+        $"{count} communes have a group in the data that their facts (zone, urban orientation, agriculture share) "
+        + "contradict: each is evaluated in the group the data gives (listed below).";
 
-    public override string GroupContradiction(string file, long row, string? id, int given, int derived) => $"{file}: row {row} ({id}): group {given} in the data, group {derived} from the commune's facts; evaluated in group {given}";
+    public override string GroupContradiction(string file, long row, string? id, int given, int derived) =>
+        $"{file}: row {row} ({id}): group {given} in the data, group {derived} from the commune's facts; evaluated "
+        + $"in group {given}";
 
-    public override string ProblemsNotListed(long count) => $"… and {count.ToString("N0", Numbers)} more problems of rejected rows, not listed here (a report lists the first 10,000).";
+    public override string ProblemsNotListed(long count) =>
+        $"… and {count.ToString("N0", Numbers)} more problems of rejected rows, not listed here (a report lists the "
+        + "first 10,000).";
 
     public override string ReportWritten(string path) => $"report written to {path}";
 
     public override string RowsRejectedLine(long count) => $"{count} rows rejected and not evaluated (listed below).";
 
-    public override string ExplainHeading(Locality locality, DateOnly asOf) => $"{locality} — evaluated as of {Date(asOf)}";
+    public override string ExplainHeading(Locality locality, DateOnly asOf) =>
+        $"{locality} — evaluated as of {Date(asOf)}";
 
-    public override string TierLine(TierReport tiers) => $"Tier reached: {TierName(tiers.Reached)}; next tier: {(tiers.Next is { } following ? TierName(following) : "none")}";
+    public override string TierLine(TierReport tiers) =>
+        $"Tier reached: {TierName(tiers.Reached)}; next tier: "
+        + $"{(tiers.Next is { } following ? TierName(following) : "none")}";
 
-    public override string NotEncodedLine(IEnumerable<Criterion> criteria) => $"Criteria of the next tier not encoded (not in the sources): {string.Join(", ", criteria.Select(c => c.Number))}";
+    public override string NotEncodedLine(IEnumerable<Criterion> criteria) =>
+        "Criteria of the next tier not encoded (not in the sources): "
+        + $"{string.Join(", ", criteria.Select(c => c.Number))}";
 
     public override string NothingMissing => "Nothing is missing.";
 
@@ -147,71 +239,119 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string NoChanges => "The two sets have the same criteria, indicators, conditions and thresholds.";
 
-    public override string WorkbookExported(string path, CriteriaSet set) => $"{path}: sheet of {set.Id}@{set.Version}: {Completeness(SetCompleteness.Of(set))}";
+    public override string WorkbookExported(string path, CriteriaSet set) =>
+        $"{path}: sheet of {set.Id}@{set.Version}: {Completeness(SetCompleteness.Of(set))}";
 
-    public override string WorkbookImported(string path, CriteriaSet set, CriteriaSet? replaces) => $"wrote {path}: {set.Id}@{set.Version}, {Completeness(SetCompleteness.Of(set))}; {(replaces is null ? "a new version, beside those there are" : $"replaces {replaces.Id}@{replaces.Version} under --rules")}";
+    public override string WorkbookImported(string path, CriteriaSet set, CriteriaSet? replaces) =>
+        $"wrote {path}: {set.Id}@{set.Version}, {Completeness(SetCompleteness.Of(set))}; "
+        + (
+            replaces is null
+                ? "a new version, beside those there are"
+                : $"replaces {replaces.Id}@{replaces.Version} under --rules"
+        );
 
-    public override string WorkbookNothingWritten(int problems) => $"nothing written: the workbook has {problems} problem{(problems == 1 ? string.Empty : "s")}";
+    public override string WorkbookNothingWritten(int problems) =>
+        $"nothing written: the workbook has {problems} problem{(problems == 1 ? string.Empty : "s")}";
 
-    public override string NoCriteriaSheet => $"the workbook has no criteria sheet (one with \"{WorkbookHeaderLabels[0]}\" in column A); start from a file written by ntm workbook export";
+    public override string NoCriteriaSheet =>
+        $"the workbook has no criteria sheet (one with \"{WorkbookHeaderLabels[0]}\" in column A); start from a file "
+        + "written by ntm workbook export";
 
-    public override string NotANumber(string text, string? hint) => $"\"{text}\" is not a number; write {hint ?? "a number"}";
+    public override string NotANumber(string text, string? hint) =>
+        $"\"{text}\" is not a number; write {hint ?? "a number"}";
 
     public override string NotAWholeNumber(string text) => $"\"{text}\" is not a whole number";
 
-    public override string NotOneOf(string text, IEnumerable<string> allowed) => $"\"{text}\" is not allowed here; write one of: {string.Join(", ", allowed)}";
+    public override string NotOneOf(string text, IEnumerable<string> allowed) =>
+        $"\"{text}\" is not allowed here; write one of: {string.Join(", ", allowed)}";
 
-    public override string ValueWithoutSource(ValueStatus status) => $"a value {StatusName(status)} needs its source (decision, annex, indicator, page) in the source cell beside it";
+    public override string ValueWithoutSource(ValueStatus status) =>
+        $"a value {StatusName(status)} needs its source (decision, annex, indicator, page) in the source cell beside "
+        + "it";
 
-    public override string ValueMarkedNotSet => $"the cell has a value but its status is \"{StatusName(ValueStatus.NotSet)}\"; delete the value or change the status";
+    public override string ValueMarkedNotSet =>
+        $"the cell has a value but its status is \"{StatusName(ValueStatus.NotSet)}\"; delete the value or change "
+        + "the status";
 
-    public override string StatusWithoutValue(ValueStatus status) => $"the status \"{StatusName(status)}\" needs a value; where the sources give none, write \"{StatusName(ValueStatus.NotSet)}\"";
+    public override string StatusWithoutValue(ValueStatus status) =>
+        $"the status \"{StatusName(status)}\" needs a value; where the sources give none, write "
+        + $"\"{StatusName(ValueStatus.NotSet)}\"";
 
-    public override string ValueWithoutStatus => $"the cell has a value but no status; write \"{StatusName(ValueStatus.Confirmed)}\" or \"{StatusName(ValueStatus.Unconfirmed)}\" in the status cell beside it";
+    public override string ValueWithoutStatus =>
+        $"the cell has a value but no status; write \"{StatusName(ValueStatus.Confirmed)}\" or "
+        + $"\"{StatusName(ValueStatus.Unconfirmed)}\" in the status cell beside it";
 
     public override string Needed(string what) => $"{what} is needed";
 
-    public override string DuplicateNumber(string number, string first) => $"number {number} is already used at {first}";
+    public override string DuplicateNumber(string number, string first) =>
+        $"number {number} is already used at {first}";
 
-    public override string UnknownInput(string name, IEnumerable<string> closest) => $"there is no input named \"{name}\" (closest: {string.Join(", ", closest)}); declare a new input on the \"{InputsSheet}\" sheet";
+    public override string UnknownInput(string name, IEnumerable<string> closest) =>
+        $"there is no input named \"{name}\" (closest: {string.Join(", ", closest)}); declare a new input on the "
+        + $"\"{InputsSheet}\" sheet";
 
     public override string IndicatorOutsideCriterion => "an indicator must come below a criterion row";
 
     public override string YearRowOfNoIndicator => "a row for a year must follow the indicator of the same number";
 
-    public override string UnknownBaseSet(string text) => $"there is no set \"{text}\" to start from; ntm workbook export writes this cell, and it must not be edited";
+    public override string UnknownBaseSet(string text) =>
+        $"there is no set \"{text}\" to start from; ntm workbook export writes this cell, and it must not be edited";
 
     public override string NotADate(string text) => $"\"{text}\" is not a date; write 31/12/2025 or 2025-12-31";
 
-    public override string NotAValueNamesLine(string line) => $"the line \"{line}\" is not of the form CODE = name; name";
+    public override string NotAValueNamesLine(string line) =>
+        $"the line \"{line}\" is not of the form CODE = name; name";
 
-    public override string InputRedeclared(string name) => $"the input \"{name}\" exists with another declaration; an existing input cannot be changed here";
+    public override string InputRedeclared(string name) =>
+        $"the input \"{name}\" exists with another declaration; an existing input cannot be changed here";
 
-    public override string NotAnIdentifier(string name) => $"\"{name}\" cannot name an input: ASCII letters and digits only, starting with a letter";
+    public override string NotAnIdentifier(string name) =>
+        $"\"{name}\" cannot name an input: ASCII letters and digits only, starting with a letter";
 
-    public override string RuleFileProblem(string message) => $"the rule file written from this sheet does not load: {message}";
+    public override string RuleFileProblem(string message) =>
+        $"the rule file written from this sheet does not load: {message}";
 
-    public override string ValidFile(CriteriaSet set) => $"valid: {set.Id}@{set.Version} ({LevelName(set.Level)}, {TierName(set.Tier)}), {Completeness(SetCompleteness.Of(set))}";
+    public override string ValidFile(CriteriaSet set) =>
+        $"valid: {set.Id}@{set.Version} ({LevelName(set.Level)}, {TierName(set.Tier)}), "
+        + $"{Completeness(SetCompleteness.Of(set))}";
 
-    public override string TierChangesHeading(int changed, int evaluated) => $"{changed} of {evaluated} communes change tier between the two sets";
+    public override string TierChangesHeading(int changed, int evaluated) =>
+        $"{changed} of {evaluated} communes change tier between the two sets";
 
-    public override string Replaces(SetReplacement replacement) => $"{replacement.Replacement} from {replacement.Replacement.SourceFile} replaces the shipped version ({replacement.Replaced.SourceFile}).";
+    public override string Replaces(SetReplacement replacement) =>
+        $"{replacement.Replacement} from {replacement.Replacement.SourceFile} replaces the shipped version "
+        + $"({replacement.Replaced.SourceFile}).";
 
-    public override string ExtendsNote(CriteriaSet set) => $"{set} extends {set.Extends}{(set.Province is null ? string.Empty : $" (province {set.Province})")}{(set.Removals.IsEmpty ? string.Empty : $"; removes {string.Join(", ", set.Removals.Select(r => r.Number))}")}.";
+    public override string ExtendsNote(CriteriaSet set) =>
+        $"{set} extends {set.Extends}"
+        + (set.Province is null ? string.Empty : $" (province {set.Province})")
+        + (set.Removals.IsEmpty ? string.Empty : $"; removes {string.Join(", ", set.Removals.Select(r => r.Number))}")
+        + ".";
 
     public override string InvalidFiles(int errors) => $"{errors} problems; nothing was loaded.";
 
-    protected override string InputLine(string file, string format, string decimals, long read, long evaluated, long rejected, long leftOut, string leftOutRows) =>
-        $"File {file} ({format}, {decimals}): {read} rows read, {evaluated} evaluated, {rejected} rejected{(leftOut > 0 ? $", {leftOut} totals rows left out ({leftOutRows})" : "")}.";
+    protected override string InputLine(
+        string file,
+        string format,
+        string decimals,
+        long read,
+        long evaluated,
+        long rejected,
+        long leftOut,
+        string leftOutRows
+    ) =>
+        $"File {file} ({format}, {decimals}): {read} rows read, {evaluated} evaluated, {rejected} "
+        + $"rejected{(leftOut > 0 ? $", {leftOut} totals rows left out ({leftOutRows})" : "")}.";
 
     protected override string RowWord => "row";
 
-    public override string DecimalSeparatorName(char? separator) => separator switch
-    {
-        ',' => "decimal comma",
-        '.' => "decimal point",
-        _ => "no decimals",
-    };
+    public override string DecimalSeparatorName(char? separator) =>
+        separator switch
+        {
+            ',' => "decimal comma",
+            '.' => "decimal point",
+            _ => "no decimals",
+        };
 
     public override string UnitName(string unit) => unit;
 
@@ -219,40 +359,51 @@ internal sealed partial class EnglishTexts : Texts
 
     protected override string Under(int bound) => $"under {bound}";
 
-    public override string Averages(SetSummary summary) => !summary.Set.IsEncoded
-        ? $"{summary.Set.Id}: not encoded (none of its indicators is in the sources); no commune achieves it"
-        : $"{summary.Set.Id}: on average {Decimal(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} criteria ({Percent(summary.AverageCriteriaShare)}), {Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} indicators per commune; {summary.Achieved} communes achieve the whole set";
+    public override string Averages(SetSummary summary) =>
+        !summary.Set.IsEncoded
+            ? $"{summary.Set.Id}: not encoded (none of its indicators is in the sources); no commune achieves it"
+            : $"{summary.Set.Id}: on average "
+                + $"{Decimal(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} criteria "
+                + $"({Percent(summary.AverageCriteriaShare)}), "
+                + $"{Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} indicators per commune; "
+                + $"{summary.Achieved} communes achieve the whole set";
 
-    public override string GroupLine(CommuneGroupCheck check) => (check.Given, check.Derived) switch
-    {
-        ({ } given, { } derived) when given != derived => $"Commune group: {given} in the data; the commune's facts give group {derived}, which contradicts it. Evaluated in group {given}.",
-        ({ } given, _) => $"Commune group: {given} in the data.",
-        (null, { } derived) => $"Commune group: {derived}, from the commune's facts (the data gives none).",
-        (null, null) => "Commune group: unknown — the data gives none and facts to place it are missing.",
-    };
+    public override string GroupLine(CommuneGroupCheck check) =>
+        (check.Given, check.Derived) switch
+        {
+            ({ } given, { } derived) when given != derived =>
+                $"Commune group: {given} in the data; the commune's facts give group {derived}, which contradicts "
+                    + $"it. Evaluated in group {given}.",
+            ({ } given, _) => $"Commune group: {given} in the data.",
+            (null, { } derived) => $"Commune group: {derived}, from the commune's facts (the data gives none).",
+            (null, null) => "Commune group: unknown — the data gives none and facts to place it are missing.",
+        };
 
     protected override string IndicatorsNotEncoded => $"indicators {NotEncoded}";
 
     protected override string AchievedOrNot(bool achieved) => achieved ? "achieved" : "not achieved";
 
-    public override string ChangeName(SetChangeKind kind) => kind switch
-    {
-        SetChangeKind.CriterionAdded => "criterion added",
-        SetChangeKind.CriterionRemoved => "criterion removed",
-        SetChangeKind.CriterionRenamed => "criterion renamed",
-        SetChangeKind.PrerequisiteChanged => "prerequisite changed",
-        SetChangeKind.IndicatorAdded => "indicator added",
-        SetChangeKind.IndicatorRemoved => "indicator removed",
-        SetChangeKind.IndicatorRenamed => "indicator renamed",
-        SetChangeKind.IndicatorConditionChanged => "condition changed",
-        SetChangeKind.ThresholdAdded => "threshold added",
-        SetChangeKind.ThresholdRemoved => "threshold removed",
-        SetChangeKind.ThresholdChanged => "threshold changed",
-        _ => "set changed",
-    };
+    public override string ChangeName(SetChangeKind kind) =>
+        kind switch
+        {
+            SetChangeKind.CriterionAdded => "criterion added",
+            SetChangeKind.CriterionRemoved => "criterion removed",
+            SetChangeKind.CriterionRenamed => "criterion renamed",
+            SetChangeKind.PrerequisiteChanged => "prerequisite changed",
+            SetChangeKind.IndicatorAdded => "indicator added",
+            SetChangeKind.IndicatorRemoved => "indicator removed",
+            SetChangeKind.IndicatorRenamed => "indicator renamed",
+            SetChangeKind.IndicatorConditionChanged => "condition changed",
+            SetChangeKind.ThresholdAdded => "threshold added",
+            SetChangeKind.ThresholdRemoved => "threshold removed",
+            SetChangeKind.ThresholdChanged => "threshold changed",
+            _ => "set changed",
+        };
 
-    protected override string OutsideRange(string value, string input, string range) => $"{value} is outside the range of {input} ({range})";
+    protected override string OutsideRange(string value, string input, string range) =>
+        $"{value} is outside the range of {input} ({range})";
 
     protected override string Completeness(SetCompleteness c, string officialCriteria, string officialIndicators) =>
-        $"{c.Criteria}/{officialCriteria} criteria, {c.Indicators}/{officialIndicators} indicators; thresholds: {c.ThresholdsSet} set ({c.ThresholdsUnconfirmed} unconfirmed), {c.ThresholdsOpen} open";
+        $"{c.Criteria}/{officialCriteria} criteria, {c.Indicators}/{officialIndicators} indicators; thresholds: "
+        + $"{c.ThresholdsSet} set ({c.ThresholdsUnconfirmed} unconfirmed), {c.ThresholdsOpen} open";
 }

@@ -31,7 +31,8 @@ internal abstract partial class Texts
 
     public abstract string CellTooLong(int length);
 
-    public string GivenTwice(string first, string second, string what) => ColumnsGiveOneInput([first, second], what) + InThisRowKeepOne;
+    public string GivenTwice(string first, string second, string what) =>
+        ColumnsGiveOneInput([first, second], what) + InThisRowKeepOne;
 
     /// <summary>" trong dòng này; giữ một" / " in this row; keep one".</summary>
     protected abstract string InThisRowKeepOne { get; }
@@ -62,6 +63,8 @@ internal abstract partial class Texts
     /// <summary>The header of an identity column in a data file template: "Mã xã" / "CommuneId".</summary>
     public abstract string ColumnHeader(LocalityColumn column);
 
-    /// <summary>The header of an input's column in a data file template: its Vietnamese label, or its id in English.</summary>
+    /// <summary>
+    /// The header of an input's column in a data file template: its Vietnamese label, or its id in English.
+    /// </summary>
     public abstract string ColumnHeader(InputDeclaration input);
 }

@@ -5,32 +5,39 @@ namespace Ntm.Criteria.Cli;
 /// <summary>How <c>ntm diff</c> names what changed and shows its two sides.</summary>
 internal abstract partial class Texts
 {
-    /// <summary>The row's key: a threshold row's region, group and year, or the fact of the set or indicator that changed.</summary>
-    public string ChangeKey(SetChange change) => (change.BeforeThreshold ?? change.AfterThreshold) is { } row
-        ? ThresholdKey(row)
-        : change.Key switch
-        {
-            null => string.Empty,
-            "InForce" => InForce,
-            "RegionOverride" => RegionRuleKey,
-            "Requires" => RequiresKey,
-            "Input" => InputKey,
-            "Direction" => DirectionKey,
-            "AppliesWhen" => AppliesWhenKey,
-            "Criterion" => Criterion,
-            var other => other,
-        };
+    /// <summary>
+    /// The row's key: a threshold row's region, group and year, or the fact of the set or indicator that changed.
+    /// </summary>
+    public string ChangeKey(SetChange change) =>
+        (change.BeforeThreshold ?? change.AfterThreshold) is { } row
+            ? ThresholdKey(row)
+            : change.Key switch
+            {
+                null => string.Empty,
+                "InForce" => InForce,
+                "RegionOverride" => RegionRuleKey,
+                "Requires" => RequiresKey,
+                "Input" => InputKey,
+                "Direction" => DirectionKey,
+                "AppliesWhen" => AppliesWhenKey,
+                "Criterion" => Criterion,
+                var other => other,
+            };
 
-    /// <summary>One side of a change, in this language where it is a fact of the set rather than a name or a number.</summary>
+    /// <summary>
+    /// One side of a change, in this language where it is a fact of the set rather than a name or a number.
+    /// </summary>
     public string ChangeSide(SetChange change, CriteriaSet set, bool after)
     {
         var text = after ? change.After : change.Before;
-        return (after ? change.AfterThreshold : change.BeforeThreshold) is { } row ? ThresholdCell(row)
+        return (after ? change.AfterThreshold : change.BeforeThreshold) is { } row
+            ? ThresholdCell(row)
             : (change.Kind, change.Key) switch
             {
                 (SetChangeKind.SetChanged, "InForce") => InForceRange(set),
                 (SetChangeKind.SetChanged, "RegionOverride") when set.RegionOverride is { } rule => RegionRule(rule),
-                (SetChangeKind.IndicatorConditionChanged, "Direction") when Enum.TryParse<ThresholdDirection>(text, out var direction) => DirectionNames[(int)direction],
+                (SetChangeKind.IndicatorConditionChanged, "Direction")
+                    when Enum.TryParse<ThresholdDirection>(text, out var direction) => DirectionNames[(int)direction],
                 _ => text ?? string.Empty,
             };
     }
@@ -56,10 +63,13 @@ internal abstract partial class Texts
         return parts.Count > 0 ? string.Join(", ", parts) : EveryCommune;
     }
 
-    /// <summary>"EthnicMinorityAreaZone là 2 hoặc 3, hoặc IsSafeZoneCommuneOfPoorDistrict → TDMNPB": facts by their column ids.</summary>
+    /// <summary>
+    /// "EthnicMinorityAreaZone là 2 hoặc 3, hoặc IsSafeZoneCommuneOfPoorDistrict → TDMNPB": facts by their column ids.
+    /// </summary>
     private string RegionRule(RegionOverride rule)
     {
-        string Condition(SubjectCondition c) => c.Below is { } bound ? $"{c.Input} {BelowWord} {Show(bound)}"
+        string Condition(SubjectCondition c) =>
+            c.Below is { } bound ? $"{c.Input} {BelowWord} {Show(bound)}"
             : c.Values.IsEmpty ? c.Input
             : $"{c.Input} {IsWord} {string.Join($" {OrWord} ", c.Values)}";
 

@@ -2,7 +2,9 @@ using Ntm.Criteria.Cli.DataFiles;
 
 namespace Ntm.Criteria.Cli;
 
-/// <summary>What a data file's reader says of the file: a row it cannot read whole, and what it chose to read.</summary>
+/// <summary>
+/// What a data file's reader says of the file: a row it cannot read whole, and what it chose to read.
+/// </summary>
 internal abstract partial class Texts
 {
     public abstract string LastLineUnended { get; }
@@ -101,8 +103,22 @@ internal abstract partial class Texts
     public abstract string NoCommuneNamed(string commune, long rowsRead);
 
     /// <summary>Several communes share a name: the first ones, so that the id can be given.</summary>
-    public string CommunesNamed(string name, int count, IReadOnlyList<(string? Id, string? Name, string? District, long Row)> first) =>
-        CommunesNamed(name, count, string.Join("; ", first.Select(c => $"{c.Id} ({c.Name}{(c.District is { } district ? $", {district}" : "")}, {RowWord} {c.Row})")), count - first.Count);
+    public string CommunesNamed(
+        string name,
+        int count,
+        IReadOnlyList<(string? Id, string? Name, string? District, long Row)> first
+    ) =>
+        CommunesNamed(
+            name,
+            count,
+            string.Join(
+                "; ",
+                first.Select(c =>
+                    $"{c.Id} ({c.Name}{(c.District is { } district ? $", {district}" : "")}, {RowWord} {c.Row})"
+                )
+            ),
+            count - first.Count
+        );
 
     /// <summary>The communes of one name, the first ones already listed, and how many more there are.</summary>
     protected abstract string CommunesNamed(string name, int count, string listed, int more);

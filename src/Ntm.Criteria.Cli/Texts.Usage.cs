@@ -1,6 +1,8 @@
 namespace Ntm.Criteria.Cli;
 
-/// <summary>What the command line says when it is used wrongly or cannot go on: its own words and System.CommandLine's.</summary>
+/// <summary>
+/// What the command line says when it is used wrongly or cannot go on: its own words and System.CommandLine's.
+/// </summary>
 internal abstract partial class Texts
 {
     /// <summary>
@@ -16,7 +18,10 @@ internal abstract partial class Texts
             {
                 language = args[i + 1];
             }
-            else if (args[i].StartsWith("--lang=", StringComparison.Ordinal) || args[i].StartsWith("--lang:", StringComparison.Ordinal))
+            else if (
+                args[i].StartsWith("--lang=", StringComparison.Ordinal)
+                || args[i].StartsWith("--lang:", StringComparison.Ordinal)
+            )
             {
                 language = args[i]["--lang=".Length..];
             }

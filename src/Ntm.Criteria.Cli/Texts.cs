@@ -13,9 +13,7 @@ namespace Ntm.Criteria.Cli;
 /// </summary>
 internal abstract partial class Texts
 {
-    private protected Texts()
-    {
-    }
+    private protected Texts() { }
 
     /// <summary>The language code, <c>vi</c> or <c>en</c>.</summary>
     public required string Code { get; init; }
@@ -37,7 +35,10 @@ internal abstract partial class Texts
     public required string NextTier { get; init; }
     public required string NotAchievedForNext { get; init; }
 
-    /// <summary>The next tier's criteria not achieved, missing data, without a threshold, not encoded: the per-commune count columns.</summary>
+    /// <summary>
+    /// The next tier's criteria not achieved, missing data, without a threshold, not encoded: the per-commune count
+    /// columns.
+    /// </summary>
     public required string[] CriteriaByOutcomeForNext { get; init; }
     public required string CriteriaAchievedHeading { get; init; }
     public required string BandsHeading { get; init; }
@@ -121,12 +122,13 @@ internal abstract partial class Texts
     public static Texts English => EnglishTexts.Instance;
 
     /// <summary>The texts for a <c>--lang</c> value.</summary>
-    public static Texts For(string language) => language switch
-    {
-        "vi" => Vietnamese,
-        "en" => English,
-        _ => throw new CliUsageException($"--lang must be vi or en, not '{language}'"),
-    };
+    public static Texts For(string language) =>
+        language switch
+        {
+            "vi" => Vietnamese,
+            "en" => English,
+            _ => throw new CliUsageException($"--lang must be vi or en, not '{language}'"),
+        };
 
     public string TierName(Tier? tier) => tier is { } t ? TierNames[(int)t] : NoTier;
 
@@ -136,21 +138,25 @@ internal abstract partial class Texts
 
     public string StatusName(ValueStatus status) => StatusNames[(int)status];
 
-    /// <summary>A threshold row as a diff shows it: "25 (đã xác nhận)", "16,5 (chưa xác nhận)", "chưa có ngưỡng".</summary>
-    public string ThresholdCell(Threshold threshold) => threshold.Value.Kind switch
-    {
-        ValueKind.Number or ValueKind.Integer => $"{Show(threshold.Value.Number)} ({StatusName(threshold.Status)})",
-        ValueKind.Boolean => $"{(threshold.Value.Boolean ? Yes : No)} ({StatusName(threshold.Status)})",
-        ValueKind.Text => $"{threshold.Value.Text} ({StatusName(threshold.Status)})",
-        _ when threshold.Status == ValueStatus.NotSet => OpenThreshold,
-        _ => $"{OpenThreshold} ({StatusName(threshold.Status)})",
-    };
+    /// <summary>
+    /// A threshold row as a diff shows it: "25 (đã xác nhận)", "16,5 (chưa xác nhận)", "chưa có ngưỡng".
+    /// </summary>
+    public string ThresholdCell(Threshold threshold) =>
+        threshold.Value.Kind switch
+        {
+            ValueKind.Number or ValueKind.Integer => $"{Show(threshold.Value.Number)} ({StatusName(threshold.Status)})",
+            ValueKind.Boolean => $"{(threshold.Value.Boolean ? Yes : No)} ({StatusName(threshold.Status)})",
+            ValueKind.Text => $"{threshold.Value.Text} ({StatusName(threshold.Status)})",
+            _ when threshold.Status == ValueStatus.NotSet => OpenThreshold,
+            _ => $"{OpenThreshold} ({StatusName(threshold.Status)})",
+        };
 
     protected abstract string OpenThreshold { get; }
 
     public string Text(LocalizedText text) => text.In(Code);
 
-    public string Decimal(double value, int decimals = 2) => value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Numbers);
+    public string Decimal(double value, int decimals = 2) =>
+        value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Numbers);
 
     /// <summary>A value as people read it: "98,5" in Vietnamese; whole numbers without decimals.</summary>
     public string Show(double value) => value.ToString("0.###", Numbers);
@@ -159,26 +165,62 @@ internal abstract partial class Texts
 
     public abstract string Date(DateOnly date);
 
-    public string InForceRange(CriteriaSet set) => $"{(set.InForceFrom == DateOnly.MinValue ? "?" : Date(set.InForceFrom))} – {(set.InForceTo is { } to ? Date(to) : Now)}";
+    public string InForceRange(CriteriaSet set) =>
+        $"{(set.InForceFrom == DateOnly.MinValue ? "?" : Date(set.InForceFrom))} – "
+        + $"{(set.InForceTo is { } to ? Date(to) : Now)}";
 
-    public static string DecisionOf(LegalBasis basis) => (basis.Decision.Length == 0 ? "?" : basis.Decision) + (basis.Annex is null ? string.Empty : $", {basis.Annex}");
+    public static string DecisionOf(LegalBasis basis) =>
+        (basis.Decision.Length == 0 ? "?" : basis.Decision) + (basis.Annex is null ? string.Empty : $", {basis.Annex}");
 
     // Report sentences.
     public abstract string EvaluatedHeading(int communes, DateOnly asOf);
 
     public abstract string AsOfFromYear(int year);
 
-    public string InputLine(string file, string format, string decimals, long read, long evaluated, long rejected, long leftOut, IReadOnlyList<LeftOutRow> listed) =>
-        InputLine(file, format, decimals, read, evaluated, rejected, leftOut,
-            string.Join(", ", listed.Select(r => $"{RowWord} {r.Row} '{r.Label}'")) + (leftOut > listed.Count ? ", …" : ""));
+    public string InputLine(
+        string file,
+        string format,
+        string decimals,
+        long read,
+        long evaluated,
+        long rejected,
+        long leftOut,
+        IReadOnlyList<LeftOutRow> listed
+    ) =>
+        InputLine(
+            file,
+            format,
+            decimals,
+            read,
+            evaluated,
+            rejected,
+            leftOut,
+            string.Join(", ", listed.Select(r => $"{RowWord} {r.Row} '{r.Label}'"))
+                + (leftOut > listed.Count ? ", …" : "")
+        );
 
     /// <summary>The file line with the totals rows left out already listed ("dòng 12 'Tổng cộng'").</summary>
-    protected abstract string InputLine(string file, string format, string decimals, long read, long evaluated, long rejected, long leftOut, string leftOutRows);
+    protected abstract string InputLine(
+        string file,
+        string format,
+        string decimals,
+        long read,
+        long evaluated,
+        long rejected,
+        long leftOut,
+        string leftOutRows
+    );
 
     /// <summary>"dòng" / "row", before a row's number in running text.</summary>
     protected abstract string RowWord { get; }
 
-    public abstract string AmbiguousDecimalsNote(string file, int count, string first, char separator, string detectedAt);
+    public abstract string AmbiguousDecimalsNote(
+        string file,
+        int count,
+        string first,
+        char separator,
+        string detectedAt
+    );
 
     public abstract string LeftOutLine(LeftOutRow row);
 
@@ -199,7 +241,8 @@ internal abstract partial class Texts
     public abstract string SetNotEncodedLine(CriteriaSet set);
 
     /// <summary>A band of criteria achieved as district reports write it: "đủ 19", "15–18", "dưới 5".</summary>
-    public string Band(CriteriaBand band, int total) => band.From == total ? AllOf(total)
+    public string Band(CriteriaBand band, int total) =>
+        band.From == total ? AllOf(total)
         : band.From == 0 ? Under(band.To + 1)
         : $"{band.From}–{band.To}";
 
@@ -239,11 +282,17 @@ internal abstract partial class Texts
 
     public abstract string ExplainHeading(Locality locality, DateOnly asOf);
 
-    /// <summary>"…: 5/19 tiêu chí, 32/57 chỉ tiêu — chưa đạt"; a set with no indicator encoded says so rather than "0/0".</summary>
+    /// <summary>
+    /// "…: 5/19 tiêu chí, 32/57 chỉ tiêu — chưa đạt"; a set with no indicator encoded says so rather than "0/0".
+    /// </summary>
     public string ReportLine(SetReport report)
     {
-        var indicators = report.IndicatorsTotal == 0 ? IndicatorsNotEncoded : $"{report.IndicatorsAchieved}/{report.IndicatorsTotal} {Indicators}";
-        return $"{report.Set.Id}@{report.Set.Version}: {report.CriteriaAchieved}/{report.CriteriaTotal} {Criteria}, {indicators} — {AchievedOrNot(report.IsAchieved)}";
+        var indicators =
+            report.IndicatorsTotal == 0
+                ? IndicatorsNotEncoded
+                : $"{report.IndicatorsAchieved}/{report.IndicatorsTotal} {Indicators}";
+        return $"{report.Set.Id}@{report.Set.Version}: {report.CriteriaAchieved}/{report.CriteriaTotal} {Criteria}, "
+            + $"{indicators} — {AchievedOrNot(report.IsAchieved)}";
     }
 
     /// <summary>"chỉ tiêu chưa mã hóa" / "indicators not encoded".</summary>
@@ -278,7 +327,12 @@ internal abstract partial class Texts
     public abstract string NotAWholeNumber(string text);
 
     public string OutOfRange(double value, string input, double? minimum, double? maximum, string? unit) =>
-        OutsideRange(Show(value), input, $"{(minimum is { } lo ? Show(lo) : "…")}–{(maximum is { } hi ? Show(hi) : "…")}{(unit is null ? string.Empty : " " + unit)}");
+        OutsideRange(
+            Show(value),
+            input,
+            $"{(minimum is { } lo ? Show(lo) : "…")}–{(maximum is { } hi ? Show(hi) : "…")}"
+                + (unit is null ? string.Empty : " " + unit)
+        );
 
     /// <summary>A value outside an input's range, both as this language writes them.</summary>
     protected abstract string OutsideRange(string value, string input, string range);
@@ -317,11 +371,15 @@ internal abstract partial class Texts
 
     public abstract string ValidFile(CriteriaSet set);
 
-    /// <summary>"19/19 tiêu chí, 57/57 chỉ tiêu; ngưỡng: 34 có (20 chưa xác nhận), 23 chưa có": the one completeness figure.</summary>
+    /// <summary>
+    /// "19/19 tiêu chí, 57/57 chỉ tiêu; ngưỡng: 34 có (20 chưa xác nhận), 23 chưa có": the one completeness figure.
+    /// </summary>
     public string Completeness(SetCompleteness c) =>
         Completeness(c, c.OfficialCriteria?.ToString(Numbers) ?? "?", c.OfficialIndicators?.ToString(Numbers) ?? "?");
 
-    /// <summary>The completeness figure with the decision's counts written out ("?" where the sources do not give them).</summary>
+    /// <summary>
+    /// The completeness figure with the decision's counts written out ("?" where the sources do not give them).
+    /// </summary>
     protected abstract string Completeness(SetCompleteness c, string officialCriteria, string officialIndicators);
 
     public abstract string TierChangesHeading(int changed, int evaluated);

@@ -5,13 +5,16 @@ namespace Ntm.Criteria.Cli;
 
 internal sealed partial class VietnameseTexts
 {
-    public override string CellPlace(long row, string? column, string? value) => $"dòng {row}{(column is null ? "" : $", cột '{column}'")}{(value is null ? "" : $", giá trị '{value}'")}";
+    public override string CellPlace(long row, string? column, string? value) =>
+        $"dòng {row}{(column is null ? "" : $", cột '{column}'")}{(value is null ? "" : $", giá trị '{value}'")}";
 
     public override string NotAValue(NotAValueKind kind) => $"{NotAValueName(kind)}: không phải một giá trị";
 
     public override string NotAText(NotAValueKind kind) => $"{NotAValueName(kind)}: cần một đoạn chữ";
 
-    public override string PercentButUnit(string? unit, bool formatted) => $"{(formatted ? "ô được định dạng phần trăm" : "giá trị phần trăm")}, nhưng chỉ tiêu này đo bằng {unit ?? "số thường"}";
+    public override string PercentButUnit(string? unit, bool formatted) =>
+        $"{(formatted ? "ô được định dạng phần trăm" : "giá trị phần trăm")}, nhưng chỉ tiêu này đo bằng "
+        + $"{unit ?? "số thường"}";
 
     public override string InvalidUtf8Text => "đoạn chữ không phải UTF-8 hợp lệ; lưu tệp dưới dạng UTF-8";
 
@@ -19,17 +22,28 @@ internal sealed partial class VietnameseTexts
 
     public override string NotANumberCell => "không phải một số";
 
-    public override string ReadsEitherWay(string text, string grouped) => $"'{text}' đọc được là {grouped} hoặc là số thập phân; dùng --culture vi-VN (dấu phẩy thập phân) hoặc --culture en-US (dấu chấm thập phân)";
+    public override string ReadsEitherWay(string text, string grouped) =>
+        $"'{text}' đọc được là {grouped} hoặc là số thập phân; dùng --culture vi-VN (dấu phẩy thập phân) hoặc "
+        + "--culture en-US (dấu chấm thập phân)";
 
-    public override string OtherDecimalSeparator(string text, char mark, char file, string? detectedAt) => $"'{text}' dùng '{mark}' làm dấu thập phân, nhưng tệp này dùng '{file}'{(detectedAt is null ? "" : $" (thấy ở {detectedAt})")}";
+    public override string OtherDecimalSeparator(string text, char mark, char file, string? detectedAt) =>
+        $"'{text}' dùng '{mark}' làm dấu thập phân, nhưng tệp này dùng "
+        + $"'{file}'{(detectedAt is null ? "" : $" (thấy ở {detectedAt})")}";
 
-    public override string CellTooLong(int length) => $"ô có {length.ToString("N0", Numbers)} ký tự, quá giới hạn {LocalityTable.MaxCellLength.ToString("N0", Numbers)} (giới hạn của một ô bảng tính)";
+    public override string CellTooLong(int length) =>
+        $"ô có {length.ToString("N0", Numbers)} ký tự, quá giới hạn "
+        + $"{LocalityTable.MaxCellLength.ToString("N0", Numbers)} (giới hạn của một ô bảng tính)";
 
-    public override string RowWithoutYearOfFile(string input, int year) => $"dòng không có {input}, mà tệp được đánh giá theo năm {year} (từ dòng đầu tiên có năm): điền năm, hoặc dùng --as-of";
+    public override string RowWithoutYearOfFile(string input, int year) =>
+        $"dòng không có {input}, mà tệp được đánh giá theo năm {year} (từ dòng đầu tiên có năm): điền năm, hoặc dùng "
+        + "--as-of";
 
-    public override string RowOfAnotherYear(int year) => $"tệp được đánh giá theo năm {year} (từ dòng đầu tiên); dùng --as-of để đánh giá các dòng của nhiều năm theo một ngày";
+    public override string RowOfAnotherYear(int year) =>
+        $"tệp được đánh giá theo năm {year} (từ dòng đầu tiên); dùng --as-of để đánh giá các dòng của nhiều năm theo "
+        + "một ngày";
 
-    public override string ColumnsGiveOneInput(IReadOnlyList<string> columns, string what) => $"{string.Join(" và ", columns.Select(c => $"'{c}'"))} cùng ghi {what}";
+    public override string ColumnsGiveOneInput(IReadOnlyList<string> columns, string what) =>
+        $"{string.Join(" và ", columns.Select(c => $"'{c}'"))} cùng ghi {what}";
 
     public override string KeepOneColumnEach => "giữ một cột cho mỗi dữ liệu";
 
@@ -37,26 +51,38 @@ internal sealed partial class VietnameseTexts
 
     public override string NoCommuneId => "dòng không có mã xã (cột CommuneId hoặc 'Mã xã')";
 
-    public override string ColumnsNotRead(IReadOnlyList<string> columns) => $"{columns.Count} cột không phải dữ liệu vào của bộ tiêu chí và không được đọc: {string.Join(", ", columns.Select(c => $"'{c}'"))}";
+    public override string ColumnsNotRead(IReadOnlyList<string> columns) =>
+        $"{columns.Count} cột không phải dữ liệu vào của bộ tiêu chí và không được đọc: "
+        + $"{string.Join(", ", columns.Select(c => $"'{c}'"))}";
 
-    public override string InputsWithoutColumn(IReadOnlyList<string> inputs) => $"{inputs.Count} dữ liệu vào mà bộ tiêu chí đọc không có cột, nên mọi xã đều thiếu (thiếu dữ liệu, không bao giờ tính là đạt): {string.Join(", ", inputs)}";
+    public override string InputsWithoutColumn(IReadOnlyList<string> inputs) =>
+        $"{inputs.Count} dữ liệu vào mà bộ tiêu chí đọc không có cột, nên mọi xã đều thiếu (thiếu dữ liệu, không bao "
+        + $"giờ tính là đạt): {string.Join(", ", inputs)}";
 
-    public override string RejectedSummary(long rejected, long read, bool listedInReport) => $"loại {rejected} trong {read} dòng{(listedInReport ? " (liệt kê ở cuối báo cáo)" : "")}; các dòng khác đã được đánh giá";
+    public override string RejectedSummary(long rejected, long read, bool listedInReport) =>
+        $"loại {rejected} trong {read} dòng{(listedInReport ? " (liệt kê ở cuối báo cáo)" : "")}; các dòng khác đã "
+        + "được đánh giá";
 
-    public override string NotAValueName(NotAValueKind kind) => kind switch
-    {
-        NotAValueKind.UncomputedFormula => "công thức chưa được tính (mở tệp bằng Excel hoặc LibreOffice và lưu lại để tính)",
-        NotAValueKind.BrokenSharedText => "tham chiếu tới một đoạn chữ dùng chung không có trong tệp",
-        NotAValueKind.TooLongText => $"đoạn chữ dài hơn một ô bảng tính chứa được ({LocalityTable.MaxCellLength.ToString("N0", Numbers)} ký tự)",
-        NotAValueKind.Array => "một mảng JSON",
-        _ => "một đối tượng JSON",
-    };
+    public override string NotAValueName(NotAValueKind kind) =>
+        kind switch
+        {
+            NotAValueKind.UncomputedFormula =>
+                "công thức chưa được tính (mở tệp bằng Excel hoặc LibreOffice và lưu lại để tính)",
+            NotAValueKind.BrokenSharedText => "tham chiếu tới một đoạn chữ dùng chung không có trong tệp",
+            NotAValueKind.TooLongText =>
+                $"đoạn chữ dài hơn một ô bảng tính chứa được ({LocalityTable.MaxCellLength.ToString("N0", Numbers)} "
+                    + "ký tự)",
+            NotAValueKind.Array => "một mảng JSON",
+            _ => "một đối tượng JSON",
+        };
 
     protected override string InThisRowKeepOne => " trong dòng này; giữ một";
 
-    public override string IdAlreadyUsed(long row, string? asWritten) => asWritten is null
-        ? $"mã xã đã dùng ở dòng {row}"
-        : $"mã xã đã dùng ở dòng {row} dưới dạng '{asWritten}' (các mã chỉ khác nhau ở chữ hoa, độ rộng ký tự hay ký tự ẩn là một mã)";
+    public override string IdAlreadyUsed(long row, string? asWritten) =>
+        asWritten is null
+            ? $"mã xã đã dùng ở dòng {row}"
+            : $"mã xã đã dùng ở dòng {row} dưới dạng '{asWritten}' (các mã chỉ khác nhau ở chữ hoa, độ rộng ký tự "
+                + "hay ký tự ẩn là một mã)";
 
     public override string ColumnHeader(LocalityColumn column) => column.Vietnamese;
 

@@ -4,13 +4,17 @@ namespace Ntm.Criteria.Cli;
 
 internal sealed partial class VietnameseTexts
 {
-    public override string LastLineUnended => "dòng cuối của tệp không có ký tự xuống dòng, nên có thể bị cắt dở (sao chép bị ngắt, tệp đang được ghi); dòng này không được đánh giá. Nếu dòng đã đủ, thêm một dòng mới ở cuối tệp";
+    public override string LastLineUnended =>
+        "dòng cuối của tệp không có ký tự xuống dòng, nên có thể bị cắt dở (sao chép bị ngắt, tệp đang được ghi); "
+        + "dòng này không được đánh giá. Nếu dòng đã đủ, thêm một dòng mới ở cuối tệp";
 
-    public override string CellCountDiffers(int cells, int header) => $"dòng có {cells} ô, còn dòng tiêu đề có {header}";
+    public override string CellCountDiffers(int cells, int header) =>
+        $"dòng có {cells} ô, còn dòng tiêu đề có {header}";
 
     public override string CellsBeyondHeader(int header) => $"dòng có ô nằm ngoài {header} cột của dòng tiêu đề";
 
-    public override string ReadingStopped(string unit, string reason) => $"không đọc được tệp từ {unit} này trở đi, phần còn lại không được đọc: {reason}";
+    public override string ReadingStopped(string unit, string reason) =>
+        $"không đọc được tệp từ {unit} này trở đi, phần còn lại không được đọc: {reason}";
 
     public override string Verbatim(string message) => $"\"{message.TrimEnd('.', ' ')}\" (nguyên văn của .NET)";
 
@@ -30,102 +34,143 @@ internal sealed partial class VietnameseTexts
 
     public override string MalformedRow(string reason) => $"dòng sai định dạng ({reason})";
 
-    public override string JsonItemNotAnObject(string what) => $"mỗi phần tử của mảng phải là một đối tượng chứa giá trị của một xã, không phải {what}";
+    public override string JsonItemNotAnObject(string what) =>
+        $"mỗi phần tử của mảng phải là một đối tượng chứa giá trị của một xã, không phải {what}";
 
-    public override string TooManyJsonKeys(int limit) => $"các đối tượng có hơn {limit.ToString("N0", Numbers)} khóa khác nhau (dữ liệu một xã có khoảng một trăm), nên phần còn lại của tệp không được đọc";
+    public override string TooManyJsonKeys(int limit) =>
+        $"các đối tượng có hơn {limit.ToString("N0", Numbers)} khóa khác nhau (dữ liệu một xã có khoảng một trăm), "
+        + "nên phần còn lại của tệp không được đọc";
 
     public override string JsonKeyTwice(string name) => $"khóa \"{name}\" xuất hiện hai lần";
 
-    public override string InvalidJsonHere(string reason) => $"tệp không phải JSON hợp lệ ở đây, phần sau không được đọc: {Verbatim(reason)}";
+    public override string InvalidJsonHere(string reason) =>
+        $"tệp không phải JSON hợp lệ ở đây, phần sau không được đọc: {Verbatim(reason)}";
 
-    public override string JsonTextTooLong(int limit) => $"một đoạn chữ trong tệp dài hơn {limit.ToString("N0", Numbers)} ký tự (giá trị của một xã chỉ vài chục)";
+    public override string JsonTextTooLong(int limit) =>
+        $"một đoạn chữ trong tệp dài hơn {limit.ToString("N0", Numbers)} ký tự (giá trị của một xã chỉ vài chục)";
 
-    public override string CellPastLastColumn(string? reference) => $"ô {reference} nằm ngoài cột cuối cùng của Excel, XFD";
+    public override string CellPastLastColumn(string? reference) =>
+        $"ô {reference} nằm ngoài cột cuối cùng của Excel, XFD";
 
-    public override string HiddenSheetSkipped(string hidden, string read) => $"trang '{hidden}' đang ẩn và không được đọc; đã đọc '{read}', trang hiện đầu tiên";
+    public override string HiddenSheetSkipped(string hidden, string read) =>
+        $"trang '{hidden}' đang ẩn và không được đọc; đã đọc '{read}', trang hiện đầu tiên";
 
-    public override string OtherSheetsNotRead(string read, IReadOnlyList<string> others) => $"chỉ trang '{read}' được đọc; bảng tính còn {others.Count} trang hiện khác ({string.Join(", ", others.Select(o => $"'{o}'"))}): đặt mọi xã trên một trang, hoặc đưa từng trang thành một tệp riêng";
+    public override string OtherSheetsNotRead(string read, IReadOnlyList<string> others) =>
+        $"chỉ trang '{read}' được đọc; bảng tính còn {others.Count} trang hiện khác "
+        + $"({string.Join(", ", others.Select(o => $"'{o}'"))}): đặt mọi xã trên một trang, hoặc đưa từng trang thành "
+        + "một tệp riêng";
 
-    public override string MergedRangesRead(IReadOnlyList<string> ranges) => $"{ranges.Count} vùng ô gộp được đọc bằng giá trị ô đầu tiên cho mọi ô của vùng (tên huyện ghi một lần cạnh các xã được tính cho từng xã): {string.Join(", ", ranges.Take(5))}{(ranges.Count > 5 ? ", …" : "")}";
+    public override string MergedRangesRead(IReadOnlyList<string> ranges) =>
+        $"{ranges.Count} vùng ô gộp được đọc bằng giá trị ô đầu tiên cho mọi ô của vùng (tên huyện ghi một lần cạnh "
+        + $"các xã được tính cho từng xã): {string.Join(", ", ranges.Take(5))}{(ranges.Count > 5 ? ", …" : "")}";
 
     public override string NoSuchFile => "không có tệp này";
 
     public override string FileEmpty => "tệp rỗng";
 
-    public override string FileKindNotRead(string extension) => $"không đọc được tệp '{extension}'; dùng tệp .csv, .json hoặc .xlsx";
+    public override string FileKindNotRead(string extension) =>
+        $"không đọc được tệp '{extension}'; dùng tệp .csv, .json hoặc .xlsx";
 
     public override string FileNotReadable(string reason) => $"không đọc được tệp: {Verbatim(reason)}";
 
-    public override string FileIsUtf16(string what, string hint) => $"tệp ở dạng {what}, không phải UTF-8; lưu lại dưới dạng UTF-8{hint}";
+    public override string FileIsUtf16(string what, string hint) =>
+        $"tệp ở dạng {what}, không phải UTF-8; lưu lại dưới dạng UTF-8{hint}";
 
-    public override string FileInLegacyEncoding(string bad, long at, long line, string hint) => $"tệp không phải UTF-8 hợp lệ ({bad} ở byte {at}, dòng {line}); có lẽ tệp dùng bảng mã tiếng Việt cũ (Windows-1258, TCVN3 hoặc VNI): lưu lại dưới dạng UTF-8{hint} để tên được đọc đúng như đã viết";
+    public override string FileInLegacyEncoding(string bad, long at, long line, string hint) =>
+        $"tệp không phải UTF-8 hợp lệ ({bad} ở byte {at}, dòng {line}); có lẽ tệp dùng bảng mã tiếng Việt cũ "
+        + $"(Windows-1258, TCVN3 hoặc VNI): lưu lại dưới dạng UTF-8{hint} để tên được đọc đúng như đã viết";
 
-    public override string JsonEndsInsideObject => "tệp kết thúc khi một đối tượng chưa đóng (tệp bị cắt dở?); phần cuối không được đọc";
+    public override string JsonEndsInsideObject =>
+        "tệp kết thúc khi một đối tượng chưa đóng (tệp bị cắt dở?); phần cuối không được đọc";
 
     public override string CsvUtf8Hint => " (trong Excel: \"CSV UTF-8\")";
 
-    public override string HeaderLineUnreadable(string reason) => $"không đọc được dòng tiêu đề: {Verbatim(reason)} (dòng tiêu đề chỉ vài trăm ký tự; đây có phải tệp dữ liệu?)";
+    public override string HeaderLineUnreadable(string reason) =>
+        $"không đọc được dòng tiêu đề: {Verbatim(reason)} (dòng tiêu đề chỉ vài trăm ký tự; đây có phải tệp dữ liệu?)";
 
     public override string NotValidJson(string reason) => $"không phải JSON hợp lệ: {Verbatim(reason)}";
 
     public override string ExpectedCommunesArray => "cần một mảng các xã, hoặc một đối tượng có mảng \"Communes\"";
 
-    public override string NotAWorkbook(string reason) => $"tệp không phải bảng tính XLSX đọc được (bị cắt, hỏng, hoặc là loại tệp khác): {Verbatim(reason)}";
+    public override string NotAWorkbook(string reason) =>
+        $"tệp không phải bảng tính XLSX đọc được (bị cắt, hỏng, hoặc là loại tệp khác): {Verbatim(reason)}";
 
     public override string FirstSheetEmpty(string sheet) => $"trang đầu tiên, '{sheet}', trống";
 
     public override string WorkbookUnreadable(string reason) => $"không đọc được bảng tính: {reason}";
 
-    public override string HeaderIsOneColumn(string start) => $"dòng tiêu đề chỉ có một cột, '{start}…'; ngăn các cột bằng dấu phẩy, dấu chấm phẩy, tab hoặc '|'";
+    public override string HeaderIsOneColumn(string start) =>
+        $"dòng tiêu đề chỉ có một cột, '{start}…'; ngăn các cột bằng dấu phẩy, dấu chấm phẩy, tab hoặc '|'";
 
-    public override string NoIdColumn(long headerRow, string header) => $"không cột nào chứa mã xã; dòng {headerRow} được lấy làm dòng tiêu đề ({header}): đặt tên cột mã là CommuneId hoặc 'Mã xã'";
+    public override string NoIdColumn(long headerRow, string header) =>
+        $"không cột nào chứa mã xã; dòng {headerRow} được lấy làm dòng tiêu đề ({header}): đặt tên cột mã là "
+        + "CommuneId hoặc 'Mã xã'";
 
     public override string NoDataRows => "tệp không có dòng dữ liệu nào";
 
-    public override string RowWithoutYear(long row, string input) => $"dòng {row} không có {input}; cho ngày đánh giá bằng --as-of";
+    public override string RowWithoutYear(long row, string input) =>
+        $"dòng {row} không có {input}; cho ngày đánh giá bằng --as-of";
 
-    public override string NoCommuneNamed(string commune, long rowsRead) => $"không xã nào có mã hoặc tên '{commune}' (đã đọc {rowsRead} dòng)";
+    public override string NoCommuneNamed(string commune, long rowsRead) =>
+        $"không xã nào có mã hoặc tên '{commune}' (đã đọc {rowsRead} dòng)";
 
-    public override string NoRowReadable(string input, string first) => $"không đọc được dòng nào, nên không có {input} để lấy ngày đánh giá; dòng đầu tiên: {first}";
+    public override string NoRowReadable(string input, string first) =>
+        $"không đọc được dòng nào, nên không có {input} để lấy ngày đánh giá; dòng đầu tiên: {first}";
 
-    public override string WorkbookDeclaresDtd => "XML của tệp khai báo một DTD (kiểu tài liệu), điều không bảng tính nào cần và bộ đọc này từ chối";
+    public override string WorkbookDeclaresDtd =>
+        "XML của tệp khai báo một DTD (kiểu tài liệu), điều không bảng tính nào cần và bộ đọc này từ chối";
 
     public override string WorkbookXmlBroken(string reason) => $"XML của tệp bị hỏng: {Verbatim(reason)}";
 
     public override string WorkbookReferenceNotANumber => "một tham chiếu dòng hoặc ô trong tệp không phải là số";
 
-    public override string WorkbookPartMissing => "thiếu một phần của bảng tính (một trang được nêu trong bảng tính không có trong tệp)";
+    public override string WorkbookPartMissing =>
+        "thiếu một phần của bảng tính (một trang được nêu trong bảng tính không có trong tệp)";
 
     public override string WorkbookPackageDamaged(string reason) => $"gói tệp bị hỏng: {Verbatim(reason)}";
 
     public override string WorkbookNotReadable(string reason) => $"không đọc được: {Verbatim(reason)}";
 
-    public override string TooManySharedTexts(int limit) => $"tệp có hơn {limit.ToString("N0", Numbers)} đoạn chữ dùng chung (dữ liệu một tỉnh có vài trăm nghìn; đây có phải trang dữ liệu?)";
+    public override string TooManySharedTexts(int limit) =>
+        $"tệp có hơn {limit.ToString("N0", Numbers)} đoạn chữ dùng chung (dữ liệu một tỉnh có vài trăm nghìn; đây có "
+        + "phải trang dữ liệu?)";
 
-    public override string SharedTextsTooLong(int limit) => $"các đoạn chữ dùng chung của tệp vượt quá {limit.ToString("N0", Numbers)} ký tự (dữ liệu một tỉnh chỉ vài triệu; đây có phải trang dữ liệu?)";
+    public override string SharedTextsTooLong(int limit) =>
+        $"các đoạn chữ dùng chung của tệp vượt quá {limit.ToString("N0", Numbers)} ký tự (dữ liệu một tỉnh chỉ vài "
+        + "triệu; đây có phải trang dữ liệu?)";
 
-    public override string TooManyMergedRanges(int limit) => $"trang có hơn {limit.ToString("N0", Numbers)} vùng ô gộp; một trang dữ liệu chỉ cần vài vùng";
+    public override string TooManyMergedRanges(int limit) =>
+        $"trang có hơn {limit.ToString("N0", Numbers)} vùng ô gộp; một trang dữ liệu chỉ cần vài vùng";
 
-    public override string NotAWorksheet(string sheet) => $"trang đầu tiên, '{sheet}', không phải trang tính (một trang biểu đồ?)";
+    public override string NotAWorksheet(string sheet) =>
+        $"trang đầu tiên, '{sheet}', không phải trang tính (một trang biểu đồ?)";
 
-    public override string UnpacksPastLimit(long megabytes, long limit) => $"bảng tính giải nén ra {megabytes.ToString("N0", Numbers)} MB, quá giới hạn {limit.ToString("N0", Numbers)} MB (dữ liệu một huyện chỉ vài MB; đây có phải tệp nén độc hại?)";
+    public override string UnpacksPastLimit(long megabytes, long limit) =>
+        $"bảng tính giải nén ra {megabytes.ToString("N0", Numbers)} MB, quá giới hạn {limit.ToString("N0", Numbers)} "
+        + "MB (dữ liệu một huyện chỉ vài MB; đây có phải tệp nén độc hại?)";
 
-    public override string TitleRowsSkipped(long first, long header, string title) => header - first > 1
-        ? $"các dòng {first}-{header - 1} phía trên dòng tiêu đề (dòng {header}) được coi là tiêu đề biểu mẫu và bỏ qua: '{title}'"
-        : $"dòng {first} phía trên dòng tiêu đề (dòng {header}) được coi là tiêu đề biểu mẫu và bỏ qua: '{title}'";
+    public override string TitleRowsSkipped(long first, long header, string title) =>
+        header - first > 1
+            ? $"các dòng {first}-{header - 1} phía trên dòng tiêu đề (dòng {header}) được coi là tiêu đề biểu mẫu và "
+                + $"bỏ qua: '{title}'"
+            : $"dòng {first} phía trên dòng tiêu đề (dòng {header}) được coi là tiêu đề biểu mẫu và bỏ qua: '{title}'";
 
-    public override string Utf16Name(Utf16Form form) => form switch
-    {
-        Utf16Form.WithByteOrderMark => "UTF-16 (bắt đầu bằng dấu thứ tự byte UTF-16)",
-        Utf16Form.LittleEndian => "UTF-16 không có dấu thứ tự byte (little-endian)",
-        _ => "UTF-16 không có dấu thứ tự byte (big-endian)",
-    };
+    public override string Utf16Name(Utf16Form form) =>
+        form switch
+        {
+            Utf16Form.WithByteOrderMark => "UTF-16 (bắt đầu bằng dấu thứ tự byte UTF-16)",
+            Utf16Form.LittleEndian => "UTF-16 không có dấu thứ tự byte (little-endian)",
+            _ => "UTF-16 không có dấu thứ tự byte (big-endian)",
+        };
 
-    public override string NoSheets(bool noneVisible) => noneVisible ? "bảng tính không có trang nào đang hiện" : "bảng tính không có trang nào";
+    public override string NoSheets(bool noneVisible) =>
+        noneVisible ? "bảng tính không có trang nào đang hiện" : "bảng tính không có trang nào";
 
-    public override string NoAssessmentYear(int? searched, string input) => searched is { } rows
-        ? $"{rows.ToString("N0", Numbers)} dòng đầu không có {input}, và không có --as-of: cho ngày đánh giá bằng --as-of, hoặc điền cột này"
-        : $"không dòng nào có {input}, và không có --as-of: cho ngày đánh giá bằng --as-of, hoặc điền cột này";
+    public override string NoAssessmentYear(int? searched, string input) =>
+        searched is { } rows
+            ? $"{rows.ToString("N0", Numbers)} dòng đầu không có {input}, và không có --as-of: cho ngày đánh giá "
+                + "bằng --as-of, hoặc điền cột này"
+            : $"không dòng nào có {input}, và không có --as-of: cho ngày đánh giá bằng --as-of, hoặc điền cột này";
 
     protected override string CommunesNamed(string name, int count, string listed, int more) =>
         $"{count} xã có tên '{name}': {listed}{(more > 0 ? $"; và {more} xã nữa" : "")}; cho mã xã bằng --commune";

@@ -10,41 +10,69 @@ internal sealed partial class VietnameseTexts
 
     public override string Cancelled => "đã hủy; báo cáo chưa đầy đủ";
 
-    public override string InternalError(Exception e) => $"lỗi bên trong chương trình, xin báo lại kèm thông báo này: {e}";
+    public override string InternalError(Exception e) =>
+        $"lỗi bên trong chương trình, xin báo lại kèm thông báo này: {e}";
 
     public override string TemplateColumns(int columns) => $"mẫu có {columns} cột";
 
     public override string NoSuchFolder(string option, string folder) => $"{option} {folder}: không có thư mục này";
 
-    public override string NoSuchGroupingColumn(string groupBy, string path, IEnumerable<string> headers) => $"--group-by '{groupBy}': {path} không có cột này; các cột của tệp là {string.Join(", ", headers.Select(h => $"'{h}'"))}";
+    public override string NoSuchGroupingColumn(string groupBy, string path, IEnumerable<string> headers) =>
+        $"--group-by '{groupBy}': {path} không có cột này; các cột của tệp là "
+        + $"{string.Join(", ", headers.Select(h => $"'{h}'"))}";
 
-    public override string NotACulture(string culture) => $"--culture '{culture}' không phải tên một quy ước vùng; hãy dùng vi-VN (dấu thập phân là dấu phẩy) hoặc en-US (dấu chấm)";
+    public override string NotACulture(string culture) =>
+        $"--culture '{culture}' không phải tên một quy ước vùng; hãy dùng vi-VN (dấu thập phân là dấu phẩy) hoặc "
+        + "en-US (dấu chấm)";
 
     public override string OutIsFolder(string target) => $"--out {target}: là một thư mục; hãy ghi tên tệp cần viết";
 
-    public override string OutIsInput(string target, string input, bool throughLink) => $"--out {target}: là tệp dữ liệu vào {input}{(throughLink ? " (qua một liên kết)" : string.Empty)}; ghi báo cáo vào đó sẽ xóa mất dữ liệu. Hãy chọn tệp khác";
+    public override string OutIsInput(string target, string input, bool throughLink) =>
+        $"--out {target}: là tệp dữ liệu vào {input}{(throughLink ? " (qua một liên kết)" : string.Empty)}; ghi báo "
+        + "cáo vào đó sẽ xóa mất dữ liệu. Hãy chọn tệp khác";
 
-    public override string CannotWrite(string option, string target, string reason, bool? fileUnchanged = null) => $"{option} {target}: không ghi được: {Verbatim(reason)}{fileUnchanged switch { true => "; tệp ở đó vẫn như cũ", false => "; chưa ghi gì", null => string.Empty }}";
+    public override string CannotWrite(string option, string target, string reason, bool? fileUnchanged = null) =>
+        $"{option} {target}: không ghi được: "
+        + $"{Verbatim(reason)}"
+        + fileUnchanged switch
+        {
+            true => "; tệp ở đó vẫn như cũ",
+            false => "; chưa ghi gì",
+            null => string.Empty,
+        };
 
-    public override string NotACriteriaWorkbook(string reason) => $"tệp không phải một sổ tính XLSX đọc được: {Verbatim(reason)}";
+    public override string NotACriteriaWorkbook(string reason) =>
+        $"tệp không phải một sổ tính XLSX đọc được: {Verbatim(reason)}";
 
     public override string CriteriaWorkbookUnreadable(string reason) => $"không đọc được sổ tính: {reason}";
 
-    public override string FileHoldsSets(string reference, IReadOnlyCollection<CriteriaSet> sets) => $"{reference} chứa {sets.Count} bộ tiêu chí ({string.Join(", ", sets)}); hãy so sánh các tệp chứa một bộ";
+    public override string FileHoldsSets(string reference, IReadOnlyCollection<CriteriaSet> sets) =>
+        $"{reference} chứa {sets.Count} bộ tiêu chí ({string.Join(", ", sets)}); hãy so sánh các tệp chứa một bộ";
 
-    public override string NoSetWithId(string id, IEnumerable<string> closest) => $"không có bộ tiêu chí nào mã '{id}'; gần nhất là {string.Join(", ", closest)} ('ntm sets' liệt kê tất cả)";
+    public override string NoSetWithId(string id, IEnumerable<string> closest) =>
+        $"không có bộ tiêu chí nào mã '{id}'; gần nhất là {string.Join(", ", closest)} ('ntm sets' liệt kê tất cả)";
 
-    public override string NoSuchVersion(string id, string version, IEnumerable<string> versions) => $"{id} không có phiên bản '{version}'; các phiên bản của nó là {string.Join(", ", versions)}";
+    public override string NoSuchVersion(string id, string version, IEnumerable<string> versions) =>
+        $"{id} không có phiên bản '{version}'; các phiên bản của nó là {string.Join(", ", versions)}";
 
-    public override string NoVersionInForce(string id, DateOnly asOf, IEnumerable<CriteriaSet> versions) => $"không phiên bản nào của {id} có hiệu lực ngày {Date(asOf)}; các phiên bản có hiệu lực {string.Join(", ", versions.Select(InForceRange))}";
+    public override string NoVersionInForce(string id, DateOnly asOf, IEnumerable<CriteriaSet> versions) =>
+        $"không phiên bản nào của {id} có hiệu lực ngày {Date(asOf)}; các phiên bản có hiệu lực "
+        + $"{string.Join(", ", versions.Select(InForceRange))}";
 
-    public override string NoSetInForce(DateOnly asOf) => $"không bộ tiêu chí xã nào có hiệu lực ngày {Date(asOf)}. Hãy cho --as-of một ngày thuộc hiệu lực của một bộ tiêu chí xã, hoặc ghi các bộ bằng --set ('ntm sets' liệt kê chúng).";
+    public override string NoSetInForce(DateOnly asOf) =>
+        $"không bộ tiêu chí xã nào có hiệu lực ngày {Date(asOf)}. Hãy cho --as-of một ngày thuộc hiệu lực của một bộ "
+        + "tiêu chí xã, hoặc ghi các bộ bằng --set ('ntm sets' liệt kê chúng).";
 
-    public override string OtherInputs(CriteriaSet other, string? than) => $"{other} ({other.SourceFile}) đọc các dữ liệu vào khác với {than ?? "bộ từ vựng chung của rules/inputs.json"}; một tệp dữ liệu được đọc với một bộ dữ liệu vào, nên hãy đánh giá nó với các bộ tiêu chí khai báo cùng các dữ liệu vào";
+    public override string OtherInputs(CriteriaSet other, string? than) =>
+        $"{other} ({other.SourceFile}) đọc các dữ liệu vào khác với "
+        + $"{than ?? "bộ từ vựng chung của rules/inputs.json"}; một tệp dữ liệu được đọc với một bộ dữ liệu vào, nên "
+        + "hãy đánh giá nó với các bộ tiêu chí khai báo cùng các dữ liệu vào";
 
-    public override string ChainReadsOtherInputs(CriteriaSet set) => $"các bộ tiêu chí trong chuỗi hạng của {set} đọc các dữ liệu vào khác nhau, nên không đánh giá chung được";
+    public override string ChainReadsOtherInputs(CriteriaSet set) =>
+        $"các bộ tiêu chí trong chuỗi hạng của {set} đọc các dữ liệu vào khác nhau, nên không đánh giá chung được";
 
-    public override string DifferentInputs(CriteriaSet a, CriteriaSet b) => $"{a} và {b} đọc các dữ liệu vào khác nhau, nên không đánh giá được một tệp dữ liệu theo cả hai";
+    public override string DifferentInputs(CriteriaSet a, CriteriaSet b) =>
+        $"{a} và {b} đọc các dữ liệu vào khác nhau, nên không đánh giá được một tệp dữ liệu theo cả hai";
 
     public override string UsageError(string message)
     {
@@ -61,14 +89,44 @@ internal sealed partial class VietnameseTexts
 
     private static readonly (Regex Form, string Vietnamese)[] UsageErrorForms =
     [
-        (new("^Required argument '(.*)' missing for command: '(.*)'\\.$", RegexOptions.Singleline), "lệnh '$2' thiếu đối số bắt buộc $1"),
-        (new("^Required argument missing for option: '(.*)'\\.$", RegexOptions.Singleline), "tùy chọn '$1' thiếu giá trị"),
+        (
+            new("^Required argument '(.*)' missing for command: '(.*)'\\.$", RegexOptions.Singleline),
+            "lệnh '$2' thiếu đối số bắt buộc $1"
+        ),
+        (
+            new("^Required argument missing for option: '(.*)'\\.$", RegexOptions.Singleline),
+            "tùy chọn '$1' thiếu giá trị"
+        ),
         (new("^Option '(.*)' is required\\.$", RegexOptions.Singleline), "thiếu tùy chọn bắt buộc '$1'"),
-        (new("^Option '(.*)' expects a single argument but (.*) were provided\\.$", RegexOptions.Singleline), "tùy chọn '$1' nhận một giá trị, nhưng được cho $2"),
-        (new("^Unrecognized command or argument '(.*)'\\.$", RegexOptions.Singleline), "không hiểu lệnh hay đối số '$1'"),
-        (new("^Required command was not provided\\.$", RegexOptions.Singleline), "chưa có lệnh (sets, inputs, evaluate, explain, validate, diff hoặc workbook)"),
-        (new("^Argument '(.*)' not recognized\\. Must be one of:(.*)$", RegexOptions.Singleline), "giá trị '$1' không hợp lệ; phải là một trong:$2"),
-        (new("^Cannot parse argument '(.*)' for option '(.*)' as expected type '(.*)'\\.(.*)$", RegexOptions.Singleline), "tùy chọn '$2' không đọc được giá trị '$1'$4"),
-        (new("^Cannot parse argument '(.*)' for command '(.*)' as expected type '(.*)'\\.(.*)$", RegexOptions.Singleline), "lệnh '$2' không đọc được đối số '$1'$4"),
+        (
+            new("^Option '(.*)' expects a single argument but (.*) were provided\\.$", RegexOptions.Singleline),
+            "tùy chọn '$1' nhận một giá trị, nhưng được cho $2"
+        ),
+        (
+            new("^Unrecognized command or argument '(.*)'\\.$", RegexOptions.Singleline),
+            "không hiểu lệnh hay đối số '$1'"
+        ),
+        (
+            new("^Required command was not provided\\.$", RegexOptions.Singleline),
+            "chưa có lệnh (sets, inputs, evaluate, explain, validate, diff hoặc workbook)"
+        ),
+        (
+            new("^Argument '(.*)' not recognized\\. Must be one of:(.*)$", RegexOptions.Singleline),
+            "giá trị '$1' không hợp lệ; phải là một trong:$2"
+        ),
+        (
+            new(
+                "^Cannot parse argument '(.*)' for option '(.*)' as expected type '(.*)'\\.(.*)$",
+                RegexOptions.Singleline
+            ),
+            "tùy chọn '$2' không đọc được giá trị '$1'$4"
+        ),
+        (
+            new(
+                "^Cannot parse argument '(.*)' for command '(.*)' as expected type '(.*)'\\.(.*)$",
+                RegexOptions.Singleline
+            ),
+            "lệnh '$2' không đọc được đối số '$1'$4"
+        ),
     ];
 }

@@ -4,10 +4,18 @@ using Ntm.Criteria.Cli.Output;
 
 namespace Ntm.Criteria.Cli;
 
-/// <summary>Every word of <c>ntm</c> in Vietnamese: the words of <see cref="Texts"/> and how each message is put.</summary>
+/// <summary>
+/// Every word of <c>ntm</c> in Vietnamese: the words of <see cref="Texts"/> and how each message is put.
+/// </summary>
 internal sealed partial class VietnameseTexts : Texts
 {
-    private static readonly NumberFormatInfo VietnameseNumbers = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = ".", PercentDecimalSeparator = ",", PercentGroupSeparator = "." };
+    private static readonly NumberFormatInfo VietnameseNumbers = new()
+    {
+        NumberDecimalSeparator = ",",
+        NumberGroupSeparator = ".",
+        PercentDecimalSeparator = ",",
+        PercentGroupSeparator = ".",
+    };
 
     public static readonly VietnameseTexts Instance = new()
     {
@@ -15,7 +23,16 @@ internal sealed partial class VietnameseTexts : Texts
         Numbers = VietnameseNumbers,
         TierNames = ["đạt chuẩn", "nâng cao", "kiểu mẫu", "hiện đại"],
         NoTier = "chưa đạt",
-        OutcomeNames = ["đạt", "không đạt", "thiếu dữ liệu", "không áp dụng", "chưa có ngưỡng", "chưa mã hóa", "lỗi tính"],
+        OutcomeNames =
+        [
+            "đạt",
+            "không đạt",
+            "thiếu dữ liệu",
+            "không áp dụng",
+            "chưa có ngưỡng",
+            "chưa mã hóa",
+            "lỗi tính",
+        ],
         LevelNames = ["xã", "huyện", "thôn", "tỉnh"],
         StatusNames = ["đã xác nhận", "chưa xác nhận", "chưa có"],
         Row = "Dòng",
@@ -78,7 +95,9 @@ internal sealed partial class VietnameseTexts : Texts
         ByProvinceHeading = "Theo tỉnh",
         GroupContradictionsHeading = "Nhóm xã trái với dữ kiện của xã",
         PrerequisiteNotesHeading = "Hạng bậc dưới ghi trong dữ liệu khác với kết quả đánh giá",
-        PrerequisiteNotesLine = "Một tiêu chí đòi hỏi hạng bậc dưới (xã kiểu mẫu phải là xã đạt NTM nâng cao) lấy kết quả đánh giá hạng đó trong cùng báo cáo, không lấy giá trị ghi trong dữ liệu; các xã dưới đây có dữ liệu ghi khác.",
+        PrerequisiteNotesLine =
+            "Một tiêu chí đòi hỏi hạng bậc dưới (xã kiểu mẫu phải là xã đạt NTM nâng cao) lấy kết quả đánh giá hạng "
+            + "đó trong cùng báo cáo, không lấy giá trị ghi trong dữ liệu; các xã dưới đây có dữ liệu ghi khác.",
         GivenInData = "Dữ liệu ghi",
         ChainResult = "Kết quả đánh giá",
         Rows = "Dòng",
@@ -87,9 +106,41 @@ internal sealed partial class VietnameseTexts : Texts
         MostMissedHeading = "Chỉ tiêu không đạt nhiều nhất",
         RejectedHeading = "Dòng bị loại",
         GapHeading = "Còn thiếu để đạt hạng tiếp theo",
-        LegendText = "TC: tiêu chí đạt/tổng; CT: chỉ tiêu đạt/tổng; \"chưa mã hóa\": nguồn chưa có chỉ tiêu nào của bộ. Các cột sau hạng đạt nói về hạng tiếp theo: số tiêu chí không đạt, thiếu dữ liệu, chưa có ngưỡng, chưa mã hóa, rồi số hiệu các chỉ tiêu không đạt và thiếu dữ liệu. Chỉ tiêu chưa có ngưỡng hoặc thiếu dữ liệu không được tính là đạt.",
-        WorkbookHeaderLabels = ["Mã bộ tiêu chí", "Phiên bản", "Xuất từ (không sửa)", "Tên bộ tiêu chí (tiếng Việt)", "Tên bộ tiêu chí (tiếng Anh)", "Văn bản", "Ngày ban hành", "Phụ lục", "Trạng thái văn bản", "Nguồn văn bản", "Hiệu lực từ", "Hiệu lực đến"],
-        WorkbookColumns = ["Loại", "Số", "Tên (tiếng Việt)", "Tên (tiếng Anh)", "Đơn vị", "Chiều", "Dữ liệu vào", "Áp dụng khi", "Năm", "Trạng thái", "Nguồn", "Ghi chú"],
+        LegendText =
+            "TC: tiêu chí đạt/tổng; CT: chỉ tiêu đạt/tổng; \"chưa mã hóa\": nguồn chưa có chỉ tiêu nào của bộ. Các "
+            + "cột sau hạng đạt nói về hạng tiếp theo: số tiêu chí không đạt, thiếu dữ liệu, chưa có ngưỡng, chưa mã "
+            + "hóa, rồi số hiệu các chỉ tiêu không đạt và thiếu dữ liệu. Chỉ tiêu chưa có ngưỡng hoặc thiếu dữ liệu "
+            + "không được tính là đạt.",
+        WorkbookHeaderLabels =
+        [
+            "Mã bộ tiêu chí",
+            "Phiên bản",
+            "Xuất từ (không sửa)",
+            "Tên bộ tiêu chí (tiếng Việt)",
+            "Tên bộ tiêu chí (tiếng Anh)",
+            "Văn bản",
+            "Ngày ban hành",
+            "Phụ lục",
+            "Trạng thái văn bản",
+            "Nguồn văn bản",
+            "Hiệu lực từ",
+            "Hiệu lực đến",
+        ],
+        WorkbookColumns =
+        [
+            "Loại",
+            "Số",
+            "Tên (tiếng Việt)",
+            "Tên (tiếng Anh)",
+            "Đơn vị",
+            "Chiều",
+            "Dữ liệu vào",
+            "Áp dụng khi",
+            "Năm",
+            "Trạng thái",
+            "Nguồn",
+            "Ghi chú",
+        ],
         KindNames = ["tiêu chí", "chỉ tiêu", "điều kiện"],
         DirectionNames = ["≥", "≤", "đạt", "không"],
         BooleanNames = ["có", "không"],
@@ -98,50 +149,98 @@ internal sealed partial class VietnameseTexts : Texts
         GeneralColumn = "Chỉ tiêu chung",
         GroupColumn = "Nhóm",
         InputsSheet = "Dữ liệu vào",
-        InputColumns = ["Tên", "Kiểu", "Đơn vị", "Nhỏ nhất", "Lớn nhất", "Giá trị cho phép", "Nhãn (tiếng Việt)", "Nhãn (tiếng Anh)", "Tên khác của giá trị (mỗi dòng: MÃ = tên; tên)"],
+        InputColumns =
+        [
+            "Tên",
+            "Kiểu",
+            "Đơn vị",
+            "Nhỏ nhất",
+            "Lớn nhất",
+            "Giá trị cho phép",
+            "Nhãn (tiếng Việt)",
+            "Nhãn (tiếng Anh)",
+            "Tên khác của giá trị (mỗi dòng: MÃ = tên; tên)",
+        ],
     };
 
     protected override string OpenThreshold => "chưa có ngưỡng";
 
     public override string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    public override string EvaluatedHeading(int communes, DateOnly asOf) => $"Đánh giá {communes} xã theo bộ tiêu chí có hiệu lực ngày {Date(asOf)}";
+    public override string EvaluatedHeading(int communes, DateOnly asOf) =>
+        $"Đánh giá {communes} xã theo bộ tiêu chí có hiệu lực ngày {Date(asOf)}";
 
-    public override string AsOfFromYear(int year) => $"ngày đánh giá là ngày cuối của năm đánh giá {year} trong dữ liệu";
+    public override string AsOfFromYear(int year) =>
+        $"ngày đánh giá là ngày cuối của năm đánh giá {year} trong dữ liệu";
 
-    public override string AmbiguousDecimalsNote(string file, int count, string first, char separator, string detectedAt) => $"{file}: {count} giá trị đọc được theo hai cách (hàng nghìn hoặc số thập phân) đã bị loại trước khi tệp cho biết dấu thập phân, giá trị đầu tiên ở {first}; sau đó tệp dùng '{separator}' làm dấu thập phân ({detectedAt}): --culture {(separator == ',' ? "vi-VN" : "en-US")} đọc được các giá trị đó";
+    public override string AmbiguousDecimalsNote(
+        string file,
+        int count,
+        string first,
+        char separator,
+        string detectedAt
+    ) =>
+        $"{file}: {count} giá trị đọc được theo hai cách (hàng nghìn hoặc số thập phân) đã bị loại trước khi tệp cho "
+        + $"biết dấu thập phân, giá trị đầu tiên ở {first}; sau đó tệp dùng '{separator}' làm dấu thập phân "
+        + $"({detectedAt}): --culture {(separator == ',' ? "vi-VN" : "en-US")} đọc được các giá trị đó";
 
-    public override string LeftOutLine(LeftOutRow row) => $"dòng {row.Row} ('{row.Label}') là dòng tổng, không phải một xã: bỏ qua";
+    public override string LeftOutLine(LeftOutRow row) =>
+        $"dòng {row.Row} ('{row.Label}') là dòng tổng, không phải một xã: bỏ qua";
 
-    public override string ReachingTier(int reaching, int total, Tier tier) => $"{reaching}/{total} xã đạt {TierPhrase(tier)}";
+    public override string ReachingTier(int reaching, int total, Tier tier) =>
+        $"{reaching}/{total} xã đạt {TierPhrase(tier)}";
 
-    public override string SetNotEncodedLine(CriteriaSet set) => $"{set.Id}: nguồn chưa có chỉ tiêu nào của bộ, nên chưa xã nào đạt được tiêu chí nào; chưa có phân nhóm theo số tiêu chí đạt và chỉ tiêu không đạt.";
+    public override string SetNotEncodedLine(CriteriaSet set) =>
+        $"{set.Id}: nguồn chưa có chỉ tiêu nào của bộ, nên chưa xã nào đạt được tiêu chí nào; chưa có phân nhóm theo "
+        + "số tiêu chí đạt và chỉ tiêu không đạt.";
 
-    public override string OpenThresholdsLine(int count) => $"{count} chỉ tiêu chưa có ngưỡng trong nguồn ở một số hoặc mọi vùng (nhóm xã): không xã nào đạt được chỉ tiêu đó cho đến khi có tệp sửa đổi hoặc tệp của tỉnh.";
+    public override string OpenThresholdsLine(int count) =>
+        $"{count} chỉ tiêu chưa có ngưỡng trong nguồn ở một số hoặc mọi vùng (nhóm xã): không xã nào đạt được chỉ "
+        + "tiêu đó cho đến khi có tệp sửa đổi hoặc tệp của tỉnh.";
 
     public override string ByGroupHeading(string column) => $"Theo {column}";
 
-    public override string TierResult(CriteriaSet set, bool achieved) => $"{(achieved ? "đạt" : "chưa đạt")} {TierPhrase(set.Tier)}";
+    public override string TierResult(CriteriaSet set, bool achieved) =>
+        $"{(achieved ? "đạt" : "chưa đạt")} {TierPhrase(set.Tier)}";
 
-    public override string PrerequisiteDisagreementLine(PrerequisiteDisagreement d) => $"Dữ liệu ghi {d.Indicator.Input} là '{YesNo(d.Given)}', nhưng đánh giá cho kết quả {TierResult(d.Prerequisite, d.Computed)}: chỉ tiêu {d.Indicator.Number} của {d.Set.Id} lấy kết quả đánh giá.";
+    public override string PrerequisiteDisagreementLine(PrerequisiteDisagreement d) =>
+        $"Dữ liệu ghi {d.Indicator.Input} là '{YesNo(d.Given)}', nhưng đánh giá cho kết quả "
+        + $"{TierResult(d.Prerequisite, d.Computed)}: chỉ tiêu {d.Indicator.Number} của {d.Set.Id} lấy kết quả đánh "
+        + "giá.";
 
-    public override string PrerequisiteNoteLine(PrerequisiteNote note) => $"{note.Communes} xã có cột {note.Disagreement.Indicator.Input} ghi '{YesNo(note.Disagreement.Given)}' nhưng đánh giá cho kết quả {TierResult(note.Disagreement.Prerequisite, note.Disagreement.Computed)}; chỉ tiêu {note.Disagreement.Indicator.Number} của {note.Disagreement.Set.Id} lấy kết quả đánh giá (dòng {string.Join(", ", note.FirstRows)}{(note.Communes > note.FirstRows.Count ? ", …" : "")})";
+    public override string PrerequisiteNoteLine(PrerequisiteNote note) =>
+        $"{note.Communes} xã có cột {note.Disagreement.Indicator.Input} ghi '{YesNo(note.Disagreement.Given)}' nhưng "
+        + $"đánh giá cho kết quả {TierResult(note.Disagreement.Prerequisite, note.Disagreement.Computed)}; chỉ tiêu "
+        + $"{note.Disagreement.Indicator.Number} của {note.Disagreement.Set.Id} lấy kết quả đánh giá (dòng "
+        + $"{string.Join(", ", note.FirstRows)}{(note.Communes > note.FirstRows.Count ? ", …" : "")})";
 
-    public override string GroupContradictionsLine(int count) => $"{count} xã có nhóm ghi trong dữ liệu trái với nhóm theo các dữ kiện của xã (khu vực, đô thị, tỷ trọng nông nghiệp): xã được đánh giá theo nhóm ghi trong dữ liệu (xem danh sách bên dưới).";
+    public override string GroupContradictionsLine(int count) =>
+        $"{count} xã có nhóm ghi trong dữ liệu trái với nhóm theo các dữ kiện của xã (khu vực, đô thị, tỷ trọng nông "
+        + "nghiệp): xã được đánh giá theo nhóm ghi trong dữ liệu (xem danh sách bên dưới).";
 
-    public override string GroupContradiction(string file, long row, string? id, int given, int derived) => $"{file}: dòng {row} ({id}): nhóm {given} theo dữ liệu, nhóm {derived} theo các dữ kiện của xã; đánh giá theo nhóm {given}";
+    public override string GroupContradiction(string file, long row, string? id, int given, int derived) =>
+        $"{file}: dòng {row} ({id}): nhóm {given} theo dữ liệu, nhóm {derived} theo các dữ kiện của xã; đánh giá "
+        + $"theo nhóm {given}";
 
-    public override string ProblemsNotListed(long count) => $"… và {count.ToString("N0", Numbers)} lỗi nữa của các dòng bị loại, không liệt kê ở đây (báo cáo liệt kê 10.000 lỗi đầu tiên).";
+    public override string ProblemsNotListed(long count) =>
+        $"… và {count.ToString("N0", Numbers)} lỗi nữa của các dòng bị loại, không liệt kê ở đây (báo cáo liệt kê "
+        + "10.000 lỗi đầu tiên).";
 
     public override string ReportWritten(string path) => $"đã ghi báo cáo vào {path}";
 
-    public override string RowsRejectedLine(long count) => $"{count} dòng bị loại, không được đánh giá (xem danh sách bên dưới).";
+    public override string RowsRejectedLine(long count) =>
+        $"{count} dòng bị loại, không được đánh giá (xem danh sách bên dưới).";
 
-    public override string ExplainHeading(Locality locality, DateOnly asOf) => $"{locality} — đánh giá ngày {Date(asOf)}";
+    public override string ExplainHeading(Locality locality, DateOnly asOf) =>
+        $"{locality} — đánh giá ngày {Date(asOf)}";
 
-    public override string TierLine(TierReport tiers) => $"Hạng đạt: {TierName(tiers.Reached)}; hạng tiếp theo: {(tiers.Next is { } next ? TierName(next) : "không còn")}";
+    public override string TierLine(TierReport tiers) =>
+        $"Hạng đạt: {TierName(tiers.Reached)}; hạng tiếp theo: "
+        + $"{(tiers.Next is { } next ? TierName(next) : "không còn")}";
 
-    public override string NotEncodedLine(IEnumerable<Criterion> criteria) => $"Tiêu chí của hạng tiếp theo chưa được mã hóa (nguồn chưa có nội dung): {string.Join(", ", criteria.Select(c => c.Number))}";
+    public override string NotEncodedLine(IEnumerable<Criterion> criteria) =>
+        "Tiêu chí của hạng tiếp theo chưa được mã hóa (nguồn chưa có nội dung): "
+        + $"{string.Join(", ", criteria.Select(c => c.Number))}";
 
     public override string NothingMissing => "Không còn chỉ tiêu nào thiếu.";
 
@@ -149,71 +248,114 @@ internal sealed partial class VietnameseTexts : Texts
 
     public override string NoChanges => "Hai bộ tiêu chí giống nhau về tiêu chí, chỉ tiêu, điều kiện và ngưỡng.";
 
-    public override string WorkbookExported(string path, CriteriaSet set) => $"{path}: trang của {set.Id}@{set.Version}: {Completeness(SetCompleteness.Of(set))}";
+    public override string WorkbookExported(string path, CriteriaSet set) =>
+        $"{path}: trang của {set.Id}@{set.Version}: {Completeness(SetCompleteness.Of(set))}";
 
-    public override string WorkbookImported(string path, CriteriaSet set, CriteriaSet? replaces) => $"đã ghi {path}: {set.Id}@{set.Version}, {Completeness(SetCompleteness.Of(set))}; {(replaces is null ? "phiên bản mới, bên cạnh các phiên bản đã có" : $"thay cho {replaces.Id}@{replaces.Version} khi dùng --rules")}";
+    public override string WorkbookImported(string path, CriteriaSet set, CriteriaSet? replaces) =>
+        $"đã ghi {path}: {set.Id}@{set.Version}, {Completeness(SetCompleteness.Of(set))}; "
+        + (
+            replaces is null
+                ? "phiên bản mới, bên cạnh các phiên bản đã có"
+                : $"thay cho {replaces.Id}@{replaces.Version} khi dùng --rules"
+        );
 
     public override string WorkbookNothingWritten(int problems) => $"không ghi tệp nào: bảng tính có {problems} lỗi";
 
-    public override string NoCriteriaSheet => $"bảng tính không có trang bộ tiêu chí nào (trang có ô \"{WorkbookHeaderLabels[0]}\" ở cột A); hãy bắt đầu từ tệp do ntm workbook export ghi";
+    public override string NoCriteriaSheet =>
+        $"bảng tính không có trang bộ tiêu chí nào (trang có ô \"{WorkbookHeaderLabels[0]}\" ở cột A); hãy bắt đầu "
+        + "từ tệp do ntm workbook export ghi";
 
-    public override string NotANumber(string text, string? hint) => $"\"{text}\" không phải là số; hãy viết {hint ?? "một số"}";
+    public override string NotANumber(string text, string? hint) =>
+        $"\"{text}\" không phải là số; hãy viết {hint ?? "một số"}";
 
     public override string NotAWholeNumber(string text) => $"\"{text}\" không phải là số nguyên";
 
-    public override string NotOneOf(string text, IEnumerable<string> allowed) => $"\"{text}\" không hợp lệ ở đây; hãy viết một trong: {string.Join(", ", allowed)}";
+    public override string NotOneOf(string text, IEnumerable<string> allowed) =>
+        $"\"{text}\" không hợp lệ ở đây; hãy viết một trong: {string.Join(", ", allowed)}";
 
-    public override string ValueWithoutSource(ValueStatus status) => $"giá trị {StatusName(status)} cần có nguồn (văn bản, phụ lục, chỉ tiêu, trang) ở ô nguồn bên cạnh";
+    public override string ValueWithoutSource(ValueStatus status) =>
+        $"giá trị {StatusName(status)} cần có nguồn (văn bản, phụ lục, chỉ tiêu, trang) ở ô nguồn bên cạnh";
 
-    public override string ValueMarkedNotSet => $"ô có giá trị nhưng trạng thái là \"{StatusName(ValueStatus.NotSet)}\"; hãy xóa giá trị hoặc sửa trạng thái";
+    public override string ValueMarkedNotSet =>
+        $"ô có giá trị nhưng trạng thái là \"{StatusName(ValueStatus.NotSet)}\"; hãy xóa giá trị hoặc sửa trạng thái";
 
-    public override string StatusWithoutValue(ValueStatus status) => $"trạng thái \"{StatusName(status)}\" cần một giá trị; nếu nguồn chưa có, hãy ghi \"{StatusName(ValueStatus.NotSet)}\"";
+    public override string StatusWithoutValue(ValueStatus status) =>
+        $"trạng thái \"{StatusName(status)}\" cần một giá trị; nếu nguồn chưa có, hãy ghi "
+        + $"\"{StatusName(ValueStatus.NotSet)}\"";
 
-    public override string ValueWithoutStatus => $"ô có giá trị nhưng chưa có trạng thái; hãy ghi \"{StatusName(ValueStatus.Confirmed)}\" hoặc \"{StatusName(ValueStatus.Unconfirmed)}\" ở ô trạng thái bên cạnh";
+    public override string ValueWithoutStatus =>
+        $"ô có giá trị nhưng chưa có trạng thái; hãy ghi \"{StatusName(ValueStatus.Confirmed)}\" hoặc "
+        + $"\"{StatusName(ValueStatus.Unconfirmed)}\" ở ô trạng thái bên cạnh";
 
     public override string Needed(string what) => $"cần có {what}";
 
     public override string DuplicateNumber(string number, string first) => $"số {number} đã dùng ở {first}";
 
-    public override string UnknownInput(string name, IEnumerable<string> closest) => $"không có dữ liệu vào tên \"{name}\" (gần nhất: {string.Join(", ", closest)}); dữ liệu vào mới khai báo ở trang \"{InputsSheet}\"";
+    public override string UnknownInput(string name, IEnumerable<string> closest) =>
+        $"không có dữ liệu vào tên \"{name}\" (gần nhất: {string.Join(", ", closest)}); dữ liệu vào mới khai báo ở "
+        + $"trang \"{InputsSheet}\"";
 
     public override string IndicatorOutsideCriterion => "chỉ tiêu phải nằm dưới một dòng tiêu chí";
 
     public override string YearRowOfNoIndicator => "dòng theo năm phải đi ngay sau chỉ tiêu cùng số";
 
-    public override string UnknownBaseSet(string text) => $"không có bộ tiêu chí \"{text}\" để làm gốc; ô này do ntm workbook export ghi và không được sửa";
+    public override string UnknownBaseSet(string text) =>
+        $"không có bộ tiêu chí \"{text}\" để làm gốc; ô này do ntm workbook export ghi và không được sửa";
 
-    public override string NotADate(string text) => $"\"{text}\" không phải là ngày; hãy viết 31/12/2025 hoặc 2025-12-31";
+    public override string NotADate(string text) =>
+        $"\"{text}\" không phải là ngày; hãy viết 31/12/2025 hoặc 2025-12-31";
 
     public override string NotAValueNamesLine(string line) => $"dòng \"{line}\" không có dạng MÃ = tên; tên";
 
-    public override string InputRedeclared(string name) => $"dữ liệu vào \"{name}\" đã có với khai báo khác; dữ liệu vào đã có không sửa được ở đây";
+    public override string InputRedeclared(string name) =>
+        $"dữ liệu vào \"{name}\" đã có với khai báo khác; dữ liệu vào đã có không sửa được ở đây";
 
-    public override string NotAnIdentifier(string name) => $"\"{name}\" không dùng được làm tên dữ liệu vào: chỉ chữ cái Latin không dấu và chữ số, bắt đầu bằng chữ cái";
+    public override string NotAnIdentifier(string name) =>
+        $"\"{name}\" không dùng được làm tên dữ liệu vào: chỉ chữ cái Latin không dấu và chữ số, bắt đầu bằng chữ cái";
 
     public override string RuleFileProblem(string message) => $"tệp quy tắc ghi từ trang này không nạp được: {message}";
 
-    public override string ValidFile(CriteriaSet set) => $"hợp lệ: {set.Id}@{set.Version} ({LevelName(set.Level)}, {TierName(set.Tier)}), {Completeness(SetCompleteness.Of(set))}";
+    public override string ValidFile(CriteriaSet set) =>
+        $"hợp lệ: {set.Id}@{set.Version} ({LevelName(set.Level)}, {TierName(set.Tier)}), "
+        + $"{Completeness(SetCompleteness.Of(set))}";
 
-    public override string TierChangesHeading(int changed, int evaluated) => $"{changed}/{evaluated} xã thay đổi hạng đạt giữa hai bộ tiêu chí";
+    public override string TierChangesHeading(int changed, int evaluated) =>
+        $"{changed}/{evaluated} xã thay đổi hạng đạt giữa hai bộ tiêu chí";
 
-    public override string Replaces(SetReplacement replacement) => $"{replacement.Replacement} từ {replacement.Replacement.SourceFile} thay cho phiên bản đi kèm thư viện ({replacement.Replaced.SourceFile}).";
+    public override string Replaces(SetReplacement replacement) =>
+        $"{replacement.Replacement} từ {replacement.Replacement.SourceFile} thay cho phiên bản đi kèm thư viện "
+        + $"({replacement.Replaced.SourceFile}).";
 
-    public override string ExtendsNote(CriteriaSet set) => $"{set} kế thừa {set.Extends}{(set.Province is null ? string.Empty : $" (tỉnh {set.Province})")}{(set.Removals.IsEmpty ? string.Empty : $"; bỏ {string.Join(", ", set.Removals.Select(r => r.Number))}")}.";
+    public override string ExtendsNote(CriteriaSet set) =>
+        $"{set} kế thừa {set.Extends}"
+        + (set.Province is null ? string.Empty : $" (tỉnh {set.Province})")
+        + (set.Removals.IsEmpty ? string.Empty : $"; bỏ {string.Join(", ", set.Removals.Select(r => r.Number))}")
+        + ".";
 
     public override string InvalidFiles(int errors) => $"{errors} lỗi; không tệp nào được nạp.";
 
-    protected override string InputLine(string file, string format, string decimals, long read, long evaluated, long rejected, long leftOut, string leftOutRows) =>
-        $"Tệp {file} ({format}, {decimals}): đọc {read} dòng, đánh giá {evaluated}, loại {rejected}{(leftOut > 0 ? $", bỏ qua {leftOut} dòng tổng ({leftOutRows})" : "")}.";
+    protected override string InputLine(
+        string file,
+        string format,
+        string decimals,
+        long read,
+        long evaluated,
+        long rejected,
+        long leftOut,
+        string leftOutRows
+    ) =>
+        $"Tệp {file} ({format}, {decimals}): đọc {read} dòng, đánh giá {evaluated}, loại "
+        + $"{rejected}{(leftOut > 0 ? $", bỏ qua {leftOut} dòng tổng ({leftOutRows})" : "")}.";
 
     protected override string RowWord => "dòng";
 
-    public override string DecimalSeparatorName(char? separator) => separator switch
-    {
-        ',' => "dấu thập phân là dấu phẩy",
-        '.' => "dấu thập phân là dấu chấm",
-        _ => "không có số thập phân",
-    };
+    public override string DecimalSeparatorName(char? separator) =>
+        separator switch
+        {
+            ',' => "dấu thập phân là dấu phẩy",
+            '.' => "dấu thập phân là dấu chấm",
+            _ => "không có số thập phân",
+        };
 
     public override string UnitName(string unit) => Units.GetValueOrDefault(unit, unit);
 
@@ -228,42 +370,52 @@ internal sealed partial class VietnameseTexts : Texts
 
     protected override string Under(int bound) => $"dưới {bound}";
 
-    public override string Averages(SetSummary summary) => !summary.Set.IsEncoded
-        ? $"{summary.Set.Id}: chưa mã hóa (nguồn chưa có chỉ tiêu nào của bộ); không xã nào đạt"
-        : $"{summary.Set.Id}: bình quân {Decimal(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} tiêu chí ({Percent(summary.AverageCriteriaShare)}), {Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} chỉ tiêu mỗi xã; {summary.Achieved} xã đạt cả bộ";
+    public override string Averages(SetSummary summary) =>
+        !summary.Set.IsEncoded
+            ? $"{summary.Set.Id}: chưa mã hóa (nguồn chưa có chỉ tiêu nào của bộ); không xã nào đạt"
+            : $"{summary.Set.Id}: bình quân {Decimal(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} "
+                + $"tiêu chí ({Percent(summary.AverageCriteriaShare)}), "
+                + $"{Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} chỉ tiêu mỗi xã; "
+                + $"{summary.Achieved} xã đạt cả bộ";
 
-    public override string GroupLine(CommuneGroupCheck check) => (check.Given, check.Derived) switch
-    {
-        ({ } given, { } derived) when given != derived => $"Nhóm xã: {given} theo dữ liệu; các dữ kiện của xã cho nhóm {derived}, trái với dữ liệu. Đánh giá theo nhóm {given}.",
-        ({ } given, _) => $"Nhóm xã: {given} theo dữ liệu.",
-        (null, { } derived) => $"Nhóm xã: {derived}, theo các dữ kiện của xã (dữ liệu không ghi nhóm).",
-        (null, null) => "Nhóm xã: chưa xác định được — dữ liệu không ghi nhóm và thiếu dữ kiện để xếp nhóm.",
-    };
+    public override string GroupLine(CommuneGroupCheck check) =>
+        (check.Given, check.Derived) switch
+        {
+            ({ } given, { } derived) when given != derived =>
+                $"Nhóm xã: {given} theo dữ liệu; các dữ kiện của xã cho nhóm {derived}, trái với dữ liệu. Đánh giá "
+                    + $"theo nhóm {given}.",
+            ({ } given, _) => $"Nhóm xã: {given} theo dữ liệu.",
+            (null, { } derived) => $"Nhóm xã: {derived}, theo các dữ kiện của xã (dữ liệu không ghi nhóm).",
+            (null, null) => "Nhóm xã: chưa xác định được — dữ liệu không ghi nhóm và thiếu dữ kiện để xếp nhóm.",
+        };
 
     protected override string IndicatorsNotEncoded => $"chỉ tiêu {NotEncoded}";
 
     protected override string AchievedOrNot(bool achieved) => achieved ? "đạt" : "chưa đạt";
 
-    public override string ChangeName(SetChangeKind kind) => kind switch
-    {
-        SetChangeKind.CriterionAdded => "thêm tiêu chí",
-        SetChangeKind.CriterionRemoved => "bỏ tiêu chí",
-        SetChangeKind.CriterionRenamed => "đổi tên tiêu chí",
-        SetChangeKind.PrerequisiteChanged => "đổi điều kiện tiên quyết",
-        SetChangeKind.IndicatorAdded => "thêm chỉ tiêu",
-        SetChangeKind.IndicatorRemoved => "bỏ chỉ tiêu",
-        SetChangeKind.IndicatorRenamed => "đổi tên chỉ tiêu",
-        SetChangeKind.IndicatorConditionChanged => "đổi cách đánh giá",
-        SetChangeKind.ThresholdAdded => "thêm ngưỡng",
-        SetChangeKind.ThresholdRemoved => "bỏ ngưỡng",
-        SetChangeKind.ThresholdChanged => "đổi ngưỡng",
-        _ => "đổi thông tin bộ",
-    };
+    public override string ChangeName(SetChangeKind kind) =>
+        kind switch
+        {
+            SetChangeKind.CriterionAdded => "thêm tiêu chí",
+            SetChangeKind.CriterionRemoved => "bỏ tiêu chí",
+            SetChangeKind.CriterionRenamed => "đổi tên tiêu chí",
+            SetChangeKind.PrerequisiteChanged => "đổi điều kiện tiên quyết",
+            SetChangeKind.IndicatorAdded => "thêm chỉ tiêu",
+            SetChangeKind.IndicatorRemoved => "bỏ chỉ tiêu",
+            SetChangeKind.IndicatorRenamed => "đổi tên chỉ tiêu",
+            SetChangeKind.IndicatorConditionChanged => "đổi cách đánh giá",
+            SetChangeKind.ThresholdAdded => "thêm ngưỡng",
+            SetChangeKind.ThresholdRemoved => "bỏ ngưỡng",
+            SetChangeKind.ThresholdChanged => "đổi ngưỡng",
+            _ => "đổi thông tin bộ",
+        };
 
-    protected override string OutsideRange(string value, string input, string range) => $"{value} nằm ngoài miền giá trị của {input} ({range})";
+    protected override string OutsideRange(string value, string input, string range) =>
+        $"{value} nằm ngoài miền giá trị của {input} ({range})";
 
     protected override string Completeness(SetCompleteness c, string officialCriteria, string officialIndicators) =>
-        $"{c.Criteria}/{officialCriteria} tiêu chí, {c.Indicators}/{officialIndicators} chỉ tiêu; ngưỡng: {c.ThresholdsSet} có ({c.ThresholdsUnconfirmed} chưa xác nhận), {c.ThresholdsOpen} chưa có";
+        $"{c.Criteria}/{officialCriteria} tiêu chí, {c.Indicators}/{officialIndicators} chỉ tiêu; ngưỡng: "
+        + $"{c.ThresholdsSet} có ({c.ThresholdsUnconfirmed} chưa xác nhận), {c.ThresholdsOpen} chưa có";
 
     // What a commune reaches, as Vietnamese says it after "đạt": "chuẩn NTM", "NTM nâng cao".
     private string TierPhrase(Tier tier) => tier == Ntm.Criteria.Tier.Standard ? "chuẩn NTM" : "NTM " + TierName(tier);

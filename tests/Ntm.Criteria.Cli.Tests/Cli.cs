@@ -1,6 +1,8 @@
 namespace Ntm.Criteria.Cli.Tests;
 
-/// <summary>What one run of ntm printed and returned; paths under the repository and the temporary folder are shortened.</summary>
+/// <summary>
+/// What one run of ntm printed and returned; paths under the repository and the temporary folder are shortened.
+/// </summary>
 internal sealed record CliResult(int ExitCode, string Out, string Error);
 
 /// <summary>Runs ntm in process, as the command line would, with its output captured.</summary>
@@ -19,17 +21,19 @@ internal static class Cli
     /// <summary>A file of the repository, by its path from the root.</summary>
     public static string File(string relative) => Path.Combine(Repository.Root, relative);
 
-    public static string Fixture(string name) => Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Cli.Tests", "Fixtures", name);
+    public static string Fixture(string name) =>
+        Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Cli.Tests", "Fixtures", name);
 
-    private static string Shorten(string text) => text
-        .Replace(Repository.Root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)
-        .Replace(Path.GetTempPath(), "TEMP/", StringComparison.Ordinal);
+    private static string Shorten(string text) =>
+        text.Replace(Repository.Root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)
+            .Replace(Path.GetTempPath(), "TEMP/", StringComparison.Ordinal);
 }
 
 /// <summary>A temporary folder for files a test writes, removed afterwards.</summary>
 public sealed class TempFolder : IDisposable
 {
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ntm-cli-" + Guid.NewGuid().ToString("N"));
+    public string Path { get; } =
+        System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ntm-cli-" + Guid.NewGuid().ToString("N"));
 
     public TempFolder() => Directory.CreateDirectory(Path);
 
@@ -52,5 +56,6 @@ public sealed class TempFolder : IDisposable
 /// </summary>
 internal static class Golden
 {
-    public static void Check(string name, string actual) => Snapshot.Check($"tests/Ntm.Criteria.Cli.Tests/Golden/{name}", actual, "Golden");
+    public static void Check(string name, string actual) =>
+        Snapshot.Check($"tests/Ntm.Criteria.Cli.Tests/Golden/{name}", actual, "Golden");
 }

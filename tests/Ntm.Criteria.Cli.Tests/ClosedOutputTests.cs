@@ -2,7 +2,9 @@ using System.Diagnostics;
 
 namespace Ntm.Criteria.Cli.Tests;
 
-/// <summary>A reader that closes the output (<c>ntm evaluate … | head</c>) stops the run: the process is started for real.</summary>
+/// <summary>
+/// A reader that closes the output (<c>ntm evaluate … | head</c>) stops the run: the process is started for real.
+/// </summary>
 public sealed class ClosedOutputTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -15,7 +17,10 @@ public sealed class ClosedOutputTests : IDisposable
         var lines = File.ReadAllLines(Cli.File("samples/communes.csv"));
         var rows = Enumerable.Range(0, 50_000).Select(i => "Z" + i + lines[2 + (i % 586)][5..]);
         var path = _folder.Write("many.csv", string.Join("\n", rows.Prepend(lines[1])) + "\n");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ntm.dll"), "evaluate", path, "--format", "csv", "--lang", "en"])
+        var start = new ProcessStartInfo(
+            "dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "ntm.dll"), "evaluate", path, "--format", "csv", "--lang", "en"]
+        )
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -30,6 +35,10 @@ public sealed class ClosedOutputTests : IDisposable
         Assert.True(exited, "ntm went on after its output was closed");
         Assert.StartsWith("Row,CommuneId,", first, StringComparison.Ordinal);
         Assert.Equal(2, process.ExitCode);
-        Assert.Contains("ntm: the output was closed before the report was complete; the run stopped", await error, StringComparison.Ordinal);
+        Assert.Contains(
+            "ntm: the output was closed before the report was complete; the run stopped",
+            await error,
+            StringComparison.Ordinal
+        );
     }
 }

@@ -2,7 +2,9 @@ using System.Text.Json;
 
 namespace Ntm.Criteria.Cli.Tests;
 
-/// <summary><c>ntm sets</c>, <c>inputs</c>, <c>explain</c>, <c>validate</c>, <c>diff</c>, and mistakes on the command line.</summary>
+/// <summary>
+/// <c>ntm sets</c>, <c>inputs</c>, <c>explain</c>, <c>validate</c>, <c>diff</c>, and mistakes on the command line.
+/// </summary>
 public sealed class CommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -17,7 +19,10 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Golden.Check("sets.en.txt", result.Out);
         // A header, a rule, a row per version, a line per set that extends another.
-        Assert.Equal(CriteriaCatalog.Shipped.Sets.Length + 2 + CriteriaCatalog.Shipped.Sets.Count(s => s.Extends is not null), result.Out.TrimEnd().Split(Environment.NewLine).Length);
+        Assert.Equal(
+            CriteriaCatalog.Shipped.Sets.Length + 2 + CriteriaCatalog.Shipped.Sets.Count(s => s.Extends is not null),
+            result.Out.TrimEnd().Split(Environment.NewLine).Length
+        );
     }
 
     [Fact]
@@ -27,28 +32,51 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
-        [
-            "| Tên | Kiểu | Đơn vị | Miền giá trị | Nhãn |",
-            "| --- | --- | --- | --- | --- |",
-            "| IncomePerCapita | number | triệu đồng/người/năm | 0 – 10000 | Thu nhập bình quân đầu người khu vực nông thôn |",
-            "| SmartVillageModels | integer |  | 0 – 1000 | Số mô hình thôn thông minh |",
-            "| MeetsOutstandingFieldCriteria | boolean |  |  | Đạt tiêu chí xã nông thôn mới kiểu mẫu theo ít nhất một lĩnh vực nổi trội do Ủy ban nhân dân cấp tỉnh ban hành |",
-            "| IsAdvancedCommune20212025 | boolean |  |  | Là xã đạt chuẩn nông thôn mới nâng cao giai đoạn 2021-2025 |",
-        ], result.Out.TrimEnd().Split(Environment.NewLine));
+            [
+                "| Tên | Kiểu | Đơn vị | Miền giá trị | Nhãn |",
+                "| --- | --- | --- | --- | --- |",
+                "| IncomePerCapita | number | triệu đồng/người/năm | 0 – 10000 | Thu nhập bình quân đầu người khu "
+                    + "vực nông thôn |",
+                "| SmartVillageModels | integer |  | 0 – 1000 | Số mô hình thôn thông minh |",
+                "| MeetsOutstandingFieldCriteria | boolean |  |  | Đạt tiêu chí xã nông thôn mới kiểu mẫu theo ít "
+                    + "nhất một lĩnh vực nổi trội do Ủy ban nhân dân cấp tỉnh ban hành |",
+                "| IsAdvancedCommune20212025 | boolean |  |  | Là xã đạt chuẩn nông thôn mới nâng cao giai đoạn "
+                    + "2021-2025 |",
+            ],
+            result.Out.TrimEnd().Split(Environment.NewLine)
+        );
     }
 
     [Theory]
     [InlineData("national/2021-2025/commune-standard", "vi", "2024")]
     [InlineData("national/2026-2030/commune", "en", "2026")]
-    public void InputsTemplateOfASet_HasEveryColumnTheEvaluationNeeds_SoAFilledRowEvaluates(string set, string language, string year)
+    public void InputsTemplateOfASet_HasEveryColumnTheEvaluationNeeds_SoAFilledRowEvaluates(
+        string set,
+        string language,
+        string year
+    )
     {
         // No threshold of these sets reads the year, yet the evaluation is dated by it.
         var template = _folder.File("template.csv");
         Cli.Run("inputs", "--set", set, "--template", template, "--lang", language);
         // Labels may hold commas, quoted as CSV quotes them.
-        var header = System.Text.RegularExpressions.Regex.Matches(File.ReadAllLines(template).Single().TrimStart('\uFEFF'), "(?<=^|,)(\"(?:[^\"]|\"\")*\"|[^,]*)")
-            .Select(m => m.Value.Trim('"')).ToList();
-        var row = header.Select((_, i) => i switch { 0 => "X1", 1 => "Xã A", 4 => year, _ => "" });
+        var header = System
+            .Text.RegularExpressions.Regex.Matches(
+                File.ReadAllLines(template).Single().TrimStart('\uFEFF'),
+                "(?<=^|,)(\"(?:[^\"]|\"\")*\"|[^,]*)"
+            )
+            .Select(m => m.Value.Trim('"'))
+            .ToList();
+        var row = header.Select(
+            (_, i) =>
+                i switch
+                {
+                    0 => "X1",
+                    1 => "Xã A",
+                    4 => year,
+                    _ => "",
+                }
+        );
         File.AppendAllText(template, string.Join(',', row) + "\n");
 
         var result = Cli.Run("evaluate", template, "--set", set, "--format", "json");
@@ -66,7 +94,11 @@ public sealed class CommandTests : IDisposable
         var written = Cli.Run("inputs", "--template", template);
 
         Assert.Equal(0, written.ExitCode);
-        Assert.Equal($"TEMP/{Path.GetFileName(_folder.Path)}/template.csv: mẫu có {LocalityColumns.All.Length + NtmInputs.Schema.Count} cột", written.Error.TrimEnd());
+        Assert.Equal(
+            $"TEMP/{Path.GetFileName(_folder.Path)}/template.csv: mẫu có "
+                + $"{LocalityColumns.All.Length + NtmInputs.Schema.Count} cột",
+            written.Error.TrimEnd()
+        );
         var bytes = File.ReadAllBytes(template);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var header = File.ReadAllLines(template).Single();
@@ -76,15 +108,26 @@ public sealed class CommandTests : IDisposable
         var sample = File.ReadAllLines(Cli.Fixture("communes-small.csv"));
         var sampleHeader = sample[1].Split(',');
         var byInput = sampleHeader.Zip(sample[2].Split(',')).ToDictionary(p => p.First, p => p.Second);
-        var names = new[] { "CommuneId", "CommuneName", "District", "Province" }.Concat(NtmInputs.Schema.Declarations.Select(d => d.Name));
+        var names = new[] { "CommuneId", "CommuneName", "District", "Province" }.Concat(
+            NtmInputs.Schema.Declarations.Select(d => d.Name)
+        );
         File.AppendAllText(template, string.Join(',', names.Select(n => byInput.GetValueOrDefault(n, ""))) + "\n");
         var evaluated = Cli.Run("evaluate", template, "--format", "json");
         var original = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "json");
 
         Assert.Equal(0, evaluated.ExitCode);
         Assert.Equal(
-            JsonDocument.Parse(original.Out).RootElement.GetProperty("localities")[0].GetProperty("chains").GetRawText(),
-            JsonDocument.Parse(evaluated.Out).RootElement.GetProperty("localities")[0].GetProperty("chains").GetRawText());
+            JsonDocument
+                .Parse(original.Out)
+                .RootElement.GetProperty("localities")[0]
+                .GetProperty("chains")
+                .GetRawText(),
+            JsonDocument
+                .Parse(evaluated.Out)
+                .RootElement.GetProperty("localities")[0]
+                .GetProperty("chains")
+                .GetRawText()
+        );
     }
 
     [Fact]
@@ -94,13 +137,21 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Golden.Check("explain-X0001.vi.txt", result.Out);
-        Assert.Contains("  3.1    Tỷ lệ diện tích đất sản xuất nông nghiệp được tưới và tiêu nước chủ động", result.Out, StringComparison.Ordinal);
+        Assert.Contains(
+            "  3.1    Tỷ lệ diện tích đất sản xuất nông nghiệp được tưới và tiêu nước chủ động",
+            result.Out,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void Explain_CommuneByName_WithOrWithoutDiacriticsAndXa_AndAnAmbiguousNameListsTheCandidates()
     {
-        var path = _folder.Write("names.csv", "CommuneId,CommuneName,District,Region,AssessmentYear\nA1,Xã An Thạnh,Huyện Một,BTB,2024\nA2,Xã Phú Lộc,Huyện Một,BTB,2024\nA3,Xã Phú Lộc,Huyện Hai,BTB,2024\n");
+        var path = _folder.Write(
+            "names.csv",
+            "CommuneId,CommuneName,District,Region,AssessmentYear\nA1,Xã An Thạnh,Huyện Một,BTB,2024\nA2,Xã Phú "
+                + "Lộc,Huyện Một,BTB,2024\nA3,Xã Phú Lộc,Huyện Hai,BTB,2024\n"
+        );
 
         var unique = Cli.Run("explain", path, "--commune", "an thanh", "--lang", "en");
         var ambiguous = Cli.Run("explain", path, "--commune", "Phú Lộc", "--lang", "en");
@@ -108,10 +159,22 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal(0, unique.ExitCode);
         Assert.StartsWith("'A1' (Xã An Thạnh)", unique.Out, StringComparison.Ordinal);
-        Assert.Equal((2, "ntm: TEMP/" + Path.GetFileName(_folder.Path) + "/names.csv: 2 communes are named 'Phú Lộc': A2 (Xã Phú Lộc, Huyện Một, row 3); A3 (Xã Phú Lộc, Huyện Hai, row 4); give the id with --commune"),
-            (ambiguous.ExitCode, ambiguous.Error.TrimEnd()));
+        Assert.Equal(
+            (
+                2,
+                "ntm: TEMP/"
+                    + Path.GetFileName(_folder.Path)
+                    + "/names.csv: 2 communes are named 'Phú Lộc': A2 (Xã Phú Lộc, Huyện Một, row 3); A3 (Xã Phú "
+                    + "Lộc, Huyện Hai, row 4); give the id with --commune"
+            ),
+            (ambiguous.ExitCode, ambiguous.Error.TrimEnd())
+        );
         Assert.Equal(2, none.ExitCode);
-        Assert.EndsWith("names.csv: no commune has the id or name 'Tân An' (3 rows read)", none.Error.TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith(
+            "names.csv: no commune has the id or name 'Tân An' (3 rows read)",
+            none.Error.TrimEnd(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -122,20 +185,35 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain("Nothing is missing.", result.Out, StringComparison.Ordinal);
-        Assert.Contains("Criteria of the next tier not encoded (not in the sources): 1, 2, 3, 4, 5, 6, 7, 8, 9, 10" + Environment.NewLine, result.Out, StringComparison.Ordinal);
+        Assert.Contains(
+            "Criteria of the next tier not encoded (not in the sources): 1, 2, 3, 4, 5, 6, 7, 8, 9, 10"
+                + Environment.NewLine,
+            result.Out,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void Explain_Json_AgreesWithEvaluate()
     {
-        var explained = JsonDocument.Parse(Cli.Run("explain", Cli.Fixture("communes-small.csv"), "--commune", "X0005", "--format", "json").Out).RootElement;
-        var evaluated = JsonDocument.Parse(Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "json").Out).RootElement.GetProperty("localities")[4];
+        var explained = JsonDocument
+            .Parse(Cli.Run("explain", Cli.Fixture("communes-small.csv"), "--commune", "X0005", "--format", "json").Out)
+            .RootElement;
+        var evaluated = JsonDocument
+            .Parse(Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "json").Out)
+            .RootElement.GetProperty("localities")[4];
 
         var set = explained.GetProperty("chains")[0].GetProperty("sets")[0];
         var counts = evaluated.GetProperty("chains")[0].GetProperty("sets")[0];
-        Assert.Equal(counts.GetProperty("indicatorsAchieved").GetInt32(), set.GetProperty("indicatorsAchieved").GetInt32());
-        var notAchieved = set.GetProperty("criteria").EnumerateArray().SelectMany(c => c.GetProperty("indicators").EnumerateArray())
-            .Where(i => i.GetProperty("outcome").GetString() == "NotAchieved").Select(i => i.GetProperty("number").GetString());
+        Assert.Equal(
+            counts.GetProperty("indicatorsAchieved").GetInt32(),
+            set.GetProperty("indicatorsAchieved").GetInt32()
+        );
+        var notAchieved = set.GetProperty("criteria")
+            .EnumerateArray()
+            .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
+            .Where(i => i.GetProperty("outcome").GetString() == "NotAchieved")
+            .Select(i => i.GetProperty("number").GetString());
         Assert.Equal(counts.GetProperty("notAchieved").EnumerateArray().Select(n => n.GetString()), notAchieved);
         Assert.Equal(7, explained.GetProperty("row").GetInt32());
     }
@@ -147,9 +225,21 @@ public sealed class CommandTests : IDisposable
         var path = _folder.Write("bad.csv", "CommuneId,Region,AssessmentYear\nA1,Mars,2024\n");
         var invalid = Cli.Run("explain", "--lang", "en", path, "--commune", "A1");
 
-        Assert.Equal((2, "ntm: tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv: no commune has the id or name 'X9999' (12 rows read)"), (unknown.ExitCode, unknown.Error.TrimEnd()));
+        Assert.Equal(
+            (
+                2,
+                "ntm: tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv: no commune has the id or name "
+                    + "'X9999' (12 rows read)"
+            ),
+            (unknown.ExitCode, unknown.Error.TrimEnd())
+        );
         Assert.Equal(1, invalid.ExitCode);
-        Assert.EndsWith("bad.csv: row 2, column 'Region', value 'Mars': \"Mars\" is not one of TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL", invalid.Error.TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith(
+            "bad.csv: row 2, column 'Region', value 'Mars': \"Mars\" is not one of TDMNPB, DBSH, BTB, DHNTB, TN, "
+                + "DNB, DBSCL",
+            invalid.Error.TrimEnd(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -158,29 +248,57 @@ public sealed class CommandTests : IDisposable
         var result = Cli.Run("validate", Cli.File("rules/national/2021-2025/commune-model.json"), "--lang", "en");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("rules/national/2021-2025/commune-model.json: valid: national/2021-2025/commune-model@2022-03-08 (commune, model), 4/4 criteria, 4/? indicators; thresholds: 3 set (0 unconfirmed), 1 open",
-            result.Out.TrimEnd());
+        Assert.Equal(
+            "rules/national/2021-2025/commune-model.json: valid: national/2021-2025/commune-model@2022-03-08 "
+                + "(commune, model), 4/4 criteria, 4/? indicators; thresholds: 3 set (0 unconfirmed), 1 open",
+            result.Out.TrimEnd()
+        );
     }
 
     [Fact]
     public void Validate_BrokenFiles_ReportsEveryProblemWithFileRuleAndPosition()
     {
-        var first = RevisedCopy("broken-a.json", text => text.Replace("\"Expression\": \"input.SmartVillageModels >= 1.0\"", "\"Expression\": \"input.SmartVillageModels >=\"", StringComparison.Ordinal));
-        var second = RevisedCopy("broken-b.json", text => text.Replace("\"Direction\": \"min\"", "\"Direction\": \"above\"", StringComparison.Ordinal));
+        var first = RevisedCopy(
+            "broken-a.json",
+            text =>
+                text.Replace(
+                    "\"Expression\": \"input.SmartVillageModels >= 1.0\"",
+                    "\"Expression\": \"input.SmartVillageModels >=\"",
+                    StringComparison.Ordinal
+                )
+        );
+        var second = RevisedCopy(
+            "broken-b.json",
+            text => text.Replace("\"Direction\": \"min\"", "\"Direction\": \"above\"", StringComparison.Ordinal)
+        );
 
         var result = Cli.Run("validate", first, second, "--lang", "en");
 
         Assert.Equal(2, result.ExitCode);
         var lines = result.Out.TrimEnd().Split(Environment.NewLine);
         Assert.Equal("3 problems; nothing was loaded.", lines[^1]);
-        Assert.Matches(@"^TEMP/[0-9a-z-]+/national/2021-2025/broken-a\.json\(\d+,\d+\): national/2021-2025/commune-model › .+: .*expected", lines[0]);
-        Assert.Contains(lines, l => l.Contains("broken-b.json(", StringComparison.Ordinal) && l.EndsWith("Properties.Direction must be min, max, true or false, not 'above'", StringComparison.Ordinal));
+        Assert.Matches(
+            @"^TEMP/[0-9a-z-]+/national/2021-2025/broken-a\.json\(\d+,\d+\): national/2021-2025/commune-model › .+: "
+                + @".*expected",
+            lines[0]
+        );
+        Assert.Contains(
+            lines,
+            l =>
+                l.Contains("broken-b.json(", StringComparison.Ordinal)
+                && l.EndsWith(
+                    "Properties.Direction must be min, max, true or false, not 'above'",
+                    StringComparison.Ordinal
+                )
+        );
     }
 
     [Fact]
     public void Validate_InVietnamese_SaysEveryProblemInVietnameseInLineOrder()
     {
-        var file = _folder.Write("bad.json", """
+        var file = _folder.Write(
+            "bad.json",
+            """
             {
               "WorkflowName": "Thử",
               "Inputs": [ { "Name": "Rate", "Type": "number" } ],
@@ -190,20 +308,28 @@ public sealed class CommandTests : IDisposable
                 { "RuleName": "3", "Expression": "input.Rat >= 80" }
               ]
             }
-            """);
+            """
+        );
 
         var result = Cli.Run("validate", file);
         var shown = $"TEMP/{Path.GetFileName(_folder.Path)}/bad.json";
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
-        [
-            $"{shown}(5,38): Thử › 1, cột 12 của biểu thức: '≥' không phải một toán tử của biểu thức; hãy viết '>='",
-            $"{shown}(6,5): Thử › 2: quy tắc không có Expression, cũng không có Operator với các quy tắc con",
-            $"{shown}(6,24): Thử › 2: quy tắc không có trường 'Expresion'; các trường dùng được: RuleName, Expression, RuleExpressionType, Operator, Rules, LocalParams, SuccessEvent, ErrorMessage, Enabled, Properties; có phải là 'Expression'?",
-            $"{shown}(7,38): Thử › 3, cột 7 của biểu thức: không có đầu vào 'input.Rat': nó không được khai báo trong Inputs của workflow; có phải là 'Rate'?",
-            "4 lỗi; không tệp nào được nạp.",
-        ], result.Out.TrimEnd().Split(Environment.NewLine));
+            [
+                $"{shown}(5,38): Thử › 1, cột 12 của biểu thức: '≥' không phải một toán tử của biểu thức; hãy viết "
+                    + "'>='",
+                $"{shown}(6,5): Thử › 2: quy tắc không có Expression, cũng không có Operator với các quy tắc con",
+                $"{shown}(6,24): Thử › 2: quy tắc không có trường 'Expresion'; các trường dùng được: RuleName, "
+                    + "Expression, RuleExpressionType, Operator, Rules, LocalParams, SuccessEvent, ErrorMessage, "
+                    + "Enabled, "
+                    + "Properties; có phải là 'Expression'?",
+                $"{shown}(7,38): Thử › 3, cột 7 của biểu thức: không có đầu vào 'input.Rat': nó không được khai báo "
+                    + "trong Inputs của workflow; có phải là 'Rate'?",
+                "4 lỗi; không tệp nào được nạp.",
+            ],
+            result.Out.TrimEnd().Split(Environment.NewLine)
+        );
     }
 
     [Theory]
@@ -218,25 +344,46 @@ public sealed class CommandTests : IDisposable
         var result = Cli.Run("validate", file, "--lang", "en");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Matches(@"^tests/Ntm\.Criteria\.Tests/Fixtures/hostile/" + corpusCase + @"/sets/set\.json\(\d+,\d+\): ", result.Out);
+        Assert.Matches(
+            @"^tests/Ntm\.Criteria\.Tests/Fixtures/hostile/" + corpusCase + @"/sets/set\.json\(\d+,\d+\): ",
+            result.Out
+        );
         Assert.Contains(expected, result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Diff_RevisedCopy_ShowsTheChangedThresholdAndTheAddedIndicator()
     {
-        var revised = RevisedCopy("revised.json", text => text
-            .Replace("\"Value\": 1,", "\"Value\": 2,", StringComparison.Ordinal)
-            .Replace("input.SmartVillageModels >= 1.0", "input.SmartVillageModels >= 2.0", StringComparison.Ordinal)
-            .Replace("\"Number\": \"4\"", "\"Number\": \"5\"", StringComparison.Ordinal));
+        var revised = RevisedCopy(
+            "revised.json",
+            text =>
+                text.Replace("\"Value\": 1,", "\"Value\": 2,", StringComparison.Ordinal)
+                    .Replace(
+                        "input.SmartVillageModels >= 1.0",
+                        "input.SmartVillageModels >= 2.0",
+                        StringComparison.Ordinal
+                    )
+                    .Replace("\"Number\": \"4\"", "\"Number\": \"5\"", StringComparison.Ordinal)
+        );
 
         var result = Cli.Run("diff", "national/2021-2025/commune-model", revised, "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
-        var changes = JsonDocument.Parse(result.Out).RootElement.GetProperty("changes").EnumerateArray()
-            .Select(c => $"{c.GetProperty("kind").GetString()} {c.GetProperty("number").GetString()} {c.GetProperty("before").GetString()} -> {c.GetProperty("after").GetString()}")
+        var changes = JsonDocument
+            .Parse(result.Out)
+            .RootElement.GetProperty("changes")
+            .EnumerateArray()
+            .Select(c =>
+                $"{c.GetProperty("kind").GetString()} {c.GetProperty("number").GetString()} "
+                + $"{c.GetProperty("before").GetString()} -> {c.GetProperty("after").GetString()}"
+            )
             .ToList();
-        Assert.Contains(changes, c => c.StartsWith("ThresholdChanged ", StringComparison.Ordinal) && c.EndsWith("1 (confirmed) -> 2 (confirmed)", StringComparison.Ordinal));
+        Assert.Contains(
+            changes,
+            c =>
+                c.StartsWith("ThresholdChanged ", StringComparison.Ordinal)
+                && c.EndsWith("1 (confirmed) -> 2 (confirmed)", StringComparison.Ordinal)
+        );
         Assert.Contains(changes, c => c.StartsWith("IndicatorAdded 5 ", StringComparison.Ordinal));
         Assert.Contains(changes, c => c.StartsWith("IndicatorRemoved 4 ", StringComparison.Ordinal));
     }
@@ -244,7 +391,13 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public void Diff_TwoShippedVersions_ShowsTheirDifferencesAsATable()
     {
-        var result = Cli.Run("diff", "national/2021-2025/commune-standard@2022-03-08", "national/2021-2025/commune-standard@2024-03-01", "--lang", "en");
+        var result = Cli.Run(
+            "diff",
+            "national/2021-2025/commune-standard@2022-03-08",
+            "national/2021-2025/commune-standard@2024-03-01",
+            "--lang",
+            "en"
+        );
 
         Assert.Equal(0, result.ExitCode);
         Golden.Check("diff-commune-standard.en.txt", result.Out);
@@ -253,27 +406,54 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public void Diff_InVietnamese_SaysThresholdRowsInVietnamese()
     {
-        var lines = Cli.Run("diff", "national/2021-2025/commune-standard@2022-03-08", "national/2021-2025/commune-standard@2024-03-01").Out.Split(Environment.NewLine);
+        var lines = Cli.Run(
+                "diff",
+                "national/2021-2025/commune-standard@2022-03-08",
+                "national/2021-2025/commune-standard@2024-03-01"
+            )
+            .Out.Split(Environment.NewLine);
 
-        Assert.Contains("đổi ngưỡng        15.3  DBSH                 16,5 (đã xác nhận)                       16,5 (chưa xác nhận)", lines);
-        Assert.Contains("đổi ngưỡng        15.4  DBSH                 70 (đã xác nhận)                         chưa có ngưỡng", lines);
-        Assert.Contains("đổi thông tin bộ        Hiệu lực             08/03/2022 – 29/02/2024                  01/03/2024 – 14/02/2026", lines);
-        Assert.Contains("đổi thông tin bộ        Áp ngưỡng vùng khác  UsesNorthernMountainThresholds → TDMNPB  "
-            + "EthnicMinorityAreaZone là 2 hoặc 3, hoặc IsEspeciallyDifficultCoastalCommune, hoặc IsSafeZoneCommuneOfPoorDistrict → TDMNPB", lines);
+        Assert.Contains(
+            "đổi ngưỡng        15.3  DBSH                 16,5 (đã xác nhận)                       16,5 (chưa xác "
+                + "nhận)",
+            lines
+        );
+        Assert.Contains(
+            "đổi ngưỡng        15.4  DBSH                 70 (đã xác nhận)                         chưa có ngưỡng",
+            lines
+        );
+        Assert.Contains(
+            "đổi thông tin bộ        Hiệu lực             08/03/2022 – 29/02/2024                  01/03/2024 – "
+                + "14/02/2026",
+            lines
+        );
+        Assert.Contains(
+            "đổi thông tin bộ        Áp ngưỡng vùng khác  UsesNorthernMountainThresholds → TDMNPB  "
+                + "EthnicMinorityAreaZone là 2 hoặc 3, hoặc IsEspeciallyDifficultCoastalCommune, hoặc "
+                + "IsSafeZoneCommuneOfPoorDistrict → TDMNPB",
+            lines
+        );
     }
 
     [Theory]
     [InlineData(new[] { "evaluate", "--lang", "en" }, "ntm: Required argument 'FILE' missing for command: 'evaluate'.")]
     [InlineData(new[] { "judge", "--lang", "en" }, "ntm: Unrecognized command or argument 'judge'.")]
     [InlineData(new[] { "explain", "x.csv", "--lang", "en" }, "ntm: Option '--commune' is required.")]
-    [InlineData(new[] { "evaluate", "x.csv", "--format", "pdf", "--lang", "en" }, "ntm: Argument 'pdf' not recognized. Must be one of:")]
+    [InlineData(
+        new[] { "evaluate", "x.csv", "--format", "pdf", "--lang", "en" },
+        "ntm: Argument 'pdf' not recognized. Must be one of:"
+    )]
     public void Mistakes_ExitWithCode2AndAMessage(string[] args, string expected)
     {
         var result = Cli.Run(args);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expected, result.Error, StringComparison.Ordinal);
-        Assert.EndsWith("Run 'ntm --help' for the commands and their options.", result.Error.TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith(
+            "Run 'ntm --help' for the commands and their options.",
+            result.Error.TrimEnd(),
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]
@@ -288,7 +468,11 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expected, result.Error.Split(Environment.NewLine));
-        Assert.EndsWith("Chạy 'ntm --help' để xem các lệnh và tùy chọn.", result.Error.TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith(
+            "Chạy 'ntm --help' để xem các lệnh và tùy chọn.",
+            result.Error.TrimEnd(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -299,29 +483,54 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal((0, ""), (vietnamese.ExitCode, vietnamese.Error));
         var lines = vietnamese.Out.Split(Environment.NewLine);
-        Assert.Equal(["Mô tả:", "  Giải thích một xã: mọi chỉ tiêu với giá trị thực tế, yêu cầu, kết quả và nguồn, và khoảng cách tới hạng tiếp theo", "",
-            "Cách dùng:", "  ntm explain <FILE> [tùy chọn]", "", "Đối số:", "  <FILE>  Dữ liệu các xã: một tệp .csv, .json hoặc .xlsx, mỗi xã một dòng", "", "Tùy chọn:"], lines[..10]);
-        Assert.Contains("  --commune <ID|NAME>             Mã của xã (cột CommuneId hoặc 'Mã xã'), hoặc tên xã ('Xã An Thạnh', 'an thanh') (bắt buộc)", lines);
-        Assert.Contains("  --format <table|markdown|json>  Định dạng đầu ra: table, markdown, json [mặc định: table]", lines);
+        Assert.Equal(
+            [
+                "Mô tả:",
+                "  Giải thích một xã: mọi chỉ tiêu với giá trị thực tế, yêu cầu, kết quả và nguồn, và khoảng cách "
+                    + "tới hạng tiếp theo",
+                "",
+                "Cách dùng:",
+                "  ntm explain <FILE> [tùy chọn]",
+                "",
+                "Đối số:",
+                "  <FILE>  Dữ liệu các xã: một tệp .csv, .json hoặc .xlsx, mỗi xã một dòng",
+                "",
+                "Tùy chọn:",
+            ],
+            lines[..10]
+        );
+        Assert.Contains(
+            "  --commune <ID|NAME>             Mã của xã (cột CommuneId hoặc 'Mã xã'), hoặc tên xã ('Xã An Thạnh', "
+                + "'an thanh') (bắt buộc)",
+            lines
+        );
+        Assert.Contains(
+            "  --format <table|markdown|json>  Định dạng đầu ra: table, markdown, json [mặc định: table]",
+            lines
+        );
         Assert.Contains("  -h, -?, --help                  Hiện trợ giúp và cách dùng", lines);
         Assert.Equal(0, english.ExitCode);
         Assert.Equal(
-        [
-            "Description:",
-            "  Read a filled workbook and write each of its sets as a rule file under --out; nothing is written when any cell has a problem",
-            "",
-            "Usage:",
-            "  ntm workbook import <FILE> [options]",
-            "",
-            "Arguments:",
-            "  <FILE>  A workbook written by 'ntm workbook export', filled or edited",
-            "",
-            "Options:",
-            "  --out <DIR>     The rules folder to write the sets into (the folder --rules reads) (required)",
-            "  --lang <vi|en>  Language of the report: vi (Vietnamese) or en (English) [default: vi]",
-            "  --rules <DIR>   A folder of rule files to use with the shipped sets: its sets may extend shipped ones, and a file defining a shipped version replaces it",
-            "  -h, -?, --help  Show help and usage information",
-        ], english.Out.TrimEnd().Split(Environment.NewLine));
+            [
+                "Description:",
+                "  Read a filled workbook and write each of its sets as a rule file under --out; nothing is written "
+                    + "when any cell has a problem",
+                "",
+                "Usage:",
+                "  ntm workbook import <FILE> [options]",
+                "",
+                "Arguments:",
+                "  <FILE>  A workbook written by 'ntm workbook export', filled or edited",
+                "",
+                "Options:",
+                "  --out <DIR>     The rules folder to write the sets into (the folder --rules reads) (required)",
+                "  --lang <vi|en>  Language of the report: vi (Vietnamese) or en (English) [default: vi]",
+                "  --rules <DIR>   A folder of rule files to use with the shipped sets: its sets may extend shipped "
+                    + "ones, and a file defining a shipped version replaces it",
+                "  -h, -?, --help  Show help and usage information",
+            ],
+            english.Out.TrimEnd().Split(Environment.NewLine)
+        );
     }
 
     [Fact]
@@ -330,19 +539,36 @@ public sealed class CommandTests : IDisposable
         var english = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--as-of", "tomorrow", "--lang", "en");
         var vietnamese = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--as-of", "tomorrow");
 
-        Assert.Equal((2, "ntm: --as-of: \"tomorrow\" is not a date; write 31/12/2025 or 2025-12-31"), (english.ExitCode, english.Error.TrimEnd()));
-        Assert.Equal((2, "ntm: --as-of: \"tomorrow\" không phải là ngày; hãy viết 31/12/2025 hoặc 2025-12-31"), (vietnamese.ExitCode, vietnamese.Error.TrimEnd()));
+        Assert.Equal(
+            (2, "ntm: --as-of: \"tomorrow\" is not a date; write 31/12/2025 or 2025-12-31"),
+            (english.ExitCode, english.Error.TrimEnd())
+        );
+        Assert.Equal(
+            (2, "ntm: --as-of: \"tomorrow\" không phải là ngày; hãy viết 31/12/2025 hoặc 2025-12-31"),
+            (vietnamese.ExitCode, vietnamese.Error.TrimEnd())
+        );
     }
 
     [Fact]
     public void Diff_UnknownVersion_ListsTheVersions()
     {
-        var result = Cli.Run("diff", "national/2021-2025/commune-model@1999", "national/2021-2025/commune-model", "--lang", "en");
+        var result = Cli.Run(
+            "diff",
+            "national/2021-2025/commune-model@1999",
+            "national/2021-2025/commune-model",
+            "--lang",
+            "en"
+        );
         var vietnamese = Cli.Run("diff", "national/2021-2025/commune-model@1999", "national/2021-2025/commune-model");
 
-        Assert.Equal((2, "ntm: national/2021-2025/commune-model has no version '1999'; its versions are 2022-03-08"), (result.ExitCode, result.Error.TrimEnd()));
-        Assert.Equal((2, "ntm: national/2021-2025/commune-model không có phiên bản '1999'; các phiên bản của nó là 2022-03-08"),
-            (vietnamese.ExitCode, vietnamese.Error.TrimEnd()));
+        Assert.Equal(
+            (2, "ntm: national/2021-2025/commune-model has no version '1999'; its versions are 2022-03-08"),
+            (result.ExitCode, result.Error.TrimEnd())
+        );
+        Assert.Equal(
+            (2, "ntm: national/2021-2025/commune-model không có phiên bản '1999'; các phiên bản của nó là 2022-03-08"),
+            (vietnamese.ExitCode, vietnamese.Error.TrimEnd())
+        );
     }
 
     [Fact]
@@ -353,14 +579,28 @@ public sealed class CommandTests : IDisposable
         var tooEarlyVi = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--as-of", "2010-01-01");
 
         Assert.Equal(2, unknown.ExitCode);
-        Assert.StartsWith("ntm: no criteria set has the id 'national/nope'; the closest are ", unknown.Error, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "ntm: no criteria set has the id 'national/nope'; the closest are ",
+            unknown.Error,
+            StringComparison.Ordinal
+        );
         Assert.Equal(2, tooEarly.ExitCode);
-        Assert.Equal("ntm: no commune set is in force on 2010-01-01. Give --as-of a date a commune set covers, or name the sets with --set ('ntm sets' lists them).", tooEarly.Error.TrimEnd());
-        Assert.Equal("ntm: không bộ tiêu chí xã nào có hiệu lực ngày 01/01/2010. Hãy cho --as-of một ngày thuộc hiệu lực của một bộ tiêu chí xã, hoặc ghi các bộ bằng --set ('ntm sets' liệt kê chúng).",
-            tooEarlyVi.Error.TrimEnd());
+        Assert.Equal(
+            "ntm: no commune set is in force on 2010-01-01. Give --as-of a date a commune set covers, or name the "
+                + "sets with --set ('ntm sets' lists them).",
+            tooEarly.Error.TrimEnd()
+        );
+        Assert.Equal(
+            "ntm: không bộ tiêu chí xã nào có hiệu lực ngày 01/01/2010. Hãy cho --as-of một ngày thuộc hiệu lực của "
+                + "một bộ tiêu chí xã, hoặc ghi các bộ bằng --set ('ntm sets' liệt kê chúng).",
+            tooEarlyVi.Error.TrimEnd()
+        );
     }
 
-    /// <summary>A copy of the shipped model set in a temporary rules folder (with the shared inputs), changed by <paramref name="edit"/>.</summary>
+    /// <summary>
+    /// A copy of the shipped model set in a temporary rules folder (with the shared inputs), changed by <paramref
+    /// name="edit"/>.
+    /// </summary>
     private string RevisedCopy(string name, Func<string, string> edit)
     {
         if (!File.Exists(_folder.File("inputs.json")))

@@ -15,7 +15,17 @@ public sealed class CriteriaWorkbookProperties : IDisposable
 {
     private static readonly string[] Regions = ["TDMNPB", "DBSH", "BTB"];
     private static readonly string[] Words =
-        ["Tỷ lệ hộ dùng nước sạch", "=SUM(A1:A9)", "\"quoted\" text", "80", "1.10", "Đạt; không đạt", "line one\nline two", "QĐ 318/QĐ-TTg, Phụ lục I, trang 12", "+84 (0) 24"];
+    [
+        "Tỷ lệ hộ dùng nước sạch",
+        "=SUM(A1:A9)",
+        "\"quoted\" text",
+        "80",
+        "1.10",
+        "Đạt; không đạt",
+        "line one\nline two",
+        "QĐ 318/QĐ-TTg, Phụ lục I, trang 12",
+        "+84 (0) 24",
+    ];
 
     private readonly TempFolder _folder = new();
 
@@ -24,29 +34,45 @@ public sealed class CriteriaWorkbookProperties : IDisposable
     [ScaledProperty(60)]
     public Property ExportThenImport_GeneratedSet_GivesTheSameSet()
     {
-        var property = Prop.ForAll(Arb.From(GeneratedSet()), (JsonObject file) =>
-        {
-            var folder = Path.Combine(_folder.Path, Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(folder);
-            var path = Path.Combine(folder, "generated.json");
-            File.WriteAllText(path, WorkflowJson.Write(file));
-            var catalog = CriteriaCatalog.Shipped.WithFiles([path]);
-            var set = catalog.Get("test/generated");
-
-            var workbook = Path.Combine(folder, "w.xlsx");
-            CriteriaWorkbookWriter.Write(workbook, [set], Ntm.Criteria.Cli.Texts.English);
-            var (sets, problems) = new CriteriaWorkbookReader(catalog, Ntm.Criteria.Cli.Texts.English).Read(workbook);
-            if (problems.Count > 0)
+        var property = Prop.ForAll(
+            Arb.From(GeneratedSet()),
+            (JsonObject file) =>
             {
-                return false.Label(string.Join(Environment.NewLine, problems));
-            }
+                var folder = Path.Combine(_folder.Path, Guid.NewGuid().ToString("N"));
+                Directory.CreateDirectory(folder);
+                var path = Path.Combine(folder, "generated.json");
+                File.WriteAllText(path, WorkflowJson.Write(file));
+                var catalog = CriteriaCatalog.Shipped.WithFiles([path]);
+                var set = catalog.Get("test/generated");
 
-            var imported = Path.Combine(folder, "imported.json");
-            File.WriteAllText(imported, WorkflowJson.Write(sets.Single().File));
-            var back = CriteriaCatalog.Shipped.WithFiles([imported]).Get("test/generated");
-            var (expected, actual) = (SetDescription.Of(set), SetDescription.Of(back));
-            return expected.SequenceEqual(actual).Label(string.Join(Environment.NewLine, expected.Zip(actual).Where(p => p.First != p.Second).Take(3).Select(p => $"- {p.First}\n+ {p.Second}")));
-        });
+                var workbook = Path.Combine(folder, "w.xlsx");
+                CriteriaWorkbookWriter.Write(workbook, [set], Ntm.Criteria.Cli.Texts.English);
+                var (sets, problems) = new CriteriaWorkbookReader(catalog, Ntm.Criteria.Cli.Texts.English).Read(
+                    workbook
+                );
+                if (problems.Count > 0)
+                {
+                    return false.Label(string.Join(Environment.NewLine, problems));
+                }
+
+                var imported = Path.Combine(folder, "imported.json");
+                File.WriteAllText(imported, WorkflowJson.Write(sets.Single().File));
+                var back = CriteriaCatalog.Shipped.WithFiles([imported]).Get("test/generated");
+                var (expected, actual) = (SetDescription.Of(set), SetDescription.Of(back));
+                return expected
+                    .SequenceEqual(actual)
+                    .Label(
+                        string.Join(
+                            Environment.NewLine,
+                            expected
+                                .Zip(actual)
+                                .Where(p => p.First != p.Second)
+                                .Take(3)
+                                .Select(p => $"- {p.First}\n+ {p.Second}")
+                        )
+                    );
+            }
+        );
         return property;
     }
 
@@ -75,7 +101,17 @@ public sealed class CriteriaWorkbookProperties : IDisposable
         from unit in Gen.Elements<string?>("%", "triệu đồng/người/năm", null)
         from appliesWhen in Gen.Elements<string?>(null, null, "input.B2")
         from status in Gen.Elements("confirmed", "unconfirmed")
-        select IndicatorRule(direction, [.. keys.SelectMany(k => years.Select(y => (k, y))).Zip(rows, (key, row) => WithKey(row, key.k, key.y, byGroup))], name, unit, appliesWhen, status);
+        select IndicatorRule(
+            direction,
+            [
+                .. keys.SelectMany(k => years.Select(y => (k, y)))
+                    .Zip(rows, (key, row) => WithKey(row, key.k, key.y, byGroup)),
+            ],
+            name,
+            unit,
+            appliesWhen,
+            status
+        );
 
     private static Gen<JsonObject> Row(string direction) =>
         from status in Gen.Elements("confirmed", "unconfirmed", "notSet")
@@ -85,11 +121,21 @@ public sealed class CriteriaWorkbookProperties : IDisposable
         from note in Gen.Elements<string?>([.. Words, null, null])
         select ThresholdRow(direction, status, number, flag, source, note);
 
-    private static JsonObject ThresholdRow(string direction, string status, double number, bool flag, string source, string? note)
+    private static JsonObject ThresholdRow(
+        string direction,
+        string status,
+        double number,
+        bool flag,
+        string source,
+        string? note
+    )
     {
         var row = new JsonObject
         {
-            ["Value"] = status == "notSet" ? null : direction is "min" or "max" ? JsonValue.Create(number) : JsonValue.Create(flag),
+            ["Value"] =
+                status == "notSet" ? null
+                : direction is "min" or "max" ? JsonValue.Create(number)
+                : JsonValue.Create(flag),
             ["Status"] = status,
         };
         if (status != "notSet")
@@ -110,7 +156,9 @@ public sealed class CriteriaWorkbookProperties : IDisposable
         var keyed = new JsonObject();
         if (key.Length > 0)
         {
-            keyed[byGroup ? "Group" : "Region"] = byGroup ? JsonValue.Create(int.Parse(key, System.Globalization.CultureInfo.InvariantCulture)) : JsonValue.Create(key);
+            keyed[byGroup ? "Group" : "Region"] = byGroup
+                ? JsonValue.Create(int.Parse(key, System.Globalization.CultureInfo.InvariantCulture))
+                : JsonValue.Create(key);
         }
 
         if (year is { } y)
@@ -126,7 +174,14 @@ public sealed class CriteriaWorkbookProperties : IDisposable
         return keyed;
     }
 
-    private static JsonObject IndicatorRule(string direction, JsonObject[] rows, string name, string? unit, string? appliesWhen, string status)
+    private static JsonObject IndicatorRule(
+        string direction,
+        JsonObject[] rows,
+        string name,
+        string? unit,
+        string? appliesWhen,
+        string status
+    )
     {
         var properties = new JsonObject
         {
@@ -150,9 +205,20 @@ public sealed class CriteriaWorkbookProperties : IDisposable
         return new JsonObject { ["Properties"] = properties };
     }
 
-    private static JsonObject Rule(List<JsonObject> indicators, string name, string status, string? source, string? note)
+    private static JsonObject Rule(
+        List<JsonObject> indicators,
+        string name,
+        string status,
+        string? source,
+        string? note
+    )
     {
-        var properties = new JsonObject { ["Kind"] = "criterion", ["Name"] = new JsonObject { ["vi"] = name, ["en"] = name }, ["Status"] = status };
+        var properties = new JsonObject
+        {
+            ["Kind"] = "criterion",
+            ["Name"] = new JsonObject { ["vi"] = name, ["en"] = name },
+            ["Status"] = status,
+        };
         if (source is not null)
         {
             properties["Source"] = source;
@@ -185,7 +251,11 @@ public sealed class CriteriaWorkbookProperties : IDisposable
             else
             {
                 rule["Operator"] = "And";
-                rule["Rules"] = new JsonArray([.. indicators.Select((indicator, i) => (JsonNode)IndicatorWithNumber((JsonObject)indicator!, $"{number}.{i + 1}"))]);
+                rule["Rules"] = new JsonArray([
+                    .. indicators.Select(
+                        (indicator, i) => (JsonNode)IndicatorWithNumber((JsonObject)indicator!, $"{number}.{i + 1}")
+                    ),
+                ]);
             }
 
             rule["Properties"] = properties;
@@ -194,22 +264,62 @@ public sealed class CriteriaWorkbookProperties : IDisposable
 
         var set = new JsonObject
         {
-            ["Id"] = "test/generated", ["Version"] = "1", ["Level"] = "commune", ["Tier"] = "standard", ["Period"] = "2021-2025",
+            ["Id"] = "test/generated",
+            ["Version"] = "1",
+            ["Level"] = "commune",
+            ["Tier"] = "standard",
+            ["Period"] = "2021-2025",
             ["Name"] = new JsonObject { ["vi"] = name, ["en"] = name },
-            ["LegalBasis"] = decision is null ? new JsonObject { ["Status"] = "notSet" } : new JsonObject { ["Decision"] = decision, ["Date"] = from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["Status"] = "confirmed", ["Source"] = "test" },
-            ["InForce"] = new JsonObject { ["From"] = from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
+            ["LegalBasis"] = decision is null
+                ? new JsonObject { ["Status"] = "notSet" }
+                : new JsonObject
+                {
+                    ["Decision"] = decision,
+                    ["Date"] = from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    ["Status"] = "confirmed",
+                    ["Source"] = "test",
+                },
+            ["InForce"] = new JsonObject
+            {
+                ["From"] = from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            },
             ["ThresholdsBy"] = byGroup ? "CommuneGroup" : "Region",
         };
         return new JsonObject
         {
             ["WorkflowName"] = "test/generated",
             ["Inputs"] = new JsonArray(
-                new JsonObject { ["Name"] = "Region", ["Type"] = "enum", ["Values"] = new JsonArray([.. Regions.Select(r => (JsonNode)r)]) },
-                new JsonObject { ["Name"] = "CommuneGroup", ["Type"] = "integer", ["Minimum"] = 1, ["Maximum"] = 3 },
-                new JsonObject { ["Name"] = "AssessmentYear", ["Type"] = "integer", ["Minimum"] = 2010, ["Maximum"] = 2100 },
-                new JsonObject { ["Name"] = "N1", ["Type"] = "number", ["Minimum"] = 0, ["Maximum"] = 100, ["Unit"] = "%" },
+                new JsonObject
+                {
+                    ["Name"] = "Region",
+                    ["Type"] = "enum",
+                    ["Values"] = new JsonArray([.. Regions.Select(r => (JsonNode)r)]),
+                },
+                new JsonObject
+                {
+                    ["Name"] = "CommuneGroup",
+                    ["Type"] = "integer",
+                    ["Minimum"] = 1,
+                    ["Maximum"] = 3,
+                },
+                new JsonObject
+                {
+                    ["Name"] = "AssessmentYear",
+                    ["Type"] = "integer",
+                    ["Minimum"] = 2010,
+                    ["Maximum"] = 2100,
+                },
+                new JsonObject
+                {
+                    ["Name"] = "N1",
+                    ["Type"] = "number",
+                    ["Minimum"] = 0,
+                    ["Maximum"] = 100,
+                    ["Unit"] = "%",
+                },
                 new JsonObject { ["Name"] = "B1", ["Type"] = "boolean" },
-                new JsonObject { ["Name"] = "B2", ["Type"] = "boolean" }),
+                new JsonObject { ["Name"] = "B2", ["Type"] = "boolean" }
+            ),
             ["Properties"] = new JsonObject { ["Set"] = set },
             ["Rules"] = rules,
         };
@@ -226,20 +336,36 @@ public sealed class CriteriaWorkbookProperties : IDisposable
             "true" => ThresholdDirection.MustHold,
             _ => ThresholdDirection.MustNotHold,
         };
-        var rows = properties["Thresholds"]!.AsArray().Select(r => new Threshold
-        {
-            Region = r!["Region"]?.GetValue<string>(),
-            Group = r["Group"]?.GetValue<int>(),
-            Year = r["Year"]?.GetValue<int>(),
-            Value = r["Value"] is null ? Value.Missing : direction is ThresholdDirection.AtLeast or ThresholdDirection.AtMost ? Value.FromNumber(r["Value"]!.GetValue<double>()) : Value.FromBoolean(r["Value"]!.GetValue<bool>()),
-            Status = r["Status"]!.GetValue<string>() == "notSet" ? ValueStatus.NotSet : ValueStatus.Confirmed,
-        });
-        var expression = ThresholdExpression.Write($"input.{properties["Input"]!.GetValue<string>()}", direction, rows, "input.Region");
+        var rows = properties["Thresholds"]!
+            .AsArray()
+            .Select(r => new Threshold
+            {
+                Region = r!["Region"]?.GetValue<string>(),
+                Group = r["Group"]?.GetValue<int>(),
+                Year = r["Year"]?.GetValue<int>(),
+                Value =
+                    r["Value"] is null ? Value.Missing
+                    : direction is ThresholdDirection.AtLeast or ThresholdDirection.AtMost
+                        ? Value.FromNumber(r["Value"]!.GetValue<double>())
+                    : Value.FromBoolean(r["Value"]!.GetValue<bool>()),
+                Status = r["Status"]!.GetValue<string>() == "notSet" ? ValueStatus.NotSet : ValueStatus.Confirmed,
+            });
+        var expression = ThresholdExpression.Write(
+            $"input.{properties["Input"]!.GetValue<string>()}",
+            direction,
+            rows,
+            "input.Region"
+        );
         if (properties["Thresholds"]!.AsArray().Count == 0)
         {
             properties["Thresholds"] = new JsonArray(new JsonObject { ["Value"] = null, ["Status"] = "notSet" });
         }
 
-        return new JsonObject { ["RuleName"] = number, ["Expression"] = expression, ["Properties"] = properties };
+        return new JsonObject
+        {
+            ["RuleName"] = number,
+            ["Expression"] = expression,
+            ["Properties"] = properties,
+        };
     }
 }

@@ -15,7 +15,8 @@ public sealed class CriteriaWorkbookTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    public static TheoryData<string> ShippedVersions() => [.. CriteriaCatalog.Shipped.Sets.Select(s => $"{s.Id}@{s.Version}")];
+    public static TheoryData<string> ShippedVersions() =>
+        [.. CriteriaCatalog.Shipped.Sets.Select(s => $"{s.Id}@{s.Version}")];
 
     [Theory]
     [MemberData(nameof(ShippedVersions))]
@@ -29,7 +30,10 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.True(import.ExitCode == 0, import.Error);
         var at = reference.LastIndexOf('@');
         var shipped = CriteriaCatalog.Shipped.Versions(reference[..at]).Single(v => v.Version == reference[(at + 1)..]);
-        var imported = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Versions(shipped.Id).Single(v => v.Version == shipped.Version);
+        var imported = CriteriaCatalog
+            .Shipped.WithDirectory(_folder.File("rules"))
+            .Versions(shipped.Id)
+            .Single(v => v.Version == shipped.Version);
         Assert.Equal(SetDescription.Of(shipped), SetDescription.Of(imported));
         Assert.True(SetDiff.Compare(shipped, imported).IsEmpty);
     }
@@ -38,10 +42,20 @@ public sealed class CriteriaWorkbookTests : IDisposable
     public void Export_IsAValidWorkbook_ForTheOpenXmlValidator()
     {
         var workbook = _folder.File("w.xlsx");
-        Cli.Run("workbook", "export", Standard, "national/2026-2030/commune", "national/2016-2020/commune-standard", "--out", workbook);
+        Cli.Run(
+            "workbook",
+            "export",
+            Standard,
+            "national/2026-2030/commune",
+            "national/2016-2020/commune-standard",
+            "--out",
+            workbook
+        );
 
         using var document = SpreadsheetDocument.Open(workbook, isEditable: false);
-        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}");
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator()
+            .Validate(document)
+            .Select(e => $"{e.Path?.XPath}: {e.Description}");
 
         Assert.Empty(errors);
     }
@@ -51,36 +65,65 @@ public sealed class CriteriaWorkbookTests : IDisposable
     {
         var workbook = _folder.File("w.xlsx");
         Cli.Run("workbook", "export", Standard, "--out", workbook);
-        var set = CriteriaCatalog.Shipped.Versions("national/2021-2025/commune-standard").Single(v => v.Version == "2024-03-01");
+        var set = CriteriaCatalog
+            .Shipped.Versions("national/2021-2025/commune-standard")
+            .Single(v => v.Version == "2024-03-01");
 
-        // What an officer types into every empty threshold cell (those marked "chưa có"): a value, its status and source.
-        Edit(workbook, sheet =>
-        {
-            foreach (var status in sheet.Descendants<Cell>().Where(c => c.InlineString?.InnerText == "chưa có" && c.CellReference!.Value![0] != 'J').ToList())
+        // What an officer types into every empty threshold cell (those marked "chưa có"): a value, its status and
+        // source.
+        Edit(
+            workbook,
+            sheet =>
             {
-                var reference = status.CellReference!.Value!;
-                var row = int.Parse(new string([.. reference.SkipWhile(char.IsAsciiLetter)]), System.Globalization.CultureInfo.InvariantCulture);
-                var column = Order(reference);
-                var indicator = set.FindIndicator(Text(sheet, $"B{row}")!)!;
-                var value = indicator.Direction switch
+                foreach (
+                    var status in sheet
+                        .Descendants<Cell>()
+                        .Where(c => c.InlineString?.InnerText == "chưa có" && c.CellReference!.Value![0] != 'J')
+                        .ToList()
+                )
                 {
-                    ThresholdDirection.AtMost => "100",
-                    ThresholdDirection.AtLeast => "0",
-                    ThresholdDirection.MustHold => "có",
-                    _ => "không",
-                };
-                SetText(sheet, CriteriaSheetLayout.Cell(column - 1, row), value);
-                SetText(sheet, reference, "chưa xác nhận");
-                SetText(sheet, CriteriaSheetLayout.Cell(column + 1, row), "test: a value typed in to exercise the import");
+                    var reference = status.CellReference!.Value!;
+                    var row = int.Parse(
+                        new string([.. reference.SkipWhile(char.IsAsciiLetter)]),
+                        System.Globalization.CultureInfo.InvariantCulture
+                    );
+                    var column = Order(reference);
+                    var indicator = set.FindIndicator(Text(sheet, $"B{row}")!)!;
+                    var value = indicator.Direction switch
+                    {
+                        ThresholdDirection.AtMost => "100",
+                        ThresholdDirection.AtLeast => "0",
+                        ThresholdDirection.MustHold => "có",
+                        _ => "không",
+                    };
+                    SetText(sheet, CriteriaSheetLayout.Cell(column - 1, row), value);
+                    SetText(sheet, reference, "chưa xác nhận");
+                    SetText(
+                        sheet,
+                        CriteriaSheetLayout.Cell(column + 1, row),
+                        "test: a value typed in to exercise the import"
+                    );
+                }
             }
-        });
+        );
 
         var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("my-rules"));
-        var evaluate = Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--rules", _folder.File("my-rules"), "--as-of", "2025-12-31");
+        var evaluate = Cli.Run(
+            "evaluate",
+            Cli.File("samples/communes.csv"),
+            "--rules",
+            _folder.File("my-rules"),
+            "--as-of",
+            "2025-12-31"
+        );
 
         Assert.True(import.ExitCode == 0, import.Error);
         Assert.Contains("57/57 chỉ tiêu; ngưỡng: 57 có (", import.Out, StringComparison.Ordinal);
-        Assert.Contains("), 0 chưa có; thay cho national/2021-2025/commune-standard@2024-03-01", import.Out, StringComparison.Ordinal);
+        Assert.Contains(
+            "), 0 chưa có; thay cho national/2021-2025/commune-standard@2024-03-01",
+            import.Out,
+            StringComparison.Ordinal
+        );
         var reaching = evaluate.Out.Split('\n').Single(l => l.Contains("xã đạt chuẩn NTM", StringComparison.Ordinal));
         Assert.DoesNotContain("• 0/", reaching, StringComparison.Ordinal);
     }
@@ -90,17 +133,28 @@ public sealed class CriteriaWorkbookTests : IDisposable
     {
         var workbook = _folder.File("w.xlsx");
         Cli.Run("workbook", "export", Standard, "--out", workbook);
-        Edit(workbook, sheet =>
-        {
-            var row = RowOf(sheet, "3.1");
-            SetText(sheet, $"M{row}", "85");
-            SetText(sheet, $"O{row}", "QĐ 211/QĐ-TTg, Phụ lục I, chỉ tiêu 3.1");
-            SetText(sheet, "B2", "2025-07-01");
-            SetText(sheet, "B11", "01/07/2025");
-        });
+        Edit(
+            workbook,
+            sheet =>
+            {
+                var row = RowOf(sheet, "3.1");
+                SetText(sheet, $"M{row}", "85");
+                SetText(sheet, $"O{row}", "QĐ 211/QĐ-TTg, Phụ lục I, chỉ tiêu 3.1");
+                SetText(sheet, "B2", "2025-07-01");
+                SetText(sheet, "B11", "01/07/2025");
+            }
+        );
 
         Assert.Equal(0, Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules")).ExitCode);
-        var diff = Cli.Run("diff", Standard, "national/2021-2025/commune-standard@2025-07-01", "--rules", _folder.File("rules"), "--lang", "en");
+        var diff = Cli.Run(
+            "diff",
+            Standard,
+            "national/2021-2025/commune-standard@2025-07-01",
+            "--rules",
+            _folder.File("rules"),
+            "--lang",
+            "en"
+        );
 
         Assert.Contains("3.1", diff.Out, StringComparison.Ordinal);
         Assert.Contains("80 (confirmed)", diff.Out, StringComparison.Ordinal);
@@ -113,25 +167,89 @@ public sealed class CriteriaWorkbookTests : IDisposable
     {
         var workbook = _folder.File("w.xlsx");
         Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
-        Edit(workbook, sheet =>
-        {
-            var criterion = RowOf(sheet, "1");
-            InsertRowAfter(sheet, criterion, ["indicator", "1.1", "Có quy hoạch chung xã được phê duyệt", "Approved commune plan", "", "must hold", "HasApprovedCommunePlan", "", "", "unconfirmed", "test source"],
-                [("M", "yes"), ("N", "unconfirmed"), ("O", "test: QĐ 51/2025/QĐ-TTg, Phụ lục I")]);
-            InsertRowAfter(sheet, criterion + 1, ["indicator", "1.2", "Tỷ lệ hộ dùng nước sạch", "Households with clean water", "%", "≥", "CleanWaterShare", "", "", "unconfirmed", "test source"],
-                [("Q", "90"), ("R", "unconfirmed"), ("S", "test: Nhóm 1"), ("U", "80"), ("V", "unconfirmed"), ("W", "test: Nhóm 2"), ("Y", null), ("Z", "not set")]);
-        }, inputs: ["CleanWaterShare", "number", "%", "0", "100", "", "Tỷ lệ hộ dùng nước sạch", "Households with clean water"]);
+        Edit(
+            workbook,
+            sheet =>
+            {
+                var criterion = RowOf(sheet, "1");
+                InsertRowAfter(
+                    sheet,
+                    criterion,
+                    [
+                        "indicator",
+                        "1.1",
+                        "Có quy hoạch chung xã được phê duyệt",
+                        "Approved commune plan",
+                        "",
+                        "must hold",
+                        "HasApprovedCommunePlan",
+                        "",
+                        "",
+                        "unconfirmed",
+                        "test source",
+                    ],
+                    [("M", "yes"), ("N", "unconfirmed"), ("O", "test: QĐ 51/2025/QĐ-TTg, Phụ lục I")]
+                );
+                InsertRowAfter(
+                    sheet,
+                    criterion + 1,
+                    [
+                        "indicator",
+                        "1.2",
+                        "Tỷ lệ hộ dùng nước sạch",
+                        "Households with clean water",
+                        "%",
+                        "≥",
+                        "CleanWaterShare",
+                        "",
+                        "",
+                        "unconfirmed",
+                        "test source",
+                    ],
+                    [
+                        ("Q", "90"),
+                        ("R", "unconfirmed"),
+                        ("S", "test: Nhóm 1"),
+                        ("U", "80"),
+                        ("V", "unconfirmed"),
+                        ("W", "test: Nhóm 2"),
+                        ("Y", null),
+                        ("Z", "not set"),
+                    ]
+                );
+            },
+            inputs:
+            [
+                "CleanWaterShare",
+                "number",
+                "%",
+                "0",
+                "100",
+                "",
+                "Tỷ lệ hộ dùng nước sạch",
+                "Households with clean water",
+            ]
+        );
 
         var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
 
         Assert.True(import.ExitCode == 0, import.Error);
-        Assert.Contains("10/10 criteria, 2/47 indicators; thresholds: 1 set (1 unconfirmed), 1 open", import.Out, StringComparison.Ordinal);
+        Assert.Contains(
+            "10/10 criteria, 2/47 indicators; thresholds: 1 set (1 unconfirmed), 1 open",
+            import.Out,
+            StringComparison.Ordinal
+        );
         var set = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get("national/2026-2030/commune");
         var water = set.FindIndicator("1.2")!;
         Assert.Equal(90, water.ThresholdFor(null, 1, 2026)!.Value.Number);
         Assert.Equal(80, water.ThresholdFor(null, 2, 2026)!.Value.Number);
         Assert.False(water.ThresholdFor(null, 3, 2026)!.IsSet);
-        var commune = set.Inputs.CreateBuilder().Set("CommuneGroup", 2.0).Set("CleanWaterShare", 85.0).Set("HasApprovedCommunePlan", true).Build();
+        var commune = set
+            .Inputs.CreateBuilder()
+            .Set("CommuneGroup", 2.0)
+            .Set("CleanWaterShare", 85.0)
+            .Set("HasApprovedCommunePlan", true)
+            .Build();
         Assert.Equal(Outcome.Achieved, set.Evaluate(commune)["1.2"].Outcome);
         Assert.Equal(Outcome.Achieved, set.Evaluate(commune)["1.1"].Outcome);
     }
@@ -141,35 +259,102 @@ public sealed class CriteriaWorkbookTests : IDisposable
     {
         var workbook = _folder.File("w.xlsx");
         Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
-        Edit(workbook, _ => { }, inputs: ["WaterSource", "enum", "", "", "", "piped, well", "Nguồn nước", "Water source", "piped = Nước máy; Tap water\nwell = Giếng"]);
+        Edit(
+            workbook,
+            _ => { },
+            inputs:
+            [
+                "WaterSource",
+                "enum",
+                "",
+                "",
+                "",
+                "piped, well",
+                "Nguồn nước",
+                "Water source",
+                "piped = Nước máy; Tap water\nwell = Giếng",
+            ]
+        );
         var broken = _folder.File("broken.xlsx");
         Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", broken, "--lang", "en");
-        Edit(broken, _ => { }, inputs: ["WaterSource", "enum", "", "", "", "piped, well", "Nguồn nước", "Water source", "piped: Nước máy"]);
+        Edit(
+            broken,
+            _ => { },
+            inputs: ["WaterSource", "enum", "", "", "", "piped, well", "Nguồn nước", "Water source", "piped: Nước máy"]
+        );
 
         var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
         var refused = Cli.Run("workbook", "import", broken, "--out", _folder.File("rules2"), "--lang", "en");
 
         Assert.True(import.ExitCode == 0, import.Error);
-        var inputs = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get("national/2026-2030/commune").Inputs;
+        var inputs = CriteriaCatalog
+            .Shipped.WithDirectory(_folder.File("rules"))
+            .Get("national/2026-2030/commune")
+            .Inputs;
         Assert.Equal("piped", inputs.CreateBuilder().Set("WaterSource", "nuoc may").Build()["WaterSource"].Text);
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("broken.xlsx: 'Inputs'!I", refused.Error, StringComparison.Ordinal);
-        Assert.Contains(": the line \"piped: Nước máy\" is not of the form CODE = name; name", refused.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            ": the line \"piped: Nước máy\" is not of the form CODE = name; name",
+            refused.Error,
+            StringComparison.Ordinal
+        );
     }
 
-    public static TheoryData<string, string, string> BadCells() => new()
-    {
-        { "M", "≥ 80%", "'commune-standard@2024-03-01'!M{row}: \"≥ 80%\" is not a number; write 80" },
-        { "M", "190", "'commune-standard@2024-03-01'!M{row}: 190 is outside the range of IrrigatedFarmlandRate (0–100 %)" },
-        { "O", "", "'commune-standard@2024-03-01'!O{row}: a value confirmed needs its source (decision, annex, indicator, page) in the source cell beside it" },
-        { "N", "sure", "'commune-standard@2024-03-01'!N{row}: \"sure\" is not allowed here; write one of: confirmed, unconfirmed, not set" },
-        { "N", "not set", "'commune-standard@2024-03-01'!N{row}: the cell has a value but its status is \"not set\"; delete the value or change the status" },
-        { "M", "", "'commune-standard@2024-03-01'!M{row}: the status \"confirmed\" needs a value; where the sources give none, write \"not set\"" },
-        { "G", "IrrigatedFarmRate", "'commune-standard@2024-03-01'!G{row}: there is no input named \"IrrigatedFarmRate\" (closest: IrrigatedFarmlandRate, TrainedWorkerRate, FieldRoadRate); declare a new input on the \"Inputs\" sheet" },
-        { "F", ">", "'commune-standard@2024-03-01'!F{row}: \">\" is not allowed here; write one of: ≥, ≤, must hold, must not hold" },
-        { "B", "3.2", "'commune-standard@2024-03-01'!B{next}: number 3.2 is already used at B{row}" },
-        { "A", "chỉ số", "'commune-standard@2024-03-01'!A{row}: \"chỉ số\" is not allowed here; write one of: criterion, indicator, precondition" },
-    };
+    public static TheoryData<string, string, string> BadCells() =>
+        new()
+        {
+            { "M", "≥ 80%", "'commune-standard@2024-03-01'!M{row}: \"≥ 80%\" is not a number; write 80" },
+            {
+                "M",
+                "190",
+                "'commune-standard@2024-03-01'!M{row}: 190 is outside the range of IrrigatedFarmlandRate (0–100 %)"
+            },
+            {
+                "O",
+                "",
+                "'commune-standard@2024-03-01'!O{row}: a value confirmed needs its source (decision, annex, "
+                    + "indicator, page) in the source cell beside it"
+            },
+            {
+                "N",
+                "sure",
+                "'commune-standard@2024-03-01'!N{row}: \"sure\" is not allowed here; write one of: confirmed, "
+                    + "unconfirmed, not set"
+            },
+            {
+                "N",
+                "not set",
+                "'commune-standard@2024-03-01'!N{row}: the cell has a value but its status is \"not set\"; delete "
+                    + "the value or change the status"
+            },
+            {
+                "M",
+                "",
+                "'commune-standard@2024-03-01'!M{row}: the status \"confirmed\" needs a value; where the sources "
+                    + "give none, write \"not set\""
+            },
+            {
+                "G",
+                "IrrigatedFarmRate",
+                "'commune-standard@2024-03-01'!G{row}: there is no input named \"IrrigatedFarmRate\" (closest: "
+                    + "IrrigatedFarmlandRate, TrainedWorkerRate, FieldRoadRate); declare a new input on the "
+                    + "\"Inputs\" sheet"
+            },
+            {
+                "F",
+                ">",
+                "'commune-standard@2024-03-01'!F{row}: \">\" is not allowed here; write one of: ≥, ≤, must hold, "
+                    + "must not hold"
+            },
+            { "B", "3.2", "'commune-standard@2024-03-01'!B{next}: number 3.2 is already used at B{row}" },
+            {
+                "A",
+                "chỉ số",
+                "'commune-standard@2024-03-01'!A{row}: \"chỉ số\" is not allowed here; write one of: criterion, "
+                    + "indicator, precondition"
+            },
+        };
 
     [Theory]
     [MemberData(nameof(BadCells))]
@@ -178,31 +363,53 @@ public sealed class CriteriaWorkbookTests : IDisposable
         var workbook = _folder.File("w.xlsx");
         Cli.Run("workbook", "export", Standard, "--out", workbook, "--lang", "en");
         var row = 0;
-        Edit(workbook, sheet =>
-        {
-            row = RowOf(sheet, "3.1");
-            SetText(sheet, $"{column}{row}", text.Length == 0 ? null : text);
-        });
+        Edit(
+            workbook,
+            sheet =>
+            {
+                row = RowOf(sheet, "3.1");
+                SetText(sheet, $"{column}{row}", text.Length == 0 ? null : text);
+            }
+        );
 
         var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
 
         Assert.Equal(2, import.ExitCode);
-        var expectedLine = $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: " + expected.Replace("{row}", row.ToString(), StringComparison.Ordinal).Replace("{next}", (row + 1).ToString(), StringComparison.Ordinal);
-        Assert.Equal(expectedLine + Environment.NewLine + "ntm: nothing written: the workbook has 1 problem", import.Error.TrimEnd());
-        Assert.False(Directory.Exists(_folder.File("rules")) && Directory.EnumerateFiles(_folder.File("rules"), "*", SearchOption.AllDirectories).Any());
+        var expectedLine =
+            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: "
+            + expected
+                .Replace("{row}", row.ToString(), StringComparison.Ordinal)
+                .Replace("{next}", (row + 1).ToString(), StringComparison.Ordinal);
+        Assert.Equal(
+            expectedLine + Environment.NewLine + "ntm: nothing written: the workbook has 1 problem",
+            import.Error.TrimEnd()
+        );
+        Assert.False(
+            Directory.Exists(_folder.File("rules"))
+                && Directory.EnumerateFiles(_folder.File("rules"), "*", SearchOption.AllDirectories).Any()
+        );
     }
 
     [Fact]
     public void Import_AWorkbookOfCommuneData_SaysItHasNoCriteriaSheet()
     {
         var data = _folder.File("data.xlsx");
-        Workbooks.Write(data, ["Mã xã", "Vùng"], [[Workbooks.Text("X0001"), Workbooks.Text("BTB")]]);
+        Workbooks.Write(
+            data,
+            ["Mã xã", "Vùng"],
+            [
+                [Workbooks.Text("X0001"), Workbooks.Text("BTB")],
+            ]
+        );
 
         var import = Cli.Run("workbook", "import", data, "--out", _folder.File("rules"), "--lang", "en");
 
         Assert.Equal(2, import.ExitCode);
-        Assert.Equal($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/data.xlsx: the workbook has no criteria sheet (one with \"Set id\" in column A); start from a file written by ntm workbook export",
-            import.Error.TrimEnd());
+        Assert.Equal(
+            $"ntm: TEMP/{Path.GetFileName(_folder.Path)}/data.xlsx: the workbook has no criteria sheet (one with "
+                + "\"Set id\" in column A); start from a file written by ntm workbook export",
+            import.Error.TrimEnd()
+        );
     }
 
     [Fact]
@@ -215,7 +422,11 @@ public sealed class CriteriaWorkbookTests : IDisposable
 
         var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"));
 
-        Assert.Contains($"'commune-standard@2024-03-01'!M{row}: \"≥ 80%\" không phải là số; hãy viết 80", import.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            $"'commune-standard@2024-03-01'!M{row}: \"≥ 80%\" không phải là số; hãy viết 80",
+            import.Error,
+            StringComparison.Ordinal
+        );
         Assert.Contains("ntm: không ghi tệp nào: bảng tính có 1 lỗi", import.Error, StringComparison.Ordinal);
     }
 
@@ -230,22 +441,37 @@ public sealed class CriteriaWorkbookTests : IDisposable
         {
             var data = ((WorksheetPart)workbook.GetPartById(sheets[^1].Id!)).Worksheet.GetFirstChild<SheetData>()!;
             var row = (uint)data.Elements<Row>().Count() + 1;
-            data.Append(new Row(inputs.Select((text, i) => TextCell(CriteriaSheetLayout.Cell(i, (int)row), text))) { RowIndex = row });
+            data.Append(
+                new Row(inputs.Select((text, i) => TextCell(CriteriaSheetLayout.Cell(i, (int)row), text)))
+                {
+                    RowIndex = row,
+                }
+            );
         }
     }
 
     private static Cell TextCell(string reference, string text) =>
-        new() { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) };
+        new()
+        {
+            CellReference = reference,
+            DataType = CellValues.InlineString,
+            InlineString = new InlineString(new Text(text)),
+        };
 
     private static int RowOf(SheetData sheet, string number) =>
         (int)sheet.Elements<Row>().First(r => Text(sheet, $"B{r.RowIndex}") == number).RowIndex!.Value;
 
     private static string? Text(SheetData sheet, string reference) =>
-        sheet.Descendants<Cell>().FirstOrDefault(c => c.CellReference == reference) is { } cell ? cell.InlineString?.InnerText ?? cell.CellValue?.Text : null;
+        sheet.Descendants<Cell>().FirstOrDefault(c => c.CellReference == reference) is { } cell
+            ? cell.InlineString?.InnerText ?? cell.CellValue?.Text
+            : null;
 
     private static void SetText(SheetData sheet, string reference, string? text)
     {
-        var rowIndex = uint.Parse(new string([.. reference.SkipWhile(char.IsAsciiLetter)]), System.Globalization.CultureInfo.InvariantCulture);
+        var rowIndex = uint.Parse(
+            new string([.. reference.SkipWhile(char.IsAsciiLetter)]),
+            System.Globalization.CultureInfo.InvariantCulture
+        );
         var row = sheet.Elements<Row>().First(r => r.RowIndex!.Value == rowIndex);
         row.Elements<Cell>().FirstOrDefault(c => c.CellReference == reference)?.Remove();
         if (text is null)
@@ -268,7 +494,12 @@ public sealed class CriteriaWorkbookTests : IDisposable
     private static int Order(string reference) => Ntm.Criteria.Cli.DataFiles.XlsxCellReader.ColumnIndex(reference);
 
     // Inserts a row below another, renumbering the rows under it as a spreadsheet program does.
-    private static void InsertRowAfter(SheetData sheet, int after, string[] fields, (string Column, string? Text)[] thresholds)
+    private static void InsertRowAfter(
+        SheetData sheet,
+        int after,
+        string[] fields,
+        (string Column, string? Text)[] thresholds
+    )
     {
         foreach (var row in sheet.Elements<Row>().Where(r => r.RowIndex! > after).Reverse())
         {
@@ -282,8 +513,16 @@ public sealed class CriteriaWorkbookTests : IDisposable
         }
 
         var number = (uint)after + 1;
-        var added = new Row(fields.Select((text, i) => (text, i)).Where(f => f.text.Length > 0).Select(f => TextCell(CriteriaSheetLayout.Cell(f.i, (int)number), f.text))
-            .Concat(thresholds.Where(t => t.Text is not null).Select(t => TextCell(t.Column + number, t.Text!)))) { RowIndex = number };
+        var added = new Row(
+            fields
+                .Select((text, i) => (text, i))
+                .Where(f => f.text.Length > 0)
+                .Select(f => TextCell(CriteriaSheetLayout.Cell(f.i, (int)number), f.text))
+                .Concat(thresholds.Where(t => t.Text is not null).Select(t => TextCell(t.Column + number, t.Text!)))
+        )
+        {
+            RowIndex = number,
+        };
         sheet.Elements<Row>().First(r => r.RowIndex!.Value == (uint)after).InsertAfterSelf(added);
     }
 }

@@ -31,36 +31,94 @@ public sealed class DataFileMatrixTests : IDisposable
         public int CutBytes { get; init; }
 
         public Table WithCell(int row, string column, string value) =>
-            this with { Rows = [.. Rows.Select((r, i) => i == row && r is not null ? r.Select((c, j) => Header[j] == column ? value : c).ToArray() : r)] };
+            this with
+            {
+                Rows =
+                [
+                    .. Rows.Select(
+                        (r, i) =>
+                            i == row && r is not null
+                                ? r.Select((c, j) => Header[j] == column ? value : c).ToArray()
+                                : r
+                    ),
+                ],
+            };
     }
 
-    /// <summary>What the run must report: rows read and evaluated, and each rejected row as "row | column | value | message".</summary>
+    /// <summary>
+    /// What the run must report: rows read and evaluated, and each rejected row as "row | column | value | message".
+    /// </summary>
     private sealed record Expected(int Read, int Evaluated, params string[] Rejected);
 
     private static Table Base => new(Header, Rows);
 
-    /// <summary>Every case, with the formats it applies to and what each must report (null: the file cannot be evaluated, given by the message).</summary>
+    /// <summary>
+    /// Every case, with the formats it applies to and what each must report (null: the file cannot be evaluated, given
+    /// by the message).
+    /// </summary>
     private static readonly Dictionary<string, (Table Table, Dictionary<string, object> ByFormat)> Matrix = new()
     {
         ["byte-order-mark"] = (Base with { ByteOrderMark = true }, All(new Expected(4, 4))),
-        ["wrong-delimiter"] = (Base with { Separator = ':' },
-            new() { ["csv"] = "the header is one column, 'CommuneId:CommuneName:District:Province:…'; separate the columns with commas, semicolons, tabs or '|'" }),
+        ["wrong-delimiter"] = (
+            Base with
+            {
+                Separator = ':',
+            },
+            new()
+            {
+                ["csv"] =
+                    "the header is one column, 'CommuneId:CommuneName:District:Province:…'; separate the columns "
+                    + "with commas, semicolons, tabs or '|'",
+            }
+        ),
         ["tab-delimiter"] = (Base with { Separator = '\t' }, new() { ["csv"] = new Expected(4, 4) }),
         ["decimal-comma"] = (DecimalComma(Base) with { Separator = ';' }, All(new Expected(4, 4))),
-        ["thousands-separators"] = (Base.WithCell(0, "IncomePerCapita", "1,048.5").WithCell(1, "IncomePerCapita", "1 048.5").WithCell(2, "IncomePerCapita", "1,04.5"),
-            All(new Expected(4, 3, "4 | IncomePerCapita | 1,04.5 | not a number"))),
-        ["empty-lines"] = (Base with { Rows = [Rows[0], null, Rows[1], null, null, Rows[2], Rows[3], null] }, All(new Expected(4, 4))),
+        ["thousands-separators"] = (
+            Base.WithCell(0, "IncomePerCapita", "1,048.5")
+                .WithCell(1, "IncomePerCapita", "1 048.5")
+                .WithCell(2, "IncomePerCapita", "1,04.5"),
+            All(new Expected(4, 3, "4 | IncomePerCapita | 1,04.5 | not a number"))
+        ),
+        ["empty-lines"] = (
+            Base with
+            {
+                Rows = [Rows[0], null, Rows[1], null, null, Rows[2], Rows[3], null],
+            },
+            All(new Expected(4, 4))
+        ),
         ["missing-column"] = (Without(Base, "CleanAlleyRate"), All(new Expected(4, 4))),
         ["extra-column"] = (With(Base, "Ghi chú", "không"), All(new Expected(4, 4))),
-        ["duplicate-ids"] = (Base.WithCell(2, "CommuneId", Rows[0][0]), All(new Expected(4, 3, $"4 | CommuneId | {Rows[0][0]} | commune id already used on row 2"))),
-        ["text-in-numbers"] = (Base.WithCell(1, "PavedCommuneRoadRate", "abc").WithCell(2, "SolidHouseRate", "cao"),
-            All(new Expected(4, 2, "3 | PavedCommuneRoadRate | abc | not a number", "4 | SolidHouseRate | cao | not a number"))),
-        ["truncated-last-row"] = (Base with { CutBytes = 200 }, new()
-        {
-            ["csv"] = new Expected(4, 3, "5 |  |  | the row has * cells and the header 75"),
-            ["json"] = new Expected(4, 3, "* |  |  | the file ends inside an object (is it cut short?); its end was not read"),
-            ["xlsx"] = "the file is not a readable XLSX workbook (cut short, damaged, or another kind of file): *",
-        }),
+        ["duplicate-ids"] = (
+            Base.WithCell(2, "CommuneId", Rows[0][0]),
+            All(new Expected(4, 3, $"4 | CommuneId | {Rows[0][0]} | commune id already used on row 2"))
+        ),
+        ["text-in-numbers"] = (
+            Base.WithCell(1, "PavedCommuneRoadRate", "abc").WithCell(2, "SolidHouseRate", "cao"),
+            All(
+                new Expected(
+                    4,
+                    2,
+                    "3 | PavedCommuneRoadRate | abc | not a number",
+                    "4 | SolidHouseRate | cao | not a number"
+                )
+            )
+        ),
+        ["truncated-last-row"] = (
+            Base with
+            {
+                CutBytes = 200,
+            },
+            new()
+            {
+                ["csv"] = new Expected(4, 3, "5 |  |  | the row has * cells and the header 75"),
+                ["json"] = new Expected(
+                    4,
+                    3,
+                    "* |  |  | the file ends inside an object (is it cut short?); its end was not read"
+                ),
+                ["xlsx"] = "the file is not a readable XLSX workbook (cut short, damaged, or another kind of file): *",
+            }
+        ),
         ["empty-file"] = (Base with { Rows = [], CutBytes = int.MaxValue }, All("the file is empty")),
     };
 
@@ -94,18 +152,39 @@ public sealed class DataFileMatrixTests : IDisposable
         {
             Assert.Equal(2, result.ExitCode);
             var message = result.Error.TrimEnd();
-            Assert.True(System.Text.RegularExpressions.Regex.IsMatch(message, "^" + Pattern($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/{Path.GetFileName(path)}: {fileError}") + "$"), message);
+            Assert.True(
+                System.Text.RegularExpressions.Regex.IsMatch(
+                    message,
+                    "^"
+                        + Pattern($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/{Path.GetFileName(path)}: {fileError}")
+                        + "$"
+                ),
+                message
+            );
             return;
         }
 
         var expected = (Expected)byFormat[format];
         var root = JsonDocument.Parse(result.Out).RootElement;
         var input = root.GetProperty("input");
-        var (read, evaluated, rejected) = (input.GetProperty("rowsRead").GetInt32(), input.GetProperty("rowsEvaluated").GetInt32(), input.GetProperty("rowsRejected").GetInt32());
-        Assert.Equal((expected.Read, expected.Evaluated, expected.Read - expected.Evaluated), (read, evaluated, rejected));
+        var (read, evaluated, rejected) = (
+            input.GetProperty("rowsRead").GetInt32(),
+            input.GetProperty("rowsEvaluated").GetInt32(),
+            input.GetProperty("rowsRejected").GetInt32()
+        );
+        Assert.Equal(
+            (expected.Read, expected.Evaluated, expected.Read - expected.Evaluated),
+            (read, evaluated, rejected)
+        );
         Assert.Equal(evaluated, root.GetProperty("localities").GetArrayLength());
-        var errors = root.TryGetProperty("rejected", out var list) ? list.EnumerateArray()
-            .Select(e => $"{e.GetProperty("row").GetInt64()} | {e.GetProperty("column").GetString()} | {e.GetProperty("value").GetString()} | {e.GetProperty("message").GetString()}").ToList() : [];
+        var errors = root.TryGetProperty("rejected", out var list)
+            ? list.EnumerateArray()
+                .Select(e =>
+                    $"{e.GetProperty("row").GetInt64()} | {e.GetProperty("column").GetString()} | "
+                    + $"{e.GetProperty("value").GetString()} | {e.GetProperty("message").GetString()}"
+                )
+                .ToList()
+            : [];
         Assert.Equal(expected.Rejected.Length, errors.Count);
         Assert.All(expected.Rejected.Zip(errors), pair => Assert.Matches("^" + Pattern(pair.First) + "$", pair.Second));
         Assert.Equal(rejected, errors.Select(e => e.Split(" | ")[0]).Distinct().Count());
@@ -119,56 +198,136 @@ public sealed class DataFileMatrixTests : IDisposable
     public void Evaluate_DecimalCommaFile_GivesTheSameResultsAsTheDecimalPointOne(string format)
     {
         var points = Cli.Run("evaluate", Write(Base, format, "points"), "--format", "json");
-        var commas = Cli.Run("evaluate", Write(DecimalComma(Base) with { Separator = ';' }, format, "commas"), "--format", "json");
+        var commas = Cli.Run(
+            "evaluate",
+            Write(DecimalComma(Base) with { Separator = ';' }, format, "commas"),
+            "--format",
+            "json"
+        );
 
         Assert.Equal(Localities(points), Localities(commas));
-        Assert.Equal(',', JsonDocument.Parse(commas.Out).RootElement.GetProperty("input").GetProperty("decimalSeparator").GetString()![0]);
+        Assert.Equal(
+            ',',
+            JsonDocument
+                .Parse(commas.Out)
+                .RootElement.GetProperty("input")
+                .GetProperty("decimalSeparator")
+                .GetString()![0]
+        );
     }
 
     [Fact]
     public void Evaluate_CsvRowOverOneMegabyte_StopsThereAndEvaluatesTheRowsBefore()
     {
-        var path = _folder.Write("long.csv", string.Join("\n", [string.Join(',', Header), .. Rows.Take(2).Select(r => string.Join(',', r)),
-            "\"" + new string('x', 1_100_000), .. Rows.Skip(2).Select(r => string.Join(',', r))]));
+        var path = _folder.Write(
+            "long.csv",
+            string.Join(
+                "\n",
+                [
+                    string.Join(',', Header),
+                    .. Rows.Take(2).Select(r => string.Join(',', r)),
+                    "\"" + new string('x', 1_100_000),
+                    .. Rows.Skip(2).Select(r => string.Join(',', r)),
+                ]
+            )
+        );
 
         var root = JsonDocument.Parse(Cli.Run("evaluate", "--lang", "en", path, "--format", "json").Out).RootElement;
 
-        Assert.Equal((3, 2, 1), (root.GetProperty("input").GetProperty("rowsRead").GetInt32(), root.GetProperty("input").GetProperty("rowsEvaluated").GetInt32(),
-            root.GetProperty("input").GetProperty("rowsRejected").GetInt32()));
-        Assert.StartsWith("the file could not be read past this line, and the rest of it was not read", Assert.Single(root.GetProperty("rejected").EnumerateArray()).GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(
+            (3, 2, 1),
+            (
+                root.GetProperty("input").GetProperty("rowsRead").GetInt32(),
+                root.GetProperty("input").GetProperty("rowsEvaluated").GetInt32(),
+                root.GetProperty("input").GetProperty("rowsRejected").GetInt32()
+            )
+        );
+        Assert.StartsWith(
+            "the file could not be read past this line, and the rest of it was not read",
+            Assert.Single(root.GetProperty("rejected").EnumerateArray()).GetProperty("message").GetString(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void Evaluate_JsonNestedPastTheLimit_StopsThereAndEvaluatesTheRowsBefore()
     {
         var deep = string.Concat(Enumerable.Repeat("{\"a\": ", 20)) + "1" + new string('}', 20);
-        var path = _folder.Write("deep.json", "[\n" + JsonObject(Header, Rows[0]) + ",\n{\"CommuneId\": \"D\", \"Note\": " + deep + "},\n" + JsonObject(Header, Rows[1]) + "\n]\n");
+        var path = _folder.Write(
+            "deep.json",
+            "[\n"
+                + JsonObject(Header, Rows[0])
+                + ",\n{\"CommuneId\": \"D\", \"Note\": "
+                + deep
+                + "},\n"
+                + JsonObject(Header, Rows[1])
+                + "\n]\n"
+        );
 
         var root = JsonDocument.Parse(Cli.Run("evaluate", "--lang", "en", path, "--format", "json").Out).RootElement;
 
-        Assert.Equal((2, 1, 1), (root.GetProperty("input").GetProperty("rowsRead").GetInt32(), root.GetProperty("input").GetProperty("rowsEvaluated").GetInt32(),
-            root.GetProperty("input").GetProperty("rowsRejected").GetInt32()));
-        Assert.StartsWith("the file is not valid JSON here, and nothing after this was read", Assert.Single(root.GetProperty("rejected").EnumerateArray()).GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(
+            (2, 1, 1),
+            (
+                root.GetProperty("input").GetProperty("rowsRead").GetInt32(),
+                root.GetProperty("input").GetProperty("rowsEvaluated").GetInt32(),
+                root.GetProperty("input").GetProperty("rowsRejected").GetInt32()
+            )
+        );
+        Assert.StartsWith(
+            "the file is not valid JSON here, and nothing after this was read",
+            Assert.Single(root.GetProperty("rejected").EnumerateArray()).GetProperty("message").GetString(),
+            StringComparison.Ordinal
+        );
     }
 
-    private static string Localities(CliResult result) => JsonDocument.Parse(result.Out).RootElement.GetProperty("localities").GetRawText();
+    private static string Localities(CliResult result) =>
+        JsonDocument.Parse(result.Out).RootElement.GetProperty("localities").GetRawText();
 
-    private static Dictionary<string, object> All(object expected) => new() { ["csv"] = expected, ["json"] = expected, ["xlsx"] = expected };
+    private static Dictionary<string, object> All(object expected) =>
+        new()
+        {
+            ["csv"] = expected,
+            ["json"] = expected,
+            ["xlsx"] = expected,
+        };
 
     /// <summary>An expectation with '*' standing for any text, as a regular expression.</summary>
-    private static string Pattern(string expected) => string.Join(".*", expected.Split('*').Select(part => System.Text.RegularExpressions.Regex.Escape(part)));
+    private static string Pattern(string expected) =>
+        string.Join(".*", expected.Split('*').Select(part => System.Text.RegularExpressions.Regex.Escape(part)));
 
     private static Table DecimalComma(Table table) =>
-        table with { Rows = [.. table.Rows.Select(r => r?.Select(c => double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? c.Replace('.', ',') : c).ToArray())] };
+        table with
+        {
+            Rows =
+            [
+                .. table.Rows.Select(r =>
+                    r?.Select(c =>
+                            double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+                                ? c.Replace('.', ',')
+                                : c
+                        )
+                        .ToArray()
+                ),
+            ],
+        };
 
     private static Table Without(Table table, string column)
     {
         var index = Array.IndexOf(table.Header, column);
-        return table with { Header = [.. table.Header.Where((_, i) => i != index)], Rows = [.. table.Rows.Select(r => r?.Where((_, i) => i != index).ToArray())] };
+        return table with
+        {
+            Header = [.. table.Header.Where((_, i) => i != index)],
+            Rows = [.. table.Rows.Select(r => r?.Where((_, i) => i != index).ToArray())],
+        };
     }
 
     private static Table With(Table table, string column, string value) =>
-        table with { Header = [.. table.Header, column], Rows = [.. table.Rows.Select(r => r is null ? null : (string[])[.. r, value])] };
+        table with
+        {
+            Header = [.. table.Header, column],
+            Rows = [.. table.Rows.Select(r => r is null ? null : (string[])[.. r, value])],
+        };
 
     private string Write(Table table, string format, string name)
     {
@@ -176,16 +335,26 @@ public sealed class DataFileMatrixTests : IDisposable
         switch (format)
         {
             case "csv":
-                var lines = new[] { table.Header }.Concat(table.Rows).Select(r => r is null ? "" : string.Join(table.Separator, r.Select(c => Quoted(c, table.Separator))));
+                var lines = new[] { table.Header }
+                    .Concat(table.Rows)
+                    .Select(r =>
+                        r is null ? "" : string.Join(table.Separator, r.Select(c => Quoted(c, table.Separator)))
+                    );
                 WriteBytes(path, table, Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"));
                 break;
             case "json":
                 // One object a line, so an object's line is its row number as in the CSV file.
                 var objects = table.Rows.Select(r => r is null ? "" : JsonObject(table.Header, r) + ",");
-                WriteBytes(path, table, Encoding.UTF8.GetBytes("[\n" + string.Join("\n", objects).TrimEnd(',') + "\n]\n"));
+                WriteBytes(
+                    path,
+                    table,
+                    Encoding.UTF8.GetBytes("[\n" + string.Join("\n", objects).TrimEnd(',') + "\n]\n")
+                );
                 break;
             default:
-                var header = table.ByteOrderMark ? [.. table.Header.Select((h, i) => i == 0 ? "\uFEFF" + h : h)] : table.Header;
+                var header = table.ByteOrderMark
+                    ? [.. table.Header.Select((h, i) => i == 0 ? "\uFEFF" + h : h)]
+                    : table.Header;
                 Workbooks.Write(path, header, [.. table.Rows.Select(r => r?.Select(Cell).ToArray())]);
                 if (table.CutBytes > 0)
                 {
@@ -199,7 +368,9 @@ public sealed class DataFileMatrixTests : IDisposable
     }
 
     private static string Quoted(string cell, char separator) =>
-        cell.Contains(separator, StringComparison.Ordinal) || cell.Contains('"', StringComparison.Ordinal) ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+        cell.Contains(separator, StringComparison.Ordinal) || cell.Contains('"', StringComparison.Ordinal)
+            ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : cell;
 
     private static void WriteBytes(string path, Table table, byte[] bytes)
     {
@@ -214,14 +385,24 @@ public sealed class DataFileMatrixTests : IDisposable
         {
             if (row[i].Length > 0)
             {
-                obj[header[i]] = double.TryParse(row[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number)
-                    : row[i] is "true" or "false" ? JsonValue.Create(row[i] == "true") : JsonValue.Create(row[i]);
+                obj[header[i]] =
+                    double.TryParse(row[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                        ? JsonValue.Create(number)
+                    : row[i] is "true" or "false" ? JsonValue.Create(row[i] == "true")
+                    : JsonValue.Create(row[i]);
             }
         }
 
-        return obj.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return obj.ToJsonString(
+            new JsonSerializerOptions
+            {
+                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            }
+        );
     }
 
     private static Cell Cell(string value) =>
-        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? Workbooks.Number(number) : Workbooks.Text(value);
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? Workbooks.Number(number)
+            : Workbooks.Text(value);
 }

@@ -2,7 +2,9 @@ using System.Text.Json;
 
 namespace Ntm.Criteria.Cli.Tests;
 
-/// <summary>Data files as offices produce them, and broken ones: every bad row named, every good row evaluated.</summary>
+/// <summary>
+/// Data files as offices produce them, and broken ones: every bad row named, every good row evaluated.
+/// </summary>
 public sealed class DataFileTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -26,22 +28,35 @@ public sealed class DataFileTests : IDisposable
 
     private static JsonElement Json(CliResult result) => JsonDocument.Parse(result.Out).RootElement.Clone();
 
-    private static List<string> Standard(JsonElement root) => [.. root.GetProperty("localities").EnumerateArray()
-        .Select(l => l.GetProperty("chains")[0].GetProperty("sets")[0].GetRawText())];
+    private static List<string> Standard(JsonElement root) =>
+        [
+            .. root.GetProperty("localities")
+                .EnumerateArray()
+                .Select(l => l.GetProperty("chains")[0].GetProperty("sets")[0].GetRawText()),
+        ];
 
     [Fact]
     public void Evaluate_DecimalCommaSemicolonsBomAndVietnameseHeaders_ReadsTheSameValues()
     {
         var labels = NtmInputs.Schema.Declarations.ToDictionary(d => d.Name, d => d.Labels["vi"]);
-        var header = string.Join(';', Header.Split(',').Select(h => h switch
-        {
-            "CommuneId" => "Mã xã",
-            "CommuneName" => "Tên xã",
-            "District" => "Huyện",
-            "Province" => "Tỉnh",
-            _ => labels[h].Contains(';', StringComparison.Ordinal) ? $"\"{labels[h]}\"" : labels[h],
-        }));
-        var rows = Enumerable.Range(1, 12).Select(i => string.Join(';', Row(i).Split(',').Select(cell => cell.Replace('.', ','))));
+        var header = string.Join(
+            ';',
+            Header
+                .Split(',')
+                .Select(h =>
+                    h switch
+                    {
+                        "CommuneId" => "Mã xã",
+                        "CommuneName" => "Tên xã",
+                        "District" => "Huyện",
+                        "Province" => "Tỉnh",
+                        _ => labels[h].Contains(';', StringComparison.Ordinal) ? $"\"{labels[h]}\"" : labels[h],
+                    }
+                )
+        );
+        var rows = Enumerable
+            .Range(1, 12)
+            .Select(i => string.Join(';', Row(i).Split(',').Select(cell => cell.Replace('.', ','))));
         var path = _folder.Write("vi.csv", string.Join("\r\n", rows.Prepend(header)) + "\r\n", byteOrderMark: true);
 
         var vietnamese = Cli.Run("evaluate", path, "--format", "json");
@@ -57,8 +72,14 @@ public sealed class DataFileTests : IDisposable
     public void Evaluate_ACellLongerThanASpreadsheetCellCanHold_RejectsItsRowShowingTheBeginning()
     {
         var name = "Xã " + new string('x', 39_997);
-        var csv = _folder.Write("long.csv", string.Join("\n", Header, WithCell(Row(1), "CommuneName", name), Row(2)) + "\n");
-        var json = _folder.Write("long.json", $$"""[{"CommuneId": "X1", "CommuneName": "{{name}}"}, {"CommuneId": "X2"}]""" + "\n");
+        var csv = _folder.Write(
+            "long.csv",
+            string.Join("\n", Header, WithCell(Row(1), "CommuneName", name), Row(2)) + "\n"
+        );
+        var json = _folder.Write(
+            "long.json",
+            $$"""[{"CommuneId": "X1", "CommuneName": "{{name}}"}, {"CommuneId": "X2"}]""" + "\n"
+        );
 
         foreach (var path in new[] { csv, json })
         {
@@ -67,47 +88,85 @@ public sealed class DataFileTests : IDisposable
             Assert.Equal(1, result.ExitCode);
             Assert.Equal(1, Json(result).GetProperty("localities").GetArrayLength());
             var rejected = Assert.Single(Json(result).GetProperty("rejected").EnumerateArray());
-            Assert.Equal(("CommuneName", name[..100] + "…", "the cell holds 40,000 characters, over the limit of 32,767 (a spreadsheet's own limit for a cell)"),
-                (rejected.GetProperty("column").GetString(), rejected.GetProperty("value").GetString(), rejected.GetProperty("message").GetString()));
+            Assert.Equal(
+                (
+                    "CommuneName",
+                    name[..100] + "…",
+                    "the cell holds 40,000 characters, over the limit of 32,767 (a spreadsheet's own limit for a cell)"
+                ),
+                (
+                    rejected.GetProperty("column").GetString(),
+                    rejected.GetProperty("value").GetString(),
+                    rejected.GetProperty("message").GetString()
+                )
+            );
         }
     }
 
     [Fact]
     public void Evaluate_JsonTextOfMillionsOfCharacters_StopsThereWithoutHoldingIt()
     {
-        var path = _folder.Write("huge.json", $$"""
+        var path = _folder.Write(
+            "huge.json",
+            $$"""
             [{"CommuneId": "X1"},
              {"CommuneId": "X2", "CommuneName": "{{new string('x', 3_000_000)}}"},
              {"CommuneId": "X3"}]
-            """);
+            """
+        );
 
         var result = Cli.Run("evaluate", "--lang", "en", path, "--as-of", "2024-12-31", "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(["X1"], Json(result).GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
+        Assert.Equal(
+            ["X1"],
+            Json(result).GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString())
+        );
         var rejected = Assert.Single(Json(result).GetProperty("rejected").EnumerateArray());
-        Assert.Equal((2, "the file could not be read past this object, and the rest of it was not read: a text in the file is longer than 1,048,576 characters (a commune's values are a few dozen)"),
-            (rejected.GetProperty("row").GetInt32(), rejected.GetProperty("message").GetString()));
+        Assert.Equal(
+            (
+                2,
+                "the file could not be read past this object, and the rest of it was not read: a text in the file is "
+                    + "longer than 1,048,576 characters (a commune's values are a few dozen)"
+            ),
+            (rejected.GetProperty("row").GetInt32(), rejected.GetProperty("message").GetString())
+        );
     }
 
     [Fact]
     public void Evaluate_ValuesReadingEitherWayBeforeTheSeparatorIsKnown_AreNotedWithTheCultureThatReadsThem()
     {
-        var path = _folder.Write("either.csv", "CommuneId,Region,AssessmentYear,IncomePerCapita\nA1,BTB,2024,1.234\nA2,BTB,2024,45.5\n");
+        var path = _folder.Write(
+            "either.csv",
+            "CommuneId,Region,AssessmentYear,IncomePerCapita\nA1,BTB,2024,1.234\nA2,BTB,2024,45.5\n"
+        );
 
         var result = Cli.Run("evaluate", path, "--format", "csv", "--lang", "en");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("either.csv: 1 values that read either way (thousands or a decimal) were refused before the file told its decimal separator, the first at row 2, column 'IncomePerCapita', value '1.234'; the file then uses '.' (row 3, column 'IncomePerCapita', value '45.5'): --culture en-US reads them",
-            result.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            "either.csv: 1 values that read either way (thousands or a decimal) were refused before the file told "
+                + "its decimal separator, the first at row 2, column 'IncomePerCapita', value '1.234'; the file then "
+                + "uses "
+                + "'.' (row 3, column 'IncomePerCapita', value '45.5'): --culture en-US reads them",
+            result.Error,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void Evaluate_RegionsWrittenOut_AreReadAsTheirCodes()
     {
         // The fixture's first two communes are in TDMNPB.
-        var path = _folder.Write("regions.csv", string.Join("\n", Header,
-            WithCell(Row(1), "Region", "Trung du và miền núi phía Bắc"), WithCell(Row(2), "Region", "TRUNG DU MIEN NUI PHIA BAC")) + "\n");
+        var path = _folder.Write(
+            "regions.csv",
+            string.Join(
+                "\n",
+                Header,
+                WithCell(Row(1), "Region", "Trung du và miền núi phía Bắc"),
+                WithCell(Row(2), "Region", "TRUNG DU MIEN NUI PHIA BAC")
+            ) + "\n"
+        );
 
         var result = Cli.Run("evaluate", path, "--format", "json");
         var original = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "json");
@@ -119,24 +178,47 @@ public sealed class DataFileTests : IDisposable
     [Fact]
     public void Evaluate_TitleLinesAboveTheHeader_AreSkippedAndNamed()
     {
-        var path = _folder.Write("form.csv", string.Join("\n", "UBND HUYỆN HÀ GIANG 1,,,", "\"BÁO CÁO KẾT QUẢ, NĂM 2024\",,,", ",,,", Header, Row(1), Row(2)) + "\n");
+        var path = _folder.Write(
+            "form.csv",
+            string.Join(
+                "\n",
+                "UBND HUYỆN HÀ GIANG 1,,,",
+                "\"BÁO CÁO KẾT QUẢ, NĂM 2024\",,,",
+                ",,,",
+                Header,
+                Row(1),
+                Row(2)
+            ) + "\n"
+        );
 
         var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal([5L, 6L], Json(result).GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("row").GetInt64()));
-        Assert.Contains("form.csv: rows 1-3 above the header (row 4) were read as a title and skipped: 'UBND HUYỆN HÀ GIANG 1'", result.Error, StringComparison.Ordinal);
+        Assert.Equal(
+            [5L, 6L],
+            Json(result).GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("row").GetInt64())
+        );
+        Assert.Contains(
+            "form.csv: rows 1-3 above the header (row 4) were read as a title and skipped: 'UBND HUYỆN HÀ GIANG 1'",
+            result.Error,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void Evaluate_CsvReportWithAVietnameseCulture_IsSeparatedBySemicolons()
     {
-        // What a Vietnamese Excel opens directly: its list separator is the semicolon where the decimal mark is a comma.
-        var rows = Enumerable.Range(1, 3).Select(i => string.Join(';', Row(i).Split(',').Select(cell => cell.Replace('.', ','))));
+        // What a Vietnamese Excel opens directly: its list separator is the semicolon where the decimal mark is a
+        // comma.
+        var rows = Enumerable
+            .Range(1, 3)
+            .Select(i => string.Join(';', Row(i).Split(',').Select(cell => cell.Replace('.', ','))));
         var path = _folder.Write("vi.csv", string.Join("\n", rows.Prepend(Header.Replace(',', ';'))) + "\n");
 
-        var vietnamese = Cli.Run("evaluate", path, "--format", "csv", "--culture", "vi-VN").Out.Split(Environment.NewLine);
-        var invariant = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "csv").Out.Split(Environment.NewLine);
+        var vietnamese = Cli.Run("evaluate", path, "--format", "csv", "--culture", "vi-VN")
+            .Out.Split(Environment.NewLine);
+        var invariant = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "csv")
+            .Out.Split(Environment.NewLine);
 
         Assert.StartsWith("Row;CommuneId;CommuneName;District;Province;", vietnamese[0], StringComparison.Ordinal);
         Assert.Equal(invariant[0].Split(','), vietnamese[0].Split(';'));
@@ -146,17 +228,31 @@ public sealed class DataFileTests : IDisposable
     [Fact]
     public void Evaluate_RejectedRowsInVietnamese_SayEveryReasonInVietnamese()
     {
-        var path = _folder.Write("bad.csv", "CommuneId,Region,AssessmentYear,IncomePerCapita,MultidimensionalPovertyRate,HasRuralMarket\n"
-            + "A0,BTB,2024,40.5,5,có\nA2,BTB,2024,45.5,120,maybe\nA3,Miền Trung,2024,x,5,\n");
+        var path = _folder.Write(
+            "bad.csv",
+            "CommuneId,Region,AssessmentYear,IncomePerCapita,MultidimensionalPovertyRate,HasRuralMarket\n"
+                + "A0,BTB,2024,40.5,5,có\nA2,BTB,2024,45.5,120,maybe\nA3,Miền Trung,2024,x,5,\n"
+        );
 
         var result = Cli.Run("evaluate", path, "--format", "csv");
 
         var lines = result.Error.Split(Environment.NewLine);
         var file = $"TEMP/{Path.GetFileName(_folder.Path)}/bad.csv";
-        Assert.Contains($"{file}: dòng 3, cột 'HasRuralMarket', giá trị 'maybe': không phải giá trị có/không (viết có/không, true/false hoặc 1/0)", lines);
-        Assert.Contains($"{file}: dòng 3, cột 'MultidimensionalPovertyRate', giá trị '120': 120 nằm ngoài khoảng hợp lệ [0, 100]", lines);
+        Assert.Contains(
+            $"{file}: dòng 3, cột 'HasRuralMarket', giá trị 'maybe': không phải giá trị có/không (viết có/không, "
+                + "true/false hoặc 1/0)",
+            lines
+        );
+        Assert.Contains(
+            $"{file}: dòng 3, cột 'MultidimensionalPovertyRate', giá trị '120': 120 nằm ngoài khoảng hợp lệ [0, 100]",
+            lines
+        );
         Assert.Contains($"{file}: dòng 4, cột 'IncomePerCapita', giá trị 'x': không phải một số", lines);
-        Assert.Contains($"{file}: dòng 4, cột 'Region', giá trị 'Miền Trung': \"Miền Trung\" không phải một trong TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL", lines);
+        Assert.Contains(
+            $"{file}: dòng 4, cột 'Region', giá trị 'Miền Trung': \"Miền Trung\" không phải một trong TDMNPB, DBSH, "
+                + "BTB, DHNTB, TN, DNB, DBSCL",
+            lines
+        );
         Assert.Contains($"{file}: loại 2 trong 3 dòng; các dòng khác đã được đánh giá", lines);
     }
 
@@ -169,8 +265,14 @@ public sealed class DataFileTests : IDisposable
 
         var folder = $"TEMP/{Path.GetFileName(_folder.Path)}";
         Assert.Equal((2, $"ntm: {folder}/nope.csv: không có tệp này"), (missing.ExitCode, missing.Error.TrimEnd()));
-        Assert.Equal((2, $"ntm: {folder}/header.csv: tệp không có dòng dữ liệu nào"), (empty.ExitCode, empty.Error.TrimEnd()));
-        Assert.Equal((2, $"ntm: {folder}/ods.ods: không đọc được tệp '.ods'; dùng tệp .csv, .json hoặc .xlsx"), (legacy.ExitCode, legacy.Error.TrimEnd()));
+        Assert.Equal(
+            (2, $"ntm: {folder}/header.csv: tệp không có dòng dữ liệu nào"),
+            (empty.ExitCode, empty.Error.TrimEnd())
+        );
+        Assert.Equal(
+            (2, $"ntm: {folder}/ods.ods: không đọc được tệp '.ods'; dùng tệp .csv, .json hoặc .xlsx"),
+            (legacy.ExitCode, legacy.Error.TrimEnd())
+        );
     }
 
     [Fact]
@@ -182,7 +284,10 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("evaluate", path, "--format", "json", "--culture", "en-US");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(Standard(Json(Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "json")))[0], Standard(Json(result))[0]);
+        Assert.Equal(
+            Standard(Json(Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "json")))[0],
+            Standard(Json(result))[0]
+        );
         Assert.DoesNotContain("detected", result.Error, StringComparison.Ordinal);
     }
 
@@ -211,37 +316,64 @@ public sealed class DataFileTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         var root = Json(result);
         var input = root.GetProperty("input");
-        Assert.Equal((10, 2, 8), (input.GetProperty("rowsRead").GetInt32(), input.GetProperty("rowsEvaluated").GetInt32(), input.GetProperty("rowsRejected").GetInt32()));
-        Assert.Equal(["X0001", "X0008"], root.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
-        var rejected = root.GetProperty("rejected").EnumerateArray()
-            .Select(e => $"{e.GetProperty("row").GetInt32()} | {e.GetProperty("column").GetString()} | {e.GetProperty("value").GetString()} | {e.GetProperty("message").GetString()}")
+        Assert.Equal(
+            (10, 2, 8),
+            (
+                input.GetProperty("rowsRead").GetInt32(),
+                input.GetProperty("rowsEvaluated").GetInt32(),
+                input.GetProperty("rowsRejected").GetInt32()
+            )
+        );
+        Assert.Equal(
+            ["X0001", "X0008"],
+            root.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString())
+        );
+        var rejected = root.GetProperty("rejected")
+            .EnumerateArray()
+            .Select(e =>
+                $"{e.GetProperty("row").GetInt32()} | {e.GetProperty("column").GetString()} | "
+                + $"{e.GetProperty("value").GetString()} | {e.GetProperty("message").GetString()}"
+            )
             .ToList();
         Assert.Equal(
-        [
-            "3 | HardenedVillageRoadRate | abc | not a number",
-            "4 | MultidimensionalPovertyRate | 120 | 120 is outside the valid range [0, 100]",
-            "5 | CommuneId | X0001 | commune id already used on row 2",
-            "6 | HasApprovedCommunePlan | maybe | not a yes/no value (write true/false, 1/0 or có/không)",
-            "8 |  |  | the row has 4 cells and the header 75",
-            "9 |  |  | the row has no commune id (a CommuneId or 'Mã xã' column)",
-            "10 | Region | Mars | \"Mars\" is not one of TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL",
-            "12 |  |  | a quote inside an unquoted cell",
-        ], rejected);
-        Assert.Contains("bad.csv: 8 of 10 rows rejected (listed at the end of the report); the others were evaluated", result.Error, StringComparison.Ordinal);
+            [
+                "3 | HardenedVillageRoadRate | abc | not a number",
+                "4 | MultidimensionalPovertyRate | 120 | 120 is outside the valid range [0, 100]",
+                "5 | CommuneId | X0001 | commune id already used on row 2",
+                "6 | HasApprovedCommunePlan | maybe | not a yes/no value (write true/false, 1/0 or có/không)",
+                "8 |  |  | the row has 4 cells and the header 75",
+                "9 |  |  | the row has no commune id (a CommuneId or 'Mã xã' column)",
+                "10 | Region | Mars | \"Mars\" is not one of TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL",
+                "12 |  |  | a quote inside an unquoted cell",
+            ],
+            rejected
+        );
+        Assert.Contains(
+            "bad.csv: 8 of 10 rows rejected (listed at the end of the report); the others were evaluated",
+            result.Error,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void Evaluate_RowOfAnotherYear_IsRejectedUnlessADateIsGiven()
     {
-        var path = _folder.Write("years.csv", string.Join("\n", Header, Row(1), WithCell(Row(2), "AssessmentYear", "2023")) + "\n");
+        var path = _folder.Write(
+            "years.csv",
+            string.Join("\n", Header, Row(1), WithCell(Row(2), "AssessmentYear", "2023")) + "\n"
+        );
 
         var fromData = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
         var onOneDate = Cli.Run("evaluate", "--lang", "en", path, "--format", "json", "--as-of", "2024-12-31");
 
         Assert.Equal(1, fromData.ExitCode);
         var error = Assert.Single(Json(fromData).GetProperty("rejected").EnumerateArray());
-        Assert.Equal("3 AssessmentYear 2023: the file is assessed as of 2024 (from its first row); give --as-of to evaluate rows of several years on one date",
-            $"{error.GetProperty("row").GetInt32()} {error.GetProperty("column").GetString()} {error.GetProperty("value").GetString()}: {error.GetProperty("message").GetString()}");
+        Assert.Equal(
+            "3 AssessmentYear 2023: the file is assessed as of 2024 (from its first row); give --as-of to evaluate "
+                + "rows of several years on one date",
+            $"{error.GetProperty("row").GetInt32()} {error.GetProperty("column").GetString()} "
+                + $"{error.GetProperty("value").GetString()}: {error.GetProperty("message").GetString()}"
+        );
         Assert.Equal(0, onOneDate.ExitCode);
         Assert.Equal(2, Json(onOneDate).GetProperty("localities").GetArrayLength());
     }
@@ -252,7 +384,10 @@ public sealed class DataFileTests : IDisposable
         static string Comma(string row) => string.Join(';', row.Split(',').Select(cell => cell.Replace('.', ',')));
         var second = Comma(Row(2)).Split(';');
         second[Array.IndexOf(Header.Split(','), "HardenedVillageRoadRate")] = "81.4";
-        var path = _folder.Write("mixed.csv", string.Join("\n", Header.Replace(',', ';'), Comma(Row(1)), string.Join(';', second)) + "\n");
+        var path = _folder.Write(
+            "mixed.csv",
+            string.Join("\n", Header.Replace(',', ';'), Comma(Row(1)), string.Join(';', second)) + "\n"
+        );
 
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
@@ -260,26 +395,40 @@ public sealed class DataFileTests : IDisposable
         var error = Assert.Single(Json(result).GetProperty("rejected").EnumerateArray());
         Assert.Equal(3, error.GetProperty("row").GetInt32());
         Assert.Equal("HardenedVillageRoadRate", error.GetProperty("column").GetString());
-        Assert.Equal("'81.4' uses '.' as its decimal separator, but this file uses ',' (detected at row 2, column 'HardenedVillageRoadRate', value '98,8')",
-            error.GetProperty("message").GetString());
+        Assert.Equal(
+            "'81.4' uses '.' as its decimal separator, but this file uses ',' (detected at row 2, column "
+                + "'HardenedVillageRoadRate', value '98,8')",
+            error.GetProperty("message").GetString()
+        );
     }
 
     [Fact]
     public void Evaluate_CsvFormatWithBadRows_ListsThemOnStandardError()
     {
-        var path = _folder.Write("bad.csv", Header + "\n" + WithCell(Row(1), "HardenedVillageRoadRate", "x") + "\n" + Row(2) + "\n");
+        var path = _folder.Write(
+            "bad.csv",
+            Header + "\n" + WithCell(Row(1), "HardenedVillageRoadRate", "x") + "\n" + Row(2) + "\n"
+        );
 
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "csv");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(2, result.Out.TrimEnd().Split(Environment.NewLine).Length);
-        Assert.Contains("bad.csv: row 2, column 'HardenedVillageRoadRate', value 'x': not a number", result.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            "bad.csv: row 2, column 'HardenedVillageRoadRate', value 'x': not a number",
+            result.Error,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void Evaluate_CsvFormat_WritesFormulaLikeTextInert()
     {
-        var row = WithCell(WithCell(Row(1), "CommuneId", "\"=HYPERLINK(\"\"http://x\"\")\""), "CommuneName", "@SUM(1+1)");
+        var row = WithCell(
+            WithCell(Row(1), "CommuneId", "\"=HYPERLINK(\"\"http://x\"\")\""),
+            "CommuneName",
+            "@SUM(1+1)"
+        );
         var path = _folder.Write("formula.csv", Header + "\n" + WithCell(row, "District", "-2+3") + "\n");
 
         var result = Cli.Run("evaluate", path, "--format", "csv");
@@ -298,16 +447,36 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "csv");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("columns.csv: 1 columns are not inputs of the criteria and are not read: 'Ghi chú'", result.Error, StringComparison.Ordinal);
-        Assert.Contains("columns.csv: 1 inputs the sets read have no column, so every commune lacks them (missing data, never achieved): CleanAlleyRate", result.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            "columns.csv: 1 columns are not inputs of the criteria and are not read: 'Ghi chú'",
+            result.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "columns.csv: 1 inputs the sets read have no column, so every commune lacks them (missing data, never "
+                + "achieved): CleanAlleyRate",
+            result.Error,
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]
     [InlineData("", "empty.csv: the file is empty")]
     [InlineData("CommuneId,Region\n", "header.csv: the file has no data rows")]
-    [InlineData("Region,AssessmentYear\nDBSH,2024\n", "noid.csv: no column holds the communes' ids; row 1 was taken as the header ('Region', 'AssessmentYear'): name the ids' column CommuneId or 'Mã xã'")]
-    [InlineData("CommuneId,Region,Region\nA,DBSH,DBSH\n", "twice.csv: 'Region' and 'Region' both give input Region; keep one column for each")]
-    [InlineData("CommuneId,Region\nA,DBSH\n", "noyear.csv: no row has an AssessmentYear, and no --as-of was given: give the date of assessment with --as-of, or fill the column")]
+    [InlineData(
+        "Region,AssessmentYear\nDBSH,2024\n",
+        "noid.csv: no column holds the communes' ids; row 1 was taken as the header ('Region', 'AssessmentYear'): "
+            + "name the ids' column CommuneId or 'Mã xã'"
+    )]
+    [InlineData(
+        "CommuneId,Region,Region\nA,DBSH,DBSH\n",
+        "twice.csv: 'Region' and 'Region' both give input Region; keep one column for each"
+    )]
+    [InlineData(
+        "CommuneId,Region\nA,DBSH\n",
+        "noyear.csv: no row has an AssessmentYear, and no --as-of was given: give the date of assessment with "
+            + "--as-of, or fill the column"
+    )]
     public void Evaluate_FileThatCannotBeEvaluated_ExitsWithCode2AndSaysWhy(string text, string expected)
     {
         var name = expected[..expected.IndexOf(':', StringComparison.Ordinal)];
@@ -330,13 +499,25 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(["A1", "A3"], Json(result).GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
+        Assert.Equal(
+            ["A1", "A3"],
+            Json(result).GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString())
+        );
         var rejected = Assert.Single(Json(result).GetProperty("rejected").EnumerateArray());
-        Assert.Equal((row, "the row has no AssessmentYear, and the file is assessed as of 2024 (from its first row that has one): fill it, or give --as-of"),
-            (rejected.GetProperty("row").GetInt32(), rejected.GetProperty("message").GetString()));
+        Assert.Equal(
+            (
+                row,
+                "the row has no AssessmentYear, and the file is assessed as of 2024 (from its first row that has "
+                    + "one): fill it, or give --as-of"
+            ),
+            (rejected.GetProperty("row").GetInt32(), rejected.GetProperty("message").GetString())
+        );
         var vietnamese = Cli.Run("evaluate", path, "--format", "json");
-        Assert.Equal("dòng không có AssessmentYear, mà tệp được đánh giá theo năm 2024 (từ dòng đầu tiên có năm): điền năm, hoặc dùng --as-of",
-            Json(vietnamese).GetProperty("rejected")[0].GetProperty("message").GetString());
+        Assert.Equal(
+            "dòng không có AssessmentYear, mà tệp được đánh giá theo năm 2024 (từ dòng đầu tiên có năm): điền năm, "
+                + "hoặc dùng --as-of",
+            Json(vietnamese).GetProperty("rejected")[0].GetProperty("message").GetString()
+        );
     }
 
     [Fact]
@@ -345,11 +526,18 @@ public sealed class DataFileTests : IDisposable
         // A district table's totals, labelled in the id or the name column; a commune whose name starts like one is
         // a commune; sums without an id or label are rejected as any row without an id.
         var sums = string.Join(',', Header.Split(',').Select(h => h is "CommuneId" or "CommuneName" ? "" : "12"));
-        var path = _folder.Write("totals.csv", string.Join("\n",
-            Header, Row(1), WithCell(Row(2), "CommuneName", "Xã Tổng Cọt"),
-            WithCell(WithCell(sums, "CommuneId", "Tổng cộng"), "AssessmentYear", "2024"),
-            WithCell(WithCell(sums, "CommuneName", "TONG SO:"), "AssessmentYear", "2024"),
-            WithCell(sums, "AssessmentYear", "2024")) + "\n");
+        var path = _folder.Write(
+            "totals.csv",
+            string.Join(
+                "\n",
+                Header,
+                Row(1),
+                WithCell(Row(2), "CommuneName", "Xã Tổng Cọt"),
+                WithCell(WithCell(sums, "CommuneId", "Tổng cộng"), "AssessmentYear", "2024"),
+                WithCell(WithCell(sums, "CommuneName", "TONG SO:"), "AssessmentYear", "2024"),
+                WithCell(sums, "AssessmentYear", "2024")
+            ) + "\n"
+        );
 
         var json = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
         var table = Cli.Run("evaluate", path, "--lang", "en");
@@ -358,31 +546,71 @@ public sealed class DataFileTests : IDisposable
         Assert.Equal(1, json.ExitCode);
         var root = Json(json);
         Assert.Equal(2, root.GetProperty("localities").GetArrayLength());
-        Assert.Equal((5, 2, 1, 2), (root.GetProperty("input").GetProperty("rowsRead").GetInt32(), root.GetProperty("input").GetProperty("rowsEvaluated").GetInt32(),
-            root.GetProperty("input").GetProperty("rowsRejected").GetInt32(), root.GetProperty("input").GetProperty("rowsLeftOut").GetInt32()));
-        Assert.Equal([(4, "Tổng cộng"), (5, "TONG SO:")], root.GetProperty("leftOut").EnumerateArray().Select(r => (r.GetProperty("row").GetInt32(), r.GetProperty("label").GetString())));
-        Assert.Contains((6, "the row has no commune id (a CommuneId or 'Mã xã' column)"),
-            root.GetProperty("rejected").EnumerateArray().Select(r => (r.GetProperty("row").GetInt32(), r.GetProperty("message").GetString())));
-        Assert.Contains("5 rows read, 2 evaluated, 1 rejected, 2 totals rows left out (row 4 'Tổng cộng', row 5 'TONG SO:').", table.Out, StringComparison.Ordinal);
-        Assert.Contains("totals.csv: row 4 ('Tổng cộng') is a totals row, not a commune: left out", csv.Error, StringComparison.Ordinal);
+        Assert.Equal(
+            (5, 2, 1, 2),
+            (
+                root.GetProperty("input").GetProperty("rowsRead").GetInt32(),
+                root.GetProperty("input").GetProperty("rowsEvaluated").GetInt32(),
+                root.GetProperty("input").GetProperty("rowsRejected").GetInt32(),
+                root.GetProperty("input").GetProperty("rowsLeftOut").GetInt32()
+            )
+        );
+        Assert.Equal(
+            [(4, "Tổng cộng"), (5, "TONG SO:")],
+            root.GetProperty("leftOut")
+                .EnumerateArray()
+                .Select(r => (r.GetProperty("row").GetInt32(), r.GetProperty("label").GetString()))
+        );
+        Assert.Contains(
+            (6, "the row has no commune id (a CommuneId or 'Mã xã' column)"),
+            root.GetProperty("rejected")
+                .EnumerateArray()
+                .Select(r => (r.GetProperty("row").GetInt32(), r.GetProperty("message").GetString()))
+        );
+        Assert.Contains(
+            "5 rows read, 2 evaluated, 1 rejected, 2 totals rows left out (row 4 'Tổng cộng', row 5 'TONG SO:').",
+            table.Out,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "totals.csv: row 4 ('Tổng cộng') is a totals row, not a commune: left out",
+            csv.Error,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void Evaluate_DataGivingALowerTierOtherwise_TheChainsResultIsEvaluatedAndTheDisagreementSaid()
     {
         // The sample's first commune is given as advanced; the chain does not find it so (not even standard).
-        var path = _folder.Write("advanced.csv", string.Join("\n", Header, Row(1), WithCell(Row(2), "IsAdvancedCommune20212025", "")) + "\n");
+        var path = _folder.Write(
+            "advanced.csv",
+            string.Join("\n", Header, Row(1), WithCell(Row(2), "IsAdvancedCommune20212025", "")) + "\n"
+        );
 
         var json = Json(Cli.Run("evaluate", path, "--format", "json"));
         var csv = Cli.Run("evaluate", path, "--format", "csv", "--lang", "en");
 
         var localities = json.GetProperty("localities").EnumerateArray().ToList();
-        var disagreement = Assert.Single(localities[0].GetProperty("chains")[0].GetProperty("prerequisiteDisagreements").EnumerateArray());
-        Assert.Equal(("national/2021-2025/commune-model", "1", true, false),
-            (disagreement.GetProperty("set").GetString(), disagreement.GetProperty("indicator").GetString(), disagreement.GetProperty("given").GetBoolean(), disagreement.GetProperty("evaluated").GetBoolean()));
+        var disagreement = Assert.Single(
+            localities[0].GetProperty("chains")[0].GetProperty("prerequisiteDisagreements").EnumerateArray()
+        );
+        Assert.Equal(
+            ("national/2021-2025/commune-model", "1", true, false),
+            (
+                disagreement.GetProperty("set").GetString(),
+                disagreement.GetProperty("indicator").GetString(),
+                disagreement.GetProperty("given").GetBoolean(),
+                disagreement.GetProperty("evaluated").GetBoolean()
+            )
+        );
         Assert.False(localities[1].GetProperty("chains")[0].TryGetProperty("prerequisiteDisagreements", out _));
-        Assert.Contains("advanced.csv: 1 communes have IsAdvancedCommune20212025 'yes' in the data, but evaluate as advanced: not achieved; indicator 1 of national/2021-2025/commune-model takes the evaluation (rows 2)",
-            csv.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            "advanced.csv: 1 communes have IsAdvancedCommune20212025 'yes' in the data, but evaluate as advanced: "
+                + "not achieved; indicator 1 of national/2021-2025/commune-model takes the evaluation (rows 2)",
+            csv.Error,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -401,50 +629,115 @@ public sealed class DataFileTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         var root = Json(result);
-        Assert.Equal(["A1", "A3"], root.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
-        var rejected = root.GetProperty("rejected").EnumerateArray().Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("message").GetString())).ToList();
+        Assert.Equal(
+            ["A1", "A3"],
+            root.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString())
+        );
+        var rejected = root.GetProperty("rejected")
+            .EnumerateArray()
+            .Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("message").GetString()))
+            .ToList();
         Assert.Equal((3, "an object is not a value"), rejected[0]);
         Assert.Equal((5, "the file ends inside an object (is it cut short?); its end was not read"), rejected[1]);
-        Assert.Contains("communes.json: 1 columns are not inputs of the criteria and are not read: 'Extra'", result.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            "communes.json: 1 columns are not inputs of the criteria and are not read: 'Extra'",
+            result.Error,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void Evaluate_Xlsx_ReadsNumbersBooleansAndPercentageFormattedCells()
     {
         var path = _folder.File("communes.xlsx");
-        Workbooks.Write(path,
-            ["CommuneId", "Tên xã", "Region", "AssessmentYear", "PavedCommuneRoadRate", "HasApprovedCommunePlan", "SmartVillageModels"],
+        Workbooks.Write(
+            path,
             [
-                [Workbooks.Text("A1"), Workbooks.Text("Xã Một"), Workbooks.Text("DBSH"), Workbooks.Number(2024), Workbooks.Percent(0.95), Workbooks.Boolean(true), Workbooks.Number(2)],
-                [Workbooks.Text("A2"), Workbooks.Text("Xã Hai"), Workbooks.Text("DBSH"), Workbooks.Number(2024), Workbooks.Number(95), Workbooks.Boolean(false), Workbooks.Percent(0.5)],
-                [Workbooks.Text("A3"), Workbooks.Text("Xã Ba"), Workbooks.Text("DBSH"), Workbooks.Number(2024), Workbooks.Text("#DIV/0!"), Workbooks.Boolean(true), Workbooks.Number(1)],
-            ]);
+                "CommuneId",
+                "Tên xã",
+                "Region",
+                "AssessmentYear",
+                "PavedCommuneRoadRate",
+                "HasApprovedCommunePlan",
+                "SmartVillageModels",
+            ],
+            [
+                [
+                    Workbooks.Text("A1"),
+                    Workbooks.Text("Xã Một"),
+                    Workbooks.Text("DBSH"),
+                    Workbooks.Number(2024),
+                    Workbooks.Percent(0.95),
+                    Workbooks.Boolean(true),
+                    Workbooks.Number(2),
+                ],
+                [
+                    Workbooks.Text("A2"),
+                    Workbooks.Text("Xã Hai"),
+                    Workbooks.Text("DBSH"),
+                    Workbooks.Number(2024),
+                    Workbooks.Number(95),
+                    Workbooks.Boolean(false),
+                    Workbooks.Percent(0.5),
+                ],
+                [
+                    Workbooks.Text("A3"),
+                    Workbooks.Text("Xã Ba"),
+                    Workbooks.Text("DBSH"),
+                    Workbooks.Number(2024),
+                    Workbooks.Text("#DIV/0!"),
+                    Workbooks.Boolean(true),
+                    Workbooks.Number(1),
+                ],
+            ]
+        );
 
         var result = Cli.Run("explain", "--lang", "en", path, "--commune", "A1", "--format", "json");
         var batch = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
-        var paved = Json(result).GetProperty("chains")[0].GetProperty("sets")[0].GetProperty("criteria").EnumerateArray()
-            .SelectMany(c => c.GetProperty("indicators").EnumerateArray()).Single(i => i.GetProperty("input").GetString() == "PavedCommuneRoadRate");
+        var paved = Json(result)
+            .GetProperty("chains")[0]
+            .GetProperty("sets")[0]
+            .GetProperty("criteria")
+            .EnumerateArray()
+            .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
+            .Single(i => i.GetProperty("input").GetString() == "PavedCommuneRoadRate");
         Assert.Equal(95, paved.GetProperty("actual").GetDouble(), 9);
         Assert.Equal(1, batch.ExitCode);
-        var rejected = Json(batch).GetProperty("rejected").EnumerateArray().Select(e => $"{e.GetProperty("row").GetInt32()} {e.GetProperty("column").GetString()}: {e.GetProperty("message").GetString()}");
+        var rejected = Json(batch)
+            .GetProperty("rejected")
+            .EnumerateArray()
+            .Select(e =>
+                $"{e.GetProperty("row").GetInt32()} {e.GetProperty("column").GetString()}: "
+                + $"{e.GetProperty("message").GetString()}"
+            );
         Assert.Equal(
-        [
-            "3 SmartVillageModels: the cell is formatted as a percentage, but the input is measured in plain numbers",
-            "4 PavedCommuneRoadRate: not a number",
-        ], rejected);
+            [
+                "3 SmartVillageModels: the cell is formatted as a percentage, but the input is measured in plain "
+                    + "numbers",
+                "4 PavedCommuneRoadRate: not a number",
+            ],
+            rejected
+        );
         Assert.Equal("XLSX", Json(batch).GetProperty("input").GetProperty("format").GetString());
     }
 
     [Fact]
     public void Evaluate_MissingFileOrUnknownKind_ExitsWithCode2()
     {
-        Assert.Equal("ntm: nowhere.csv: no such file", Cli.Run("evaluate", "--lang", "en", "nowhere.csv").Error.TrimEnd());
+        Assert.Equal(
+            "ntm: nowhere.csv: no such file",
+            Cli.Run("evaluate", "--lang", "en", "nowhere.csv").Error.TrimEnd()
+        );
         var path = _folder.Write("communes.ods", "x");
         var result = Cli.Run("evaluate", "--lang", "en", path);
         Assert.Equal(2, result.ExitCode);
-        Assert.EndsWith("communes.ods: cannot read '.ods' files; give a .csv, .json or .xlsx file", result.Error.TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith(
+            "communes.ods: cannot read '.ods' files; give a .csv, .json or .xlsx file",
+            result.Error.TrimEnd(),
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]
@@ -458,25 +751,63 @@ public sealed class DataFileTests : IDisposable
 
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
-        var rejected = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("rejected").EnumerateArray()
-            .Select(e => $"{e.GetProperty("row").GetInt64()}: {e.GetProperty("message").GetString()}").ToList();
-        Assert.Equal(reported
-            ? ["3: the last line of the file has no line ending, so it may be cut short (a copy interrupted, a file still being written); it was not evaluated. If it is complete, end it with a new line"]
-            : [], rejected);
+        var rejected = System
+            .Text.Json.JsonDocument.Parse(result.Out)
+            .RootElement.GetProperty("rejected")
+            .EnumerateArray()
+            .Select(e => $"{e.GetProperty("row").GetInt64()}: {e.GetProperty("message").GetString()}")
+            .ToList();
+        Assert.Equal(
+            reported
+                ?
+                [
+                    "3: the last line of the file has no line ending, so it may be cut short (a copy interrupted, a "
+                        + "file still being written); it was not evaluated. If it is complete, end it with a new line",
+                ]
+                : [],
+            rejected
+        );
         Assert.Equal(reported ? 1 : 0, result.ExitCode);
     }
 
-    public static TheoryData<string, string, string> Encodings() => new()
-    {
-        { "utf16.csv", "utf-16le", "the file is UTF-16 without a byte order mark (little-endian), not UTF-8; save it as UTF-8 (in Excel: \"CSV UTF-8\")" },
-        { "utf16bom.csv", "utf-16le-bom", "the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8; save it as UTF-8 (in Excel: \"CSV UTF-8\")" },
-        { "legacy.csv", "windows-1258", "the file is not valid UTF-8 (0xE3 at byte 49, line 2); it is probably in a legacy Vietnamese encoding (Windows-1258, TCVN3 or VNI): save it as UTF-8 (in Excel: \"CSV UTF-8\") so that names are read as written" },
-        { "legacy.json", "windows-1258", "the file is not valid UTF-8 (0xD0 at byte 35, line 1); it is probably in a legacy Vietnamese encoding (Windows-1258, TCVN3 or VNI): save it as UTF-8 so that names are read as written" },
-    };
+    public static TheoryData<string, string, string> Encodings() =>
+        new()
+        {
+            {
+                "utf16.csv",
+                "utf-16le",
+                "the file is UTF-16 without a byte order mark (little-endian), not UTF-8; save it as UTF-8 (in "
+                    + "Excel: \"CSV UTF-8\")"
+            },
+            {
+                "utf16bom.csv",
+                "utf-16le-bom",
+                "the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8; save it as UTF-8 (in "
+                    + "Excel: \"CSV UTF-8\")"
+            },
+            {
+                "legacy.csv",
+                "windows-1258",
+                "the file is not valid UTF-8 (0xE3 at byte 49, line 2); it is probably in a legacy Vietnamese "
+                    + "encoding (Windows-1258, TCVN3 or VNI): save it as UTF-8 (in Excel: \"CSV UTF-8\") so that "
+                    + "names are "
+                    + "read as written"
+            },
+            {
+                "legacy.json",
+                "windows-1258",
+                "the file is not valid UTF-8 (0xD0 at byte 35, line 1); it is probably in a legacy Vietnamese "
+                    + "encoding (Windows-1258, TCVN3 or VNI): save it as UTF-8 so that names are read as written"
+            },
+        };
 
     [Theory]
     [MemberData(nameof(Encodings))]
-    public void Evaluate_FileNotInUtf8_IsRefusedNamingWhatItSeemsToBeAndWhere(string name, string encoding, string expected)
+    public void Evaluate_FileNotInUtf8_IsRefusedNamingWhatItSeemsToBeAndWhere(
+        string name,
+        string encoding,
+        string expected
+    )
     {
         var text = name.EndsWith(".json", StringComparison.Ordinal)
             ? "[{\"CommuneId\":\"A1\",\"CommuneName\":\"Đông\",\"Region\":\"BTB\",\"AssessmentYear\":2024}]"
@@ -484,7 +815,11 @@ public sealed class DataFileTests : IDisposable
         var bytes = encoding switch
         {
             "utf-16le" => System.Text.Encoding.Unicode.GetBytes(text),
-            "utf-16le-bom" => [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(text)],
+            "utf-16le-bom" =>
+            [
+                .. System.Text.Encoding.Unicode.GetPreamble(),
+                .. System.Text.Encoding.Unicode.GetBytes(text),
+            ],
             _ => Windows1258(text),
         };
         var path = _folder.File(name);
@@ -497,64 +832,112 @@ public sealed class DataFileTests : IDisposable
     }
 
     // Windows-1258 as a legacy export writes it: one byte per letter here (Đ is 0xD0, ô 0xF4, ã 0xE3, ò 0xF2).
-    private static byte[] Windows1258(string text) => [.. text.Select(c => c switch
-    {
-        'Đ' => (byte)0xD0,
-        'ô' => (byte)0xF4,
-        'ã' => (byte)0xE3,
-        'ò' => (byte)0xF2,
-        _ => (byte)c,
-    })];
+    private static byte[] Windows1258(string text) =>
+        [
+            .. text.Select(c =>
+                c switch
+                {
+                    'Đ' => (byte)0xD0,
+                    'ô' => (byte)0xF4,
+                    'ã' => (byte)0xE3,
+                    'ò' => (byte)0xF2,
+                    _ => (byte)c,
+                }
+            ),
+        ];
 
     [Fact]
     public void Evaluate_IdsEqualButForCaseWidthOrInvisibleCharacters_AreOneCommune()
     {
-        var path = _folder.Write("ids.csv", "CommuneId,Region,AssessmentYear\nX0001,BTB,2024\nx0001,BTB,2024\nＸ０００１,BTB,2024\nX0001\u200B,BTB,2024\nX0002,BTB,2024\n");
+        var path = _folder.Write(
+            "ids.csv",
+            "CommuneId,Region,AssessmentYear\nX0001,BTB,2024\nx0001,BTB,2024\nＸ０００１,BTB,2024\nX0001\u200B,BTB,2024\nX0002,BTB,2024\n"
+        );
 
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
-        var rejected = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("rejected").EnumerateArray()
-            .Select(e => $"{e.GetProperty("row").GetInt64()} {e.GetProperty("value").GetString()}: {e.GetProperty("message").GetString()}").ToList();
-        const string Same = "commune id already used on row 2 as 'X0001' (ids that differ only in case, character width or invisible characters are one id)";
+        var rejected = System
+            .Text.Json.JsonDocument.Parse(result.Out)
+            .RootElement.GetProperty("rejected")
+            .EnumerateArray()
+            .Select(e =>
+                $"{e.GetProperty("row").GetInt64()} {e.GetProperty("value").GetString()}: "
+                + $"{e.GetProperty("message").GetString()}"
+            )
+            .ToList();
+        const string Same =
+            "commune id already used on row 2 as 'X0001' (ids that differ only in case, character width or invisible "
+            + "characters are one id)";
         Assert.Equal([$"3 x0001: {Same}", $"4 Ｘ０００１: {Same}", $"5 X0001\u200B: {Same}"], rejected);
     }
 
     [Fact]
     public void Evaluate_JsonObjectGivingAnInputTwice_IsRejectedNotReadAsTheLastKey()
     {
-        var path = _folder.Write("twice.json", "[{\"CommuneId\":\"A\",\"Region\":\"BTB\",\"Vùng kinh tế - xã hội\":\"DBSH\",\"AssessmentYear\":2024},{\"CommuneId\":\"B\",\"Region\":\"BTB\",\"AssessmentYear\":2024}]");
+        var path = _folder.Write(
+            "twice.json",
+            "[{\"CommuneId\":\"A\",\"Region\":\"BTB\",\"Vùng kinh tế - xã hội\":\"DBSH\",\"AssessmentYear\":2024},"
+                + "{\"CommuneId\":\"B\",\"Region\":\"BTB\",\"AssessmentYear\":2024}]"
+        );
 
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json", "--as-of", "2024-12-31");
 
         var rejected = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("rejected")[0];
-        Assert.Equal("'Region' and 'Vùng kinh tế - xã hội' both give input Region in this row; keep one", rejected.GetProperty("message").GetString());
+        Assert.Equal(
+            "'Region' and 'Vùng kinh tế - xã hội' both give input Region in this row; keep one",
+            rejected.GetProperty("message").GetString()
+        );
         Assert.Equal(1, result.ExitCode);
     }
 
     [Fact]
     public void Evaluate_ANoteInANumberCell_DoesNotDecideTheDecimalSeparator()
     {
-        var path = _folder.Write("note.csv", "CommuneId,Region,AssessmentYear,IrrigatedFarmlandRate,HardenedVillageRoadRate\nA,BTB,2024,\"chưa có, đang cập nhật\",80.5\nB,BTB,2024,90.5,70.25\n");
+        var path = _folder.Write(
+            "note.csv",
+            "CommuneId,Region,AssessmentYear,IrrigatedFarmlandRate,HardenedVillageRoadRate\nA,BTB,2024,\"chưa có, "
+                + "đang cập nhật\",80.5\nB,BTB,2024,90.5,70.25\n"
+        );
 
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         var json = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
-        Assert.Equal("2 IrrigatedFarmlandRate: not a number", string.Join(";", json.GetProperty("rejected").EnumerateArray()
-            .Select(e => $"{e.GetProperty("row").GetInt64()} {e.GetProperty("column").GetString()}: {e.GetProperty("message").GetString()}")));
+        Assert.Equal(
+            "2 IrrigatedFarmlandRate: not a number",
+            string.Join(
+                ";",
+                json.GetProperty("rejected")
+                    .EnumerateArray()
+                    .Select(e =>
+                        $"{e.GetProperty("row").GetInt64()} {e.GetProperty("column").GetString()}: "
+                        + $"{e.GetProperty("message").GetString()}"
+                    )
+            )
+        );
         Assert.Equal(1, result.ExitCode);
     }
 
     [Fact]
     public void Evaluate_JsonObjectsEachAddingAKey_StopPastTenThousandKeys()
     {
-        var objects = Enumerable.Range(0, 12_000).Select(i => $"{{\"CommuneId\":\"C{i}\",\"Region\":\"BTB\",\"AssessmentYear\":2024,\"Extra{i}\":1}}");
+        var objects = Enumerable
+            .Range(0, 12_000)
+            .Select(i => $"{{\"CommuneId\":\"C{i}\",\"Region\":\"BTB\",\"AssessmentYear\":2024,\"Extra{i}\":1}}");
         var path = _folder.Write("keys.json", "[" + string.Join(",\n", objects) + "]");
 
         var started = System.Diagnostics.Stopwatch.StartNew();
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
-        var rejected = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("rejected").EnumerateArray().Last();
-        Assert.Equal("the objects name more than 10,000 different keys (a commune's data has about a hundred), so the rest of the file was not read", rejected.GetProperty("message").GetString());
+        var rejected = System
+            .Text.Json.JsonDocument.Parse(result.Out)
+            .RootElement.GetProperty("rejected")
+            .EnumerateArray()
+            .Last();
+        Assert.Equal(
+            "the objects name more than 10,000 different keys (a commune's data has about a hundred), so the rest of "
+                + "the file was not read",
+            rejected.GetProperty("message").GetString()
+        );
         Assert.True(started.Elapsed < TimeSpan.FromSeconds(60), $"took {started.Elapsed}");
     }
 
@@ -562,7 +945,10 @@ public sealed class DataFileTests : IDisposable
     public void Evaluate_HugeNameInATableReport_IsShortenedNotPaddedIntoEveryRow()
     {
         var name = new string('x', 30_000);
-        var path = _folder.Write("huge.csv", $"CommuneId,CommuneName,Region,AssessmentYear\nA,{name},BTB,2024\nB,Xã Bê,BTB,2024\n");
+        var path = _folder.Write(
+            "huge.csv",
+            $"CommuneId,CommuneName,Region,AssessmentYear\nA,{name},BTB,2024\nB,Xã Bê,BTB,2024\n"
+        );
 
         var table = Cli.Run("evaluate", path);
         var csv = Cli.Run("evaluate", path, "--format", "csv");
@@ -575,13 +961,23 @@ public sealed class DataFileTests : IDisposable
     [Fact]
     public void Evaluate_IdStartingWithAHash_IsARowNotAComment_CommentsBeforeTheHeaderStillAre()
     {
-        var path = _folder.Write("hash.csv", "# Danh sách xã, năm 2024\n\n# lập ngày 31/12/2024\nCommuneId,Region,AssessmentYear\n#12,BTB,2024\nA13,BTB,2024\n");
+        var path = _folder.Write(
+            "hash.csv",
+            "# Danh sách xã, năm 2024\n\n# lập ngày "
+                + "31/12/2024\nCommuneId,Region,AssessmentYear\n#12,BTB,2024\nA13,BTB,2024\n"
+        );
 
         var result = Cli.Run("evaluate", path, "--format", "json");
 
         var json = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
-        Assert.Equal(["#12", "A13"], json.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
-        Assert.Equal([5L, 6L], json.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("row").GetInt64()));
+        Assert.Equal(
+            ["#12", "A13"],
+            json.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString())
+        );
+        Assert.Equal(
+            [5L, 6L],
+            json.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("row").GetInt64())
+        );
     }
 
     [Fact]
@@ -590,10 +986,18 @@ public sealed class DataFileTests : IDisposable
         var rows = Enumerable.Range(0, 12_000).Select(i => $"C{i},Mars,2024");
         var path = _folder.Write("bad.csv", "CommuneId,Region,AssessmentYear\n" + string.Join("\n", rows) + "\n");
 
-        var json = System.Text.Json.JsonDocument.Parse(Cli.Run("evaluate", path, "--format", "json", "--as-of", "2024-12-31").Out).RootElement;
+        var json = System
+            .Text.Json.JsonDocument.Parse(Cli.Run("evaluate", path, "--format", "json", "--as-of", "2024-12-31").Out)
+            .RootElement;
         var table = Cli.Run("evaluate", path, "--as-of", "2024-12-31", "--lang", "en");
 
-        Assert.Equal((10_000, 2_000L), (json.GetProperty("rejected").GetArrayLength(), json.GetProperty("rejectedNotListed").GetInt64()));
-        Assert.Contains("… and 2,000 more problems of rejected rows, not listed here (a report lists the first 10,000).", table.Out.Split('\n').Select(l => l.TrimEnd()));
+        Assert.Equal(
+            (10_000, 2_000L),
+            (json.GetProperty("rejected").GetArrayLength(), json.GetProperty("rejectedNotListed").GetInt64())
+        );
+        Assert.Contains(
+            "… and 2,000 more problems of rejected rows, not listed here (a report lists the first 10,000).",
+            table.Out.Split('\n').Select(l => l.TrimEnd())
+        );
     }
 }

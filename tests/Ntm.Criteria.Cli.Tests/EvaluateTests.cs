@@ -11,48 +11,97 @@ public class EvaluateTests
     private static List<Locality> SampleLocalities()
     {
         using var document = JsonDocument.Parse(File.ReadAllText(Cli.File("samples/communes.json")));
-        return [.. document.RootElement.GetProperty("Communes").EnumerateArray().Select(commune =>
-        {
-            var values = commune.EnumerateObject().Where(p => p.Name is not ("CommuneId" or "CommuneName" or "District" or "Province"))
-                .Select(p => KeyValuePair.Create(p.Name, JsonValues.ToInputValue(p.Value)));
-            return LocalityReader.FromDictionary(commune.GetProperty("CommuneId").GetString(), values) with
-            {
-                District = commune.GetProperty("District").GetString(),
-                Province = commune.GetProperty("Province").GetString(),
-            };
-        })];
+        return
+        [
+            .. document
+                .RootElement.GetProperty("Communes")
+                .EnumerateArray()
+                .Select(commune =>
+                {
+                    var values = commune
+                        .EnumerateObject()
+                        .Where(p => p.Name is not ("CommuneId" or "CommuneName" or "District" or "Province"))
+                        .Select(p => KeyValuePair.Create(p.Name, JsonValues.ToInputValue(p.Value)));
+                    return LocalityReader.FromDictionary(commune.GetProperty("CommuneId").GetString(), values) with
+                    {
+                        District = commune.GetProperty("District").GetString(),
+                        Province = commune.GetProperty("Province").GetString(),
+                    };
+                }),
+        ];
     }
 
     [Fact]
     public void Evaluate_EveryFigureExplained_CountsAddUpAndNothingIsZeroOfZero()
     {
-        var json = JsonDocument.Parse(Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--format", "json").Out).RootElement;
-        var csv = Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--format", "csv").Out.Split(Environment.NewLine);
-        var table = Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--lang", "en").Out.Split(Environment.NewLine);
+        var json = JsonDocument
+            .Parse(Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--format", "json").Out)
+            .RootElement;
+        var csv = Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--format", "csv")
+            .Out.Split(Environment.NewLine);
+        var table = Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--lang", "en")
+            .Out.Split(Environment.NewLine);
 
         // Each commune: the next tier's criteria, achieved or not, add up to its total.
-        foreach (var set in json.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("chains")[0].GetProperty("sets")[0]))
+        foreach (
+            var set in json.GetProperty("localities")
+                .EnumerateArray()
+                .Select(l => l.GetProperty("chains")[0].GetProperty("sets")[0])
+        )
         {
             var byOutcome = set.GetProperty("criteriaByOutcome").EnumerateObject().Sum(o => o.Value.GetInt32());
-            Assert.Equal(set.GetProperty("criteriaTotal").GetInt32(), set.GetProperty("criteriaAchieved").GetInt32() + byOutcome);
+            Assert.Equal(
+                set.GetProperty("criteriaTotal").GetInt32(),
+                set.GetProperty("criteriaAchieved").GetInt32() + byOutcome
+            );
         }
 
         // The summary: each criterion's outcomes and the bands add up to the communes evaluated.
         var standard = json.GetProperty("summary").GetProperty("sets")[0];
-        Assert.All(standard.GetProperty("criteria").EnumerateArray(), c =>
-            Assert.Equal(586, c.EnumerateObject().Where(p => p.Name is not ("number" or "passRate")).Sum(p => p.Value.GetInt32())));
-        Assert.Equal(586, standard.GetProperty("bands").EnumerateArray().Sum(b => b.GetProperty("localities").GetInt32()));
+        Assert.All(
+            standard.GetProperty("criteria").EnumerateArray(),
+            c =>
+                Assert.Equal(
+                    586,
+                    c.EnumerateObject().Where(p => p.Name is not ("number" or "passRate")).Sum(p => p.Value.GetInt32())
+                )
+        );
+        Assert.Equal(
+            586,
+            standard.GetProperty("bands").EnumerateArray().Sum(b => b.GetProperty("localities").GetInt32())
+        );
         Assert.Equal(586, standard.GetProperty("localitiesByCriteriaAchieved").EnumerateArray().Sum(c => c.GetInt32()));
-        Assert.Equal(JsonValueKind.Null, standard.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("number").GetString() == "10").GetProperty("passRate").ValueKind);
+        Assert.Equal(
+            JsonValueKind.Null,
+            standard
+                .GetProperty("indicators")
+                .EnumerateArray()
+                .Single(i => i.GetProperty("number").GetString() == "10")
+                .GetProperty("passRate")
+                .ValueKind
+        );
 
         // The advanced set has no encoded indicator: "not encoded", never 0/0.
         Assert.False(json.GetProperty("summary").GetProperty("sets")[1].GetProperty("encoded").GetBoolean());
         var header = csv[0].Split(',');
         Assert.Equal("false", csv[1].Split(',')[Array.IndexOf(header, "national/2021-2025/commune-advanced:Encoded")]);
         Assert.DoesNotContain(table, line => line.Contains(" 0/0 ", StringComparison.Ordinal));
-        Assert.Contains("  3  X0001  Xã An Thạnh    Huyện Hà Giang 1           5/19         32/57  not encoded   not encoded       2/4        2/4  none                2                0                    12               0  8.2 18.4", table);
-        Assert.Contains("  • national/2021-2025/commune-advanced: not encoded (none of its indicators is in the sources); no commune achieves it", table);
-        Assert.Contains("2       Transport                                                                   0            19             1                566     0%", table);
+        Assert.Contains(
+            "  3  X0001  Xã An Thạnh    Huyện Hà Giang 1           5/19         32/57  not encoded   not encoded     "
+                + "  2/4        2/4  none                2                0                    12               0  "
+                + "8.2 18.4",
+            table
+        );
+        Assert.Contains(
+            "  • national/2021-2025/commune-advanced: not encoded (none of its indicators is in the sources); no "
+                + "commune achieves it",
+            table
+        );
+        Assert.Contains(
+            "2       Transport                                                                   0            19     "
+                + "        1                566     0%",
+            table
+        );
         Assert.Contains("5–9                     507    87%", table);
         Assert.Contains("under 5                  79    13%", table);
     }
@@ -60,11 +109,20 @@ public class EvaluateTests
     [Fact]
     public void Evaluate_ASetNotEncoded_SaysSoInEveryTable_NeverZeroOfTen()
     {
-        var table = Cli.Run("evaluate", Cli.File("samples/communes-2026.csv"), "--lang", "en").Out.Split(Environment.NewLine);
+        var table = Cli.Run("evaluate", Cli.File("samples/communes-2026.csv"), "--lang", "en")
+            .Out.Split(Environment.NewLine);
 
-        Assert.DoesNotContain(table, line => line.Contains("0.00/10", StringComparison.Ordinal) || line.Contains("under 5", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            table,
+            line =>
+                line.Contains("0.00/10", StringComparison.Ordinal) || line.Contains("under 5", StringComparison.Ordinal)
+        );
         Assert.Contains("Bắc Ninh            5         0    not encoded", table);
-        Assert.Contains("national/2026-2030/commune: none of the set's indicators is in the sources, so no commune can achieve any criterion yet; there are no bands of criteria achieved or indicators missed.", table);
+        Assert.Contains(
+            "national/2026-2030/commune: none of the set's indicators is in the sources, so no commune can achieve "
+                + "any criterion yet; there are no bands of criteria achieved or indicators missed.",
+            table
+        );
     }
 
     [Fact]
@@ -80,21 +138,47 @@ public class EvaluateTests
         Assert.Equal("AssessmentYear", root.GetProperty("asOfFrom").GetString());
         Assert.Equal(586, root.GetProperty("localities").GetArrayLength());
         var input = root.GetProperty("input");
-        Assert.Equal((586, 586, 0), (input.GetProperty("rowsRead").GetInt32(), input.GetProperty("rowsEvaluated").GetInt32(), input.GetProperty("rowsRejected").GetInt32()));
+        Assert.Equal(
+            (586, 586, 0),
+            (
+                input.GetProperty("rowsRead").GetInt32(),
+                input.GetProperty("rowsEvaluated").GetInt32(),
+                input.GetProperty("rowsRejected").GetInt32()
+            )
+        );
         Assert.Equal(".", input.GetProperty("decimalSeparator").GetString());
 
-        var expected = BatchEvaluator.InForce(CriteriaCatalog.Shipped, Level.Commune, SampleDate).Summarize(SampleLocalities()).Overall;
+        var expected = BatchEvaluator
+            .InForce(CriteriaCatalog.Shipped, Level.Commune, SampleDate)
+            .Summarize(SampleLocalities())
+            .Overall;
         var sets = root.GetProperty("summary").GetProperty("sets").EnumerateArray().ToList();
         Assert.Equal(expected.Sets.Select(s => s.Set.Id), sets.Select(s => s.GetProperty("id").GetString()));
         foreach (var (set, actual) in expected.Sets.Zip(sets))
         {
-            Assert.Equal(Math.Round(set.AverageCriteriaAchieved, 4), actual.GetProperty("averageCriteriaAchieved").GetDouble());
-            Assert.Equal(Math.Round(set.AverageIndicatorsAchieved, 4), actual.GetProperty("averageIndicatorsAchieved").GetDouble());
-            Assert.Equal(set.Indicators.Select(i => i.Missed), actual.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("notAchieved").GetInt32()));
+            Assert.Equal(
+                Math.Round(set.AverageCriteriaAchieved, 4),
+                actual.GetProperty("averageCriteriaAchieved").GetDouble()
+            );
+            Assert.Equal(
+                Math.Round(set.AverageIndicatorsAchieved, 4),
+                actual.GetProperty("averageIndicatorsAchieved").GetDouble()
+            );
+            Assert.Equal(
+                set.Indicators.Select(i => i.Missed),
+                actual.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("notAchieved").GetInt32())
+            );
         }
 
         var first = root.GetProperty("localities")[0];
-        Assert.Equal((3, "X0001", "Xã An Thạnh"), (first.GetProperty("row").GetInt32(), first.GetProperty("id").GetString(), first.GetProperty("name").GetString()));
+        Assert.Equal(
+            (3, "X0001", "Xã An Thạnh"),
+            (
+                first.GetProperty("row").GetInt32(),
+                first.GetProperty("id").GetString(),
+                first.GetProperty("name").GetString()
+            )
+        );
         var standard = first.GetProperty("chains")[0].GetProperty("sets")[0];
         Assert.Equal("national/2021-2025/commune-standard", standard.GetProperty("id").GetString());
         Assert.Equal(["8.2", "18.4"], standard.GetProperty("notAchieved").EnumerateArray().Select(e => e.GetString()));
@@ -111,8 +195,14 @@ public class EvaluateTests
             return JsonDocument.Parse(result.Out).RootElement.GetProperty("localities").Clone();
         }
 
-        var fromCsv = Localities("samples/communes.csv").EnumerateArray().Select(l => l.GetProperty("chains").GetRawText()).ToList();
-        var fromJson = Localities("samples/communes.json").EnumerateArray().Select(l => l.GetProperty("chains").GetRawText()).ToList();
+        var fromCsv = Localities("samples/communes.csv")
+            .EnumerateArray()
+            .Select(l => l.GetProperty("chains").GetRawText())
+            .ToList();
+        var fromJson = Localities("samples/communes.json")
+            .EnumerateArray()
+            .Select(l => l.GetProperty("chains").GetRawText())
+            .ToList();
 
         Assert.Equal(586, fromJson.Count);
         Assert.Equal(fromCsv, fromJson);
@@ -127,7 +217,18 @@ public class EvaluateTests
         var lines = result.Out.TrimEnd().Split(Environment.NewLine);
         Assert.Equal(587, lines.Length);
         var header = lines[0].Split(',');
-        Assert.Equal(["Row", "CommuneId", "CommuneName", "District", "Province", "national/2021-2025/commune-standard:Tier", "national/2021-2025/commune-standard:NextTier"], header[..7]);
+        Assert.Equal(
+            [
+                "Row",
+                "CommuneId",
+                "CommuneName",
+                "District",
+                "Province",
+                "national/2021-2025/commune-standard:Tier",
+                "national/2021-2025/commune-standard:NextTier",
+            ],
+            header[..7]
+        );
         var row = lines[1].Split(',');
         string Cell(string column) => row[Array.IndexOf(header, column)];
         Assert.Equal("X0001", Cell("CommuneId"));
@@ -156,13 +257,35 @@ public class EvaluateTests
     [Fact]
     public void Evaluate_NamedSetsAndDate_EvaluatesThoseVersions()
     {
-        var result = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "json", "--as-of", "30/06/2023",
-            "--set", "national/2021-2025/commune-standard", "--set", "national/2016-2020/commune-standard@2016-10-17");
+        var result = Cli.Run(
+            "evaluate",
+            Cli.Fixture("communes-small.csv"),
+            "--format",
+            "json",
+            "--as-of",
+            "30/06/2023",
+            "--set",
+            "national/2021-2025/commune-standard",
+            "--set",
+            "national/2016-2020/commune-standard@2016-10-17"
+        );
 
         Assert.Equal(0, result.ExitCode);
         var chains = JsonDocument.Parse(result.Out).RootElement.GetProperty("chains");
-        Assert.Equal([["national/2021-2025/commune-standard@2022-03-08"], ["national/2016-2020/commune-standard@2016-10-17"]],
-            chains.EnumerateArray().Select(c => c.EnumerateArray().Select(s => $"{s.GetProperty("id").GetString()}@{s.GetProperty("version").GetString()}").ToArray()).ToArray());
+        Assert.Equal(
+            [
+                ["national/2021-2025/commune-standard@2022-03-08"],
+                ["national/2016-2020/commune-standard@2016-10-17"],
+            ],
+            chains
+                .EnumerateArray()
+                .Select(c =>
+                    c.EnumerateArray()
+                        .Select(s => $"{s.GetProperty("id").GetString()}@{s.GetProperty("version").GetString()}")
+                        .ToArray()
+                )
+                .ToArray()
+        );
         Assert.Equal("option", JsonDocument.Parse(result.Out).RootElement.GetProperty("asOfFrom").GetString());
     }
 
@@ -185,7 +308,11 @@ public class EvaluateTests
         var result = Cli.Run("evaluate", Cli.File("samples/communes.csv"));
 
         Assert.Contains("0/586 xã đạt chuẩn NTM", result.Out, StringComparison.Ordinal);
-        Assert.Contains("national/2021-2025/commune-standard: bình quân 5,33/19 tiêu chí (28%), 32,38/57 chỉ tiêu mỗi xã", result.Out, StringComparison.Ordinal);
+        Assert.Contains(
+            "national/2021-2025/commune-standard: bình quân 5,33/19 tiêu chí (28%), 32,38/57 chỉ tiêu mỗi xã",
+            result.Out,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -214,19 +341,35 @@ public class ReadmeTests
     public void ReadmeRunCommand_ExcerptIsWhatItPrints()
     {
         var readme = File.ReadAllText(Cli.File("README.md"));
-        Assert.Contains("dotnet run --project src/Ntm.Criteria.Cli -- evaluate samples/communes.csv", readme, StringComparison.Ordinal);
-        var start = readme.IndexOf("```", readme.IndexOf("An excerpt of its output", StringComparison.Ordinal), StringComparison.Ordinal) + 3;
+        Assert.Contains(
+            "dotnet run --project src/Ntm.Criteria.Cli -- evaluate samples/communes.csv",
+            readme,
+            StringComparison.Ordinal
+        );
+        var start =
+            readme.IndexOf(
+                "```",
+                readme.IndexOf("An excerpt of its output", StringComparison.Ordinal),
+                StringComparison.Ordinal
+            ) + 3;
         var excerpt = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)]
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l != "…").ToList();
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(l => l != "…")
+            .ToList();
 
-        var output = Cli.Run("evaluate", Cli.File("samples/communes.csv")).Out.Split(Environment.NewLine).Select(l => l.Trim()).ToHashSet();
+        var output = Cli.Run("evaluate", Cli.File("samples/communes.csv"))
+            .Out.Split(Environment.NewLine)
+            .Select(l => l.Trim())
+            .ToHashSet();
 
         Assert.True(excerpt.Count > 20);
         Assert.All(excerpt, line => Assert.Contains(line, output));
     }
 }
 
-/// <summary>The five lines the README and the package README show are those samples/Consumer runs against the packages.</summary>
+/// <summary>
+/// The five lines the README and the package README show are those samples/Consumer runs against the packages.
+/// </summary>
 public class PackageExampleTests
 {
     [Theory]
@@ -238,7 +381,12 @@ public class PackageExampleTests
         var consumer = File.ReadAllLines(Cli.File("samples/Consumer/Program.cs"));
         var expected = File.ReadAllLines(Cli.File("samples/Consumer/expected.txt"))[0];
 
-        foreach (var line in consumer.Where(l => l.StartsWith("var commune = ", StringComparison.Ordinal) || l.StartsWith("var tiers = ", StringComparison.Ordinal)))
+        foreach (
+            var line in consumer.Where(l =>
+                l.StartsWith("var commune = ", StringComparison.Ordinal)
+                || l.StartsWith("var tiers = ", StringComparison.Ordinal)
+            )
+        )
         {
             Assert.Contains(line, text, StringComparison.Ordinal);
         }
@@ -253,11 +401,19 @@ public class PackageExampleTests
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.Out.Split('\n').Select(l => l.TrimEnd()).ToList();
-        Assert.Contains("  • national/2026-2030/commune-modern@2025-12-29: Pilot framework for modern new-rural communes, 2026-2030 (QĐ 51/2025/QĐ-TTg (29/12/2025), Phụ lục II)", lines);
+        Assert.Contains(
+            "  • national/2026-2030/commune-modern@2025-12-29: Pilot framework for modern new-rural communes, "
+                + "2026-2030 (QĐ 51/2025/QĐ-TTg (29/12/2025), Phụ lục II)",
+            lines
+        );
         Assert.Contains("By province", lines);
         Assert.DoesNotContain("By district", lines);
         Assert.Contains("Lào Cai             5         0    not encoded", lines);
-        Assert.Contains("6 communes have a group in the data that their facts (zone, urban orientation, agriculture share) contradict: each is evaluated in the group the data gives (listed below).", lines);
+        Assert.Contains(
+            "6 communes have a group in the data that their facts (zone, urban orientation, agriculture share) "
+                + "contradict: each is evaluated in the group the data gives (listed below).",
+            lines
+        );
         Assert.Contains("  3  M001  Xã Minh Tân                    2                     3", lines);
     }
 
@@ -266,8 +422,15 @@ public class PackageExampleTests
     {
         var result = Cli.Run("evaluate", Cli.File("samples/communes-2026.csv"), "--format", "csv");
 
-        Assert.Contains("samples/communes-2026.csv: dòng 3 (M001): nhóm 2 theo dữ liệu, nhóm 3 theo các dữ kiện của xã; đánh giá theo nhóm 2", result.Error.Split('\n').Select(l => l.TrimEnd()));
-        Assert.Equal(6, result.Error.Split('\n').Count(l => l.Contains("theo các dữ kiện của xã", StringComparison.Ordinal)));
+        Assert.Contains(
+            "samples/communes-2026.csv: dòng 3 (M001): nhóm 2 theo dữ liệu, nhóm 3 theo các dữ kiện của xã; đánh giá "
+                + "theo nhóm 2",
+            result.Error.Split('\n').Select(l => l.TrimEnd())
+        );
+        Assert.Equal(
+            6,
+            result.Error.Split('\n').Count(l => l.Contains("theo các dữ kiện của xã", StringComparison.Ordinal))
+        );
     }
 
     [Fact]
@@ -278,7 +441,15 @@ public class PackageExampleTests
         using var json = System.Text.Json.JsonDocument.Parse(result.Out);
         Assert.Equal(10, json.RootElement.GetProperty("byProvince").GetArrayLength());
         var first = json.RootElement.GetProperty("groupContradictions")[0];
-        Assert.Equal((3, "M001", 2, 3), (first.GetProperty("row").GetInt32(), first.GetProperty("id").GetString(), first.GetProperty("given").GetInt32(), first.GetProperty("fromFacts").GetInt32()));
+        Assert.Equal(
+            (3, "M001", 2, 3),
+            (
+                first.GetProperty("row").GetInt32(),
+                first.GetProperty("id").GetString(),
+                first.GetProperty("given").GetInt32(),
+                first.GetProperty("fromFacts").GetInt32()
+            )
+        );
     }
 
     [Fact]
@@ -286,11 +457,24 @@ public class PackageExampleTests
     {
         using var folder = new TempFolder();
         var rows = File.ReadAllLines(Cli.File("samples/communes-2026.csv")).Skip(1).ToList();
-        var withCluster = folder.Write("clusters.csv", string.Join('\n', rows.Select((line, i) => i == 0 ? line + ",Cụm" : line + (i <= 25 ? ",Cụm A" : ",Cụm B"))) + "\n");
-        var withFormerDistrict = folder.Write("former.csv", string.Join('\n', rows.Select((line, i) => i == 0 ? line + ",Huyện cũ" : line + ",Huyện Bảo Thắng")) + "\n");
+        var withCluster = folder.Write(
+            "clusters.csv",
+            string.Join('\n', rows.Select((line, i) => i == 0 ? line + ",Cụm" : line + (i <= 25 ? ",Cụm A" : ",Cụm B")))
+                + "\n"
+        );
+        var withFormerDistrict = folder.Write(
+            "former.csv",
+            string.Join('\n', rows.Select((line, i) => i == 0 ? line + ",Huyện cũ" : line + ",Huyện Bảo Thắng")) + "\n"
+        );
 
-        var clusters = Cli.Run("evaluate", withCluster, "--group-by", "Cụm", "--lang", "en").Out.Split('\n').Select(l => l.TrimEnd()).ToList();
-        var former = Cli.Run("evaluate", withFormerDistrict, "--lang", "en").Out.Split('\n').Select(l => l.TrimEnd()).ToList();
+        var clusters = Cli.Run("evaluate", withCluster, "--group-by", "Cụm", "--lang", "en")
+            .Out.Split('\n')
+            .Select(l => l.TrimEnd())
+            .ToList();
+        var former = Cli.Run("evaluate", withFormerDistrict, "--lang", "en")
+            .Out.Split('\n')
+            .Select(l => l.TrimEnd())
+            .ToList();
         var unknown = Cli.Run("evaluate", withCluster, "--group-by", "Xã cũ", "--lang", "en");
 
         Assert.Contains("By Cụm", clusters);
@@ -298,16 +482,36 @@ public class PackageExampleTests
         Assert.Contains("By district", former);
         Assert.Contains("Cần Thơ      Huyện Bảo Thắng         5         0    not encoded", former);
         Assert.Equal(2, unknown.ExitCode);
-        Assert.StartsWith($"ntm: --group-by 'Xã cũ': TEMP/{Path.GetFileName(folder.Path)}/clusters.csv has no such column; its columns are 'CommuneId', 'CommuneName', 'Province'", unknown.Error, StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"ntm: --group-by 'Xã cũ': TEMP/{Path.GetFileName(folder.Path)}/clusters.csv has no such column; its "
+                + "columns are 'CommuneId', 'CommuneName', 'Province'",
+            unknown.Error,
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]
-    [InlineData("M001", "vi", "Nhóm xã: 2 theo dữ liệu; các dữ kiện của xã cho nhóm 3, trái với dữ liệu. Đánh giá theo nhóm 2.")]
+    [InlineData(
+        "M001",
+        "vi",
+        "Nhóm xã: 2 theo dữ liệu; các dữ kiện của xã cho nhóm 3, trái với dữ liệu. Đánh giá theo nhóm 2."
+    )]
     [InlineData("M002", "vi", "Nhóm xã: 2 theo dữ liệu.")]
     [InlineData("M003", "en", "Commune group: 3, from the commune's facts (the data gives none).")]
-    public void Explain_2026Commune_SaysWhichGroupItIsEvaluatedInAndWhy(string commune, string language, string expected)
+    public void Explain_2026Commune_SaysWhichGroupItIsEvaluatedInAndWhy(
+        string commune,
+        string language,
+        string expected
+    )
     {
-        var result = Cli.Run("explain", Cli.File("samples/communes-2026.csv"), "--commune", commune, "--lang", language);
+        var result = Cli.Run(
+            "explain",
+            Cli.File("samples/communes-2026.csv"),
+            "--commune",
+            commune,
+            "--lang",
+            language
+        );
 
         Assert.Contains(expected, result.Out.Split('\n').Select(l => l.TrimEnd()));
     }

@@ -11,11 +11,14 @@ public sealed class HostileTextTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private string Data() => _folder.Write("hostile.csv",
-        "CommuneId,CommuneName,District,Region,AssessmentYear,IrrigatedFarmlandRate\n"
-        + $"A1,\"Xã {Escape}\",\"<script>alert(1)</script>\",BTB,2024,90\n"
-        + "A2,\"[bấm vào](javascript:alert(1))\",Huyện \u202Eđảo\u202C,BTB,2024,80\n"
-        + $"A3,Xã Ba,Huyện Ba,\"BTB{Escape}\",2024,70\n");
+    private string Data() =>
+        _folder.Write(
+            "hostile.csv",
+            "CommuneId,CommuneName,District,Region,AssessmentYear,IrrigatedFarmlandRate\n"
+                + $"A1,\"Xã {Escape}\",\"<script>alert(1)</script>\",BTB,2024,90\n"
+                + "A2,\"[bấm vào](javascript:alert(1))\",Huyện \u202Eđảo\u202C,BTB,2024,80\n"
+                + $"A3,Xã Ba,Huyện Ba,\"BTB{Escape}\",2024,70\n"
+        );
 
     [Theory]
     [InlineData("table")]
@@ -37,7 +40,13 @@ public sealed class HostileTextTests : IDisposable
         }
 
         // The row with the bad region is rejected, its value shown with the symbol (on standard error for CSV).
-        Assert.Contains("BTB" + shown, format == "csv" ? result.Error : format == "json" ? result.Out.Replace("\\u001B", "␛", StringComparison.Ordinal) : result.Out, StringComparison.Ordinal);
+        Assert.Contains(
+            "BTB" + shown,
+            format == "csv" ? result.Error
+                : format == "json" ? result.Out.Replace("\\u001B", "␛", StringComparison.Ordinal)
+                : result.Out,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

@@ -15,27 +15,42 @@ public sealed class OutputFileTests : IDisposable
     [Fact]
     public void Evaluate_OutNamingTheInput_IsRefusedAndTheInputIsUntouched()
     {
-        var data = _folder.Write("s.csv", File.ReadAllText(Cli.File("tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv")));
+        var data = _folder.Write(
+            "s.csv",
+            File.ReadAllText(Cli.File("tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv"))
+        );
         var before = File.ReadAllBytes(data);
 
         var result = Cli.Run("evaluate", data, "--format", "csv", "--out", data, "--lang", "en");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal($"ntm: --out TEMP/{Path.GetFileName(_folder.Path)}/s.csv: is the input file TEMP/{Path.GetFileName(_folder.Path)}/s.csv; writing the report there would destroy the data. Name another file", result.Error.TrimEnd());
+        Assert.Equal(
+            $"ntm: --out TEMP/{Path.GetFileName(_folder.Path)}/s.csv: is the input file "
+                + $"TEMP/{Path.GetFileName(_folder.Path)}/s.csv; writing the report there would destroy the data. Name "
+                + "another file",
+            result.Error.TrimEnd()
+        );
         Assert.Equal(before, File.ReadAllBytes(data));
     }
 
     [Fact]
     public void Evaluate_OutNamingALinkToTheInput_IsRefused()
     {
-        var data = _folder.Write("s.csv", File.ReadAllText(Cli.File("tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv")));
+        var data = _folder.Write(
+            "s.csv",
+            File.ReadAllText(Cli.File("tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv"))
+        );
         var link = _folder.File("link.csv");
         File.CreateSymbolicLink(link, data);
 
         var result = Cli.Run("evaluate", data, "--format", "csv", "--out", link);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("(qua một liên kết); ghi báo cáo vào đó sẽ xóa mất dữ liệu", result.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            "(qua một liên kết); ghi báo cáo vào đó sẽ xóa mất dữ liệu",
+            result.Error,
+            StringComparison.Ordinal
+        );
         Assert.True(new FileInfo(data).Length > 1000);
     }
 
@@ -44,9 +59,21 @@ public sealed class OutputFileTests : IDisposable
     {
         var report = _folder.File("report.csv");
 
-        var result = Cli.Run("evaluate", Cli.File("tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv"), "--format", "csv", "--out", report, "--lang", "en");
+        var result = Cli.Run(
+            "evaluate",
+            Cli.File("tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv"),
+            "--format",
+            "csv",
+            "--out",
+            report,
+            "--lang",
+            "en"
+        );
 
-        Assert.Contains($"report written to TEMP/{Path.GetFileName(_folder.Path)}/report.csv", result.Error.Split('\n').Select(l => l.TrimEnd()));
+        Assert.Contains(
+            $"report written to TEMP/{Path.GetFileName(_folder.Path)}/report.csv",
+            result.Error.Split('\n').Select(l => l.TrimEnd())
+        );
         Assert.Equal(["report.csv"], Directory.GetFiles(_folder.Path).Select(Path.GetFileName));
     }
 
@@ -89,5 +116,8 @@ public sealed class OutputFileTests : IDisposable
 
     [Fact]
     public void OutputFile_OfAFolder_IsRefused() =>
-        Assert.Equal($"--out {_folder.Path}: is a folder; name the file to write", Assert.Throws<CliUsageException>(() => OutputFile.Create(_folder.Path, [], Texts.English)).Message);
+        Assert.Equal(
+            $"--out {_folder.Path}: is a folder; name the file to write",
+            Assert.Throws<CliUsageException>(() => OutputFile.Create(_folder.Path, [], Texts.English)).Message
+        );
 }

@@ -15,13 +15,19 @@ public sealed class RulesFolderTests : IDisposable
     /// <summary>A path as <see cref="Cli"/> shows it.</summary>
     private static string Shown(string path) => path.Replace(Path.GetTempPath(), "TEMP/", StringComparison.Ordinal);
 
-    private string Revision(string extends = "national/2021-2025/commune-standard@2024-03-01", string version = "2025-07-01")
+    private string Revision(
+        string extends = "national/2021-2025/commune-standard@2024-03-01",
+        string version = "2025-07-01"
+    )
     {
         var path = Path.Combine(_folder, "national", "2021-2025", $"commune-standard@{version}.json");
-        File.WriteAllText(path, $$"""
+        File.WriteAllText(
+            path,
+            $$"""
             {
               "WorkflowName": "national/2021-2025/commune-standard",
-              "Properties": { "Set": { "Id": "national/2021-2025/commune-standard", "Version": "{{version}}", "Extends": "{{extends}}",
+              "Properties": { "Set": { "Id": "national/2021-2025/commune-standard", "Version": "{{version}}",
+                "Extends": "{{extends}}",
                 "LegalBasis": { "Decision": "999/QĐ-TEST", "Status": "unconfirmed", "Source": "a test revision" },
                 "InForce": { "From": "{{version}}", "To": "2026-02-14" } } },
               "Rules": [
@@ -30,7 +36,8 @@ public sealed class RulesFolderTests : IDisposable
                     "Thresholds": [ { "Value": 90, "Status": "unconfirmed", "Source": "999/QĐ-TEST, Điều 1" } ] } } ] }
               ]
             }
-            """);
+            """
+        );
         return path;
     }
 
@@ -43,10 +50,26 @@ public sealed class RulesFolderTests : IDisposable
         var result = Cli.Run("sets", "--rules", _folder, "--lang", "en");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains(result.Out.Split(Environment.NewLine), line => line.StartsWith("national/2021-2025/commune-standard ", StringComparison.Ordinal) && line.Contains(" 2025-07-01 ", StringComparison.Ordinal));
-        Assert.Contains("  • national/2021-2025/commune-standard@2025-07-01 extends national/2021-2025/commune-standard@2024-03-01.", result.Out, StringComparison.Ordinal);
-        Assert.Contains($"  • national/2021-2025/commune-standard@2024-03-01 from {Shown(Path.Combine(_folder, "national", "2021-2025", "commune-standard@2024-03-01.json"))} replaces the shipped version (rules/national/2021-2025/commune-standard@2024-03-01.json).",
-            result.Out, StringComparison.Ordinal);
+        Assert.Contains(
+            result.Out.Split(Environment.NewLine),
+            line =>
+                line.StartsWith("national/2021-2025/commune-standard ", StringComparison.Ordinal)
+                && line.Contains(" 2025-07-01 ", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            "  • national/2021-2025/commune-standard@2025-07-01 extends "
+                + "national/2021-2025/commune-standard@2024-03-01.",
+            result.Out,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "  • national/2021-2025/commune-standard@2024-03-01 from "
+                + $"{Shown(Path.Combine(_folder, "national", "2021-2025", "commune-standard@2024-03-01.json"))} "
+                + "replaces "
+                + "the shipped version (rules/national/2021-2025/commune-standard@2024-03-01.json).",
+            result.Out,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -62,9 +85,18 @@ public sealed class RulesFolderTests : IDisposable
         var broken = Cli.Run("sets", "--rules", _folder, "--lang", "en");
 
         Assert.Equal(0, read.ExitCode);
-        Assert.Contains("  • national/2021-2025/commune-standard@2025-07-01 extends national/2021-2025/commune-standard@2024-03-01.", read.Out, StringComparison.Ordinal);
+        Assert.Contains(
+            "  • national/2021-2025/commune-standard@2025-07-01 extends "
+                + "national/2021-2025/commune-standard@2024-03-01.",
+            read.Out,
+            StringComparison.Ordinal
+        );
         Assert.Equal(2, broken.ExitCode);
-        Assert.StartsWith(Shown(Path.Combine(_folder, "NOTES.JSON")) + "(1,6): malformed JSON", broken.Error, StringComparison.Ordinal);
+        Assert.StartsWith(
+            Shown(Path.Combine(_folder, "NOTES.JSON")) + "(1,6): malformed JSON",
+            broken.Error,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -75,12 +107,23 @@ public sealed class RulesFolderTests : IDisposable
         var broken = Cli.Run("sets", "--rules", _folder, "--lang", "en");
         var brokenVi = Cli.Run("sets", "--rules", _folder);
 
-        Assert.Equal((2, $"ntm: --rules {Shown(Path.Combine(_folder, "nowhere"))}: no such folder"), (missing.ExitCode, missing.Error.Trim()));
+        Assert.Equal(
+            (2, $"ntm: --rules {Shown(Path.Combine(_folder, "nowhere"))}: no such folder"),
+            (missing.ExitCode, missing.Error.Trim())
+        );
         Assert.Equal(2, broken.ExitCode);
-        Assert.Contains("Extends 'national/2021-2025/commune-standart': no set has the id 'national/2021-2025/commune-standart'; the closest are national/2021-2025/commune-standard",
-            broken.Error, StringComparison.Ordinal);
-        Assert.Contains("Extends 'national/2021-2025/commune-standart': không có bộ tiêu chí nào mã 'national/2021-2025/commune-standart'; gần nhất là national/2021-2025/commune-standard",
-            brokenVi.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            "Extends 'national/2021-2025/commune-standart': no set has the id 'national/2021-2025/commune-standart'; "
+                + "the closest are national/2021-2025/commune-standard",
+            broken.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "Extends 'national/2021-2025/commune-standart': không có bộ tiêu chí nào mã "
+                + "'national/2021-2025/commune-standart'; gần nhất là national/2021-2025/commune-standard",
+            brokenVi.Error,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -89,13 +132,19 @@ public sealed class RulesFolderTests : IDisposable
         var result = Cli.Run("validate", Revision(), "--lang", "en");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith($"{Shown(Revision())}: valid: national/2021-2025/commune-standard@2025-07-01 (commune, standard), 19/19 criteria, 57/57 indicators;", result.Out.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"{Shown(Revision())}: valid: national/2021-2025/commune-standard@2025-07-01 (commune, standard), 19/19 "
+                + "criteria, 57/57 indicators;",
+            result.Out.Trim(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void Diff_WithData_ListsTheChangesAndTheCommunesThatChangeTier()
     {
-        // The synthetic chain of the library's tests, whose tiers can be reached, and a revision lowering one threshold.
+        // The synthetic chain of the library's tests, whose tiers can be reached, and a revision lowering one
+        // threshold.
         var tiers = Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Tests", "Fixtures", "tiers");
         Directory.CreateDirectory(Path.Combine(_folder, "test"));
         File.Copy(Path.Combine(tiers, "inputs.json"), Path.Combine(_folder, "inputs.json"));
@@ -104,21 +153,39 @@ public sealed class RulesFolderTests : IDisposable
             File.Copy(file, Path.Combine(_folder, "test", Path.GetFileName(file)));
         }
 
-        File.WriteAllText(Path.Combine(_folder, "test", "commune-standard@2024-06-01.json"), """
+        File.WriteAllText(
+            Path.Combine(_folder, "test", "commune-standard@2024-06-01.json"),
+            """
             { "WorkflowName": "revised",
               "Properties": { "Set": { "Extends": "test/commune-standard@2022-01-01", "InForce": { "From": "2024-06-01", "To": "2025-12-31" },
                 "LegalBasis": { "Decision": "2/QĐ-TEST", "Status": "confirmed", "Source": "test" } } },
               "Rules": [ { "RuleName": "1", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
                 { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "2/QĐ-TEST",
                   "Thresholds": [ { "Region": "North", "Value": 30, "Status": "confirmed", "Source": "2/QĐ-TEST" }, { "Region": "South", "Value": 45, "Status": "confirmed", "Source": "2/QĐ-TEST" } ] } } ] } ] }
-            """);
+            """
+        );
         var data = Path.Combine(_folder, "communes.csv");
-        File.WriteAllText(data, "CommuneId,CommuneName,District,Region,Score,PovertyRate,HasCraft\nA,Xã A,H1,South,47,10,không\nB,Xã B,H1,South,40,10,không\nC,Xã C,H2,North,35,10,không\nD,Xã D,H2,South,60,10,không\n");
+        File.WriteAllText(
+            data,
+            "CommuneId,CommuneName,District,Region,Score,PovertyRate,HasCraft\nA,Xã A,H1,South,47,10,không\nB,Xã "
+                + "B,H1,South,40,10,không\nC,Xã C,H2,North,35,10,không\nD,Xã D,H2,South,60,10,không\n"
+        );
 
-        var result = Cli.Run("diff", "test/commune-standard@2022-01-01", "test/commune-standard@2024-06-01", "--rules", _folder, "--data", data, "--lang", "en");
+        var result = Cli.Run(
+            "diff",
+            "test/commune-standard@2022-01-01",
+            "test/commune-standard@2024-06-01",
+            "--rules",
+            _folder,
+            "--data",
+            data,
+            "--lang",
+            "en"
+        );
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("""
+        Assert.Equal(
+            """
             Changes from test/commune-standard@2022-01-01 to test/commune-standard@2024-06-01
             =================================================================================
             Change             Number  Region/group/year  Before                   After
@@ -133,19 +200,52 @@ public sealed class RulesFolderTests : IDisposable
             ──  ────  ────────  ──────  ────────
             A   Xã A  H1        none    standard
             C   Xã C  H2        none    standard
-            """.ReplaceLineEndings(), result.Out.TrimEnd().ReplaceLineEndings());
+            """.ReplaceLineEndings(),
+            result.Out.TrimEnd().ReplaceLineEndings()
+        );
 
-        using var json = System.Text.Json.JsonDocument.Parse(Cli.Run("diff", "test/commune-standard@2022-01-01", "test/commune-standard@2024-06-01",
-            "--rules", _folder, "--data", data, "--format", "json").Out);
-        Assert.Equal((4, 0), (json.RootElement.GetProperty("communesEvaluated").GetInt32(), json.RootElement.GetProperty("rowsRejected").GetInt32()));
-        Assert.Equal(["A:  -> standard", "C:  -> standard"],
-            json.RootElement.GetProperty("tierChanges").EnumerateArray().Select(c => $"{c.GetProperty("id").GetString()}: {c.GetProperty("before").GetString()} -> {c.GetProperty("after").GetString()}"));
+        using var json = System.Text.Json.JsonDocument.Parse(
+            Cli.Run(
+                "diff",
+                "test/commune-standard@2022-01-01",
+                "test/commune-standard@2024-06-01",
+                "--rules",
+                _folder,
+                "--data",
+                data,
+                "--format",
+                "json"
+            ).Out
+        );
+        Assert.Equal(
+            (4, 0),
+            (
+                json.RootElement.GetProperty("communesEvaluated").GetInt32(),
+                json.RootElement.GetProperty("rowsRejected").GetInt32()
+            )
+        );
+        Assert.Equal(
+            ["A:  -> standard", "C:  -> standard"],
+            json.RootElement.GetProperty("tierChanges")
+                .EnumerateArray()
+                .Select(c =>
+                    $"{c.GetProperty("id").GetString()}: {c.GetProperty("before").GetString()} -> "
+                    + $"{c.GetProperty("after").GetString()}"
+                )
+        );
     }
 
     [Fact]
     public void Evaluate_VillageSample_ReadsTheProvincesOwnInputs()
     {
-        var result = Cli.Run("evaluate", Cli.File("samples/villages-ha-tinh.csv"), "--set", "provincial/ha-tinh/residential-area-model", "--format", "csv");
+        var result = Cli.Run(
+            "evaluate",
+            Cli.File("samples/villages-ha-tinh.csv"),
+            "--set",
+            "provincial/ha-tinh/residential-area-model",
+            "--format",
+            "csv"
+        );
 
         Assert.Equal(0, result.ExitCode);
         var rows = result.Out.Trim().Split(Environment.NewLine);
@@ -157,9 +257,23 @@ public sealed class RulesFolderTests : IDisposable
     [Fact]
     public void Evaluate_VillageSetWithCommuneSet_IsAUsageError()
     {
-        var result = Cli.Run("evaluate", Cli.File("samples/villages-ha-tinh.csv"), "--set", "provincial/ha-tinh/residential-area-model", "--set", "national/2021-2025/commune-standard", "--lang", "en");
+        var result = Cli.Run(
+            "evaluate",
+            Cli.File("samples/villages-ha-tinh.csv"),
+            "--set",
+            "provincial/ha-tinh/residential-area-model",
+            "--set",
+            "national/2021-2025/commune-standard",
+            "--lang",
+            "en"
+        );
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("reads other inputs than provincial/ha-tinh/residential-area-model@2014-08-04; a data file is read with one set of inputs", result.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            "reads other inputs than provincial/ha-tinh/residential-area-model@2014-08-04; a data file is read with "
+                + "one set of inputs",
+            result.Error,
+            StringComparison.Ordinal
+        );
     }
 }

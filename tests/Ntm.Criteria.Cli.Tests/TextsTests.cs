@@ -10,40 +10,68 @@ public class TextsTests
 {
     // Words that are the same in both languages by nature, number formats, which differ only in some numbers, and
     // System.CommandLine's messages, which are English already (CommandTests checks their Vietnamese).
-    private static readonly HashSet<string> SameInBoth = ["Code", "Numbers", "Percent", "Show", "Decimal", "UnitName", "UsageError"];
+    private static readonly HashSet<string> SameInBoth =
+    [
+        "Code",
+        "Numbers",
+        "Percent",
+        "Show",
+        "Decimal",
+        "UnitName",
+        "UsageError",
+    ];
 
     [Fact]
     public void EveryWord_IsInBothLanguages_AndDiffers()
     {
-        var properties = typeof(Texts).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        var properties = typeof(Texts)
+            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.PropertyType == typeof(string) || p.PropertyType == typeof(string[]))
             .Where(p => !SameInBoth.Contains(p.Name))
             .ToList();
 
         Assert.NotEmpty(properties);
-        Assert.All(properties, p =>
-        {
-            var (vi, en) = (Show(p.GetValue(Texts.Vietnamese)), Show(p.GetValue(Texts.English)));
-            Assert.False(string.IsNullOrWhiteSpace(vi) || string.IsNullOrWhiteSpace(en), $"{p.Name} is empty in a language");
-            Assert.True(vi != en, $"{p.Name} is '{en}' in both languages");
-        });
+        Assert.All(
+            properties,
+            p =>
+            {
+                var (vi, en) = (Show(p.GetValue(Texts.Vietnamese)), Show(p.GetValue(Texts.English)));
+                Assert.False(
+                    string.IsNullOrWhiteSpace(vi) || string.IsNullOrWhiteSpace(en),
+                    $"{p.Name} is empty in a language"
+                );
+                Assert.True(vi != en, $"{p.Name} is '{en}' in both languages");
+            }
+        );
     }
 
     [Fact]
     public void EverySentence_IsInBothLanguages_AndDiffers()
     {
         // Each method whose arguments can be made up here is called in both languages with the same arguments.
-        var methods = typeof(Texts).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .Where(m => m.ReturnType == typeof(string) && !m.IsSpecialName && !SameInBoth.Contains(m.Name) && m.GetParameters().All(p => Sample(p.ParameterType) is not null))
+        var methods = typeof(Texts)
+            .GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m =>
+                m.ReturnType == typeof(string)
+                && !m.IsSpecialName
+                && !SameInBoth.Contains(m.Name)
+                && m.GetParameters().All(p => Sample(p.ParameterType) is not null)
+            )
             .ToList();
 
         Assert.True(methods.Count > 40, $"only {methods.Count} sentences checked");
-        Assert.All(methods, m =>
-        {
-            var arguments = m.GetParameters().Select(p => Sample(p.ParameterType)).ToArray();
-            var (vi, en) = ((string)m.Invoke(Texts.Vietnamese, arguments)!, (string)m.Invoke(Texts.English, arguments)!);
-            Assert.True(vi != en, $"{m.Name} says '{en}' in both languages");
-        });
+        Assert.All(
+            methods,
+            m =>
+            {
+                var arguments = m.GetParameters().Select(p => Sample(p.ParameterType)).ToArray();
+                var (vi, en) = (
+                    (string)m.Invoke(Texts.Vietnamese, arguments)!,
+                    (string)m.Invoke(Texts.English, arguments)!
+                );
+                Assert.True(vi != en, $"{m.Name} says '{en}' in both languages");
+            }
+        );
     }
 
     [Theory]
@@ -57,18 +85,20 @@ public class TextsTests
         Assert.Equal(unit, Texts.English.UnitName(unit));
     }
 
-    private static string Show(object? value) => value is string[] words ? string.Join("|", words) : value as string ?? "";
+    private static string Show(object? value) =>
+        value is string[] words ? string.Join("|", words) : value as string ?? "";
 
-    private static object? Sample(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
-    {
-        var t when t == typeof(string) => "Xã A",
-        var t when t == typeof(int) => 3,
-        var t when t == typeof(long) => 3L,
-        var t when t == typeof(double) => 0.5,
-        var t when t == typeof(bool) => true,
-        var t when t == typeof(char) => ',',
-        var t when t.IsEnum => Enum.GetValues(t).GetValue(0),
-        var t when t == typeof(IReadOnlyList<string>) || t == typeof(IEnumerable<string>) => new[] { "A", "B" },
-        _ => null,
-    };
+    private static object? Sample(Type type) =>
+        (Nullable.GetUnderlyingType(type) ?? type) switch
+        {
+            var t when t == typeof(string) => "Xã A",
+            var t when t == typeof(int) => 3,
+            var t when t == typeof(long) => 3L,
+            var t when t == typeof(double) => 0.5,
+            var t when t == typeof(bool) => true,
+            var t when t == typeof(char) => ',',
+            var t when t.IsEnum => Enum.GetValues(t).GetValue(0),
+            var t when t == typeof(IReadOnlyList<string>) || t == typeof(IEnumerable<string>) => new[] { "A", "B" },
+            _ => null,
+        };
 }

@@ -22,11 +22,23 @@ public sealed class WorkbookSheetsTests : IDisposable
         var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        var communes = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("localities").EnumerateArray().Select(c => c.GetProperty("id").GetString());
+        var communes = System
+            .Text.Json.JsonDocument.Parse(result.Out)
+            .RootElement.GetProperty("localities")
+            .EnumerateArray()
+            .Select(c => c.GetProperty("id").GetString());
         Assert.Equal(["X1"], communes);
         var notes = result.Error.Split('\n').Select(l => l.TrimEnd()).ToList();
-        Assert.Contains($"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: the sheet 'Năm 2023' is hidden and was not read; 'Năm 2024', the first visible sheet, was", notes);
-        Assert.Contains($"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: only the sheet 'Năm 2024' was read; the workbook has 1 other visible sheet ('Tiếp'): put every commune on one sheet, or give each sheet as its own file", notes);
+        Assert.Contains(
+            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: the sheet 'Năm 2023' is hidden and was not read; 'Năm "
+                + "2024', the first visible sheet, was",
+            notes
+        );
+        Assert.Contains(
+            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: only the sheet 'Năm 2024' was read; the workbook has 1 "
+                + "other visible sheet ('Tiếp'): put every commune on one sheet, or give each sheet as its own file",
+            notes
+        );
     }
 
     [Fact]
@@ -44,8 +56,14 @@ public sealed class WorkbookSheetsTests : IDisposable
 
         Assert.True(result.ExitCode == 1, result.Error + result.Out);
         var rejected = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("rejected")[0];
-        Assert.Equal(("IrrigatedFarmlandRate", "a formula without a computed value (open the file in Excel or LibreOffice and save it to compute it) is not a value"),
-            (rejected.GetProperty("column").GetString(), rejected.GetProperty("message").GetString()));
+        Assert.Equal(
+            (
+                "IrrigatedFarmlandRate",
+                "a formula without a computed value (open the file in Excel or LibreOffice and save it to compute "
+                    + "it) is not a value"
+            ),
+            (rejected.GetProperty("column").GetString(), rejected.GetProperty("message").GetString())
+        );
     }
 
     [Fact]
@@ -60,7 +78,16 @@ public sealed class WorkbookSheetsTests : IDisposable
             data.Elements<Row>().Last().Append(Text("E2", "Huyện Một"));
             foreach (var (id, index) in new[] { ("X2", 3u), ("X3", 4u) })
             {
-                data.Append(new Row(Text($"A{index}", id), Text($"B{index}", "BTB"), new Cell { CellReference = $"C{index}", CellValue = new CellValue(2024) }) { RowIndex = index });
+                data.Append(
+                    new Row(
+                        Text($"A{index}", id),
+                        Text($"B{index}", "BTB"),
+                        new Cell { CellReference = $"C{index}", CellValue = new CellValue(2024) }
+                    )
+                    {
+                        RowIndex = index,
+                    }
+                );
             }
 
             part.Worksheet.InsertAfter(new MergeCells(new MergeCell { Reference = "E2:E4" }), data);
@@ -68,9 +95,18 @@ public sealed class WorkbookSheetsTests : IDisposable
 
         var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
 
-        var districts = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("localities").EnumerateArray().Select(c => c.GetProperty("district").GetString());
+        var districts = System
+            .Text.Json.JsonDocument.Parse(result.Out)
+            .RootElement.GetProperty("localities")
+            .EnumerateArray()
+            .Select(c => c.GetProperty("district").GetString());
         Assert.Equal(["Huyện Một", "Huyện Một", "Huyện Một"], districts);
-        Assert.Contains("1 merged cell range was read as the value of its first cell in each of its cells (a district written once beside its communes counts for each of them): E2:E4", result.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            "1 merged cell range was read as the value of its first cell in each of its cells (a district written "
+                + "once beside its communes counts for each of them): E2:E4",
+            result.Error,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -97,9 +133,15 @@ public sealed class WorkbookSheetsTests : IDisposable
         var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        var commune = Assert.Single(System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("localities").EnumerateArray());
+        var commune = Assert.Single(
+            System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("localities").EnumerateArray()
+        );
         Assert.Equal(("X1", 5), (commune.GetProperty("id").GetString(), commune.GetProperty("row").GetInt32()));
-        Assert.Contains($"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: rows 1-3 above the header (row 4) were read as a title and skipped: 'UBND HUYỆN MỘT'", result.Error.Split('\n').Select(l => l.TrimEnd()));
+        Assert.Contains(
+            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: rows 1-3 above the header (row 4) were read as a title "
+                + "and skipped: 'UBND HUYỆN MỘT'",
+            result.Error.Split('\n').Select(l => l.TrimEnd())
+        );
     }
 
     // A workbook of sheets, each with a header and one commune.
@@ -113,10 +155,33 @@ public sealed class WorkbookSheetsTests : IDisposable
         foreach (var (name, state, commune) in sheets)
         {
             var part = workbook.AddNewPart<WorksheetPart>();
-            part.Worksheet = new Worksheet(new SheetData(
-                new Row(Text("A1", "CommuneId"), Text("B1", "Region"), Text("C1", "AssessmentYear"), Text("D1", "IrrigatedFarmlandRate")) { RowIndex = 1 },
-                new Row(Text("A2", commune), Text("B2", "BTB"), new Cell { CellReference = "C2", CellValue = new CellValue(2024) }) { RowIndex = 2 }));
-            var sheet = new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = name };
+            part.Worksheet = new Worksheet(
+                new SheetData(
+                    new Row(
+                        Text("A1", "CommuneId"),
+                        Text("B1", "Region"),
+                        Text("C1", "AssessmentYear"),
+                        Text("D1", "IrrigatedFarmlandRate")
+                    )
+                    {
+                        RowIndex = 1,
+                    },
+                    new Row(
+                        Text("A2", commune),
+                        Text("B2", "BTB"),
+                        new Cell { CellReference = "C2", CellValue = new CellValue(2024) }
+                    )
+                    {
+                        RowIndex = 2,
+                    }
+                )
+            );
+            var sheet = new Sheet
+            {
+                Id = workbook.GetIdOfPart(part),
+                SheetId = id++,
+                Name = name,
+            };
             if (state is { } s)
             {
                 sheet.State = s;
@@ -129,5 +194,10 @@ public sealed class WorkbookSheetsTests : IDisposable
     }
 
     private static Cell Text(string reference, string text) =>
-        new() { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) };
+        new()
+        {
+            CellReference = reference,
+            DataType = CellValues.InlineString,
+            InlineString = new InlineString(new Text(text)),
+        };
 }

@@ -6,11 +6,17 @@ namespace Ntm.Criteria.Cli.Tests;
 /// <summary>Writes XLSX workbooks as Excel saves them, for the data-file tests.</summary>
 internal static class Workbooks
 {
-    public static Cell Text(string text) => new() { DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text)) };
+    public static Cell Text(string text) =>
+        new()
+        {
+            DataType = CellValues.InlineString,
+            InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text)),
+        };
 
     public static Cell Number(double number) => new() { CellValue = new CellValue(number) };
 
-    public static Cell Boolean(bool value) => new() { DataType = CellValues.Boolean, CellValue = new CellValue(value ? "1" : "0") };
+    public static Cell Boolean(bool value) =>
+        new() { DataType = CellValues.Boolean, CellValue = new CellValue(value ? "1" : "0") };
 
     public static Cell Percent(double fraction) => new() { CellValue = new CellValue(fraction), StyleIndex = 1 };
 
@@ -25,8 +31,14 @@ internal static class Workbooks
         workbook.Workbook = new Workbook();
         var styles = workbook.AddNewPart<WorkbookStylesPart>();
         styles.Stylesheet = new Stylesheet(
-            new Fonts(new Font()), new Fills(new Fill()), new Borders(new Border()),
-            new CellFormats(new CellFormat { NumberFormatId = 0 }, new CellFormat { NumberFormatId = 9, ApplyNumberFormat = true }));
+            new Fonts(new Font()),
+            new Fills(new Fill()),
+            new Borders(new Border()),
+            new CellFormats(
+                new CellFormat { NumberFormatId = 0 },
+                new CellFormat { NumberFormatId = 9, ApplyNumberFormat = true }
+            )
+        );
         var sheetPart = workbook.AddNewPart<WorksheetPart>();
         var data = new SheetData();
         data.Append(new Row(headers.Select(Text)) { RowIndex = 1 });
@@ -36,6 +48,15 @@ internal static class Workbooks
         }
 
         sheetPart.Worksheet = new Worksheet(data);
-        workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Xã" }));
+        workbook.Workbook.AppendChild(
+            new Sheets(
+                new Sheet
+                {
+                    Id = workbook.GetIdOfPart(sheetPart),
+                    SheetId = 1,
+                    Name = "Xã",
+                }
+            )
+        );
     }
 }

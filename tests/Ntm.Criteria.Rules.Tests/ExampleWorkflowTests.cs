@@ -2,7 +2,9 @@ namespace Ntm.Criteria.Rules.Tests;
 
 public class ExampleWorkflowTests
 {
-    private static readonly CompiledWorkflow Workflow = RuleFile.Load(TestWorkflows.Fixture("example.json"))["Example"].Compile();
+    private static readonly CompiledWorkflow Workflow = RuleFile
+        .Load(TestWorkflows.Fixture("example.json"))["Example"]
+        .Compile();
 
     private static WorkflowResult Evaluate(params (string Name, object? Value)[] values) =>
         Workflow.Evaluate(Workflow.Inputs.CreateRecord(values.Select(v => KeyValuePair.Create(v.Name, v.Value))));
@@ -11,8 +13,10 @@ public class ExampleWorkflowTests
     public void Load_ExampleFile_ReadsInputsParamsAndRules()
     {
         var workflow = Workflow.Workflow;
-        Assert.Equal(["IncomePerCapita", "PoorHouseholdRate", "Households", "CleanWaterHouseholds", "HasCraftVillage", "Region"],
-            workflow.Inputs.Select(i => i.Name));
+        Assert.Equal(
+            ["IncomePerCapita", "PoorHouseholdRate", "Households", "CleanWaterHouseholds", "HasCraftVillage", "Region"],
+            workflow.Inputs.Select(i => i.Name)
+        );
         Assert.Equal("Thu nhập bình quân đầu người", workflow.Inputs[0].Labels["vi"]);
         Assert.Equal("million VND/person/year", workflow.Inputs[0].Unit);
         Assert.Equal(["Mountain", "Delta", "Coastal"], workflow.Inputs[5].AllowedValues.AsEnumerable());
@@ -29,9 +33,16 @@ public class ExampleWorkflowTests
     public void Compile_ExampleFile_NumbersEnabledRulesInPreOrder()
     {
         Assert.Equal(
-            ["Example › Income and poverty", "Example › Income and poverty › Income", "Example › Income and poverty › Poverty",
-             "Example › Water", "Example › Water › Clean water", "Example › Water › Craft village water"],
-            Workflow.Rules.Select(r => r.ToString()));
+            [
+                "Example › Income and poverty",
+                "Example › Income and poverty › Income",
+                "Example › Income and poverty › Poverty",
+                "Example › Water",
+                "Example › Water › Clean water",
+                "Example › Water › Craft village water",
+            ],
+            Workflow.Rules.Select(r => r.ToString())
+        );
         Assert.Equal([0, 3], Workflow.TopLevelIndices.AsEnumerable());
         Assert.Equal([1, 2], Workflow.Rules[0].ChildIndices.AsEnumerable());
         Assert.Equal(0, Workflow.Rules[2].ParentIndex);
@@ -40,8 +51,14 @@ public class ExampleWorkflowTests
     [Fact]
     public void Evaluate_CommuneMeetingEverything_GivesAchievedTree()
     {
-        var result = Evaluate(("IncomePerCapita", 50.0), ("PoorHouseholdRate", 1.5), ("Households", 1000),
-            ("CleanWaterHouseholds", 990), ("HasCraftVillage", true), ("Region", "Delta"));
+        var result = Evaluate(
+            ("IncomePerCapita", 50.0),
+            ("PoorHouseholdRate", 1.5),
+            ("Households", 1000),
+            ("CleanWaterHouseholds", 990),
+            ("HasCraftVillage", true),
+            ("Region", "Delta")
+        );
 
         Assert.All(result.All, r => Assert.Equal(RuleOutcome.Achieved, r.Outcome));
         Assert.Equal(["Income and poverty", "Water"], result.Rules.Select(r => r.Name));
@@ -52,8 +69,14 @@ public class ExampleWorkflowTests
     [Fact]
     public void Evaluate_ResultTree_CarriesActualAndRequiredValues()
     {
-        var result = Evaluate(("IncomePerCapita", 46.2), ("PoorHouseholdRate", 3.0), ("Households", 1000),
-            ("CleanWaterHouseholds", 960), ("HasCraftVillage", true), ("Region", "Delta"));
+        var result = Evaluate(
+            ("IncomePerCapita", 46.2),
+            ("PoorHouseholdRate", 3.0),
+            ("Households", 1000),
+            ("CleanWaterHouseholds", 960),
+            ("HasCraftVillage", true),
+            ("Region", "Delta")
+        );
 
         var income = result.Find("Income and poverty", "Income")!;
         Assert.Equal(RuleOutcome.NotAchieved, income.Outcome);
@@ -94,7 +117,10 @@ public class ExampleWorkflowTests
 
         Assert.Equal(RuleOutcome.Achieved, result.Find("Income and poverty", "Income")!.Outcome);
         Assert.Equal(RuleOutcome.MissingData, result.Find("Income and poverty", "Poverty")!.Outcome);
-        Assert.Equal("actual missing, required ≤ 2.5", result.Find("Income and poverty", "Poverty")!.Comparison!.ToString());
+        Assert.Equal(
+            "actual missing, required ≤ 2.5",
+            result.Find("Income and poverty", "Poverty")!.Comparison!.ToString()
+        );
         Assert.Equal(RuleOutcome.MissingData, result.Rules[0].Outcome);
 
         // No craft village: the rule holds whatever the water rate, which is missing.
@@ -105,7 +131,10 @@ public class ExampleWorkflowTests
     [Fact]
     public void EvaluateOutcomes_SameAsFullResult()
     {
-        var record = Workflow.Inputs.CreateRecord([KeyValuePair.Create<string, object?>("IncomePerCapita", 47.0), KeyValuePair.Create<string, object?>("Region", "Mountain")]);
+        var record = Workflow.Inputs.CreateRecord([
+            KeyValuePair.Create<string, object?>("IncomePerCapita", 47.0),
+            KeyValuePair.Create<string, object?>("Region", "Mountain"),
+        ]);
         var outcomes = new RuleOutcome[Workflow.Rules.Length];
 
         Workflow.EvaluateOutcomes(record, outcomes);

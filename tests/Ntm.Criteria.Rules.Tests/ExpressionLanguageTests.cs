@@ -2,7 +2,9 @@ using static Ntm.Criteria.Rules.Tests.TestWorkflows;
 
 namespace Ntm.Criteria.Rules.Tests;
 
-/// <summary>Every construct of docs/expressions.md, evaluated; precedence as System.Linq.Dynamic.Core parses it.</summary>
+/// <summary>
+/// Every construct of docs/expressions.md, evaluated; precedence as System.Linq.Dynamic.Core parses it.
+/// </summary>
 public class ExpressionLanguageTests
 {
     [Theory]
@@ -96,7 +98,10 @@ public class ExpressionLanguageTests
     [InlineData("100 * input.N / input.M >= 95", 189, 200, false)]
     [InlineData("Math.Max(input.N, input.M) == 5", 5, 2, true)]
     public void Evaluate_IntegerInputs_UseWholeNumberArithmetic(string expression, int n, int m, bool expected) =>
-        Assert.Equal(expected ? RuleOutcome.Achieved : RuleOutcome.NotAchieved, Outcome(expression, ("N", n), ("M", m)));
+        Assert.Equal(
+            expected ? RuleOutcome.Achieved : RuleOutcome.NotAchieved,
+            Outcome(expression, ("N", n), ("M", m))
+        );
 
     [Theory]
     [InlineData("input.B", true, true)]
@@ -177,14 +182,20 @@ public class ExpressionLanguageTests
     [Fact]
     public void Evaluate_ParamsChain_LaterParamReadsEarlierOne()
     {
-        var workflow = new Workflow("W", Inputs, [
-            new Rule("R")
-            {
-                LocalParams = [new ScopedParam("half", "ratio / 2"), new ScopedParam("check", "half > 1")],
-                Expression = "check && half < 10",
-            },
-        ])
-        { GlobalParams = [new ScopedParam("ratio", "input.X * 2")] }.Compile();
+        var workflow = new Workflow(
+            "W",
+            Inputs,
+            [
+                new Rule("R")
+                {
+                    LocalParams = [new ScopedParam("half", "ratio / 2"), new ScopedParam("check", "half > 1")],
+                    Expression = "check && half < 10",
+                },
+            ]
+        )
+        {
+            GlobalParams = [new ScopedParam("ratio", "input.X * 2")],
+        }.Compile();
 
         var record = workflow.Inputs.CreateBuilder().Set("X", 3.0).Build();
 
@@ -195,18 +206,29 @@ public class ExpressionLanguageTests
     [Fact]
     public void Evaluate_LocalParamsOfParent_VisibleToChildren()
     {
-        var workflow = new Workflow("W", Inputs, [
-            new Rule("P")
-            {
-                Operator = RuleOperator.Or,
-                LocalParams = [new ScopedParam("doubled", "input.X * 2")],
-                Rules = [new Rule("A") { Expression = "doubled > 10" }, new Rule("B") { Expression = "doubled < 0" }],
-            },
-        ]).Compile();
+        var workflow = new Workflow(
+            "W",
+            Inputs,
+            [
+                new Rule("P")
+                {
+                    Operator = RuleOperator.Or,
+                    LocalParams = [new ScopedParam("doubled", "input.X * 2")],
+                    Rules =
+                    [
+                        new Rule("A") { Expression = "doubled > 10" },
+                        new Rule("B") { Expression = "doubled < 0" },
+                    ],
+                },
+            ]
+        ).Compile();
 
         var result = workflow.Evaluate(workflow.Inputs.CreateBuilder().Set("X", 6.0).Build());
 
-        Assert.Equal([RuleOutcome.Achieved, RuleOutcome.Achieved, RuleOutcome.NotAchieved], result.All.Select(r => r.Outcome));
+        Assert.Equal(
+            [RuleOutcome.Achieved, RuleOutcome.Achieved, RuleOutcome.NotAchieved],
+            result.All.Select(r => r.Outcome)
+        );
     }
 
     [Theory]
@@ -217,11 +239,24 @@ public class ExpressionLanguageTests
     [InlineData(RuleOperator.Or, false, false, RuleOutcome.NotAchieved)]
     [InlineData(RuleOperator.Or, false, null, RuleOutcome.MissingData)]
     [InlineData(RuleOperator.OrElse, true, null, RuleOutcome.Achieved)]
-    public void Evaluate_ParentOperator_CombinesChildrenWithKleeneLogic(RuleOperator op, bool? b, bool? c, RuleOutcome expected)
+    public void Evaluate_ParentOperator_CombinesChildrenWithKleeneLogic(
+        RuleOperator op,
+        bool? b,
+        bool? c,
+        RuleOutcome expected
+    )
     {
-        var workflow = new Workflow("W", Inputs, [
-            new Rule("P") { Operator = op, Rules = [new Rule("B") { Expression = "input.B" }, new Rule("C") { Expression = "input.C" }] },
-        ]).Compile();
+        var workflow = new Workflow(
+            "W",
+            Inputs,
+            [
+                new Rule("P")
+                {
+                    Operator = op,
+                    Rules = [new Rule("B") { Expression = "input.B" }, new Rule("C") { Expression = "input.C" }],
+                },
+            ]
+        ).Compile();
 
         var record = workflow.Inputs.CreateBuilder().Set("B", b).Set("C", c).Build();
 

@@ -1,13 +1,17 @@
 namespace Ntm.Criteria.Rules.Tests;
 
-/// <summary>ExpressionText.AreSame: expressions compared as parsed, the way a loader holds an expression to the one it writes.</summary>
+/// <summary>
+/// ExpressionText.AreSame: expressions compared as parsed, the way a loader holds an expression to the one it writes.
+/// </summary>
 public sealed class ExpressionTextTests
 {
     [Theory]
     [InlineData("input.X >= 80", "input.X >= 80.0")]
     [InlineData("input.X>=80", "(input.X >= 80)")]
-    [InlineData("region == \"TDMNPB\" ? input.X >= 50.0 : region == \"DBSH\" ? input.X >= 70.0 : false",
-        "(region == \"TDMNPB\" ? input.X >= 50.0 : (region == \"DBSH\" ? input.X >= 70.0 : false))")]
+    [InlineData(
+        "region == \"TDMNPB\" ? input.X >= 50.0 : region == \"DBSH\" ? input.X >= 70.0 : false",
+        "(region == \"TDMNPB\" ? input.X >= 50.0 : (region == \"DBSH\" ? input.X >= 70.0 : false))"
+    )]
     [InlineData("input.A and input.B", "input.A && input.B")]
     [InlineData("!(input.A)", "!input.A")]
     public void AreSame_SpellingAndParenthesesAside_IsTrue(string left, string right) =>

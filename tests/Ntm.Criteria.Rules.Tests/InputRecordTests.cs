@@ -5,20 +5,38 @@ namespace Ntm.Criteria.Rules.Tests;
 
 public class InputRecordTests
 {
-    private static readonly InputSchema Schema = new Workflow("W",
-    [
-        new InputDeclaration("Rate", InputType.Number) { Minimum = 0, Maximum = 100, Unit = "%" },
-        new InputDeclaration("Count", InputType.Integer) { Minimum = 0 },
-        new InputDeclaration("Flag", InputType.Boolean),
-        new InputDeclaration("Name", InputType.Text),
-        new InputDeclaration("Region", InputType.Enumeration) { AllowedValues = ["Mountain", "Delta"] },
-    ], [new Rule("R") { Expression = "true" }]).Compile().Inputs;
+    private static readonly InputSchema Schema = new Workflow(
+        "W",
+        [
+            new InputDeclaration("Rate", InputType.Number)
+            {
+                Minimum = 0,
+                Maximum = 100,
+                Unit = "%",
+            },
+            new InputDeclaration("Count", InputType.Integer) { Minimum = 0 },
+            new InputDeclaration("Flag", InputType.Boolean),
+            new InputDeclaration("Name", InputType.Text),
+            new InputDeclaration("Region", InputType.Enumeration) { AllowedValues = ["Mountain", "Delta"] },
+        ],
+        [new Rule("R") { Expression = "true" }]
+    ).Compile().Inputs;
 
     [Theory]
-    [InlineData("Rate", 100.5, InputValueErrorKind.OutOfRange, "input 'Rate': 100.5 is outside the valid range [0, 100]")]
+    [InlineData(
+        "Rate",
+        100.5,
+        InputValueErrorKind.OutOfRange,
+        "input 'Rate': 100.5 is outside the valid range [0, 100]"
+    )]
     [InlineData("Rate", -1.0, InputValueErrorKind.OutOfRange, "input 'Rate': -1 is outside the valid range [0, 100]")]
     [InlineData("Rate", double.NaN, InputValueErrorKind.OutOfRange, "input 'Rate': NaN is not a finite number")]
-    [InlineData("Rate", double.PositiveInfinity, InputValueErrorKind.OutOfRange, "input 'Rate': Infinity is not a finite number")]
+    [InlineData(
+        "Rate",
+        double.PositiveInfinity,
+        InputValueErrorKind.OutOfRange,
+        "input 'Rate': Infinity is not a finite number"
+    )]
     [InlineData("Rate", "95", InputValueErrorKind.WrongType, "input 'Rate': \"95\" is not a number")]
     [InlineData("Rate", true, InputValueErrorKind.WrongType, "input 'Rate': True is not a number")]
     [InlineData("Count", 2.5, InputValueErrorKind.WrongType, "input 'Count': 2.5 is not a whole number")]
@@ -27,10 +45,20 @@ public class InputRecordTests
     [InlineData("Flag", 1, InputValueErrorKind.WrongType, "input 'Flag': 1 is not true or false")]
     [InlineData("Flag", "yes", InputValueErrorKind.WrongType, "input 'Flag': \"yes\" is not true or false")]
     [InlineData("Name", 5, InputValueErrorKind.WrongType, "input 'Name': 5 is not text")]
-    [InlineData("Region", "coast", InputValueErrorKind.NotAllowed, "input 'Region': \"coast\" is not one of Mountain, Delta")]
+    [InlineData(
+        "Region",
+        "coast",
+        InputValueErrorKind.NotAllowed,
+        "input 'Region': \"coast\" is not one of Mountain, Delta"
+    )]
     [InlineData("Region", false, InputValueErrorKind.WrongType, "input 'Region': False is not one of Mountain, Delta")]
     [InlineData("Income", 5, InputValueErrorKind.UnknownInput, "input 'Income': no input of that name is declared")]
-    public void Set_ValueNotFittingDeclaration_IsRefusedWithNameAndValue(string name, object value, InputValueErrorKind kind, string expected)
+    public void Set_ValueNotFittingDeclaration_IsRefusedWithNameAndValue(
+        string name,
+        object value,
+        InputValueErrorKind kind,
+        string expected
+    )
     {
         var builder = Schema.CreateBuilder().Set(name, value);
 
@@ -51,10 +79,22 @@ public class InputRecordTests
     [InlineData("dong bang", "Delta")]
     public void Set_EnumerationWrittenOut_IsReadAsItsValue(string text, string value)
     {
-        var schema = new Workflow("W",
-            [new InputDeclaration("Region", InputType.Enumeration) { AllowedValues = ["Mountain", "Delta"], ValueNames = ImmutableDictionary.CreateRange([
-                KeyValuePair.Create("Mountain", ImmutableArray.Create("Miền núi")), KeyValuePair.Create("Delta", ImmutableArray.Create("Đồng bằng"))]) }],
-            [new Rule("R") { Expression = "true" }]).Compile().Inputs;
+        var schema = new Workflow(
+            "W",
+            [
+                new InputDeclaration("Region", InputType.Enumeration)
+                {
+                    AllowedValues = ["Mountain", "Delta"],
+                    ValueNames = ImmutableDictionary.CreateRange([
+                        KeyValuePair.Create("Mountain", ImmutableArray.Create("Miền núi")),
+                        KeyValuePair.Create("Delta", ImmutableArray.Create("Đồng bằng")),
+                    ]),
+                },
+            ],
+            [new Rule("R") { Expression = "true" }]
+        )
+            .Compile()
+            .Inputs;
 
         var record = schema.CreateBuilder().Set("Region", text).Build();
 
@@ -64,7 +104,8 @@ public class InputRecordTests
     [Fact]
     public void SetByIndex_TypedValues_AreCheckedLikeNamedOnes()
     {
-        var builder = Schema.CreateBuilder()
+        var builder = Schema
+            .CreateBuilder()
             .Set(0, Value.FromNumber(95.5))
             .Set(1, Value.FromNumber(2.5))
             .Set(2, Value.FromBoolean(true))
@@ -73,12 +114,29 @@ public class InputRecordTests
 
         Assert.Equal(
             ["input 'Count': 2.5 is not a whole number", "input 'Region': \"coast\" is not one of Mountain, Delta"],
-            builder.Errors.Select(e => e.ToString()));
-        var record = Schema.CreateBuilder().Set(1, Value.FromInteger(3)).Set(2, Value.FromBoolean(true)).Set(3, Value.FromText("Xã A"))
-            .Set(4, Value.FromText("delta")).Build();
-        Assert.Equal([Value.Missing, Value.FromInteger(3), Value.FromBoolean(true), Value.FromText("Xã A"), Value.FromText("Delta")],
-            Enumerable.Range(0, Schema.Count).Select(record.Get));
-        Assert.Equal("input 'Flag': 1 is not true or false", Assert.Single(Schema.CreateBuilder().Set(2, Value.FromInteger(1)).Errors).ToString());
+            builder.Errors.Select(e => e.ToString())
+        );
+        var record = Schema
+            .CreateBuilder()
+            .Set(1, Value.FromInteger(3))
+            .Set(2, Value.FromBoolean(true))
+            .Set(3, Value.FromText("Xã A"))
+            .Set(4, Value.FromText("delta"))
+            .Build();
+        Assert.Equal(
+            [
+                Value.Missing,
+                Value.FromInteger(3),
+                Value.FromBoolean(true),
+                Value.FromText("Xã A"),
+                Value.FromText("Delta"),
+            ],
+            Enumerable.Range(0, Schema.Count).Select(record.Get)
+        );
+        Assert.Equal(
+            "input 'Flag': 1 is not true or false",
+            Assert.Single(Schema.CreateBuilder().Set(2, Value.FromInteger(1)).Errors).ToString()
+        );
         Assert.Throws<ArgumentOutOfRangeException>(() => Schema.CreateBuilder().Set(Schema.Count, Value.Missing));
         Assert.Throws<ArgumentException>(() => Schema.CreateBuilder().Set(0, Value.Undefined));
     }
@@ -94,8 +152,14 @@ public class InputRecordTests
     [Fact]
     public void Build_ValidValues_ReadBackAsValues()
     {
-        var record = Schema.CreateBuilder()
-            .Set("Rate", 95.5m).Set("Count", 12L).Set("Flag", true).Set("Name", "Xã Tân Lập").Set("Region", "Delta").Build();
+        var record = Schema
+            .CreateBuilder()
+            .Set("Rate", 95.5m)
+            .Set("Count", 12L)
+            .Set("Flag", true)
+            .Set("Name", "Xã Tân Lập")
+            .Set("Region", "Delta")
+            .Build();
 
         Assert.Equal(Value.FromNumber(95.5), record["Rate"]);
         Assert.Equal(Value.FromInteger(12), record["Count"]);
@@ -127,15 +191,21 @@ public class InputRecordTests
     [Fact]
     public void CreateRecord_SeveralBadValues_ListsThemAll()
     {
-        var exception = Assert.Throws<InputValueException>(() => Schema.CreateRecord([
-            KeyValuePair.Create<string, object?>("Rate", 101.0),
-            KeyValuePair.Create<string, object?>("Region", "Coast"),
-        ]));
+        var exception = Assert.Throws<InputValueException>(() =>
+            Schema.CreateRecord([
+                KeyValuePair.Create<string, object?>("Rate", 101.0),
+                KeyValuePair.Create<string, object?>("Region", "Coast"),
+            ])
+        );
 
         Assert.Equal(
-            "2 input values refused:" + Environment.NewLine + "  input 'Rate': 101 is outside the valid range [0, 100]"
-            + Environment.NewLine + "  input 'Region': \"Coast\" is not one of Mountain, Delta",
-            exception.Message);
+            "2 input values refused:"
+                + Environment.NewLine
+                + "  input 'Rate': 101 is outside the valid range [0, 100]"
+                + Environment.NewLine
+                + "  input 'Region': \"Coast\" is not one of Mountain, Delta",
+            exception.Message
+        );
     }
 
     [Fact]
@@ -146,7 +216,11 @@ public class InputRecordTests
 
         var exception = Assert.Throws<ArgumentException>(() => workflow.Evaluate(record));
 
-        Assert.StartsWith("The record was built for other inputs than those of workflow 'Test'", exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "The record was built for other inputs than those of workflow 'Test'",
+            exception.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -171,7 +245,10 @@ public class InputRecordTests
     public void ValueToString_FormatsInvariantOrWithCulture()
     {
         Assert.Equal("17.87", Value.FromNumber(17.87).ToString());
-        Assert.Equal("17,87", Value.FromNumber(17.87).ToString(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")));
+        Assert.Equal(
+            "17,87",
+            Value.FromNumber(17.87).ToString(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))
+        );
         Assert.Equal("missing", Value.Missing.ToString());
         Assert.Equal("undefined", Value.Undefined.ToString());
         Assert.Equal("true", Value.FromBoolean(true).ToString());
@@ -196,7 +273,14 @@ public class InputRecordTests
     public void Reader_ReadsEachTypeWithoutBuildingValues_AndRefusesTheWrongTypeOrSchema()
     {
         var schema = TestWorkflows.Single("input.B").Inputs;
-        var record = schema.CreateBuilder().Set("X", 2.5).Set("N", 7).Set("B", false).Set("T", "free text").Set("Region", new string("Delta".AsSpan())).Build();
+        var record = schema
+            .CreateBuilder()
+            .Set("X", 2.5)
+            .Set("N", 7)
+            .Set("B", false)
+            .Set("T", "free text")
+            .Set("Region", new string("Delta".AsSpan()))
+            .Build();
         var empty = schema.CreateBuilder().Build();
 
         Assert.Equal("free text", schema.Reader("T").Text(record));
@@ -204,7 +288,10 @@ public class InputRecordTests
         Assert.Equal(2.5, schema.Reader("X").Number(record));
         Assert.Equal(7, schema.Reader("N").Number(record));
         Assert.False(schema.Reader("B").Boolean(record));
-        Assert.Same(schema.Declarations[schema.IndexOf("Region")].AllowedValues[1], schema.Reader("Region").Text(record));
+        Assert.Same(
+            schema.Declarations[schema.IndexOf("Region")].AllowedValues[1],
+            schema.Reader("Region").Text(record)
+        );
         Assert.Null(schema.Reader("X").Number(empty));
         Assert.Null(schema.Reader("B").Boolean(empty));
         Assert.Null(schema.Reader("T").Text(empty));
@@ -216,8 +303,14 @@ public class InputRecordTests
         Assert.Throws<InvalidOperationException>(() => default(InputReader).Number(record));
         Assert.Throws<ArgumentException>(() => schema.Reader("Nope"));
         Assert.Throws<ArgumentNullException>(() => schema.Reader("X").Number(null!));
-        var foreign = new Workflow("Other", [new InputDeclaration("X", InputType.Number)], [new Rule("R") { Expression = "input.X > 1" }]).Compile();
-        Assert.Throws<ArgumentException>(() => schema.Reader("X").Number(foreign.Inputs.CreateBuilder().Set("X", 1.0).Build()));
+        var foreign = new Workflow(
+            "Other",
+            [new InputDeclaration("X", InputType.Number)],
+            [new Rule("R") { Expression = "input.X > 1" }]
+        ).Compile();
+        Assert.Throws<ArgumentException>(() =>
+            schema.Reader("X").Number(foreign.Inputs.CreateBuilder().Set("X", 1.0).Build())
+        );
     }
 
     [Fact]
@@ -230,7 +323,11 @@ public class InputRecordTests
         Assert.Equal(first.Inputs, second.Inputs);
         var record = first.Inputs.CreateRecord([new("C", true)]);
         Assert.True(second.Evaluate(record).Rules[0].IsAchieved);
-        var other = new Workflow("Other", [new InputDeclaration("X", InputType.Number)], [new Rule("R") { Expression = "input.X > 1" }]).Compile();
+        var other = new Workflow(
+            "Other",
+            [new InputDeclaration("X", InputType.Number)],
+            [new Rule("R") { Expression = "input.X > 1" }]
+        ).Compile();
         Assert.NotEqual(first.Inputs, other.Inputs);
     }
 }

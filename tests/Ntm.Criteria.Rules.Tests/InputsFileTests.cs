@@ -27,9 +27,12 @@ public class InputsFileTests
         };
         var options = new RuleLoadOptions
         {
-            OpenReferencedFile = path => files.TryGetValue(path, out var text) ? new MemoryStream(Encoding.UTF8.GetBytes(text)) : null,
+            OpenReferencedFile = path =>
+                files.TryGetValue(path, out var text) ? new MemoryStream(Encoding.UTF8.GetBytes(text)) : null,
         };
-        var json = """{ "WorkflowName": "W", "InputsFile": "../inputs.json", "Rules": [ { "RuleName": "R", "Expression": "input.X > 1" } ] }""";
+        var json =
+            """{ "WorkflowName": "W", "InputsFile": "../inputs.json", "Rules": [ { "RuleName": "R", "Expression":"""
+            + """ "input.X > 1" } ] }""";
 
         var workflow = RuleFile.Parse(json, "rules/national/set.json", options)["W"];
 
@@ -39,10 +42,14 @@ public class InputsFileTests
     [Fact]
     public void Load_MissingInputsFile_NamesReferenceAndResolvedPath()
     {
-        var json = "{ \"WorkflowName\": \"W\",\n  \"InputsFile\": \"../nowhere.json\",\n  \"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"true\" } ] }";
+        var json =
+            "{ \"WorkflowName\": \"W\",\n  \"InputsFile\": \"../nowhere.json\",\n  \"Rules\": [ { \"RuleName\": "
+            + "\"R\", \"Expression\": \"true\" } ] }";
 
-        Assert.Equal("rules/set.json(2,17): W: InputsFile '../nowhere.json' was not found (looked for nowhere.json)",
-            Assert.Throws<RuleFileException>(() => RuleFile.Parse(json, "rules/set.json")).Message);
+        Assert.Equal(
+            "rules/set.json(2,17): W: InputsFile '../nowhere.json' was not found (looked for nowhere.json)",
+            Assert.Throws<RuleFileException>(() => RuleFile.Parse(json, "rules/set.json")).Message
+        );
     }
 
     [Fact]
@@ -50,12 +57,18 @@ public class InputsFileTests
     {
         var options = new RuleLoadOptions
         {
-            OpenReferencedFile = _ => new MemoryStream(Encoding.UTF8.GetBytes("{ \"Inputs\": [\n  { \"Name\": \"X\", \"Type\": \"float\" } ] }")),
+            OpenReferencedFile = _ => new MemoryStream(
+                Encoding.UTF8.GetBytes("{ \"Inputs\": [\n  { \"Name\": \"X\", \"Type\": \"float\" } ] }")
+            ),
         };
-        var json = """{ "WorkflowName": "W", "InputsFile": "inputs.json", "Rules": [ { "RuleName": "R", "Expression": "true" } ] }""";
+        var json =
+            """{ "WorkflowName": "W", "InputsFile": "inputs.json", "Rules": [ { "RuleName": "R", "Expression":"""
+            + """ "true" } ] }""";
 
-        Assert.Equal("inputs.json(2,26): input 'X' has unknown Type 'float'; expected number, integer, boolean, text or enum",
-            Assert.Throws<RuleFileException>(() => RuleFile.Parse(json, "set.json", options)).Message);
+        Assert.Equal(
+            "inputs.json(2,26): input 'X' has unknown Type 'float'; expected number, integer, boolean, text or enum",
+            Assert.Throws<RuleFileException>(() => RuleFile.Parse(json, "set.json", options)).Message
+        );
     }
 
     [Fact]
@@ -63,15 +76,21 @@ public class InputsFileTests
     {
         var options = new RuleLoadOptions
         {
-            OpenReferencedFile = _ => new MemoryStream(Encoding.UTF8.GetBytes("{ \"Inputs\": [\n  { \"Name\": \"X\", \"Type\": \"number\", \"Minimum\": 5, \"Maximum\": 1 } ] }")),
+            OpenReferencedFile = _ => new MemoryStream(
+                Encoding.UTF8.GetBytes(
+                    "{ \"Inputs\": [\n  { \"Name\": \"X\", \"Type\": \"number\", \"Minimum\": 5, \"Maximum\": 1 } ] }"
+                )
+            ),
         };
         var json = """
             [ { "WorkflowName": "A", "InputsFile": "inputs.json", "Rules": [ { "RuleName": "R", "Expression": "true" } ] },
               { "WorkflowName": "B", "InputsFile": "inputs.json", "Rules": [ { "RuleName": "R", "Expression": "true" } ] } ]
             """;
 
-        Assert.Equal("inputs.json(2,3): input 'X' has Minimum 5 above Maximum 1",
-            Assert.Throws<RuleFileException>(() => RuleFile.Parse(json, "set.json", options)).Message);
+        Assert.Equal(
+            "inputs.json(2,3): input 'X' has Minimum 5 above Maximum 1",
+            Assert.Throws<RuleFileException>(() => RuleFile.Parse(json, "set.json", options)).Message
+        );
     }
 
     [Fact]
@@ -83,10 +102,14 @@ public class InputsFileTests
             OpenReferencedFile = _ =>
             {
                 reads++;
-                return new MemoryStream(Encoding.UTF8.GetBytes("""{ "Inputs": [ { "Name": "X", "Type": "number" } ] }"""));
+                return new MemoryStream(
+                    Encoding.UTF8.GetBytes("""{ "Inputs": [ { "Name": "X", "Type": "number" } ] }""")
+                );
             },
         };
-        const string Json = """{ "WorkflowName": "W", "InputsFile": "inputs.json", "Rules": [ { "RuleName": "R", "Expression": "input.X > 1" } ] }""";
+        const string Json =
+            """{ "WorkflowName": "W", "InputsFile": "inputs.json", "Rules": [ { "RuleName": "R", "Expression":"""
+            + """ "input.X > 1" } ] }""";
         var loader = new RuleFileLoader(options);
 
         var first = loader.Parse(Json, "a.json")["W"].Compile();
@@ -106,15 +129,22 @@ public class InputsFileTests
     {
         var options = new RuleLoadOptions
         {
-            OpenReferencedFile = _ => new MemoryStream(Encoding.UTF8.GetBytes("{ \"Inputs\": [\n  { \"Name\": \"X\", \"Type\": \"float\" } ] }")),
+            OpenReferencedFile = _ => new MemoryStream(
+                Encoding.UTF8.GetBytes("{ \"Inputs\": [\n  { \"Name\": \"X\", \"Type\": \"float\" } ] }")
+            ),
         };
-        const string Json = """{ "WorkflowName": "W", "InputsFile": "inputs.json", "Rules": [ { "RuleName": "R", "Expression": "true" } ] }""";
+        const string Json =
+            """{ "WorkflowName": "W", "InputsFile": "inputs.json", "Rules": [ { "RuleName": "R", "Expression":"""
+            + """ "true" } ] }""";
         var loader = new RuleFileLoader(options);
 
         foreach (var name in new[] { "a.json", "b.json" })
         {
-            Assert.Equal("inputs.json(2,26): input 'X' has unknown Type 'float'; expected number, integer, boolean, text or enum",
-                Assert.Throws<RuleFileException>(() => loader.Parse(Json, name)).Message);
+            Assert.Equal(
+                "inputs.json(2,26): input 'X' has unknown Type 'float'; expected number, integer, boolean, text or "
+                    + "enum",
+                Assert.Throws<RuleFileException>(() => loader.Parse(Json, name)).Message
+            );
         }
     }
 
@@ -124,6 +154,9 @@ public class InputsFileTests
     [InlineData("/rules/a.json", "../inputs.json", "/inputs.json")]
     [InlineData("a.json", "inputs.json", "inputs.json")]
     [InlineData("C:\\rules\\a.json", "inputs.json", "C:/rules/inputs.json")]
-    public void ResolvePath_CombinesWithFolderOfReferencingFile(string referencing, string reference, string expected) =>
-        Assert.Equal(expected, InputsFileReader.ResolvePath(referencing, reference));
+    public void ResolvePath_CombinesWithFolderOfReferencingFile(
+        string referencing,
+        string reference,
+        string expected
+    ) => Assert.Equal(expected, InputsFileReader.ResolvePath(referencing, reference));
 }

@@ -15,9 +15,21 @@ public class SchemaTests
     [InlineData("inputsFile", typeof(InputsFileReader), "InputsFileFields")]
     public void Schema_Definition_ListsLoaderFields(string definition, Type reader, string loaderField)
     {
-        var schemaFields = Definitions.GetProperty(definition).GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
-        var loaderFields = ((string[])reader.GetField(loaderField, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-            .GetValue(null)!).Order(StringComparer.Ordinal);
+        var schemaFields = Definitions
+            .GetProperty(definition)
+            .GetProperty("properties")
+            .EnumerateObject()
+            .Select(p => p.Name)
+            .Order(StringComparer.Ordinal);
+        var loaderFields = (
+            (string[])
+                reader
+                    .GetField(
+                        loaderField,
+                        System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static
+                    )!
+                    .GetValue(null)!
+        ).Order(StringComparer.Ordinal);
 
         Assert.Equal(loaderFields, schemaFields);
     }
@@ -36,12 +48,14 @@ public class InputsReadTests
     [Fact]
     public void InputsRead_RulesAndParams_InSchemaOrderOnceEach()
     {
-        var workflow = TestWorkflows.Single("input.Y > 1 && input.X < 2 && limit > input.Y", new ScopedParam("limit", "input.N + 1"));
+        var workflow = TestWorkflows.Single(
+            "input.Y > 1 && input.X < 2 && limit > input.Y",
+            new ScopedParam("limit", "input.N + 1")
+        );
 
         Assert.Equal(["X", "Y", "N"], workflow.InputsRead.Select(i => i.Name));
     }
 
     [Fact]
-    public void InputsRead_ConstantRule_ReadsNothing() =>
-        Assert.Empty(TestWorkflows.Single("true").InputsRead);
+    public void InputsRead_ConstantRule_ReadsNothing() => Assert.Empty(TestWorkflows.Single("true").InputsRead);
 }

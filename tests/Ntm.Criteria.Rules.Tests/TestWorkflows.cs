@@ -21,7 +21,10 @@ internal static class TestWorkflows
 
     /// <summary>Compiles a one-rule workflow over <see cref="Inputs"/>.</summary>
     public static CompiledWorkflow Single(string expression, params ScopedParam[] globals) =>
-        new Workflow("Test", Inputs, [new Rule("R") { Expression = expression }]) { GlobalParams = [.. globals] }.Compile();
+        new Workflow("Test", Inputs, [new Rule("R") { Expression = expression }])
+        {
+            GlobalParams = [.. globals],
+        }.Compile();
 
     /// <summary>Evaluates one expression for the given values (missing when not given).</summary>
     public static RuleOutcome Outcome(string expression, params (string Name, object? Value)[] values)

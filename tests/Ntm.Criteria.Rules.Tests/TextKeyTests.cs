@@ -13,5 +13,8 @@ public class TextKeyTests
 
     [Fact]
     public void Of_DecomposedText_FoldsAsComposed() =>
-        Assert.Equal(TextKey.Of("Xã Hưng Đạo"), TextKey.Of("Xã Hưng Đạo".Normalize(System.Text.NormalizationForm.FormD)));
+        Assert.Equal(
+            TextKey.Of("Xã Hưng Đạo"),
+            TextKey.Of("Xã Hưng Đạo".Normalize(System.Text.NormalizationForm.FormD))
+        );
 }

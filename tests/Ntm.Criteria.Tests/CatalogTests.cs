@@ -10,15 +10,21 @@ public class CatalogTests
         Assert.Equal(
             [
                 "national/2016-2020/commune-standard@2016-10-17",
-                "national/2021-2025/commune-advanced@2022-03-08", "national/2021-2025/commune-advanced@2024-03-01",
+                "national/2021-2025/commune-advanced@2022-03-08",
+                "national/2021-2025/commune-advanced@2024-03-01",
                 "national/2021-2025/commune-model@2022-03-08",
-                "national/2021-2025/commune-standard@2022-03-08", "national/2021-2025/commune-standard@2024-03-01",
-                "national/2021-2025/district-advanced@2022-03-08", "national/2021-2025/district-advanced@2024-03-01",
-                "national/2021-2025/district-standard@2022-03-08", "national/2021-2025/district-standard@2024-03-01",
-                "national/2026-2030/commune@2025-12-29", "national/2026-2030/commune-modern@2025-12-29",
+                "national/2021-2025/commune-standard@2022-03-08",
+                "national/2021-2025/commune-standard@2024-03-01",
+                "national/2021-2025/district-advanced@2022-03-08",
+                "national/2021-2025/district-advanced@2024-03-01",
+                "national/2021-2025/district-standard@2022-03-08",
+                "national/2021-2025/district-standard@2024-03-01",
+                "national/2026-2030/commune@2025-12-29",
+                "national/2026-2030/commune-modern@2025-12-29",
                 "national/2026-2030/province-completion@2025-12-29",
             ],
-            Catalog.Sets.Where(s => s.Province is null).Select(s => s.ToString()));
+            Catalog.Sets.Where(s => s.Province is null).Select(s => s.ToString())
+        );
     }
 
     [Fact]
@@ -35,16 +41,46 @@ public class CatalogTests
         Assert.Equal(
             [
                 ("provincial/ha-tinh/residential-area-model@2014-08-04", "Hà Tĩnh", Level.Village, Tier.Model, null),
-                ("provincial/quang-ninh/commune-model@2021-2025", "Quảng Ninh", Level.Commune, Tier.Model, "national/2021-2025/commune-model@2022-03-08"),
-                ("provincial/thanh-hoa/commune-advanced@2022", "Thanh Hóa", Level.Commune, Tier.Advanced, "national/2021-2025/commune-advanced@2022-03-08"),
+                (
+                    "provincial/quang-ninh/commune-model@2021-2025",
+                    "Quảng Ninh",
+                    Level.Commune,
+                    Tier.Model,
+                    "national/2021-2025/commune-model@2022-03-08"
+                ),
+                (
+                    "provincial/thanh-hoa/commune-advanced@2022",
+                    "Thanh Hóa",
+                    Level.Commune,
+                    Tier.Advanced,
+                    "national/2021-2025/commune-advanced@2022-03-08"
+                ),
                 ("provincial/thanh-hoa/village-model@2021-2025", "Thanh Hóa", Level.Village, Tier.Model, null),
                 ("provincial/thanh-hoa/village-standard@2021-2025", "Thanh Hóa", Level.Village, Tier.Standard, null),
             ],
-            Catalog.Sets.Where(s => s.Province is not null).Select(s => (s.ToString(), s.Province, s.Level, s.Tier, s.Extends)));
-        Assert.Equal(("33/2022/QĐ-UBND", ValueStatus.Confirmed), (Catalog.Get("provincial/thanh-hoa/commune-advanced").LegalBasis.Decision, Catalog.Get("provincial/thanh-hoa/commune-advanced").LegalBasis.Status));
-        Assert.Equal((4, 10), (Catalog.Get("provincial/quang-ninh/commune-model").OfficialCriteriaCount, Catalog.Get("provincial/quang-ninh/commune-model").OfficialIndicatorCount));
+            Catalog
+                .Sets.Where(s => s.Province is not null)
+                .Select(s => (s.ToString(), s.Province, s.Level, s.Tier, s.Extends))
+        );
+        Assert.Equal(
+            ("33/2022/QĐ-UBND", ValueStatus.Confirmed),
+            (
+                Catalog.Get("provincial/thanh-hoa/commune-advanced").LegalBasis.Decision,
+                Catalog.Get("provincial/thanh-hoa/commune-advanced").LegalBasis.Status
+            )
+        );
+        Assert.Equal(
+            (4, 10),
+            (
+                Catalog.Get("provincial/quang-ninh/commune-model").OfficialCriteriaCount,
+                Catalog.Get("provincial/quang-ninh/commune-model").OfficialIndicatorCount
+            )
+        );
         Assert.Empty(Catalog.InForceOn(new DateOnly(2023, 6, 30), Level.Village));
-        Assert.Equal(["provincial/thanh-hoa/village-model", "provincial/thanh-hoa/village-standard"], Catalog.InForceOn(new DateOnly(2023, 6, 30), Level.Village, province: "Thanh Hóa").Select(s => s.Id));
+        Assert.Equal(
+            ["provincial/thanh-hoa/village-model", "provincial/thanh-hoa/village-standard"],
+            Catalog.InForceOn(new DateOnly(2023, 6, 30), Level.Village, province: "Thanh Hóa").Select(s => s.Id)
+        );
     }
 
     [Theory]
@@ -56,7 +92,14 @@ public class CatalogTests
     [InlineData("national/2021-2025/district-advanced", 9, 0, 9, 38, false)]
     [InlineData("national/2016-2020/commune-standard", 19, 13, 19, 49, false)]
     [InlineData("national/2026-2030/commune", 10, 0, 10, 47, false)]
-    public void Set_Counts_MatchTheDecisionOrDeclareTheGap(string id, int criteria, int indicators, int officialCriteria, int officialIndicators, bool complete)
+    public void Set_Counts_MatchTheDecisionOrDeclareTheGap(
+        string id,
+        int criteria,
+        int indicators,
+        int officialCriteria,
+        int officialIndicators,
+        bool complete
+    )
     {
         foreach (var set in Catalog.Versions(id))
         {
@@ -65,7 +108,10 @@ public class CatalogTests
             Assert.Equal(officialCriteria, set.OfficialCriteriaCount);
             Assert.Equal(officialIndicators < 0 ? null : officialIndicators, set.OfficialIndicatorCount);
             Assert.Equal(complete, set.IsComplete);
-            Assert.Equal(complete, set.OfficialIndicatorCount is null || set.OfficialIndicatorCount == set.Indicators.Count());
+            Assert.Equal(
+                complete,
+                set.OfficialIndicatorCount is null || set.OfficialIndicatorCount == set.Indicators.Count()
+            );
         }
     }
 
@@ -74,9 +120,15 @@ public class CatalogTests
     {
         var set = Catalog.Get("national/2021-2025/commune-standard");
 
-        Assert.Equal(Enumerable.Range(1, 19).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), set.Criteria.Select(c => c.Number));
+        Assert.Equal(
+            Enumerable.Range(1, 19).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            set.Criteria.Select(c => c.Number)
+        );
         Assert.Equal("Thủy lợi và phòng, chống thiên tai", set.Criteria[2].Name.Vietnamese);
-        Assert.Equal(["17.1", "17.2", "17.3", "17.4", "17.5", "17.6", "17.7", "17.8", "17.9", "17.10", "17.11"], set.Criteria[16].Indicators.Select(i => i.Number));
+        Assert.Equal(
+            ["17.1", "17.2", "17.3", "17.4", "17.5", "17.6", "17.7", "17.8", "17.9", "17.10", "17.11"],
+            set.Criteria[16].Indicators.Select(i => i.Number)
+        );
         Assert.Equal("5", Assert.Single(set.Criteria[4].Indicators).Number);
         Assert.Equal("QĐ 318/QĐ-TTg (08/03/2022), Phụ lục I, sửa đổi bởi QĐ 211/QĐ-TTg", set.LegalBasis.ToString());
         Assert.Equal("QĐ 318/QĐ-TTg (08/03/2022), Phụ lục I", Catalog.Versions(set.Id)[0].LegalBasis.ToString());
@@ -94,8 +146,10 @@ public class CatalogTests
         Assert.Equal(ValueStatus.Confirmed, model.Requires.Status);
         Assert.Equal("national/2021-2025/commune-standard", advanced.Requires!.SetId);
         Assert.Equal(ValueStatus.Unconfirmed, advanced.Requires.Status);
-        Assert.Equal([("national/2021-2025/commune-standard", 100.0), ("national/2021-2025/commune-advanced", 10.0)],
-            district.CommuneRequirements.Select(r => (r.SetId, r.Share)));
+        Assert.Equal(
+            [("national/2021-2025/commune-standard", 100.0), ("national/2021-2025/commune-advanced", 10.0)],
+            district.CommuneRequirements.Select(r => (r.SetId, r.Share))
+        );
         Assert.Equal(["ĐK1", "ĐK2", "ĐK3", "ĐK4"], district.Preconditions.Select(p => p.Number));
         Assert.Equal("CommuneGroup", Catalog.Get("national/2026-2030/commune").ThresholdsBy);
     }
@@ -107,7 +161,10 @@ public class CatalogTests
     [InlineData("2025-06-30", "2024-03-01")]
     public void Get_AsOfDate_PicksVersionInForce(string date, string version)
     {
-        var set = Catalog.Get("national/2021-2025/commune-standard", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        var set = Catalog.Get(
+            "national/2021-2025/commune-standard",
+            DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)
+        );
 
         Assert.Equal(version, set.Version);
     }
@@ -127,9 +184,15 @@ public class CatalogTests
     [Fact]
     public void Get_DateNoVersionCovers_ListsCoveredRanges()
     {
-        var exception = Assert.Throws<KeyNotFoundException>(() => Catalog.Get("national/2021-2025/commune-standard", new DateOnly(2021, 1, 1)));
+        var exception = Assert.Throws<KeyNotFoundException>(() =>
+            Catalog.Get("national/2021-2025/commune-standard", new DateOnly(2021, 1, 1))
+        );
 
-        Assert.Equal("No version of national/2021-2025/commune-standard is in force on 2021-01-01; its versions cover 2022-03-08 to 2024-02-29, 2024-03-01 to 2026-02-14.", exception.Message);
+        Assert.Equal(
+            "No version of national/2021-2025/commune-standard is in force on 2021-01-01; its versions cover "
+                + "2022-03-08 to 2024-02-29, 2024-03-01 to 2026-02-14.",
+            exception.Message
+        );
     }
 
     [Fact]
@@ -137,10 +200,15 @@ public class CatalogTests
     {
         var amended = Catalog.Get("national/2021-2025/commune-standard@2024-03-01");
         var original = Catalog.Get("national/2021-2025/commune-standard@2022-03-08");
-        var exception = Assert.Throws<KeyNotFoundException>(() => Catalog.Get("national/2021-2025/commune-standard@2023"));
+        var exception = Assert.Throws<KeyNotFoundException>(() =>
+            Catalog.Get("national/2021-2025/commune-standard@2023")
+        );
 
         Assert.Equal(("2024-03-01", "2022-03-08"), (amended.Version, original.Version));
-        Assert.Equal("national/2021-2025/commune-standard has no version '2023'; its versions are 2022-03-08, 2024-03-01.", exception.Message);
+        Assert.Equal(
+            "national/2021-2025/commune-standard has no version '2023'; its versions are 2022-03-08, 2024-03-01.",
+            exception.Message
+        );
     }
 
     [Fact]
@@ -148,16 +216,27 @@ public class CatalogTests
     {
         var exception = Assert.Throws<KeyNotFoundException>(() => Catalog.Get("national/2021-2025/village"));
 
-        Assert.StartsWith("No criteria set has the id 'national/2021-2025/village'; the catalog has national/2016-2020/commune-standard, ", exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "No criteria set has the id 'national/2021-2025/village'; the catalog has "
+                + "national/2016-2020/commune-standard, ",
+            exception.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]
     [InlineData("2019-06-30", "national/2016-2020/commune-standard")]
-    [InlineData("2023-06-30", "national/2021-2025/commune-advanced,national/2021-2025/commune-model,national/2021-2025/commune-standard")]
+    [InlineData(
+        "2023-06-30",
+        "national/2021-2025/commune-advanced,national/2021-2025/commune-model,national/2021-2025/commune-standard"
+    )]
     [InlineData("2026-06-30", "national/2026-2030/commune,national/2026-2030/commune-modern")]
     public void InForceOn_CommuneSets_ByDate(string date, string ids)
     {
-        var sets = Catalog.InForceOn(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Level.Commune);
+        var sets = Catalog.InForceOn(
+            DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
+            Level.Commune
+        );
 
         Assert.Equal(ids.Split(','), sets.Select(s => s.Id));
     }
@@ -172,7 +251,11 @@ public class CatalogTests
     [Fact]
     public void Thresholds_EveryValueCarriesItsSource()
     {
-        var rows = Catalog.Sets.SelectMany(s => s.Preconditions.Concat(s.Criteria)).SelectMany(c => c.Indicators).SelectMany(i => i.Thresholds).ToList();
+        var rows = Catalog
+            .Sets.SelectMany(s => s.Preconditions.Concat(s.Criteria))
+            .SelectMany(c => c.Indicators)
+            .SelectMany(i => i.Thresholds)
+            .ToList();
 
         Assert.All(rows.Where(t => t.IsSet), t => Assert.False(string.IsNullOrWhiteSpace(t.Source)));
         Assert.All(rows.Where(t => !t.IsSet), t => Assert.Equal(ValueStatus.NotSet, t.Status));
@@ -186,18 +269,48 @@ public class CatalogTests
         foreach (var set in Catalog.Versions("national/2021-2025/commune-advanced"))
         {
             Assert.Equal(
-                ["1 Quy hoạch", "2 Giao thông", "3 Thủy lợi và phòng, chống thiên tai", "4 Điện", "5 Giáo dục", "6 Văn hóa", "7 Cơ sở hạ tầng thương mại nông thôn",
-                 "8 Thông tin và Truyền thông", "9 Nhà ở dân cư", "10 Thu nhập", "11 Nghèo đa chiều", "12 Lao động", "13 Tổ chức sản xuất và phát triển kinh tế nông thôn",
-                 "14 Y tế", "15 Hành chính công", "16 Tiếp cận pháp luật", "17 Môi trường", "18 Chất lượng môi trường sống", "19 Quốc phòng và An ninh"],
-                set.Criteria.Select(c => $"{c.Number} {c.Name.Vietnamese}"));
+                [
+                    "1 Quy hoạch",
+                    "2 Giao thông",
+                    "3 Thủy lợi và phòng, chống thiên tai",
+                    "4 Điện",
+                    "5 Giáo dục",
+                    "6 Văn hóa",
+                    "7 Cơ sở hạ tầng thương mại nông thôn",
+                    "8 Thông tin và Truyền thông",
+                    "9 Nhà ở dân cư",
+                    "10 Thu nhập",
+                    "11 Nghèo đa chiều",
+                    "12 Lao động",
+                    "13 Tổ chức sản xuất và phát triển kinh tế nông thôn",
+                    "14 Y tế",
+                    "15 Hành chính công",
+                    "16 Tiếp cận pháp luật",
+                    "17 Môi trường",
+                    "18 Chất lượng môi trường sống",
+                    "19 Quốc phòng và An ninh",
+                ],
+                set.Criteria.Select(c => $"{c.Number} {c.Name.Vietnamese}")
+            );
 
             // Confirmed nationally: 3, 8 and 12-16; the others are read in one province's copy only.
-            Assert.Equal(["3", "8", "12", "13", "14", "15", "16"], set.Criteria.Where(c => c.Status == ValueStatus.Confirmed).Select(c => c.Number));
-            Assert.All(set.Criteria.Where(c => c.Status != ValueStatus.Confirmed), c => Assert.Contains("Bình Phước", c.Source, StringComparison.Ordinal));
+            Assert.Equal(
+                ["3", "8", "12", "13", "14", "15", "16"],
+                set.Criteria.Where(c => c.Status == ValueStatus.Confirmed).Select(c => c.Number)
+            );
+            Assert.All(
+                set.Criteria.Where(c => c.Status != ValueStatus.Confirmed),
+                c => Assert.Contains("Bình Phước", c.Source, StringComparison.Ordinal)
+            );
         }
 
         var amended = Catalog.Get("national/2021-2025/commune-advanced", new DateOnly(2024, 6, 30));
-        Assert.Equal(["3", "8", "12", "13", "14", "15", "16"], amended.Criteria.Where(c => c.Note?.Contains("QĐ 211/QĐ-TTg", StringComparison.Ordinal) == true).Select(c => c.Number));
+        Assert.Equal(
+            ["3", "8", "12", "13", "14", "15", "16"],
+            amended
+                .Criteria.Where(c => c.Note?.Contains("QĐ 211/QĐ-TTg", StringComparison.Ordinal) == true)
+                .Select(c => c.Number)
+        );
     }
 
     [Fact]
@@ -207,7 +320,9 @@ public class CatalogTests
         Directory.CreateDirectory(Path.Combine(folder, "provincial", "lao-cai"));
         try
         {
-            File.WriteAllText(Path.Combine(folder, "provincial", "lao-cai", "commune-modern.json"), """
+            File.WriteAllText(
+                Path.Combine(folder, "provincial", "lao-cai", "commune-modern.json"),
+                """
                 { "WorkflowName": "provincial/lao-cai/commune-modern",
                   "Properties": { "Set": { "Version": "2026-05-01", "Extends": "national/2026-2030/commune-modern", "Province": "Lào Cai",
                     "Name": { "vi": "Bộ tiêu chí xã NTM hiện đại tỉnh Lào Cai (thử)", "en": "Lào Cai modern communes (test)" },
@@ -218,14 +333,23 @@ public class CatalogTests
                       "Rules": [ { "RuleName": "1.1", "Properties": { "Kind": "indicator", "Number": "1.1", "Name": { "vi": "Ứng dụng công nghệ thông tin", "en": "IT in administration" },
                         "Status": "unconfirmed", "Source": "test", "Input": "UsesItInAdministration", "Direction": "true",
                         "Thresholds": [ { "Value": true, "Status": "unconfirmed", "Source": "test" } ] } } ] } ] }
-                """);
+                """
+            );
             var catalog = Catalog.WithDirectory(folder);
             var national = Catalog.Get("national/2026-2030/commune-modern");
             var province = catalog.Get("provincial/lao-cai/commune-modern");
 
-            Assert.Equal(Outcome.NotEncoded, national.Evaluate(national.Inputs.CreateBuilder().Build()).Preconditions[0].Outcome);
+            Assert.Equal(
+                Outcome.NotEncoded,
+                national.Evaluate(national.Inputs.CreateBuilder().Build()).Preconditions[0].Outcome
+            );
             Assert.Equal(["1"], province.Criteria.Select(c => c.Number));
-            Assert.Equal(Outcome.Achieved, province.Evaluate(province.Inputs.CreateBuilder().Set("UsesItInAdministration", true).Build())["1.1"].Outcome);
+            Assert.Equal(
+                Outcome.Achieved,
+                province
+                    .Evaluate(province.Inputs.CreateBuilder().Set("UsesItInAdministration", true).Build())["1.1"]
+                    .Outcome
+            );
             Assert.Equal("national/2026-2030/commune", province.Requires!.SetId);
             Assert.Equal(Tier.Modern, province.Tier);
         }

@@ -24,8 +24,13 @@ internal sealed record GeneratedCommune(IReadOnlyList<(string Name, object? Valu
 
     public object? this[string name] => Values.First(v => v.Name == name).Value;
 
-    public override string ToString() => string.Join(", ", Values.Where(v => v.Value is not null)
-        .Select(v => $"{v.Name}={Convert.ToString(v.Value, CultureInfo.InvariantCulture)}"));
+    public override string ToString() =>
+        string.Join(
+            ", ",
+            Values
+                .Where(v => v.Value is not null)
+                .Select(v => $"{v.Name}={Convert.ToString(v.Value, CultureInfo.InvariantCulture)}")
+        );
 }
 
 /// <summary>
@@ -45,15 +50,32 @@ internal static class CommuneGenerators
 
     public static Gen<GeneratedCommune> Communes(CriteriaCatalog catalog, InputSchema schema)
     {
-        var thresholds = catalog.Sets.SelectMany(s => s.AllCriteria).SelectMany(c => c.Indicators)
-            .SelectMany(i => i.Thresholds.Where(t => t.IsSet && t.Value.Kind is ValueKind.Number or ValueKind.Integer).Select(t => (i.Input, t.Value.Number)))
+        var thresholds = catalog
+            .Sets.SelectMany(s => s.AllCriteria)
+            .SelectMany(c => c.Indicators)
+            .SelectMany(i =>
+                i.Thresholds.Where(t => t.IsSet && t.Value.Kind is ValueKind.Number or ValueKind.Integer)
+                    .Select(t => (i.Input, t.Value.Number))
+            )
             .GroupBy(t => t.Input, t => t.Number)
             .ToDictionary(g => g.Key, g => g.Distinct().ToArray());
-        var years = catalog.Sets.SelectMany(s => s.Thresholds()).Select(t => t.Year).OfType<int>()
-            .Concat(catalog.Sets.SelectMany(s => new[] { s.InForceFrom.Year, s.InForceTo?.Year ?? s.InForceFrom.Year + 4 }))
-            .Where(y => y is >= 2010 and <= 2100).Distinct().Order().ToArray();
+        var years = catalog
+            .Sets.SelectMany(s => s.Thresholds())
+            .Select(t => t.Year)
+            .OfType<int>()
+            .Concat(
+                catalog.Sets.SelectMany(s => new[] { s.InForceFrom.Year, s.InForceTo?.Year ?? s.InForceFrom.Year + 4 })
+            )
+            .Where(y => y is >= 2010 and <= 2100)
+            .Distinct()
+            .Order()
+            .ToArray();
 
-        var fields = schema.Declarations.Select(d => Value(d, thresholds.GetValueOrDefault(d.Name, []), years).Select(v => (d.Name, v))).ToArray();
+        var fields = schema
+            .Declarations.Select(d =>
+                Value(d, thresholds.GetValueOrDefault(d.Name, []), years).Select(v => (d.Name, v))
+            )
+            .ToArray();
         return Gen.CollectToList(fields).Select(values => new GeneratedCommune(values.ToList()));
     }
 
@@ -63,7 +85,8 @@ internal static class CommuneGenerators
         {
             InputType.Enumeration => Gen.Elements(declaration.AllowedValues.ToArray()).Select(v => (object?)v),
             InputType.Boolean => Gen.Elements(true, false).Select(v => (object?)v),
-            InputType.Integer when declaration.Name == "AssessmentYear" && years.Length > 0 => Gen.Elements(years).Select(y => (object?)y),
+            InputType.Integer when declaration.Name == "AssessmentYear" && years.Length > 0 => Gen.Elements(years)
+                .Select(y => (object?)y),
             InputType.Integer => Number(declaration, thresholds).Select(n => (object?)(int)Math.Round(n)),
             InputType.Number => Number(declaration, thresholds).Select(n => (object?)n),
             _ => Gen.Constant<object?>("text"),
@@ -84,9 +107,10 @@ internal static class CommuneGenerators
             return anywhere;
         }
 
-        var near = from t in Gen.Elements(thresholds)
-                   from offset in Gen.Elements(Offsets)
-                   select Math.Clamp(t + offset, min, max);
+        var near =
+            from t in Gen.Elements(thresholds)
+            from offset in Gen.Elements(Offsets)
+            select Math.Clamp(t + offset, min, max);
         return Gen.Frequency((3, near), (1, anywhere));
     }
 

@@ -13,28 +13,41 @@ public class CommuneGroupTests
 
     private static CommuneGroupRule Rule => Set.CommuneGroups!;
 
-    public static TheoryData<int?, bool?, double?, bool?, int?> Facts() => new()
-    {
-        // zone, next to a town and oriented to urban, agriculture share, oriented to a new urban area → group
-        { 3, false, 40.0, false, 3 },
-        { 2, null, null, null, 3 },
-        { 3, true, 5.0, true, 3 },
-        { 1, true, 40.0, false, 1 },
-        { 0, false, 9.9, false, 1 },
-        { 0, false, 10.0, true, 1 },
-        { 0, false, 10.0, false, 2 },
-        { 1, false, 80.0, false, 2 },
-        { null, true, 5.0, true, null },
-        { 0, null, 50.0, false, null },
-        { 0, false, 50.0, null, null },
-        { 0, true, null, null, 1 },
-    };
+    public static TheoryData<int?, bool?, double?, bool?, int?> Facts() =>
+        new()
+        {
+            // zone, next to a town and oriented to urban, agriculture share, oriented to a new urban area → group
+            { 3, false, 40.0, false, 3 },
+            { 2, null, null, null, 3 },
+            { 3, true, 5.0, true, 3 },
+            { 1, true, 40.0, false, 1 },
+            { 0, false, 9.9, false, 1 },
+            { 0, false, 10.0, true, 1 },
+            { 0, false, 10.0, false, 2 },
+            { 1, false, 80.0, false, 2 },
+            { null, true, 5.0, true, null },
+            { 0, null, 50.0, false, null },
+            { 0, false, 50.0, null, null },
+            { 0, true, null, null, 1 },
+        };
 
     [Theory]
     [MemberData(nameof(Facts))]
-    public void Derive_FromTheFacts_GivesTheGroupOrNoneWhereAMissingFactCouldDecide(int? zone, bool? nextToTown, double? agriculture, bool? newUrbanArea, int? expected)
+    public void Derive_FromTheFacts_GivesTheGroupOrNoneWhereAMissingFactCouldDecide(
+        int? zone,
+        bool? nextToTown,
+        double? agriculture,
+        bool? newUrbanArea,
+        int? expected
+    )
     {
-        var commune = Record(Set, ("EthnicMinorityAreaZone", zone), ("IsNextToUrbanAreaAndOrientedToUrban", nextToTown), ("AgricultureShareOfEconomy", agriculture), ("IsOrientedToNewUrbanArea", newUrbanArea));
+        var commune = Record(
+            Set,
+            ("EthnicMinorityAreaZone", zone),
+            ("IsNextToUrbanAreaAndOrientedToUrban", nextToTown),
+            ("AgricultureShareOfEconomy", agriculture),
+            ("IsOrientedToNewUrbanArea", newUrbanArea)
+        );
 
         Assert.Equal(expected, Rule.Derive(commune));
         Assert.Equal(expected, Rule.GroupOf(commune));
@@ -61,9 +74,29 @@ public class CommuneGroupTests
         var group = Set.Workflow.Workflow.GlobalParams.Single(p => p.Name == ThresholdExpression.GroupParam);
 
         Assert.True(Rules.ExpressionText.AreSame(group.Expression, ThresholdExpression.GroupExpression(Rule)));
-        Assert.Equal("(group == 1 ? input.X >= 90.0 : (group == 3 ? input.X >= 70.0 : false))",
-            ThresholdExpression.Write("input.X", ThresholdDirection.AtLeast, [new Threshold { Group = 1, Value = Rules.Value.FromNumber(90), Status = ValueStatus.Confirmed }, new Threshold { Group = 3, Value = Rules.Value.FromNumber(70), Status = ValueStatus.Confirmed }],
-                "input.Region", ThresholdExpression.GroupOf(Set.Workflow.Workflow.GlobalParams)));
+        Assert.Equal(
+            "(group == 1 ? input.X >= 90.0 : (group == 3 ? input.X >= 70.0 : false))",
+            ThresholdExpression.Write(
+                "input.X",
+                ThresholdDirection.AtLeast,
+                [
+                    new Threshold
+                    {
+                        Group = 1,
+                        Value = Rules.Value.FromNumber(90),
+                        Status = ValueStatus.Confirmed,
+                    },
+                    new Threshold
+                    {
+                        Group = 3,
+                        Value = Rules.Value.FromNumber(70),
+                        Status = ValueStatus.Confirmed,
+                    },
+                ],
+                "input.Region",
+                ThresholdExpression.GroupOf(Set.Workflow.Workflow.GlobalParams)
+            )
+        );
     }
 
     [Fact]
@@ -73,7 +106,9 @@ public class CommuneGroupTests
         Directory.CreateDirectory(Path.Combine(folder, "national", "2026-2030"));
         try
         {
-            File.WriteAllText(Path.Combine(folder, "national", "2026-2030", "commune@2026-06-01.json"), """
+            File.WriteAllText(
+                Path.Combine(folder, "national", "2026-2030", "commune@2026-06-01.json"),
+                """
                 { "WorkflowName": "national/2026-2030/commune",
                   "Properties": { "Set": { "Version": "2026-06-01", "Extends": "national/2026-2030/commune@2025-12-29",
                     "LegalBasis": { "Decision": "test", "Status": "unconfirmed", "Source": "test: a revision with group thresholds" },
@@ -83,12 +118,24 @@ public class CommuneGroupTests
                       "Status": "unconfirmed", "Source": "test", "Input": "CleanWaterHouseholdRate", "Direction": "min",
                       "Thresholds": [ { "Group": 1, "Value": 90, "Status": "unconfirmed", "Source": "test" }, { "Group": 2, "Value": 80, "Status": "unconfirmed", "Source": "test" },
                                       { "Group": 3, "Value": 60, "Status": "unconfirmed", "Source": "test" } ] } } ] } ] }
-                """);
+                """
+            );
             var set = Catalog.WithDirectory(folder).Get("national/2026-2030/commune", new DateOnly(2026, 12, 31));
 
-            var zoneThree = set.Evaluate(Record(set, ("EthnicMinorityAreaZone", 3), ("CleanWaterHouseholdRate", 65.0)))["8.1"];
-            var urban = set.Evaluate(Record(set, ("EthnicMinorityAreaZone", 0), ("AgricultureShareOfEconomy", 5.0), ("CleanWaterHouseholdRate", 85.0)))["8.1"];
-            var given = set.Evaluate(Record(set, ("CommuneGroup", 2), ("EthnicMinorityAreaZone", 3), ("CleanWaterHouseholdRate", 65.0)))["8.1"];
+            var zoneThree = set.Evaluate(Record(set, ("EthnicMinorityAreaZone", 3), ("CleanWaterHouseholdRate", 65.0)))[
+                "8.1"
+            ];
+            var urban = set.Evaluate(
+                Record(
+                    set,
+                    ("EthnicMinorityAreaZone", 0),
+                    ("AgricultureShareOfEconomy", 5.0),
+                    ("CleanWaterHouseholdRate", 85.0)
+                )
+            )["8.1"];
+            var given = set.Evaluate(
+                Record(set, ("CommuneGroup", 2), ("EthnicMinorityAreaZone", 3), ("CleanWaterHouseholdRate", 65.0))
+            )["8.1"];
             var unknown = set.Evaluate(Record(set, ("CleanWaterHouseholdRate", 65.0)))["8.1"];
 
             Assert.Equal((Outcome.Achieved, 3), (zoneThree.Outcome, zoneThree.Required!.Group));

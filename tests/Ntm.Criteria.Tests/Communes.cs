@@ -26,14 +26,21 @@ internal static class Communes
     public static InputRecord Complete(CriteriaSet set, string? region = "DBSH", int? group = 2, int year = 2023)
     {
         var builder = set.Inputs.CreateBuilder();
-        var indicators = Catalog.Sets.SelectMany(s => s.Preconditions.Concat(s.Criteria)).SelectMany(c => c.Indicators).ToList();
+        var indicators = Catalog
+            .Sets.SelectMany(s => s.Preconditions.Concat(s.Criteria))
+            .SelectMany(c => c.Indicators)
+            .ToList();
         foreach (var declaration in set.Inputs.Declarations)
         {
             var uses = indicators.Where(i => i.Input == declaration.Name).Select(i => i.Direction).Distinct().ToList();
             switch (declaration.Type)
             {
                 case InputType.Boolean:
-                    builder.Set(declaration.Name, !uses.Contains(ThresholdDirection.MustNotHold) && declaration.Name != "UsesNorthernMountainThresholds");
+                    builder.Set(
+                        declaration.Name,
+                        !uses.Contains(ThresholdDirection.MustNotHold)
+                            && declaration.Name != "UsesNorthernMountainThresholds"
+                    );
                     break;
                 case InputType.Number or InputType.Integer when uses.Contains(ThresholdDirection.AtMost):
                     builder.Set(declaration.Name, declaration.Minimum ?? 0);
@@ -44,8 +51,12 @@ internal static class Communes
             }
         }
 
-        builder.Set("Region", region).Set("CommuneGroup", group).Set("AssessmentYear", year)
-            .Set("HasTraditionalCraft", true).Set("HasDistrictBusStation", true);
+        builder
+            .Set("Region", region)
+            .Set("CommuneGroup", group)
+            .Set("AssessmentYear", year)
+            .Set("HasTraditionalCraft", true)
+            .Set("HasDistrictBusStation", true);
         return builder.Build();
     }
 }

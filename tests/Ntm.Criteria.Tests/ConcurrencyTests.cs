@@ -17,7 +17,9 @@ public class ConcurrencyTests
         var reference = CriteriaCatalog.LoadDirectory(Path.Combine(Repository.Root, "rules"));
         var sets = reference.Sets.Where(s => s.Inputs.Equals(reference.Sets[0].Inputs)).ToList();
         var communes = Gen.Sample(CommuneGenerators.Communes(reference, sets[0].Inputs), Communes).ToList();
-        var expected = communes.Select(c => sets.Select(s => Describe(s.Evaluate(c.Build(s.Inputs)))).ToArray()).ToArray();
+        var expected = communes
+            .Select(c => sets.Select(s => Describe(s.Evaluate(c.Build(s.Inputs)))).ToArray())
+            .ToArray();
 
         // A second catalog, untouched until the threads start: its plans are built under contention, and half the
         // records come from the other catalog's schema (equal, not the same instance).
@@ -25,26 +27,34 @@ public class ConcurrencyTests
         var freshSets = sets.Select(s => fresh.Versions(s.Id).Single(v => v.Version == s.Version)).ToList();
         var actual = new string[Communes][];
         var counts = new SetCounts[Communes * sets.Count];
-        Parallel.For(0, Communes * sets.Count, new ParallelOptions { MaxDegreeOfParallelism = 16 }, i =>
-        {
-            var commune = i / sets.Count;
-            var set = (i * 7 + commune) % sets.Count;
-            var schema = commune % 2 == 0 ? freshSets[set].Inputs : sets[set].Inputs;
-            var record = communes[commune].Build(schema);
-            var report = freshSets[set].Evaluate(record);
-            counts[i] = freshSets[set].Count(record);
-            lock (actual)
+        Parallel.For(
+            0,
+            Communes * sets.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = 16 },
+            i =>
             {
-                (actual[commune] ??= new string[sets.Count])[set] = Describe(report);
+                var commune = i / sets.Count;
+                var set = (i * 7 + commune) % sets.Count;
+                var schema = commune % 2 == 0 ? freshSets[set].Inputs : sets[set].Inputs;
+                var record = communes[commune].Build(schema);
+                var report = freshSets[set].Evaluate(record);
+                counts[i] = freshSets[set].Count(record);
+                lock (actual)
+                {
+                    (actual[commune] ??= new string[sets.Count])[set] = Describe(report);
+                }
             }
-        });
+        );
 
         Assert.Equal(expected, actual);
-        Assert.All(Enumerable.Range(0, counts.Length), i =>
-        {
-            var (commune, set) = (i / sets.Count, (i * 7 + (i / sets.Count)) % sets.Count);
-            Assert.Equal(sets[set].Count(communes[commune].Build(sets[set].Inputs)), counts[i]);
-        });
+        Assert.All(
+            Enumerable.Range(0, counts.Length),
+            i =>
+            {
+                var (commune, set) = (i / sets.Count, (i * 7 + (i / sets.Count)) % sets.Count);
+                Assert.Equal(sets[set].Count(communes[commune].Build(sets[set].Inputs)), counts[i]);
+            }
+        );
     }
 
     [Fact]
@@ -52,21 +62,37 @@ public class ConcurrencyTests
     {
         var catalog = CriteriaCatalog.LoadDirectory(Path.Combine(Repository.Root, "rules"));
         var asOf = new DateOnly(2024, 6, 30);
-        var single = BatchEvaluator.InForce(catalog, Level.Commune, asOf, new BatchOptions { MaxDegreeOfParallelism = 1 });
+        var single = BatchEvaluator.InForce(
+            catalog,
+            Level.Commune,
+            asOf,
+            new BatchOptions { MaxDegreeOfParallelism = 1 }
+        );
         var localities = Gen.Sample(CommuneGenerators.Communes(catalog, single.Inputs), 2_000)
             .Select((c, i) => new Locality($"X{i}", c.Build(single.Inputs)) { District = $"H{i % 20}" })
             .ToList();
         var expected = single.Evaluate(localities).Select(Describe).ToList();
 
-        var shared = BatchEvaluator.InForce(CriteriaCatalog.LoadDirectory(Path.Combine(Repository.Root, "rules")), Level.Commune, asOf,
-            new BatchOptions { MaxDegreeOfParallelism = 4, ChunkSize = 64 });
-        var runs = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => shared.Evaluate(localities).Select(Describe).ToList())));
+        var shared = BatchEvaluator.InForce(
+            CriteriaCatalog.LoadDirectory(Path.Combine(Repository.Root, "rules")),
+            Level.Commune,
+            asOf,
+            new BatchOptions { MaxDegreeOfParallelism = 4, ChunkSize = 64 }
+        );
+        var runs = await Task.WhenAll(
+            Enumerable.Range(0, 6).Select(_ => Task.Run(() => shared.Evaluate(localities).Select(Describe).ToList()))
+        );
 
         Assert.All(runs, run => Assert.Equal(expected, run));
     }
 
-    private static string Describe(LocalityEvaluation evaluation) => $"{evaluation}: " + string.Join(" | ", evaluation.Reports.Select(Describe));
+    private static string Describe(LocalityEvaluation evaluation) =>
+        $"{evaluation}: " + string.Join(" | ", evaluation.Reports.Select(Describe));
 
     private static string Describe(SetReport report) =>
-        $"{report.Set} {report}: " + string.Join(";", report.Criteria.Concat(report.Preconditions).SelectMany(c => c.Indicators).Select(i => i.ToString()));
+        $"{report.Set} {report}: "
+        + string.Join(
+            ";",
+            report.Criteria.Concat(report.Preconditions).SelectMany(c => c.Indicators).Select(i => i.ToString())
+        );
 }

@@ -5,7 +5,18 @@ namespace Ntm.Criteria.Tests;
 public class DistrictTests
 {
     private static Locality District(double roadRate) =>
-        new("H1", Catalog.Get("test/district-standard").Inputs.CreateBuilder().Set("RoadRate", roadRate).Set("StandardShare", 0.0).Build()) { Name = "Huyện Thử" };
+        new(
+            "H1",
+            Catalog
+                .Get("test/district-standard")
+                .Inputs.CreateBuilder()
+                .Set("RoadRate", roadRate)
+                .Set("StandardShare", 0.0)
+                .Build()
+        )
+        {
+            Name = "Huyện Thử",
+        };
 
     [Fact]
     public void EvaluateDistrict_SharesComputedFromCommuneReports()
@@ -31,7 +42,11 @@ public class DistrictTests
     [Fact]
     public void EvaluateDistrict_OneCommuneShort_FailsThePrecondition()
     {
-        TierReport[] communes = [Chain.Evaluate(Commune(score: 75, poverty: 5, craft: false)), Chain.Evaluate(Commune(score: 35, poverty: 5, craft: false))];
+        TierReport[] communes =
+        [
+            Chain.Evaluate(Commune(score: 75, poverty: 5, craft: false)),
+            Chain.Evaluate(Commune(score: 35, poverty: 5, craft: false)),
+        ];
 
         var report = Catalog.EvaluateDistrict(District(85), communes, AsOf);
 
@@ -47,7 +62,10 @@ public class DistrictTests
         var catalog = CriteriaCatalog.Shipped;
         var asOf = new DateOnly(2024, 6, 30);
         var communeSet = catalog.Get("national/2021-2025/commune-standard", asOf);
-        var communes = Enumerable.Range(0, 3).Select(_ => catalog.EvaluateTiers(Ntm.Criteria.Tests.Communes.Complete(communeSet), Level.Commune, asOf)).ToList();
+        var communes = Enumerable
+            .Range(0, 3)
+            .Select(_ => catalog.EvaluateTiers(Ntm.Criteria.Tests.Communes.Complete(communeSet), Level.Commune, asOf))
+            .ToList();
         var district = new Locality("HD", Ntm.Criteria.Tests.Communes.Complete(communeSet));
 
         var report = catalog.EvaluateDistrict(district, communes, asOf);
@@ -62,12 +80,25 @@ public class DistrictTests
     public void EvaluateDistrict_NoCommunesOrCommunesOfOtherSets_IsMisuse()
     {
         var none = Assert.Throws<ArgumentException>(() => Catalog.EvaluateDistrict(District(85), [], AsOf));
-        Assert.StartsWith("District 'H1' (Huyện Thử): no commune report is given", none.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "District 'H1' (Huyện Thử): no commune report is given",
+            none.Message,
+            StringComparison.Ordinal
+        );
 
         var shipped = CriteriaCatalog.Shipped;
-        var other = shipped.EvaluateTiers(Ntm.Criteria.Tests.Communes.Complete(shipped.Get("national/2026-2030/commune")), Level.Commune, new DateOnly(2026, 6, 30));
+        var other = shipped.EvaluateTiers(
+            Ntm.Criteria.Tests.Communes.Complete(shipped.Get("national/2026-2030/commune")),
+            Level.Commune,
+            new DateOnly(2026, 6, 30)
+        );
         var wrong = Assert.Throws<ArgumentException>(() => Catalog.EvaluateDistrict(District(85), [other], AsOf));
-        Assert.StartsWith("District 'H1' (Huyện Thử): commune report 1 has no result for test/commune-standard, which condition ĐK1 counts", wrong.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "District 'H1' (Huyện Thử): commune report 1 has no result for test/commune-standard, which condition "
+                + "ĐK1 counts",
+            wrong.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -80,20 +111,50 @@ public class DistrictTests
         {
             var fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures", "tiers");
             var district = File.ReadAllText(Path.Combine(fixtures, "test", "district-standard.json"));
-            File.WriteAllText(Path.Combine(folder, "test", "province.json"), district
-                .Replace("test/district-standard", "test/province", StringComparison.Ordinal)
-                .Replace("\"Level\": \"district\"", "\"Level\": \"province\"", StringComparison.Ordinal)
-                .Replace("../inputs.json", Path.Combine(fixtures, "inputs.json").Replace("\\", "/", StringComparison.Ordinal), StringComparison.Ordinal));
+            File.WriteAllText(
+                Path.Combine(folder, "test", "province.json"),
+                district
+                    .Replace("test/district-standard", "test/province", StringComparison.Ordinal)
+                    .Replace("\"Level\": \"district\"", "\"Level\": \"province\"", StringComparison.Ordinal)
+                    .Replace(
+                        "../inputs.json",
+                        Path.Combine(fixtures, "inputs.json").Replace("\\", "/", StringComparison.Ordinal),
+                        StringComparison.Ordinal
+                    )
+            );
             var catalog = Catalog.WithDirectory(folder);
-            var province = new Locality("T1", catalog.Get("test/province").Inputs.CreateBuilder().Set("RoadRate", 85.0).Set("StandardShare", 0.0).Build()) { Name = "Tỉnh Thử" };
-            TierReport[] communes = [Chain.Evaluate(Commune(score: 75, poverty: 5, craft: false)), Chain.Evaluate(Commune(score: 35, poverty: 5, craft: false))];
+            var province = new Locality(
+                "T1",
+                catalog
+                    .Get("test/province")
+                    .Inputs.CreateBuilder()
+                    .Set("RoadRate", 85.0)
+                    .Set("StandardShare", 0.0)
+                    .Build()
+            )
+            {
+                Name = "Tỉnh Thử",
+            };
+            TierReport[] communes =
+            [
+                Chain.Evaluate(Commune(score: 75, poverty: 5, craft: false)),
+                Chain.Evaluate(Commune(score: 35, poverty: 5, craft: false)),
+            ];
 
             var report = catalog.EvaluateProvince(province, communes, AsOf);
 
             Assert.Equal(50, report.CommuneShares["test/commune-standard"]);
             Assert.Equal("test/province", report.Tiers.Chain[0].Set.Id);
             Assert.Equal("ĐK1: NotAchieved (actual 50, required ≥ 100)", report.Tiers.Chain[0]["ĐK1"]!.ToString());
-            Assert.StartsWith("No district set is in force", Assert.Throws<ArgumentException>(() => catalog.EvaluateDistrict(province, communes, new DateOnly(2027, 1, 1))).Message, StringComparison.Ordinal);
+            Assert.StartsWith(
+                "No district set is in force",
+                Assert
+                    .Throws<ArgumentException>(() =>
+                        catalog.EvaluateDistrict(province, communes, new DateOnly(2027, 1, 1))
+                    )
+                    .Message,
+                StringComparison.Ordinal
+            );
         }
         finally
         {

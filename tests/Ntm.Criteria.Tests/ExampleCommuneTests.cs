@@ -23,7 +23,10 @@ public class ExampleCommuneTests
         var report = set.Evaluate(Complete(set, region));
 
         Assert.Equal($"6/19 criteria, {indicatorsAchieved}/57 indicators", report.ToString());
-        Assert.Equal(["1", "3", "6", "7", "8", "19"], report.Criteria.Where(c => c.IsAchieved).Select(c => c.Criterion.Number));
+        Assert.Equal(
+            ["1", "3", "6", "7", "8", "19"],
+            report.Criteria.Where(c => c.IsAchieved).Select(c => c.Criterion.Number)
+        );
         Assert.Equal(57 - indicatorsAchieved, report.IndicatorsThresholdNotSet);
         Assert.Equal(0, report.IndicatorsMissingData);
         Assert.False(report.IsAchieved);
@@ -112,12 +115,24 @@ public class ExampleCommuneTests
     [InlineData(false, null, true, Outcome.Achieved)]
     [InlineData(false, null, false, Outcome.NotAchieved)]
     [InlineData(null, true, true, Outcome.MissingData)]
-    public void Criterion7_AMarketIsAssessedFirst_AStoreWhereThereIsNone(bool? market, bool? marketMeetsStandard, bool? storeMeetsStandard, Outcome expected)
+    public void Criterion7_AMarketIsAssessedFirst_AStoreWhereThereIsNone(
+        bool? market,
+        bool? marketMeetsStandard,
+        bool? storeMeetsStandard,
+        Outcome expected
+    )
     {
         // QĐ 1214/QĐ-BCT: a rural market meeting the standard, or where the commune has none, a store meeting it.
         foreach (var set in Catalog.Versions("national/2021-2025/commune-standard"))
         {
-            var report = set.Evaluate(Record(set, ("HasRuralMarket", market), ("RuralMarketMeetsStandard", marketMeetsStandard), ("RetailStoreMeetsStandard", storeMeetsStandard)));
+            var report = set.Evaluate(
+                Record(
+                    set,
+                    ("HasRuralMarket", market),
+                    ("RuralMarketMeetsStandard", marketMeetsStandard),
+                    ("RetailStoreMeetsStandard", storeMeetsStandard)
+                )
+            );
 
             Assert.Equal((set.Version, expected), (set.Version, report["7"].Outcome));
         }
@@ -128,8 +143,12 @@ public class ExampleCommuneTests
     {
         var set = Catalog.Get("national/2021-2025/commune-standard");
 
-        var without = set.Evaluate(Record(set, ("HasTraditionalCraft", false), ("HasTraditionalCraftPlan", false)))["13.4"]!;
-        var with = set.Evaluate(Record(set, ("HasTraditionalCraft", true), ("HasTraditionalCraftPlan", false)))["13.4"]!;
+        var without = set.Evaluate(Record(set, ("HasTraditionalCraft", false), ("HasTraditionalCraftPlan", false)))[
+            "13.4"
+        ]!;
+        var with = set.Evaluate(Record(set, ("HasTraditionalCraft", true), ("HasTraditionalCraftPlan", false)))[
+            "13.4"
+        ]!;
         var unknown = set.Evaluate(Record(set, ("HasTraditionalCraftPlan", true)))["13.4"]!;
 
         Assert.Equal(Outcome.NotApplicable, without.Outcome);
@@ -162,7 +181,11 @@ public class ExampleCommuneTests
         Assert.Equal("15.3: NotAchieved (actual 26, required ≤ 25)", result.ToString());
         Assert.Equal(1.0, result.Gap);
         Assert.Equal(ValueStatus.Confirmed, result.Required!.Status);
-        Assert.StartsWith("QĐ 318/QĐ-TTg (08/03/2022), Phụ lục I, chỉ tiêu 15.3", result.Required.Source, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "QĐ 318/QĐ-TTg (08/03/2022), Phụ lục I, chỉ tiêu 15.3",
+            result.Required.Source,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -171,7 +194,8 @@ public class ExampleCommuneTests
         var output = new StringWriter();
 
         // The README's code, with Console.WriteLine writing to output.
-        var commune = NtmInputs.CreateBuilder()
+        var commune = NtmInputs
+            .CreateBuilder()
             .Set(NtmInputs.Region, Region.BTB)
             .Set(NtmInputs.HasApprovedCommunePlan, true)
             .Set(NtmInputs.HasPlanManagementRules, true)

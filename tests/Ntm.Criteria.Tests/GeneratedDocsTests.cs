@@ -8,7 +8,10 @@ public class GeneratedDocsTests
     [InlineData("unconfirmed.md")]
     public void GeneratedDocs_MatchTheRuleFiles(string name)
     {
-        var expected = name == "criteria.md" ? CriteriaMarkdown.Criteria(CriteriaCatalog.Shipped) : CriteriaMarkdown.Unconfirmed(CriteriaCatalog.Shipped);
+        var expected =
+            name == "criteria.md"
+                ? CriteriaMarkdown.Criteria(CriteriaCatalog.Shipped)
+                : CriteriaMarkdown.Unconfirmed(CriteriaCatalog.Shipped);
         Snapshot.Check($"docs/{name}", expected, "GeneratedDocs");
     }
 
@@ -17,8 +20,18 @@ public class GeneratedDocsTests
     {
         var text = CriteriaMarkdown.Unconfirmed(CriteriaCatalog.Shipped);
 
-        Assert.Contains("| national/2021-2025/commune-standard | 2022-03-08 | 10 Thu nhập bình quân đầu người khu vực nông thôn | all | — | not set |", text, StringComparison.Ordinal);
-        Assert.Contains("| national/2021-2025/commune-standard | 2022-03-08 | 15.4 Tỷ lệ dân số có sổ khám chữa bệnh điện tử | BTB | — | not set |", text, StringComparison.Ordinal);
+        Assert.Contains(
+            "| national/2021-2025/commune-standard | 2022-03-08 | 10 Thu nhập bình quân đầu người khu vực nông thôn "
+                + "| all | — | not set |",
+            text,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "| national/2021-2025/commune-standard | 2022-03-08 | 15.4 Tỷ lệ dân số có sổ khám chữa bệnh điện tử | "
+                + "BTB | — | not set |",
+            text,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("| 3.1 Tỷ lệ diện tích đất sản xuất nông nghiệp", text, StringComparison.Ordinal);
     }
 }

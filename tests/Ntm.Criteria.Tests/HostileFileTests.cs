@@ -10,7 +10,13 @@ namespace Ntm.Criteria.Tests;
 /// </summary>
 public sealed class HostileFileTests : IDisposable
 {
-    private static readonly string Corpus = Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Tests", "Fixtures", "hostile");
+    private static readonly string Corpus = Path.Combine(
+        Repository.Root,
+        "tests",
+        "Ntm.Criteria.Tests",
+        "Fixtures",
+        "hostile"
+    );
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ntm-hostile-" + Guid.NewGuid().ToString("N"));
 
@@ -18,7 +24,13 @@ public sealed class HostileFileTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    public static TheoryData<string> Cases => [.. Directory.EnumerateDirectories(Corpus).Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal)];
+    public static TheoryData<string> Cases =>
+        [
+            .. Directory
+                .EnumerateDirectories(Corpus)
+                .Select(path => Path.GetFileName(path))
+                .Order(StringComparer.Ordinal),
+        ];
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -29,14 +41,24 @@ public sealed class HostileFileTests : IDisposable
         var (exception, message) = LoadError(folder);
 
         Snapshot.Check($"tests/Ntm.Criteria.Tests/Fixtures/hostile/{name}/expected.txt", message + "\n", "Hostile");
-        Assert.All(exception.Errors, e => Assert.True(e.File is not null && (e.Position.Line > 0 || e.Kind is RuleFileErrorKind.FileUnreadable), e.ToString()));
+        Assert.All(
+            exception.Errors,
+            e =>
+                Assert.True(
+                    e.File is not null && (e.Position.Line > 0 || e.Kind is RuleFileErrorKind.FileUnreadable),
+                    e.ToString()
+                )
+        );
     }
 
     [Fact]
     public void Corpus_CoversEveryAttackTheIssueNames()
     {
         string[] attacks = ["GetType", "Assembly", "Activator", "System.IO", "Environment", "Process"];
-        var texts = Directory.EnumerateFiles(Corpus, "*.json", SearchOption.AllDirectories).Select(File.ReadAllText).ToList();
+        var texts = Directory
+            .EnumerateFiles(Corpus, "*.json", SearchOption.AllDirectories)
+            .Select(File.ReadAllText)
+            .ToList();
 
         Assert.All(attacks, attack => Assert.Contains(texts, text => text.Contains(attack, StringComparison.Ordinal)));
     }
@@ -58,27 +80,45 @@ public sealed class HostileFileTests : IDisposable
             writer.Write("\", \"Rules\": [] }");
         }
 
-        Assert.Equal($"sets/huge.json: the file is {new FileInfo(path).Length} bytes, over the limit of 16777216", LoadError(_folder).Message);
+        Assert.Equal(
+            $"sets/huge.json: the file is {new FileInfo(path).Length} bytes, over the limit of 16777216",
+            LoadError(_folder).Message
+        );
     }
 
     [Fact]
     public void Load_MoreRulesThanTheLimit_IsRefused()
     {
-        var indicators = string.Join(",\n", Enumerable.Range(1, 10_001).Select(i => $$"""{ "RuleName": "1.{{i}}", "Expression": "input.X >= 1" }"""));
-        File.WriteAllText(Path.Combine(_folder, "sets", "many.json"), $$"""
+        var indicators = string.Join(
+            ",\n",
+            Enumerable.Range(1, 10_001).Select(i => $$"""{ "RuleName": "1.{{i}}", "Expression": "input.X >= 1" }""")
+        );
+        File.WriteAllText(
+            Path.Combine(_folder, "sets", "many.json"),
+            $$"""
             { "WorkflowName": "many", "Inputs": [ { "Name": "X", "Type": "number" } ],
               "Rules": [ { "RuleName": "1", "Operator": "And", "Rules": [
             {{indicators}}
               ] } ] }
-            """);
+            """
+        );
 
-        Assert.Equal("sets/many.json(10002,1): many › 1 › 1.10000: the workflow has more than 10000 rules", LoadError(_folder).Message);
+        Assert.Equal(
+            "sets/many.json(10002,1): many › 1 › 1.10000: the workflow has more than 10000 rules",
+            LoadError(_folder).Message
+        );
     }
 
-    /// <summary>The exception loading the folder throws (any other exception fails the test), and its message with paths from the folder.</summary>
+    /// <summary>
+    /// The exception loading the folder throws (any other exception fails the test), and its message with paths from
+    /// the folder.
+    /// </summary>
     private static (RuleFileException Exception, string Message) LoadError(string folder)
     {
         var exception = Assert.IsType<RuleFileException>(Record.Exception(() => CriteriaCatalog.LoadDirectory(folder)));
-        return (exception, exception.Message.Replace(folder + Path.DirectorySeparatorChar, "", StringComparison.Ordinal));
+        return (
+            exception,
+            exception.Message.Replace(folder + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)
+        );
     }
 }

@@ -37,11 +37,19 @@ public class LocalityMapperTests
     {
         var mapper = LocalityReader.For<CommuneRow>();
 
-        var locality = mapper.Map(new CommuneRow
-        {
-            CommuneId = "HN-001", CommuneName = "Xã Tân Lập", District = "Đan Phượng", Province = "Hà Nội", Region = Region.DBSH,
-            AssessmentYear = 2024, multidimensionalpovertyrate = 1.25m, Stunting = 12.5f,
-        });
+        var locality = mapper.Map(
+            new CommuneRow
+            {
+                CommuneId = "HN-001",
+                CommuneName = "Xã Tân Lập",
+                District = "Đan Phượng",
+                Province = "Hà Nội",
+                Region = Region.DBSH,
+                AssessmentYear = 2024,
+                multidimensionalpovertyrate = 1.25m,
+                Stunting = 12.5f,
+            }
+        );
 
         Assert.Equal("HN-001", locality.Id);
         Assert.Equal(("Xã Tân Lập", "Đan Phượng", "Hà Nội"), (locality.Name, locality.District, locality.Province));
@@ -59,16 +67,26 @@ public class LocalityMapperTests
     public void Map_RefusedValues_NameTheCommuneTheInputsAndTheValues()
     {
         var mapper = LocalityReader.For<CommuneRow>();
-        var row = new CommuneRow { CommuneId = "HN-002", CommuneName = "Xã Hồng Hà", multidimensionalpovertyrate = 120m, Stunting = -1f, AssessmentYear = 1990 };
+        var row = new CommuneRow
+        {
+            CommuneId = "HN-002",
+            CommuneName = "Xã Hồng Hà",
+            multidimensionalpovertyrate = 120m,
+            Stunting = -1f,
+            AssessmentYear = 1990,
+        };
 
         var exception = Assert.Throws<LocalityInputException>(() => mapper.Map(row));
 
-        Assert.Equal("""
+        Assert.Equal(
+            """
             Locality 'HN-002' (Xã Hồng Hà): 3 input values refused:
               input 'AssessmentYear': 1990 is outside the valid range [2010, 2100]
               input 'MultidimensionalPovertyRate': 120 is outside the valid range [0, 100]
               input 'ChildStuntingRate': -1 is outside the valid range [0, 100]
-            """.ReplaceLineEndings(), exception.Message);
+            """.ReplaceLineEndings(),
+            exception.Message
+        );
         Assert.Equal("HN-002", exception.LocalityId);
         Assert.False(mapper.TryMap(row, out var locality, out var errors));
         Assert.Null(locality);
@@ -78,9 +96,14 @@ public class LocalityMapperTests
     [Fact]
     public void Map_UndefinedEnumValue_IsRefused()
     {
-        var exception = Assert.Throws<LocalityInputException>(() => LocalityReader.For<CommuneRow>().Map(new CommuneRow { CommuneId = "X", Region = (Region)9 }));
+        var exception = Assert.Throws<LocalityInputException>(() =>
+            LocalityReader.For<CommuneRow>().Map(new CommuneRow { CommuneId = "X", Region = (Region)9 })
+        );
 
-        Assert.Equal("Locality 'X': input 'Region': \"9\" is not one of TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL", exception.Message);
+        Assert.Equal(
+            "Locality 'X': input 'Region': \"9\" is not one of TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL",
+            exception.Message
+        );
     }
 
     public sealed record WithoutId(double StandardSchoolRate);
@@ -88,21 +111,38 @@ public class LocalityMapperTests
     [Fact]
     public void Map_LocalityWithoutId_IsNamedAsSuch()
     {
-        var exception = Assert.Throws<LocalityInputException>(() => LocalityReader.For<WithoutId>().Map(new WithoutId(101)));
+        var exception = Assert.Throws<LocalityInputException>(() =>
+            LocalityReader.For<WithoutId>().Map(new WithoutId(101))
+        );
 
-        Assert.Equal("Locality a locality without id: input 'StandardSchoolRate': 101 is outside the valid range [0, 100]", exception.Message);
+        Assert.Equal(
+            "Locality a locality without id: input 'StandardSchoolRate': 101 is outside the valid range [0, 100]",
+            exception.Message
+        );
     }
 
-    public sealed record BadTypes(bool MultidimensionalPovertyRate, double HasApprovedCommunePlan, [property: NtmInput("NoSuchInput")] double X, int Region, DateTime Id);
+    public sealed record BadTypes(
+        bool MultidimensionalPovertyRate,
+        double HasApprovedCommunePlan,
+        [property: NtmInput("NoSuchInput")] double X,
+        int Region,
+        DateTime Id
+    );
 
     [Fact]
     public void Create_MappingThatCannotWork_ListsEveryProblem()
     {
         var exception = Assert.Throws<ArgumentException>(() => LocalityReader.For<BadTypes>());
 
-        Assert.Equal("BadTypes cannot be mapped to the inputs: property MultidimensionalPovertyRate of type Boolean cannot give the number input MultidimensionalPovertyRate; "
-            + "property HasApprovedCommunePlan of type Double cannot give the boolean input HasApprovedCommunePlan; property X names the input 'NoSuchInput', which is not declared; "
-            + "property Region of type Int32 cannot give the enumeration input Region; property Id of type DateTime cannot give a locality's identity (use text or a number).", exception.Message);
+        Assert.Equal(
+            "BadTypes cannot be mapped to the inputs: property MultidimensionalPovertyRate of type Boolean cannot "
+                + "give the number input MultidimensionalPovertyRate; "
+                + "property HasApprovedCommunePlan of type Double cannot give the boolean input "
+                + "HasApprovedCommunePlan; property X names the input 'NoSuchInput', which is not declared; "
+                + "property Region of type Int32 cannot give the enumeration input Region; property Id of type "
+                + "DateTime cannot give a locality's identity (use text or a number).",
+            exception.Message
+        );
     }
 
     public sealed record TwoIds(string Id, [property: NtmLocality(LocalityField.Id)] int Code);
@@ -115,7 +155,11 @@ public class LocalityMapperTests
         Assert.Contains("two properties give the locality's id", exception.Message, StringComparison.Ordinal);
     }
 
-    public sealed record NumericId([property: NtmLocality(LocalityField.Id)] int Code, [property: NtmLocality(LocalityField.District)] string Huyen, int SmartVillageModels);
+    public sealed record NumericId(
+        [property: NtmLocality(LocalityField.Id)] int Code,
+        [property: NtmLocality(LocalityField.District)] string Huyen,
+        int SmartVillageModels
+    );
 
     [Fact]
     public void Map_IdentityFromAttributes_NumbersFormattedInvariantly()
@@ -129,12 +173,22 @@ public class LocalityMapperTests
     [Fact]
     public void FromDictionary_ReadsValuesAndRefusesUnknownNames()
     {
-        var locality = LocalityReader.FromDictionary("D-1", new Dictionary<string, object?> { ["Region"] = "TN", ["EmploymentRate"] = 95, ["HasRuralMarket"] = null });
+        var locality = LocalityReader.FromDictionary(
+            "D-1",
+            new Dictionary<string, object?>
+            {
+                ["Region"] = "TN",
+                ["EmploymentRate"] = 95,
+                ["HasRuralMarket"] = null,
+            }
+        );
 
         Assert.Equal(95, locality.Inputs["EmploymentRate"].Number);
         Assert.Equal(Value.Missing, locality.Inputs["HasRuralMarket"]);
 
-        var exception = Assert.Throws<LocalityInputException>(() => LocalityReader.FromDictionary("D-2", ImmutableDictionary<string, object?>.Empty.Add("Employment", 95)));
+        var exception = Assert.Throws<LocalityInputException>(() =>
+            LocalityReader.FromDictionary("D-2", ImmutableDictionary<string, object?>.Empty.Add("Employment", 95))
+        );
         Assert.Equal("Locality 'D-2': input 'Employment': no input of that name is declared", exception.Message);
     }
 }

@@ -12,26 +12,27 @@ namespace Ntm.Criteria.Tests;
 /// </summary>
 public class ReportOutcomeProperties
 {
-
     /// <summary>
     /// Two sets whose rules and conditions divide whole numbers (an error when there are no households):
     /// <c>test/commune-errors</c>, and <c>test/commune-wide</c> with 72 indicators, more than one 64-bit word.
     /// </summary>
-    internal static CriteriaCatalog Errors { get; } = CriteriaCatalog.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "Fixtures", "errors"));
+    internal static CriteriaCatalog Errors { get; } =
+        CriteriaCatalog.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "Fixtures", "errors"));
 
-
-    private static CriteriaCatalog CatalogOf(string name) => name switch
-    {
-        "shipped" => CriteriaCatalog.Shipped,
-        "synthetic" => Synthetic.Catalog,
-        _ => Errors,
-    };
+    private static CriteriaCatalog CatalogOf(string name) =>
+        name switch
+        {
+            "shipped" => CriteriaCatalog.Shipped,
+            "synthetic" => Synthetic.Catalog,
+            _ => Errors,
+        };
 
     [ScaledProperty(2000)]
     public Property EveryOutcome_EqualsThePlainEvaluation_Shipped() => EveryOutcome_EqualsThePlainEvaluation("shipped");
 
     [ScaledProperty(2000)]
-    public Property EveryOutcome_EqualsThePlainEvaluation_Synthetic() => EveryOutcome_EqualsThePlainEvaluation("synthetic");
+    public Property EveryOutcome_EqualsThePlainEvaluation_Synthetic() =>
+        EveryOutcome_EqualsThePlainEvaluation("synthetic");
 
     [ScaledProperty(2000)]
     public Property EveryOutcome_EqualsThePlainEvaluation_Errors() => EveryOutcome_EqualsThePlainEvaluation("errors");
@@ -40,23 +41,48 @@ public class ReportOutcomeProperties
     {
         var catalog = CatalogOf(name);
         var plain = catalog.Sets.ToDictionary(s => s, s => new PlainEvaluation(s));
-        var property = Prop.ForAll(Arb.From(CommuneGenerators.SetsAndCommunes(catalog)), ((CriteriaSet Set, GeneratedCommune Commune) sample) =>
-        {
-            var record = sample.Commune.Build(sample.Set.Inputs);
-            var report = sample.Set.Evaluate(record);
-            var (indicators, groups) = plain[sample.Set].Outcomes(record);
-            var actual = report.Criteria.Concat(report.Preconditions).SelectMany(c => c.Indicators).Select(i => i.Outcome).ToList();
-            var actualGroups = report.Criteria.Concat(report.Preconditions).Select(c => c.Outcome).ToList();
-            var criteriaIndicators = sample.Set.Criteria.Sum(c => c.Indicators.Length);
-            var same = actual.SequenceEqual(indicators) && actualGroups.SequenceEqual(groups)
-                && report.IndicatorsMissingData == indicators.Take(criteriaIndicators).Count(o => o == Outcome.MissingData)
-                && report.IndicatorsThresholdNotSet == indicators.Take(criteriaIndicators).Count(o => o == Outcome.ThresholdNotSet)
-                && report.IndicatorsAchieved == indicators.Take(criteriaIndicators).Count(o => o is Outcome.Achieved or Outcome.NotApplicable)
-                && report.CriteriaAchieved == groups.Take(sample.Set.Criteria.Length).Count(o => o == Outcome.Achieved)
-                && report.IsAchieved == groups.All(o => o == Outcome.Achieved)
-                && sample.Set.Count(record) == new SetCounts(report.CriteriaAchieved, report.CriteriaTotal, report.IndicatorsAchieved, report.IndicatorsTotal, report.IsAchieved);
-            return same.Label($"{sample.Set}: expected {string.Join(",", indicators)} / {string.Join(",", groups)}, got {string.Join(",", actual)} / {string.Join(",", actualGroups)} for {sample.Commune}");
-        });
+        var property = Prop.ForAll(
+            Arb.From(CommuneGenerators.SetsAndCommunes(catalog)),
+            ((CriteriaSet Set, GeneratedCommune Commune) sample) =>
+            {
+                var record = sample.Commune.Build(sample.Set.Inputs);
+                var report = sample.Set.Evaluate(record);
+                var (indicators, groups) = plain[sample.Set].Outcomes(record);
+                var actual = report
+                    .Criteria.Concat(report.Preconditions)
+                    .SelectMany(c => c.Indicators)
+                    .Select(i => i.Outcome)
+                    .ToList();
+                var actualGroups = report.Criteria.Concat(report.Preconditions).Select(c => c.Outcome).ToList();
+                var criteriaIndicators = sample.Set.Criteria.Sum(c => c.Indicators.Length);
+                var same =
+                    actual.SequenceEqual(indicators)
+                    && actualGroups.SequenceEqual(groups)
+                    && report.IndicatorsMissingData
+                        == indicators.Take(criteriaIndicators).Count(o => o == Outcome.MissingData)
+                    && report.IndicatorsThresholdNotSet
+                        == indicators.Take(criteriaIndicators).Count(o => o == Outcome.ThresholdNotSet)
+                    && report.IndicatorsAchieved
+                        == indicators
+                            .Take(criteriaIndicators)
+                            .Count(o => o is Outcome.Achieved or Outcome.NotApplicable)
+                    && report.CriteriaAchieved
+                        == groups.Take(sample.Set.Criteria.Length).Count(o => o == Outcome.Achieved)
+                    && report.IsAchieved == groups.All(o => o == Outcome.Achieved)
+                    && sample.Set.Count(record)
+                        == new SetCounts(
+                            report.CriteriaAchieved,
+                            report.CriteriaTotal,
+                            report.IndicatorsAchieved,
+                            report.IndicatorsTotal,
+                            report.IsAchieved
+                        );
+                return same.Label(
+                    $"{sample.Set}: expected {string.Join(",", indicators)} / {string.Join(",", groups)}, got "
+                        + $"{string.Join(",", actual)} / {string.Join(",", actualGroups)} for {sample.Commune}"
+                );
+            }
+        );
         return property;
     }
 
@@ -67,8 +93,15 @@ public class ReportOutcomeProperties
         // conditions, and results that span more than one 64-bit word.
         var set = Errors.Get("test/commune-errors", new DateOnly(2023, 1, 1));
         Outcome OutcomeOf(string number, int? households, int? poor, string? region = "North", double? score = 60) =>
-            set.Evaluate(set.Inputs.CreateBuilder().Set("Households", households).Set("PoorHouseholds", poor).Set("Region", region)
-                .Set("Score", score).Set("HasCraft", false).Build())[number].Outcome;
+            set.Evaluate(
+                set.Inputs.CreateBuilder()
+                    .Set("Households", households)
+                    .Set("PoorHouseholds", poor)
+                    .Set("Region", region)
+                    .Set("Score", score)
+                    .Set("HasCraft", false)
+                    .Build()
+            )[number].Outcome;
 
         Assert.Equal(Outcome.EvaluationError, OutcomeOf("1.1", households: 0, poor: 1));
         Assert.Equal(Outcome.MissingData, OutcomeOf("1.1", households: null, poor: 1));
@@ -82,11 +115,27 @@ public class ReportOutcomeProperties
         Assert.Equal(Outcome.NotApplicable, OutcomeOf("3.1", households: 2, poor: 1));
 
         var wide = Errors.Get("test/commune-wide", new DateOnly(2023, 1, 1));
-        var report = wide.Evaluate(wide.Inputs.CreateBuilder().Set("Households", 0).Set("PoorHouseholds", 1).Set("Region", "South")
-            .Set("Score", 95.0).Set("HasCraft", false).Build());
+        var report = wide.Evaluate(
+            wide.Inputs.CreateBuilder()
+                .Set("Households", 0)
+                .Set("PoorHouseholds", 1)
+                .Set("Region", "South")
+                .Set("Score", 95.0)
+                .Set("HasCraft", false)
+                .Build()
+        );
         var beyondFirstWord = report.Indicators.Skip(64).Select(i => i.Outcome).ToHashSet();
         Assert.Equal(72, report.IndicatorsTotal);
-        Assert.Superset(new HashSet<Outcome> { Outcome.Achieved, Outcome.EvaluationError, Outcome.ThresholdNotSet, Outcome.NotApplicable }, beyondFirstWord);
+        Assert.Superset(
+            new HashSet<Outcome>
+            {
+                Outcome.Achieved,
+                Outcome.EvaluationError,
+                Outcome.ThresholdNotSet,
+                Outcome.NotApplicable,
+            },
+            beyondFirstWord
+        );
     }
 
     /// <summary>The outcomes of a set worked out one indicator at a time, from the full workflow's outcomes.</summary>
@@ -104,8 +153,11 @@ public class ReportOutcomeProperties
             var conditional = _groups.SelectMany(c => c.Indicators).Where(i => i.AppliesWhen is not null).ToList();
             if (conditional.Count > 0)
             {
-                _conditions = new Workflow("conditions", set.Workflow.Workflow.Inputs,
-                    [.. conditional.Select((i, k) => new Rule($"c{k}") { Expression = i.AppliesWhen })]).Compile();
+                _conditions = new Workflow(
+                    "conditions",
+                    set.Workflow.Workflow.Inputs,
+                    [.. conditional.Select((i, k) => new Rule($"c{k}") { Expression = i.AppliesWhen })]
+                ).Compile();
                 for (var k = 0; k < conditional.Count; k++)
                 {
                     _conditionRule[conditional[k]] = _conditions.TopLevelIndices[k];
@@ -121,8 +173,18 @@ public class ReportOutcomeProperties
             _conditions?.EvaluateOutcomes(record, conditions);
 
             var region = Text(record, "Region");
-            if (_set.RegionOverride is { } regionOverride && regionOverride.When.Any(c => record.Schema.IndexOf(c.Input) >= 0
-                && (c.Values.IsEmpty ? record[c.Input] is { Kind: ValueKind.Boolean, Boolean: true } : record[c.Input] is { Kind: ValueKind.Number or ValueKind.Integer } v && c.Values.Contains((int)v.Number))))
+            if (
+                _set.RegionOverride is { } regionOverride
+                && regionOverride.When.Any(c =>
+                    record.Schema.IndexOf(c.Input) >= 0
+                    && (
+                        c.Values.IsEmpty
+                            ? record[c.Input] is { Kind: ValueKind.Boolean, Boolean: true }
+                            : record[c.Input] is { Kind: ValueKind.Number or ValueKind.Integer } v
+                                && c.Values.Contains((int)v.Number)
+                    )
+                )
+            )
             {
                 region = regionOverride.Region;
             }
@@ -133,20 +195,32 @@ public class ReportOutcomeProperties
             var groups = new List<Outcome>();
             foreach (var criterion in _groups)
             {
-                var outcomes = criterion.Indicators.Select(i => OutcomeOf(i, record, rules, conditions, region, group, year)).ToList();
+                var outcomes = criterion
+                    .Indicators.Select(i => OutcomeOf(i, record, rules, conditions, region, group, year))
+                    .ToList();
                 indicators.AddRange(outcomes);
-                groups.Add(outcomes.Count == 0 ? Outcome.NotEncoded
+                groups.Add(
+                    outcomes.Count == 0 ? Outcome.NotEncoded
                     : outcomes.Contains(Outcome.NotAchieved) ? Outcome.NotAchieved
                     : outcomes.Contains(Outcome.EvaluationError) ? Outcome.EvaluationError
                     : outcomes.Contains(Outcome.MissingData) ? Outcome.MissingData
                     : outcomes.Contains(Outcome.ThresholdNotSet) ? Outcome.ThresholdNotSet
-                    : Outcome.Achieved);
+                    : Outcome.Achieved
+                );
             }
 
             return (indicators, groups);
         }
 
-        private Outcome OutcomeOf(Indicator indicator, InputRecord record, RuleOutcome[] rules, RuleOutcome[] conditions, string? region, int? group, int? year)
+        private Outcome OutcomeOf(
+            Indicator indicator,
+            InputRecord record,
+            RuleOutcome[] rules,
+            RuleOutcome[] conditions,
+            string? region,
+            int? group,
+            int? year
+        )
         {
             if (_conditionRule.TryGetValue(indicator, out var condition))
             {
@@ -165,7 +239,9 @@ public class ReportOutcomeProperties
             if (threshold is not { IsSet: true })
             {
                 // An empty cell is missing data, whether or not the sources give a threshold.
-                return (threshold is null && indicator.DependsOnMissingContext(region, group, year)) || !record[indicator.Input].HasValue
+                return
+                    (threshold is null && indicator.DependsOnMissingContext(region, group, year))
+                    || !record[indicator.Input].HasValue
                     ? Outcome.MissingData
                     : Outcome.ThresholdNotSet;
             }
@@ -183,6 +259,8 @@ public class ReportOutcomeProperties
             record.Schema.IndexOf(name) >= 0 && record[name] is { Kind: ValueKind.Text } value ? value.Text : null;
 
         private static int? Integer(InputRecord record, string name) =>
-            record.Schema.IndexOf(name) >= 0 && record[name] is { Kind: ValueKind.Integer } value ? (int)value.Number : null;
+            record.Schema.IndexOf(name) >= 0 && record[name] is { Kind: ValueKind.Integer } value
+                ? (int)value.Number
+                : null;
     }
 }

@@ -16,16 +16,65 @@ public sealed partial class RuleFileMutationProperties : IDisposable
 {
     private static readonly string[] Tokens =
     [
-        "\"", "{", "}", "[", "]", ",", ":", "null", "true", "-1", "1e400", "0", "99999999999999999999", "\"\"", "\\u0000", "\\ud800",
-        ".GetType()", "System.IO.File.Delete(\"x\")", "Environment.Exit(1)", " && ", " || ", "(", ")", "input.", "input.Nothing",
-        "\"Change\": \"remove\"", "\"Extends\": \"national/2021-2025/commune-standard\"", "\"Status\": \"notSet\"", "\"Operator\": \"And\"",
-        "\"Rules\": []", "\"RuleName\": \"1\"", "Tiêu chí", "ắ", "\t", "\n", "//", "/*", "\\",
+        "\"",
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        "null",
+        "true",
+        "-1",
+        "1e400",
+        "0",
+        "99999999999999999999",
+        "\"\"",
+        "\\u0000",
+        "\\ud800",
+        ".GetType()",
+        "System.IO.File.Delete(\"x\")",
+        "Environment.Exit(1)",
+        " && ",
+        " || ",
+        "(",
+        ")",
+        "input.",
+        "input.Nothing",
+        "\"Change\": \"remove\"",
+        "\"Extends\": \"national/2021-2025/commune-standard\"",
+        "\"Status\": \"notSet\"",
+        "\"Operator\": \"And\"",
+        "\"Rules\": []",
+        "\"RuleName\": \"1\"",
+        "Tiêu chí",
+        "ắ",
+        "\t",
+        "\n",
+        "//",
+        "/*",
+        "\\",
     ];
 
     private static readonly string[] Values =
     [
-        "-1", "0", "100.5", "1e400", "99999999999999999999", "\"x\"", "null", "true", "[]", "{}", "\"\"", "\"notSet\"", "\"override\"",
-        "\"2024-02-30\"", "\"../../x.json\"", "\"input.Region == null\"", "\"national/2021-2025/commune-standard\"",
+        "-1",
+        "0",
+        "100.5",
+        "1e400",
+        "99999999999999999999",
+        "\"x\"",
+        "null",
+        "true",
+        "[]",
+        "{}",
+        "\"\"",
+        "\"notSet\"",
+        "\"override\"",
+        "\"2024-02-30\"",
+        "\"../../x.json\"",
+        "\"input.Region == null\"",
+        "\"national/2021-2025/commune-standard\"",
     ];
 
     private readonly string _copy = Path.Combine(Path.GetTempPath(), "ntm-mutations-" + Guid.NewGuid().ToString("N"));
@@ -35,7 +84,8 @@ public sealed partial class RuleFileMutationProperties : IDisposable
     {
         // A copy of rules/, so that a mutated file still finds the inputs.json it references.
         var rules = Path.Combine(Repository.Root, "rules");
-        _files = Directory.EnumerateFiles(rules, "*.json", SearchOption.AllDirectories)
+        _files = Directory
+            .EnumerateFiles(rules, "*.json", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(rules, path).Replace('\\', '/'))
             .Where(relative => !relative.StartsWith("schema/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
@@ -60,35 +110,44 @@ public sealed partial class RuleFileMutationProperties : IDisposable
     public void Load_MutatedShippedFile_LoadsOrFailsWithAPositionedRuleFileError()
     {
         var setFiles = _files.Where(f => Path.GetFileName(f.Relative) != "inputs.json").ToList();
-        var gen = from file in Gen.Choose(0, setFiles.Count - 1)
-                  from count in Gen.Frequency((6, Gen.Constant(1)), (3, Gen.Constant(2)), (1, Gen.Constant(5)))
-                  from mutations in Gen.ListOf(MutationOf(setFiles[file].Bytes.Length), count)
-                  select (setFiles[file].Relative, mutations.ToArray());
+        var gen =
+            from file in Gen.Choose(0, setFiles.Count - 1)
+            from count in Gen.Frequency((6, Gen.Constant(1)), (3, Gen.Constant(2)), (1, Gen.Constant(5)))
+            from mutations in Gen.ListOf(MutationOf(setFiles[file].Bytes.Length), count)
+            select (setFiles[file].Relative, mutations.ToArray());
         var (loaded, refused) = (0, 0);
-        var property = Prop.ForAll(Arb.From(gen), ((string Relative, Mutation[] Mutations) testCase) =>
-        {
-            var bytes = _files.First(f => f.Relative == testCase.Relative).Bytes;
-            bytes = testCase.Mutations.Aggregate(bytes, (current, mutation) => mutation.Apply(current));
-            var path = Path.Combine(_copy, testCase.Relative);
-            File.WriteAllBytes(path, bytes);
-            try
+        var property = Prop.ForAll(
+            Arb.From(gen),
+            ((string Relative, Mutation[] Mutations) testCase) =>
             {
-                var (property, didLoad) = LoadsOrFailsWell(path);
-                (loaded, refused) = didLoad ? (loaded + 1, refused) : (loaded, refused + 1);
-                return property.Label($"{testCase.Relative}: {string.Join("; ", testCase.Mutations.Select(m => m.Description))}");
+                var bytes = _files.First(f => f.Relative == testCase.Relative).Bytes;
+                bytes = testCase.Mutations.Aggregate(bytes, (current, mutation) => mutation.Apply(current));
+                var path = Path.Combine(_copy, testCase.Relative);
+                File.WriteAllBytes(path, bytes);
+                try
+                {
+                    var (property, didLoad) = LoadsOrFailsWell(path);
+                    (loaded, refused) = didLoad ? (loaded + 1, refused) : (loaded, refused + 1);
+                    return property.Label(
+                        $"{testCase.Relative}: {string.Join("; ", testCase.Mutations.Select(m => m.Description))}"
+                    );
+                }
+                finally
+                {
+                    File.WriteAllBytes(path, _files.First(f => f.Relative == testCase.Relative).Bytes);
+                }
             }
-            finally
-            {
-                File.WriteAllBytes(path, _files.First(f => f.Relative == testCase.Relative).Bytes);
-            }
-        });
+        );
 
         // The slowest property of the suite: NTM_PROPERTY_SCALE shortens it for a local run.
         var cases = ScaledPropertyAttribute.Scaled(10_000);
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(cases).WithQuietOnSuccess(true), property);
 
         // Neither side is vacuous: many mutants load (and are evaluated), many are refused.
-        Assert.True(loaded >= cases / 10 && refused >= cases / 10, $"{loaded} mutants loaded and {refused} were refused of {cases}");
+        Assert.True(
+            loaded >= cases / 10 && refused >= cases / 10,
+            $"{loaded} mutants loaded and {refused} were refused of {cases}"
+        );
     }
 
     private static (Property Property, bool Loaded) LoadsOrFailsWell(string path)
@@ -100,8 +159,17 @@ public sealed partial class RuleFileMutationProperties : IDisposable
         }
         catch (RuleFileException e)
         {
-            var unplaced = e.Errors.Where(error => error.File is null || (error.Position.Line <= 0 && error.Kind != RuleFileErrorKind.FileUnreadable)).ToList();
-            return ((unplaced.Count == 0 && e.Errors.Length > 0).Label("errors without a file or position: " + string.Join(" | ", unplaced)), false);
+            var unplaced = e
+                .Errors.Where(error =>
+                    error.File is null || (error.Position.Line <= 0 && error.Kind != RuleFileErrorKind.FileUnreadable)
+                )
+                .ToList();
+            return (
+                (unplaced.Count == 0 && e.Errors.Length > 0).Label(
+                    "errors without a file or position: " + string.Join(" | ", unplaced)
+                ),
+                false
+            );
         }
 
         // It loaded: whatever it now says, evaluating it must give outcomes, not exceptions.
@@ -110,7 +178,10 @@ public sealed partial class RuleFileMutationProperties : IDisposable
         {
             var report = set.Evaluate(SomeCommune(set.Inputs));
             var counts = set.Count(SomeCommune(set.Inputs));
-            if (report.IndicatorsAchieved != counts.IndicatorsAchieved || report.CriteriaAchieved != counts.CriteriaAchieved)
+            if (
+                report.IndicatorsAchieved != counts.IndicatorsAchieved
+                || report.CriteriaAchieved != counts.CriteriaAchieved
+            )
             {
                 return (false.Label($"{set}: the report and the count disagree"), true);
             }
@@ -129,7 +200,9 @@ public sealed partial class RuleFileMutationProperties : IDisposable
         {
             object? value = input.Type switch
             {
-                InputType.Number or InputType.Integer => Math.Round(Math.Clamp(50, input.Minimum ?? 0, Math.Max(input.Minimum ?? 0, input.Maximum ?? 100))),
+                InputType.Number or InputType.Integer => Math.Round(
+                    Math.Clamp(50, input.Minimum ?? 0, Math.Max(input.Minimum ?? 0, input.Maximum ?? 100))
+                ),
                 InputType.Boolean => true,
                 InputType.Enumeration => input.AllowedValues.FirstOrDefault(),
                 _ => "x",
@@ -150,17 +223,49 @@ public sealed partial class RuleFileMutationProperties : IDisposable
         from b in Gen.Choose(0, 255)
         select kind switch
         {
-            0 => new Mutation($"delete {span} bytes at {at}", bytes => [.. bytes.Take(Math.Min(at, bytes.Length)), .. bytes.Skip(Math.Min(at, bytes.Length) + span)]),
-            1 => new Mutation($"repeat {span} bytes at {at}", bytes => Splice(bytes, at, 0, bytes.Skip(Math.Min(at, bytes.Length)).Take(span).ToArray())),
-            2 => new Mutation($"insert '{token}' at {at}", bytes => Splice(bytes, at, 0, Encoding.UTF8.GetBytes(token))),
+            0 => new Mutation(
+                $"delete {span} bytes at {at}",
+                bytes => [.. bytes.Take(Math.Min(at, bytes.Length)), .. bytes.Skip(Math.Min(at, bytes.Length) + span)]
+            ),
+            1 => new Mutation(
+                $"repeat {span} bytes at {at}",
+                bytes => Splice(bytes, at, 0, bytes.Skip(Math.Min(at, bytes.Length)).Take(span).ToArray())
+            ),
+            2 => new Mutation(
+                $"insert '{token}' at {at}",
+                bytes => Splice(bytes, at, 0, Encoding.UTF8.GetBytes(token))
+            ),
             3 => new Mutation($"byte {at} becomes 0x{b:X2}", bytes => Splice(bytes, at, 1, [(byte)b])),
             4 => new Mutation($"cut at {at}", bytes => bytes.Take(at).ToArray()),
-            5 => new Mutation($"number #{other} becomes {value}", bytes => ReplaceMatch(bytes, NumberValue(), other, value)),
-            6 => new Mutation($"string #{other} becomes {value}", bytes => ReplaceMatch(bytes, StringValue(), other, value)),
-            7 => new Mutation($"expression #{other} gets '{token}' at {span}", bytes => ReplaceMatch(bytes, ExpressionValue(), other,
-                text => text.Insert(span % (text.Length + 1), token.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)))),
+            5 => new Mutation(
+                $"number #{other} becomes {value}",
+                bytes => ReplaceMatch(bytes, NumberValue(), other, value)
+            ),
+            6 => new Mutation(
+                $"string #{other} becomes {value}",
+                bytes => ReplaceMatch(bytes, StringValue(), other, value)
+            ),
+            7 => new Mutation(
+                $"expression #{other} gets '{token}' at {span}",
+                bytes =>
+                    ReplaceMatch(
+                        bytes,
+                        ExpressionValue(),
+                        other,
+                        text =>
+                            text.Insert(
+                                span % (text.Length + 1),
+                                token
+                                    .Replace("\\", "\\\\", StringComparison.Ordinal)
+                                    .Replace("\"", "\\\"", StringComparison.Ordinal)
+                            )
+                    )
+            ),
             8 => new Mutation($"lines at {at} and {other} swap", bytes => SwapLines(bytes, at, other)),
-            _ => new Mutation($"key #{other} becomes '{token}'", bytes => ReplaceMatch(bytes, KeyName(), other, "\"" + token.Trim('"') + "\":")),
+            _ => new Mutation(
+                $"key #{other} becomes '{token}'",
+                bytes => ReplaceMatch(bytes, KeyName(), other, "\"" + token.Trim('"') + "\":")
+            ),
         };
 
     private static byte[] Splice(byte[] bytes, int at, int remove, byte[] insert)
@@ -183,7 +288,9 @@ public sealed partial class RuleFileMutationProperties : IDisposable
 
         var match = matches[index % matches.Count];
         var group = match.Groups["value"];
-        return Encoding.UTF8.GetBytes(text[..group.Index] + replace(group.Value) + text[(group.Index + group.Length)..]);
+        return Encoding.UTF8.GetBytes(
+            text[..group.Index] + replace(group.Value) + text[(group.Index + group.Length)..]
+        );
     }
 
     private static byte[] SwapLines(byte[] bytes, int first, int second)

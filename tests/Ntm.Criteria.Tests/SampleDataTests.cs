@@ -3,16 +3,26 @@ using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Tests;
 
-/// <summary>samples/communes.json and .csv: synthetic, valid, spread over every region and group, the same in both forms.</summary>
+/// <summary>
+/// samples/communes.json and .csv: synthetic, valid, spread over every region and group, the same in both forms.
+/// </summary>
 public class SampleDataTests
 {
     private static readonly string[] Identity = ["CommuneId", "CommuneName", "District", "Province"];
 
     private static List<Dictionary<string, JsonElement>> Json()
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Root, "samples", "communes.json")));
-        Assert.StartsWith("Synthetic data", document.RootElement.GetProperty("Description").GetString(), StringComparison.Ordinal);
-        return document.RootElement.GetProperty("Communes").EnumerateArray()
+        using var document = JsonDocument.Parse(
+            File.ReadAllText(Path.Combine(Repository.Root, "samples", "communes.json"))
+        );
+        Assert.StartsWith(
+            "Synthetic data",
+            document.RootElement.GetProperty("Description").GetString(),
+            StringComparison.Ordinal
+        );
+        return document
+            .RootElement.GetProperty("Communes")
+            .EnumerateArray()
             .Select(c => c.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone()))
             .ToList();
     }
@@ -45,7 +55,9 @@ public class SampleDataTests
     {
         var set = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard", new DateOnly(2024, 6, 30));
 
-        var missed = Json().Select(c => set.Evaluate(Record(set, c)).Indicators.Count(i => i.Outcome == Outcome.NotAchieved)).ToList();
+        var missed = Json()
+            .Select(c => set.Evaluate(Record(set, c)).Indicators.Count(i => i.Outcome == Outcome.NotAchieved))
+            .ToList();
 
         Assert.InRange(missed.Count(m => m == 0), missed.Count / 10, missed.Count / 3);
         Assert.True(missed.Count(m => m is >= 1 and <= 3) > missed.Count / 2);

@@ -15,13 +15,25 @@ public sealed class SetDiffTests : IDisposable
         $$"""{ "RuleName": "{{number}}", "Expression": "{{ExpressionOf(direction, thresholds).Replace("\"", "\\\"", StringComparison.Ordinal)}}", "Properties": { "Kind": "indicator", "Number": "{{number}}", "Name": { "vi": "{{name}}", "en": "{{name}}" }, "Input": "X", "Direction": "{{direction}}", "Thresholds": [ {{thresholds}} ] } }""";
 
     // The expression a file must carry for its table.
-    private static string ExpressionOf(string direction, string thresholds) => ThresholdExpression.Write("input.X", direction == "max" ? ThresholdDirection.AtMost : ThresholdDirection.AtLeast,
-        System.Text.Json.JsonDocument.Parse($"[{thresholds}]").RootElement.EnumerateArray().Select(row => new Threshold
-        {
-            Region = row.GetProperty("Region").GetString(),
-            Value = row.GetProperty("Value").ValueKind == System.Text.Json.JsonValueKind.Number ? Value.FromNumber(row.GetProperty("Value").GetDouble()) : Value.Missing,
-            Status = row.GetProperty("Status").GetString() == "notSet" ? ValueStatus.NotSet : ValueStatus.Confirmed,
-        }), "input.Region");
+    private static string ExpressionOf(string direction, string thresholds) =>
+        ThresholdExpression.Write(
+            "input.X",
+            direction == "max" ? ThresholdDirection.AtMost : ThresholdDirection.AtLeast,
+            System
+                .Text.Json.JsonDocument.Parse($"[{thresholds}]")
+                .RootElement.EnumerateArray()
+                .Select(row => new Threshold
+                {
+                    Region = row.GetProperty("Region").GetString(),
+                    Value =
+                        row.GetProperty("Value").ValueKind == System.Text.Json.JsonValueKind.Number
+                            ? Value.FromNumber(row.GetProperty("Value").GetDouble())
+                            : Value.Missing,
+                    Status =
+                        row.GetProperty("Status").GetString() == "notSet" ? ValueStatus.NotSet : ValueStatus.Confirmed,
+                }),
+            "input.Region"
+        );
 
     private static string Row(string region, string value, string status = "confirmed") =>
         $$"""{ "Region": "{{region}}", "Value": {{value}}, "Status": "{{status}}"{{(value == "null" ? "" : ", \"Source\": \"QĐ 1\"")}} }""";
@@ -29,11 +41,16 @@ public sealed class SetDiffTests : IDisposable
     private string Write(string name, string id, string version, params string[] criteria)
     {
         var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, $$"""
-            { "WorkflowName": "W", "Inputs": [ { "Name": "X", "Type": "number" }, { "Name": "Region", "Type": "enum", "Values": ["North", "South"] } ],
-              "Properties": { "Set": { "Id": "{{id}}", "Version": "{{version}}", "Level": "commune", "Tier": "standard", "LegalBasis": { "Decision": "1/QĐ-X" }, "InForce": { "From": "2022-01-01" } } },
+        File.WriteAllText(
+            path,
+            $$"""
+            { "WorkflowName": "W",
+              "Inputs": [ { "Name": "X", "Type": "number" }, { "Name": "Region", "Type": "enum", "Values": ["North", "South"] } ],
+              "Properties": { "Set": { "Id": "{{id}}", "Version": "{{version}}", "Level": "commune", "Tier": "standard",
+                "LegalBasis": { "Decision": "1/QĐ-X" }, "InForce": { "From": "2022-01-01" } } },
               "Rules": [ {{string.Join(", ", criteria)}} ] }
-            """);
+            """
+        );
         return path;
     }
 
@@ -43,25 +60,50 @@ public sealed class SetDiffTests : IDisposable
     [Fact]
     public void Compare_RevisedSet_ListsEveryChangeByNumberInOfficialOrder()
     {
-        var before = Write("before.json", "test/set", "1",
-            Criterion("2", "Giao thông", Indicator("2.1", "Đường xã", "min", Row("North", "90") + ", " + Row("South", "null", "notSet")), Indicator("2.10", "Đường ngõ", "min", Row("North", "50"))),
-            Criterion("10", "Thu nhập", Indicator("10", "Thu nhập", "min", Row("North", "40"))));
-        var after = Write("after.json", "test/set", "2",
-            Criterion("2", "Giao thông", Indicator("2.1", "Đường xã, liên xã", "min", Row("North", "95") + ", " + Row("South", "80", "unconfirmed")), Indicator("2.2", "Đường thôn", "min", Row("North", "70"))),
-            Criterion("10", "Thu nhập", Indicator("10", "Thu nhập", "max", Row("North", "40"))));
+        var before = Write(
+            "before.json",
+            "test/set",
+            "1",
+            Criterion(
+                "2",
+                "Giao thông",
+                Indicator("2.1", "Đường xã", "min", Row("North", "90") + ", " + Row("South", "null", "notSet")),
+                Indicator("2.10", "Đường ngõ", "min", Row("North", "50"))
+            ),
+            Criterion("10", "Thu nhập", Indicator("10", "Thu nhập", "min", Row("North", "40")))
+        );
+        var after = Write(
+            "after.json",
+            "test/set",
+            "2",
+            Criterion(
+                "2",
+                "Giao thông",
+                Indicator(
+                    "2.1",
+                    "Đường xã, liên xã",
+                    "min",
+                    Row("North", "95") + ", " + Row("South", "80", "unconfirmed")
+                ),
+                Indicator("2.2", "Đường thôn", "min", Row("North", "70"))
+            ),
+            Criterion("10", "Thu nhập", Indicator("10", "Thu nhập", "max", Row("North", "40")))
+        );
         var catalog = CriteriaCatalog.LoadFiles([before, after]);
 
         var diff = SetDiff.Compare(catalog.Versions("test/set")[0], catalog.Versions("test/set")[1]);
 
         Assert.Equal(
-        [
-            "IndicatorRenamed 2.1: Đường xã -> Đường xã, liên xã",
-            "ThresholdChanged 2.1 [North]: 90 (confirmed) -> 95 (confirmed)",
-            "ThresholdChanged 2.1 [South]: open (not set) -> 80 (unconfirmed)",
-            "IndicatorAdded 2.2: - -> Đường thôn",
-            "IndicatorRemoved 2.10: Đường ngõ -> -",
-            "IndicatorConditionChanged 10 [Direction]: AtLeast -> AtMost",
-        ], diff.Changes.Select(c => c.ToString()));
+            [
+                "IndicatorRenamed 2.1: Đường xã -> Đường xã, liên xã",
+                "ThresholdChanged 2.1 [North]: 90 (confirmed) -> 95 (confirmed)",
+                "ThresholdChanged 2.1 [South]: open (not set) -> 80 (unconfirmed)",
+                "IndicatorAdded 2.2: - -> Đường thôn",
+                "IndicatorRemoved 2.10: Đường ngõ -> -",
+                "IndicatorConditionChanged 10 [Direction]: AtLeast -> AtMost",
+            ],
+            diff.Changes.Select(c => c.ToString())
+        );
         Assert.False(diff.IsEmpty);
     }
 
@@ -81,7 +123,11 @@ public sealed class SetDiffTests : IDisposable
         var changes = SetDiff.Compare(versions[0], versions[1]).Changes.Select(c => c.ToString()).ToList();
 
         Assert.Contains("SetChanged [InForce]: 2022-03-08 to 2024-02-29 -> 2024-03-01 to 2026-02-14", changes);
-        Assert.Contains("SetChanged [RegionOverride]: UsesNorthernMountainThresholds → TDMNPB -> EthnicMinorityAreaZone is 2 or 3, or IsEspeciallyDifficultCoastalCommune, or IsSafeZoneCommuneOfPoorDistrict → TDMNPB", changes);
+        Assert.Contains(
+            "SetChanged [RegionOverride]: UsesNorthernMountainThresholds → TDMNPB -> EthnicMinorityAreaZone is 2 or "
+                + "3, or IsEspeciallyDifficultCoastalCommune, or IsSafeZoneCommuneOfPoorDistrict → TDMNPB",
+            changes
+        );
         Assert.Contains("ThresholdChanged 15.3 [BTB]: 25 (confirmed) -> 25 (unconfirmed)", changes);
         Assert.Contains("ThresholdChanged 15.4 [DBSH]: 70 (confirmed) -> open (not set)", changes);
         Assert.Equal(11, changes.Count);
@@ -90,8 +136,16 @@ public sealed class SetDiffTests : IDisposable
     [Fact]
     public void LoadFiles_SetWithoutId_IsNamedAfterItsFile()
     {
-        var path = Write("unnamed@2.json", "", "", Criterion("1", "Quy hoạch", Indicator("1.1", "Quy hoạch", "min", Row("North", "1"))));
-        File.WriteAllText(path, File.ReadAllText(path).Replace("\"Id\": \"\", \"Version\": \"\", ", "", StringComparison.Ordinal));
+        var path = Write(
+            "unnamed@2.json",
+            "",
+            "",
+            Criterion("1", "Quy hoạch", Indicator("1.1", "Quy hoạch", "min", Row("North", "1")))
+        );
+        File.WriteAllText(
+            path,
+            File.ReadAllText(path).Replace("\"Id\": \"\", \"Version\": \"\", ", "", StringComparison.Ordinal)
+        );
 
         var set = Assert.Single(CriteriaCatalog.LoadFiles([path]).Sets);
 
@@ -104,7 +158,9 @@ public sealed class SetDiffTests : IDisposable
         var broken = Path.Combine(_folder, "broken.json");
         File.WriteAllText(broken, "{ \"WorkflowName\": ");
 
-        var errors = Assert.Throws<RuleFileException>(() => CriteriaCatalog.LoadFiles([Path.Combine(_folder, "missing.json"), broken])).Errors;
+        var errors = Assert
+            .Throws<RuleFileException>(() => CriteriaCatalog.LoadFiles([Path.Combine(_folder, "missing.json"), broken]))
+            .Errors;
 
         Assert.Equal(2, errors.Length);
         Assert.Equal(RuleFileErrorKind.FileUnreadable, errors[0].Kind);

@@ -18,23 +18,49 @@ public sealed class SetMetadataErrorTests : IDisposable
 
     private string LoadError(string rules, string set = Set)
     {
-        File.WriteAllText(Path.Combine(_folder, "test", "set.json"), "{ \"WorkflowName\": \"W\",\n  \"Inputs\": [ { \"Name\": \"X\", \"Type\": \"number\" }, { \"Name\": \"B\", \"Type\": \"boolean\" } ],\n  "
-            + set + "\n  \"Rules\": [\n    " + rules + "\n  ] }");
-        return Assert.Throws<RuleFileException>(() => CriteriaCatalog.LoadDirectory(_folder)).Message.Replace(_folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
+        File.WriteAllText(
+            Path.Combine(_folder, "test", "set.json"),
+            "{ \"WorkflowName\": \"W\",\n  \"Inputs\": [ { \"Name\": \"X\", \"Type\": \"number\" }, { \"Name\": "
+                + "\"B\", \"Type\": \"boolean\" } ],\n  "
+                + set
+                + "\n  \"Rules\": [\n    "
+                + rules
+                + "\n  ] }"
+        );
+        return Assert
+            .Throws<RuleFileException>(() => CriteriaCatalog.LoadDirectory(_folder))
+            .Message.Replace(_folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
     }
 
-    private const string Indicator = "\"Kind\": \"indicator\", \"Number\": \"1.1\", \"Name\": { \"vi\": \"Chỉ tiêu\", \"en\": \"Indicator\" }, \"Input\": \"X\"";
+    private const string Indicator =
+        "\"Kind\": \"indicator\", \"Number\": \"1.1\", \"Name\": { \"vi\": \"Chỉ tiêu\", \"en\": \"Indicator\" }, "
+        + "\"Input\": \"X\"";
 
     // The expression is what the indicators' tables say: false where no value is set.
     private static string Criterion(string indicatorProperties, string expression = "false") =>
-        "{ \"RuleName\": \"1\", \"Operator\": \"And\", \"Properties\": { \"Kind\": \"criterion\", \"Name\": { \"vi\": \"Tiêu chí\" } },\n      \"Rules\": [ { \"RuleName\": \"1.1\", \"Expression\": \"" + expression + "\", \"Properties\": { "
-        + indicatorProperties + " } } ] }";
+        "{ \"RuleName\": \"1\", \"Operator\": \"And\", \"Properties\": { \"Kind\": \"criterion\", \"Name\": { "
+        + "\"vi\": \"Tiêu chí\" } },\n      \"Rules\": [ { \"RuleName\": \"1.1\", \"Expression\": \""
+        + expression
+        + "\", \"Properties\": { "
+        + indicatorProperties
+        + " } } ] }";
 
     [Fact]
     public void Load_WellFormedSet_Loads()
     {
-        File.WriteAllText(Path.Combine(_folder, "test", "ok.json"), "{ \"WorkflowName\": \"W\", \"Inputs\": [ { \"Name\": \"X\", \"Type\": \"number\" } ], " + Set
-            + " \"Rules\": [ " + Criterion(Indicator + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\", \"Source\": \"QĐ 1\" } ]", "input.X >= 1") + " ] }");
+        File.WriteAllText(
+            Path.Combine(_folder, "test", "ok.json"),
+            "{ \"WorkflowName\": \"W\", \"Inputs\": [ { \"Name\": \"X\", \"Type\": \"number\" } ], "
+                + Set
+                + " \"Rules\": [ "
+                + Criterion(
+                    Indicator
+                        + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\", "
+                        + "\"Source\": \"QĐ 1\" } ]",
+                    "input.X >= 1"
+                )
+                + " ] }"
+        );
 
         var set = CriteriaCatalog.LoadDirectory(_folder).Get("test/ok");
 
@@ -42,17 +68,37 @@ public sealed class SetMetadataErrorTests : IDisposable
     }
 
     [Theory]
-    [InlineData(", \"Direction\": \"above\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\", \"Source\": \"QĐ 1\" } ]",
-        "test/set.json(7,18): W › 1 › 1.1: Properties.Direction must be min, max, true or false, not 'above'")]
-    [InlineData(", \"Direction\": \"min\"", "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds must list at least one row (a value, or one marked notSet)")]
-    [InlineData(", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"sure\", \"Source\": \"QĐ 1\" } ]",
-        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0].Status must be confirmed, unconfirmed or notSet, not 'sure'")]
-    [InlineData(", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\" } ]",
-        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0] has a value but no Source; every value carries its source")]
-    [InlineData(", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": true, \"Status\": \"confirmed\", \"Source\": \"QĐ 1\" } ]",
-        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0].Value must be a number for Direction AtLeast, or null")]
-    [InlineData(", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 5, \"Status\": \"notSet\" } ]",
-        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0]: a row has a Value exactly when its Status is not notSet")]
+    [InlineData(
+        ", \"Direction\": \"above\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\", \"Source\": \"QĐ "
+            + "1\" } ]",
+        "test/set.json(7,18): W › 1 › 1.1: Properties.Direction must be min, max, true or false, not 'above'"
+    )]
+    [InlineData(
+        ", \"Direction\": \"min\"",
+        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds must list at least one row (a value, or one marked "
+            + "notSet)"
+    )]
+    [InlineData(
+        ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"sure\", \"Source\": \"QĐ 1\" } ]",
+        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0].Status must be confirmed, unconfirmed or notSet, "
+            + "not 'sure'"
+    )]
+    [InlineData(
+        ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\" } ]",
+        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0] has a value but no Source; every value carries "
+            + "its source"
+    )]
+    [InlineData(
+        ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": true, \"Status\": \"confirmed\", \"Source\": \"QĐ "
+            + "1\" } ]",
+        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0].Value must be a number for Direction AtLeast, or "
+            + "null"
+    )]
+    [InlineData(
+        ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 5, \"Status\": \"notSet\" } ]",
+        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0]: a row has a Value exactly when its Status is "
+            + "not notSet"
+    )]
     public void Load_BadIndicatorMetadata_NamesFileRuleAndField(string properties, string expected)
     {
         Assert.Equal(expected.ReplaceLineEndings(), LoadError(Criterion(Indicator + properties)));
@@ -60,76 +106,189 @@ public sealed class SetMetadataErrorTests : IDisposable
 
     [Fact]
     public void Load_IndicatorReadingUndeclaredInput_IsRefused() =>
-        Assert.Equal("test/set.json(7,18): W › 1 › 1.1: Properties.Input 'Y' is not a declared input",
-            LoadError(Criterion(Indicator.Replace("\"X\"", "\"Y\"", StringComparison.Ordinal) + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]")));
+        Assert.Equal(
+            "test/set.json(7,18): W › 1 › 1.1: Properties.Input 'Y' is not a declared input",
+            LoadError(
+                Criterion(
+                    Indicator.Replace("\"X\"", "\"Y\"", StringComparison.Ordinal)
+                        + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"
+                )
+            )
+        );
 
     [Fact]
     public void Load_TwoCriteriaWithOneNumber_IsRefused() =>
-        Assert.Equal("test/set.json(8,5): W › Again: criterion number 1 is used twice",
-            LoadError(Criterion(Indicator + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]") + ",\n    "
-                + Criterion(Indicator.Replace("1.1", "2.1", StringComparison.Ordinal) + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]").Replace("\"RuleName\": \"1\", \"Operator\": \"And\", \"Properties\": {", "\"RuleName\": \"Again\", \"Operator\": \"And\", \"Properties\": { \"Number\": \"1\",", StringComparison.Ordinal)));
+        Assert.Equal(
+            "test/set.json(8,5): W › Again: criterion number 1 is used twice",
+            LoadError(
+                Criterion(
+                    Indicator
+                        + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"
+                )
+                    + ",\n    "
+                    + Criterion(
+                            Indicator.Replace("1.1", "2.1", StringComparison.Ordinal)
+                                + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": "
+                                + "\"notSet\" } ]"
+                        )
+                        .Replace(
+                            "\"RuleName\": \"1\", \"Operator\": \"And\", \"Properties\": {",
+                            "\"RuleName\": \"Again\", \"Operator\": \"And\", \"Properties\": { \"Number\": \"1\",",
+                            StringComparison.Ordinal
+                        )
+            )
+        );
 
     [Fact]
     public void Load_AppliesWhenThatDoesNotCompile_IsALoadErrorAtTheIndicator() =>
-        Assert.Equal("test/set.json(7,18): W › AppliesWhen › 1.1, expression column 7: unknown input 'input.Nothing': it is not declared in the workflow's Inputs",
-            LoadError(Criterion(Indicator + ", \"AppliesWhen\": \"input.Nothing\", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]")));
+        Assert.Equal(
+            "test/set.json(7,18): W › AppliesWhen › 1.1, expression column 7: unknown input 'input.Nothing': it is "
+                + "not declared in the workflow's Inputs",
+            LoadError(
+                Criterion(
+                    Indicator
+                        + ", \"AppliesWhen\": \"input.Nothing\", \"Direction\": \"min\", \"Thresholds\": [ { "
+                        + "\"Value\": null, \"Status\": \"notSet\" } ]"
+                )
+            )
+        );
 
     [Theory]
-    [InlineData("\"Requires\": { \"Communes\": [ { \"Set\": \"test/x\", \"Share\": \"all\" } ] },", "test/set.json(1,1): W: Properties.Set.Requires.Communes[0].Share must be a percentage from 0 to 100, not \"all\"")]
-    [InlineData("\"Requires\": { \"Communes\": [ { \"Set\": \"test/x\", \"Share\": 120 } ] },", "test/set.json(1,1): W: Properties.Set.Requires.Communes[0].Share must be a percentage from 0 to 100, not 120")]
-    [InlineData("\"Requires\": { \"Communes\": [ 7 ] },", "test/set.json(1,1): W: Properties.Set.Requires.Communes[0] needs the Set its communes must reach")]
+    [InlineData(
+        "\"Requires\": { \"Communes\": [ { \"Set\": \"test/x\", \"Share\": \"all\" } ] },",
+        "test/set.json(1,1): W: Properties.Set.Requires.Communes[0].Share must be a percentage from 0 to 100, not "
+            + "\"all\""
+    )]
+    [InlineData(
+        "\"Requires\": { \"Communes\": [ { \"Set\": \"test/x\", \"Share\": 120 } ] },",
+        "test/set.json(1,1): W: Properties.Set.Requires.Communes[0].Share must be a percentage from 0 to 100, not 120"
+    )]
+    [InlineData(
+        "\"Requires\": { \"Communes\": [ 7 ] },",
+        "test/set.json(1,1): W: Properties.Set.Requires.Communes[0] needs the Set its communes must reach"
+    )]
     [InlineData("\"Notes\": [ \"a\", 7 ],", "test/set.json(1,1): W: Properties.Set.Notes must be a list of texts")]
     public void Load_BadSetMetadata_IsRefused(string field, string expected) =>
-        Assert.Equal(expected, LoadError(Criterion(Indicator + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"),
-            Set.Replace("\"Level\":", field + " \"Level\":", StringComparison.Ordinal)));
+        Assert.Equal(
+            expected,
+            LoadError(
+                Criterion(
+                    Indicator
+                        + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"
+                ),
+                Set.Replace("\"Level\":", field + " \"Level\":", StringComparison.Ordinal)
+            )
+        );
 
     [Theory]
-    [InlineData("\"RegionOverride\": { \"Region\": \"TDMNPB\" },", "test/set.json(1,1): W: Properties.Set.RegionOverride needs the Region whose thresholds apply and When: a list of conditions, each an Input (a boolean, or a whole number with its Values)")]
-    [InlineData("\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"Y\" } ] },", "test/set.json(1,1): W: Properties.Set.RegionOverride.When[0].Input 'Y' is not a declared input")]
-    [InlineData("\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"X\" } ] },", "test/set.json(1,1): W: Properties.Set.RegionOverride.When[0]: input 'X' is number; a condition reads a boolean input alone, an integer input with a list of whole-number Values, or a number input with Below")]
-    [InlineData("\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"B\" } ] },", "test/set.json(1,1): W: a set with Properties.Set.RegionOverride needs the GlobalParam 'region' that applies it, which is '(input.B != null && (input.B)) ? \"TDMNPB\" : input.Region'")]
+    [InlineData(
+        "\"RegionOverride\": { \"Region\": \"TDMNPB\" },",
+        "test/set.json(1,1): W: Properties.Set.RegionOverride needs the Region whose thresholds apply and When: a "
+            + "list of conditions, each an Input (a boolean, or a whole number with its Values)"
+    )]
+    [InlineData(
+        "\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"Y\" } ] },",
+        "test/set.json(1,1): W: Properties.Set.RegionOverride.When[0].Input 'Y' is not a declared input"
+    )]
+    [InlineData(
+        "\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"X\" } ] },",
+        "test/set.json(1,1): W: Properties.Set.RegionOverride.When[0]: input 'X' is number; a condition reads a "
+            + "boolean input alone, an integer input with a list of whole-number Values, or a number input with Below"
+    )]
+    [InlineData(
+        "\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"B\" } ] },",
+        "test/set.json(1,1): W: a set with Properties.Set.RegionOverride needs the GlobalParam 'region' that applies "
+            + "it, which is '(input.B != null && (input.B)) ? \"TDMNPB\" : input.Region'"
+    )]
     public void Load_BadRegionOverride_IsRefused(string field, string expected) =>
-        Assert.Equal(expected, LoadError(Criterion(Indicator + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"),
-            Set.Replace("\"Level\":", field + " \"Level\":", StringComparison.Ordinal)));
+        Assert.Equal(
+            expected,
+            LoadError(
+                Criterion(
+                    Indicator
+                        + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"
+                ),
+                Set.Replace("\"Level\":", field + " \"Level\":", StringComparison.Ordinal)
+            )
+        );
 
     [Fact]
     public void Load_RegionParamThatDisagreesWithTheOverride_IsALoadErrorAtTheParam() =>
-        Assert.Equal("test/set.json(3,55): W › region: the GlobalParam 'region' is 'input.X > 1 ? \"TDMNPB\" : \"DBSH\"', which does not say what Properties.Set.RegionOverride says: '(input.B != null && (input.B)) ? \"TDMNPB\" : input.Region'",
-            LoadError(Criterion(Indicator + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"),
-                "\"GlobalParams\": [ { \"Name\": \"region\", \"Expression\": \"input.X > 1 ? \\\"TDMNPB\\\" : \\\"DBSH\\\"\" } ],\n  " + Set.Replace("\"Level\":", "\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"B\" } ] }, \"Level\":", StringComparison.Ordinal)));
+        Assert.Equal(
+            "test/set.json(3,55): W › region: the GlobalParam 'region' is 'input.X > 1 ? \"TDMNPB\" : \"DBSH\"', "
+                + "which does not say what Properties.Set.RegionOverride says: '(input.B != null && (input.B)) ? "
+                + "\"TDMNPB\" : input.Region'",
+            LoadError(
+                Criterion(
+                    Indicator
+                        + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"
+                ),
+                "\"GlobalParams\": [ { \"Name\": \"region\", \"Expression\": \"input.X > 1 ? \\\"TDMNPB\\\" : "
+                    + "\\\"DBSH\\\"\" } ],\n  "
+                    + Set.Replace(
+                        "\"Level\":",
+                        "\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"B\" } ] }, "
+                            + "\"Level\":",
+                        StringComparison.Ordinal
+                    )
+            )
+        );
 
     [Fact]
     public void RegionOverride_OfANumberBelowABound_SendsTheSubjectToTheRegion()
     {
-        var written = ThresholdExpression.RegionExpression(new RegionOverride([new SubjectCondition("X", [], Below: 10)], "North", ValueStatus.Confirmed, "QĐ 1"));
-        File.WriteAllText(Path.Combine(_folder, "test", "ok.json"), $$"""
+        var written = ThresholdExpression.RegionExpression(
+            new RegionOverride([new SubjectCondition("X", [], Below: 10)], "North", ValueStatus.Confirmed, "QĐ 1")
+        );
+        File.WriteAllText(
+            Path.Combine(_folder, "test", "ok.json"),
+            $$"""
             { "WorkflowName": "W", "Inputs": [ { "Name": "X", "Type": "number" }, { "Name": "Y", "Type": "number" }, { "Name": "Region", "Type": "enum", "Values": [ "North", "South" ] } ],
-              "GlobalParams": [ { "Name": "region", "Expression": "{{written.Replace("\"", "\\\"", StringComparison.Ordinal)}}" } ],
+              "GlobalParams": [ { "Name": "region", "Expression": "{{written.Replace(
+                "\"",
+                "\\\"",
+                StringComparison.Ordinal
+            )}}" } ],
               "Properties": { "Set": { "Level": "commune", "Tier": "standard", "LegalBasis": { "Decision": "1/QĐ-X" }, "InForce": { "From": "2022-01-01" },
                 "RegionOverride": { "Region": "North", "When": [ { "Input": "X", "Below": 10 } ], "Status": "confirmed", "Source": "QĐ 1" } } },
               "Rules": [ { "RuleName": "1", "Operator": "And", "Properties": { "Kind": "criterion", "Name": { "vi": "T" } }, "Rules": [
                 { "RuleName": "1.1", "Expression": "(region == \"North\" ? input.Y >= 50.0 : (region == \"South\" ? input.Y >= 80.0 : false))",
                   "Properties": { "Kind": "indicator", "Number": "1.1", "Name": { "vi": "C" }, "Input": "Y", "Direction": "min",
                     "Thresholds": [ { "Region": "North", "Value": 50, "Status": "confirmed", "Source": "QĐ 1" }, { "Region": "South", "Value": 80, "Status": "confirmed", "Source": "QĐ 1" } ] } } ] } ] }
-            """);
+            """
+        );
         var set = CriteriaCatalog.LoadDirectory(_folder).Get("test/ok");
 
-        InputRecord Commune(double x) => set.Inputs.CreateBuilder().Set("Region", "South").Set("X", x).Set("Y", 60.0).Build();
+        InputRecord Commune(double x) =>
+            set.Inputs.CreateBuilder().Set("Region", "South").Set("X", x).Set("Y", 60.0).Build();
 
-        Assert.Equal((Outcome.Achieved, "North"), (set.Evaluate(Commune(5))["1.1"].Outcome, set.Evaluate(Commune(5))["1.1"].Required!.Region));
-        Assert.Equal((Outcome.NotAchieved, "South"), (set.Evaluate(Commune(10))["1.1"].Outcome, set.Evaluate(Commune(10))["1.1"].Required!.Region));
+        Assert.Equal(
+            (Outcome.Achieved, "North"),
+            (set.Evaluate(Commune(5))["1.1"].Outcome, set.Evaluate(Commune(5))["1.1"].Required!.Region)
+        );
+        Assert.Equal(
+            (Outcome.NotAchieved, "South"),
+            (set.Evaluate(Commune(10))["1.1"].Outcome, set.Evaluate(Commune(10))["1.1"].Required!.Region)
+        );
     }
 
     [Fact]
     public void Load_SetWithoutSetProperties_IsRefused() =>
-        Assert.Equal("test/set.json(1,1): W: the workflow's Properties need a 'Set' object (id, level, tier, period, legal basis, in-force dates)",
-            LoadError("{ \"RuleName\": \"1\", \"Expression\": \"true\" }", set: string.Empty));
+        Assert.Equal(
+            "test/set.json(1,1): W: the workflow's Properties need a 'Set' object (id, level, tier, period, legal "
+                + "basis, in-force dates)",
+            LoadError("{ \"RuleName\": \"1\", \"Expression\": \"true\" }", set: string.Empty)
+        );
 
     [Fact]
     public void Load_TwoFilesClaimingOneSetVersion_IsRefused()
     {
-        var json = "{ \"WorkflowName\": \"W\", \"Properties\": { \"Set\": { \"Id\": \"test/one\", \"Version\": \"1\", \"Level\": \"commune\", \"Tier\": \"standard\", \"LegalBasis\": { \"Decision\": \"1\" }, \"InForce\": { \"From\": \"2022-01-01\" } } }, "
-            + "\"Rules\": [ { \"RuleName\": \"1\", \"Expression\": \"false\", \"Properties\": { \"Kind\": \"criterion\", \"Name\": { \"vi\": \"T\" } } } ] }";
+        var json =
+            "{ \"WorkflowName\": \"W\", \"Properties\": { \"Set\": { \"Id\": \"test/one\", \"Version\": \"1\", "
+            + "\"Level\": \"commune\", \"Tier\": \"standard\", \"LegalBasis\": { \"Decision\": \"1\" }, \"InForce\": { "
+            + "\"From\": \"2022-01-01\" } } }, "
+            + "\"Rules\": [ { \"RuleName\": \"1\", \"Expression\": \"false\", \"Properties\": { \"Kind\": "
+            + "\"criterion\", \"Name\": { \"vi\": \"T\" } } } ] }";
         File.WriteAllText(Path.Combine(_folder, "test", "a.json"), json);
         File.WriteAllText(Path.Combine(_folder, "test", "b.json"), json);
 

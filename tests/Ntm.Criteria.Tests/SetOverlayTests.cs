@@ -14,10 +14,14 @@ public sealed class SetOverlayTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    /// <summary>Writes <c>province/NAME.json</c>: a set extending <paramref name="extends"/> with the given rules.</summary>
+    /// <summary>
+    /// Writes <c>province/NAME.json</c>: a set extending <paramref name="extends"/> with the given rules.
+    /// </summary>
     private void Overlay(string name, string rules, string extends = "test/commune-standard", string set = "")
     {
-        File.WriteAllText(Path.Combine(_folder, "province", name + ".json"), $$"""
+        File.WriteAllText(
+            Path.Combine(_folder, "province", name + ".json"),
+            $$"""
             {
               "WorkflowName": "{{name}}",
               "Properties": { "Set": { "Extends": "{{extends}}", "Province": "Tỉnh Thử", {{set}}
@@ -26,17 +30,26 @@ public sealed class SetOverlayTests : IDisposable
             {{rules}}
               ]
             }
-            """);
+            """
+        );
     }
 
     private CriteriaSet Load(string name = "a") => Synthetic.Catalog.WithDirectory(_folder).Get("province/" + name);
 
     private string LoadError() =>
-        Assert.Throws<RuleFileException>(() => Synthetic.Catalog.WithDirectory(_folder)).Message.Replace(_folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)
+        Assert
+            .Throws<RuleFileException>(() => Synthetic.Catalog.WithDirectory(_folder))
+            .Message.Replace(_folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)
             .Replace('\\', '/');
 
     private static InputRecord Commune(CriteriaSet set, string region, double score, double poverty = 10) =>
-        set.Inputs.CreateBuilder().Set("Region", region).Set("Score", score).Set("PovertyRate", poverty).Set("HasCraft", false).Build();
+        set
+            .Inputs.CreateBuilder()
+            .Set("Region", region)
+            .Set("Score", score)
+            .Set("PovertyRate", poverty)
+            .Set("HasCraft", false)
+            .Build();
 
     private const string LowerScore = """
             { "RuleName": "1", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
@@ -59,7 +72,13 @@ public sealed class SetOverlayTests : IDisposable
         Assert.Equal(Outcome.Achieved, set.Evaluate(Commune(set, "North", 30))["1.1"]!.Outcome);
         Assert.Equal(Outcome.NotAchieved, set.Evaluate(Commune(set, "North", 29.99))["1.1"]!.Outcome);
         var indicator = set.FindIndicator("1.1")!;
-        Assert.Equal(("9/2024/QĐ-UBND, Điều 2, khoản 2", 45.0), (indicator.ThresholdFor("South", null, null)!.Source, indicator.ThresholdFor("South", null, null)!.Value.Number));
+        Assert.Equal(
+            ("9/2024/QĐ-UBND, Điều 2, khoản 2", 45.0),
+            (
+                indicator.ThresholdFor("South", null, null)!.Source,
+                indicator.ThresholdFor("South", null, null)!.Value.Number
+            )
+        );
         Assert.Equal("9/2024/QĐ-UBND, Điều 2", indicator.Source);
         Assert.Equal("province/a", set.Id);
         Assert.Equal(("test/commune-standard@2022-01-01", "Tỉnh Thử"), (set.Extends, set.Province));
@@ -68,28 +87,37 @@ public sealed class SetOverlayTests : IDisposable
     [Fact]
     public void Override_ThresholdOfOneRegion_LeavesTheOtherWithoutValue()
     {
-        Overlay("a", """
+        Overlay(
+            "a",
+            """
             { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
               { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "9/2024",
                 "Thresholds": [ { "Region": "North", "Value": 30, "Status": "confirmed", "Source": "9/2024" }, { "Region": "South", "Value": null, "Status": "notSet" } ] } } ] }
-            """);
+            """
+        );
 
         var set = Load();
 
         Assert.Equal(Outcome.Achieved, set.Evaluate(Commune(set, "North", 30))["1.1"]!.Outcome);
         Assert.Equal(Outcome.ThresholdNotSet, set.Evaluate(Commune(set, "South", 99))["1.1"]!.Outcome);
-        Assert.Equal(RuleOutcome.NotAchieved, set.Workflow.Evaluate(Commune(set, "South", 99)).All[set.FindIndicator("1.1")!.RuleIndex].Outcome);
+        Assert.Equal(
+            RuleOutcome.NotAchieved,
+            set.Workflow.Evaluate(Commune(set, "South", 99)).All[set.FindIndicator("1.1")!.RuleIndex].Outcome
+        );
     }
 
     [Fact]
     public void Override_ExpressionAndLocalParams_AreTakenAsWritten()
     {
-        Overlay("a", """
+        Overlay(
+            "a",
+            """
             { "RuleName": "2", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
               { "RuleName": "2.1", "LocalParams": [ { "Name": "ceiling", "Expression": "15.0" } ], "Expression": "input.PovertyRate <= ceiling",
                 "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "9/2024, Điều 3",
                   "Thresholds": [ { "Value": 15, "Status": "unconfirmed", "Source": "9/2024, Điều 3" } ] } } ] }
-            """);
+            """
+        );
 
         var set = Load();
 
@@ -101,57 +129,81 @@ public sealed class SetOverlayTests : IDisposable
     [Fact]
     public void Override_ExpressionThatDisagreesWithItsTable_IsALoadErrorAtTheExpression()
     {
-        Overlay("a", """
+        Overlay(
+            "a",
+            """
             { "RuleName": "2", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
               { "RuleName": "2.1", "Expression": "input.PovertyRate <= 20",
                 "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "9/2024, Điều 3",
                   "Thresholds": [ { "Value": 15, "Status": "unconfirmed", "Source": "9/2024, Điều 3" } ] } } ] }
-            """);
+            """
+        );
 
         Assert.Equal(
-            "province/a.json(7,38): a › 2 › 2.1: the Expression 'input.PovertyRate <= 20' does not say what Properties.Thresholds says, which is "
-            + "'input.PovertyRate <= 15.0': correct the one that is wrong (an overriding file may leave the Expression out, and it is written from the table)",
-            LoadError());
+            "province/a.json(7,38): a › 2 › 2.1: the Expression 'input.PovertyRate <= 20' does not say what "
+                + "Properties.Thresholds says, which is "
+                + "'input.PovertyRate <= 15.0': correct the one that is wrong (an overriding file may leave the "
+                + "Expression out, and it is written from the table)",
+            LoadError()
+        );
     }
 
     [Fact]
     public void Override_DirectionWithoutExpression_GetsTheExpressionOfTheTableReadThatWay()
     {
-        Overlay("a", """
+        Overlay(
+            "a",
+            """
             { "RuleName": "2", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
               { "RuleName": "2.1", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "9/2024, Điều 3", "Direction": "min" } } ] }
-            """);
+            """
+        );
 
         var set = Load();
         var required = set.FindIndicator("2.1")!.Thresholds.Single(t => t.IsSet).Value.Number;
 
         Assert.Equal(Outcome.Achieved, set.Evaluate(Commune(set, "South", 60, poverty: required))["2.1"]!.Outcome);
-        Assert.Equal(Outcome.NotAchieved, set.Evaluate(Commune(set, "South", 60, poverty: required - 0.5))["2.1"]!.Outcome);
+        Assert.Equal(
+            Outcome.NotAchieved,
+            set.Evaluate(Commune(set, "South", 60, poverty: required - 0.5))["2.1"]!.Outcome
+        );
     }
 
     [Fact]
     public void Override_Names_RenameTheCriterionAndIndicatorOnly()
     {
-        Overlay("a", """
+        Overlay(
+            "a",
+            """
             { "RuleName": "2", "Properties": { "Change": "override", "Name": { "vi": "Giảm nghèo", "en": "Poverty reduction" }, "Status": "confirmed", "Source": "9/2024, Điều 4" },
               "Operator": "And", "Rules": [
               { "RuleName": "2.1", "Properties": { "Change": "override", "Name": { "vi": "Tỷ lệ hộ nghèo đa chiều", "en": "Multidimensional poverty" }, "Status": "confirmed", "Source": "9/2024, Điều 4" } } ] }
-            """);
+            """
+        );
 
         var set = Load();
         var national = Synthetic.Catalog.Get("test/commune-standard");
 
-        Assert.Equal(("Giảm nghèo", "Tỷ lệ hộ nghèo đa chiều"), (set.Criteria[1].Name.Vietnamese, set.FindIndicator("2.1")!.Name.Vietnamese));
+        Assert.Equal(
+            ("Giảm nghèo", "Tỷ lệ hộ nghèo đa chiều"),
+            (set.Criteria[1].Name.Vietnamese, set.FindIndicator("2.1")!.Name.Vietnamese)
+        );
         Assert.Equal(national.FindIndicator("2.1")!.Thresholds.AsEnumerable(), set.FindIndicator("2.1")!.Thresholds);
         Assert.Equal(
             [(SetChangeKind.CriterionRenamed, "2"), (SetChangeKind.IndicatorRenamed, "2.1")],
-            SetDiff.Compare(national, set).Changes.Where(c => c.Kind != SetChangeKind.SetChanged).Select(c => (c.Kind, c.Number)));
+            SetDiff
+                .Compare(national, set)
+                .Changes.Where(c => c.Kind != SetChangeKind.SetChanged)
+                .Select(c => (c.Kind, c.Number))
+        );
     }
 
     [Fact]
     public void Add_IndicatorAndCriterion_TakeTheirPlaceInOfficialOrder()
     {
-        Overlay("a", """
+        Overlay(
+            "a",
+            """
             { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
               { "RuleName": "1.2", "Expression": "input.Score <= 95.0", "Properties": { "Change": "add", "Kind": "indicator", "Number": "1.2",
                 "Name": { "vi": "Điểm trần", "en": "Score ceiling" }, "Status": "confirmed", "Source": "9/2024, Điều 5", "Input": "Score", "Direction": "max",
@@ -160,13 +212,16 @@ public sealed class SetOverlayTests : IDisposable
               "Rules": [ { "RuleName": "4.1", "Properties": { "Kind": "indicator", "Number": "4.1", "Name": { "vi": "Tỷ lệ đường", "en": "Roads" },
                 "Status": "confirmed", "Source": "9/2024, Điều 6", "Input": "RoadRate", "Direction": "min",
                 "Thresholds": [ { "Value": 80, "Status": "confirmed", "Source": "9/2024, Điều 6" } ] }, "Expression": "input.RoadRate >= 80.0" } ] }
-            """);
+            """
+        );
 
         var set = Load();
 
         Assert.Equal(["1.1", "1.2", "2.1", "3.1", "4.1"], set.Indicators.Select(i => i.Number));
         Assert.Equal(["1", "2", "3", "4"], set.Criteria.Select(c => c.Number));
-        var report = set.Evaluate(set.Inputs.CreateBuilder().Set("Region", "South").Set("Score", 96.0).Set("RoadRate", 80.0).Build());
+        var report = set.Evaluate(
+            set.Inputs.CreateBuilder().Set("Region", "South").Set("Score", 96.0).Set("RoadRate", 80.0).Build()
+        );
         Assert.Equal((Outcome.NotAchieved, Outcome.Achieved), (report["1.2"]!.Outcome, report["4.1"]!.Outcome));
         Assert.Null(set.OfficialIndicatorCount);
     }
@@ -174,40 +229,69 @@ public sealed class SetOverlayTests : IDisposable
     [Fact]
     public void Remove_IndicatorAndCriterion_AreGoneAndKeptWithTheirReason()
     {
-        Overlay("a", """
+        Overlay(
+            "a",
+            """
             { "RuleName": "3", "Properties": { "Change": "remove", "Reason": "the province has no craft villages", "Source": "9/2024, Điều 7" } },
             { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
               { "RuleName": "1.2", "Expression": "input.Score <= 95.0", "Properties": { "Change": "add", "Kind": "indicator", "Number": "1.2", "Name": { "vi": "Trần", "en": "Ceiling" },
                 "Status": "confirmed", "Source": "9/2024", "Input": "Score", "Direction": "max", "Thresholds": [ { "Value": 95, "Status": "confirmed", "Source": "9/2024" } ] } },
               { "RuleName": "1.1", "Properties": { "Change": "remove", "Reason": "replaced by 1.2", "Source": "9/2024, Điều 8" } } ] }
-            """);
+            """
+        );
 
         var set = Load();
 
         Assert.Equal(["1.2", "2.1"], set.Indicators.Select(i => i.Number));
         Assert.Equal(
-            [new Removal("3", new LocalizedText("Nghề", "Nghề"), true, "the province has no craft villages", "9/2024, Điều 7"),
-             new Removal("1.1", new LocalizedText("Điểm tổng hợp", "Điểm tổng hợp"), false, "replaced by 1.2", "9/2024, Điều 8")],
-            set.Removals.AsEnumerable());
-        Assert.Contains(SetDiff.Compare(Synthetic.Catalog.Get("test/commune-standard"), set).Changes, c => (c.Kind, c.Number) == (SetChangeKind.CriterionRemoved, "3"));
+            [
+                new Removal(
+                    "3",
+                    new LocalizedText("Nghề", "Nghề"),
+                    true,
+                    "the province has no craft villages",
+                    "9/2024, Điều 7"
+                ),
+                new Removal(
+                    "1.1",
+                    new LocalizedText("Điểm tổng hợp", "Điểm tổng hợp"),
+                    false,
+                    "replaced by 1.2",
+                    "9/2024, Điều 8"
+                ),
+            ],
+            set.Removals.AsEnumerable()
+        );
+        Assert.Contains(
+            SetDiff.Compare(Synthetic.Catalog.Get("test/commune-standard"), set).Changes,
+            c => (c.Kind, c.Number) == (SetChangeKind.CriterionRemoved, "3")
+        );
     }
 
     [Fact]
     public void Chain_NationalProvinceRevision_EachStepBuildsOnTheOneBefore()
     {
         Overlay("a", LowerScore);
-        Overlay("b", """
+        Overlay(
+            "b",
+            """
             { "RuleName": "2", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
               { "RuleName": "2.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "12/2025, Điều 1",
                 "Thresholds": [ { "Value": 5, "Status": "confirmed", "Source": "12/2025, Điều 1" } ] } } ] }
-            """, extends: "province/a", set: "\"Version\": \"2025-01-01\", \"InForce\": { \"From\": \"2025-01-01\" },");
+            """,
+            extends: "province/a",
+            set: "\"Version\": \"2025-01-01\", \"InForce\": { \"From\": \"2025-01-01\" },"
+        );
 
         var catalog = Synthetic.Catalog.WithDirectory(_folder);
         var revision = catalog.Get("province/b");
 
         Assert.Equal("province/a@1", revision.Extends);
         Assert.Equal(Outcome.Achieved, revision.Evaluate(Commune(revision, "South", 45, poverty: 5))["1.1"]!.Outcome);
-        Assert.Equal(Outcome.NotAchieved, revision.Evaluate(Commune(revision, "South", 45, poverty: 6))["2.1"]!.Outcome);
+        Assert.Equal(
+            Outcome.NotAchieved,
+            revision.Evaluate(Commune(revision, "South", 45, poverty: 6))["2.1"]!.Outcome
+        );
         Assert.Equal("Tỉnh Thử", revision.Province);
         Assert.Equal(new DateOnly(2025, 1, 1), revision.InForceFrom);
     }
@@ -215,13 +299,27 @@ public sealed class SetOverlayTests : IDisposable
     [Fact]
     public void Extends_WithoutVersion_TakesTheVersionInForceOnTheFirstDay()
     {
-        Overlay("a", LowerScore, set: "\"Id\": \"province/a\", \"Version\": \"2022\", \"InForce\": { \"From\": \"2022-01-01\", \"To\": \"2024-12-31\" },");
-        Overlay("a2025", """
+        Overlay(
+            "a",
+            LowerScore,
+            set: "\"Id\": \"province/a\", \"Version\": \"2022\", \"InForce\": { \"From\": \"2022-01-01\", \"To\": "
+                + "\"2024-12-31\" },"
+        );
+        Overlay(
+            "a2025",
+            """
             { "RuleName": "2", "Properties": { "Change": "remove", "Reason": "r", "Source": "s" } }
-            """, set: "\"Id\": \"province/a\", \"Version\": \"2025\", \"InForce\": { \"From\": \"2025-01-01\" },");
-        Overlay("c", """
+            """,
+            set: "\"Id\": \"province/a\", \"Version\": \"2025\", \"InForce\": { \"From\": \"2025-01-01\" },"
+        );
+        Overlay(
+            "c",
+            """
             { "RuleName": "3", "Properties": { "Change": "remove", "Reason": "r", "Source": "s" } }
-            """, extends: "province/a", set: "\"InForce\": { \"From\": \"2023-06-01\" },");
+            """,
+            extends: "province/a",
+            set: "\"InForce\": { \"From\": \"2023-06-01\" },"
+        );
 
         var catalog = Synthetic.Catalog.WithDirectory(_folder);
 
@@ -233,14 +331,24 @@ public sealed class SetOverlayTests : IDisposable
     [Fact]
     public void Replacement_OfAVersionTheCatalogHas_IsReported()
     {
-        File.WriteAllText(Path.Combine(_folder, "province", "revised.json"), File.ReadAllText(Synthetic.Catalog.Get("test/commune-standard").SourceFile!)
-            .Replace("\"InputsFile\": \"../inputs.json\"", $"\"InputsFile\": \"{Path.Combine(AppContext.BaseDirectory, "Fixtures", "tiers", "inputs.json").Replace("\\", "/", StringComparison.Ordinal)}\"", StringComparison.Ordinal)
-            .Replace("\"Bộ tiêu chí thử standard\"", "\"Bộ tiêu chí thử, bản sửa\"", StringComparison.Ordinal));
+        File.WriteAllText(
+            Path.Combine(_folder, "province", "revised.json"),
+            File.ReadAllText(Synthetic.Catalog.Get("test/commune-standard").SourceFile!)
+                .Replace(
+                    "\"InputsFile\": \"../inputs.json\"",
+                    $"\"InputsFile\": \"{TiersInputsFile}\"",
+                    StringComparison.Ordinal
+                )
+                .Replace("\"Bộ tiêu chí thử standard\"", "\"Bộ tiêu chí thử, bản sửa\"", StringComparison.Ordinal)
+        );
 
         var catalog = Synthetic.Catalog.WithDirectory(_folder);
 
         var replacement = Assert.Single(catalog.Replacements);
-        Assert.Equal(("test/commune-standard@2022-01-01", "Bộ tiêu chí thử, bản sửa"), (replacement.Replacement.ToString(), catalog.Get("test/commune-standard").Name.Vietnamese));
+        Assert.Equal(
+            ("test/commune-standard@2022-01-01", "Bộ tiêu chí thử, bản sửa"),
+            (replacement.Replacement.ToString(), catalog.Get("test/commune-standard").Name.Vietnamese)
+        );
         Assert.EndsWith("commune-standard.json", replacement.Replaced.SourceFile, StringComparison.Ordinal);
         Assert.Equal(Synthetic.Catalog.Sets.Length, catalog.Sets.Length);
     }
@@ -251,44 +359,82 @@ public sealed class SetOverlayTests : IDisposable
         Overlay("a", "", extends: "province/b");
         Overlay("b", "", extends: "province/a");
 
-        Assert.Equal("""
+        Assert.Equal(
+            """
             province/a.json(1,1): a: Extends forms a cycle: province/a@1 → province/b@1 → province/a@1
-            """, LoadError());
+            """,
+            LoadError()
+        );
     }
 
     [Fact]
     public void Error_OverrideOfMissingNumbers_NamesTheClosest()
     {
-        Overlay("a", """
+        Overlay(
+            "a",
+            """
             { "RuleName": "21", "Properties": { "Change": "override", "Status": "confirmed", "Source": "s" } },
             { "RuleName": "1", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
               { "RuleName": "1.11", "Properties": { "Change": "remove", "Reason": "r", "Source": "s" } } ] }
-            """);
+            """
+        );
 
-        Assert.Equal("""
+        Assert.Equal(
+            """
             province/a.json: 2 problems:
               province/a.json(6,1): a › 21: test/commune-standard@2022-01-01 has no criterion 21 to override; the closest numbers are 1, 2, 3
               province/a.json(8,3): a › 1 › 1.11: test/commune-standard@2022-01-01 has no indicator 1.11 to remove; the closest numbers are 1.1
-            """.ReplaceLineEndings(), LoadError().ReplaceLineEndings());
+            """.ReplaceLineEndings(),
+            LoadError().ReplaceLineEndings()
+        );
     }
 
     [Theory]
-    [InlineData("""{ "RuleName": "2", "Expression": "true", "Properties": { "Change": "add", "Kind": "criterion", "Name": { "vi": "X" } } }""",
-        "province/a.json(6,1): a › 2: criterion 2 already exists in test/commune-standard@2022-01-01; to change it, say \"Change\": \"override\"")]
-    [InlineData("""{ "RuleName": "2", "Properties": { "Change": "remove", "Reason": "no longer assessed" } }""",
-        "province/a.json(6,1): a › 2: removing 2 needs a Reason and a Source (the decision, article or annex that removes it)")]
-    [InlineData("""{ "RuleName": "2", "Properties": { "Change": "override", "Name": { "vi": "Nghèo đa chiều" } } }""",
-        "province/a.json(6,1): a › 2: the override of 2 needs its own Source (the decision, article or annex that changes it) and Status (confirmed, unconfirmed or notSet)")]
-    [InlineData("""{ "RuleName": "2", "Properties": { "Name": { "vi": "Nghèo đa chiều" } } }""",
-        "province/a.json(6,1): a › 2: a rule of a set that Extends another needs Properties.Change: add, override or remove")]
-    [InlineData("""{ "RuleName": "2", "Properties": { "Change": "replace" } }""",
-        "province/a.json(6,1): a › 2: Properties.Change must be add, override or remove, not 'replace'")]
-    [InlineData("""{ "RuleName": "2", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [ { "RuleName": "2.1", "Properties": { "Change": "remove", "Reason": "r", "Source": "s" } } ] }""",
-        "province/a.json(6,1): a › 2: the changes leave criterion 2 without indicators; remove the criterion instead")]
-    [InlineData("""{ "RuleName": "2", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [ { "RuleName": "2.1", "Expression": "input.Poverty <= 5.0", "Properties": { "Change": "override", "Status": "confirmed", "Source": "s" } } ] }""",
-        "province/a.json(6,125): a › 2 › 2.1, expression column 7: unknown input 'input.Poverty': it is not declared in the workflow's Inputs")]
-    [InlineData("""{ "RuleName": "5", "Operator": "And", "Properties": { "Change": "add", "Kind": "criterion", "Number": "5", "Name": { "vi": "X" } }, "Rules": [ { "RuleName": "5.1", "Expression": "true", "Properties": { "Change": "override" } } ] }""",
-        "province/a.json(6,144): a › 5 › 5.1: indicator 5.1 belongs to a criterion being added, so it can only be added")]
+    [InlineData(
+        """{ "RuleName": "2", "Expression": "true", "Properties": { "Change": "add", "Kind": "criterion", "Name": {"""
+            + """ "vi": "X" } } }""",
+        "province/a.json(6,1): a › 2: criterion 2 already exists in test/commune-standard@2022-01-01; to change it, "
+            + "say \"Change\": \"override\""
+    )]
+    [InlineData(
+        """{ "RuleName": "2", "Properties": { "Change": "remove", "Reason": "no longer assessed" } }""",
+        "province/a.json(6,1): a › 2: removing 2 needs a Reason and a Source (the decision, article or annex that "
+            + "removes it)"
+    )]
+    [InlineData(
+        """{ "RuleName": "2", "Properties": { "Change": "override", "Name": { "vi": "Nghèo đa chiều" } } }""",
+        "province/a.json(6,1): a › 2: the override of 2 needs its own Source (the decision, article or annex that "
+            + "changes it) and Status (confirmed, unconfirmed or notSet)"
+    )]
+    [InlineData(
+        """{ "RuleName": "2", "Properties": { "Name": { "vi": "Nghèo đa chiều" } } }""",
+        "province/a.json(6,1): a › 2: a rule of a set that Extends another needs Properties.Change: add, override or "
+            + "remove"
+    )]
+    [InlineData(
+        """{ "RuleName": "2", "Properties": { "Change": "replace" } }""",
+        "province/a.json(6,1): a › 2: Properties.Change must be add, override or remove, not 'replace'"
+    )]
+    [InlineData(
+        """{ "RuleName": "2", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [ { "RuleName":"""
+            + """ "2.1", "Properties": { "Change": "remove", "Reason": "r", "Source": "s" } } ] }""",
+        "province/a.json(6,1): a › 2: the changes leave criterion 2 without indicators; remove the criterion instead"
+    )]
+    [InlineData(
+        """{ "RuleName": "2", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [ { "RuleName":"""
+            + """ "2.1", "Expression": "input.Poverty <= 5.0", "Properties": { "Change": "override", "Status":"""
+            + """ "confirmed","""
+            + """ "Source": "s" } } ] }""",
+        "province/a.json(6,125): a › 2 › 2.1, expression column 7: unknown input 'input.Poverty': it is not declared "
+            + "in the workflow's Inputs"
+    )]
+    [InlineData(
+        """{ "RuleName": "5", "Operator": "And", "Properties": { "Change": "add", "Kind": "criterion", "Number": "5","""
+            + """ "Name": { "vi": "X" } }, "Rules": [ { "RuleName": "5.1", "Expression": "true", "Properties": {"""
+            + """ "Change":"""
+            + """ "override" } } ] }""",
+        "province/a.json(6,144): a › 5 › 5.1: indicator 5.1 belongs to a criterion being added, so it can only be added"
+    )]
     public void Error_BadOperation_IsReportedWithFileRuleAndPosition(string rule, string expected)
     {
         Overlay("a", rule);
@@ -303,10 +449,16 @@ public sealed class SetOverlayTests : IDisposable
         Overlay("a", "", extends: "test/commune-standart");
         Overlay("b", "", extends: "test/commune-standard@2019-01-01");
 
-        Assert.Equal("""
+        Assert.Equal(
+            """
             province/a.json(1,1): a: Extends 'test/commune-standart': no set has the id 'test/commune-standart'; the closest are test/commune-standard, test/commune-advanced, test/commune-model
             province/b.json(1,1): b: Extends 'test/commune-standard@2019-01-01': test/commune-standard has no version '2019-01-01'; its versions are 2022-01-01
-            """.ReplaceLineEndings(), string.Join(Environment.NewLine, LoadError().Split(Environment.NewLine).Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0)));
+            """.ReplaceLineEndings(),
+            string.Join(
+                Environment.NewLine,
+                LoadError().Split(Environment.NewLine).Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0)
+            )
+        );
     }
 
     [Fact]
@@ -314,48 +466,99 @@ public sealed class SetOverlayTests : IDisposable
     {
         Overlay("a", "", set: "\"InForce\": { \"From\": \"2021-01-01\" },");
 
-        Assert.Equal("province/a.json(1,1): a: Extends 'test/commune-standard': no version of test/commune-standard is in force on 2021-01-01, the first day of this set; "
-            + "its versions cover 2022-01-01 to 2025-12-31; name one as test/commune-standard@version", LoadError());
+        Assert.Equal(
+            "province/a.json(1,1): a: Extends 'test/commune-standard': no version of test/commune-standard is in "
+                + "force on 2021-01-01, the first day of this set; "
+                + "its versions cover 2022-01-01 to 2025-12-31; name one as test/commune-standard@version",
+            LoadError()
+        );
     }
 
     [Fact]
     public void Error_ExtendingWithoutLegalBasis_IsRefused()
     {
-        File.WriteAllText(Path.Combine(_folder, "province", "a.json"), """
+        File.WriteAllText(
+            Path.Combine(_folder, "province", "a.json"),
+            """
             { "WorkflowName": "a", "Properties": { "Set": { "Extends": "test/commune-standard" } }, "Rules": [] }
-            """);
+            """
+        );
 
-        Assert.Equal("province/a.json(1,1): a: a set that Extends another states its own LegalBasis: the decision that makes its changes", LoadError().Split(Environment.NewLine)[1].Trim());
+        Assert.Equal(
+            "province/a.json(1,1): a: a set that Extends another states its own LegalBasis: the decision that makes "
+                + "its changes",
+            LoadError().Split(Environment.NewLine)[1].Trim()
+        );
     }
 
     [Fact]
     public void Error_InputRedeclaredDifferently_IsRefused()
     {
-        File.WriteAllText(Path.Combine(_folder, "province", "a.json"), """
+        File.WriteAllText(
+            Path.Combine(_folder, "province", "a.json"),
+            """
             { "WorkflowName": "a", "Inputs": [ { "Name": "Score", "Type": "integer" } ],
               "Properties": { "Set": { "Extends": "test/commune-standard", "LegalBasis": { "Decision": "9/2024/QĐ-UBND" } } }, "Rules": [] }
-            """);
+            """
+        );
 
-        Assert.Equal("province/a.json(1,36): a: input 'Score' is declared differently from the one of test/commune-standard@2022-01-01 it extends; give the new input another name", LoadError());
+        Assert.Equal(
+            "province/a.json(1,36): a: input 'Score' is declared differently from the one of "
+                + "test/commune-standard@2022-01-01 it extends; give the new input another name",
+            LoadError()
+        );
     }
 
     [Fact]
     public void TierChanges_UnderARevision_ListTheCommunesThatChangeTier()
     {
-        Overlay("a", LowerScore, extends: "test/commune-standard", set: "\"Id\": \"test/commune-standard\", \"Version\": \"2024-06-01\", \"InForce\": { \"From\": \"2024-06-01\", \"To\": \"2025-12-31\" },");
+        Overlay(
+            "a",
+            LowerScore,
+            extends: "test/commune-standard",
+            set: "\"Id\": \"test/commune-standard\", \"Version\": \"2024-06-01\", \"InForce\": { \"From\": "
+                + "\"2024-06-01\", \"To\": \"2025-12-31\" },"
+        );
         var catalog = Synthetic.Catalog.WithDirectory(_folder);
-        var (before, after) = (catalog.Versions("test/commune-standard")[0], catalog.Versions("test/commune-standard")[1]);
+        var (before, after) = (
+            catalog.Versions("test/commune-standard")[0],
+            catalog.Versions("test/commune-standard")[1]
+        );
         Locality Commune(string id, string region, double score) =>
-            new(id, before.Inputs.CreateBuilder().Set("Region", region).Set("Score", score).Set("PovertyRate", 10.0).Set("HasCraft", false).Build());
+            new(
+                id,
+                before
+                    .Inputs.CreateBuilder()
+                    .Set("Region", region)
+                    .Set("Score", score)
+                    .Set("PovertyRate", 10.0)
+                    .Set("HasCraft", false)
+                    .Build()
+            );
 
-        var changes = TierChanges.Compare(catalog.ChainOf(before), catalog.ChainOf(after), [Commune("A", "South", 47), Commune("B", "South", 40), Commune("C", "North", 35), Commune("D", "South", 60)]).ToList();
+        var changes = TierChanges
+            .Compare(
+                catalog.ChainOf(before),
+                catalog.ChainOf(after),
+                [
+                    Commune("A", "South", 47),
+                    Commune("B", "South", 40),
+                    Commune("C", "North", 35),
+                    Commune("D", "South", 60),
+                ]
+            )
+            .ToList();
 
         Assert.Equal(
             [("A", null, Tier.Standard), ("C", null, Tier.Standard)],
-            changes.Where(c => c.IsChanged).Select(c => (c.Locality.Id, c.Before, c.After)));
+            changes.Where(c => c.IsChanged).Select(c => (c.Locality.Id, c.Before, c.After))
+        );
         Assert.Equal(4, changes.Count);
         Assert.Equal(before.Name, after.Name);
-        Assert.Equal(new DateOnly(2024, 6, 1), catalog.Get("test/commune-standard", new DateOnly(2024, 7, 1)).InForceFrom);
+        Assert.Equal(
+            new DateOnly(2024, 6, 1),
+            catalog.Get("test/commune-standard", new DateOnly(2024, 7, 1)).InForceFrom
+        );
         Assert.Single(catalog.InForceOn(new DateOnly(2024, 7, 1), Level.Commune, Tier.Standard));
     }
 
@@ -363,7 +566,9 @@ public sealed class SetOverlayTests : IDisposable
     public void RevisedNationalSet_FromAFolder_ChangesOutcomesAndShowsInTheDiff()
     {
         Directory.CreateDirectory(Path.Combine(_folder, "national", "2021-2025"));
-        File.WriteAllText(Path.Combine(_folder, "national", "2021-2025", "commune-standard@2025-07-01.json"), """
+        File.WriteAllText(
+            Path.Combine(_folder, "national", "2021-2025", "commune-standard@2025-07-01.json"),
+            """
             {
               "WorkflowName": "national/2021-2025/commune-standard",
               "Properties": { "Set": {
@@ -381,12 +586,18 @@ public sealed class SetOverlayTests : IDisposable
                     "Thresholds": [ { "Value": 2, "Status": "unconfirmed", "Source": "999/QĐ-TEST, Điều 2" } ] } } ] }
               ]
             }
-            """);
+            """
+        );
 
         var catalog = CriteriaCatalog.Shipped.WithDirectory(_folder);
         var before = catalog.Get("national/2021-2025/commune-standard", new DateOnly(2025, 6, 30));
         var after = catalog.Get("national/2021-2025/commune-standard", new DateOnly(2025, 7, 1));
-        var commune = after.Inputs.CreateBuilder().Set("Region", "DBSH").Set("EnvironmentallyCompliantEstablishmentRate", 95.0).Set("PublicGreenAreaPerPerson", 1.5).Build();
+        var commune = after
+            .Inputs.CreateBuilder()
+            .Set("Region", "DBSH")
+            .Set("EnvironmentallyCompliantEstablishmentRate", 95.0)
+            .Set("PublicGreenAreaPerPerson", 1.5)
+            .Build();
 
         Assert.Equal(("2024-03-01", "2025-07-01"), (before.Version, after.Version));
         Assert.Equal(Outcome.NotAchieved, before.Evaluate(commune)["17.2"]!.Outcome);
@@ -395,10 +606,22 @@ public sealed class SetOverlayTests : IDisposable
         Assert.Equal(Outcome.NotAchieved, after.Evaluate(commune)["17.12"]!.Outcome);
         Assert.Equal(before.Indicators.Count() + 1, after.Indicators.Count());
         Assert.Equal(
-            [(SetChangeKind.ThresholdChanged, "17.2", "all", "100 (unconfirmed)", "90 (unconfirmed)"), (SetChangeKind.IndicatorAdded, "17.12", null, null, "Diện tích cây xanh công cộng bình quân")],
-            SetDiff.Compare(before, after).Changes.Where(c => c.Kind != SetChangeKind.SetChanged).Select(c => (c.Kind, c.Number, c.Key, c.Before, c.After)));
+            [
+                (SetChangeKind.ThresholdChanged, "17.2", "all", "100 (unconfirmed)", "90 (unconfirmed)"),
+                (SetChangeKind.IndicatorAdded, "17.12", null, null, "Diện tích cây xanh công cộng bình quân"),
+            ],
+            SetDiff
+                .Compare(before, after)
+                .Changes.Where(c => c.Kind != SetChangeKind.SetChanged)
+                .Select(c => (c.Kind, c.Number, c.Key, c.Before, c.After))
+        );
         Assert.Empty(catalog.Replacements);
         Assert.Contains(after, catalog.InForceOn(new DateOnly(2025, 7, 1), Level.Commune));
         Assert.DoesNotContain(before, catalog.InForceOn(new DateOnly(2025, 7, 1), Level.Commune));
     }
+
+    // The tiers fixture's inputs file, as a rule file written elsewhere names it.
+    private static string TiersInputsFile =>
+        Path.Combine(AppContext.BaseDirectory, "Fixtures", "tiers", "inputs.json")
+            .Replace("\\", "/", StringComparison.Ordinal);
 }

@@ -16,7 +16,11 @@ public class SummaryMemoryTests
         const int Districts = 20_000;
         var shipped = BatchEvaluator.InForce(CriteriaCatalog.Shipped, Level.Commune, AsOf);
         var record = shipped.Inputs.CreateBuilder().Build();
-        var evaluations = shipped.Evaluate(Enumerable.Range(0, Districts).Select(i => new Locality($"X{i}", record) { District = $"Huyện {i}", Province = "Tỉnh A" }));
+        var evaluations = shipped.Evaluate(
+            Enumerable
+                .Range(0, Districts)
+                .Select(i => new Locality($"X{i}", record) { District = $"Huyện {i}", Province = "Tỉnh A" })
+        );
         var builder = shipped.CreateSummary();
         var before = Heap();
 

@@ -10,11 +10,26 @@ internal static class Synthetic
 {
     public static readonly DateOnly AsOf = new(2023, 6, 30);
 
-    public static CriteriaCatalog Catalog { get; } = CriteriaCatalog.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "Fixtures", "tiers"));
+    public static CriteriaCatalog Catalog { get; } =
+        CriteriaCatalog.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "Fixtures", "tiers"));
 
     public static TierChain Chain { get; } = TierChain.InForce(Catalog, Level.Commune, AsOf);
 
-    public static InputRecord Commune(string region = "South", double? score = null, double? poverty = null, bool? craft = null, bool? craftPlan = null, bool? advanced = null) =>
-        Chain.Inputs.CreateBuilder().Set("Region", region).Set("Score", score).Set("PovertyRate", poverty)
-            .Set("HasCraft", craft).Set("HasCraftPlan", craftPlan).Set("IsAdvanced", advanced).Build();
+    public static InputRecord Commune(
+        string region = "South",
+        double? score = null,
+        double? poverty = null,
+        bool? craft = null,
+        bool? craftPlan = null,
+        bool? advanced = null
+    ) =>
+        Chain
+            .Inputs.CreateBuilder()
+            .Set("Region", region)
+            .Set("Score", score)
+            .Set("PovertyRate", poverty)
+            .Set("HasCraft", craft)
+            .Set("HasCraftPlan", craftPlan)
+            .Set("IsAdvanced", advanced)
+            .Build();
 }

@@ -8,7 +8,10 @@ public class TierChainTests
     [Fact]
     public void InForce_FollowsRequirements()
     {
-        Assert.Equal("test/commune-standard@2022-01-01 → test/commune-advanced@2022-01-01 → test/commune-model@2022-01-01", Chain.ToString());
+        Assert.Equal(
+            "test/commune-standard@2022-01-01 → test/commune-advanced@2022-01-01 → test/commune-model@2022-01-01",
+            Chain.ToString()
+        );
         Assert.Equal(Level.Commune, Chain.Level);
     }
 
@@ -52,7 +55,10 @@ public class TierChainTests
         Assert.Equal(Outcome.NotAchieved, report.Chain[2].Criteria[0].Outcome);
         Assert.Equal(Tier.Standard, report.Reached);
         var disagreement = Assert.Single(report.PrerequisiteDisagreements);
-        Assert.Equal((report.Chain[1].Set, true, false), (disagreement.Prerequisite, disagreement.Given, disagreement.Computed));
+        Assert.Equal(
+            (report.Chain[1].Set, true, false),
+            (disagreement.Prerequisite, disagreement.Given, disagreement.Computed)
+        );
         Assert.Equal(report.Chain[2].Criteria[0].Indicators[0].Indicator, disagreement.Indicator);
     }
 
@@ -103,7 +109,10 @@ public class TierChainTests
 
         var chains = TierChain.From(sets);
 
-        Assert.Equal(["national/2026-2030/commune", "national/2021-2025/commune-standard"], chains.Select(c => c.Sets[0].Id));
+        Assert.Equal(
+            ["national/2026-2030/commune", "national/2021-2025/commune-standard"],
+            chains.Select(c => c.Sets[0].Id)
+        );
         Assert.Equal([Tier.Standard, Tier.Advanced, Tier.Model], chains[1].Sets.Select(s => s.Tier));
     }
 
@@ -112,9 +121,17 @@ public class TierChainTests
     {
         var standard = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard");
 
-        Assert.Equal("The set national/2021-2025/commune-standard@2024-03-01 is given twice. (Parameter 'sets')",
-            Assert.Throws<ArgumentException>(() => TierChain.From([standard, standard])).Message);
-        Assert.StartsWith("The sets national/2021-2025/commune-standard@2024-03-01 and test/commune-advanced@2022-01-01 read different inputs",
-            Assert.Throws<ArgumentException>(() => TierChain.From([standard, Catalog.Get("test/commune-advanced")])).Message, StringComparison.Ordinal);
+        Assert.Equal(
+            "The set national/2021-2025/commune-standard@2024-03-01 is given twice. (Parameter 'sets')",
+            Assert.Throws<ArgumentException>(() => TierChain.From([standard, standard])).Message
+        );
+        Assert.StartsWith(
+            "The sets national/2021-2025/commune-standard@2024-03-01 and test/commune-advanced@2022-01-01 read "
+                + "different inputs",
+            Assert
+                .Throws<ArgumentException>(() => TierChain.From([standard, Catalog.Get("test/commune-advanced")]))
+                .Message,
+            StringComparison.Ordinal
+        );
     }
 }

@@ -23,7 +23,14 @@ public class TierTests
     public void EvaluateTiers_Gap_ListsWhatTheNextTierMissesWithAmounts()
     {
         var set = Catalog.Get("national/2021-2025/commune-standard", Mid2023);
-        var commune = Record(set, ("Region", "BTB"), ("IrrigatedFarmlandRate", 76.5), ("ChildStuntingRate", 26.0), ("DisasterPreparednessMet", true), ("IncomePerCapita", 50.0));
+        var commune = Record(
+            set,
+            ("Region", "BTB"),
+            ("IrrigatedFarmlandRate", 76.5),
+            ("ChildStuntingRate", 26.0),
+            ("DisasterPreparednessMet", true),
+            ("IncomePerCapita", 50.0)
+        );
 
         var gap = Catalog.EvaluateTiers(commune, Level.Commune, Mid2023).Gap.ToList();
 
@@ -63,7 +70,12 @@ public class TierTests
     {
         // The model conditions can be met while the standard set is not: the chain still stops at the bottom.
         var model = Catalog.Get("national/2021-2025/commune-model", Mid2023);
-        var commune = Record(model, ("IsAdvancedCommune20212025", true), ("SmartVillageModels", 2), ("MeetsOutstandingFieldCriteria", true));
+        var commune = Record(
+            model,
+            ("IsAdvancedCommune20212025", true),
+            ("SmartVillageModels", 2),
+            ("MeetsOutstandingFieldCriteria", true)
+        );
 
         var report = Catalog.EvaluateTiers(commune, Level.Commune, Mid2023);
 
@@ -77,12 +89,19 @@ public class TierTests
     [Fact]
     public void EvaluateTiers_NextTierWithoutIndicators_SaysSo()
     {
-        var report = Catalog.EvaluateTiers(Complete(Catalog.Get("national/2026-2030/commune")), Level.Commune, new DateOnly(2026, 6, 30));
+        var report = Catalog.EvaluateTiers(
+            Complete(Catalog.Get("national/2026-2030/commune")),
+            Level.Commune,
+            new DateOnly(2026, 6, 30)
+        );
 
         Assert.Equal(10, report.NextCriteriaNotEncoded.Count());
 
         // 2026-2030: the commune set, then the modern commune, whose criteria each province issues.
-        Assert.Equal(["national/2026-2030/commune", "national/2026-2030/commune-modern"], report.Chain.Select(r => r.Set.Id));
+        Assert.Equal(
+            ["national/2026-2030/commune", "national/2026-2030/commune-modern"],
+            report.Chain.Select(r => r.Set.Id)
+        );
         Assert.Equal(Outcome.NotEncoded, Assert.Single(report.Chain[1].Preconditions).Outcome);
         Assert.Null(report.Reached);
     }
@@ -92,7 +111,9 @@ public class TierTests
     {
         var set = Catalog.Get("national/2021-2025/district-standard");
 
-        var exception = Assert.Throws<ArgumentException>(() => Catalog.EvaluateTiers(Complete(set), Level.District, new DateOnly(2026, 1, 1)));
+        var exception = Assert.Throws<ArgumentException>(() =>
+            Catalog.EvaluateTiers(Complete(set), Level.District, new DateOnly(2026, 1, 1))
+        );
 
         Assert.StartsWith("No district set is in force on 2026-01-01.", exception.Message, StringComparison.Ordinal);
     }

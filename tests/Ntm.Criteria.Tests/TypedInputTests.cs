@@ -19,7 +19,8 @@ public class TypedInputTests
     [Fact]
     public void TypedBuilder_SetsAndReadsBackEveryKind()
     {
-        var record = NtmInputs.CreateBuilder()
+        var record = NtmInputs
+            .CreateBuilder()
             .Set(NtmInputs.Region, Region.DBSCL)
             .Set(NtmInputs.AssessmentYear, 2024)
             .Set(NtmInputs.MultidimensionalPovertyRate, 1.5)
@@ -38,11 +39,19 @@ public class TypedInputTests
     [Fact]
     public void TypedBuilder_OutOfRange_IsRefusedNotCoerced()
     {
-        var builder = NtmInputs.CreateBuilder().Set(NtmInputs.MultidimensionalPovertyRate, 120).Set(NtmInputs.CommuneGroup, 4);
+        var builder = NtmInputs
+            .CreateBuilder()
+            .Set(NtmInputs.MultidimensionalPovertyRate, 120)
+            .Set(NtmInputs.CommuneGroup, 4);
 
         Assert.False(builder.TryBuild(out _));
-        Assert.Equal(["input 'MultidimensionalPovertyRate': 120 is outside the valid range [0, 100]", "input 'CommuneGroup': 4 is outside the valid range [1, 3]"],
-            builder.Errors.Select(e => e.ToString()));
+        Assert.Equal(
+            [
+                "input 'MultidimensionalPovertyRate': 120 is outside the valid range [0, 100]",
+                "input 'CommuneGroup': 4 is outside the valid range [1, 3]",
+            ],
+            builder.Errors.Select(e => e.ToString())
+        );
     }
 
     [Fact]
@@ -50,15 +59,24 @@ public class TypedInputTests
     {
         var builder = NtmInputs.CreateBuilder().Set(NtmInputs.Region, (Region)42);
 
-        Assert.Equal("input 'Region': \"42\" is not one of TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL", Assert.Single(builder.Errors).ToString());
+        Assert.Equal(
+            "input 'Region': \"42\" is not one of TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL",
+            Assert.Single(builder.Errors).ToString()
+        );
     }
 
     [Fact]
     public void TypedRecord_EvaluatesAgainstEveryShippedSet()
     {
-        var record = NtmInputs.CreateBuilder().Set(NtmInputs.Region, Region.BTB).Set(NtmInputs.ChildStuntingRate, 26.0).Build();
+        var record = NtmInputs
+            .CreateBuilder()
+            .Set(NtmInputs.Region, Region.BTB)
+            .Set(NtmInputs.ChildStuntingRate, 26.0)
+            .Build();
 
-        var report = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard", new DateOnly(2023, 6, 30)).Evaluate(record);
+        var report = CriteriaCatalog
+            .Shipped.Get("national/2021-2025/commune-standard", new DateOnly(2023, 6, 30))
+            .Evaluate(record);
 
         Assert.Equal("15.3: NotAchieved (actual 26, required ≤ 25)", report["15.3"]!.ToString());
     }

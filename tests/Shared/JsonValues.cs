@@ -6,12 +6,13 @@ namespace Ntm.Criteria.Testing;
 internal static class JsonValues
 {
     /// <summary>A JSON value as an input value: null, a boolean, text, or a number.</summary>
-    public static object? ToInputValue(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Null => null,
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        JsonValueKind.String => value.GetString(),
-        _ => value.GetDouble(),
-    };
+    public static object? ToInputValue(JsonElement value) =>
+        value.ValueKind switch
+        {
+            JsonValueKind.Null => null,
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.String => value.GetString(),
+            _ => value.GetDouble(),
+        };
 }

@@ -1,6 +1,9 @@
 namespace Ntm.Criteria.Testing;
 
-/// <summary>The repository's root folder (the one holding Ntm.Criteria.sln), for tests that read its files. Linked into every test project.</summary>
+/// <summary>
+/// The repository's root folder (the one holding Ntm.Criteria.sln), for tests that read its files. Linked into every
+/// test project.
+/// </summary>
 internal static class Repository
 {
     public static string Root { get; } = Find();
@@ -13,6 +16,9 @@ internal static class Repository
             directory = directory.Parent;
         }
 
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
+        return directory?.FullName
+            ?? throw new InvalidOperationException(
+                "The repository root was not found above " + AppContext.BaseDirectory
+            );
     }
 }

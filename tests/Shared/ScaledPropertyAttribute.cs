@@ -18,7 +18,13 @@ internal sealed class ScaledPropertyAttribute : PropertyAttribute
 
     /// <summary>A count of cases scaled by <c>NTM_PROPERTY_SCALE</c>, at least one.</summary>
     public static int Scaled(int cases) =>
-        double.TryParse(Environment.GetEnvironmentVariable("NTM_PROPERTY_SCALE"), NumberStyles.Float, CultureInfo.InvariantCulture, out var scale) && scale > 0
+        double.TryParse(
+            Environment.GetEnvironmentVariable("NTM_PROPERTY_SCALE"),
+            NumberStyles.Float,
+            CultureInfo.InvariantCulture,
+            out var scale
+        )
+        && scale > 0
             ? Math.Max(1, (int)(cases * scale))
             : cases;
 }

@@ -19,7 +19,10 @@ internal static class Snapshot
             File.WriteAllText(path, actual);
         }
 
-        Assert.True(File.Exists(path), $"{relativePath} is missing; run NTM_UPDATE_DOCS=1 dotnet test --filter {filter}");
+        Assert.True(
+            File.Exists(path),
+            $"{relativePath} is missing; run NTM_UPDATE_DOCS=1 dotnet test --filter {filter}"
+        );
         Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
     }
 }

@@ -5,7 +5,8 @@ namespace Ntm.Criteria.Cli.Commands;
 
 /// <summary>
 /// A data file opened for evaluation: its rows as localities, the date of assessment, and the warnings a person should
-/// see before trusting the result (columns not read, inputs not supplied). Shared by <c>evaluate</c> and <c>explain</c>.
+/// see before trusting the result (columns not read, inputs not supplied). Shared by <c>evaluate</c> and
+/// <c>explain</c>.
 /// </summary>
 internal sealed class DataInput : IDisposable
 {
@@ -36,7 +37,9 @@ internal sealed class DataInput : IDisposable
 
     public double? Progress => _source.Progress;
 
-    /// <summary>Opens a data file; a file that cannot be read, or whose header is ambiguous, is a usage error.</summary>
+    /// <summary>
+    /// Opens a data file; a file that cannot be read, or whose header is ambiguous, is a usage error.
+    /// </summary>
     public static DataInput Open(string path, string? culture, InputSchema schema, Texts texts, string? groupBy = null)
     {
         var source = RowSource.Open(path, LocalityTable.IsHeader, texts);
@@ -64,8 +67,9 @@ internal sealed class DataInput : IDisposable
             if (source.Headers.Count > 0 && !table.HasIdColumn)
             {
                 // The header is the first row when no row among the first names the ids: say which row was taken.
-                var header = string.Join(", ", source.Headers.Where(h => h.Length > 0).Take(3).Select(h => $"'{h}'"));
-                throw new CliUsageException($"{path}: {texts.NoIdColumn(source.HeaderRow, header + (source.Headers.Count(h => h.Length > 0) > 3 ? ", …" : ""))}");
+                var named = source.Headers.Where(h => h.Length > 0).ToList();
+                var header = string.Join(", ", named.Take(3).Select(h => $"'{h}'")) + (named.Count > 3 ? ", …" : "");
+                throw new CliUsageException($"{path}: {texts.NoIdColumn(source.HeaderRow, header)}");
             }
 
             return new DataInput(path, source, table, values, texts);
@@ -102,14 +106,26 @@ internal sealed class DataInput : IDisposable
         }
 
         var read = _peeked.FirstOrDefault(r => r.Locality is not null);
-        throw new CliUsageException($"{Path}: " + (_peeked.Count == 0 ? _texts.NoDataRows
-            : read is not null ? _texts.NoAssessmentYear(_peeked.Count == MaxRowsWithoutYear ? MaxRowsWithoutYear : null, YearInput)
-            : _texts.NoRowReadable(YearInput, string.Join("; ", _peeked[0].Errors.Select(_texts.RowErrorLine)))));
+        throw new CliUsageException(
+            $"{Path}: "
+                + (
+                    _peeked.Count == 0 ? _texts.NoDataRows
+                    : read is not null
+                        ? _texts.NoAssessmentYear(
+                            _peeked.Count == MaxRowsWithoutYear ? MaxRowsWithoutYear : null,
+                            YearInput
+                        )
+                    : _texts.NoRowReadable(YearInput, string.Join("; ", _peeked[0].Errors.Select(_texts.RowErrorLine)))
+                )
+        );
     }
 
     private const int MaxRowsWithoutYear = 10_000;
 
-    /// <summary>Every row in file order, the one read to find the date included; with a year given by the data, a row of another year is rejected.</summary>
+    /// <summary>
+    /// Every row in file order, the one read to find the date included; with a year given by the data, a row of another
+    /// year is rejected.
+    /// </summary>
     public IEnumerable<TableRow> Rows(int? yearOfAssessment)
     {
         var peeked = _peeked.ToList();
@@ -126,12 +142,24 @@ internal sealed class DataInput : IDisposable
                 continue;
             }
 
-            if (yearOfAssessment is { } year && row.Locality?.Inputs[YearInput] is { HasValue: true } rowYear && (int)rowYear.Number != year)
+            if (
+                yearOfAssessment is { } year
+                && row.Locality?.Inputs[YearInput] is { HasValue: true } rowYear
+                && (int)rowYear.Number != year
+            )
             {
                 yield return row with
                 {
                     Locality = null,
-                    Errors = [new RowError(row.Row, YearInput, rowYear.ToString(System.Globalization.CultureInfo.InvariantCulture), _texts.RowOfAnotherYear(year))],
+                    Errors =
+                    [
+                        new RowError(
+                            row.Row,
+                            YearInput,
+                            rowYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                            _texts.RowOfAnotherYear(year)
+                        ),
+                    ],
                 };
                 continue;
             }
@@ -140,7 +168,10 @@ internal sealed class DataInput : IDisposable
         }
     }
 
-    /// <summary>The rows that can be evaluated, in file order; each rejected row is counted in <see cref="RejectedRows"/> and handed to <paramref name="rejected"/>.</summary>
+    /// <summary>
+    /// The rows that can be evaluated, in file order; each rejected row is counted in <see cref="RejectedRows"/> and
+    /// handed to <paramref name="rejected"/>.
+    /// </summary>
     public IEnumerable<TableRow> ValidRows(int? yearOfAssessment, Action<TableRow> rejected)
     {
         foreach (var row in Rows(yearOfAssessment))
@@ -180,7 +211,8 @@ internal sealed class DataInput : IDisposable
     public long RejectedRows { get; private set; }
 
     /// <summary>The line that says how many rows were rejected, for standard error.</summary>
-    public string RejectedSummary(bool listedInReport = false) => $"{Path}: {_texts.RejectedSummary(RejectedRows, Table.RowsRead, listedInReport)}";
+    public string RejectedSummary(bool listedInReport = false) =>
+        $"{Path}: {_texts.RejectedSummary(RejectedRows, Table.RowsRead, listedInReport)}";
 
     private IEnumerable<TableRow> Remaining()
     {

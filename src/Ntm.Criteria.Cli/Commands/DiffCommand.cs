@@ -17,17 +17,19 @@ internal static class DiffCommand
         var format = CliApp.FormatOption(help, "table", "markdown", "json");
         var data = new Option<string?>("--data") { Description = help.DiffDataHelp, HelpName = "FILE" };
         var culture = CliApp.CultureOption(help);
-        var command = new Command("diff", help.DiffCommandHelp)
-        {
-            before, after, language, format, data, culture,
-        };
+        var command = new Command("diff", help.DiffCommandHelp) { before, after, language, format, data, culture };
         command.SetAction(result =>
         {
             var texts = Texts.For(result.GetValue(language)!);
             var sets = catalog.Get(result, texts);
-            var (a, b) = (SetReference.Resolve(sets, result.GetValue(before)!, texts), SetReference.Resolve(sets, result.GetValue(after)!, texts));
+            var (a, b) = (
+                SetReference.Resolve(sets, result.GetValue(before)!, texts),
+                SetReference.Resolve(sets, result.GetValue(after)!, texts)
+            );
             var diff = SetDiff.Compare(a, b);
-            var changes = result.GetValue(data) is { } path ? TierChangesOf(console, sets, a, b, path, result.GetValue(culture), texts) : null;
+            var changes = result.GetValue(data) is { } path
+                ? TierChangesOf(console, sets, a, b, path, result.GetValue(culture), texts)
+                : null;
             if (result.GetValue(format) == "json")
             {
                 WriteJson(console.Out, diff, changes);
@@ -54,8 +56,18 @@ internal static class DiffCommand
         }
     }
 
-    /// <summary>The communes of a data file evaluated in the tier chain of each set; the rejected rows go to standard error.</summary>
-    private static TierChangeRun TierChangesOf(CliConsole console, CriteriaCatalog catalog, CriteriaSet a, CriteriaSet b, string path, string? culture, Texts texts)
+    /// <summary>
+    /// The communes of a data file evaluated in the tier chain of each set; the rejected rows go to standard error.
+    /// </summary>
+    private static TierChangeRun TierChangesOf(
+        CliConsole console,
+        CriteriaCatalog catalog,
+        CriteriaSet a,
+        CriteriaSet b,
+        string path,
+        string? culture,
+        Texts texts
+    )
     {
         if (!b.Inputs.Equals(a.Inputs))
         {
@@ -65,13 +77,18 @@ internal static class DiffCommand
         var (before, after) = (ChainOf(catalog, a, texts), ChainOf(catalog, b, texts));
 
         using var input = DataInput.Open(path, culture, a.Inputs, texts);
-        var localities = input.ValidRows(null, row =>
-        {
-            foreach (var error in row.Errors)
-            {
-                console.Error.WriteLine($"{path}: {texts.RowErrorLine(error)}");
-            }
-        }).Select(row => row.Locality!);
+        var localities = input
+            .ValidRows(
+                null,
+                row =>
+                {
+                    foreach (var error in row.Errors)
+                    {
+                        console.Error.WriteLine($"{path}: {texts.RowErrorLine(error)}");
+                    }
+                }
+            )
+            .Select(row => row.Locality!);
 
         // Streamed: only the communes that change tier are kept.
         var evaluated = 0;
@@ -112,7 +129,19 @@ internal static class DiffCommand
         {
             yield return new Grid(
                 [new(t.Id), new(t.Name), new(t.District), new(t.Before), new(t.After)],
-                [.. run.Changed.Select(c => (IReadOnlyList<string>)[c.Locality.Id ?? "", c.Locality.Name ?? "", c.Locality.District ?? "", t.TierOrNone(c.Before), t.TierOrNone(c.After)])]);
+                [
+                    .. run.Changed.Select(c =>
+                        (IReadOnlyList<string>)
+                            [
+                                c.Locality.Id ?? "",
+                                c.Locality.Name ?? "",
+                                c.Locality.District ?? "",
+                                t.TierOrNone(c.Before),
+                                t.TierOrNone(c.After),
+                            ]
+                    ),
+                ]
+            );
         }
     }
 
@@ -127,52 +156,66 @@ internal static class DiffCommand
 
         yield return new Grid(
             [new(t.Change), new(t.Number), new(t.Key), new(t.Before), new(t.After)],
-            [.. diff.Changes.Select(c => (IReadOnlyList<string>)[t.ChangeName(c.Kind), c.Number, t.ChangeKey(c),
-                t.ChangeSide(c, diff.Before, after: false), t.ChangeSide(c, diff.After, after: true)])]);
+            [
+                .. diff.Changes.Select(c =>
+                    (IReadOnlyList<string>)
+                        [
+                            t.ChangeName(c.Kind),
+                            c.Number,
+                            t.ChangeKey(c),
+                            t.ChangeSide(c, diff.Before, after: false),
+                            t.ChangeSide(c, diff.After, after: true),
+                        ]
+                ),
+            ]
+        );
     }
 
     private static void WriteJson(TextWriter output, SetDiff diff, TierChangeRun? run)
     {
-        JsonEvaluationReport.WriteDocument(output, json =>
-        {
-            json.WriteStartObject();
-            json.WriteNumber("schemaVersion", JsonEvaluationReport.SchemaVersion);
-            json.WritePropertyName("before");
-            JsonEvaluationReport.WriteSet(json, diff.Before);
-            json.WritePropertyName("after");
-            JsonEvaluationReport.WriteSet(json, diff.After);
-            json.WriteStartArray("changes");
-            foreach (var change in diff.Changes)
+        JsonEvaluationReport.WriteDocument(
+            output,
+            json =>
             {
                 json.WriteStartObject();
-                json.WriteString("kind", change.Kind.ToString());
-                json.WriteString("number", change.Number);
-                json.WriteString("key", change.Key);
-                json.WriteString("before", change.Before);
-                json.WriteString("after", change.After);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            if (run is not null)
-            {
-                json.WriteNumber("communesEvaluated", run.Evaluated);
-                json.WriteNumber("rowsRejected", run.Rejected);
-                json.WriteStartArray("tierChanges");
-                foreach (var change in run.Changed)
+                json.WriteNumber("schemaVersion", JsonEvaluationReport.SchemaVersion);
+                json.WritePropertyName("before");
+                JsonEvaluationReport.WriteSet(json, diff.Before);
+                json.WritePropertyName("after");
+                JsonEvaluationReport.WriteSet(json, diff.After);
+                json.WriteStartArray("changes");
+                foreach (var change in diff.Changes)
                 {
                     json.WriteStartObject();
-                    json.WriteString("id", change.Locality.Id);
-                    json.WriteString("name", change.Locality.Name);
-                    json.WriteString("before", change.Before?.ToString().ToLowerInvariant());
-                    json.WriteString("after", change.After?.ToString().ToLowerInvariant());
+                    json.WriteString("kind", change.Kind.ToString());
+                    json.WriteString("number", change.Number);
+                    json.WriteString("key", change.Key);
+                    json.WriteString("before", change.Before);
+                    json.WriteString("after", change.After);
                     json.WriteEndObject();
                 }
 
                 json.WriteEndArray();
-            }
+                if (run is not null)
+                {
+                    json.WriteNumber("communesEvaluated", run.Evaluated);
+                    json.WriteNumber("rowsRejected", run.Rejected);
+                    json.WriteStartArray("tierChanges");
+                    foreach (var change in run.Changed)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("id", change.Locality.Id);
+                        json.WriteString("name", change.Locality.Name);
+                        json.WriteString("before", change.Before?.ToString().ToLowerInvariant());
+                        json.WriteString("after", change.After?.ToString().ToLowerInvariant());
+                        json.WriteEndObject();
+                    }
 
-            json.WriteEndObject();
-        });
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndObject();
+            }
+        );
     }
 }

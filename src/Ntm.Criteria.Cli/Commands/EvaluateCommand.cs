@@ -31,19 +31,52 @@ internal static class EvaluateCommand
         var groupBy = new Option<string?>("--group-by") { Description = help.GroupByHelp, HelpName = "COLUMN" };
         var command = new Command("evaluate", help.EvaluateCommandHelp)
         {
-            file, sets, asOf, format, output, language, culture, groupBy,
+            file,
+            sets,
+            asOf,
+            format,
+            output,
+            language,
+            culture,
+            groupBy,
         };
-        command.SetAction((result, cancellation) =>
-        {
-            var texts = Texts.For(result.GetValue(language)!);
-            return Task.FromResult(Run(console, catalog.Get(result, texts), result.GetValue(file)!, result.GetValue(sets) ?? [], CliApp.AsOf(result.GetValue(asOf), texts),
-                result.GetValue(format)!, result.GetValue(output), texts, result.GetValue(culture), result.GetValue(groupBy), cancellation));
-        });
+        command.SetAction(
+            (result, cancellation) =>
+            {
+                var texts = Texts.For(result.GetValue(language)!);
+                return Task.FromResult(
+                    Run(
+                        console,
+                        catalog.Get(result, texts),
+                        result.GetValue(file)!,
+                        result.GetValue(sets) ?? [],
+                        CliApp.AsOf(result.GetValue(asOf), texts),
+                        result.GetValue(format)!,
+                        result.GetValue(output),
+                        texts,
+                        result.GetValue(culture),
+                        result.GetValue(groupBy),
+                        cancellation
+                    )
+                );
+            }
+        );
         return command;
     }
 
-    private static int Run(CliConsole console, CriteriaCatalog catalog, string path, string[] setIds, DateOnly? asOfOption, string format, string? outPath, Texts texts,
-        string? culture, string? groupBy, CancellationToken cancellation)
+    private static int Run(
+        CliConsole console,
+        CriteriaCatalog catalog,
+        string path,
+        string[] setIds,
+        DateOnly? asOfOption,
+        string format,
+        string? outPath,
+        Texts texts,
+        string? culture,
+        string? groupBy,
+        CancellationToken cancellation
+    )
     {
         var schema = SetReference.Schema(catalog, setIds, texts);
         using var input = DataInput.Open(path, culture, schema, texts, groupBy);
@@ -53,8 +86,20 @@ internal static class EvaluateCommand
         // A report to a file is written beside it and moved into place only when complete.
         using var output = outPath is null ? null : OutputFile.Create(outPath, [path], texts);
         var writer = output?.CreateText(byteOrderMark: format == "csv") ?? console.Out;
-        var report = EvaluationReport.For(format, writer, new EvaluationRun(path, input.Format, asOf, fromYear, batch, texts, groupBy,
-            culture is null ? null : ValueReader.SeparatorOf(culture, texts)));
+        var report = EvaluationReport.For(
+            format,
+            writer,
+            new EvaluationRun(
+                path,
+                input.Format,
+                asOf,
+                fromYear,
+                batch,
+                texts,
+                groupBy,
+                culture is null ? null : ValueReader.SeparatorOf(culture, texts)
+            )
+        );
 
         // A report keeps the first problems to list at its end and counts the rest, so that a million bad rows cannot
         // fill the memory; a report that streams (CSV) leaves its problems to standard error, as they are met.
@@ -79,19 +124,34 @@ internal static class EvaluateCommand
             }
         }
 
-
         var summary = batch.CreateSummary();
         var progress = new ProgressLine(console, () => input.Progress);
-        var groupRule = batch.Chains.SelectMany(c => c.Sets).Select(s => s.CommuneGroups).FirstOrDefault(r => r is not null);
+        var groupRule = batch
+            .Chains.SelectMany(c => c.Sets)
+            .Select(s => s.CommuneGroups)
+            .FirstOrDefault(r => r is not null);
         var contradictions = new List<GroupContradiction>();
         var prerequisiteNotes = new Dictionary<(string, string, bool), PrerequisiteNote>();
         long evaluated = 0;
-        foreach (var evaluation in batch.Evaluate(input.ValidRows(fromYear, Reject).Select(row => row.Locality!), cancellation))
+        foreach (
+            var evaluation in batch.Evaluate(
+                input.ValidRows(fromYear, Reject).Select(row => row.Locality!),
+                cancellation
+            )
+        )
         {
             var row = evaluation.Locality.Row!.Value;
             if (groupRule?.Check(evaluation.Locality.Inputs) is { IsContradiction: true } check)
             {
-                contradictions.Add(new GroupContradiction(row, evaluation.Locality.Id, evaluation.Locality.Name, check.Given!.Value, check.Derived!.Value));
+                contradictions.Add(
+                    new GroupContradiction(
+                        row,
+                        evaluation.Locality.Id,
+                        evaluation.Locality.Name,
+                        check.Given!.Value,
+                        check.Derived!.Value
+                    )
+                );
             }
 
             foreach (var tiers in evaluation.Tiers)
@@ -105,13 +165,27 @@ internal static class EvaluateCommand
         }
 
         progress.Complete();
-        Write(output, () => report.Finish(new EvaluationTotals(input.Table.RowsRead, evaluated, input.RejectedRows, input.Values.DecimalSeparator, rejected, summary.ToSummary(), contradictions)
-        {
-            ProblemsNotListed = notListed,
-            RowsLeftOut = input.LeftOutRows,
-            PrerequisiteNotes = [.. prerequisiteNotes.Values],
-            LeftOut = input.LeftOut,
-        }));
+        Write(
+            output,
+            () =>
+                report.Finish(
+                    new EvaluationTotals(
+                        input.Table.RowsRead,
+                        evaluated,
+                        input.RejectedRows,
+                        input.Values.DecimalSeparator,
+                        rejected,
+                        summary.ToSummary(),
+                        contradictions
+                    )
+                    {
+                        ProblemsNotListed = notListed,
+                        RowsLeftOut = input.LeftOutRows,
+                        PrerequisiteNotes = [.. prerequisiteNotes.Values],
+                        LeftOut = input.LeftOut,
+                    }
+                )
+        );
         if (output is not null)
         {
             output.Commit();
@@ -148,13 +222,28 @@ internal static class EvaluateCommand
     /// used or missing, and, where the report cannot hold them (CSV), lower tiers given otherwise and rows left out;
     /// then the rows rejected.
     /// </summary>
-    private static void WriteNotes(CliConsole console, DataInput input, BatchEvaluator batch, Texts texts, IEnumerable<PrerequisiteNote> prerequisiteNotes, bool listedInReport)
+    private static void WriteNotes(
+        CliConsole console,
+        DataInput input,
+        BatchEvaluator batch,
+        Texts texts,
+        IEnumerable<PrerequisiteNote> prerequisiteNotes,
+        bool listedInReport
+    )
     {
         // The separator read is in the report's heading; it is worth a note only where values were refused as reading
         // either way before the file told it.
         if (input.Values.Ambiguous is { } ambiguous && input.Values.DetectedAt is { } detectedAt)
         {
-            console.Error.WriteLine(texts.AmbiguousDecimalsNote(input.Path, ambiguous.Count, ambiguous.First, input.Values.DecimalSeparator!.Value, detectedAt));
+            console.Error.WriteLine(
+                texts.AmbiguousDecimalsNote(
+                    input.Path,
+                    ambiguous.Count,
+                    ambiguous.First,
+                    input.Values.DecimalSeparator!.Value,
+                    detectedAt
+                )
+            );
         }
 
         var inputsRead = batch.Chains.SelectMany(c => c.Sets).SelectMany(s => s.InputsRead).Distinct();

@@ -15,7 +15,12 @@ internal static class ExplainCommand
     public static Command Create(CliConsole console, CatalogOption catalog, Texts help)
     {
         var file = new Argument<string>("FILE") { Description = help.DataFileHelp };
-        var commune = new Option<string>("--commune") { Description = help.CommuneHelp, HelpName = "ID|NAME", Required = true };
+        var commune = new Option<string>("--commune")
+        {
+            Description = help.CommuneHelp,
+            HelpName = "ID|NAME",
+            Required = true,
+        };
         var sets = new Option<string[]>("--set") { Description = help.ExplainSetHelp, HelpName = "ID" };
         var asOf = CliApp.AsOfOption(help);
         var format = CliApp.FormatOption(help, "table", "markdown", "json");
@@ -23,18 +28,43 @@ internal static class ExplainCommand
         var culture = CliApp.CultureOption(help);
         var command = new Command("explain", help.ExplainCommandHelp)
         {
-            file, commune, sets, asOf, format, language, culture,
+            file,
+            commune,
+            sets,
+            asOf,
+            format,
+            language,
+            culture,
         };
         command.SetAction(result =>
         {
             var texts = Texts.For(result.GetValue(language)!);
-            return Run(console, catalog.Get(result, texts), result.GetValue(file)!, result.GetValue(commune)!, result.GetValue(sets) ?? [], CliApp.AsOf(result.GetValue(asOf), texts),
-                result.GetValue(format)!, texts, result.GetValue(culture));
+            return Run(
+                console,
+                catalog.Get(result, texts),
+                result.GetValue(file)!,
+                result.GetValue(commune)!,
+                result.GetValue(sets) ?? [],
+                CliApp.AsOf(result.GetValue(asOf), texts),
+                result.GetValue(format)!,
+                texts,
+                result.GetValue(culture)
+            );
         });
         return command;
     }
 
-    private static int Run(CliConsole console, CriteriaCatalog catalog, string path, string communeId, string[] setIds, DateOnly? asOfOption, string format, Texts texts, string? culture)
+    private static int Run(
+        CliConsole console,
+        CriteriaCatalog catalog,
+        string path,
+        string communeId,
+        string[] setIds,
+        DateOnly? asOfOption,
+        string format,
+        Texts texts,
+        string? culture
+    )
     {
         var schema = SetReference.Schema(catalog, setIds, texts);
         using var input = DataInput.Open(path, culture, schema, texts);
@@ -50,9 +80,15 @@ internal static class ExplainCommand
             return ExitCode.SomeRowsInvalid;
         }
 
-        var asOf = asOfOption ?? (locality.Inputs[NtmInputs.AssessmentYear.Name] is { HasValue: true } year
-            ? new DateOnly((int)year.Number, 12, 31)
-            : throw new CliUsageException($"{path}: {texts.RowWithoutYear(row.Row, NtmInputs.AssessmentYear.Name)}"));
+        var asOf =
+            asOfOption
+            ?? (
+                locality.Inputs[NtmInputs.AssessmentYear.Name] is { HasValue: true } year
+                    ? new DateOnly((int)year.Number, 12, 31)
+                    : throw new CliUsageException(
+                        $"{path}: {texts.RowWithoutYear(row.Row, NtmInputs.AssessmentYear.Name)}"
+                    )
+            );
         var evaluation = SetReference.Evaluator(catalog, setIds, asOf, schema, texts).Evaluate(locality);
         if (format == "json")
         {
@@ -92,8 +128,10 @@ internal static class ExplainCommand
         {
             1 => byName[0],
             0 => throw new CliUsageException($"{path}: {t.NoCommuneNamed(commune, input.Table.RowsRead)}"),
-            _ => throw new CliUsageException($"{path}: {t.CommunesNamed(commune, byName.Count,
-                [.. byName.Take(10).Select(r => (r.Id, r.Locality!.Name, r.Locality.District, r.Row))])}"),
+            _ => throw new CliUsageException(
+                $"{path}: {t.CommunesNamed(commune, byName.Count,
+                [.. byName.Take(10).Select(r => (r.Id, r.Locality!.Name, r.Locality.District, r.Row))])}"
+            ),
         };
     }
 
@@ -103,7 +141,13 @@ internal static class ExplainCommand
         return key.StartsWith("xa ", StringComparison.Ordinal) ? key[3..] : key;
     }
 
-    private static IEnumerable<Block> Document(string path, long row, LocalityEvaluation evaluation, DateOnly asOf, Texts t)
+    private static IEnumerable<Block> Document(
+        string path,
+        long row,
+        LocalityEvaluation evaluation,
+        DateOnly asOf,
+        Texts t
+    )
     {
         yield return new Heading(1, t.ExplainHeading(evaluation.Locality, asOf));
         yield return new Paragraph($"{path}, {t.Row.ToLowerInvariant()} {row}");
@@ -125,12 +169,40 @@ internal static class ExplainCommand
                 var rows = new List<IReadOnlyList<string>>();
                 foreach (var criterion in report.Preconditions.Concat(report.Criteria))
                 {
-                    rows.Add([criterion.Criterion.Number, t.Text(criterion.Criterion.Name), "", "", t.OutcomeName(criterion.Outcome), ""]);
-                    rows.AddRange(criterion.Indicators.Select(i => (IReadOnlyList<string>)
-                        ["  " + i.Indicator.Number, t.Text(i.Indicator.Name), Actual(i, t), Required(i, t), t.OutcomeName(i.Outcome), Source(i)]));
+                    rows.Add([
+                        criterion.Criterion.Number,
+                        t.Text(criterion.Criterion.Name),
+                        "",
+                        "",
+                        t.OutcomeName(criterion.Outcome),
+                        "",
+                    ]);
+                    rows.AddRange(
+                        criterion.Indicators.Select(i =>
+                            (IReadOnlyList<string>)
+                                [
+                                    "  " + i.Indicator.Number,
+                                    t.Text(i.Indicator.Name),
+                                    Actual(i, t),
+                                    Required(i, t),
+                                    t.OutcomeName(i.Outcome),
+                                    Source(i),
+                                ]
+                        )
+                    );
                 }
 
-                yield return new Grid([new(t.Number), new(t.Indicator), new(t.Actual, AlignRight: true), new(t.Required), new(t.Outcome), new(t.Source)], rows);
+                yield return new Grid(
+                    [
+                        new(t.Number),
+                        new(t.Indicator),
+                        new(t.Actual, AlignRight: true),
+                        new(t.Required),
+                        new(t.Outcome),
+                        new(t.Source),
+                    ],
+                    rows
+                );
             }
 
             if (tiers.NextReport is { } next)
@@ -144,9 +216,29 @@ internal static class ExplainCommand
                 }
                 else if (gap.Count > 0)
                 {
-                    yield return new Grid([new(t.Number), new(t.Indicator), new(t.Actual, AlignRight: true), new(t.Required), new(t.Gap, AlignRight: true), new(t.Outcome)],
-                        [.. gap.Select(i => (IReadOnlyList<string>)
-                            [i.Indicator.Number, t.Text(i.Indicator.Name), Actual(i, t), Required(i, t), i.Gap is { } amount and > 0 ? t.Show(amount) + Unit(i.Indicator, t) : "", t.OutcomeName(i.Outcome)])]);
+                    yield return new Grid(
+                        [
+                            new(t.Number),
+                            new(t.Indicator),
+                            new(t.Actual, AlignRight: true),
+                            new(t.Required),
+                            new(t.Gap, AlignRight: true),
+                            new(t.Outcome),
+                        ],
+                        [
+                            .. gap.Select(i =>
+                                (IReadOnlyList<string>)
+                                    [
+                                        i.Indicator.Number,
+                                        t.Text(i.Indicator.Name),
+                                        Actual(i, t),
+                                        Required(i, t),
+                                        i.Gap is { } amount and > 0 ? t.Show(amount) + Unit(i.Indicator, t) : "",
+                                        t.OutcomeName(i.Outcome),
+                                    ]
+                            ),
+                        ]
+                    );
                 }
 
                 // Criteria not in the sources are missing too: never "nothing is missing" above them.
@@ -159,20 +251,22 @@ internal static class ExplainCommand
     }
 
     // After a number: "95%", "61,6 triệu đồng/người/năm".
-    private static string Unit(Indicator indicator, Texts t) => indicator.Unit switch
-    {
-        null or "" => "",
-        "%" => "%",
-        var unit => " " + t.UnitName(unit),
-    };
+    private static string Unit(Indicator indicator, Texts t) =>
+        indicator.Unit switch
+        {
+            null or "" => "",
+            "%" => "%",
+            var unit => " " + t.UnitName(unit),
+        };
 
-    private static string Actual(IndicatorResult result, Texts t) => result.Actual.Kind switch
-    {
-        ValueKind.Number or ValueKind.Integer => t.Show(result.Actual.Number) + Unit(result.Indicator, t),
-        ValueKind.Boolean => result.Actual.Boolean ? t.Yes : t.No,
-        ValueKind.Text => result.Actual.Text,
-        _ => "—",
-    };
+    private static string Actual(IndicatorResult result, Texts t) =>
+        result.Actual.Kind switch
+        {
+            ValueKind.Number or ValueKind.Integer => t.Show(result.Actual.Number) + Unit(result.Indicator, t),
+            ValueKind.Boolean => result.Actual.Boolean ? t.Yes : t.No,
+            ValueKind.Text => result.Actual.Text,
+            _ => "—",
+        };
 
     private static string Required(IndicatorResult result, Texts t)
     {
@@ -200,44 +294,50 @@ internal static class ExplainCommand
 
     private static void WriteJson(TextWriter output, long row, LocalityEvaluation evaluation, DateOnly asOf)
     {
-        JsonEvaluationReport.WriteDocument(output, json =>
-        {
-            var locality = evaluation.Locality;
-            json.WriteStartObject();
-            json.WriteNumber("schemaVersion", JsonEvaluationReport.SchemaVersion);
-            json.WriteString("asOf", asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            json.WriteNumber("row", row);
-            json.WriteString("id", locality.Id);
-            json.WriteString("name", locality.Name);
-            json.WriteString("district", locality.District);
-            json.WriteString("province", locality.Province);
-            json.WriteStartArray("chains");
-            foreach (var tiers in evaluation.Tiers)
+        JsonEvaluationReport.WriteDocument(
+            output,
+            json =>
             {
+                var locality = evaluation.Locality;
                 json.WriteStartObject();
-                json.WriteString("tier", tiers.Reached?.ToString());
-                json.WriteString("nextTier", tiers.Next?.ToString());
-                JsonEvaluationReport.WritePrerequisiteDisagreements(json, tiers);
-                json.WriteStartArray("sets");
-                foreach (var report in tiers.Chain)
+                json.WriteNumber("schemaVersion", JsonEvaluationReport.SchemaVersion);
+                json.WriteString(
+                    "asOf",
+                    asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                );
+                json.WriteNumber("row", row);
+                json.WriteString("id", locality.Id);
+                json.WriteString("name", locality.Name);
+                json.WriteString("district", locality.District);
+                json.WriteString("province", locality.Province);
+                json.WriteStartArray("chains");
+                foreach (var tiers in evaluation.Tiers)
                 {
-                    WriteReport(json, report);
-                }
+                    json.WriteStartObject();
+                    json.WriteString("tier", tiers.Reached?.ToString());
+                    json.WriteString("nextTier", tiers.Next?.ToString());
+                    JsonEvaluationReport.WritePrerequisiteDisagreements(json, tiers);
+                    json.WriteStartArray("sets");
+                    foreach (var report in tiers.Chain)
+                    {
+                        WriteReport(json, report);
+                    }
 
-                json.WriteEndArray();
-                json.WriteStartArray("gap");
-                foreach (var result in tiers.Gap)
-                {
-                    json.WriteStringValue(result.Indicator.Number);
+                    json.WriteEndArray();
+                    json.WriteStartArray("gap");
+                    foreach (var result in tiers.Gap)
+                    {
+                        json.WriteStringValue(result.Indicator.Number);
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
                 }
 
                 json.WriteEndArray();
                 json.WriteEndObject();
             }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+        );
     }
 
     private static void WriteReport(Utf8JsonWriter json, SetReport report)

@@ -4,7 +4,9 @@ using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Commands;
 
-/// <summary><c>ntm inputs</c>: the inputs a set reads (or the whole shared vocabulary), and an empty CSV to fill in.</summary>
+/// <summary>
+/// <c>ntm inputs</c>: the inputs a set reads (or the whole shared vocabulary), and an empty CSV to fill in.
+/// </summary>
 internal static class InputsCommand
 {
     public static Command Create(CliConsole console, CatalogOption catalog, Texts help)
@@ -13,10 +15,7 @@ internal static class InputsCommand
         var template = new Option<string?>("--template") { Description = help.TemplateHelp, HelpName = "PATH" };
         var language = CliApp.LanguageOption(help);
         var format = CliApp.FormatOption(help, "table", "markdown");
-        var command = new Command("inputs", help.InputsCommandHelp)
-        {
-            set, template, language, format,
-        };
+        var command = new Command("inputs", help.InputsCommandHelp) { set, template, language, format };
         command.SetAction(result =>
         {
             var texts = Texts.For(result.GetValue(language)!);
@@ -26,14 +25,20 @@ internal static class InputsCommand
             if (result.GetValue(template) is { } path)
             {
                 // The year of assessment dates the evaluation (without --as-of), whether or not a threshold reads it.
-                if (result.GetValue(set) is not null && NtmInputs.Schema.TryGet(NtmInputs.AssessmentYear.Name, out var year) && !inputs.Contains(year))
+                if (
+                    result.GetValue(set) is not null
+                    && NtmInputs.Schema.TryGet(NtmInputs.AssessmentYear.Name, out var year)
+                    && !inputs.Contains(year)
+                )
                 {
                     inputs = [year, .. inputs];
                 }
 
                 using var output = OutputFile.Create(path, [], texts);
                 var headers = LocalityColumns.All.Select(texts.ColumnHeader).Concat(inputs.Select(texts.ColumnHeader));
-                output.CreateText(byteOrderMark: true).WriteLine(string.Join(',', headers.Select(h => CsvEvaluationReport.Quote(h))));
+                output
+                    .CreateText(byteOrderMark: true)
+                    .WriteLine(string.Join(',', headers.Select(h => CsvEvaluationReport.Quote(h))));
                 output.Commit();
                 console.Error.WriteLine($"{path}: {texts.TemplateColumns(inputs.Length + LocalityColumns.All.Length)}");
                 return ExitCode.Ok;
@@ -47,22 +52,27 @@ internal static class InputsCommand
 
     public static IEnumerable<Block> List(IEnumerable<InputDeclaration> inputs, Texts t)
     {
-        var rows = inputs.Select(i => (IReadOnlyList<string>)
-        [
-            i.Name,
-            i.Type == InputType.Enumeration ? string.Join("|", i.AllowedValues) : i.Type.ToString().ToLowerInvariant(),
-            i.Unit is { } unit ? t.UnitName(unit) : "",
-            Range(i, t),
-            i.Labels.GetValueOrDefault(t.Code) ?? i.Labels.GetValueOrDefault("vi") ?? "",
-        ]);
+        var rows = inputs.Select(i =>
+            (IReadOnlyList<string>)
+                [
+                    i.Name,
+                    i.Type == InputType.Enumeration
+                        ? string.Join("|", i.AllowedValues)
+                        : i.Type.ToString().ToLowerInvariant(),
+                    i.Unit is { } unit ? t.UnitName(unit) : "",
+                    Range(i, t),
+                    i.Labels.GetValueOrDefault(t.Code) ?? i.Labels.GetValueOrDefault("vi") ?? "",
+                ]
+        );
         return [new Grid([new(t.Name), new(t.Type), new(t.Unit), new(t.Range), new(t.Label)], [.. rows])];
     }
 
-    private static string Range(InputDeclaration input, Texts t) => (input.Minimum, input.Maximum) switch
-    {
-        (null, null) => "",
-        ({ } min, null) => $"≥ {t.Show(min)}",
-        (null, { } max) => $"≤ {t.Show(max)}",
-        ({ } min, { } max) => $"{t.Show(min)} – {t.Show(max)}",
-    };
+    private static string Range(InputDeclaration input, Texts t) =>
+        (input.Minimum, input.Maximum) switch
+        {
+            (null, null) => "",
+            ({ } min, null) => $"≥ {t.Show(min)}",
+            (null, { } max) => $"≤ {t.Show(max)}",
+            ({ } min, { } max) => $"{t.Show(min)} – {t.Show(max)}",
+        };
 }

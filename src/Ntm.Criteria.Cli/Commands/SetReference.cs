@@ -2,7 +2,10 @@ using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Commands;
 
-/// <summary>How commands name a set: its id (the latest version, or the one in force on a date), <c>id@version</c>, or a rule file's path.</summary>
+/// <summary>
+/// How commands name a set: its id (the latest version, or the one in force on a date), <c>id@version</c>, or a rule
+/// file's path.
+/// </summary>
 internal static class SetReference
 {
     public static CriteriaSet Resolve(CriteriaCatalog catalog, string reference, Texts texts, DateOnly? asOf = null)
@@ -36,8 +39,10 @@ internal static class SetReference
         }
 
         // An id alone names the version in force on the date of assessment, or the latest.
-        return asOf is not { } date ? versions[^1]
-            : versions.LastOrDefault(s => s.IsInForceOn(date)) ?? throw new CliUsageException(texts.NoVersionInForce(id, date, versions));
+        return asOf is not { } date
+            ? versions[^1]
+            : versions.LastOrDefault(s => s.IsInForceOn(date))
+                ?? throw new CliUsageException(texts.NoVersionInForce(id, date, versions));
     }
 
     /// <summary>
@@ -54,7 +59,13 @@ internal static class SetReference
     /// The evaluator for the sets named (each read as of the date), or for the national commune sets in force on it;
     /// the sets must read the inputs the data file was read with.
     /// </summary>
-    public static BatchEvaluator Evaluator(CriteriaCatalog catalog, string[] setIds, DateOnly asOf, InputSchema schema, Texts texts)
+    public static BatchEvaluator Evaluator(
+        CriteriaCatalog catalog,
+        string[] setIds,
+        DateOnly asOf,
+        InputSchema schema,
+        Texts texts
+    )
     {
         var named = setIds.Select(id => Resolve(catalog, id, texts, asOf)).ToList();
         var sets = named.Count > 0 ? named : catalog.InForceOn(asOf, Level.Commune).ToList();
@@ -64,6 +75,8 @@ internal static class SetReference
 
     private static InputSchema SameInputs(List<CriteriaSet> sets, InputSchema schema, Texts texts) =>
         sets.FirstOrDefault(s => !s.Inputs.Equals(schema)) is { } other
-            ? throw new CliUsageException(texts.OtherInputs(other, schema.Equals(NtmInputs.Schema) ? null : sets[0].ToString()))
+            ? throw new CliUsageException(
+                texts.OtherInputs(other, schema.Equals(NtmInputs.Schema) ? null : sets[0].ToString())
+            )
             : schema;
 }

@@ -3,17 +3,16 @@ using Ntm.Criteria.Cli.Output;
 
 namespace Ntm.Criteria.Cli.Commands;
 
-/// <summary><c>ntm sets</c>: the shipped criteria sets, every version, with what they hold and what is still open.</summary>
+/// <summary>
+/// <c>ntm sets</c>: the shipped criteria sets, every version, with what they hold and what is still open.
+/// </summary>
 internal static class SetsCommand
 {
     public static Command Create(CliConsole console, CatalogOption catalog, Texts help)
     {
         var language = CliApp.LanguageOption(help);
         var format = CliApp.FormatOption(help, "table", "markdown");
-        var command = new Command("sets", help.SetsCommandHelp)
-        {
-            language, format,
-        };
+        var command = new Command("sets", help.SetsCommandHelp) { language, format };
         command.SetAction(result =>
         {
             var texts = Texts.For(result.GetValue(language)!);
@@ -27,24 +26,41 @@ internal static class SetsCommand
     {
         var columns = new GridColumn[]
         {
-            new(t.Set), new(t.Version), new(t.Level), new(t.Tier), new(t.Period), new(t.Decision), new(t.InForce),
-            new($"{t.CriteriaShort} ({t.Criteria})", AlignRight: true), new($"{t.IndicatorsShort} ({t.Indicators})", AlignRight: true),
-            new(t.ThresholdsSet, AlignRight: true), new(t.Unconfirmed, AlignRight: true), new(t.OpenThresholds, AlignRight: true),
+            new(t.Set),
+            new(t.Version),
+            new(t.Level),
+            new(t.Tier),
+            new(t.Period),
+            new(t.Decision),
+            new(t.InForce),
+            new($"{t.CriteriaShort} ({t.Criteria})", AlignRight: true),
+            new($"{t.IndicatorsShort} ({t.Indicators})", AlignRight: true),
+            new(t.ThresholdsSet, AlignRight: true),
+            new(t.Unconfirmed, AlignRight: true),
+            new(t.OpenThresholds, AlignRight: true),
         };
         var rows = catalog.Sets.Select(set =>
         {
             var completeness = SetCompleteness.Of(set);
             return (IReadOnlyList<string>)
-            [
-                set.Id, set.Version, t.LevelName(set.Level), t.TierName(set.Tier), set.Period, Texts.DecisionOf(set.LegalBasis), t.InForceRange(set),
-                $"{completeness.Criteria}/{completeness.OfficialCriteria?.ToString(t.Numbers) ?? "?"}",
-                $"{completeness.Indicators}/{completeness.OfficialIndicators?.ToString(t.Numbers) ?? "?"}",
-                completeness.ThresholdsSet.ToString(t.Numbers),
-                completeness.ThresholdsUnconfirmed.ToString(t.Numbers),
-                completeness.ThresholdsOpen.ToString(t.Numbers),
-            ];
+                [
+                    set.Id,
+                    set.Version,
+                    t.LevelName(set.Level),
+                    t.TierName(set.Tier),
+                    set.Period,
+                    Texts.DecisionOf(set.LegalBasis),
+                    t.InForceRange(set),
+                    $"{completeness.Criteria}/{completeness.OfficialCriteria?.ToString(t.Numbers) ?? "?"}",
+                    $"{completeness.Indicators}/{completeness.OfficialIndicators?.ToString(t.Numbers) ?? "?"}",
+                    completeness.ThresholdsSet.ToString(t.Numbers),
+                    completeness.ThresholdsUnconfirmed.ToString(t.Numbers),
+                    completeness.ThresholdsOpen.ToString(t.Numbers),
+                ];
         });
-        var notes = catalog.Sets.Where(s => s.Extends is not null).Select(t.ExtendsNote)
+        var notes = catalog
+            .Sets.Where(s => s.Extends is not null)
+            .Select(t.ExtendsNote)
             .Concat(catalog.Replacements.Select(t.Replaces))
             .ToList();
         return notes.Count == 0 ? [new Grid(columns, [.. rows])] : [new Grid(columns, [.. rows]), new Bullets(notes)];

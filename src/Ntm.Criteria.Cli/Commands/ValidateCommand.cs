@@ -11,10 +11,16 @@ internal static class ValidateCommand
 {
     public static Command Create(CliConsole console, CatalogOption catalog, Texts help)
     {
-        var files = new Argument<string[]>("RULES") { Description = help.RuleFilesHelp, Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("RULES")
+        {
+            Description = help.RuleFilesHelp,
+            Arity = ArgumentArity.OneOrMore,
+        };
         var language = CliApp.LanguageOption(help);
         var command = new Command("validate", help.ValidateCommandHelp) { files, language };
-        command.SetAction(result => Run(console, catalog, result, result.GetValue(files)!, Texts.For(result.GetValue(language)!)));
+        command.SetAction(result =>
+            Run(console, catalog, result, result.GetValue(files)!, Texts.For(result.GetValue(language)!))
+        );
         return command;
     }
 
@@ -31,7 +37,11 @@ internal static class ValidateCommand
         try
         {
             var fullPaths = paths.Select(Path.GetFullPath).ToHashSet();
-            sets = catalog.Get(result, texts).WithFiles(paths).Sets.Where(s => s.SourceFile is { } file && fullPaths.Contains(file)).ToList();
+            sets = catalog
+                .Get(result, texts)
+                .WithFiles(paths)
+                .Sets.Where(s => s.SourceFile is { } file && fullPaths.Contains(file))
+                .ToList();
         }
         catch (RuleFileException e)
         {

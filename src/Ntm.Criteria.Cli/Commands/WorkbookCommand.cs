@@ -11,26 +11,29 @@ namespace Ntm.Criteria.Cli.Commands;
 /// </summary>
 internal static class WorkbookCommand
 {
-    public static Command Create(CliConsole console, CatalogOption catalog, Texts help) => new("workbook", help.WorkbookCommandHelp)
-    {
-        Export(console, catalog, help),
-        Import(console, catalog, help),
-    };
+    public static Command Create(CliConsole console, CatalogOption catalog, Texts help) =>
+        new("workbook", help.WorkbookCommandHelp) { Export(console, catalog, help), Import(console, catalog, help) };
 
     private static Command Export(CliConsole console, CatalogOption catalog, Texts help)
     {
         var sets = new Argument<string[]>("SET") { Description = help.ExportSetsHelp, Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out") { Description = help.ExportOutHelp, HelpName = "FILE", Required = true };
-        var language = CliApp.LanguageOption(help);
-        var command = new Command("export", help.ExportCommandHelp)
+        var output = new Option<string>("--out")
         {
-            sets, output, language,
+            Description = help.ExportOutHelp,
+            HelpName = "FILE",
+            Required = true,
         };
+        var language = CliApp.LanguageOption(help);
+        var command = new Command("export", help.ExportCommandHelp) { sets, output, language };
         command.SetAction(result =>
         {
             var texts = Texts.For(result.GetValue(language)!);
             var path = result.GetValue(output)!;
-            var chosen = result.GetValue(sets)!.Select(s => SetReference.Resolve(catalog.Get(result, texts), s, texts)).Distinct().ToList();
+            var chosen = result
+                .GetValue(sets)!
+                .Select(s => SetReference.Resolve(catalog.Get(result, texts), s, texts))
+                .Distinct()
+                .ToList();
             using (var output = OutputFile.Create(path, [], texts))
             {
                 output.Guard(() => CriteriaWorkbookWriter.Write(output.TemporaryPath, chosen, texts));
@@ -50,12 +53,14 @@ internal static class WorkbookCommand
     private static Command Import(CliConsole console, CatalogOption catalog, Texts help)
     {
         var workbook = new Argument<string>("FILE") { Description = help.ImportFileHelp };
-        var output = new Option<string>("--out") { Description = help.ImportOutHelp, HelpName = "DIR", Required = true };
-        var language = CliApp.LanguageOption(help);
-        var command = new Command("import", help.ImportCommandHelp)
+        var output = new Option<string>("--out")
         {
-            workbook, output, language,
+            Description = help.ImportOutHelp,
+            HelpName = "DIR",
+            Required = true,
         };
+        var language = CliApp.LanguageOption(help);
+        var command = new Command("import", help.ImportCommandHelp) { workbook, output, language };
         command.SetAction(result =>
         {
             var texts = Texts.For(result.GetValue(language)!);
@@ -93,13 +98,21 @@ internal static class WorkbookCommand
     /// Writes the files beside their places, loads them with the catalog as <c>--rules</c> would, and only then moves
     /// them into place: a file that would not load is a problem, and nothing is written.
     /// </summary>
-    private static List<WorkbookProblem> Write(string folder, List<ImportedSet> sets, CriteriaCatalog catalog, Texts texts, CliConsole console)
+    private static List<WorkbookProblem> Write(
+        string folder,
+        List<ImportedSet> sets,
+        CriteriaCatalog catalog,
+        Texts texts,
+        CliConsole console
+    )
     {
         var staging = Path.Combine(folder, $".ntm-import-{Guid.NewGuid():N}");
         try
         {
             Directory.CreateDirectory(staging);
-            var staged = sets.ToDictionary(s => Path.GetFullPath(Path.Combine(staging, s.RelativePath.Replace('/', '_'))));
+            var staged = sets.ToDictionary(s =>
+                Path.GetFullPath(Path.Combine(staging, s.RelativePath.Replace('/', '_')))
+            );
             foreach (var (path, set) in staged)
             {
                 File.WriteAllText(path, WorkflowJson.Write(set.File));
@@ -113,9 +126,20 @@ internal static class WorkbookCommand
             catch (RuleFileException e)
             {
                 // A staged file is named by the path it would have had, since the staging folder is gone after the run.
-                return [.. e.Errors.Select(error => error.File is { } file && staged.TryGetValue(file, out var set)
-                    ? new WorkbookProblem(set.Sheet, "-", texts.RuleFileProblem(error.ToString(texts.Code).Replace(file, set.RelativePath, StringComparison.Ordinal)))
-                    : new WorkbookProblem("?", "-", texts.RuleFileProblem(error.ToString(texts.Code))))];
+                return
+                [
+                    .. e.Errors.Select(error =>
+                        error.File is { } file && staged.TryGetValue(file, out var set)
+                            ? new WorkbookProblem(
+                                set.Sheet,
+                                "-",
+                                texts.RuleFileProblem(
+                                    error.ToString(texts.Code).Replace(file, set.RelativePath, StringComparison.Ordinal)
+                                )
+                            )
+                            : new WorkbookProblem("?", "-", texts.RuleFileProblem(error.ToString(texts.Code)))
+                    ),
+                ];
             }
 
             foreach (var (path, set) in staged)
@@ -123,8 +147,16 @@ internal static class WorkbookCommand
                 var target = Path.Combine(folder, set.RelativePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Move(path, target, overwrite: true);
-                var replaced = CriteriaCatalog.Shipped.Sets.FirstOrDefault(s => s.Id == set.Id && s.Version == set.Version);
-                console.Out.WriteLine(texts.WorkbookImported(target, loaded.Sets.First(s => s.Id == set.Id && s.Version == set.Version), replaced));
+                var replaced = CriteriaCatalog.Shipped.Sets.FirstOrDefault(s =>
+                    s.Id == set.Id && s.Version == set.Version
+                );
+                console.Out.WriteLine(
+                    texts.WorkbookImported(
+                        target,
+                        loaded.Sets.First(s => s.Id == set.Id && s.Version == set.Version),
+                        replaced
+                    )
+                );
             }
 
             return [];

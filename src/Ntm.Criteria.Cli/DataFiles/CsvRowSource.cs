@@ -26,7 +26,14 @@ internal sealed class CsvRowSource : RowSource
     public CsvRowSource(string path, Func<IReadOnlyList<string>, bool> isHeader, Texts texts)
         : base(texts)
     {
-        _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        _stream = new FileStream(
+            path,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.Read,
+            1 << 16,
+            FileOptions.SequentialScan
+        );
         _lastLineUnended = LastLineUnended(_stream);
         (_linesBefore, var title) = SkipToHeader(_stream, isHeader);
         if (title is not null)
@@ -87,9 +94,7 @@ internal sealed class CsvRowSource : RowSource
 
         if (held is not null)
         {
-            yield return _lastLineUnended && held.Problem is null
-                ? held with { Problem = T.LastLineUnended }
-                : held;
+            yield return _lastLineUnended && held.Problem is null ? held with { Problem = T.LastLineUnended } : held;
         }
     }
 
@@ -130,7 +135,10 @@ internal sealed class CsvRowSource : RowSource
     /// header is the first line <paramref name="isHeader"/> accepts among the first lines, or the first line that is
     /// not a comment when none is.
     /// </summary>
-    private static (long Lines, (long First, string Text)? Title) SkipToHeader(FileStream stream, Func<IReadOnlyList<string>, bool> isHeader)
+    private static (long Lines, (long First, string Text)? Title) SkipToHeader(
+        FileStream stream,
+        Func<IReadOnlyList<string>, bool> isHeader
+    )
     {
         var start = stream.Position;
         var bytes = new byte[Math.Min(stream.Length, 1 << 20)];
@@ -171,7 +179,10 @@ internal sealed class CsvRowSource : RowSource
         var header = candidates.FindIndex(c => isHeader(Cells(c.Text)));
         var chosen = candidates[Math.Max(header, 0)];
         stream.Seek(start + chosen.Start, SeekOrigin.Begin);
-        return (chosen.Number - 1, header > 0 ? (candidates[0].Number, candidates[0].Text.TrimEnd(',', ';', '\t', '|')) : null);
+        return (
+            chosen.Number - 1,
+            header > 0 ? (candidates[0].Number, candidates[0].Text.TrimEnd(',', ';', '\t', '|')) : null
+        );
     }
 
     // A line's cells as far as finding the header needs: split on every separator the file may use, quotes dropped.
@@ -220,14 +231,15 @@ internal sealed class CsvRowSource : RowSource
     }
 
     // The reader reports a malformed record just before returning it, so the problem belongs to the next row read.
-    private void OnMalformed(CsvMalformedRecord record) => _malformed = record.Reason switch
-    {
-        CsvMalformedReason.StrayQuote => T.StrayQuote,
-        CsvMalformedReason.TextAfterClosingQuote => T.TextAfterClosingQuote,
-        CsvMalformedReason.UnterminatedQuote => T.UnterminatedQuote,
-        CsvMalformedReason.FieldCountMismatch => T.AnotherCellCount,
-        _ => T.MalformedRow(record.Reason.ToString()),
-    };
+    private void OnMalformed(CsvMalformedRecord record) =>
+        _malformed = record.Reason switch
+        {
+            CsvMalformedReason.StrayQuote => T.StrayQuote,
+            CsvMalformedReason.TextAfterClosingQuote => T.TextAfterClosingQuote,
+            CsvMalformedReason.UnterminatedQuote => T.UnterminatedQuote,
+            CsvMalformedReason.FieldCountMismatch => T.AnotherCellCount,
+            _ => T.MalformedRow(record.Reason.ToString()),
+        };
 
     protected override void Dispose(bool disposing)
     {

@@ -27,8 +27,21 @@ internal sealed class JsonRowSource : RowSource
         : base(texts)
     {
         _path = path;
-        _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        _reader = new JsonTextReader(new LengthBoundJsonText(new StreamReader(_stream, detectEncodingFromByteOrderMarks: true), MaxStringLength, T.JsonTextTooLong(MaxStringLength)))
+        _stream = new FileStream(
+            path,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.Read,
+            1 << 16,
+            FileOptions.SequentialScan
+        );
+        _reader = new JsonTextReader(
+            new LengthBoundJsonText(
+                new StreamReader(_stream, detectEncodingFromByteOrderMarks: true),
+                MaxStringLength,
+                T.JsonTextTooLong(MaxStringLength)
+            )
+        )
         {
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Double,
@@ -41,7 +54,9 @@ internal sealed class JsonRowSource : RowSource
         catch (Exception e) when (e is JsonReaderException or InvalidDataException)
         {
             Dispose();
-            throw new CliUsageException($"{path}: {(e is JsonReaderException ? T.NotValidJson(e.Message) : e.Message)}");
+            throw new CliUsageException(
+                $"{path}: {(e is JsonReaderException ? T.NotValidJson(e.Message) : e.Message)}"
+            );
         }
     }
 
@@ -90,7 +105,10 @@ internal sealed class JsonRowSource : RowSource
             {
                 var name = (string)_reader.Value!;
                 _reader.Read();
-                if (ArrayProperties.Contains(name, StringComparer.OrdinalIgnoreCase) && _reader.TokenType == JsonToken.StartArray)
+                if (
+                    ArrayProperties.Contains(name, StringComparer.OrdinalIgnoreCase)
+                    && _reader.TokenType == JsonToken.StartArray
+                )
                 {
                     return;
                 }
@@ -102,7 +120,9 @@ internal sealed class JsonRowSource : RowSource
         throw new CliUsageException($"{_path}: {T.ExpectedCommunesArray}");
     }
 
-    /// <summary>The next object of the array, or null at its end; a syntax error ends the rows with a row naming it.</summary>
+    /// <summary>
+    /// The next object of the array, or null at its end; a syntax error ends the rows with a row naming it.
+    /// </summary>
     private RawRow? ReadObject()
     {
         var line = (long)_reader.LineNumber;
@@ -147,10 +167,15 @@ internal sealed class JsonRowSource : RowSource
 
                 cells[index] = _reader.TokenType switch
                 {
-                    JsonToken.Integer or JsonToken.Float => Convert.ToDouble(_reader.Value, System.Globalization.CultureInfo.InvariantCulture),
+                    JsonToken.Integer or JsonToken.Float => Convert.ToDouble(
+                        _reader.Value,
+                        System.Globalization.CultureInfo.InvariantCulture
+                    ),
                     JsonToken.Boolean or JsonToken.String => _reader.Value,
                     JsonToken.Null or JsonToken.Undefined => null,
-                    _ => new NotAValue(_reader.TokenType == JsonToken.StartArray ? NotAValueKind.Array : NotAValueKind.Object),
+                    _ => new NotAValue(
+                        _reader.TokenType == JsonToken.StartArray ? NotAValueKind.Array : NotAValueKind.Object
+                    ),
                 };
                 if (cells[index] is NotAValue)
                 {
@@ -164,7 +189,11 @@ internal sealed class JsonRowSource : RowSource
         {
             // Nothing past a syntax error can be trusted; the row says where reading stopped.
             _broken = true;
-            return new RawRow(e.LineNumber > 0 ? e.LineNumber : line, [], T.InvalidJsonHere(WithoutPosition(e.Message)));
+            return new RawRow(
+                e.LineNumber > 0 ? e.LineNumber : line,
+                [],
+                T.InvalidJsonHere(WithoutPosition(e.Message))
+            );
         }
         catch (EndOfStreamException)
         {

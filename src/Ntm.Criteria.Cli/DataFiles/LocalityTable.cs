@@ -12,9 +12,17 @@ internal sealed record RowError(long Row, string? Column, string? Value, string 
 /// One data row read: its id as written, and the locality, or every problem that keeps it from being evaluated, or the
 /// label of a totals row ("Tổng cộng"), which is left out: it is not a commune, and not an error.
 /// </summary>
-internal sealed record TableRow(long Row, string? Id, Locality? Locality, ImmutableArray<RowError> Errors, string? TotalsLabel = null);
+internal sealed record TableRow(
+    long Row,
+    string? Id,
+    Locality? Locality,
+    ImmutableArray<RowError> Errors,
+    string? TotalsLabel = null
+);
 
-/// <summary>A row left out of the evaluation because it is a totals row, not a commune: its row and its label ("Tổng cộng").</summary>
+/// <summary>
+/// A row left out of the evaluation because it is a totals row, not a commune: its row and its label ("Tổng cộng").
+/// </summary>
 internal sealed record LeftOutRow(long Row, string Label);
 
 /// <summary>
@@ -37,7 +45,9 @@ internal sealed class LocalityTable
     private const int NameColumn = 1;
     private const int DistrictColumn = 2;
 
-    /// <summary>Excel's limit for the text of a cell: a longer value is in no spreadsheet, and in no commune's data.</summary>
+    /// <summary>
+    /// Excel's limit for the text of a cell: a longer value is in no spreadsheet, and in no commune's data.
+    /// </summary>
     public const int MaxCellLength = 32_767;
 
     private const int MaxShownLength = 100;
@@ -54,7 +64,8 @@ internal sealed class LocalityTable
     /// <param name="schema">The inputs the rows are read into.</param>
     /// <param name="values">How cells are read as values.</param>
     /// <param name="texts">The language a rejected row's reasons are said in.</param>
-    /// <param name="groupBy">A column that groups the localities in the summary in place of the district (a former district, a cluster), if any.</param>
+    /// <param name="groupBy">A column that groups the localities in the summary in place of the district (a former
+    /// district, a cluster), if any.</param>
     public LocalityTable(RowSource source, InputSchema schema, ValueReader values, Texts texts, string? groupBy = null)
     {
         _t = texts;
@@ -110,11 +121,12 @@ internal sealed class LocalityTable
     }
 
     /// <summary>Two columns for one input or identity field: the file is ambiguous and cannot be read.</summary>
-    public IEnumerable<string> DuplicateColumns() => Resolved()
-        .Where(c => !c.Target.IsUnknown)
-        .GroupBy(c => c.Target)
-        .Where(g => g.Count() > 1)
-        .Select(g => _t.ColumnsGiveOneInput([.. g.Select(c => c.Header)], Describe(g.Key)));
+    public IEnumerable<string> DuplicateColumns() =>
+        Resolved()
+            .Where(c => !c.Target.IsUnknown)
+            .GroupBy(c => c.Target)
+            .Where(g => g.Count() > 1)
+            .Select(g => _t.ColumnsGiveOneInput([.. g.Select(c => c.Header)], Describe(g.Key)));
 
     /// <summary>The rows in file order, each read into a locality or rejected with its errors.</summary>
     public IEnumerable<TableRow> Read()
@@ -152,10 +164,18 @@ internal sealed class LocalityTable
                 continue;
             }
 
-            // Two keys for one input in one JSON object (its id and its Vietnamese label): neither is taken over the other.
+            // Two keys for one input in one JSON object (its id and its Vietnamese label): neither is taken over the
+            // other.
             if (!target.IsUnknown && cell is not null && !given.TryAdd(target, i))
             {
-                errors.Add(new RowError(raw.Row, Header(i), Show(cell), _t.GivenTwice(Header(given[target]), Header(i), Describe(target))));
+                errors.Add(
+                    new RowError(
+                        raw.Row,
+                        Header(i),
+                        Show(cell),
+                        _t.GivenTwice(Header(given[target]), Header(i), Describe(target))
+                    )
+                );
                 continue;
             }
 
@@ -165,12 +185,28 @@ internal sealed class LocalityTable
             }
             else if (target.Identity >= 0)
             {
-                identity[target.Identity] = cell is null ? null : Convert.ToString(cell, System.Globalization.CultureInfo.InvariantCulture)?.Trim().Normalize(NormalizationForm.FormC) is { Length: > 0 } text ? text : null;
+                identity[target.Identity] =
+                    cell is null ? null
+                    : Convert
+                        .ToString(cell, System.Globalization.CultureInfo.InvariantCulture)
+                        ?.Trim()
+                        .Normalize(NormalizationForm.FormC)
+                        is { Length: > 0 } text
+                        ? text
+                    : null;
             }
             else if (target.Input >= 0)
             {
                 var input = _schema.Declarations[target.Input];
-                if (!_values.TryRead(input, cell, new ValueReader.CellLocation(raw.Row, Header(i)), out var value, out var problem))
+                if (
+                    !_values.TryRead(
+                        input,
+                        cell,
+                        new ValueReader.CellLocation(raw.Row, Header(i)),
+                        out var value,
+                        out var problem
+                    )
+                )
                 {
                     errors.Add(new RowError(raw.Row, Header(i), Show(cell), problem));
                     continue;
@@ -197,7 +233,14 @@ internal sealed class LocalityTable
         }
         else if (_rowById.TryGetValue(IdKey(id), out var first))
         {
-            errors.Add(new RowError(raw.Row, Header(Resolved().First(c => c.Target.Identity == IdColumn).Index), id, _t.IdAlreadyUsed(first.Row, first.Id == id ? null : first.Id)));
+            errors.Add(
+                new RowError(
+                    raw.Row,
+                    Header(Resolved().First(c => c.Target.Identity == IdColumn).Index),
+                    id,
+                    _t.IdAlreadyUsed(first.Row, first.Id == id ? null : first.Id)
+                )
+            );
         }
         else if (errors.Count == 0)
         {
@@ -224,22 +267,42 @@ internal sealed class LocalityTable
     /// The label of a district table's totals row ("Tổng cộng", "Cộng", "Tổng số", "Toàn huyện"), written where a
     /// commune's id or name goes; null for a commune's row. A commune named "Tổng Cọt" is a commune.
     /// </summary>
-    private static string? TotalsLabel(params string?[] cells) => cells.FirstOrDefault(cell => cell is not null
-        && TextKey.Of(cell).TrimEnd(':', '.') is var key
-        && (key is "tong" or "cong" || TotalsPrefixes.Any(p => key == p || key.StartsWith(p + " ", StringComparison.Ordinal) || key.StartsWith(p + "(", StringComparison.Ordinal))));
+    private static string? TotalsLabel(params string?[] cells) =>
+        cells.FirstOrDefault(cell =>
+            cell is not null
+            && TextKey.Of(cell).TrimEnd(':', '.') is var key
+            && (
+                key is "tong" or "cong"
+                || TotalsPrefixes.Any(p =>
+                    key == p
+                    || key.StartsWith(p + " ", StringComparison.Ordinal)
+                    || key.StartsWith(p + "(", StringComparison.Ordinal)
+                )
+            )
+        );
 
-    private static readonly string[] TotalsPrefixes = ["tong cong", "tong so", "toan huyen", "toan tinh", "toan thi xa", "toan thanh pho", "total"];
+    private static readonly string[] TotalsPrefixes =
+    [
+        "tong cong",
+        "tong so",
+        "toan huyen",
+        "toan tinh",
+        "toan thi xa",
+        "toan thanh pho",
+        "total",
+    ];
 
-    private string? Show(object? cell) => cell switch
-    {
-        null => null,
-        string { Length: > MaxShownLength } text => text[..MaxShownLength] + "…",
-        PercentCell percent => $"{percent.Fraction:P}",
-        NotAValue notAValue => _t.NotAValueName(notAValue.Kind),
-        double number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        bool boolean => boolean ? "true" : "false",
-        _ => cell.ToString(),
-    };
+    private string? Show(object? cell) =>
+        cell switch
+        {
+            null => null,
+            string { Length: > MaxShownLength } text => text[..MaxShownLength] + "…",
+            PercentCell percent => $"{percent.Fraction:P}",
+            NotAValue notAValue => _t.NotAValueName(notAValue.Kind),
+            double number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            bool boolean => boolean ? "true" : "false",
+            _ => cell.ToString(),
+        };
 
     private string Header(int index) => index < _source.Headers.Count ? _source.Headers[index] : $"#{index + 1}";
 
@@ -248,11 +311,15 @@ internal sealed class LocalityTable
     /// commune, which two rows must not claim.
     /// </summary>
     private static string IdKey(string id) =>
-        new string([.. id.Normalize(NormalizationForm.FormKC).Where(c => c is not ('\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF'))]).ToUpperInvariant();
+        new string([
+            .. id.Normalize(NormalizationForm.FormKC)
+                .Where(c => c is not ('\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')),
+        ]).ToUpperInvariant();
 
-    private string Describe(Target target) => target.Input >= 0
-        ? _t.InputNamed(_schema.Declarations[target.Input].Name)
-        : IdentityColumns[target.Identity].Names[0];
+    private string Describe(Target target) =>
+        target.Input >= 0
+            ? _t.InputNamed(_schema.Declarations[target.Input].Name)
+            : IdentityColumns[target.Identity].Names[0];
 
     private IEnumerable<(int Index, string Header, Target Target)> Resolved()
     {
@@ -279,14 +346,23 @@ internal sealed class LocalityTable
     /// of the communes' ids.
     /// </summary>
     public static bool IsHeader(IEnumerable<string> cells) =>
-        cells.Any(cell => IdentityColumns[IdColumn].Names.Any(name => string.Equals(Key(name), Key(cell), StringComparison.OrdinalIgnoreCase)));
+        cells.Any(cell =>
+            IdentityColumns[IdColumn]
+                .Names.Any(name => string.Equals(Key(name), Key(cell), StringComparison.OrdinalIgnoreCase))
+        );
 
     /// <summary>
     /// A header as matched: composed Unicode, single spaces, trimmed (case is ignored by the dictionary), without the
     /// byte order mark a header pasted from a CSV file into a sheet or a JSON key brings along.
     /// </summary>
     private static string Key(string header) =>
-        string.Join(' ', header.Replace("\uFEFF", "", StringComparison.Ordinal).Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(
+            ' ',
+            header
+                .Replace("\uFEFF", "", StringComparison.Ordinal)
+                .Normalize(NormalizationForm.FormC)
+                .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        );
 
     private readonly record struct Target(int Input, int Identity)
     {

@@ -28,7 +28,9 @@ internal abstract class RowSource : IDisposable
     /// <summary>The rows after the header, in file order; read once.</summary>
     public abstract IEnumerable<RawRow> Rows();
 
-    /// <summary>What the reader chose that a person must know (a hidden sheet passed over, other sheets not read).</summary>
+    /// <summary>
+    /// What the reader chose that a person must know (a hidden sheet passed over, other sheets not read).
+    /// </summary>
     public virtual IReadOnlyList<string> Notes => [];
 
     /// <summary>The row (line, sheet row) taken as the header: after the title rows of a form, if any.</summary>
@@ -36,8 +38,6 @@ internal abstract class RowSource : IDisposable
 
     /// <summary>How many rows past the first a header is looked for: a form's heading is a few lines.</summary>
     protected const int HeaderSearchRows = 20;
-
-
 
     /// <inheritdoc />
     public void Dispose()
@@ -47,15 +47,14 @@ internal abstract class RowSource : IDisposable
     }
 
     /// <summary>Releases the file.</summary>
-    protected virtual void Dispose(bool disposing)
-    {
-    }
+    protected virtual void Dispose(bool disposing) { }
 
     /// <summary>
-    /// Opens a data file by its extension: <c>.csv</c> (or <c>.txt</c>, <c>.tsv</c>), <c>.json</c>, <c>.xlsx</c>. The header
-    /// is the first row <paramref name="isHeader"/> accepts among the first rows, or the first row when none is.
+    /// Opens a data file by its extension: <c>.csv</c> (or <c>.txt</c>, <c>.tsv</c>), <c>.json</c>, <c>.xlsx</c>. The
+    /// header is the first row <paramref name="isHeader"/> accepts among the first rows, or the first row when none is.
     /// </summary>
-    /// <exception cref="CliUsageException">The file is missing, unreadable, of another kind, or has no header.</exception>
+    /// <exception cref="CliUsageException">The file is missing, unreadable, of another kind, or has no
+    /// header.</exception>
     public static RowSource Open(string path, Func<IReadOnlyList<string>, bool> isHeader, Texts texts)
     {
         if (!File.Exists(path))

@@ -9,13 +9,26 @@ namespace Ntm.Criteria.Cli.DataFiles;
 /// </summary>
 internal static class TextEncoding
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(
+        encoderShouldEmitUTF8Identifier: false,
+        throwOnInvalidBytes: true
+    );
 
-    /// <exception cref="CliUsageException">The file is not UTF-8; the message names what it seems to be and the first bad byte.</exception>
+    /// <exception cref="CliUsageException">The file is not UTF-8; the message names what it seems to be and the first
+    /// bad byte.</exception>
     public static void RequireUtf8(string path, Texts texts)
     {
-        var hint = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase) ? string.Empty : texts.CsvUtf8Hint;
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var hint = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase)
+            ? string.Empty
+            : texts.CsvUtf8Hint;
+        using var stream = new FileStream(
+            path,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.Read,
+            1 << 16,
+            FileOptions.SequentialScan
+        );
         var buffer = new byte[1 << 16];
         var read = stream.Read(buffer);
         if (Utf16(buffer.AsSpan(0, read)) is { } utf16)
@@ -25,7 +38,8 @@ internal static class TextEncoding
 
         var decoder = StrictUtf8.GetDecoder();
         var chars = new char[StrictUtf8.GetMaxCharCount(buffer.Length)];
-        long offset = 0, line = 1;
+        long offset = 0,
+            line = 1;
         while (read > 0)
         {
             try
@@ -60,7 +74,8 @@ internal static class TextEncoding
             return null;
         }
 
-        int evenZeros = 0, oddZeros = 0;
+        int evenZeros = 0,
+            oddZeros = 0;
         for (var i = 0; i < pairs; i++)
         {
             evenZeros += start[2 * i] == 0 ? 1 : 0;

@@ -18,7 +18,10 @@ internal sealed class ValueReader
 
     private readonly Texts _t;
 
-    /// <summary>Reads with a known decimal separator, or detects it when <paramref name="decimalSeparator"/> is null; says why a value is refused in the language of <paramref name="texts"/>.</summary>
+    /// <summary>
+    /// Reads with a known decimal separator, or detects it when <paramref name="decimalSeparator"/> is null; says why a
+    /// value is refused in the language of <paramref name="texts"/>.
+    /// </summary>
     public ValueReader(char? decimalSeparator, Texts texts)
     {
         DecimalSeparator = decimalSeparator;
@@ -28,16 +31,20 @@ internal sealed class ValueReader
     /// <summary>The decimal separator given or detected so far; null while no number has told.</summary>
     public char? DecimalSeparator { get; private set; }
 
-    /// <summary>Where the separator was detected ("row 3, column X, value '98,5'"), or null when given or not yet known.</summary>
+    /// <summary>
+    /// Where the separator was detected ("row 3, column X, value '98,5'"), or null when given or not yet known.
+    /// </summary>
     public string? DetectedAt { get; private set; }
 
     /// <summary>
-    /// The first value refused because it reads either way ("1.234": a thousand, or a decimal) before the file's separator
-    /// was known, and how many were; later values that tell the separator do not bring them back.
+    /// The first value refused because it reads either way ("1.234": a thousand, or a decimal) before the file's
+    /// separator was known, and how many were; later values that tell the separator do not bring them back.
     /// </summary>
     public (string First, int Count)? Ambiguous { get; private set; }
 
-    /// <summary>The decimal separator of a <c>--culture</c> name: vi-VN writes a comma, en-US and the invariant culture a point.</summary>
+    /// <summary>
+    /// The decimal separator of a <c>--culture</c> name: vi-VN writes a comma, en-US and the invariant culture a point.
+    /// </summary>
     public static char SeparatorOf(string culture, Texts texts)
     {
         switch (culture.ToLowerInvariant())
@@ -62,7 +69,13 @@ internal sealed class ValueReader
     /// Reads a cell for an input: the value for <see cref="InputRecordBuilder.Set(int, Value)"/> (missing for an empty
     /// cell), or the reason it cannot be read. Ranges and allowed values are the builder's to check.
     /// </summary>
-    public bool TryRead(InputDeclaration input, object? cell, CellLocation where, out Value value, [NotNullWhen(false)] out string? problem)
+    public bool TryRead(
+        InputDeclaration input,
+        object? cell,
+        CellLocation where,
+        out Value value,
+        [NotNullWhen(false)] out string? problem
+    )
     {
         value = Value.Missing;
         problem = null;
@@ -80,7 +93,13 @@ internal sealed class ValueReader
                 problem = _t.PercentButUnit(input.Unit, formatted: true);
                 return false;
             case double number when input.Type == InputType.Boolean:
-                return Boolean(number == 1 ? "1" : number == 0 ? "0" : number.ToString(CultureInfo.InvariantCulture), out value, out problem);
+                return Boolean(
+                    number == 1 ? "1"
+                        : number == 0 ? "0"
+                        : number.ToString(CultureInfo.InvariantCulture),
+                    out value,
+                    out problem
+                );
             case double number:
                 value = Value.FromNumber(number);
                 return true;
@@ -95,7 +114,13 @@ internal sealed class ValueReader
         }
     }
 
-    private bool ReadText(InputDeclaration input, string raw, CellLocation where, out Value value, [NotNullWhen(false)] out string? problem)
+    private bool ReadText(
+        InputDeclaration input,
+        string raw,
+        CellLocation where,
+        out Value value,
+        [NotNullWhen(false)] out string? problem
+    )
     {
         value = Value.Missing;
         problem = null;
@@ -116,7 +141,8 @@ internal sealed class ValueReader
             case InputType.Boolean:
                 return Boolean(text, out value, out problem);
             case InputType.Enumeration:
-                // A value the declaration does not name is left for the record's builder to refuse with the allowed values.
+                // A value the declaration does not name is left for the record's builder to refuse with the allowed
+                // values.
                 value = Value.FromText(input.ValueOf(text) ?? text);
                 return true;
             case InputType.Number or InputType.Integer:
@@ -142,7 +168,13 @@ internal sealed class ValueReader
         return known;
     }
 
-    private bool TryNumber(InputDeclaration input, string text, CellLocation where, out double number, [NotNullWhen(false)] out string? problem)
+    private bool TryNumber(
+        InputDeclaration input,
+        string text,
+        CellLocation where,
+        out double number,
+        [NotNullWhen(false)] out string? problem
+    )
     {
         number = 0;
         problem = null;
@@ -158,7 +190,9 @@ internal sealed class ValueReader
         }
 
         // Spaces, including the non-breaking ones spreadsheets use, only group digits.
-        text = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal).Replace("\u202F", "", StringComparison.Ordinal);
+        text = text.Replace(" ", "", StringComparison.Ordinal)
+            .Replace("\u00A0", "", StringComparison.Ordinal)
+            .Replace("\u202F", "", StringComparison.Ordinal);
 
         // Only a number decides the file's decimal separator: a note such as "chưa có, đang cập nhật" in one cell
         // must not make every other row's decimals wrong.
@@ -190,7 +224,10 @@ internal sealed class ValueReader
             }
             else if (DecimalSeparator is null)
             {
-                Ambiguous = (Ambiguous?.First ?? _t.CellPlace(where.Row, where.Column, text), (Ambiguous?.Count ?? 0) + 1);
+                Ambiguous = (
+                    Ambiguous?.First ?? _t.CellPlace(where.Row, where.Column, text),
+                    (Ambiguous?.Count ?? 0) + 1
+                );
                 problem = _t.ReadsEitherWay(text, text.Replace(mark.ToString(), "", StringComparison.Ordinal));
                 return false;
             }
@@ -221,8 +258,16 @@ internal sealed class ValueReader
             return false;
         }
 
-        var invariant = text.Replace(group.ToString(), "", StringComparison.Ordinal).Replace(DecimalSeparator ?? '.', '.');
-        if (!double.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number))
+        var invariant = text.Replace(group.ToString(), "", StringComparison.Ordinal)
+            .Replace(DecimalSeparator ?? '.', '.');
+        if (
+            !double.TryParse(
+                invariant,
+                NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture,
+                out number
+            )
+        )
         {
             problem = _t.NotANumberCell;
             return false;
@@ -231,10 +276,14 @@ internal sealed class ValueReader
         return true;
     }
 
-    /// <summary>Where a cell is; formatted only when a message needs it, since every cell of every row passes one.</summary>
+    /// <summary>
+    /// Where a cell is; formatted only when a message needs it, since every cell of every row passes one.
+    /// </summary>
     public readonly record struct CellLocation(long Row, string Column);
 
-    /// <summary>Digit grouping, where present, is in threes before the decimal separator: "1.234.567,5", never "12.34".</summary>
+    /// <summary>
+    /// Digit grouping, where present, is in threes before the decimal separator: "1.234.567,5", never "12.34".
+    /// </summary>
     private static bool GroupsAreWellFormed(string text, char group, char decimalSeparator)
     {
         var integerPart = text.Split(decimalSeparator)[0].TrimStart('-', '+');

@@ -35,7 +35,8 @@ internal sealed class XlsxCellReader
     private readonly object[] _sharedStrings;
     private readonly bool[] _percentStyles;
 
-    /// <exception cref="InvalidDataException">The workbook's shared texts pass a limit, or their XML is broken.</exception>
+    /// <exception cref="InvalidDataException">The workbook's shared texts pass a limit, or their XML is
+    /// broken.</exception>
     public XlsxCellReader(WorkbookPart workbook, Texts texts)
     {
         _t = texts;
@@ -47,11 +48,15 @@ internal sealed class XlsxCellReader
     /// A cell's value: text, a number, a boolean, a <see cref="PercentCell"/> for a number shown as a percentage, a
     /// <see cref="NotAValue"/> for a broken reference or a text past a cell's limit, or null for an empty cell.
     /// </summary>
-    public object? Value(Cell cell) => Value(new RawCell(
-        cell.DataType?.InnerText,
-        cell.StyleIndex?.Value ?? 0,
-        cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText : cell.CellValue?.Text,
-        cell.CellFormula is not null));
+    public object? Value(Cell cell) =>
+        Value(
+            new RawCell(
+                cell.DataType?.InnerText,
+                cell.StyleIndex?.Value ?? 0,
+                cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText : cell.CellValue?.Text,
+                cell.CellFormula is not null
+            )
+        );
 
     /// <inheritdoc cref="Value(Cell)"/>
     public object? Value(RawCell cell)
@@ -72,7 +77,9 @@ internal sealed class XlsxCellReader
         switch (cell.Type)
         {
             case "s":
-                return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Length
+                return
+                    int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                    && index < _sharedStrings.Length
                     ? _sharedStrings[index]
                     : new NotAValue(NotAValueKind.BrokenSharedText);
             case "b":
@@ -83,7 +90,9 @@ internal sealed class XlsxCellReader
                     return text;
                 }
 
-                return cell.Style < _percentStyles.Length && _percentStyles[cell.Style] ? new PercentCell(number) : number;
+                return cell.Style < _percentStyles.Length && _percentStyles[cell.Style]
+                    ? new PercentCell(number)
+                    : number;
             default:
                 // Inline and formula strings, and error values such as #DIV/0!, which the value parser then refuses.
                 return text;
@@ -91,8 +100,8 @@ internal sealed class XlsxCellReader
     }
 
     /// <summary>
-    /// Reads a cell from the sheet's XML, the reader on its <c>c</c> element and left on its end: its type, style, value
-    /// (an inline string's text, without holding one longer than a cell's limit) and whether it has a formula.
+    /// Reads a cell from the sheet's XML, the reader on its <c>c</c> element and left on its end: its type, style,
+    /// value (an inline string's text, without holding one longer than a cell's limit) and whether it has a formula.
     /// </summary>
     public RawCell ReadCell(XmlReader xml)
     {
@@ -124,7 +133,9 @@ internal sealed class XlsxCellReader
         return new RawCell(type, style, text, formula);
     }
 
-    /// <summary>A cell as the sheet's XML gives it: <c>t</c>, <c>s</c>, the value's text and whether it has a formula.</summary>
+    /// <summary>
+    /// A cell as the sheet's XML gives it: <c>t</c>, <c>s</c>, the value's text and whether it has a formula.
+    /// </summary>
     internal readonly record struct RawCell(string? Type, uint Style, object? Text, bool HasFormula);
 
     /// <summary>
@@ -142,7 +153,10 @@ internal sealed class XlsxCellReader
         var strings = new List<object>();
         var characters = 0L;
         using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        using var xml = XmlReader.Create(
+            stream,
+            new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }
+        );
         while (xml.ReadToFollowing("si", SpreadsheetNamespace))
         {
             if (strings.Count == MaxSharedStrings)
@@ -192,11 +206,22 @@ internal sealed class XlsxCellReader
                 continue;
             }
 
-            if (textElement is not null && xml.NodeType is XmlNodeType.Element or XmlNodeType.EndElement && xml.LocalName == textElement)
+            if (
+                textElement is not null
+                && xml.NodeType is XmlNodeType.Element or XmlNodeType.EndElement
+                && xml.LocalName == textElement
+            )
             {
                 inText = xml.NodeType == XmlNodeType.Element && !xml.IsEmptyElement;
             }
-            else if (inText && xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            else if (
+                inText
+                && xml.NodeType
+                    is XmlNodeType.Text
+                        or XmlNodeType.CDATA
+                        or XmlNodeType.Whitespace
+                        or XmlNodeType.SignificantWhitespace
+            )
             {
                 int read;
                 while ((read = xml.ReadValueChunk(_chunk, 0, _chunk.Length)) > 0)
@@ -229,13 +254,20 @@ internal sealed class XlsxCellReader
 
     private static bool[] PercentStyles(Stylesheet? styles)
     {
-        var custom = styles?.NumberingFormats?.Elements<NumberingFormat>()
-            .Where(f => f.NumberFormatId?.Value is not null && IsPercentCode(f.FormatCode?.Value))
-            .Select(f => f.NumberFormatId!.Value)
-            .ToHashSet() ?? [];
-        return styles?.CellFormats?.Elements<CellFormat>()
-            .Select(f => f.NumberFormatId?.Value is { } id && (BuiltInPercentFormats.Contains(id) || custom.Contains(id)))
-            .ToArray() ?? [];
+        var custom =
+            styles
+                ?.NumberingFormats?.Elements<NumberingFormat>()
+                .Where(f => f.NumberFormatId?.Value is not null && IsPercentCode(f.FormatCode?.Value))
+                .Select(f => f.NumberFormatId!.Value)
+                .ToHashSet()
+            ?? [];
+        return styles
+                ?.CellFormats?.Elements<CellFormat>()
+                .Select(f =>
+                    f.NumberFormatId?.Value is { } id && (BuiltInPercentFormats.Contains(id) || custom.Contains(id))
+                )
+                .ToArray()
+            ?? [];
     }
 
     /// <summary>Whether a number format shows a percentage: a % outside quoted text and escapes.</summary>
@@ -264,18 +296,21 @@ internal sealed class XlsxCellReader
     /// What is wrong with a workbook that fails to read, for a message; null for a failure that is not the file's (a
     /// bug), which must not be dressed as one.
     /// </summary>
-    public static string? Describe(Exception e, Texts t) => e switch
-    {
-        System.Xml.XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) => t.WorkbookDeclaresDtd,
-        System.Xml.XmlException x => t.WorkbookXmlBroken(x.Message),
-        FormatException or OverflowException => t.WorkbookReferenceNotANumber,
-        InvalidOperationException x when x.Message.Contains("part does not exist", StringComparison.OrdinalIgnoreCase) => t.WorkbookPartMissing,
-        ArgumentOutOfRangeException or KeyNotFoundException => t.WorkbookPartMissing,
-        InvalidDataException x => x.Message,
-        OpenXmlPackageException x => t.WorkbookPackageDamaged(x.Message),
-        IOException x => t.WorkbookNotReadable(x.Message),
-        _ => null,
-    };
+    public static string? Describe(Exception e, Texts t) =>
+        e switch
+        {
+            System.Xml.XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) => t.WorkbookDeclaresDtd,
+            System.Xml.XmlException x => t.WorkbookXmlBroken(x.Message),
+            FormatException or OverflowException => t.WorkbookReferenceNotANumber,
+            InvalidOperationException x
+                when x.Message.Contains("part does not exist", StringComparison.OrdinalIgnoreCase) =>
+                t.WorkbookPartMissing,
+            ArgumentOutOfRangeException or KeyNotFoundException => t.WorkbookPartMissing,
+            InvalidDataException x => x.Message,
+            OpenXmlPackageException x => t.WorkbookPackageDamaged(x.Message),
+            IOException x => t.WorkbookNotReadable(x.Message),
+            _ => null,
+        };
 
     /// <summary>
     /// Refuses, before anything is unpacked, a workbook whose parts declare more than <see cref="MaxUnpackedBytes"/>:
@@ -298,7 +333,9 @@ internal sealed class XlsxCellReader
 
         if (total > MaxUnpackedBytes)
         {
-            throw new CliUsageException($"{path}: {t.UnpacksPastLimit(total / (1 << 20), MaxUnpackedBytes / (1 << 20))}");
+            throw new CliUsageException(
+                $"{path}: {t.UnpacksPastLimit(total / (1 << 20), MaxUnpackedBytes / (1 << 20))}"
+            );
         }
     }
 

@@ -16,6 +16,7 @@ internal sealed class XlsxRowSource : RowSource
     private readonly Stream _sheet;
     private readonly XmlReader _reader;
     private readonly XlsxCellReader _cells;
+
     // Each row is checked against every merged range: a few hundred are a report's layout, more are not data.
     private const int MaxMergedRanges = 10_000;
 
@@ -38,26 +39,43 @@ internal sealed class XlsxRowSource : RowSource
         {
             _document = SpreadsheetDocument.Open(path, isEditable: false);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException || XlsxCellReader.Describe(e, T) is not null)
+        catch (Exception e)
+            when (e is OpenXmlPackageException or InvalidDataException or FileFormatException
+                || XlsxCellReader.Describe(e, T) is not null
+            )
         {
             throw new CliUsageException($"{path}: {T.NotAWorkbook(e.Message)}");
         }
 
-        var workbook = _document.WorkbookPart ?? throw new CliUsageException($"{path}: {T.NoSheets(noneVisible: false)}");
+        var workbook =
+            _document.WorkbookPart ?? throw new CliUsageException($"{path}: {T.NoSheets(noneVisible: false)}");
         var sheets = workbook.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
-        var sheet = sheets.FirstOrDefault(IsVisible) ?? throw new CliUsageException($"{path}: {T.NoSheets(noneVisible: sheets.Count > 0)}");
+        var sheet =
+            sheets.FirstOrDefault(IsVisible)
+            ?? throw new CliUsageException($"{path}: {T.NoSheets(noneVisible: sheets.Count > 0)}");
 
         // A hidden first sheet is often last year's data; communes continued on another sheet would be lost unseen.
-        _notes.AddRange(sheets.TakeWhile(s => s != sheet).Select(s => T.HiddenSheetSkipped(s.Name?.Value ?? "", sheet.Name?.Value ?? "")));
-        var others = sheets.SkipWhile(s => s != sheet).Skip(1).Where(IsVisible).Select(s => s.Name?.Value ?? "").ToList();
+        _notes.AddRange(
+            sheets
+                .TakeWhile(s => s != sheet)
+                .Select(s => T.HiddenSheetSkipped(s.Name?.Value ?? "", sheet.Name?.Value ?? ""))
+        );
+        var others = sheets
+            .SkipWhile(s => s != sheet)
+            .Skip(1)
+            .Where(IsVisible)
+            .Select(s => s.Name?.Value ?? "")
+            .ToList();
         if (others.Count > 0)
         {
             _notes.Add(T.OtherSheetsNotRead(sheet.Name?.Value ?? "", others));
         }
 
         _cells = Guarded(() => new XlsxCellReader(workbook, T));
-        var worksheet = Guarded(() => workbook.GetPartById(sheet.Id?.Value ?? string.Empty) as WorksheetPart
-            ?? throw new InvalidDataException(T.NotAWorksheet(sheet.Name?.Value ?? "")));
+        var worksheet = Guarded(() =>
+            workbook.GetPartById(sheet.Id?.Value ?? string.Empty) as WorksheetPart
+            ?? throw new InvalidDataException(T.NotAWorksheet(sheet.Name?.Value ?? ""))
+        );
         _merged = Guarded(() => MergedRanges(worksheet, T));
         if (_merged.Count > 0)
         {
@@ -93,11 +111,14 @@ internal sealed class XlsxRowSource : RowSource
         _pending.AddRange(candidates.Skip(Math.Max(header, 0) + 1));
         if (header > 0)
         {
-            _notes.Add(T.TitleRowsSkipped(candidates[0].Row, HeaderRow, CellTexts(candidates[0]).First(t => t.Length > 0)));
+            _notes.Add(
+                T.TitleRowsSkipped(candidates[0].Row, HeaderRow, CellTexts(candidates[0]).First(t => t.Length > 0))
+            );
         }
     }
 
-    private static List<string> CellTexts(RawRow row) => [.. row.Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty)];
+    private static List<string> CellTexts(RawRow row) =>
+        [.. row.Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty)];
 
     public override long HeaderRow { get; }
 
@@ -107,7 +128,8 @@ internal sealed class XlsxRowSource : RowSource
 
     public override IReadOnlyList<string> Notes => _notes;
 
-    private static bool IsVisible(Sheet sheet) => sheet.State?.Value is null || sheet.State.Value == SheetStateValues.Visible;
+    private static bool IsVisible(Sheet sheet) =>
+        sheet.State?.Value is null || sheet.State.Value == SheetStateValues.Visible;
 
     public override double? Progress => _lastRow == 0 ? null : Math.Min(1, (double)_currentRow / _lastRow);
 
@@ -144,7 +166,10 @@ internal sealed class XlsxRowSource : RowSource
             }
 
             yield return row.Cells.Count > _headers.Count && row.Problem is null
-                ? row with { Problem = T.CellsBeyondHeader(_headers.Count) }
+                ? row with
+                {
+                    Problem = T.CellsBeyondHeader(_headers.Count),
+                }
                 : row;
         }
     }
@@ -182,7 +207,9 @@ internal sealed class XlsxRowSource : RowSource
     // The sheet's XML is read as it comes, a cell at a time: no row is built as a document before it is read.
     private RawRow ReadRow()
     {
-        _currentRow = _reader.GetAttribute("r") is { } number ? long.Parse(number, NumberStyles.None, CultureInfo.InvariantCulture) : _currentRow + 1;
+        _currentRow = _reader.GetAttribute("r") is { } number
+            ? long.Parse(number, NumberStyles.None, CultureInfo.InvariantCulture)
+            : _currentRow + 1;
         var cells = new List<object?>();
         string? problem = null;
         var next = 0;
@@ -248,7 +275,12 @@ internal sealed class XlsxRowSource : RowSource
         return new RawRow(_currentRow, cells);
     }
 
-    private static readonly XmlReaderSettings XmlSettings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
+    private static readonly XmlReaderSettings XmlSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+    };
 
     // The merged ranges follow the rows in the sheet's XML, so they are read in a first pass over it.
     private static List<MergedRange> MergedRanges(WorksheetPart worksheet, Texts t)
@@ -265,7 +297,15 @@ internal sealed class XlsxRowSource : RowSource
         {
             if (reader.GetAttribute("ref") is { } reference && reference.Split(':') is [var first, var last])
             {
-                ranges.Add(new MergedRange(reference, RowOf(first), XlsxCellReader.ColumnIndex(first), RowOf(last), Math.Min(XlsxCellReader.ColumnIndex(last), XlsxCellReader.MaxColumns - 1)));
+                ranges.Add(
+                    new MergedRange(
+                        reference,
+                        RowOf(first),
+                        XlsxCellReader.ColumnIndex(first),
+                        RowOf(last),
+                        Math.Min(XlsxCellReader.ColumnIndex(last), XlsxCellReader.MaxColumns - 1)
+                    )
+                );
                 if (ranges.Count > MaxMergedRanges)
                 {
                     throw new InvalidDataException(t.TooManyMergedRanges(MaxMergedRanges));
@@ -304,7 +344,14 @@ internal sealed class XlsxRowSource : RowSource
 
     /// <summary>"BT587" → 587; 0 when the reference has no row.</summary>
     private static long RowOf(string reference) =>
-        long.TryParse(new string([.. reference.SkipWhile(char.IsAsciiLetter)]), NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : 0;
+        long.TryParse(
+            new string([.. reference.SkipWhile(char.IsAsciiLetter)]),
+            NumberStyles.None,
+            CultureInfo.InvariantCulture,
+            out var row
+        )
+            ? row
+            : 0;
 
     /// <summary>A merged range of cells, and the value of its first cell once its first row is read.</summary>
     private sealed record MergedRange(string Reference, long FirstRow, int FirstColumn, long LastRow, int LastColumn)

@@ -33,15 +33,35 @@ internal sealed class CsvEvaluationReport : EvaluationReport
     }
 
     private static readonly string[] SetFields =
-        ["Achieved", "Encoded", "CriteriaAchieved", "CriteriaTotal", "IndicatorsAchieved", "IndicatorsTotal",
-            "CriteriaNotAchieved", "CriteriaMissingData", "CriteriaThresholdNotSet", "CriteriaNotEncoded", "NotAchieved", "MissingData", "ThresholdNotSet"];
+    [
+        "Achieved",
+        "Encoded",
+        "CriteriaAchieved",
+        "CriteriaTotal",
+        "IndicatorsAchieved",
+        "IndicatorsTotal",
+        "CriteriaNotAchieved",
+        "CriteriaMissingData",
+        "CriteriaThresholdNotSet",
+        "CriteriaNotEncoded",
+        "NotAchieved",
+        "MissingData",
+        "ThresholdNotSet",
+    ];
 
     public override bool ListsRejectedRows => false;
 
     public override void Write(LocalityLine line)
     {
         var locality = line.Evaluation.Locality;
-        var cells = new List<string?> { Number(line.Row), Inert(locality.Id), Inert(locality.Name), Inert(locality.District), Inert(locality.Province) };
+        var cells = new List<string?>
+        {
+            Number(line.Row),
+            Inert(locality.Id),
+            Inert(locality.Name),
+            Inert(locality.District),
+            Inert(locality.Province),
+        };
         foreach (var tiers in line.Evaluation.Tiers)
         {
             cells.Add(tiers.Reached?.ToString() ?? "");
@@ -49,10 +69,18 @@ internal sealed class CsvEvaluationReport : EvaluationReport
             foreach (var report in tiers.Chain)
             {
                 string Numbers(Outcome outcome) => string.Join(' ', report.Numbers(outcome));
-                cells.AddRange([report.IsAchieved ? "true" : "false", report.Set.IsEncoded ? "true" : "false",
-                    Number(report.CriteriaAchieved), Number(report.CriteriaTotal), Number(report.IndicatorsAchieved), Number(report.IndicatorsTotal),
+                cells.AddRange([
+                    report.IsAchieved ? "true" : "false",
+                    report.Set.IsEncoded ? "true" : "false",
+                    Number(report.CriteriaAchieved),
+                    Number(report.CriteriaTotal),
+                    Number(report.IndicatorsAchieved),
+                    Number(report.IndicatorsTotal),
                     .. LocalityLine.CriteriaCounts(report).Select(c => Number(c)),
-                    Numbers(Outcome.NotAchieved), Numbers(Outcome.MissingData), Numbers(Outcome.ThresholdNotSet)]);
+                    Numbers(Outcome.NotAchieved),
+                    Numbers(Outcome.MissingData),
+                    Numbers(Outcome.ThresholdNotSet),
+                ]);
             }
         }
 
@@ -63,18 +91,23 @@ internal sealed class CsvEvaluationReport : EvaluationReport
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private void WriteRow(IEnumerable<string?> cells) => _writer.WriteLine(string.Join(_separator, cells.Select(c => Quote(c, _separator))));
+    private void WriteRow(IEnumerable<string?> cells) =>
+        _writer.WriteLine(string.Join(_separator, cells.Select(c => Quote(c, _separator))));
 
     /// <summary>
     /// Text from the data file as a spreadsheet will show it rather than run it: a cell starting with =, +, -, @, a tab
     /// or a carriage return is a formula to Excel and LibreOffice (CSV injection), so it gets a leading apostrophe.
     /// </summary>
-    internal static string? Inert(string? text) => text is null ? null
-        : text is { Length: > 0 } && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + PrintableText.Of(text, keepLineBreaks: true)
+    internal static string? Inert(string? text) =>
+        text is null ? null
+        : text is { Length: > 0 } && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+            ? "'" + PrintableText.Of(text, keepLineBreaks: true)
         : PrintableText.Of(text, keepLineBreaks: true);
 
     /// <summary>RFC 4180 quoting, only where a cell needs it.</summary>
-    internal static string Quote(string? cell, char separator = ',') => cell is null
-        ? ""
-        : cell.AsSpan().IndexOfAny(['"', '\r', '\n', separator]) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    internal static string Quote(string? cell, char separator = ',') =>
+        cell is null ? ""
+        : cell.AsSpan().IndexOfAny(['"', '\r', '\n', separator]) >= 0
+            ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+        : cell;
 }

@@ -18,18 +18,21 @@ internal sealed record Grid(IReadOnlyList<GridColumn> Columns, IReadOnlyList<IRe
 /// <summary>A table column's header and alignment.</summary>
 internal sealed record GridColumn(string Header, bool AlignRight = false);
 
-/// <summary>Writes blocks in one of the two people formats; each format says how it writes each kind of block.</summary>
+/// <summary>
+/// Writes blocks in one of the two people formats; each format says how it writes each kind of block.
+/// </summary>
 internal abstract class DocumentWriter(TextWriter writer)
 {
     private bool _started;
 
     protected TextWriter Writer { get; } = writer;
 
-    public static DocumentWriter For(string format, TextWriter writer) => format switch
-    {
-        "markdown" => new MarkdownWriter(writer),
-        _ => new TextTableWriter(writer),
-    };
+    public static DocumentWriter For(string format, TextWriter writer) =>
+        format switch
+        {
+            "markdown" => new MarkdownWriter(writer),
+            _ => new TextTableWriter(writer),
+        };
 
     public void Write(IEnumerable<Block> blocks)
     {
@@ -131,15 +134,19 @@ internal sealed class TextTableWriter(TextWriter writer) : DocumentWriter(writer
 
     protected override void WriteGrid(Grid grid)
     {
-        var widths = grid.Columns.Select((c, i) => grid.Rows.Select(r => Width(Cell(r[i]))).Append(Width(Cell(c.Header))).Max()).ToArray();
+        var widths = grid
+            .Columns.Select((c, i) => grid.Rows.Select(r => Width(Cell(r[i]))).Append(Width(Cell(c.Header))).Max())
+            .ToArray();
         void Line(IReadOnlyList<string> cells)
         {
-            var parts = cells.Select((text, i) =>
-            {
-                var cell = Cell(text);
-                var padding = new string(' ', widths[i] - Width(cell));
-                return grid.Columns[i].AlignRight ? padding + cell : cell + padding;
-            });
+            var parts = cells.Select(
+                (text, i) =>
+                {
+                    var cell = Cell(text);
+                    var padding = new string(' ', widths[i] - Width(cell));
+                    return grid.Columns[i].AlignRight ? padding + cell : cell + padding;
+                }
+            );
             Writer.WriteLine(string.Join("  ", parts).TrimEnd());
         }
 
@@ -159,7 +166,8 @@ internal sealed class MarkdownWriter(TextWriter writer) : DocumentWriter(writer)
 
     protected override string BulletMark => "- ";
 
-    protected override void WriteHeading(Heading heading) => Writer.WriteLine(new string('#', heading.Level) + " " + heading.Text);
+    protected override void WriteHeading(Heading heading) =>
+        Writer.WriteLine(new string('#', heading.Level) + " " + heading.Text);
 
     protected override void WriteGrid(Grid grid)
     {
@@ -171,13 +179,15 @@ internal sealed class MarkdownWriter(TextWriter writer) : DocumentWriter(writer)
         }
     }
 
-    protected override string Cell(string text) => Safe(text).Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+    protected override string Cell(string text) =>
+        Safe(text).Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
 
     // Markdown renders HTML and links: a name such as "<script>" or "[x](javascript:…)" stays text.
-    protected override string Safe(string text) => base.Safe(text)
-        .Replace("&", "&amp;", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("[", "\\[", StringComparison.Ordinal)
-        .Replace("]", "\\]", StringComparison.Ordinal);
+    protected override string Safe(string text) =>
+        base.Safe(text)
+            .Replace("&", "&amp;", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal)
+            .Replace("[", "\\[", StringComparison.Ordinal)
+            .Replace("]", "\\]", StringComparison.Ordinal);
 }

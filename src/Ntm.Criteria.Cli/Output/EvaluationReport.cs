@@ -7,12 +7,27 @@ namespace Ntm.Criteria.Cli.Output;
 /// summary groups by in place of the district (<c>--group-by</c>), if any, and the decimal separator <c>--culture</c>
 /// gives, if any.
 /// </summary>
-internal sealed record EvaluationRun(string File, string Format, DateOnly AsOf, int? AsOfFromYear, BatchEvaluator Batch, Texts Texts,
-    string? GroupColumn = null, char? DecimalSeparator = null);
+internal sealed record EvaluationRun(
+    string File,
+    string Format,
+    DateOnly AsOf,
+    int? AsOfFromYear,
+    BatchEvaluator Batch,
+    Texts Texts,
+    string? GroupColumn = null,
+    char? DecimalSeparator = null
+);
 
 /// <summary>How an evaluation run ended: the counts (which add up), the rejected rows, and the summary.</summary>
-internal sealed record EvaluationTotals(long RowsRead, long RowsEvaluated, long RowsRejected, char? DecimalSeparator,
-    IReadOnlyList<RowError> Rejected, BatchSummary Summary, IReadOnlyList<GroupContradiction> GroupContradictions)
+internal sealed record EvaluationTotals(
+    long RowsRead,
+    long RowsEvaluated,
+    long RowsRejected,
+    char? DecimalSeparator,
+    IReadOnlyList<RowError> Rejected,
+    BatchSummary Summary,
+    IReadOnlyList<GroupContradiction> GroupContradictions
+)
 {
     /// <summary>Rows left out as not communes (totals rows); read = evaluated + rejected + left out.</summary>
     public long RowsLeftOut { get; init; }
@@ -23,32 +38,48 @@ internal sealed record EvaluationTotals(long RowsRead, long RowsEvaluated, long 
     /// <summary>Where the data gives a lower tier's result otherwise than the chain computes it.</summary>
     public IReadOnlyList<PrerequisiteNote> PrerequisiteNotes { get; init; } = [];
 
-    /// <summary>Problems of rejected rows past the ones <see cref="Rejected"/> lists (a report lists the first 10,000).</summary>
+    /// <summary>
+    /// Problems of rejected rows past the ones <see cref="Rejected"/> lists (a report lists the first 10,000).
+    /// </summary>
     public long ProblemsNotListed { get; init; }
 }
 
 /// <summary>
-/// Communes whose data gives a lower tier's result (a yes/no column such as "is an advanced commune") otherwise than the
-/// chain computes it, counted per indicator and value: the chain's result was evaluated. The first rows are kept.
+/// Communes whose data gives a lower tier's result (a yes/no column such as "is an advanced commune") otherwise than
+/// the chain computes it, counted per indicator and value: the chain's result was evaluated. The first rows are kept.
 /// </summary>
-internal sealed record PrerequisiteNote(PrerequisiteDisagreement Disagreement, int Communes, IReadOnlyList<long> FirstRows)
+internal sealed record PrerequisiteNote(
+    PrerequisiteDisagreement Disagreement,
+    int Communes,
+    IReadOnlyList<long> FirstRows
+)
 {
     public const int RowsKept = 10;
 
     /// <summary>The disagreements of a run, per indicator and given value, as they are met.</summary>
-    public static void Add(Dictionary<(string Set, string Indicator, bool Given), PrerequisiteNote> notes, long row, TierReport tiers)
+    public static void Add(
+        Dictionary<(string Set, string Indicator, bool Given), PrerequisiteNote> notes,
+        long row,
+        TierReport tiers
+    )
     {
         foreach (var disagreement in tiers.PrerequisiteDisagreements)
         {
             // Keyed by names: an indicator is a record, and hashing one for every commune reads all its thresholds.
             var key = (disagreement.Set.Id, disagreement.Indicator.Number, disagreement.Given);
             var note = notes.GetValueOrDefault(key) ?? new PrerequisiteNote(disagreement, 0, []);
-            notes[key] = note with { Communes = note.Communes + 1, FirstRows = note.FirstRows.Count < RowsKept ? [.. note.FirstRows, row] : note.FirstRows };
+            notes[key] = note with
+            {
+                Communes = note.Communes + 1,
+                FirstRows = note.FirstRows.Count < RowsKept ? [.. note.FirstRows, row] : note.FirstRows,
+            };
         }
     }
 }
 
-/// <summary>A commune whose group in the data its own facts contradict; it is evaluated in the group the data gives.</summary>
+/// <summary>
+/// A commune whose group in the data its own facts contradict; it is evaluated in the group the data gives.
+/// </summary>
 internal sealed record GroupContradiction(long Row, string? Id, string? Name, int Given, int Derived);
 
 /// <summary>
@@ -57,21 +88,41 @@ internal sealed record GroupContradiction(long Row, string? Id, string? Name, in
 /// </summary>
 internal sealed record LocalityLine(long Row, LocalityEvaluation Evaluation)
 {
-    /// <summary>The outcomes a report counts a set's criteria by, besides achieved; an evaluation error counts as not achieved.</summary>
-    public static readonly Outcome[] CriteriaOutcomes = [Outcome.NotAchieved, Outcome.MissingData, Outcome.ThresholdNotSet, Outcome.NotEncoded];
+    /// <summary>
+    /// The outcomes a report counts a set's criteria by, besides achieved; an evaluation error counts as not achieved.
+    /// </summary>
+    public static readonly Outcome[] CriteriaOutcomes =
+    [
+        Outcome.NotAchieved,
+        Outcome.MissingData,
+        Outcome.ThresholdNotSet,
+        Outcome.NotEncoded,
+    ];
 
     public static IEnumerable<string> Numbers(TierReport tiers, Outcome outcome) =>
         tiers.Gap.Where(i => i.Outcome == outcome).Select(i => i.Indicator.Number);
 
-    /// <summary>How many of a report's criteria have each of <see cref="CriteriaOutcomes"/> (an evaluation error counts as not achieved).</summary>
-    public static int[] CriteriaCounts(SetReport report) => [.. CountedInColumn.Select(outcomes => outcomes.Sum(report.CriteriaWith))];
+    /// <summary>
+    /// How many of a report's criteria have each of <see cref="CriteriaOutcomes"/> (an evaluation error counts as not
+    /// achieved).
+    /// </summary>
+    public static int[] CriteriaCounts(SetReport report) =>
+        [.. CountedInColumn.Select(outcomes => outcomes.Sum(report.CriteriaWith))];
 
     // The outcomes each column of CriteriaOutcomes counts, worked out once.
     private static readonly Outcome[][] CountedInColumn =
-        [.. CriteriaOutcomes.Select(column => Enum.GetValues<Outcome>().Where(outcome => CountsIn(outcome, column)).ToArray())];
+    [
+        .. CriteriaOutcomes.Select(column =>
+            Enum.GetValues<Outcome>().Where(outcome => CountsIn(outcome, column)).ToArray()
+        ),
+    ];
 
-    /// <summary>Whether a criterion's outcome is counted in a column of <see cref="CriteriaOutcomes"/>: its own, or not achieved for an evaluation error.</summary>
-    public static bool CountsIn(Outcome outcome, Outcome column) => outcome == column || (column == Outcome.NotAchieved && outcome == Outcome.EvaluationError);
+    /// <summary>
+    /// Whether a criterion's outcome is counted in a column of <see cref="CriteriaOutcomes"/>: its own, or not achieved
+    /// for an evaluation error.
+    /// </summary>
+    public static bool CountsIn(Outcome outcome, Outcome column) =>
+        outcome == column || (column == Outcome.NotAchieved && outcome == Outcome.EvaluationError);
 }
 
 /// <summary>Writes the result of <c>ntm evaluate</c> in one format, commune by commune, then the summary.</summary>
@@ -81,22 +132,28 @@ internal abstract class EvaluationReport
 
     protected EvaluationRun Run { get; }
 
-    public static EvaluationReport For(string format, TextWriter writer, EvaluationRun run) => format switch
-    {
-        "csv" => new CsvEvaluationReport(writer, run),
-        "json" => new JsonEvaluationReport(writer, run),
-        "table" or "markdown" => new DocumentEvaluationReport(DocumentWriter.For(format, writer), run),
-        _ => throw new CliUsageException($"--format must be table, csv, json or markdown, not '{format}'"),
-    };
+    public static EvaluationReport For(string format, TextWriter writer, EvaluationRun run) =>
+        format switch
+        {
+            "csv" => new CsvEvaluationReport(writer, run),
+            "json" => new JsonEvaluationReport(writer, run),
+            "table" or "markdown" => new DocumentEvaluationReport(DocumentWriter.For(format, writer), run),
+            _ => throw new CliUsageException($"--format must be table, csv, json or markdown, not '{format}'"),
+        };
 
-    /// <summary>Whether the report lists rejected rows and group contradictions itself; otherwise the command lists them on standard error.</summary>
+    /// <summary>
+    /// Whether the report lists rejected rows and group contradictions itself; otherwise the command lists them on
+    /// standard error.
+    /// </summary>
     public virtual bool ListsRejectedRows => true;
 
     public abstract void Write(LocalityLine line);
 
     public abstract void Finish(EvaluationTotals totals);
 
-    /// <summary>The summary's sets that open a chain (the standard tier's), whose most-missed indicators are listed.</summary>
+    /// <summary>
+    /// The summary's sets that open a chain (the standard tier's), whose most-missed indicators are listed.
+    /// </summary>
     protected IEnumerable<SetSummary> ChainHeads(GroupSummary group) =>
         Run.Batch.Chains.Select(c => group[c.Sets[0].Id]);
 }
@@ -117,7 +174,13 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
     public override void Write(LocalityLine line)
     {
         var locality = line.Evaluation.Locality;
-        var cells = new List<string> { line.Row.ToString(T.Numbers), locality.Id ?? "", locality.Name ?? "", Held(locality.District ?? "") };
+        var cells = new List<string>
+        {
+            line.Row.ToString(T.Numbers),
+            locality.Id ?? "",
+            locality.Name ?? "",
+            Held(locality.District ?? ""),
+        };
         _anyDistrict |= locality.District is not null;
         _provinces.Add(Held(locality.Province ?? ""));
         foreach (var tiers in line.Evaluation.Tiers)
@@ -131,7 +194,11 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
 
             cells.Add(T.TierName(tiers.Reached));
             var counts = tiers.NextReport is { } next ? LocalityLine.CriteriaCounts(next) : null;
-            cells.AddRange(LocalityLine.CriteriaOutcomes.Select((_, o) => counts is null ? "" : Held(counts[o].ToString(T.Numbers))));
+            cells.AddRange(
+                LocalityLine.CriteriaOutcomes.Select(
+                    (_, o) => counts is null ? "" : Held(counts[o].ToString(T.Numbers))
+                )
+            );
             cells.Add(Held(string.Join(" ", LocalityLine.Numbers(tiers, Outcome.NotAchieved))));
             cells.Add(Held(string.Join(" ", LocalityLine.Numbers(tiers, Outcome.MissingData))));
         }
@@ -155,8 +222,20 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
     {
         var overall = totals.Summary.Overall;
         writer.Write(new Heading(1, T.EvaluatedHeading(overall.LocalityCount, Run.AsOf)));
-        writer.Write(new Paragraph(T.InputLine(Run.File, Run.Format, T.DecimalSeparatorName(totals.DecimalSeparator), totals.RowsRead, totals.RowsEvaluated, totals.RowsRejected, totals.RowsLeftOut, totals.LeftOut)
-            + (Run.AsOfFromYear is { } year ? $" ({T.AsOfFromYear(year)})" : "")));
+        writer.Write(
+            new Paragraph(
+                T.InputLine(
+                    Run.File,
+                    Run.Format,
+                    T.DecimalSeparatorName(totals.DecimalSeparator),
+                    totals.RowsRead,
+                    totals.RowsEvaluated,
+                    totals.RowsRejected,
+                    totals.RowsLeftOut,
+                    totals.LeftOut
+                ) + (Run.AsOfFromYear is { } year ? $" ({T.AsOfFromYear(year)})" : "")
+            )
+        );
 
         writer.Write(new Bullets([.. Run.Batch.Chains.SelectMany(c => c.Sets).Select(T.SetLine)]));
 
@@ -187,20 +266,51 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         }
 
         // Data from 2026 on has no district (districts were abolished in 2025): the table groups by province then.
-        writer.Write(new Heading(2, !_anyDistrict ? T.ByProvinceHeading : Run.GroupColumn is { } column ? T.ByGroupHeading(column) : T.ByDistrictHeading));
+        writer.Write(
+            new Heading(
+                2,
+                !_anyDistrict ? T.ByProvinceHeading
+                    : Run.GroupColumn is { } column ? T.ByGroupHeading(column)
+                    : T.ByDistrictHeading
+            )
+        );
         writer.Write(ByGroup(_anyDistrict ? totals.Summary.ByDistrict : totals.Summary.ByProvince));
 
         foreach (var head in ChainHeads(overall))
         {
             var of = SeveralChains ? $" — {head.Set.Id}" : "";
             writer.Write(new Heading(2, T.CriteriaAchievedHeading + of));
-            writer.Write(new Grid(
-                [new(T.Number), new(T.Criterion), new(T.CommunesAchieving, AlignRight: true),
-                    .. LocalityLine.CriteriaOutcomes.SkipLast(1).Select(o => new GridColumn(T.OutcomeName(o), AlignRight: true)), new(T.Share, AlignRight: true)],
-                [.. head.Criteria.Select(c => (IReadOnlyList<string>)(c.Criterion.IsEncoded
-                    ? [c.Criterion.Number, T.Text(c.Criterion.Name), c.Achieved.ToString(T.Numbers),
-                        .. LocalityLine.CriteriaOutcomes.SkipLast(1).Select(o => CriteriaWith(c, o).ToString(T.Numbers)), T.Percent(c.PassRate)]
-                    : [c.Criterion.Number, T.Text(c.Criterion.Name), T.NotEncoded, "", "", "", ""]))]));
+            writer.Write(
+                new Grid(
+                    [
+                        new(T.Number),
+                        new(T.Criterion),
+                        new(T.CommunesAchieving, AlignRight: true),
+                        .. LocalityLine
+                            .CriteriaOutcomes.SkipLast(1)
+                            .Select(o => new GridColumn(T.OutcomeName(o), AlignRight: true)),
+                        new(T.Share, AlignRight: true),
+                    ],
+                    [
+                        .. head.Criteria.Select(c =>
+                            (IReadOnlyList<string>)(
+                                c.Criterion.IsEncoded
+                                    ?
+                                    [
+                                        c.Criterion.Number,
+                                        T.Text(c.Criterion.Name),
+                                        c.Achieved.ToString(T.Numbers),
+                                        .. LocalityLine
+                                            .CriteriaOutcomes.SkipLast(1)
+                                            .Select(o => CriteriaWith(c, o).ToString(T.Numbers)),
+                                        T.Percent(c.PassRate),
+                                    ]
+                                    : [c.Criterion.Number, T.Text(c.Criterion.Name), T.NotEncoded, "", "", "", ""]
+                            )
+                        ),
+                    ]
+                )
+            );
             if (!head.Set.IsEncoded)
             {
                 // Bands and misses of a set no data can achieve would read as every commune failing it.
@@ -209,12 +319,25 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
             }
 
             writer.Write(new Heading(2, T.BandsHeading + of));
-            writer.Write(new Grid([new(T.CriteriaAchievedColumn), new(T.Communes, AlignRight: true), new(T.Share, AlignRight: true)],
-                [.. CriteriaBand.For(head.Set.Criteria.Length).Select(band =>
-                {
-                    var communes = head.LocalitiesAchievingCriteria(band.From, band.To);
-                    return (IReadOnlyList<string>)[T.Band(band, head.Set.Criteria.Length), communes.ToString(T.Numbers), T.Percent(head.Evaluated == 0 ? 0 : (double)communes / head.Evaluated)];
-                })]));
+            writer.Write(
+                new Grid(
+                    [new(T.CriteriaAchievedColumn), new(T.Communes, AlignRight: true), new(T.Share, AlignRight: true)],
+                    [
+                        .. CriteriaBand
+                            .For(head.Set.Criteria.Length)
+                            .Select(band =>
+                            {
+                                var communes = head.LocalitiesAchievingCriteria(band.From, band.To);
+                                return (IReadOnlyList<string>)
+                                    [
+                                        T.Band(band, head.Set.Criteria.Length),
+                                        communes.ToString(T.Numbers),
+                                        T.Percent(head.Evaluated == 0 ? 0 : (double)communes / head.Evaluated),
+                                    ];
+                            }),
+                    ]
+                )
+            );
             writer.Write(new Heading(2, T.MostMissedHeading + of));
             writer.Write(MostMissed(head));
         }
@@ -223,29 +346,76 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         {
             writer.Write(new Heading(2, T.PrerequisiteNotesHeading));
             writer.Write(new Paragraph(T.PrerequisiteNotesLine));
-            writer.Write(new Grid(
-                [new(T.Indicator), new(T.Column), new(T.GivenInData), new(T.ChainResult), new(T.Communes, AlignRight: true), new(T.Rows)],
-                [.. totals.PrerequisiteNotes.Select(n => (IReadOnlyList<string>)[
-                    $"{n.Disagreement.Set.Id} {n.Disagreement.Indicator.Number}", n.Disagreement.Indicator.Input, T.YesNo(n.Disagreement.Given),
-                    T.TierResult(n.Disagreement.Prerequisite, n.Disagreement.Computed), n.Communes.ToString(T.Numbers),
-                    string.Join(", ", n.FirstRows.Select(r => r.ToString(T.Numbers))) + (n.Communes > n.FirstRows.Count ? ", …" : "")])]));
+            writer.Write(
+                new Grid(
+                    [
+                        new(T.Indicator),
+                        new(T.Column),
+                        new(T.GivenInData),
+                        new(T.ChainResult),
+                        new(T.Communes, AlignRight: true),
+                        new(T.Rows),
+                    ],
+                    [
+                        .. totals.PrerequisiteNotes.Select(n =>
+                            (IReadOnlyList<string>)
+                                [
+                                    $"{n.Disagreement.Set.Id} {n.Disagreement.Indicator.Number}",
+                                    n.Disagreement.Indicator.Input,
+                                    T.YesNo(n.Disagreement.Given),
+                                    T.TierResult(n.Disagreement.Prerequisite, n.Disagreement.Computed),
+                                    n.Communes.ToString(T.Numbers),
+                                    string.Join(", ", n.FirstRows.Select(r => r.ToString(T.Numbers)))
+                                        + (n.Communes > n.FirstRows.Count ? ", …" : ""),
+                                ]
+                        ),
+                    ]
+                )
+            );
         }
 
         if (totals.GroupContradictions.Count > 0)
         {
             writer.Write(new Heading(2, T.GroupContradictionsHeading));
             writer.Write(new Paragraph(T.GroupContradictionsLine(totals.GroupContradictions.Count)));
-            writer.Write(new Grid(
-                [new(T.Row, AlignRight: true), new(T.Id), new(T.Name), new(T.GroupGiven, AlignRight: true), new(T.GroupFromFacts, AlignRight: true)],
-                [.. totals.GroupContradictions.Select(c => (IReadOnlyList<string>)[c.Row.ToString(T.Numbers), c.Id ?? "", c.Name ?? "", c.Given.ToString(T.Numbers), c.Derived.ToString(T.Numbers)])]));
+            writer.Write(
+                new Grid(
+                    [
+                        new(T.Row, AlignRight: true),
+                        new(T.Id),
+                        new(T.Name),
+                        new(T.GroupGiven, AlignRight: true),
+                        new(T.GroupFromFacts, AlignRight: true),
+                    ],
+                    [
+                        .. totals.GroupContradictions.Select(c =>
+                            (IReadOnlyList<string>)
+                                [
+                                    c.Row.ToString(T.Numbers),
+                                    c.Id ?? "",
+                                    c.Name ?? "",
+                                    c.Given.ToString(T.Numbers),
+                                    c.Derived.ToString(T.Numbers),
+                                ]
+                        ),
+                    ]
+                )
+            );
         }
 
         if (totals.Rejected.Count > 0)
         {
             writer.Write(new Heading(2, T.RejectedHeading));
-            writer.Write(new Grid(
-                [new(T.Row, AlignRight: true), new(T.Column), new(T.Value), new(T.Problem)],
-                [.. totals.Rejected.Select(e => (IReadOnlyList<string>)[e.Row.ToString(T.Numbers), e.Column ?? "", e.Value ?? "", e.Message])]));
+            writer.Write(
+                new Grid(
+                    [new(T.Row, AlignRight: true), new(T.Column), new(T.Value), new(T.Problem)],
+                    [
+                        .. totals.Rejected.Select(e =>
+                            (IReadOnlyList<string>)[e.Row.ToString(T.Numbers), e.Column ?? "", e.Value ?? "", e.Message]
+                        ),
+                    ]
+                )
+            );
             if (totals.ProblemsNotListed > 0)
             {
                 writer.Write(new Paragraph(T.ProblemsNotListed(totals.ProblemsNotListed)));
@@ -258,7 +428,13 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
 
     private List<GridColumn> CommuneColumns()
     {
-        var columns = new List<GridColumn> { new(T.Row, AlignRight: true), new(T.Id), new(T.Name), new(_anyDistrict ? Run.GroupColumn ?? T.District : T.Province) };
+        var columns = new List<GridColumn>
+        {
+            new(T.Row, AlignRight: true),
+            new(T.Id),
+            new(T.Name),
+            new(_anyDistrict ? Run.GroupColumn ?? T.District : T.Province),
+        };
         foreach (var chain in Run.Batch.Chains)
         {
             var period = SeveralChains ? chain.Sets[0].Period + " " : "";
@@ -278,8 +454,12 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
     }
 
     private IEnumerable<string> TierLines(GroupSummary group) =>
-        group.Chains.SelectMany(chain => chain.Highest.Select(t => T.ReachingTier(chain.Reaching(t.Tier), group.LocalityCount, t.Tier)
-            + (SeveralChains ? $" ({chain.Chain.Sets[0].Period})" : "")));
+        group.Chains.SelectMany(chain =>
+            chain.Highest.Select(t =>
+                T.ReachingTier(chain.Reaching(t.Tier), group.LocalityCount, t.Tier)
+                + (SeveralChains ? $" ({chain.Chain.Sets[0].Period})" : "")
+            )
+        );
 
     private Grid ByGroup(IEnumerable<GroupSummary> groups)
     {
@@ -310,7 +490,11 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
             {
                 var head = group[Run.Batch.Chains[c].Sets[0].Id];
                 cells.Add(Held(group.Chains[c].Reaching(Run.Batch.Chains[c].Sets[0].Tier).ToString(T.Numbers)));
-                cells.Add(head.Set.IsEncoded ? Held($"{T.Decimal(head.AverageCriteriaAchieved)}/{head.Set.Criteria.Length}") : T.NotEncoded);
+                cells.Add(
+                    head.Set.IsEncoded
+                        ? Held($"{T.Decimal(head.AverageCriteriaAchieved)}/{head.Set.Criteria.Length}")
+                        : T.NotEncoded
+                );
             }
 
             return (IReadOnlyList<string>)[.. cells];
@@ -318,11 +502,24 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         return new Grid(columns, [.. rows]);
     }
 
-    private Grid MostMissed(SetSummary set) => new(
-        [new(T.Number), new(T.Indicator), new(T.MissedBy, AlignRight: true), new(T.PassRate, AlignRight: true)],
-        [.. set.Indicators.Where(i => i.Missed > 0)
-            .OrderByDescending(i => i.Missed)
-            .ThenBy(i => i.Indicator.Number, StringComparer.Ordinal)
-            .Take(MostMissedShown)
-            .Select(i => (IReadOnlyList<string>)[i.Indicator.Number, T.Text(i.Indicator.Name), i.Missed.ToString(T.Numbers), T.Percent(i.PassRate)])]);
+    private Grid MostMissed(SetSummary set) =>
+        new(
+            [new(T.Number), new(T.Indicator), new(T.MissedBy, AlignRight: true), new(T.PassRate, AlignRight: true)],
+            [
+                .. set
+                    .Indicators.Where(i => i.Missed > 0)
+                    .OrderByDescending(i => i.Missed)
+                    .ThenBy(i => i.Indicator.Number, StringComparer.Ordinal)
+                    .Take(MostMissedShown)
+                    .Select(i =>
+                        (IReadOnlyList<string>)
+                            [
+                                i.Indicator.Number,
+                                T.Text(i.Indicator.Name),
+                                i.Missed.ToString(T.Numbers),
+                                T.Percent(i.PassRate),
+                            ]
+                    ),
+            ]
+        );
 }

@@ -122,31 +122,43 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         _json.WriteNumber("rowsLeftOut", totals.RowsLeftOut);
         _json.WriteEndObject();
 
-        WriteObjects("leftOut", totals.LeftOut, row =>
-        {
-            _json.WriteNumber("row", row.Row);
-            _json.WriteString("label", row.Label);
-            _json.WriteString("reason", "totalsRow");
-        });
-        WriteObjects("rejected", totals.Rejected, error =>
-        {
-            _json.WriteNumber("row", error.Row);
-            _json.WriteString("column", error.Column);
-            _json.WriteString("value", error.Value);
-            _json.WriteString("message", error.Message);
-        });
+        WriteObjects(
+            "leftOut",
+            totals.LeftOut,
+            row =>
+            {
+                _json.WriteNumber("row", row.Row);
+                _json.WriteString("label", row.Label);
+                _json.WriteString("reason", "totalsRow");
+            }
+        );
+        WriteObjects(
+            "rejected",
+            totals.Rejected,
+            error =>
+            {
+                _json.WriteNumber("row", error.Row);
+                _json.WriteString("column", error.Column);
+                _json.WriteString("value", error.Value);
+                _json.WriteString("message", error.Message);
+            }
+        );
         _json.WriteNumber("rejectedNotListed", totals.ProblemsNotListed);
         _json.WritePropertyName("summary");
         WriteGroup(totals.Summary.Overall, withIndicators: true);
         WriteGroups("byDistrict", totals.Summary.ByDistrict);
         WriteGroups("byProvince", totals.Summary.ByProvince);
-        WriteObjects("groupContradictions", totals.GroupContradictions, contradiction =>
-        {
-            _json.WriteNumber("row", contradiction.Row);
-            _json.WriteString("id", contradiction.Id);
-            _json.WriteNumber("given", contradiction.Given);
-            _json.WriteNumber("fromFacts", contradiction.Derived);
-        });
+        WriteObjects(
+            "groupContradictions",
+            totals.GroupContradictions,
+            contradiction =>
+            {
+                _json.WriteNumber("row", contradiction.Row);
+                _json.WriteString("id", contradiction.Id);
+                _json.WriteNumber("given", contradiction.Given);
+                _json.WriteNumber("fromFacts", contradiction.Derived);
+            }
+        );
         _json.WriteEndObject();
         Flush();
         _output.WriteLine();
@@ -158,7 +170,14 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         _json.WriteStartObject();
         _json.WriteString("id", report.Set.Id);
         WriteCounts(_json, report);
-        foreach (var (name, outcome) in new[] { ("notAchieved", Outcome.NotAchieved), ("missingData", Outcome.MissingData), ("thresholdNotSet", Outcome.ThresholdNotSet) })
+        foreach (
+            var (name, outcome) in new[]
+            {
+                ("notAchieved", Outcome.NotAchieved),
+                ("missingData", Outcome.MissingData),
+                ("thresholdNotSet", Outcome.ThresholdNotSet),
+            }
+        )
         {
             _json.WriteStartArray(name);
             foreach (var number in report.Numbers(outcome))
@@ -172,7 +191,10 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         _json.WriteEndObject();
     }
 
-    /// <summary>Where the data gave a lower tier's result otherwise than the chain (evaluate and explain); nothing when they agree.</summary>
+    /// <summary>
+    /// Where the data gave a lower tier's result otherwise than the chain (evaluate and explain); nothing when they
+    /// agree.
+    /// </summary>
     public static void WritePrerequisiteDisagreements(Utf8JsonWriter json, TierReport tiers)
     {
         if (tiers.PrerequisiteDisagreements.Length == 0)
@@ -293,7 +315,11 @@ internal sealed class JsonEvaluationReport : EvaluationReport
                 _json.WriteStartArray("criteria");
                 foreach (var criterion in set.Criteria)
                 {
-                    WriteOutcomes(criterion.Criterion.Number, criterion.Criterion.IsEncoded ? criterion.PassRate : null, criterion.Outcomes);
+                    WriteOutcomes(
+                        criterion.Criterion.Number,
+                        criterion.Criterion.IsEncoded ? criterion.PassRate : null,
+                        criterion.Outcomes
+                    );
                 }
 
                 _json.WriteEndArray();
@@ -319,8 +345,16 @@ internal sealed class JsonEvaluationReport : EvaluationReport
                 foreach (var indicator in set.Indicators)
                 {
                     // A pass rate where no commune could be decided (no threshold set) would read as "nobody passes".
-                    var decided = indicator.Outcomes[Outcome.Achieved] + indicator.Outcomes[Outcome.NotAchieved] + indicator.Outcomes[Outcome.NotApplicable] > 0;
-                    WriteOutcomes(indicator.Indicator.Number, decided || indicator.Outcomes[Outcome.ThresholdNotSet] == 0 ? indicator.PassRate : null, indicator.Outcomes);
+                    var decided =
+                        indicator.Outcomes[Outcome.Achieved]
+                            + indicator.Outcomes[Outcome.NotAchieved]
+                            + indicator.Outcomes[Outcome.NotApplicable]
+                        > 0;
+                    WriteOutcomes(
+                        indicator.Indicator.Number,
+                        decided || indicator.Outcomes[Outcome.ThresholdNotSet] == 0 ? indicator.PassRate : null,
+                        indicator.Outcomes
+                    );
                 }
 
                 _json.WriteEndArray();

@@ -4,8 +4,8 @@ namespace Ntm.Criteria.Cli.Output;
 
 /// <summary>
 /// A file a command writes (<c>--out</c>): written to a temporary file beside it and moved into place only when
-/// complete, so that a run that fails, is cancelled or meets a full disk leaves the earlier file as it was, and two runs
-/// on one file never mix. It is never one of the command's input files.
+/// complete, so that a run that fails, is cancelled or meets a full disk leaves the earlier file as it was, and two
+/// runs on one file never mix. It is never one of the command's input files.
 /// </summary>
 internal sealed class OutputFile : IDisposable
 {
@@ -22,8 +22,11 @@ internal sealed class OutputFile : IDisposable
 
         // A device or a process's stream (/dev/stdout, /dev/null) is written as it is: a file moved over it would
         // replace the device.
-        _direct = full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal);
-        TemporaryPath = _direct ? full : Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        _direct =
+            full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal);
+        TemporaryPath = _direct
+            ? full
+            : Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
     }
 
     /// <summary>The file the command names.</summary>
@@ -32,7 +35,10 @@ internal sealed class OutputFile : IDisposable
     /// <summary>Where the content is written until <see cref="Commit"/>.</summary>
     public string TemporaryPath { get; }
 
-    /// <summary>Prepares writing <paramref name="target"/>; refuses a target that is one of <paramref name="inputs"/> or a link to one.</summary>
+    /// <summary>
+    /// Prepares writing <paramref name="target"/>; refuses a target that is one of <paramref name="inputs"/> or a link
+    /// to one.
+    /// </summary>
     /// <exception cref="CliUsageException">The target is an input, or a folder.</exception>
     public static OutputFile Create(string target, IEnumerable<string> inputs, Texts texts)
     {
@@ -45,13 +51,17 @@ internal sealed class OutputFile : IDisposable
         var resolved = Resolve(target);
         if (inputs.FirstOrDefault(input => Resolve(input) == resolved) is { } same)
         {
-            throw new CliUsageException(texts.OutIsInput(target, same, throughLink: Path.GetFullPath(same) != Path.GetFullPath(target)));
+            throw new CliUsageException(
+                texts.OutIsInput(target, same, throughLink: Path.GetFullPath(same) != Path.GetFullPath(target))
+            );
         }
 
         return new OutputFile(target, texts);
     }
 
-    /// <summary>A text writer on the temporary file: UTF-8, with a byte order mark where asked (Excel needs one for CSV).</summary>
+    /// <summary>
+    /// A text writer on the temporary file: UTF-8, with a byte order mark where asked (Excel needs one for CSV).
+    /// </summary>
     public TextWriter CreateText(bool byteOrderMark)
     {
         _text = Guard(() => new StreamWriter(TemporaryPath, append: false, new UTF8Encoding(byteOrderMark)));
@@ -59,7 +69,8 @@ internal sealed class OutputFile : IDisposable
     }
 
     /// <summary>Moves the complete file into place, replacing an earlier one.</summary>
-    /// <exception cref="CliUsageException">The file cannot be written (a full disk, a folder without write access).</exception>
+    /// <exception cref="CliUsageException">The file cannot be written (a full disk, a folder without write
+    /// access).</exception>
     public void Commit()
     {
         Guard(() =>
@@ -97,22 +108,28 @@ internal sealed class OutputFile : IDisposable
     }
 
     /// <summary>Runs a step of writing, turning a failure of the file system into a message naming the file.</summary>
-    public void Guard(Action step) => Guard<object?>(() =>
-    {
-        step();
-        return null;
-    });
+    public void Guard(Action step) =>
+        Guard<object?>(() =>
+        {
+            step();
+            return null;
+        });
 
-    /// <summary>Runs a step of writing that gives a result, turning a failure of the file system into a message naming the file.</summary>
+    /// <summary>
+    /// Runs a step of writing that gives a result, turning a failure of the file system into a message naming the file.
+    /// </summary>
     public T Guard<T>(Func<T> step)
     {
         try
         {
             return step();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (Exception e)
+            when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new CliUsageException(_texts.CannotWrite("--out", Target, e.Message, fileUnchanged: File.Exists(Target)));
+            throw new CliUsageException(
+                _texts.CannotWrite("--out", Target, e.Message, fileUnchanged: File.Exists(Target))
+            );
         }
     }
 
@@ -122,11 +139,14 @@ internal sealed class OutputFile : IDisposable
         var full = Path.GetFullPath(path);
         try
         {
-            var directory = Path.GetDirectoryName(full) is { } folder && Directory.Exists(folder)
-                ? new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? folder
-                : Path.GetDirectoryName(full);
+            var directory =
+                Path.GetDirectoryName(full) is { } folder && Directory.Exists(folder)
+                    ? new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? folder
+                    : Path.GetDirectoryName(full);
             var file = directory is null ? full : Path.Combine(directory, Path.GetFileName(full));
-            return File.Exists(file) ? new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file : file;
+            return File.Exists(file)
+                ? new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file
+                : file;
         }
         catch (IOException)
         {

@@ -8,7 +8,9 @@ namespace Ntm.Criteria.Cli.Output;
 /// </summary>
 internal static class PrintableText
 {
-    /// <summary>The text with every control character shown as its symbol (␛ for escape); line breaks kept where asked.</summary>
+    /// <summary>
+    /// The text with every control character shown as its symbol (␛ for escape); line breaks kept where asked.
+    /// </summary>
     public static string Of(string text, bool keepLineBreaks)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -32,10 +34,11 @@ internal static class PrintableText
         || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 
     // The Unicode "control pictures" for C0 and DEL (␛, ␊, ␡); a replacement character for the others.
-    public static char Symbol(char c) => c switch
-    {
-        < ' ' => (char)(0x2400 + c),
-        '\u007F' => '\u2421',
-        _ => '\uFFFD',
-    };
+    public static char Symbol(char c) =>
+        c switch
+        {
+            < ' ' => (char)(0x2400 + c),
+            '\u007F' => '\u2421',
+            _ => '\uFFFD',
+        };
 }

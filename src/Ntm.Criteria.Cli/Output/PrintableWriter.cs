@@ -10,11 +10,14 @@ internal sealed class PrintableWriter(TextWriter inner) : TextWriter
 {
     public override Encoding Encoding => inner.Encoding;
 
-    public override void Write(char value) => inner.Write(PrintableText.NeedsSymbol(value, keepLineBreaks: true) ? PrintableText.Symbol(value) : value);
+    public override void Write(char value) =>
+        inner.Write(PrintableText.NeedsSymbol(value, keepLineBreaks: true) ? PrintableText.Symbol(value) : value);
 
-    public override void Write(string? value) => inner.Write(value is null ? null : PrintableText.Of(value, keepLineBreaks: true));
+    public override void Write(string? value) =>
+        inner.Write(value is null ? null : PrintableText.Of(value, keepLineBreaks: true));
 
-    public override void WriteLine(string? value) => inner.WriteLine(value is null ? null : PrintableText.Of(value, keepLineBreaks: true));
+    public override void WriteLine(string? value) =>
+        inner.WriteLine(value is null ? null : PrintableText.Of(value, keepLineBreaks: true));
 
     public override void Flush() => inner.Flush();
 

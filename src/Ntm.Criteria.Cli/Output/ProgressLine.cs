@@ -28,7 +28,7 @@ internal sealed class ProgressLine(CliConsole console, Func<double?> fraction)
         var share = Math.Clamp(fraction() ?? 0, 0, 1);
         const int width = 30;
         var filled = (int)(share * width);
-        console.Error.Write($"\r[{new string('#', filled)}{new string('.', width - filled)}] {share,4:P0} {rows:N0}");
+        console.Error.Write($"\r[{new string('#', filled)}{new string('.', width - filled)}] {share, 4:P0} {rows:N0}");
         _drawn = true;
     }
 

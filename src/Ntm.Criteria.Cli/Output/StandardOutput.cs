@@ -10,7 +10,11 @@ namespace Ntm.Criteria.Cli.Output;
 /// </summary>
 internal sealed class StandardOutput : TextWriter
 {
-    private readonly StreamWriter _inner = new(new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 1), new UTF8Encoding(false), 1 << 16);
+    private readonly StreamWriter _inner = new(
+        new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 1),
+        new UTF8Encoding(false),
+        1 << 16
+    );
 
     public override Encoding Encoding => _inner.Encoding;
 

@@ -19,7 +19,9 @@ internal enum SheetField
     Note,
 }
 
-/// <summary>A line of a criteria sheet's header block, in the order the sheet shows them (Texts.WorkbookHeaderLabels).</summary>
+/// <summary>
+/// A line of a criteria sheet's header block, in the order the sheet shows them (Texts.WorkbookHeaderLabels).
+/// </summary>
 internal enum HeaderField
 {
     SetId,
@@ -45,19 +47,22 @@ internal enum ThresholdPart
     Note,
 }
 
-/// <summary>A column group of thresholds: every subject (no key), the general column, one region, or one commune group.</summary>
+/// <summary>
+/// A column group of thresholds: every subject (no key), the general column, one region, or one commune group.
+/// </summary>
 internal sealed record ThresholdKey(string? Region, int? Group)
 {
     public static readonly ThresholdKey Everyone = new(null, null);
 
     /// <summary>The key's header in a language: "Tất cả", "Chỉ tiêu chung", "ĐBSH", "Nhóm 2".</summary>
-    public string Header(Texts texts) => this switch
-    {
-        { Region: Threshold.GeneralRegion } => texts.GeneralColumn,
-        { Region: { } region } => CriteriaSheetLayout.ShowRegion(region),
-        { Group: { } group } => $"{texts.GroupColumn} {group.ToString(CultureInfo.InvariantCulture)}",
-        _ => texts.AllSubjectsColumn,
-    };
+    public string Header(Texts texts) =>
+        this switch
+        {
+            { Region: Threshold.GeneralRegion } => texts.GeneralColumn,
+            { Region: { } region } => CriteriaSheetLayout.ShowRegion(region),
+            { Group: { } group } => $"{texts.GroupColumn} {group.ToString(CultureInfo.InvariantCulture)}",
+            _ => texts.AllSubjectsColumn,
+        };
 }
 
 /// <summary>
@@ -79,7 +84,9 @@ internal static class CriteriaSheetLayout
         ["DBSCL"] = "ĐBSCL",
     };
 
-    /// <summary>The threshold keys of a set's sheet: every subject, then the general column and the regions, or the groups.</summary>
+    /// <summary>
+    /// The threshold keys of a set's sheet: every subject, then the general column and the regions, or the groups.
+    /// </summary>
     public static List<ThresholdKey> KeysOf(CriteriaSet set)
     {
         var keys = new List<ThresholdKey> { ThresholdKey.Everyone };
@@ -93,8 +100,12 @@ internal static class CriteriaSheetLayout
         {
             keys.Add(new ThresholdKey(Threshold.GeneralRegion, null));
             var regions = set.Inputs.TryGet(NtmInputs.Region.Name, out var region) ? region.AllowedValues : [];
-            keys.AddRange(regions.Concat(rows.Select(r => r.Region).OfType<string>().Where(r => r != Threshold.GeneralRegion))
-                .Distinct(StringComparer.Ordinal).Select(r => new ThresholdKey(r, null)));
+            keys.AddRange(
+                regions
+                    .Concat(rows.Select(r => r.Region).OfType<string>().Where(r => r != Threshold.GeneralRegion))
+                    .Distinct(StringComparer.Ordinal)
+                    .Select(r => new ThresholdKey(r, null))
+            );
         }
 
         return keys;
@@ -104,7 +115,13 @@ internal static class CriteriaSheetLayout
 
     /// <summary>What a header or word reads as, whichever way it was typed: case, spacing and Đ/D aside.</summary>
     public static string Normalize(string text) =>
-        string.Join(' ', text.Replace('Đ', 'D').Replace('đ', 'd').ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(
+            ' ',
+            text.Replace('Đ', 'D')
+                .Replace('đ', 'd')
+                .ToLowerInvariant()
+                .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        );
 
     /// <summary>"AB" for the 0-based column 27.</summary>
     public static string ColumnName(int column)
@@ -120,7 +137,9 @@ internal static class CriteriaSheetLayout
 
     public static string Cell(int column, int row) => ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The index of a word among a language's words (kinds, directions, statuses), in either language.</summary>
+    /// <summary>
+    /// The index of a word among a language's words (kinds, directions, statuses), in either language.
+    /// </summary>
     public static int? IndexOf(string text, Func<Texts, IReadOnlyList<string>> words, params string[][] alsoAccepted)
     {
         var normalized = Normalize(text);

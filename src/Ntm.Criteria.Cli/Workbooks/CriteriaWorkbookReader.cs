@@ -27,7 +27,15 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         {
             document = SpreadsheetDocument.Open(path, isEditable: false);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or UnauthorizedAccessException || XlsxCellReader.Describe(e, t) is not null)
+        catch (Exception e)
+            when (e
+                    is OpenXmlPackageException
+                        or InvalidDataException
+                        or FileFormatException
+                        or IOException
+                        or UnauthorizedAccessException
+                || XlsxCellReader.Describe(e, t) is not null
+            )
         {
             throw new CliUsageException($"{path}: {t.NotACriteriaWorkbook(e.Message)}");
         }
@@ -39,16 +47,29 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             List<(string Name, Dictionary<(int Row, int Column), object> Grid)> sheets;
             try
             {
-                sheets = [.. (workbook.Workbook.Sheets?.Elements<Sheet>() ?? []).Select(s => (Name: s.Name?.Value ?? "?", Grid: Grid(workbook, s, cells)))];
+                sheets =
+                [
+                    .. (workbook.Workbook.Sheets?.Elements<Sheet>() ?? []).Select(s =>
+                        (Name: s.Name?.Value ?? "?", Grid: Grid(workbook, s, cells))
+                    ),
+                ];
             }
             catch (Exception e) when (XlsxCellReader.Describe(e, t) is { } reason)
             {
                 throw new CliUsageException($"{path}: {t.CriteriaWorkbookUnreadable(reason)}");
             }
 
-            var newInputs = sheets.Where(s => IsInputsSheet(s.Name)).SelectMany(s => ReadInputs(s.Name, s.Grid)).ToList();
+            var newInputs = sheets
+                .Where(s => IsInputsSheet(s.Name))
+                .SelectMany(s => ReadInputs(s.Name, s.Grid))
+                .ToList();
             var result = new List<ImportedSet>();
-            var criteriaSheets = sheets.Where(s => Text(s.Grid, 1, 0) is { } a1 && CriteriaSheetLayout.IndexOf(a1, x => x.WorkbookHeaderLabels) == (int)HeaderField.SetId).ToList();
+            var criteriaSheets = sheets
+                .Where(s =>
+                    Text(s.Grid, 1, 0) is { } a1
+                    && CriteriaSheetLayout.IndexOf(a1, x => x.WorkbookHeaderLabels) == (int)HeaderField.SetId
+                )
+                .ToList();
             if (criteriaSheets.Count == 0)
             {
                 throw new CliUsageException($"{path}: {t.NoCriteriaSheet}");
@@ -68,7 +89,11 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
     }
 
     private static bool IsInputsSheet(string name) =>
-        CriteriaSheetLayout.Normalize(name) is var n && (n == CriteriaSheetLayout.Normalize(Texts.Vietnamese.InputsSheet) || n == CriteriaSheetLayout.Normalize(Texts.English.InputsSheet));
+        CriteriaSheetLayout.Normalize(name) is var n
+        && (
+            n == CriteriaSheetLayout.Normalize(Texts.Vietnamese.InputsSheet)
+            || n == CriteriaSheetLayout.Normalize(Texts.English.InputsSheet)
+        );
 
     /// <summary>A sheet's non-empty cells by 1-based row and 0-based column.</summary>
     private Dictionary<(int Row, int Column), object> Grid(WorkbookPart workbook, Sheet sheet, XlsxCellReader reader)
@@ -135,8 +160,12 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 Unit = Text(grid, row, 2),
                 Minimum = Number(grid, row, 3),
                 Maximum = Number(grid, row, 4),
-                AllowedValues = Text(grid, row, 5) is { } values ? [.. values.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)] : [],
-                Labels = new[] { ("vi", Text(grid, row, 6)), ("en", Text(grid, row, 7)) }.Where(l => l.Item2 is not null).ToImmutableDictionary(l => l.Item1, l => l.Item2!),
+                AllowedValues = Text(grid, row, 5) is { } values
+                    ? [.. values.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]
+                    : [],
+                Labels = new[] { ("vi", Text(grid, row, 6)), ("en", Text(grid, row, 7)) }
+                    .Where(l => l.Item2 is not null)
+                    .ToImmutableDictionary(l => l.Item1, l => l.Item2!),
                 ValueNames = ValueNames(Text(grid, row, 8), row),
             };
             if (known.Contains(name))
@@ -155,11 +184,15 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         return result;
     }
 
-    /// <summary>"BTB = Bắc Trung Bộ; North Central Coast", a line per value; a line of another form is a problem of its cell.</summary>
+    /// <summary>
+    /// "BTB = Bắc Trung Bộ; North Central Coast", a line per value; a line of another form is a problem of its cell.
+    /// </summary>
     private ImmutableDictionary<string, ImmutableArray<string>> ValueNames(string? cell, int row)
     {
         var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var line in cell?.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [])
+        foreach (
+            var line in cell?.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? []
+        )
         {
             if (line.Split('=', 2, StringSplitOptions.TrimEntries) is not [{ Length: > 0 } value, var written])
             {
@@ -167,13 +200,16 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 continue;
             }
 
-            (names.TryGetValue(value, out var list) ? list : names[value] = []).AddRange(written.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            (names.TryGetValue(value, out var list) ? list : names[value] = []).AddRange(
+                written.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            );
         }
 
         return names.ToImmutableDictionary(n => n.Key, n => n.Value.ToImmutableArray(), StringComparer.Ordinal);
     }
 
-    private static bool IsIdentifier(string name) => name.Length > 0 && char.IsAsciiLetter(name[0]) && name.All(char.IsAsciiLetterOrDigit);
+    private static bool IsIdentifier(string name) =>
+        name.Length > 0 && char.IsAsciiLetter(name[0]) && name.All(char.IsAsciiLetterOrDigit);
 
     private ImportedSet? ReadSet(Dictionary<(int Row, int Column), object> grid, List<InputDeclaration> newInputs)
     {
@@ -192,7 +228,10 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             {
                 tableRow = row;
             }
-            else if (CriteriaSheetLayout.IndexOf(label, x => x.WorkbookHeaderLabels) is { } field && grid.TryGetValue((row, 1), out var value))
+            else if (
+                CriteriaSheetLayout.IndexOf(label, x => x.WorkbookHeaderLabels) is { } field
+                && grid.TryGetValue((row, 1), out var value)
+            )
             {
                 header[(HeaderField)field] = (row, value);
             }
@@ -203,7 +242,11 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         var baseSet = catalog.Sets.FirstOrDefault(s => $"{s.Id}@{s.Version}" == exportedFrom);
         if (baseSet is null)
         {
-            Problem(1, header.TryGetValue(HeaderField.ExportedFrom, out var c) ? c.Row : 3, t.UnknownBaseSet(exportedFrom ?? string.Empty));
+            Problem(
+                1,
+                header.TryGetValue(HeaderField.ExportedFrom, out var c) ? c.Row : 3,
+                t.UnknownBaseSet(exportedFrom ?? string.Empty)
+            );
             return null;
         }
 
@@ -220,11 +263,23 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         var version = Required(header, HeaderField.Version);
         var nameVi = Required(header, HeaderField.NameVietnamese);
         var facts = new SheetFacts(
-            id, version, nameVi, HeaderText(HeaderField.NameEnglish) ?? nameVi,
-            HeaderText(HeaderField.Decision), Date(header, HeaderField.DecisionDate), HeaderText(HeaderField.Annex),
-            header.TryGetValue(HeaderField.DecisionStatus, out var status) ? Status(Show(status.Value), 1, status.Row) : null,
-            HeaderText(HeaderField.DecisionSource), Date(header, HeaderField.InForceFrom), Date(header, HeaderField.InForceTo));
-        return _problems.Count > problemsBefore ? null : new ImportedSet(_sheet, id!, version!, SetFileBuilder.Build(baseSet, facts, criteria, inputs));
+            id,
+            version,
+            nameVi,
+            HeaderText(HeaderField.NameEnglish) ?? nameVi,
+            HeaderText(HeaderField.Decision),
+            Date(header, HeaderField.DecisionDate),
+            HeaderText(HeaderField.Annex),
+            header.TryGetValue(HeaderField.DecisionStatus, out var status)
+                ? Status(Show(status.Value), 1, status.Row)
+                : null,
+            HeaderText(HeaderField.DecisionSource),
+            Date(header, HeaderField.InForceFrom),
+            Date(header, HeaderField.InForceTo)
+        );
+        return _problems.Count > problemsBefore
+            ? null
+            : new ImportedSet(_sheet, id!, version!, SetFileBuilder.Build(baseSet, facts, criteria, inputs));
     }
 
     private string? Required(Dictionary<HeaderField, (int Row, object Value)> header, HeaderField field)
@@ -252,7 +307,15 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         }
 
         var text = Show(cell.Value);
-        if (DateOnly.TryParseExact(text, ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (
+            DateOnly.TryParseExact(
+                text,
+                ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"],
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var date
+            )
+        )
         {
             return date;
         }
@@ -262,7 +325,11 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
     }
 
     /// <summary>Which column holds which field, and which threshold key and part.</summary>
-    private static Dictionary<int, (SheetField? Field, ThresholdKey? Key, ThresholdPart Part)> ReadColumns(Dictionary<(int Row, int Column), object> grid, int row, CriteriaSet baseSet)
+    private static Dictionary<int, (SheetField? Field, ThresholdKey? Key, ThresholdPart Part)> ReadColumns(
+        Dictionary<(int Row, int Column), object> grid,
+        int row,
+        CriteriaSet baseSet
+    )
     {
         var regions = baseSet.Inputs.TryGet(NtmInputs.Region.Name, out var region) ? region.AllowedValues : [];
         var result = new Dictionary<int, (SheetField?, ThresholdKey?, ThresholdPart)>();
@@ -277,7 +344,11 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
 
             // The longest suffix first: every header ends with the value's empty suffix.
             var normalized = CriteriaSheetLayout.Normalize(text);
-            foreach (var (part, suffix) in new[] { Texts.Vietnamese, Texts.English }.SelectMany(x => x.ThresholdParts.Select((s, i) => ((ThresholdPart)i, s))).OrderByDescending(p => p.s.Length))
+            foreach (
+                var (part, suffix) in new[] { Texts.Vietnamese, Texts.English }
+                    .SelectMany(x => x.ThresholdParts.Select((s, i) => ((ThresholdPart)i, s)))
+                    .OrderByDescending(p => p.s.Length)
+            )
             {
                 var normalizedSuffix = CriteriaSheetLayout.Normalize(suffix);
                 if (suffix.Length > 0 && !normalized.EndsWith(" " + normalizedSuffix, StringComparison.Ordinal))
@@ -312,22 +383,37 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             }
 
             var group = CriteriaSheetLayout.Normalize(x.GroupColumn) + " ";
-            if (text.StartsWith(group, StringComparison.Ordinal) && int.TryParse(text[group.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var g))
+            if (
+                text.StartsWith(group, StringComparison.Ordinal)
+                && int.TryParse(text[group.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var g)
+            )
             {
                 return new ThresholdKey(null, g);
             }
         }
 
-        return regions.FirstOrDefault(r => CriteriaSheetLayout.Normalize(r) == text) is { } code ? new ThresholdKey(code, null) : null;
+        return regions.FirstOrDefault(r => CriteriaSheetLayout.Normalize(r) == text) is { } code
+            ? new ThresholdKey(code, null)
+            : null;
     }
 
-    private List<CriterionRow> ReadRows(Dictionary<(int Row, int Column), object> grid, int tableRow,
-        Dictionary<int, (SheetField? Field, ThresholdKey? Key, ThresholdPart Part)> columns, List<InputDeclaration> inputs)
+    private List<CriterionRow> ReadRows(
+        Dictionary<(int Row, int Column), object> grid,
+        int tableRow,
+        Dictionary<int, (SheetField? Field, ThresholdKey? Key, ThresholdPart Part)> columns,
+        List<InputDeclaration> inputs
+    )
     {
-        var fieldColumn = columns.Where(c => c.Value.Field is not null).ToDictionary(c => c.Value.Field!.Value, c => c.Key);
-        var keyColumns = columns.Where(c => c.Value.Key is not null).GroupBy(c => c.Value.Key!)
-            .Select(g => new KeyColumns(g.Key, g.ToDictionary(c => c.Value.Part, c => c.Key))).ToList();
-        string? Field(int row, SheetField field) => fieldColumn.TryGetValue(field, out var column) ? Text(grid, row, column) : null;
+        var fieldColumn = columns
+            .Where(c => c.Value.Field is not null)
+            .ToDictionary(c => c.Value.Field!.Value, c => c.Key);
+        var keyColumns = columns
+            .Where(c => c.Value.Key is not null)
+            .GroupBy(c => c.Value.Key!)
+            .Select(g => new KeyColumns(g.Key, g.ToDictionary(c => c.Value.Part, c => c.Key)))
+            .ToList();
+        string? Field(int row, SheetField field) =>
+            fieldColumn.TryGetValue(field, out var column) ? Text(grid, row, column) : null;
         int ColumnOf(SheetField field) => fieldColumn.GetValueOrDefault(field, (int)field);
 
         var criteria = new List<CriterionRow>();
@@ -337,10 +423,16 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         {
             var kindText = Field(row, SheetField.Kind);
             var number = Field(row, SheetField.Number);
-            var year = fieldColumn.TryGetValue(SheetField.Year, out var yearColumn) ? Integer(grid, row, yearColumn) : null;
+            var year = fieldColumn.TryGetValue(SheetField.Year, out var yearColumn)
+                ? Integer(grid, row, yearColumn)
+                : null;
             if (kindText is null || number is null)
             {
-                Problem(ColumnOf(kindText is null ? SheetField.Kind : SheetField.Number), row, t.Needed($"\"{t.WorkbookColumns[kindText is null ? 0 : 1]}\""));
+                Problem(
+                    ColumnOf(kindText is null ? SheetField.Kind : SheetField.Number),
+                    row,
+                    t.Needed($"\"{t.WorkbookColumns[kindText is null ? 0 : 1]}\"")
+                );
                 continue;
             }
 
@@ -351,7 +443,13 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 continue;
             }
 
-            if (kind == 1 && last is not null && last.Number == number && year is not null && Field(row, SheetField.NameVietnamese) is null)
+            if (
+                kind == 1
+                && last is not null
+                && last.Number == number
+                && year is not null
+                && Field(row, SheetField.NameVietnamese) is null
+            )
             {
                 last.Thresholds.AddRange(Thresholds(grid, row, keyColumns, year, last));
                 continue;
@@ -368,14 +466,32 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             var nameVi = Field(row, SheetField.NameVietnamese);
             if (nameVi is null)
             {
-                Problem(ColumnOf(SheetField.NameVietnamese), row, t.Needed($"\"{t.WorkbookColumns[(int)SheetField.NameVietnamese]}\""));
+                Problem(
+                    ColumnOf(SheetField.NameVietnamese),
+                    row,
+                    t.Needed($"\"{t.WorkbookColumns[(int)SheetField.NameVietnamese]}\"")
+                );
             }
 
-            var status = Field(row, SheetField.Status) is { } statusText ? Status(statusText, ColumnOf(SheetField.Status), row) : null;
-            var name = new LocalizedText(nameVi ?? string.Empty, Field(row, SheetField.NameEnglish) ?? nameVi ?? string.Empty);
+            var status = Field(row, SheetField.Status) is { } statusText
+                ? Status(statusText, ColumnOf(SheetField.Status), row)
+                : null;
+            var name = new LocalizedText(
+                nameVi ?? string.Empty,
+                Field(row, SheetField.NameEnglish) ?? nameVi ?? string.Empty
+            );
             if (kind != 1)
             {
-                criteria.Add(new CriterionRow(number, name, kind == 2, status ?? ValueStatus.Unconfirmed, Field(row, SheetField.Source), Field(row, SheetField.Note)));
+                criteria.Add(
+                    new CriterionRow(
+                        number,
+                        name,
+                        kind == 2,
+                        status ?? ValueStatus.Unconfirmed,
+                        Field(row, SheetField.Source),
+                        Field(row, SheetField.Note)
+                    )
+                );
                 last = null;
                 continue;
             }
@@ -390,19 +506,45 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             var input = inputName is null ? null : inputs.FirstOrDefault(i => i.Name == inputName);
             if (input is null)
             {
-                Problem(ColumnOf(SheetField.Input), row, inputName is null
-                    ? t.Needed($"\"{t.WorkbookColumns[(int)SheetField.Input]}\"")
-                    : t.UnknownInput(inputName, Spelling.Closest(inputName, inputs.Select(i => i.Name), ignoreCase: true)));
+                Problem(
+                    ColumnOf(SheetField.Input),
+                    row,
+                    inputName is null
+                        ? t.Needed($"\"{t.WorkbookColumns[(int)SheetField.Input]}\"")
+                        : t.UnknownInput(
+                            inputName,
+                            Spelling.Closest(inputName, inputs.Select(i => i.Name), ignoreCase: true)
+                        )
+                );
             }
 
             var directionText = Field(row, SheetField.Direction);
-            var direction = directionText is null ? null : CriteriaSheetLayout.IndexOf(directionText, x => x.DirectionNames, [">=", "<=", "true", "false"], [.. RuleFileWords.Directions]);
+            var direction = directionText is null
+                ? null
+                : CriteriaSheetLayout.IndexOf(
+                    directionText,
+                    x => x.DirectionNames,
+                    [">=", "<=", "true", "false"],
+                    [.. RuleFileWords.Directions]
+                );
             if (direction is null)
             {
-                Problem(ColumnOf(SheetField.Direction), row, directionText is null ? t.Needed($"\"{t.WorkbookColumns[(int)SheetField.Direction]}\"") : t.NotOneOf(directionText, t.DirectionNames));
+                Problem(
+                    ColumnOf(SheetField.Direction),
+                    row,
+                    directionText is null
+                        ? t.Needed($"\"{t.WorkbookColumns[(int)SheetField.Direction]}\"")
+                        : t.NotOneOf(directionText, t.DirectionNames)
+                );
             }
 
-            last = new IndicatorRow(number, name, inputName ?? string.Empty, (ThresholdDirection)(direction ?? 0), input)
+            last = new IndicatorRow(
+                number,
+                name,
+                inputName ?? string.Empty,
+                (ThresholdDirection)(direction ?? 0),
+                input
+            )
             {
                 Unit = Field(row, SheetField.Unit),
                 AppliesWhen = Field(row, SheetField.AppliesWhen),
@@ -421,20 +563,34 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         return criteria;
     }
 
-    private IEnumerable<Threshold> Thresholds(Dictionary<(int Row, int Column), object> grid, int row, List<KeyColumns> keyColumns, int? year, IndicatorRow indicator)
+    private IEnumerable<Threshold> Thresholds(
+        Dictionary<(int Row, int Column), object> grid,
+        int row,
+        List<KeyColumns> keyColumns,
+        int? year,
+        IndicatorRow indicator
+    )
     {
         foreach (var (key, column) in keyColumns)
         {
-            object? Cell(ThresholdPart part) => column.TryGetValue(part, out var c) && grid.TryGetValue((row, c), out var v) ? v : null;
+            object? Cell(ThresholdPart part) =>
+                column.TryGetValue(part, out var c) && grid.TryGetValue((row, c), out var v) ? v : null;
             int At(ThresholdPart part) => column.GetValueOrDefault(part, column.Values.First());
-            var (valueCell, statusCell, source, note) = (Cell(ThresholdPart.Value), Cell(ThresholdPart.Status), Cell(ThresholdPart.Source), Cell(ThresholdPart.Note));
+            var (valueCell, statusCell, source, note) = (
+                Cell(ThresholdPart.Value),
+                Cell(ThresholdPart.Status),
+                Cell(ThresholdPart.Source),
+                Cell(ThresholdPart.Note)
+            );
             if (valueCell is null && statusCell is null && source is null && note is null)
             {
                 continue;
             }
 
             var status = statusCell is null ? null : Status(Show(statusCell), At(ThresholdPart.Status), row);
-            var value = valueCell is null ? Value.Missing : ThresholdValue(valueCell, indicator, At(ThresholdPart.Value), row);
+            var value = valueCell is null
+                ? Value.Missing
+                : ThresholdValue(valueCell, indicator, At(ThresholdPart.Value), row);
             if (valueCell is not null && statusCell is null)
             {
                 Problem(At(ThresholdPart.Status), row, t.ValueWithoutStatus);
@@ -488,7 +644,13 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         {
             double d => d,
             PercentCell p => p.Fraction * 100,
-            string s when double.TryParse(s.Replace(',', '.'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) => parsed,
+            string s
+                when double.TryParse(
+                    s.Replace(',', '.'),
+                    NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+                    CultureInfo.InvariantCulture,
+                    out var parsed
+                ) => parsed,
             _ => null,
         };
         if (number is not { } value || !double.IsFinite(value))
@@ -499,7 +661,10 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             return Value.Missing;
         }
 
-        if (indicator.Input is { } input && ((input.Minimum is { } min && value < min) || (input.Maximum is { } max && value > max)))
+        if (
+            indicator.Input is { } input
+            && ((input.Minimum is { } min && value < min) || (input.Maximum is { } max && value > max))
+        )
         {
             Problem(column, row, t.OutOfRange(value, input.Name, input.Minimum, input.Maximum, input.Unit));
         }
@@ -545,17 +710,19 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
     private static string? Text(Dictionary<(int Row, int Column), object> grid, int row, int column) =>
         grid.TryGetValue((row, column), out var cell) ? Show(cell) : null;
 
-    private static string Show(object cell) => cell switch
-    {
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        PercentCell p => (p.Fraction * 100).ToString("R", CultureInfo.InvariantCulture),
-        bool b => b ? "true" : "false",
-        NotAValue => string.Empty,
-        _ => cell.ToString() ?? string.Empty,
-    };
+    private static string Show(object cell) =>
+        cell switch
+        {
+            double d => d.ToString("R", CultureInfo.InvariantCulture),
+            PercentCell p => (p.Fraction * 100).ToString("R", CultureInfo.InvariantCulture),
+            bool b => b ? "true" : "false",
+            NotAValue => string.Empty,
+            _ => cell.ToString() ?? string.Empty,
+        };
 
     /// <summary>The columns of one threshold key (a region, a group, everyone), by the part each holds.</summary>
     private sealed record KeyColumns(ThresholdKey Key, Dictionary<ThresholdPart, int> Columns);
 
-    private void Problem(int column, int row, string message) => _problems.Add(new WorkbookProblem(_sheet, CriteriaSheetLayout.Cell(column, row), message));
+    private void Problem(int column, int row, string message) =>
+        _problems.Add(new WorkbookProblem(_sheet, CriteriaSheetLayout.Cell(column, row), message));
 }

@@ -40,7 +40,14 @@ internal static class CriteriaWorkbookWriter
     {
         var part = workbook.AddNewPart<WorksheetPart>();
         part.Worksheet = worksheet;
-        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.Count() + 1, Name = name });
+        sheets.Append(
+            new Sheet
+            {
+                Id = workbook.GetIdOfPart(part),
+                SheetId = (uint)sheets.Count() + 1,
+                Name = name,
+            }
+        );
     }
 
     // Sheet names are at most 31 characters, without / \ ? * [ ] :, and unique.
@@ -64,7 +71,9 @@ internal static class CriteriaWorkbookWriter
         var header = HeaderValues(set, t);
         for (var i = 0; i < header.Length; i++)
         {
-            data.Append(new Row(TextCell(0, i + 1, t.WorkbookHeaderLabels[i], Label), header[i]) { RowIndex = (uint)(i + 1) });
+            data.Append(
+                new Row(TextCell(0, i + 1, t.WorkbookHeaderLabels[i], Label), header[i]) { RowIndex = (uint)(i + 1) }
+            );
         }
 
         var keys = CriteriaSheetLayout.KeysOf(set);
@@ -72,7 +81,12 @@ internal static class CriteriaWorkbookWriter
         var cells = t.WorkbookColumns.Select((h, i) => TextCell(i, headerRow, h, Header)).ToList();
         foreach (var (key, k) in keys.Select((key, k) => (key, k)))
         {
-            cells.AddRange(Enum.GetValues<ThresholdPart>().Select(part => TextCell(KeyColumn(k, part), headerRow, key.Header(t) + t.ThresholdParts[(int)part], Header)));
+            cells.AddRange(
+                Enum.GetValues<ThresholdPart>()
+                    .Select(part =>
+                        TextCell(KeyColumn(k, part), headerRow, key.Header(t) + t.ThresholdParts[(int)part], Header)
+                    )
+            );
         }
 
         data.Append(new Row(cells) { RowIndex = (uint)headerRow });
@@ -97,24 +111,40 @@ internal static class CriteriaWorkbookWriter
 
         var lastColumn = CriteriaSheetLayout.FixedColumns + (keys.Count * 4);
         return new Worksheet(
-            new SheetDimension { Reference = $"A1:{CriteriaSheetLayout.Cell(lastColumn - 1, Math.Max(row, headerRow))}" },
-            new SheetViews(new SheetView(
-                new Pane
+            new SheetDimension
+            {
+                Reference = $"A1:{CriteriaSheetLayout.Cell(lastColumn - 1, Math.Max(row, headerRow))}",
+            },
+            new SheetViews(
+                new SheetView(
+                    new Pane
+                    {
+                        HorizontalSplit = 4,
+                        VerticalSplit = headerRow,
+                        TopLeftCell = CriteriaSheetLayout.Cell(4, headerRow + 1),
+                        ActivePane = PaneValues.BottomRight,
+                        State = PaneStateValues.Frozen,
+                    },
+                    // The selections Excel itself writes with a frozen pane, one per pane.
+                    new Selection { Pane = PaneValues.TopRight },
+                    new Selection { Pane = PaneValues.BottomLeft },
+                    new Selection
+                    {
+                        Pane = PaneValues.BottomRight,
+                        ActiveCell = CriteriaSheetLayout.Cell(4, headerRow + 1),
+                        SequenceOfReferences = new ListValue<StringValue>([
+                            new StringValue(CriteriaSheetLayout.Cell(4, headerRow + 1)),
+                        ]),
+                    }
+                )
                 {
-                    HorizontalSplit = 4,
-                    VerticalSplit = headerRow,
-                    TopLeftCell = CriteriaSheetLayout.Cell(4, headerRow + 1),
-                    ActivePane = PaneValues.BottomRight,
-                    State = PaneStateValues.Frozen,
-                },
-                // The selections Excel itself writes with a frozen pane, one per pane.
-                new Selection { Pane = PaneValues.TopRight },
-                new Selection { Pane = PaneValues.BottomLeft },
-                new Selection { Pane = PaneValues.BottomRight, ActiveCell = CriteriaSheetLayout.Cell(4, headerRow + 1), SequenceOfReferences = new ListValue<StringValue>([new StringValue(CriteriaSheetLayout.Cell(4, headerRow + 1))]) })
-            { WorkbookViewId = 0 }),
+                    WorkbookViewId = 0,
+                }
+            ),
             Widths([8, 8, 48, 32, 12, 10, 28, 20, 7, 14, 36, 24], keys.Count),
             data,
-            Validations(headerRow + 1, Math.Max(row, headerRow + 1) + 200, keys.Count, conditionRows, t));
+            Validations(headerRow + 1, Math.Max(row, headerRow + 1) + 200, keys.Count, conditionRows, t)
+        );
     }
 
     private static OpenXmlElement[] HeaderValues(CriteriaSet set, Texts t)
@@ -122,11 +152,28 @@ internal static class CriteriaWorkbookWriter
         var basis = set.LegalBasis;
         string?[] values =
         [
-            set.Id, set.Version, $"{set.Id}@{set.Version}", set.Name.Vietnamese, set.Name.English,
-            basis.Decision.Length == 0 ? null : basis.Decision, basis.Date is { } d ? Date(d) : null, basis.Annex, t.StatusName(basis.Status), basis.Source,
-            set.InForceFrom == DateOnly.MinValue ? null : Date(set.InForceFrom), set.InForceTo is { } to ? Date(to) : null,
+            set.Id,
+            set.Version,
+            $"{set.Id}@{set.Version}",
+            set.Name.Vietnamese,
+            set.Name.English,
+            basis.Decision.Length == 0 ? null : basis.Decision,
+            basis.Date is { } d ? Date(d) : null,
+            basis.Annex,
+            t.StatusName(basis.Status),
+            basis.Source,
+            set.InForceFrom == DateOnly.MinValue ? null : Date(set.InForceFrom),
+            set.InForceTo is { } to ? Date(to) : null,
         ];
-        return [.. values.Select((v, i) => v is null ? (OpenXmlElement)new Cell { CellReference = CriteriaSheetLayout.Cell(1, i + 1) } : TextCell(1, i + 1, v, Plain))];
+        return
+        [
+            .. values.Select(
+                (v, i) =>
+                    v is null
+                        ? (OpenXmlElement)new Cell { CellReference = CriteriaSheetLayout.Cell(1, i + 1) }
+                        : TextCell(1, i + 1, v, Plain)
+            ),
+        ];
     }
 
     private static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
@@ -141,10 +188,21 @@ internal static class CriteriaWorkbookWriter
             Field(SheetField.NameEnglish, row, criterion.Name.English, CriterionRow),
             Field(SheetField.Status, row, t.StatusName(criterion.Status), CriterionRow),
             Field(SheetField.Source, row, criterion.Source, CriterionRow),
-            Field(SheetField.Note, row, criterion.Note, CriterionRow)) { RowIndex = (uint)row };
+            Field(SheetField.Note, row, criterion.Note, CriterionRow)
+        )
+        {
+            RowIndex = (uint)row,
+        };
     }
 
-    private static Row IndicatorCells(Indicator indicator, int? year, bool first, List<ThresholdKey> keys, int row, Texts t)
+    private static Row IndicatorCells(
+        Indicator indicator,
+        int? year,
+        bool first,
+        List<ThresholdKey> keys,
+        int row,
+        Texts t
+    )
     {
         var cells = new List<Cell?>
         {
@@ -153,13 +211,18 @@ internal static class CriteriaWorkbookWriter
         };
         if (year is { } y)
         {
-            cells.Add(new Cell { CellReference = CriteriaSheetLayout.Cell((int)SheetField.Year, row), CellValue = new CellValue(y) });
+            cells.Add(
+                new Cell
+                {
+                    CellReference = CriteriaSheetLayout.Cell((int)SheetField.Year, row),
+                    CellValue = new CellValue(y),
+                }
+            );
         }
 
         if (first)
         {
-            cells.AddRange(
-            [
+            cells.AddRange([
                 Field(SheetField.NameVietnamese, row, indicator.Name.Vietnamese, Plain),
                 Field(SheetField.NameEnglish, row, indicator.Name.English, Plain),
                 Field(SheetField.Unit, row, indicator.Unit, Plain),
@@ -175,18 +238,40 @@ internal static class CriteriaWorkbookWriter
         for (var k = 0; k < keys.Count; k++)
         {
             var key = keys[k];
-            if (indicator.Thresholds.FirstOrDefault(r => r.Region == key.Region && r.Group == key.Group && r.Year == year) is not { } threshold)
+            if (
+                indicator.Thresholds.FirstOrDefault(r =>
+                    r.Region == key.Region && r.Group == key.Group && r.Year == year
+                )
+                is not { } threshold
+            )
             {
                 continue;
             }
 
             var value = threshold.Value;
-            cells.Add(!value.HasValue
-                ? new Cell { CellReference = CriteriaSheetLayout.Cell(KeyColumn(k, ThresholdPart.Value), row), StyleIndex = Open }
+            cells.Add(
+                !value.HasValue
+                    ? new Cell
+                    {
+                        CellReference = CriteriaSheetLayout.Cell(KeyColumn(k, ThresholdPart.Value), row),
+                        StyleIndex = Open,
+                    }
                 : value.Kind == ValueKind.Number
-                    ? new Cell { CellReference = CriteriaSheetLayout.Cell(KeyColumn(k, ThresholdPart.Value), row), CellValue = new CellValue(value.Number) }
-                    : TextCell(KeyColumn(k, ThresholdPart.Value), row, t.BooleanNames[value.Boolean ? 0 : 1], Plain));
-            cells.Add(TextCell(KeyColumn(k, ThresholdPart.Status), row, t.StatusName(threshold.Status), threshold.IsSet ? Plain : Open));
+                    ? new Cell
+                    {
+                        CellReference = CriteriaSheetLayout.Cell(KeyColumn(k, ThresholdPart.Value), row),
+                        CellValue = new CellValue(value.Number),
+                    }
+                : TextCell(KeyColumn(k, ThresholdPart.Value), row, t.BooleanNames[value.Boolean ? 0 : 1], Plain)
+            );
+            cells.Add(
+                TextCell(
+                    KeyColumn(k, ThresholdPart.Status),
+                    row,
+                    t.StatusName(threshold.Status),
+                    threshold.IsSet ? Plain : Open
+                )
+            );
             cells.Add(Optional(KeyColumn(k, ThresholdPart.Source), row, threshold.Source));
             cells.Add(Optional(KeyColumn(k, ThresholdPart.Note), row, threshold.Note));
         }
@@ -201,89 +286,211 @@ internal static class CriteriaWorkbookWriter
         foreach (var input in sets.SelectMany(s => s.Inputs.Declarations).DistinctBy(d => d.Name))
         {
             row++;
-            data.Append(new Row(new[]
-            {
-                TextCell(0, row, input.Name, Plain), TextCell(1, row, InputTypeWords.Of(input.Type), Plain), Optional(2, row, input.Unit),
-                input.Minimum is { } min ? new Cell { CellReference = CriteriaSheetLayout.Cell(3, row), CellValue = new CellValue(min) } : null,
-                input.Maximum is { } max ? new Cell { CellReference = CriteriaSheetLayout.Cell(4, row), CellValue = new CellValue(max) } : null,
-                Optional(5, row, input.AllowedValues.IsEmpty ? null : string.Join(", ", input.AllowedValues)),
-                Optional(6, row, input.Labels.GetValueOrDefault("vi")), Optional(7, row, input.Labels.GetValueOrDefault("en")),
-                Optional(8, row, input.ValueNames.IsEmpty ? null
-                    : string.Join("\n", input.AllowedValues.Where(input.ValueNames.ContainsKey).Select(v => $"{v} = {string.Join("; ", input.ValueNames[v])}"))),
-            }.OfType<Cell>()) { RowIndex = (uint)row });
+            data.Append(
+                new Row(
+                    new[]
+                    {
+                        TextCell(0, row, input.Name, Plain),
+                        TextCell(1, row, InputTypeWords.Of(input.Type), Plain),
+                        Optional(2, row, input.Unit),
+                        input.Minimum is { } min
+                            ? new Cell
+                            {
+                                CellReference = CriteriaSheetLayout.Cell(3, row),
+                                CellValue = new CellValue(min),
+                            }
+                            : null,
+                        input.Maximum is { } max
+                            ? new Cell
+                            {
+                                CellReference = CriteriaSheetLayout.Cell(4, row),
+                                CellValue = new CellValue(max),
+                            }
+                            : null,
+                        Optional(5, row, input.AllowedValues.IsEmpty ? null : string.Join(", ", input.AllowedValues)),
+                        Optional(6, row, input.Labels.GetValueOrDefault("vi")),
+                        Optional(7, row, input.Labels.GetValueOrDefault("en")),
+                        Optional(
+                            8,
+                            row,
+                            input.ValueNames.IsEmpty
+                                ? null
+                                : string.Join(
+                                    "\n",
+                                    input
+                                        .AllowedValues.Where(input.ValueNames.ContainsKey)
+                                        .Select(v => $"{v} = {string.Join("; ", input.ValueNames[v])}")
+                                )
+                        ),
+                    }.OfType<Cell>()
+                )
+                {
+                    RowIndex = (uint)row,
+                }
+            );
         }
 
         return new Worksheet(
-            new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }),
-            new Columns(new[] { 34d, 10, 24, 10, 10, 40, 48, 40 }.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true })),
-            data);
+            new SheetViews(
+                new SheetView(
+                    new Pane
+                    {
+                        VerticalSplit = 1,
+                        TopLeftCell = "A2",
+                        ActivePane = PaneValues.BottomLeft,
+                        State = PaneStateValues.Frozen,
+                    }
+                )
+                {
+                    WorkbookViewId = 0,
+                }
+            ),
+            new Columns(
+                new[] { 34d, 10, 24, 10, 10, 40, 48, 40 }.Select(
+                    (w, i) =>
+                        new Column
+                        {
+                            Min = (uint)i + 1,
+                            Max = (uint)i + 1,
+                            Width = w,
+                            CustomWidth = true,
+                        }
+                )
+            ),
+            data
+        );
     }
 
-    private static int KeyColumn(int key, ThresholdPart part) => CriteriaSheetLayout.FixedColumns + (key * 4) + (int)part;
+    private static int KeyColumn(int key, ThresholdPart part) =>
+        CriteriaSheetLayout.FixedColumns + (key * 4) + (int)part;
 
-    private static Columns Widths(double[] fixedWidths, int keys) => new(
-        fixedWidths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true })
-            .Concat(Enumerable.Range(0, keys).SelectMany(k => new[] { 10d, 14, 30, 20 }.Select((w, p) =>
-            {
-                var index = (uint)KeyColumn(k, (ThresholdPart)p) + 1;
-                return new Column { Min = index, Max = index, Width = w, CustomWidth = true };
-            }))));
+    private static Columns Widths(double[] fixedWidths, int keys) =>
+        new(
+            fixedWidths
+                .Select(
+                    (w, i) =>
+                        new Column
+                        {
+                            Min = (uint)i + 1,
+                            Max = (uint)i + 1,
+                            Width = w,
+                            CustomWidth = true,
+                        }
+                )
+                .Concat(
+                    Enumerable
+                        .Range(0, keys)
+                        .SelectMany(k =>
+                            new[] { 10d, 14, 30, 20 }.Select(
+                                (w, p) =>
+                                {
+                                    var index = (uint)KeyColumn(k, (ThresholdPart)p) + 1;
+                                    return new Column
+                                    {
+                                        Min = index,
+                                        Max = index,
+                                        Width = w,
+                                        CustomWidth = true,
+                                    };
+                                }
+                            )
+                        )
+                )
+        );
 
     private static DataValidations Validations(int firstRow, int lastRow, int keys, List<int> conditionRows, Texts t)
     {
-        DataValidation List(IEnumerable<string> ranges, IEnumerable<string> words) => new()
-        {
-            Type = DataValidationValues.List,
-            AllowBlank = true,
-            ShowErrorMessage = true,
-            SequenceOfReferences = new ListValue<StringValue>(ranges.Select(r => new StringValue(r))),
-            Formula1 = new Formula1($"\"{string.Join(",", words)}\""),
-        };
+        DataValidation List(IEnumerable<string> ranges, IEnumerable<string> words) =>
+            new()
+            {
+                Type = DataValidationValues.List,
+                AllowBlank = true,
+                ShowErrorMessage = true,
+                SequenceOfReferences = new ListValue<StringValue>(ranges.Select(r => new StringValue(r))),
+                Formula1 = new Formula1($"\"{string.Join(",", words)}\""),
+            };
 
         IEnumerable<string> Columns(IEnumerable<int> columns) =>
-            columns.Select(c => $"{CriteriaSheetLayout.ColumnName(c)}{firstRow}:{CriteriaSheetLayout.ColumnName(c)}{lastRow}");
+            columns.Select(c =>
+                $"{CriteriaSheetLayout.ColumnName(c)}{firstRow}:{CriteriaSheetLayout.ColumnName(c)}{lastRow}"
+            );
 
         // A condition's values are yes or no; a number indicator's cells take any number, so they get no list.
-        var conditionCells = conditionRows.SelectMany(row => Enumerable.Range(0, keys).Select(k => CriteriaSheetLayout.Cell(KeyColumn(k, ThresholdPart.Value), row)));
-        var statusColumns = Enumerable.Range(0, keys).Select(k => KeyColumn(k, ThresholdPart.Status)).Append((int)SheetField.Status);
+        var conditionCells = conditionRows.SelectMany(row =>
+            Enumerable.Range(0, keys).Select(k => CriteriaSheetLayout.Cell(KeyColumn(k, ThresholdPart.Value), row))
+        );
+        var statusColumns = Enumerable
+            .Range(0, keys)
+            .Select(k => KeyColumn(k, ThresholdPart.Status))
+            .Append((int)SheetField.Status);
         var validations = new[]
         {
             List(Columns([(int)SheetField.Kind]), t.KindNames),
             List(Columns([(int)SheetField.Direction]), t.DirectionNames),
             List(Columns(statusColumns), t.StatusNames),
             List(conditionCells, t.BooleanNames),
-        }.Where(v => v.SequenceOfReferences!.Items.Count > 0).ToArray();
+        }
+            .Where(v => v.SequenceOfReferences!.Items.Count > 0)
+            .ToArray();
         return new DataValidations(validations) { Count = (uint)validations.Length };
     }
 
-    private static Cell? Optional(int column, int row, string? text) => text is null ? null : TextCell(column, row, text, Plain);
+    private static Cell? Optional(int column, int row, string? text) =>
+        text is null ? null : TextCell(column, row, text, Plain);
 
     private static Cell Field(SheetField field, int row, string? text, uint style) =>
-        text is null ? new Cell { CellReference = CriteriaSheetLayout.Cell((int)field, row), StyleIndex = style } : TextCell((int)field, row, text, style);
+        text is null
+            ? new Cell { CellReference = CriteriaSheetLayout.Cell((int)field, row), StyleIndex = style }
+            : TextCell((int)field, row, text, style);
 
-    private static Cell TextCell(int column, int row, string text, uint style) => new()
-    {
-        CellReference = CriteriaSheetLayout.Cell(column, row),
-        DataType = CellValues.InlineString,
-        InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
-        StyleIndex = style,
-    };
+    private static Cell TextCell(int column, int row, string text, uint style) =>
+        new()
+        {
+            CellReference = CriteriaSheetLayout.Cell(column, row),
+            DataType = CellValues.InlineString,
+            InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
+            StyleIndex = style,
+        };
 
-    private static Stylesheet Styles() => new(
-        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            Solid("FFD9D9D9"),
-            Solid("FFFFF2CC"),
-            Solid("FFDDEBF7")) { Count = 5 },
-        new Borders(new Border()) { Count = 1 },
-        new CellFormats(
-            new CellFormat(),
-            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { FontId = 1, FillId = 2, ApplyFont = true, ApplyFill = true, ApplyAlignment = true },
-            new CellFormat { FillId = 3, ApplyFill = true },
-            new CellFormat { FontId = 1, FillId = 4, ApplyFont = true, ApplyFill = true },
-            new CellFormat { FontId = 1, ApplyFont = true }) { Count = 5 });
+    private static Stylesheet Styles() =>
+        new(
+            new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
+            new Fills(
+                new Fill(new PatternFill { PatternType = PatternValues.None }),
+                new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+                Solid("FFD9D9D9"),
+                Solid("FFFFF2CC"),
+                Solid("FFDDEBF7")
+            )
+            {
+                Count = 5,
+            },
+            new Borders(new Border()) { Count = 1 },
+            new CellFormats(
+                new CellFormat(),
+                new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
+                {
+                    FontId = 1,
+                    FillId = 2,
+                    ApplyFont = true,
+                    ApplyFill = true,
+                    ApplyAlignment = true,
+                },
+                new CellFormat { FillId = 3, ApplyFill = true },
+                new CellFormat
+                {
+                    FontId = 1,
+                    FillId = 4,
+                    ApplyFont = true,
+                    ApplyFill = true,
+                },
+                new CellFormat { FontId = 1, ApplyFont = true }
+            )
+            {
+                Count = 5,
+            }
+        );
 
-    private static Fill Solid(string argb) => new(new PatternFill(new ForegroundColor { Rgb = argb }) { PatternType = PatternValues.Solid });
+    private static Fill Solid(string argb) =>
+        new(new PatternFill(new ForegroundColor { Rgb = argb }) { PatternType = PatternValues.Solid });
 }

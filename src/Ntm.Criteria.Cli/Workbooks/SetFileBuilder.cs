@@ -5,30 +5,62 @@ using Ntm.Criteria.Rules;
 namespace Ntm.Criteria.Cli.Workbooks;
 
 /// <summary>
-/// Writes a criteria sheet as a rule file (docs/criteria-files.md): the set it was exported from, with the sheet's facts,
-/// criteria, indicators and threshold tables, each indicator's expression written from its table. What a sheet does
-/// not show (params, measures, links between sets, notes on the set) is the exported set's.
+/// Writes a criteria sheet as a rule file (docs/criteria-files.md): the set it was exported from, with the sheet's
+/// facts, criteria, indicators and threshold tables, each indicator's expression written from its table. What a sheet
+/// does not show (params, measures, links between sets, notes on the set) is the exported set's.
 /// </summary>
 internal static class SetFileBuilder
 {
     // The order rule files write an indicator's and a criterion's properties in; others follow in ordinal order.
     private static readonly string[] PropertyOrder =
-        ["Kind", "Number", "NumberStatus", "Name", "Status", "Note", "Source", "Input", "Measure", "Direction", "Unit", "Thresholds", "AppliesWhen", "CommuneSet", "Strengthens"];
+    [
+        "Kind",
+        "Number",
+        "NumberStatus",
+        "Name",
+        "Status",
+        "Note",
+        "Source",
+        "Input",
+        "Measure",
+        "Direction",
+        "Unit",
+        "Thresholds",
+        "AppliesWhen",
+        "CommuneSet",
+        "Strengthens",
+    ];
 
-    public static JsonObject Build(CriteriaSet exported, SheetFacts facts, List<CriterionRow> criteria, List<InputDeclaration> inputs)
+    public static JsonObject Build(
+        CriteriaSet exported,
+        SheetFacts facts,
+        List<CriterionRow> criteria,
+        List<InputDeclaration> inputs
+    )
     {
         var workflow = exported.Workflow.Workflow;
         var baseRules = workflow.Rules.ToDictionary(r => NumberOf(r), StringComparer.Ordinal);
-        var baseIndicators = workflow.Rules.SelectMany(r => r.Rules).GroupBy(r => NumberOf(r), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var (region, group) = (ThresholdExpression.RegionOf(workflow.GlobalParams), ThresholdExpression.GroupOf(workflow.GlobalParams));
+        var baseIndicators = workflow
+            .Rules.SelectMany(r => r.Rules)
+            .GroupBy(r => NumberOf(r), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var (region, group) = (
+            ThresholdExpression.RegionOf(workflow.GlobalParams),
+            ThresholdExpression.GroupOf(workflow.GlobalParams)
+        );
 
-        // The exported workflow without its rules gives the name, params and properties; inputs and rules are the sheet's.
+        // The exported workflow without its rules gives the name, params and properties; inputs and rules are the
+        // sheet's.
         var file = WorkflowJson.ToJson(workflow with { Rules = [] });
         file["Inputs"] = new JsonArray([.. inputs.Select(WorkflowJson.ToJson)]);
         var properties = file["Properties"] as JsonObject ?? [];
         properties["Set"] = SetObject(exported, facts, properties["Set"] as JsonObject);
         file["Properties"] = properties;
-        file["Rules"] = new JsonArray([.. criteria.Select(c => (JsonNode)Criterion(c, baseRules.GetValueOrDefault(c.Number), baseIndicators, region, group))]);
+        file["Rules"] = new JsonArray([
+            .. criteria.Select(c =>
+                (JsonNode)Criterion(c, baseRules.GetValueOrDefault(c.Number), baseIndicators, region, group)
+            ),
+        ]);
         return file;
     }
 
@@ -52,7 +84,8 @@ internal static class SetFileBuilder
 
         set["Name"] = new JsonObject { ["vi"] = facts.NameVietnamese, ["en"] = facts.NameEnglish };
 
-        // A corrected copy keeps what the sheet does not show of its legal basis and dates; a new version states its own.
+        // A corrected copy keeps what the sheet does not show of its legal basis and dates; a new version states its
+        // own.
         var basis = sameVersion && set["LegalBasis"] is JsonObject b ? b : [];
         Put(basis, "Decision", facts.Decision);
         Put(basis, "Date", facts.DecisionDate is { } date ? Iso(date) : null);
@@ -67,9 +100,17 @@ internal static class SetFileBuilder
         return Ordered(set, ["Id", "Version", "Level", "Tier", "Period", "Province", "Name", "LegalBasis", "InForce"]);
     }
 
-    private static JsonObject Criterion(CriterionRow row, Rule? original, Dictionary<string, Rule> baseIndicators, string region, string group)
+    private static JsonObject Criterion(
+        CriterionRow row,
+        Rule? original,
+        Dictionary<string, Rule> baseIndicators,
+        string region,
+        string group
+    )
     {
-        var rule = original is null ? new JsonObject { ["RuleName"] = row.Number } : WorkflowJson.ToJson(original with { Rules = [] });
+        var rule = original is null
+            ? new JsonObject { ["RuleName"] = row.Number }
+            : WorkflowJson.ToJson(original with { Rules = [] });
         var properties = rule["Properties"] as JsonObject ?? [];
         properties["Kind"] = row.IsPrecondition ? "precondition" : "criterion";
         properties["Number"] = row.Number;
@@ -89,7 +130,11 @@ internal static class SetFileBuilder
             rule.Remove("Expression");
             rule["Operator"] = original?.Operator?.ToString() ?? "And";
             properties.Remove("Encoded");
-            rule["Rules"] = new JsonArray([.. row.Indicators.Select(i => (JsonNode)Indicator(i, baseIndicators.GetValueOrDefault(i.Number), region, group))]);
+            rule["Rules"] = new JsonArray([
+                .. row.Indicators.Select(i =>
+                    (JsonNode)Indicator(i, baseIndicators.GetValueOrDefault(i.Number), region, group)
+                ),
+            ]);
         }
 
         rule["Properties"] = Ordered(properties, PropertyOrder);
@@ -153,15 +198,23 @@ internal static class SetFileBuilder
         }
     }
 
-    /// <summary>The same object with the named keys first, in that order, and the others after them in ordinal order.</summary>
+    /// <summary>
+    /// The same object with the named keys first, in that order, and the others after them in ordinal order.
+    /// </summary>
     private static JsonObject Ordered(JsonObject json, string[] first)
     {
         var entries = json.ToList();
         json.Clear();
-        return new JsonObject(entries.OrderBy(e => Array.IndexOf(first, e.Key) is var i and >= 0 ? i : first.Length)
-            .ThenBy(e => e.Key, StringComparer.Ordinal));
+        return new JsonObject(
+            entries
+                .OrderBy(e => Array.IndexOf(first, e.Key) is var i and >= 0 ? i : first.Length)
+                .ThenBy(e => e.Key, StringComparer.Ordinal)
+        );
     }
 
     private static string NumberOf(Rule rule) =>
-        rule.Properties.TryGetValue("Number", out var number) && number.ValueKind == System.Text.Json.JsonValueKind.String ? number.GetString()! : rule.Name;
+        rule.Properties.TryGetValue("Number", out var number)
+        && number.ValueKind == System.Text.Json.JsonValueKind.String
+            ? number.GetString()!
+            : rule.Name;
 }

@@ -3,17 +3,44 @@ using Ntm.Criteria.Rules;
 namespace Ntm.Criteria.Cli.Workbooks;
 
 /// <summary>The facts of a criteria sheet's header block.</summary>
-internal sealed record SheetFacts(string? Id, string? Version, string? NameVietnamese, string? NameEnglish, string? Decision, DateOnly? DecisionDate,
-    string? Annex, ValueStatus? DecisionStatus, string? DecisionSource, DateOnly? InForceFrom, DateOnly? InForceTo);
+internal sealed record SheetFacts(
+    string? Id,
+    string? Version,
+    string? NameVietnamese,
+    string? NameEnglish,
+    string? Decision,
+    DateOnly? DecisionDate,
+    string? Annex,
+    ValueStatus? DecisionStatus,
+    string? DecisionSource,
+    DateOnly? InForceFrom,
+    DateOnly? InForceTo
+);
 
 /// <summary>A criterion (or precondition) row of a criteria sheet, with the indicator rows below it.</summary>
-internal sealed record CriterionRow(string Number, LocalizedText Name, bool IsPrecondition, ValueStatus Status, string? Source, string? Note)
+internal sealed record CriterionRow(
+    string Number,
+    LocalizedText Name,
+    bool IsPrecondition,
+    ValueStatus Status,
+    string? Source,
+    string? Note
+)
 {
     public List<IndicatorRow> Indicators { get; } = [];
 }
 
-/// <summary>An indicator row of a criteria sheet, with the threshold cells of its rows (one per year where values change by year).</summary>
-internal sealed record IndicatorRow(string Number, LocalizedText Name, string InputName, ThresholdDirection Direction, InputDeclaration? Input)
+/// <summary>
+/// An indicator row of a criteria sheet, with the threshold cells of its rows (one per year where values change by
+/// year).
+/// </summary>
+internal sealed record IndicatorRow(
+    string Number,
+    LocalizedText Name,
+    string InputName,
+    ThresholdDirection Direction,
+    InputDeclaration? Input
+)
 {
     public string? Unit { get; init; }
 

@@ -32,25 +32,27 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
 
     public void DefineParam(ParamSymbol param, List<Expression> block) => _params[param] = Emit(param.Value, block);
 
-    public Operand Emit(Bound node, List<Expression> block) => node switch
-    {
-        BoundLiteral literal => new Operand(KnownState, Constant(literal.Value, ClrType(literal.Type))),
-        BoundInput input => EmitInput(input, block),
-        BoundParam param => _params[param.Param],
-        BoundUnary unary => EmitUnary(unary, Emit(unary.Operand, block), block),
-        BoundBinary binary => EmitBinary(binary, Emit(binary.Left, block), Emit(binary.Right, block), block),
-        BoundNullTest test => EmitNullTest(test, Emit(test.Operand, block), block),
-        BoundConditional conditional => EmitConditional(conditional, block),
-        BoundIn @in => EmitIn(@in, block),
-        BoundCall call => EmitCall(call, block),
-        BoundToNumber convert => EmitToNumber(convert, block),
-        _ => throw new InvalidOperationException($"Unexpected bound node {node.GetType().Name}."),
-    };
+    public Operand Emit(Bound node, List<Expression> block) =>
+        node switch
+        {
+            BoundLiteral literal => new Operand(KnownState, Constant(literal.Value, ClrType(literal.Type))),
+            BoundInput input => EmitInput(input, block),
+            BoundParam param => _params[param.Param],
+            BoundUnary unary => EmitUnary(unary, Emit(unary.Operand, block), block),
+            BoundBinary binary => EmitBinary(binary, Emit(binary.Left, block), Emit(binary.Right, block), block),
+            BoundNullTest test => EmitNullTest(test, Emit(test.Operand, block), block),
+            BoundConditional conditional => EmitConditional(conditional, block),
+            BoundIn @in => EmitIn(@in, block),
+            BoundCall call => EmitCall(call, block),
+            BoundToNumber convert => EmitToNumber(convert, block),
+            _ => throw new InvalidOperationException($"Unexpected bound node {node.GetType().Name}."),
+        };
 
     /// <summary>
     /// A boolean that is true exactly when the expression is known and equals <paramref name="truth"/>: the test of
     /// an achieved or not-achieved outcome. Where a missing number (NaN) already makes a comparison false, and
-    /// nothing can be undefined, no state is computed and nothing branches; other nodes fall back to <see cref="Emit"/>.
+    /// nothing can be undefined, no state is computed and nothing branches; other nodes fall back to <see
+    /// cref="Emit"/>.
     /// </summary>
     public Expression EmitIs(Bound node, bool truth, List<Expression> block)
     {
@@ -67,32 +69,33 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
                     : LessThan(ArrayIndex(numbers, Constant(input.Slot)), Constant(0.5));
             case BoundUnary { Operator: UnaryOperator.Not } not:
                 return EmitIs(not.Operand, !truth, block);
-            case BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logical when !CanBeUndefined(logical.Left):
-                {
-                    // Kleene logic: 'a && b' is true when both are, false when either is; 'a || b' the other way round.
-                    var left = EmitIs(logical.Left, truth, block);
-                    var right = EmitIs(logical.Right, truth, block);
-                    return (logical.Operator == BinaryOperator.And) == truth ? And(left, right) : Or(left, right);
-                }
+            case BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logical
+                when !CanBeUndefined(logical.Left):
+            {
+                // Kleene logic: 'a && b' is true when both are, false when either is; 'a || b' the other way round.
+                var left = EmitIs(logical.Left, truth, block);
+                var right = EmitIs(logical.Right, truth, block);
+                return (logical.Operator == BinaryOperator.And) == truth ? And(left, right) : Or(left, right);
+            }
 
             case BoundBinary { Operator: >= BinaryOperator.Equal and <= BinaryOperator.GreaterOrEqual } comparison
                 when IsNaNCoded(comparison.Left) && IsNaNCoded(comparison.Right):
-                {
-                    var left = EmitNaNCoded(comparison.Left);
-                    var right = EmitNaNCoded(comparison.Right);
+            {
+                var left = EmitNaNCoded(comparison.Left);
+                var right = EmitNaNCoded(comparison.Right);
 
-                    // Every ordered comparison with NaN is false, so only '==' and '!=' need to exclude it.
-                    var op = truth ? comparison.Operator : Complement(comparison.Operator);
-                    return op switch
-                    {
-                        BinaryOperator.Equal => Equal(left, right),
-                        BinaryOperator.NotEqual => And(NotEqual(left, right), And(Equal(left, left), Equal(right, right))),
-                        BinaryOperator.Less => LessThan(left, right),
-                        BinaryOperator.LessOrEqual => LessThanOrEqual(left, right),
-                        BinaryOperator.Greater => GreaterThan(left, right),
-                        _ => GreaterThanOrEqual(left, right),
-                    };
-                }
+                // Every ordered comparison with NaN is false, so only '==' and '!=' need to exclude it.
+                var op = truth ? comparison.Operator : Complement(comparison.Operator);
+                return op switch
+                {
+                    BinaryOperator.Equal => Equal(left, right),
+                    BinaryOperator.NotEqual => And(NotEqual(left, right), And(Equal(left, left), Equal(right, right))),
+                    BinaryOperator.Less => LessThan(left, right),
+                    BinaryOperator.LessOrEqual => LessThanOrEqual(left, right),
+                    BinaryOperator.Greater => GreaterThan(left, right),
+                    _ => GreaterThanOrEqual(left, right),
+                };
+            }
 
             default:
                 var operand = Emit(node, block);
@@ -101,24 +104,28 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
     }
 
     /// <summary>The comparison that holds exactly when <paramref name="op"/> fails, both sides known.</summary>
-    internal static BinaryOperator Complement(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Equal => BinaryOperator.NotEqual,
-        BinaryOperator.NotEqual => BinaryOperator.Equal,
-        BinaryOperator.Less => BinaryOperator.GreaterOrEqual,
-        BinaryOperator.LessOrEqual => BinaryOperator.Greater,
-        BinaryOperator.Greater => BinaryOperator.LessOrEqual,
-        _ => BinaryOperator.Less,
-    };
+    internal static BinaryOperator Complement(BinaryOperator op) =>
+        op switch
+        {
+            BinaryOperator.Equal => BinaryOperator.NotEqual,
+            BinaryOperator.NotEqual => BinaryOperator.Equal,
+            BinaryOperator.Less => BinaryOperator.GreaterOrEqual,
+            BinaryOperator.LessOrEqual => BinaryOperator.Greater,
+            BinaryOperator.Greater => BinaryOperator.LessOrEqual,
+            _ => BinaryOperator.Less,
+        };
 
-    /// <summary>Whether a node is a number read as a double that is NaN exactly when missing: an input or a literal.</summary>
-    private static bool IsNaNCoded(Bound node) => node switch
-    {
-        BoundInput { Type: ExprType.Number or ExprType.Integer } => true,
-        BoundLiteral { Type: ExprType.Number or ExprType.Integer } => true,
-        BoundToNumber convert => IsNaNCoded(convert.Operand),
-        _ => false,
-    };
+    /// <summary>
+    /// Whether a node is a number read as a double that is NaN exactly when missing: an input or a literal.
+    /// </summary>
+    private static bool IsNaNCoded(Bound node) =>
+        node switch
+        {
+            BoundInput { Type: ExprType.Number or ExprType.Integer } => true,
+            BoundLiteral { Type: ExprType.Number or ExprType.Integer } => true,
+            BoundToNumber convert => IsNaNCoded(convert.Operand),
+            _ => false,
+        };
 
     private Expression EmitNaNCoded(Bound node)
     {
@@ -128,16 +135,28 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
                 InputsRead.Add(input.Index);
                 return ArrayIndex(numbers, Constant(input.Slot));
             case BoundLiteral literal:
-                return Constant(System.Convert.ToDouble(literal.Value, System.Globalization.CultureInfo.InvariantCulture));
+                return Constant(
+                    System.Convert.ToDouble(literal.Value, System.Globalization.CultureInfo.InvariantCulture)
+                );
             default:
                 return EmitNaNCoded(((BoundToNumber)node).Operand);
         }
     }
 
-    /// <summary>Whether evaluating a node can give "undefined": only a whole-number division, remainder or Abs can.</summary>
-    public static bool CanBeUndefined(Bound node) => node.DescendantsAndSelf().Any(n => n is
-        BoundBinary { Operator: BinaryOperator.Divide or BinaryOperator.Modulo, Left.Type: ExprType.Integer }
-        or BoundCall { Function: MathFunction.Abs, Type: ExprType.Integer });
+    /// <summary>
+    /// Whether evaluating a node can give "undefined": only a whole-number division, remainder or Abs can.
+    /// </summary>
+    public static bool CanBeUndefined(Bound node) =>
+        node.DescendantsAndSelf()
+            .Any(n =>
+                n
+                    is BoundBinary
+                        {
+                            Operator: BinaryOperator.Divide or BinaryOperator.Modulo,
+                            Left.Type: ExprType.Integer
+                        }
+                        or BoundCall { Function: MathFunction.Abs, Type: ExprType.Integer }
+            );
 
     public Operand EmitBinary(BoundBinary binary, Operand left, Operand right, List<Expression> block)
     {
@@ -151,13 +170,21 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
         if (binary.Left.Type == ExprType.Integer && op is BinaryOperator.Divide or BinaryOperator.Modulo)
         {
             // C# throws on x / 0 and int.MinValue / -1; the rule gets "undefined" instead.
-            var undefined = Temp(typeof(bool), block, OrElse(Equal(right.Value, Constant(0)),
-                AndAlso(Equal(left.Value, Constant(int.MinValue)), Equal(right.Value, Constant(-1)))));
-            var quotient = op == BinaryOperator.Divide ? Divide(left.Value, right.Value) : Modulo(left.Value, right.Value);
+            var undefined = Temp(
+                typeof(bool),
+                block,
+                OrElse(
+                    Equal(right.Value, Constant(0)),
+                    AndAlso(Equal(left.Value, Constant(int.MinValue)), Equal(right.Value, Constant(-1)))
+                )
+            );
+            var quotient =
+                op == BinaryOperator.Divide ? Divide(left.Value, right.Value) : Modulo(left.Value, right.Value);
             return Materialize(
                 Condition(NotEqual(state, KnownState), state, Condition(undefined, UndefinedState, KnownState)),
                 Condition(undefined, Constant(0), quotient),
-                block);
+                block
+            );
         }
 
         Expression value = op switch
@@ -184,7 +211,14 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
         if (input.Type == ExprType.Text)
         {
             var text = Temp(typeof(string), block, ArrayIndex(texts, slot));
-            return new Operand(Temp(typeof(int), block, Condition(ReferenceEqual(text, Constant(null, typeof(string))), MissingState, KnownState)), text);
+            return new Operand(
+                Temp(
+                    typeof(int),
+                    block,
+                    Condition(ReferenceEqual(text, Constant(null, typeof(string))), MissingState, KnownState)
+                ),
+                text
+            );
         }
 
         // Missing numbers are NaN in the record, and NaN is the only value unequal to itself.
@@ -200,16 +234,28 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
     }
 
     private Operand EmitUnary(BoundUnary unary, Operand operand, List<Expression> block) =>
-        Materialize(operand.State, unary.Operator == UnaryOperator.Not ? Not(operand.Value) : Negate(operand.Value), block);
+        Materialize(
+            operand.State,
+            unary.Operator == UnaryOperator.Not ? Not(operand.Value) : Negate(operand.Value),
+            block
+        );
 
     private Operand EmitLogical(bool isAnd, Operand left, Operand right, List<Expression> block)
     {
         // And: a known false decides; Or: a known true decides. Otherwise any unknown makes the result unknown.
         // C# evaluates the left side first, so an undefined left side (an exception there) is never decided away.
         var decisive = Constant(!isAnd);
-        var decided = Temp(typeof(bool), block, OrElse(
-            AndAlso(Equal(left.State, KnownState), Equal(left.Value, decisive)),
-            AndAlso(AndAlso(Equal(right.State, KnownState), Equal(right.Value, decisive)), NotEqual(left.State, UndefinedState))));
+        var decided = Temp(
+            typeof(bool),
+            block,
+            OrElse(
+                AndAlso(Equal(left.State, KnownState), Equal(left.Value, decisive)),
+                AndAlso(
+                    AndAlso(Equal(right.State, KnownState), Equal(right.Value, decisive)),
+                    NotEqual(left.State, UndefinedState)
+                )
+            )
+        );
         var state = Temp(typeof(int), block, Condition(decided, KnownState, MaxState(left.State, right.State)));
         Expression value = isAnd ? AndAlso(Not(decided), Equal(state, KnownState)) : decided;
         return Materialize(state, value, block);
@@ -221,7 +267,8 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
         return Materialize(
             Condition(Equal(operand.State, UndefinedState), UndefinedState, KnownState),
             test.IsNull ? isMissing : Not(isMissing),
-            block);
+            block
+        );
     }
 
     private Operand EmitConditional(BoundConditional conditional, List<Expression> block)
@@ -242,10 +289,13 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
             return Block(statements);
         }
 
-        block.Add(IfThenElse(
-            Equal(condition.State, KnownState),
-            IfThenElse(condition.Value, Branch(conditional.WhenTrue), Branch(conditional.WhenFalse)),
-            Block(Assign(state, condition.State), Assign(value, Default(value.Type)))));
+        block.Add(
+            IfThenElse(
+                Equal(condition.State, KnownState),
+                IfThenElse(condition.Value, Branch(conditional.WhenTrue), Branch(conditional.WhenFalse)),
+                Block(Assign(state, condition.State), Assign(value, Default(value.Type)))
+            )
+        );
         return new Operand(state, value);
     }
 
@@ -257,7 +307,11 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
         foreach (var item in @in.Items)
         {
             var candidate = Emit(item, block);
-            var equal = Materialize(MaxState(operand.State, candidate.State), Equal(operand.Value, candidate.Value), block);
+            var equal = Materialize(
+                MaxState(operand.State, candidate.State),
+                Equal(operand.Value, candidate.Value),
+                block
+            );
             result = result is { } previous ? EmitLogical(isAnd: false, previous, equal, block) : equal;
         }
 
@@ -272,17 +326,22 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
         switch (call.Function)
         {
             case MathFunction.Abs when call.Type == ExprType.Integer:
-                {
-                    // Math.Abs(int.MinValue) throws in C#: undefined here.
-                    var overflow = Equal(args[0].Value, Constant(int.MinValue));
-                    return Materialize(
-                        Condition(NotEqual(state, KnownState), state, Condition(overflow, UndefinedState, KnownState)),
-                        Condition(overflow, Constant(0), Call(MathMethod("Abs", type), args[0].Value)),
-                        block);
-                }
+            {
+                // Math.Abs(int.MinValue) throws in C#: undefined here.
+                var overflow = Equal(args[0].Value, Constant(int.MinValue));
+                return Materialize(
+                    Condition(NotEqual(state, KnownState), state, Condition(overflow, UndefinedState, KnownState)),
+                    Condition(overflow, Constant(0), Call(MathMethod("Abs", type), args[0].Value)),
+                    block
+                );
+            }
 
             case MathFunction.Round when call.Digits is { } digits:
-                return Materialize(state, Call(MathMethod("Round", typeof(double), typeof(int)), args[0].Value, Constant(digits)), block);
+                return Materialize(
+                    state,
+                    Call(MathMethod("Round", typeof(double), typeof(int)), args[0].Value, Constant(digits)),
+                    block
+                );
             case MathFunction.Round:
                 return Materialize(state, Call(MathMethod("Round", typeof(double)), args[0].Value), block);
             case MathFunction.Abs:
@@ -313,7 +372,10 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
     }
 
     private Operand Materialize(Expression state, Expression value, List<Expression> block) =>
-        new(state is ConstantExpression or ParameterExpression ? state : Temp(typeof(int), block, state), Temp(value.Type, block, value));
+        new(
+            state is ConstantExpression or ParameterExpression ? state : Temp(typeof(int), block, state),
+            Temp(value.Type, block, value)
+        );
 
     private ParameterExpression Temp(Type type, List<Expression> block, Expression value)
     {
@@ -323,11 +385,12 @@ internal sealed class Emitter(ParameterExpression numbers, ParameterExpression t
         return variable;
     }
 
-    internal static Type ClrType(ExprType type) => type switch
-    {
-        ExprType.Number => typeof(double),
-        ExprType.Integer => typeof(int),
-        ExprType.Boolean => typeof(bool),
-        _ => typeof(string),
-    };
+    internal static Type ClrType(ExprType type) =>
+        type switch
+        {
+            ExprType.Number => typeof(double),
+            ExprType.Integer => typeof(int),
+            ExprType.Boolean => typeof(bool),
+            _ => typeof(string),
+        };
 }

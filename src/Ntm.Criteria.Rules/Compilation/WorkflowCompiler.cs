@@ -5,10 +5,15 @@ using static System.Linq.Expressions.Expression;
 
 namespace Ntm.Criteria.Rules.Compilation;
 
-/// <summary>The one delegate a workflow compiles to: it writes every rule's outcome, and comparison sides when asked.</summary>
+/// <summary>
+/// The one delegate a workflow compiles to: it writes every rule's outcome, and comparison sides when asked.
+/// </summary>
 internal delegate void WorkflowProgram(double[] numbers, string?[] texts, RuleOutcome[] outcomes, Value[]? captures);
 
-/// <summary>The delegate an <see cref="OutcomeMask"/> compiles to: one bit per test, 64 to a word, written to <paramref name="words"/>.</summary>
+/// <summary>
+/// The delegate an <see cref="OutcomeMask"/> compiles to: one bit per test, 64 to a word, written to <paramref
+/// name="words"/>.
+/// </summary>
 internal delegate void MaskProgram(double[] numbers, string?[] texts, ulong[] words);
 
 /// <summary>Compiles a checked workflow into a single <see cref="WorkflowProgram"/>.</summary>
@@ -18,13 +23,18 @@ internal static class WorkflowCompiler
     {
         ArgumentNullException.ThrowIfNull(workflow);
         var errors = new List<RuleFileError>();
-        var bound = WorkflowBinder.Bind(workflow, options ?? RuleLoadOptions.Default, errors)
+        var bound =
+            WorkflowBinder.Bind(workflow, options ?? RuleLoadOptions.Default, errors)
             ?? throw new RuleFileException(errors);
         return new Builder(bound).Build();
     }
 
-    /// <summary>Compiles the tests of an <see cref="OutcomeMask"/>: only the params, the tested rules and what they need are emitted.</summary>
-    public static MaskProgram CompileMask(BoundWorkflow bound, ImmutableArray<OutcomeTest> tests) => new Builder(bound).BuildMask(tests);
+    /// <summary>
+    /// Compiles the tests of an <see cref="OutcomeMask"/>: only the params, the tested rules and what they need are
+    /// emitted.
+    /// </summary>
+    public static MaskProgram CompileMask(BoundWorkflow bound, ImmutableArray<OutcomeTest> tests) =>
+        new Builder(bound).BuildMask(tests);
 
     private sealed class Builder(BoundWorkflow bound)
     {
@@ -44,9 +54,22 @@ internal static class WorkflowCompiler
         public CompiledWorkflow Build()
         {
             var body = EmitWorkflow([]);
-            var lambda = Lambda<WorkflowProgram>(Block(_emitter.Variables, body), _numbers, _texts, _outcomes, _captures);
-            return new CompiledWorkflow(bound.Workflow, bound.Schema, [.. _rules], bound.Rules.Select(r => r.Index).ToImmutableArray(),
-                _captureCount, lambda.Compile, bound)
+            var lambda = Lambda<WorkflowProgram>(
+                Block(_emitter.Variables, body),
+                _numbers,
+                _texts,
+                _outcomes,
+                _captures
+            );
+            return new CompiledWorkflow(
+                bound.Workflow,
+                bound.Schema,
+                [.. _rules],
+                bound.Rules.Select(r => r.Index).ToImmutableArray(),
+                _captureCount,
+                lambda.Compile,
+                bound
+            )
             {
                 InputsRead = [.. _emitter.InputsRead.Select(i => bound.Schema.Declarations[i])],
             };
@@ -56,18 +79,24 @@ internal static class WorkflowCompiler
         {
             // A leaf tested for achieved or not achieved is a predicate (Emitter.EmitIs); a rule needs its full
             // outcome when it is tested for missing data or an error, when it is a tested parent, or for its parent.
-            _testsOf = tests.Select((test, bit) => (test, bit)).ToLookup(t => t.test.RuleIndex, t => (t.test.Outcome, t.bit));
+            _testsOf = tests
+                .Select((test, bit) => (test, bit))
+                .ToLookup(t => t.test.RuleIndex, t => (t.test.Outcome, t.bit));
             _needed = new bool[bound.RuleCount];
             foreach (var rule in bound.Rules)
             {
                 MarkNeeded(rule, parentNeeded: false);
             }
 
-            _maskWords = Enumerable.Range(0, Math.Max(1, (tests.Length + 63) / 64)).Select(w => Variable(typeof(ulong), $"word{w}")).ToArray();
+            _maskWords = Enumerable
+                .Range(0, Math.Max(1, (tests.Length + 63) / 64))
+                .Select(w => Variable(typeof(ulong), $"word{w}"))
+                .ToArray();
             var words = Parameter(typeof(ulong[]), "words");
             var body = EmitWorkflow([.. _maskWords.Select(word => Assign(word, Constant(0UL)))]);
             body.AddRange(_maskWords.Select((word, w) => Assign(ArrayAccess(words, Constant(w)), word)));
-            return Lambda<MaskProgram>(Block(_emitter.Variables.Concat(_maskWords), body), _numbers, _texts, words).Compile();
+            return Lambda<MaskProgram>(Block(_emitter.Variables.Concat(_maskWords), body), _numbers, _texts, words)
+                .Compile();
         }
 
         /// <summary>Emits the params and every rule after <paramref name="body"/>'s first statements.</summary>
@@ -89,8 +118,13 @@ internal static class WorkflowCompiler
 
         private void MarkNeeded(BoundRule rule, bool parentNeeded)
         {
-            _needed![rule.Index] = parentNeeded || _testsOf![rule.Index].Any(t =>
-                t.Outcome is RuleOutcome.MissingData or RuleOutcome.EvaluationError || rule.Expression is null);
+            _needed![rule.Index] =
+                parentNeeded
+                || _testsOf!
+                    [rule.Index]
+                    .Any(t =>
+                        t.Outcome is RuleOutcome.MissingData or RuleOutcome.EvaluationError || rule.Expression is null
+                    );
             foreach (var child in rule.Children)
             {
                 MarkNeeded(child, _needed[rule.Index]);
@@ -101,7 +135,12 @@ internal static class WorkflowCompiler
         private void SetBit(int bit, Expression test, List<Expression> block)
         {
             var word = _maskWords![bit / 64];
-            block.Add(Assign(word, Or(word, Call(typeof(OutcomeLogic).GetMethod(nameof(OutcomeLogic.Bit))!, test, Constant(bit % 64)))));
+            block.Add(
+                Assign(
+                    word,
+                    Or(word, Call(typeof(OutcomeLogic).GetMethod(nameof(OutcomeLogic.Bit))!, test, Constant(bit % 64)))
+                )
+            );
         }
 
         private ParameterExpression? EmitRule(BoundRule rule, List<Expression> block)
@@ -146,7 +185,11 @@ internal static class WorkflowCompiler
             else
             {
                 Operand result;
-                if (_needed is null && rule.Expression is BoundBinary { Operator: >= BinaryOperator.Equal and <= BinaryOperator.GreaterOrEqual } root)
+                if (
+                    _needed is null
+                    && rule.Expression
+                        is BoundBinary { Operator: >= BinaryOperator.Equal and <= BinaryOperator.GreaterOrEqual } root
+                )
                 {
                     var left = _emitter.Emit(root.Left, block);
                     var right = _emitter.Emit(root.Right, block);
@@ -160,10 +203,20 @@ internal static class WorkflowCompiler
                     result = _emitter.Emit(rule.Expression, block);
                 }
 
-                block.Add(Assign(outcome, Condition(
-                    Equal(result.State, Constant(Value.Known)),
-                    Condition(result.Value, Constant((int)RuleOutcome.Achieved), Constant((int)RuleOutcome.NotAchieved)),
-                    Add(result.State, Constant(1)))));
+                block.Add(
+                    Assign(
+                        outcome,
+                        Condition(
+                            Equal(result.State, Constant(Value.Known)),
+                            Condition(
+                                result.Value,
+                                Constant((int)RuleOutcome.Achieved),
+                                Constant((int)RuleOutcome.NotAchieved)
+                            ),
+                            Add(result.State, Constant(1))
+                        )
+                    )
+                );
             }
 
             if (_needed is not null)
@@ -178,8 +231,17 @@ internal static class WorkflowCompiler
 
             block.Add(Assign(ArrayAccess(_outcomes, Constant(rule.Index)), Convert(outcome, typeof(RuleOutcome))));
             var inputs = rule.Expression is null ? [] : ReadInputs(rule.Expression).Order().ToImmutableArray();
-            _rules[rule.Index] = new CompiledRule(rule.Rule, rule.Index, rule.ParentIndex, rule.Path,
-                rule.Children.Select(c => c.Index).ToImmutableArray(), inputs, comparison, flipped, captureSlot)
+            _rules[rule.Index] = new CompiledRule(
+                rule.Rule,
+                rule.Index,
+                rule.ParentIndex,
+                rule.Path,
+                rule.Children.Select(c => c.Index).ToImmutableArray(),
+                inputs,
+                comparison,
+                flipped,
+                captureSlot
+            )
             {
                 // Children are built first, so a parent reads theirs.
                 CanEndInError = rule.Expression is null
@@ -191,31 +253,46 @@ internal static class WorkflowCompiler
 
         private int EmitCapture(ExprType type, Operand actual, Operand required, List<Expression> block)
         {
-            var factory = typeof(Value).GetMethod(type switch
-            {
-                ExprType.Number => nameof(Value.OfNumber),
-                ExprType.Integer => nameof(Value.OfInteger),
-                ExprType.Boolean => nameof(Value.OfBoolean),
-                _ => nameof(Value.OfText),
-            }, System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!;
+            var factory = typeof(Value).GetMethod(
+                type switch
+                {
+                    ExprType.Number => nameof(Value.OfNumber),
+                    ExprType.Integer => nameof(Value.OfInteger),
+                    ExprType.Boolean => nameof(Value.OfBoolean),
+                    _ => nameof(Value.OfText),
+                },
+                System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic
+            )!;
             var slot = _captureCount;
             _captureCount += 2;
-            block.Add(IfThen(NotEqual(_captures, Constant(null, typeof(Value[]))), Block(
-                Assign(ArrayAccess(_captures, Constant(slot)), Call(factory, actual.State, actual.Value)),
-                Assign(ArrayAccess(_captures, Constant(slot + 1)), Call(factory, required.State, required.Value)))));
+            block.Add(
+                IfThen(
+                    NotEqual(_captures, Constant(null, typeof(Value[]))),
+                    Block(
+                        Assign(ArrayAccess(_captures, Constant(slot)), Call(factory, actual.State, actual.Value)),
+                        Assign(
+                            ArrayAccess(_captures, Constant(slot + 1)),
+                            Call(factory, required.State, required.Value)
+                        )
+                    )
+                )
+            );
             return slot;
         }
 
-        private static HashSet<int> ReadInputs(Bound node) => [.. node.DescendantsAndSelf().OfType<BoundInput>().Select(input => input.Index)];
+        private static HashSet<int> ReadInputs(Bound node) =>
+            [.. node.DescendantsAndSelf().OfType<BoundInput>().Select(input => input.Index)];
 
-        private static ComparisonOperator ToComparison(BinaryOperator op, bool flipped) => (op, flipped) switch
-        {
-            (BinaryOperator.Equal, _) => ComparisonOperator.Equal,
-            (BinaryOperator.NotEqual, _) => ComparisonOperator.NotEqual,
-            (BinaryOperator.Less, false) or (BinaryOperator.Greater, true) => ComparisonOperator.Less,
-            (BinaryOperator.LessOrEqual, false) or (BinaryOperator.GreaterOrEqual, true) => ComparisonOperator.LessOrEqual,
-            (BinaryOperator.Greater, false) or (BinaryOperator.Less, true) => ComparisonOperator.Greater,
-            _ => ComparisonOperator.GreaterOrEqual,
-        };
+        private static ComparisonOperator ToComparison(BinaryOperator op, bool flipped) =>
+            (op, flipped) switch
+            {
+                (BinaryOperator.Equal, _) => ComparisonOperator.Equal,
+                (BinaryOperator.NotEqual, _) => ComparisonOperator.NotEqual,
+                (BinaryOperator.Less, false) or (BinaryOperator.Greater, true) => ComparisonOperator.Less,
+                (BinaryOperator.LessOrEqual, false) or (BinaryOperator.GreaterOrEqual, true) =>
+                    ComparisonOperator.LessOrEqual,
+                (BinaryOperator.Greater, false) or (BinaryOperator.Less, true) => ComparisonOperator.Greater,
+                _ => ComparisonOperator.GreaterOrEqual,
+            };
     }
 }

@@ -7,15 +7,16 @@ namespace Ntm.Criteria.Rules;
 public sealed record Comparison(Value Actual, ComparisonOperator Operator, Value Required)
 {
     /// <summary>The operator as a symbol: <c>=</c>, <c>≠</c>, <c>&lt;</c>, <c>≤</c>, <c>&gt;</c>, <c>≥</c>.</summary>
-    public string Symbol => Operator switch
-    {
-        ComparisonOperator.Equal => "=",
-        ComparisonOperator.NotEqual => "≠",
-        ComparisonOperator.Less => "<",
-        ComparisonOperator.LessOrEqual => "≤",
-        ComparisonOperator.Greater => ">",
-        _ => "≥",
-    };
+    public string Symbol =>
+        Operator switch
+        {
+            ComparisonOperator.Equal => "=",
+            ComparisonOperator.NotEqual => "≠",
+            ComparisonOperator.Less => "<",
+            ComparisonOperator.LessOrEqual => "≤",
+            ComparisonOperator.Greater => ">",
+            _ => "≥",
+        };
 
     /// <summary>Formats as <c>actual 46.2, required ≥ 48</c>.</summary>
     public override string ToString() => $"actual {Actual}, required {Symbol} {Required}";

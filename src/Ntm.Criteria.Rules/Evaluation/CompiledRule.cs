@@ -8,8 +8,17 @@ namespace Ntm.Criteria.Rules;
 /// </summary>
 public sealed class CompiledRule
 {
-    internal CompiledRule(Rule rule, int index, int parentIndex, ImmutableArray<string> path, ImmutableArray<int> children,
-        ImmutableArray<int> inputsRead, ComparisonOperator? comparison, bool flipped, int captureSlot)
+    internal CompiledRule(
+        Rule rule,
+        int index,
+        int parentIndex,
+        ImmutableArray<string> path,
+        ImmutableArray<int> children,
+        ImmutableArray<int> inputsRead,
+        ComparisonOperator? comparison,
+        bool flipped,
+        int captureSlot
+    )
     {
         Rule = rule;
         Index = index;
@@ -40,16 +49,24 @@ public sealed class CompiledRule
     /// <summary>The indices of the enabled children, in file order.</summary>
     public ImmutableArray<int> ChildIndices { get; }
 
-    /// <summary>The declaration indices of the inputs the expression reads, directly or through params, in declared order.</summary>
+    /// <summary>
+    /// The declaration indices of the inputs the expression reads, directly or through params, in declared order.
+    /// </summary>
     public ImmutableArray<int> InputIndices { get; }
 
-    /// <summary>The operator when the expression is a single comparison, so results can show actual and required values.</summary>
+    /// <summary>
+    /// The operator when the expression is a single comparison, so results can show actual and required values.
+    /// </summary>
     public ComparisonOperator? ComparisonOperator { get; }
 
-    /// <summary>Whether the comparison was written required-first (<c>48 &lt;= input.X</c>) and is reported the other way round.</summary>
+    /// <summary>
+    /// Whether the comparison was written required-first (<c>48 &lt;= input.X</c>) and is reported the other way round.
+    /// </summary>
     internal bool IsFlipped { get; }
 
-    /// <summary>Where the compiled code writes the comparison's actual value (the required one follows), or -1.</summary>
+    /// <summary>
+    /// Where the compiled code writes the comparison's actual value (the required one follows), or -1.
+    /// </summary>
     internal int CaptureSlot { get; }
 
     /// <summary>

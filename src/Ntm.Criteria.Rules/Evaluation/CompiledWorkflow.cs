@@ -18,8 +18,15 @@ public sealed class CompiledWorkflow
     // Kept to compile outcome masks over the same checked expressions.
     private readonly BoundWorkflow _bound;
 
-    internal CompiledWorkflow(Workflow workflow, InputSchema inputs, ImmutableArray<CompiledRule> rules, ImmutableArray<int> topLevel,
-        int captureCount, Func<WorkflowProgram> program, BoundWorkflow bound)
+    internal CompiledWorkflow(
+        Workflow workflow,
+        InputSchema inputs,
+        ImmutableArray<CompiledRule> rules,
+        ImmutableArray<int> topLevel,
+        int captureCount,
+        Func<WorkflowProgram> program,
+        BoundWorkflow bound
+    )
     {
         _bound = bound;
         Workflow = workflow;
@@ -45,7 +52,9 @@ public sealed class CompiledWorkflow
     /// </summary>
     public ImmutableArray<InputDeclaration> InputsRead { get; init; } = [];
 
-    /// <summary>Every enabled rule in pre-order; a rule's <see cref="CompiledRule.Index"/> is its position here.</summary>
+    /// <summary>
+    /// Every enabled rule in pre-order; a rule's <see cref="CompiledRule.Index"/> is its position here.
+    /// </summary>
     public ImmutableArray<CompiledRule> Rules { get; }
 
     /// <summary>The indices of the top-level rules.</summary>
@@ -66,7 +75,9 @@ public sealed class CompiledWorkflow
         for (var i = Rules.Length - 1; i >= 0; i--)
         {
             var rule = Rules[i];
-            var children = rule.ChildIndices.IsEmpty ? [] : rule.ChildIndices.Select(c => results[c]).ToImmutableArray();
+            var children = rule.ChildIndices.IsEmpty
+                ? []
+                : rule.ChildIndices.Select(c => results[c]).ToImmutableArray();
             var comparison = rule.ComparisonOperator is { } op
                 ? new Comparison(captures[rule.CaptureSlot], op, captures[rule.CaptureSlot + 1])
                 : null;
@@ -80,14 +91,18 @@ public sealed class CompiledWorkflow
     /// Evaluates every rule and writes only the outcomes, indexed like <see cref="Rules"/>: the fast path for
     /// counting, which allocates nothing.
     /// </summary>
-    /// <exception cref="ArgumentException">The record was built for a different schema, or the array is shorter than <see cref="Rules"/>.</exception>
+    /// <exception cref="ArgumentException">The record was built for a different schema, or the array is shorter than
+    /// <see cref="Rules"/>.</exception>
     public void EvaluateOutcomes(InputRecord input, RuleOutcome[] outcomes)
     {
         CheckSchema(input);
         ArgumentNullException.ThrowIfNull(outcomes);
         if (outcomes.Length < Rules.Length)
         {
-            throw new ArgumentException($"The outcome array holds {outcomes.Length} entries; this workflow has {Rules.Length} rules.", nameof(outcomes));
+            throw new ArgumentException(
+                $"The outcome array holds {outcomes.Length} entries; this workflow has {Rules.Length} rules.",
+                nameof(outcomes)
+            );
         }
 
         _program.Value(input.Numbers, input.Texts, outcomes, null);
@@ -97,7 +112,8 @@ public sealed class CompiledWorkflow
     /// Compiles tests of rules' outcomes into one delegate that gives a bit per test: the fastest way to count
     /// which rules of many records reach (or miss) an outcome. Only the tested rules and their children are evaluated.
     /// </summary>
-    /// <exception cref="ArgumentException">A test names a rule index outside <see cref="Rules"/> or an undefined outcome.</exception>
+    /// <exception cref="ArgumentException">A test names a rule index outside <see cref="Rules"/> or an undefined
+    /// outcome.</exception>
     public OutcomeMask CompileOutcomeMask(IEnumerable<OutcomeTest> tests)
     {
         ArgumentNullException.ThrowIfNull(tests);
@@ -106,7 +122,10 @@ public sealed class CompiledWorkflow
         {
             if ((uint)test.RuleIndex >= (uint)Rules.Length || !Enum.IsDefined(test.Outcome))
             {
-                throw new ArgumentException($"The test {test} names no rule of workflow '{Name}' ({Rules.Length} rules) or no outcome.", nameof(tests));
+                throw new ArgumentException(
+                    $"The test {test} names no rule of workflow '{Name}' ({Rules.Length} rules) or no outcome.",
+                    nameof(tests)
+                );
             }
         }
 
@@ -118,7 +137,11 @@ public sealed class CompiledWorkflow
         ArgumentNullException.ThrowIfNull(input);
         if (!Inputs.Equals(input.Schema))
         {
-            throw new ArgumentException($"The record was built for other inputs than those of workflow '{Name}'; build it with this workflow's Inputs.", nameof(input));
+            throw new ArgumentException(
+                $"The record was built for other inputs than those of workflow '{Name}'; build it with this "
+                    + "workflow's Inputs.",
+                nameof(input)
+            );
         }
     }
 }

@@ -4,7 +4,8 @@ using Ntm.Criteria.Rules.Compilation;
 namespace Ntm.Criteria.Rules;
 
 /// <summary>
-/// Tests of rules' outcomes compiled into one delegate, from <see cref="CompiledWorkflow.CompileOutcomeMask(IEnumerable{OutcomeTest})"/>: test
+/// Tests of rules' outcomes compiled into one delegate, from <see
+/// cref="CompiledWorkflow.CompileOutcomeMask(IEnumerable{OutcomeTest})"/>: test
 /// <c>k</c> sets bit <c>k % 64</c> of word <c>k / 64</c>. Immutable and safe to evaluate from many threads at once.
 /// </summary>
 public sealed class OutcomeMask
@@ -30,14 +31,20 @@ public sealed class OutcomeMask
     /// <summary>How many 64-bit words the bits take.</summary>
     public int WordCount { get; }
 
-    /// <summary>Evaluates the tests for one record into <paramref name="bits"/>, which must hold <see cref="WordCount"/> words.</summary>
-    /// <exception cref="ArgumentException">The record was built for a different schema, or <paramref name="bits"/> is too short.</exception>
+    /// <summary>
+    /// Evaluates the tests for one record into <paramref name="bits"/>, which must hold <see cref="WordCount"/> words.
+    /// </summary>
+    /// <exception cref="ArgumentException">The record was built for a different schema, or <paramref name="bits"/> is
+    /// too short.</exception>
     public void Evaluate(InputRecord input, Span<ulong> bits)
     {
         _workflow.CheckSchema(input);
         if (bits.Length < WordCount)
         {
-            throw new ArgumentException($"The span holds {bits.Length} words; the mask needs {WordCount}.", nameof(bits));
+            throw new ArgumentException(
+                $"The span holds {bits.Length} words; the mask needs {WordCount}.",
+                nameof(bits)
+            );
         }
 
         var words = t_words is { } kept && kept.Length >= WordCount ? kept : t_words = new ulong[WordCount];

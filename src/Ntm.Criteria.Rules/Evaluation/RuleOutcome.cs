@@ -23,11 +23,19 @@ public enum RuleOutcome : byte
 internal static class OutcomeLogic
 {
     public static int And(int left, int right) =>
-        left == 0 || right == 0 ? 0 : left == 1 ? right : right == 1 ? left : Math.Max(left, right);
+        left == 0 || right == 0 ? 0
+        : left == 1 ? right
+        : right == 1 ? left
+        : Math.Max(left, right);
 
     public static int Or(int left, int right) =>
-        left == 1 || right == 1 ? 1 : left == 0 ? right : right == 0 ? left : Math.Max(left, right);
+        left == 1 || right == 1 ? 1
+        : left == 0 ? right
+        : right == 0 ? left
+        : Math.Max(left, right);
 
-    /// <summary>A bit at <paramref name="shift"/> when <paramref name="set"/>: how compiled masks set bits without branching.</summary>
+    /// <summary>
+    /// A bit at <paramref name="shift"/> when <paramref name="set"/>: how compiled masks set bits without branching.
+    /// </summary>
     public static ulong Bit(bool set, int shift) => (set ? 1UL : 0UL) << shift;
 }

@@ -7,7 +7,13 @@ public sealed class RuleResult
 {
     private readonly InputRecord _input;
 
-    internal RuleResult(CompiledRule rule, RuleOutcome outcome, ImmutableArray<RuleResult> children, Comparison? comparison, InputRecord input)
+    internal RuleResult(
+        CompiledRule rule,
+        RuleOutcome outcome,
+        ImmutableArray<RuleResult> children,
+        Comparison? comparison,
+        InputRecord input
+    )
     {
         Rule = rule;
         Outcome = outcome;
@@ -39,5 +45,6 @@ public sealed class RuleResult
         Rule.InputIndices.Select(i => KeyValuePair.Create(_input.Schema.Declarations[i], _input.Get(i)));
 
     /// <inheritdoc />
-    public override string ToString() => Comparison is null ? $"{Rule}: {Outcome}" : $"{Rule}: {Outcome} ({Comparison})";
+    public override string ToString() =>
+        Comparison is null ? $"{Rule}: {Outcome}" : $"{Rule}: {Outcome} ({Comparison})";
 }

@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 
 namespace Ntm.Criteria.Rules;
 
-/// <summary>The result tree of one evaluation: one <see cref="RuleResult"/> per enabled rule, shaped like the workflow.</summary>
+/// <summary>
+/// The result tree of one evaluation: one <see cref="RuleResult"/> per enabled rule, shaped like the workflow.
+/// </summary>
 public sealed class WorkflowResult
 {
     internal WorkflowResult(CompiledWorkflow workflow, InputRecord input, ImmutableArray<RuleResult> all)

@@ -12,10 +12,56 @@ internal sealed class Binder
     /// <remarks>Ignoring case, as Dynamic LINQ's keywords do.</remarks>
     internal static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
-        "true", "false", "null", "and", "or", "not", "in", "iif", "new", "it", "parent", "root", "np", "isnull", "mod",
-        "typeof", "is", "as", "input", "Math", "Convert", "DateTime", "TimeSpan", "Guid", "Object", "String", "Boolean",
-        "Char", "Byte", "Int16", "Int32", "Int64", "Single", "Double", "Decimal", "object", "string", "bool", "char",
-        "byte", "short", "int", "long", "float", "double", "decimal", "sbyte", "ushort", "uint", "ulong",
+        "true",
+        "false",
+        "null",
+        "and",
+        "or",
+        "not",
+        "in",
+        "iif",
+        "new",
+        "it",
+        "parent",
+        "root",
+        "np",
+        "isnull",
+        "mod",
+        "typeof",
+        "is",
+        "as",
+        "input",
+        "Math",
+        "Convert",
+        "DateTime",
+        "TimeSpan",
+        "Guid",
+        "Object",
+        "String",
+        "Boolean",
+        "Char",
+        "Byte",
+        "Int16",
+        "Int32",
+        "Int64",
+        "Single",
+        "Double",
+        "Decimal",
+        "object",
+        "string",
+        "bool",
+        "char",
+        "byte",
+        "short",
+        "int",
+        "long",
+        "float",
+        "double",
+        "decimal",
+        "sbyte",
+        "ushort",
+        "uint",
+        "ulong",
     };
 
     private readonly InputSchema _inputs;
@@ -32,27 +78,34 @@ internal sealed class Binder
     public static Bound Bind(Syntax syntax, InputSchema inputs, IReadOnlyDictionary<string, ParamSymbol> scope) =>
         new Binder(inputs, scope).BindNode(syntax);
 
-    private Bound BindNode(Syntax syntax) => syntax switch
-    {
-        LiteralSyntax literal => BindLiteral(literal),
-        NameSyntax name => BindName(name),
-        MemberSyntax member => BindMember(member),
-        CallSyntax call => BindCall(call),
-        UnarySyntax unary => BindUnary(unary),
-        BinarySyntax binary => BindBinary(binary),
-        ConditionalSyntax conditional => BindConditional(conditional.Position, conditional.Condition, conditional.WhenTrue, conditional.WhenFalse),
-        InSyntax @in => BindIn(@in),
-        _ => throw new InvalidOperationException($"Unexpected syntax {syntax.GetType().Name}."),
-    };
+    private Bound BindNode(Syntax syntax) =>
+        syntax switch
+        {
+            LiteralSyntax literal => BindLiteral(literal),
+            NameSyntax name => BindName(name),
+            MemberSyntax member => BindMember(member),
+            CallSyntax call => BindCall(call),
+            UnarySyntax unary => BindUnary(unary),
+            BinarySyntax binary => BindBinary(binary),
+            ConditionalSyntax conditional => BindConditional(
+                conditional.Position,
+                conditional.Condition,
+                conditional.WhenTrue,
+                conditional.WhenFalse
+            ),
+            InSyntax @in => BindIn(@in),
+            _ => throw new InvalidOperationException($"Unexpected syntax {syntax.GetType().Name}."),
+        };
 
-    private static BoundLiteral BindLiteral(LiteralSyntax literal) => literal.Kind switch
-    {
-        LiteralKind.Integer => new BoundLiteral(ExprType.Integer, literal.Position, literal.Value),
-        LiteralKind.Real => new BoundLiteral(ExprType.Number, literal.Position, literal.Value),
-        LiteralKind.String => new BoundLiteral(ExprType.Text, literal.Position, literal.Value),
-        LiteralKind.Boolean => new BoundLiteral(ExprType.Boolean, literal.Position, literal.Value),
-        _ => new BoundLiteral(ExprType.Null, literal.Position, null),
-    };
+    private static BoundLiteral BindLiteral(LiteralSyntax literal) =>
+        literal.Kind switch
+        {
+            LiteralKind.Integer => new BoundLiteral(ExprType.Integer, literal.Position, literal.Value),
+            LiteralKind.Real => new BoundLiteral(ExprType.Number, literal.Position, literal.Value),
+            LiteralKind.String => new BoundLiteral(ExprType.Text, literal.Position, literal.Value),
+            LiteralKind.Boolean => new BoundLiteral(ExprType.Boolean, literal.Position, literal.Value),
+            _ => new BoundLiteral(ExprType.Null, literal.Position, null),
+        };
 
     private Bound BindName(NameSyntax name)
     {
@@ -71,8 +124,15 @@ internal sealed class Binder
             throw Error(RuleFileErrorKind.ForbiddenConstruct, name.Position, ExpressionMessages.TypeName(name.Name));
         }
 
-        throw Error(RuleFileErrorKind.UnknownName, name.Position,
-            ExpressionMessages.UnknownName(name.Name, [.. _params.Keys.Order(StringComparer.Ordinal)], _inputs.IndexOf(name.Name) >= 0));
+        throw Error(
+            RuleFileErrorKind.UnknownName,
+            name.Position,
+            ExpressionMessages.UnknownName(
+                name.Name,
+                [.. _params.Keys.Order(StringComparer.Ordinal)],
+                _inputs.IndexOf(name.Name) >= 0
+            )
+        );
     }
 
     private BoundInput BindMember(MemberSyntax member)
@@ -80,18 +140,24 @@ internal sealed class Binder
         if (member.Target is not NameSyntax { Name: "input" } || _params.ContainsKey("input"))
         {
             var path = Describe(member);
-            throw Error(RuleFileErrorKind.ForbiddenConstruct, StartOf(member),
+            throw Error(
+                RuleFileErrorKind.ForbiddenConstruct,
+                StartOf(member),
                 path.StartsWith("Math.", StringComparison.Ordinal)
                     ? ExpressionMessages.NotAValueFunction(path)
-                    : ExpressionMessages.MemberAccess(path));
+                    : ExpressionMessages.MemberAccess(path)
+            );
         }
 
         var index = _inputs.IndexOf(member.Member);
         if (index < 0)
         {
             var suggestion = Suggest(member.Member, _inputs.Declarations.Select(d => d.Name));
-            throw Error(RuleFileErrorKind.UnknownName, member.Position,
-                ExpressionMessages.UnknownInput(member.Member, suggestion));
+            throw Error(
+                RuleFileErrorKind.UnknownName,
+                member.Position,
+                ExpressionMessages.UnknownInput(member.Member, suggestion)
+            );
         }
 
         var declaration = _inputs.Declarations[index];
@@ -113,46 +179,73 @@ internal sealed class Binder
             case "iif":
                 if (call.Arguments.Length != 3)
                 {
-                    throw Error(RuleFileErrorKind.SyntaxError, StartOf(call), ExpressionMessages.IifArguments(call.Arguments.Length));
+                    throw Error(
+                        RuleFileErrorKind.SyntaxError,
+                        StartOf(call),
+                        ExpressionMessages.IifArguments(call.Arguments.Length)
+                    );
                 }
 
                 return BindConditional(call.Position, call.Arguments[0], call.Arguments[1], call.Arguments[2]);
             case "Math.Min" or "Math.Max":
-                {
-                    RequireArguments(call, name, 2);
-                    var (left, right, type) = Promote(call.Position, ExpressionMessages.AsWritten(name), BindNumeric(call.Arguments[0], name), BindNumeric(call.Arguments[1], name));
-                    return new BoundCall(type, call.Position, name == "Math.Min" ? MathFunction.Min : MathFunction.Max, [left, right], null);
-                }
+            {
+                RequireArguments(call, name, 2);
+                var (left, right, type) = Promote(
+                    call.Position,
+                    ExpressionMessages.AsWritten(name),
+                    BindNumeric(call.Arguments[0], name),
+                    BindNumeric(call.Arguments[1], name)
+                );
+                return new BoundCall(
+                    type,
+                    call.Position,
+                    name == "Math.Min" ? MathFunction.Min : MathFunction.Max,
+                    [left, right],
+                    null
+                );
+            }
 
             case "Math.Abs":
-                {
-                    RequireArguments(call, name, 1);
-                    var operand = BindNumeric(call.Arguments[0], name);
-                    return new BoundCall(operand.Type, call.Position, MathFunction.Abs, [operand], null);
-                }
+            {
+                RequireArguments(call, name, 1);
+                var operand = BindNumeric(call.Arguments[0], name);
+                return new BoundCall(operand.Type, call.Position, MathFunction.Abs, [operand], null);
+            }
 
             case "Math.Round":
+            {
+                if (call.Arguments.Length is not (1 or 2))
                 {
-                    if (call.Arguments.Length is not (1 or 2))
-                    {
-                        throw Error(RuleFileErrorKind.SyntaxError, StartOf(call), ExpressionMessages.RoundArguments(call.Arguments.Length));
-                    }
-
-                    var value = ToNumber(BindNumeric(call.Arguments[0], name));
-                    int? digits = null;
-                    if (call.Arguments.Length == 2)
-                    {
-                        digits = call.Arguments[1] is LiteralSyntax { Kind: LiteralKind.Integer, Value: int d and >= 0 and <= 15 }
-                            ? d
-                            : throw Error(RuleFileErrorKind.TypeMismatch, StartOf(call.Arguments[1]), ExpressionMessages.RoundDigits);
-                    }
-
-                    return new BoundCall(ExprType.Number, call.Position, MathFunction.Round, [value], digits);
+                    throw Error(
+                        RuleFileErrorKind.SyntaxError,
+                        StartOf(call),
+                        ExpressionMessages.RoundArguments(call.Arguments.Length)
+                    );
                 }
 
+                var value = ToNumber(BindNumeric(call.Arguments[0], name));
+                int? digits = null;
+                if (call.Arguments.Length == 2)
+                {
+                    digits = call.Arguments[1]
+                        is LiteralSyntax { Kind: LiteralKind.Integer, Value: int d and >= 0 and <= 15 }
+                        ? d
+                        : throw Error(
+                            RuleFileErrorKind.TypeMismatch,
+                            StartOf(call.Arguments[1]),
+                            ExpressionMessages.RoundDigits
+                        );
+                }
+
+                return new BoundCall(ExprType.Number, call.Position, MathFunction.Round, [value], digits);
+            }
+
             default:
-                throw Error(RuleFileErrorKind.ForbiddenConstruct, StartOf(call),
-                    ExpressionMessages.CallNotAllowed(name));
+                throw Error(
+                    RuleFileErrorKind.ForbiddenConstruct,
+                    StartOf(call),
+                    ExpressionMessages.CallNotAllowed(name)
+                );
         }
     }
 
@@ -181,29 +274,40 @@ internal sealed class Binder
                 RequireType(right, ExprType.Boolean, op);
                 return new BoundBinary(ExprType.Boolean, binary.Position, binary.Operator, left, right);
 
-            case BinaryOperator.Equal or BinaryOperator.NotEqual:
+            case BinaryOperator.Equal
+            or BinaryOperator.NotEqual:
                 return BindEquality(binary.Position, binary.Operator, op, left, right);
 
-            case BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual:
-                {
-                    RequireNumeric(left, op, right);
-                    RequireNumeric(right, op, left);
-                    var (l, r, _) = Promote(binary.Position, op, left, right);
-                    return new BoundBinary(ExprType.Boolean, binary.Position, binary.Operator, l, r);
-                }
+            case BinaryOperator.Less
+            or BinaryOperator.LessOrEqual
+            or BinaryOperator.Greater
+            or BinaryOperator.GreaterOrEqual:
+            {
+                RequireNumeric(left, op, right);
+                RequireNumeric(right, op, left);
+                var (l, r, _) = Promote(binary.Position, op, left, right);
+                return new BoundBinary(ExprType.Boolean, binary.Position, binary.Operator, l, r);
+            }
 
             default:
+            {
+                RequireNumeric(left, op, right);
+                RequireNumeric(right, op, left);
+                if (
+                    binary.Operator is BinaryOperator.Divide or BinaryOperator.Modulo
+                    && right is BoundLiteral { Value: 0 or 0.0 }
+                )
                 {
-                    RequireNumeric(left, op, right);
-                    RequireNumeric(right, op, left);
-                    if (binary.Operator is BinaryOperator.Divide or BinaryOperator.Modulo && right is BoundLiteral { Value: 0 or 0.0 })
-                    {
-                        throw Error(RuleFileErrorKind.DivisionByZero, binary.Position, ExpressionMessages.DivisionByZero(binary.OperatorText));
-                    }
-
-                    var (l, r, type) = Promote(binary.Position, op, left, right);
-                    return new BoundBinary(type, binary.Position, binary.Operator, l, r);
+                    throw Error(
+                        RuleFileErrorKind.DivisionByZero,
+                        binary.Position,
+                        ExpressionMessages.DivisionByZero(binary.OperatorText)
+                    );
                 }
+
+                var (l, r, type) = Promote(binary.Position, op, left, right);
+                return new BoundBinary(type, binary.Position, binary.Operator, l, r);
+            }
         }
     }
 
@@ -276,7 +380,12 @@ internal sealed class Binder
             : new BoundIn(syntax.Position, operand, items.MoveToImmutable());
     }
 
-    private static (Bound Left, Bound Right, ExprType Type) Promote(int position, RuleMessage what, Bound left, Bound right)
+    private static (Bound Left, Bound Right, ExprType Type) Promote(
+        int position,
+        RuleMessage what,
+        Bound left,
+        Bound right
+    )
     {
         if (left.Type == right.Type)
         {
@@ -288,12 +397,19 @@ internal sealed class Binder
             return (ToNumber(left), ToNumber(right), ExprType.Number);
         }
 
-        throw Error(RuleFileErrorKind.TypeMismatch, position, ExpressionMessages.CannotCombine(what, Name(left.Type), Name(right.Type)));
+        throw Error(
+            RuleFileErrorKind.TypeMismatch,
+            position,
+            ExpressionMessages.CannotCombine(what, Name(left.Type), Name(right.Type))
+        );
     }
 
-    private static Bound ToNumber(Bound node) => node.Type == ExprType.Integer
-        ? node is BoundLiteral { Value: int value } ? new BoundLiteral(ExprType.Number, node.Position, (double)value) : new BoundToNumber(node.Position, node)
-        : node;
+    private static Bound ToNumber(Bound node) =>
+        node.Type == ExprType.Integer
+            ? node is BoundLiteral { Value: int value }
+                ? new BoundLiteral(ExprType.Number, node.Position, (double)value)
+                : new BoundToNumber(node.Position, node)
+            : node;
 
     private Bound BindNumeric(Syntax syntax, string function)
     {
@@ -304,13 +420,18 @@ internal sealed class Binder
 
     private static void CheckAllowedValue(Bound input, Bound other)
     {
-        if (input is BoundInput { Declaration: { Type: InputType.Enumeration } declaration }
+        if (
+            input is BoundInput { Declaration: { Type: InputType.Enumeration } declaration }
             && other is BoundLiteral { Value: string text }
-            && !declaration.AllowedValues.Contains(text, StringComparer.Ordinal))
+            && !declaration.AllowedValues.Contains(text, StringComparer.Ordinal)
+        )
         {
             var suggestion = Suggest(text, declaration.AllowedValues);
-            throw Error(RuleFileErrorKind.InvalidValue, other.Position,
-                ExpressionMessages.NotAllowedValue(text, declaration.Name, declaration.AllowedValues, suggestion));
+            throw Error(
+                RuleFileErrorKind.InvalidValue,
+                other.Position,
+                ExpressionMessages.NotAllowedValue(text, declaration.Name, declaration.AllowedValues, suggestion)
+            );
         }
     }
 
@@ -318,7 +439,11 @@ internal sealed class Binder
     {
         if (call.Arguments.Length != count)
         {
-            throw Error(RuleFileErrorKind.SyntaxError, StartOf(call), ExpressionMessages.ArgumentCount(name, count, call.Arguments.Length));
+            throw Error(
+                RuleFileErrorKind.SyntaxError,
+                StartOf(call),
+                ExpressionMessages.ArgumentCount(name, count, call.Arguments.Length)
+            );
         }
     }
 
@@ -326,8 +451,11 @@ internal sealed class Binder
     {
         if (!IsNumeric(node.Type))
         {
-            throw Error(RuleFileErrorKind.TypeMismatch, node.Position,
-                ExpressionMessages.NeedsNumbers(what, Name(node.Type), other is null ? null : Name(other.Type)));
+            throw Error(
+                RuleFileErrorKind.TypeMismatch,
+                node.Position,
+                ExpressionMessages.NeedsNumbers(what, Name(node.Type), other is null ? null : Name(other.Type))
+            );
         }
     }
 
@@ -335,45 +463,61 @@ internal sealed class Binder
     {
         if (node.Type != type)
         {
-            throw Error(RuleFileErrorKind.TypeMismatch, node.Position, ExpressionMessages.Needs(what, Name(type), Name(node.Type)));
+            throw Error(
+                RuleFileErrorKind.TypeMismatch,
+                node.Position,
+                ExpressionMessages.Needs(what, Name(type), Name(node.Type))
+            );
         }
     }
 
     private static bool IsNumeric(ExprType type) => type is ExprType.Number or ExprType.Integer;
 
-    internal static RuleMessage Name(ExprType type) => type switch
-    {
-        ExprType.Number => ExpressionMessages.ANumber,
-        ExprType.Integer => ExpressionMessages.AWholeNumber,
-        ExprType.Boolean => ExpressionMessages.ABoolean,
-        ExprType.Text => ExpressionMessages.Text,
-        _ => ExpressionMessages.Null,
-    };
+    internal static RuleMessage Name(ExprType type) =>
+        type switch
+        {
+            ExprType.Number => ExpressionMessages.ANumber,
+            ExprType.Integer => ExpressionMessages.AWholeNumber,
+            ExprType.Boolean => ExpressionMessages.ABoolean,
+            ExprType.Text => ExpressionMessages.Text,
+            _ => ExpressionMessages.Null,
+        };
 
     /// <summary>Where a member chain or call begins: errors point at 'System' in System.IO.File.Delete(...).</summary>
-    private static int StartOf(Syntax syntax) => syntax switch
-    {
-        MemberSyntax member => StartOf(member.Target),
-        CallSyntax call => StartOf(call.Target),
-        BinarySyntax binary => StartOf(binary.Left),
-        InSyntax @in => StartOf(@in.Operand),
-        ConditionalSyntax conditional => StartOf(conditional.Condition),
-        _ => syntax.Position,
-    };
+    private static int StartOf(Syntax syntax) =>
+        syntax switch
+        {
+            MemberSyntax member => StartOf(member.Target),
+            CallSyntax call => StartOf(call.Target),
+            BinarySyntax binary => StartOf(binary.Left),
+            InSyntax @in => StartOf(@in.Operand),
+            ConditionalSyntax conditional => StartOf(conditional.Condition),
+            _ => syntax.Position,
+        };
 
-    private static string Describe(Syntax syntax) => syntax switch
-    {
-        NameSyntax name => name.Name,
-        MemberSyntax member => $"{Describe(member.Target)}.{member.Member}",
-        CallSyntax call => $"{Describe(call.Target)}(...)",
-        LiteralSyntax { Kind: LiteralKind.String } literal => $"\"{literal.Value}\"",
-        LiteralSyntax literal => Convert.ToString(literal.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "null",
-        _ => "(...)",
-    };
+    private static string Describe(Syntax syntax) =>
+        syntax switch
+        {
+            NameSyntax name => name.Name,
+            MemberSyntax member => $"{Describe(member.Target)}.{member.Member}",
+            CallSyntax call => $"{Describe(call.Target)}(...)",
+            LiteralSyntax { Kind: LiteralKind.String } literal => $"\"{literal.Value}\"",
+            LiteralSyntax literal => Convert.ToString(literal.Value, System.Globalization.CultureInfo.InvariantCulture)
+                ?? "null",
+            _ => "(...)",
+        };
 
     /// <summary>"; did you mean 'X'?" for the closest candidate within a small edit distance, or nothing.</summary>
     internal static RuleMessage Suggest(string name, IEnumerable<string> candidates) =>
-        Spelling.Closest(name, candidates, count: 1, StringComparer.Ordinal, ignoreCase: true, maxDistance: Math.Max(2, name.Length / 3)) is [var best]
+        Spelling.Closest(
+            name,
+            candidates,
+            count: 1,
+            StringComparer.Ordinal,
+            ignoreCase: true,
+            maxDistance: Math.Max(2, name.Length / 3)
+        )
+            is [var best]
             ? ExpressionMessages.DidYouMean(best)
             : ExpressionMessages.Nothing;
 

@@ -48,23 +48,36 @@ internal abstract record Bound(ExprType Type, int Position)
 
 internal sealed record BoundLiteral(ExprType Type, int Position, object? Value) : Bound(Type, Position);
 
-internal sealed record BoundInput(ExprType Type, int Position, InputDeclaration Declaration, int Index, int Slot) : Bound(Type, Position);
+internal sealed record BoundInput(ExprType Type, int Position, InputDeclaration Declaration, int Index, int Slot)
+    : Bound(Type, Position);
 
 internal sealed record BoundParam(ExprType Type, int Position, ParamSymbol Param) : Bound(Type, Position);
 
-internal sealed record BoundUnary(ExprType Type, int Position, UnaryOperator Operator, Bound Operand) : Bound(Type, Position);
+internal sealed record BoundUnary(ExprType Type, int Position, UnaryOperator Operator, Bound Operand)
+    : Bound(Type, Position);
 
-internal sealed record BoundBinary(ExprType Type, int Position, BinaryOperator Operator, Bound Left, Bound Right) : Bound(Type, Position);
+internal sealed record BoundBinary(ExprType Type, int Position, BinaryOperator Operator, Bound Left, Bound Right)
+    : Bound(Type, Position);
 
-/// <summary><c>x == null</c> (<see cref="IsNull"/>) or <c>x != null</c>: whether a value is missing, never itself missing.</summary>
+/// <summary>
+/// <c>x == null</c> (<see cref="IsNull"/>) or <c>x != null</c>: whether a value is missing, never itself missing.
+/// </summary>
 internal sealed record BoundNullTest(int Position, Bound Operand, bool IsNull) : Bound(ExprType.Boolean, Position);
 
-internal sealed record BoundConditional(ExprType Type, int Position, Bound Condition, Bound WhenTrue, Bound WhenFalse) : Bound(Type, Position);
+internal sealed record BoundConditional(ExprType Type, int Position, Bound Condition, Bound WhenTrue, Bound WhenFalse)
+    : Bound(Type, Position);
 
-internal sealed record BoundIn(int Position, Bound Operand, ImmutableArray<Bound> Items) : Bound(ExprType.Boolean, Position);
+internal sealed record BoundIn(int Position, Bound Operand, ImmutableArray<Bound> Items)
+    : Bound(ExprType.Boolean, Position);
 
 /// <summary>A Math call; <see cref="Digits"/> is Math.Round's second argument when given.</summary>
-internal sealed record BoundCall(ExprType Type, int Position, MathFunction Function, ImmutableArray<Bound> Arguments, int? Digits) : Bound(Type, Position);
+internal sealed record BoundCall(
+    ExprType Type,
+    int Position,
+    MathFunction Function,
+    ImmutableArray<Bound> Arguments,
+    int? Digits
+) : Bound(Type, Position);
 
 /// <summary>An implicit int-to-double conversion, where C# would insert one.</summary>
 internal sealed record BoundToNumber(int Position, Bound Operand) : Bound(ExprType.Number, Position);

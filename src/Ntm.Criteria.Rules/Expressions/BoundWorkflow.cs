@@ -3,7 +3,13 @@ using System.Collections.Immutable;
 namespace Ntm.Criteria.Rules.Expressions;
 
 /// <summary>A checked workflow: every expression bound, every enabled rule numbered in pre-order.</summary>
-internal sealed record BoundWorkflow(Workflow Workflow, InputSchema Schema, ImmutableArray<ParamSymbol> Globals, ImmutableArray<BoundRule> Rules, int RuleCount);
+internal sealed record BoundWorkflow(
+    Workflow Workflow,
+    InputSchema Schema,
+    ImmutableArray<ParamSymbol> Globals,
+    ImmutableArray<BoundRule> Rules,
+    int RuleCount
+);
 
 /// <summary>An enabled rule with its bound params and expression (null for a parent).</summary>
 internal sealed record BoundRule(
@@ -13,4 +19,5 @@ internal sealed record BoundRule(
     ImmutableArray<string> Path,
     ImmutableArray<ParamSymbol> Locals,
     Bound? Expression,
-    ImmutableArray<BoundRule> Children);
+    ImmutableArray<BoundRule> Children
+);

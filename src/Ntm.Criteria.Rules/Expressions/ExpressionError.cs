@@ -1,6 +1,8 @@
 namespace Ntm.Criteria.Rules.Expressions;
 
-/// <summary>A problem in one expression, at a 0-based offset; the loader turns it into a <see cref="RuleFileError"/>.</summary>
+/// <summary>
+/// A problem in one expression, at a 0-based offset; the loader turns it into a <see cref="RuleFileError"/>.
+/// </summary>
 internal sealed record ExpressionError(RuleFileErrorKind Kind, int Position, RuleMessage Message);
 
 /// <summary>Stops parsing an expression at its first syntax error.</summary>

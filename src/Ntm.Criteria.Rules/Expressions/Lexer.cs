@@ -102,12 +102,18 @@ internal static class Lexer
             ('≠', _) => (RuleFileErrorKind.SyntaxError, ExpressionMessages.MathSymbol('≠', "!=")),
             ('<', '>') => (RuleFileErrorKind.SyntaxError, ExpressionMessages.AngleBrackets),
             ('\'', _) => (RuleFileErrorKind.SyntaxError, ExpressionMessages.SingleQuotes),
-            ('&', _) or ('|', _) or ('^', _) or ('~', _) => (RuleFileErrorKind.SyntaxError, ExpressionMessages.Bitwise(c)),
+            ('&', _) or ('|', _) or ('^', _) or ('~', _) => (
+                RuleFileErrorKind.SyntaxError,
+                ExpressionMessages.Bitwise(c)
+            ),
             ('<', '<') or ('>', '>') => (RuleFileErrorKind.SyntaxError, ExpressionMessages.Shift),
             ('?', '?') => (RuleFileErrorKind.SyntaxError, ExpressionMessages.NullCoalescing),
             ('?', '.') => (RuleFileErrorKind.SyntaxError, ExpressionMessages.NullConditional),
             ('[', _) or (']', _) => (RuleFileErrorKind.ForbiddenConstruct, ExpressionMessages.Indexing),
-            ('{', _) or ('}', _) or (';', _) => (RuleFileErrorKind.ForbiddenConstruct, ExpressionMessages.Statements(c)),
+            ('{', _) or ('}', _) or (';', _) => (
+                RuleFileErrorKind.ForbiddenConstruct,
+                ExpressionMessages.Statements(c)
+            ),
             ('.', _) => (RuleFileErrorKind.SyntaxError, ExpressionMessages.LeadingPoint),
             ('@', _) => (RuleFileErrorKind.ForbiddenConstruct, ExpressionMessages.AtParameter),
             _ => (RuleFileErrorKind.SyntaxError, ExpressionMessages.UnexpectedCharacter(MessageText.Character(c))),
@@ -155,7 +161,9 @@ internal static class Lexer
         {
             if (i >= text.Length)
             {
-                throw new ExpressionSyntaxException(new ExpressionError(RuleFileErrorKind.SyntaxError, start, ExpressionMessages.UnclosedText));
+                throw new ExpressionSyntaxException(
+                    new ExpressionError(RuleFileErrorKind.SyntaxError, start, ExpressionMessages.UnclosedText)
+                );
             }
 
             var c = text[i];
@@ -168,16 +176,23 @@ internal static class Lexer
             if (c == '\\')
             {
                 var escaped = i + 1 < text.Length ? text[i + 1] : '\0';
-                value.Append(escaped switch
-                {
-                    '"' => '"',
-                    '\\' => '\\',
-                    'n' => '\n',
-                    't' => '\t',
-                    'r' => '\r',
-                    _ => throw new ExpressionSyntaxException(new ExpressionError(RuleFileErrorKind.SyntaxError, i,
-                        ExpressionMessages.UnknownEscape(escaped))),
-                });
+                value.Append(
+                    escaped switch
+                    {
+                        '"' => '"',
+                        '\\' => '\\',
+                        'n' => '\n',
+                        't' => '\t',
+                        'r' => '\r',
+                        _ => throw new ExpressionSyntaxException(
+                            new ExpressionError(
+                                RuleFileErrorKind.SyntaxError,
+                                i,
+                                ExpressionMessages.UnknownEscape(escaped)
+                            )
+                        ),
+                    }
+                );
                 i += 2;
                 continue;
             }

@@ -21,8 +21,14 @@ internal sealed class Parser
     };
 
     private static ExpressionSyntaxException? WrongCaseKeyword(Token token) =>
-        token.Kind == TokenKind.Identifier && KeywordSpellings.TryGetValue(token.Text, out var spelling) && token.Text.Any(char.IsUpper)
-            ? Error(RuleFileErrorKind.SyntaxError, token.Position, ExpressionMessages.WrongCaseKeyword(token.Text, spelling))
+        token.Kind == TokenKind.Identifier
+        && KeywordSpellings.TryGetValue(token.Text, out var spelling)
+        && token.Text.Any(char.IsUpper)
+            ? Error(
+                RuleFileErrorKind.SyntaxError,
+                token.Position,
+                ExpressionMessages.WrongCaseKeyword(token.Text, spelling)
+            )
             : null;
 
     private static readonly Dictionary<string, RuleMessage> ForbiddenWords = new(StringComparer.Ordinal)
@@ -65,9 +71,13 @@ internal sealed class Parser
         if (parser.Current.Kind != TokenKind.End)
         {
             throw parser.Current.IsWord("in")
-                ? Error(RuleFileErrorKind.SyntaxError, parser.Current.Position,
-                    ExpressionMessages.InAfterAnd)
-                : WrongCaseKeyword(parser.Current) ?? Error(RuleFileErrorKind.SyntaxError, parser.Current.Position, ExpressionMessages.ExpectedOperatorOrEnd(Describe(parser.Current)));
+                ? Error(RuleFileErrorKind.SyntaxError, parser.Current.Position, ExpressionMessages.InAfterAnd)
+                : WrongCaseKeyword(parser.Current)
+                    ?? Error(
+                        RuleFileErrorKind.SyntaxError,
+                        parser.Current.Position,
+                        ExpressionMessages.ExpectedOperatorOrEnd(Describe(parser.Current))
+                    );
         }
 
         return result;
@@ -109,7 +119,8 @@ internal sealed class Parser
         {
             var op = Next();
 
-            // As in System.Linq.Dynamic.Core, the right operand is read at comparison level: 'in' needs parentheses there.
+            // As in System.Linq.Dynamic.Core, the right operand is read at comparison level: 'in' needs parentheses
+            // there.
             left = Checked(new BinarySyntax(op.Position, BinaryOperator.And, op.Text, left, ParseComparison()));
         }
 
@@ -127,8 +138,7 @@ internal sealed class Parser
             do
             {
                 items.Add(ParseUnary());
-            }
-            while (Accept(TokenKind.Comma));
+            } while (Accept(TokenKind.Comma));
 
             Expect(TokenKind.CloseParen, ExpressionMessages.EndOfInList);
             left = Checked(new InSyntax(position, left, items.ToImmutable()));
@@ -222,7 +232,11 @@ internal sealed class Parser
             var member = Current;
             if (member.Kind != TokenKind.Identifier)
             {
-                throw Error(RuleFileErrorKind.SyntaxError, member.Position, ExpressionMessages.ExpectedName(Describe(member)));
+                throw Error(
+                    RuleFileErrorKind.SyntaxError,
+                    member.Position,
+                    ExpressionMessages.ExpectedName(Describe(member))
+                );
             }
 
             Next();
@@ -273,9 +287,15 @@ internal sealed class Parser
                 }
 
                 Syntax name = new NameSyntax(token.Position, token.Text);
-                return Current.Kind == TokenKind.OpenParen ? Checked(new CallSyntax(token.Position, name, ParseArguments())) : name;
+                return Current.Kind == TokenKind.OpenParen
+                    ? Checked(new CallSyntax(token.Position, name, ParseArguments()))
+                    : name;
             default:
-                throw Error(RuleFileErrorKind.SyntaxError, token.Position, ExpressionMessages.ExpectedValue(Describe(token)));
+                throw Error(
+                    RuleFileErrorKind.SyntaxError,
+                    token.Position,
+                    ExpressionMessages.ExpectedValue(Describe(token))
+                );
         }
     }
 
@@ -288,8 +308,7 @@ internal sealed class Parser
             do
             {
                 arguments.Add(ParseConditional());
-            }
-            while (Accept(TokenKind.Comma));
+            } while (Accept(TokenKind.Comma));
 
             Expect(TokenKind.CloseParen, ExpressionMessages.EndOfArguments);
         }
@@ -311,10 +330,18 @@ internal sealed class Parser
             return new LiteralSyntax(position, LiteralKind.Integer, integer);
         }
 
-        var real = double.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        var real = double.Parse(
+            text,
+            NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+            CultureInfo.InvariantCulture
+        );
         if (double.IsInfinity(real))
         {
-            throw Error(RuleFileErrorKind.SyntaxError, position, ExpressionMessages.NumberTooLarge(MessageText.ShortenNumbers(text)));
+            throw Error(
+                RuleFileErrorKind.SyntaxError,
+                position,
+                ExpressionMessages.NumberTooLarge(MessageText.ShortenNumbers(text))
+            );
         }
 
         return new LiteralSyntax(position, LiteralKind.Real, real);
@@ -325,8 +352,7 @@ internal sealed class Parser
     {
         if (node.Depth > _maxDepth)
         {
-            throw Error(RuleFileErrorKind.LimitExceeded, node.Position,
-                ExpressionMessages.NestsTooDeep(_maxDepth));
+            throw Error(RuleFileErrorKind.LimitExceeded, node.Position, ExpressionMessages.NestsTooDeep(_maxDepth));
         }
 
         return node;
@@ -337,8 +363,7 @@ internal sealed class Parser
     {
         if (++_recursion > _maxDepth)
         {
-            throw Error(RuleFileErrorKind.LimitExceeded, Current.Position,
-                ExpressionMessages.NestsTooDeep(_maxDepth));
+            throw Error(RuleFileErrorKind.LimitExceeded, Current.Position, ExpressionMessages.NestsTooDeep(_maxDepth));
         }
 
         return new RecursionGuard(this);
@@ -366,16 +391,21 @@ internal sealed class Parser
     {
         if (!Accept(kind))
         {
-            throw Error(RuleFileErrorKind.SyntaxError, Current.Position, ExpressionMessages.Expected(what, Describe(Current)));
+            throw Error(
+                RuleFileErrorKind.SyntaxError,
+                Current.Position,
+                ExpressionMessages.Expected(what, Describe(Current))
+            );
         }
     }
 
-    private static RuleMessage Describe(Token token) => token.Kind switch
-    {
-        TokenKind.End => ExpressionMessages.EndOfExpression,
-        TokenKind.String => ExpressionMessages.TextToken(token.Text),
-        _ => ExpressionMessages.Symbol(token.Text),
-    };
+    private static RuleMessage Describe(Token token) =>
+        token.Kind switch
+        {
+            TokenKind.End => ExpressionMessages.EndOfExpression,
+            TokenKind.String => ExpressionMessages.TextToken(token.Text),
+            _ => ExpressionMessages.Symbol(token.Text),
+        };
 
     private static ExpressionSyntaxException Error(RuleFileErrorKind kind, int position, RuleMessage message) =>
         new(new ExpressionError(kind, position, message));

@@ -1,9 +1,13 @@
 namespace Ntm.Criteria.Rules;
 
-/// <summary>How near a mistyped name is to the names there are: the one measure behind every "did you mean" message.</summary>
+/// <summary>
+/// How near a mistyped name is to the names there are: the one measure behind every "did you mean" message.
+/// </summary>
 public static class Spelling
 {
-    /// <summary>The number of single-character insertions, deletions and substitutions that turn one text into the other.</summary>
+    /// <summary>
+    /// The number of single-character insertions, deletions and substitutions that turn one text into the other.
+    /// </summary>
     public static int EditDistance(string a, string b, bool ignoreCase = false)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -40,12 +44,25 @@ public static class Spelling
     /// <paramref name="maxDistance"/> edits away when it is given: fewest edits first, then in the order of
     /// <paramref name="tieBreak"/> (or as given, when null).
     /// </summary>
-    public static IReadOnlyList<string> Closest(string word, IEnumerable<string> candidates, int count = 3, IComparer<string>? tieBreak = null, bool ignoreCase = false, int? maxDistance = null)
+    public static IReadOnlyList<string> Closest(
+        string word,
+        IEnumerable<string> candidates,
+        int count = 3,
+        IComparer<string>? tieBreak = null,
+        bool ignoreCase = false,
+        int? maxDistance = null
+    )
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        var byDistance = candidates.Select(c => (Candidate: c, Distance: EditDistance(word, c, ignoreCase)))
+        var byDistance = candidates
+            .Select(c => (Candidate: c, Distance: EditDistance(word, c, ignoreCase)))
             .Where(c => c.Distance <= (maxDistance ?? int.MaxValue))
             .OrderBy(c => c.Distance);
-        return [.. (tieBreak is null ? byDistance : byDistance.ThenBy(c => c.Candidate, tieBreak)).Take(count).Select(c => c.Candidate)];
+        return
+        [
+            .. (tieBreak is null ? byDistance : byDistance.ThenBy(c => c.Candidate, tieBreak))
+                .Take(count)
+                .Select(c => c.Candidate),
+        ];
     }
 }

@@ -2,10 +2,14 @@ using System.Collections.Immutable;
 
 namespace Ntm.Criteria.Rules.Expressions;
 
-/// <summary>A node of the parsed, untyped expression. <see cref="Position"/> is a 0-based offset into the text.</summary>
+/// <summary>
+/// A node of the parsed, untyped expression. <see cref="Position"/> is a 0-based offset into the text.
+/// </summary>
 internal abstract record Syntax(int Position)
 {
-    /// <summary>The height of the tree under this node, bounded by <see cref="RuleLoadOptions.MaxExpressionDepth"/>.</summary>
+    /// <summary>
+    /// The height of the tree under this node, bounded by <see cref="RuleLoadOptions.MaxExpressionDepth"/>.
+    /// </summary>
     public abstract int Depth { get; }
 }
 
@@ -66,12 +70,19 @@ internal enum BinaryOperator
     Or,
 }
 
-internal sealed record BinarySyntax(int Position, BinaryOperator Operator, string OperatorText, Syntax Left, Syntax Right) : Syntax(Position)
+internal sealed record BinarySyntax(
+    int Position,
+    BinaryOperator Operator,
+    string OperatorText,
+    Syntax Left,
+    Syntax Right
+) : Syntax(Position)
 {
     public override int Depth { get; } = Math.Max(Left.Depth, Right.Depth) + 1;
 }
 
-internal sealed record ConditionalSyntax(int Position, Syntax Condition, Syntax WhenTrue, Syntax WhenFalse) : Syntax(Position)
+internal sealed record ConditionalSyntax(int Position, Syntax Condition, Syntax WhenTrue, Syntax WhenFalse)
+    : Syntax(Position)
 {
     public override int Depth { get; } = Math.Max(Condition.Depth, Math.Max(WhenTrue.Depth, WhenFalse.Depth)) + 1;
 }

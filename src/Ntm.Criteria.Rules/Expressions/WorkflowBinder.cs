@@ -27,7 +27,9 @@ internal sealed class WorkflowBinder
         _file = workflow.SourceFile;
     }
 
-    /// <summary>Binds the workflow, adding its problems to <paramref name="errors"/>; null when there were any.</summary>
+    /// <summary>
+    /// Binds the workflow, adding its problems to <paramref name="errors"/>; null when there were any.
+    /// </summary>
     public static BoundWorkflow? Bind(Workflow workflow, RuleLoadOptions options, List<RuleFileError> errors)
     {
         var before = errors.Count;
@@ -46,10 +48,16 @@ internal sealed class WorkflowBinder
         var inputs = CheckInputs(path);
 
         // A workflow derived with other inputs keeps the schema it was read with; it is used only for the same inputs.
-        _schema = _workflow.InputsFileSchema is { } shared && shared.Declarations == _workflow.Inputs && inputs.Length == shared.Count
-            ? shared
-            : new InputSchema(inputs);
-        var scope = new Scope(new Dictionary<string, ParamSymbol>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+        _schema =
+            _workflow.InputsFileSchema is { } shared
+            && shared.Declarations == _workflow.Inputs
+            && inputs.Length == shared.Count
+                ? shared
+                : new InputSchema(inputs);
+        var scope = new Scope(
+            new Dictionary<string, ParamSymbol>(StringComparer.Ordinal),
+            new HashSet<string>(StringComparer.Ordinal)
+        );
         var globals = BindParams(_workflow.GlobalParams, path, scope, "GlobalParams");
         // The reader reports a file's empty Rules itself, with the position of the array.
         if (_workflow.Rules.IsEmpty && !_workflow.Position.IsKnown)
@@ -74,53 +82,127 @@ internal sealed class WorkflowBinder
             var before = _errors.Count;
             if (!IsIdentifier(input.Name) || Binder.Reserved.Contains(input.Name))
             {
-                Report(RuleFileErrorKind.InvalidValue, path, at, WorkflowMessages.InputNameNotUsable(input.Name), input.SourceFile);
+                Report(
+                    RuleFileErrorKind.InvalidValue,
+                    path,
+                    at,
+                    WorkflowMessages.InputNameNotUsable(input.Name),
+                    input.SourceFile
+                );
             }
             else if (!seen.Add(input.Name))
             {
-                Report(RuleFileErrorKind.DuplicateName, path, at, WorkflowMessages.InputDeclaredTwice(input.Name), input.SourceFile);
+                Report(
+                    RuleFileErrorKind.DuplicateName,
+                    path,
+                    at,
+                    WorkflowMessages.InputDeclaredTwice(input.Name),
+                    input.SourceFile
+                );
             }
 
             if (!input.IsNumeric && (input.Minimum is not null || input.Maximum is not null))
             {
-                Report(RuleFileErrorKind.InvalidValue, path, at, WorkflowMessages.RangeOnNonNumber(input.Name), input.SourceFile);
+                Report(
+                    RuleFileErrorKind.InvalidValue,
+                    path,
+                    at,
+                    WorkflowMessages.RangeOnNonNumber(input.Name),
+                    input.SourceFile
+                );
             }
 
             if (input.Minimum is { } min && input.Maximum is { } max && min > max)
             {
-                Report(RuleFileErrorKind.InvalidValue, path, at, WorkflowMessages.MinimumAboveMaximum(input.Name, min, max), input.SourceFile);
+                Report(
+                    RuleFileErrorKind.InvalidValue,
+                    path,
+                    at,
+                    WorkflowMessages.MinimumAboveMaximum(input.Name, min, max),
+                    input.SourceFile
+                );
             }
 
             if (input.Type == InputType.Enumeration)
             {
                 if (input.AllowedValues.IsEmpty)
                 {
-                    Report(RuleFileErrorKind.MissingField, path, at, WorkflowMessages.NoValues(input.Name), input.SourceFile);
+                    Report(
+                        RuleFileErrorKind.MissingField,
+                        path,
+                        at,
+                        WorkflowMessages.NoValues(input.Name),
+                        input.SourceFile
+                    );
                 }
                 else if (input.AllowedValues.Distinct(StringComparer.Ordinal).Count() != input.AllowedValues.Length)
                 {
-                    Report(RuleFileErrorKind.DuplicateName, path, at, WorkflowMessages.ValueTwice(input.Name), input.SourceFile);
+                    Report(
+                        RuleFileErrorKind.DuplicateName,
+                        path,
+                        at,
+                        WorkflowMessages.ValueTwice(input.Name),
+                        input.SourceFile
+                    );
                 }
 
-                foreach (var value in input.ValueNames.Keys.Where(v => !input.AllowedValues.Contains(v, StringComparer.Ordinal)))
+                foreach (
+                    var value in input.ValueNames.Keys.Where(v =>
+                        !input.AllowedValues.Contains(v, StringComparer.Ordinal)
+                    )
+                )
                 {
-                    Report(RuleFileErrorKind.InvalidValue, path, at, WorkflowMessages.ValueNamesForUnknownValue(input.Name, value, input.AllowedValues), input.SourceFile);
+                    Report(
+                        RuleFileErrorKind.InvalidValue,
+                        path,
+                        at,
+                        WorkflowMessages.ValueNamesForUnknownValue(input.Name, value, input.AllowedValues),
+                        input.SourceFile
+                    );
                 }
 
                 // A name read as two values would make a data file's cell mean either.
-                foreach (var name in input.AllowedValues.SelectMany(v => input.ValueNames.GetValueOrDefault(v, []).Append(v).Select(n => (Value: v, Name: n)))
-                    .GroupBy(n => TextKey.Of(n.Name)).Where(g => g.Select(n => n.Value).Distinct().Count() > 1))
+                foreach (
+                    var name in input
+                        .AllowedValues.SelectMany(v =>
+                            input.ValueNames.GetValueOrDefault(v, []).Append(v).Select(n => (Value: v, Name: n))
+                        )
+                        .GroupBy(n => TextKey.Of(n.Name))
+                        .Where(g => g.Select(n => n.Value).Distinct().Count() > 1)
+                )
                 {
-                    Report(RuleFileErrorKind.DuplicateName, path, at, WorkflowMessages.NameOfTwoValues(input.Name, name.First().Name, name.Select(n => n.Value).Distinct()), input.SourceFile);
+                    Report(
+                        RuleFileErrorKind.DuplicateName,
+                        path,
+                        at,
+                        WorkflowMessages.NameOfTwoValues(
+                            input.Name,
+                            name.First().Name,
+                            name.Select(n => n.Value).Distinct()
+                        ),
+                        input.SourceFile
+                    );
                 }
             }
             else if (!input.ValueNames.IsEmpty)
             {
-                Report(RuleFileErrorKind.InvalidValue, path, at, WorkflowMessages.ValueNamesOnNonEnumeration(input.Name), input.SourceFile);
+                Report(
+                    RuleFileErrorKind.InvalidValue,
+                    path,
+                    at,
+                    WorkflowMessages.ValueNamesOnNonEnumeration(input.Name),
+                    input.SourceFile
+                );
             }
             else if (!input.AllowedValues.IsEmpty)
             {
-                Report(RuleFileErrorKind.InvalidValue, path, at, WorkflowMessages.ValuesOnNonEnumeration(input.Name), input.SourceFile);
+                Report(
+                    RuleFileErrorKind.InvalidValue,
+                    path,
+                    at,
+                    WorkflowMessages.ValuesOnNonEnumeration(input.Name),
+                    input.SourceFile
+                );
             }
 
             if (_errors.Count == before)
@@ -132,8 +214,12 @@ internal sealed class WorkflowBinder
         return valid.ToImmutable();
     }
 
-    private ImmutableArray<ParamSymbol> BindParams(ImmutableArray<ScopedParam> parameters, ImmutableArray<string> path,
-        Scope scope, string listName)
+    private ImmutableArray<ParamSymbol> BindParams(
+        ImmutableArray<ScopedParam> parameters,
+        ImmutableArray<string> path,
+        Scope scope,
+        string listName
+    )
     {
         var symbols = ImmutableArray.CreateBuilder<ParamSymbol>(parameters.Length);
         var outerFile = _file;
@@ -142,18 +228,36 @@ internal sealed class WorkflowBinder
             _file = param.SourceFile ?? outerFile;
             if (!IsIdentifier(param.Name) || Binder.Reserved.Contains(param.Name))
             {
-                Report(RuleFileErrorKind.InvalidValue, path, param.Position,
-                    WorkflowMessages.ParamNameNotUsable(listName, param.Name));
+                Report(
+                    RuleFileErrorKind.InvalidValue,
+                    path,
+                    param.Position,
+                    WorkflowMessages.ParamNameNotUsable(listName, param.Name)
+                );
                 continue;
             }
 
             if (scope.Params.ContainsKey(param.Name))
             {
-                Report(RuleFileErrorKind.DuplicateName, path, param.Position, WorkflowMessages.ParamDefinedTwice(param.Name));
+                Report(
+                    RuleFileErrorKind.DuplicateName,
+                    path,
+                    param.Position,
+                    WorkflowMessages.ParamDefinedTwice(param.Name)
+                );
                 continue;
             }
 
-            if (BindExpression(param.Expression, param.ExpressionPosition, path, scope, WorkflowMessages.Param(listName, param.Name)) is not { } value)
+            if (
+                BindExpression(
+                    param.Expression,
+                    param.ExpressionPosition,
+                    path,
+                    scope,
+                    WorkflowMessages.Param(listName, param.Name)
+                )
+                is not { } value
+            )
             {
                 scope.Broken.Add(param.Name);
                 continue;
@@ -161,7 +265,12 @@ internal sealed class WorkflowBinder
 
             if (value.Type == ExprType.Null)
             {
-                Report(RuleFileErrorKind.TypeMismatch, path, param.ExpressionPosition, WorkflowMessages.ParamIsNull(param.Name));
+                Report(
+                    RuleFileErrorKind.TypeMismatch,
+                    path,
+                    param.ExpressionPosition,
+                    WorkflowMessages.ParamIsNull(param.Name)
+                );
                 scope.Broken.Add(param.Name);
                 continue;
             }
@@ -175,7 +284,13 @@ internal sealed class WorkflowBinder
         return symbols.ToImmutable();
     }
 
-    private ImmutableArray<BoundRule> BindRules(ImmutableArray<Rule> rules, ImmutableArray<string> parentPath, int parentIndex, int depth, Scope scope)
+    private ImmutableArray<BoundRule> BindRules(
+        ImmutableArray<Rule> rules,
+        ImmutableArray<string> parentPath,
+        int parentIndex,
+        int depth,
+        Scope scope
+    )
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var bound = ImmutableArray.CreateBuilder<BoundRule>();
@@ -187,12 +302,22 @@ internal sealed class WorkflowBinder
             var path = parentPath.Add(string.IsNullOrWhiteSpace(rule.Name) ? $"#{i + 1}" : rule.Name);
             if (++_ruleCount == _options.MaxRules + 1)
             {
-                Report(RuleFileErrorKind.LimitExceeded, path, rule.Position, WorkflowMessages.TooManyRules(_options.MaxRules));
+                Report(
+                    RuleFileErrorKind.LimitExceeded,
+                    path,
+                    rule.Position,
+                    WorkflowMessages.TooManyRules(_options.MaxRules)
+                );
             }
 
             if (depth > _options.MaxRuleDepth)
             {
-                Report(RuleFileErrorKind.LimitExceeded, path, rule.Position, WorkflowMessages.NestsTooDeep(_options.MaxRuleDepth));
+                Report(
+                    RuleFileErrorKind.LimitExceeded,
+                    path,
+                    rule.Position,
+                    WorkflowMessages.NestsTooDeep(_options.MaxRuleDepth)
+                );
                 _file = outerFile;
                 continue;
             }
@@ -203,7 +328,12 @@ internal sealed class WorkflowBinder
             }
             else if (!names.Add(rule.Name))
             {
-                Report(RuleFileErrorKind.DuplicateName, path, rule.Position, WorkflowMessages.DuplicateRule(parentPath[^1], rule.Name));
+                Report(
+                    RuleFileErrorKind.DuplicateName,
+                    path,
+                    rule.Position,
+                    WorkflowMessages.DuplicateRule(parentPath[^1], rule.Name)
+                );
             }
 
             if (BindRule(rule, path, parentIndex, depth, scope) is { } result)
@@ -227,13 +357,22 @@ internal sealed class WorkflowBinder
         {
             if (!string.IsNullOrWhiteSpace(rule.Expression))
             {
-                Report(RuleFileErrorKind.InvalidValue, path, rule.ExpressionPosition,
-                    WorkflowMessages.OperatorAndExpression);
+                Report(
+                    RuleFileErrorKind.InvalidValue,
+                    path,
+                    rule.ExpressionPosition,
+                    WorkflowMessages.OperatorAndExpression
+                );
             }
 
             if (rule.Rules.IsEmpty)
             {
-                Report(RuleFileErrorKind.MissingField, path, rule.Position, WorkflowMessages.OperatorWithoutChildren(rule.Operator.Value));
+                Report(
+                    RuleFileErrorKind.MissingField,
+                    path,
+                    rule.Position,
+                    WorkflowMessages.OperatorWithoutChildren(rule.Operator.Value)
+                );
             }
             else if (rule.Rules.All(child => !child.Enabled))
             {
@@ -241,7 +380,17 @@ internal sealed class WorkflowBinder
             }
 
             var children = BindRules(rule.Rules, path, index, depth + 1, scope);
-            return rule.Enabled ? new BoundRule(rule, index, parentIndex, path, locals, null, children.Where(c => c.Rule.Enabled).ToImmutableArray()) : null;
+            return rule.Enabled
+                ? new BoundRule(
+                    rule,
+                    index,
+                    parentIndex,
+                    path,
+                    locals,
+                    null,
+                    children.Where(c => c.Rule.Enabled).ToImmutableArray()
+                )
+                : null;
         }
 
         if (!rule.Rules.IsEmpty)
@@ -252,21 +401,45 @@ internal sealed class WorkflowBinder
 
         if (string.IsNullOrWhiteSpace(rule.Expression))
         {
-            Report(RuleFileErrorKind.MissingField, path, rule.ExpressionPosition, WorkflowMessages.NeitherExpressionNorOperator);
+            Report(
+                RuleFileErrorKind.MissingField,
+                path,
+                rule.ExpressionPosition,
+                WorkflowMessages.NeitherExpressionNorOperator
+            );
             return null;
         }
 
-        var expression = BindExpression(rule.Expression, rule.ExpressionPosition, path, scope, WorkflowMessages.TheExpression);
+        var expression = BindExpression(
+            rule.Expression,
+            rule.ExpressionPosition,
+            path,
+            scope,
+            WorkflowMessages.TheExpression
+        );
         if (expression is not null && expression.Type != ExprType.Boolean)
         {
-            Report(RuleFileErrorKind.TypeMismatch, path, rule.ExpressionPosition, WorkflowMessages.NotBoolean(Binder.Name(expression.Type)));
+            Report(
+                RuleFileErrorKind.TypeMismatch,
+                path,
+                rule.ExpressionPosition,
+                WorkflowMessages.NotBoolean(Binder.Name(expression.Type))
+            );
             return null;
         }
 
-        return rule.Enabled && expression is not null ? new BoundRule(rule, index, parentIndex, path, locals, expression, []) : null;
+        return rule.Enabled && expression is not null
+            ? new BoundRule(rule, index, parentIndex, path, locals, expression, [])
+            : null;
     }
 
-    private Bound? BindExpression(string text, SourcePosition position, ImmutableArray<string> path, Scope scope, RuleMessage what)
+    private Bound? BindExpression(
+        string text,
+        SourcePosition position,
+        ImmutableArray<string> path,
+        Scope scope,
+        RuleMessage what
+    )
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -276,7 +449,12 @@ internal sealed class WorkflowBinder
 
         if (text.Length > _options.MaxExpressionLength)
         {
-            Report(RuleFileErrorKind.LimitExceeded, path, position, WorkflowMessages.TooLong(what, text.Length, _options.MaxExpressionLength));
+            Report(
+                RuleFileErrorKind.LimitExceeded,
+                path,
+                position,
+                WorkflowMessages.TooLong(what, text.Length, _options.MaxExpressionLength)
+            );
             return null;
         }
 
@@ -286,8 +464,12 @@ internal sealed class WorkflowBinder
         }
         catch (ExpressionSyntaxException e)
         {
-            // A param whose own expression failed was reported there; its uses would only repeat that as "unknown name".
-            if (e.Error.Kind == RuleFileErrorKind.UnknownName && scope.Broken.Contains(IdentifierAt(text, e.Error.Position)))
+            // A param whose own expression failed was reported there; its uses would only repeat that as "unknown
+            // name".
+            if (
+                e.Error.Kind == RuleFileErrorKind.UnknownName
+                && scope.Broken.Contains(IdentifierAt(text, e.Error.Position))
+            )
             {
                 return null;
             }
@@ -297,8 +479,13 @@ internal sealed class WorkflowBinder
         }
     }
 
-    private void Report(RuleFileErrorKind kind, ImmutableArray<string> path, SourcePosition position, RuleMessage message, string? file = null) =>
-        _errors.Add(new RuleFileError(kind, message, file ?? _file, path, position));
+    private void Report(
+        RuleFileErrorKind kind,
+        ImmutableArray<string> path,
+        SourcePosition position,
+        RuleMessage message,
+        string? file = null
+    ) => _errors.Add(new RuleFileError(kind, message, file ?? _file, path, position));
 
     private static string IdentifierAt(string text, int start)
     {
@@ -317,9 +504,15 @@ internal sealed class WorkflowBinder
     /// </summary>
     private sealed record Scope(Dictionary<string, ParamSymbol> Params, HashSet<string> Broken)
     {
-        public Scope Inner() => new(new Dictionary<string, ParamSymbol>(Params, StringComparer.Ordinal), new HashSet<string>(Broken, StringComparer.Ordinal));
+        public Scope Inner() =>
+            new(
+                new Dictionary<string, ParamSymbol>(Params, StringComparer.Ordinal),
+                new HashSet<string>(Broken, StringComparer.Ordinal)
+            );
     }
 
     internal static bool IsIdentifier(string name) =>
-        name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+        name.Length > 0
+        && (char.IsAsciiLetter(name[0]) || name[0] == '_')
+        && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 }

@@ -6,58 +6,78 @@ namespace Ntm.Criteria.Rules;
 internal static class InputMessages
 {
     // A commune's value is shown as its people write it: "2,5" in Vietnamese, "2.5" in English.
-    private static readonly NumberFormatInfo VietnameseNumbers = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
+    private static readonly NumberFormatInfo VietnameseNumbers = new()
+    {
+        NumberDecimalSeparator = ",",
+        NumberGroupSeparator = ".",
+    };
 
     public static readonly RuleMessage NotDeclared = new(
         "no input of that name is declared",
-        "không có đầu vào nào mang tên này");
+        "không có đầu vào nào mang tên này"
+    );
 
-    public static RuleMessage NotASupportedType(object value) => new(
-        $"a {value.GetType().Name} is not a number, boolean or text",
-        $"kiểu {value.GetType().Name} không phải số, có/không hay chữ");
+    public static RuleMessage NotASupportedType(object value) =>
+        new(
+            $"a {value.GetType().Name} is not a number, boolean or text",
+            $"kiểu {value.GetType().Name} không phải số, có/không hay chữ"
+        );
 
-    public static RuleMessage NotOfType(object value, InputDeclaration declaration) => new(
-        $"{Show(value, English)} is not {Expected(declaration, vietnamese: false)}",
-        $"{Show(value, VietnameseNumbers)} không phải {Expected(declaration, vietnamese: true)}");
+    public static RuleMessage NotOfType(object value, InputDeclaration declaration) =>
+        new(
+            $"{Show(value, English)} is not {Expected(declaration, vietnamese: false)}",
+            $"{Show(value, VietnameseNumbers)} không phải {Expected(declaration, vietnamese: true)}"
+        );
 
-    public static RuleMessage NotOneOf(string value, InputDeclaration declaration) => new(
-        $"{Show(value, English)} is not one of {string.Join(", ", declaration.AllowedValues)}",
-        $"{Show(value, VietnameseNumbers)} không phải một trong {string.Join(", ", declaration.AllowedValues)}");
+    public static RuleMessage NotOneOf(string value, InputDeclaration declaration) =>
+        new(
+            $"{Show(value, English)} is not one of {string.Join(", ", declaration.AllowedValues)}",
+            $"{Show(value, VietnameseNumbers)} không phải một trong {string.Join(", ", declaration.AllowedValues)}"
+        );
 
-    public static RuleMessage NotFinite(object value) => new(
-        $"{Show(value, English)} is not a finite number",
-        $"{Show(value, VietnameseNumbers)} không phải một số hữu hạn");
+    public static RuleMessage NotFinite(object value) =>
+        new(
+            $"{Show(value, English)} is not a finite number",
+            $"{Show(value, VietnameseNumbers)} không phải một số hữu hạn"
+        );
 
-    public static RuleMessage NotWhole(object value) => new(
-        $"{Show(value, English)} is not a whole number",
-        $"{Show(value, VietnameseNumbers)} không phải một số nguyên");
+    public static RuleMessage NotWhole(object value) =>
+        new(
+            $"{Show(value, English)} is not a whole number",
+            $"{Show(value, VietnameseNumbers)} không phải một số nguyên"
+        );
 
-    public static RuleMessage OutOfRange(object value, InputDeclaration declaration) => new(
-        $"{Show(value, English)} is outside the valid range {Range(declaration, English)}",
-        $"{Show(value, VietnameseNumbers)} nằm ngoài khoảng hợp lệ {Range(declaration, VietnameseNumbers)}");
+    public static RuleMessage OutOfRange(object value, InputDeclaration declaration) =>
+        new(
+            $"{Show(value, English)} is outside the valid range {Range(declaration, English)}",
+            $"{Show(value, VietnameseNumbers)} nằm ngoài khoảng hợp lệ {Range(declaration, VietnameseNumbers)}"
+        );
 
     private static NumberFormatInfo English => NumberFormatInfo.InvariantInfo;
 
-    private static string Expected(InputDeclaration declaration, bool vietnamese) => declaration.Type switch
-    {
-        InputType.Number => vietnamese ? "một số" : "a number",
-        InputType.Integer => vietnamese ? "một số nguyên" : "a whole number",
-        InputType.Boolean => vietnamese ? "giá trị có/không" : "true or false",
-        InputType.Text => vietnamese ? "một đoạn chữ" : "text",
-        _ => (vietnamese ? "một trong " : "one of ") + string.Join(", ", declaration.AllowedValues),
-    };
+    private static string Expected(InputDeclaration declaration, bool vietnamese) =>
+        declaration.Type switch
+        {
+            InputType.Number => vietnamese ? "một số" : "a number",
+            InputType.Integer => vietnamese ? "một số nguyên" : "a whole number",
+            InputType.Boolean => vietnamese ? "giá trị có/không" : "true or false",
+            InputType.Text => vietnamese ? "một đoạn chữ" : "text",
+            _ => (vietnamese ? "một trong " : "one of ") + string.Join(", ", declaration.AllowedValues),
+        };
 
     /// <summary>The valid range as a message writes it: "[0, 100]", "[0, ∞]".</summary>
     private static string Range(InputDeclaration declaration, NumberFormatInfo numbers) =>
-        $"[{(declaration.Minimum is { } min ? min.ToString("R", numbers) : "-∞")}, {(declaration.Maximum is { } max ? max.ToString("R", numbers) : "∞")}]";
+        $"[{(declaration.Minimum is { } min ? min.ToString("R", numbers) : "-∞")}, "
+        + $"{(declaration.Maximum is { } max ? max.ToString("R", numbers) : "∞")}]";
 
-    private static string Show(object? value, NumberFormatInfo numbers) => value switch
-    {
-        null => "null",
-        string text => $"\"{text}\"",
-        double number => number.ToString("R", numbers),
-        float number => number.ToString("R", numbers),
-        IFormattable formattable => formattable.ToString(null, numbers),
-        _ => value.ToString() ?? value.GetType().Name,
-    };
+    private static string Show(object? value, NumberFormatInfo numbers) =>
+        value switch
+        {
+            null => "null",
+            string text => $"\"{text}\"",
+            double number => number.ToString("R", numbers),
+            float number => number.ToString("R", numbers),
+            IFormattable formattable => formattable.ToString(null, numbers),
+            _ => value.ToString() ?? value.GetType().Name,
+        };
 }

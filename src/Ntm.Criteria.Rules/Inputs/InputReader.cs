@@ -4,7 +4,8 @@ namespace Ntm.Criteria.Rules;
 
 /// <summary>
 /// One declared input resolved once against its schema, then read from many records: an array read after a
-/// reference check of the record's schema, without building a <see cref="Value"/>. From <see cref="InputSchema.Reader(string)"/>.
+/// reference check of the record's schema, without building a <see cref="Value"/>. From <see
+/// cref="InputSchema.Reader(string)"/>.
 /// </summary>
 public readonly struct InputReader
 {
@@ -23,7 +24,10 @@ public readonly struct InputReader
     /// <summary>The input read.</summary>
     public InputDeclaration Declaration { get; }
 
-    /// <summary>The text of a text or enumeration input (an enumeration's value is the declaration's own instance), or null when missing.</summary>
+    /// <summary>
+    /// The text of a text or enumeration input (an enumeration's value is the declaration's own instance), or null when
+    /// missing.
+    /// </summary>
     /// <exception cref="ArgumentException">The record was built for another schema.</exception>
     /// <exception cref="InvalidOperationException">The input is not text or an enumeration.</exception>
     public string? Text(InputRecord record)
@@ -76,7 +80,11 @@ public readonly struct InputReader
         // Records of an equal schema hold their values in the same slots.
         if (!_schema.Equals(record.Schema))
         {
-            throw new ArgumentException($"The record was built for other inputs than those this reader of '{Declaration.Name}' was created for.", nameof(record));
+            throw new ArgumentException(
+                $"The record was built for other inputs than those this reader of '{Declaration.Name}' was created "
+                    + "for.",
+                nameof(record)
+            );
         }
     }
 }

@@ -26,11 +26,15 @@ public sealed class InputRecord
         get
         {
             var index = Schema.IndexOf(name);
-            return index >= 0 ? Get(index) : throw new ArgumentException($"No input named '{name}' is declared.", nameof(name));
+            return index >= 0
+                ? Get(index)
+                : throw new ArgumentException($"No input named '{name}' is declared.", nameof(name));
         }
     }
 
-    /// <summary>Starts a builder holding this record's values, to build a record that differs in some of them.</summary>
+    /// <summary>
+    /// Starts a builder holding this record's values, to build a record that differs in some of them.
+    /// </summary>
     public InputRecordBuilder ToBuilder() => new(this);
 
     /// <summary>The value of the input at a declaration index.</summary>

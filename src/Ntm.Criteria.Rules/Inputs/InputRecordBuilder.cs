@@ -31,22 +31,31 @@ public sealed class InputRecordBuilder
     /// <summary>The values refused so far.</summary>
     public IReadOnlyList<InputValueError> Errors => _errors;
 
-    /// <summary>Sets an input from any supported CLR value: a number, <see cref="bool"/>, <see cref="string"/>, or null for missing.</summary>
-    public InputRecordBuilder Set(string name, object? value) => value switch
-    {
-        null => SetMissing(name),
-        bool boolean => Set(name, boolean),
-        string text => Set(name, text),
-        double or float or decimal or int or long or short or byte or sbyte or uint or ulong or ushort =>
-            Set(name, Value.FromNumber(Convert.ToDouble(value, CultureInfo.InvariantCulture)), value),
-        _ => Refuse(InputValueErrorKind.WrongType, name, value, InputMessages.NotASupportedType(value)),
-    };
+    /// <summary>
+    /// Sets an input from any supported CLR value: a number, <see cref="bool"/>, <see cref="string"/>, or null for
+    /// missing.
+    /// </summary>
+    public InputRecordBuilder Set(string name, object? value) =>
+        value switch
+        {
+            null => SetMissing(name),
+            bool boolean => Set(name, boolean),
+            string text => Set(name, text),
+            double or float or decimal or int or long or short or byte or sbyte or uint or ulong or ushort => Set(
+                name,
+                Value.FromNumber(Convert.ToDouble(value, CultureInfo.InvariantCulture)),
+                value
+            ),
+            _ => Refuse(InputValueErrorKind.WrongType, name, value, InputMessages.NotASupportedType(value)),
+        };
 
     /// <summary>Sets a numeric input; null means missing.</summary>
-    public InputRecordBuilder Set(string name, double? value) => Set(name, value is { } number ? Value.FromNumber(number) : Value.Missing, value);
+    public InputRecordBuilder Set(string name, double? value) =>
+        Set(name, value is { } number ? Value.FromNumber(number) : Value.Missing, value);
 
     /// <summary>Sets a boolean input; null means missing.</summary>
-    public InputRecordBuilder Set(string name, bool? value) => Set(name, value is { } boolean ? Value.FromBoolean(boolean) : Value.Missing, value);
+    public InputRecordBuilder Set(string name, bool? value) =>
+        Set(name, value is { } boolean ? Value.FromBoolean(boolean) : Value.Missing, value);
 
     /// <summary>Sets a text or enumeration input; null means missing.</summary>
     public InputRecordBuilder Set(string name, string? value) => Set(name, Value.FromText(value), value);
@@ -55,9 +64,9 @@ public sealed class InputRecordBuilder
     public InputRecordBuilder SetMissing(string name) => Set(name, Value.Missing, null);
 
     /// <summary>
-    /// Sets the input at a declaration index of the schema (<see cref="InputSchema.IndexOf"/>), for readers that resolve
-    /// their columns once: a number or integer for a numeric input, a boolean, a text for a text or enumeration input,
-    /// or <see cref="Value.Missing"/>. A value that does not fit is refused like any other.
+    /// Sets the input at a declaration index of the schema (<see cref="InputSchema.IndexOf"/>), for readers that
+    /// resolve their columns once: a number or integer for a numeric input, a boolean, a text for a text or enumeration
+    /// input, or <see cref="Value.Missing"/>. A value that does not fit is refused like any other.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">No input has that index.</exception>
     public InputRecordBuilder Set(int index, Value value)
@@ -69,10 +78,12 @@ public sealed class InputRecordBuilder
 
     /// <summary>Builds the record.</summary>
     /// <exception cref="InputValueException">Some values were refused.</exception>
-    public InputRecord Build() =>
-        _errors.Count == 0 ? BuildRecord() : throw new InputValueException(_errors.ToArray());
+    public InputRecord Build() => _errors.Count == 0 ? BuildRecord() : throw new InputValueException(_errors.ToArray());
 
-    /// <summary>Builds the record if no value was refused; otherwise returns false and leaves the refusals in <see cref="Errors"/>.</summary>
+    /// <summary>
+    /// Builds the record if no value was refused; otherwise returns false and leaves the refusals in <see
+    /// cref="Errors"/>.
+    /// </summary>
     public bool TryBuild(out InputRecord record)
     {
         record = _errors.Count == 0 ? BuildRecord() : null!;
@@ -85,10 +96,15 @@ public sealed class InputRecordBuilder
     {
         ArgumentNullException.ThrowIfNull(name);
         var index = _schema.IndexOf(name);
-        return index >= 0 ? Set(index, value, original) : Refuse(InputValueErrorKind.UnknownInput, name, original, InputMessages.NotDeclared);
+        return index >= 0
+            ? Set(index, value, original)
+            : Refuse(InputValueErrorKind.UnknownInput, name, original, InputMessages.NotDeclared);
     }
 
-    /// <summary>Checks a value against its declaration and stores it; <paramref name="original"/> is the value as given, for messages.</summary>
+    /// <summary>
+    /// Checks a value against its declaration and stores it; <paramref name="original"/> is the value as given, for
+    /// messages.
+    /// </summary>
     private InputRecordBuilder Set(int index, Value value, object? original)
     {
         var declaration = _schema.Declarations[index];
@@ -102,17 +118,35 @@ public sealed class InputRecordBuilder
                 var number = value.Number;
                 if (!double.IsFinite(number))
                 {
-                    return Refuse(InputValueErrorKind.OutOfRange, declaration.Name, original, InputMessages.NotFinite(original!));
+                    return Refuse(
+                        InputValueErrorKind.OutOfRange,
+                        declaration.Name,
+                        original,
+                        InputMessages.NotFinite(original!)
+                    );
                 }
 
-                if (declaration.Type == InputType.Integer && (number != Math.Floor(number) || number < int.MinValue || number > int.MaxValue))
+                if (
+                    declaration.Type == InputType.Integer
+                    && (number != Math.Floor(number) || number < int.MinValue || number > int.MaxValue)
+                )
                 {
-                    return Refuse(InputValueErrorKind.WrongType, declaration.Name, original, InputMessages.NotWhole(original!));
+                    return Refuse(
+                        InputValueErrorKind.WrongType,
+                        declaration.Name,
+                        original,
+                        InputMessages.NotWhole(original!)
+                    );
                 }
 
                 if (number < declaration.Minimum || number > declaration.Maximum)
                 {
-                    return Refuse(InputValueErrorKind.OutOfRange, declaration.Name, original, InputMessages.OutOfRange(original!, declaration));
+                    return Refuse(
+                        InputValueErrorKind.OutOfRange,
+                        declaration.Name,
+                        original,
+                        InputMessages.OutOfRange(original!, declaration)
+                    );
                 }
 
                 _numbers[slot] = number;
@@ -127,25 +161,39 @@ public sealed class InputRecordBuilder
                 // The declaration's own instance: records then share it, and readers can compare references first.
                 if (declaration.ValueOf(value.Text) is not { } allowed)
                 {
-                    return Refuse(InputValueErrorKind.NotAllowed, declaration.Name, original, InputMessages.NotOneOf(value.Text, declaration));
+                    return Refuse(
+                        InputValueErrorKind.NotAllowed,
+                        declaration.Name,
+                        original,
+                        InputMessages.NotOneOf(value.Text, declaration)
+                    );
                 }
 
                 _texts[slot] = allowed;
                 return this;
             case ValueKind.Undefined:
-                throw new ArgumentException("An undefined value is computed while evaluating, never an input.", nameof(value));
+                throw new ArgumentException(
+                    "An undefined value is computed while evaluating, never an input.",
+                    nameof(value)
+                );
             default:
-                return Refuse(InputValueErrorKind.WrongType, declaration.Name, original, InputMessages.NotOfType(original!, declaration));
+                return Refuse(
+                    InputValueErrorKind.WrongType,
+                    declaration.Name,
+                    original,
+                    InputMessages.NotOfType(original!, declaration)
+                );
         }
     }
 
-    private static object? Original(Value value) => value.Kind switch
-    {
-        ValueKind.Number or ValueKind.Integer => value.Number,
-        ValueKind.Boolean => value.Boolean,
-        ValueKind.Text => value.Text,
-        _ => null,
-    };
+    private static object? Original(Value value) =>
+        value.Kind switch
+        {
+            ValueKind.Number or ValueKind.Integer => value.Number,
+            ValueKind.Boolean => value.Boolean,
+            ValueKind.Text => value.Text,
+            _ => null,
+        };
 
     private InputRecordBuilder Refuse(InputValueErrorKind kind, string name, object? value, RuleMessage message)
     {

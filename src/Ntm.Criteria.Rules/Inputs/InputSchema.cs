@@ -60,7 +60,9 @@ public sealed class InputSchema : IEquatable<InputSchema>
     {
         ArgumentNullException.ThrowIfNull(name);
         var index = IndexOf(name);
-        return index >= 0 ? new InputReader(this, index) : throw new ArgumentException($"No input named '{name}' is declared.", nameof(name));
+        return index >= 0
+            ? new InputReader(this, index)
+            : throw new ArgumentException($"No input named '{name}' is declared.", nameof(name));
     }
 
     /// <summary>Starts a record; set the values, then build it.</summary>
@@ -70,7 +72,8 @@ public sealed class InputSchema : IEquatable<InputSchema>
     /// Builds a record from values by input name: numbers (any numeric type), <see cref="bool"/>, <see cref="string"/>,
     /// or null for missing. Inputs not named are missing.
     /// </summary>
-    /// <exception cref="InputValueException">A name is not declared or a value does not fit its declaration; lists all of them.</exception>
+    /// <exception cref="InputValueException">A name is not declared or a value does not fit its declaration; lists all
+    /// of them.</exception>
     public InputRecord CreateRecord(IEnumerable<KeyValuePair<string, object?>> values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -85,7 +88,9 @@ public sealed class InputSchema : IEquatable<InputSchema>
 
     internal static bool StoresText(InputType type) => type is InputType.Text or InputType.Enumeration;
 
-    /// <summary>Whether both schemas declare the same inputs, in the same order, with the same types and ranges.</summary>
+    /// <summary>
+    /// Whether both schemas declare the same inputs, in the same order, with the same types and ranges.
+    /// </summary>
     public bool Equals(InputSchema? other)
     {
         if (other is null)

@@ -5,7 +5,12 @@ public sealed class InputValueException : Exception
 {
     /// <summary>Creates the exception for the given refusals.</summary>
     public InputValueException(IReadOnlyList<InputValueError> errors)
-        : base(errors.Count == 1 ? errors[0].ToString() : $"{errors.Count} input values refused:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", errors))
+        : base(
+            errors.Count == 1
+                ? errors[0].ToString()
+                : $"{errors.Count} input values refused:{Environment.NewLine}  "
+                    + string.Join(Environment.NewLine + "  ", errors)
+        )
     {
         Errors = errors;
     }

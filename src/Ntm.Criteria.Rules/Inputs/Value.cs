@@ -32,19 +32,27 @@ public readonly struct Value : IEquatable<Value>
     /// <summary>Whether the value is present (neither missing nor undefined).</summary>
     public bool HasValue => Kind >= ValueKind.Number;
 
-    /// <summary>The number of a <see cref="ValueKind.Number"/>, <see cref="ValueKind.Integer"/> or <see cref="ValueKind.Boolean"/> (1 or 0) value.</summary>
+    /// <summary>
+    /// The number of a <see cref="ValueKind.Number"/>, <see cref="ValueKind.Integer"/> or <see
+    /// cref="ValueKind.Boolean"/> (1 or 0) value.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The value is not numeric.</exception>
-    public double Number => Kind is ValueKind.Number or ValueKind.Integer or ValueKind.Boolean
-        ? _number
-        : throw new InvalidOperationException($"A {Kind} value has no number.");
+    public double Number =>
+        Kind is ValueKind.Number or ValueKind.Integer or ValueKind.Boolean
+            ? _number
+            : throw new InvalidOperationException($"A {Kind} value has no number.");
 
     /// <summary>The truth of a <see cref="ValueKind.Boolean"/> value.</summary>
     /// <exception cref="InvalidOperationException">The value is not boolean.</exception>
-    public bool Boolean => Kind == ValueKind.Boolean ? _number != 0 : throw new InvalidOperationException($"A {Kind} value is not boolean.");
+    public bool Boolean =>
+        Kind == ValueKind.Boolean
+            ? _number != 0
+            : throw new InvalidOperationException($"A {Kind} value is not boolean.");
 
     /// <summary>The text of a <see cref="ValueKind.Text"/> value.</summary>
     /// <exception cref="InvalidOperationException">The value is not text.</exception>
-    public string Text => Kind == ValueKind.Text ? _text! : throw new InvalidOperationException($"A {Kind} value is not text.");
+    public string Text =>
+        Kind == ValueKind.Text ? _text! : throw new InvalidOperationException($"A {Kind} value is not text.");
 
     /// <summary>A real number.</summary>
     public static Value FromNumber(double number) => new(ValueKind.Number, number, null);
@@ -68,22 +76,29 @@ public readonly struct Value : IEquatable<Value>
 
     private static Value OfState(int state) => state == MissingState ? Missing : Undefined;
 
-    /// <summary>Formats with the invariant culture: numbers to at most 4 decimals (<c>46.2</c>, <c>94.1667</c>), booleans as <c>true</c>, missing as <c>missing</c>.</summary>
+    /// <summary>
+    /// Formats with the invariant culture: numbers to at most 4 decimals (<c>46.2</c>, <c>94.1667</c>), booleans as
+    /// <c>true</c>, missing as <c>missing</c>.
+    /// </summary>
     public override string ToString() => ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Formats numbers with the given culture (for example <c>vi-VN</c> gives <c>17,87</c>).</summary>
-    public string ToString(IFormatProvider? provider) => Kind switch
-    {
-        ValueKind.Missing => "missing",
-        ValueKind.Undefined => "undefined",
-        ValueKind.Number => _number.ToString("0.####", provider),
-        ValueKind.Integer => _number.ToString("0", provider),
-        ValueKind.Boolean => _number != 0 ? "true" : "false",
-        _ => _text!,
-    };
+    public string ToString(IFormatProvider? provider) =>
+        Kind switch
+        {
+            ValueKind.Missing => "missing",
+            ValueKind.Undefined => "undefined",
+            ValueKind.Number => _number.ToString("0.####", provider),
+            ValueKind.Integer => _number.ToString("0", provider),
+            ValueKind.Boolean => _number != 0 ? "true" : "false",
+            _ => _text!,
+        };
 
     /// <inheritdoc />
-    public bool Equals(Value other) => Kind == other.Kind && _number.Equals(other._number) && string.Equals(_text, other._text, StringComparison.Ordinal);
+    public bool Equals(Value other) =>
+        Kind == other.Kind
+        && _number.Equals(other._number)
+        && string.Equals(_text, other._text, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Value other && Equals(other);

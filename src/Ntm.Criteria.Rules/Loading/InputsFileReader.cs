@@ -7,12 +7,31 @@ namespace Ntm.Criteria.Rules;
 /// Reads input declarations: those a workflow states in its <c>Inputs</c>, and the inputs files it names in
 /// <c>InputsFile</c> (each read once by a loader, however many workflows and files name it).
 /// </summary>
-internal sealed class InputsFileReader(JsonSource json, string? file, RuleLoadOptions options, Dictionary<string, InputsFile> read, List<RuleFileError> errors)
+internal sealed class InputsFileReader(
+    JsonSource json,
+    string? file,
+    RuleLoadOptions options,
+    Dictionary<string, InputsFile> read,
+    List<RuleFileError> errors
+)
 {
-    private static readonly string[] InputFields = ["Name", "Type", "Unit", "Minimum", "Maximum", "Values", "ValueNames", "Labels", "Properties"];
+    private static readonly string[] InputFields =
+    [
+        "Name",
+        "Type",
+        "Unit",
+        "Minimum",
+        "Maximum",
+        "Values",
+        "ValueNames",
+        "Labels",
+        "Properties",
+    ];
     private static readonly string[] InputsFileFields = ["Inputs", "Properties", "$schema"];
 
-    /// <summary>The schema of the named inputs file; null when it cannot be read, which is reported where it is named.</summary>
+    /// <summary>
+    /// The schema of the named inputs file; null when it cannot be read, which is reported where it is named.
+    /// </summary>
     public InputSchema? ReadInputsFile(string reference, JToken at, ImmutableArray<string> path)
     {
         // A rule file comes from elsewhere: it names a declarations file, never a device such as /dev/stdin, which
@@ -37,7 +56,12 @@ internal sealed class InputsFileReader(JsonSource json, string? file, RuleLoadOp
             using var stream = options.OpenReferencedFile(resolved);
             if (stream is null)
             {
-                json.Report(RuleFileErrorKind.MissingReference, path, at, ReadingMessages.InputsFileNotFound(reference, resolved));
+                json.Report(
+                    RuleFileErrorKind.MissingReference,
+                    path,
+                    at,
+                    ReadingMessages.InputsFileNotFound(reference, resolved)
+                );
                 return null;
             }
 
@@ -50,7 +74,12 @@ internal sealed class InputsFileReader(JsonSource json, string? file, RuleLoadOp
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            json.Report(RuleFileErrorKind.MissingReference, path, at, ReadingMessages.InputsFileUnreadable(reference, e.Message));
+            json.Report(
+                RuleFileErrorKind.MissingReference,
+                path,
+                at,
+                ReadingMessages.InputsFileUnreadable(reference, e.Message)
+            );
             return null;
         }
 
@@ -61,12 +90,22 @@ internal sealed class InputsFileReader(JsonSource json, string? file, RuleLoadOp
             if (root is JObject obj)
             {
                 json.CheckFields(obj, InputsFileFields, [], ReadingMessages.InInputsFile, resolved);
-                declarations = json.ReadArray(obj, "Inputs", [], resolved).Select(i => ReadInput(i, [], resolved)).OfType<InputDeclaration>().ToImmutableArray();
+                declarations = json.ReadArray(obj, "Inputs", [], resolved)
+                    .Select(i => ReadInput(i, [], resolved))
+                    .OfType<InputDeclaration>()
+                    .ToImmutableArray();
             }
             else
             {
-                errors.Add(new RuleFileError(RuleFileErrorKind.WrongJsonType, ReadingMessages.InputsFileNotObject(JsonSource.Kind(root)),
-                    resolved, [], json.PositionOf(root, resolved)));
+                errors.Add(
+                    new RuleFileError(
+                        RuleFileErrorKind.WrongJsonType,
+                        ReadingMessages.InputsFileNotObject(JsonSource.Kind(root)),
+                        resolved,
+                        [],
+                        json.PositionOf(root, resolved)
+                    )
+                );
             }
         }
 
@@ -79,7 +118,13 @@ internal sealed class InputsFileReader(JsonSource json, string? file, RuleLoadOp
     {
         if (token is not JObject obj)
         {
-            json.Report(RuleFileErrorKind.WrongJsonType, path, token, ReadingMessages.InputNotObject(JsonSource.Kind(token)), source);
+            json.Report(
+                RuleFileErrorKind.WrongJsonType,
+                path,
+                token,
+                ReadingMessages.InputNotObject(JsonSource.Kind(token)),
+                source
+            );
             return null;
         }
 
@@ -95,8 +140,15 @@ internal sealed class InputsFileReader(JsonSource json, string? file, RuleLoadOp
         var type = InputTypeWords.Named(typeText);
         if (type is null)
         {
-            json.Report(typeText is null ? RuleFileErrorKind.MissingField : RuleFileErrorKind.InvalidValue, path, obj["Type"] ?? obj,
-                typeText is null ? ReadingMessages.InputWithoutType(name) : ReadingMessages.UnknownInputType(name, typeText), source);
+            json.Report(
+                typeText is null ? RuleFileErrorKind.MissingField : RuleFileErrorKind.InvalidValue,
+                path,
+                obj["Type"] ?? obj,
+                typeText is null
+                    ? ReadingMessages.InputWithoutType(name)
+                    : ReadingMessages.UnknownInputType(name, typeText),
+                source
+            );
             return null;
         }
 
@@ -105,7 +157,10 @@ internal sealed class InputsFileReader(JsonSource json, string? file, RuleLoadOp
             Unit = json.ReadString(obj, "Unit", path, source),
             Minimum = json.ReadNumber(obj, "Minimum", path, source),
             Maximum = json.ReadNumber(obj, "Maximum", path, source),
-            AllowedValues = json.ReadArray(obj, "Values", path, source).Select(v => json.ReadStringValue(v, "Values", path, source)).OfType<string>().ToImmutableArray(),
+            AllowedValues = json.ReadArray(obj, "Values", path, source)
+                .Select(v => json.ReadStringValue(v, "Values", path, source))
+                .OfType<string>()
+                .ToImmutableArray(),
             Labels = ReadLabels(obj, path, source),
             ValueNames = ReadValueNames(obj, path, source),
             Properties = json.ReadProperties(obj, path, source),
@@ -123,17 +178,28 @@ internal sealed class InputsFileReader(JsonSource json, string? file, RuleLoadOp
 
         if (token is not JObject labels)
         {
-            json.Report(RuleFileErrorKind.WrongJsonType, path, token, ReadingMessages.LabelsNotObject(JsonSource.Kind(token)), source);
+            json.Report(
+                RuleFileErrorKind.WrongJsonType,
+                path,
+                token,
+                ReadingMessages.LabelsNotObject(JsonSource.Kind(token)),
+                source
+            );
             return ImmutableDictionary<string, string>.Empty;
         }
 
-        return labels.Properties()
+        return labels
+            .Properties()
             .Select(p => (p.Name, Text: json.ReadStringValue(p.Value, $"Labels.{p.Name}", path, source)))
             .Where(p => p.Text is not null)
             .ToImmutableDictionary(p => p.Name, p => p.Text!, StringComparer.Ordinal);
     }
 
-    private ImmutableDictionary<string, ImmutableArray<string>> ReadValueNames(JObject obj, ImmutableArray<string> path, string? source)
+    private ImmutableDictionary<string, ImmutableArray<string>> ReadValueNames(
+        JObject obj,
+        ImmutableArray<string> path,
+        string? source
+    )
     {
         if (obj["ValueNames"] is not { } token)
         {
@@ -142,19 +208,38 @@ internal sealed class InputsFileReader(JsonSource json, string? file, RuleLoadOp
 
         if (token is not JObject names)
         {
-            json.Report(RuleFileErrorKind.WrongJsonType, path, token, ReadingMessages.ValueNamesNotObject(JsonSource.Kind(token)), source);
+            json.Report(
+                RuleFileErrorKind.WrongJsonType,
+                path,
+                token,
+                ReadingMessages.ValueNamesNotObject(JsonSource.Kind(token)),
+                source
+            );
             return ImmutableDictionary<string, ImmutableArray<string>>.Empty;
         }
 
-        return names.Properties().ToImmutableDictionary(p => p.Name,
-            p => json.ReadArray(names, p.Name, path, source).Select(v => json.ReadStringValue(v, $"ValueNames.{p.Name}", path, source)).OfType<string>().ToImmutableArray(),
-            StringComparer.Ordinal);
+        return names
+            .Properties()
+            .ToImmutableDictionary(
+                p => p.Name,
+                p =>
+                    json.ReadArray(names, p.Name, path, source)
+                        .Select(v => json.ReadStringValue(v, $"ValueNames.{p.Name}", path, source))
+                        .OfType<string>()
+                        .ToImmutableArray(),
+                StringComparer.Ordinal
+            );
     }
 
-    /// <summary>Combines a reference with the referencing file's folder, with '/' separators and '..' resolved, so it also works for resource names.</summary>
+    /// <summary>
+    /// Combines a reference with the referencing file's folder, with '/' separators and '..' resolved, so it also works
+    /// for resource names.
+    /// </summary>
     internal static string ResolvePath(string? referencingFile, string reference)
     {
-        var folder = referencingFile is null ? string.Empty : System.IO.Path.GetDirectoryName(referencingFile.Replace('\\', '/')) ?? string.Empty;
+        var folder = referencingFile is null
+            ? string.Empty
+            : System.IO.Path.GetDirectoryName(referencingFile.Replace('\\', '/')) ?? string.Empty;
         var combined = System.IO.Path.IsPathRooted(reference) ? reference : System.IO.Path.Combine(folder, reference);
         var parts = new List<string>();
         var rooted = combined.StartsWith('/');

@@ -24,7 +24,15 @@ internal sealed class JsonSource(string? file, RuleLoadOptions options, List<Rul
         _lines[name ?? string.Empty] = json.Split('\n');
         if (string.IsNullOrWhiteSpace(json))
         {
-            errors.Add(new RuleFileError(RuleFileErrorKind.MalformedJson, ReadingMessages.EmptyFile, name, [], new SourcePosition(1, 1)));
+            errors.Add(
+                new RuleFileError(
+                    RuleFileErrorKind.MalformedJson,
+                    ReadingMessages.EmptyFile,
+                    name,
+                    [],
+                    new SourcePosition(1, 1)
+                )
+            );
             return null;
         }
 
@@ -36,16 +44,26 @@ internal sealed class JsonSource(string? file, RuleLoadOptions options, List<Rul
                 DateParseHandling = DateParseHandling.None,
                 FloatParseHandling = FloatParseHandling.Double,
             };
-            var token = JToken.ReadFrom(reader, new JsonLoadSettings
-            {
-                LineInfoHandling = LineInfoHandling.Load,
-                DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
-                CommentHandling = CommentHandling.Ignore,
-            });
+            var token = JToken.ReadFrom(
+                reader,
+                new JsonLoadSettings
+                {
+                    LineInfoHandling = LineInfoHandling.Load,
+                    DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+                    CommentHandling = CommentHandling.Ignore,
+                }
+            );
             if (reader.Read())
             {
-                errors.Add(new RuleFileError(RuleFileErrorKind.MalformedJson, ReadingMessages.ContentAfterEnd, name, [],
-                    new SourcePosition(reader.LineNumber, reader.LinePosition)));
+                errors.Add(
+                    new RuleFileError(
+                        RuleFileErrorKind.MalformedJson,
+                        ReadingMessages.ContentAfterEnd,
+                        name,
+                        [],
+                        new SourcePosition(reader.LineNumber, reader.LinePosition)
+                    )
+                );
                 return null;
             }
 
@@ -53,8 +71,15 @@ internal sealed class JsonSource(string? file, RuleLoadOptions options, List<Rul
         }
         catch (JsonReaderException e)
         {
-            errors.Add(new RuleFileError(RuleFileErrorKind.MalformedJson, JsonMessage(e, options.MaxJsonDepth), name, [],
-                new SourcePosition(Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition))));
+            errors.Add(
+                new RuleFileError(
+                    RuleFileErrorKind.MalformedJson,
+                    JsonMessage(e, options.MaxJsonDepth),
+                    name,
+                    [],
+                    new SourcePosition(Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition))
+                )
+            );
             return null;
         }
     }
@@ -71,12 +96,27 @@ internal sealed class JsonSource(string? file, RuleLoadOptions options, List<Rul
         {
             (RuleFileErrorKind Kind, RuleMessage Message)? problem = token switch
             {
-                JValue { Value: double number } when double.IsNaN(number) => (RuleFileErrorKind.MalformedJson, ReadingMessages.NaN),
-                JValue { Value: double number } when !double.IsFinite(number) => (RuleFileErrorKind.InvalidValue, ReadingMessages.Infinite),
+                JValue { Value: double number } when double.IsNaN(number) => (
+                    RuleFileErrorKind.MalformedJson,
+                    ReadingMessages.NaN
+                ),
+                JValue { Value: double number } when !double.IsFinite(number) => (
+                    RuleFileErrorKind.InvalidValue,
+                    ReadingMessages.Infinite
+                ),
                 JValue { Type: JTokenType.Undefined } => (RuleFileErrorKind.MalformedJson, ReadingMessages.Undefined),
-                JConstructor constructor => (RuleFileErrorKind.MalformedJson, ReadingMessages.Constructor(constructor.Name)),
-                JProperty { Name: var text } when text.Contains('\uFFFD', StringComparison.Ordinal) => (RuleFileErrorKind.InvalidEncoding, ReadingMessages.LostCharacter),
-                JValue { Value: string text } when text.Contains('\uFFFD', StringComparison.Ordinal) => (RuleFileErrorKind.InvalidEncoding, ReadingMessages.LostCharacter),
+                JConstructor constructor => (
+                    RuleFileErrorKind.MalformedJson,
+                    ReadingMessages.Constructor(constructor.Name)
+                ),
+                JProperty { Name: var text } when text.Contains('\uFFFD', StringComparison.Ordinal) => (
+                    RuleFileErrorKind.InvalidEncoding,
+                    ReadingMessages.LostCharacter
+                ),
+                JValue { Value: string text } when text.Contains('\uFFFD', StringComparison.Ordinal) => (
+                    RuleFileErrorKind.InvalidEncoding,
+                    ReadingMessages.LostCharacter
+                ),
                 _ => null,
             };
             if (problem is { } found)
@@ -89,8 +129,13 @@ internal sealed class JsonSource(string? file, RuleLoadOptions options, List<Rul
         return false;
     }
 
-    public void Report(RuleFileErrorKind kind, ImmutableArray<string> path, JToken at, RuleMessage message, string? source = null) =>
-        errors.Add(new RuleFileError(kind, message, source ?? file, path, PositionOf(at, source)));
+    public void Report(
+        RuleFileErrorKind kind,
+        ImmutableArray<string> path,
+        JToken at,
+        RuleMessage message,
+        string? source = null
+    ) => errors.Add(new RuleFileError(kind, message, source ?? file, path, PositionOf(at, source)));
 
     /// <summary>
     /// The 1-based line and column where a token starts. Newtonsoft records where a value or property name
@@ -134,7 +179,9 @@ internal sealed class JsonSource(string? file, RuleLoadOptions options, List<Rul
         if (line[last] != '"')
         {
             var start = last;
-            while (start > 0 && !char.IsWhiteSpace(line[start - 1]) && line[start - 1] is not (',' or ':' or '[' or '{'))
+            while (
+                start > 0 && !char.IsWhiteSpace(line[start - 1]) && line[start - 1] is not (',' or ':' or '[' or '{')
+            )
             {
                 start--;
             }
@@ -165,18 +212,21 @@ internal sealed class JsonSource(string? file, RuleLoadOptions options, List<Rul
         return last;
     }
 
-    public static RuleMessage Kind(JToken token) => token.Type switch
-    {
-        JTokenType.Object => ReadingMessages.AnObject,
-        JTokenType.Array => ReadingMessages.AnArray,
-        JTokenType.Integer or JTokenType.Float => ReadingMessages.TheNumber(token.ToString(Formatting.None)),
-        JTokenType.String => ReadingMessages.TheText(token.ToString()),
-        JTokenType.Boolean => ReadingMessages.Literal(token.ToString(Formatting.None)),
-        JTokenType.Null => ReadingMessages.Literal("null"),
-        _ => ReadingMessages.Literal(token.Type.ToString().ToLowerInvariant()),
-    };
+    public static RuleMessage Kind(JToken token) =>
+        token.Type switch
+        {
+            JTokenType.Object => ReadingMessages.AnObject,
+            JTokenType.Array => ReadingMessages.AnArray,
+            JTokenType.Integer or JTokenType.Float => ReadingMessages.TheNumber(token.ToString(Formatting.None)),
+            JTokenType.String => ReadingMessages.TheText(token.ToString()),
+            JTokenType.Boolean => ReadingMessages.Literal(token.ToString(Formatting.None)),
+            JTokenType.Null => ReadingMessages.Literal("null"),
+            _ => ReadingMessages.Literal(token.Type.ToString().ToLowerInvariant()),
+        };
 
-    /// <summary>Newtonsoft's message without its trailing "Path '...', line x, position y.", which the error carries as data.</summary>
+    /// <summary>
+    /// Newtonsoft's message without its trailing "Path '...', line x, position y.", which the error carries as data.
+    /// </summary>
     private static RuleMessage JsonMessage(JsonReaderException e, int maxDepth)
     {
         var message = e.Message;
@@ -193,11 +243,18 @@ internal sealed class JsonSource(string? file, RuleLoadOptions options, List<Rul
         }
 
         // "Unexpected end" reads "unexpected end" after the colon; "JSON integer" keeps its capitals.
-        var lowered = message.Length > 1 && char.IsUpper(message[1]) ? message : char.ToLowerInvariant(message[0]) + message[1..];
+        var lowered =
+            message.Length > 1 && char.IsUpper(message[1]) ? message : char.ToLowerInvariant(message[0]) + message[1..];
         return ReadingMessages.MalformedJson(MessageText.ShortenNumbers(lowered));
     }
 
-    public void CheckFields(JObject obj, string[] allowed, ImmutableArray<string> path, RuleMessage what, string? source = null)
+    public void CheckFields(
+        JObject obj,
+        string[] allowed,
+        ImmutableArray<string> path,
+        RuleMessage what,
+        string? source = null
+    )
     {
         foreach (var property in obj.Properties())
         {
@@ -254,19 +311,31 @@ internal sealed class JsonSource(string? file, RuleLoadOptions options, List<Rul
         double? number = (token as JValue)?.Value switch
         {
             BigInteger big => (double)big,
-            IConvertible value when token.Type is JTokenType.Integer or JTokenType.Float => value.ToDouble(CultureInfo.InvariantCulture),
+            IConvertible value when token.Type is JTokenType.Integer or JTokenType.Float => value.ToDouble(
+                CultureInfo.InvariantCulture
+            ),
             _ => null,
         };
         if (number is not { } finite || !double.IsFinite(finite))
         {
-            Report(RuleFileErrorKind.WrongJsonType, path, token, ReadingMessages.NotFiniteNumber(field, Kind(token)), source);
+            Report(
+                RuleFileErrorKind.WrongJsonType,
+                path,
+                token,
+                ReadingMessages.NotFiniteNumber(field, Kind(token)),
+                source
+            );
             return null;
         }
 
         return finite;
     }
 
-    public ImmutableDictionary<string, JsonElement> ReadProperties(JObject obj, ImmutableArray<string> path, string? source = null)
+    public ImmutableDictionary<string, JsonElement> ReadProperties(
+        JObject obj,
+        ImmutableArray<string> path,
+        string? source = null
+    )
     {
         if (obj["Properties"] is not { } token)
         {
@@ -275,18 +344,30 @@ internal sealed class JsonSource(string? file, RuleLoadOptions options, List<Rul
 
         if (token is not JObject properties)
         {
-            Report(RuleFileErrorKind.WrongJsonType, path, token, ReadingMessages.PropertiesNotObject(Kind(token)), source);
+            Report(
+                RuleFileErrorKind.WrongJsonType,
+                path,
+                token,
+                ReadingMessages.PropertiesNotObject(Kind(token)),
+                source
+            );
             return ImmutableDictionary<string, JsonElement>.Empty;
         }
 
         // Metadata is handed out as System.Text.Json elements, so the public API does not expose Newtonsoft types.
-        return properties.Properties().ToImmutableDictionary(
-            p => p.Name,
-            p =>
-            {
-                using var document = JsonDocument.Parse(p.Value.ToString(Formatting.None), new JsonDocumentOptions { MaxDepth = options.MaxJsonDepth + 1 });
-                return document.RootElement.Clone();
-            },
-            StringComparer.Ordinal);
+        return properties
+            .Properties()
+            .ToImmutableDictionary(
+                p => p.Name,
+                p =>
+                {
+                    using var document = JsonDocument.Parse(
+                        p.Value.ToString(Formatting.None),
+                        new JsonDocumentOptions { MaxDepth = options.MaxJsonDepth + 1 }
+                    );
+                    return document.RootElement.Clone();
+                },
+                StringComparer.Ordinal
+            );
     }
 }

@@ -9,9 +9,17 @@ namespace Ntm.Criteria.Rules;
 /// </summary>
 public sealed record RuleFileError
 {
-    /// <summary>Creates an error; layers above the engine use it to report problems in a rule file's metadata the same way.</summary>
-    public RuleFileError(RuleFileErrorKind kind, RuleMessage message, string? file, ImmutableArray<string> rulePath,
-        SourcePosition position, int? expressionColumn = null)
+    /// <summary>
+    /// Creates an error; layers above the engine use it to report problems in a rule file's metadata the same way.
+    /// </summary>
+    public RuleFileError(
+        RuleFileErrorKind kind,
+        RuleMessage message,
+        string? file,
+        ImmutableArray<string> rulePath,
+        SourcePosition position,
+        int? expressionColumn = null
+    )
     {
         ArgumentNullException.ThrowIfNull(message);
         Kind = kind;
@@ -22,7 +30,9 @@ public sealed record RuleFileError
         ExpressionColumn = expressionColumn;
     }
 
-    /// <summary>A file that cannot be read at all (missing, locked, a failing disk), with the system's reason.</summary>
+    /// <summary>
+    /// A file that cannot be read at all (missing, locked, a failing disk), with the system's reason.
+    /// </summary>
     public static RuleFileError Unreadable(string? file, string reason) =>
         new(RuleFileErrorKind.FileUnreadable, ReadingMessages.CannotRead(reason), file, [], SourcePosition.None);
 
@@ -38,7 +48,9 @@ public sealed record RuleFileError
     /// <summary>The file, as it was named to the loader; null for workflows built in code.</summary>
     public string? File { get; }
 
-    /// <summary>Workflow name, then rule names from the top down to the rule at fault; empty for file-level problems.</summary>
+    /// <summary>
+    /// Workflow name, then rule names from the top down to the rule at fault; empty for file-level problems.
+    /// </summary>
     public ImmutableArray<string> RulePath { get; }
 
     /// <summary>The line and column in the JSON text.</summary>
@@ -52,7 +64,9 @@ public sealed record RuleFileError
     /// </summary>
     public override string ToString() => ToString("en");
 
-    /// <summary>Formats as <see cref="ToString()"/> does, in the language of a code (see <see cref="RuleMessage.In"/>).</summary>
+    /// <summary>
+    /// Formats as <see cref="ToString()"/> does, in the language of a code (see <see cref="RuleMessage.In"/>).
+    /// </summary>
     public string ToString(string language)
     {
         ArgumentNullException.ThrowIfNull(language);

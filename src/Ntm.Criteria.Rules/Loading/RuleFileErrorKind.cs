@@ -18,22 +18,30 @@ public enum RuleFileErrorKind
     /// <summary>A field that RulesEngine and this engine do not know, or one this engine does not support.</summary>
     UnknownField,
 
-    /// <summary>A required field (<c>WorkflowName</c>, <c>RuleName</c>, <c>Expression</c>, <c>Name</c>) is missing or empty.</summary>
+    /// <summary>
+    /// A required field (<c>WorkflowName</c>, <c>RuleName</c>, <c>Expression</c>, <c>Name</c>) is missing or empty.
+    /// </summary>
     MissingField,
 
     /// <summary>Two siblings share a name: rules under one parent, workflows, params in scope, inputs.</summary>
     DuplicateName,
 
-    /// <summary>A field has a value outside its allowed set (an unknown <c>Operator</c>, input type, expression type).</summary>
+    /// <summary>
+    /// A field has a value outside its allowed set (an unknown <c>Operator</c>, input type, expression type).
+    /// </summary>
     InvalidValue,
 
-    /// <summary>Rules nest deeper than <see cref="RuleLoadOptions.MaxRuleDepth"/>, or there are too many rules.</summary>
+    /// <summary>
+    /// Rules nest deeper than <see cref="RuleLoadOptions.MaxRuleDepth"/>, or there are too many rules.
+    /// </summary>
     LimitExceeded,
 
     /// <summary>An expression is not valid syntax of the expression language.</summary>
     SyntaxError,
 
-    /// <summary>An expression uses a construct the language forbids: other method calls, types, <c>new</c>, assignment.</summary>
+    /// <summary>
+    /// An expression uses a construct the language forbids: other method calls, types, <c>new</c>, assignment.
+    /// </summary>
     ForbiddenConstruct,
 
     /// <summary>An expression reads an input that is not declared, or a param that is not in scope.</summary>

@@ -9,17 +9,27 @@ namespace Ntm.Criteria.Rules;
 /// </summary>
 public sealed class RuleFileException : Exception
 {
-    /// <summary>Creates the exception for the given problems (at least one), listed file by file (in the order the files first appear), each file's in line order.</summary>
+    /// <summary>
+    /// Creates the exception for the given problems (at least one), listed file by file (in the order the files first
+    /// appear), each file's in line order.
+    /// </summary>
     public RuleFileException(IEnumerable<RuleFileError> errors)
-        : this(InFileOrder(errors))
-    {
-    }
+        : this(InFileOrder(errors)) { }
 
     // The loader finds problems phase by phase (JSON, then expressions, then the sets); an author reads them top down.
     private static ImmutableArray<RuleFileError> InFileOrder(IEnumerable<RuleFileError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        return [.. errors.GroupBy(e => e.File).SelectMany(file => file.OrderBy(e => e.Position.Line).ThenBy(e => e.Position.Column).ThenBy(e => e.ExpressionColumn ?? 0))];
+        return
+        [
+            .. errors
+                .GroupBy(e => e.File)
+                .SelectMany(file =>
+                    file.OrderBy(e => e.Position.Line)
+                        .ThenBy(e => e.Position.Column)
+                        .ThenBy(e => e.ExpressionColumn ?? 0)
+                ),
+        ];
     }
 
     private RuleFileException(ImmutableArray<RuleFileError> errors)
@@ -46,7 +56,8 @@ public sealed class RuleFileException : Exception
         var files = errors.Select(e => e.File).Distinct().ToList();
         var text = new StringBuilder();
         text.Append(files.Count == 1 && files[0] is { } file ? $"{file}: " : string.Empty)
-            .Append(errors.Length).Append(" problems:");
+            .Append(errors.Length)
+            .Append(" problems:");
         foreach (var error in errors)
         {
             text.AppendLine().Append("  ").Append(error);

@@ -35,7 +35,8 @@ public sealed class RuleFileLoader
         {
             stream = File.OpenRead(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception e)
+            when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new RuleFileException([RuleFileError.Unreadable(path, e.Message)]);
         }
@@ -46,7 +47,10 @@ public sealed class RuleFileLoader
         }
     }
 
-    /// <summary>Reads, checks and returns a rule file from a stream; <paramref name="name"/> names it in errors and anchors its references.</summary>
+    /// <summary>
+    /// Reads, checks and returns a rule file from a stream; <paramref name="name"/> names it in errors and anchors its
+    /// references.
+    /// </summary>
     /// <exception cref="RuleFileException">The file has problems; lists all of them.</exception>
     public RuleFile Load(Stream stream, string name)
     {
@@ -88,12 +92,14 @@ public sealed class RuleFileLoader
         {
             // Reading and binding find problems in two passes; authors read them in file order.
             // Workflows sharing an inputs file would each report its problems; once is enough.
-            throw new RuleFileException(errors
-                .DistinctBy(e => (e.Kind, e.Text, e.File, e.Position, string.Join('›', e.RulePath)))
-                .OrderBy(e => e.File == name ? 0 : 1)
-                .ThenBy(e => e.File, StringComparer.Ordinal)
-                .ThenBy(e => e.Position.Line)
-                .ThenBy(e => e.Position.Column));
+            throw new RuleFileException(
+                errors
+                    .DistinctBy(e => (e.Kind, e.Text, e.File, e.Position, string.Join('›', e.RulePath)))
+                    .OrderBy(e => e.File == name ? 0 : 1)
+                    .ThenBy(e => e.File, StringComparer.Ordinal)
+                    .ThenBy(e => e.Position.Line)
+                    .ThenBy(e => e.Position.Column)
+            );
         }
 
         return new RuleFile(name, workflows);
@@ -139,8 +145,15 @@ public sealed class RuleFileLoader
             var offset = start + Math.Max(0, e.Index);
             var line = 1 + bytes.AsSpan(0, offset).Count((byte)'\n');
             var column = offset - (bytes.AsSpan(0, offset).LastIndexOf((byte)'\n') + 1) + 1;
-            throw new RuleFileException([new RuleFileError(RuleFileErrorKind.InvalidEncoding,
-                ReadingMessages.NotUtf8(bytes[offset], offset), name, [], new SourcePosition(line, column))]);
+            throw new RuleFileException([
+                new RuleFileError(
+                    RuleFileErrorKind.InvalidEncoding,
+                    ReadingMessages.NotUtf8(bytes[offset], offset),
+                    name,
+                    [],
+                    new SourcePosition(line, column)
+                ),
+            ]);
         }
     }
 

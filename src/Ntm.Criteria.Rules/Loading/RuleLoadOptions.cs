@@ -32,7 +32,8 @@ public sealed record RuleLoadOptions
     /// referencing file's folder; returns null when there is no such file. The default reads the file system.
     /// Set it to load rule files from embedded resources or an archive.
     /// </summary>
-    public Func<string, Stream?> OpenReferencedFile { get; init; } = static path => File.Exists(path) ? File.OpenRead(path) : null;
+    public Func<string, Stream?> OpenReferencedFile { get; init; } =
+        static path => File.Exists(path) ? File.OpenRead(path) : null;
 
     /// <summary>
     /// Picks the workflows that are parts, to be combined with others before they are compiled (an application's

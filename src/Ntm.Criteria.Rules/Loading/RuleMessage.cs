@@ -8,7 +8,9 @@ namespace Ntm.Criteria.Rules;
 /// <param name="Vietnamese">The same message in Vietnamese, with diacritics.</param>
 public sealed record RuleMessage(string English, string Vietnamese)
 {
-    /// <summary>The message in the language of a code: Vietnamese for "vi" (or "vi-VN"), English for any other.</summary>
+    /// <summary>
+    /// The message in the language of a code: Vietnamese for "vi" (or "vi-VN"), English for any other.
+    /// </summary>
     public string In(string language)
     {
         ArgumentNullException.ThrowIfNull(language);
@@ -19,5 +21,6 @@ public sealed record RuleMessage(string English, string Vietnamese)
     public override string ToString() => English;
 
     internal static bool IsVietnamese(string language) =>
-        language.Equals("vi", StringComparison.OrdinalIgnoreCase) || language.StartsWith("vi-", StringComparison.OrdinalIgnoreCase);
+        language.Equals("vi", StringComparison.OrdinalIgnoreCase)
+        || language.StartsWith("vi-", StringComparison.OrdinalIgnoreCase);
 }

@@ -12,8 +12,30 @@ namespace Ntm.Criteria.Rules;
 internal sealed class WorkflowJsonReader
 {
     // RulesEngine's own fields first; then what this engine adds where RulesEngine ignores it.
-    private static readonly string[] WorkflowFields = ["WorkflowName", "GlobalParams", "Rules", "RuleExpressionType", "Inputs", "InputsFile", "Properties", "$schema"];
-    private static readonly string[] RuleFields = ["RuleName", "Expression", "RuleExpressionType", "Operator", "Rules", "LocalParams", "SuccessEvent", "ErrorMessage", "Enabled", "Properties"];
+    private static readonly string[] WorkflowFields =
+    [
+        "WorkflowName",
+        "GlobalParams",
+        "Rules",
+        "RuleExpressionType",
+        "Inputs",
+        "InputsFile",
+        "Properties",
+        "$schema",
+    ];
+    private static readonly string[] RuleFields =
+    [
+        "RuleName",
+        "Expression",
+        "RuleExpressionType",
+        "Operator",
+        "Rules",
+        "LocalParams",
+        "SuccessEvent",
+        "ErrorMessage",
+        "Enabled",
+        "Properties",
+    ];
     private static readonly string[] ParamFields = ["Name", "Expression"];
 
     private readonly string? _file;
@@ -21,7 +43,12 @@ internal sealed class WorkflowJsonReader
     private readonly JsonSource _json;
     private readonly InputsFileReader _inputs;
 
-    public WorkflowJsonReader(string? file, RuleLoadOptions options, Dictionary<string, InputsFile> inputsFiles, List<RuleFileError> errors)
+    public WorkflowJsonReader(
+        string? file,
+        RuleLoadOptions options,
+        Dictionary<string, InputsFile> inputsFiles,
+        List<RuleFileError> errors
+    )
     {
         _file = file;
         _options = options;
@@ -48,14 +75,24 @@ internal sealed class WorkflowJsonReader
         {
             if (item is not JObject obj)
             {
-                _json.Report(RuleFileErrorKind.WrongJsonType, [], item, ReadingMessages.WorkflowNotObject(JsonSource.Kind(item)));
+                _json.Report(
+                    RuleFileErrorKind.WrongJsonType,
+                    [],
+                    item,
+                    ReadingMessages.WorkflowNotObject(JsonSource.Kind(item))
+                );
                 continue;
             }
 
             var workflow = ReadWorkflow(obj, allowSchema: root is JObject);
             if (workflow.Name.Length > 0 && !names.Add(workflow.Name))
             {
-                _json.Report(RuleFileErrorKind.DuplicateName, [workflow.Name], obj, ReadingMessages.DuplicateWorkflow(workflow.Name));
+                _json.Report(
+                    RuleFileErrorKind.DuplicateName,
+                    [workflow.Name],
+                    obj,
+                    ReadingMessages.DuplicateWorkflow(workflow.Name)
+                );
             }
 
             workflows.Add(workflow);
@@ -70,12 +107,25 @@ internal sealed class WorkflowJsonReader
         ImmutableArray<string> path = [name.Length > 0 ? name : "<workflow>"];
         _json.CheckFields(obj, allowSchema ? WorkflowFields : WorkflowFields[..^1], path, ReadingMessages.InWorkflow);
         CheckExpressionType(obj, path);
-        var fromFile = _json.ReadString(obj, "InputsFile", path) is { } inputsFile ? _inputs.ReadInputsFile(inputsFile, obj["InputsFile"]!, path) : null;
-        var stated = _json.ReadArray(obj, "Inputs", path).Select(i => _inputs.ReadInput(i, path, _file)).OfType<InputDeclaration>().ToImmutableArray();
+        var fromFile = _json.ReadString(obj, "InputsFile", path) is { } inputsFile
+            ? _inputs.ReadInputsFile(inputsFile, obj["InputsFile"]!, path)
+            : null;
+        var stated = _json
+            .ReadArray(obj, "Inputs", path)
+            .Select(i => _inputs.ReadInput(i, path, _file))
+            .OfType<InputDeclaration>()
+            .ToImmutableArray();
 
         // Workflows that take their inputs from one file alone share its schema.
-        var inputs = stated.IsEmpty && fromFile is not null ? fromFile.Declarations : [.. fromFile?.Declarations ?? [], .. stated];
-        var workflow = new Workflow(name, inputs, _json.ReadArray(obj, "Rules", path).Select((r, i) => ReadRule(r, path, i)).OfType<Rule>().ToImmutableArray())
+        var inputs =
+            stated.IsEmpty && fromFile is not null
+                ? fromFile.Declarations
+                : [.. fromFile?.Declarations ?? [], .. stated];
+        var workflow = new Workflow(
+            name,
+            inputs,
+            _json.ReadArray(obj, "Rules", path).Select((r, i) => ReadRule(r, path, i)).OfType<Rule>().ToImmutableArray()
+        )
         {
             InputsFileSchema = stated.IsEmpty ? fromFile : null,
             GlobalParams = ReadParams(obj, "GlobalParams", path),
@@ -95,25 +145,41 @@ internal sealed class WorkflowJsonReader
     {
         if (token is not JObject obj)
         {
-            _json.Report(RuleFileErrorKind.WrongJsonType, parentPath.Add($"#{index + 1}"), token, ReadingMessages.RuleNotObject(JsonSource.Kind(token)));
+            _json.Report(
+                RuleFileErrorKind.WrongJsonType,
+                parentPath.Add($"#{index + 1}"),
+                token,
+                ReadingMessages.RuleNotObject(JsonSource.Kind(token))
+            );
             return null;
         }
 
-        var name = _json.ReadString(obj, "RuleName", parentPath)
-            ?? (obj["RuleName"] is { Type: not JTokenType.Null } ? $"#{index + 1}" : string.Empty); // a RuleName of the wrong type is reported once
+        // A RuleName of the wrong type is reported once, by ReadString.
+        var name =
+            _json.ReadString(obj, "RuleName", parentPath)
+            ?? (obj["RuleName"] is { Type: not JTokenType.Null } ? $"#{index + 1}" : string.Empty);
         var path = parentPath.Add(name.Length > 0 ? name : $"#{index + 1}");
         _json.CheckFields(obj, RuleFields, path, ReadingMessages.InRule);
         CheckExpressionType(obj, path);
         RuleOperator? op = null;
         if (_json.ReadString(obj, "Operator", path) is { } operatorText)
         {
-            if (Enum.TryParse<RuleOperator>(operatorText, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(operatorText, out _))
+            if (
+                Enum.TryParse<RuleOperator>(operatorText, ignoreCase: true, out var parsed)
+                && Enum.IsDefined(parsed)
+                && !int.TryParse(operatorText, out _)
+            )
             {
                 op = parsed;
             }
             else
             {
-                _json.Report(RuleFileErrorKind.InvalidValue, path, obj["Operator"]!, ReadingMessages.UnknownOperator(operatorText));
+                _json.Report(
+                    RuleFileErrorKind.InvalidValue,
+                    path,
+                    obj["Operator"]!,
+                    ReadingMessages.UnknownOperator(operatorText)
+                );
 
                 // Read on as a parent, so that the children are still checked and no second error repeats this one.
                 op = RuleOperator.And;
@@ -129,16 +195,27 @@ internal sealed class WorkflowJsonReader
             }
             else
             {
-                _json.Report(RuleFileErrorKind.WrongJsonType, path, enabledToken, ReadingMessages.EnabledNotBoolean(JsonSource.Kind(enabledToken)));
+                _json.Report(
+                    RuleFileErrorKind.WrongJsonType,
+                    path,
+                    enabledToken,
+                    ReadingMessages.EnabledNotBoolean(JsonSource.Kind(enabledToken))
+                );
             }
         }
 
         return new Rule(name)
         {
             Expression = _json.ReadString(obj, "Expression", path),
-            ExpressionPosition = obj["Expression"] is { } expression ? _json.PositionOf(expression) : _json.PositionOf(obj),
+            ExpressionPosition = obj["Expression"] is { } expression
+                ? _json.PositionOf(expression)
+                : _json.PositionOf(obj),
             Operator = op,
-            Rules = _json.ReadArray(obj, "Rules", path).Select((r, i) => ReadRule(r, path, i)).OfType<Rule>().ToImmutableArray(),
+            Rules = _json
+                .ReadArray(obj, "Rules", path)
+                .Select((r, i) => ReadRule(r, path, i))
+                .OfType<Rule>()
+                .ToImmutableArray(),
             LocalParams = ReadParams(obj, "LocalParams", path),
             SuccessEvent = _json.ReadString(obj, "SuccessEvent", path),
             ErrorMessage = _json.ReadString(obj, "ErrorMessage", path),
@@ -155,7 +232,12 @@ internal sealed class WorkflowJsonReader
         {
             if (token is not JObject obj)
             {
-                _json.Report(RuleFileErrorKind.WrongJsonType, path, token, ReadingMessages.ParamNotObject(field, JsonSource.Kind(token)));
+                _json.Report(
+                    RuleFileErrorKind.WrongJsonType,
+                    path,
+                    token,
+                    ReadingMessages.ParamNotObject(field, JsonSource.Kind(token))
+                );
                 continue;
             }
 
@@ -167,11 +249,15 @@ internal sealed class WorkflowJsonReader
                 continue;
             }
 
-            result.Add(new ScopedParam(name, _json.ReadString(obj, "Expression", path) ?? string.Empty)
-            {
-                Position = _json.PositionOf(obj),
-                ExpressionPosition = obj["Expression"] is { } expression ? _json.PositionOf(expression) : _json.PositionOf(obj),
-            });
+            result.Add(
+                new ScopedParam(name, _json.ReadString(obj, "Expression", path) ?? string.Empty)
+                {
+                    Position = _json.PositionOf(obj),
+                    ExpressionPosition = obj["Expression"] is { } expression
+                        ? _json.PositionOf(expression)
+                        : _json.PositionOf(obj),
+                }
+            );
         }
 
         return result.ToImmutable();
@@ -179,9 +265,17 @@ internal sealed class WorkflowJsonReader
 
     private void CheckExpressionType(JObject obj, ImmutableArray<string> path)
     {
-        if (_json.ReadString(obj, "RuleExpressionType", path) is { } type && !string.Equals(type, "LambdaExpression", StringComparison.OrdinalIgnoreCase))
+        if (
+            _json.ReadString(obj, "RuleExpressionType", path) is { } type
+            && !string.Equals(type, "LambdaExpression", StringComparison.OrdinalIgnoreCase)
+        )
         {
-            _json.Report(RuleFileErrorKind.InvalidValue, path, obj["RuleExpressionType"]!, ReadingMessages.ExpressionTypeNotSupported(type));
+            _json.Report(
+                RuleFileErrorKind.InvalidValue,
+                path,
+                obj["RuleExpressionType"]!,
+                ReadingMessages.ExpressionTypeNotSupported(type)
+            );
         }
     }
 }

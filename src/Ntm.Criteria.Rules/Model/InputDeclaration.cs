@@ -9,7 +9,9 @@ namespace Ntm.Criteria.Rules;
 /// </summary>
 public sealed record InputDeclaration
 {
-    /// <summary>Creates a declaration; the loader checks names and ranges, code that builds one checks its own.</summary>
+    /// <summary>
+    /// Creates a declaration; the loader checks names and ranges, code that builds one checks its own.
+    /// </summary>
     public InputDeclaration(string name, InputType type)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -23,7 +25,9 @@ public sealed record InputDeclaration
     /// <summary>The value type.</summary>
     public InputType Type { get; }
 
-    /// <summary>The unit of a numeric input, for reports (for example <c>%</c> or <c>million VND/person/year</c>).</summary>
+    /// <summary>
+    /// The unit of a numeric input, for reports (for example <c>%</c> or <c>million VND/person/year</c>).
+    /// </summary>
     public string? Unit { get; init; }
 
     /// <summary>The smallest valid value of a numeric input, inclusive; null when unbounded.</summary>
@@ -32,18 +36,21 @@ public sealed record InputDeclaration
     /// <summary>The largest valid value of a numeric input, inclusive; null when unbounded.</summary>
     public double? Maximum { get; init; }
 
-    /// <summary>The allowed values of an <see cref="InputType.Enumeration"/>, in declared order; empty otherwise.</summary>
+    /// <summary>
+    /// The allowed values of an <see cref="InputType.Enumeration"/>, in declared order; empty otherwise.
+    /// </summary>
     public ImmutableArray<string> AllowedValues { get; init; } = [];
 
     /// <summary>
     /// Other names of allowed values, as data files write them out ("Bắc Trung Bộ" for <c>BTB</c>): each value's
     /// names, in any language; <see cref="ValueOf"/> matches them with case, diacritics and spacing ignored.
     /// </summary>
-    public ImmutableDictionary<string, ImmutableArray<string>> ValueNames { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+    public ImmutableDictionary<string, ImmutableArray<string>> ValueNames { get; init; } =
+        ImmutableDictionary<string, ImmutableArray<string>>.Empty;
 
     /// <summary>
-    /// The allowed value a text names: the value itself, or the value whose code or one of whose <see cref="ValueNames"/>
-    /// it is, with case, diacritics and spacing ignored; null when it names none.
+    /// The allowed value a text names: the value itself, or the value whose code or one of whose <see
+    /// cref="ValueNames"/> it is, with case, diacritics and spacing ignored; null when it names none.
     /// </summary>
     public string? ValueOf(string text)
     {
@@ -55,14 +62,17 @@ public sealed record InputDeclaration
         }
 
         var key = TextKey.Of(text);
-        return AllowedValues.FirstOrDefault(v => TextKey.Of(v) == key || (ValueNames.TryGetValue(v, out var names) && names.Any(n => TextKey.Of(n) == key)));
+        return AllowedValues.FirstOrDefault(v =>
+            TextKey.Of(v) == key || (ValueNames.TryGetValue(v, out var names) && names.Any(n => TextKey.Of(n) == key))
+        );
     }
 
     /// <summary>Human labels by language code (for example <c>vi</c>, <c>en</c>).</summary>
     public ImmutableDictionary<string, string> Labels { get; init; } = ImmutableDictionary<string, string>.Empty;
 
     /// <summary>Free metadata from the declaration's <c>Properties</c> object.</summary>
-    public ImmutableDictionary<string, JsonElement> Properties { get; init; } = ImmutableDictionary<string, JsonElement>.Empty;
+    public ImmutableDictionary<string, JsonElement> Properties { get; init; } =
+        ImmutableDictionary<string, JsonElement>.Empty;
 
     /// <summary>Where the declaration starts in its file.</summary>
     public SourcePosition Position { get; init; }
@@ -70,7 +80,9 @@ public sealed record InputDeclaration
     /// <summary>The file the declaration was read from, if any.</summary>
     public string? SourceFile { get; init; }
 
-    /// <summary>Whether the input holds a number (<see cref="InputType.Number"/> or <see cref="InputType.Integer"/>).</summary>
+    /// <summary>
+    /// Whether the input holds a number (<see cref="InputType.Number"/> or <see cref="InputType.Integer"/>).
+    /// </summary>
     public bool IsNumeric => Type is InputType.Number or InputType.Integer;
 
     /// <inheritdoc />

@@ -41,7 +41,8 @@ public sealed record Rule
     public bool Enabled { get; init; } = true;
 
     /// <summary>Free metadata from the rule's <c>Properties</c> object.</summary>
-    public ImmutableDictionary<string, JsonElement> Properties { get; init; } = ImmutableDictionary<string, JsonElement>.Empty;
+    public ImmutableDictionary<string, JsonElement> Properties { get; init; } =
+        ImmutableDictionary<string, JsonElement>.Empty;
 
     /// <summary>Where the rule's object starts in its file.</summary>
     public SourcePosition Position { get; init; }

@@ -10,7 +10,9 @@ public enum RuleOperator
     /// <summary>Achieved when every enabled child is.</summary>
     And,
 
-    /// <summary>Same outcome as <see cref="And"/> (RulesEngine short-circuits; this engine reports every child).</summary>
+    /// <summary>
+    /// Same outcome as <see cref="And"/> (RulesEngine short-circuits; this engine reports every child).
+    /// </summary>
     AndAlso,
 
     /// <summary>Achieved when any enabled child is.</summary>

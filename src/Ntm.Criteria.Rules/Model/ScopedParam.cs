@@ -14,6 +14,8 @@ public sealed record ScopedParam(string Name, string Expression)
     /// <summary>Where the expression string starts in its file.</summary>
     public SourcePosition ExpressionPosition { get; init; }
 
-    /// <summary>The file the param was read from, when it is not the file of the rule or workflow that holds it.</summary>
+    /// <summary>
+    /// The file the param was read from, when it is not the file of the rule or workflow that holds it.
+    /// </summary>
     public string? SourceFile { get; init; }
 }

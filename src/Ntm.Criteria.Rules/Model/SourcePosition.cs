@@ -11,6 +11,8 @@ public readonly record struct SourcePosition(int Line, int Column)
     /// <summary>Whether this position points into a file.</summary>
     public bool IsKnown => Line > 0;
 
-    /// <summary>Formats as <c>(line,column)</c>, the form compilers and editors understand, or an empty string.</summary>
+    /// <summary>
+    /// Formats as <c>(line,column)</c>, the form compilers and editors understand, or an empty string.
+    /// </summary>
     public override string ToString() => IsKnown ? $"({Line},{Column})" : string.Empty;
 }

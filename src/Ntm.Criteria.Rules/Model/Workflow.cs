@@ -32,7 +32,8 @@ public sealed record Workflow
     public ImmutableArray<Rule> Rules { get; init; }
 
     /// <summary>Free metadata from the workflow's <c>Properties</c> object.</summary>
-    public ImmutableDictionary<string, JsonElement> Properties { get; init; } = ImmutableDictionary<string, JsonElement>.Empty;
+    public ImmutableDictionary<string, JsonElement> Properties { get; init; } =
+        ImmutableDictionary<string, JsonElement>.Empty;
 
     /// <summary>The file the workflow was read from, if any; error messages name it.</summary>
     public string? SourceFile { get; init; }
@@ -40,7 +41,10 @@ public sealed record Workflow
     /// <summary>Where the workflow's object starts in its file.</summary>
     public SourcePosition Position { get; init; }
 
-    /// <summary>The schema of the inputs file the workflow's inputs all come from, shared with the other workflows its loader read.</summary>
+    /// <summary>
+    /// The schema of the inputs file the workflow's inputs all come from, shared with the other workflows its loader
+    /// read.
+    /// </summary>
     internal InputSchema? InputsFileSchema { get; init; }
 
     /// <summary>

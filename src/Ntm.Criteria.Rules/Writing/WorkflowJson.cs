@@ -26,7 +26,8 @@ public static class WorkflowJson
             ("Inputs", new JsonArray([.. workflow.Inputs.Select(ToJson)])),
             ("GlobalParams", workflow.GlobalParams.IsEmpty ? null : Params(workflow.GlobalParams)),
             ("Properties", Properties(workflow.Properties)),
-            ("Rules", new JsonArray([.. workflow.Rules.Select(ToJson)])));
+            ("Rules", new JsonArray([.. workflow.Rules.Select(ToJson)]))
+        );
     }
 
     /// <summary>A rule as a JSON object, with its child rules.</summary>
@@ -42,7 +43,8 @@ public static class WorkflowJson
             ("ErrorMessage", rule.ErrorMessage),
             ("Enabled", rule.Enabled ? null : false),
             ("Properties", Properties(rule.Properties)),
-            ("Rules", rule.Rules.IsEmpty ? null : new JsonArray([.. rule.Rules.Select(ToJson)])));
+            ("Rules", rule.Rules.IsEmpty ? null : new JsonArray([.. rule.Rules.Select(ToJson)]))
+        );
     }
 
     /// <summary>An input declaration as a JSON object, as an inputs file lists it.</summary>
@@ -50,7 +52,9 @@ public static class WorkflowJson
     {
         ArgumentNullException.ThrowIfNull(input);
         // Labels in a stable order: Vietnamese first, as the shipped vocabulary writes them.
-        var labels = input.Labels.OrderBy(l => l.Key == "vi" ? 0 : 1).ThenBy(l => l.Key, StringComparer.Ordinal)
+        var labels = input
+            .Labels.OrderBy(l => l.Key == "vi" ? 0 : 1)
+            .ThenBy(l => l.Key, StringComparer.Ordinal)
             .Select(l => KeyValuePair.Create(l.Key, (JsonNode?)l.Value));
         return Members(
             ("Name", input.Name),
@@ -58,14 +62,33 @@ public static class WorkflowJson
             ("Unit", input.Unit),
             ("Minimum", input.Minimum),
             ("Maximum", input.Maximum),
-            ("Values", input.AllowedValues.IsEmpty ? null : new JsonArray([.. input.AllowedValues.Select(v => (JsonNode)v)])),
-            ("ValueNames", input.ValueNames.IsEmpty ? null : new JsonObject(input.AllowedValues.Where(input.ValueNames.ContainsKey)
-                .Select(v => KeyValuePair.Create(v, (JsonNode?)new JsonArray([.. input.ValueNames[v].Select(n => (JsonNode)n)]))))),
+            (
+                "Values",
+                input.AllowedValues.IsEmpty ? null : new JsonArray([.. input.AllowedValues.Select(v => (JsonNode)v)])
+            ),
+            (
+                "ValueNames",
+                input.ValueNames.IsEmpty
+                    ? null
+                    : new JsonObject(
+                        input
+                            .AllowedValues.Where(input.ValueNames.ContainsKey)
+                            .Select(v =>
+                                KeyValuePair.Create(
+                                    v,
+                                    (JsonNode?)new JsonArray([.. input.ValueNames[v].Select(n => (JsonNode)n)])
+                                )
+                            )
+                    )
+            ),
             ("Labels", input.Labels.IsEmpty ? null : new JsonObject(labels)),
-            ("Properties", Properties(input.Properties)));
+            ("Properties", Properties(input.Properties))
+        );
     }
 
-    /// <summary>A JSON node written as a rule file is: indented, non-ASCII text as it is, ending with a new line.</summary>
+    /// <summary>
+    /// A JSON node written as a rule file is: indented, non-ASCII text as it is, ending with a new line.
+    /// </summary>
     public static string Write(JsonNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
@@ -82,5 +105,11 @@ public static class WorkflowJson
     // A workflow keeps its properties by name, not in the file's order: they are written in ordinal order, so that the
     // same workflow is always the same text. Values keep the order they were written in.
     private static JsonObject? Properties(IReadOnlyCollection<KeyValuePair<string, JsonElement>> properties) =>
-        properties.Count == 0 ? null : new(properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, JsonNode.Parse(p.Value.GetRawText()))));
+        properties.Count == 0
+            ? null
+            : new(
+                properties
+                    .OrderBy(p => p.Key, StringComparer.Ordinal)
+                    .Select(p => KeyValuePair.Create(p.Key, JsonNode.Parse(p.Value.GetRawText())))
+            );
 }

@@ -12,8 +12,11 @@ public sealed class BatchEvaluator
 {
     private readonly BatchOptions _options;
 
-    /// <summary>Creates a batch over the given sets, arranged into tier chains (see <see cref="TierChain.From"/>).</summary>
-    /// <exception cref="ArgumentException">No set is given, a set is given twice, the sets read different inputs, or the options are out of range.</exception>
+    /// <summary>
+    /// Creates a batch over the given sets, arranged into tier chains (see <see cref="TierChain.From"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">No set is given, a set is given twice, the sets read different inputs, or
+    /// the options are out of range.</exception>
     public BatchEvaluator(IEnumerable<CriteriaSet> sets, BatchOptions? options = null)
     {
         Chains = TierChain.From(sets);
@@ -25,7 +28,10 @@ public sealed class BatchEvaluator
         _options = options ?? new BatchOptions();
         if (_options.MaxDegreeOfParallelism < 1 || _options.ChunkSize < 1)
         {
-            throw new ArgumentException("The degree of parallelism and the chunk size must be at least 1.", nameof(options));
+            throw new ArgumentException(
+                "The degree of parallelism and the chunk size must be at least 1.",
+                nameof(options)
+            );
         }
     }
 
@@ -35,16 +41,25 @@ public sealed class BatchEvaluator
     /// <summary>The inputs every locality's record must be built from.</summary>
     public InputSchema Inputs => Chains[0].Inputs;
 
-    /// <summary>A batch over every national set of a level in force on a date (for communes in mid-2024: standard, advanced and model).</summary>
+    /// <summary>
+    /// A batch over every national set of a level in force on a date (for communes in mid-2024: standard, advanced and
+    /// model).
+    /// </summary>
     /// <exception cref="ArgumentException">No national set of that level is in force on the date.</exception>
-    public static BatchEvaluator InForce(CriteriaCatalog catalog, Level level, DateOnly asOf, BatchOptions? options = null)
+    public static BatchEvaluator InForce(
+        CriteriaCatalog catalog,
+        Level level,
+        DateOnly asOf,
+        BatchOptions? options = null
+    )
     {
         ArgumentNullException.ThrowIfNull(catalog);
         return new BatchEvaluator(catalog.RequireInForce(asOf, level), options);
     }
 
     /// <summary>Evaluates one locality against every chain.</summary>
-    /// <exception cref="ArgumentException">The locality's record was built for other inputs than <see cref="Inputs"/>.</exception>
+    /// <exception cref="ArgumentException">The locality's record was built for other inputs than <see
+    /// cref="Inputs"/>.</exception>
     public LocalityEvaluation Evaluate(Locality locality)
     {
         ArgumentNullException.ThrowIfNull(locality);
@@ -56,16 +71,21 @@ public sealed class BatchEvaluator
     /// Evaluates localities as they are enumerated, yielding results in input order. Only one chunk of
     /// localities and results is held at a time, so memory does not grow with their number.
     /// </summary>
-    /// <exception cref="ArgumentException">A locality's record was built for other inputs than <see cref="Inputs"/>.</exception>
+    /// <exception cref="ArgumentException">A locality's record was built for other inputs than <see
+    /// cref="Inputs"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public IEnumerable<LocalityEvaluation> Evaluate(IEnumerable<Locality> localities, CancellationToken cancellationToken = default)
+    public IEnumerable<LocalityEvaluation> Evaluate(
+        IEnumerable<Locality> localities,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(localities);
         return Stream(localities, cancellationToken);
     }
 
     /// <summary>Evaluates localities and returns only the summary, holding no result longer than its chunk.</summary>
-    /// <exception cref="ArgumentException">A locality's record was built for other inputs than <see cref="Inputs"/>.</exception>
+    /// <exception cref="ArgumentException">A locality's record was built for other inputs than <see
+    /// cref="Inputs"/>.</exception>
     public BatchSummary Summarize(IEnumerable<Locality> localities, CancellationToken cancellationToken = default)
     {
         var summary = CreateSummary();
@@ -80,7 +100,10 @@ public sealed class BatchEvaluator
     /// <summary>Starts an empty summary of this batch's chains, to add evaluations to as they stream by.</summary>
     public BatchSummaryBuilder CreateSummary() => new(Chains);
 
-    private IEnumerable<LocalityEvaluation> Stream(IEnumerable<Locality> localities, CancellationToken cancellationToken)
+    private IEnumerable<LocalityEvaluation> Stream(
+        IEnumerable<Locality> localities,
+        CancellationToken cancellationToken
+    )
     {
         var chunk = new List<Locality>(Math.Min(_options.ChunkSize, 65536));
         long sequence = 0;
@@ -90,7 +113,12 @@ public sealed class BatchEvaluator
             chunk.Clear();
             while (chunk.Count < _options.ChunkSize && enumerator.MoveNext())
             {
-                var locality = enumerator.Current ?? throw new ArgumentException($"Locality {sequence + chunk.Count + 1} is null.", nameof(localities));
+                var locality =
+                    enumerator.Current
+                    ?? throw new ArgumentException(
+                        $"Locality {sequence + chunk.Count + 1} is null.",
+                        nameof(localities)
+                    );
                 CheckInputs(locality, sequence + chunk.Count);
                 chunk.Add(locality);
             }
@@ -125,7 +153,11 @@ public sealed class BatchEvaluator
 
         try
         {
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+            var parallel = new ParallelOptions
+            {
+                MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism,
+                CancellationToken = cancellationToken,
+            };
             Parallel.For(0, chunk.Count, parallel, i => results[i] = Evaluate(chunk[i], sequence + i));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
@@ -151,7 +183,11 @@ public sealed class BatchEvaluator
     {
         if (!locality.Inputs.Schema.Equals(Inputs))
         {
-            throw new ArgumentException($"Locality {sequence + 1} {locality}: its record was built for other inputs than the batch's sets read.", nameof(locality));
+            throw new ArgumentException(
+                $"Locality {sequence + 1} {locality}: its record was built for other inputs than the batch's sets "
+                    + "read.",
+                nameof(locality)
+            );
         }
     }
 }

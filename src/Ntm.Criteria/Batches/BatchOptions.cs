@@ -3,7 +3,9 @@ namespace Ntm.Criteria;
 /// <summary>How a batch is run.</summary>
 public sealed record BatchOptions
 {
-    /// <summary>How many localities are evaluated at once; 1 evaluates on the calling thread. Defaults to the processor count.</summary>
+    /// <summary>
+    /// How many localities are evaluated at once; 1 evaluates on the calling thread. Defaults to the processor count.
+    /// </summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>

@@ -2,8 +2,14 @@ using System.Collections.Immutable;
 
 namespace Ntm.Criteria;
 
-/// <summary>A batch's summary: for all localities, and by province and district where the localities say which.</summary>
+/// <summary>
+/// A batch's summary: for all localities, and by province and district where the localities say which.
+/// </summary>
 /// <param name="Overall">Every locality.</param>
 /// <param name="ByProvince">One group per province, ordered by name.</param>
 /// <param name="ByDistrict">One group per district, ordered by province and name.</param>
-public sealed record BatchSummary(GroupSummary Overall, ImmutableArray<GroupSummary> ByProvince, ImmutableArray<GroupSummary> ByDistrict);
+public sealed record BatchSummary(
+    GroupSummary Overall,
+    ImmutableArray<GroupSummary> ByProvince,
+    ImmutableArray<GroupSummary> ByDistrict
+);

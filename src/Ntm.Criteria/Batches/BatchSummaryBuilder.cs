@@ -38,15 +38,29 @@ public sealed class BatchSummaryBuilder
 
         if (locality.District is { } district)
         {
-            Group(_districts, (locality.Province, district), () => new GroupAccumulator(_chains, locality.Province, district)).Add(evaluation);
+            Group(
+                    _districts,
+                    (locality.Province, district),
+                    () => new GroupAccumulator(_chains, locality.Province, district)
+                )
+                .Add(evaluation);
         }
     }
 
     /// <summary>The summary of everything added so far.</summary>
-    public BatchSummary ToSummary() => new(
-        _overall.ToSummary(),
-        _provinces.Values.Select(g => g.ToSummary()).OrderBy(g => g.Province, StringComparer.Ordinal).ToImmutableArray(),
-        _districts.Values.Select(g => g.ToSummary()).OrderBy(g => g.Province, StringComparer.Ordinal).ThenBy(g => g.District, StringComparer.Ordinal).ToImmutableArray());
+    public BatchSummary ToSummary() =>
+        new(
+            _overall.ToSummary(),
+            _provinces
+                .Values.Select(g => g.ToSummary())
+                .OrderBy(g => g.Province, StringComparer.Ordinal)
+                .ToImmutableArray(),
+            _districts
+                .Values.Select(g => g.ToSummary())
+                .OrderBy(g => g.Province, StringComparer.Ordinal)
+                .ThenBy(g => g.District, StringComparer.Ordinal)
+                .ToImmutableArray()
+        );
 
     // Called for every locality of a batch: a plain loop, no allocation.
     private bool FromTheseChains(LocalityEvaluation evaluation)
@@ -67,7 +81,11 @@ public sealed class BatchSummaryBuilder
         return true;
     }
 
-    private static GroupAccumulator Group<TKey>(Dictionary<TKey, GroupAccumulator> groups, TKey key, Func<GroupAccumulator> create)
+    private static GroupAccumulator Group<TKey>(
+        Dictionary<TKey, GroupAccumulator> groups,
+        TKey key,
+        Func<GroupAccumulator> create
+    )
         where TKey : notnull
     {
         if (!groups.TryGetValue(key, out var group))
@@ -80,7 +98,9 @@ public sealed class BatchSummaryBuilder
 
     private sealed class GroupAccumulator(ImmutableArray<TierChain> chains, string? province, string? district)
     {
-        private readonly SetAccumulator[][] _sets = chains.Select(c => c.Sets.Select(s => new SetAccumulator(s)).ToArray()).ToArray();
+        private readonly SetAccumulator[][] _sets = chains
+            .Select(c => c.Sets.Select(s => new SetAccumulator(s)).ToArray())
+            .ToArray();
 
         // Per chain: how many localities reached each tier position as their highest (index 0 = none).
         private readonly int[][] _reached = chains.Select(c => new int[c.Sets.Length + 1]).ToArray();
@@ -106,10 +126,25 @@ public sealed class BatchSummaryBuilder
             }
         }
 
-        public GroupSummary ToSummary() => new(province, district, _count,
-            chains.Select((chain, c) => new ChainSummary(chain, _reached[c][0],
-                chain.Sets.Select((set, s) => new TierCount(set.Tier, set, _reached[c][s + 1])).ToImmutableArray())).ToImmutableArray(),
-            _sets.SelectMany(sets => sets.Select(s => s.ToSummary(_count))).ToImmutableArray());
+        public GroupSummary ToSummary() =>
+            new(
+                province,
+                district,
+                _count,
+                chains
+                    .Select(
+                        (chain, c) =>
+                            new ChainSummary(
+                                chain,
+                                _reached[c][0],
+                                chain
+                                    .Sets.Select((set, s) => new TierCount(set.Tier, set, _reached[c][s + 1]))
+                                    .ToImmutableArray()
+                            )
+                    )
+                    .ToImmutableArray(),
+                _sets.SelectMany(sets => sets.Select(s => s.ToSummary(_count))).ToImmutableArray()
+            );
     }
 
     private sealed class SetAccumulator(CriteriaSet set)

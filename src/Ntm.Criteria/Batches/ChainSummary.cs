@@ -8,6 +8,8 @@ namespace Ntm.Criteria;
 /// <param name="Highest">For each tier, the localities whose highest tier it is.</param>
 public sealed record ChainSummary(TierChain Chain, int NoTier, ImmutableArray<TierCount> Highest)
 {
-    /// <summary>Localities reaching a tier, with every tier below it (a model commune counts as advanced and standard).</summary>
+    /// <summary>
+    /// Localities reaching a tier, with every tier below it (a model commune counts as advanced and standard).
+    /// </summary>
     public int Reaching(Tier tier) => Highest.Where(t => t.Tier >= tier).Sum(t => t.Count);
 }

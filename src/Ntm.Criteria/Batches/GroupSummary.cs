@@ -8,10 +8,17 @@ namespace Ntm.Criteria;
 /// <param name="LocalityCount">How many localities the group holds.</param>
 /// <param name="Chains">How many localities reach each tier of each chain.</param>
 /// <param name="Sets">Each set's averages and pass rates, chain by chain.</param>
-public sealed record GroupSummary(string? Province, string? District, int LocalityCount, ImmutableArray<ChainSummary> Chains, ImmutableArray<SetSummary> Sets)
+public sealed record GroupSummary(
+    string? Province,
+    string? District,
+    int LocalityCount,
+    ImmutableArray<ChainSummary> Chains,
+    ImmutableArray<SetSummary> Sets
+)
 {
     /// <summary>The summary of a set by id.</summary>
     /// <exception cref="KeyNotFoundException">The batch did not evaluate that set.</exception>
-    public SetSummary this[string setId] => Sets.FirstOrDefault(s => s.Set.Id == setId)
+    public SetSummary this[string setId] =>
+        Sets.FirstOrDefault(s => s.Set.Id == setId)
         ?? throw new KeyNotFoundException($"The batch did not evaluate {setId}.");
 }

@@ -26,8 +26,11 @@ public sealed class LocalityEvaluation
 
     /// <summary>The report of a set by id.</summary>
     /// <exception cref="KeyNotFoundException">The batch did not evaluate that set.</exception>
-    public SetReport this[string setId] => Reports.FirstOrDefault(r => r.Set.Id == setId)
-        ?? throw new KeyNotFoundException($"The batch did not evaluate {setId}; it evaluated {string.Join(", ", Reports.Select(r => r.Set.Id))}.");
+    public SetReport this[string setId] =>
+        Reports.FirstOrDefault(r => r.Set.Id == setId)
+        ?? throw new KeyNotFoundException(
+            $"The batch did not evaluate {setId}; it evaluated {string.Join(", ", Reports.Select(r => r.Set.Id))}."
+        );
 
     /// <inheritdoc />
     public override string ToString() => $"{Locality}: {string.Join("; ", Tiers)}";

@@ -32,7 +32,8 @@ internal sealed class OutcomeTally
         _columns = criteria + indicators;
         _row = _columns + 1;
 
-        // A kept row holds the criteria achieved in a byte: a set of more criteria (no official one) is counted at once.
+        // A kept row holds the criteria achieved in a byte: a set of more criteria (no official one) is counted at
+        // once.
         if (criteria <= byte.MaxValue)
         {
             _kept = [];

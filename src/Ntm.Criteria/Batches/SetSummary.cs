@@ -16,7 +16,14 @@ public sealed class SetSummary
     private IndicatorSummary[]? _indicators;
     private int[]? _byCriteriaAchieved;
 
-    internal SetSummary(CriteriaSet set, int evaluated, int achieved, long criteriaAchieved, long indicatorsAchieved, OutcomeTally outcomes)
+    internal SetSummary(
+        CriteriaSet set,
+        int evaluated,
+        int achieved,
+        long criteriaAchieved,
+        long indicatorsAchieved,
+        OutcomeTally outcomes
+    )
     {
         Set = set;
         Evaluated = evaluated;
@@ -42,37 +49,84 @@ public sealed class SetSummary
     public double AverageIndicatorsAchieved { get; }
 
     /// <summary>Each criterion's pass count, in official order.</summary>
-    public ImmutableArray<CriterionSummary> Criteria => ImmutableCollectionsMarshal.AsImmutableArray(
-        LazyInitializer.EnsureInitialized(ref _criteria, () => [.. Set.Criteria.Select((c, i) => new CriterionSummary(c, Evaluated, new OutcomeCountDictionary(_outcomes.CriterionCounts(i))))]));
+    public ImmutableArray<CriterionSummary> Criteria =>
+        ImmutableCollectionsMarshal.AsImmutableArray(
+            LazyInitializer.EnsureInitialized(
+                ref _criteria,
+                () =>
+                    [
+                        .. Set.Criteria.Select(
+                            (c, i) =>
+                                new CriterionSummary(
+                                    c,
+                                    Evaluated,
+                                    new OutcomeCountDictionary(_outcomes.CriterionCounts(i))
+                                )
+                        ),
+                    ]
+            )
+        );
 
     /// <summary>Each indicator's outcome counts, in official order.</summary>
-    public ImmutableArray<IndicatorSummary> Indicators => ImmutableCollectionsMarshal.AsImmutableArray(
-        LazyInitializer.EnsureInitialized(ref _indicators, () => [.. Set.Indicators.Select((indicator, i) =>
-            new IndicatorSummary(indicator, Evaluated, new OutcomeCountDictionary(_outcomes.IndicatorCounts(i))))]));
+    public ImmutableArray<IndicatorSummary> Indicators =>
+        ImmutableCollectionsMarshal.AsImmutableArray(
+            LazyInitializer.EnsureInitialized(
+                ref _indicators,
+                () =>
+                    [
+                        .. Set.Indicators.Select(
+                            (indicator, i) =>
+                                new IndicatorSummary(
+                                    indicator,
+                                    Evaluated,
+                                    new OutcomeCountDictionary(_outcomes.IndicatorCounts(i))
+                                )
+                        ),
+                    ]
+            )
+        );
 
     /// <summary>
     /// How many localities achieved each number of criteria, from none (index 0) to all: the distribution district
     /// reports print in bands ("15-18 criteria").
     /// </summary>
-    public ImmutableArray<int> LocalitiesByCriteriaAchieved => ImmutableCollectionsMarshal.AsImmutableArray(
-        LazyInitializer.EnsureInitialized(ref _byCriteriaAchieved, _outcomes.ByCriteriaAchieved));
+    public ImmutableArray<int> LocalitiesByCriteriaAchieved =>
+        ImmutableCollectionsMarshal.AsImmutableArray(
+            LazyInitializer.EnsureInitialized(ref _byCriteriaAchieved, _outcomes.ByCriteriaAchieved)
+        );
 
-    /// <summary>How many localities achieved between <paramref name="least"/> and <paramref name="most"/> criteria, both included.</summary>
+    /// <summary>
+    /// How many localities achieved between <paramref name="least"/> and <paramref name="most"/> criteria, both
+    /// included.
+    /// </summary>
     public int LocalitiesAchievingCriteria(int least, int most) =>
-        LocalitiesByCriteriaAchieved.Skip(Math.Max(0, least)).Take(Math.Max(0, Math.Min(most, Set.Criteria.Length) - Math.Max(0, least) + 1)).Sum();
+        LocalitiesByCriteriaAchieved
+            .Skip(Math.Max(0, least))
+            .Take(Math.Max(0, Math.Min(most, Set.Criteria.Length) - Math.Max(0, least) + 1))
+            .Sum();
 
     /// <summary>The average share of criteria achieved, from 0 to 1 (the 94% of "17.87/19 (94%)").</summary>
     public double AverageCriteriaShare => Set.Criteria.Length == 0 ? 0 : AverageCriteriaAchieved / Set.Criteria.Length;
 
-    /// <summary>Formats as <c>17.87/19 criteria (94%), 55.75/57 indicators per locality</c>, in the invariant culture.</summary>
+    /// <summary>
+    /// Formats as <c>17.87/19 criteria (94%), 55.75/57 indicators per locality</c>, in the invariant culture.
+    /// </summary>
     public override string ToString() => ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Formats as <c>17,87/19 criteria (94%), 55,75/57 indicators per locality</c> in a culture; a set none of whose
     /// indicators is in the sources as <c>not encoded (19 criteria, no indicator in the sources)</c>, never 0/0.
     /// </summary>
-    public string ToString(IFormatProvider provider) => !Set.IsEncoded
-        ? $"not encoded ({Set.Criteria.Length} criteria, no indicator in the sources)"
-        : string.Format(provider, "{0:0.00}/{1} criteria ({2:0%}), {3:0.00}/{4} indicators per locality",
-            AverageCriteriaAchieved, Set.Criteria.Length, AverageCriteriaShare, AverageIndicatorsAchieved, Indicators.Length);
+    public string ToString(IFormatProvider provider) =>
+        !Set.IsEncoded
+            ? $"not encoded ({Set.Criteria.Length} criteria, no indicator in the sources)"
+            : string.Format(
+                provider,
+                "{0:0.00}/{1} criteria ({2:0%}), {3:0.00}/{4} indicators per locality",
+                AverageCriteriaAchieved,
+                Set.Criteria.Length,
+                AverageCriteriaShare,
+                AverageIndicatorsAchieved,
+                Indicators.Length
+            );
 }

@@ -28,10 +28,12 @@ public sealed class CriteriaCatalog
     public IEnumerable<string> Ids => Sets.Select(s => s.Id).Distinct();
 
     /// <summary>
-    /// A set: by its id, the latest version; by <c>id@version</c> (<c>national/2021-2025/commune-standard@2024-03-01</c>),
+    /// A set: by its id, the latest version; by <c>id@version</c>
+    /// (<c>national/2021-2025/commune-standard@2024-03-01</c>),
     /// that version.
     /// </summary>
-    /// <exception cref="KeyNotFoundException">No set has that id, or not that version; the message lists what there is.</exception>
+    /// <exception cref="KeyNotFoundException">No set has that id, or not that version; the message lists what there
+    /// is.</exception>
     public CriteriaSet Get(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -44,17 +46,24 @@ public sealed class CriteriaCatalog
         var (setId, version) = (id[..at], id[(at + 1)..]);
         var versions = Versions(setId);
         return versions.FirstOrDefault(v => v.Version == version)
-            ?? throw new KeyNotFoundException($"{setId} has no version '{version}'; its versions are {string.Join(", ", versions.Select(v => v.Version))}.");
+            ?? throw new KeyNotFoundException(
+                $"{setId} has no version '{version}'; its versions are "
+                    + $"{string.Join(", ", versions.Select(v => v.Version))}."
+            );
     }
 
     /// <summary>The version of a set in force on a date.</summary>
-    /// <exception cref="KeyNotFoundException">No set has that id, or no version covers the date; the message lists the covered ranges.</exception>
+    /// <exception cref="KeyNotFoundException">No set has that id, or no version covers the date; the message lists the
+    /// covered ranges.</exception>
     public CriteriaSet Get(string id, DateOnly asOf)
     {
         var versions = Versions(id);
         return versions.LastOrDefault(v => v.IsInForceOn(asOf))
-            ?? throw new KeyNotFoundException($"No version of {id} is in force on {asOf:yyyy-MM-dd}; its versions cover "
-                + string.Join(", ", versions.Select(v => v.InForceRange)) + ".");
+            ?? throw new KeyNotFoundException(
+                $"No version of {id} is in force on {asOf:yyyy-MM-dd}; its versions cover "
+                    + string.Join(", ", versions.Select(v => v.InForceRange))
+                    + "."
+            );
     }
 
     /// <summary>Every version of a set, oldest first.</summary>
@@ -65,7 +74,9 @@ public sealed class CriteriaCatalog
         var versions = Sets.Where(s => s.Id == id).ToList();
         return versions.Count > 0
             ? versions
-            : throw new KeyNotFoundException($"No criteria set has the id '{id}'; the catalog has {string.Join(", ", Ids)}.");
+            : throw new KeyNotFoundException(
+                $"No criteria set has the id '{id}'; the catalog has {string.Join(", ", Ids)}."
+            );
     }
 
     /// <summary>
@@ -73,8 +84,18 @@ public sealed class CriteriaCatalog
     /// of one level and tier, in catalog order: of each set, the version <see cref="Get(string, DateOnly)"/> picks (a
     /// revision in force overrides the version it revises).
     /// </summary>
-    public IEnumerable<CriteriaSet> InForceOn(DateOnly date, Level? level = null, Tier? tier = null, string? province = null) =>
-        Sets.Where(s => s.IsInForceOn(date) && (level is null || s.Level == level) && (tier is null || s.Tier == tier) && s.Province == province)
+    public IEnumerable<CriteriaSet> InForceOn(
+        DateOnly date,
+        Level? level = null,
+        Tier? tier = null,
+        string? province = null
+    ) =>
+        Sets.Where(s =>
+                s.IsInForceOn(date)
+                && (level is null || s.Level == level)
+                && (tier is null || s.Tier == tier)
+                && s.Province == province
+            )
             .GroupBy(s => s.Id)
             .Select(versions => versions.Last());
 
@@ -88,7 +109,10 @@ public sealed class CriteriaCatalog
         var sets = InForceOn(asOf, level).ToList();
         return sets.Count > 0
             ? sets
-            : throw new ArgumentException($"No {level.ToString().ToLowerInvariant()} set is in force on {asOf:yyyy-MM-dd}.", nameof(asOf));
+            : throw new ArgumentException(
+                $"No {level.ToString().ToLowerInvariant()} set is in force on {asOf:yyyy-MM-dd}.",
+                nameof(asOf)
+            );
     }
 
     /// <summary>
@@ -104,7 +128,8 @@ public sealed class CriteriaCatalog
     }
 
     private static IEnumerable<(string Relative, Func<Stream> Open)> DirectoryFiles(string root) =>
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        Directory
+            .EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Where(path => Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
             .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
             .Where(IsSetFile)
@@ -115,21 +140,22 @@ public sealed class CriteriaCatalog
     /// Loads a catalog from the given rule files, wherever they are; a set that does not state its id is named after
     /// its file name. Every file is read, and every problem of every file is reported at once.
     /// </summary>
-    /// <exception cref="RuleFileException">Some files have problems, or two files claim one set version; lists all of them.</exception>
+    /// <exception cref="RuleFileException">Some files have problems, or two files claim one set version; lists all of
+    /// them.</exception>
     public static CriteriaCatalog LoadFiles(IEnumerable<string> paths) => LoadFiles(paths, onto: null);
 
     /// <summary>
     /// This catalog combined with the given rule files, as <see cref="WithDirectory"/> combines a folder's; a set
     /// that does not state its id is named after its file name.
     /// </summary>
-    /// <exception cref="RuleFileException">Some files have problems, or two files claim one set version; lists all of them.</exception>
+    /// <exception cref="RuleFileException">Some files have problems, or two files claim one set version; lists all of
+    /// them.</exception>
     public CriteriaCatalog WithFiles(IEnumerable<string> paths) => LoadFiles(paths, this);
 
     private static CriteriaCatalog LoadFiles(IEnumerable<string> paths, CriteriaCatalog? onto)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var files = paths.Select(Path.GetFullPath)
-            .Select(path => (path, (Func<Stream>)(() => File.OpenRead(path))));
+        var files = paths.Select(Path.GetFullPath).Select(path => (path, (Func<Stream>)(() => File.OpenRead(path))));
         return Load(files, RuleLoadOptions.Default, path => path, path => IdOf(Path.GetFileName(path)), onto);
     }
 
@@ -152,14 +178,18 @@ public sealed class CriteriaCatalog
         return Load(DirectoryFiles(root), RuleLoadOptions.Default, path => Path.Combine(root, path), IdOf, this);
     }
 
-    /// <summary>The sets of files given to <see cref="WithDirectory"/> or <see cref="WithFiles"/> that replace versions the catalog had.</summary>
+    /// <summary>
+    /// The sets of files given to <see cref="WithDirectory"/> or <see cref="WithFiles"/> that replace versions the
+    /// catalog had.
+    /// </summary>
     public ImmutableArray<SetReplacement> Replacements { get; private init; } = [];
 
     /// <summary>Loads and compiles the embedded sets afresh (the benchmarks measure it cold).</summary>
     internal static CriteriaCatalog LoadEmbedded()
     {
         var assembly = typeof(CriteriaCatalog).Assembly;
-        var names = assembly.GetManifestResourceNames()
+        var names = assembly
+            .GetManifestResourceNames()
             .Select(n => n.Replace('\\', '/'))
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
             .Select(n => n[ResourcePrefix.Length..])
@@ -173,20 +203,31 @@ public sealed class CriteriaCatalog
     private static Stream? OpenResource(Assembly assembly, string name) =>
         assembly.GetManifestResourceStream(name) ?? assembly.GetManifestResourceStream(name.Replace('/', '\\'));
 
-    // Input vocabularies are named inputs.json wherever they are (rules/inputs.json, rules/provincial/ha-tinh/inputs.json);
+    // Input vocabularies are named inputs.json wherever they are (rules/inputs.json,
+    // rules/provincial/ha-tinh/inputs.json);
     // every other JSON file, at the top of the folder as deep in it, is a set, and one that is not says why.
-    private static bool IsSetFile(string relative) => Path.GetFileName(relative) != "inputs.json"
-        && !relative.StartsWith("schema/", StringComparison.Ordinal);
+    private static bool IsSetFile(string relative) =>
+        Path.GetFileName(relative) != "inputs.json" && !relative.StartsWith("schema/", StringComparison.Ordinal);
 
-    private static CriteriaCatalog Load(IEnumerable<(string Relative, Func<Stream> Open)> files, RuleLoadOptions options,
-        Func<string, string> displayName, Func<string, (string Id, string? Version)> idOf, CriteriaCatalog? onto = null)
+    private static CriteriaCatalog Load(
+        IEnumerable<(string Relative, Func<Stream> Open)> files,
+        RuleLoadOptions options,
+        Func<string, string> displayName,
+        Func<string, (string Id, string? Version)> idOf,
+        CriteriaCatalog? onto = null
+    )
     {
         var errors = new List<RuleFileError>();
         var setFiles = new List<SetFile>();
 
         // A set that Extends another is only a part until it is combined with that set; it is checked then. One loader
         // reads each inputs file once, so the sets that share one share its schema.
-        var loader = new RuleFileLoader(options with { IsPart = workflow => SetOverlay.ExtendsOf(workflow) is not null });
+        var loader = new RuleFileLoader(
+            options with
+            {
+                IsPart = workflow => SetOverlay.ExtendsOf(workflow) is not null,
+            }
+        );
         foreach (var (relative, open) in files)
         {
             var (id, version) = idOf(relative);
@@ -195,7 +236,9 @@ public sealed class CriteriaCatalog
                 using var stream = OpenOrReport(open, displayName(relative), errors);
                 if (stream is not null)
                 {
-                    setFiles.AddRange(loader.Load(stream, displayName(relative)).Workflows.Select(w => new SetFile(w, id, version)));
+                    setFiles.AddRange(
+                        loader.Load(stream, displayName(relative)).Workflows.Select(w => new SetFile(w, id, version))
+                    );
                 }
             }
             catch (RuleFileException e)
@@ -206,9 +249,19 @@ public sealed class CriteriaCatalog
 
         foreach (var duplicate in setFiles.GroupBy(f => f.Key).Where(g => g.Count() > 1))
         {
-            errors.Add(new RuleFileError(RuleFileErrorKind.DuplicateName,
-                SetFileMessages.DefinedTwice(duplicate.Key.Id, duplicate.Key.Version, duplicate.Select(f => f.Workflow.SourceFile)),
-                duplicate.Last().Workflow.SourceFile, [duplicate.Last().Workflow.Name], duplicate.Last().Workflow.Position));
+            errors.Add(
+                new RuleFileError(
+                    RuleFileErrorKind.DuplicateName,
+                    SetFileMessages.DefinedTwice(
+                        duplicate.Key.Id,
+                        duplicate.Key.Version,
+                        duplicate.Select(f => f.Workflow.SourceFile)
+                    ),
+                    duplicate.Last().Workflow.SourceFile,
+                    [duplicate.Last().Workflow.Name],
+                    duplicate.Last().Workflow.Position
+                )
+            );
         }
 
         var shipped = onto?.Sets ?? [];
@@ -219,9 +272,19 @@ public sealed class CriteriaCatalog
         }
 
         var replaced = shipped.Where(s => sets.Any(f => (f.Id, f.Version) == (s.Id, s.Version))).ToList();
-        var replacements = (onto?.Replacements ?? []).Where(r => !replaced.Contains(r.Replacement))
-            .Concat(replaced.Select(r => new SetReplacement(sets.First(f => (f.Id, f.Version) == (r.Id, r.Version)), r)));
-        return new CriteriaCatalog(shipped.Except(replaced).Concat(sets).OrderBy(s => s.Id, StringComparer.Ordinal).ThenBy(s => s.InForceFrom).ToImmutableArray())
+        var replacements = (onto?.Replacements ?? [])
+            .Where(r => !replaced.Contains(r.Replacement))
+            .Concat(
+                replaced.Select(r => new SetReplacement(sets.First(f => (f.Id, f.Version) == (r.Id, r.Version)), r))
+            );
+        return new CriteriaCatalog(
+            shipped
+                .Except(replaced)
+                .Concat(sets)
+                .OrderBy(s => s.Id, StringComparer.Ordinal)
+                .ThenBy(s => s.InForceFrom)
+                .ToImmutableArray()
+        )
         {
             Replacements = [.. replacements],
         };
@@ -233,17 +296,23 @@ public sealed class CriteriaCatalog
         {
             return open();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception e)
+            when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             errors.Add(RuleFileError.Unreadable(name, e.Message));
             return null;
         }
     }
 
-    /// <summary>"national/2021-2025/commune-standard@2024-03-01.json" is version 2024-03-01 of national/2021-2025/commune-standard.</summary>
+    /// <summary>
+    /// "national/2021-2025/commune-standard@2024-03-01.json" is version 2024-03-01 of
+    /// national/2021-2025/commune-standard.
+    /// </summary>
     internal static (string Id, string? Version) IdOf(string relative)
     {
-        var withoutExtension = relative.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? relative[..^".json".Length] : relative;
+        var withoutExtension = relative.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            ? relative[..^".json".Length]
+            : relative;
         var at = withoutExtension.LastIndexOf('@');
         return at < 0 ? (withoutExtension, null) : (withoutExtension[..at], withoutExtension[(at + 1)..]);
     }

@@ -43,28 +43,58 @@ public sealed class SetDiff
         {
             if (old is null || now is null)
             {
-                changes.Add(new SetChange(old is null ? SetChangeKind.CriterionAdded : SetChangeKind.CriterionRemoved, number, null,
-                    old?.Name.Vietnamese, now?.Name.Vietnamese));
+                changes.Add(
+                    new SetChange(
+                        old is null ? SetChangeKind.CriterionAdded : SetChangeKind.CriterionRemoved,
+                        number,
+                        null,
+                        old?.Name.Vietnamese,
+                        now?.Name.Vietnamese
+                    )
+                );
                 continue;
             }
 
             if (old.Name != now.Name)
             {
-                changes.Add(new SetChange(SetChangeKind.CriterionRenamed, number, null, old.Name.Vietnamese, now.Name.Vietnamese));
+                changes.Add(
+                    new SetChange(
+                        SetChangeKind.CriterionRenamed,
+                        number,
+                        null,
+                        old.Name.Vietnamese,
+                        now.Name.Vietnamese
+                    )
+                );
             }
 
             if (old.Prerequisite != now.Prerequisite)
             {
-                changes.Add(new SetChange(SetChangeKind.PrerequisiteChanged, number, null, old.Prerequisite, now.Prerequisite));
+                changes.Add(
+                    new SetChange(SetChangeKind.PrerequisiteChanged, number, null, old.Prerequisite, now.Prerequisite)
+                );
             }
         }
 
-        foreach (var (number, old, now) in Pair(oldCriteria.SelectMany(c => c.Indicators), newCriteria.SelectMany(c => c.Indicators), i => i.Number))
+        foreach (
+            var (number, old, now) in Pair(
+                oldCriteria.SelectMany(c => c.Indicators),
+                newCriteria.SelectMany(c => c.Indicators),
+                i => i.Number
+            )
+        )
         {
             if (old is null || now is null)
             {
-                changes.Add(new SetChange(old is null ? SetChangeKind.IndicatorAdded : SetChangeKind.IndicatorRemoved, number, null,
-                    old?.Name.Vietnamese, now?.Name.Vietnamese));
+                changes.Add(
+                    new SetChange(
+                        old is null ? SetChangeKind.IndicatorAdded : SetChangeKind.IndicatorRemoved,
+                        number,
+                        null,
+                        old?.Name.Vietnamese,
+                        now?.Name.Vietnamese
+                    )
+                );
                 continue;
             }
 
@@ -78,18 +108,42 @@ public sealed class SetDiff
     {
         if (before.Requires?.SetId != after.Requires?.SetId)
         {
-            changes.Add(new SetChange(SetChangeKind.SetChanged, string.Empty, "Requires", before.Requires?.SetId, after.Requires?.SetId));
+            changes.Add(
+                new SetChange(
+                    SetChangeKind.SetChanged,
+                    string.Empty,
+                    "Requires",
+                    before.Requires?.SetId,
+                    after.Requires?.SetId
+                )
+            );
         }
 
         if (before.InForceFrom != after.InForceFrom || before.InForceTo != after.InForceTo)
         {
-            changes.Add(new SetChange(SetChangeKind.SetChanged, string.Empty, "InForce", before.InForceRange, after.InForceRange));
+            changes.Add(
+                new SetChange(
+                    SetChangeKind.SetChanged,
+                    string.Empty,
+                    "InForce",
+                    before.InForceRange,
+                    after.InForceRange
+                )
+            );
         }
 
         // Which subjects take another region's thresholds changes every regional value they are held to.
         if (before.RegionOverride?.ToString() != after.RegionOverride?.ToString())
         {
-            changes.Add(new SetChange(SetChangeKind.SetChanged, string.Empty, "RegionOverride", before.RegionOverride?.ToString(), after.RegionOverride?.ToString()));
+            changes.Add(
+                new SetChange(
+                    SetChangeKind.SetChanged,
+                    string.Empty,
+                    "RegionOverride",
+                    before.RegionOverride?.ToString(),
+                    after.RegionOverride?.ToString()
+                )
+            );
         }
     }
 
@@ -98,7 +152,9 @@ public sealed class SetDiff
         var number = now.Number;
         if (old.Name != now.Name)
         {
-            changes.Add(new SetChange(SetChangeKind.IndicatorRenamed, number, null, old.Name.Vietnamese, now.Name.Vietnamese));
+            changes.Add(
+                new SetChange(SetChangeKind.IndicatorRenamed, number, null, old.Name.Vietnamese, now.Name.Vietnamese)
+            );
         }
 
         void Condition(string what, string? before, string? after)
@@ -118,43 +174,73 @@ public sealed class SetDiff
         {
             if (before is null || after is null)
             {
-                changes.Add(new SetChange(before is null ? SetChangeKind.ThresholdAdded : SetChangeKind.ThresholdRemoved, number, key,
-                    Describe(before), Describe(after)) { BeforeThreshold = before, AfterThreshold = after });
+                changes.Add(
+                    new SetChange(
+                        before is null ? SetChangeKind.ThresholdAdded : SetChangeKind.ThresholdRemoved,
+                        number,
+                        key,
+                        Describe(before),
+                        Describe(after)
+                    )
+                    {
+                        BeforeThreshold = before,
+                        AfterThreshold = after,
+                    }
+                );
             }
             else if (before.Value != after.Value || before.Status != after.Status)
             {
-                changes.Add(new SetChange(SetChangeKind.ThresholdChanged, number, key, Describe(before), Describe(after)) { BeforeThreshold = before, AfterThreshold = after });
+                changes.Add(
+                    new SetChange(SetChangeKind.ThresholdChanged, number, key, Describe(before), Describe(after))
+                    {
+                        BeforeThreshold = before,
+                        AfterThreshold = after,
+                    }
+                );
             }
         }
     }
 
     /// <summary>"19 (confirmed)", "open (not set)": a threshold row as a diff shows it.</summary>
-    private static string? Describe(Threshold? threshold) => threshold switch
-    {
-        null => null,
-        { Value.HasValue: true } => $"{threshold.Value} ({Status(threshold.Status)})",
-        _ => $"open ({Status(threshold.Status)})",
-    };
+    private static string? Describe(Threshold? threshold) =>
+        threshold switch
+        {
+            null => null,
+            { Value.HasValue: true } => $"{threshold.Value} ({Status(threshold.Status)})",
+            _ => $"open ({Status(threshold.Status)})",
+        };
 
-    private static string Status(ValueStatus status) => status switch
-    {
-        ValueStatus.Confirmed => "confirmed",
-        ValueStatus.Unconfirmed => "unconfirmed",
-        _ => "not set",
-    };
+    private static string Status(ValueStatus status) =>
+        status switch
+        {
+            ValueStatus.Confirmed => "confirmed",
+            ValueStatus.Unconfirmed => "unconfirmed",
+            _ => "not set",
+        };
 
-    /// <summary>The items of both sides matched by key (numbers or threshold keys), in official order; null where a side lacks one.</summary>
-    private static IEnumerable<(string Key, T? Before, T? After)> Pair<T>(IEnumerable<T> before, IEnumerable<T> after, Func<T, string> key)
+    /// <summary>
+    /// The items of both sides matched by key (numbers or threshold keys), in official order; null where a side lacks
+    /// one.
+    /// </summary>
+    private static IEnumerable<(string Key, T? Before, T? After)> Pair<T>(
+        IEnumerable<T> before,
+        IEnumerable<T> after,
+        Func<T, string> key
+    )
         where T : class
     {
         var old = before.ToDictionary(key);
         var now = after.ToDictionary(key);
-        return old.Keys.Union(now.Keys, StringComparer.Ordinal).Order(OfficialNumberComparer.Instance)
+        return old
+            .Keys.Union(now.Keys, StringComparer.Ordinal)
+            .Order(OfficialNumberComparer.Instance)
             .Select(k => (k, old.GetValueOrDefault(k), now.GetValueOrDefault(k)));
     }
 }
 
-/// <summary>Orders official numbers as the decisions do: "2.1" before "2.2" before "10", "ĐK1" after the digits.</summary>
+/// <summary>
+/// Orders official numbers as the decisions do: "2.1" before "2.2" before "10", "ĐK1" after the digits.
+/// </summary>
 internal sealed class OfficialNumberComparer : IComparer<string>
 {
     public static readonly OfficialNumberComparer Instance = new();

@@ -15,10 +15,15 @@ public static class TierChanges
     /// Evaluates each locality under both batches, in input order, streaming, and gives its tier under each: the
     /// tier of the first chain of each batch. Filter on <see cref="TierChange.IsChanged"/> for those that change.
     /// </summary>
-    /// <exception cref="ArgumentException">A locality's record was built for other inputs than the batches read.</exception>
+    /// <exception cref="ArgumentException">A locality's record was built for other inputs than the batches
+    /// read.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static IEnumerable<TierChange> Compare(BatchEvaluator before, BatchEvaluator after, IEnumerable<Locality> localities,
-        CancellationToken cancellationToken = default)
+    public static IEnumerable<TierChange> Compare(
+        BatchEvaluator before,
+        BatchEvaluator after,
+        IEnumerable<Locality> localities,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
@@ -26,12 +31,21 @@ public static class TierChanges
         return Stream(before, after, localities, cancellationToken);
     }
 
-    private static IEnumerable<TierChange> Stream(BatchEvaluator before, BatchEvaluator after, IEnumerable<Locality> localities, CancellationToken cancellationToken)
+    private static IEnumerable<TierChange> Stream(
+        BatchEvaluator before,
+        BatchEvaluator after,
+        IEnumerable<Locality> localities,
+        CancellationToken cancellationToken
+    )
     {
         foreach (var locality in localities)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return new TierChange(locality, before.Evaluate(locality).Tiers[0].Reached, after.Evaluate(locality).Tiers[0].Reached);
+            yield return new TierChange(
+                locality,
+                before.Evaluate(locality).Tiers[0].Reached,
+                after.Evaluate(locality).Tiers[0].Reached
+            );
         }
     }
 }

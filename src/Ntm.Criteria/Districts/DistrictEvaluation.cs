@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 
 namespace Ntm.Criteria;
 
-/// <summary>Evaluation of districts (2021-2025) and provinces (2026-2030) from their own inputs and their communes' reports.</summary>
+/// <summary>
+/// Evaluation of districts (2021-2025) and provinces (2026-2030) from their own inputs and their communes' reports.
+/// </summary>
 public static class DistrictEvaluation
 {
     /// <summary>
@@ -19,8 +21,12 @@ public static class DistrictEvaluation
     /// No district set is in force on the date, no commune report is given, or the commune reports were not
     /// evaluated against a commune set the district sets count.
     /// </exception>
-    public static DistrictReport EvaluateDistrict(this CriteriaCatalog catalog, Locality district, IEnumerable<TierReport> communes, DateOnly asOf) =>
-        EvaluateFromCommunes(catalog, Level.District, district, communes, asOf);
+    public static DistrictReport EvaluateDistrict(
+        this CriteriaCatalog catalog,
+        Locality district,
+        IEnumerable<TierReport> communes,
+        DateOnly asOf
+    ) => EvaluateFromCommunes(catalog, Level.District, district, communes, asOf);
 
     /// <summary>
     /// Evaluates a province against the province sets in force on a date (2026-2030: the conditions for completing the
@@ -31,10 +37,20 @@ public static class DistrictEvaluation
     /// No province set is in force on the date, no commune report is given, or the commune reports were not evaluated
     /// against a commune set the province sets count.
     /// </exception>
-    public static DistrictReport EvaluateProvince(this CriteriaCatalog catalog, Locality province, IEnumerable<TierReport> communes, DateOnly asOf) =>
-        EvaluateFromCommunes(catalog, Level.Province, province, communes, asOf);
+    public static DistrictReport EvaluateProvince(
+        this CriteriaCatalog catalog,
+        Locality province,
+        IEnumerable<TierReport> communes,
+        DateOnly asOf
+    ) => EvaluateFromCommunes(catalog, Level.Province, province, communes, asOf);
 
-    private static DistrictReport EvaluateFromCommunes(CriteriaCatalog catalog, Level level, Locality district, IEnumerable<TierReport> communes, DateOnly asOf)
+    private static DistrictReport EvaluateFromCommunes(
+        CriteriaCatalog catalog,
+        Level level,
+        Locality district,
+        IEnumerable<TierReport> communes,
+        DateOnly asOf
+    )
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(district);
@@ -44,11 +60,17 @@ public static class DistrictEvaluation
         var what = level == Level.Province ? "Province" : "District";
         if (reports.Count == 0)
         {
-            throw new ArgumentException($"{what} {district}: no commune report is given; the shares of communes cannot be computed.", nameof(communes));
+            throw new ArgumentException(
+                $"{what} {district}: no commune report is given; the shares of communes cannot be computed.",
+                nameof(communes)
+            );
         }
 
-        var counted = chain.Sets.SelectMany(s => s.Preconditions.Concat(s.Criteria)).SelectMany(c => c.Indicators)
-            .Where(i => i.CommuneSet is not null).ToList();
+        var counted = chain
+            .Sets.SelectMany(s => s.Preconditions.Concat(s.Criteria))
+            .SelectMany(c => c.Indicators)
+            .Where(i => i.CommuneSet is not null)
+            .ToList();
         var shares = ImmutableDictionary.CreateBuilder<string, double>();
         var builder = district.Inputs.ToBuilder();
         foreach (var indicator in counted)
@@ -60,11 +82,17 @@ public static class DistrictEvaluation
                 if (unevaluated >= 0)
                 {
                     throw new ArgumentException(
-                        $"{what} {district}: commune report {unevaluated + 1} has no result for {setId}, which condition {indicator.Number} counts; evaluate the communes against the commune sets in force on {asOf:yyyy-MM-dd}.",
-                        nameof(communes));
+                        $"{what} {district}: commune report {unevaluated + 1} has no result for {setId}, which "
+                            + $"condition {indicator.Number} counts; evaluate the communes against the commune sets in "
+                            + $"force on {asOf:yyyy-MM-dd}.",
+                        nameof(communes)
+                    );
                 }
 
-                share = 100.0 * reports.Count(r => r.Chain.TakeWhile(c => c.IsAchieved).Any(c => c.Set.Id == setId)) / reports.Count;
+                share =
+                    100.0
+                    * reports.Count(r => r.Chain.TakeWhile(c => c.IsAchieved).Any(c => c.Set.Id == setId))
+                    / reports.Count;
                 shares.Add(setId, share);
             }
 

@@ -8,7 +8,12 @@ namespace Ntm.Criteria;
 /// </summary>
 public sealed class DistrictReport
 {
-    internal DistrictReport(Locality district, TierReport tiers, int communeCount, ImmutableDictionary<string, double> communeShares)
+    internal DistrictReport(
+        Locality district,
+        TierReport tiers,
+        int communeCount,
+        ImmutableDictionary<string, double> communeShares
+    )
     {
         District = district;
         Tiers = tiers;

@@ -4,9 +4,15 @@ namespace Ntm.Criteria;
 
 /// <summary>What the threshold tables give in one context: each indicator's row.</summary>
 /// <param name="Thresholds">Each indicator's row, or null when none applies.</param>
-/// <param name="ContextMissing">Whether indicator i has no row here because the region, group or year is missing (missing data, not an open threshold).</param>
-/// <param name="CriteriaIndicatorsOnUnconfirmedValues">How many of the criteria's indicators rest on an unconfirmed row here.</param>
-internal sealed record ContextPlan(Threshold?[] Thresholds, bool[] ContextMissing, int CriteriaIndicatorsOnUnconfirmedValues);
+/// <param name="ContextMissing">Whether indicator i has no row here because the region, group or year is missing
+/// (missing data, not an open threshold).</param>
+/// <param name="CriteriaIndicatorsOnUnconfirmedValues">How many of the criteria's indicators rest on an unconfirmed row
+/// here.</param>
+internal sealed record ContextPlan(
+    Threshold?[] Thresholds,
+    bool[] ContextMissing,
+    int CriteriaIndicatorsOnUnconfirmedValues
+);
 
 /// <summary>
 /// A set's context plans, one per class of contexts its threshold tables cannot tell apart: a region, group or year
@@ -20,8 +26,12 @@ internal sealed class ContextPlans
 
     // The parts of the context some row names, each read through a reader resolved once (a part no row names is
     // not read). A region that is not text, or a group or year that is not an integer, never matches a row: missing.
-    private readonly bool _readsRegionText, _readsGroup, _readsYear;
-    private readonly InputReader _regionText, _group, _year;
+    private readonly bool _readsRegionText,
+        _readsGroup,
+        _readsYear;
+    private readonly InputReader _regionText,
+        _group,
+        _year;
 
     // The region override, read only where some row names a region.
     private readonly RegionOverride? _override;
@@ -44,17 +54,24 @@ internal sealed class ContextPlans
         _indicators = indicators;
         _criteriaIndicators = criteriaIndicators;
         var rows = indicators.SelectMany(i => i.Thresholds).Where(t => !t.IsGeneral).ToList();
-        _regions = rows.Where(t => t.Region is not null).Select(t => t.Region!).Distinct(StringComparer.Ordinal).ToArray();
+        _regions = rows.Where(t => t.Region is not null)
+            .Select(t => t.Region!)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
         _groups = rows.Where(t => t.Group is not null).Select(t => t.Group!.Value).Distinct().ToArray();
         _years = rows.Where(t => t.Year is not null).Select(t => t.Year!.Value).Distinct().ToArray();
 
         var readsRegion = _regions.Length > 0 && set.Inputs.IndexOf(NtmInputs.Region.Name) >= 0;
-        _readsRegionText = readsRegion && ReaderOf(set.Inputs, NtmInputs.Region.Name, out _regionText, InputType.Text, InputType.Enumeration);
+        _readsRegionText =
+            readsRegion
+            && ReaderOf(set.Inputs, NtmInputs.Region.Name, out _regionText, InputType.Text, InputType.Enumeration);
         _override = readsRegion ? set.RegionOverride : null;
         _overrideRegion = set.RegionOverride?.Region;
-        _readsGroup = _groups.Length > 0 && ReaderOf(set.Inputs, NtmInputs.CommuneGroup.Name, out _group, InputType.Integer);
+        _readsGroup =
+            _groups.Length > 0 && ReaderOf(set.Inputs, NtmInputs.CommuneGroup.Name, out _group, InputType.Integer);
         _groupRule = set.CommuneGroups;
-        _readsYear = _years.Length > 0 && ReaderOf(set.Inputs, NtmInputs.AssessmentYear.Name, out _year, InputType.Integer);
+        _readsYear =
+            _years.Length > 0 && ReaderOf(set.Inputs, NtmInputs.AssessmentYear.Name, out _year, InputType.Integer);
         _plans = new ContextPlan?[(_regions.Length + 2) * (_groups.Length + 2) * (_years.Length + 2)];
     }
 
@@ -62,11 +79,16 @@ internal sealed class ContextPlans
     public ContextPlan For(InputRecord input)
     {
         // Read for every subject counted: only the parts of the context some row names, without building values.
-        var region = Overridden(input) ? _overrideRegion : _readsRegionText ? _regionText.Text(input) : null;
+        var region =
+            Overridden(input) ? _overrideRegion
+            : _readsRegionText ? _regionText.Text(input)
+            : null;
 
         var group = _readsGroup ? (int?)_group.Number(input) ?? _groupRule?.Derive(input) : null;
         var year = _readsYear ? (int?)_year.Number(input) : null;
-        var index = (ClassOf(region) * (_groups.Length + 2) + ClassOf(_groups, group)) * (_years.Length + 2) + ClassOf(_years, year);
+        var index =
+            (ClassOf(region) * (_groups.Length + 2) + ClassOf(_groups, group)) * (_years.Length + 2)
+            + ClassOf(_years, year);
         return Volatile.Read(ref _plans[index]) ?? Create(index, region, group, year);
     }
 
@@ -84,7 +106,10 @@ internal sealed class ContextPlans
         return false;
     }
 
-    /// <summary>Whether the named input is declared with one of the types, and its reader; with another, its values never match a row.</summary>
+    /// <summary>
+    /// Whether the named input is declared with one of the types, and its reader; with another, its values never match
+    /// a row.
+    /// </summary>
     private static bool ReaderOf(InputSchema inputs, string name, out InputReader reader, params InputType[] types)
     {
         var found = inputs.TryGet(name, out var declaration) && types.Contains(declaration.Type);
@@ -133,10 +158,16 @@ internal sealed class ContextPlans
         var thresholds = _indicators.Select(i => i.ThresholdFor(region, group, year)).ToArray();
 
         // Without a region (say), a regional threshold is unknown because of the subject's data, not the sources.
-        var contextMissing = _indicators.Select((indicator, i) => thresholds[i] is null && indicator.DependsOnMissingContext(region, group, year)).ToArray();
+        var contextMissing = _indicators
+            .Select((indicator, i) => thresholds[i] is null && indicator.DependsOnMissingContext(region, group, year))
+            .ToArray();
 
         // Any context of the class gives the same plan, so whichever thread publishes first wins.
         var unconfirmed = thresholds.Take(_criteriaIndicators).Count(t => t is { Status: ValueStatus.Unconfirmed });
-        return Interlocked.CompareExchange(ref _plans[index], new ContextPlan(thresholds, contextMissing, unconfirmed), null) ?? _plans[index]!;
+        return Interlocked.CompareExchange(
+                ref _plans[index],
+                new ContextPlan(thresholds, contextMissing, unconfirmed),
+                null
+            ) ?? _plans[index]!;
     }
 }

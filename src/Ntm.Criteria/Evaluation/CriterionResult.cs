@@ -20,7 +20,9 @@ public readonly struct CriterionResult : IEquatable<CriterionResult>
     /// <summary>The criterion or precondition.</summary>
     public Criterion Criterion => _report.Evaluator.Groups[_group];
 
-    /// <summary>The worst outcome of its indicators: not achieved, then an error, missing data, an open threshold.</summary>
+    /// <summary>
+    /// The worst outcome of its indicators: not achieved, then an error, missing data, an open threshold.
+    /// </summary>
     public Outcome Outcome => _report.CriterionOutcome(_group);
 
     /// <summary>Its indicators' results, in official order.</summary>

@@ -28,7 +28,9 @@ public readonly struct IndicatorResult : IEquatable<IndicatorResult>
     /// <summary>The value of the input the indicator reads.</summary>
     public Value Actual => _report.Evaluator.ActualOf(_report.Input, _position);
 
-    /// <summary>The threshold row that applied to this subject's region, group and year, or null when none does.</summary>
+    /// <summary>
+    /// The threshold row that applied to this subject's region, group and year, or null when none does.
+    /// </summary>
     public Threshold? Required => _report.Plan.Thresholds[_position];
 
     /// <summary>Whether the indicator counts as achieved (achieved, or not applicable).</summary>
@@ -42,10 +44,16 @@ public readonly struct IndicatorResult : IEquatable<IndicatorResult>
     /// written with (90 - 89.7 is 0.3, not 0.30000000000000115): positive when short of it (the gap to plan against),
     /// zero or negative when met; null when either value is missing or not a number.
     /// </summary>
-    public double? Gap => Required is { Value.Kind: ValueKind.Number } required && Actual is { Kind: ValueKind.Number or ValueKind.Integer } actual
-        ? Math.Round(Indicator.Direction == ThresholdDirection.AtMost ? actual.Number - required.Value.Number : required.Value.Number - actual.Number,
-            Math.Max(DecimalsOf(actual.Number), DecimalsOf(required.Value.Number)))
-        : null;
+    public double? Gap =>
+        Required is { Value.Kind: ValueKind.Number } required
+        && Actual is { Kind: ValueKind.Number or ValueKind.Integer } actual
+            ? Math.Round(
+                Indicator.Direction == ThresholdDirection.AtMost
+                    ? actual.Number - required.Value.Number
+                    : required.Value.Number - actual.Number,
+                Math.Max(DecimalsOf(actual.Number), DecimalsOf(required.Value.Number))
+            )
+            : null;
 
     // The decimals a value is written with, as its shortest decimal form shows them (at most 6).
     private static int DecimalsOf(double value) =>
@@ -63,7 +71,10 @@ public readonly struct IndicatorResult : IEquatable<IndicatorResult>
 
     /// <inheritdoc />
     public bool Equals(IndicatorResult other) =>
-        Indicator == other.Indicator && Outcome == other.Outcome && Actual.Equals(other.Actual) && Equals(Required, other.Required);
+        Indicator == other.Indicator
+        && Outcome == other.Outcome
+        && Actual.Equals(other.Actual)
+        && Equals(Required, other.Required);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is IndicatorResult other && Equals(other);
@@ -75,13 +86,14 @@ public readonly struct IndicatorResult : IEquatable<IndicatorResult>
     public override string ToString() =>
         $"{Indicator.Number}: {Outcome} (actual {Actual}, required {Describe(Indicator.Direction, Required)})";
 
-    internal static string Describe(ThresholdDirection direction, Threshold? threshold) => threshold is not { IsSet: true }
-        ? "not set"
-        : direction switch
-        {
-            ThresholdDirection.AtLeast => $"≥ {threshold.Value.ToString(CultureInfo.InvariantCulture)}",
-            ThresholdDirection.AtMost => $"≤ {threshold.Value.ToString(CultureInfo.InvariantCulture)}",
-            ThresholdDirection.MustHold => "đạt",
-            _ => "không",
-        };
+    internal static string Describe(ThresholdDirection direction, Threshold? threshold) =>
+        threshold is not { IsSet: true }
+            ? "not set"
+            : direction switch
+            {
+                ThresholdDirection.AtLeast => $"≥ {threshold.Value.ToString(CultureInfo.InvariantCulture)}",
+                ThresholdDirection.AtMost => $"≤ {threshold.Value.ToString(CultureInfo.InvariantCulture)}",
+                ThresholdDirection.MustHold => "đạt",
+                _ => "không",
+            };
 }

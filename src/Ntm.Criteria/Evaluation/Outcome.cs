@@ -16,7 +16,9 @@ public enum Outcome : byte
     /// </summary>
     MissingData,
 
-    /// <summary>The indicator does not apply to this subject ("nếu có"); counted as achieved, as district reports do.</summary>
+    /// <summary>
+    /// The indicator does not apply to this subject ("nếu có"); counted as achieved, as district reports do.
+    /// </summary>
     NotApplicable,
 
     /// <summary>

@@ -41,7 +41,10 @@ internal sealed class SetEvaluator
         var n = _indicators.Length;
         var conditional = Enumerable.Range(0, n).Where(i => _indicators[i].AppliesWhen is not null).ToArray();
         _evaluation = CompileWithConditions(set, _indicators, conditional);
-        var conditionRules = conditional.Length == 0 ? [] : _evaluation.Rules[_evaluation.Rules.Length - conditional.Length - 1].ChildIndices;
+        var conditionRules =
+            conditional.Length == 0
+                ? []
+                : _evaluation.Rules[_evaluation.Rules.Length - conditional.Length - 1].ChildIndices;
         _conditionBit = [.. Enumerable.Repeat(-1, n)];
         _conditionRule = [.. Enumerable.Repeat(-1, n)];
         for (var c = 0; c < conditional.Length; c++)
@@ -52,7 +55,10 @@ internal sealed class SetEvaluator
         _mask = _evaluation.CompileOutcomeMask([
             .. _indicators.Select(i => new OutcomeTest(i.RuleIndex, RuleOutcome.Achieved)),
             .. _indicators.Select(i => new OutcomeTest(i.RuleIndex, RuleOutcome.NotAchieved)),
-            .. conditionRules.SelectMany(rule => new[] { new OutcomeTest(rule, RuleOutcome.Achieved), new OutcomeTest(rule, RuleOutcome.NotAchieved) })]);
+            .. conditionRules.SelectMany(rule =>
+                new[] { new OutcomeTest(rule, RuleOutcome.Achieved), new OutcomeTest(rule, RuleOutcome.NotAchieved) }
+            ),
+        ]);
         _plans = new ContextPlans(set, _indicators, _groupStart[set.Criteria.Length]);
     }
 
@@ -95,9 +101,16 @@ internal sealed class SetEvaluator
     /// <summary>
     /// One indicator's outcome. Its condition first: an indicator that does not apply has no threshold to meet. Then
     /// the threshold: an open one over an empty cell is missing data first (a district finds its gaps whatever the
-    /// sources lack). Then the rule: neither achieved nor not is missing data, or an error where the rule can end in one.
+    /// sources lack). Then the rule: neither achieved nor not is missing data, or an error where the rule can end in
+    /// one.
     /// </summary>
-    private Outcome OutcomeOf(int i, ReadOnlySpan<ulong> bits, ContextPlan plan, InputRecord input, ref RuleOutcome[]? rules)
+    private Outcome OutcomeOf(
+        int i,
+        ReadOnlySpan<ulong> bits,
+        ContextPlan plan,
+        InputRecord input,
+        ref RuleOutcome[]? rules
+    )
     {
         if (_conditionBit[i] >= 0)
         {
@@ -108,13 +121,17 @@ internal sealed class SetEvaluator
 
             if (!Bit(bits, _conditionBit[i]))
             {
-                return EndedInError(_conditionRule[i], input, ref rules) ? Outcome.EvaluationError : Outcome.MissingData;
+                return EndedInError(_conditionRule[i], input, ref rules)
+                    ? Outcome.EvaluationError
+                    : Outcome.MissingData;
             }
         }
 
         if (plan.Thresholds[i] is not { IsSet: true })
         {
-            return plan.ContextMissing[i] || (_inputIndex[i] >= 0 && !input.Get(_inputIndex[i]).HasValue) ? Outcome.MissingData : Outcome.ThresholdNotSet;
+            return plan.ContextMissing[i] || (_inputIndex[i] >= 0 && !input.Get(_inputIndex[i]).HasValue)
+                ? Outcome.MissingData
+                : Outcome.ThresholdNotSet;
         }
 
         return Bit(bits, i) ? Outcome.Achieved
@@ -123,7 +140,10 @@ internal sealed class SetEvaluator
             : Outcome.MissingData;
     }
 
-    /// <summary>Whether a rule the mask found neither achieved nor not ended in an error; the full program runs only when it can have.</summary>
+    /// <summary>
+    /// Whether a rule the mask found neither achieved nor not ended in an error; the full program runs only when it can
+    /// have.
+    /// </summary>
     private bool EndedInError(int rule, InputRecord input, ref RuleOutcome[]? rules)
     {
         if (!_evaluation.Rules[rule].CanEndInError)
@@ -152,7 +172,10 @@ internal sealed class SetEvaluator
             return Outcome.NotEncoded;
         }
 
-        foreach (var worst in (ReadOnlySpan<Outcome>)[Outcome.NotAchieved, Outcome.EvaluationError, Outcome.MissingData, Outcome.ThresholdNotSet])
+        foreach (
+            var worst in (ReadOnlySpan<Outcome>)
+                [Outcome.NotAchieved, Outcome.EvaluationError, Outcome.MissingData, Outcome.ThresholdNotSet]
+        )
         {
             foreach (var outcome in indicators)
             {
@@ -182,18 +205,23 @@ internal sealed class SetEvaluator
         {
             Operator = RuleOperator.And,
             Position = written.Position,
-            Rules = [.. conditional.Select(i => new Rule(indicators[i].Number)
-            {
-                Expression = indicators[i].AppliesWhen,
-                SourceFile = indicators[i].Origin.File,
-                Position = indicators[i].Origin.Position,
-                ExpressionPosition = indicators[i].Origin.Position,
-            })],
+            Rules =
+            [
+                .. conditional.Select(i => new Rule(indicators[i].Number)
+                {
+                    Expression = indicators[i].AppliesWhen,
+                    SourceFile = indicators[i].Origin.File,
+                    Position = indicators[i].Origin.Position,
+                    ExpressionPosition = indicators[i].Origin.Position,
+                }),
+            ],
         };
         var compiled = (written with { Rules = written.Rules.Add(conditions) }).Compile();
         if (compiled.Rules.Length != set.Workflow.Rules.Length + 1 + conditional.Length)
         {
-            throw new InvalidOperationException($"Adding the applicability conditions to '{written.Name}' moved its rules.");
+            throw new InvalidOperationException(
+                $"Adding the applicability conditions to '{written.Name}' moved its rules."
+            );
         }
 
         return compiled;

@@ -58,7 +58,8 @@ public sealed class SetReport
     public ImmutableArray<CriterionResult> Criteria => Built(ref _criteria, 0, CriteriaTotal, CriterionAt);
 
     /// <summary>The preconditions' results (district sets).</summary>
-    public ImmutableArray<CriterionResult> Preconditions => Built(ref _preconditions, CriteriaTotal, Evaluator.Groups.Length, CriterionAt);
+    public ImmutableArray<CriterionResult> Preconditions =>
+        Built(ref _preconditions, CriteriaTotal, Evaluator.Groups.Length, CriterionAt);
 
     /// <summary>The criteria's indicators' results, in official order.</summary>
     public ImmutableArray<IndicatorResult> Indicators => Built(ref _indicators, 0, IndicatorsTotal, IndicatorAt);
@@ -87,7 +88,10 @@ public sealed class SetReport
     /// <summary>Whether every criterion and precondition is achieved.</summary>
     public bool IsAchieved { get; }
 
-    /// <summary>How many of the criteria (preconditions apart) have an outcome: the "3 không đạt, 13 chưa có ngưỡng" of a report line.</summary>
+    /// <summary>
+    /// How many of the criteria (preconditions apart) have an outcome: the "3 không đạt, 13 chưa có ngưỡng" of a report
+    /// line.
+    /// </summary>
     public int CriteriaWith(Outcome outcome)
     {
         var count = 0;
@@ -101,9 +105,10 @@ public sealed class SetReport
 
     /// <summary>The result of the indicator of an official number (of a criterion or a precondition).</summary>
     /// <exception cref="KeyNotFoundException">The set has no indicator of that number.</exception>
-    public IndicatorResult this[string number] => TryGetIndicator(number, out var result)
-        ? result
-        : throw new KeyNotFoundException($"Set {Set.Id} has no indicator numbered '{number}'.");
+    public IndicatorResult this[string number] =>
+        TryGetIndicator(number, out var result)
+            ? result
+            : throw new KeyNotFoundException($"Set {Set.Id} has no indicator numbered '{number}'.");
 
     /// <summary>Finds the result of the indicator of an official number (of a criterion or a precondition).</summary>
     public bool TryGetIndicator(string number, out IndicatorResult result)
@@ -123,13 +128,17 @@ public sealed class SetReport
     /// <summary>Formats as <c>6/19 criteria, 34/57 indicators</c>.</summary>
     public override string ToString() => Counts.ToString();
 
-    /// <summary>The outcome of the set's indicator at a position (criteria's indicators, then preconditions').</summary>
+    /// <summary>
+    /// The outcome of the set's indicator at a position (criteria's indicators, then preconditions').
+    /// </summary>
     internal Outcome IndicatorOutcome(int position) => _outcomes[position];
 
     /// <summary>The outcome of the criterion (then precondition) at a position.</summary>
     internal Outcome CriterionOutcome(int position) => _outcomes[_criteriaStart + position];
 
-    /// <summary>The preconditions' indicators, then the criteria's, that do not count as achieved: what a subject still lacks.</summary>
+    /// <summary>
+    /// The preconditions' indicators, then the criteria's, that do not count as achieved: what a subject still lacks.
+    /// </summary>
     internal IEnumerable<IndicatorResult> NotCountingAsAchieved()
     {
         // The preconditions' indicators follow the criteria's in the outcomes, and come first in what is lacking.
@@ -163,7 +172,10 @@ public sealed class SetReport
 
     private static IndicatorResult IndicatorAt(SetReport report, int position) => new(report, position);
 
-    /// <summary>The results at positions [start, end), built on first reading and kept; whichever thread builds them first publishes them.</summary>
+    /// <summary>
+    /// The results at positions [start, end), built on first reading and kept; whichever thread builds them first
+    /// publishes them.
+    /// </summary>
     private ImmutableArray<T> Built<T>(ref ImmutableArray<T> kept, int start, int end, Func<SetReport, int, T> result)
     {
         if (kept.IsDefault)

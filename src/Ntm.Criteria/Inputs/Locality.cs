@@ -19,7 +19,9 @@ public sealed record Locality(string? Id, InputRecord Inputs)
     /// <summary>The province the locality belongs to, for summaries by province.</summary>
     public string? Province { get; init; }
 
-    /// <summary>The row of the caller's data the locality was read from, carried into its evaluation for reports to name.</summary>
+    /// <summary>
+    /// The row of the caller's data the locality was read from, carried into its evaluation for reports to name.
+    /// </summary>
     public long? Row { get; init; }
 
     /// <summary>Formats as <c>'HN-001' (Xã Tân Lập)</c>, as error messages and reports name a locality.</summary>

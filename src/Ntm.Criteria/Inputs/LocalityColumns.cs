@@ -9,17 +9,30 @@ namespace Ntm.Criteria;
 public static class LocalityColumns
 {
     /// <summary>The locality's id.</summary>
-    public static LocalityColumn Id { get; } = new(LocalityField.Id, "CommuneId", "Mã xã", ["LocalityId", "VillageId", "Id", "Mã thôn", "Mã", "Mã đơn vị"]);
+    public static LocalityColumn Id { get; } =
+        new(LocalityField.Id, "CommuneId", "Mã xã", ["LocalityId", "VillageId", "Id", "Mã thôn", "Mã", "Mã đơn vị"]);
 
     /// <summary>The locality's name.</summary>
-    public static LocalityColumn Name { get; } = new(LocalityField.Name, "CommuneName", "Tên xã", ["LocalityName", "VillageName", "Name", "Tên thôn", "Tên", "Tên đơn vị"]);
+    public static LocalityColumn Name { get; } =
+        new(
+            LocalityField.Name,
+            "CommuneName",
+            "Tên xã",
+            ["LocalityName", "VillageName", "Name", "Tên thôn", "Tên", "Tên đơn vị"]
+        );
 
     /// <summary>The district, or the former district of a commune merged in 2025.</summary>
-    public static LocalityColumn District { get; } = new(LocalityField.District, "District", "Huyện",
-        ["Quận/Huyện", "Quận, huyện", "FormerDistrict", "Huyện cũ", "Huyện (cũ)"]);
+    public static LocalityColumn District { get; } =
+        new(
+            LocalityField.District,
+            "District",
+            "Huyện",
+            ["Quận/Huyện", "Quận, huyện", "FormerDistrict", "Huyện cũ", "Huyện (cũ)"]
+        );
 
     /// <summary>The province.</summary>
-    public static LocalityColumn Province { get; } = new(LocalityField.Province, "Province", "Tỉnh", ["Tỉnh/Thành phố", "Tỉnh, thành phố"]);
+    public static LocalityColumn Province { get; } =
+        new(LocalityField.Province, "Province", "Tỉnh", ["Tỉnh/Thành phố", "Tỉnh, thành phố"]);
 
     /// <summary>Id, name, district and province, in the order of <see cref="LocalityField"/>.</summary>
     public static ImmutableArray<LocalityColumn> All { get; } = [Id, Name, District, Province];

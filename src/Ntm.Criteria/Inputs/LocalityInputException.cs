@@ -7,9 +7,15 @@ public sealed class LocalityInputException : Exception
 {
     /// <summary>Creates the exception for a locality's refused values.</summary>
     public LocalityInputException(string? localityId, string? localityName, IReadOnlyList<InputValueError> errors)
-        : base($"Locality {Locality.Describe(localityId, localityName)}: " + (errors.Count == 1
-            ? errors[0].ToString()
-            : $"{errors.Count} input values refused:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", errors)))
+        : base(
+            $"Locality {Locality.Describe(localityId, localityName)}: "
+                + (
+                    errors.Count == 1
+                        ? errors[0].ToString()
+                        : $"{errors.Count} input values refused:{Environment.NewLine}  "
+                            + string.Join(Environment.NewLine + "  ", errors)
+                )
+        )
     {
         LocalityId = localityId;
         LocalityName = localityName;

@@ -10,22 +10,30 @@ namespace Ntm.Criteria;
 /// <summary>
 /// Reads localities from the caller's own class: each public property maps to the input of the same name (ignoring
 /// case) or the one its <see cref="NtmInputAttribute"/> names; the identity comes from conventional names or
-/// <see cref="NtmLocalityAttribute"/>. Created by <see cref="LocalityReader.For{T}"/>: the mapping is checked and compiled once; values are checked for every item,
+/// <see cref="NtmLocalityAttribute"/>. Created by <see cref="LocalityReader.For{T}"/>: the mapping is checked and
+/// compiled once; values are checked for every item,
 /// and a refused value is an error naming the locality, the input and the value, never coerced.
 /// </summary>
 /// <typeparam name="T">The caller's class or struct.</typeparam>
 public sealed class LocalityMapper<T>
 {
     // The columns' names a property can have.
-    private static readonly Dictionary<string, LocalityField> ConventionalNames = LocalityColumns.All
-        .SelectMany(column => column.Names.Where(name => name.All(char.IsAsciiLetterOrDigit)).Select(name => (name, column.Field)))
+    private static readonly Dictionary<string, LocalityField> ConventionalNames = LocalityColumns
+        .All.SelectMany(column =>
+            column.Names.Where(name => name.All(char.IsAsciiLetterOrDigit)).Select(name => (name, column.Field))
+        )
         .ToDictionary(n => n.name, n => n.Field, StringComparer.OrdinalIgnoreCase);
 
     private readonly Action<T, InputRecordBuilder> _setInputs;
     private readonly Func<T, string?>[] _identity;
 
-    private LocalityMapper(InputSchema schema, ImmutableDictionary<string, string> inputsByProperty, ImmutableArray<string> unmapped,
-        Action<T, InputRecordBuilder> setInputs, Func<T, string?>[] identity)
+    private LocalityMapper(
+        InputSchema schema,
+        ImmutableDictionary<string, string> inputsByProperty,
+        ImmutableArray<string> unmapped,
+        Action<T, InputRecordBuilder> setInputs,
+        Func<T, string?>[] identity
+    )
     {
         Schema = schema;
         InputsByProperty = inputsByProperty;
@@ -40,7 +48,10 @@ public sealed class LocalityMapper<T>
     /// <summary>The input each mapped property gives, by property name.</summary>
     public ImmutableDictionary<string, string> InputsByProperty { get; }
 
-    /// <summary>Public properties that match neither an input nor an identity field, and are not ignored: worth a look for typos.</summary>
+    /// <summary>
+    /// Public properties that match neither an input nor an identity field, and are not ignored: worth a look for
+    /// typos.
+    /// </summary>
     public ImmutableArray<string> UnmappedProperties { get; }
 
     internal static LocalityMapper<T> Create(InputSchema schema)
@@ -53,7 +64,11 @@ public sealed class LocalityMapper<T>
         var unmapped = ImmutableArray.CreateBuilder<string>();
         var identity = new Func<T, string?>?[4];
 
-        foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0))
+        foreach (
+            var property in typeof(T)
+                .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+        )
         {
             if (property.GetCustomAttribute<NtmIgnoreAttribute>() is not null)
             {
@@ -61,13 +76,21 @@ public sealed class LocalityMapper<T>
             }
 
             var explicitInput = property.GetCustomAttribute<NtmInputAttribute>()?.Name;
-            var field = property.GetCustomAttribute<NtmLocalityAttribute>()?.Field
-                ?? (explicitInput is null && ConventionalNames.TryGetValue(property.Name, out var conventional) ? conventional : null);
+            var field =
+                property.GetCustomAttribute<NtmLocalityAttribute>()?.Field
+                ?? (
+                    explicitInput is null && ConventionalNames.TryGetValue(property.Name, out var conventional)
+                        ? conventional
+                        : null
+                );
             if (field is { } f)
             {
                 if (identity[(int)f] is not null)
                 {
-                    problems.Add($"two properties give the locality's {f.ToString().ToLowerInvariant()}; mark the one to use with [NtmLocality] and the other with [NtmIgnore]");
+                    problems.Add(
+                        $"two properties give the locality's {f.ToString().ToLowerInvariant()}; mark the one to use "
+                            + "with [NtmLocality] and the other with [NtmIgnore]"
+                    );
                     continue;
                 }
 
@@ -76,8 +99,12 @@ public sealed class LocalityMapper<T>
             }
 
             var declaration = explicitInput is not null
-                ? schema.TryGet(explicitInput, out var named) ? named : null
-                : schema.Declarations.FirstOrDefault(d => string.Equals(d.Name, property.Name, StringComparison.OrdinalIgnoreCase));
+                ? schema.TryGet(explicitInput, out var named)
+                    ? named
+                    : null
+                : schema.Declarations.FirstOrDefault(d =>
+                    string.Equals(d.Name, property.Name, StringComparison.OrdinalIgnoreCase)
+                );
             if (declaration is null)
             {
                 if (explicitInput is not null)
@@ -94,7 +121,10 @@ public sealed class LocalityMapper<T>
 
             if (inputsByProperty.ContainsValue(declaration.Name))
             {
-                problems.Add($"properties {inputsByProperty.First(p => p.Value == declaration.Name).Key} and {property.Name} both give the input {declaration.Name}");
+                problems.Add(
+                    $"properties {inputsByProperty.First(p => p.Value == declaration.Name).Key} and {property.Name} "
+                        + $"both give the input {declaration.Name}"
+                );
                 continue;
             }
 
@@ -105,29 +135,44 @@ public sealed class LocalityMapper<T>
             }
             else
             {
-                problems.Add($"property {property.Name} of type {Describe(property.PropertyType)} cannot give the {declaration.Type.ToString().ToLowerInvariant()} input {declaration.Name}");
+                problems.Add(
+                    $"property {property.Name} of type {Describe(property.PropertyType)} cannot give the "
+                        + $"{declaration.Type.ToString().ToLowerInvariant()} input {declaration.Name}"
+                );
             }
         }
 
         if (problems.Count > 0)
         {
-            throw new ArgumentException($"{typeof(T).Name} cannot be mapped to the inputs: {string.Join("; ", problems)}.");
+            throw new ArgumentException(
+                $"{typeof(T).Name} cannot be mapped to the inputs: {string.Join("; ", problems)}."
+            );
         }
 
-        var setInputs = calls.Count == 0
-            ? (_, _) => { }
-            : Expression.Lambda<Action<T, InputRecordBuilder>>(Expression.Block(calls), item, builder).Compile();
-        return new LocalityMapper<T>(schema, inputsByProperty.ToImmutable(), unmapped.ToImmutable(), setInputs,
-            identity.Select(getter => getter ?? (_ => null)).ToArray());
+        var setInputs =
+            calls.Count == 0
+                ? (_, _) => { }
+                : Expression.Lambda<Action<T, InputRecordBuilder>>(Expression.Block(calls), item, builder).Compile();
+        return new LocalityMapper<T>(
+            schema,
+            inputsByProperty.ToImmutable(),
+            unmapped.ToImmutable(),
+            setInputs,
+            identity.Select(getter => getter ?? (_ => null)).ToArray()
+        );
     }
 
     /// <summary>Reads one item.</summary>
-    /// <exception cref="LocalityInputException">Some values were refused; names the locality and each input and value.</exception>
+    /// <exception cref="LocalityInputException">Some values were refused; names the locality and each input and
+    /// value.</exception>
     public Locality Map(T item)
     {
         var (locality, builder) = Read(item);
         return builder.TryBuild(out var record)
-            ? locality with { Inputs = record }
+            ? locality with
+            {
+                Inputs = record,
+            }
             : throw new LocalityInputException(locality.Id, locality.Name, builder.Errors.ToArray());
     }
 
@@ -165,8 +210,15 @@ public sealed class LocalityMapper<T>
         return (locality, builder);
     }
 
-    /// <summary>A call <c>builder.Set(name, (double?)item.P)</c> of the overload that fits the property, or null when none does.</summary>
-    private static MethodCallExpression? SetCall(PropertyInfo property, InputDeclaration declaration, ParameterExpression item, ParameterExpression builder)
+    /// <summary>
+    /// A call <c>builder.Set(name, (double?)item.P)</c> of the overload that fits the property, or null when none does.
+    /// </summary>
+    private static MethodCallExpression? SetCall(
+        PropertyInfo property,
+        InputDeclaration declaration,
+        ParameterExpression item,
+        ParameterExpression builder
+    )
     {
         var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
         Expression value = Expression.Property(item, property);
@@ -185,13 +237,20 @@ public sealed class LocalityMapper<T>
 
         if (type.IsEnum)
         {
-            // An enum member's name is the allowed value (Region.DBSH gives "DBSH"); an undefined member is refused by the builder.
+            // An enum member's name is the allowed value (Region.DBSH gives "DBSH"); an undefined member is refused by
+            // the builder.
             var toString = typeof(object).GetMethod(nameof(ToString))!;
-            value = property.PropertyType == type
-                ? Expression.Call(Expression.Convert(value, typeof(object)), toString)
-                : Expression.Condition(Expression.Property(value, "HasValue"),
-                    Expression.Call(Expression.Convert(Expression.Property(value, "Value"), typeof(object)), toString),
-                    Expression.Constant(null, typeof(string)));
+            value =
+                property.PropertyType == type
+                    ? Expression.Call(Expression.Convert(value, typeof(object)), toString)
+                    : Expression.Condition(
+                        Expression.Property(value, "HasValue"),
+                        Expression.Call(
+                            Expression.Convert(Expression.Property(value, "Value"), typeof(object)),
+                            toString
+                        ),
+                        Expression.Constant(null, typeof(string))
+                    );
         }
         else if (value.Type != parameter)
         {
@@ -202,28 +261,47 @@ public sealed class LocalityMapper<T>
         return Expression.Call(builder, set, Expression.Constant(declaration.Name), value);
     }
 
-    private static Func<T, string?>? IdentityGetter(PropertyInfo property, ParameterExpression item, List<string> problems)
+    private static Func<T, string?>? IdentityGetter(
+        PropertyInfo property,
+        ParameterExpression item,
+        List<string> problems
+    )
     {
         var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
         if (type != typeof(string) && !IsNumeric(type) && type != typeof(Guid))
         {
-            problems.Add($"property {property.Name} of type {Describe(property.PropertyType)} cannot give a locality's identity (use text or a number)");
+            problems.Add(
+                $"property {property.Name} of type {Describe(property.PropertyType)} cannot give a locality's "
+                    + "identity (use text or a number)"
+            );
             return null;
         }
 
-        var getter = Expression.Lambda<Func<T, object?>>(Expression.Convert(Expression.Property(item, property), typeof(object)), item).Compile();
-        return value => getter(value) switch
-        {
-            null => null,
-            string text => text,
-            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-            var other => other.ToString(),
-        };
+        var getter = Expression
+            .Lambda<Func<T, object?>>(Expression.Convert(Expression.Property(item, property), typeof(object)), item)
+            .Compile();
+        return value =>
+            getter(value) switch
+            {
+                null => null,
+                string text => text,
+                IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+                var other => other.ToString(),
+            };
     }
 
-    private static bool IsNumeric(Type type) => type == typeof(double) || type == typeof(float) || type == typeof(decimal)
-        || type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte)
-        || type == typeof(uint) || type == typeof(ushort) || type == typeof(sbyte);
+    private static bool IsNumeric(Type type) =>
+        type == typeof(double)
+        || type == typeof(float)
+        || type == typeof(decimal)
+        || type == typeof(int)
+        || type == typeof(long)
+        || type == typeof(short)
+        || type == typeof(byte)
+        || type == typeof(uint)
+        || type == typeof(ushort)
+        || type == typeof(sbyte);
 
-    private static string Describe(Type type) => Nullable.GetUnderlyingType(type) is { } underlying ? underlying.Name + "?" : type.Name;
+    private static string Describe(Type type) =>
+        Nullable.GetUnderlyingType(type) is { } underlying ? underlying.Name + "?" : type.Name;
 }

@@ -13,14 +13,20 @@ public static class LocalityReader
     /// A property's type cannot give its input (a bool for a number), an attribute names an input the schema does
     /// not declare, or two properties give the same input or identity field; lists every problem.
     /// </exception>
-    public static LocalityMapper<T> For<T>(InputSchema? schema = null) => LocalityMapper<T>.Create(schema ?? NtmInputs.Schema);
+    public static LocalityMapper<T> For<T>(InputSchema? schema = null) =>
+        LocalityMapper<T>.Create(schema ?? NtmInputs.Schema);
 
     /// <summary>
     /// Builds a locality from values by input name (numbers of any type, <see cref="bool"/>, <see cref="string"/>,
     /// or null for missing); inputs not named are missing, names that are not inputs are refused.
     /// </summary>
-    /// <exception cref="LocalityInputException">Some values were refused; names the locality and each input and value.</exception>
-    public static Locality FromDictionary(string? id, IEnumerable<KeyValuePair<string, object?>> values, InputSchema? schema = null)
+    /// <exception cref="LocalityInputException">Some values were refused; names the locality and each input and
+    /// value.</exception>
+    public static Locality FromDictionary(
+        string? id,
+        IEnumerable<KeyValuePair<string, object?>> values,
+        InputSchema? schema = null
+    )
     {
         ArgumentNullException.ThrowIfNull(values);
         var builder = (schema ?? NtmInputs.Schema).CreateBuilder();

@@ -23,8 +23,7 @@ public static class TypedInputExtensions
 
     /// <summary>Sets an enumeration input; null means missing.</summary>
     public static InputRecordBuilder Set<TEnum>(this InputRecordBuilder builder, EnumInput<TEnum> input, TEnum? value)
-        where TEnum : struct, Enum =>
-        Checked(builder, input).Set(input.Name, value?.ToString());
+        where TEnum : struct, Enum => Checked(builder, input).Set(input.Name, value?.ToString());
 
     /// <summary>The value of a numeric input, or null when missing.</summary>
     public static double? Get(this InputRecord record, NumberInput input) =>

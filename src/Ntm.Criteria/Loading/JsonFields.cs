@@ -9,13 +9,24 @@ namespace Ntm.Criteria;
 internal static class JsonFields
 {
     public static string? String(IReadOnlyDictionary<string, JsonElement> properties, string name) =>
-        properties.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        properties.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 
     public static string? String(JsonElement owner, string name) =>
-        owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        owner.ValueKind == JsonValueKind.Object
+        && owner.TryGetProperty(name, out var value)
+        && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 
     public static int? Integer(JsonElement owner, string name) =>
-        owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var i) ? i : null;
+        owner.ValueKind == JsonValueKind.Object
+        && owner.TryGetProperty(name, out var value)
+        && value.ValueKind == JsonValueKind.Number
+        && value.TryGetInt32(out var i)
+            ? i
+            : null;
 
     /// <summary>The field's element, or the default element (of kind Undefined) when there is none.</summary>
     public static JsonElement Object(JsonElement owner, string name) =>

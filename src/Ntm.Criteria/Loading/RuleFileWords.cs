@@ -21,8 +21,10 @@ public static class RuleFileWords
     public static string Of(ThresholdDirection direction) => Directions[(int)direction];
 
     /// <summary>The status a word names, or null when it names none.</summary>
-    public static ValueStatus? StatusNamed(string? word) => word is not null && Statuses.IndexOf(word) is var i and >= 0 ? (ValueStatus)i : null;
+    public static ValueStatus? StatusNamed(string? word) =>
+        word is not null && Statuses.IndexOf(word) is var i and >= 0 ? (ValueStatus)i : null;
 
     /// <summary>The direction a word names, or null when it names none.</summary>
-    public static ThresholdDirection? DirectionNamed(string? word) => word is not null && Directions.IndexOf(word) is var i and >= 0 ? (ThresholdDirection)i : null;
+    public static ThresholdDirection? DirectionNamed(string? word) =>
+        word is not null && Directions.IndexOf(word) is var i and >= 0 ? (ThresholdDirection)i : null;
 }

@@ -11,187 +11,307 @@ internal static class SetFileMessages
 {
     public static readonly RuleMessage NoSetObject = new(
         "the workflow's Properties need a 'Set' object (id, level, tier, period, legal basis, in-force dates)",
-        "Properties của workflow cần một đối tượng 'Set' (mã, cấp, hạng, giai đoạn, căn cứ pháp lý, ngày hiệu lực)");
+        "Properties của workflow cần một đối tượng 'Set' (mã, cấp, hạng, giai đoạn, căn cứ pháp lý, ngày hiệu lực)"
+    );
 
-    public static RuleMessage IndicatorNumberTwice(string number) => new(
-        $"indicator number {number} is used twice",
-        $"số chỉ tiêu {number} được dùng hai lần");
+    public static RuleMessage IndicatorNumberTwice(string number) =>
+        new($"indicator number {number} is used twice", $"số chỉ tiêu {number} được dùng hai lần");
 
-    public static RuleMessage CriterionNumberTwice(string number) => new(
-        $"criterion number {number} is used twice",
-        $"số tiêu chí {number} được dùng hai lần");
+    public static RuleMessage CriterionNumberTwice(string number) =>
+        new($"criterion number {number} is used twice", $"số tiêu chí {number} được dùng hai lần");
 
-    public static RuleMessage TopLevelKind(string? kind) => new(
-        $"a top-level rule needs Properties.Kind 'criterion' or 'precondition', not {Quote(kind)}",
-        $"quy tắc cấp cao nhất cần Properties.Kind là 'criterion' hoặc 'precondition', không phải {Quote(kind, "không có gì")}");
+    public static RuleMessage TopLevelKind(string? kind) =>
+        new(
+            $"a top-level rule needs Properties.Kind 'criterion' or 'precondition', not {Quote(kind)}",
+            "quy tắc cấp cao nhất cần Properties.Kind là 'criterion' hoặc 'precondition', không phải "
+                + $"{Quote(kind, "không có gì")}"
+        );
 
     public static readonly RuleMessage CriterionOperator = new(
         "a criterion is achieved when all its indicators are: its Operator must be And or AndAlso",
-        "một tiêu chí đạt khi mọi chỉ tiêu của nó đạt: Operator của nó phải là And hoặc AndAlso");
+        "một tiêu chí đạt khi mọi chỉ tiêu của nó đạt: Operator của nó phải là And hoặc AndAlso"
+    );
 
     public static readonly RuleMessage IndicatorKind = new(
         "an indicator needs Properties.Kind 'indicator'",
-        "một chỉ tiêu cần Properties.Kind là 'indicator'");
+        "một chỉ tiêu cần Properties.Kind là 'indicator'"
+    );
 
-    public static RuleMessage UndeclaredInput(string at, string? input) => new(
-        $"{at} {Quote(input)} is not a declared input",
-        $"{at} {Quote(input, "(không có)")} không phải một đầu vào đã khai báo");
+    public static RuleMessage UndeclaredInput(string at, string? input) =>
+        new(
+            $"{at} {Quote(input)} is not a declared input",
+            $"{at} {Quote(input, "(không có)")} không phải một đầu vào đã khai báo"
+        );
 
-    public static RuleMessage Direction(string? word) => new(
-        $"Properties.Direction must be min, max, true or false, not {Quote(word)}",
-        $"Properties.Direction phải là min, max, true hoặc false, không phải {Quote(word, "không có gì")}");
+    public static RuleMessage Direction(string? word) =>
+        new(
+            $"Properties.Direction must be min, max, true or false, not {Quote(word)}",
+            $"Properties.Direction phải là min, max, true hoặc false, không phải {Quote(word, "không có gì")}"
+        );
 
-    public static RuleMessage ExpressionDisagrees(string expression, string written) => new(
-        $"the Expression '{expression}' does not say what Properties.Thresholds says, which is '{written}': correct the one that is wrong (an overriding file may leave the Expression out, and it is written from the table)",
-        $"Expression '{expression}' không nói giống Properties.Thresholds, tức là '{written}': hãy sửa cái sai (tệp ghi đè có thể bỏ Expression, khi đó nó được viết ra từ bảng)");
+    public static RuleMessage ExpressionDisagrees(string expression, string written) =>
+        new(
+            $"the Expression '{expression}' does not say what Properties.Thresholds says, which is '{written}': "
+                + "correct the one that is wrong (an overriding file may leave the Expression out, and it is "
+                + "written from "
+                + "the table)",
+            $"Expression '{expression}' không nói giống Properties.Thresholds, tức là '{written}': hãy sửa cái sai "
+                + "(tệp ghi đè có thể bỏ Expression, khi đó nó được viết ra từ bảng)"
+        );
 
     public static readonly RuleMessage NoThresholdRows = new(
         "Properties.Thresholds must list at least one row (a value, or one marked notSet)",
-        "Properties.Thresholds phải có ít nhất một dòng (một giá trị, hoặc một dòng đánh dấu notSet)");
+        "Properties.Thresholds phải có ít nhất một dòng (một giá trị, hoặc một dòng đánh dấu notSet)"
+    );
 
-    public static RuleMessage StatusMissing(string at) => new(
-        $"{at} must be confirmed, unconfirmed or notSet",
-        $"{at} phải là confirmed, unconfirmed hoặc notSet");
+    public static RuleMessage StatusMissing(string at) =>
+        new($"{at} must be confirmed, unconfirmed or notSet", $"{at} phải là confirmed, unconfirmed hoặc notSet");
 
-    public static RuleMessage Status(string at, string text) => new(
-        $"{at} must be confirmed, unconfirmed or notSet, not {Quote(text)}",
-        $"{at} phải là confirmed, unconfirmed hoặc notSet, không phải {Quote(text)}");
+    public static RuleMessage Status(string at, string text) =>
+        new(
+            $"{at} must be confirmed, unconfirmed or notSet, not {Quote(text)}",
+            $"{at} phải là confirmed, unconfirmed hoặc notSet, không phải {Quote(text)}"
+        );
 
-    public static RuleMessage ThresholdValue(string at, bool numeric, string direction) => new(
-        $"{at}.Value must be {(numeric ? "a number" : "true or false")} for Direction {direction}, or null",
-        $"{at}.Value phải là {(numeric ? "một số" : "true hoặc false")} với Direction {direction}, hoặc null");
+    public static RuleMessage ThresholdValue(string at, bool numeric, string direction) =>
+        new(
+            $"{at}.Value must be {(numeric ? "a number" : "true or false")} for Direction {direction}, or null",
+            $"{at}.Value phải là {(numeric ? "một số" : "true hoặc false")} với Direction {direction}, hoặc null"
+        );
 
-    public static RuleMessage ValueExactlyWhenSet(string at) => new(
-        $"{at}: a row has a Value exactly when its Status is not notSet",
-        $"{at}: một dòng có Value khi và chỉ khi Status của nó không phải notSet");
+    public static RuleMessage ValueExactlyWhenSet(string at) =>
+        new(
+            $"{at}: a row has a Value exactly when its Status is not notSet",
+            $"{at}: một dòng có Value khi và chỉ khi Status của nó không phải notSet"
+        );
 
-    public static RuleMessage ValueWithoutSource(string at) => new(
-        $"{at} has a value but no Source; every value carries its source",
-        $"{at} có giá trị nhưng không có Source; mọi giá trị đều phải kèm nguồn");
+    public static RuleMessage ValueWithoutSource(string at) =>
+        new(
+            $"{at} has a value but no Source; every value carries its source",
+            $"{at} có giá trị nhưng không có Source; mọi giá trị đều phải kèm nguồn"
+        );
 
     public static readonly RuleMessage LegalBasis = new(
         "Properties.Set.LegalBasis needs a Decision, or Status notSet when the sources do not give its number",
-        "Properties.Set.LegalBasis cần Decision (số văn bản), hoặc Status notSet khi các nguồn không cho biết số văn bản");
+        "Properties.Set.LegalBasis cần Decision (số văn bản), hoặc Status notSet khi các nguồn không cho biết số văn "
+            + "bản"
+    );
 
     public static readonly RuleMessage RegionOverride = new(
-        "Properties.Set.RegionOverride needs the Region whose thresholds apply and When: a list of conditions, each an Input (a boolean, or a whole number with its Values)",
-        "Properties.Set.RegionOverride cần Region có ngưỡng được áp dụng và When: một danh sách điều kiện, mỗi điều kiện là một Input (kiểu đúng/sai, hoặc số nguyên kèm Values của nó)");
+        "Properties.Set.RegionOverride needs the Region whose thresholds apply and When: a list of conditions, each "
+            + "an Input (a boolean, or a whole number with its Values)",
+        "Properties.Set.RegionOverride cần Region có ngưỡng được áp dụng và When: một danh sách điều kiện, mỗi điều "
+            + "kiện là một Input (kiểu đúng/sai, hoặc số nguyên kèm Values của nó)"
+    );
 
-    public static RuleMessage ParamMissing(string property, string name, string written) => new(
-        $"a set with Properties.Set.{property} needs the GlobalParam '{name}' that applies it, which is '{written}'",
-        $"bộ tiêu chí có Properties.Set.{property} cần GlobalParam '{name}' để áp dụng nó, tức là '{written}'");
+    public static RuleMessage ParamMissing(string property, string name, string written) =>
+        new(
+            $"a set with Properties.Set.{property} needs the GlobalParam '{name}' that applies it, which is "
+                + $"'{written}'",
+            $"bộ tiêu chí có Properties.Set.{property} cần GlobalParam '{name}' để áp dụng nó, tức là '{written}'"
+        );
 
-    public static RuleMessage ParamDisagrees(string name, string expression, string property, bool hasRule, string written) => new(
-        $"the GlobalParam '{name}' is '{expression}', which does not say what Properties.Set.{property} says{(hasRule ? string.Empty : " (nothing)")}: '{written}'",
-        $"GlobalParam '{name}' là '{expression}', không nói giống Properties.Set.{property}{(hasRule ? string.Empty : " (không có gì)")}: '{written}'");
+    public static RuleMessage ParamDisagrees(
+        string name,
+        string expression,
+        string property,
+        bool hasRule,
+        string written
+    ) =>
+        new(
+            $"the GlobalParam '{name}' is '{expression}', which does not say what Properties.Set.{property} "
+                + $"says{(hasRule ? string.Empty : " (nothing)")}: '{written}'",
+            $"GlobalParam '{name}' là '{expression}', không nói giống "
+                + $"Properties.Set.{property}{(hasRule ? string.Empty : " (không có gì)")}: '{written}'"
+        );
 
-    public static RuleMessage ConditionInput(string at, string? input, string type) => new(
-        $"{at}: input '{input}' is {type}; a condition reads a boolean input alone, an integer input with a list of whole-number Values, or a number input with Below",
-        $"{at}: đầu vào '{input}' có kiểu {type}; một điều kiện đọc một đầu vào đúng/sai đứng riêng, một đầu vào số nguyên với danh sách Values là số nguyên, hoặc một đầu vào số với Below");
+    public static RuleMessage ConditionInput(string at, string? input, string type) =>
+        new(
+            $"{at}: input '{input}' is {type}; a condition reads a boolean input alone, an integer input with a list "
+                + "of whole-number Values, or a number input with Below",
+            $"{at}: đầu vào '{input}' có kiểu {type}; một điều kiện đọc một đầu vào đúng/sai đứng riêng, một đầu vào "
+                + "số nguyên với danh sách Values là số nguyên, hoặc một đầu vào số với Below"
+        );
 
     public static readonly RuleMessage CommuneGroups = new(
-        "Properties.Set.CommuneGroups needs Groups, each a Group number and When: a list of conditions, and the Otherwise group",
-        "Properties.Set.CommuneGroups cần Groups, mỗi nhóm có số Group và When: một danh sách điều kiện, và nhóm Otherwise");
+        "Properties.Set.CommuneGroups needs Groups, each a Group number and When: a list of conditions, and the "
+            + "Otherwise group",
+        "Properties.Set.CommuneGroups cần Groups, mỗi nhóm có số Group và When: một danh sách điều kiện, và nhóm "
+            + "Otherwise"
+    );
 
-    public static RuleMessage GroupNeeds(string at) => new(
-        $"{at} needs a Group number and When: a list of conditions",
-        $"{at} cần số Group và When: một danh sách điều kiện");
+    public static RuleMessage GroupNeeds(string at) =>
+        new(
+            $"{at} needs a Group number and When: a list of conditions",
+            $"{at} cần số Group và When: một danh sách điều kiện"
+        );
 
-    public static RuleMessage RequiresSet(string at) => new(
-        $"{at} needs the Set its communes must reach",
-        $"{at} cần Set (bộ tiêu chí) mà các xã phải đạt");
+    public static RuleMessage RequiresSet(string at) =>
+        new($"{at} needs the Set its communes must reach", $"{at} cần Set (bộ tiêu chí) mà các xã phải đạt");
 
-    public static RuleMessage Share(string at, string raw) => new(
-        $"{at}.Share must be a percentage from 0 to 100, not {raw}",
-        $"{at}.Share phải là một tỷ lệ phần trăm từ 0 đến 100, không phải {raw}");
+    public static RuleMessage Share(string at, string raw) =>
+        new(
+            $"{at}.Share must be a percentage from 0 to 100, not {raw}",
+            $"{at}.Share phải là một tỷ lệ phần trăm từ 0 đến 100, không phải {raw}"
+        );
 
     public static readonly RuleMessage Notes = new(
         "Properties.Set.Notes must be a list of texts",
-        "Properties.Set.Notes phải là một danh sách văn bản");
+        "Properties.Set.Notes phải là một danh sách văn bản"
+    );
 
-    public static RuleMessage LocalizedText(string name) => new(
-        $"Properties.{name} must be an object with 'vi' (and 'en') text",
-        $"Properties.{name} phải là một đối tượng có văn bản 'vi' (và 'en')");
+    public static RuleMessage LocalizedText(string name) =>
+        new(
+            $"Properties.{name} must be an object with 'vi' (and 'en') text",
+            $"Properties.{name} phải là một đối tượng có văn bản 'vi' (và 'en')"
+        );
 
-    public static RuleMessage Missing(string name) => new(
-        $"Properties.{name} is missing",
-        $"thiếu Properties.{name}");
+    public static RuleMessage Missing(string name) => new($"Properties.{name} is missing", $"thiếu Properties.{name}");
 
-    public static RuleMessage Date(string name, string text) => new(
-        $"{name} must be a date written yyyy-MM-dd, not {Quote(text)}",
-        $"{name} phải là một ngày viết dạng yyyy-MM-dd, không phải {Quote(text)}");
+    public static RuleMessage Date(string name, string text) =>
+        new(
+            $"{name} must be a date written yyyy-MM-dd, not {Quote(text)}",
+            $"{name} phải là một ngày viết dạng yyyy-MM-dd, không phải {Quote(text)}"
+        );
 
-    public static RuleMessage OneOf(string name, IEnumerable<string> names, string? text) => new(
-        $"Properties.Set.{name} must be one of {string.Join(", ", names)}, not {Quote(text)}",
-        $"Properties.Set.{name} phải là một trong {string.Join(", ", names)}, không phải {Quote(text, "không có gì")}");
+    public static RuleMessage OneOf(string name, IEnumerable<string> names, string? text) =>
+        new(
+            $"Properties.Set.{name} must be one of {string.Join(", ", names)}, not {Quote(text)}",
+            $"Properties.Set.{name} phải là một trong {string.Join(", ", names)}, không phải "
+                + $"{Quote(text, "không có gì")}"
+        );
 
     private static string Quote(string? text, string none = "nothing") => text is null ? none : $"'{text}'";
 
     // Extensions (SetOverlay, SetResolver).
     public static readonly RuleMessage ExtensionLegalBasis = new(
         "a set that Extends another states its own LegalBasis: the decision that makes its changes",
-        "bộ tiêu chí mở rộng (Extends) bộ khác phải ghi LegalBasis của chính nó: văn bản đưa ra các thay đổi");
+        "bộ tiêu chí mở rộng (Extends) bộ khác phải ghi LegalBasis của chính nó: văn bản đưa ra các thay đổi"
+    );
 
-    public static RuleMessage InputRedeclared(string name, string baseSet) => new(
-        $"input '{name}' is declared differently from the one of {baseSet} it extends; give the new input another name",
-        $"đầu vào '{name}' được khai báo khác với đầu vào cùng tên của {baseSet} mà nó mở rộng; hãy đặt tên khác cho đầu vào mới");
+    public static RuleMessage InputRedeclared(string name, string baseSet) =>
+        new(
+            $"input '{name}' is declared differently from the one of {baseSet} it extends; give the new input "
+                + "another name",
+            $"đầu vào '{name}' được khai báo khác với đầu vào cùng tên của {baseSet} mà nó mở rộng; hãy đặt tên khác "
+                + "cho đầu vào mới"
+        );
 
-    public static RuleMessage AlreadyExists(bool criterion, string number, string baseSet) => new(
-        $"{(criterion ? "criterion" : "indicator")} {number} already exists in {baseSet}; to change it, say \"Change\": \"override\"",
-        $"{(criterion ? "tiêu chí" : "chỉ tiêu")} {number} đã có trong {baseSet}; muốn sửa nó, hãy ghi \"Change\": \"override\"");
+    public static RuleMessage AlreadyExists(bool criterion, string number, string baseSet) =>
+        new(
+            $"{(criterion ? "criterion" : "indicator")} {number} already exists in {baseSet}; to change it, say "
+                + "\"Change\": \"override\"",
+            $"{(criterion ? "tiêu chí" : "chỉ tiêu")} {number} đã có trong {baseSet}; muốn sửa nó, hãy ghi "
+                + "\"Change\": \"override\""
+        );
 
-    public static RuleMessage NothingToChange(bool criterion, string number, string baseSet, string change, IEnumerable<string> closest) => new(
-        $"{baseSet} has no {(criterion ? "criterion" : "indicator")} {number} to {change}; the closest numbers are {string.Join(", ", closest)}",
-        $"{baseSet} không có {(criterion ? "tiêu chí" : "chỉ tiêu")} {number} để {(change == "remove" ? "bỏ" : "ghi đè")}; các số gần nhất là {string.Join(", ", closest)}");
+    public static RuleMessage NothingToChange(
+        bool criterion,
+        string number,
+        string baseSet,
+        string change,
+        IEnumerable<string> closest
+    ) =>
+        new(
+            $"{baseSet} has no {(criterion ? "criterion" : "indicator")} {number} to {change}; the closest numbers "
+                + $"are {string.Join(", ", closest)}",
+            $"{baseSet} không có {(criterion ? "tiêu chí" : "chỉ tiêu")} {number} để "
+                + $"{(change == "remove" ? "bỏ" : "ghi đè")}; các số gần nhất là {string.Join(", ", closest)}"
+        );
 
-    public static RuleMessage RemovalNeedsReason(string number) => new(
-        $"removing {number} needs a Reason and a Source (the decision, article or annex that removes it)",
-        $"bỏ {number} cần Reason (lý do) và Source (văn bản, điều hoặc phụ lục bỏ nó)");
+    public static RuleMessage RemovalNeedsReason(string number) =>
+        new(
+            $"removing {number} needs a Reason and a Source (the decision, article or annex that removes it)",
+            $"bỏ {number} cần Reason (lý do) và Source (văn bản, điều hoặc phụ lục bỏ nó)"
+        );
 
-    public static RuleMessage OverrideNeedsSource(string number) => new(
-        $"the override of {number} needs its own Source (the decision, article or annex that changes it) and Status (confirmed, unconfirmed or notSet)",
-        $"việc ghi đè {number} cần Source riêng (văn bản, điều hoặc phụ lục thay đổi nó) và Status (confirmed, unconfirmed hoặc notSet)");
+    public static RuleMessage OverrideNeedsSource(string number) =>
+        new(
+            $"the override of {number} needs its own Source (the decision, article or annex that changes it) and "
+                + "Status (confirmed, unconfirmed or notSet)",
+            $"việc ghi đè {number} cần Source riêng (văn bản, điều hoặc phụ lục thay đổi nó) và Status (confirmed, "
+                + "unconfirmed hoặc notSet)"
+        );
 
-    public static RuleMessage CriterionLeftEmpty(string number) => new(
-        $"the changes leave criterion {number} without indicators; remove the criterion instead",
-        $"các thay đổi làm tiêu chí {number} không còn chỉ tiêu nào; hãy bỏ cả tiêu chí");
+    public static RuleMessage CriterionLeftEmpty(string number) =>
+        new(
+            $"the changes leave criterion {number} without indicators; remove the criterion instead",
+            $"các thay đổi làm tiêu chí {number} không còn chỉ tiêu nào; hãy bỏ cả tiêu chí"
+        );
 
-    public static RuleMessage OnlyAdded(string number) => new(
-        $"indicator {number} belongs to a criterion being added, so it can only be added",
-        $"chỉ tiêu {number} thuộc một tiêu chí đang được thêm, nên chỉ có thể thêm nó");
+    public static RuleMessage OnlyAdded(string number) =>
+        new(
+            $"indicator {number} belongs to a criterion being added, so it can only be added",
+            $"chỉ tiêu {number} thuộc một tiêu chí đang được thêm, nên chỉ có thể thêm nó"
+        );
 
     public static readonly RuleMessage ChangeMissing = new(
         "a rule of a set that Extends another needs Properties.Change: add, override or remove",
-        "mỗi quy tắc của bộ tiêu chí mở rộng (Extends) bộ khác cần Properties.Change: add, override hoặc remove");
+        "mỗi quy tắc của bộ tiêu chí mở rộng (Extends) bộ khác cần Properties.Change: add, override hoặc remove"
+    );
 
-    public static RuleMessage ChangeWord(string text) => new(
-        $"Properties.Change must be add, override or remove, not '{text}'",
-        $"Properties.Change phải là add, override hoặc remove, không phải '{text}'");
+    public static RuleMessage ChangeWord(string text) =>
+        new(
+            $"Properties.Change must be add, override or remove, not '{text}'",
+            $"Properties.Change phải là add, override hoặc remove, không phải '{text}'"
+        );
 
-    public static RuleMessage Cycle(IEnumerable<string> cycle) => new(
-        $"Extends forms a cycle: {string.Join(" → ", cycle)}",
-        $"Extends tạo thành một vòng: {string.Join(" → ", cycle)}");
+    public static RuleMessage Cycle(IEnumerable<string> cycle) =>
+        new(
+            $"Extends forms a cycle: {string.Join(" → ", cycle)}",
+            $"Extends tạo thành một vòng: {string.Join(" → ", cycle)}"
+        );
 
-    public static RuleMessage ExtendsItself(string reference) => new(
-        $"Extends '{reference}' names this set itself; name the set it changes",
-        $"Extends '{reference}' trỏ về chính bộ này; hãy ghi bộ tiêu chí mà nó thay đổi");
+    public static RuleMessage ExtendsItself(string reference) =>
+        new(
+            $"Extends '{reference}' names this set itself; name the set it changes",
+            $"Extends '{reference}' trỏ về chính bộ này; hãy ghi bộ tiêu chí mà nó thay đổi"
+        );
 
-    public static RuleMessage NoSuchVersion(string reference, string id, string? version, IEnumerable<string> versions) => new(
-        $"Extends '{reference}': {id} has no version '{version}'; its versions are {string.Join(", ", versions)}",
-        $"Extends '{reference}': {id} không có phiên bản '{version}'; các phiên bản của nó là {string.Join(", ", versions)}");
+    public static RuleMessage NoSuchVersion(
+        string reference,
+        string id,
+        string? version,
+        IEnumerable<string> versions
+    ) =>
+        new(
+            $"Extends '{reference}': {id} has no version '{version}'; its versions are {string.Join(", ", versions)}",
+            $"Extends '{reference}': {id} không có phiên bản '{version}'; các phiên bản của nó là "
+                + $"{string.Join(", ", versions)}"
+        );
 
-    public static RuleMessage NoSuchSet(string reference, string id, IEnumerable<string> closest) => new(
-        $"Extends '{reference}': no set has the id '{id}'; the closest are {string.Join(", ", closest)}",
-        $"Extends '{reference}': không có bộ tiêu chí nào mã '{id}'; gần nhất là {string.Join(", ", closest)}");
+    public static RuleMessage NoSuchSet(string reference, string id, IEnumerable<string> closest) =>
+        new(
+            $"Extends '{reference}': no set has the id '{id}'; the closest are {string.Join(", ", closest)}",
+            $"Extends '{reference}': không có bộ tiêu chí nào mã '{id}'; gần nhất là {string.Join(", ", closest)}"
+        );
 
-    public static RuleMessage NoneInForce(string reference, string id, DateOnly from, IReadOnlyList<(DateOnly From, DateOnly? To)> ranges) => new(
-        $"Extends '{reference}': no version of {id} is in force on {Day(from)}, the first day of this set; its versions cover {string.Join(", ", ranges.Select(r => $"{Day(r.From)} to {(r.To is { } to ? Day(to) : "now")}"))}; name one as {id}@version",
-        $"Extends '{reference}': không phiên bản nào của {id} có hiệu lực ngày {Day(from)}, ngày đầu của bộ này; các phiên bản của nó có hiệu lực {string.Join(", ", ranges.Select(r => $"{Day(r.From)} đến {(r.To is { } to ? Day(to) : "nay")}"))}; hãy ghi một phiên bản dạng {id}@phiên-bản");
+    public static RuleMessage NoneInForce(
+        string reference,
+        string id,
+        DateOnly from,
+        IReadOnlyList<(DateOnly From, DateOnly? To)> ranges
+    ) =>
+        new(
+            $"Extends '{reference}': no version of {id} is in force on {Day(from)}, the first day of this set; its "
+                + $"versions cover {string.Join(", ", ranges.Select(r => $"{Day(r.From)} to {DayOr(r.To, "now")}"))}; "
+                + $"name one as {id}@version",
+            $"Extends '{reference}': không phiên bản nào của {id} có hiệu lực ngày {Day(from)}, ngày đầu của bộ này; "
+                + "các phiên bản của nó có hiệu lực "
+                + $"{string.Join(", ", ranges.Select(r => $"{Day(r.From)} đến {DayOr(r.To, "nay")}"))}; "
+                + $"hãy ghi một phiên bản dạng {id}@phiên-bản"
+        );
 
-    private static string Day(DateOnly day) => day == DateOnly.MinValue ? "?" : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly day) =>
+        day == DateOnly.MinValue ? "?" : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // A last day, or the word for an open end ("now", "nay").
+    private static string DayOr(DateOnly? day, string openEnd) => day is { } last ? Day(last) : openEnd;
 
     // The catalog.
-    public static RuleMessage DefinedTwice(string id, string version, IEnumerable<string?> files) => new(
-        $"set {id} version {version} is defined by more than one file: {string.Join(", ", files)}",
-        $"bộ tiêu chí {id} phiên bản {version} được định nghĩa trong nhiều tệp: {string.Join(", ", files)}");
+    public static RuleMessage DefinedTwice(string id, string version, IEnumerable<string?> files) =>
+        new(
+            $"set {id} version {version} is defined by more than one file: {string.Join(", ", files)}",
+            $"bộ tiêu chí {id} phiên bản {version} được định nghĩa trong nhiều tệp: {string.Join(", ", files)}"
+        );
 }

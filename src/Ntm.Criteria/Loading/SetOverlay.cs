@@ -33,18 +33,36 @@ internal sealed class SetOverlay
         _errors = errors;
     }
 
-    /// <summary>The set a workflow extends, as written in <c>Properties.Set.Extends</c>; null for a set of its own.</summary>
+    /// <summary>
+    /// The set a workflow extends, as written in <c>Properties.Set.Extends</c>; null for a set of its own.
+    /// </summary>
     public static string? ExtendsOf(Workflow workflow) =>
-        workflow.Properties.TryGetValue("Set", out var set) && set.ValueKind == JsonValueKind.Object
-            && set.TryGetProperty("Extends", out var extends) && extends.ValueKind == JsonValueKind.String
+        workflow.Properties.TryGetValue("Set", out var set)
+        && set.ValueKind == JsonValueKind.Object
+        && set.TryGetProperty("Extends", out var extends)
+        && extends.ValueKind == JsonValueKind.String
             ? extends.GetString()
             : null;
 
-    /// <summary>The workflow of <paramref name="baseSet"/> with the overlay (set <paramref name="overlayId"/>) applied, and what it removed.</summary>
-    public static (Workflow Merged, ImmutableArray<Removal> Removals) Apply(CriteriaSet baseSet, Workflow overlay, string overlayId, List<RuleFileError> errors)
+    /// <summary>
+    /// The workflow of <paramref name="baseSet"/> with the overlay (set <paramref name="overlayId"/>) applied, and what
+    /// it removed.
+    /// </summary>
+    public static (Workflow Merged, ImmutableArray<Removal> Removals) Apply(
+        CriteriaSet baseSet,
+        Workflow overlay,
+        string overlayId,
+        List<RuleFileError> errors
+    )
     {
         var merger = new SetOverlay(baseSet, overlay, overlayId, errors);
-        if (!(overlay.Properties.TryGetValue("Set", out var set) && set.ValueKind == JsonValueKind.Object && set.TryGetProperty("LegalBasis", out _)))
+        if (
+            !(
+                overlay.Properties.TryGetValue("Set", out var set)
+                && set.ValueKind == JsonValueKind.Object
+                && set.TryGetProperty("LegalBasis", out _)
+            )
+        )
         {
             merger.Error([overlay.Name], overlay.Position, SetFileMessages.ExtensionLegalBasis);
         }
@@ -55,10 +73,18 @@ internal sealed class SetOverlay
 
     private Workflow Merge(Workflow baseWorkflow)
     {
-        var rules = ApplyChanges(baseWorkflow.Rules.Select(r => Anchor(r, baseWorkflow.SourceFile)).ToList(), _overlay.Rules, [_overlay.Name], level: 0);
+        var rules = ApplyChanges(
+            baseWorkflow.Rules.Select(r => Anchor(r, baseWorkflow.SourceFile)).ToList(),
+            _overlay.Rules,
+            [_overlay.Name],
+            level: 0
+        );
         return new Workflow(_overlay.Name, MergeInputs(baseWorkflow), [.. rules])
         {
-            GlobalParams = MergeParams(baseWorkflow.GlobalParams.Select(p => p with { SourceFile = p.SourceFile ?? baseWorkflow.SourceFile }), _overlay.GlobalParams),
+            GlobalParams = MergeParams(
+                baseWorkflow.GlobalParams.Select(p => p with { SourceFile = p.SourceFile ?? baseWorkflow.SourceFile }),
+                _overlay.GlobalParams
+            ),
             Properties = MergeWorkflowProperties(baseWorkflow.Properties),
             SourceFile = _overlay.SourceFile,
             Position = _overlay.Position,
@@ -77,7 +103,12 @@ internal sealed class SetOverlay
             }
             else if (!existing.Equals(input))
             {
-                Error([_overlay.Name], input.Position, SetFileMessages.InputRedeclared(input.Name, _base.ToString()), input.SourceFile);
+                Error(
+                    [_overlay.Name],
+                    input.Position,
+                    SetFileMessages.InputRedeclared(input.Name, _base.ToString()),
+                    input.SourceFile
+                );
             }
         }
 
@@ -85,7 +116,10 @@ internal sealed class SetOverlay
     }
 
     /// <summary>Params of the overlay replace the base's of the same name, in place; new ones come after.</summary>
-    private static ImmutableArray<ScopedParam> MergeParams(IEnumerable<ScopedParam> baseParams, ImmutableArray<ScopedParam> overrides)
+    private static ImmutableArray<ScopedParam> MergeParams(
+        IEnumerable<ScopedParam> baseParams,
+        ImmutableArray<ScopedParam> overrides
+    )
     {
         var merged = baseParams.ToList();
         foreach (var param in overrides)
@@ -108,10 +142,15 @@ internal sealed class SetOverlay
     /// The overlay's workflow properties replace the base's, and its <c>Set</c> fields replace the base's one by one.
     /// Counts stated by the base no longer hold once criteria or indicators are added or removed.
     /// </summary>
-    private ImmutableDictionary<string, JsonElement> MergeWorkflowProperties(ImmutableDictionary<string, JsonElement> baseProperties)
+    private ImmutableDictionary<string, JsonElement> MergeWorkflowProperties(
+        ImmutableDictionary<string, JsonElement> baseProperties
+    )
     {
         var merged = baseProperties.SetItems(_overlay.Properties);
-        var set = baseProperties.TryGetValue("Set", out var baseSet) && JsonNode.Parse(baseSet.GetRawText()) is JsonObject o ? o : [];
+        var set =
+            baseProperties.TryGetValue("Set", out var baseSet) && JsonNode.Parse(baseSet.GetRawText()) is JsonObject o
+                ? o
+                : [];
         foreach (var own in OwnSetFields)
         {
             set.Remove(own);
@@ -139,7 +178,12 @@ internal sealed class SetOverlay
         return merged.SetItem("Set", JsonSerializer.SerializeToElement(set));
     }
 
-    private List<Rule> ApplyChanges(List<Rule> rules, ImmutableArray<Rule> changes, ImmutableArray<string> parentPath, int level)
+    private List<Rule> ApplyChanges(
+        List<Rule> rules,
+        ImmutableArray<Rule> changes,
+        ImmutableArray<string> parentPath,
+        int level
+    )
     {
         foreach (var change in changes)
         {
@@ -154,11 +198,24 @@ internal sealed class SetOverlay
                     break;
                 case "add":
                     CheckAddedChildren(change, path);
-                    rules.Insert(InsertionPoint(rules, number), Anchor(WithTableExpression(change), _overlay.SourceFile));
+                    rules.Insert(
+                        InsertionPoint(rules, number),
+                        Anchor(WithTableExpression(change), _overlay.SourceFile)
+                    );
                     _structureChanged = true;
                     break;
                 case "override" or "remove" when index < 0:
-                    Error(path, change.Position, SetFileMessages.NothingToChange(level == 0, number, _base.ToString(), kind!, Closest(number, rules.Select(NumberOf))));
+                    Error(
+                        path,
+                        change.Position,
+                        SetFileMessages.NothingToChange(
+                            level == 0,
+                            number,
+                            _base.ToString(),
+                            kind!,
+                            Closest(number, rules.Select(NumberOf))
+                        )
+                    );
                     break;
                 case "remove":
                     Remove(rules, index, change, path, level);
@@ -206,7 +263,10 @@ internal sealed class SetOverlay
             SourceFile = _overlay.SourceFile,
             Position = change.Position,
             Properties = properties,
-            LocalParams = MergeParams(original.LocalParams, [.. change.LocalParams.Select(p => p with { SourceFile = _overlay.SourceFile })]),
+            LocalParams = MergeParams(
+                original.LocalParams,
+                [.. change.LocalParams.Select(p => p with { SourceFile = _overlay.SourceFile })]
+            ),
             Operator = change.Operator ?? original.Operator,
         };
 
@@ -214,11 +274,18 @@ internal sealed class SetOverlay
         {
             merged = merged with { Expression = change.Expression, ExpressionPosition = change.ExpressionPosition };
         }
-        else if (level > 0 && change.Properties.Keys.Any(key => key is "Thresholds" or "Direction" or "Input" or "Measure"))
+        else if (
+            level > 0
+            && change.Properties.Keys.Any(key => key is "Thresholds" or "Direction" or "Input" or "Measure")
+        )
         {
             // A new table (or a new reading of it) without an expression: the expression that applies it is written
             // from the table, so that the two cannot disagree.
-            merged = merged with { Expression = ThresholdTable.WriteExpression(properties, _base.Workflow.Workflow), ExpressionPosition = change.Position };
+            merged = merged with
+            {
+                Expression = ThresholdTable.WriteExpression(properties, _base.Workflow.Workflow),
+                ExpressionPosition = change.Position,
+            };
         }
 
         if (!change.Rules.IsEmpty)
@@ -232,19 +299,29 @@ internal sealed class SetOverlay
             else if (original.Rules.IsEmpty)
             {
                 // A criterion whose indicators were not encoded becomes one that combines the indicators now given.
-                merged = merged with { Expression = null, Operator = change.Operator ?? RuleOperator.And };
+                merged = merged with
+                {
+                    Expression = null,
+                    Operator = change.Operator ?? RuleOperator.And,
+                };
             }
         }
 
         return merged;
     }
 
-    /// <summary>An added indicator (or a criterion's added indicators) without an expression gets the one its table gives.</summary>
+    /// <summary>
+    /// An added indicator (or a criterion's added indicators) without an expression gets the one its table gives.
+    /// </summary>
     private Rule WithTableExpression(Rule added)
     {
         if (added.Expression is null && added.Rules.IsEmpty && added.Properties.ContainsKey("Thresholds"))
         {
-            return added with { Expression = ThresholdTable.WriteExpression(added.Properties, _base.Workflow.Workflow), ExpressionPosition = added.Position };
+            return added with
+            {
+                Expression = ThresholdTable.WriteExpression(added.Properties, _base.Workflow.Workflow),
+                ExpressionPosition = added.Position,
+            };
         }
 
         return added.Rules.IsEmpty ? added : added with { Rules = [.. added.Rules.Select(WithTableExpression)] };
@@ -266,9 +343,7 @@ internal sealed class SetOverlay
             return text;
         }
 
-        Error(path, change.Position, text is null
-            ? SetFileMessages.ChangeMissing
-            : SetFileMessages.ChangeWord(text));
+        Error(path, change.Position, text is null ? SetFileMessages.ChangeMissing : SetFileMessages.ChangeWord(text));
         return null;
     }
 
@@ -283,30 +358,53 @@ internal sealed class SetOverlay
     internal static IEnumerable<string> Closest(string number, IEnumerable<string> existing) =>
         Spelling.Closest(number, existing, tieBreak: OfficialNumberComparer.Instance);
 
-    /// <summary>Records the file a rule comes from, so that errors in the combined workflow name the right file.</summary>
-    private static Rule Anchor(Rule rule, string? file) => rule.SourceFile is not null || file is null ? rule : rule with
-    {
-        SourceFile = file,
-        Rules = [.. rule.Rules.Select(r => Anchor(r, file))],
-        LocalParams = [.. rule.LocalParams.Select(p => p with { SourceFile = p.SourceFile ?? file })],
-    };
+    /// <summary>
+    /// Records the file a rule comes from, so that errors in the combined workflow name the right file.
+    /// </summary>
+    private static Rule Anchor(Rule rule, string? file) =>
+        rule.SourceFile is not null || file is null
+            ? rule
+            : rule with
+            {
+                SourceFile = file,
+                Rules = [.. rule.Rules.Select(r => Anchor(r, file))],
+                LocalParams = [.. rule.LocalParams.Select(p => p with { SourceFile = p.SourceFile ?? file })],
+            };
 
     internal static string NumberOf(Rule rule) =>
-        rule.Properties.TryGetValue("Number", out var number) && number.ValueKind == JsonValueKind.String ? number.GetString()! : rule.Name;
+        rule.Properties.TryGetValue("Number", out var number) && number.ValueKind == JsonValueKind.String
+            ? number.GetString()!
+            : rule.Name;
 
     private static LocalizedText NameOf(Rule rule) =>
-        rule.Properties.TryGetValue("Name", out var name) && name.ValueKind == JsonValueKind.Object
-            && name.TryGetProperty("vi", out var vi) && vi.ValueKind == JsonValueKind.String
-            ? new LocalizedText(vi.GetString()!, name.TryGetProperty("en", out var en) && en.ValueKind == JsonValueKind.String ? en.GetString()! : vi.GetString()!)
+        rule.Properties.TryGetValue("Name", out var name)
+        && name.ValueKind == JsonValueKind.Object
+        && name.TryGetProperty("vi", out var vi)
+        && vi.ValueKind == JsonValueKind.String
+            ? new LocalizedText(
+                vi.GetString()!,
+                name.TryGetProperty("en", out var en) && en.ValueKind == JsonValueKind.String
+                    ? en.GetString()!
+                    : vi.GetString()!
+            )
             : new LocalizedText(rule.Name, rule.Name);
 
     private static string? Text(Rule rule, string property) => JsonFields.String(rule.Properties, property);
 
-    private void Error(ImmutableArray<string> path, SourcePosition position, RuleMessage message, string? file = null) =>
-        _errors.Add(new RuleFileError(RuleFileErrorKind.InvalidValue, message, file ?? _overlay.SourceFile, path, position));
+    private void Error(
+        ImmutableArray<string> path,
+        SourcePosition position,
+        RuleMessage message,
+        string? file = null
+    ) =>
+        _errors.Add(
+            new RuleFileError(RuleFileErrorKind.InvalidValue, message, file ?? _overlay.SourceFile, path, position)
+        );
 }
 
-/// <summary>A criterion or indicator that a set removes from the set it extends, with the reason and its source.</summary>
+/// <summary>
+/// A criterion or indicator that a set removes from the set it extends, with the reason and its source.
+/// </summary>
 /// <param name="Number">The official number removed.</param>
 /// <param name="Name">Its name in the set extended.</param>
 /// <param name="IsCriterion">Whether a whole criterion (or precondition) is removed, rather than one indicator.</param>

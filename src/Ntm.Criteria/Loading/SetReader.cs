@@ -25,9 +25,16 @@ internal sealed class SetReader
         _position = workflow.Position;
     }
 
-    /// <summary>Reads one set; the id falls back to <paramref name="idFromPath"/> when the file does not state one.</summary>
+    /// <summary>
+    /// Reads one set; the id falls back to <paramref name="idFromPath"/> when the file does not state one.
+    /// </summary>
     /// <exception cref="RuleFileException">The workflow or its metadata has problems.</exception>
-    public static CriteriaSet Read(Workflow workflow, string idFromPath, string? versionFromPath, ImmutableArray<Removal> removals = default)
+    public static CriteriaSet Read(
+        Workflow workflow,
+        string idFromPath,
+        string? versionFromPath,
+        ImmutableArray<Removal> removals = default
+    )
     {
         var errors = new List<RuleFileError>();
         CompiledWorkflow compiled;
@@ -41,7 +48,12 @@ internal sealed class SetReader
             throw new RuleFileException(errors);
         }
 
-        var set = new SetReader(workflow, errors).ReadSet(compiled, idFromPath, versionFromPath, removals.IsDefault ? [] : removals);
+        var set = new SetReader(workflow, errors).ReadSet(
+            compiled,
+            idFromPath,
+            versionFromPath,
+            removals.IsDefault ? [] : removals
+        );
         if (errors.Count == 0)
         {
             try
@@ -58,7 +70,12 @@ internal sealed class SetReader
         return errors.Count == 0 ? set! : throw new RuleFileException(errors);
     }
 
-    private CriteriaSet? ReadSet(CompiledWorkflow compiled, string idFromPath, string? versionFromPath, ImmutableArray<Removal> removals)
+    private CriteriaSet? ReadSet(
+        CompiledWorkflow compiled,
+        string idFromPath,
+        string? versionFromPath,
+        ImmutableArray<Removal> removals
+    )
     {
         if (!_workflow.Properties.TryGetValue("Set", out var set) || set.ValueKind != JsonValueKind.Object)
         {
@@ -80,7 +97,11 @@ internal sealed class SetReader
             }
         }
 
-        var numbers = criteria.Concat(preconditions).SelectMany(c => c.Indicators).GroupBy(i => i.Number).Where(g => g.Count() > 1);
+        var numbers = criteria
+            .Concat(preconditions)
+            .SelectMany(c => c.Indicators)
+            .GroupBy(i => i.Number)
+            .Where(g => g.Count() > 1);
         foreach (var duplicate in numbers)
         {
             Error(SetFileMessages.IndicatorNumberTwice(duplicate.Key));
@@ -150,7 +171,12 @@ internal sealed class SetReader
             Error(SetFileMessages.CriterionOperator);
         }
 
-        return new Criterion(String(rule.Properties, "Number") ?? rule.Name, Text(rule.Properties, "Name") ?? Missing("Name"), kind, indicators.ToImmutable())
+        return new Criterion(
+            String(rule.Properties, "Number") ?? rule.Name,
+            Text(rule.Properties, "Name") ?? Missing("Name"),
+            kind,
+            indicators.ToImmutable()
+        )
         {
             Status = Status(rule.Properties, "Status") ?? ValueStatus.Unconfirmed,
             Source = String(rule.Properties, "Source"),
@@ -176,9 +202,16 @@ internal sealed class SetReader
         }
 
         var directionWord = String(p, "Direction");
-        var direction = RuleFileWords.DirectionNamed(directionWord)
+        var direction =
+            RuleFileWords.DirectionNamed(directionWord)
             ?? Error(SetFileMessages.Direction(directionWord), ThresholdDirection.AtLeast);
-        var indicator = new Indicator(String(p, "Number") ?? rule.Name, Text(p, "Name") ?? Missing("Name"), input, direction, ReadThresholds(p, direction))
+        var indicator = new Indicator(
+            String(p, "Number") ?? rule.Name,
+            Text(p, "Name") ?? Missing("Name"),
+            input,
+            direction,
+            ReadThresholds(p, direction)
+        )
         {
             Measure = String(p, "Measure"),
             Unit = String(p, "Unit"),
@@ -209,15 +242,28 @@ internal sealed class SetReader
         var written = ThresholdExpression.For(indicator, _workflow.GlobalParams);
         if (rule.Expression is { } expression && !ExpressionText.AreSame(expression, written, rule.LocalParams))
         {
-            _errors.Add(new RuleFileError(RuleFileErrorKind.InvalidValue,
-                SetFileMessages.ExpressionDisagrees(expression, written),
-                rule.SourceFile ?? _workflow.SourceFile, _path, rule.ExpressionPosition));
+            _errors.Add(
+                new RuleFileError(
+                    RuleFileErrorKind.InvalidValue,
+                    SetFileMessages.ExpressionDisagrees(expression, written),
+                    rule.SourceFile ?? _workflow.SourceFile,
+                    _path,
+                    rule.ExpressionPosition
+                )
+            );
         }
     }
 
-    private ImmutableArray<Threshold> ReadThresholds(IReadOnlyDictionary<string, JsonElement> properties, ThresholdDirection direction)
+    private ImmutableArray<Threshold> ReadThresholds(
+        IReadOnlyDictionary<string, JsonElement> properties,
+        ThresholdDirection direction
+    )
     {
-        if (!properties.TryGetValue("Thresholds", out var rows) || rows.ValueKind != JsonValueKind.Array || rows.GetArrayLength() == 0)
+        if (
+            !properties.TryGetValue("Thresholds", out var rows)
+            || rows.ValueKind != JsonValueKind.Array
+            || rows.GetArrayLength() == 0
+        )
         {
             return Error<ImmutableArray<Threshold>>(SetFileMessages.NoThresholdRows, []);
         }
@@ -240,9 +286,23 @@ internal sealed class SetReader
             var parsed = (value.ValueKind, direction) switch
             {
                 (JsonValueKind.Null or JsonValueKind.Undefined, _) => Value.Missing,
-                (JsonValueKind.Number, ThresholdDirection.AtLeast or ThresholdDirection.AtMost) => Value.FromNumber(value.GetDouble()),
-                (JsonValueKind.True or JsonValueKind.False, ThresholdDirection.MustHold or ThresholdDirection.MustNotHold) => Value.FromBoolean(value.GetBoolean()),
-                _ => Error(SetFileMessages.ThresholdValue(at, direction is ThresholdDirection.AtLeast or ThresholdDirection.AtMost, direction.ToString()), Value.Missing),
+                (JsonValueKind.Number, ThresholdDirection.AtLeast or ThresholdDirection.AtMost) => Value.FromNumber(
+                    value.GetDouble()
+                ),
+                (
+                    JsonValueKind.True
+                        or JsonValueKind.False,
+                    ThresholdDirection.MustHold
+                        or ThresholdDirection.MustNotHold
+                ) => Value.FromBoolean(value.GetBoolean()),
+                _ => Error(
+                    SetFileMessages.ThresholdValue(
+                        at,
+                        direction is ThresholdDirection.AtLeast or ThresholdDirection.AtMost,
+                        direction.ToString()
+                    ),
+                    Value.Missing
+                ),
             };
             wellTyped = parsed.HasValue || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined;
             if (wellTyped && status == ValueStatus.NotSet != !parsed.HasValue)
@@ -250,16 +310,18 @@ internal sealed class SetReader
                 Error(SetFileMessages.ValueExactlyWhenSet(at));
             }
 
-            result.Add(new Threshold
-            {
-                Region = String(row, "Region"),
-                Group = Integer(row, "Group"),
-                Year = Integer(row, "Year"),
-                Value = parsed,
-                Status = status.Value,
-                Source = String(row, "Source"),
-                Note = String(row, "Note"),
-            });
+            result.Add(
+                new Threshold
+                {
+                    Region = String(row, "Region"),
+                    Group = Integer(row, "Group"),
+                    Year = Integer(row, "Year"),
+                    Value = parsed,
+                    Status = status.Value,
+                    Source = String(row, "Source"),
+                    Note = String(row, "Note"),
+                }
+            );
             if (status != ValueStatus.NotSet && String(row, "Source") is null)
             {
                 Error(SetFileMessages.ValueWithoutSource(at));
@@ -275,15 +337,24 @@ internal sealed class SetReader
         var decision = String(basis, "Decision");
         if (basis.ValueKind != JsonValueKind.Object || (decision is null && status != ValueStatus.NotSet))
         {
-            return Error(SetFileMessages.LegalBasis,
-                new LegalBasis(string.Empty, null, null, ValueStatus.NotSet, null));
+            return Error(
+                SetFileMessages.LegalBasis,
+                new LegalBasis(string.Empty, null, null, ValueStatus.NotSet, null)
+            );
         }
 
-        return new LegalBasis(decision ?? string.Empty, Date(basis, "Date"), String(basis, "Annex"), status, String(basis, "Source"))
+        return new LegalBasis(
+            decision ?? string.Empty,
+            Date(basis, "Date"),
+            String(basis, "Annex"),
+            status,
+            String(basis, "Source")
+        )
         {
-            AmendedBy = basis.TryGetProperty("AmendedBy", out var amended) && amended.ValueKind == JsonValueKind.Array
-                ? amended.EnumerateArray().Select(ReadLegalBasis).ToImmutableArray()
-                : [],
+            AmendedBy =
+                basis.TryGetProperty("AmendedBy", out var amended) && amended.ValueKind == JsonValueKind.Array
+                    ? amended.EnumerateArray().Select(ReadLegalBasis).ToImmutableArray()
+                    : [],
         };
     }
 
@@ -300,12 +371,21 @@ internal sealed class SetReader
         var element = Object(set, "RegionOverride");
         if (element.ValueKind == JsonValueKind.Undefined)
         {
-            CheckParam(ThresholdExpression.RegionParam, ThresholdExpression.RegionExpression(null), hasRule: false, "RegionOverride");
+            CheckParam(
+                ThresholdExpression.RegionParam,
+                ThresholdExpression.RegionExpression(null),
+                hasRule: false,
+                "RegionOverride"
+            );
             return null;
         }
 
         var when = Object(element, "When");
-        if (String(element, "Region") is not { } region || when.ValueKind != JsonValueKind.Array || when.GetArrayLength() == 0)
+        if (
+            String(element, "Region") is not { } region
+            || when.ValueKind != JsonValueKind.Array
+            || when.GetArrayLength() == 0
+        )
         {
             return Error<RegionOverride?>(SetFileMessages.RegionOverride, null);
         }
@@ -315,8 +395,18 @@ internal sealed class SetReader
             return null;
         }
 
-        var result = new RegionOverride(conditions, region, Status(element, "Status") ?? ValueStatus.Unconfirmed, String(element, "Source"));
-        CheckParam(ThresholdExpression.RegionParam, ThresholdExpression.RegionExpression(result), hasRule: true, "RegionOverride");
+        var result = new RegionOverride(
+            conditions,
+            region,
+            Status(element, "Status") ?? ValueStatus.Unconfirmed,
+            String(element, "Source")
+        );
+        CheckParam(
+            ThresholdExpression.RegionParam,
+            ThresholdExpression.RegionExpression(result),
+            hasRule: true,
+            "RegionOverride"
+        );
         return result;
     }
 
@@ -326,7 +416,8 @@ internal sealed class SetReader
     /// values. <paramref name="written"/> is null where Properties state no rule.
     /// </summary>
     /// <param name="name">The GlobalParam.</param>
-    /// <param name="written">The expression the rule gives it: what a set without the rule reads when it has none.</param>
+    /// <param name="written">The expression the rule gives it: what a set without the rule reads when it has
+    /// none.</param>
     /// <param name="hasRule">Whether Properties state the rule, so that the param is needed.</param>
     /// <param name="property">The property of Properties.Set that states the rule.</param>
     private void CheckParam(string name, string written, bool hasRule, string property)
@@ -338,9 +429,15 @@ internal sealed class SetReader
         }
         else if (param is not null && !ExpressionText.AreSame(param.Expression, written))
         {
-            _errors.Add(new RuleFileError(RuleFileErrorKind.InvalidValue,
-                SetFileMessages.ParamDisagrees(name, param.Expression, property, hasRule, written),
-                param.SourceFile ?? _workflow.SourceFile, [_workflow.Name, name], param.ExpressionPosition));
+            _errors.Add(
+                new RuleFileError(
+                    RuleFileErrorKind.InvalidValue,
+                    SetFileMessages.ParamDisagrees(name, param.Expression, property, hasRule, written),
+                    param.SourceFile ?? _workflow.SourceFile,
+                    [_workflow.Name, name],
+                    param.ExpressionPosition
+                )
+            );
         }
     }
 
@@ -361,16 +458,31 @@ internal sealed class SetReader
             {
                 Error(SetFileMessages.UndeclaredInput($"{here}.Input", input));
             }
-            else if (declaration.Type == InputType.Boolean && values.ValueKind == JsonValueKind.Undefined && below.ValueKind == JsonValueKind.Undefined)
+            else if (
+                declaration.Type == InputType.Boolean
+                && values.ValueKind == JsonValueKind.Undefined
+                && below.ValueKind == JsonValueKind.Undefined
+            )
             {
                 conditions.Add(new SubjectCondition(declaration.Name, []));
             }
-            else if (declaration.Type == InputType.Integer && below.ValueKind == JsonValueKind.Undefined && values.ValueKind == JsonValueKind.Array && values.GetArrayLength() > 0
-                && values.EnumerateArray().All(v => v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out _)))
+            else if (
+                declaration.Type == InputType.Integer
+                && below.ValueKind == JsonValueKind.Undefined
+                && values.ValueKind == JsonValueKind.Array
+                && values.GetArrayLength() > 0
+                && values.EnumerateArray().All(v => v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out _))
+            )
             {
-                conditions.Add(new SubjectCondition(declaration.Name, [.. values.EnumerateArray().Select(v => v.GetInt32())]));
+                conditions.Add(
+                    new SubjectCondition(declaration.Name, [.. values.EnumerateArray().Select(v => v.GetInt32())])
+                );
             }
-            else if (declaration.IsNumeric && values.ValueKind == JsonValueKind.Undefined && below.ValueKind == JsonValueKind.Number)
+            else if (
+                declaration.IsNumeric
+                && values.ValueKind == JsonValueKind.Undefined
+                && below.ValueKind == JsonValueKind.Number
+            )
             {
                 conditions.Add(new SubjectCondition(declaration.Name, [], below.GetDouble()));
             }
@@ -388,7 +500,12 @@ internal sealed class SetReader
         var element = Object(set, "CommuneGroups");
         if (element.ValueKind == JsonValueKind.Undefined)
         {
-            CheckParam(ThresholdExpression.GroupParam, ThresholdExpression.GroupExpression(null), hasRule: false, "CommuneGroups");
+            CheckParam(
+                ThresholdExpression.GroupParam,
+                ThresholdExpression.GroupExpression(null),
+                hasRule: false,
+                "CommuneGroups"
+            );
             return null;
         }
 
@@ -405,7 +522,11 @@ internal sealed class SetReader
         {
             var at = $"Properties.Set.CommuneGroups.Groups[{index++}]";
             var when = Object(group, "When");
-            if (Integer(group, "Group") is not { } number || when.ValueKind != JsonValueKind.Array || when.GetArrayLength() == 0)
+            if (
+                Integer(group, "Group") is not { } number
+                || when.ValueKind != JsonValueKind.Array
+                || when.GetArrayLength() == 0
+            )
             {
                 Error(SetFileMessages.GroupNeeds(at));
             }
@@ -420,15 +541,29 @@ internal sealed class SetReader
             return null;
         }
 
-        var rule = new CommuneGroupRule(definitions.ToImmutable(), otherwise.Value, Status(element, "Status") ?? ValueStatus.Unconfirmed, String(element, "Source"));
-        CheckParam(ThresholdExpression.GroupParam, ThresholdExpression.GroupExpression(rule), hasRule: true, "CommuneGroups");
+        var rule = new CommuneGroupRule(
+            definitions.ToImmutable(),
+            otherwise.Value,
+            Status(element, "Status") ?? ValueStatus.Unconfirmed,
+            String(element, "Source")
+        );
+        CheckParam(
+            ThresholdExpression.GroupParam,
+            ThresholdExpression.GroupExpression(rule),
+            hasRule: true,
+            "CommuneGroups"
+        );
         return rule;
     }
 
     private ImmutableArray<CommuneRequirement> ReadCommuneRequirements(JsonElement set)
     {
         var requires = Object(set, "Requires");
-        if (requires.ValueKind != JsonValueKind.Object || !requires.TryGetProperty("Communes", out var communes) || communes.ValueKind != JsonValueKind.Array)
+        if (
+            requires.ValueKind != JsonValueKind.Object
+            || !requires.TryGetProperty("Communes", out var communes)
+            || communes.ValueKind != JsonValueKind.Array
+        )
         {
             return [];
         }
@@ -443,13 +578,22 @@ internal sealed class SetReader
             {
                 Error(SetFileMessages.RequiresSet(at));
             }
-            else if (share.ValueKind != JsonValueKind.Undefined && !(share.ValueKind == JsonValueKind.Number && share.GetDouble() is >= 0 and <= 100))
+            else if (
+                share.ValueKind != JsonValueKind.Undefined
+                && !(share.ValueKind == JsonValueKind.Number && share.GetDouble() is >= 0 and <= 100)
+            )
             {
                 Error(SetFileMessages.Share(at, share.GetRawText()));
             }
             else
             {
-                result.Add(new CommuneRequirement(id, share.ValueKind == JsonValueKind.Number ? share.GetDouble() : 100, Status(commune, "Status") ?? ValueStatus.Unconfirmed));
+                result.Add(
+                    new CommuneRequirement(
+                        id,
+                        share.ValueKind == JsonValueKind.Number ? share.GetDouble() : 100,
+                        Status(commune, "Status") ?? ValueStatus.Unconfirmed
+                    )
+                );
             }
         }
 
@@ -464,7 +608,9 @@ internal sealed class SetReader
             return [];
         }
 
-        return notes.ValueKind == JsonValueKind.Array && notes.EnumerateArray().All(n => n.ValueKind == JsonValueKind.String)
+        return
+            notes.ValueKind == JsonValueKind.Array
+            && notes.EnumerateArray().All(n => n.ValueKind == JsonValueKind.String)
             ? [.. notes.EnumerateArray().Select(n => n.GetString()!)]
             : Error(SetFileMessages.Notes, ImmutableArray<string>.Empty);
     }
@@ -473,7 +619,9 @@ internal sealed class SetReader
         properties.TryGetValue(name, out var value) ? TextOf(value, name) : null;
 
     private LocalizedText? Text(JsonElement owner, string name) =>
-        owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(name, out var value) ? TextOf(value, name) : null;
+        owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(name, out var value)
+            ? TextOf(value, name)
+            : null;
 
     private LocalizedText? TextOf(JsonElement value, string name)
     {
@@ -485,7 +633,8 @@ internal sealed class SetReader
         return Error<LocalizedText?>(SetFileMessages.LocalizedText(name), null);
     }
 
-    private LocalizedText Missing(string name) => Error(SetFileMessages.Missing(name), new LocalizedText(string.Empty, string.Empty));
+    private LocalizedText Missing(string name) =>
+        Error(SetFileMessages.Missing(name), new LocalizedText(string.Empty, string.Empty));
 
     private DateOnly? Date(JsonElement owner, string name)
     {
@@ -494,7 +643,13 @@ internal sealed class SetReader
             return null;
         }
 
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        return DateOnly.TryParseExact(
+            text,
+            "yyyy-MM-dd",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var date
+        )
             ? date
             : Error<DateOnly?>(SetFileMessages.Date(name, text), null);
     }
@@ -504,17 +659,24 @@ internal sealed class SetReader
 
     private ValueStatus? Status(JsonElement owner, string name) => ParseStatus(String(owner, name), name);
 
-    private ValueStatus? ParseStatus(string? text, string name) => text is null
-        ? null
-        : RuleFileWords.StatusNamed(text) ?? Error<ValueStatus?>(SetFileMessages.Status(name, text), null);
+    private ValueStatus? ParseStatus(string? text, string name) =>
+        text is null
+            ? null
+            : RuleFileWords.StatusNamed(text) ?? Error<ValueStatus?>(SetFileMessages.Status(name, text), null);
 
     private T? Enum<T>(JsonElement owner, string name)
         where T : struct, System.Enum
     {
         var text = String(owner, name);
-        return text is not null && System.Enum.TryParse<T>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value)
+        return
+            text is not null
+            && System.Enum.TryParse<T>(text, ignoreCase: true, out var value)
+            && System.Enum.IsDefined(value)
             ? value
-            : Error<T?>(SetFileMessages.OneOf(name, System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant()), text), null);
+            : Error<T?>(
+                SetFileMessages.OneOf(name, System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant()), text),
+                null
+            );
     }
 
     private void Error(RuleMessage message) => Error<object?>(message, null);

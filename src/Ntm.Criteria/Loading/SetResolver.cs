@@ -18,22 +18,38 @@ internal sealed class SetFile(Workflow workflow, string idFromPath, string? vers
 
     public string? VersionFromPath { get; } = versionFromPath;
 
-    public (string Id, string Version) Key { get; } = (Stated(workflow, "Id") ?? idFromPath, Stated(workflow, "Version") ?? versionFromPath ?? "1");
+    public (string Id, string Version) Key { get; } =
+        (Stated(workflow, "Id") ?? idFromPath, Stated(workflow, "Version") ?? versionFromPath ?? "1");
 
     public string? Extends { get; } = SetOverlay.ExtendsOf(workflow);
 
-    /// <summary>The first day in force the file states, which picks the version of an <c>Extends</c> without one.</summary>
+    /// <summary>
+    /// The first day in force the file states, which picks the version of an <c>Extends</c> without one.
+    /// </summary>
     public DateOnly? StatedInForceFrom =>
-        SetProperties(Workflow) is { } set && set.TryGetProperty("InForce", out var inForce) && inForce.ValueKind == JsonValueKind.Object
-            && inForce.TryGetProperty("From", out var from) && from.ValueKind == JsonValueKind.String
-            && DateOnly.TryParseExact(from.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        SetProperties(Workflow) is { } set
+        && set.TryGetProperty("InForce", out var inForce)
+        && inForce.ValueKind == JsonValueKind.Object
+        && inForce.TryGetProperty("From", out var from)
+        && from.ValueKind == JsonValueKind.String
+        && DateOnly.TryParseExact(
+            from.GetString(),
+            "yyyy-MM-dd",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var date
+        )
             ? date
             : null;
 
     public override string ToString() => $"{Key.Id}@{Key.Version}";
 
     private static string? Stated(Workflow workflow, string field) =>
-        SetProperties(workflow) is { } set && set.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        SetProperties(workflow) is { } set
+        && set.TryGetProperty(field, out var value)
+        && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 
     private static JsonElement? SetProperties(Workflow workflow) =>
         workflow.Properties.TryGetValue("Set", out var set) && set.ValueKind == JsonValueKind.Object ? set : null;
@@ -43,7 +59,11 @@ internal sealed class SetFile(Workflow workflow, string idFromPath, string? vers
 /// Turns set files into sets, each after the set it extends (from the same files, or from the catalog they are
 /// added to), reporting an unknown base, a version no base has and a cycle of <c>Extends</c>.
 /// </summary>
-internal sealed class SetResolver(IReadOnlyList<SetFile> files, IReadOnlyList<CriteriaSet> existing, List<RuleFileError> errors)
+internal sealed class SetResolver(
+    IReadOnlyList<SetFile> files,
+    IReadOnlyList<CriteriaSet> existing,
+    List<RuleFileError> errors
+)
 {
     private readonly Dictionary<SetFile, CriteriaSet?> _resolved = [];
     private readonly List<SetFile> _chain = [];
@@ -109,9 +129,18 @@ internal sealed class SetResolver(IReadOnlyList<SetFile> files, IReadOnlyList<Cr
     {
         var at = reference.LastIndexOf('@');
         var (id, version) = at > 0 ? (reference[..at], reference[(at + 1)..]) : (reference, null);
-        var fromFiles = files.Where(f => f.Key.Id == id && f != file && (version is null || f.Key.Version == version)).ToList();
-        var candidates = fromFiles.Select(Resolve)
-            .Concat(existing.Where(s => s.Id == id && (version is null || s.Version == version) && !fromFiles.Any(f => f.Key == (s.Id, s.Version))))
+        var fromFiles = files
+            .Where(f => f.Key.Id == id && f != file && (version is null || f.Key.Version == version))
+            .ToList();
+        var candidates = fromFiles
+            .Select(Resolve)
+            .Concat(
+                existing.Where(s =>
+                    s.Id == id
+                    && (version is null || s.Version == version)
+                    && !fromFiles.Any(f => f.Key == (s.Id, s.Version))
+                )
+            )
             .ToList();
         if (candidates.Count == 0 && id == file.Key.Id && (version is null || version == file.Key.Version))
         {
@@ -122,10 +151,17 @@ internal sealed class SetResolver(IReadOnlyList<SetFile> files, IReadOnlyList<Cr
         if (candidates.Count == 0)
         {
             var ids = files.Select(f => f.Key.Id).Concat(existing.Select(s => s.Id)).Distinct().ToList();
-            var versions = files.Where(f => f.Key.Id == id).Select(f => f.Key.Version).Concat(existing.Where(s => s.Id == id).Select(s => s.Version)).ToList();
-            Error(file, versions.Count > 0
-                ? SetFileMessages.NoSuchVersion(reference, id, version, versions)
-                : SetFileMessages.NoSuchSet(reference, id, SetOverlay.Closest(id, ids)));
+            var versions = files
+                .Where(f => f.Key.Id == id)
+                .Select(f => f.Key.Version)
+                .Concat(existing.Where(s => s.Id == id).Select(s => s.Version))
+                .ToList();
+            Error(
+                file,
+                versions.Count > 0
+                    ? SetFileMessages.NoSuchVersion(reference, id, version, versions)
+                    : SetFileMessages.NoSuchSet(reference, id, SetOverlay.Closest(id, ids))
+            );
             return null;
         }
 
@@ -141,8 +177,11 @@ internal sealed class SetResolver(IReadOnlyList<SetFile> files, IReadOnlyList<Cr
             return sets[^1];
         }
 
-        return sets.LastOrDefault(s => s.IsInForceOn(from)) ?? Unresolved(file,
-            SetFileMessages.NoneInForce(reference, id, from, [.. sets.Select(s => (s.InForceFrom, s.InForceTo))]));
+        return sets.LastOrDefault(s => s.IsInForceOn(from))
+            ?? Unresolved(
+                file,
+                SetFileMessages.NoneInForce(reference, id, from, [.. sets.Select(s => (s.InForceFrom, s.InForceTo))])
+            );
     }
 
     private CriteriaSet? Unresolved(SetFile file, RuleMessage message)
@@ -152,5 +191,13 @@ internal sealed class SetResolver(IReadOnlyList<SetFile> files, IReadOnlyList<Cr
     }
 
     private void Error(SetFile file, RuleMessage message) =>
-        errors.Add(new RuleFileError(RuleFileErrorKind.MissingReference, message, file.Workflow.SourceFile, [file.Workflow.Name], file.Workflow.Position));
+        errors.Add(
+            new RuleFileError(
+                RuleFileErrorKind.MissingReference,
+                message,
+                file.Workflow.SourceFile,
+                [file.Workflow.Name],
+                file.Workflow.Position
+            )
+        );
 }

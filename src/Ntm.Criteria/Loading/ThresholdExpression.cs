@@ -16,24 +16,36 @@ public static class ThresholdExpression
     public const string GroupParam = "group";
 
     /// <summary>
-    /// The expression for a table: per region, commune group and year, the most specific row with a value applies
-    /// (the first of equally specific rows, as <see cref="Indicator.ThresholdFor"/> picks it); where no row applies it is
+    /// The expression for a table: per region, commune group and year, the most specific row with a value applies (the
+    /// first of equally specific rows, as <see cref="Indicator.ThresholdFor"/> picks it); where no row applies it is
     /// <c>false</c>, which the library reports as "threshold not set". General rows never apply.
     /// </summary>
     /// <param name="measure">What is compared: <c>input.Name</c>, or the indicator's measure expression.</param>
     /// <param name="direction">How the measure is compared with each row's value.</param>
     /// <param name="rows">The table.</param>
-    /// <param name="region">What the region is read from: <see cref="RegionParam"/> in sets that declare it, otherwise <c>input.Region</c>.</param>
-    /// <param name="group">What the commune group is read from: <see cref="GroupParam"/> in sets that declare it, otherwise <c>input.CommuneGroup</c>.</param>
-    public static string Write(string measure, ThresholdDirection direction, IEnumerable<Threshold> rows, string region, string group = "input.CommuneGroup")
+    /// <param name="region">What the region is read from: <see cref="RegionParam"/> in sets that declare it, otherwise
+    /// <c>input.Region</c>.</param>
+    /// <param name="group">What the commune group is read from: <see cref="GroupParam"/> in sets that declare it,
+    /// otherwise <c>input.CommuneGroup</c>.</param>
+    public static string Write(
+        string measure,
+        ThresholdDirection direction,
+        IEnumerable<Threshold> rows,
+        string region,
+        string group = "input.CommuneGroup"
+    )
     {
         ArgumentNullException.ThrowIfNull(measure);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(region);
 
         // OrderByDescending is stable: among equally specific rows the first in the table stays first.
-        var applicable = rows.Where(t => t is { IsGeneral: false, IsSet: true }).OrderByDescending(t => t.Specificity).ToList();
-        var expression = applicable.FirstOrDefault(t => t.Specificity == 0) is { } everywhere ? Test(measure, direction, everywhere.Value) : "false";
+        var applicable = rows.Where(t => t is { IsGeneral: false, IsSet: true })
+            .OrderByDescending(t => t.Specificity)
+            .ToList();
+        var expression = applicable.FirstOrDefault(t => t.Specificity == 0) is { } everywhere
+            ? Test(measure, direction, everywhere.Value)
+            : "false";
         foreach (var row in applicable.Where(t => t.Specificity > 0).Reverse())
         {
             expression = $"({Condition(row, region, group)} ? {Test(measure, direction, row.Value)} : {expression})";
@@ -42,9 +54,17 @@ public static class ThresholdExpression
         return expression;
     }
 
-    /// <summary>The expression for an indicator's own table, in a set whose workflow declares <paramref name="globalParams"/>.</summary>
+    /// <summary>
+    /// The expression for an indicator's own table, in a set whose workflow declares <paramref name="globalParams"/>.
+    /// </summary>
     internal static string For(Indicator indicator, IEnumerable<ScopedParam> globalParams) =>
-        Write(indicator.Measure ?? $"input.{indicator.Input}", indicator.Direction, indicator.Thresholds, RegionOf(globalParams), GroupOf(globalParams));
+        Write(
+            indicator.Measure ?? $"input.{indicator.Input}",
+            indicator.Direction,
+            indicator.Thresholds,
+            RegionOf(globalParams),
+            GroupOf(globalParams)
+        );
 
     /// <summary>
     /// The expression of the <see cref="RegionParam"/> GlobalParam for a set's region override: the override's region
@@ -74,8 +94,14 @@ public static class ThresholdExpression
             return given;
         }
 
-        var derived = rule.Groups.Reverse().Aggregate(rule.Otherwise.ToString(CultureInfo.InvariantCulture),
-            (otherwise, g) => $"({string.Join(" || ", g.When.Select(c => $"({c.Expression})"))} ? {g.Group.ToString(CultureInfo.InvariantCulture)} : {otherwise})");
+        var derived = rule
+            .Groups.Reverse()
+            .Aggregate(
+                rule.Otherwise.ToString(CultureInfo.InvariantCulture),
+                (otherwise, g) =>
+                    $"({string.Join(" || ", g.When.Select(c => $"({c.Expression})"))} ? "
+                    + $"{g.Group.ToString(CultureInfo.InvariantCulture)} : {otherwise})"
+            );
         return $"{given} != null ? {given} : {derived}";
     }
 
@@ -87,19 +113,27 @@ public static class ThresholdExpression
     public static string RegionOf(IEnumerable<ScopedParam> globalParams) =>
         globalParams.Any(p => p.Name == RegionParam) ? RegionParam : "input.Region";
 
-    private static string Condition(Threshold row, string region, string group) => string.Join(" && ", new[]
-    {
-        row.Region is { } r ? $"{region} == \"{r}\"" : null,
-        row.Group is { } g ? $"{group} == {g.ToString(CultureInfo.InvariantCulture)}" : null,
-        row.Year is { } year ? $"input.AssessmentYear == {year.ToString(CultureInfo.InvariantCulture)}" : null,
-    }.OfType<string>());
+    private static string Condition(Threshold row, string region, string group) =>
+        string.Join(
+            " && ",
+            new[]
+            {
+                row.Region is { } r ? $"{region} == \"{r}\"" : null,
+                row.Group is { } g ? $"{group} == {g.ToString(CultureInfo.InvariantCulture)}" : null,
+                row.Year is { } year ? $"input.AssessmentYear == {year.ToString(CultureInfo.InvariantCulture)}" : null,
+            }.OfType<string>()
+        );
 
     private static string Test(string measure, ThresholdDirection direction, Value value)
     {
-        var operand = measure.StartsWith("input.", StringComparison.Ordinal) && !measure.Contains(' ', StringComparison.Ordinal) ? measure : $"({measure})";
+        var operand =
+            measure.StartsWith("input.", StringComparison.Ordinal) && !measure.Contains(' ', StringComparison.Ordinal)
+                ? measure
+                : $"({measure})";
         return value.Kind switch
         {
-            ValueKind.Number => $"{operand} {(direction == ThresholdDirection.AtMost ? "<=" : ">=")} {Number(value.Number)}",
+            ValueKind.Number =>
+                $"{operand} {(direction == ThresholdDirection.AtMost ? "<=" : ">=")} {Number(value.Number)}",
             _ => value.Boolean ? operand : $"!{operand}",
         };
     }
@@ -107,6 +141,8 @@ public static class ThresholdExpression
     private static string Number(double value)
     {
         var text = value.ToString("R", CultureInfo.InvariantCulture);
-        return text.Contains('.', StringComparison.Ordinal) || text.Contains('E', StringComparison.Ordinal) ? text : text + ".0";
+        return text.Contains('.', StringComparison.Ordinal) || text.Contains('E', StringComparison.Ordinal)
+            ? text
+            : text + ".0";
     }
 }

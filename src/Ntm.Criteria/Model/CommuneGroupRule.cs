@@ -7,11 +7,17 @@ namespace Ntm.Criteria;
 /// holds, otherwise <see cref="Otherwise"/>. A fact that is missing leaves the group unknown where it could decide it.
 /// A group given in the data is used as given; <see cref="Check"/> says where the facts contradict it.
 /// </summary>
-/// <param name="Groups">The groups tried in order, each with the conditions any of which places a commune in it.</param>
+/// <param name="Groups">The groups tried in order, each with the conditions any of which places a commune in
+/// it.</param>
 /// <param name="Otherwise">The group of a commune none of whose conditions hold.</param>
 /// <param name="Status">Whether the definition is confirmed in the sources.</param>
 /// <param name="Source">Where the groups are defined.</param>
-public sealed record CommuneGroupRule(ImmutableArray<CommuneGroupDefinition> Groups, int Otherwise, ValueStatus Status, string? Source)
+public sealed record CommuneGroupRule(
+    ImmutableArray<CommuneGroupDefinition> Groups,
+    int Otherwise,
+    ValueStatus Status,
+    string? Source
+)
 {
     /// <summary>The group the facts give, or null when a missing fact could change it.</summary>
     public int? Derive(Ntm.Criteria.Rules.InputRecord record)
@@ -29,12 +35,19 @@ public sealed record CommuneGroupRule(ImmutableArray<CommuneGroupDefinition> Gro
         return Otherwise;
     }
 
-    /// <summary>The group a commune is evaluated in: as given in its data, else as its facts give it (null when neither says).</summary>
+    /// <summary>
+    /// The group a commune is evaluated in: as given in its data, else as its facts give it (null when neither says).
+    /// </summary>
     public int? GroupOf(Ntm.Criteria.Rules.InputRecord record) => Given(record) ?? Derive(record);
 
-    /// <summary>The group given and the group the facts give; they contradict each other when both are known and differ.</summary>
+    /// <summary>
+    /// The group given and the group the facts give; they contradict each other when both are known and differ.
+    /// </summary>
     public CommuneGroupCheck Check(Ntm.Criteria.Rules.InputRecord record) => new(Given(record), Derive(record));
 
     private static int? Given(Ntm.Criteria.Rules.InputRecord record) =>
-        record.Schema.IndexOf(NtmInputs.CommuneGroup.Name) >= 0 && record[NtmInputs.CommuneGroup.Name] is { HasValue: true } value ? (int)value.Number : null;
+        record.Schema.IndexOf(NtmInputs.CommuneGroup.Name) >= 0
+        && record[NtmInputs.CommuneGroup.Name] is { HasValue: true } value
+            ? (int)value.Number
+            : null;
 }

@@ -9,7 +9,13 @@ namespace Ntm.Criteria;
 /// </summary>
 public sealed class CriteriaSet
 {
-    internal CriteriaSet(string id, string version, CompiledWorkflow workflow, ImmutableArray<Criterion> criteria, ImmutableArray<Criterion> preconditions)
+    internal CriteriaSet(
+        string id,
+        string version,
+        CompiledWorkflow workflow,
+        ImmutableArray<Criterion> criteria,
+        ImmutableArray<Criterion> preconditions
+    )
     {
         Id = id;
         Version = version;
@@ -26,7 +32,10 @@ public sealed class CriteriaSet
     /// <exception cref="RuleFileException">An indicator's AppliesWhen does not compile.</exception>
     internal void PrepareEvaluator() => _ = _evaluator.Value;
 
-    /// <summary>The set's id: its path under <c>rules/</c> without <c>.json</c>, e.g. <c>national/2021-2025/commune-standard</c>.</summary>
+    /// <summary>
+    /// The set's id: its path under <c>rules/</c> without <c>.json</c>, e.g.
+    /// <c>national/2021-2025/commune-standard</c>.
+    /// </summary>
     public string Id { get; }
 
     /// <summary>The version: the date of the decision or amendment it encodes.</summary>
@@ -47,7 +56,9 @@ public sealed class CriteriaSet
     /// <summary>The set this one extends, as <c>id@version</c>; null for a set of its own.</summary>
     public string? Extends { get; init; }
 
-    /// <summary>The criteria and indicators this set removes from the set it extends, each with its reason and source.</summary>
+    /// <summary>
+    /// The criteria and indicators this set removes from the set it extends, each with its reason and source.
+    /// </summary>
     public ImmutableArray<Removal> Removals { get; init; } = [];
 
     /// <summary>The set's official name.</summary>
@@ -77,7 +88,9 @@ public sealed class CriteriaSet
     /// <summary>What the thresholds are keyed by: <c>Region</c> or <c>CommuneGroup</c>.</summary>
     public string ThresholdsBy { get; init; } = NtmInputs.Region.Name;
 
-    /// <summary>The special rule that makes some subjects take another region's thresholds, if the set has one.</summary>
+    /// <summary>
+    /// The special rule that makes some subjects take another region's thresholds, if the set has one.
+    /// </summary>
     public RegionOverride? RegionOverride { get; init; }
 
     /// <summary>How the set places a commune in its group from facts about it (2026-2030), if it says.</summary>
@@ -125,8 +138,12 @@ public sealed class CriteriaSet
     /// The inputs the set needs, in schema order: those its expressions read, and each indicator's own input (an
     /// indicator whose threshold is open still reports its actual value). The columns a data file should have.
     /// </summary>
-    public ImmutableArray<InputDeclaration> InputsRead => _inputsRead ??= [.. Inputs.Declarations
-        .Where(d => Workflow.InputsRead.Contains(d) || AllIndicators.Any(i => i.Input == d.Name))];
+    public ImmutableArray<InputDeclaration> InputsRead =>
+        _inputsRead ??= [
+            .. Inputs.Declarations.Where(d =>
+                Workflow.InputsRead.Contains(d) || AllIndicators.Any(i => i.Input == d.Name)
+            ),
+        ];
 
     /// <summary>Evaluates one subject's record against this set.</summary>
     /// <exception cref="ArgumentException">The record was built for other inputs than <see cref="Inputs"/>.</exception>
@@ -136,7 +153,9 @@ public sealed class CriteriaSet
         return _evaluator.Value.Evaluate(input);
     }
 
-    /// <summary>The figures of <see cref="Evaluate"/>: criteria and indicators achieved, and whether the set is achieved.</summary>
+    /// <summary>
+    /// The figures of <see cref="Evaluate"/>: criteria and indicators achieved, and whether the set is achieved.
+    /// </summary>
     /// <exception cref="ArgumentException">The record was built for other inputs than <see cref="Inputs"/>.</exception>
     public SetCounts Count(InputRecord input)
     {
@@ -144,17 +163,22 @@ public sealed class CriteriaSet
         return _evaluator.Value.Count(input);
     }
 
-    /// <summary>The in-force dates as <c>2022-03-08 to 2024-02-29</c>; <c>?</c> for a first day the sources do not give, <c>now</c> for no last day.</summary>
+    /// <summary>
+    /// The in-force dates as <c>2022-03-08 to 2024-02-29</c>; <c>?</c> for a first day the sources do not give,
+    /// <c>now</c> for no last day.
+    /// </summary>
     internal string InForceRange =>
-        $"{(InForceFrom == DateOnly.MinValue ? "?" : InForceFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))} to "
-        + (InForceTo is { } to ? to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "now");
+        $"{(InForceFrom == DateOnly.MinValue ? "?" : IsoDay(InForceFrom))} to "
+        + (InForceTo is { } to ? IsoDay(to) : "now");
+
+    private static string IsoDay(DateOnly day) =>
+        day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Whether this version is in force on a date.</summary>
     public bool IsInForceOn(DateOnly date) => date >= InForceFrom && (InForceTo is null || date <= InForceTo);
 
     /// <summary>The indicator of an official number, or null.</summary>
-    public Indicator? FindIndicator(string number) =>
-        AllIndicators.FirstOrDefault(i => i.Number == number);
+    public Indicator? FindIndicator(string number) => AllIndicators.FirstOrDefault(i => i.Number == number);
 
     /// <inheritdoc />
     public override string ToString() => $"{Id}@{Version}";

@@ -6,6 +6,9 @@ public enum CriterionKind
     /// <summary>A criterion (tiêu chí), counted in "17/19 criteria".</summary>
     Criterion,
 
-    /// <summary>A precondition (điều kiện) that is not counted among the criteria, such as a district's share of standard communes.</summary>
+    /// <summary>
+    /// A precondition (điều kiện) that is not counted among the criteria, such as a district's share of standard
+    /// communes.
+    /// </summary>
     Precondition,
 }

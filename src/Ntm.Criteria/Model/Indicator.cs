@@ -2,10 +2,18 @@ using System.Collections.Immutable;
 
 namespace Ntm.Criteria;
 
-/// <summary>An indicator (chỉ tiêu) of a criterion, with its official number, names, input and threshold table.</summary>
+/// <summary>
+/// An indicator (chỉ tiêu) of a criterion, with its official number, names, input and threshold table.
+/// </summary>
 public sealed class Indicator
 {
-    internal Indicator(string number, LocalizedText name, string input, ThresholdDirection direction, ImmutableArray<Threshold> thresholds)
+    internal Indicator(
+        string number,
+        LocalizedText name,
+        string input,
+        ThresholdDirection direction,
+        ImmutableArray<Threshold> thresholds
+    )
     {
         Number = number;
         Name = name;
@@ -50,7 +58,9 @@ public sealed class Indicator
     /// <summary>A remark from the sources.</summary>
     public string? Note { get; init; }
 
-    /// <summary>The condition under which the indicator applies ("nếu có"), as an expression; null when it always applies.</summary>
+    /// <summary>
+    /// The condition under which the indicator applies ("nếu có"), as an expression; null when it always applies.
+    /// </summary>
     public string? AppliesWhen { get; init; }
 
     /// <summary>The commune set whose share a district precondition counts, if any.</summary>
@@ -86,7 +96,12 @@ public sealed class Indicator
         var bestScore = -1;
         foreach (var t in Thresholds)
         {
-            if (t.IsGeneral || (t.Region is not null && t.Region != region) || (t.Group is not null && t.Group != group) || (t.Year is not null && t.Year != year))
+            if (
+                t.IsGeneral
+                || (t.Region is not null && t.Region != region)
+                || (t.Group is not null && t.Group != group)
+                || (t.Year is not null && t.Year != year)
+            )
             {
                 continue;
             }
@@ -110,11 +125,18 @@ public sealed class Indicator
     {
         foreach (var t in Thresholds)
         {
-            var lacksContext = (t.Region is not null && region is null) || (t.Group is not null && group is null) || (t.Year is not null && year is null);
-            if (!t.IsGeneral && t.IsSet && lacksContext
+            var lacksContext =
+                (t.Region is not null && region is null)
+                || (t.Group is not null && group is null)
+                || (t.Year is not null && year is null);
+            if (
+                !t.IsGeneral
+                && t.IsSet
+                && lacksContext
                 && (t.Region is null || region is null || t.Region == region)
                 && (t.Group is null || group is null || t.Group == group)
-                && (t.Year is null || year is null || t.Year == year))
+                && (t.Year is null || year is null || t.Year == year)
+            )
             {
                 return true;
             }

@@ -10,6 +10,8 @@ public sealed record LegalBasis(string Decision, DateOnly? Date, string? Annex, 
 
     /// <summary>Formats as <c>QĐ 318/QĐ-TTg (08/03/2022), Phụ lục I</c>.</summary>
     public override string ToString() =>
-        $"QĐ {(Decision.Length == 0 ? "(số hiệu chưa rõ)" : Decision)}{(Date is { } d ? $" ({d:dd/MM/yyyy})" : string.Empty)}{(Annex is null ? string.Empty : $", {Annex}")}"
+        $"QĐ {(Decision.Length == 0 ? "(số hiệu chưa rõ)" : Decision)}"
+        + (Date is { } d ? $" ({d:dd/MM/yyyy})" : string.Empty)
+        + (Annex is null ? string.Empty : $", {Annex}")
         + string.Concat(AmendedBy.Select(a => $", sửa đổi bởi QĐ {a.Decision}"));
 }

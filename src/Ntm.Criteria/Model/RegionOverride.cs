@@ -11,8 +11,15 @@ namespace Ntm.Criteria;
 /// <param name="Region">The region whose thresholds apply.</param>
 /// <param name="Status">Whether the rule is confirmed in the sources.</param>
 /// <param name="Source">Where the rule is stated.</param>
-public sealed record RegionOverride(ImmutableArray<SubjectCondition> When, string Region, ValueStatus Status, string? Source)
+public sealed record RegionOverride(
+    ImmutableArray<SubjectCondition> When,
+    string Region,
+    ValueStatus Status,
+    string? Source
+)
 {
-    /// <summary>The rule as a sentence: "EthnicMinorityAreaZone is 2 or 3, or IsSafeZoneCommuneOfPoorDistrict → TDMNPB".</summary>
+    /// <summary>
+    /// The rule as a sentence: "EthnicMinorityAreaZone is 2 or 3, or IsSafeZoneCommuneOfPoorDistrict → TDMNPB".
+    /// </summary>
     public override string ToString() => $"{string.Join(", or ", When)} → {Region}";
 }

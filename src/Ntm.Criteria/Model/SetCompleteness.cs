@@ -9,12 +9,21 @@ namespace Ntm.Criteria;
 /// </summary>
 /// <param name="Criteria">Criteria encoded (preconditions apart).</param>
 /// <param name="OfficialCriteria">Criteria the decision states, when the sources give the number.</param>
-/// <param name="Indicators">Indicators of the criteria encoded (a precondition's are not among the set's indicators).</param>
+/// <param name="Indicators">Indicators of the criteria encoded (a precondition's are not among the set's
+/// indicators).</param>
 /// <param name="OfficialIndicators">Indicators the decision states, when the sources give the number.</param>
 /// <param name="ThresholdsSet">Indicators with a value for every class of subject.</param>
 /// <param name="ThresholdsOpen">Indicators without a value for some or every class of subject.</param>
 /// <param name="ThresholdsUnconfirmed">Of those set, the ones resting on some unconfirmed value.</param>
-public sealed record SetCompleteness(int Criteria, int? OfficialCriteria, int Indicators, int? OfficialIndicators, int ThresholdsSet, int ThresholdsOpen, int ThresholdsUnconfirmed)
+public sealed record SetCompleteness(
+    int Criteria,
+    int? OfficialCriteria,
+    int Indicators,
+    int? OfficialIndicators,
+    int ThresholdsSet,
+    int ThresholdsOpen,
+    int ThresholdsUnconfirmed
+)
 {
     /// <summary>The figures of a set.</summary>
     public static SetCompleteness Of(CriteriaSet set)
@@ -23,13 +32,23 @@ public sealed record SetCompleteness(int Criteria, int? OfficialCriteria, int In
         var classes = ClassesOf(set);
         var indicators = set.Indicators.ToList();
         var open = indicators.Count(i => classes.Any(c => !RowsFor(i, c).Any(t => t.IsSet)));
-        var unconfirmed = indicators.Count(i => classes.All(c => RowsFor(i, c).Any(t => t.IsSet))
-            && classes.Any(c => RowsFor(i, c).Any(t => t is { IsSet: true, Status: ValueStatus.Unconfirmed })));
-        return new SetCompleteness(set.Criteria.Length, set.OfficialCriteriaCount, indicators.Count, set.OfficialIndicatorCount,
-            indicators.Count - open, open, unconfirmed);
+        var unconfirmed = indicators.Count(i =>
+            classes.All(c => RowsFor(i, c).Any(t => t.IsSet))
+            && classes.Any(c => RowsFor(i, c).Any(t => t is { IsSet: true, Status: ValueStatus.Unconfirmed }))
+        );
+        return new SetCompleteness(
+            set.Criteria.Length,
+            set.OfficialCriteriaCount,
+            indicators.Count,
+            set.OfficialIndicatorCount,
+            indicators.Count - open,
+            open,
+            unconfirmed
+        );
     }
 
-    // A class is a region code or a commune group; the rows that can apply to it are those without that key or with its value.
+    // A class is a region code or a commune group; the rows that can apply to it are those without that key or with its
+    // value.
     private static List<(string? Region, int? Group)> ClassesOf(CriteriaSet set)
     {
         if (set.ThresholdsBy == NtmInputs.CommuneGroup.Name)
@@ -43,5 +62,9 @@ public sealed record SetCompleteness(int Criteria, int? OfficialCriteria, int In
     }
 
     private static IEnumerable<Threshold> RowsFor(Indicator indicator, (string? Region, int? Group) subjectClass) =>
-        indicator.Thresholds.Where(t => !t.IsGeneral && (t.Region is null || t.Region == subjectClass.Region) && (t.Group is null || t.Group == subjectClass.Group));
+        indicator.Thresholds.Where(t =>
+            !t.IsGeneral
+            && (t.Region is null || t.Region == subjectClass.Region)
+            && (t.Group is null || t.Group == subjectClass.Group)
+        );
 }

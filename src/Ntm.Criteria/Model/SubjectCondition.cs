@@ -29,12 +29,14 @@ public sealed record SubjectCondition(string Input, ImmutableArray<int> Values, 
     }
 
     /// <summary>The condition as the expression language writes it, a missing input leaving it unknown.</summary>
-    internal string Expression => Below is { } bound
-        ? $"input.{Input} < {bound.ToString("R", CultureInfo.InvariantCulture)}"
+    internal string Expression =>
+        Below is { } bound ? $"input.{Input} < {bound.ToString("R", CultureInfo.InvariantCulture)}"
         : Values.IsEmpty ? $"input.{Input}"
         : string.Join(" || ", Values.Select(v => $"input.{Input} == {v.ToString(CultureInfo.InvariantCulture)}"));
 
-    /// <summary>"IsSafeZoneCommuneOfPoorDistrict", "EthnicMinorityAreaZone is 2 or 3", "AgricultureShareOfEconomy below 10".</summary>
+    /// <summary>
+    /// "IsSafeZoneCommuneOfPoorDistrict", "EthnicMinorityAreaZone is 2 or 3", "AgricultureShareOfEconomy below 10".
+    /// </summary>
     public override string ToString() =>
         Below is { } bound ? $"{Input} below {bound.ToString(CultureInfo.InvariantCulture)}"
         : Values.IsEmpty ? Input

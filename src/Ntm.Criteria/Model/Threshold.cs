@@ -18,7 +18,9 @@ public sealed record Threshold
     /// <summary>The year of assessment the row is for, or null for every year.</summary>
     public int? Year { get; init; }
 
-    /// <summary>The required value: a number, or a boolean for conditions; <see cref="Value.Missing"/> when not set.</summary>
+    /// <summary>
+    /// The required value: a number, or a boolean for conditions; <see cref="Value.Missing"/> when not set.
+    /// </summary>
     public Value Value { get; init; }
 
     /// <summary>Whether the value is confirmed, unconfirmed or not set.</summary>

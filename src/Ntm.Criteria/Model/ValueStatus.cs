@@ -9,6 +9,8 @@ public enum ValueStatus
     /// <summary>The best value the sources give, not confirmed against the decision.</summary>
     Unconfirmed,
 
-    /// <summary>The sources give no value: the threshold is open until a revised or provincial file supplies it.</summary>
+    /// <summary>
+    /// The sources give no value: the threshold is open until a revised or provincial file supplies it.
+    /// </summary>
     NotSet,
 }

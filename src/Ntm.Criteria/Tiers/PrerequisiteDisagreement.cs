@@ -9,4 +9,10 @@ namespace Ntm.Criteria;
 /// <param name="Prerequisite">The lower tier's set, whose result the indicator takes.</param>
 /// <param name="Given">The value in the data.</param>
 /// <param name="Computed">Whether the chain found the lower tier achieved.</param>
-public sealed record PrerequisiteDisagreement(CriteriaSet Set, Indicator Indicator, CriteriaSet Prerequisite, bool Given, bool Computed);
+public sealed record PrerequisiteDisagreement(
+    CriteriaSet Set,
+    Indicator Indicator,
+    CriteriaSet Prerequisite,
+    bool Given,
+    bool Computed
+);

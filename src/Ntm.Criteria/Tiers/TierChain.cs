@@ -15,10 +15,21 @@ public sealed class TierChain
     private TierChain(ImmutableArray<CriteriaSet> sets)
     {
         Sets = sets;
-        _prerequisites = sets.Select((set, position) => set.AllCriteria
-            .Select(c => (Criterion: c, Prerequisite: c.Prerequisite is { } id ? sets.Take(position).ToList().FindIndex(s => s.Id == id) : -1))
-            .Where(p => p.Prerequisite >= 0)
-            .ToImmutableArray()).ToImmutableArray();
+        _prerequisites = sets.Select(
+                (set, position) =>
+                    set
+                        .AllCriteria.Select(c =>
+                            (
+                                Criterion: c,
+                                Prerequisite: c.Prerequisite is { } id
+                                    ? sets.Take(position).ToList().FindIndex(s => s.Id == id)
+                                    : -1
+                            )
+                        )
+                        .Where(p => p.Prerequisite >= 0)
+                        .ToImmutableArray()
+            )
+            .ToImmutableArray();
     }
 
     /// <summary>The sets, lowest tier first.</summary>
@@ -31,15 +42,21 @@ public sealed class TierChain
     public InputSchema Inputs => Sets[0].Inputs;
 
     /// <summary>
-    /// The chain of the national sets of a level in force on a date: the set that requires none, then whichever set requires
-    /// the one before.
+    /// The chain of the national sets of a level in force on a date: the set that requires none, then whichever set
+    /// requires the one before.
     /// </summary>
-    /// <exception cref="ArgumentException">No set of that level is in force on the date, or none of them is a first tier.</exception>
+    /// <exception cref="ArgumentException">No set of that level is in force on the date, or none of them is a first
+    /// tier.</exception>
     public static TierChain InForce(CriteriaCatalog catalog, Level level, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var first = catalog.RequireInForce(asOf, level).Where(s => s.Requires is null).OrderBy(s => s.Tier).FirstOrDefault()
-            ?? throw new ArgumentException($"The {level.ToString().ToLowerInvariant()} sets in force on {asOf:yyyy-MM-dd} have no first tier (a set that requires none).", nameof(asOf));
+        var first =
+            catalog.RequireInForce(asOf, level).Where(s => s.Requires is null).OrderBy(s => s.Tier).FirstOrDefault()
+            ?? throw new ArgumentException(
+                $"The {level.ToString().ToLowerInvariant()} sets in force on {asOf:yyyy-MM-dd} have no first tier (a "
+                    + "set that requires none).",
+                nameof(asOf)
+            );
         return Around(catalog, first, asOf);
     }
 
@@ -54,10 +71,17 @@ public sealed class TierChain
         ArgumentNullException.ThrowIfNull(set);
         var date = asOf ?? set.InForceFrom;
         var chain = new List<CriteriaSet> { set };
-        for (var below = set; below.Requires is { } required && catalog.Ids.Contains(required.SetId) && chain.All(s => s.Id != required.SetId);)
+        for (
+            var below = set;
+            below.Requires is { } required
+                && catalog.Ids.Contains(required.SetId)
+                && chain.All(s => s.Id != required.SetId);
+
+        )
         {
             // A set whose versions' dates the sources do not give is taken in its latest version.
-            below = catalog.Versions(required.SetId).LastOrDefault(v => v.IsInForceOn(date)) ?? catalog.Get(required.SetId);
+            below =
+                catalog.Versions(required.SetId).LastOrDefault(v => v.IsInForceOn(date)) ?? catalog.Get(required.SetId);
             chain.Insert(0, below);
         }
 
@@ -67,7 +91,11 @@ public sealed class TierChain
             candidates.InsertRange(0, catalog.InForceOn(date, set.Level, province: set.Province));
         }
 
-        for (var above = set; candidates.FirstOrDefault(s => s.Requires?.SetId == above.Id && chain.All(c => c.Id != s.Id)) is { } next;)
+        for (
+            var above = set;
+            candidates.FirstOrDefault(s => s.Requires?.SetId == above.Id && chain.All(c => c.Id != s.Id)) is { } next;
+
+        )
         {
             chain.Add(next);
             above = next;
@@ -80,7 +108,8 @@ public sealed class TierChain
     /// Arranges sets into chains: a set follows the set it requires when that set is among them and no other set
     /// follows it already; every other set starts a chain. Chains come in the order of their first set.
     /// </summary>
-    /// <exception cref="ArgumentException">The same set version is given twice, or the sets read different inputs.</exception>
+    /// <exception cref="ArgumentException">The same set version is given twice, or the sets read different
+    /// inputs.</exception>
     public static ImmutableArray<TierChain> From(IEnumerable<CriteriaSet> sets)
     {
         ArgumentNullException.ThrowIfNull(sets);
@@ -92,14 +121,20 @@ public sealed class TierChain
 
         if (list.FirstOrDefault(s => !s.Inputs.Equals(list[0].Inputs)) is { } other)
         {
-            throw new ArgumentException($"The sets {list[0]} and {other} read different inputs; evaluate them in separate batches.", nameof(sets));
+            throw new ArgumentException(
+                $"The sets {list[0]} and {other} read different inputs; evaluate them in separate batches.",
+                nameof(sets)
+            );
         }
 
         var followed = new HashSet<CriteriaSet>();
         var follower = new Dictionary<CriteriaSet, CriteriaSet>();
         foreach (var set in list)
         {
-            if (set.Requires is { } requires && list.FirstOrDefault(s => s.Id == requires.SetId && !followed.Contains(s)) is { } before)
+            if (
+                set.Requires is { } requires
+                && list.FirstOrDefault(s => s.Id == requires.SetId && !followed.Contains(s)) is { } before
+            )
             {
                 followed.Add(before);
                 follower[before] = set;
@@ -107,16 +142,18 @@ public sealed class TierChain
         }
 
         var inChain = follower.Values.ToHashSet();
-        return list.Where(s => !inChain.Contains(s)).Select(first =>
-        {
-            var chain = new List<CriteriaSet> { first };
-            while (follower.TryGetValue(chain[^1], out var next))
+        return list.Where(s => !inChain.Contains(s))
+            .Select(first =>
             {
-                chain.Add(next);
-            }
+                var chain = new List<CriteriaSet> { first };
+                while (follower.TryGetValue(chain[^1], out var next))
+                {
+                    chain.Add(next);
+                }
 
-            return new TierChain([.. chain]);
-        }).ToImmutableArray();
+                return new TierChain([.. chain]);
+            })
+            .ToImmutableArray();
     }
 
     /// <summary>
@@ -139,7 +176,12 @@ public sealed class TierChain
         return new TierReport(ImmutableArray.Create(reports), disagreements?.ToImmutableArray() ?? []);
     }
 
-    private InputRecord WithPrerequisites(InputRecord input, int position, SetReport[] earlier, ref List<PrerequisiteDisagreement>? disagreements)
+    private InputRecord WithPrerequisites(
+        InputRecord input,
+        int position,
+        SetReport[] earlier,
+        ref List<PrerequisiteDisagreement>? disagreements
+    )
     {
         InputRecordBuilder? builder = null;
         foreach (var (criterion, prerequisite) in _prerequisites[position])
@@ -160,7 +202,15 @@ public sealed class TierChain
 
                 if (given.HasValue)
                 {
-                    (disagreements ??= []).Add(new PrerequisiteDisagreement(Sets[position], indicator, Sets[prerequisite], given.Boolean, computed));
+                    (disagreements ??= []).Add(
+                        new PrerequisiteDisagreement(
+                            Sets[position],
+                            indicator,
+                            Sets[prerequisite],
+                            given.Boolean,
+                            computed
+                        )
+                    );
                 }
 
                 builder ??= input.ToBuilder();

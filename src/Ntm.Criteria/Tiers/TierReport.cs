@@ -9,7 +9,10 @@ namespace Ntm.Criteria;
 /// </summary>
 public sealed class TierReport
 {
-    internal TierReport(ImmutableArray<SetReport> chain, ImmutableArray<PrerequisiteDisagreement> prerequisiteDisagreements)
+    internal TierReport(
+        ImmutableArray<SetReport> chain,
+        ImmutableArray<PrerequisiteDisagreement> prerequisiteDisagreements
+    )
     {
         Chain = chain;
         PrerequisiteDisagreements = prerequisiteDisagreements;
@@ -48,5 +51,6 @@ public sealed class TierReport
 
     /// <summary>Formats as <c>tier: none; next: Standard (6/19 criteria, 34/57 indicators)</c>.</summary>
     public override string ToString() =>
-        $"tier: {(Reached?.ToString() ?? "none")}; next: {(NextReport is null ? "none" : $"{NextReport.Set.Tier} ({NextReport})")}";
+        $"tier: {(Reached?.ToString() ?? "none")}; next: "
+        + $"{(NextReport is null ? "none" : $"{NextReport.Set.Tier} ({NextReport})")}";
 }
