@@ -104,6 +104,27 @@ internal sealed partial class EnglishTexts : Texts
             + "indicators is in the sources. The columns after the tier are about the next tier: its criteria not "
             + "achieved, missing data, without a threshold and not encoded, then the numbers of its indicators not "
             + "achieved and missing data. An open threshold or missing data never counts as achieved.",
+        IndicatorsByCommuneSheet = "Indicators by commune",
+        IndicatorsSheet = "Indicators",
+        IndicatorsAchievedColumn = "Indicators achieved",
+        AverageCriteria = "Average criteria achieved per commune",
+        AverageIndicators = "Average indicators achieved per commune",
+        Total = "Total",
+        AchievingSet = "Communes achieving the set",
+        InSources = "In the sources",
+        ColourLegend =
+            "Each cell says its outcome in words and is coloured by it: achieved (green), not achieved (red), "
+            + "missing data (yellow), threshold not set (blue), not encoded and not applicable (grey). An open "
+            + "threshold or missing data never counts as achieved.",
+        TiersChartHeading = "Communes by tier reached",
+        CriteriaShareHeading = "Share of communes achieving each criterion",
+        ClosestHeading = "Communes closest to the next tier",
+        ClosestLine =
+            "Ordered by the next tier's criteria not yet achieved, then the indicators missing; each commune with "
+            + "the indicators it misses, its value, what is required and by how much it falls short.",
+        DetailsHeading = "Each commune in detail",
+        CommunesEvaluated = "communes evaluated",
+        OpenDetail = "Select a commune to see each of its criteria and indicators.",
         WorkbookHeaderLabels =
         [
             "Set id",
@@ -406,4 +427,10 @@ internal sealed partial class EnglishTexts : Texts
     protected override string Completeness(SetCompleteness c, string officialCriteria, string officialIndicators) =>
         $"{c.Criteria}/{officialCriteria} criteria, {c.Indicators}/{officialIndicators} indicators; thresholds: "
         + $"{c.ThresholdsSet} set ({c.ThresholdsUnconfirmed} unconfirmed), {c.ThresholdsOpen} open";
+
+    public override string DetailsCapped(int shown, long total) =>
+        $"This page details the first {shown.ToString("N0", Numbers)} of {total.ToString("N0", Numbers)} communes; "
+        + "the workbook (--format xlsx) has every one.";
+
+    public override string XlsxNeedsOut => "--format xlsx writes a workbook file: name it with --out";
 }

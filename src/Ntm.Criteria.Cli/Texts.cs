@@ -102,6 +102,24 @@ internal abstract partial class Texts
     public required string GapHeading { get; init; }
     public required string LegendText { get; init; }
 
+    // The reports people look at: the workbook (--format xlsx) and the page (--format html).
+    public required string IndicatorsByCommuneSheet { get; init; }
+    public required string IndicatorsSheet { get; init; }
+    public required string IndicatorsAchievedColumn { get; init; }
+    public required string AverageCriteria { get; init; }
+    public required string AverageIndicators { get; init; }
+    public required string Total { get; init; }
+    public required string AchievingSet { get; init; }
+    public required string InSources { get; init; }
+    public required string ColourLegend { get; init; }
+    public required string TiersChartHeading { get; init; }
+    public required string CriteriaShareHeading { get; init; }
+    public required string ClosestHeading { get; init; }
+    public required string ClosestLine { get; init; }
+    public required string DetailsHeading { get; init; }
+    public required string CommunesEvaluated { get; init; }
+    public required string OpenDetail { get; init; }
+
     // The criteria workbook (ntm workbook): its header block, columns and words, in the order CriteriaSheetLayout uses.
     public required string[] WorkbookHeaderLabels { get; init; }
     public required string[] WorkbookColumns { get; init; }
@@ -391,4 +409,14 @@ internal abstract partial class Texts
     public abstract string ExtendsNote(CriteriaSet set);
 
     public abstract string InvalidFiles(int errors);
+
+    /// <summary>The page lists the first communes' details only; the workbook has every one.</summary>
+    public abstract string DetailsCapped(int shown, long total);
+
+    /// <summary>A workbook is a file: <c>--format xlsx</c> without <c>--out</c>.</summary>
+    public abstract string XlsxNeedsOut { get; }
+
+    /// <summary>What a bar chart shows, for those who cannot see it: "đạt chuẩn: 5; nâng cao: 2".</summary>
+    public static string ChartDescription(IEnumerable<(string Label, string Value)> bars) =>
+        string.Join("; ", bars.Select(b => $"{b.Label}: {b.Value}"));
 }

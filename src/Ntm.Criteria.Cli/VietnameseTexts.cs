@@ -111,6 +111,27 @@ internal sealed partial class VietnameseTexts : Texts
             + "cột sau hạng đạt nói về hạng tiếp theo: số tiêu chí không đạt, thiếu dữ liệu, chưa có ngưỡng, chưa mã "
             + "hóa, rồi số hiệu các chỉ tiêu không đạt và thiếu dữ liệu. Chỉ tiêu chưa có ngưỡng hoặc thiếu dữ liệu "
             + "không được tính là đạt.",
+        IndicatorsByCommuneSheet = "Từng chỉ tiêu",
+        IndicatorsSheet = "Chỉ tiêu",
+        IndicatorsAchievedColumn = "Số chỉ tiêu đạt",
+        AverageCriteria = "Tiêu chí đạt bình quân mỗi xã",
+        AverageIndicators = "Chỉ tiêu đạt bình quân mỗi xã",
+        Total = "Tổng số",
+        AchievingSet = "Số xã đạt cả bộ",
+        InSources = "Có trong nguồn",
+        ColourLegend =
+            "Mỗi ô ghi kết quả bằng chữ và tô màu theo kết quả: đạt (xanh lá), không đạt (đỏ), thiếu dữ liệu (vàng), "
+            + "chưa có ngưỡng (xanh lam), chưa mã hóa và không áp dụng (xám). Chưa có ngưỡng hay thiếu dữ liệu không "
+            + "bao giờ được tính là đạt.",
+        TiersChartHeading = "Số xã theo hạng đạt",
+        CriteriaShareHeading = "Tỷ lệ xã đạt từng tiêu chí",
+        ClosestHeading = "Các xã gần đạt hạng tiếp theo nhất",
+        ClosestLine =
+            "Xếp theo số tiêu chí của hạng tiếp theo chưa đạt, rồi số chỉ tiêu còn thiếu; mỗi xã kèm các chỉ tiêu "
+            + "còn thiếu, giá trị thực tế, yêu cầu và còn thiếu bao nhiêu.",
+        DetailsHeading = "Chi tiết từng xã",
+        CommunesEvaluated = "xã được đánh giá",
+        OpenDetail = "Bấm vào tên một xã để xem mọi tiêu chí và chỉ tiêu của xã.",
         WorkbookHeaderLabels =
         [
             "Mã bộ tiêu chí",
@@ -419,4 +440,10 @@ internal sealed partial class VietnameseTexts : Texts
 
     // What a commune reaches, as Vietnamese says it after "đạt": "chuẩn NTM", "NTM nâng cao".
     private string TierPhrase(Tier tier) => tier == Ntm.Criteria.Tier.Standard ? "chuẩn NTM" : "NTM " + TierName(tier);
+
+    public override string DetailsCapped(int shown, long total) =>
+        $"Trang này ghi chi tiết {shown.ToString("N0", Numbers)} xã đầu trong {total.ToString("N0", Numbers)} xã; "
+        + "bảng tính (--format xlsx) có đủ mọi xã.";
+
+    public override string XlsxNeedsOut => "--format xlsx ghi một tệp bảng tính: hãy cho tên tệp bằng --out";
 }

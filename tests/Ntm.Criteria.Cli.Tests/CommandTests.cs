@@ -500,15 +500,16 @@ public sealed class CommandTests : IDisposable
             lines[..10]
         );
         Assert.Contains(
-            "  --commune <ID|NAME>             Mã của xã (cột CommuneId hoặc 'Mã xã'), hoặc tên xã ('Xã An Thạnh', "
+            "  --commune <ID|NAME>                  Mã của xã (cột CommuneId hoặc 'Mã xã'), hoặc tên xã ('Xã An "
+                + "Thạnh', "
                 + "'an thanh') (bắt buộc)",
             lines
         );
         Assert.Contains(
-            "  --format <table|markdown|json>  Định dạng đầu ra: table, markdown, json [mặc định: table]",
+            "  --format <table|markdown|json|html>  Định dạng đầu ra: table, markdown, json, html [mặc định: table]",
             lines
         );
-        Assert.Contains("  -h, -?, --help                  Hiện trợ giúp và cách dùng", lines);
+        Assert.Contains("  -h, -?, --help                       Hiện trợ giúp và cách dùng", lines);
         Assert.Equal(0, english.ExitCode);
         Assert.Equal(
             [

@@ -36,7 +36,7 @@ internal static class DiffCommand
             }
             else
             {
-                DocumentWriter.For(result.GetValue(format)!, console.Out).Write(Document(diff, changes, texts));
+                DocumentWriter.For(result.GetValue(format)!, console.Out, texts).Write(Document(diff, changes, texts));
             }
 
             return changes?.Rejected > 0 ? ExitCode.SomeRowsInvalid : ExitCode.Ok;

@@ -24,7 +24,7 @@ internal static class EvaluateCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var asOf = CliApp.AsOfOption(help);
-        var format = CliApp.FormatOption(help, "table", "csv", "json", "markdown");
+        var format = CliApp.FormatOption(help, "table", "csv", "json", "markdown", "xlsx", "html");
         var output = new Option<string?>("--out") { Description = help.OutHelp, HelpName = "FILE" };
         var language = CliApp.LanguageOption(help);
         var culture = CliApp.CultureOption(help);
@@ -85,10 +85,10 @@ internal static class EvaluateCommand
 
         // A report to a file is written beside it and moved into place only when complete.
         using var output = outPath is null ? null : OutputFile.Create(outPath, [path], texts);
-        var writer = output?.CreateText(byteOrderMark: format == "csv") ?? console.Out;
-        var report = EvaluationReport.For(
+        using var report = EvaluationReport.For(
             format,
-            writer,
+            output,
+            console.Out,
             new EvaluationRun(
                 path,
                 input.Format,

@@ -23,7 +23,7 @@ internal static class ExplainCommand
         };
         var sets = new Option<string[]>("--set") { Description = help.ExplainSetHelp, HelpName = "ID" };
         var asOf = CliApp.AsOfOption(help);
-        var format = CliApp.FormatOption(help, "table", "markdown", "json");
+        var format = CliApp.FormatOption(help, "table", "markdown", "json", "html");
         var language = CliApp.LanguageOption(help);
         var culture = CliApp.CultureOption(help);
         var command = new Command("explain", help.ExplainCommandHelp)
@@ -96,7 +96,9 @@ internal static class ExplainCommand
         }
         else
         {
-            DocumentWriter.For(format, console.Out).Write(Document(path, row.Row, evaluation, asOf, texts));
+            var document = DocumentWriter.For(format, console.Out, texts);
+            document.Write(Document(path, row.Row, evaluation, asOf, texts));
+            document.Close();
         }
 
         return ExitCode.Ok;
@@ -147,150 +149,12 @@ internal static class ExplainCommand
         LocalityEvaluation evaluation,
         DateOnly asOf,
         Texts t
-    )
-    {
-        yield return new Heading(1, t.ExplainHeading(evaluation.Locality, asOf));
-        yield return new Paragraph($"{path}, {t.Row.ToLowerInvariant()} {row}");
-        foreach (var tiers in evaluation.Tiers)
-        {
-            if (tiers.Chain.Select(r => r.Set.CommuneGroups).FirstOrDefault(g => g is not null) is { } groups)
-            {
-                yield return new Paragraph(t.GroupLine(groups.Check(evaluation.Locality.Inputs)));
-            }
-
-            yield return new Paragraph(t.TierLine(tiers));
-            foreach (var disagreement in tiers.PrerequisiteDisagreements)
-            {
-                yield return new Paragraph(t.PrerequisiteDisagreementLine(disagreement));
-            }
-            foreach (var report in tiers.Chain)
-            {
-                yield return new Heading(2, t.ReportLine(report));
-                var rows = new List<IReadOnlyList<string>>();
-                foreach (var criterion in report.Preconditions.Concat(report.Criteria))
-                {
-                    rows.Add([
-                        criterion.Criterion.Number,
-                        t.Text(criterion.Criterion.Name),
-                        "",
-                        "",
-                        t.OutcomeName(criterion.Outcome),
-                        "",
-                    ]);
-                    rows.AddRange(
-                        criterion.Indicators.Select(i =>
-                            (IReadOnlyList<string>)
-                                [
-                                    "  " + i.Indicator.Number,
-                                    t.Text(i.Indicator.Name),
-                                    Actual(i, t),
-                                    Required(i, t),
-                                    t.OutcomeName(i.Outcome),
-                                    Source(i),
-                                ]
-                        )
-                    );
-                }
-
-                yield return new Grid(
-                    [
-                        new(t.Number),
-                        new(t.Indicator),
-                        new(t.Actual, AlignRight: true),
-                        new(t.Required),
-                        new(t.Outcome),
-                        new(t.Source),
-                    ],
-                    rows
-                );
-            }
-
-            if (tiers.NextReport is { } next)
-            {
-                yield return new Heading(2, $"{t.GapHeading}: {t.TierName(next.Set.Tier)} ({next.Set.Id})");
-                var gap = tiers.Gap.ToList();
-                var notEncoded = tiers.NextCriteriaNotEncoded.ToList();
-                if (gap.Count == 0 && notEncoded.Count == 0)
-                {
-                    yield return new Paragraph(t.NothingMissing);
-                }
-                else if (gap.Count > 0)
-                {
-                    yield return new Grid(
-                        [
-                            new(t.Number),
-                            new(t.Indicator),
-                            new(t.Actual, AlignRight: true),
-                            new(t.Required),
-                            new(t.Gap, AlignRight: true),
-                            new(t.Outcome),
-                        ],
-                        [
-                            .. gap.Select(i =>
-                                (IReadOnlyList<string>)
-                                    [
-                                        i.Indicator.Number,
-                                        t.Text(i.Indicator.Name),
-                                        Actual(i, t),
-                                        Required(i, t),
-                                        i.Gap is { } amount and > 0 ? t.Show(amount) + Unit(i.Indicator, t) : "",
-                                        t.OutcomeName(i.Outcome),
-                                    ]
-                            ),
-                        ]
-                    );
-                }
-
-                // Criteria not in the sources are missing too: never "nothing is missing" above them.
-                if (notEncoded.Count > 0)
-                {
-                    yield return new Paragraph(t.NotEncodedLine(notEncoded));
-                }
-            }
-        }
-    }
-
-    // After a number: "95%", "61,6 triệu đồng/người/năm".
-    private static string Unit(Indicator indicator, Texts t) =>
-        indicator.Unit switch
-        {
-            null or "" => "",
-            "%" => "%",
-            var unit => " " + t.UnitName(unit),
-        };
-
-    private static string Actual(IndicatorResult result, Texts t) =>
-        result.Actual.Kind switch
-        {
-            ValueKind.Number or ValueKind.Integer => t.Show(result.Actual.Number) + Unit(result.Indicator, t),
-            ValueKind.Boolean => result.Actual.Boolean ? t.Yes : t.No,
-            ValueKind.Text => result.Actual.Text,
-            _ => "—",
-        };
-
-    private static string Required(IndicatorResult result, Texts t)
-    {
-        if (result.Required is not { IsSet: true } required)
-        {
-            return t.OutcomeName(Outcome.ThresholdNotSet);
-        }
-
-        var value = result.Indicator.Direction switch
-        {
-            ThresholdDirection.AtLeast => "≥ " + t.Show(required.Value.Number) + Unit(result.Indicator, t),
-            ThresholdDirection.AtMost => "≤ " + t.Show(required.Value.Number) + Unit(result.Indicator, t),
-            ThresholdDirection.MustHold => t.Yes,
-            _ => t.No,
-        };
-        return required.Status == ValueStatus.Confirmed ? value : $"{value} ({t.StatusName(required.Status)})";
-    }
-
-    // A row's note says what a reader must know before relying on it ("amended on 01/03/2024, value not confirmed").
-    private static string Source(IndicatorResult result)
-    {
-        var source = result.Required?.Source ?? result.Indicator.Source ?? "";
-        return result.Required?.Note is { } note ? $"{note}; {source}" : source;
-    }
+    ) =>
+        [
+            new Heading(1, t.ExplainHeading(evaluation.Locality, asOf)),
+            new Paragraph($"{path}, {t.Row.ToLowerInvariant()} {row}"),
+            .. CommuneDetail.Blocks(evaluation, t),
+        ];
 
     private static void WriteJson(TextWriter output, long row, LocalityEvaluation evaluation, DateOnly asOf)
     {

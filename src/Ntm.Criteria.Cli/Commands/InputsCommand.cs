@@ -44,7 +44,7 @@ internal static class InputsCommand
                 return ExitCode.Ok;
             }
 
-            DocumentWriter.For(result.GetValue(format)!, console.Out).Write(List(inputs, texts));
+            DocumentWriter.For(result.GetValue(format)!, console.Out, texts).Write(List(inputs, texts));
             return ExitCode.Ok;
         });
         return command;

@@ -16,7 +16,9 @@ internal static class SetsCommand
         command.SetAction(result =>
         {
             var texts = Texts.For(result.GetValue(language)!);
-            DocumentWriter.For(result.GetValue(format)!, console.Out).Write(List(catalog.Get(result, texts), texts));
+            DocumentWriter
+                .For(result.GetValue(format)!, console.Out, texts)
+                .Write(List(catalog.Get(result, texts), texts));
             return ExitCode.Ok;
         });
         return command;

@@ -15,8 +15,31 @@ internal sealed record Bullets(IReadOnlyList<string> Items) : Block;
 /// <summary>A table; numeric columns are right-aligned.</summary>
 internal sealed record Grid(IReadOnlyList<GridColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows) : Block;
 
-/// <summary>A table column's header and alignment.</summary>
-internal sealed record GridColumn(string Header, bool AlignRight = false);
+/// <summary>
+/// A table column's header and alignment; a column of outcomes ("đạt", "thiếu dữ liệu") is coloured by them where the
+/// format can.
+/// </summary>
+internal sealed record GridColumn(string Header, bool AlignRight = false, bool Outcomes = false);
+
+/// <summary>A few headline figures, each a number and what it counts.</summary>
+internal sealed record Figures(IReadOnlyList<Figure> Items) : Block;
+
+/// <summary>A headline figure: "586" "xã được đánh giá".</summary>
+internal sealed record Figure(string Value, string Label);
+
+/// <summary>
+/// A bar chart of counts or shares: drawn where the format can draw, a table of its values elsewhere. The description
+/// says what it shows in words.
+/// </summary>
+internal sealed record Chart(string Title, IReadOnlyList<ChartBar> Bars, string Description) : Block;
+
+/// <summary>
+/// A bar: its label, its length as a share of the longest bar (0 to 1), and the value written beside it.
+/// </summary>
+internal sealed record ChartBar(string Label, double Length, string Value);
+
+/// <summary>A part a reader opens when wanted (a commune's detail): folded where the format can fold.</summary>
+internal sealed record Folded(string Summary, IReadOnlyList<Block> Content) : Block;
 
 /// <summary>
 /// Writes blocks in one of the two people formats; each format says how it writes each kind of block.
@@ -27,12 +50,17 @@ internal abstract class DocumentWriter(TextWriter writer)
 
     protected TextWriter Writer { get; } = writer;
 
-    public static DocumentWriter For(string format, TextWriter writer) =>
+    /// <summary>The writer of a format; a page (<c>html</c>) is in the language of <paramref name="texts"/>.</summary>
+    public static DocumentWriter For(string format, TextWriter writer, Texts texts) =>
         format switch
         {
             "markdown" => new MarkdownWriter(writer),
+            "html" => new HtmlDocumentWriter(writer, texts),
             _ => new TextTableWriter(writer),
         };
+
+    /// <summary>Ends the document (a page's closing tags); the text formats have nothing to add.</summary>
+    public virtual void Close() { }
 
     public void Write(IEnumerable<Block> blocks)
     {
@@ -56,20 +84,58 @@ internal abstract class DocumentWriter(TextWriter writer)
                 WriteHeading(heading with { Text = Safe(heading.Text) });
                 break;
             case Paragraph paragraph:
-                Writer.WriteLine(Safe(paragraph.Text));
+                WriteParagraph(paragraph);
                 break;
             case Bullets bullets:
-                foreach (var item in bullets.Items)
-                {
-                    Writer.WriteLine(BulletMark + Safe(item));
-                }
-
+                WriteBullets(bullets);
                 break;
             case Grid grid:
                 // A grid may hold a row per commune: its cells are made safe as they are written, not copied first.
                 WriteGrid(grid);
                 break;
+            case Figures figures:
+                WriteFigures(figures);
+                break;
+            case Chart chart:
+                WriteChart(chart);
+                break;
+            case Folded folded:
+                WriteFolded(folded);
+                break;
         }
+    }
+
+    protected virtual void WriteParagraph(Paragraph paragraph) => Writer.WriteLine(Safe(paragraph.Text));
+
+    protected virtual void WriteBullets(Bullets bullets)
+    {
+        foreach (var item in bullets.Items)
+        {
+            Writer.WriteLine(BulletMark + Safe(item));
+        }
+    }
+
+    /// <summary>Headline figures; as a list where a format has nothing better.</summary>
+    protected virtual void WriteFigures(Figures figures) =>
+        Write(new Bullets([.. figures.Items.Select(f => $"{f.Value} {f.Label}")]));
+
+    /// <summary>A chart; as its title and a table of its values where a format cannot draw.</summary>
+    protected virtual void WriteChart(Chart chart)
+    {
+        Writer.WriteLine(Safe(chart.Title));
+        WriteGrid(
+            new Grid(
+                [new(string.Empty), new(string.Empty, AlignRight: true)],
+                [.. chart.Bars.Select(b => (IReadOnlyList<string>)[b.Label, b.Value])]
+            )
+        );
+    }
+
+    /// <summary>A folded part; its summary as a heading and its content where a format cannot fold.</summary>
+    protected virtual void WriteFolded(Folded folded)
+    {
+        Write(new Heading(3, folded.Summary));
+        Write(folded.Content);
     }
 
     /// <summary>

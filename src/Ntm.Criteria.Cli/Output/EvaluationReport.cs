@@ -126,20 +126,44 @@ internal sealed record LocalityLine(long Row, LocalityEvaluation Evaluation)
 }
 
 /// <summary>Writes the result of <c>ntm evaluate</c> in one format, commune by commune, then the summary.</summary>
-internal abstract class EvaluationReport
+internal abstract class EvaluationReport : IDisposable
 {
     protected EvaluationReport(EvaluationRun run) => Run = run;
 
     protected EvaluationRun Run { get; }
 
-    public static EvaluationReport For(string format, TextWriter writer, EvaluationRun run) =>
-        format switch
+    /// <summary>
+    /// The report of a format, written to <paramref name="output"/> (or, for a text format without one, to
+    /// <paramref name="console"/>).
+    /// </summary>
+    /// <exception cref="CliUsageException">A workbook is asked for without a file to write it to.</exception>
+    public static EvaluationReport For(string format, OutputFile? output, TextWriter console, EvaluationRun run)
+    {
+        if (format == "xlsx")
+        {
+            return output is null
+                ? throw new CliUsageException(run.Texts.XlsxNeedsOut)
+                : new XlsxEvaluationReport(output.CreateStream(), run);
+        }
+
+        var writer = output?.CreateText(byteOrderMark: format == "csv") ?? console;
+        return format switch
         {
             "csv" => new CsvEvaluationReport(writer, run),
             "json" => new JsonEvaluationReport(writer, run),
-            "table" or "markdown" => new DocumentEvaluationReport(DocumentWriter.For(format, writer), run),
-            _ => throw new CliUsageException($"--format must be table, csv, json or markdown, not '{format}'"),
+            "html" => new HtmlEvaluationReport(writer, run),
+            _ => new DocumentEvaluationReport(DocumentWriter.For(format, writer, run.Texts), run),
         };
+    }
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases what a report holds while it is written (the temporary sheets of a workbook).</summary>
+    protected virtual void Dispose(bool disposing) { }
 
     /// <summary>
     /// Whether the report lists rejected rows and group contradictions itself; otherwise the command lists them on
@@ -151,6 +175,35 @@ internal abstract class EvaluationReport
 
     public abstract void Finish(EvaluationTotals totals);
 
+    private const int MostMissedShown = 10;
+
+    /// <summary>The indicators of a set most often not achieved, with their pass rates.</summary>
+    protected Grid MostMissed(SetSummary set) =>
+        new(
+            [
+                new(Run.Texts.Number),
+                new(Run.Texts.Indicator),
+                new(Run.Texts.MissedBy, AlignRight: true),
+                new(Run.Texts.PassRate, AlignRight: true),
+            ],
+            [
+                .. set
+                    .Indicators.Where(i => i.Missed > 0)
+                    .OrderByDescending(i => i.Missed)
+                    .ThenBy(i => i.Indicator.Number, StringComparer.Ordinal)
+                    .Take(MostMissedShown)
+                    .Select(i =>
+                        (IReadOnlyList<string>)
+                            [
+                                i.Indicator.Number,
+                                Run.Texts.Text(i.Indicator.Name),
+                                i.Missed.ToString(Run.Texts.Numbers),
+                                Run.Texts.Percent(i.PassRate),
+                            ]
+                    ),
+            ]
+        );
+
     /// <summary>
     /// The summary's sets that open a chain (the standard tier's), whose most-missed indicators are listed.
     /// </summary>
@@ -161,7 +214,6 @@ internal abstract class EvaluationReport
 /// <summary>The <c>table</c> and <c>markdown</c> formats: a report for people, in the chosen language.</summary>
 internal sealed class DocumentEvaluationReport(DocumentWriter writer, EvaluationRun run) : EvaluationReport(run)
 {
-    private const int MostMissedShown = 10;
     private readonly List<string[]> _rows = [];
     private readonly List<string> _provinces = [];
     private readonly Dictionary<string, string> _heldTexts = new(StringComparer.Ordinal);
@@ -501,25 +553,4 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         });
         return new Grid(columns, [.. rows]);
     }
-
-    private Grid MostMissed(SetSummary set) =>
-        new(
-            [new(T.Number), new(T.Indicator), new(T.MissedBy, AlignRight: true), new(T.PassRate, AlignRight: true)],
-            [
-                .. set
-                    .Indicators.Where(i => i.Missed > 0)
-                    .OrderByDescending(i => i.Missed)
-                    .ThenBy(i => i.Indicator.Number, StringComparer.Ordinal)
-                    .Take(MostMissedShown)
-                    .Select(i =>
-                        (IReadOnlyList<string>)
-                            [
-                                i.Indicator.Number,
-                                T.Text(i.Indicator.Name),
-                                i.Missed.ToString(T.Numbers),
-                                T.Percent(i.PassRate),
-                            ]
-                    ),
-            ]
-        );
 }

@@ -12,6 +12,7 @@ internal sealed class OutputFile : IDisposable
     private readonly bool _direct;
     private readonly Texts _texts;
     private TextWriter? _text;
+    private Stream? _stream;
     private bool _committed;
 
     private OutputFile(string target, Texts texts)
@@ -68,6 +69,13 @@ internal sealed class OutputFile : IDisposable
         return _text;
     }
 
+    /// <summary>A stream on the temporary file, for a binary format (a workbook).</summary>
+    public Stream CreateStream()
+    {
+        _stream = Guard(() => new FileStream(TemporaryPath, FileMode.Create, FileAccess.Write));
+        return _stream;
+    }
+
     /// <summary>Moves the complete file into place, replacing an earlier one.</summary>
     /// <exception cref="CliUsageException">The file cannot be written (a full disk, a folder without write
     /// access).</exception>
@@ -76,6 +84,7 @@ internal sealed class OutputFile : IDisposable
         Guard(() =>
         {
             _text?.Dispose();
+            _stream?.Dispose();
             if (!_direct)
             {
                 File.Move(TemporaryPath, Target, overwrite: true);
@@ -95,6 +104,7 @@ internal sealed class OutputFile : IDisposable
         try
         {
             _text?.Dispose();
+            _stream?.Dispose();
         }
         catch (IOException)
         {

@@ -69,7 +69,8 @@ public sealed class InputRecordBuilder
     /// input, or <see cref="Value.Missing"/>. A value that does not fit is refused like any other.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">No input has that index.</exception>
-    /// <exception cref="ArgumentException">The value is <see cref="Value.Undefined"/>, which no input holds.</exception>
+    /// <exception cref="ArgumentException">The value is <see cref="Value.Undefined"/>, which no input
+    /// holds.</exception>
     public InputRecordBuilder Set(int index, Value value)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);

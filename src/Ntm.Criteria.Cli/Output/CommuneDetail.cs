@@ -1,0 +1,154 @@
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria.Cli.Output;
+
+/// <summary>
+/// One commune as <c>ntm explain</c> and the page of <c>ntm evaluate --format html</c> show it: for each chain its
+/// group and tier, every criterion and indicator with the actual and required values, the outcome and the source, and
+/// what the next tier is missing and by how much.
+/// </summary>
+internal static class CommuneDetail
+{
+    public static IEnumerable<Block> Blocks(LocalityEvaluation evaluation, Texts t, int headingLevel = 2)
+    {
+        foreach (var tiers in evaluation.Tiers)
+        {
+            if (tiers.Chain.Select(r => r.Set.CommuneGroups).FirstOrDefault(g => g is not null) is { } groups)
+            {
+                yield return new Paragraph(t.GroupLine(groups.Check(evaluation.Locality.Inputs)));
+            }
+
+            yield return new Paragraph(t.TierLine(tiers));
+            foreach (var disagreement in tiers.PrerequisiteDisagreements)
+            {
+                yield return new Paragraph(t.PrerequisiteDisagreementLine(disagreement));
+            }
+            foreach (var report in tiers.Chain)
+            {
+                yield return new Heading(headingLevel, t.ReportLine(report));
+                var rows = new List<IReadOnlyList<string>>();
+                foreach (var criterion in report.Preconditions.Concat(report.Criteria))
+                {
+                    rows.Add([
+                        criterion.Criterion.Number,
+                        t.Text(criterion.Criterion.Name),
+                        "",
+                        "",
+                        t.OutcomeName(criterion.Outcome),
+                        "",
+                    ]);
+                    rows.AddRange(
+                        criterion.Indicators.Select(i =>
+                            (IReadOnlyList<string>)
+                                [
+                                    "  " + i.Indicator.Number,
+                                    t.Text(i.Indicator.Name),
+                                    Actual(i, t),
+                                    Required(i, t),
+                                    t.OutcomeName(i.Outcome),
+                                    Source(i),
+                                ]
+                        )
+                    );
+                }
+
+                yield return new Grid(
+                    [
+                        new(t.Number),
+                        new(t.Indicator),
+                        new(t.Actual, AlignRight: true),
+                        new(t.Required),
+                        new(t.Outcome, Outcomes: true),
+                        new(t.Source),
+                    ],
+                    rows
+                );
+            }
+
+            if (tiers.NextReport is { } next)
+            {
+                yield return new Heading(headingLevel, $"{t.GapHeading}: {t.TierName(next.Set.Tier)} ({next.Set.Id})");
+                var gap = tiers.Gap.ToList();
+                var notEncoded = tiers.NextCriteriaNotEncoded.ToList();
+                if (gap.Count == 0 && notEncoded.Count == 0)
+                {
+                    yield return new Paragraph(t.NothingMissing);
+                }
+                else if (gap.Count > 0)
+                {
+                    yield return new Grid(
+                        [
+                            new(t.Number),
+                            new(t.Indicator),
+                            new(t.Actual, AlignRight: true),
+                            new(t.Required),
+                            new(t.Gap, AlignRight: true),
+                            new(t.Outcome, Outcomes: true),
+                        ],
+                        [
+                            .. gap.Select(i =>
+                                (IReadOnlyList<string>)
+                                    [
+                                        i.Indicator.Number,
+                                        t.Text(i.Indicator.Name),
+                                        Actual(i, t),
+                                        Required(i, t),
+                                        i.Gap is { } amount and > 0 ? t.Show(amount) + Unit(i.Indicator, t) : "",
+                                        t.OutcomeName(i.Outcome),
+                                    ]
+                            ),
+                        ]
+                    );
+                }
+
+                // Criteria not in the sources are missing too: never "nothing is missing" above them.
+                if (notEncoded.Count > 0)
+                {
+                    yield return new Paragraph(t.NotEncodedLine(notEncoded));
+                }
+            }
+        }
+    }
+
+    // After a number: "95%", "61,6 triệu đồng/người/năm".
+    public static string Unit(Indicator indicator, Texts t) =>
+        indicator.Unit switch
+        {
+            null or "" => "",
+            "%" => "%",
+            var unit => " " + t.UnitName(unit),
+        };
+
+    public static string Actual(IndicatorResult result, Texts t) =>
+        result.Actual.Kind switch
+        {
+            ValueKind.Number or ValueKind.Integer => t.Show(result.Actual.Number) + Unit(result.Indicator, t),
+            ValueKind.Boolean => result.Actual.Boolean ? t.Yes : t.No,
+            ValueKind.Text => result.Actual.Text,
+            _ => "—",
+        };
+
+    public static string Required(IndicatorResult result, Texts t)
+    {
+        if (result.Required is not { IsSet: true } required)
+        {
+            return t.OutcomeName(Outcome.ThresholdNotSet);
+        }
+
+        var value = result.Indicator.Direction switch
+        {
+            ThresholdDirection.AtLeast => "≥ " + t.Show(required.Value.Number) + Unit(result.Indicator, t),
+            ThresholdDirection.AtMost => "≤ " + t.Show(required.Value.Number) + Unit(result.Indicator, t),
+            ThresholdDirection.MustHold => t.Yes,
+            _ => t.No,
+        };
+        return required.Status == ValueStatus.Confirmed ? value : $"{value} ({t.StatusName(required.Status)})";
+    }
+
+    // A row's note says what a reader must know before relying on it ("amended on 01/03/2024, value not confirmed").
+    private static string Source(IndicatorResult result)
+    {
+        var source = result.Required?.Source ?? result.Indicator.Source ?? "";
+        return result.Required?.Note is { } note ? $"{note}; {source}" : source;
+    }
+}

@@ -1,0 +1,349 @@
+namespace Ntm.Criteria.Cli.Output;
+
+/// <summary>
+/// The <c>html</c> format: one page to open, read on a phone, print on A4 or paste from. The headline figures; charts
+/// of the communes per tier, by number of criteria achieved and achieving each criterion; the indicators most often
+/// missed and the table by district; the communes closest to the next tier with what each misses and by how much; and
+/// each commune's detail, folded until opened. A page of 100,000 communes would be read by nobody: it details the
+/// first <see cref="DetailedCommunes"/> and says so, and keeps only those and the closest ones in memory.
+/// </summary>
+internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run) : EvaluationReport(run)
+{
+    /// <summary>How many communes the page details; the workbook has them all.</summary>
+    public const int DetailedCommunes = 100;
+
+    private const int ClosestShown = 20;
+
+    private readonly List<LocalityEvaluation> _detailed = [];
+
+    // The closest communes so far, the farthest of them on top to be dropped first: by the next tier's criteria not
+    // achieved, then the indicators it misses, then the row.
+    private readonly PriorityQueue<LocalityLine, (int Criteria, int Indicators, long Row)> _closest = new(
+        Comparer<(int, int, long)>.Create((a, b) => b.CompareTo(a))
+    );
+
+    private bool _anyDistrict;
+
+    private Texts T => Run.Texts;
+
+    public override void Write(LocalityLine line)
+    {
+        _anyDistrict |= line.Evaluation.Locality.District is not null;
+        if (_detailed.Count < DetailedCommunes)
+        {
+            _detailed.Add(line.Evaluation);
+        }
+
+        if (line.Evaluation.Tiers[0] is { NextReport: { Set.IsEncoded: true } next } tiers)
+        {
+            _closest.Enqueue(line, (next.CriteriaTotal - next.CriteriaAchieved, tiers.Gap.Count(), line.Row));
+            if (_closest.Count > ClosestShown)
+            {
+                _closest.Dequeue();
+            }
+        }
+    }
+
+    public override void Finish(EvaluationTotals totals)
+    {
+        var document = new HtmlDocumentWriter(writer, T);
+        document.Write(Blocks(totals));
+        document.Close();
+    }
+
+    private IEnumerable<Block> Blocks(EvaluationTotals totals)
+    {
+        var overall = totals.Summary.Overall;
+        yield return new Heading(1, T.EvaluatedHeading(overall.LocalityCount, Run.AsOf));
+        yield return new Paragraph(
+            T.InputLine(
+                Run.File,
+                Run.Format,
+                T.DecimalSeparatorName(totals.DecimalSeparator),
+                totals.RowsRead,
+                totals.RowsEvaluated,
+                totals.RowsRejected,
+                totals.RowsLeftOut,
+                totals.LeftOut
+            ) + (Run.AsOfFromYear is { } year ? $" ({T.AsOfFromYear(year)})" : "")
+        );
+        yield return new Bullets([.. Run.Batch.Chains.SelectMany(c => c.Sets).Select(T.SetLine)]);
+        yield return Headline(overall);
+        yield return new Bullets([.. overall.Sets.Select(T.Averages)]);
+        if (SetCompleteness.Of(ChainHeads(overall).First().Set).ThresholdsOpen is var open and > 0)
+        {
+            yield return new Paragraph(T.OpenThresholdsLine(open));
+        }
+
+        foreach (var chain in overall.Chains)
+        {
+            var of = Run.Batch.Chains.Length > 1 ? $" — {chain.Chain.Sets[0].Id}" : "";
+            yield return new Heading(2, T.TiersChartHeading + of);
+            yield return TierChart(chain, overall.LocalityCount);
+        }
+
+        foreach (var head in ChainHeads(overall))
+        {
+            var of = Run.Batch.Chains.Length > 1 ? $" — {head.Set.Id}" : "";
+            if (!head.Set.IsEncoded)
+            {
+                yield return new Paragraph(T.SetNotEncodedLine(head.Set));
+                continue;
+            }
+
+            yield return new Heading(2, T.BandsHeading + of);
+            yield return BandsChart(head);
+            yield return new Heading(2, T.CriteriaShareHeading + of);
+            yield return CriteriaChart(head);
+            yield return new Heading(2, T.MostMissedHeading + of);
+            yield return MostMissed(head);
+        }
+
+        yield return new Heading(
+            2,
+            !_anyDistrict ? T.ByProvinceHeading
+                : Run.GroupColumn is { } column ? T.ByGroupHeading(column)
+                : T.ByDistrictHeading
+        );
+        yield return ByGroup(_anyDistrict ? totals.Summary.ByDistrict : totals.Summary.ByProvince);
+
+        if (_closest.Count > 0)
+        {
+            yield return new Heading(2, T.ClosestHeading);
+            yield return new Paragraph(T.ClosestLine);
+            foreach (var line in Closest())
+            {
+                foreach (var block in ClosestCommune(line))
+                {
+                    yield return block;
+                }
+            }
+        }
+
+        yield return new Heading(2, T.DetailsHeading);
+        yield return new Paragraph(T.OpenDetail);
+        if (overall.LocalityCount > _detailed.Count)
+        {
+            yield return new Paragraph(T.DetailsCapped(_detailed.Count, overall.LocalityCount));
+        }
+
+        foreach (var evaluation in _detailed)
+        {
+            yield return new Folded(
+                $"{evaluation.Locality} — {T.TierName(evaluation.Tiers[0].Reached)}",
+                [.. CommuneDetail.Blocks(evaluation, T, headingLevel: 4)]
+            );
+        }
+
+        foreach (var block in Notes(totals))
+        {
+            yield return block;
+        }
+    }
+
+    private Figures Headline(GroupSummary overall)
+    {
+        var figures = new List<Figure> { new(overall.LocalityCount.ToString("N0", T.Numbers), T.CommunesEvaluated) };
+        foreach (var chain in overall.Chains)
+        {
+            figures.AddRange(
+                chain.Chain.Sets.Select(set =>
+                {
+                    var reaching = chain.Reaching(set.Tier);
+                    return new Figure(
+                        reaching.ToString("N0", T.Numbers),
+                        $"{T.TierName(set.Tier)} ({T.Percent(Share(reaching, overall.LocalityCount))})"
+                    );
+                })
+            );
+        }
+
+        return new Figures(figures);
+    }
+
+    private Chart TierChart(ChainSummary chain, int communes)
+    {
+        var bars = chain
+            .Chain.Sets.Select(set => (Label: T.TierName(set.Tier), Count: chain.Reaching(set.Tier)))
+            .Prepend((Label: T.NoTier, Count: chain.NoTier))
+            .Select(b => new ChartBar(b.Label, Share(b.Count, communes), Counted(b.Count, communes)))
+            .ToList();
+        return new Chart(T.TiersChartHeading, bars, Texts.ChartDescription(bars.Select(b => (b.Label, b.Value))));
+    }
+
+    private Chart BandsChart(SetSummary head)
+    {
+        var bars = CriteriaBand
+            .For(head.Set.Criteria.Length)
+            .Select(band =>
+            {
+                var communes = head.LocalitiesAchievingCriteria(band.From, band.To);
+                return new ChartBar(
+                    T.Band(band, head.Set.Criteria.Length),
+                    Share(communes, head.Evaluated),
+                    Counted(communes, head.Evaluated)
+                );
+            })
+            .ToList();
+        return new Chart(T.BandsHeading, bars, Texts.ChartDescription(bars.Select(b => (b.Label, b.Value))));
+    }
+
+    private Chart CriteriaChart(SetSummary head)
+    {
+        var bars = head
+            .Criteria.Select(c => new ChartBar(
+                $"{c.Criterion.Number}. {T.Text(c.Criterion.Name)}",
+                c.Criterion.IsEncoded ? c.PassRate : 0,
+                c.Criterion.IsEncoded ? T.Percent(c.PassRate) : T.NotEncoded
+            ))
+            .ToList();
+        return new Chart(T.CriteriaShareHeading, bars, Texts.ChartDescription(bars.Select(b => (b.Label, b.Value))));
+    }
+
+    // "12 (40%)": a count and its share, so that a bar reads without its axis.
+    private string Counted(int count, int of) => $"{count.ToString("N0", T.Numbers)} ({T.Percent(Share(count, of))})";
+
+    private static double Share(int count, int of) => of == 0 ? 0 : (double)count / of;
+
+    private Grid ByGroup(IEnumerable<GroupSummary> groups)
+    {
+        var columns = new List<GridColumn> { new(T.Province) };
+        if (_anyDistrict)
+        {
+            columns.Add(new(Run.GroupColumn ?? T.District));
+        }
+
+        columns.Add(new(T.Communes, AlignRight: true));
+        foreach (var set in Run.Batch.Chains.SelectMany(c => c.Sets))
+        {
+            columns.Add(new(T.TierName(set.Tier), AlignRight: true));
+        }
+
+        columns.Add(new($"{T.CriteriaShort} ({T.Criteria})", AlignRight: true));
+        var rows = groups.Select(group =>
+        {
+            var cells = new List<string> { group.Province ?? "" };
+            if (_anyDistrict)
+            {
+                cells.Add(group.District ?? "");
+            }
+
+            cells.Add(group.LocalityCount.ToString(T.Numbers));
+            for (var c = 0; c < Run.Batch.Chains.Length; c++)
+            {
+                cells.AddRange(
+                    Run.Batch.Chains[c].Sets.Select(set => group.Chains[c].Reaching(set.Tier).ToString(T.Numbers))
+                );
+            }
+
+            var head = group[Run.Batch.Chains[0].Sets[0].Id];
+            cells.Add(
+                head.Set.IsEncoded
+                    ? $"{T.Decimal(head.AverageCriteriaAchieved)}/{head.Set.Criteria.Length}"
+                    : T.NotEncoded
+            );
+            return (IReadOnlyList<string>)[.. cells];
+        });
+        return new Grid(columns, [.. rows]);
+    }
+
+    private IEnumerable<LocalityLine> Closest()
+    {
+        var lines = new List<(LocalityLine Line, (int, int, long) Key)>();
+        while (_closest.TryDequeue(out var line, out var key))
+        {
+            lines.Add((line, key));
+        }
+
+        return lines.OrderBy(l => l.Key).Select(l => l.Line);
+    }
+
+    private IEnumerable<Block> ClosestCommune(LocalityLine line)
+    {
+        var tiers = line.Evaluation.Tiers[0];
+        var next = tiers.NextReport!;
+        yield return new Heading(
+            3,
+            $"{line.Evaluation.Locality}: {T.TierName(tiers.Reached)} → {T.TierName(next.Set.Tier)}, "
+                + $"{next.CriteriaAchieved}/{next.CriteriaTotal} {T.Criteria}"
+        );
+        yield return new Grid(
+            [
+                new(T.Number),
+                new(T.Indicator),
+                new(T.Actual, AlignRight: true),
+                new(T.Required),
+                new(T.Gap, AlignRight: true),
+                new(T.Outcome, Outcomes: true),
+            ],
+            [
+                .. tiers.Gap.Select(i =>
+                    (IReadOnlyList<string>)
+                        [
+                            i.Indicator.Number,
+                            T.Text(i.Indicator.Name),
+                            CommuneDetail.Actual(i, T),
+                            CommuneDetail.Required(i, T),
+                            i.Gap is { } amount and > 0 ? T.Show(amount) + CommuneDetail.Unit(i.Indicator, T) : "",
+                            T.OutcomeName(i.Outcome),
+                        ]
+                ),
+            ]
+        );
+    }
+
+    private IEnumerable<Block> Notes(EvaluationTotals totals)
+    {
+        if (totals.PrerequisiteNotes.Count > 0)
+        {
+            yield return new Heading(2, T.PrerequisiteNotesHeading);
+            yield return new Paragraph(T.PrerequisiteNotesLine);
+            yield return new Bullets([.. totals.PrerequisiteNotes.Select(T.PrerequisiteNoteLine)]);
+        }
+
+        if (totals.GroupContradictions.Count > 0)
+        {
+            yield return new Heading(2, T.GroupContradictionsHeading);
+            yield return new Paragraph(T.GroupContradictionsLine(totals.GroupContradictions.Count));
+            yield return new Grid(
+                [
+                    new(T.Row, AlignRight: true),
+                    new(T.Id),
+                    new(T.Name),
+                    new(T.GroupGiven, AlignRight: true),
+                    new(T.GroupFromFacts, AlignRight: true),
+                ],
+                [
+                    .. totals.GroupContradictions.Select(c =>
+                        (IReadOnlyList<string>)
+                            [
+                                c.Row.ToString(T.Numbers),
+                                c.Id ?? "",
+                                c.Name ?? "",
+                                c.Given.ToString(T.Numbers),
+                                c.Derived.ToString(T.Numbers),
+                            ]
+                    ),
+                ]
+            );
+        }
+
+        if (totals.Rejected.Count > 0)
+        {
+            yield return new Heading(2, T.RejectedHeading);
+            yield return new Paragraph(T.RowsRejectedLine(totals.RowsRejected));
+            yield return new Grid(
+                [new(T.Row, AlignRight: true), new(T.Column), new(T.Value), new(T.Problem)],
+                [
+                    .. totals.Rejected.Select(e =>
+                        (IReadOnlyList<string>)[e.Row.ToString(T.Numbers), e.Column ?? "", e.Value ?? "", e.Message]
+                    ),
+                ]
+            );
+            if (totals.ProblemsNotListed > 0)
+            {
+                yield return new Paragraph(T.ProblemsNotListed(totals.ProblemsNotListed));
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+using System.Xml;
+
+namespace Ntm.Criteria.Cli.Output.Spreadsheets;
+
+/// <summary>
+/// Writes one worksheet's XML as its rows come, so that a sheet of 100,000 communes never sits in memory: the layout
+/// first, then the rows, then the filter and merged ranges.
+/// </summary>
+internal sealed class SheetWriter : IDisposable
+{
+    private readonly XmlWriter _xml;
+    private readonly SharedWords _words;
+    private readonly SheetLayout _layout;
+    private readonly List<string> _merges = [];
+    private int _widest;
+
+    public SheetWriter(Stream stream, SheetLayout layout, SharedWords words)
+    {
+        _xml = Xlsx.Writer(stream);
+        _words = words;
+        _layout = layout;
+        _xml.WriteStartElement("worksheet", Xlsx.MainNamespace);
+        _xml.WriteAttributeString("xmlns", "r", null, Xlsx.RelationshipNamespace);
+        WriteView();
+        if (layout.Widths.Count > 0)
+        {
+            _xml.WriteStartElement("cols");
+            for (var i = 0; i < layout.Widths.Count; i++)
+            {
+                _xml.WriteStartElement("col");
+                _xml.WriteAttributeString("min", (i + 1).ToString(Xlsx.Invariant));
+                _xml.WriteAttributeString("max", (i + 1).ToString(Xlsx.Invariant));
+                _xml.WriteAttributeString("width", layout.Widths[i].ToString(Xlsx.Invariant));
+                _xml.WriteAttributeString("customWidth", "1");
+                _xml.WriteEndElement();
+            }
+
+            _xml.WriteEndElement();
+        }
+
+        _xml.WriteStartElement("sheetData");
+    }
+
+    /// <summary>The rows written so far.</summary>
+    public int Rows { get; private set; }
+
+    /// <summary>The range the filter covers, once the sheet is complete (<c>A2:X101</c>), or null.</summary>
+    public string? FilterRange { get; private set; }
+
+    /// <summary>
+    /// Writes the next row; a row of no cells is an empty line. A height (in points) is for a row of wrapped headings,
+    /// which spreadsheets do not always grow to fit when they open a file.
+    /// </summary>
+    public void Row(IEnumerable<SheetCell> cells, double? height = null)
+    {
+        Rows++;
+        _xml.WriteStartElement("row");
+        _xml.WriteAttributeString("r", Rows.ToString(Xlsx.Invariant));
+        if (height is { } points)
+        {
+            _xml.WriteAttributeString("ht", points.ToString(Xlsx.Invariant));
+            _xml.WriteAttributeString("customHeight", "1");
+        }
+        var column = 0;
+        foreach (var cell in cells)
+        {
+            Cell(cell, column++);
+        }
+
+        _widest = Math.Max(_widest, column);
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>Merges the cells of the current row from one column to another (a group's heading).</summary>
+    public void MergeInRow(int fromColumn, int toColumn)
+    {
+        if (toColumn > fromColumn)
+        {
+            _merges.Add($"{Xlsx.Column(fromColumn)}{Rows}:{Xlsx.Column(toColumn)}{Rows}");
+        }
+    }
+
+    /// <summary>Ends the sheet: its filter over the header row and the rows below, and its merged ranges.</summary>
+    public void Complete()
+    {
+        _xml.WriteEndElement();
+        if (_layout.FilterRow is { } header && Rows >= header && _widest > 0)
+        {
+            FilterRange = $"A{header}:{Xlsx.Column(_widest - 1)}{Rows}";
+            _xml.WriteStartElement("autoFilter");
+            _xml.WriteAttributeString("ref", FilterRange);
+            _xml.WriteEndElement();
+        }
+
+        if (_merges.Count > 0)
+        {
+            _xml.WriteStartElement("mergeCells");
+            _xml.WriteAttributeString("count", _merges.Count.ToString(Xlsx.Invariant));
+            foreach (var range in _merges)
+            {
+                _xml.WriteStartElement("mergeCell");
+                _xml.WriteAttributeString("ref", range);
+                _xml.WriteEndElement();
+            }
+
+            _xml.WriteEndElement();
+        }
+
+        _xml.WriteEndElement();
+        _xml.Flush();
+    }
+
+    public void Dispose() => _xml.Dispose();
+
+    private void WriteView()
+    {
+        _xml.WriteStartElement("sheetViews");
+        _xml.WriteStartElement("sheetView");
+        _xml.WriteAttributeString("workbookViewId", "0");
+        if (_layout.FrozenRows > 0 || _layout.FrozenColumns > 0)
+        {
+            _xml.WriteStartElement("pane");
+            if (_layout.FrozenColumns > 0)
+            {
+                _xml.WriteAttributeString("xSplit", _layout.FrozenColumns.ToString(Xlsx.Invariant));
+            }
+
+            if (_layout.FrozenRows > 0)
+            {
+                _xml.WriteAttributeString("ySplit", _layout.FrozenRows.ToString(Xlsx.Invariant));
+            }
+
+            _xml.WriteAttributeString("topLeftCell", $"{Xlsx.Column(_layout.FrozenColumns)}{_layout.FrozenRows + 1}");
+            _xml.WriteAttributeString(
+                "activePane",
+                _layout.FrozenRows > 0 && _layout.FrozenColumns > 0 ? "bottomRight"
+                    : _layout.FrozenRows > 0 ? "bottomLeft"
+                    : "topRight"
+            );
+            _xml.WriteAttributeString("state", "frozen");
+            _xml.WriteEndElement();
+        }
+
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+    }
+
+    private void Cell(SheetCell cell, int column)
+    {
+        if (cell.Kind == SheetCellKind.Empty && cell.Style == ReportStyle.Plain)
+        {
+            return;
+        }
+
+        _xml.WriteStartElement("c");
+        _xml.WriteAttributeString("r", $"{Xlsx.Column(column)}{Rows}");
+        if (cell.Style != ReportStyle.Plain)
+        {
+            _xml.WriteAttributeString("s", ((int)cell.Style).ToString(Xlsx.Invariant));
+        }
+
+        switch (cell.Kind)
+        {
+            case SheetCellKind.Number when double.IsFinite(cell.Number):
+                _xml.WriteElementString("v", Xlsx.MainNamespace, cell.Number.ToString("R", Xlsx.Invariant));
+                break;
+            case SheetCellKind.Word:
+                _xml.WriteAttributeString("t", "s");
+                _xml.WriteElementString("v", Xlsx.MainNamespace, _words.IndexOf(cell.Text!).ToString(Xlsx.Invariant));
+                break;
+            case SheetCellKind.Text:
+                _xml.WriteAttributeString("t", "inlineStr");
+                _xml.WriteStartElement("is");
+                _xml.WriteStartElement("t");
+                var text = Xlsx.CellText(cell.Text!);
+                if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+                {
+                    _xml.WriteAttributeString("xml", "space", null, "preserve");
+                }
+
+                _xml.WriteString(text);
+                _xml.WriteEndElement();
+                _xml.WriteEndElement();
+                break;
+        }
+
+        _xml.WriteEndElement();
+    }
+}

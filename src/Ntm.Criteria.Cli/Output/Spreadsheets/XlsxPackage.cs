@@ -1,0 +1,203 @@
+using System.IO.Compression;
+using System.Xml;
+
+namespace Ntm.Criteria.Cli.Output.Spreadsheets;
+
+/// <summary>
+/// A report workbook written straight into its ZIP container, one part after the other, so that memory does not grow
+/// with its rows: sheets as they are written (or copied from a sheet written earlier to a temporary file), then the
+/// workbook, its styles, shared words and content types.
+/// </summary>
+internal sealed class XlsxPackage : IDisposable
+{
+    private const string SheetType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+    private readonly ZipArchive _zip;
+    private readonly SharedWords _words;
+    private readonly bool _vietnamese;
+    private readonly List<(string Name, string? FilterRange)> _sheets = [];
+
+    public XlsxPackage(Stream output, SharedWords words, bool vietnamese)
+    {
+        _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        _words = words;
+        _vietnamese = vietnamese;
+    }
+
+    /// <summary>Adds a sheet, written now by <paramref name="write"/>.</summary>
+    public void WriteSheet(string name, SheetLayout layout, Action<SheetWriter> write)
+    {
+        using var stream = NextSheet().Open();
+        using var sheet = new SheetWriter(stream, layout, _words);
+        write(sheet);
+        sheet.Complete();
+        _sheets.Add((name, sheet.FilterRange));
+    }
+
+    /// <summary>Adds a sheet written earlier (its XML from the start of <paramref name="xml"/>).</summary>
+    public void CopySheet(string name, Stream xml, string? filterRange)
+    {
+        using (var stream = NextSheet().Open())
+        {
+            xml.Position = 0;
+            xml.CopyTo(stream);
+        }
+
+        _sheets.Add((name, filterRange));
+    }
+
+    /// <summary>Writes the workbook's own parts; the package is complete after this.</summary>
+    public void Finish()
+    {
+        Part("xl/workbook.xml", WriteWorkbook);
+        Part("xl/_rels/workbook.xml.rels", WriteWorkbookRelationships);
+        Part("xl/styles.xml", xml => ReportStyles.Write(xml, _vietnamese));
+        Part("xl/sharedStrings.xml", WriteSharedWords);
+        Part(
+            "_rels/.rels",
+            xml =>
+            {
+                xml.WriteStartElement("Relationships", "http://schemas.openxmlformats.org/package/2006/relationships");
+                Relationship(xml, "rId1", "officeDocument", "xl/workbook.xml");
+                xml.WriteEndElement();
+            }
+        );
+        Part("[Content_Types].xml", WriteContentTypes);
+    }
+
+    public void Dispose() => _zip.Dispose();
+
+    private ZipArchiveEntry NextSheet() =>
+        _zip.CreateEntry($"xl/worksheets/sheet{_sheets.Count + 1}.xml", CompressionLevel.Fastest);
+
+    private void Part(string path, Action<XmlWriter> write)
+    {
+        using var stream = _zip.CreateEntry(path, CompressionLevel.Fastest).Open();
+        using var xml = Xlsx.Writer(stream);
+        xml.WriteStartDocument(standalone: true);
+        write(xml);
+        xml.WriteEndDocument();
+    }
+
+    private void WriteWorkbook(XmlWriter xml)
+    {
+        xml.WriteStartElement("workbook", Xlsx.MainNamespace);
+        xml.WriteAttributeString("xmlns", "r", null, Xlsx.RelationshipNamespace);
+        xml.WriteStartElement("sheets");
+        for (var i = 0; i < _sheets.Count; i++)
+        {
+            xml.WriteStartElement("sheet");
+            xml.WriteAttributeString("name", _sheets[i].Name);
+            xml.WriteAttributeString("sheetId", (i + 1).ToString(Xlsx.Invariant));
+            xml.WriteAttributeString("id", Xlsx.RelationshipNamespace, $"rId{i + 1}");
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        if (_sheets.Any(s => s.FilterRange is not null))
+        {
+            // Excel keeps a sheet's filter in this hidden name; without it the filter buttons are dropped.
+            xml.WriteStartElement("definedNames");
+            for (var i = 0; i < _sheets.Count; i++)
+            {
+                if (_sheets[i].FilterRange is { } range)
+                {
+                    xml.WriteStartElement("definedName");
+                    xml.WriteAttributeString("name", "_xlnm._FilterDatabase");
+                    xml.WriteAttributeString("localSheetId", i.ToString(Xlsx.Invariant));
+                    xml.WriteAttributeString("hidden", "1");
+                    xml.WriteString(
+                        $"'{_sheets[i].Name.Replace("'", "''", StringComparison.Ordinal)}'!{Absolute(range)}"
+                    );
+                    xml.WriteEndElement();
+                }
+            }
+
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    }
+
+    // "A2:X101" as "$A$2:$X$101".
+    private static string Absolute(string range) =>
+        string.Join(
+            ':',
+            range
+                .Split(':')
+                .Select(cell =>
+                {
+                    var digits = cell.TakeWhile(char.IsAsciiLetter).Count();
+                    return $"${cell[..digits]}${cell[digits..]}";
+                })
+        );
+
+    private void WriteWorkbookRelationships(XmlWriter xml)
+    {
+        xml.WriteStartElement("Relationships", "http://schemas.openxmlformats.org/package/2006/relationships");
+        for (var i = 0; i < _sheets.Count; i++)
+        {
+            Relationship(xml, $"rId{i + 1}", "worksheet", $"worksheets/sheet{i + 1}.xml");
+        }
+
+        Relationship(xml, $"rId{_sheets.Count + 1}", "styles", "styles.xml");
+        Relationship(xml, $"rId{_sheets.Count + 2}", "sharedStrings", "sharedStrings.xml");
+        xml.WriteEndElement();
+    }
+
+    private static void Relationship(XmlWriter xml, string id, string type, string target)
+    {
+        xml.WriteStartElement("Relationship");
+        xml.WriteAttributeString("Id", id);
+        xml.WriteAttributeString("Type", $"{Xlsx.RelationshipNamespace}/{type}");
+        xml.WriteAttributeString("Target", target);
+        xml.WriteEndElement();
+    }
+
+    private void WriteSharedWords(XmlWriter xml)
+    {
+        xml.WriteStartElement("sst", Xlsx.MainNamespace);
+        xml.WriteAttributeString("count", _words.Words.Count.ToString(Xlsx.Invariant));
+        xml.WriteAttributeString("uniqueCount", _words.Words.Count.ToString(Xlsx.Invariant));
+        foreach (var word in _words.Words)
+        {
+            xml.WriteStartElement("si");
+            xml.WriteElementString("t", Xlsx.MainNamespace, Xlsx.CellText(word));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private void WriteContentTypes(XmlWriter xml)
+    {
+        const string Spreadsheet = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+        xml.WriteStartElement("Types", "http://schemas.openxmlformats.org/package/2006/content-types");
+        Default(xml, "rels", "application/vnd.openxmlformats-package.relationships+xml");
+        Default(xml, "xml", "application/xml");
+        Override(xml, "/xl/workbook.xml", $"{Spreadsheet}.sheet.main+xml");
+        for (var i = 0; i < _sheets.Count; i++)
+        {
+            Override(xml, $"/xl/worksheets/sheet{i + 1}.xml", SheetType);
+        }
+
+        Override(xml, "/xl/styles.xml", $"{Spreadsheet}.styles+xml");
+        Override(xml, "/xl/sharedStrings.xml", $"{Spreadsheet}.sharedStrings+xml");
+        xml.WriteEndElement();
+    }
+
+    private static void Default(XmlWriter xml, string extension, string type)
+    {
+        xml.WriteStartElement("Default");
+        xml.WriteAttributeString("Extension", extension);
+        xml.WriteAttributeString("ContentType", type);
+        xml.WriteEndElement();
+    }
+
+    private static void Override(XmlWriter xml, string part, string type)
+    {
+        xml.WriteStartElement("Override");
+        xml.WriteAttributeString("PartName", part);
+        xml.WriteAttributeString("ContentType", type);
+        xml.WriteEndElement();
+    }
+}

@@ -1,0 +1,519 @@
+using Ntm.Criteria.Cli.Output.Spreadsheets;
+
+namespace Ntm.Criteria.Cli.Output;
+
+/// <summary>
+/// The <c>xlsx</c> format: a workbook a district can forward as it is. Its sheets: the summary; each commune's criteria
+/// and each commune's indicators, every cell saying its outcome in words and by colour, with filters and frozen panes;
+/// the table by district (or province, or the grouping column); each indicator's pass rate; and the rejected rows
+/// with their reasons. Numbers are numbers. The two per-commune sheets are written to temporary files as the communes
+/// come, and the workbook is put together at the end, so that memory does not grow with the communes.
+/// </summary>
+internal sealed class XlsxEvaluationReport : EvaluationReport
+{
+    private const int IdentityColumns = 5;
+    private const int ChainColumns = 3;
+    private const int SetColumns = 2;
+
+    // Points: four lines of a wrapped heading ("3. Thủy lợi và phòng, chống thiên tai").
+    private const double HeadingHeight = 60;
+
+    // Points: two lines, for the summary's headings.
+    private const double TwoLines = 32;
+
+    private readonly Stream _output;
+    private readonly SharedWords _words = new();
+    private readonly Stream _communesXml = TemporaryFile();
+    private readonly Stream _indicatorsXml = TemporaryFile();
+    private readonly SheetWriter _communes;
+    private readonly SheetWriter _indicators;
+    private bool _anyDistrict;
+
+    public XlsxEvaluationReport(Stream output, EvaluationRun run)
+        : base(run)
+    {
+        _output = output;
+        _communes = new SheetWriter(_communesXml, CommunesLayout(), _words);
+        _indicators = new SheetWriter(_indicatorsXml, IndicatorsLayout(), _words);
+        WriteCommuneHeaders();
+        WriteIndicatorHeaders();
+    }
+
+    private Texts T => Run.Texts;
+
+    private IEnumerable<CriteriaSet> Sets => Run.Batch.Chains.SelectMany(c => c.Sets);
+
+    public override void Write(LocalityLine line)
+    {
+        var locality = line.Evaluation.Locality;
+        _anyDistrict |= locality.District is not null;
+        var identity = Identity(line.Row, locality).ToList();
+        var communeRow = new List<SheetCell>(identity);
+        var indicatorRow = new List<SheetCell>(identity);
+        foreach (var tiers in line.Evaluation.Tiers)
+        {
+            communeRow.Add(SheetCell.Word(T.TierName(tiers.Reached)));
+            communeRow.Add(tiers.Next is { } next ? SheetCell.Word(T.TierName(next)) : SheetCell.Empty);
+            communeRow.Add(
+                SheetCell.Of(string.Join(" ", tiers.Gap.Select(i => i.Indicator.Number)), ReportStyle.Plain)
+            );
+            foreach (var report in tiers.Chain)
+            {
+                communeRow.Add(SheetCell.Of(report.CriteriaAchieved));
+                communeRow.Add(SheetCell.Of(report.IndicatorsAchieved));
+                communeRow.AddRange(report.Criteria.Select(c => Outcome(c.Outcome)));
+                indicatorRow.AddRange(report.Indicators.Select(i => Outcome(i.Outcome)));
+            }
+        }
+
+        _communes.Row(communeRow);
+        _indicators.Row(indicatorRow);
+    }
+
+    public override void Finish(EvaluationTotals totals)
+    {
+        _communes.Complete();
+        _indicators.Complete();
+        using var package = new XlsxPackage(_output, _words, vietnamese: T.Code == "vi");
+        package.WriteSheet(
+            T.SummaryHeading,
+            new SheetLayout([34, 58, 16, 16, 16, 16, 16]),
+            sheet => Summary(sheet, totals)
+        );
+        package.CopySheet(T.PerCommuneHeading, _communesXml, _communes.FilterRange);
+        package.CopySheet(T.IndicatorsByCommuneSheet, _indicatorsXml, _indicators.FilterRange);
+        var groups = _anyDistrict ? totals.Summary.ByDistrict : totals.Summary.ByProvince;
+        package.WriteSheet(
+            SheetName(
+                !_anyDistrict ? T.ByProvinceHeading
+                : Run.GroupColumn is { } column ? T.ByGroupHeading(column)
+                : T.ByDistrictHeading
+            ),
+            new SheetLayout(
+                [20, 24, 10, .. Sets.SelectMany(_ => new double[] { 14, 14 })],
+                FrozenRows: 1,
+                FilterRow: 1
+            ),
+            sheet => ByGroup(sheet, groups)
+        );
+        package.WriteSheet(
+            T.IndicatorsSheet,
+            new SheetLayout([30, 8, 60, 10, 10, 10, 10, 10, 10, 10], FrozenRows: 1, FilterRow: 1),
+            sheet => IndicatorPassRates(sheet, totals.Summary.Overall)
+        );
+        package.WriteSheet(
+            T.RejectedHeading,
+            new SheetLayout([8, 30, 30, 90], FrozenRows: 1, FilterRow: 1),
+            sheet => Rejected(sheet, totals)
+        );
+        package.Finish();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        _communes.Dispose();
+        _indicators.Dispose();
+        _communesXml.Dispose();
+        _indicatorsXml.Dispose();
+        base.Dispose(disposing);
+    }
+
+    // Sheets written as the communes come wait in files that go when they are closed, whatever ends the run.
+    private static FileStream TemporaryFile() =>
+        new(
+            Path.Combine(Path.GetTempPath(), $"ntm-{Guid.NewGuid():N}.xml"),
+            FileMode.CreateNew,
+            FileAccess.ReadWrite,
+            FileShare.None,
+            1 << 16,
+            FileOptions.DeleteOnClose
+        );
+
+    // A sheet's name is at most 31 characters, without : \ / ? * [ ].
+    private static string SheetName(string name)
+    {
+        var clean = new string([.. name.Where(c => ":\\/?*[]".IndexOf(c, StringComparison.Ordinal) < 0)]);
+        return clean.Length > 31 ? clean[..31] : clean;
+    }
+
+    private SheetCell Outcome(Outcome outcome) => SheetCell.Word(T.OutcomeName(outcome), ReportStyles.Of(outcome));
+
+    private static SheetCell Header(string text) => SheetCell.Of(text, ReportStyle.Header);
+
+    private static IEnumerable<SheetCell> Identity(long row, Locality locality) =>
+        [
+            SheetCell.Of(row),
+            SheetCell.Of(locality.Id),
+            SheetCell.Of(locality.Name),
+            SheetCell.Of(locality.District),
+            SheetCell.Of(locality.Province),
+        ];
+
+    private IEnumerable<SheetCell> IdentityHeaders() =>
+        [Header(T.Row), Header(T.Id), Header(T.Name), Header(T.District), Header(T.Province)];
+
+    private SheetLayout CommunesLayout() =>
+        new(
+            [
+                8,
+                12,
+                22,
+                18,
+                14,
+                .. Run.Batch.Chains.SelectMany(chain =>
+                    new double[] { 12, 12, 40 }.Concat(
+                        chain.Sets.SelectMany(set => Enumerable.Repeat(11.0, SetColumns + set.Criteria.Length))
+                    )
+                ),
+            ],
+            FrozenRows: 2,
+            FrozenColumns: 3,
+            FilterRow: 2
+        );
+
+    private SheetLayout IndicatorsLayout() =>
+        new(
+            [8, 12, 22, 18, 14, .. Sets.SelectMany(set => Enumerable.Repeat(11.0, set.Indicators.Count()))],
+            FrozenRows: 2,
+            FrozenColumns: 3,
+            FilterRow: 2
+        );
+
+    // Two header rows: each set's name over its columns, then each column's own heading.
+    private void WriteCommuneHeaders()
+    {
+        var groups = new List<SheetCell>(Enumerable.Repeat(SheetCell.Of("", ReportStyle.Header), IdentityColumns));
+        var headings = new List<SheetCell>(IdentityHeaders());
+        var merges = new List<(int From, int To)>();
+        foreach (var chain in Run.Batch.Chains)
+        {
+            merges.Add((groups.Count, groups.Count + ChainColumns - 1));
+            groups.AddRange(Group(chain.Sets[0].Id, ChainColumns));
+            headings.AddRange([Header(T.Tier), Header(T.NextTier), Header(T.GapHeading)]);
+            foreach (var set in chain.Sets)
+            {
+                merges.Add((groups.Count, groups.Count + SetColumns + set.Criteria.Length - 1));
+                groups.AddRange(Group(SetHeading(set), SetColumns + set.Criteria.Length));
+                headings.AddRange([Header(T.CriteriaAchievedColumn), Header(T.IndicatorsAchievedColumn)]);
+                headings.AddRange(set.Criteria.Select(c => Header($"{c.Number}. {T.Text(c.Name)}")));
+            }
+        }
+
+        _communes.Row(groups);
+        merges.ForEach(m => _communes.MergeInRow(m.From, m.To));
+        _communes.Row(headings, height: HeadingHeight);
+    }
+
+    private void WriteIndicatorHeaders()
+    {
+        var groups = new List<SheetCell>(Enumerable.Repeat(SheetCell.Of("", ReportStyle.Header), IdentityColumns));
+        var headings = new List<SheetCell>(IdentityHeaders());
+        var merges = new List<(int From, int To)>();
+        foreach (var set in Sets)
+        {
+            var indicators = set.Indicators.ToList();
+            merges.Add((groups.Count, groups.Count + indicators.Count - 1));
+            groups.AddRange(Group(SetHeading(set), indicators.Count));
+            headings.AddRange(indicators.Select(i => Header($"{i.Number}. {T.Text(i.Name)}")));
+        }
+
+        _indicators.Row(groups);
+        merges.ForEach(m => _indicators.MergeInRow(m.From, m.To));
+        _indicators.Row(headings, height: 2 * HeadingHeight);
+    }
+
+    // A group's heading in the first of its cells, which are merged into one; a set without indicators has none.
+    private static IEnumerable<SheetCell> Group(string heading, int columns) =>
+        columns == 0 ? [] : Enumerable.Repeat(Header(string.Empty), columns - 1).Prepend(Header(heading));
+
+    private string SetHeading(CriteriaSet set) => $"{T.TierName(set.Tier)} — {set.Id}@{set.Version}";
+
+    private void Summary(SheetWriter sheet, EvaluationTotals totals)
+    {
+        var overall = totals.Summary.Overall;
+        sheet.Row([SheetCell.Of(T.EvaluatedHeading(overall.LocalityCount, Run.AsOf), ReportStyle.Title)]);
+        sheet.Row([
+            SheetCell.Of(
+                T.InputLine(
+                    Run.File,
+                    Run.Format,
+                    T.DecimalSeparatorName(totals.DecimalSeparator),
+                    totals.RowsRead,
+                    totals.RowsEvaluated,
+                    totals.RowsRejected,
+                    totals.RowsLeftOut,
+                    totals.LeftOut
+                ) + (Run.AsOfFromYear is { } year ? $" ({T.AsOfFromYear(year)})" : "")
+            ),
+        ]);
+        sheet.Row([SheetCell.Of(T.ColourLegend)]);
+        sheet.Row([]);
+
+        sheet.Row(
+            [Header(T.Set), Header(T.Name), Header(T.Decision), Header(T.InForce), Header(T.InSources)],
+            TwoLines
+        );
+        foreach (var set in Sets)
+        {
+            sheet.Row([
+                SheetCell.Of($"{set.Id}@{set.Version}"),
+                SheetCell.Of(T.Text(set.Name), ReportStyle.Plain),
+                SheetCell.Of(set.LegalBasis.ToString(), ReportStyle.Plain),
+                SheetCell.Of(T.InForceRange(set)),
+                SheetCell.Of(T.Completeness(SetCompleteness.Of(set)), ReportStyle.Plain),
+            ]);
+        }
+
+        sheet.Row([]);
+        sheet.Row([Header(T.Tier), Header(T.Communes), Header(T.Share)]);
+        foreach (var chain in overall.Chains)
+        {
+            var evaluated = Math.Max(1, overall.LocalityCount);
+            foreach (var set in chain.Chain.Sets)
+            {
+                var reaching = chain.Reaching(set.Tier);
+                sheet.Row([
+                    SheetCell.Of(T.TierName(set.Tier) + (Run.Batch.Chains.Length > 1 ? $" ({set.Period})" : "")),
+                    SheetCell.Of(reaching),
+                    SheetCell.Of((double)reaching / evaluated, ReportStyle.Percent),
+                ]);
+            }
+
+            sheet.Row([
+                SheetCell.Of(T.NoTier),
+                SheetCell.Of(chain.NoTier),
+                SheetCell.Of((double)chain.NoTier / evaluated, ReportStyle.Percent),
+            ]);
+        }
+
+        sheet.Row([]);
+        sheet.Row(
+            [
+                Header(T.Set),
+                Header(T.AverageCriteria),
+                Header(T.Total),
+                Header(T.AverageIndicators),
+                Header(T.Total),
+                Header(T.AchievingSet),
+            ],
+            TwoLines
+        );
+        foreach (var summary in overall.Sets)
+        {
+            sheet.Row(
+                summary.Set.IsEncoded
+                    ?
+                    [
+                        SheetCell.Of(summary.Set.Id),
+                        SheetCell.Of(summary.AverageCriteriaAchieved, ReportStyle.Decimal),
+                        SheetCell.Of(summary.Set.Criteria.Length),
+                        SheetCell.Of(summary.AverageIndicatorsAchieved, ReportStyle.Decimal),
+                        SheetCell.Of(summary.Indicators.Length),
+                        SheetCell.Of(summary.Achieved),
+                    ]
+                    : [SheetCell.Of(summary.Set.Id), SheetCell.Word(T.NotEncoded, ReportStyle.NotEncoded)]
+            );
+        }
+
+        foreach (var head in ChainHeads(overall))
+        {
+            sheet.Row([]);
+            if (!head.Set.IsEncoded)
+            {
+                sheet.Row([SheetCell.Of(T.SetNotEncodedLine(head.Set))]);
+                continue;
+            }
+
+            sheet.Row([Header($"{T.BandsHeading} — {head.Set.Id}"), Header(T.Communes), Header(T.Share)]);
+            foreach (var band in CriteriaBand.For(head.Set.Criteria.Length))
+            {
+                var communes = head.LocalitiesAchievingCriteria(band.From, band.To);
+                sheet.Row([
+                    SheetCell.Of(T.Band(band, head.Set.Criteria.Length)),
+                    SheetCell.Of(communes),
+                    SheetCell.Of(head.Evaluated == 0 ? 0 : (double)communes / head.Evaluated, ReportStyle.Percent),
+                ]);
+            }
+
+            sheet.Row([]);
+            sheet.Row(
+                [
+                    Header($"{T.CriteriaAchievedHeading} — {head.Set.Id}"),
+                    Header(T.Criterion),
+                    Header(T.CommunesAchieving),
+                    .. LocalityLine.CriteriaOutcomes.SkipLast(1).Select(o => Header(T.OutcomeName(o))),
+                    Header(T.Share),
+                ],
+                TwoLines
+            );
+            foreach (var criterion in head.Criteria)
+            {
+                sheet.Row(
+                    criterion.Criterion.IsEncoded
+                        ?
+                        [
+                            SheetCell.Of(criterion.Criterion.Number),
+                            SheetCell.Of(T.Text(criterion.Criterion.Name)),
+                            SheetCell.Of(criterion.Achieved),
+                            .. LocalityLine
+                                .CriteriaOutcomes.SkipLast(1)
+                                .Select(o => SheetCell.Of(CriteriaWith(criterion, o))),
+                            SheetCell.Of(criterion.PassRate, ReportStyle.Percent),
+                        ]
+                        :
+                        [
+                            SheetCell.Of(criterion.Criterion.Number),
+                            SheetCell.Of(T.Text(criterion.Criterion.Name)),
+                            SheetCell.Word(T.NotEncoded, ReportStyle.NotEncoded),
+                        ]
+                );
+            }
+        }
+
+        sheet.Row([]);
+        var open = SetCompleteness.Of(ChainHeads(overall).First().Set).ThresholdsOpen;
+        if (open > 0)
+        {
+            sheet.Row([SheetCell.Of(T.OpenThresholdsLine(open))]);
+        }
+
+        if (totals.RowsRejected > 0)
+        {
+            sheet.Row([SheetCell.Of(T.RowsRejectedLine(totals.RowsRejected))]);
+        }
+
+        if (totals.GroupContradictions.Count > 0)
+        {
+            sheet.Row([]);
+            sheet.Row([SheetCell.Of(T.GroupContradictionsLine(totals.GroupContradictions.Count))]);
+            sheet.Row([Header(T.Row), Header(T.Id), Header(T.Name), Header(T.GroupGiven), Header(T.GroupFromFacts)]);
+            foreach (var c in totals.GroupContradictions)
+            {
+                sheet.Row([
+                    SheetCell.Of(c.Row),
+                    SheetCell.Of(c.Id),
+                    SheetCell.Of(c.Name),
+                    SheetCell.Of(c.Given),
+                    SheetCell.Of(c.Derived),
+                ]);
+            }
+        }
+
+        if (totals.PrerequisiteNotes.Count > 0)
+        {
+            sheet.Row([]);
+            sheet.Row([SheetCell.Of(T.PrerequisiteNotesLine)]);
+            foreach (var note in totals.PrerequisiteNotes)
+            {
+                sheet.Row([SheetCell.Of(T.PrerequisiteNoteLine(note))]);
+            }
+        }
+    }
+
+    // The count of a criterion's communes in a column of LocalityLine.CriteriaOutcomes.
+    private static int CriteriaWith(CriterionSummary criterion, Outcome column) =>
+        Enum.GetValues<Outcome>().Where(o => LocalityLine.CountsIn(o, column)).Sum(o => criterion.Outcomes[o]);
+
+    private void ByGroup(SheetWriter sheet, IEnumerable<GroupSummary> groups)
+    {
+        var headers = new List<SheetCell>
+        {
+            Header(T.Province),
+            Header(Run.GroupColumn ?? T.District),
+            Header(T.Communes),
+        };
+        foreach (var set in Sets)
+        {
+            headers.Add(Header($"{T.TierName(set.Tier)}: {T.Communes}"));
+            headers.Add(Header($"{T.TierName(set.Tier)}: {T.AverageCriteria}"));
+        }
+
+        sheet.Row(headers, HeadingHeight);
+        foreach (var group in groups)
+        {
+            var cells = new List<SheetCell>
+            {
+                SheetCell.Of(group.Province),
+                SheetCell.Of(group.District),
+                SheetCell.Of(group.LocalityCount),
+            };
+            for (var c = 0; c < Run.Batch.Chains.Length; c++)
+            {
+                foreach (var set in Run.Batch.Chains[c].Sets)
+                {
+                    var summary = group[set.Id];
+                    cells.Add(SheetCell.Of(group.Chains[c].Reaching(set.Tier)));
+                    cells.Add(
+                        set.IsEncoded
+                            ? SheetCell.Of(summary.AverageCriteriaAchieved, ReportStyle.Decimal)
+                            : SheetCell.Word(T.NotEncoded, ReportStyle.NotEncoded)
+                    );
+                }
+            }
+
+            sheet.Row(cells);
+        }
+    }
+
+    private static readonly Outcome[] IndicatorColumns =
+    [
+        Criteria.Outcome.Achieved,
+        Criteria.Outcome.NotAchieved,
+        Criteria.Outcome.MissingData,
+        Criteria.Outcome.ThresholdNotSet,
+        Criteria.Outcome.NotApplicable,
+    ];
+
+    private void IndicatorPassRates(SheetWriter sheet, GroupSummary overall)
+    {
+        sheet.Row(
+            [
+                Header(T.Set),
+                Header(T.Number),
+                Header(T.Indicator),
+                Header(T.Communes),
+                .. IndicatorColumns.Select(o => Header(T.OutcomeName(o))),
+                Header(T.PassRate),
+            ],
+            TwoLines
+        );
+        foreach (var summary in overall.Sets)
+        {
+            foreach (var indicator in summary.Indicators)
+            {
+                sheet.Row([
+                    SheetCell.Of($"{summary.Set.Id}@{summary.Set.Version}"),
+                    SheetCell.Of(indicator.Indicator.Number),
+                    SheetCell.Of(T.Text(indicator.Indicator.Name)),
+                    SheetCell.Of(indicator.Evaluated),
+                    .. IndicatorColumns.Select(o => SheetCell.Of(indicator.Outcomes[o])),
+                    SheetCell.Of(indicator.PassRate, ReportStyle.Percent),
+                ]);
+            }
+        }
+    }
+
+    private void Rejected(SheetWriter sheet, EvaluationTotals totals)
+    {
+        sheet.Row([Header(T.Row), Header(T.Column), Header(T.Value), Header(T.Problem)]);
+        foreach (var error in totals.Rejected)
+        {
+            sheet.Row([
+                SheetCell.Of(error.Row),
+                SheetCell.Of(error.Column),
+                SheetCell.Of(error.Value),
+                SheetCell.Of(error.Message, ReportStyle.Plain),
+            ]);
+        }
+
+        if (totals.ProblemsNotListed > 0)
+        {
+            sheet.Row([
+                SheetCell.Empty,
+                SheetCell.Empty,
+                SheetCell.Empty,
+                SheetCell.Of(T.ProblemsNotListed(totals.ProblemsNotListed)),
+            ]);
+        }
+    }
+}

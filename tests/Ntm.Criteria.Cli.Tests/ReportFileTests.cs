@@ -1,0 +1,433 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
+using Ntm.Criteria.Cli.Output.Spreadsheets;
+
+namespace Ntm.Criteria.Cli.Tests;
+
+/// <summary>
+/// The reports people look at, tested in the programs that open them: the workbook is validated by the Open XML SDK
+/// and read back by LibreOffice; the page is rendered by Chromium, its DOM read back and a screenshot kept under
+/// artifacts/screenshots. .ci/run installs both programs, so these tests run in CI and never skip there.
+/// </summary>
+public sealed partial class ReportFileTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Evaluate(string format, string language = "vi", string data = "communes-small.csv")
+    {
+        var path = _folder.File($"report.{language}.{format}");
+        var result = Cli.Run("evaluate", Cli.Fixture(data), "--format", format, "--out", path, "--lang", language);
+        Assert.True(result.ExitCode == 0, result.Error);
+        return path;
+    }
+
+    [Fact]
+    public void Xlsx_IsValidOpenXml_AndItsCellsAreTheReviewedOnes()
+    {
+        var path = Evaluate("xlsx");
+
+        using var document = SpreadsheetDocument.Open(path, isEditable: false);
+        var errors = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document);
+        Assert.Empty(errors.Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}"));
+        Assert.Equal(
+            ["Tổng hợp", "Từng xã", "Từng chỉ tiêu", "Theo huyện", "Chỉ tiêu", "Dòng bị loại"],
+            Sheets(document).Select(s => s.Name)
+        );
+        Golden.Check("evaluate-small.vi.xlsx.txt", Dump(document));
+    }
+
+    [Fact]
+    public void Xlsx_PerCommuneSheets_HaveFrozenHeadersFiltersAndColouredOutcomes()
+    {
+        using var document = SpreadsheetDocument.Open(Evaluate("xlsx", "en"), isEditable: false);
+
+        var communes = Sheets(document).Single(s => s.Name == "Communes").Part.Worksheet;
+        var pane = communes.Descendants<Pane>().Single();
+        Assert.Equal(
+            (3.0, 2.0, PaneStateValues.Frozen),
+            (pane.HorizontalSplit?.Value, pane.VerticalSplit?.Value, pane.State?.Value)
+        );
+        Assert.StartsWith(
+            "A2:",
+            communes.Descendants<AutoFilter>().Single().Reference?.Value,
+            StringComparison.Ordinal
+        );
+        var words = document
+            .WorkbookPart!.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>()
+            .Select(i => i.InnerText)
+            .ToList();
+        var achieved = communes
+            .Descendants<Cell>()
+            .Where(c =>
+                c.DataType?.Value == CellValues.SharedString && words[int.Parse(c.CellValue!.Text)] == "achieved"
+            )
+            .ToList();
+        Assert.NotEmpty(achieved);
+        Assert.All(achieved, c => Assert.Equal((uint)ReportStyle.Achieved, c.StyleIndex?.Value));
+        var fills = document.WorkbookPart.WorkbookStylesPart!.Stylesheet.Fills!.Elements<Fill>().ToList();
+        var formats = document.WorkbookPart.WorkbookStylesPart.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
+        Assert.Equal(
+            "FFC6EFCE",
+            fills[(int)formats[(int)ReportStyle.Achieved].FillId!.Value].PatternFill!.ForegroundColor!.Rgb!.Value
+        );
+    }
+
+    [Fact]
+    public void Xlsx_OpensInLibreOffice_WithNumbersShownAsVietnameseNumbers()
+    {
+        var sheets = LibreOfficeCsv(Evaluate("xlsx"));
+
+        var summary = sheets["Tổng hợp"];
+        Assert.Equal("Đánh giá 12 xã theo bộ tiêu chí có hiệu lực ngày 31/12/2024", summary[0][0]);
+        var standard = summary.Single(r => r[0] == "national/2021-2025/commune-standard");
+        Assert.Matches("^[0-9]+,[0-9]{2}$", standard[1]);
+        Assert.Equal("19", standard[2]);
+        Assert.Contains(summary, r => r.Count > 2 && Regex.IsMatch(r[2], "^[0-9]+%$"));
+
+        var communes = sheets["Từng xã"];
+        Assert.Equal(["Dòng", "Mã", "Tên", "Huyện", "Tỉnh"], communes[1].Take(5));
+        Assert.Equal(["3", "X0001", "Xã An Thạnh", "Huyện Hà Giang 1", "Hà Giang"], communes[2].Take(5));
+        Assert.Equal(14, communes.Count);
+        Assert.All(
+            communes.Skip(2),
+            row => Assert.Contains(row[10], new[] { "đạt", "không đạt", "thiếu dữ liệu", "chưa có ngưỡng" })
+        );
+        Assert.Equal(12, sheets["Từng chỉ tiêu"].Count - 2);
+        Assert.Equal(["Dòng", "Cột", "Giá trị", "Lỗi"], sheets["Dòng bị loại"][0]);
+    }
+
+    [Fact]
+    public void Xlsx_ListsRejectedRowsWithTheirReasons()
+    {
+        var data = File.ReadAllText(Cli.Fixture("communes-small.csv"))
+            .Replace(
+                "X0002,Xã Phú Lộc,Huyện Hà Giang 1,Hà Giang,TDMNPB,3,2024",
+                "X0002,Xã Phú Lộc,Huyện Hà Giang 1,Hà Giang,Miền Trung,3,2024",
+                StringComparison.Ordinal
+            );
+        var path = _folder.File("report.xlsx");
+        var result = Cli.Run(
+            "evaluate",
+            _folder.Write("bad.csv", data),
+            "--format",
+            "xlsx",
+            "--out",
+            path,
+            "--lang",
+            "en"
+        );
+
+        Assert.Equal(ExitCode.SomeRowsInvalid, result.ExitCode);
+        using var document = SpreadsheetDocument.Open(path, isEditable: false);
+        var rejected = Rows(document, Sheets(document).Single(s => s.Name == "Rejected rows").Part);
+        Assert.Equal(
+            ["4", "Region", "Miền Trung", "\"Miền Trung\" is not one of TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL"],
+            rejected[1]
+        );
+    }
+
+    [Fact]
+    public void Xlsx_WithoutOut_IsAUsageError()
+    {
+        var result = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "xlsx", "--lang", "en");
+
+        Assert.Equal(ExitCode.UsageOrRuleFileError, result.ExitCode);
+        Assert.Contains(
+            "--format xlsx writes a workbook file: name it with --out",
+            result.Error,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public void Html_IsOneSelfContainedPage_AndItsTextIsTheReviewedOne()
+    {
+        var page = File.ReadAllText(Evaluate("html"));
+
+        Assert.StartsWith("<!DOCTYPE html>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<link", page, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(" src=", page, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("url(", page, StringComparison.OrdinalIgnoreCase);
+        // The only address is the SVG namespace, which is a name, never fetched.
+        Assert.Equal(Regex.Count(page, "https?://"), Regex.Count(page, "http://www\\.w3\\.org/2000/svg"));
+        Golden.Check("evaluate-small.vi.html.txt", VisibleText(page));
+    }
+
+    [Fact]
+    public void Html_DataIsText_NeverMarkup()
+    {
+        var data = File.ReadAllText(Cli.Fixture("communes-small.csv"))
+            .Replace("Xã An Thạnh", "<script>alert(1)</script>", StringComparison.Ordinal);
+        var path = _folder.File("page.html");
+
+        Assert.Equal(
+            0,
+            Cli.Run("evaluate", _folder.Write("hostile.csv", data), "--format", "html", "--out", path).ExitCode
+        );
+
+        var page = File.ReadAllText(path);
+        Assert.DoesNotContain("<script>", page, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_RendersInChromium_WithItsFiguresChartsAndDetails()
+    {
+        var path = Evaluate("html");
+
+        var (dom, log) = Chromium("--dump-dom", new Uri(path).AbsoluteUri);
+
+        Assert.Contains(
+            "<h1>Đánh giá 12 xã theo bộ tiêu chí có hiệu lực ngày 31/12/2024</h1>",
+            dom,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("<b>12</b>xã được đánh giá", dom, StringComparison.Ordinal);
+        Assert.Equal(3, Regex.Count(dom, "<svg "));
+        Assert.Equal(4 + 5 + 19, Regex.Count(dom, "<rect "));
+        Assert.Equal(12, Regex.Count(dom, "<details "));
+        Assert.DoesNotMatch("CONSOLE|Uncaught|Failed to load", log);
+
+        var screenshots = Path.Combine(Repository.Root, "artifacts", "screenshots");
+        Directory.CreateDirectory(screenshots);
+        foreach (var (name, size) in new[] { ("report-desktop.png", "1280,2400"), ("report-phone.png", "390,1800") })
+        {
+            var shot = Path.Combine(screenshots, name);
+            File.Delete(shot);
+            Chromium($"--window-size={size}", "--hide-scrollbars", $"--screenshot={shot}", new Uri(path).AbsoluteUri);
+            Assert.True(new FileInfo(shot).Length > 10_000, $"{name} was not written");
+        }
+    }
+
+    [Fact]
+    public void Explain_Html_IsTheCommunesDetailPage()
+    {
+        var result = Cli.Run(
+            "explain",
+            Cli.Fixture("communes-small.csv"),
+            "--commune",
+            "X0001",
+            "--format",
+            "html",
+            "--lang",
+            "en"
+        );
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("<!DOCTYPE html>", result.Out, StringComparison.Ordinal);
+        Assert.Contains(
+            "<title>&#39;X0001&#39; (Xã An Thạnh) — evaluated as of 2024-12-31</title>",
+            result.Out,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("<td class=\"o0\">achieved</td>", result.Out, StringComparison.Ordinal);
+        Assert.EndsWith("</html>", result.Out.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    private static List<(string Name, WorksheetPart Part)> Sheets(SpreadsheetDocument document) =>
+        [
+            .. document
+                .WorkbookPart!.Workbook.Sheets!.Elements<Sheet>()
+                .Select(s => (s.Name!.Value!, (WorksheetPart)document.WorkbookPart.GetPartById(s.Id!.Value!))),
+        ];
+
+    private static List<List<string>> Rows(SpreadsheetDocument document, WorksheetPart part)
+    {
+        var words = Words(document);
+        return
+        [
+            .. part
+                .Worksheet.Descendants<Row>()
+                .Select(row => row.Elements<Cell>().Select(c => CellText(c, words)).ToList()),
+        ];
+    }
+
+    private static List<string> Words(SpreadsheetDocument document) =>
+        document
+            .WorkbookPart!.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>()
+            .Select(i => i.InnerText)
+            .ToList()
+        ?? [];
+
+    private static string CellText(Cell cell, List<string> words) =>
+        cell.DataType?.Value == CellValues.SharedString ? words[int.Parse(cell.CellValue!.Text)]
+        : cell.DataType?.Value == CellValues.InlineString ? cell.InlineString!.InnerText
+        : cell.CellValue?.Text ?? "";
+
+    // Every sheet's cells as a reader checks them: each row's cells with their column and, where styled, the style.
+    private static string Dump(SpreadsheetDocument document)
+    {
+        var text = new StringBuilder();
+        foreach (var (name, part) in Sheets(document))
+        {
+            text.Append("== ").AppendLine(name);
+            var words = document
+                .WorkbookPart!.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>()
+                .Select(i => i.InnerText)
+                .ToList();
+            foreach (var row in part.Worksheet.Descendants<Row>())
+            {
+                text.AppendLine(
+                    string.Join(
+                        " | ",
+                        row.Elements<Cell>()
+                            .Select(c =>
+                            {
+                                var value = CellText(c, words)
+                                    .Replace(Repository.Root + "/", "", StringComparison.Ordinal);
+                                return $"{c.CellReference}={value}"
+                                    + (c.StyleIndex is { } s ? $" [{(ReportStyle)s.Value}]" : "");
+                            })
+                    )
+                );
+            }
+        }
+
+        return text.ToString();
+    }
+
+    // The text a reader sees, a line per block, with the style and the charts' drawing left out.
+    private static string VisibleText(string page)
+    {
+        var body = page[page.IndexOf("<main>", StringComparison.Ordinal)..];
+        body = Regex.Replace(body, "<svg.*?</svg>", "[chart]", RegexOptions.Singleline);
+        body = Regex.Replace(body, "</(p|h[1-6]|li|tr|summary|figure)>", "\n");
+        body = Regex.Replace(body, "</t[dh]>", " | ");
+        body = Regex.Replace(body, "<[^>]+>", "");
+        body = System.Net.WebUtility.HtmlDecode(body).Replace(Repository.Root + "/", "", StringComparison.Ordinal);
+        return string.Join("\n", body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)) + "\n";
+    }
+
+    private static Dictionary<string, List<List<string>>> LibreOfficeCsv(string workbook)
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(workbook)!, "libreoffice");
+        Directory.CreateDirectory(folder);
+
+        // UTF-8, comma-separated, every sheet to a file of its own, cells as the spreadsheet shows them.
+        Run(
+            "soffice",
+            $"-env:UserInstallation=file://{folder}/profile",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
+            "--outdir",
+            folder,
+            workbook
+        );
+        var prefix = Path.GetFileNameWithoutExtension(workbook) + "-";
+        return Directory
+            .GetFiles(folder, "*.csv")
+            .ToDictionary(f => Path.GetFileNameWithoutExtension(f)[prefix.Length..], f => ReadCsv(File.ReadAllText(f)));
+    }
+
+    private static List<List<string>> ReadCsv(string text)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var cell = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    cell.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    cell.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                row.Add(cell.ToString());
+                cell.Clear();
+            }
+            else if (c == '\n')
+            {
+                row.Add(cell.ToString());
+                cell.Clear();
+                rows.Add(row);
+                row = [];
+            }
+            else if (c != '\r')
+            {
+                cell.Append(c);
+            }
+        }
+
+        return rows;
+    }
+
+    private static (string Out, string Error) Chromium(params string[] arguments)
+    {
+        var browser =
+            new[] { "chromium", "chromium-headless-shell", "google-chrome" }.FirstOrDefault(Found)
+            ?? throw new InvalidOperationException("No Chromium found: .ci/run installs the Debian package chromium.");
+        return Run(
+            browser,
+            [
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--enable-logging=stderr",
+                "--v=0",
+                $"--user-data-dir={Path.Combine(Path.GetTempPath(), "ntm-chromium-" + Guid.NewGuid().ToString("N"))}",
+                .. arguments,
+            ]
+        );
+    }
+
+    private static bool Found(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, program)));
+
+    private static (string Out, string Error) Run(string program, params string[] arguments)
+    {
+        if (!Found(program))
+        {
+            throw new InvalidOperationException($"{program} is not installed: .ci/run installs it.");
+        }
+
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} did not finish in two minutes");
+        }
+
+        Assert.True(process.ExitCode == 0, $"{program} exited with {process.ExitCode}: {error.Result}");
+        return (output.Result, error.Result);
+    }
+}
