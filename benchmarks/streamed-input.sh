@@ -3,7 +3,7 @@
 # Usage: benchmarks/streamed-input.sh [ROWS ...]   (default: 100000 1000000)
 # Rows cycle through samples/communes.csv with fresh ids, so every region, year and district shape appears.
 # INPUTS="csv xlsx" also reads the rows as a workbook (converted by LibreOffice, which must be installed);
-# FORMATS="csv json" chooses the reports.
+# FORMATS="csv json xlsx html" chooses the reports (a workbook or page is described by its size).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build src/Ntm.Criteria.Cli -c Release -v quiet -nologo >/dev/null
@@ -27,8 +27,10 @@ for rows in "${@:-100000 1000000}"; do
       read -r peak elapsed < "$work/time"
       if [ "$format" = json ]; then
         counts=$(grep -o '"rowsRead": *[0-9]*\|"rowsEvaluated": *[0-9]*\|"rowsRejected": *[0-9]*' "$work/report.json" | grep -o '[0-9]*$' | paste -sd/ -)
-      else
+      elif [ "$format" = csv ]; then
         counts="$(( $(wc -l < "$work/report.csv") - 1 )) evaluated"
+      else
+        counts="report of $(( $(stat -c %s "$work/report.$format") / 1048576 )) MB"
       fi
       printf '%10s | %-5s | %-6s | %6d MB | %6d MB | %7ss | %s\n' "$rows" "$input" "$format" $(( $(stat -c %s "$work/communes.$input") / 1048576 )) $(( peak / 1024 )) "$elapsed" "$counts"
     done

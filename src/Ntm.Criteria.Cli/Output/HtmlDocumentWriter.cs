@@ -28,7 +28,7 @@ internal sealed class HtmlDocumentWriter(TextWriter writer, Texts texts) : Docum
         h1 { font-size: 1.45rem; margin: 1.2rem 0 .6rem; }
         h2 { font-size: 1.15rem; margin: 2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid var(--line); }
         h3 { font-size: 1rem; margin: 1.2rem 0 .4rem; }
-        p, li { max-width: 48rem; }
+        p, li { max-width: 48rem; overflow-wrap: anywhere; }
         .scroll { overflow-x: auto; }
         table { border-collapse: collapse; font-size: .88rem; margin: .3rem 0 1rem; }
         th, td { border: 1px solid var(--line); padding: .25rem .45rem; text-align: left; vertical-align: top; }
@@ -37,8 +37,8 @@ internal sealed class HtmlDocumentWriter(TextWriter writer, Texts texts) : Docum
         .figures { display: flex; flex-wrap: wrap; gap: .6rem; padding: 0; list-style: none; }
         .figures li { border: 1px solid var(--line); border-radius: .4rem; padding: .45rem .8rem; min-width: 9rem; }
         .figures b { display: block; font-size: 1.6rem; font-variant-numeric: tabular-nums; }
-        figure { margin: .6rem 0 1.2rem; }
-        figure svg { width: 100%; max-width: 46rem; height: auto; display: block; }
+        figure { margin: .6rem 0 1.2rem; overflow-x: auto; }
+        figure svg { width: 100%; min-width: 30rem; max-width: 44rem; height: auto; display: block; }
         figcaption { color: var(--muted); font-size: .85rem; }
         svg text { font-size: 13px; fill: #1a1a1a; }
         details { border: 1px solid var(--line); border-radius: .3rem; margin: .35rem 0; padding: .3rem .6rem; }
@@ -171,9 +171,9 @@ internal sealed class HtmlDocumentWriter(TextWriter writer, Texts texts) : Docum
     protected override void WriteChart(Chart chart)
     {
         Open(Safe(chart.Title));
-        const int Width = 780;
-        const int LabelWidth = 310;
-        const int BarSpace = 360;
+        const int Width = 600;
+        const int LabelWidth = 250;
+        const int BarSpace = 230;
         const int RowHeight = 26;
         var id = $"chart{++_charts}";
         var height = (chart.Bars.Count * RowHeight) + 10;
@@ -190,7 +190,7 @@ internal sealed class HtmlDocumentWriter(TextWriter writer, Texts texts) : Docum
             var bar = chart.Bars[i];
             var y = 5 + (i * RowHeight);
             var length = Math.Round(Math.Clamp(bar.Length, 0, 1) * BarSpace, 1);
-            var label = bar.Label.Length > 40 ? bar.Label[..39] + "…" : bar.Label;
+            var label = bar.Label.Length > 34 ? bar.Label[..33] + "…" : bar.Label;
             svg.Append(
                 CultureInfo.InvariantCulture,
                 $"<g class=\"bar\"><title>{Safe(bar.Label)}: {Safe(bar.Value)}</title>"

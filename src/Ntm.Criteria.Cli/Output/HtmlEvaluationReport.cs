@@ -194,7 +194,11 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
             .Criteria.Select(c => new ChartBar(
                 $"{c.Criterion.Number}. {T.Text(c.Criterion.Name)}",
                 c.Criterion.IsEncoded ? c.PassRate : 0,
-                c.Criterion.IsEncoded ? T.Percent(c.PassRate) : T.NotEncoded
+                !c.Criterion.IsEncoded ? T.NotEncoded
+                    : c.Outcomes[Outcome.ThresholdNotSet] is var open and > 0
+                        ? $"{T.Percent(c.PassRate)} · {open.ToString("N0", T.Numbers)} "
+                            + $"{T.OutcomeName(Outcome.ThresholdNotSet)}"
+                    : T.Percent(c.PassRate)
             ))
             .ToList();
         return new Chart(T.CriteriaShareHeading, bars, Texts.ChartDescription(bars.Select(b => (b.Label, b.Value))));
