@@ -142,7 +142,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
 
     private static IEnumerable<SheetCell> Identity(long row, Locality locality) =>
         [
-            SheetCell.Of(row),
+            SheetCell.Of(row, ReportStyle.Plain),
             SheetCell.Of(locality.Id),
             SheetCell.Of(locality.Name),
             SheetCell.Of(locality.District),
@@ -390,7 +390,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
             foreach (var c in totals.GroupContradictions)
             {
                 sheet.Row([
-                    SheetCell.Of(c.Row),
+                    SheetCell.Of(c.Row, ReportStyle.Plain),
                     SheetCell.Of(c.Id),
                     SheetCell.Of(c.Name),
                     SheetCell.Of(c.Given),
@@ -499,7 +499,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         foreach (var error in totals.Rejected)
         {
             sheet.Row([
-                SheetCell.Of(error.Row),
+                SheetCell.Of(error.Row, ReportStyle.Plain),
                 SheetCell.Of(error.Column),
                 SheetCell.Of(error.Value),
                 SheetCell.Of(error.Message, ReportStyle.Plain),
