@@ -204,6 +204,14 @@ public sealed partial class ReportFileTests : IDisposable
             Chromium($"--window-size={size}", "--hide-scrollbars", $"--screenshot={shot}", new Uri(path).AbsoluteUri);
             Assert.True(new FileInfo(shot).Length > 10_000, $"{name} was not written");
         }
+
+        // Printed on A4: the page's print style gives Chromium's PDF its paper.
+        var pdf = Path.Combine(screenshots, "report.pdf");
+        File.Delete(pdf);
+        Chromium("--no-pdf-header-footer", $"--print-to-pdf={pdf}", new Uri(path).AbsoluteUri);
+        var printed = File.ReadAllText(pdf, Encoding.Latin1);
+        Assert.StartsWith("%PDF", printed, StringComparison.Ordinal);
+        Assert.Matches(@"/MediaBox \[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]", printed);
     }
 
     [Fact]

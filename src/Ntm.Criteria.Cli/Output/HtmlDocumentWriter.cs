@@ -37,10 +37,10 @@ internal sealed class HtmlDocumentWriter(TextWriter writer, Texts texts) : Docum
         .figures { display: flex; flex-wrap: wrap; gap: .6rem; padding: 0; list-style: none; }
         .figures li { border: 1px solid var(--line); border-radius: .4rem; padding: .45rem .8rem; min-width: 9rem; }
         .figures b { display: block; font-size: 1.6rem; font-variant-numeric: tabular-nums; }
-        figure { margin: .6rem 0 1.2rem; overflow-x: auto; }
-        figure svg { width: 100%; min-width: 30rem; max-width: 44rem; height: auto; display: block; }
+        figure { margin: .6rem 0 1.2rem; }
+        figure svg { width: 100%; max-width: 28rem; height: auto; display: block; }
         figcaption { color: var(--muted); font-size: .85rem; }
-        svg text { font-size: 13px; fill: #1a1a1a; }
+        svg text { font-size: 13px; fill: #1a1a1a; } svg text.value { font-weight: 600; }
         details { border: 1px solid var(--line); border-radius: .3rem; margin: .35rem 0; padding: .3rem .6rem; }
         summary { cursor: pointer; font-weight: 600; }
         .o0 { background: #c6efce; } .o1 { background: #f4a6a6; font-weight: 600; } .o2 { background: #ffe699; }
@@ -165,18 +165,17 @@ internal sealed class HtmlDocumentWriter(TextWriter writer, Texts texts) : Docum
     }
 
     /// <summary>
-    /// A horizontal bar chart in SVG: a row per bar with its label, its bar and its value written beside it, so that
-    /// the figures read without colour; the title and description are what a screen reader says of it.
+    /// A bar chart in SVG, a bar under each label with its value written beside it, so that the figures read without
+    /// colour and the chart fits a phone as well as a page; the title and description are what a screen reader says.
     /// </summary>
     protected override void WriteChart(Chart chart)
     {
         Open(Safe(chart.Title));
-        const int Width = 600;
-        const int LabelWidth = 250;
-        const int BarSpace = 230;
-        const int RowHeight = 26;
+        const int Width = 360;
+        const int BarSpace = 250;
+        const int RowHeight = 40;
         var id = $"chart{++_charts}";
-        var height = (chart.Bars.Count * RowHeight) + 10;
+        var height = (chart.Bars.Count * RowHeight) + 6;
         var svg = new StringBuilder();
         svg.Append(
             CultureInfo.InvariantCulture,
@@ -188,24 +187,21 @@ internal sealed class HtmlDocumentWriter(TextWriter writer, Texts texts) : Docum
         for (var i = 0; i < chart.Bars.Count; i++)
         {
             var bar = chart.Bars[i];
-            var y = 5 + (i * RowHeight);
+            var y = 2 + (i * RowHeight);
             var length = Math.Round(Math.Clamp(bar.Length, 0, 1) * BarSpace, 1);
-            var label = bar.Label.Length > 34 ? bar.Label[..33] + "…" : bar.Label;
+            var label = bar.Label.Length > 50 ? bar.Label[..49] + "…" : bar.Label;
             svg.Append(
                 CultureInfo.InvariantCulture,
                 $"<g class=\"bar\"><title>{Safe(bar.Label)}: {Safe(bar.Value)}</title>"
             );
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 13}\">{Safe(label)}</text>");
             svg.Append(
                 CultureInfo.InvariantCulture,
-                $"<text x=\"{LabelWidth - 8}\" y=\"{y + 17}\" text-anchor=\"end\">{Safe(label)}</text>"
+                $"<rect x=\"0\" y=\"{y + 19}\" width=\"{length}\" height=\"14\" fill=\"{BarColour}\"/>"
             );
             svg.Append(
                 CultureInfo.InvariantCulture,
-                $"<rect x=\"{LabelWidth}\" y=\"{y + 3}\" width=\"{length}\" height=\"18\" " + $"fill=\"{BarColour}\"/>"
-            );
-            svg.Append(
-                CultureInfo.InvariantCulture,
-                $"<text x=\"{LabelWidth + length + 6}\" y=\"{y + 17}\">{Safe(bar.Value)}</text></g>"
+                $"<text x=\"{length + 5}\" y=\"{y + 31}\" class=\"value\">{Safe(bar.Value)}</text></g>"
             );
         }
 
