@@ -262,7 +262,7 @@ public sealed class CommandTests : IDisposable
             "broken-a.json",
             text =>
                 text.Replace(
-                    "\"Expression\": \"input.SmartVillageModels >= 1.0\"",
+                    "\"Expression\": \"input.SmartVillageModels >= 1\"",
                     "\"Expression\": \"input.SmartVillageModels >=\"",
                     StringComparison.Ordinal
                 )
@@ -358,11 +358,7 @@ public sealed class CommandTests : IDisposable
             "revised.json",
             text =>
                 text.Replace("\"Value\": 1,", "\"Value\": 2,", StringComparison.Ordinal)
-                    .Replace(
-                        "input.SmartVillageModels >= 1.0",
-                        "input.SmartVillageModels >= 2.0",
-                        StringComparison.Ordinal
-                    )
+                    .Replace("input.SmartVillageModels >= 1", "input.SmartVillageModels >= 2", StringComparison.Ordinal)
                     .Replace("\"Number\": \"4\"", "\"Number\": \"5\"", StringComparison.Ordinal)
         );
 

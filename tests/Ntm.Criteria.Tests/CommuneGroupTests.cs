@@ -75,7 +75,7 @@ public class CommuneGroupTests
 
         Assert.True(Rules.ExpressionText.AreSame(group.Expression, ThresholdExpression.GroupExpression(Rule)));
         Assert.Equal(
-            "(group == 1 ? input.X >= 90.0 : (group == 3 ? input.X >= 70.0 : false))",
+            "(group == 1 ? input.X >= 90 : (group == 3 ? input.X >= 70 : false))",
             ThresholdExpression.Write(
                 "input.X",
                 ThresholdDirection.AtLeast,

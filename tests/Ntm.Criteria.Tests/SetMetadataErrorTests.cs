@@ -198,7 +198,7 @@ public sealed class SetMetadataErrorTests : IDisposable
     [InlineData(
         "\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"B\" } ] },",
         "test/set.json(1,1): W: a set with Properties.Set.RegionOverride needs the GlobalParam 'region' that applies "
-            + "it, which is '(input.B != null && (input.B)) ? \"TDMNPB\" : input.Region'"
+            + "it, which is '(input.B != null && (input.B == true)) ? \"TDMNPB\" : input.Region'"
     )]
     public void Load_BadRegionOverride_IsRefused(string field, string expected) =>
         Assert.Equal(
@@ -216,7 +216,8 @@ public sealed class SetMetadataErrorTests : IDisposable
     public void Load_RegionParamThatDisagreesWithTheOverride_IsALoadErrorAtTheParam() =>
         Assert.Equal(
             "test/set.json(3,55): W › region: the GlobalParam 'region' is 'input.X > 1 ? \"TDMNPB\" : \"DBSH\"', "
-                + "which does not say what Properties.Set.RegionOverride says: '(input.B != null && (input.B)) ? "
+                + "which does not say what Properties.Set.RegionOverride says: '(input.B != null && (input.B == "
+                + "true)) ? "
                 + "\"TDMNPB\" : input.Region'",
             LoadError(
                 Criterion(

@@ -142,7 +142,7 @@ public sealed class SetOverlayTests : IDisposable
         Assert.Equal(
             "province/a.json(7,38): a › 2 › 2.1: the Expression 'input.PovertyRate <= 20' does not say what "
                 + "Properties.Thresholds says, which is "
-                + "'input.PovertyRate <= 15.0': correct the one that is wrong (an overriding file may leave the "
+                + "'input.PovertyRate <= 15': correct the one that is wrong (an overriding file may leave the "
                 + "Expression out, and it is written from the table)",
             LoadError()
         );

@@ -134,15 +134,12 @@ public static class ThresholdExpression
         {
             ValueKind.Number =>
                 $"{operand} {(direction == ThresholdDirection.AtMost ? "<=" : ">=")} {Number(value.Number)}",
-            _ => value.Boolean ? operand : $"!{operand}",
+            // Compared with true or false rather than tested bare: Microsoft RulesEngine, given a class of nullable
+            // inputs, refuses a bool? where a condition goes; both engines read the comparison alike.
+            _ => $"{operand} == {(value.Boolean ? "true" : "false")}",
         };
     }
 
-    private static string Number(double value)
-    {
-        var text = value.ToString("R", CultureInfo.InvariantCulture);
-        return text.Contains('.', StringComparison.Ordinal) || text.Contains('E', StringComparison.Ordinal)
-            ? text
-            : text + ".0";
-    }
+    // A whole number is written as one ("1", not "1.0"): RulesEngine compares an int? with an integer, not with a real.
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -28,10 +28,13 @@ public sealed record SubjectCondition(string Input, ImmutableArray<int> Values, 
             : Values.Contains((int)value.Number);
     }
 
-    /// <summary>The condition as the expression language writes it, a missing input leaving it unknown.</summary>
+    /// <summary>
+    /// The condition as the expression language writes it, a missing input leaving it unknown; a boolean is compared
+    /// with true, which RulesEngine accepts of a nullable input where it refuses a bare one.
+    /// </summary>
     internal string Expression =>
         Below is { } bound ? $"input.{Input} < {bound.ToString("R", CultureInfo.InvariantCulture)}"
-        : Values.IsEmpty ? $"input.{Input}"
+        : Values.IsEmpty ? $"input.{Input} == true"
         : string.Join(" || ", Values.Select(v => $"input.{Input} == {v.ToString(CultureInfo.InvariantCulture)}"));
 
     /// <summary>

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria;
+
+/// <summary>
+/// A criteria set for a team that hosts rules in Microsoft RulesEngine: the set resolved into one standalone workflow
+/// (overlays applied, its inputs declared in it, named with its version so that versions can be registered together),
+/// and the C# class of its inputs, every value nullable, so that a missing value is null rather than 0 or false.
+/// </summary>
+public static class RulesEngineExport
+{
+    /// <summary>The set as one RulesEngine workflow, named <c>id@version</c>.</summary>
+    public static JsonObject Workflow(CriteriaSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var json = WorkflowJson.ToJson(set.Workflow.Workflow);
+        json["WorkflowName"] = $"{set.Id}@{set.Version}";
+        return json;
+    }
+
+    /// <summary>
+    /// The C# source of a class with a nullable property per input (numbers <c>double?</c>, whole numbers <c>int?</c>,
+    /// booleans <c>bool?</c>, texts and enumerations <c>string?</c>), to pass to RulesEngine as the <c>input</c>.
+    /// </summary>
+    public static string InputClass(
+        InputSchema inputs,
+        string @namespace = "Ntm.Criteria.RulesEngine",
+        string name = "NtmInput"
+    )
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var text = new StringBuilder();
+        text.AppendLine(
+            "// Written by Ntm.Criteria (RulesEngineExport.InputClass) from the inputs' declarations; do not edit."
+        );
+        text.AppendLine("#nullable enable");
+        text.AppendLine();
+        text.Append("namespace ").Append(@namespace).AppendLine(";");
+        text.AppendLine();
+        text.AppendLine(
+            "/// <summary>The inputs of the New Rural Development criteria, for Microsoft RulesEngine: a missing "
+                + "value is null.</summary>"
+        );
+        text.Append("public sealed class ").AppendLine(name);
+        text.AppendLine("{");
+        foreach (var input in inputs.Declarations)
+        {
+            var label = input.Labels.GetValueOrDefault("vi") ?? input.Labels.GetValueOrDefault("en");
+            var about = string.Join(
+                "; ",
+                new[]
+                {
+                    label,
+                    input.Unit is { } unit ? $"unit: {unit}" : null,
+                    input.AllowedValues.IsEmpty ? null : $"one of {string.Join(", ", input.AllowedValues)}",
+                    Range(input),
+                }.OfType<string>()
+            );
+            if (about.Length > 0)
+            {
+                text.Append("    /// <summary>").Append(Xml(about)).AppendLine("</summary>");
+            }
+
+            text.Append("    public ")
+                .Append(TypeOf(input.Type))
+                .Append(' ')
+                .Append(input.Name)
+                .AppendLine(" { get; set; }");
+            text.AppendLine();
+        }
+
+        text.Length -= Environment.NewLine.Length;
+        text.AppendLine("}");
+        return text.ToString().ReplaceLineEndings("\n");
+    }
+
+    private static string TypeOf(InputType type) =>
+        type switch
+        {
+            InputType.Number => "double?",
+            InputType.Integer => "int?",
+            InputType.Boolean => "bool?",
+            _ => "string?",
+        };
+
+    private static string? Range(InputDeclaration input) =>
+        (input.Minimum, input.Maximum) switch
+        {
+            (null, null) => null,
+            var (min, max) => string.Create(
+                CultureInfo.InvariantCulture,
+                $"from {min?.ToString(CultureInfo.InvariantCulture) ?? "-∞"} to "
+                    + $"{max?.ToString(CultureInfo.InvariantCulture) ?? "∞"}"
+            ),
+        };
+
+    private static string Xml(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal);
+}
