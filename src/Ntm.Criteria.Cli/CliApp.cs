@@ -30,6 +30,7 @@ internal static class CliApp
             ValidateCommand.Create(console, catalog, texts),
             DiffCommand.Create(console, catalog, texts),
             WorkbookCommand.Create(console, catalog, texts),
+            ExportCommand.Create(console, catalog, texts),
         };
         CliHelp.Install(root, texts);
         var parsed = root.Parse(args);

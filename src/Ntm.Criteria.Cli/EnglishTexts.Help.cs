@@ -116,4 +116,14 @@ internal sealed partial class EnglishTexts
     public override string ImportFileHelp => "A workbook written by 'ntm workbook export', filled or edited";
 
     public override string ImportOutHelp => "The rules folder to write the sets into (the folder --rules reads)";
+
+    public override string RulesEngineExportHelp =>
+        "Export a set as one Microsoft RulesEngine workflow (overlays applied, named with its version) and, beside it, "
+        + "the C# class of its inputs, every value nullable";
+
+    public override string RulesEngineSetHelp =>
+        "The set to export: an id (the latest version), id@version, or a rule file";
+
+    public override string RulesEngineOutHelp =>
+        "The workflow file to write (.json); the C# class is written beside it, named with .cs";
 }

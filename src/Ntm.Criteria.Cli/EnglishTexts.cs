@@ -433,4 +433,8 @@ internal sealed partial class EnglishTexts : Texts
         + "the workbook (--format xlsx) has every one.";
 
     public override string XlsxNeedsOut => "--format xlsx writes a workbook file: name it with --out";
+
+    public override string RulesEngineExported(string workflow, string inputClass, CriteriaSet set) =>
+        $"wrote {workflow}: the workflow {set.Id}@{set.Version} for Microsoft RulesEngine; its input class NtmInput: "
+        + $"{inputClass}";
 }

@@ -86,4 +86,10 @@ internal abstract partial class Texts
     public abstract string ImportFileHelp { get; }
 
     public abstract string ImportOutHelp { get; }
+
+    public abstract string RulesEngineExportHelp { get; }
+
+    public abstract string RulesEngineSetHelp { get; }
+
+    public abstract string RulesEngineOutHelp { get; }
 }

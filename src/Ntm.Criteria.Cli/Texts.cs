@@ -419,4 +419,7 @@ internal abstract partial class Texts
     /// <summary>What a bar chart shows, for those who cannot see it: "đạt chuẩn: 5; nâng cao: 2".</summary>
     public static string ChartDescription(IEnumerable<(string Label, string Value)> bars) =>
         string.Join("; ", bars.Select(b => $"{b.Label}: {b.Value}"));
+
+    /// <summary>What <c>ntm export</c> wrote.</summary>
+    public abstract string RulesEngineExported(string workflow, string inputClass, CriteriaSet set);
 }

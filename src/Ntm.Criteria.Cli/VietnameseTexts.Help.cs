@@ -119,4 +119,14 @@ internal sealed partial class VietnameseTexts
     public override string ImportFileHelp => "Một sổ tính do 'ntm workbook export' viết, đã điền hoặc sửa";
 
     public override string ImportOutHelp => "Thư mục quy tắc để ghi các bộ tiêu chí vào (thư mục mà --rules đọc)";
+
+    public override string RulesEngineExportHelp =>
+        "Xuất một bộ tiêu chí thành một workflow của Microsoft RulesEngine (đã áp các tệp sửa đổi, tên kèm phiên bản) "
+        + "và lớp C# của dữ liệu vào đặt bên cạnh, mọi giá trị có thể null";
+
+    public override string RulesEngineSetHelp =>
+        "Bộ tiêu chí cần xuất: mã (phiên bản mới nhất), mã@phiên-bản, hoặc một tệp quy tắc";
+
+    public override string RulesEngineOutHelp =>
+        "Tệp workflow cần ghi (.json); lớp C# ghi cạnh nó, cùng tên với đuôi .cs";
 }

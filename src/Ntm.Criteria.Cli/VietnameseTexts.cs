@@ -446,4 +446,8 @@ internal sealed partial class VietnameseTexts : Texts
         + "bảng tính (--format xlsx) có đủ mọi xã.";
 
     public override string XlsxNeedsOut => "--format xlsx ghi một tệp bảng tính: hãy cho tên tệp bằng --out";
+
+    public override string RulesEngineExported(string workflow, string inputClass, CriteriaSet set) =>
+        $"đã ghi {workflow}: workflow {set.Id}@{set.Version} cho Microsoft RulesEngine; lớp dữ liệu vào NtmInput: "
+        + $"{inputClass}";
 }

@@ -27,7 +27,7 @@ internal sealed class RulesEngineHost
             RulesEngineExport.Workflow(set).ToJsonString()
         )!;
         _engine = new global::RulesEngine.RulesEngine([workflow], settings ?? new ReSettings());
-        InputType = InputTypes.GetOrAdd(set.Inputs, Compile);
+        InputType = InputTypes.GetOrAdd(set.Inputs, schema => Compile(RulesEngineExport.InputClass(schema)));
     }
 
     public CriteriaSet Set { get; }
@@ -83,9 +83,9 @@ internal sealed class RulesEngineHost
         return input;
     }
 
-    private static Type Compile(InputSchema schema)
+    /// <summary>The input class of an export, compiled from its source.</summary>
+    public static Type Compile(string source)
     {
-        var source = RulesEngineExport.InputClass(schema);
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Select(path => MetadataReference.CreateFromFile(path));

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Ntm.Criteria.Cli.Output;
+using Ntm.Criteria.Rules;
+
+namespace Ntm.Criteria.Cli.Commands;
+
+/// <summary>
+/// <c>ntm export SET --format rulesengine --out FILE</c>: a set resolved into one standalone Microsoft RulesEngine
+/// workflow (overlays applied, named <c>id@version</c>), and beside it the C# class of its inputs (FILE with the
+/// extension <c>.cs</c>), every value nullable.
+/// </summary>
+internal static class ExportCommand
+{
+    public static Command Create(CliConsole console, CatalogOption catalog, Texts help)
+    {
+        var set = new Argument<string>("SET") { Description = help.RulesEngineSetHelp };
+        var format = CliApp.FormatOption(help, "rulesengine");
+        var output = new Option<string>("--out")
+        {
+            Description = help.RulesEngineOutHelp,
+            HelpName = "FILE",
+            Required = true,
+        };
+        var language = CliApp.LanguageOption(help);
+        var command = new Command("export", help.RulesEngineExportHelp) { set, format, output, language };
+        command.SetAction(result =>
+        {
+            var texts = Texts.For(result.GetValue(language)!);
+            var chosen = SetReference.Resolve(catalog.Get(result, texts), result.GetValue(set)!, texts);
+            var path = result.GetValue(output)!;
+            var inputClass = Path.ChangeExtension(path, ".cs");
+            Write(path, WorkflowJson.Write(RulesEngineExport.Workflow(chosen)), texts);
+            Write(inputClass, RulesEngineExport.InputClass(chosen.Inputs), texts);
+            console.Error.WriteLine(texts.RulesEngineExported(path, inputClass, chosen));
+            return ExitCode.Ok;
+        });
+        return command;
+    }
+
+    // Each file whole or not at all, as every file ntm writes.
+    private static void Write(string path, string text, Texts texts)
+    {
+        using var output = OutputFile.Create(path, [], texts);
+        using (var writer = output.CreateText(byteOrderMark: false))
+        {
+            output.Guard(() => writer.Write(text));
+        }
+
+        output.Commit();
+    }
+}

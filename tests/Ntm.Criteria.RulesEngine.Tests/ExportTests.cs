@@ -1,0 +1,71 @@
+using Newtonsoft.Json;
+using Ntm.Criteria.Cli;
+using RulesEngine.Models;
+
+namespace Ntm.Criteria.RulesEngine.Tests;
+
+/// <summary>
+/// <c>ntm export --format rulesengine</c> on every shipped set, the files loaded as a RulesEngine user would.
+/// </summary>
+public sealed class ExportTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ntm-export-" + Guid.NewGuid().ToString("N"));
+
+    public ExportTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Export_EveryShippedSet_RegistersInOneRulesEngineAndRuns()
+    {
+        var exported = new List<(CriteriaSet Set, string Workflow, string InputClass)>();
+        foreach (var (set, i) in CriteriaCatalog.Shipped.Sets.Select((s, i) => (s, i)))
+        {
+            var path = Path.Combine(_folder, $"set{i}.json");
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var exit = CliApp.Run(
+                ["export", $"{set.Id}@{set.Version}", "--format", "rulesengine", "--out", path, "--lang", "en"],
+                new CliConsole(output, error, ErrorIsTerminal: false)
+            );
+            Assert.True(exit == 0, error.ToString());
+            Assert.StartsWith(
+                $"wrote {path}: the workflow {set.Id}@{set.Version}",
+                error.ToString(),
+                StringComparison.Ordinal
+            );
+            exported.Add((set, path, Path.ChangeExtension(path, ".cs")));
+        }
+
+        // Versions of one set have one id: named with their versions, they register together.
+        var engine = new global::RulesEngine.RulesEngine(
+            [.. exported.Select(e => JsonConvert.DeserializeObject<Workflow>(File.ReadAllText(e.Workflow))!)],
+            new ReSettings()
+        );
+        foreach (var (set, _, inputClass) in exported)
+        {
+            var input = Activator.CreateInstance(RulesEngineHost.Compile(File.ReadAllText(inputClass)))!;
+            var results = await engine.ExecuteAllRulesAsync(
+                $"{set.Id}@{set.Version}",
+                new RuleParameter("input", input)
+            );
+            Assert.Equal(set.Workflow.Workflow.Rules.Length, results.Count);
+            Assert.All(
+                results,
+                r =>
+                    Assert.True(
+                        string.IsNullOrEmpty(r.ExceptionMessage),
+                        $"{set}: {r.Rule.RuleName}: {r.ExceptionMessage}"
+                    )
+            );
+        }
+    }
+
+    [Fact]
+    public void InputClass_OfTheSharedVocabulary_IsTheReviewedOne() =>
+        Snapshot.Check(
+            "docs/rulesengine/NtmInput.cs",
+            RulesEngineExport.InputClass(NtmInputs.Schema),
+            "InputClass_OfTheSharedVocabulary"
+        );
+}
