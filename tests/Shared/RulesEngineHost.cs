@@ -6,7 +6,7 @@ using Newtonsoft.Json;
 using Ntm.Criteria.Rules;
 using RulesEngine.Models;
 
-namespace Ntm.Criteria.RulesEngine.Tests;
+namespace Ntm.Criteria.Testing;
 
 /// <summary>
 /// A criteria set hosted in Microsoft RulesEngine as a team that uses it would host it: the workflow and the input
@@ -19,6 +19,18 @@ internal sealed class RulesEngineHost
     private readonly global::RulesEngine.RulesEngine _engine;
     private readonly string _workflow;
 
+    /// <summary>
+    /// The settings that make RulesEngine fastest: short-circuit nested rules, no message formatting.
+    /// </summary>
+    public static ReSettings Fastest =>
+        new()
+        {
+            UseFastExpressionCompiler = true,
+            EnableFormattedErrorMessage = false,
+            NestedRuleExecutionMode = NestedRuleExecutionMode.Performance,
+            AutoExecuteActions = false,
+        };
+
     private RulesEngineHost(CriteriaSet set, ReSettings? settings)
     {
         Set = set;
@@ -27,7 +39,7 @@ internal sealed class RulesEngineHost
             RulesEngineExport.Workflow(set).ToJsonString()
         )!;
         _engine = new global::RulesEngine.RulesEngine([workflow], settings ?? new ReSettings());
-        InputType = InputTypes.GetOrAdd(set.Inputs, schema => Compile(RulesEngineExport.InputClass(schema)));
+        InputType = InputTypeOf(set.Inputs);
     }
 
     public CriteriaSet Set { get; }
@@ -37,13 +49,14 @@ internal sealed class RulesEngineHost
 
     public static RulesEngineHost For(CriteriaSet set, ReSettings? settings = null) => new(set, settings);
 
+    /// <summary>The set's top-level results for an instance of the input class, as RulesEngine gives them.</summary>
+    public List<RuleResultTree> Run(object input) =>
+        _engine.ExecuteAllRulesAsync(_workflow, new RuleParameter("input", input)).AsTask().Result;
+
     /// <summary>Every rule's result, the nested ones included, by rule name path ("1 › 1.1").</summary>
     public Dictionary<string, RuleResultTree> Execute(InputRecord record)
     {
-        var results = _engine
-            .ExecuteAllRulesAsync(_workflow, new RuleParameter("input", Input(record)))
-            .AsTask()
-            .Result;
+        var results = Run(Input(record));
         var byPath = new Dictionary<string, RuleResultTree>(StringComparer.Ordinal);
         void Add(IEnumerable<RuleResultTree> trees, string parent)
         {
@@ -82,6 +95,10 @@ internal sealed class RulesEngineHost
 
         return input;
     }
+
+    /// <summary>The exported input class of a schema, compiled once.</summary>
+    public static Type InputTypeOf(InputSchema schema) =>
+        InputTypes.GetOrAdd(schema, s => Compile(RulesEngineExport.InputClass(s)));
 
     /// <summary>The input class of an export, compiled from its source.</summary>
     public static Type Compile(string source)
