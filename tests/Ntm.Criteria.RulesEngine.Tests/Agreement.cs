@@ -44,9 +44,10 @@ internal static class Agreement
 
     /// <summary>
     /// What RulesEngine gives for an outcome: the same where this engine decides; false where the threshold is open
-    /// (its expression is false) or an input is missing (a comparison with null is false in C#), unless a measure's
-    /// condition is missing, where C# takes the other branch; anything for a rule that does not apply (RulesEngine does
-    /// not read AppliesWhen) or that ends in an error.
+    /// (its expression is false) or the indicator's own input is missing (a comparison with null is false in C#);
+    /// anything where the missing value is another one (the region or group that picks the threshold, a "nếu có"
+    /// condition RulesEngine does not read, a measure's condition that C# skips), or the rule does not apply or ends in
+    /// an error.
     /// </summary>
     private static bool? Expected(IndicatorResult indicator) =>
         indicator.Outcome switch
@@ -54,7 +55,7 @@ internal static class Agreement
             Outcome.Achieved => true,
             Outcome.NotAchieved => false,
             Outcome.ThresholdNotSet => false,
-            Outcome.MissingData when indicator.Indicator.Measure is null => false,
+            Outcome.MissingData when indicator.Indicator.Measure is null && !indicator.Actual.HasValue => false,
             _ => null,
         };
 }
