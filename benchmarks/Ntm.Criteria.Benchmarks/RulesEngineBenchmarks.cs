@@ -7,7 +7,7 @@ namespace Ntm.Criteria.Benchmarks;
 /// <summary>
 /// Microsoft RulesEngine 6.0.1, the peer: the standard set (amended) exported as one workflow, run on the same communes
 /// with the exported class of nullable inputs, at its default settings and at its fastest (short-circuit, no message
-/// formatting, FastExpressionCompiler), beside this library's full report of the same communes.
+/// formatting, FastExpressionCompiler), beside this library's full report and count of the same communes.
 /// </summary>
 [MemoryDiagnoser]
 public class RulesEngineBenchmarks
@@ -40,6 +40,12 @@ public class RulesEngineBenchmarks
     [Benchmark(Baseline = true)]
     public int OneCommuneFullReport() => OneCommuneBenchmarks.Detail(_set.Evaluate(_records[1]));
 
+    /// <summary>
+    /// The report's figures only (criteria and indicators achieved, missing, open), its results not read.
+    /// </summary>
+    [Benchmark]
+    public int OneCommuneCount() => OneCommuneBenchmarks.Figures(_set.Evaluate(_records[1]));
+
     [Benchmark]
     public int OneCommuneRulesEngineDefault() => Achieved(_default.Run(_inputs[1]));
 
@@ -48,6 +54,9 @@ public class RulesEngineBenchmarks
 
     [Benchmark(OperationsPerInvoke = TenThousandCommunesBenchmarks.Count)]
     public int TenThousandFullReports() => _records.Sum(r => OneCommuneBenchmarks.Detail(_set.Evaluate(r)));
+
+    [Benchmark(OperationsPerInvoke = TenThousandCommunesBenchmarks.Count)]
+    public int TenThousandCounts() => _records.Sum(r => OneCommuneBenchmarks.Figures(_set.Evaluate(r)));
 
     [Benchmark(OperationsPerInvoke = TenThousandCommunesBenchmarks.Count)]
     public int TenThousandRulesEngineDefault() => _inputs.Sum(i => Achieved(_default.Run(i)));
