@@ -177,6 +177,56 @@ internal abstract class EvaluationReport : IDisposable
 
     private const int MostMissedShown = 10;
 
+    /// <summary>
+    /// The data file, its format and decimal separator, the rows read, evaluated, rejected and left out.
+    /// </summary>
+    protected string FileLine(EvaluationTotals totals) =>
+        Run.Texts.InputLine(
+            Run.File,
+            Run.Format,
+            Run.Texts.DecimalSeparatorName(totals.DecimalSeparator),
+            totals.RowsRead,
+            totals.RowsEvaluated,
+            totals.RowsRejected,
+            totals.RowsLeftOut,
+            totals.LeftOut
+        ) + (Run.AsOfFromYear is { } year ? $" ({Run.Texts.AsOfFromYear(year)})" : "");
+
+    /// <summary>The communes whose given group their facts contradict.</summary>
+    protected Grid GroupContradictionsGrid(IReadOnlyList<GroupContradiction> contradictions) =>
+        new(
+            [
+                new(Run.Texts.Row, AlignRight: true),
+                new(Run.Texts.Id),
+                new(Run.Texts.Name),
+                new(Run.Texts.GroupGiven, AlignRight: true),
+                new(Run.Texts.GroupFromFacts, AlignRight: true),
+            ],
+            [
+                .. contradictions.Select(c =>
+                    (IReadOnlyList<string>)
+                        [
+                            c.Row.ToString(Run.Texts.Numbers),
+                            c.Id ?? "",
+                            c.Name ?? "",
+                            c.Given.ToString(Run.Texts.Numbers),
+                            c.Derived.ToString(Run.Texts.Numbers),
+                        ]
+                ),
+            ]
+        );
+
+    /// <summary>The problems of the rejected rows: row, column, value, reason.</summary>
+    protected Grid RejectedGrid(IReadOnlyList<RowError> rejected) =>
+        new(
+            [new(Run.Texts.Row, AlignRight: true), new(Run.Texts.Column), new(Run.Texts.Value), new(Run.Texts.Problem)],
+            [
+                .. rejected.Select(e =>
+                    (IReadOnlyList<string>)[e.Row.ToString(Run.Texts.Numbers), e.Column ?? "", e.Value ?? "", e.Message]
+                ),
+            ]
+        );
+
     /// <summary>The indicators of a set most often not achieved, with their pass rates.</summary>
     protected Grid MostMissed(SetSummary set) =>
         new(
@@ -274,20 +324,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
     {
         var overall = totals.Summary.Overall;
         writer.Write(new Heading(1, T.EvaluatedHeading(overall.LocalityCount, Run.AsOf)));
-        writer.Write(
-            new Paragraph(
-                T.InputLine(
-                    Run.File,
-                    Run.Format,
-                    T.DecimalSeparatorName(totals.DecimalSeparator),
-                    totals.RowsRead,
-                    totals.RowsEvaluated,
-                    totals.RowsRejected,
-                    totals.RowsLeftOut,
-                    totals.LeftOut
-                ) + (Run.AsOfFromYear is { } year ? $" ({T.AsOfFromYear(year)})" : "")
-            )
-        );
+        writer.Write(new Paragraph(FileLine(totals)));
 
         writer.Write(new Bullets([.. Run.Batch.Chains.SelectMany(c => c.Sets).Select(T.SetLine)]));
 
@@ -430,44 +467,13 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         {
             writer.Write(new Heading(2, T.GroupContradictionsHeading));
             writer.Write(new Paragraph(T.GroupContradictionsLine(totals.GroupContradictions.Count)));
-            writer.Write(
-                new Grid(
-                    [
-                        new(T.Row, AlignRight: true),
-                        new(T.Id),
-                        new(T.Name),
-                        new(T.GroupGiven, AlignRight: true),
-                        new(T.GroupFromFacts, AlignRight: true),
-                    ],
-                    [
-                        .. totals.GroupContradictions.Select(c =>
-                            (IReadOnlyList<string>)
-                                [
-                                    c.Row.ToString(T.Numbers),
-                                    c.Id ?? "",
-                                    c.Name ?? "",
-                                    c.Given.ToString(T.Numbers),
-                                    c.Derived.ToString(T.Numbers),
-                                ]
-                        ),
-                    ]
-                )
-            );
+            writer.Write(GroupContradictionsGrid(totals.GroupContradictions));
         }
 
         if (totals.Rejected.Count > 0)
         {
             writer.Write(new Heading(2, T.RejectedHeading));
-            writer.Write(
-                new Grid(
-                    [new(T.Row, AlignRight: true), new(T.Column), new(T.Value), new(T.Problem)],
-                    [
-                        .. totals.Rejected.Select(e =>
-                            (IReadOnlyList<string>)[e.Row.ToString(T.Numbers), e.Column ?? "", e.Value ?? "", e.Message]
-                        ),
-                    ]
-                )
-            );
+            writer.Write(RejectedGrid(totals.Rejected));
             if (totals.ProblemsNotListed > 0)
             {
                 writer.Write(new Paragraph(T.ProblemsNotListed(totals.ProblemsNotListed)));

@@ -55,18 +55,7 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
     {
         var overall = totals.Summary.Overall;
         yield return new Heading(1, T.EvaluatedHeading(overall.LocalityCount, Run.AsOf));
-        yield return new Paragraph(
-            T.InputLine(
-                Run.File,
-                Run.Format,
-                T.DecimalSeparatorName(totals.DecimalSeparator),
-                totals.RowsRead,
-                totals.RowsEvaluated,
-                totals.RowsRejected,
-                totals.RowsLeftOut,
-                totals.LeftOut
-            ) + (Run.AsOfFromYear is { } year ? $" ({T.AsOfFromYear(year)})" : "")
-        );
+        yield return new Paragraph(FileLine(totals));
         yield return new Bullets([.. Run.Batch.Chains.SelectMany(c => c.Sets).Select(T.SetLine)]);
         yield return Headline(overall);
         yield return new Bullets([.. overall.Sets.Select(T.Averages)]);
@@ -309,41 +298,14 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
         {
             yield return new Heading(2, T.GroupContradictionsHeading);
             yield return new Paragraph(T.GroupContradictionsLine(totals.GroupContradictions.Count));
-            yield return new Grid(
-                [
-                    new(T.Row, AlignRight: true),
-                    new(T.Id),
-                    new(T.Name),
-                    new(T.GroupGiven, AlignRight: true),
-                    new(T.GroupFromFacts, AlignRight: true),
-                ],
-                [
-                    .. totals.GroupContradictions.Select(c =>
-                        (IReadOnlyList<string>)
-                            [
-                                c.Row.ToString(T.Numbers),
-                                c.Id ?? "",
-                                c.Name ?? "",
-                                c.Given.ToString(T.Numbers),
-                                c.Derived.ToString(T.Numbers),
-                            ]
-                    ),
-                ]
-            );
+            yield return GroupContradictionsGrid(totals.GroupContradictions);
         }
 
         if (totals.Rejected.Count > 0)
         {
             yield return new Heading(2, T.RejectedHeading);
             yield return new Paragraph(T.RowsRejectedLine(totals.RowsRejected));
-            yield return new Grid(
-                [new(T.Row, AlignRight: true), new(T.Column), new(T.Value), new(T.Problem)],
-                [
-                    .. totals.Rejected.Select(e =>
-                        (IReadOnlyList<string>)[e.Row.ToString(T.Numbers), e.Column ?? "", e.Value ?? "", e.Message]
-                    ),
-                ]
-            );
+            yield return RejectedGrid(totals.Rejected);
             if (totals.ProblemsNotListed > 0)
             {
                 yield return new Paragraph(T.ProblemsNotListed(totals.ProblemsNotListed));

@@ -232,20 +232,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
     {
         var overall = totals.Summary.Overall;
         sheet.Row([SheetCell.Of(T.EvaluatedHeading(overall.LocalityCount, Run.AsOf), ReportStyle.Title)]);
-        sheet.Row([
-            SheetCell.Of(
-                T.InputLine(
-                    Run.File,
-                    Run.Format,
-                    T.DecimalSeparatorName(totals.DecimalSeparator),
-                    totals.RowsRead,
-                    totals.RowsEvaluated,
-                    totals.RowsRejected,
-                    totals.RowsLeftOut,
-                    totals.LeftOut
-                ) + (Run.AsOfFromYear is { } year ? $" ({T.AsOfFromYear(year)})" : "")
-            ),
-        ]);
+        sheet.Row([SheetCell.Of(FileLine(totals))]);
         sheet.Row([SheetCell.Of(T.ColourLegend)]);
         sheet.Row([]);
 
