@@ -123,6 +123,12 @@ internal sealed record LocalityLine(long Row, LocalityEvaluation Evaluation)
     /// </summary>
     public static bool CountsIn(Outcome outcome, Outcome column) =>
         outcome == column || (column == Outcome.NotAchieved && outcome == Outcome.EvaluationError);
+
+    /// <summary>
+    /// How many communes a summary counts for a criterion in a column of <see cref="CriteriaOutcomes"/>.
+    /// </summary>
+    public static int CriteriaWith(CriterionSummary criterion, Outcome column) =>
+        criterion.Outcomes.Where(o => CountsIn(o.Key, column)).Sum(o => o.Value);
 }
 
 /// <summary>Writes the result of <c>ntm evaluate</c> in one format, commune by commune, then the summary.</summary>
@@ -191,6 +197,73 @@ internal abstract class EvaluationReport : IDisposable
             totals.RowsLeftOut,
             totals.LeftOut
         ) + (Run.AsOfFromYear is { } year ? $" ({Run.Texts.AsOfFromYear(year)})" : "");
+
+    /// <summary>
+    /// The heading of the table by group: by district, by the <c>--group-by</c> column, or by province where the data
+    /// has no district (2026 on: districts were abolished in 2025).
+    /// </summary>
+    protected string ByGroupHeading(bool anyDistrict) =>
+        !anyDistrict ? Run.Texts.ByProvinceHeading
+        : Run.GroupColumn is { } column ? Run.Texts.ByGroupHeading(column)
+        : Run.Texts.ByDistrictHeading;
+
+    /// <summary>
+    /// The groups that table has a row for: the districts, or the provinces where the data has no district.
+    /// </summary>
+    protected static IEnumerable<GroupSummary> Groups(BatchSummary summary, bool anyDistrict) =>
+        anyDistrict ? summary.ByDistrict : summary.ByProvince;
+
+    /// <summary>
+    /// The table by group: each group's communes, per chain those reaching its first tier (or, with
+    /// <paramref name="everyTier"/>, each of its tiers) and the average criteria of its first set.
+    /// </summary>
+    protected Grid ByGroup(BatchSummary summary, bool anyDistrict, bool everyTier = false)
+    {
+        var t = Run.Texts;
+        var severalChains = Run.Batch.Chains.Length > 1;
+        var columns = new List<GridColumn> { new(t.Province) };
+        if (anyDistrict)
+        {
+            columns.Add(new(Run.GroupColumn ?? t.District));
+        }
+
+        columns.Add(new(t.Communes, AlignRight: true));
+        foreach (var chain in Run.Batch.Chains)
+        {
+            var period = severalChains ? chain.Sets[0].Period + " " : "";
+            columns.AddRange(
+                TiersListed(chain).Select(set => new GridColumn(period + t.TierName(set.Tier), AlignRight: true))
+            );
+            columns.Add(new($"{period}{t.CriteriaShort} ({t.Criteria})", AlignRight: true));
+        }
+
+        IEnumerable<CriteriaSet> TiersListed(TierChain chain) => everyTier ? chain.Sets : [chain.Sets[0]];
+
+        var rows = Groups(summary, anyDistrict)
+            .Select(group =>
+            {
+                var cells = new List<string> { group.Province ?? "" };
+                if (anyDistrict)
+                {
+                    cells.Add(group.District ?? "");
+                }
+
+                cells.Add(group.LocalityCount.ToString(t.Numbers));
+                for (var c = 0; c < Run.Batch.Chains.Length; c++)
+                {
+                    var head = group[Run.Batch.Chains[c].Sets[0].Id];
+                    cells.Add(group.Chains[c].Reaching(Run.Batch.Chains[c].Sets[0].Tier).ToString(t.Numbers));
+                    cells.Add(
+                        head.Set.IsEncoded
+                            ? $"{t.Decimal(head.AverageCriteriaAchieved)}/{head.Set.Criteria.Length}"
+                            : t.NotEncoded
+                    );
+                }
+
+                return (IReadOnlyList<string>)[.. cells];
+            });
+        return new Grid(columns, [.. rows]);
+    }
 
     /// <summary>The communes whose given group their facts contradict.</summary>
     protected Grid GroupContradictionsGrid(IReadOnlyList<GroupContradiction> contradictions) =>
@@ -355,15 +428,8 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         }
 
         // Data from 2026 on has no district (districts were abolished in 2025): the table groups by province then.
-        writer.Write(
-            new Heading(
-                2,
-                !_anyDistrict ? T.ByProvinceHeading
-                    : Run.GroupColumn is { } column ? T.ByGroupHeading(column)
-                    : T.ByDistrictHeading
-            )
-        );
-        writer.Write(ByGroup(_anyDistrict ? totals.Summary.ByDistrict : totals.Summary.ByProvince));
+        writer.Write(new Heading(2, ByGroupHeading(_anyDistrict)));
+        writer.Write(ByGroup(totals.Summary, _anyDistrict));
 
         foreach (var head in ChainHeads(overall))
         {
@@ -391,7 +457,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
                                         c.Achieved.ToString(T.Numbers),
                                         .. LocalityLine
                                             .CriteriaOutcomes.SkipLast(1)
-                                            .Select(o => CriteriaWith(c, o).ToString(T.Numbers)),
+                                            .Select(o => LocalityLine.CriteriaWith(c, o).ToString(T.Numbers)),
                                         T.Percent(c.PassRate),
                                     ]
                                     : [c.Criterion.Number, T.Text(c.Criterion.Name), T.NotEncoded, "", "", "", ""]
@@ -481,9 +547,6 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         }
     }
 
-    private static int CriteriaWith(CriterionSummary criterion, Outcome column) =>
-        criterion.Outcomes.Where(o => LocalityLine.CountsIn(o.Key, column)).Sum(o => o.Value);
-
     private List<GridColumn> CommuneColumns()
     {
         var columns = new List<GridColumn>
@@ -518,45 +581,4 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
                 + (SeveralChains ? $" ({chain.Chain.Sets[0].Period})" : "")
             )
         );
-
-    private Grid ByGroup(IEnumerable<GroupSummary> groups)
-    {
-        var columns = new List<GridColumn> { new(T.Province) };
-        if (_anyDistrict)
-        {
-            columns.Add(new(Run.GroupColumn ?? T.District));
-        }
-
-        columns.Add(new(T.Communes, AlignRight: true));
-        foreach (var chain in Run.Batch.Chains)
-        {
-            var period = SeveralChains ? chain.Sets[0].Period + " " : "";
-            columns.Add(new(period + T.TierName(chain.Sets[0].Tier), AlignRight: true));
-            columns.Add(new($"{period}{T.CriteriaShort} ({T.Criteria})", AlignRight: true));
-        }
-
-        var rows = groups.Select(group =>
-        {
-            var cells = new List<string> { Held(group.Province ?? "") };
-            if (_anyDistrict)
-            {
-                cells.Add(group.District ?? "");
-            }
-
-            cells.Add(Held(group.LocalityCount.ToString(T.Numbers)));
-            for (var c = 0; c < Run.Batch.Chains.Length; c++)
-            {
-                var head = group[Run.Batch.Chains[c].Sets[0].Id];
-                cells.Add(Held(group.Chains[c].Reaching(Run.Batch.Chains[c].Sets[0].Tier).ToString(T.Numbers)));
-                cells.Add(
-                    head.Set.IsEncoded
-                        ? Held($"{T.Decimal(head.AverageCriteriaAchieved)}/{head.Set.Criteria.Length}")
-                        : T.NotEncoded
-                );
-            }
-
-            return (IReadOnlyList<string>)[.. cells];
-        });
-        return new Grid(columns, [.. rows]);
-    }
 }

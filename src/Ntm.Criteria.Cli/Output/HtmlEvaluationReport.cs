@@ -88,13 +88,8 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
             yield return MostMissed(head);
         }
 
-        yield return new Heading(
-            2,
-            !_anyDistrict ? T.ByProvinceHeading
-                : Run.GroupColumn is { } column ? T.ByGroupHeading(column)
-                : T.ByDistrictHeading
-        );
-        yield return ByGroup(_anyDistrict ? totals.Summary.ByDistrict : totals.Summary.ByProvince);
+        yield return new Heading(2, ByGroupHeading(_anyDistrict));
+        yield return ByGroup(totals.Summary, _anyDistrict, everyTier: true);
 
         if (_closest.Count > 0)
         {
@@ -197,48 +192,6 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
     private string Counted(int count, int of) => $"{count.ToString("N0", T.Numbers)} ({T.Percent(Share(count, of))})";
 
     private static double Share(int count, int of) => of == 0 ? 0 : (double)count / of;
-
-    private Grid ByGroup(IEnumerable<GroupSummary> groups)
-    {
-        var columns = new List<GridColumn> { new(T.Province) };
-        if (_anyDistrict)
-        {
-            columns.Add(new(Run.GroupColumn ?? T.District));
-        }
-
-        columns.Add(new(T.Communes, AlignRight: true));
-        foreach (var set in Run.Batch.Chains.SelectMany(c => c.Sets))
-        {
-            columns.Add(new(T.TierName(set.Tier), AlignRight: true));
-        }
-
-        columns.Add(new($"{T.CriteriaShort} ({T.Criteria})", AlignRight: true));
-        var rows = groups.Select(group =>
-        {
-            var cells = new List<string> { group.Province ?? "" };
-            if (_anyDistrict)
-            {
-                cells.Add(group.District ?? "");
-            }
-
-            cells.Add(group.LocalityCount.ToString(T.Numbers));
-            for (var c = 0; c < Run.Batch.Chains.Length; c++)
-            {
-                cells.AddRange(
-                    Run.Batch.Chains[c].Sets.Select(set => group.Chains[c].Reaching(set.Tier).ToString(T.Numbers))
-                );
-            }
-
-            var head = group[Run.Batch.Chains[0].Sets[0].Id];
-            cells.Add(
-                head.Set.IsEncoded
-                    ? $"{T.Decimal(head.AverageCriteriaAchieved)}/{head.Set.Criteria.Length}"
-                    : T.NotEncoded
-            );
-            return (IReadOnlyList<string>)[.. cells];
-        });
-        return new Grid(columns, [.. rows]);
-    }
 
     private IEnumerable<LocalityLine> Closest()
     {

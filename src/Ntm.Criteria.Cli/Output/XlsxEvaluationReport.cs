@@ -82,13 +82,9 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         );
         package.CopySheet(T.PerCommuneHeading, _communesXml, _communes.FilterRange);
         package.CopySheet(T.IndicatorsByCommuneSheet, _indicatorsXml, _indicators.FilterRange);
-        var groups = _anyDistrict ? totals.Summary.ByDistrict : totals.Summary.ByProvince;
+        var groups = Groups(totals.Summary, _anyDistrict);
         package.WriteSheet(
-            SheetName(
-                !_anyDistrict ? T.ByProvinceHeading
-                : Run.GroupColumn is { } column ? T.ByGroupHeading(column)
-                : T.ByDistrictHeading
-            ),
+            SheetName(ByGroupHeading(_anyDistrict)),
             new SheetLayout(
                 [20, 24, 10, .. Sets.SelectMany(_ => new double[] { 14, 14 })],
                 FrozenRows: 1,
@@ -344,7 +340,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                             SheetCell.Of(criterion.Achieved),
                             .. LocalityLine
                                 .CriteriaOutcomes.SkipLast(1)
-                                .Select(o => SheetCell.Of(CriteriaWith(criterion, o))),
+                                .Select(o => SheetCell.Of(LocalityLine.CriteriaWith(criterion, o))),
                             SheetCell.Of(criterion.PassRate, ReportStyle.Percent),
                         ]
                         :
@@ -396,10 +392,6 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
             }
         }
     }
-
-    // The count of a criterion's communes in a column of LocalityLine.CriteriaOutcomes.
-    private static int CriteriaWith(CriterionSummary criterion, Outcome column) =>
-        Enum.GetValues<Outcome>().Where(o => LocalityLine.CountsIn(o, column)).Sum(o => criterion.Outcomes[o]);
 
     private void ByGroup(SheetWriter sheet, IEnumerable<GroupSummary> groups)
     {
