@@ -252,7 +252,10 @@ internal abstract class EvaluationReport : IDisposable
                 for (var c = 0; c < Run.Batch.Chains.Length; c++)
                 {
                     var head = group[Run.Batch.Chains[c].Sets[0].Id];
-                    cells.Add(group.Chains[c].Reaching(Run.Batch.Chains[c].Sets[0].Tier).ToString(t.Numbers));
+                    var chain = group.Chains[c];
+                    cells.AddRange(
+                        TiersListed(Run.Batch.Chains[c]).Select(set => chain.Reaching(set.Tier).ToString(t.Numbers))
+                    );
                     cells.Add(
                         head.Set.IsEncoded
                             ? $"{t.Decimal(head.AverageCriteriaAchieved)}/{head.Set.Criteria.Length}"
