@@ -355,14 +355,13 @@ internal sealed partial class EnglishTexts : Texts
         string file,
         string format,
         string decimals,
-        long read,
-        long evaluated,
-        long rejected,
-        long leftOut,
+        EvaluationTotals totals,
         string leftOutRows
     ) =>
-        $"File {file} ({format}, {decimals}): {read} rows read, {evaluated} evaluated, {rejected} "
-        + $"rejected{(leftOut > 0 ? $", {leftOut} totals rows left out ({leftOutRows})" : "")}.";
+        $"File {file} ({format}, {decimals}): {totals.RowsRead} rows read, {totals.RowsEvaluated} evaluated, "
+        + $"{totals.RowsRejected} rejected"
+        + (totals.RowsLeftOut > 0 ? $", {totals.RowsLeftOut} totals rows left out ({leftOutRows})" : "")
+        + ".";
 
     protected override string RowWord => "row";
 

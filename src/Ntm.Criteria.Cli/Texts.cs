@@ -195,26 +195,17 @@ internal abstract partial class Texts
 
     public abstract string AsOfFromYear(int year);
 
-    public string InputLine(
-        string file,
-        string format,
-        string decimals,
-        long read,
-        long evaluated,
-        long rejected,
-        long leftOut,
-        IReadOnlyList<LeftOutRow> listed
-    ) =>
+    /// <summary>
+    /// The data file, its format and decimal separator, and its rows read, evaluated, rejected and left out.
+    /// </summary>
+    public string InputLine(string file, string format, EvaluationTotals totals) =>
         InputLine(
             file,
             format,
-            decimals,
-            read,
-            evaluated,
-            rejected,
-            leftOut,
-            string.Join(", ", listed.Select(r => $"{RowWord} {r.Row} '{r.Label}'"))
-                + (leftOut > listed.Count ? ", …" : "")
+            DecimalSeparatorName(totals.DecimalSeparator),
+            totals,
+            string.Join(", ", totals.LeftOut.Select(r => $"{RowWord} {r.Row} '{r.Label}'"))
+                + (totals.RowsLeftOut > totals.LeftOut.Count ? ", …" : "")
         );
 
     /// <summary>The file line with the totals rows left out already listed ("dòng 12 'Tổng cộng'").</summary>
@@ -222,10 +213,7 @@ internal abstract partial class Texts
         string file,
         string format,
         string decimals,
-        long read,
-        long evaluated,
-        long rejected,
-        long leftOut,
+        EvaluationTotals totals,
         string leftOutRows
     );
 

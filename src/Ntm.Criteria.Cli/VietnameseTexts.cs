@@ -359,14 +359,13 @@ internal sealed partial class VietnameseTexts : Texts
         string file,
         string format,
         string decimals,
-        long read,
-        long evaluated,
-        long rejected,
-        long leftOut,
+        EvaluationTotals totals,
         string leftOutRows
     ) =>
-        $"Tệp {file} ({format}, {decimals}): đọc {read} dòng, đánh giá {evaluated}, loại "
-        + $"{rejected}{(leftOut > 0 ? $", bỏ qua {leftOut} dòng tổng ({leftOutRows})" : "")}.";
+        $"Tệp {file} ({format}, {decimals}): đọc {totals.RowsRead} dòng, đánh giá {totals.RowsEvaluated}, "
+        + $"loại {totals.RowsRejected}"
+        + (totals.RowsLeftOut > 0 ? $", bỏ qua {totals.RowsLeftOut} dòng tổng ({leftOutRows})" : "")
+        + ".";
 
     protected override string RowWord => "dòng";
 

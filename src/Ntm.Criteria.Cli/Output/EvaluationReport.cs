@@ -187,16 +187,8 @@ internal abstract class EvaluationReport : IDisposable
     /// The data file, its format and decimal separator, the rows read, evaluated, rejected and left out.
     /// </summary>
     protected string FileLine(EvaluationTotals totals) =>
-        Run.Texts.InputLine(
-            Run.File,
-            Run.Format,
-            Run.Texts.DecimalSeparatorName(totals.DecimalSeparator),
-            totals.RowsRead,
-            totals.RowsEvaluated,
-            totals.RowsRejected,
-            totals.RowsLeftOut,
-            totals.LeftOut
-        ) + (Run.AsOfFromYear is { } year ? $" ({Run.Texts.AsOfFromYear(year)})" : "");
+        Run.Texts.InputLine(Run.File, Run.Format, totals)
+        + (Run.AsOfFromYear is { } year ? $" ({Run.Texts.AsOfFromYear(year)})" : "");
 
     /// <summary>
     /// The heading of the table by group: by district, by the <c>--group-by</c> column, or by province where the data
