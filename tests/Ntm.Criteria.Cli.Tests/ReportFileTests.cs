@@ -133,6 +133,23 @@ public sealed partial class ReportFileTests : IDisposable
     }
 
     [Fact]
+    public void Xlsx_ACharacterXmlCannotCarry_IsReplacedAndTheWorkbookStaysValid()
+    {
+        var data = File.ReadAllText(Cli.Fixture("communes-small.csv"))
+            .Replace("Xã An Thạnh", "Xã An\u0007Thạnh", StringComparison.Ordinal);
+        var path = _folder.File("bell.xlsx");
+
+        Assert.Equal(
+            0,
+            Cli.Run("evaluate", _folder.Write("bell.csv", data), "--format", "xlsx", "--out", path).ExitCode
+        );
+
+        using var document = SpreadsheetDocument.Open(path, isEditable: false);
+        Assert.Empty(new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document));
+        Assert.Equal("Xã An\uFFFDThạnh", Rows(document, Sheets(document)[1].Part)[2][2]);
+    }
+
+    [Fact]
     public void Xlsx_WithoutOut_IsAUsageError()
     {
         var result = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "xlsx", "--lang", "en");

@@ -12,6 +12,9 @@ internal sealed class SheetWriter : IDisposable
     private readonly SharedWords _words;
     private readonly SheetLayout _layout;
     private readonly List<string> _merges = [];
+
+    // Every cell names its column ("AB"): worked out once per column, not once per cell.
+    private readonly List<string> _columns = [];
     private int _widest;
 
     public SheetWriter(Stream stream, SheetLayout layout, SharedWords words)
@@ -153,7 +156,12 @@ internal sealed class SheetWriter : IDisposable
         }
 
         _xml.WriteStartElement("c");
-        _xml.WriteAttributeString("r", $"{Xlsx.Column(column)}{Rows}");
+        while (_columns.Count <= column)
+        {
+            _columns.Add(Xlsx.Column(_columns.Count));
+        }
+
+        _xml.WriteAttributeString("r", _columns[column] + Rows.ToString(Xlsx.Invariant));
         if (cell.Style != ReportStyle.Plain)
         {
             _xml.WriteAttributeString("s", ((int)cell.Style).ToString(Xlsx.Invariant));

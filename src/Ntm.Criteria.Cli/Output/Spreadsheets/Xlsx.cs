@@ -44,20 +44,26 @@ internal static class Xlsx
     /// </summary>
     public static string CellText(string text)
     {
-        var clean =
-            text.Any(c => !IsXmlChar(c)) || HasLoneSurrogate(text)
-                ? new string([.. text.Select((c, i) => IsXmlChar(c) && !IsLoneSurrogate(text, i) ? c : '\uFFFD')])
-                : text;
+        // Most texts (Vietnamese with its diacritics included) hold no control and no character past U+D7FF.
+        var clean = text.AsSpan().ContainsAnyExceptInRange(' ', '\uD7FF') ? Replaced(text) : text;
         return clean.Length > MaxCellText ? clean[..(MaxCellText - 1)] + "…" : clean;
     }
 
-    private static bool IsXmlChar(char c) => c is '\t' or '\n' or '\r' || (c >= ' ' && c != '\uFFFE' && c != '\uFFFF');
+    private static string Replaced(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (i + 1 < chars.Length && XmlConvert.IsXmlSurrogatePair(chars[i + 1], chars[i]))
+            {
+                i++;
+            }
+            else if (!XmlConvert.IsXmlChar(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
 
-    private static bool HasLoneSurrogate(string text) =>
-        Enumerable.Range(0, text.Length).Any(i => IsLoneSurrogate(text, i));
-
-    private static bool IsLoneSurrogate(string text, int i) =>
-        char.IsHighSurrogate(text[i])
-            ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
-            : char.IsLowSurrogate(text[i]) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
+        return new string(chars);
+    }
 }
