@@ -349,54 +349,28 @@ public sealed partial class ReportFileTests : IDisposable
         var prefix = Path.GetFileNameWithoutExtension(workbook) + "-";
         return Directory
             .GetFiles(folder, "*.csv")
-            .ToDictionary(f => Path.GetFileNameWithoutExtension(f)[prefix.Length..], f => ReadCsv(File.ReadAllText(f)));
+            .ToDictionary(f => Path.GetFileNameWithoutExtension(f)[prefix.Length..], ReadCsv);
     }
 
-    private static List<List<string>> ReadCsv(string text)
+    // A sheet as LibreOffice wrote it: its first line is a row like the others, not a header.
+    private static List<List<string>> ReadCsv(string path)
     {
-        var rows = new List<List<string>>();
-        var row = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        using var stream = File.OpenRead(path);
+        using var reader = CsvHelper.CsvReader.Create(
+            stream,
+            CsvHelper.CsvReaderOptions.Default with
+            {
+                CommentPrefix = null,
+                TrimWhitespace = false,
+            }
+        );
+        List<List<string>> rows =
+        [
+            [.. reader.Headers],
+        ];
+        while (reader.Read())
         {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                row.Add(cell.ToString());
-                cell.Clear();
-            }
-            else if (c == '\n')
-            {
-                row.Add(cell.ToString());
-                cell.Clear();
-                rows.Add(row);
-                row = [];
-            }
-            else if (c != '\r')
-            {
-                cell.Append(c);
-            }
+            rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i) ?? "")]);
         }
 
         return rows;
