@@ -29,23 +29,11 @@ internal static class ExportCommand
             var chosen = SetReference.Resolve(catalog.Get(result, texts), result.GetValue(set)!, texts);
             var path = result.GetValue(output)!;
             var inputClass = Path.ChangeExtension(path, ".cs");
-            Write(path, WorkflowJson.Write(RulesEngineExport.Workflow(chosen)), texts);
-            Write(inputClass, RulesEngineExport.InputClass(chosen.Inputs), texts);
+            OutputFile.WriteAllText(path, WorkflowJson.Write(RulesEngineExport.Workflow(chosen)), texts);
+            OutputFile.WriteAllText(inputClass, RulesEngineExport.InputClass(chosen.Inputs), texts);
             console.Error.WriteLine(texts.RulesEngineExported(path, inputClass, chosen));
             return ExitCode.Ok;
         });
         return command;
-    }
-
-    // Each file whole or not at all, as every file ntm writes.
-    private static void Write(string path, string text, Texts texts)
-    {
-        using var output = OutputFile.Create(path, [], texts);
-        using (var writer = output.CreateText(byteOrderMark: false))
-        {
-            output.Guard(() => writer.Write(text));
-        }
-
-        output.Commit();
     }
 }

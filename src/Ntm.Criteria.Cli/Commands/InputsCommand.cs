@@ -34,12 +34,13 @@ internal static class InputsCommand
                     inputs = [year, .. inputs];
                 }
 
-                using var output = OutputFile.Create(path, [], texts);
                 var headers = LocalityColumns.All.Select(texts.ColumnHeader).Concat(inputs.Select(texts.ColumnHeader));
-                output
-                    .CreateText(byteOrderMark: true)
-                    .WriteLine(string.Join(',', headers.Select(h => CsvEvaluationReport.Quote(h))));
-                output.Commit();
+                OutputFile.WriteAllText(
+                    path,
+                    string.Join(',', headers.Select(h => CsvEvaluationReport.Quote(h))) + Environment.NewLine,
+                    texts,
+                    byteOrderMark: true
+                );
                 console.Error.WriteLine($"{path}: {texts.TemplateColumns(inputs.Length + LocalityColumns.All.Length)}");
                 return ExitCode.Ok;
             }

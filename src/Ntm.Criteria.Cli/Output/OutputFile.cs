@@ -61,6 +61,18 @@ internal sealed class OutputFile : IDisposable
     }
 
     /// <summary>
+    /// Writes a whole text file (that is not one of the command's inputs), moved into place once written.
+    /// </summary>
+    /// <exception cref="CliUsageException">The target is a folder, or cannot be written.</exception>
+    public static void WriteAllText(string target, string text, Texts texts, bool byteOrderMark = false)
+    {
+        using var output = Create(target, [], texts);
+        var writer = output.CreateText(byteOrderMark);
+        output.Guard(() => writer.Write(text));
+        output.Commit();
+    }
+
+    /// <summary>
     /// A text writer on the temporary file: UTF-8, with a byte order mark where asked (Excel needs one for CSV).
     /// </summary>
     public TextWriter CreateText(bool byteOrderMark)
