@@ -23,8 +23,8 @@ internal sealed partial class EnglishTexts
     public override string NotANumberCell => "not a number";
 
     public override string ReadsEitherWay(string text, string grouped) =>
-        $"'{text}' could be read as {grouped} or as a decimal; give --culture vi-VN (decimal comma) or --culture "
-        + "en-US (decimal point)";
+        $"'{text}' could be read as {grouped} or as a decimal; give --culture vi-VN (decimal "
+        + "comma) or --culture en-US (decimal point)";
 
     public override string OtherDecimalSeparator(string text, char mark, char file, string? detectedAt) =>
         $"'{text}' uses '{mark}' as its decimal separator, but this file uses "
@@ -35,12 +35,12 @@ internal sealed partial class EnglishTexts
         + $"{LocalityTable.MaxCellLength.ToString("N0", Numbers)} (a spreadsheet's own limit for a cell)";
 
     public override string RowWithoutYearOfFile(string input, int year) =>
-        $"the row has no {input}, and the file is assessed as of {year} (from its first row that has one): fill it, "
-        + "or give --as-of";
+        $"the row has no {input}, and the file is assessed as of {year} (from its first row that "
+        + "has one): fill it, or give --as-of";
 
     public override string RowOfAnotherYear(int year) =>
-        $"the file is assessed as of {year} (from its first row); give --as-of to evaluate rows of several years on "
-        + "one date";
+        $"the file is assessed as of {year} (from its first row); give --as-of to evaluate rows "
+        + "of several years on one date";
 
     public override string ColumnsGiveOneInput(IReadOnlyList<string> columns, string what) =>
         $"{string.Join(" and ", columns.Select(c => $"'{c}'"))} both give {what}";

@@ -25,8 +25,8 @@ internal sealed partial class EnglishTexts
     public override string VersionOptionHelp => "Show version information";
 
     public override string RootHelp =>
-        "ntm: evaluates communes against the New Rural Development (Nông thôn mới) criteria; validates and compares "
-        + "criteria files.";
+        "ntm: evaluates communes against the New Rural Development (Nông thôn mới) criteria; "
+        + "validates and compares criteria files.";
 
     public override string RulesOptionHelp =>
         "A folder of rule files to use with the shipped sets: its sets may extend shipped ones, and a file defining "
@@ -53,15 +53,15 @@ internal sealed partial class EnglishTexts
         "A set id (id@version for one version): only the inputs its expressions read";
 
     public override string TemplateHelp =>
-        "Write an empty CSV with the identity columns and these inputs as headers (Vietnamese labels, or ids with "
-        + "--lang en) to this path";
+        "Write an empty CSV with the identity columns and these inputs as headers (Vietnamese "
+        + "labels, or ids with --lang en) to this path";
 
     public override string EvaluateCommandHelp =>
         "Evaluate every commune of a data file and summarize, as a district report does";
 
     public override string EvaluateSetHelp =>
-        "A set to evaluate (id, or id@version); repeat for several. Default: the commune sets in force on the date "
-        + "of assessment";
+        "A set to evaluate (id, or id@version); repeat for several. Default: the commune sets "
+        + "in force on the date of assessment";
 
     public override string AsOfHelp =>
         "Date of assessment (2024-12-31 or 31/12/2024). Default: the last day of the data's AssessmentYear";
@@ -98,20 +98,20 @@ internal sealed partial class EnglishTexts
         "A communes' data file (.csv, .json, .xlsx) to evaluate under both sets: lists the communes whose tier changes";
 
     public override string WorkbookCommandHelp =>
-        "Criteria as a workbook: export sets to fill their thresholds in a spreadsheet program, import the filled "
-        + "workbook as rule files";
+        "Criteria as a workbook: export sets to fill their thresholds in a spreadsheet "
+        + "program, import the filled workbook as rule files";
 
     public override string ExportCommandHelp =>
-        "Write sets as a workbook: one sheet per set version, laid out like the decision's annex, and a sheet of the "
-        + "inputs";
+        "Write sets as a workbook: one sheet per set version, laid out like the decision's annex, "
+        + "and a sheet of the inputs";
 
     public override string ExportSetsHelp => "The sets to export: id (latest version) or id@version";
 
     public override string ExportOutHelp => "The workbook to write (.xlsx)";
 
     public override string ImportCommandHelp =>
-        "Read a filled workbook and write each of its sets as a rule file under --out; nothing is written when any "
-        + "cell has a problem";
+        "Read a filled workbook and write each of its sets as a rule file under --out; nothing "
+        + "is written when any cell has a problem";
 
     public override string ImportFileHelp => "A workbook written by 'ntm workbook export', filled or edited";
 

@@ -47,8 +47,8 @@ internal sealed partial class EnglishTexts
         $"the file is not valid JSON here, and nothing after this was read: {reason}";
 
     public override string JsonTextTooLong(int limit) =>
-        $"a text in the file is longer than {limit.ToString("N0", Numbers)} characters (a commune's values are a few "
-        + "dozen)";
+        $"a text in the file is longer than {limit.ToString("N0", Numbers)} characters (a "
+        + "commune's values are a few dozen)";
 
     public override string CellPastLastColumn(string? reference) =>
         $"a cell at {reference} is past Excel's last column, XFD";
@@ -140,8 +140,8 @@ internal sealed partial class EnglishTexts
         + "thousand; is the file a data sheet?)";
 
     public override string SharedTextsTooLong(int limit) =>
-        $"its shared texts pass {limit.ToString("N0", Numbers)} characters (a province's data is a few million; is "
-        + "the file a data sheet?)";
+        $"its shared texts pass {limit.ToString("N0", Numbers)} characters (a province's data "
+        + "is a few million; is the file a data sheet?)";
 
     public override string TooManyMergedRanges(int limit) =>
         $"the sheet has more than {limit.ToString("N0", Numbers)} merged cell ranges; a data sheet needs a few";
@@ -173,8 +173,8 @@ internal sealed partial class EnglishTexts
         searched is { } rows
             ? $"the first {rows.ToString("N0", Numbers)} rows have no {input}, and no --as-of was given: give the "
                 + "date of assessment with --as-of, or fill the column"
-            : $"no row has an {input}, and no --as-of was given: give the date of assessment with --as-of, or fill "
-                + "the column";
+            : $"no row has an {input}, and no --as-of was given: give the date of assessment "
+                + "with --as-of, or fill the column";
 
     protected override string CommunesNamed(string name, int count, string listed, int more) =>
         $"{count} communes are named '{name}': {listed}{(more > 0 ? $"; and {more} more" : "")}; give the id with "

@@ -89,8 +89,8 @@ internal sealed partial class EnglishTexts : Texts
         PrerequisiteNotesHeading = "Lower tiers the data gives otherwise than the evaluation",
         PrerequisiteNotesLine =
             "A criterion that requires a lower tier (a model commune must be an advanced one) takes that tier's "
-            + "result as this report evaluates it, not the value in the data; the data of these communes says "
-            + "otherwise.",
+            + "result as this report evaluates it, not the value in the data; the data of "
+            + "these communes says otherwise.",
         GivenInData = "In the data",
         ChainResult = "Evaluated",
         Rows = "Rows",
@@ -236,8 +236,8 @@ internal sealed partial class EnglishTexts : Texts
         + $"in group {given}";
 
     public override string ProblemsNotListed(long count) =>
-        $"… and {count.ToString("N0", Numbers)} more problems of rejected rows, not listed here (a report lists the "
-        + "first 10,000).";
+        $"… and {count.ToString("N0", Numbers)} more problems of rejected rows, not listed here "
+        + "(a report lists the first 10,000).";
 
     public override string ReportWritten(string path) => $"report written to {path}";
 
@@ -287,12 +287,12 @@ internal sealed partial class EnglishTexts : Texts
         $"\"{text}\" is not allowed here; write one of: {string.Join(", ", allowed)}";
 
     public override string ValueWithoutSource(ValueStatus status) =>
-        $"a value {StatusName(status)} needs its source (decision, annex, indicator, page) in the source cell beside "
-        + "it";
+        $"a value {StatusName(status)} needs its source (decision, annex, indicator, page) in the "
+        + "source cell beside it";
 
     public override string ValueMarkedNotSet =>
-        $"the cell has a value but its status is \"{StatusName(ValueStatus.NotSet)}\"; delete the value or change "
-        + "the status";
+        $"the cell has a value but its status is \"{StatusName(ValueStatus.NotSet)}\"; delete "
+        + "the value or change the status";
 
     public override string StatusWithoutValue(ValueStatus status) =>
         $"the status \"{StatusName(status)}\" needs a value; where the sources give none, write "

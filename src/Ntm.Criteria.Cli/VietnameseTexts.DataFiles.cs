@@ -35,12 +35,12 @@ internal sealed partial class VietnameseTexts
         + $"{LocalityTable.MaxCellLength.ToString("N0", Numbers)} (giới hạn của một ô bảng tính)";
 
     public override string RowWithoutYearOfFile(string input, int year) =>
-        $"dòng không có {input}, mà tệp được đánh giá theo năm {year} (từ dòng đầu tiên có năm): điền năm, hoặc dùng "
-        + "--as-of";
+        $"dòng không có {input}, mà tệp được đánh giá theo năm {year} (từ dòng đầu tiên có năm): "
+        + "điền năm, hoặc dùng --as-of";
 
     public override string RowOfAnotherYear(int year) =>
-        $"tệp được đánh giá theo năm {year} (từ dòng đầu tiên); dùng --as-of để đánh giá các dòng của nhiều năm theo "
-        + "một ngày";
+        $"tệp được đánh giá theo năm {year} (từ dòng đầu tiên); dùng --as-of để đánh giá các dòng "
+        + "của nhiều năm theo một ngày";
 
     public override string ColumnsGiveOneInput(IReadOnlyList<string> columns, string what) =>
         $"{string.Join(" và ", columns.Select(c => $"'{c}'"))} cùng ghi {what}";
@@ -81,8 +81,8 @@ internal sealed partial class VietnameseTexts
     public override string IdAlreadyUsed(long row, string? asWritten) =>
         asWritten is null
             ? $"mã xã đã dùng ở dòng {row}"
-            : $"mã xã đã dùng ở dòng {row} dưới dạng '{asWritten}' (các mã chỉ khác nhau ở chữ hoa, độ rộng ký tự "
-                + "hay ký tự ẩn là một mã)";
+            : $"mã xã đã dùng ở dòng {row} dưới dạng '{asWritten}' (các mã chỉ khác nhau ở chữ "
+                + "hoa, độ rộng ký tự hay ký tự ẩn là một mã)";
 
     public override string ColumnHeader(LocalityColumn column) => column.Vietnamese;
 

@@ -46,8 +46,8 @@ internal sealed partial class VietnameseTexts
         + "giá trị chưa xác nhận và chưa có";
 
     public override string InputsCommandHelp =>
-        "Liệt kê các dữ liệu vào một bộ tiêu chí đọc, với kiểu, đơn vị, miền giá trị và nhãn; hoặc viết một tệp CSV "
-        + "mẫu";
+        "Liệt kê các dữ liệu vào một bộ tiêu chí đọc, với kiểu, đơn vị, miền giá trị và nhãn; "
+        + "hoặc viết một tệp CSV mẫu";
 
     public override string InputsSetHelp =>
         "Mã một bộ tiêu chí (mã@phiên-bản cho một phiên bản): chỉ các dữ liệu vào mà biểu thức của nó đọc";
@@ -64,8 +64,8 @@ internal sealed partial class VietnameseTexts
         + "hiệu lực vào ngày đánh giá";
 
     public override string AsOfHelp =>
-        "Ngày đánh giá (2024-12-31 hoặc 31/12/2024). Mặc định: ngày cuối của năm đánh giá (AssessmentYear) trong dữ "
-        + "liệu";
+        "Ngày đánh giá (2024-12-31 hoặc 31/12/2024). Mặc định: ngày cuối của năm đánh giá "
+        + "(AssessmentYear) trong dữ liệu";
 
     public override string OutHelp => "Ghi báo cáo vào tệp này thay vì đầu ra chuẩn";
 
@@ -73,15 +73,15 @@ internal sealed partial class VietnameseTexts
         "Một cột của dữ liệu để tổng hợp theo (huyện cũ, cụm xã). Mặc định: cột huyện, hoặc tỉnh khi dữ liệu không có";
 
     public override string ExplainCommandHelp =>
-        "Giải thích một xã: mọi chỉ tiêu với giá trị thực tế, yêu cầu, kết quả và nguồn, và khoảng cách tới hạng "
-        + "tiếp theo";
+        "Giải thích một xã: mọi chỉ tiêu với giá trị thực tế, yêu cầu, kết quả và nguồn, và "
+        + "khoảng cách tới hạng tiếp theo";
 
     public override string CommuneHelp =>
         "Mã của xã (cột CommuneId hoặc 'Mã xã'), hoặc tên xã ('Xã An Thạnh', 'an thanh')";
 
     public override string ExplainSetHelp =>
-        "Một bộ tiêu chí để giải thích theo (mã, hoặc mã@phiên-bản); lặp lại cho nhiều bộ. Mặc định: các bộ tiêu chí "
-        + "xã có hiệu lực";
+        "Một bộ tiêu chí để giải thích theo (mã, hoặc mã@phiên-bản); lặp lại cho nhiều bộ. Mặc "
+        + "định: các bộ tiêu chí xã có hiệu lực";
 
     public override string ValidateCommandHelp =>
         "Kiểm tra các tệp quy tắc và báo mọi lỗi với tệp, đường dẫn quy tắc, dòng và cột";
@@ -101,8 +101,8 @@ internal sealed partial class VietnameseTexts
         "Một tệp dữ liệu các xã (.csv, .json, .xlsx) để đánh giá theo cả hai bộ: liệt kê các xã đổi hạng";
 
     public override string WorkbookCommandHelp =>
-        "Bộ tiêu chí dạng sổ tính: xuất các bộ để điền ngưỡng trong chương trình bảng tính, nhập sổ tính đã điền "
-        + "thành các tệp quy tắc";
+        "Bộ tiêu chí dạng sổ tính: xuất các bộ để điền ngưỡng trong chương trình bảng tính, "
+        + "nhập sổ tính đã điền thành các tệp quy tắc";
 
     public override string ExportCommandHelp =>
         "Ghi các bộ tiêu chí thành một sổ tính: mỗi phiên bản một trang, trình bày như phụ lục của quyết định, và "
@@ -113,8 +113,8 @@ internal sealed partial class VietnameseTexts
     public override string ExportOutHelp => "Sổ tính cần ghi (.xlsx)";
 
     public override string ImportCommandHelp =>
-        "Đọc một sổ tính đã điền và ghi mỗi bộ tiêu chí trong đó thành một tệp quy tắc dưới --out; không ghi gì khi "
-        + "còn ô nào có lỗi";
+        "Đọc một sổ tính đã điền và ghi mỗi bộ tiêu chí trong đó thành một tệp quy tắc dưới "
+        + "--out; không ghi gì khi còn ô nào có lỗi";
 
     public override string ImportFileHelp => "Một sổ tính do 'ntm workbook export' viết, đã điền hoặc sửa";
 

@@ -57,8 +57,8 @@ internal sealed partial class VietnameseTexts
 
     public override string OtherSheetsNotRead(string read, IReadOnlyList<string> others) =>
         $"chỉ trang '{read}' được đọc; bảng tính còn {others.Count} trang hiện khác "
-        + $"({string.Join(", ", others.Select(o => $"'{o}'"))}): đặt mọi xã trên một trang, hoặc đưa từng trang thành "
-        + "một tệp riêng";
+        + $"({string.Join(", ", others.Select(o => $"'{o}'"))}): đặt mọi xã trên một trang, hoặc "
+        + "đưa từng trang thành một tệp riêng";
 
     public override string MergedRangesRead(IReadOnlyList<string> ranges) =>
         $"{ranges.Count} vùng ô gộp được đọc bằng giá trị ô đầu tiên cho mọi ô của vùng (tên huyện ghi một lần cạnh "
@@ -132,8 +132,8 @@ internal sealed partial class VietnameseTexts
     public override string WorkbookNotReadable(string reason) => $"không đọc được: {Verbatim(reason)}";
 
     public override string TooManySharedTexts(int limit) =>
-        $"tệp có hơn {limit.ToString("N0", Numbers)} đoạn chữ dùng chung (dữ liệu một tỉnh có vài trăm nghìn; đây có "
-        + "phải trang dữ liệu?)";
+        $"tệp có hơn {limit.ToString("N0", Numbers)} đoạn chữ dùng chung (dữ liệu một tỉnh có vài "
+        + "trăm nghìn; đây có phải trang dữ liệu?)";
 
     public override string SharedTextsTooLong(int limit) =>
         $"các đoạn chữ dùng chung của tệp vượt quá {limit.ToString("N0", Numbers)} ký tự (dữ liệu một tỉnh chỉ vài "

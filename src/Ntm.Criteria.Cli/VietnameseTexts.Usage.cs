@@ -22,8 +22,8 @@ internal sealed partial class VietnameseTexts
         + $"{string.Join(", ", headers.Select(h => $"'{h}'"))}";
 
     public override string NotACulture(string culture) =>
-        $"--culture '{culture}' không phải tên một quy ước vùng; hãy dùng vi-VN (dấu thập phân là dấu phẩy) hoặc "
-        + "en-US (dấu chấm)";
+        $"--culture '{culture}' không phải tên một quy ước vùng; hãy dùng vi-VN (dấu thập "
+        + "phân là dấu phẩy) hoặc en-US (dấu chấm)";
 
     public override string OutIsFolder(string target) => $"--out {target}: là một thư mục; hãy ghi tên tệp cần viết";
 

@@ -109,8 +109,8 @@ internal sealed partial class VietnameseTexts : Texts
         LegendText =
             "TC: tiêu chí đạt/tổng; CT: chỉ tiêu đạt/tổng; \"chưa mã hóa\": nguồn chưa có chỉ tiêu nào của bộ. Các "
             + "cột sau hạng đạt nói về hạng tiếp theo: số tiêu chí không đạt, thiếu dữ liệu, chưa có ngưỡng, chưa mã "
-            + "hóa, rồi số hiệu các chỉ tiêu không đạt và thiếu dữ liệu. Chỉ tiêu chưa có ngưỡng hoặc thiếu dữ liệu "
-            + "không được tính là đạt.",
+            + "hóa, rồi số hiệu các chỉ tiêu không đạt và thiếu dữ liệu. Chỉ tiêu chưa có ngưỡng "
+            + "hoặc thiếu dữ liệu không được tính là đạt.",
         IndicatorsByCommuneSheet = "Từng chỉ tiêu",
         IndicatorsSheet = "Chỉ tiêu",
         IndicatorsAchievedColumn = "Số chỉ tiêu đạt",
@@ -244,8 +244,8 @@ internal sealed partial class VietnameseTexts : Texts
         + $"theo nhóm {given}";
 
     public override string ProblemsNotListed(long count) =>
-        $"… và {count.ToString("N0", Numbers)} lỗi nữa của các dòng bị loại, không liệt kê ở đây (báo cáo liệt kê "
-        + "10.000 lỗi đầu tiên).";
+        $"… và {count.ToString("N0", Numbers)} lỗi nữa của các dòng bị loại, không liệt kê ở "
+        + "đây (báo cáo liệt kê 10.000 lỗi đầu tiên).";
 
     public override string ReportWritten(string path) => $"đã ghi báo cáo vào {path}";
 

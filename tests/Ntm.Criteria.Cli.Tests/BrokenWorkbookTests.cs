@@ -28,8 +28,8 @@ public sealed class BrokenWorkbookTests : IDisposable
             { "row-overflow", "the workbook cannot be read: a row or cell reference in it is not a number" },
             {
                 "dtd",
-                "the workbook cannot be read: its XML declares a DTD (a document type), which no workbook needs and "
-                    + "this reader refuses"
+                "the workbook cannot be read: its XML declares a DTD (a document type), which no "
+                    + "workbook needs and this reader refuses"
             },
             {
                 "missing-sheet",

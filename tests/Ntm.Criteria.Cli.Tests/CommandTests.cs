@@ -35,13 +35,13 @@ public sealed class CommandTests : IDisposable
             [
                 "| Tên | Kiểu | Đơn vị | Miền giá trị | Nhãn |",
                 "| --- | --- | --- | --- | --- |",
-                "| IncomePerCapita | number | triệu đồng/người/năm | 0 – 10000 | Thu nhập bình quân đầu người khu "
-                    + "vực nông thôn |",
+                "| IncomePerCapita | number | triệu đồng/người/năm | 0 – 10000 | Thu nhập bình "
+                    + "quân đầu người khu vực nông thôn |",
                 "| SmartVillageModels | integer |  | 0 – 1000 | Số mô hình thôn thông minh |",
                 "| MeetsOutstandingFieldCriteria | boolean |  |  | Đạt tiêu chí xã nông thôn mới kiểu mẫu theo ít "
                     + "nhất một lĩnh vực nổi trội do Ủy ban nhân dân cấp tỉnh ban hành |",
-                "| IsAdvancedCommune20212025 | boolean |  |  | Là xã đạt chuẩn nông thôn mới nâng cao giai đoạn "
-                    + "2021-2025 |",
+                "| IsAdvancedCommune20212025 | boolean |  |  | Là xã đạt chuẩn nông thôn mới "
+                    + "nâng cao giai đoạn 2021-2025 |",
             ],
             result.Out.TrimEnd().Split(Environment.NewLine)
         );
@@ -228,15 +228,15 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(
             (
                 2,
-                "ntm: tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv: no commune has the id or name "
-                    + "'X9999' (12 rows read)"
+                "ntm: tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv: no commune "
+                    + "has the id or name 'X9999' (12 rows read)"
             ),
             (unknown.ExitCode, unknown.Error.TrimEnd())
         );
         Assert.Equal(1, invalid.ExitCode);
         Assert.EndsWith(
-            "bad.csv: row 2, column 'Region', value 'Mars': \"Mars\" is not one of TDMNPB, DBSH, BTB, DHNTB, TN, "
-                + "DNB, DBSCL",
+            "bad.csv: row 2, column 'Region', value 'Mars': \"Mars\" is not one of TDMNPB, "
+                + "DBSH, BTB, DHNTB, TN, DNB, DBSCL",
             invalid.Error.TrimEnd(),
             StringComparison.Ordinal
         );
@@ -317,12 +317,12 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
             [
-                $"{shown}(5,38): Thử › 1, cột 12 của biểu thức: '≥' không phải một toán tử của biểu thức; hãy viết "
-                    + "'>='",
+                $"{shown}(5,38): Thử › 1, cột 12 của biểu thức: '≥' không "
+                    + "phải một toán tử của biểu thức; hãy viết '>='",
                 $"{shown}(6,5): Thử › 2: quy tắc không có Expression, cũng không có Operator với các quy tắc con",
                 $"{shown}(6,24): Thử › 2: quy tắc không có trường 'Expresion'; các trường dùng được: RuleName, "
-                    + "Expression, RuleExpressionType, Operator, Rules, LocalParams, SuccessEvent, ErrorMessage, "
-                    + "Enabled, "
+                    + "Expression, RuleExpressionType, Operator, Rules, LocalParams, "
+                    + "SuccessEvent, ErrorMessage, Enabled, "
                     + "Properties; có phải là 'Expression'?",
                 $"{shown}(7,38): Thử › 3, cột 7 của biểu thức: không có đầu vào 'input.Rat': nó không được khai báo "
                     + "trong Inputs của workflow; có phải là 'Rate'?",
@@ -410,8 +410,8 @@ public sealed class CommandTests : IDisposable
             .Out.Split(Environment.NewLine);
 
         Assert.Contains(
-            "đổi ngưỡng        15.3  DBSH                 16,5 (đã xác nhận)                       16,5 (chưa xác "
-                + "nhận)",
+            "đổi ngưỡng        15.3  DBSH                 16,5 (đã xác "
+                + "nhận)                       16,5 (chưa xác nhận)",
             lines
         );
         Assert.Contains(
@@ -419,8 +419,8 @@ public sealed class CommandTests : IDisposable
             lines
         );
         Assert.Contains(
-            "đổi thông tin bộ        Hiệu lực             08/03/2022 – 29/02/2024                  01/03/2024 – "
-                + "14/02/2026",
+            "đổi thông tin bộ        Hiệu lực             08/03/2022 – 29/02/2024            "
+                + "      01/03/2024 – 14/02/2026",
             lines
         );
         Assert.Contains(
@@ -482,8 +482,8 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(
             [
                 "Mô tả:",
-                "  Giải thích một xã: mọi chỉ tiêu với giá trị thực tế, yêu cầu, kết quả và nguồn, và khoảng cách "
-                    + "tới hạng tiếp theo",
+                "  Giải thích một xã: mọi chỉ tiêu với giá trị thực tế, yêu cầu, kết quả và "
+                    + "nguồn, và khoảng cách tới hạng tiếp theo",
                 "",
                 "Cách dùng:",
                 "  ntm explain <FILE> [tùy chọn]",
@@ -496,9 +496,8 @@ public sealed class CommandTests : IDisposable
             lines[..10]
         );
         Assert.Contains(
-            "  --commune <ID|NAME>                  Mã của xã (cột CommuneId hoặc 'Mã xã'), hoặc tên xã ('Xã An "
-                + "Thạnh', "
-                + "'an thanh') (bắt buộc)",
+            "  --commune <ID|NAME>                  Mã của xã (cột CommuneId hoặc 'Mã xã'), "
+                + "hoặc tên xã ('Xã An Thạnh', 'an thanh') (bắt buộc)",
             lines
         );
         Assert.Contains(

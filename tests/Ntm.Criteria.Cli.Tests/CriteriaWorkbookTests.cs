@@ -319,8 +319,8 @@ public sealed class CriteriaWorkbookTests : IDisposable
             {
                 "N",
                 "sure",
-                "'commune-standard@2024-03-01'!N{row}: \"sure\" is not allowed here; write one of: confirmed, "
-                    + "unconfirmed, not set"
+                "'commune-standard@2024-03-01'!N{row}: \"sure\" is not allowed here; write "
+                    + "one of: confirmed, unconfirmed, not set"
             },
             {
                 "N",
@@ -338,21 +338,21 @@ public sealed class CriteriaWorkbookTests : IDisposable
                 "G",
                 "IrrigatedFarmRate",
                 "'commune-standard@2024-03-01'!G{row}: there is no input named \"IrrigatedFarmRate\" (closest: "
-                    + "IrrigatedFarmlandRate, TrainedWorkerRate, FieldRoadRate); declare a new input on the "
-                    + "\"Inputs\" sheet"
+                    + "IrrigatedFarmlandRate, TrainedWorkerRate, FieldRoadRate); declare "
+                    + "a new input on the \"Inputs\" sheet"
             },
             {
                 "F",
                 ">",
-                "'commune-standard@2024-03-01'!F{row}: \">\" is not allowed here; write one of: ≥, ≤, must hold, "
-                    + "must not hold"
+                "'commune-standard@2024-03-01'!F{row}: \">\" is not allowed here; write one "
+                    + "of: ≥, ≤, must hold, must not hold"
             },
             { "B", "3.2", "'commune-standard@2024-03-01'!B{next}: number 3.2 is already used at B{row}" },
             {
                 "A",
                 "chỉ số",
-                "'commune-standard@2024-03-01'!A{row}: \"chỉ số\" is not allowed here; write one of: criterion, "
-                    + "indicator, precondition"
+                "'commune-standard@2024-03-01'!A{row}: \"chỉ số\" is not allowed here; write "
+                    + "one of: criterion, indicator, precondition"
             },
         };
 

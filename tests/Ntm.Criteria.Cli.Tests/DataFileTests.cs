@@ -146,8 +146,8 @@ public sealed class DataFileTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(
             "either.csv: 1 values that read either way (thousands or a decimal) were refused before the file told "
-                + "its decimal separator, the first at row 2, column 'IncomePerCapita', value '1.234'; the file then "
-                + "uses "
+                + "its decimal separator, the first at row 2, column 'IncomePerCapita', value "
+                + "'1.234'; the file then uses "
                 + "'.' (row 3, column 'IncomePerCapita', value '45.5'): --culture en-US reads them",
             result.Error,
             StringComparison.Ordinal
@@ -239,8 +239,8 @@ public sealed class DataFileTests : IDisposable
         var lines = result.Error.Split(Environment.NewLine);
         var file = $"TEMP/{Path.GetFileName(_folder.Path)}/bad.csv";
         Assert.Contains(
-            $"{file}: dòng 3, cột 'HasRuralMarket', giá trị 'maybe': không phải giá trị có/không (viết có/không, "
-                + "true/false hoặc 1/0)",
+            $"{file}: dòng 3, cột 'HasRuralMarket', giá trị 'maybe': không phải giá trị "
+                + "có/không (viết có/không, true/false hoặc 1/0)",
             lines
         );
         Assert.Contains(
@@ -514,8 +514,8 @@ public sealed class DataFileTests : IDisposable
         );
         var vietnamese = Cli.Run("evaluate", path, "--format", "json");
         Assert.Equal(
-            "dòng không có AssessmentYear, mà tệp được đánh giá theo năm 2024 (từ dòng đầu tiên có năm): điền năm, "
-                + "hoặc dùng --as-of",
+            "dòng không có AssessmentYear, mà tệp được đánh giá theo năm 2024 (từ dòng đầu tiên "
+                + "có năm): điền năm, hoặc dùng --as-of",
             Json(vietnamese).GetProperty("rejected")[0].GetProperty("message").GetString()
         );
     }
@@ -714,8 +714,8 @@ public sealed class DataFileTests : IDisposable
             );
         Assert.Equal(
             [
-                "3 SmartVillageModels: the cell is formatted as a percentage, but the input is measured in plain "
-                    + "numbers",
+                "3 SmartVillageModels: the cell is formatted as a percentage, but the input "
+                    + "is measured in plain numbers",
                 "4 PavedCommuneRoadRate: not a number",
             ],
             rejected
@@ -776,22 +776,21 @@ public sealed class DataFileTests : IDisposable
             {
                 "utf16.csv",
                 "utf-16le",
-                "the file is UTF-16 without a byte order mark (little-endian), not UTF-8; save it as UTF-8 (in "
-                    + "Excel: \"CSV UTF-8\")"
+                "the file is UTF-16 without a byte order mark (little-endian), not UTF-8; "
+                    + "save it as UTF-8 (in Excel: \"CSV UTF-8\")"
             },
             {
                 "utf16bom.csv",
                 "utf-16le-bom",
-                "the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8; save it as UTF-8 (in "
-                    + "Excel: \"CSV UTF-8\")"
+                "the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8; "
+                    + "save it as UTF-8 (in Excel: \"CSV UTF-8\")"
             },
             {
                 "legacy.csv",
                 "windows-1258",
                 "the file is not valid UTF-8 (0xE3 at byte 49, line 2); it is probably in a legacy Vietnamese "
                     + "encoding (Windows-1258, TCVN3 or VNI): save it as UTF-8 (in Excel: \"CSV UTF-8\") so that "
-                    + "names are "
-                    + "read as written"
+                    + "names are read as written"
             },
             {
                 "legacy.json",
@@ -866,8 +865,8 @@ public sealed class DataFileTests : IDisposable
             )
             .ToList();
         const string Same =
-            "commune id already used on row 2 as 'X0001' (ids that differ only in case, character width or invisible "
-            + "characters are one id)";
+            "commune id already used on row 2 as 'X0001' (ids that differ only in case, character "
+            + "width or invisible characters are one id)";
         Assert.Equal([$"3 x0001: {Same}", $"4 Ｘ０００１: {Same}", $"5 X0001\u200B: {Same}"], rejected);
     }
 
@@ -934,8 +933,8 @@ public sealed class DataFileTests : IDisposable
             .EnumerateArray()
             .Last();
         Assert.Equal(
-            "the objects name more than 10,000 different keys (a commune's data has about a hundred), so the rest of "
-                + "the file was not read",
+            "the objects name more than 10,000 different keys (a commune's data has about a "
+                + "hundred), so the rest of the file was not read",
             rejected.GetProperty("message").GetString()
         );
         Assert.True(started.Elapsed < TimeSpan.FromSeconds(60), $"took {started.Elapsed}");

@@ -26,8 +26,8 @@ public sealed class OutputFileTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
             $"ntm: --out TEMP/{Path.GetFileName(_folder.Path)}/s.csv: is the input file "
-                + $"TEMP/{Path.GetFileName(_folder.Path)}/s.csv; writing the report there would destroy the data. Name "
-                + "another file",
+                + $"TEMP/{Path.GetFileName(_folder.Path)}/s.csv; writing the report there would "
+                + "destroy the data. Name another file",
             result.Error.TrimEnd()
         );
         Assert.Equal(before, File.ReadAllBytes(data));

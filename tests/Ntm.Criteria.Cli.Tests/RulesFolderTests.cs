@@ -270,8 +270,8 @@ public sealed class RulesFolderTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(
-            "reads other inputs than provincial/ha-tinh/residential-area-model@2014-08-04; a data file is read with "
-                + "one set of inputs",
+            "reads other inputs than provincial/ha-tinh/residential-area-model@2014-08-04; a "
+                + "data file is read with one set of inputs",
             result.Error,
             StringComparison.Ordinal
         );

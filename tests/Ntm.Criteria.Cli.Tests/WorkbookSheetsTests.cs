@@ -59,8 +59,8 @@ public sealed class WorkbookSheetsTests : IDisposable
         Assert.Equal(
             (
                 "IrrigatedFarmlandRate",
-                "a formula without a computed value (open the file in Excel or LibreOffice and save it to compute "
-                    + "it) is not a value"
+                "a formula without a computed value (open the file in Excel or LibreOffice and "
+                    + "save it to compute it) is not a value"
             ),
             (rejected.GetProperty("column").GetString(), rejected.GetProperty("message").GetString())
         );

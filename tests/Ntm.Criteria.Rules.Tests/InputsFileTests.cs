@@ -141,8 +141,8 @@ public class InputsFileTests
         foreach (var name in new[] { "a.json", "b.json" })
         {
             Assert.Equal(
-                "inputs.json(2,26): input 'X' has unknown Type 'float'; expected number, integer, boolean, text or "
-                    + "enum",
+                "inputs.json(2,26): input 'X' has unknown Type 'float'; expected number, "
+                    + "integer, boolean, text or enum",
                 Assert.Throws<RuleFileException>(() => loader.Parse(Json, name)).Message
             );
         }

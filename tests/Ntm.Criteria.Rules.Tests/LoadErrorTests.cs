@@ -28,8 +28,8 @@ public class LoadErrorTests
     [Theory]
     [InlineData(
         "input.Income > 1",
-        "test.json(5,38): W › R, expression column 7: unknown input 'input.Income': it is not declared in the "
-            + "workflow's Inputs"
+        "test.json(5,38): W › R, expression column 7: unknown input 'input.Income': it is "
+            + "not declared in the workflow's Inputs"
     )]
     [InlineData(
         "input.x > 1",
@@ -42,8 +42,8 @@ public class LoadErrorTests
     )]
     [InlineData(
         "X > 1",
-        "test.json(5,38): W › R, expression column 1: unknown name 'X' (no params are in scope); to read the input "
-            + "write input.X"
+        "test.json(5,38): W › R, expression column 1: unknown name 'X' (no params are in "
+            + "scope); to read the input write input.X"
     )]
     [InlineData(
         "input.X == input.T",
@@ -108,8 +108,8 @@ public class LoadErrorTests
     )]
     [InlineData(
         "x => true",
-        "test.json(5,38): W › R, expression column 3: '=>' is not a comparison (it starts a lambda, which is not "
-            + "allowed); write '>='"
+        "test.json(5,38): W › R, expression column 3: '=>' is not a comparison (it starts a "
+            + "lambda, which is not allowed); write '>='"
     )]
     [InlineData(
         "Math.Max((x) => x, 1) > 0",
@@ -117,8 +117,8 @@ public class LoadErrorTests
     )]
     [InlineData(
         "input.X => 1",
-        "test.json(5,38): W › R, expression column 9: '=>' is not a comparison (it starts a lambda, which is not "
-            + "allowed); write '>='"
+        "test.json(5,38): W › R, expression column 9: '=>' is not a comparison (it starts a "
+            + "lambda, which is not allowed); write '>='"
     )]
     [InlineData("input.X =< 1", "test.json(5,38): W › R, expression column 9: '=<' is not a comparison; write '<='")]
     [InlineData(
@@ -159,8 +159,8 @@ public class LoadErrorTests
     )]
     [InlineData(
         "input.X > 1 input.X",
-        "test.json(5,38): W › R, expression column 13: unexpected 'input'; expected an operator or the end of the "
-            + "expression"
+        "test.json(5,38): W › R, expression column 13: unexpected 'input'; expected an "
+            + "operator or the end of the expression"
     )]
     [InlineData(
         "input.X > 1 && input.X in (1, 2)",
@@ -174,8 +174,8 @@ public class LoadErrorTests
     )]
     [InlineData(
         "input.X > 1e6",
-        "test.json(5,38): W › R, expression column 12: exponents are not supported; write the number in full "
-            + "(1500000.0, not 1.5e6)"
+        "test.json(5,38): W › R, expression column 12: exponents are not supported; write "
+            + "the number in full (1500000.0, not 1.5e6)"
     )]
     [InlineData(
         "input.X > 5m",
@@ -193,8 +193,8 @@ public class LoadErrorTests
     )]
     [InlineData(
         "input.X & 1",
-        "test.json(5,38): W › R, expression column 9: bitwise operator '&' is not supported; write '&&' or '||' for "
-            + "logic"
+        "test.json(5,38): W › R, expression column 9: bitwise operator '&' is not supported; "
+            + "write '&&' or '||' for logic"
     )]
     [InlineData("input.X <> 1", "test.json(5,38): W › R, expression column 9: '<>' is not supported; write '!='")]
     [InlineData("input[0] > 1", "test.json(5,38): W › R, expression column 6: indexing ('[...]') is not allowed")]
@@ -205,8 +205,8 @@ public class LoadErrorTests
     )]
     [InlineData(
         "Math.Round(input.X, input.X) > 1",
-        "test.json(5,38): W › R, expression column 21: Math.Round's digits must be a whole number from 0 to 15 "
-            + "written as a literal"
+        "test.json(5,38): W › R, expression column 21: Math.Round's digits must be a whole "
+            + "number from 0 to 15 written as a literal"
     )]
     [InlineData(
         "Math.Min(input.X) > 1",
@@ -214,8 +214,8 @@ public class LoadErrorTests
     )]
     [InlineData(
         "iif(input.X > 1, 1) > 1",
-        "test.json(5,38): W › R, expression column 1: iif takes 3 arguments (condition, value if true, value if "
-            + "false), not 2"
+        "test.json(5,38): W › R, expression column 1: iif takes 3 arguments (condition, "
+            + "value if true, value if false), not 2"
     )]
     [InlineData(
         "iif(input.X, 1, 2) > 1",
@@ -223,8 +223,8 @@ public class LoadErrorTests
     )]
     [InlineData(
         "(input.X > 1 ? 1 : \"a\") == 1",
-        "test.json(5,38): W › R, expression column 14: the branches of '?:' or iif cannot combine a whole number "
-            + "with text"
+        "test.json(5,38): W › R, expression column 14: the branches of '?:' or iif cannot "
+            + "combine a whole number with text"
     )]
     [InlineData(
         "input.X in (1, \"a\")",
@@ -246,8 +246,8 @@ public class LoadErrorTests
     )]
     [InlineData(
         "input.X > 1; true",
-        "test.json(5,38): W › R, expression column 12: ';' is not allowed: an expression is a single formula, not "
-            + "statements"
+        "test.json(5,38): W › R, expression column 12: ';' is not allowed: an expression is a "
+            + "single formula, not statements"
     )]
     [InlineData(
         "input.T == \"a\\qb\"",
@@ -310,11 +310,10 @@ public class LoadErrorTests
     [InlineData(
         "{ \"RuleName\": \"R\", \"Expresion\": \"true\" }",
         "test.json: 2 problems:\n  test.json(5,5): W › R: the rule has neither an Expression nor an Operator with "
-            + "child Rules\n  test.json(5,24): W › R: unknown field 'Expresion' in a rule; expected RuleName, "
-            + "Expression, "
-            + "RuleExpressionType, Operator, Rules, LocalParams, SuccessEvent, ErrorMessage, Enabled, Properties; "
-            + "did you "
-            + "mean 'Expression'?"
+            + "child Rules\n  test.json(5,24): W › R: unknown field 'Expresion' in a rule; "
+            + "expected RuleName, Expression, "
+            + "RuleExpressionType, Operator, Rules, LocalParams, SuccessEvent, ErrorMessage, "
+            + "Enabled, Properties; did you mean 'Expression'?"
     )]
     [InlineData(
         "{ \"RuleName\": \"R\", \"Expression\": \"true\", \"Actions\": {} }",
@@ -403,8 +402,8 @@ public class LoadErrorTests
     [InlineData(
         "{ \"WorkflowName\": \"W\", \"InputsFile\": \"/dev/stdin\", \"Rules\": [ { \"RuleName\": \"R\", "
             + "\"Expression\": \"true\" } ] }",
-        "test.json(1,38): W: InputsFile '/dev/stdin' must name a .json file of input declarations, such as "
-            + "../../inputs.json"
+        "test.json(1,38): W: InputsFile '/dev/stdin' must name a .json file of input "
+            + "declarations, such as ../../inputs.json"
     )]
     [InlineData(
         "{ \"WorkflowName\": \"W\", \"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"true\" } ] } x",
@@ -573,8 +572,8 @@ public class LoadErrorTests
 
         Assert.Equal(
             [
-                "test.json(5,70): W › A, expression column 7: unknown input 'input.Nothing': it is not declared in "
-                    + "the workflow's Inputs",
+                "test.json(5,70): W › A, expression column 7: unknown input 'input.Nothing': it "
+                    + "is not declared in the workflow's Inputs",
                 "test.json(6,38): W › B, expression column 1: unknown name 'p' (no params are in scope)",
             ],
             exception.Errors.Select(e => e.ToString())
@@ -814,8 +813,8 @@ public class LoadErrorTests
         var exception = Assert.Throws<RuleFileException>(() => workflow.Compile());
 
         Assert.Equal(
-            "<workflow>: Code › R, expression column 7: unknown input 'input.X': it is not declared in the "
-                + "workflow's Inputs",
+            "<workflow>: Code › R, expression column 7: unknown input 'input.X': it is "
+                + "not declared in the workflow's Inputs",
             exception.Message
         );
     }

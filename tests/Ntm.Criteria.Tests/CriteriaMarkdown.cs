@@ -18,12 +18,12 @@ internal static class CriteriaMarkdown
         var text = new StringBuilder();
         text.AppendLine("# Criteria sets").AppendLine().AppendLine(Generated).AppendLine();
         text.AppendLine(
-                "Every shipped set and version, with its criteria and indicators, each threshold with its source and "
-                    + "status. "
+                "Every shipped set and version, with its criteria and indicators, each threshold "
+                    + "with its source and status. "
             )
             .AppendLine(
-                "**confirmed**: read in the source named; **unconfirmed**: the best value the sources give, to be "
-                    + "checked; "
+                "**confirmed**: read in the source named; **unconfirmed**: the best value the "
+                    + "sources give, to be checked; "
             )
             .AppendLine(
                 "**not set**: the sources give no value, so the indicator counts apart as \"threshold not set\" "
@@ -31,8 +31,8 @@ internal static class CriteriaMarkdown
             )
             .AppendLine(
                 "Regions: TDMNPB northern midlands and mountains, DBSH Red River Delta, BTB North Central Coast, "
-                    + "DHNTB South Central Coast, TN Central Highlands, DNB Southeast, DBSCL Mekong Delta; General "
-                    + "is the "
+                    + "DHNTB South Central Coast, TN Central Highlands, DNB Southeast, DBSCL "
+                    + "Mekong Delta; General is the "
                     + "decision's \"chỉ tiêu chung\" column, kept for reference."
             )
             .AppendLine();
@@ -156,21 +156,21 @@ internal static class CriteriaMarkdown
         var text = new StringBuilder();
         text.AppendLine("# Values to confirm").AppendLine().AppendLine(Generated).AppendLine();
         text.AppendLine(
-                "Every threshold of the shipped sets that the sources do not confirm, and every open one, for a "
-                    + "ministry or"
+                "Every threshold of the shipped sets that the sources do not confirm, and "
+                    + "every open one, for a ministry or"
             )
             .AppendLine(
-                "provincial office to check against the decisions. Supply or correct values in a workbook (`ntm "
-                    + "workbook export`, then"
+                "provincial office to check against the decisions. Supply or correct values "
+                    + "in a workbook (`ntm workbook export`, then"
             )
             .AppendLine(
-                "`import`: [workbooks.md](workbooks.md)) or with a revised file (docs/criteria.md says how each is "
-                    + "encoded)."
+                "`import`: [workbooks.md](workbooks.md)) or with a revised file "
+                    + "(docs/criteria.md says how each is encoded)."
             )
             .AppendLine();
         text.AppendLine(
-                "Per set version, the figure `ntm sets` gives: an indicator's threshold is open when some region (or "
-                    + "commune group) has"
+                "Per set version, the figure `ntm sets` gives: an indicator's threshold is open "
+                    + "when some region (or commune group) has"
             )
             .AppendLine("no value, unconfirmed when every one has a value and some value is unconfirmed.")
             .AppendLine();

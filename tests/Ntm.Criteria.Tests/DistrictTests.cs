@@ -94,8 +94,8 @@ public class DistrictTests
         );
         var wrong = Assert.Throws<ArgumentException>(() => Catalog.EvaluateDistrict(District(85), [other], AsOf));
         Assert.StartsWith(
-            "District 'H1' (Huyện Thử): commune report 1 has no result for test/commune-standard, which condition "
-                + "ĐK1 counts",
+            "District 'H1' (Huyện Thử): commune report 1 has no result for "
+                + "test/commune-standard, which condition ĐK1 counts",
             wrong.Message,
             StringComparison.Ordinal
         );

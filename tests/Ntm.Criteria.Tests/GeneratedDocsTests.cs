@@ -21,14 +21,14 @@ public class GeneratedDocsTests
         var text = CriteriaMarkdown.Unconfirmed(CriteriaCatalog.Shipped);
 
         Assert.Contains(
-            "| national/2021-2025/commune-standard | 2022-03-08 | 10 Thu nhập bình quân đầu người khu vực nông thôn "
-                + "| all | — | not set |",
+            "| national/2021-2025/commune-standard | 2022-03-08 | 10 Thu nhập bình quân đầu "
+                + "người khu vực nông thôn | all | — | not set |",
             text,
             StringComparison.Ordinal
         );
         Assert.Contains(
-            "| national/2021-2025/commune-standard | 2022-03-08 | 15.4 Tỷ lệ dân số có sổ khám chữa bệnh điện tử | "
-                + "BTB | — | not set |",
+            "| national/2021-2025/commune-standard | 2022-03-08 | 15.4 Tỷ lệ dân số có sổ khám "
+                + "chữa bệnh điện tử | BTB | — | not set |",
             text,
             StringComparison.Ordinal
         );

@@ -75,29 +75,29 @@ public sealed class SetMetadataErrorTests : IDisposable
     )]
     [InlineData(
         ", \"Direction\": \"min\"",
-        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds must list at least one row (a value, or one marked "
-            + "notSet)"
+        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds must list at least one row (a "
+            + "value, or one marked notSet)"
     )]
     [InlineData(
         ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"sure\", \"Source\": \"QĐ 1\" } ]",
-        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0].Status must be confirmed, unconfirmed or notSet, "
-            + "not 'sure'"
+        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0].Status must be confirmed, "
+            + "unconfirmed or notSet, not 'sure'"
     )]
     [InlineData(
         ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\" } ]",
-        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0] has a value but no Source; every value carries "
-            + "its source"
+        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0] has a value but no Source; "
+            + "every value carries its source"
     )]
     [InlineData(
         ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": true, \"Status\": \"confirmed\", \"Source\": \"QĐ "
             + "1\" } ]",
-        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0].Value must be a number for Direction AtLeast, or "
-            + "null"
+        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0].Value must be a number for "
+            + "Direction AtLeast, or null"
     )]
     [InlineData(
         ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 5, \"Status\": \"notSet\" } ]",
-        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0]: a row has a Value exactly when its Status is "
-            + "not notSet"
+        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0]: a row has a Value exactly "
+            + "when its Status is not notSet"
     )]
     public void Load_BadIndicatorMetadata_NamesFileRuleAndField(string properties, string expected)
     {
@@ -156,8 +156,8 @@ public sealed class SetMetadataErrorTests : IDisposable
     [Theory]
     [InlineData(
         "\"Requires\": { \"Communes\": [ { \"Set\": \"test/x\", \"Share\": \"all\" } ] },",
-        "test/set.json(1,1): W: Properties.Set.Requires.Communes[0].Share must be a percentage from 0 to 100, not "
-            + "\"all\""
+        "test/set.json(1,1): W: Properties.Set.Requires.Communes[0].Share must be a percentage "
+            + "from 0 to 100, not \"all\""
     )]
     [InlineData(
         "\"Requires\": { \"Communes\": [ { \"Set\": \"test/x\", \"Share\": 120 } ] },",
@@ -216,8 +216,8 @@ public sealed class SetMetadataErrorTests : IDisposable
     public void Load_RegionParamThatDisagreesWithTheOverride_IsALoadErrorAtTheParam() =>
         Assert.Equal(
             "test/set.json(3,55): W › region: the GlobalParam 'region' is 'input.X > 1 ? \"TDMNPB\" : \"DBSH\"', "
-                + "which does not say what Properties.Set.RegionOverride says: '(input.B != null && (input.B == "
-                + "true)) ? "
+                + "which does not say what Properties.Set.RegionOverride says: '(input.B != "
+                + "null && (input.B == true)) ? "
                 + "\"TDMNPB\" : input.Region'",
             LoadError(
                 Criterion(
@@ -276,8 +276,8 @@ public sealed class SetMetadataErrorTests : IDisposable
     [Fact]
     public void Load_SetWithoutSetProperties_IsRefused() =>
         Assert.Equal(
-            "test/set.json(1,1): W: the workflow's Properties need a 'Set' object (id, level, tier, period, legal "
-                + "basis, in-force dates)",
+            "test/set.json(1,1): W: the workflow's Properties need a 'Set' object (id, level, "
+                + "tier, period, legal basis, in-force dates)",
             LoadError("{ \"RuleName\": \"1\", \"Expression\": \"true\" }", set: string.Empty)
         );
 

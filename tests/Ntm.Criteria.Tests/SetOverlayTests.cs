@@ -398,8 +398,8 @@ public sealed class SetOverlayTests : IDisposable
     )]
     [InlineData(
         """{ "RuleName": "2", "Properties": { "Change": "remove", "Reason": "no longer assessed" } }""",
-        "province/a.json(6,1): a › 2: removing 2 needs a Reason and a Source (the decision, article or annex that "
-            + "removes it)"
+        "province/a.json(6,1): a › 2: removing 2 needs a Reason and a Source (the decision, "
+            + "article or annex that removes it)"
     )]
     [InlineData(
         """{ "RuleName": "2", "Properties": { "Change": "override", "Name": { "vi": "Nghèo đa chiều" } } }""",
@@ -408,8 +408,8 @@ public sealed class SetOverlayTests : IDisposable
     )]
     [InlineData(
         """{ "RuleName": "2", "Properties": { "Name": { "vi": "Nghèo đa chiều" } } }""",
-        "province/a.json(6,1): a › 2: a rule of a set that Extends another needs Properties.Change: add, override or "
-            + "remove"
+        "province/a.json(6,1): a › 2: a rule of a set that Extends another needs "
+            + "Properties.Change: add, override or remove"
     )]
     [InlineData(
         """{ "RuleName": "2", "Properties": { "Change": "replace" } }""",
@@ -425,8 +425,8 @@ public sealed class SetOverlayTests : IDisposable
             + """ "2.1", "Expression": "input.Poverty <= 5.0", "Properties": { "Change": "override", "Status":"""
             + """ "confirmed","""
             + """ "Source": "s" } } ] }""",
-        "province/a.json(6,125): a › 2 › 2.1, expression column 7: unknown input 'input.Poverty': it is not declared "
-            + "in the workflow's Inputs"
+        "province/a.json(6,125): a › 2 › 2.1, expression column 7: unknown input 'input.Poverty': "
+            + "it is not declared in the workflow's Inputs"
     )]
     [InlineData(
         """{ "RuleName": "5", "Operator": "And", "Properties": { "Change": "add", "Kind": "criterion", "Number": "5","""
@@ -485,8 +485,8 @@ public sealed class SetOverlayTests : IDisposable
         );
 
         Assert.Equal(
-            "province/a.json(1,1): a: a set that Extends another states its own LegalBasis: the decision that makes "
-                + "its changes",
+            "province/a.json(1,1): a: a set that Extends another states its own LegalBasis: the "
+                + "decision that makes its changes",
             LoadError().Split(Environment.NewLine)[1].Trim()
         );
     }

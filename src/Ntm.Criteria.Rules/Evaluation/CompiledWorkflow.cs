@@ -138,8 +138,8 @@ public sealed class CompiledWorkflow
         if (!Inputs.Equals(input.Schema))
         {
             throw new ArgumentException(
-                $"The record was built for other inputs than those of workflow '{Name}'; build it with this "
-                    + "workflow's Inputs.",
+                $"The record was built for other inputs than those of workflow '{Name}'; "
+                    + "build it with this workflow's Inputs.",
                 nameof(input)
             );
         }

@@ -255,10 +255,10 @@ internal static class ExpressionMessages
 
     public static RuleMessage MemberAccess(string path) =>
         new(
-            $"member access '{path}' is not allowed: only input.Name reads a value, and types and their members "
-                + "cannot be reached",
-            $"không được truy cập thành viên '{path}': chỉ input.Tên đọc được giá trị, không với tới được các kiểu "
-                + "và thành viên của chúng"
+            $"member access '{path}' is not allowed: only input.Name reads a value, and "
+                + "types and their members cannot be reached",
+            $"không được truy cập thành viên '{path}': chỉ input.Tên đọc được giá trị, không "
+                + "với tới được các kiểu và thành viên của chúng"
         );
 
     public static RuleMessage UnknownInput(string name, RuleMessage suggestion) =>

@@ -12,8 +12,8 @@ internal static class WorkflowMessages
 
     public static RuleMessage InputNameNotUsable(string name) =>
         new(
-            $"input name '{name}' is not usable as input.Name: use letters, digits and '_', starting with a letter, "
-                + "and no reserved word",
+            $"input name '{name}' is not usable as input.Name: use letters, digits and '_', "
+                + "starting with a letter, and no reserved word",
             $"tên đầu vào '{name}' không dùng được trong input.Tên: hãy dùng chữ cái, chữ số và '_', bắt đầu bằng "
                 + "chữ cái, và không dùng từ khóa"
         );

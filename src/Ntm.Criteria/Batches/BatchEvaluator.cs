@@ -184,8 +184,8 @@ public sealed class BatchEvaluator
         if (!locality.Inputs.Schema.Equals(Inputs))
         {
             throw new ArgumentException(
-                $"Locality {sequence + 1} {locality}: its record was built for other inputs than the batch's sets "
-                    + "read.",
+                $"Locality {sequence + 1} {locality}: its record was built for other inputs "
+                    + "than the batch's sets read.",
                 nameof(locality)
             );
         }

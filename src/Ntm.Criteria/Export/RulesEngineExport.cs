@@ -41,8 +41,8 @@ public static class RulesEngineExport
         text.Append("namespace ").Append(@namespace).AppendLine(";");
         text.AppendLine();
         text.AppendLine(
-            "/// <summary>The inputs of the New Rural Development criteria, for Microsoft RulesEngine: a missing "
-                + "value is null.</summary>"
+            "/// <summary>The inputs of the New Rural Development criteria, for Microsoft "
+                + "RulesEngine: a missing value is null.</summary>"
         );
         text.Append("public sealed class ").AppendLine(name);
         text.AppendLine("{");

@@ -52,9 +52,8 @@ internal static class SetFileMessages
     public static RuleMessage ExpressionDisagrees(string expression, string written) =>
         new(
             $"the Expression '{expression}' does not say what Properties.Thresholds says, which is '{written}': "
-                + "correct the one that is wrong (an overriding file may leave the Expression out, and it is "
-                + "written from "
-                + "the table)",
+                + "correct the one that is wrong (an overriding file may leave the "
+                + "Expression out, and it is written from the table)",
             $"Expression '{expression}' không nói giống Properties.Thresholds, tức là '{written}': hãy sửa cái sai "
                 + "(tệp ghi đè có thể bỏ Expression, khi đó nó được viết ra từ bảng)"
         );
@@ -93,8 +92,8 @@ internal static class SetFileMessages
 
     public static readonly RuleMessage LegalBasis = new(
         "Properties.Set.LegalBasis needs a Decision, or Status notSet when the sources do not give its number",
-        "Properties.Set.LegalBasis cần Decision (số văn bản), hoặc Status notSet khi các nguồn không cho biết số văn "
-            + "bản"
+        "Properties.Set.LegalBasis cần Decision (số văn bản), hoặc Status notSet khi các nguồn "
+            + "không cho biết số văn bản"
     );
 
     public static readonly RuleMessage RegionOverride = new(
@@ -134,10 +133,10 @@ internal static class SetFileMessages
         );
 
     public static readonly RuleMessage CommuneGroups = new(
-        "Properties.Set.CommuneGroups needs Groups, each a Group number and When: a list of conditions, and the "
-            + "Otherwise group",
-        "Properties.Set.CommuneGroups cần Groups, mỗi nhóm có số Group và When: một danh sách điều kiện, và nhóm "
-            + "Otherwise"
+        "Properties.Set.CommuneGroups needs Groups, each a Group number and When: a list of "
+            + "conditions, and the Otherwise group",
+        "Properties.Set.CommuneGroups cần Groups, mỗi nhóm có số Group và When: một danh sách "
+            + "điều kiện, và nhóm Otherwise"
     );
 
     public static RuleMessage GroupNeeds(string at) =>
@@ -191,18 +190,18 @@ internal static class SetFileMessages
 
     public static RuleMessage InputRedeclared(string name, string baseSet) =>
         new(
-            $"input '{name}' is declared differently from the one of {baseSet} it extends; give the new input "
-                + "another name",
-            $"đầu vào '{name}' được khai báo khác với đầu vào cùng tên của {baseSet} mà nó mở rộng; hãy đặt tên khác "
-                + "cho đầu vào mới"
+            $"input '{name}' is declared differently from the one of {baseSet} it extends; "
+                + "give the new input another name",
+            $"đầu vào '{name}' được khai báo khác với đầu vào cùng tên của {baseSet} mà nó mở "
+                + "rộng; hãy đặt tên khác cho đầu vào mới"
         );
 
     public static RuleMessage AlreadyExists(bool criterion, string number, string baseSet) =>
         new(
             $"{(criterion ? "criterion" : "indicator")} {number} already exists in {baseSet}; to change it, say "
                 + "\"Change\": \"override\"",
-            $"{(criterion ? "tiêu chí" : "chỉ tiêu")} {number} đã có trong {baseSet}; muốn sửa nó, hãy ghi "
-                + "\"Change\": \"override\""
+            $"{(criterion ? "tiêu chí" : "chỉ tiêu")} {number} đã có trong {baseSet}; "
+                + "muốn sửa nó, hãy ghi \"Change\": \"override\""
         );
 
     public static RuleMessage NothingToChange(
@@ -229,8 +228,8 @@ internal static class SetFileMessages
         new(
             $"the override of {number} needs its own Source (the decision, article or annex that changes it) and "
                 + "Status (confirmed, unconfirmed or notSet)",
-            $"việc ghi đè {number} cần Source riêng (văn bản, điều hoặc phụ lục thay đổi nó) và Status (confirmed, "
-                + "unconfirmed hoặc notSet)"
+            $"việc ghi đè {number} cần Source riêng (văn bản, điều hoặc phụ lục thay đổi nó) và "
+                + "Status (confirmed, unconfirmed hoặc notSet)"
         );
 
     public static RuleMessage CriterionLeftEmpty(string number) =>

@@ -53,8 +53,8 @@ public sealed class TierChain
         var first =
             catalog.RequireInForce(asOf, level).Where(s => s.Requires is null).OrderBy(s => s.Tier).FirstOrDefault()
             ?? throw new ArgumentException(
-                $"The {level.ToString().ToLowerInvariant()} sets in force on {asOf:yyyy-MM-dd} have no first tier (a "
-                    + "set that requires none).",
+                $"The {level.ToString().ToLowerInvariant()} sets in force on {asOf:yyyy-MM-dd} "
+                    + "have no first tier (a set that requires none).",
                 nameof(asOf)
             );
         return Around(catalog, first, asOf);
