@@ -26,14 +26,7 @@ internal sealed class CsvRowSource : RowSource
     public CsvRowSource(string path, Func<IReadOnlyList<string>, bool> isHeader, Texts texts)
         : base(texts)
     {
-        _stream = new FileStream(
-            path,
-            FileMode.Open,
-            FileAccess.Read,
-            FileShare.Read,
-            1 << 16,
-            FileOptions.SequentialScan
-        );
+        _stream = OpenToRead(path);
         _lastLineUnended = LastLineUnended(_stream);
         (_linesBefore, var title) = SkipToHeader(_stream, isHeader);
         if (title is not null)

@@ -27,14 +27,7 @@ internal sealed class JsonRowSource : RowSource
         : base(texts)
     {
         _path = path;
-        _stream = new FileStream(
-            path,
-            FileMode.Open,
-            FileAccess.Read,
-            FileShare.Read,
-            1 << 16,
-            FileOptions.SequentialScan
-        );
+        _stream = OpenToRead(path);
         _reader = new JsonTextReader(
             new LengthBoundJsonText(
                 new StreamReader(_stream, detectEncodingFromByteOrderMarks: true),

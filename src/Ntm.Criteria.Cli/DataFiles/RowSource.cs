@@ -16,6 +16,10 @@ internal abstract class RowSource : IDisposable
     /// <summary>The language of the source's problems and notes.</summary>
     protected Texts T { get; }
 
+    /// <summary>A data file opened to be read once from start to end, as every reader of one does.</summary>
+    internal static FileStream OpenToRead(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+
     /// <summary>The column headers, as written in the file.</summary>
     public abstract IReadOnlyList<string> Headers { get; }
 

@@ -21,14 +21,7 @@ internal static class TextEncoding
         var hint = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase)
             ? string.Empty
             : texts.CsvUtf8Hint;
-        using var stream = new FileStream(
-            path,
-            FileMode.Open,
-            FileAccess.Read,
-            FileShare.Read,
-            1 << 16,
-            FileOptions.SequentialScan
-        );
+        using var stream = RowSource.OpenToRead(path);
         var buffer = new byte[1 << 16];
         var read = stream.Read(buffer);
         if (Utf16(buffer.AsSpan(0, read)) is { } utf16)
