@@ -61,6 +61,31 @@ public sealed class ExportTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData(
+        "national/2021-2025/commune-standart",
+        "set.json",
+        "ntm: no criteria set has the id 'national/2021-2025/commune-standart'; the closest are "
+            + "national/2021-2025/commune-standard, national/2016-2020/commune-standard, "
+            + "national/2021-2025/commune-advanced ('ntm sets' lists them all)"
+    )]
+    [InlineData("national/2021-2025/commune-standard", "", "ntm: --out TEMP: is a folder; name the file to write")]
+    public void Export_BadSetOrTarget_IsAUsageErrorAndWritesNothing(string set, string file, string expected)
+    {
+        var path = Path.Combine(_folder, file);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = CliApp.Run(
+            ["export", set, "--format", "rulesengine", "--out", path, "--lang", "en"],
+            new CliConsole(output, error, ErrorIsTerminal: false)
+        );
+
+        Assert.Equal(2, exit);
+        Assert.Equal(expected, error.ToString().Replace(_folder, "TEMP", StringComparison.Ordinal).TrimEnd());
+        Assert.Empty(Directory.GetFiles(_folder));
+    }
+
     [Fact]
     public void InputClass_OfTheSharedVocabulary_IsTheReviewedOne() =>
         Snapshot.Check(
