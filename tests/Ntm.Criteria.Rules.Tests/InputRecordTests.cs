@@ -102,6 +102,18 @@ public class InputRecordTests
     }
 
     [Fact]
+    public void HasValue_ByIndex_SaysWhetherTheValueIsThere()
+    {
+        var record = Schema.CreateBuilder().Set("Count", 0).Set("Flag", false).Set("Region", "Delta").Build();
+
+        Assert.Equal([false, true, true, false, true], Enumerable.Range(0, Schema.Count).Select(record.HasValue));
+        Assert.Equal(
+            Enumerable.Range(0, Schema.Count).Select(i => record.Get(i).HasValue),
+            Enumerable.Range(0, Schema.Count).Select(record.HasValue)
+        );
+    }
+
+    [Fact]
     public void SetByIndex_TypedValues_AreCheckedLikeNamedOnes()
     {
         var builder = Schema

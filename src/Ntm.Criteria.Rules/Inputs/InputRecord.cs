@@ -37,6 +37,12 @@ public sealed class InputRecord
     /// </summary>
     public InputRecordBuilder ToBuilder() => new(this);
 
+    /// <summary>Whether the input at a declaration index has a value.</summary>
+    public bool HasValue(int index) =>
+        InputSchema.StoresText(Schema.Declarations[index].Type)
+            ? Texts[Schema.Slots[index]] is not null
+            : !double.IsNaN(Numbers[Schema.Slots[index]]);
+
     /// <summary>The value of the input at a declaration index.</summary>
     public Value Get(int index)
     {

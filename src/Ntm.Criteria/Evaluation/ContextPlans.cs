@@ -33,8 +33,9 @@ internal sealed class ContextPlans
         _group,
         _year;
 
-    // The region override, read only where some row names a region.
-    private readonly RegionOverride? _override;
+    // The region override's conditions with the index of the input each reads, resolved only where some row names a
+    // region.
+    private readonly (SubjectCondition Condition, int Input)[] _override;
     private readonly string? _overrideRegion;
 
     // A set that places communes in groups from their facts (2026-2030) reads the group that way when none is given.
@@ -65,7 +66,9 @@ internal sealed class ContextPlans
         _readsRegionText =
             readsRegion
             && ReaderOf(set.Inputs, NtmInputs.Region.Name, out _regionText, InputType.Text, InputType.Enumeration);
-        _override = readsRegion ? set.RegionOverride : null;
+        _override = readsRegion
+            ? [.. (set.RegionOverride?.When ?? []).Select(c => (c, set.Inputs.IndexOf(c.Input)))]
+            : [];
         _overrideRegion = set.RegionOverride?.Region;
         _readsGroup =
             _groups.Length > 0 && ReaderOf(set.Inputs, NtmInputs.CommuneGroup.Name, out _group, InputType.Integer);
@@ -95,9 +98,9 @@ internal sealed class ContextPlans
     /// <summary>Whether a fact of the subject sends it to the override's region.</summary>
     private bool Overridden(InputRecord input)
     {
-        foreach (var condition in _override?.When ?? [])
+        foreach (var (condition, index) in _override)
         {
-            if (condition.HoldsFor(input) == true)
+            if (index >= 0 && condition.HoldsFor(input.Get(index)) == true)
             {
                 return true;
             }

@@ -129,7 +129,7 @@ internal sealed class SetEvaluator
 
         if (plan.Thresholds[i] is not { IsSet: true })
         {
-            return plan.ContextMissing[i] || (_inputIndex[i] >= 0 && !input.Get(_inputIndex[i]).HasValue)
+            return plan.ContextMissing[i] || (_inputIndex[i] >= 0 && !input.HasValue(_inputIndex[i]))
                 ? Outcome.MissingData
                 : Outcome.ThresholdNotSet;
         }

@@ -17,16 +17,16 @@ public sealed record SubjectCondition(string Input, ImmutableArray<int> Values, 
     public bool? HoldsFor(Ntm.Criteria.Rules.InputRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var value = record.Schema.IndexOf(Input) >= 0 ? record[Input] : Ntm.Criteria.Rules.Value.Missing;
-        if (!value.HasValue)
-        {
-            return null;
-        }
-
-        return Below is { } bound ? value.Number < bound
-            : Values.IsEmpty ? value.Boolean
-            : Values.Contains((int)value.Number);
+        var index = record.Schema.IndexOf(Input);
+        return HoldsFor(index >= 0 ? record.Get(index) : Ntm.Criteria.Rules.Value.Missing);
     }
+
+    /// <summary>Whether the condition holds for a value of its input: null when the value is missing.</summary>
+    internal bool? HoldsFor(Ntm.Criteria.Rules.Value value) =>
+        !value.HasValue ? null
+        : Below is { } bound ? value.Number < bound
+        : Values.IsEmpty ? value.Boolean
+        : Values.Contains((int)value.Number);
 
     /// <summary>
     /// The condition as the expression language writes it, a missing input leaving it unknown; a boolean is compared
