@@ -86,6 +86,35 @@ public class ConcurrencyTests
         Assert.All(runs, run => Assert.Equal(expected, run));
     }
 
+    [Fact]
+    public void OneReport_ReadFromManyThreadsAtOnce_GivesEachWhatOneThreadReads()
+    {
+        // A report builds its result lists when first read: here every thread reads them first, at once.
+        var set = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard", new DateOnly(2024, 6, 30));
+        var records = Gen.Sample(CommuneGenerators.Communes(CriteriaCatalog.Shipped, set.Inputs), 300)
+            .Select(c => c.Build(set.Inputs))
+            .ToList();
+        foreach (var record in records)
+        {
+            var expected = Describe(set.Evaluate(record));
+            var report = set.Evaluate(record);
+            var read = new string[4];
+            using var start = new Barrier(read.Length);
+            var threads = Enumerable
+                .Range(0, read.Length)
+                .Select(t => new Thread(() =>
+                {
+                    start.SignalAndWait();
+                    read[t] = Describe(report) + string.Join(";", report.Indicators);
+                }))
+                .ToList();
+            threads.ForEach(t => t.Start());
+            threads.ForEach(t => t.Join());
+
+            Assert.All(read, r => Assert.Equal(expected + string.Join(";", set.Evaluate(record).Indicators), r));
+        }
+    }
+
     private static string Describe(LocalityEvaluation evaluation) =>
         $"{evaluation}: " + string.Join(" | ", evaluation.Reports.Select(Describe));
 

@@ -16,7 +16,8 @@ public sealed class SetReport
     private readonly int _criteriaStart;
 
     // The result lists, each built when first read (a batch makes a report for every subject, and reads most through
-    // its figures) and kept, so that reading one again costs nothing.
+    // its figures) and kept, so that reading one again costs nothing. Two threads reading a list at once may each build
+    // it: the two are equal, and an ImmutableArray is one reference, stored whole, so either may be kept.
     private ImmutableArray<CriterionResult> _criteria;
     private ImmutableArray<CriterionResult> _preconditions;
     private ImmutableArray<IndicatorResult> _indicators;
@@ -55,14 +56,18 @@ public sealed class SetReport
     public InputRecord Input { get; }
 
     /// <summary>The criteria's results, in official order.</summary>
-    public ImmutableArray<CriterionResult> Criteria => Built(ref _criteria, 0, CriteriaTotal, CriterionAt);
+    public ImmutableArray<CriterionResult> Criteria =>
+        _criteria.IsDefault ? _criteria = CriterionResults(0, CriteriaTotal) : _criteria;
 
     /// <summary>The preconditions' results (district sets).</summary>
     public ImmutableArray<CriterionResult> Preconditions =>
-        Built(ref _preconditions, CriteriaTotal, Evaluator.Groups.Length, CriterionAt);
+        _preconditions.IsDefault
+            ? _preconditions = CriterionResults(CriteriaTotal, Evaluator.Groups.Length)
+            : _preconditions;
 
     /// <summary>The criteria's indicators' results, in official order.</summary>
-    public ImmutableArray<IndicatorResult> Indicators => Built(ref _indicators, 0, IndicatorsTotal, IndicatorAt);
+    public ImmutableArray<IndicatorResult> Indicators =>
+        _indicators.IsDefault ? _indicators = IndicatorResults(0, IndicatorsTotal) : _indicators;
 
     /// <summary>Criteria achieved (the 17 of "17/19").</summary>
     public int CriteriaAchieved { get; }
@@ -165,30 +170,32 @@ public sealed class SetReport
     internal ImmutableArray<IndicatorResult> IndicatorsOf(int group)
     {
         var byGroup = _indicatorsByGroup ??= new ImmutableArray<IndicatorResult>[Evaluator.Groups.Length];
-        return Built(ref byGroup[group], Evaluator.GroupStarts[group], Evaluator.GroupStarts[group + 1], IndicatorAt);
+        return byGroup[group].IsDefault
+            ? byGroup[group] = IndicatorResults(Evaluator.GroupStarts[group], Evaluator.GroupStarts[group + 1])
+            : byGroup[group];
     }
 
-    private static CriterionResult CriterionAt(SetReport report, int position) => new(report, position);
-
-    private static IndicatorResult IndicatorAt(SetReport report, int position) => new(report, position);
-
-    /// <summary>
-    /// The results at positions [start, end), built on first reading and kept; whichever thread builds them first
-    /// publishes them.
-    /// </summary>
-    private ImmutableArray<T> Built<T>(ref ImmutableArray<T> kept, int start, int end, Func<SetReport, int, T> result)
+    /// <summary>The results of the criteria (then preconditions) at positions [start, end).</summary>
+    private ImmutableArray<CriterionResult> CriterionResults(int start, int end)
     {
-        if (kept.IsDefault)
+        var results = new CriterionResult[end - start];
+        for (var i = 0; i < results.Length; i++)
         {
-            var built = new T[end - start];
-            for (var i = 0; i < built.Length; i++)
-            {
-                built[i] = result(this, start + i);
-            }
-
-            ImmutableInterlocked.InterlockedInitialize(ref kept, ImmutableCollectionsMarshal.AsImmutableArray(built));
+            results[i] = new CriterionResult(this, start + i);
         }
 
-        return kept;
+        return ImmutableCollectionsMarshal.AsImmutableArray(results);
+    }
+
+    /// <summary>The results of the indicators at positions [start, end).</summary>
+    private ImmutableArray<IndicatorResult> IndicatorResults(int start, int end)
+    {
+        var results = new IndicatorResult[end - start];
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = new IndicatorResult(this, start + i);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(results);
     }
 }
