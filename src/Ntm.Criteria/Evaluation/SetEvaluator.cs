@@ -4,7 +4,8 @@ namespace Ntm.Criteria;
 
 /// <summary>
 /// Evaluates a set for one record. The set's rules and the indicators' applicability conditions are compiled as one
-/// workflow, and one outcome mask reads, in one call, whether each indicator and each condition is achieved or not;
+/// workflow, and one outcome mask reads, in one call, whether each indicator and each condition is achieved, not
+/// achieved or (for a rule that can) ended in an error;
 /// the threshold table says which row applies to the subject's region, group and year (worked out once per class of
 /// contexts). Each indicator's outcome is then decided in a plain loop, and the report counts its figures.
 /// </summary>
@@ -19,10 +20,12 @@ internal sealed class SetEvaluator
     private readonly CompiledWorkflow _evaluation;
 
     // Bits of the mask: indicator i's rule is achieved (i), not achieved (n + i); then, per indicator with an
-    // AppliesWhen, its condition is achieved (_conditionBit[i]) and not achieved (_conditionBit[i] + 1).
+    // AppliesWhen, its condition is achieved (_conditionBit[i]) and not achieved (_conditionBit[i] + 1); then, per
+    // rule that can end in an error (a whole-number division in a revised file), whether it did (_errorBit[rule]).
     private readonly OutcomeMask _mask;
     private readonly int[] _conditionBit;
     private readonly int[] _conditionRule;
+    private readonly int[] _errorBit;
 
     private readonly ContextPlans _plans;
 
@@ -52,12 +55,25 @@ internal sealed class SetEvaluator
             (_conditionBit[conditional[c]], _conditionRule[conditional[c]]) = (2 * n + 2 * c, conditionRules[c]);
         }
 
+        var canEndInError = _indicators
+            .Select(i => i.RuleIndex)
+            .Concat(conditionRules)
+            .Where(rule => _evaluation.Rules[rule].CanEndInError)
+            .Distinct()
+            .ToArray();
+        _errorBit = [.. Enumerable.Repeat(-1, _evaluation.Rules.Length)];
+        for (var e = 0; e < canEndInError.Length; e++)
+        {
+            _errorBit[canEndInError[e]] = 2 * n + 2 * conditional.Length + e;
+        }
+
         _mask = _evaluation.CompileOutcomeMask([
             .. _indicators.Select(i => new OutcomeTest(i.RuleIndex, RuleOutcome.Achieved)),
             .. _indicators.Select(i => new OutcomeTest(i.RuleIndex, RuleOutcome.NotAchieved)),
             .. conditionRules.SelectMany(rule =>
                 new[] { new OutcomeTest(rule, RuleOutcome.Achieved), new OutcomeTest(rule, RuleOutcome.NotAchieved) }
             ),
+            .. canEndInError.Select(rule => new OutcomeTest(rule, RuleOutcome.EvaluationError)),
         ]);
         _plans = new ContextPlans(set, _indicators, _groupStart[set.Criteria.Length]);
     }
@@ -89,10 +105,9 @@ internal sealed class SetEvaluator
 
         // The report adds its criteria's outcomes after the indicators'.
         var outcomes = new Outcome[_indicators.Length + Groups.Length];
-        RuleOutcome[]? rules = null;
         for (var i = 0; i < _indicators.Length; i++)
         {
-            outcomes[i] = OutcomeOf(i, bits, plan, input, ref rules);
+            outcomes[i] = OutcomeOf(i, bits, plan, input);
         }
 
         return new SetReport(this, input, plan, outcomes);
@@ -104,13 +119,7 @@ internal sealed class SetEvaluator
     /// sources lack). Then the rule: neither achieved nor not is missing data, or an error where the rule can end in
     /// one.
     /// </summary>
-    private Outcome OutcomeOf(
-        int i,
-        ReadOnlySpan<ulong> bits,
-        ContextPlan plan,
-        InputRecord input,
-        ref RuleOutcome[]? rules
-    )
+    private Outcome OutcomeOf(int i, ReadOnlySpan<ulong> bits, ContextPlan plan, InputRecord input)
     {
         if (_conditionBit[i] >= 0)
         {
@@ -121,9 +130,7 @@ internal sealed class SetEvaluator
 
             if (!Bit(bits, _conditionBit[i]))
             {
-                return EndedInError(_conditionRule[i], input, ref rules)
-                    ? Outcome.EvaluationError
-                    : Outcome.MissingData;
+                return EndedInError(_conditionRule[i], bits) ? Outcome.EvaluationError : Outcome.MissingData;
             }
         }
 
@@ -136,29 +143,12 @@ internal sealed class SetEvaluator
 
         return Bit(bits, i) ? Outcome.Achieved
             : Bit(bits, _indicators.Length + i) ? Outcome.NotAchieved
-            : EndedInError(_indicators[i].RuleIndex, input, ref rules) ? Outcome.EvaluationError
+            : EndedInError(_indicators[i].RuleIndex, bits) ? Outcome.EvaluationError
             : Outcome.MissingData;
     }
 
-    /// <summary>
-    /// Whether a rule the mask found neither achieved nor not ended in an error; the full program runs only when it can
-    /// have.
-    /// </summary>
-    private bool EndedInError(int rule, InputRecord input, ref RuleOutcome[]? rules)
-    {
-        if (!_evaluation.Rules[rule].CanEndInError)
-        {
-            return false;
-        }
-
-        if (rules is null)
-        {
-            rules = new RuleOutcome[_evaluation.Rules.Length];
-            _evaluation.EvaluateOutcomes(input, rules);
-        }
-
-        return rules[rule] == RuleOutcome.EvaluationError;
-    }
+    /// <summary>Whether a rule ended in an error: only a rule that can has its bit.</summary>
+    private bool EndedInError(int rule, ReadOnlySpan<ulong> bits) => _errorBit[rule] >= 0 && Bit(bits, _errorBit[rule]);
 
     /// <summary>
     /// A criterion's (or precondition's) outcome from its indicators': the worst. A definite failure outranks an
