@@ -20,7 +20,8 @@ internal sealed class RulesEngineHost
     private readonly string _workflow;
 
     /// <summary>
-    /// The settings that make RulesEngine fastest: short-circuit nested rules, no message formatting.
+    /// The settings that make RulesEngine fastest: short-circuit nested rules, no message formatting. A criterion's
+    /// indicators after its first one not achieved are not evaluated, so the result tree is not a full report.
     /// </summary>
     public static ReSettings Fastest =>
         new()
@@ -30,6 +31,19 @@ internal sealed class RulesEngineHost
             NestedRuleExecutionMode = NestedRuleExecutionMode.Performance,
             AutoExecuteActions = false,
         };
+
+    /// <summary>
+    /// The fastest settings that still evaluate every rule, so that the result tree has every indicator's outcome.
+    /// </summary>
+    public static ReSettings FastestEveryRule
+    {
+        get
+        {
+            var settings = Fastest;
+            settings.NestedRuleExecutionMode = NestedRuleExecutionMode.All;
+            return settings;
+        }
+    }
 
     private RulesEngineHost(CriteriaSet set, ReSettings? settings)
     {
