@@ -31,13 +31,16 @@ public sealed class SetReport
         _outcomes = outcomes;
         _criteriaStart = evaluator.Indicators.Length;
         IndicatorsTotal = evaluator.GroupStarts[CriteriaTotal];
-        var criteriaIndicators = outcomes.AsSpan(0, IndicatorsTotal);
-        foreach (var outcome in criteriaIndicators)
+        // A tally of the criteria's indicators by outcome.
+        Span<int> tally = stackalloc int[(int)Outcome.EvaluationError + 1];
+        foreach (var outcome in outcomes.AsSpan(0, IndicatorsTotal))
         {
-            IndicatorsAchieved += outcome is Outcome.Achieved or Outcome.NotApplicable ? 1 : 0;
-            IndicatorsMissingData += outcome == Outcome.MissingData ? 1 : 0;
-            IndicatorsThresholdNotSet += outcome == Outcome.ThresholdNotSet ? 1 : 0;
+            tally[(int)outcome]++;
         }
+
+        IndicatorsAchieved = tally[(int)Outcome.Achieved] + tally[(int)Outcome.NotApplicable];
+        IndicatorsMissingData = tally[(int)Outcome.MissingData];
+        IndicatorsThresholdNotSet = tally[(int)Outcome.ThresholdNotSet];
 
         IsAchieved = true;
         for (var group = 0; group < evaluator.Groups.Length; group++)
