@@ -31,7 +31,8 @@ public sealed class SetReport
         _outcomes = outcomes;
         _criteriaStart = evaluator.Indicators.Length;
         IndicatorsTotal = evaluator.GroupStarts[CriteriaTotal];
-        // A tally of the criteria's indicators by outcome.
+
+        // A tally of the criteria's indicators by outcome (EvaluationError is the last of the outcomes' values).
         Span<int> tally = stackalloc int[(int)Outcome.EvaluationError + 1];
         foreach (var outcome in outcomes.AsSpan(0, IndicatorsTotal))
         {
