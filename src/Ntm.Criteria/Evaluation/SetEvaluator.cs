@@ -5,9 +5,9 @@ namespace Ntm.Criteria;
 /// <summary>
 /// Evaluates a set for one record. The set's rules and the indicators' applicability conditions are compiled as one
 /// workflow, and one outcome mask reads, in one call, whether each indicator and each condition is achieved, not
-/// achieved or (for a rule that can) ended in an error;
-/// the threshold table says which row applies to the subject's region, group and year (worked out once per class of
-/// contexts). Each indicator's outcome is then decided in a plain loop, and the report counts its figures.
+/// achieved or (for a rule that can) ended in an error; the threshold table says which row applies to the subject's
+/// region, group and year (worked out once per class of contexts). Each indicator's outcome is then decided in a plain
+/// loop, and the report counts its figures.
 /// </summary>
 internal sealed class SetEvaluator
 {
