@@ -19,13 +19,33 @@ public sealed partial class ReportFileTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private string Evaluate(string format, string language = "vi", string data = "communes-small.csv")
+    private string Evaluate(string format, string language = "vi", string? data = null)
     {
         var path = _folder.File($"report.{language}.{format}");
-        var result = Cli.Run("evaluate", Cli.Fixture(data), "--format", format, "--out", path, "--lang", language);
+        var result = Cli.Run(
+            "evaluate",
+            data ?? Cli.Fixture("communes-small.csv"),
+            "--format",
+            format,
+            "--out",
+            path,
+            "--lang",
+            language
+        );
         Assert.True(result.ExitCode == 0, result.Error);
         return path;
     }
+
+    /// <summary>The small sample with a commune's name replaced, evaluated to a report file.</summary>
+    private string EvaluateWithName(string format, string name) =>
+        Evaluate(
+            format,
+            data: _folder.Write(
+                "renamed.csv",
+                File.ReadAllText(Cli.Fixture("communes-small.csv"))
+                    .Replace("Xã An Thạnh", name, StringComparison.Ordinal)
+            )
+        );
 
     [Fact]
     public void Xlsx_IsValidOpenXml_AndItsCellsAreTheReviewedOnes()
@@ -135,14 +155,7 @@ public sealed partial class ReportFileTests : IDisposable
     [Fact]
     public void Xlsx_ACharacterXmlCannotCarry_IsReplacedAndTheWorkbookStaysValid()
     {
-        var data = File.ReadAllText(Cli.Fixture("communes-small.csv"))
-            .Replace("Xã An Thạnh", "Xã An\u0007Thạnh", StringComparison.Ordinal);
-        var path = _folder.File("bell.xlsx");
-
-        Assert.Equal(
-            0,
-            Cli.Run("evaluate", _folder.Write("bell.csv", data), "--format", "xlsx", "--out", path).ExitCode
-        );
+        var path = EvaluateWithName("xlsx", "Xã An\u0007Thạnh");
 
         using var document = SpreadsheetDocument.Open(path, isEditable: false);
         Assert.Empty(new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document));
@@ -180,16 +193,7 @@ public sealed partial class ReportFileTests : IDisposable
     [Fact]
     public void Html_DataIsText_NeverMarkup()
     {
-        var data = File.ReadAllText(Cli.Fixture("communes-small.csv"))
-            .Replace("Xã An Thạnh", "<script>alert(1)</script>", StringComparison.Ordinal);
-        var path = _folder.File("page.html");
-
-        Assert.Equal(
-            0,
-            Cli.Run("evaluate", _folder.Write("hostile.csv", data), "--format", "html", "--out", path).ExitCode
-        );
-
-        var page = File.ReadAllText(path);
+        var page = File.ReadAllText(EvaluateWithName("html", "<script>alert(1)</script>"));
         Assert.DoesNotContain("<script>", page, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page, StringComparison.Ordinal);
     }
@@ -290,13 +294,10 @@ public sealed partial class ReportFileTests : IDisposable
     private static string Dump(SpreadsheetDocument document)
     {
         var text = new StringBuilder();
+        var words = Words(document);
         foreach (var (name, part) in Sheets(document))
         {
             text.Append("== ").AppendLine(name);
-            var words = document
-                .WorkbookPart!.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>()
-                .Select(i => i.InnerText)
-                .ToList();
             foreach (var row in part.Worksheet.Descendants<Row>())
             {
                 text.AppendLine(
