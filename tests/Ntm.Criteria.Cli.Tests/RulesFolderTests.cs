@@ -171,17 +171,18 @@ public sealed class RulesFolderTests : IDisposable
                 + "B,H1,South,40,10,không\nC,Xã C,H2,North,35,10,không\nD,Xã D,H2,South,60,10,không\n"
         );
 
-        var result = Cli.Run(
-            "diff",
-            "test/commune-standard@2022-01-01",
-            "test/commune-standard@2024-06-01",
-            "--rules",
-            _folder,
-            "--data",
-            data,
-            "--lang",
-            "en"
-        );
+        CliResult Diff(params string[] options) =>
+            Cli.Run([
+                "diff",
+                "test/commune-standard@2022-01-01",
+                "test/commune-standard@2024-06-01",
+                "--rules",
+                _folder,
+                "--data",
+                data,
+                .. options,
+            ]);
+        var result = Diff("--lang", "en");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
@@ -204,19 +205,7 @@ public sealed class RulesFolderTests : IDisposable
             result.Out.TrimEnd().ReplaceLineEndings()
         );
 
-        using var json = System.Text.Json.JsonDocument.Parse(
-            Cli.Run(
-                "diff",
-                "test/commune-standard@2022-01-01",
-                "test/commune-standard@2024-06-01",
-                "--rules",
-                _folder,
-                "--data",
-                data,
-                "--format",
-                "json"
-            ).Out
-        );
+        using var json = System.Text.Json.JsonDocument.Parse(Diff("--format", "json").Out);
         Assert.Equal(
             (4, 0),
             (
