@@ -168,14 +168,7 @@ public class EvaluatorProperties
                 var indicators = report.Indicators.ToList();
                 var consistent =
                     report.CriteriaAchieved <= report.CriteriaTotal
-                    && sample.Set.Count(record)
-                        == new SetCounts(
-                            report.CriteriaAchieved,
-                            report.CriteriaTotal,
-                            report.IndicatorsAchieved,
-                            report.IndicatorsTotal,
-                            report.IsAchieved
-                        )
+                    && sample.Set.Count(record) == report.Counts
                     && report.IndicatorsAchieved <= report.IndicatorsTotal
                     && report.IndicatorsAchieved == indicators.Count(i => i.CountsAsAchieved)
                     && report.CriteriaAchieved == report.Criteria.Count(c => c.IsAchieved)

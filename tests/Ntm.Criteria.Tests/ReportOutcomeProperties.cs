@@ -69,14 +69,7 @@ public class ReportOutcomeProperties
                     && report.CriteriaAchieved
                         == groups.Take(sample.Set.Criteria.Length).Count(o => o == Outcome.Achieved)
                     && report.IsAchieved == groups.All(o => o == Outcome.Achieved)
-                    && sample.Set.Count(record)
-                        == new SetCounts(
-                            report.CriteriaAchieved,
-                            report.CriteriaTotal,
-                            report.IndicatorsAchieved,
-                            report.IndicatorsTotal,
-                            report.IsAchieved
-                        );
+                    && sample.Set.Count(record) == report.Counts;
                 return same.Label(
                     $"{sample.Set}: expected {string.Join(",", indicators)} / {string.Join(",", groups)}, got "
                         + $"{string.Join(",", actual)} / {string.Join(",", actualGroups)} for {sample.Commune}"
