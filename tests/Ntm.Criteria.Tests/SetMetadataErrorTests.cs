@@ -169,16 +169,7 @@ public sealed class SetMetadataErrorTests : IDisposable
     )]
     [InlineData("\"Notes\": [ \"a\", 7 ],", "test/set.json(1,1): W: Properties.Set.Notes must be a list of texts")]
     public void Load_BadSetMetadata_IsRefused(string field, string expected) =>
-        Assert.Equal(
-            expected,
-            LoadError(
-                Criterion(
-                    Indicator
-                        + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"
-                ),
-                Set.Replace("\"Level\":", field + " \"Level\":", StringComparison.Ordinal)
-            )
-        );
+        Assert.Equal(expected, LoadErrorWithSetField(field));
 
     [Theory]
     [InlineData(
@@ -201,15 +192,15 @@ public sealed class SetMetadataErrorTests : IDisposable
             + "it, which is '(input.B != null && (input.B == true)) ? \"TDMNPB\" : input.Region'"
     )]
     public void Load_BadRegionOverride_IsRefused(string field, string expected) =>
-        Assert.Equal(
-            expected,
-            LoadError(
-                Criterion(
-                    Indicator
-                        + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"
-                ),
-                Set.Replace("\"Level\":", field + " \"Level\":", StringComparison.Ordinal)
-            )
+        Assert.Equal(expected, LoadErrorWithSetField(field));
+
+    // The load error of a set with one open indicator and one more field in its Properties.Set.
+    private string LoadErrorWithSetField(string field) =>
+        LoadError(
+            Criterion(
+                Indicator + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"
+            ),
+            Set.Replace("\"Level\":", field + " \"Level\":", StringComparison.Ordinal)
         );
 
     [Fact]
