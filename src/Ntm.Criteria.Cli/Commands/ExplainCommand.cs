@@ -162,43 +162,13 @@ internal static class ExplainCommand
             output,
             json =>
             {
-                var locality = evaluation.Locality;
                 json.WriteStartObject();
                 json.WriteNumber("schemaVersion", JsonEvaluationReport.SchemaVersion);
                 json.WriteString(
                     "asOf",
                     asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
                 );
-                json.WriteNumber("row", row);
-                json.WriteString("id", locality.Id);
-                json.WriteString("name", locality.Name);
-                json.WriteString("district", locality.District);
-                json.WriteString("province", locality.Province);
-                json.WriteStartArray("chains");
-                foreach (var tiers in evaluation.Tiers)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("tier", tiers.Reached?.ToString());
-                    json.WriteString("nextTier", tiers.Next?.ToString());
-                    JsonEvaluationReport.WritePrerequisiteDisagreements(json, tiers);
-                    json.WriteStartArray("sets");
-                    foreach (var report in tiers.Chain)
-                    {
-                        WriteReport(json, report);
-                    }
-
-                    json.WriteEndArray();
-                    json.WriteStartArray("gap");
-                    foreach (var result in tiers.Gap)
-                    {
-                        json.WriteStringValue(result.Indicator.Number);
-                    }
-
-                    json.WriteEndArray();
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+                JsonEvaluationReport.WriteLocality(json, row, evaluation, r => WriteReport(json, r), withGap: true);
                 json.WriteEndObject();
             }
         );

@@ -78,34 +78,60 @@ internal sealed class JsonEvaluationReport : EvaluationReport
 
     public override void Write(LocalityLine line)
     {
-        var locality = line.Evaluation.Locality;
         _json.WriteStartObject();
-        _json.WriteNumber("row", line.Row);
-        _json.WriteString("id", locality.Id);
-        _json.WriteString("name", locality.Name);
-        _json.WriteString("district", locality.District);
-        _json.WriteString("province", locality.Province);
-        _json.WriteStartArray("chains");
-        foreach (var tiers in line.Evaluation.Tiers)
-        {
-            _json.WriteStartObject();
-            _json.WriteString("tier", tiers.Reached?.ToString());
-            _json.WriteString("nextTier", tiers.Next?.ToString());
-            WritePrerequisiteDisagreements(_json, tiers);
-
-            _json.WriteStartArray("sets");
-            foreach (var report in tiers.Chain)
-            {
-                WriteReport(report);
-            }
-
-            _json.WriteEndArray();
-            _json.WriteEndObject();
-        }
-
-        _json.WriteEndArray();
+        WriteLocality(_json, line.Row, line.Evaluation, WriteReport, withGap: false);
         _json.WriteEndObject();
         Flush();
+    }
+
+    /// <summary>
+    /// Writes a locality's fields into the open object: its row and identity, then each tier chain with its sets
+    /// (written by <paramref name="writeReport"/>) and, <paramref name="withGap"/>, the indicators it lacks for the next
+    /// tier. The fields evaluate and explain share.
+    /// </summary>
+    public static void WriteLocality(
+        Utf8JsonWriter json,
+        long row,
+        LocalityEvaluation evaluation,
+        Action<SetReport> writeReport,
+        bool withGap
+    )
+    {
+        var locality = evaluation.Locality;
+        json.WriteNumber("row", row);
+        json.WriteString("id", locality.Id);
+        json.WriteString("name", locality.Name);
+        json.WriteString("district", locality.District);
+        json.WriteString("province", locality.Province);
+        json.WriteStartArray("chains");
+        foreach (var tiers in evaluation.Tiers)
+        {
+            json.WriteStartObject();
+            json.WriteString("tier", tiers.Reached?.ToString());
+            json.WriteString("nextTier", tiers.Next?.ToString());
+            WritePrerequisiteDisagreements(json, tiers);
+            json.WriteStartArray("sets");
+            foreach (var report in tiers.Chain)
+            {
+                writeReport(report);
+            }
+
+            json.WriteEndArray();
+            if (withGap)
+            {
+                json.WriteStartArray("gap");
+                foreach (var result in tiers.Gap)
+                {
+                    json.WriteStringValue(result.Indicator.Number);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     public override void Finish(EvaluationTotals totals)
