@@ -345,18 +345,7 @@ internal static class CriteriaWorkbookWriter
                     WorkbookViewId = 0,
                 }
             ),
-            new Columns(
-                new[] { 34d, 10, 24, 10, 10, 40, 48, 40 }.Select(
-                    (w, i) =>
-                        new Column
-                        {
-                            Min = (uint)i + 1,
-                            Max = (uint)i + 1,
-                            Width = w,
-                            CustomWidth = true,
-                        }
-                )
-            ),
+            Widths([34, 10, 24, 10, 10, 40, 48, 40], keys: 0),
             data
         );
     }
