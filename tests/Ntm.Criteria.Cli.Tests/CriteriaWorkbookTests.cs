@@ -442,21 +442,13 @@ public sealed class CriteriaWorkbookTests : IDisposable
             var data = ((WorksheetPart)workbook.GetPartById(sheets[^1].Id!)).Worksheet.GetFirstChild<SheetData>()!;
             var row = (uint)data.Elements<Row>().Count() + 1;
             data.Append(
-                new Row(inputs.Select((text, i) => TextCell(CriteriaSheetLayout.Cell(i, (int)row), text)))
+                new Row(inputs.Select((text, i) => Workbooks.Text(CriteriaSheetLayout.Cell(i, (int)row), text)))
                 {
                     RowIndex = row,
                 }
             );
         }
     }
-
-    private static Cell TextCell(string reference, string text) =>
-        new()
-        {
-            CellReference = reference,
-            DataType = CellValues.InlineString,
-            InlineString = new InlineString(new Text(text)),
-        };
 
     private static int RowOf(SheetData sheet, string number) =>
         (int)sheet.Elements<Row>().First(r => Text(sheet, $"B{r.RowIndex}") == number).RowIndex!.Value;
@@ -479,7 +471,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
             return;
         }
 
-        var cell = TextCell(reference, text);
+        var cell = Workbooks.Text(reference, text);
         var after = row.Elements<Cell>().LastOrDefault(c => Order(c.CellReference!) < Order(reference));
         if (after is null)
         {
@@ -517,8 +509,10 @@ public sealed class CriteriaWorkbookTests : IDisposable
             fields
                 .Select((text, i) => (text, i))
                 .Where(f => f.text.Length > 0)
-                .Select(f => TextCell(CriteriaSheetLayout.Cell(f.i, (int)number), f.text))
-                .Concat(thresholds.Where(t => t.Text is not null).Select(t => TextCell(t.Column + number, t.Text!)))
+                .Select(f => Workbooks.Text(CriteriaSheetLayout.Cell(f.i, (int)number), f.text))
+                .Concat(
+                    thresholds.Where(t => t.Text is not null).Select(t => Workbooks.Text(t.Column + number, t.Text!))
+                )
         )
         {
             RowIndex = number,

@@ -74,14 +74,14 @@ public sealed class WorkbookSheetsTests : IDisposable
         {
             var part = document.WorkbookPart!.WorksheetParts.First();
             var data = part.Worksheet.GetFirstChild<SheetData>()!;
-            data.Elements<Row>().First().Append(Text("E1", "District"));
-            data.Elements<Row>().Last().Append(Text("E2", "Huyện Một"));
+            data.Elements<Row>().First().Append(Workbooks.Text("E1", "District"));
+            data.Elements<Row>().Last().Append(Workbooks.Text("E2", "Huyện Một"));
             foreach (var (id, index) in new[] { ("X2", 3u), ("X3", 4u) })
             {
                 data.Append(
                     new Row(
-                        Text($"A{index}", id),
-                        Text($"B{index}", "BTB"),
+                        Workbooks.Text($"A{index}", id),
+                        Workbooks.Text($"B{index}", "BTB"),
                         new Cell { CellReference = $"C{index}", CellValue = new CellValue(2024) }
                     )
                     {
@@ -126,8 +126,11 @@ public sealed class WorkbookSheetsTests : IDisposable
                 }
             }
 
-            data.InsertAt(new Row(Text("A2", "BÁO CÁO KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ NĂM 2024")) { RowIndex = 2 }, 0);
-            data.InsertAt(new Row(Text("A1", "UBND HUYỆN MỘT")) { RowIndex = 1 }, 0);
+            data.InsertAt(
+                new Row(Workbooks.Text("A2", "BÁO CÁO KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ NĂM 2024")) { RowIndex = 2 },
+                0
+            );
+            data.InsertAt(new Row(Workbooks.Text("A1", "UBND HUYỆN MỘT")) { RowIndex = 1 }, 0);
         }
 
         var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
@@ -158,17 +161,17 @@ public sealed class WorkbookSheetsTests : IDisposable
             part.Worksheet = new Worksheet(
                 new SheetData(
                     new Row(
-                        Text("A1", "CommuneId"),
-                        Text("B1", "Region"),
-                        Text("C1", "AssessmentYear"),
-                        Text("D1", "IrrigatedFarmlandRate")
+                        Workbooks.Text("A1", "CommuneId"),
+                        Workbooks.Text("B1", "Region"),
+                        Workbooks.Text("C1", "AssessmentYear"),
+                        Workbooks.Text("D1", "IrrigatedFarmlandRate")
                     )
                     {
                         RowIndex = 1,
                     },
                     new Row(
-                        Text("A2", commune),
-                        Text("B2", "BTB"),
+                        Workbooks.Text("A2", commune),
+                        Workbooks.Text("B2", "BTB"),
                         new Cell { CellReference = "C2", CellValue = new CellValue(2024) }
                     )
                     {
@@ -192,12 +195,4 @@ public sealed class WorkbookSheetsTests : IDisposable
 
         return path;
     }
-
-    private static Cell Text(string reference, string text) =>
-        new()
-        {
-            CellReference = reference,
-            DataType = CellValues.InlineString,
-            InlineString = new InlineString(new Text(text)),
-        };
 }

@@ -13,6 +13,14 @@ internal static class Workbooks
             InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text)),
         };
 
+    /// <summary>A text cell at a reference ("B7").</summary>
+    public static Cell Text(string reference, string text)
+    {
+        var cell = Text(text);
+        cell.CellReference = reference;
+        return cell;
+    }
+
     public static Cell Number(double number) => new() { CellValue = new CellValue(number) };
 
     public static Cell Boolean(bool value) =>
