@@ -76,29 +76,7 @@ internal static class CommuneDetail
                 }
                 else if (gap.Count > 0)
                 {
-                    yield return new Grid(
-                        [
-                            new(t.Number),
-                            new(t.Indicator),
-                            new(t.Actual, AlignRight: true),
-                            new(t.Required),
-                            new(t.Gap, AlignRight: true),
-                            new(t.Outcome, Outcomes: true),
-                        ],
-                        [
-                            .. gap.Select(i =>
-                                (IReadOnlyList<string>)
-                                    [
-                                        i.Indicator.Number,
-                                        t.Text(i.Indicator.Name),
-                                        Actual(i, t),
-                                        Required(i, t),
-                                        i.Gap is { } amount and > 0 ? t.Show(amount) + Unit(i.Indicator, t) : "",
-                                        t.OutcomeName(i.Outcome),
-                                    ]
-                            ),
-                        ]
-                    );
+                    yield return GapGrid(gap, t);
                 }
 
                 // Criteria not in the sources are missing too: never "nothing is missing" above them.
@@ -109,6 +87,32 @@ internal static class CommuneDetail
             }
         }
     }
+
+    /// <summary>What a commune lacks for its next tier: each indicator with its values, how far short and its outcome.</summary>
+    public static Grid GapGrid(IEnumerable<IndicatorResult> gap, Texts t) =>
+        new(
+            [
+                new(t.Number),
+                new(t.Indicator),
+                new(t.Actual, AlignRight: true),
+                new(t.Required),
+                new(t.Gap, AlignRight: true),
+                new(t.Outcome, Outcomes: true),
+            ],
+            [
+                .. gap.Select(i =>
+                    (IReadOnlyList<string>)
+                        [
+                            i.Indicator.Number,
+                            t.Text(i.Indicator.Name),
+                            Actual(i, t),
+                            Required(i, t),
+                            i.Gap is { } amount and > 0 ? t.Show(amount) + Unit(i.Indicator, t) : "",
+                            t.OutcomeName(i.Outcome),
+                        ]
+                ),
+            ]
+        );
 
     // After a number: "95%", "61,6 triệu đồng/người/năm".
     public static string Unit(Indicator indicator, Texts t) =>

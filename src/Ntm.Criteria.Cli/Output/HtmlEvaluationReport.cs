@@ -213,29 +213,7 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
             $"{line.Evaluation.Locality}: {T.TierName(tiers.Reached)} → {T.TierName(next.Set.Tier)}, "
                 + $"{next.CriteriaAchieved}/{next.CriteriaTotal} {T.Criteria}"
         );
-        yield return new Grid(
-            [
-                new(T.Number),
-                new(T.Indicator),
-                new(T.Actual, AlignRight: true),
-                new(T.Required),
-                new(T.Gap, AlignRight: true),
-                new(T.Outcome, Outcomes: true),
-            ],
-            [
-                .. tiers.Gap.Select(i =>
-                    (IReadOnlyList<string>)
-                        [
-                            i.Indicator.Number,
-                            T.Text(i.Indicator.Name),
-                            CommuneDetail.Actual(i, T),
-                            CommuneDetail.Required(i, T),
-                            i.Gap is { } amount and > 0 ? T.Show(amount) + CommuneDetail.Unit(i.Indicator, T) : "",
-                            T.OutcomeName(i.Outcome),
-                        ]
-                ),
-            ]
-        );
+        yield return CommuneDetail.GapGrid(tiers.Gap, T);
     }
 
     private IEnumerable<Block> Notes(EvaluationTotals totals)
