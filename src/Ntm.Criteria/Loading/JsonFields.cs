@@ -14,19 +14,10 @@ internal static class JsonFields
             : null;
 
     public static string? String(JsonElement owner, string name) =>
-        owner.ValueKind == JsonValueKind.Object
-        && owner.TryGetProperty(name, out var value)
-        && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
+        Object(owner, name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
 
     public static int? Integer(JsonElement owner, string name) =>
-        owner.ValueKind == JsonValueKind.Object
-        && owner.TryGetProperty(name, out var value)
-        && value.ValueKind == JsonValueKind.Number
-        && value.TryGetInt32(out var i)
-            ? i
-            : null;
+        Object(owner, name) is { ValueKind: JsonValueKind.Number } value && value.TryGetInt32(out var i) ? i : null;
 
     /// <summary>The field's element, or the default element (of kind Undefined) when there is none.</summary>
     public static JsonElement Object(JsonElement owner, string name) =>
