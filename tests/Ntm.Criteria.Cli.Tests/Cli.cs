@@ -24,6 +24,17 @@ internal static class Cli
     public static string Fixture(string name) =>
         Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Cli.Tests", "Fixtures", name);
 
+    /// <summary>The rows read, evaluated and rejected, as a JSON report's <c>input</c> states them.</summary>
+    public static (int Read, int Evaluated, int Rejected) RowCounts(System.Text.Json.JsonElement report)
+    {
+        var input = report.GetProperty("input");
+        return (
+            input.GetProperty("rowsRead").GetInt32(),
+            input.GetProperty("rowsEvaluated").GetInt32(),
+            input.GetProperty("rowsRejected").GetInt32()
+        );
+    }
+
     private static string Shorten(string text) =>
         text.Replace(Repository.Root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)
             .Replace(Path.GetTempPath(), "TEMP/", StringComparison.Ordinal);

@@ -166,12 +166,7 @@ public sealed class DataFileMatrixTests : IDisposable
 
         var expected = (Expected)byFormat[format];
         var root = JsonDocument.Parse(result.Out).RootElement;
-        var input = root.GetProperty("input");
-        var (read, evaluated, rejected) = (
-            input.GetProperty("rowsRead").GetInt32(),
-            input.GetProperty("rowsEvaluated").GetInt32(),
-            input.GetProperty("rowsRejected").GetInt32()
-        );
+        var (read, evaluated, rejected) = Cli.RowCounts(root);
         Assert.Equal(
             (expected.Read, expected.Evaluated, expected.Read - expected.Evaluated),
             (read, evaluated, rejected)
@@ -234,14 +229,7 @@ public sealed class DataFileMatrixTests : IDisposable
 
         var root = JsonDocument.Parse(Cli.Run("evaluate", "--lang", "en", path, "--format", "json").Out).RootElement;
 
-        Assert.Equal(
-            (3, 2, 1),
-            (
-                root.GetProperty("input").GetProperty("rowsRead").GetInt32(),
-                root.GetProperty("input").GetProperty("rowsEvaluated").GetInt32(),
-                root.GetProperty("input").GetProperty("rowsRejected").GetInt32()
-            )
-        );
+        Assert.Equal((3, 2, 1), Cli.RowCounts(root));
         Assert.StartsWith(
             "the file could not be read past this line, and the rest of it was not read",
             Assert.Single(root.GetProperty("rejected").EnumerateArray()).GetProperty("message").GetString(),
@@ -266,14 +254,7 @@ public sealed class DataFileMatrixTests : IDisposable
 
         var root = JsonDocument.Parse(Cli.Run("evaluate", "--lang", "en", path, "--format", "json").Out).RootElement;
 
-        Assert.Equal(
-            (2, 1, 1),
-            (
-                root.GetProperty("input").GetProperty("rowsRead").GetInt32(),
-                root.GetProperty("input").GetProperty("rowsEvaluated").GetInt32(),
-                root.GetProperty("input").GetProperty("rowsRejected").GetInt32()
-            )
-        );
+        Assert.Equal((2, 1, 1), Cli.RowCounts(root));
         Assert.StartsWith(
             "the file is not valid JSON here, and nothing after this was read",
             Assert.Single(root.GetProperty("rejected").EnumerateArray()).GetProperty("message").GetString(),
