@@ -87,6 +87,42 @@ public sealed class ExportTests : IDisposable
     }
 
     [Fact]
+    public async Task InputClass_InputsNamedLikeCSharpKeywords_CompilesAndRunsInRulesEngine()
+    {
+        // An inputs file may name an input "class" or "event": a name our expressions accept, and a C# keyword.
+        var inputs = new Ntm.Criteria.Rules.Workflow(
+            "Keywords",
+            [
+                new Ntm.Criteria.Rules.InputDeclaration("class", Ntm.Criteria.Rules.InputType.Integer),
+                new Ntm.Criteria.Rules.InputDeclaration("event", Ntm.Criteria.Rules.InputType.Boolean),
+            ],
+            [new Ntm.Criteria.Rules.Rule("R") { Expression = "input.class >= 1 && input.event == true" }]
+        )
+            .Compile()
+            .Inputs;
+        var inputClass = RulesEngineExport.InputClass(inputs);
+        var type = RulesEngineHost.Compile(inputClass);
+        var input = Activator.CreateInstance(type)!;
+        type.GetProperty("class")!.SetValue(input, 2);
+        type.GetProperty("event")!.SetValue(input, true);
+        var engine = new global::RulesEngine.RulesEngine(
+            [
+                new Workflow
+                {
+                    WorkflowName = "Keywords",
+                    Rules = [new Rule { RuleName = "R", Expression = "input.class >= 1 && input.event == true" }],
+                },
+            ],
+            new ReSettings()
+        );
+
+        var results = await engine.ExecuteAllRulesAsync("Keywords", new RuleParameter("input", input));
+
+        Assert.Contains("public int? @class { get; set; }", inputClass, StringComparison.Ordinal);
+        Assert.True(results[0].IsSuccess, results[0].ExceptionMessage);
+    }
+
+    [Fact]
     public void InputClass_OfTheSharedVocabulary_IsTheReviewedOne() =>
         Snapshot.Check(
             "docs/rulesengine/NtmInput.cs",

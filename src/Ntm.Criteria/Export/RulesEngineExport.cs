@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -67,7 +68,7 @@ public static class RulesEngineExport
             text.Append("    public ")
                 .Append(TypeOf(input.Type))
                 .Append(' ')
-                .Append(input.Name)
+                .Append(Identifier(input.Name))
                 .AppendLine(" { get; set; }");
             text.AppendLine();
         }
@@ -76,6 +77,21 @@ public static class RulesEngineExport
         text.AppendLine("}");
         return text.ToString().ReplaceLineEndings("\n");
     }
+
+    // C#'s reserved keywords (the contextual ones, "value" or "record", are names a property may have).
+    private static readonly FrozenSet<string> CSharpKeywords = (
+        "abstract as base bool break byte case catch char checked class const continue decimal default delegate do "
+        + "double else enum event explicit extern false finally fixed float for foreach goto if implicit in int "
+        + "interface internal is lock long namespace new null object operator out override params private protected "
+        + "public readonly ref return sbyte sealed short sizeof stackalloc static string struct switch this throw "
+        + "true try typeof uint ulong unchecked unsafe ushort using virtual void volatile while"
+    )
+        .Split(' ')
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    // An input's name is letters, digits and '_', and may be a C# keyword ("class", "event"): as a property it takes
+    // an '@', which is not part of its name, so RulesEngine's "input.class" still finds it.
+    private static string Identifier(string name) => CSharpKeywords.Contains(name) ? "@" + name : name;
 
     private static string TypeOf(InputType type) =>
         type switch
