@@ -371,7 +371,7 @@ internal abstract partial class Texts
 
     public abstract string InputRedeclared(string name);
 
-    public abstract string NotAnIdentifier(string name);
+    public abstract string InputNameNotUsable(string name);
 
     public abstract string RuleFileProblem(string message);
 

@@ -39,6 +39,33 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void ExportThenImport_AProvincesSetWhoseInputNameHasAnUnderscore_GivesTheSameSet()
+    {
+        // A name the rule files accept (letters, digits and '_') comes back through the workbook's inputs sheet.
+        var province = Directory.CreateDirectory(_folder.File("province/provincial/ha-tinh")).FullName;
+        foreach (var file in Directory.GetFiles(Cli.File("rules/provincial/ha-tinh")))
+        {
+            File.WriteAllText(
+                Path.Combine(province, Path.GetFileName(file)),
+                File.ReadAllText(file).Replace("GreenHedgeRate", "Green_hedge_rate", StringComparison.Ordinal)
+            );
+        }
+
+        var workbook = _folder.File("w.xlsx");
+        var reference = "provincial/ha-tinh/residential-area-model";
+        var rules = _folder.File("province");
+        Assert.Equal(0, Cli.Run("workbook", "export", reference, "--rules", rules, "--out", workbook).ExitCode);
+
+        var import = Cli.Run("workbook", "import", workbook, "--rules", rules, "--out", _folder.File("rules"));
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        var exported = CriteriaCatalog.Shipped.WithDirectory(rules).Get(reference);
+        var imported = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get(reference);
+        Assert.Contains(exported.Inputs.Declarations, d => d.Name == "Green_hedge_rate");
+        Assert.Equal(SetDescription.Of(exported), SetDescription.Of(imported));
+    }
+
+    [Fact]
     public void Export_IsAValidWorkbook_ForTheOpenXmlValidator()
     {
         var workbook = _folder.File("w.xlsx");
@@ -297,6 +324,29 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.Contains(
             ": the line \"piped: Nước máy\" is not of the form CODE = name; name",
             refused.Error,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Theory]
+    [InlineData("Clean-Water")]
+    [InlineData("Tỷlệ")]
+    [InlineData("and")]
+    [InlineData("Math")]
+    public void Import_NewInputNamedSoExpressionsCannotReadIt_IsAProblemAtItsCell(string name)
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
+        Edit(workbook, _ => { }, inputs: [name, "number", "%", "0", "100", "", "Tỷ lệ", "Share"]);
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        Assert.Equal(2, import.ExitCode);
+        var problem = Assert.Single(import.Error.Split(Environment.NewLine), l => l.Contains("'Inputs'!A"));
+        Assert.EndsWith(
+            $": \"{name}\" cannot name an input: use ASCII letters, digits and '_', starting with a letter, and not "
+                + "a word expressions give a meaning of their own (and, or, not, in, true, false, null, new, Math, …)",
+            problem,
             StringComparison.Ordinal
         );
     }

@@ -476,6 +476,30 @@ public class LoadErrorTests
         Assert.Equal(expected, LoadError(json));
     }
 
+    [Theory]
+    [InlineData("PavedRoadRate", true)]
+    [InlineData("Green_hedge_rate", true)]
+    [InlineData("_x", true)]
+    [InlineData("class", true)]
+    [InlineData("Income per capita", false)]
+    [InlineData("Tỷlệ", false)]
+    [InlineData("2x", false)]
+    [InlineData("and", false)]
+    [InlineData("AND", false)]
+    [InlineData("Math", false)]
+    [InlineData("input", false)]
+    public void IsUsableName_SaysWhetherTheLoaderAcceptsTheName(string name, bool usable)
+    {
+        var json =
+            $"{{ \"WorkflowName\": \"W\", \"Inputs\": [ {{ \"Name\": \"{name}\", \"Type\": \"number\" }} ], "
+            + "\"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"true\" } ] }";
+
+        var loaded = Record.Exception(() => RuleFile.Parse(json, "test.json"));
+
+        Assert.Equal(usable, InputDeclaration.IsUsableName(name));
+        Assert.Equal(usable, loaded is null);
+    }
+
     [Fact]
     public void Exception_ProblemsFoundInDifferentPhases_AreListedFileByFileInLineOrder()
     {

@@ -142,9 +142,9 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 continue;
             }
 
-            if (!IsIdentifier(name))
+            if (!InputDeclaration.IsUsableName(name))
             {
-                Problem(0, row, t.NotAnIdentifier(name));
+                Problem(0, row, t.InputNameNotUsable(name));
                 continue;
             }
 
@@ -207,9 +207,6 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
 
         return names.ToImmutableDictionary(n => n.Key, n => n.Value.ToImmutableArray(), StringComparer.Ordinal);
     }
-
-    private static bool IsIdentifier(string name) =>
-        name.Length > 0 && char.IsAsciiLetter(name[0]) && name.All(char.IsAsciiLetterOrDigit);
 
     private ImportedSet? ReadSet(Dictionary<(int Row, int Column), object> grid, List<InputDeclaration> newInputs)
     {

@@ -80,7 +80,7 @@ internal sealed class WorkflowBinder
             // A shared inputs file is reported as a file of its own, not under each workflow that reads it.
             var path = input.SourceFile is not null && input.SourceFile != _workflow.SourceFile ? [] : workflowPath;
             var before = _errors.Count;
-            if (!IsIdentifier(input.Name) || Binder.Reserved.Contains(input.Name))
+            if (!IsUsableName(input.Name))
             {
                 Report(
                     RuleFileErrorKind.InvalidValue,
@@ -226,7 +226,7 @@ internal sealed class WorkflowBinder
         foreach (var param in parameters)
         {
             _file = param.SourceFile ?? outerFile;
-            if (!IsIdentifier(param.Name) || Binder.Reserved.Contains(param.Name))
+            if (!IsUsableName(param.Name))
             {
                 Report(
                     RuleFileErrorKind.InvalidValue,
@@ -510,6 +510,9 @@ internal sealed class WorkflowBinder
                 new HashSet<string>(Broken, StringComparer.Ordinal)
             );
     }
+
+    /// <summary>Whether an input or a parameter of this name can be read in expressions.</summary>
+    internal static bool IsUsableName(string name) => IsIdentifier(name) && !Binder.Reserved.Contains(name);
 
     internal static bool IsIdentifier(string name) =>
         name.Length > 0

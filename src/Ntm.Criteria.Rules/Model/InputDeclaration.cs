@@ -22,6 +22,17 @@ public sealed record InputDeclaration
     /// <summary>The identifier read by expressions (<c>input.Name</c>), case-sensitive.</summary>
     public string Name { get; }
 
+    /// <summary>
+    /// Whether expressions can read an input of this name as <c>input.Name</c>: ASCII letters, digits and '_',
+    /// starting with a letter or '_', and not a word of the expression language (<c>and</c>, <c>true</c>, …). The
+    /// loader refuses a declaration of any other name.
+    /// </summary>
+    public static bool IsUsableName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Expressions.WorkflowBinder.IsUsableName(name);
+    }
+
     /// <summary>The value type.</summary>
     public InputType Type { get; }
 
