@@ -281,6 +281,10 @@ internal sealed partial class EnglishTexts : Texts
     public override string NotANumber(string text, string? hint) =>
         $"\"{text}\" is not a number; write {hint ?? "a number"}";
 
+    public override string NumberReadsTwoWays(string text, string grouped, string asDecimal) =>
+        $"\"{text}\" reads two ways, as {grouped} or as {asDecimal}; write the number meant without a thousands "
+        + "separator";
+
     public override string NotAWholeNumber(string text) => $"\"{text}\" is not a whole number";
 
     public override string NotOneOf(string text, IEnumerable<string> allowed) =>

@@ -330,6 +330,8 @@ internal abstract partial class Texts
 
     public abstract string NotANumber(string text, string? hint);
 
+    public abstract string NumberReadsTwoWays(string text, string grouped, string asDecimal);
+
     public abstract string NotAWholeNumber(string text);
 
     public string OutOfRange(double value, string input, double? minimum, double? maximum, string? unit) =>

@@ -289,6 +289,10 @@ internal sealed partial class VietnameseTexts : Texts
     public override string NotANumber(string text, string? hint) =>
         $"\"{text}\" không phải là số; hãy viết {hint ?? "một số"}";
 
+    public override string NumberReadsTwoWays(string text, string grouped, string asDecimal) =>
+        $"\"{text}\" đọc được hai cách, là {grouped} hoặc là {asDecimal}; hãy viết số muốn ghi, không dùng dấu "
+        + "phân cách hàng nghìn";
+
     public override string NotAWholeNumber(string text) => $"\"{text}\" không phải là số nguyên";
 
     public override string NotOneOf(string text, IEnumerable<string> allowed) =>

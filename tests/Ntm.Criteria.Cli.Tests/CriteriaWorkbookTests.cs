@@ -329,6 +329,57 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Theory]
+    [InlineData("85,5", 85.5)]
+    [InlineData("85.25", 85.25)]
+    [InlineData("0,125", 0.125)]
+    [InlineData("1234,5", 1234.5)]
+    public void Import_ThresholdWrittenAsText_IsReadWithEitherDecimalMark(string text, double expected)
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
+        Edit(
+            workbook,
+            sheet =>
+                InsertRowAfter(
+                    sheet,
+                    RowOf(sheet, "1"),
+                    ["indicator", "1.1", "Thu nhập", "Income", "", "≥", "Income", "", "", "unconfirmed", "test"],
+                    [("M", text), ("N", "unconfirmed"), ("O", "test: QĐ 51/2025/QĐ-TTg, Phụ lục I")]
+                ),
+            inputs: ["Income", "number", "", "", "", "", "Thu nhập", "Income"]
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        var set = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get("national/2026-2030/commune");
+        Assert.Equal(expected, set.FindIndicator("1.1")!.ThresholdFor(null, 1, 2026)!.Value.Number);
+    }
+
+    [Fact]
+    public void Import_NewInputsRangeWrittenAsText_IsKept_AndARangeThatIsNoNumberIsAProblemAtItsCell()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
+        var broken = _folder.File("broken.xlsx");
+        File.Copy(workbook, broken);
+        Edit(workbook, _ => { }, inputs: ["Share", "number", "%", "0", "99,5", "", "Tỷ lệ", "Share"]);
+        Edit(broken, _ => { }, inputs: ["Share", "number", "%", "0", "hundred", "", "Tỷ lệ", "Share"]);
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+        var refused = Cli.Run("workbook", "import", broken, "--out", _folder.File("rules2"), "--lang", "en");
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        var share = CriteriaCatalog
+            .Shipped.WithDirectory(_folder.File("rules"))
+            .Get("national/2026-2030/commune")
+            .Inputs.Declarations.Single(d => d.Name == "Share");
+        Assert.Equal((0, 99.5), (share.Minimum, share.Maximum));
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Matches(@"broken\.xlsx: 'Inputs'!E[0-9]+: ""hundred"" is not a number; write a number", refused.Error);
+    }
+
+    [Theory]
     [InlineData("Clean-Water")]
     [InlineData("Tỷlệ")]
     [InlineData("and")]
@@ -404,6 +455,13 @@ public sealed class CriteriaWorkbookTests : IDisposable
                 "'commune-standard@2024-03-01'!A{row}: \"chỉ số\" is not allowed here; write "
                     + "one of: criterion, indicator, precondition"
             },
+            {
+                "M",
+                "1,500",
+                "'commune-standard@2024-03-01'!M{row}: \"1,500\" reads two ways, as 1500 or as 1.5; write the "
+                    + "number meant without a thousands separator"
+            },
+            { "M", "1.500,5", "'commune-standard@2024-03-01'!M{row}: \"1.500,5\" is not a number; write a number" },
         };
 
     [Theory]

@@ -637,24 +637,8 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             return Value.Missing;
         }
 
-        double? number = cell switch
+        if (NumberOf(cell, column, row) is not { } value)
         {
-            double d => d,
-            PercentCell p => p.Fraction * 100,
-            string s
-                when double.TryParse(
-                    s.Replace(',', '.'),
-                    NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
-                    CultureInfo.InvariantCulture,
-                    out var parsed
-                ) => parsed,
-            _ => null,
-        };
-        if (number is not { } value || !double.IsFinite(value))
-        {
-            var text = Show(cell);
-            var digits = new string([.. text.Where(c => char.IsAsciiDigit(c) || c is '.' or ',')]).Trim('.', ',');
-            Problem(column, row, t.NotANumber(text, digits.Length > 0 ? digits : null));
             return Value.Missing;
         }
 
@@ -667,6 +651,56 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         }
 
         return Value.FromNumber(value);
+    }
+
+    /// <summary>
+    /// A number as a sheet holds it or an office types it: a number cell, a percentage (95% is 95), or text with a
+    /// decimal point or a decimal comma ("90,5"). Text that is no number, or reads two ways ("1,500": a thousand and
+    /// five hundred, or one and a half), is a problem of its cell: never a guess.
+    /// </summary>
+    private double? NumberOf(object cell, int column, int row)
+    {
+        var text = Show(cell).Trim();
+        if (cell is string && ReadsTwoWays(text))
+        {
+            var asDecimal = double.Parse(text.Replace(',', '.'), CultureInfo.InvariantCulture);
+            Problem(column, row, t.NumberReadsTwoWays(text, text.Replace(",", "").Replace(".", ""), t.Show(asDecimal)));
+            return null;
+        }
+
+        double? number = cell switch
+        {
+            double d => d,
+            PercentCell p => p.Fraction * 100,
+            string
+                when double.TryParse(
+                    text.Replace(',', '.'),
+                    NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+                    CultureInfo.InvariantCulture,
+                    out var parsed
+                ) => parsed,
+            _ => null,
+        };
+        if (number is { } value && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        var digits = new string([.. text.Where(c => char.IsAsciiDigit(c) || c is '.' or ',')]).Trim('.', ',');
+        Problem(column, row, t.NotANumber(text, digits.Length > 0 && digits != text ? digits : null));
+        return null;
+    }
+
+    // "1,500" or "-12.345": one to three digits, not starting with 0, then one mark and three digits, as a thousands
+    // separator writes them and as a decimal mark before three decimals does.
+    private static bool ReadsTwoWays(string text)
+    {
+        var unsigned = text.Length > 0 && text[0] is '+' or '-' ? text[1..] : text;
+        var mark = unsigned.IndexOfAny([',', '.']);
+        return mark is >= 1 and <= 3
+            && unsigned[0] != '0'
+            && unsigned.Length == mark + 4
+            && unsigned.Remove(mark, 1).All(char.IsAsciiDigit);
     }
 
     private ValueStatus? Status(string text, int column, int row)
@@ -701,8 +735,8 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         return null;
     }
 
-    private static double? Number(Dictionary<(int Row, int Column), object> grid, int row, int column) =>
-        grid.TryGetValue((row, column), out var cell) && cell is double d ? d : null;
+    private double? Number(Dictionary<(int Row, int Column), object> grid, int row, int column) =>
+        grid.TryGetValue((row, column), out var cell) ? NumberOf(cell, column, row) : null;
 
     private static string? Text(Dictionary<(int Row, int Column), object> grid, int row, int column) =>
         grid.TryGetValue((row, column), out var cell) ? Show(cell) : null;
