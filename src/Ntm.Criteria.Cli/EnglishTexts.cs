@@ -330,10 +330,6 @@ internal sealed partial class EnglishTexts : Texts
     public override string InputRedeclared(string name) =>
         $"the input \"{name}\" exists with another declaration; an existing input cannot be changed here";
 
-    public override string InputNameNotUsable(string name) =>
-        $"\"{name}\" cannot name an input: use ASCII letters, digits and '_', starting with a letter, and not a word "
-        + "expressions give a meaning of their own (and, or, not, in, true, false, null, new, Math, …)";
-
     public override string RuleFileProblem(string message) =>
         $"the rule file written from this sheet does not load: {message}";
 

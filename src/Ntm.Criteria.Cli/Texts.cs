@@ -373,8 +373,6 @@ internal abstract partial class Texts
 
     public abstract string InputRedeclared(string name);
 
-    public abstract string InputNameNotUsable(string name);
-
     public abstract string RuleFileProblem(string message);
 
     public abstract string ValidFile(CriteriaSet set);

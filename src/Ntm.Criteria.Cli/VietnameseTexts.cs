@@ -335,11 +335,6 @@ internal sealed partial class VietnameseTexts : Texts
     public override string InputRedeclared(string name) =>
         $"dữ liệu vào \"{name}\" đã có với khai báo khác; dữ liệu vào đã có không sửa được ở đây";
 
-    public override string InputNameNotUsable(string name) =>
-        $"\"{name}\" không dùng được làm tên dữ liệu vào: chỉ dùng chữ cái Latin không dấu, chữ số và '_', bắt đầu "
-        + "bằng chữ cái, và không trùng từ có nghĩa riêng trong biểu thức (and, or, not, in, true, false, null, new, "
-        + "Math, …)";
-
     public override string RuleFileProblem(string message) => $"tệp quy tắc ghi từ trang này không nạp được: {message}";
 
     public override string ValidFile(CriteriaSet set) =>

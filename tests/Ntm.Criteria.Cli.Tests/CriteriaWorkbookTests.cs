@@ -379,26 +379,71 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.Matches(@"broken\.xlsx: 'Inputs'!E[0-9]+: ""hundred"" is not a number; write a number", refused.Error);
     }
 
+    public static TheoryData<string[], string, string> InputsTheLoaderRefuses()
+    {
+        static string BadName(string name) =>
+            $"input name '{name}' is not usable as input.Name: use ASCII letters, digits and '_', starting with a "
+            + "letter, and not a word expressions give a meaning of their own (and, or, not, in, true, false, null, "
+            + "new, Math, …)";
+        return new()
+        {
+            { ["Clean-Water", "number", "%", "0", "100"], "A", BadName("Clean-Water") },
+            { ["Tỷlệ", "number", "%", "0", "100"], "A", BadName("Tỷlệ") },
+            { ["and", "number", "%", "0", "100"], "A", BadName("and") },
+            { ["Math", "number", "%", "0", "100"], "A", BadName("Math") },
+            {
+                ["Share", "số", "%", "0", "100"],
+                "B",
+                "\"số\" is not allowed here; write one of: number, integer, " + "boolean, text, enum"
+            },
+            { ["Share", "number", "%", "100", "0"], "D", "input 'Share' has Minimum 100 above Maximum 0" },
+            {
+                ["Share", "text", "", "", "100"],
+                "E",
+                "input 'Share' is not a number, so it cannot have a Minimum or " + "Maximum"
+            },
+            {
+                ["Share", "number", "%", "0", "100", "a, b"],
+                "F",
+                "input 'Share' is not an enumeration, so it cannot " + "list Values"
+            },
+            { ["Share", "enum", "", "", "", ""], "F", "enumeration input 'Share' lists no Values" },
+        };
+    }
+
     [Theory]
-    [InlineData("Clean-Water")]
-    [InlineData("Tỷlệ")]
-    [InlineData("and")]
-    [InlineData("Math")]
-    public void Import_NewInputNamedSoExpressionsCannotReadIt_IsAProblemAtItsCell(string name)
+    [MemberData(nameof(InputsTheLoaderRefuses))]
+    public void Import_NewInputTheLoaderRefuses_IsOneProblemAtTheCellOfItsField(
+        string[] input,
+        string column,
+        string expected
+    )
     {
         var workbook = _folder.File("w.xlsx");
         Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
-        Edit(workbook, _ => { }, inputs: [name, "number", "%", "0", "100", "", "Tỷ lệ", "Share"]);
+        var row = 0;
+        Edit(
+            workbook,
+            sheet =>
+                InsertRowAfter(
+                    sheet,
+                    RowOf(sheet, "1"),
+                    ["indicator", "1.1", "Tỷ lệ", "Share", "%", "≥", input[0], "", "", "unconfirmed", "test"],
+                    [("M", null), ("N", "not set")]
+                ),
+            inputs: input,
+            inputsRow: r => row = r
+        );
 
         var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
 
+        // The indicator that reads the refused input is not a second problem.
         Assert.Equal(2, import.ExitCode);
-        var problem = Assert.Single(import.Error.Split(Environment.NewLine), l => l.Contains("'Inputs'!A"));
-        Assert.EndsWith(
-            $": \"{name}\" cannot name an input: use ASCII letters, digits and '_', starting with a letter, and not "
-                + "a word expressions give a meaning of their own (and, or, not, in, true, false, null, new, Math, …)",
-            problem,
-            StringComparison.Ordinal
+        Assert.Equal(
+            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'Inputs'!{column}{row}: {expected}"
+                + Environment.NewLine
+                + "ntm: nothing written: the workbook has 1 problem",
+            import.Error.TrimEnd()
         );
     }
 
@@ -539,7 +584,12 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     // Editing a workbook as a spreadsheet program would: cells set in place on the first sheet.
-    private static void Edit(string path, Action<SheetData> edit, string[]? inputs = null)
+    private static void Edit(
+        string path,
+        Action<SheetData> edit,
+        string[]? inputs = null,
+        Action<int>? inputsRow = null
+    )
     {
         using var document = SpreadsheetDocument.Open(path, isEditable: true);
         var workbook = document.WorkbookPart!;
@@ -549,6 +599,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
         {
             var data = ((WorksheetPart)workbook.GetPartById(sheets[^1].Id!)).Worksheet.GetFirstChild<SheetData>()!;
             var row = (uint)data.Elements<Row>().Count() + 1;
+            inputsRow?.Invoke((int)row);
             data.Append(
                 new Row(inputs.Select((text, i) => Workbooks.Text(CriteriaSheetLayout.Cell(i, (int)row), text)))
                 {

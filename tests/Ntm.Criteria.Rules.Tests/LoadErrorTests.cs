@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using static Ntm.Criteria.Rules.Tests.TestWorkflows;
 
@@ -459,8 +460,9 @@ public class LoadErrorTests
     )]
     [InlineData(
         "{ \"Name\": \"Income per capita\", \"Type\": \"number\" }",
-        "test.json(3,15): W: input name 'Income per capita' is not usable as input.Name: use letters, digits and "
-            + "'_', starting with a letter, and no reserved word"
+        "test.json(3,15): W: input name 'Income per capita' is not usable as input.Name: use ASCII letters, digits "
+            + "and '_', starting with a letter, and not a word expressions give a meaning of their own (and, or, not, "
+            + "in, true, false, null, new, Math, …)"
     )]
     [InlineData(
         "{ \"Name\": \"X\", \"Type\": \"number\", \"Label\": \"x\" }",
@@ -488,7 +490,7 @@ public class LoadErrorTests
     [InlineData("AND", false)]
     [InlineData("Math", false)]
     [InlineData("input", false)]
-    public void IsUsableName_SaysWhetherTheLoaderAcceptsTheName(string name, bool usable)
+    public void Problems_OfAName_AreWhatTheLoaderRefuses(string name, bool usable)
     {
         var json =
             $"{{ \"WorkflowName\": \"W\", \"Inputs\": [ {{ \"Name\": \"{name}\", \"Type\": \"number\" }} ], "
@@ -496,8 +498,26 @@ public class LoadErrorTests
 
         var loaded = Record.Exception(() => RuleFile.Parse(json, "test.json"));
 
-        Assert.Equal(usable, InputDeclaration.IsUsableName(name));
+        Assert.Equal(usable, new InputDeclaration(name, InputType.Number).Problems().IsEmpty);
         Assert.Equal(usable, loaded is null);
+    }
+
+    [Fact]
+    public void Problems_SayTheFieldOfTheDeclarationEachIsIn()
+    {
+        static string[] Fields(InputDeclaration input) => [.. input.Problems().Select(p => p.Field)];
+        var valueNames = ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("b", ["Bê"]);
+
+        Assert.Empty(Fields(new InputDeclaration("X", InputType.Number) { Minimum = 0, Maximum = 100 }));
+        Assert.Equal(["Name"], Fields(new InputDeclaration("Thu nhập", InputType.Number)));
+        Assert.Equal(["Maximum"], Fields(new InputDeclaration("X", InputType.Text) { Maximum = 1 }));
+        Assert.Equal(["Minimum"], Fields(new InputDeclaration("X", InputType.Number) { Minimum = 2, Maximum = 1 }));
+        Assert.Equal(["Values"], Fields(new InputDeclaration("X", InputType.Number) { AllowedValues = ["a"] }));
+        Assert.Equal(["Values"], Fields(new InputDeclaration("X", InputType.Enumeration)));
+        Assert.Equal(
+            ["ValueNames"],
+            Fields(new InputDeclaration("X", InputType.Enumeration) { AllowedValues = ["a"], ValueNames = valueNames })
+        );
     }
 
     [Fact]

@@ -18,6 +18,9 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
     private readonly List<WorkbookProblem> _problems = [];
     private string _sheet = string.Empty;
 
+    // The names of the inputs sheet's rows refused: an indicator that reads one is not a second problem.
+    private readonly HashSet<string> _refusedInputs = new(StringComparer.Ordinal);
+
     /// <summary>The sets of the workbook as rule-file JSON, or the problems that stop any being written.</summary>
     public (List<ImportedSet> Sets, List<WorkbookProblem> Problems) Read(string path)
     {
@@ -137,14 +140,8 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         var lastRow = grid.Keys.Select(k => k.Row).DefaultIfEmpty(0).Max();
         for (var row = 2; row <= lastRow; row++)
         {
-            if (Text(grid, row, 0) is not { } name)
+            if (Text(grid, row, 0) is not { } name || string.IsNullOrWhiteSpace(name))
             {
-                continue;
-            }
-
-            if (!InputDeclaration.IsUsableName(name))
-            {
-                Problem(0, row, t.InputNameNotUsable(name));
                 continue;
             }
 
@@ -152,6 +149,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             if (InputTypeWords.Named(typeText) is not { } type)
             {
                 Problem(1, row, t.NotOneOf(typeText, InputTypeWords.All));
+                _refusedInputs.Add(name);
                 continue;
             }
 
@@ -175,6 +173,16 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                     Problem(0, row, t.InputRedeclared(name));
                 }
             }
+            else if (declaration.Problems() is { IsEmpty: false } problems)
+            {
+                // The loader's own checks, each at the cell of the field it is about.
+                foreach (var problem in problems)
+                {
+                    Problem(InputsSheetColumn(problem.Field), row, problem.Message.In(t.Code));
+                }
+
+                _refusedInputs.Add(name);
+            }
             else
             {
                 result.Add(declaration);
@@ -183,6 +191,16 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
 
         return result;
     }
+
+    private static int InputsSheetColumn(string field) =>
+        field switch
+        {
+            "Minimum" => 3,
+            "Maximum" => 4,
+            "Values" => 5,
+            "ValueNames" => 8,
+            _ => 0,
+        };
 
     /// <summary>
     /// "BTB = Bắc Trung Bộ; North Central Coast", a line per value; a line of another form is a problem of its cell.
@@ -501,7 +519,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
 
             var inputName = Field(row, SheetField.Input);
             var input = inputName is null ? null : inputs.FirstOrDefault(i => i.Name == inputName);
-            if (input is null)
+            if (input is null && !(inputName is not null && _refusedInputs.Contains(inputName)))
             {
                 Problem(
                     ColumnOf(SheetField.Input),

@@ -79,18 +79,9 @@ internal sealed class WorkflowBinder
 
             // A shared inputs file is reported as a file of its own, not under each workflow that reads it.
             var path = input.SourceFile is not null && input.SourceFile != _workflow.SourceFile ? [] : workflowPath;
-            var before = _errors.Count;
-            if (!IsUsableName(input.Name))
-            {
-                Report(
-                    RuleFileErrorKind.InvalidValue,
-                    path,
-                    at,
-                    WorkflowMessages.InputNameNotUsable(input.Name),
-                    input.SourceFile
-                );
-            }
-            else if (!seen.Add(input.Name))
+            var problems = input.Problems();
+            var declaredTwice = !problems.Any(p => p.Field == "Name") && !seen.Add(input.Name);
+            if (declaredTwice)
             {
                 Report(
                     RuleFileErrorKind.DuplicateName,
@@ -101,111 +92,12 @@ internal sealed class WorkflowBinder
                 );
             }
 
-            if (!input.IsNumeric && (input.Minimum is not null || input.Maximum is not null))
+            foreach (var problem in problems)
             {
-                Report(
-                    RuleFileErrorKind.InvalidValue,
-                    path,
-                    at,
-                    WorkflowMessages.RangeOnNonNumber(input.Name),
-                    input.SourceFile
-                );
+                Report(problem.Kind, path, at, problem.Message, input.SourceFile);
             }
 
-            if (input.Minimum is { } min && input.Maximum is { } max && min > max)
-            {
-                Report(
-                    RuleFileErrorKind.InvalidValue,
-                    path,
-                    at,
-                    WorkflowMessages.MinimumAboveMaximum(input.Name, min, max),
-                    input.SourceFile
-                );
-            }
-
-            if (input.Type == InputType.Enumeration)
-            {
-                if (input.AllowedValues.IsEmpty)
-                {
-                    Report(
-                        RuleFileErrorKind.MissingField,
-                        path,
-                        at,
-                        WorkflowMessages.NoValues(input.Name),
-                        input.SourceFile
-                    );
-                }
-                else if (input.AllowedValues.Distinct(StringComparer.Ordinal).Count() != input.AllowedValues.Length)
-                {
-                    Report(
-                        RuleFileErrorKind.DuplicateName,
-                        path,
-                        at,
-                        WorkflowMessages.ValueTwice(input.Name),
-                        input.SourceFile
-                    );
-                }
-
-                foreach (
-                    var value in input.ValueNames.Keys.Where(v =>
-                        !input.AllowedValues.Contains(v, StringComparer.Ordinal)
-                    )
-                )
-                {
-                    Report(
-                        RuleFileErrorKind.InvalidValue,
-                        path,
-                        at,
-                        WorkflowMessages.ValueNamesForUnknownValue(input.Name, value, input.AllowedValues),
-                        input.SourceFile
-                    );
-                }
-
-                // A name read as two values would make a data file's cell mean either.
-                foreach (
-                    var name in input
-                        .AllowedValues.SelectMany(v =>
-                            input.ValueNames.GetValueOrDefault(v, []).Append(v).Select(n => (Value: v, Name: n))
-                        )
-                        .GroupBy(n => TextKey.Of(n.Name))
-                        .Where(g => g.Select(n => n.Value).Distinct().Count() > 1)
-                )
-                {
-                    Report(
-                        RuleFileErrorKind.DuplicateName,
-                        path,
-                        at,
-                        WorkflowMessages.NameOfTwoValues(
-                            input.Name,
-                            name.First().Name,
-                            name.Select(n => n.Value).Distinct()
-                        ),
-                        input.SourceFile
-                    );
-                }
-            }
-            else if (!input.ValueNames.IsEmpty)
-            {
-                Report(
-                    RuleFileErrorKind.InvalidValue,
-                    path,
-                    at,
-                    WorkflowMessages.ValueNamesOnNonEnumeration(input.Name),
-                    input.SourceFile
-                );
-            }
-            else if (!input.AllowedValues.IsEmpty)
-            {
-                Report(
-                    RuleFileErrorKind.InvalidValue,
-                    path,
-                    at,
-                    WorkflowMessages.ValuesOnNonEnumeration(input.Name),
-                    input.SourceFile
-                );
-            }
-
-            if (_errors.Count == before)
+            if (!declaredTwice && problems.IsEmpty)
             {
                 valid.Add(input);
             }

@@ -12,10 +12,12 @@ internal static class WorkflowMessages
 
     public static RuleMessage InputNameNotUsable(string name) =>
         new(
-            $"input name '{name}' is not usable as input.Name: use letters, digits and '_', "
-                + "starting with a letter, and no reserved word",
-            $"tên đầu vào '{name}' không dùng được trong input.Tên: hãy dùng chữ cái, chữ số và '_', bắt đầu bằng "
-                + "chữ cái, và không dùng từ khóa"
+            $"input name '{name}' is not usable as input.Name: use ASCII letters, digits and '_', starting with a "
+                + "letter, and not a word expressions give a meaning of their own (and, or, not, in, true, false, "
+                + "null, new, Math, …)",
+            $"tên đầu vào '{name}' không dùng được trong input.Tên: hãy dùng chữ cái Latin không dấu, chữ số và '_', "
+                + "bắt đầu bằng chữ cái, và không trùng từ có nghĩa riêng trong biểu thức (and, or, not, in, true, "
+                + "false, null, new, Math, …)"
         );
 
     public static RuleMessage InputDeclaredTwice(string name) =>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Ntm.Criteria.Rules.Expressions;
 
 namespace Ntm.Criteria.Rules;
 
@@ -21,17 +22,6 @@ public sealed record InputDeclaration
 
     /// <summary>The identifier read by expressions (<c>input.Name</c>), case-sensitive.</summary>
     public string Name { get; }
-
-    /// <summary>
-    /// Whether expressions can read an input of this name as <c>input.Name</c>: ASCII letters, digits and '_',
-    /// starting with a letter or '_', and not a word of the expression language (<c>and</c>, <c>true</c>, …). The
-    /// loader refuses a declaration of any other name.
-    /// </summary>
-    public static bool IsUsableName(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        return Expressions.WorkflowBinder.IsUsableName(name);
-    }
 
     /// <summary>The value type.</summary>
     public InputType Type { get; }
@@ -95,6 +85,84 @@ public sealed record InputDeclaration
     /// Whether the input holds a number (<see cref="InputType.Number"/> or <see cref="InputType.Integer"/>).
     /// </summary>
     public bool IsNumeric => Type is InputType.Number or InputType.Integer;
+
+    /// <summary>
+    /// What makes this declaration unusable, each with the field it is in; empty when it is sound. The loader refuses
+    /// a declaration with any (and a name declared twice, which only a whole inputs file can show).
+    /// </summary>
+    public ImmutableArray<InputDeclarationProblem> Problems()
+    {
+        var problems = ImmutableArray.CreateBuilder<InputDeclarationProblem>();
+        void Add(RuleFileErrorKind kind, string field, RuleMessage message) => problems.Add(new(kind, field, message));
+
+        if (!WorkflowBinder.IsUsableName(Name))
+        {
+            Add(RuleFileErrorKind.InvalidValue, "Name", WorkflowMessages.InputNameNotUsable(Name));
+        }
+
+        if (!IsNumeric && (Minimum is not null || Maximum is not null))
+        {
+            Add(
+                RuleFileErrorKind.InvalidValue,
+                Minimum is null ? "Maximum" : "Minimum",
+                WorkflowMessages.RangeOnNonNumber(Name)
+            );
+        }
+
+        if (Minimum is { } min && Maximum is { } max && min > max)
+        {
+            Add(RuleFileErrorKind.InvalidValue, "Minimum", WorkflowMessages.MinimumAboveMaximum(Name, min, max));
+        }
+
+        if (Type != InputType.Enumeration)
+        {
+            if (!ValueNames.IsEmpty)
+            {
+                Add(RuleFileErrorKind.InvalidValue, "ValueNames", WorkflowMessages.ValueNamesOnNonEnumeration(Name));
+            }
+            else if (!AllowedValues.IsEmpty)
+            {
+                Add(RuleFileErrorKind.InvalidValue, "Values", WorkflowMessages.ValuesOnNonEnumeration(Name));
+            }
+
+            return problems.ToImmutable();
+        }
+
+        if (AllowedValues.IsEmpty)
+        {
+            Add(RuleFileErrorKind.MissingField, "Values", WorkflowMessages.NoValues(Name));
+        }
+        else if (AllowedValues.Distinct(StringComparer.Ordinal).Count() != AllowedValues.Length)
+        {
+            Add(RuleFileErrorKind.DuplicateName, "Values", WorkflowMessages.ValueTwice(Name));
+        }
+
+        foreach (var value in ValueNames.Keys.Where(v => !AllowedValues.Contains(v, StringComparer.Ordinal)))
+        {
+            Add(
+                RuleFileErrorKind.InvalidValue,
+                "ValueNames",
+                WorkflowMessages.ValueNamesForUnknownValue(Name, value, AllowedValues)
+            );
+        }
+
+        // A name read as two values would make a data file's cell mean either.
+        foreach (
+            var name in AllowedValues
+                .SelectMany(v => ValueNames.GetValueOrDefault(v, []).Append(v).Select(n => (Value: v, Name: n)))
+                .GroupBy(n => TextKey.Of(n.Name))
+                .Where(g => g.Select(n => n.Value).Distinct().Count() > 1)
+        )
+        {
+            Add(
+                RuleFileErrorKind.DuplicateName,
+                "ValueNames",
+                WorkflowMessages.NameOfTwoValues(Name, name.First().Name, name.Select(n => n.Value).Distinct())
+            );
+        }
+
+        return problems.ToImmutable();
+    }
 
     /// <inheritdoc />
     public bool Equals(InputDeclaration? other) =>
