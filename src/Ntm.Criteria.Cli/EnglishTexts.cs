@@ -281,6 +281,10 @@ internal sealed partial class EnglishTexts : Texts
     public override string NotANumber(string text, string? hint) =>
         $"\"{text}\" is not a number; write {hint ?? "a number"}";
 
+    public override string DirectionDoesNotFit(string direction, string input, string type) =>
+        $"\"{direction}\" does not fit {input} (type {type}): write ≥ or ≤ for a number, must hold or must not hold "
+        + "for a boolean";
+
     public override string NumberReadsTwoWays(string text, string grouped, string asDecimal) =>
         $"\"{text}\" reads two ways, as {grouped} or as {asDecimal}; write the number meant without a thousands "
         + "separator";

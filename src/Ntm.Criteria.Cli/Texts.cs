@@ -332,6 +332,8 @@ internal abstract partial class Texts
 
     public abstract string NumberReadsTwoWays(string text, string grouped, string asDecimal);
 
+    public abstract string DirectionDoesNotFit(string direction, string input, string type);
+
     public abstract string NotAWholeNumber(string text);
 
     public string OutOfRange(double value, string input, double? minimum, double? maximum, string? unit) =>

@@ -289,6 +289,9 @@ internal sealed partial class VietnameseTexts : Texts
     public override string NotANumber(string text, string? hint) =>
         $"\"{text}\" không phải là số; hãy viết {hint ?? "một số"}";
 
+    public override string DirectionDoesNotFit(string direction, string input, string type) =>
+        $"\"{direction}\" không hợp với {input} (kiểu {type}): ghi ≥ hoặc ≤ cho số, đạt hoặc không cho kiểu boolean";
+
     public override string NumberReadsTwoWays(string text, string grouped, string asDecimal) =>
         $"\"{text}\" đọc được hai cách, là {grouped} hoặc là {asDecimal}; hãy viết số muốn ghi, không dùng dấu "
         + "phân cách hàng nghìn";

@@ -507,6 +507,24 @@ public sealed class CriteriaWorkbookTests : IDisposable
                     + "number meant without a thousands separator"
             },
             { "M", "1.500,5", "'commune-standard@2024-03-01'!M{row}: \"1.500,5\" is not a number; write a number" },
+            {
+                "H",
+                "input.Region ==",
+                "'commune-standard@2024-03-01'!H{row}: expression column 16: expected a value, found the end of the "
+                    + "expression"
+            },
+            {
+                "G",
+                "HasApprovedCommunePlan",
+                "'commune-standard@2024-03-01'!F{row}: \"≥\" does not fit HasApprovedCommunePlan (type boolean): "
+                    + "write ≥ or ≤ for a number, must hold or must not hold for a boolean"
+            },
+            {
+                "F",
+                "must hold",
+                "'commune-standard@2024-03-01'!F{row}: \"must hold\" does not fit IrrigatedFarmlandRate (type "
+                    + "number): write ≥ or ≤ for a number, must hold or must not hold for a boolean"
+            },
         };
 
     [Theory]

@@ -521,6 +521,18 @@ public class LoadErrorTests
     }
 
     [Fact]
+    public void Detail_IsTheMessageAfterItsExpressionColumn_WithoutFileOrRulePath()
+    {
+        var error = Error("input.X >= ");
+
+        Assert.Equal("expression column 12: expected a value, found the end of the expression", error.Detail("en"));
+        Assert.Equal("cột 12 của biểu thức: cần một giá trị, nhưng gặp hết biểu thức", error.Detail("vi"));
+        Assert.EndsWith("Test › R, " + error.Detail("en"), error.ToString(), StringComparison.Ordinal);
+        var unreadable = RuleFileError.Unreadable("a.json", "locked");
+        Assert.Equal(unreadable.Text.English, unreadable.Detail("en"));
+    }
+
+    [Fact]
     public void Exception_ProblemsFoundInDifferentPhases_AreListedFileByFileInLineOrder()
     {
         // Layers find problems phase by phase (the engine's, then the sets'); an author reads each file top down.

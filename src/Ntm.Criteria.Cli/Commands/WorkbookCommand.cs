@@ -130,13 +130,7 @@ internal static class WorkbookCommand
                 [
                     .. e.Errors.Select(error =>
                         error.File is { } file && staged.TryGetValue(file, out var set)
-                            ? new WorkbookProblem(
-                                set.Sheet,
-                                "-",
-                                texts.RuleFileProblem(
-                                    error.ToString(texts.Code).Replace(file, set.RelativePath, StringComparison.Ordinal)
-                                )
-                            )
+                            ? set.ProblemOf(error, file, texts)
                             : new WorkbookProblem("?", "-", texts.RuleFileProblem(error.ToString(texts.Code)))
                     ),
                 ];

@@ -273,7 +273,8 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
 
         var inputs = baseSet.Inputs.Declarations.Concat(newInputs).ToList();
         var columns = ReadColumns(grid, tableRow, baseSet);
-        var criteria = ReadRows(grid, tableRow, columns, inputs);
+        var cells = new Dictionary<string, string>(StringComparer.Ordinal);
+        var criteria = ReadRows(grid, tableRow, columns, inputs, cells);
         var id = Required(header, HeaderField.SetId);
         var version = Required(header, HeaderField.Version);
         var nameVi = Required(header, HeaderField.NameVietnamese);
@@ -294,7 +295,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         );
         return _problems.Count > problemsBefore
             ? null
-            : new ImportedSet(_sheet, id!, version!, SetFileBuilder.Build(baseSet, facts, criteria, inputs));
+            : new ImportedSet(_sheet, id!, version!, SetFileBuilder.Build(baseSet, facts, criteria, inputs), cells);
     }
 
     private string? Required(Dictionary<HeaderField, (int Row, object Value)> header, HeaderField field)
@@ -416,7 +417,8 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         Dictionary<(int Row, int Column), object> grid,
         int tableRow,
         Dictionary<int, (SheetField? Field, ThresholdKey? Key, ThresholdPart Part)> columns,
-        List<InputDeclaration> inputs
+        List<InputDeclaration> inputs,
+        Dictionary<string, string> cells
     )
     {
         var fieldColumn = columns
@@ -432,7 +434,6 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         int ColumnOf(SheetField field) => fieldColumn.GetValueOrDefault(field, (int)field);
 
         var criteria = new List<CriterionRow>();
-        var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
         IndicatorRow? last = null;
         foreach (var row in grid.Keys.Select(k => k.Row).Where(r => r > tableRow).Distinct().Order())
         {
@@ -471,13 +472,18 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             }
 
             var numberKey = (kind == 1 ? "i:" : "c:") + number;
-            if (numbers.TryGetValue(numberKey, out var first))
+            if (cells.TryGetValue(numberKey, out var first))
             {
                 Problem(ColumnOf(SheetField.Number), row, t.DuplicateNumber(number, first));
                 continue;
             }
 
-            numbers[numberKey] = CriteriaSheetLayout.Cell(ColumnOf(SheetField.Number), row);
+            cells[numberKey] = CriteriaSheetLayout.Cell(ColumnOf(SheetField.Number), row);
+            if (kind == 1)
+            {
+                cells["w:" + number] = CriteriaSheetLayout.Cell(ColumnOf(SheetField.AppliesWhen), row);
+            }
+
             var nameVi = Field(row, SheetField.NameVietnamese);
             if (nameVi is null)
             {
@@ -552,6 +558,16 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                         : t.NotOneOf(directionText, t.DirectionNames)
                 );
             }
+            else if (input is not null && !Fits((ThresholdDirection)direction, input))
+            {
+                // Its threshold cells are not read: each would be a second problem of this one.
+                Problem(
+                    ColumnOf(SheetField.Direction),
+                    row,
+                    t.DirectionDoesNotFit(directionText!, input.Name, InputTypeWords.Of(input.Type))
+                );
+                direction = null;
+            }
 
             last = new IndicatorRow(
                 number,
@@ -577,6 +593,12 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
 
         return criteria;
     }
+
+    // A threshold compares a number, or says whether a yes/no input must hold: as the rule file's expression will.
+    private static bool Fits(ThresholdDirection direction, InputDeclaration input) =>
+        direction is ThresholdDirection.AtLeast or ThresholdDirection.AtMost
+            ? input.IsNumeric
+            : input.Type == InputType.Boolean;
 
     private IEnumerable<Threshold> Thresholds(
         Dictionary<(int Row, int Column), object> grid,

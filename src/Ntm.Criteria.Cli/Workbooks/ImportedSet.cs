@@ -1,10 +1,48 @@
 using System.Text.Json.Nodes;
+using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Workbooks;
 
-/// <summary>A criteria sheet read into a rule file: the set id and version it defines, and the file's JSON.</summary>
-internal sealed record ImportedSet(string Sheet, string Id, string Version, JsonObject File)
+/// <summary>
+/// A criteria sheet read into a rule file: the set id and version it defines, the file's JSON, and the cells its
+/// criteria and indicators come from (<c>c:5</c> and <c>i:5.1</c> their numbers, <c>w:5.1</c> an indicator's
+/// "Applies when").
+/// </summary>
+internal sealed record ImportedSet(
+    string Sheet,
+    string Id,
+    string Version,
+    JsonObject File,
+    IReadOnlyDictionary<string, string> Cells
+)
 {
     /// <summary>Where <c>--rules</c> reads the file, below the folder.</summary>
     public string RelativePath => $"{Id}@{Version}.json";
+
+    /// <summary>
+    /// A load error of the file written from this sheet (staged at <paramref name="stagedFile"/>), at the cell it comes
+    /// from: an indicator's "Applies when" for an error in its condition, else the number of the indicator or
+    /// criterion it is in; at no cell, with the file's line, when it names neither.
+    /// </summary>
+    public WorkbookProblem ProblemOf(RuleFileError error, string stagedFile, Texts texts)
+    {
+        // The set's rules are criteria holding indicators; the evaluator adds the indicators' conditions under one
+        // rule, AppliesWhen.
+        var key = error.RulePath switch
+        {
+            [_, "AppliesWhen", var number, ..] => "w:" + number,
+            [_, _, var number, ..] => "i:" + number,
+            [_, var number] => "c:" + number,
+            _ => null,
+        };
+        return key is not null && Cells.TryGetValue(key, out var cell)
+            ? new WorkbookProblem(Sheet, cell, error.Detail(texts.Code))
+            : new WorkbookProblem(
+                Sheet,
+                "-",
+                texts.RuleFileProblem(
+                    error.ToString(texts.Code).Replace(stagedFile, RelativePath, StringComparison.Ordinal)
+                )
+            );
+    }
 }

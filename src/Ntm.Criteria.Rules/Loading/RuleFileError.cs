@@ -70,25 +70,26 @@ public sealed record RuleFileError
     public string ToString(string language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var vietnamese = RuleMessage.IsVietnamese(language);
         var text = new StringBuilder();
         text.Append(File ?? "<workflow>").Append(Position.ToString()).Append(": ");
         if (RulePath.Length > 0)
         {
-            text.Append(string.Join(" › ", RulePath));
+            text.Append(string.Join(" › ", RulePath)).Append(ExpressionColumn is null ? ": " : ", ");
         }
 
-        if (ExpressionColumn is { } column)
-        {
-            text.Append(RulePath.Length > 0 ? ", " : string.Empty)
-                .Append(vietnamese ? $"cột {column} của biểu thức" : $"expression column {column}");
-        }
+        return text.Append(Detail(language)).ToString();
+    }
 
-        if (RulePath.Length > 0 || ExpressionColumn is not null)
-        {
-            text.Append(": ");
-        }
-
-        return text.Append(Text.In(language)).ToString();
+    /// <summary>
+    /// The message in the language of a code, after <c>expression column N: </c> where known: what a tool that shows
+    /// the place itself (a spreadsheet's cell) says.
+    /// </summary>
+    public string Detail(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return ExpressionColumn is { } column
+            ? (RuleMessage.IsVietnamese(language) ? $"cột {column} của biểu thức: " : $"expression column {column}: ")
+                + Text.In(language)
+            : Text.In(language);
     }
 }
