@@ -281,6 +281,9 @@ internal sealed partial class EnglishTexts : Texts
     public override string NotANumber(string text, string? hint) =>
         $"\"{text}\" is not a number; write {hint ?? "a number"}";
 
+    public override string InForceToBeforeFrom(DateOnly from, DateOnly to) =>
+        $"in force to {Date(to)} is before in force from {Date(from)}: the set would never be in force";
+
     public override string DirectionDoesNotFit(string direction, string input, string type) =>
         $"\"{direction}\" does not fit {input} (type {type}): write ≥ or ≤ for a number, must hold or must not hold "
         + "for a boolean";

@@ -334,6 +334,8 @@ internal abstract partial class Texts
 
     public abstract string DirectionDoesNotFit(string direction, string input, string type);
 
+    public abstract string InForceToBeforeFrom(DateOnly from, DateOnly to);
+
     public abstract string NotAWholeNumber(string text);
 
     public string OutOfRange(double value, string input, double? minimum, double? maximum, string? unit) =>

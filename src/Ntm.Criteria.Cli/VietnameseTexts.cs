@@ -289,6 +289,9 @@ internal sealed partial class VietnameseTexts : Texts
     public override string NotANumber(string text, string? hint) =>
         $"\"{text}\" không phải là số; hãy viết {hint ?? "một số"}";
 
+    public override string InForceToBeforeFrom(DateOnly from, DateOnly to) =>
+        $"hiệu lực đến {Date(to)} trước hiệu lực từ {Date(from)}: bộ tiêu chí sẽ không bao giờ có hiệu lực";
+
     public override string DirectionDoesNotFit(string direction, string input, string type) =>
         $"\"{direction}\" không hợp với {input} (kiểu {type}): ghi ≥ hoặc ≤ cho số, đạt hoặc không cho kiểu boolean";
 

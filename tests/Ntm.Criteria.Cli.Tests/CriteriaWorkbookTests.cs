@@ -562,6 +562,34 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_InForceToBeforeFrom_IsAProblemAtTheToCell()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", Standard, "--out", workbook, "--lang", "en");
+        var row = 0;
+        Edit(
+            workbook,
+            sheet =>
+            {
+                var label = sheet.Elements<Row>().First(r => Text(sheet, $"A{r.RowIndex}") == "In force to");
+                row = (int)label.RowIndex!.Value;
+                SetText(sheet, $"B{row}", "29/02/2024");
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        Assert.Equal(2, import.ExitCode);
+        Assert.Equal(
+            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'commune-standard@2024-03-01'!B{row}: in force to "
+                + "2024-02-29 is before in force from 2024-03-01: the set would never be in force"
+                + Environment.NewLine
+                + "ntm: nothing written: the workbook has 1 problem",
+            import.Error.TrimEnd()
+        );
+    }
+
+    [Fact]
     public void Import_AWorkbookOfCommuneData_SaysItHasNoCriteriaSheet()
     {
         var data = _folder.File("data.xlsx");

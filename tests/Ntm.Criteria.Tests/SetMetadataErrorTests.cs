@@ -204,6 +204,24 @@ public sealed class SetMetadataErrorTests : IDisposable
         );
 
     [Fact]
+    public void Load_InForceToBeforeFrom_IsRefused() =>
+        Assert.Equal(
+            "test/set.json(1,1): W: Properties.Set.InForce.To 2021-12-31 is before From 2022-01-01: the set would "
+                + "never be in force",
+            LoadError(
+                Criterion(
+                    Indicator
+                        + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"
+                ),
+                Set.Replace(
+                    "\"From\": \"2022-01-01\"",
+                    "\"From\": \"2022-01-01\", \"To\": \"2021-12-31\"",
+                    StringComparison.Ordinal
+                )
+            )
+        );
+
+    [Fact]
     public void Load_RegionParamThatDisagreesWithTheOverride_IsALoadErrorAtTheParam() =>
         Assert.Equal(
             "test/set.json(3,55): W › region: the GlobalParam 'region' is 'input.X > 1 ? \"TDMNPB\" : \"DBSH\"', "

@@ -293,6 +293,11 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             Date(header, HeaderField.InForceFrom),
             Date(header, HeaderField.InForceTo)
         );
+        if (facts.InForceFrom is { } from && facts.InForceTo is { } to && to < from)
+        {
+            Problem(1, header[HeaderField.InForceTo].Row, t.InForceToBeforeFrom(from, to));
+        }
+
         return _problems.Count > problemsBefore
             ? null
             : new ImportedSet(_sheet, id!, version!, SetFileBuilder.Build(baseSet, facts, criteria, inputs), cells);

@@ -173,6 +173,12 @@ internal static class SetFileMessages
             $"{name} phải là một ngày viết dạng yyyy-MM-dd, không phải {Quote(text)}"
         );
 
+    public static RuleMessage InForceToBeforeFrom(DateOnly from, DateOnly to) =>
+        new(
+            $"Properties.Set.InForce.To {Day(to)} is before From {Day(from)}: the set would never be in force",
+            $"Properties.Set.InForce.To {Day(to)} trước From {Day(from)}: bộ tiêu chí sẽ không bao giờ có hiệu lực"
+        );
+
     public static RuleMessage OneOf(string name, IEnumerable<string> names, string? text) =>
         new(
             $"Properties.Set.{name} must be one of {string.Join(", ", names)}, not {Quote(text)}",

@@ -115,6 +115,12 @@ internal sealed class SetReader
         // What follows is the set's own metadata: its errors belong to the workflow, not to the last rule read.
         (_path, _position) = ([_workflow.Name], _workflow.Position);
         var inForce = Object(set, "InForce");
+        var (from, to) = (Date(inForce, "From"), Date(inForce, "To"));
+        if (from is { } first && to is { } last && last < first)
+        {
+            Error(SetFileMessages.InForceToBeforeFrom(first, last));
+        }
+
         var counts = Object(set, "OfficialCounts");
         return new CriteriaSet(id, version, compiled, criteria.ToImmutable(), preconditions.ToImmutable())
         {
@@ -126,8 +132,8 @@ internal sealed class SetReader
             Removals = removals,
             Name = Text(set, "Name") ?? new LocalizedText(_workflow.Name, _workflow.Name),
             LegalBasis = ReadLegalBasis(Object(set, "LegalBasis")),
-            InForceFrom = Date(inForce, "From") ?? DateOnly.MinValue,
-            InForceTo = Date(inForce, "To"),
+            InForceFrom = from ?? DateOnly.MinValue,
+            InForceTo = to,
             Requires = ReadRequirement(set),
             CommuneRequirements = ReadCommuneRequirements(set),
             OfficialCriteriaCount = Integer(counts, "Criteria"),
