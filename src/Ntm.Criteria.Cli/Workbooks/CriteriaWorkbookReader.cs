@@ -781,7 +781,9 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
     }
 
     private double? Number(Dictionary<(int Row, int Column), object> grid, int row, int column) =>
-        grid.TryGetValue((row, column), out var cell) ? NumberOf(cell, column, row) : null;
+        Text(grid, row, column) is { } text && !string.IsNullOrWhiteSpace(text)
+            ? NumberOf(grid[(row, column)], column, row)
+            : null;
 
     private static string? Text(Dictionary<(int Row, int Column), object> grid, int row, int column) =>
         grid.TryGetValue((row, column), out var cell) ? Show(cell) : null;
