@@ -52,12 +52,14 @@ internal sealed partial class EnglishTexts
     public override string NoCommuneId => "the row has no commune id (a CommuneId or 'Mã xã' column)";
 
     public override string ColumnsNotRead(IReadOnlyList<string> columns) =>
-        $"{columns.Count} columns are not inputs of the criteria and are not read: "
+        $"{columns.Count} {OneOrMany(columns.Count, "column is not an input", "columns are not inputs")} of the "
+        + $"criteria and {OneOrMany(columns.Count, "is", "are")} not read: "
         + $"{string.Join(", ", columns.Select(c => $"'{c}'"))}";
 
     public override string InputsWithoutColumn(IReadOnlyList<string> inputs) =>
-        $"{inputs.Count} inputs the sets read have no column, so every commune lacks them (missing data, never "
-        + $"achieved): {string.Join(", ", inputs)}";
+        $"{inputs.Count} {OneOrMany(inputs.Count, "input the sets read has", "inputs the sets read have")} no "
+        + $"column, so every commune lacks {OneOrMany(inputs.Count, "it", "them")} (missing data, never achieved): "
+        + string.Join(", ", inputs);
 
     public override string RejectedSummary(long rejected, long read, bool listedInReport) =>
         $"{rejected} of {read} rows rejected{(listedInReport ? " (listed at the end of the report)" : "")}; the "

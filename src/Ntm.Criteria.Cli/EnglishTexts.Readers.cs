@@ -58,12 +58,12 @@ internal sealed partial class EnglishTexts
 
     public override string OtherSheetsNotRead(string read, IReadOnlyList<string> others) =>
         $"only the sheet '{read}' was read; the workbook has {others.Count} other visible "
-        + $"sheet{(others.Count == 1 ? "" : "s")} ({string.Join(", ", others.Select(o => $"'{o}'"))}): put every "
-        + "commune on one sheet, or give each sheet as its own file";
+        + $"{OneOrMany(others.Count, "sheet", "sheets")} ({string.Join(", ", others.Select(o => $"'{o}'"))}): put "
+        + "every commune on one sheet, or give each sheet as its own file";
 
     public override string MergedRangesRead(IReadOnlyList<string> ranges) =>
-        $"{ranges.Count} merged cell range{(ranges.Count == 1 ? " was" : "s were")} read as the value of "
-        + $"{(ranges.Count == 1 ? "its" : "their")} first cell in each of {(ranges.Count == 1 ? "its" : "their")} "
+        $"{ranges.Count} merged cell {OneOrMany(ranges.Count, "range was", "ranges were")} read as the value of "
+        + $"{OneOrMany(ranges.Count, "its", "their")} first cell in each of {OneOrMany(ranges.Count, "its", "their")} "
         + "cells (a district written once beside its communes counts for each of them): "
         + $"{string.Join(", ", ranges.Take(5))}{(ranges.Count > 5 ? ", …" : "")}";
 

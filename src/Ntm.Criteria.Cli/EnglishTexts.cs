@@ -9,6 +9,9 @@ namespace Ntm.Criteria.Cli;
 /// </summary>
 internal sealed partial class EnglishTexts : Texts
 {
+    // English says "1 problem" and "2 problems".
+    private static string OneOrMany(long count, string one, string many) => count == 1 ? one : many;
+
     public static readonly EnglishTexts Instance = new()
     {
         Code = "en",
@@ -182,7 +185,7 @@ internal sealed partial class EnglishTexts : Texts
     public override string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public override string EvaluatedHeading(int communes, DateOnly asOf) =>
-        $"{communes} communes evaluated against the sets in force on {Date(asOf)}";
+        $"{communes} {OneOrMany(communes, "commune", "communes")} evaluated against the sets in force on {Date(asOf)}";
 
     public override string AsOfFromYear(int year) => $"the date is the last day of the data's assessment year, {year}";
 
@@ -193,9 +196,10 @@ internal sealed partial class EnglishTexts : Texts
         char separator,
         string detectedAt
     ) =>
-        $"{file}: {count} values that read either way (thousands or a decimal) were refused before the file told its "
+        $"{file}: {count} {OneOrMany(count, "value that reads", "values that read")} either way (thousands or a "
+        + $"decimal) {OneOrMany(count, "was", "were")} refused before the file told its "
         + $"decimal separator, the first at {first}; the file then uses '{separator}' ({detectedAt}): --culture "
-        + $"{(separator == ',' ? "vi-VN" : "en-US")} reads them";
+        + $"{(separator == ',' ? "vi-VN" : "en-US")} reads {OneOrMany(count, "it", "them")}";
 
     public override string LeftOutLine(LeftOutRow row) =>
         $"row {row.Row} ('{row.Label}') is a totals row, not a commune: left out";
@@ -208,8 +212,9 @@ internal sealed partial class EnglishTexts : Texts
         + "there are no bands of criteria achieved or indicators missed.";
 
     public override string OpenThresholdsLine(int count) =>
-        $"{count} indicators have no threshold in the sources for some or every region (commune group): no commune "
-        + "achieves them until a revised or provincial file supplies one.";
+        $"{count} {OneOrMany(count, "indicator has", "indicators have")} no threshold in the sources for some or "
+        + $"every region (commune group): no commune achieves {OneOrMany(count, "it", "them")} until a revised or "
+        + "provincial file supplies one.";
 
     public override string ByGroupHeading(string column) => $"By {column}";
 
@@ -222,14 +227,18 @@ internal sealed partial class EnglishTexts : Texts
         + "evaluation.";
 
     public override string PrerequisiteNoteLine(PrerequisiteNote note) =>
-        $"{note.Communes} communes have {note.Disagreement.Indicator.Input} '{YesNo(note.Disagreement.Given)}' in "
-        + $"the data, but evaluate as {TierResult(note.Disagreement.Prerequisite, note.Disagreement.Computed)}; "
-        + $"indicator {note.Disagreement.Indicator.Number} of {note.Disagreement.Set.Id} takes the evaluation (rows "
+        $"{note.Communes} {OneOrMany(note.Communes, "commune has", "communes have")} "
+        + $"{note.Disagreement.Indicator.Input} '{YesNo(note.Disagreement.Given)}' in the data, but "
+        + $"{OneOrMany(note.Communes, "evaluates", "evaluate")} as "
+        + $"{TierResult(note.Disagreement.Prerequisite, note.Disagreement.Computed)}; "
+        + $"indicator {note.Disagreement.Indicator.Number} of {note.Disagreement.Set.Id} takes the evaluation "
+        + $"({OneOrMany(note.Communes, "row", "rows")} "
         + $"{string.Join(", ", note.FirstRows)}{(note.Communes > note.FirstRows.Count ? ", …" : "")})";
 
     public override string GroupContradictionsLine(int count) =>
-        $"{count} communes have a group in the data that their facts (zone, urban orientation, agriculture share) "
-        + "contradict: each is evaluated in the group the data gives (listed below).";
+        $"{count} {OneOrMany(count, "commune has a group in the data that its", "communes have a group in the data "
+            + "that their")} facts (zone, urban orientation, agriculture share) contradict: each is evaluated in the "
+        + "group the data gives (listed below).";
 
     public override string GroupContradiction(string file, long row, string? id, int given, int derived) =>
         $"{file}: row {row} ({id}): group {given} in the data, group {derived} from the commune's facts; evaluated "
@@ -241,7 +250,8 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string ReportWritten(string path) => $"report written to {path}";
 
-    public override string RowsRejectedLine(long count) => $"{count} rows rejected and not evaluated (listed below).";
+    public override string RowsRejectedLine(long count) =>
+        $"{count} {OneOrMany(count, "row", "rows")} rejected and not evaluated (listed below).";
 
     public override string ExplainHeading(Locality locality, DateOnly asOf) =>
         $"{locality} — evaluated as of {Date(asOf)}";
@@ -272,7 +282,7 @@ internal sealed partial class EnglishTexts : Texts
         );
 
     public override string WorkbookNothingWritten(int problems) =>
-        $"nothing written: the workbook has {problems} problem{(problems == 1 ? string.Empty : "s")}";
+        $"nothing written: the workbook has {problems} {OneOrMany(problems, "problem", "problems")}";
 
     public override string NoCriteriaSheet =>
         $"the workbook has no criteria sheet (one with \"{WorkbookHeaderLabels[0]}\" in column A); start from a file "
@@ -357,7 +367,8 @@ internal sealed partial class EnglishTexts : Texts
         + (set.Removals.IsEmpty ? string.Empty : $"; removes {string.Join(", ", set.Removals.Select(r => r.Number))}")
         + ".";
 
-    public override string InvalidFiles(int errors) => $"{errors} problems; nothing was loaded.";
+    public override string InvalidFiles(int errors) =>
+        $"{errors} {OneOrMany(errors, "problem", "problems")}; nothing was loaded.";
 
     protected override string InputLine(
         string file,

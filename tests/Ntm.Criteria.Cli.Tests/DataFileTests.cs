@@ -145,10 +145,10 @@ public sealed class DataFileTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(
-            "either.csv: 1 values that read either way (thousands or a decimal) were refused before the file told "
+            "either.csv: 1 value that reads either way (thousands or a decimal) was refused before the file told "
                 + "its decimal separator, the first at row 2, column 'IncomePerCapita', value "
                 + "'1.234'; the file then uses "
-                + "'.' (row 3, column 'IncomePerCapita', value '45.5'): --culture en-US reads them",
+                + "'.' (row 3, column 'IncomePerCapita', value '45.5'): --culture en-US reads it",
             result.Error,
             StringComparison.Ordinal
         );
@@ -440,12 +440,12 @@ public sealed class DataFileTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains(
-            "columns.csv: 1 columns are not inputs of the criteria and are not read: 'Ghi chú'",
+            "columns.csv: 1 column is not an input of the criteria and is not read: 'Ghi chú'",
             result.Error,
             StringComparison.Ordinal
         );
         Assert.Contains(
-            "columns.csv: 1 inputs the sets read have no column, so every commune lacks them (missing data, never "
+            "columns.csv: 1 input the sets read has no column, so every commune lacks it (missing data, never "
                 + "achieved): CleanAlleyRate",
             result.Error,
             StringComparison.Ordinal
@@ -591,8 +591,8 @@ public sealed class DataFileTests : IDisposable
         );
         Assert.False(localities[1].GetProperty("chains")[0].TryGetProperty("prerequisiteDisagreements", out _));
         Assert.Contains(
-            "advanced.csv: 1 communes have IsAdvancedCommune20212025 'yes' in the data, but evaluate as advanced: "
-                + "not achieved; indicator 1 of national/2021-2025/commune-model takes the evaluation (rows 2)",
+            "advanced.csv: 1 commune has IsAdvancedCommune20212025 'yes' in the data, but evaluates as advanced: "
+                + "not achieved; indicator 1 of national/2021-2025/commune-model takes the evaluation (row 2)",
             csv.Error,
             StringComparison.Ordinal
         );
@@ -625,7 +625,7 @@ public sealed class DataFileTests : IDisposable
         Assert.Equal((3, "an object is not a value"), rejected[0]);
         Assert.Equal((5, "the file ends inside an object (is it cut short?); its end was not read"), rejected[1]);
         Assert.Contains(
-            "communes.json: 1 columns are not inputs of the criteria and are not read: 'Extra'",
+            "communes.json: 1 column is not an input of the criteria and is not read: 'Extra'",
             result.Error,
             StringComparison.Ordinal
         );

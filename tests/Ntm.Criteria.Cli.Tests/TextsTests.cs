@@ -101,4 +101,56 @@ public class TextsTests
             var t when t == typeof(IReadOnlyList<string>) || t == typeof(IEnumerable<string>) => new[] { "A", "B" },
             _ => null,
         };
+
+    [Fact]
+    public void English_ACountOfOne_IsSingular_AndOfTwo_Plural()
+    {
+        var t = Texts.English;
+        var asOf = new DateOnly(2024, 12, 31);
+
+        Assert.Equal(
+            [
+                "1 problem; nothing was loaded.",
+                "1 column is not an input of the criteria and is not read: 'Ghi chú'",
+                "1 input the sets read has no column, so every commune lacks it (missing data, never achieved): X",
+                "1 commune evaluated against the sets in force on 2024-12-31",
+                "1 row rejected and not evaluated (listed below).",
+            ],
+            [
+                t.InvalidFiles(1),
+                t.ColumnsNotRead(["Ghi chú"]),
+                t.InputsWithoutColumn(["X"]),
+                t.EvaluatedHeading(1, asOf),
+                t.RowsRejectedLine(1),
+            ]
+        );
+        Assert.StartsWith(
+            "1 indicator has no threshold in the sources",
+            t.OpenThresholdsLine(1),
+            StringComparison.Ordinal
+        );
+        Assert.StartsWith(
+            "1 commune has a group in the data that its facts",
+            t.GroupContradictionsLine(1),
+            StringComparison.Ordinal
+        );
+        Assert.StartsWith(
+            "f.csv: 1 value that reads either way (thousands or a decimal) was refused",
+            t.AmbiguousDecimalsNote("f.csv", 1, "row 3", ',', "row 4"),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            [
+                "2 problems; nothing was loaded.",
+                "2 columns are not inputs of the criteria and are not read: 'A', 'B'",
+                "2 communes evaluated against the sets in force on 2024-12-31",
+            ],
+            [t.InvalidFiles(2), t.ColumnsNotRead(["A", "B"]), t.EvaluatedHeading(2, asOf)]
+        );
+        Assert.StartsWith(
+            "2 indicators have no threshold in the sources",
+            t.OpenThresholdsLine(2),
+            StringComparison.Ordinal
+        );
+    }
 }
