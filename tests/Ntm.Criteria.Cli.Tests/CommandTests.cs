@@ -177,6 +177,19 @@ public sealed class CommandTests : IDisposable
         );
     }
 
+    [Theory]
+    [InlineData("x0002")]
+    [InlineData("Ｘ０００２")]
+    [InlineData(" X0002 ")]
+    public void Explain_CommuneById_AsTheDataFileMatchesIds(string id)
+    {
+        // The reader holds "x0002" and "X0002" for one commune (two rows cannot claim them): explain finds it too.
+        var result = Cli.Run("explain", Cli.File("samples/communes.csv"), "--commune", id, "--lang", "en");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.StartsWith("'X0002' (Xã Phú Lộc)", result.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Explain_NextTierNotEncoded_NeverSaysNothingIsMissing()
     {

@@ -105,17 +105,18 @@ internal static class ExplainCommand
     }
 
     /// <summary>
-    /// The row of the commune an id or a name designates: the id as written, else the name with case, diacritics and
-    /// a leading "Xã" ignored. A name two communes share lists them, so that the id can be given.
+    /// The row of the commune an id or a name designates: the id as the data file matches ids (case and character
+    /// width ignored), else the name with case, diacritics and a leading "Xã" ignored. A name two communes share lists
+    /// them, so that the id can be given.
     /// </summary>
     /// <exception cref="CliUsageException">No commune, or more than one, has that id or name.</exception>
     private static TableRow Find(DataInput input, string commune, string path, Texts t)
     {
-        var key = NameKey(commune);
+        var (id, key) = (LocalityTable.IdKey(commune.Trim()), NameKey(commune));
         var byName = new List<TableRow>();
         foreach (var row in input.Rows(null))
         {
-            if (row.Id == commune)
+            if (row.Id is { } rowId && LocalityTable.IdKey(rowId) == id)
             {
                 return row;
             }

@@ -310,7 +310,7 @@ internal sealed class LocalityTable
     /// An id as people mean it: "X0001", "x0001", "Ｘ０００１" (full width) and "X0001" with a zero-width space are one
     /// commune, which two rows must not claim.
     /// </summary>
-    private static string IdKey(string id) =>
+    internal static string IdKey(string id) =>
         new string([
             .. id.Normalize(NormalizationForm.FormKC)
                 .Where(c => c is not ('\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')),
