@@ -314,6 +314,43 @@ public class CatalogTests
     }
 
     [Fact]
+    public void WithDirectory_PassesOverHiddenFilesAndFolders()
+    {
+        // An editor's settings (.vscode) and what an interrupted workbook import left staged (.ntm-import-…, a copy of
+        // the set it was writing) are not rule files.
+        var folder = Path.Combine(Path.GetTempPath(), "ntm-hidden-" + Guid.NewGuid().ToString("N"));
+        var shipped = Path.Combine(Repository.Root, "rules", "provincial", "ha-tinh");
+        var set = File.ReadAllText(Path.Combine(shipped, "residential-area-model.json"));
+        try
+        {
+            foreach (var place in new[] { "provincial/ha-tinh", ".vscode", ".ntm-import-1" })
+            {
+                Directory.CreateDirectory(Path.Combine(folder, place));
+            }
+
+            File.Copy(
+                Path.Combine(shipped, "inputs.json"),
+                Path.Combine(folder, "provincial", "ha-tinh", "inputs.json")
+            );
+            File.WriteAllText(Path.Combine(folder, "provincial", "ha-tinh", "residential-area-model.json"), set);
+            File.WriteAllText(Path.Combine(folder, ".ntm-import-1", "residential-area-model.json"), set);
+            File.WriteAllText(Path.Combine(folder, ".vscode", "settings.json"), "{}");
+            File.WriteAllText(Path.Combine(folder, ".hidden.json"), "{}");
+
+            var catalog = Catalog.WithDirectory(folder);
+
+            Assert.Equal(
+                Path.Combine(folder, "provincial", "ha-tinh", "residential-area-model.json"),
+                Assert.Single(catalog.Replacements).Replacement.SourceFile
+            );
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void ModernCommuneTier_AProvincesFileSuppliesItsCriteria()
     {
         var folder = Path.Combine(Path.GetTempPath(), "ntm-modern-" + Guid.NewGuid().ToString("N"));

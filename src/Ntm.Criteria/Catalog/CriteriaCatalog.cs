@@ -117,7 +117,7 @@ public sealed class CriteriaCatalog
 
     /// <summary>
     /// Loads a catalog from rule files in a folder and its subfolders (set ids are the paths below it); a set may
-    /// extend another of the folder.
+    /// extend another of the folder. Files and folders whose names start with '.' are not read.
     /// </summary>
     /// <exception cref="RuleFileException">Some files have problems; lists all of them.</exception>
     public static CriteriaCatalog LoadDirectory(string folder)
@@ -132,7 +132,7 @@ public sealed class CriteriaCatalog
             .EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Where(path => Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
             .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
-            .Where(IsSetFile)
+            .Where(relative => !IsHidden(relative) && IsSetFile(relative))
             .Order(StringComparer.Ordinal)
             .Select(relative => (relative, (Func<Stream>)(() => File.OpenRead(Path.Combine(root, relative)))));
 
@@ -162,7 +162,7 @@ public sealed class CriteriaCatalog
     /// <summary>
     /// This catalog combined with the rule files of a folder and its subfolders (set ids are the paths below it): a
     /// file's set may extend a set of this catalog or of the folder, and a file that defines a version this catalog
-    /// has replaces it (see <see cref="Replacements"/>).
+    /// has replaces it (see <see cref="Replacements"/>). Files and folders whose names start with '.' are not read.
     /// </summary>
     /// <exception cref="RuleFileException">Some files have problems; lists all of them.</exception>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
@@ -206,6 +206,10 @@ public sealed class CriteriaCatalog
     // Input vocabularies are named inputs.json wherever they are (rules/inputs.json,
     // rules/provincial/ha-tinh/inputs.json);
     // every other JSON file, at the top of the folder as deep in it, is a set, and one that is not says why.
+    // A file or folder whose name starts with '.' (an editor's .vscode, a workbook import's staging folder left by an
+    // interrupted run) is not the folder's content.
+    private static bool IsHidden(string relative) => relative.Split('/').Any(part => part.StartsWith('.'));
+
     private static bool IsSetFile(string relative) =>
         Path.GetFileName(relative) != "inputs.json" && !relative.StartsWith("schema/", StringComparison.Ordinal);
 
