@@ -61,7 +61,7 @@ internal sealed partial class EnglishTexts
     public override string OtherInputs(CriteriaSet other, string? than) =>
         $"{other} ({other.SourceFile}) reads other inputs than "
         + $"{than ?? "the shared vocabulary of rules/inputs.json"}; a data file is read with one set of inputs, so "
-        + "evaluate it with sets that declare the same ones";
+        + "evaluate it with sets that declare the same ones, or one of which adds its own after all the others'";
 
     public override string ChainReadsOtherInputs(CriteriaSet set) =>
         $"the sets of the tier chain of {set} read different inputs, so they cannot be evaluated together";

@@ -66,7 +66,8 @@ internal sealed partial class VietnameseTexts
     public override string OtherInputs(CriteriaSet other, string? than) =>
         $"{other} ({other.SourceFile}) đọc các dữ liệu vào khác với "
         + $"{than ?? "bộ từ vựng chung của rules/inputs.json"}; một tệp dữ liệu được đọc với một bộ dữ liệu vào, nên "
-        + "hãy đánh giá nó với các bộ tiêu chí khai báo cùng các dữ liệu vào";
+        + "hãy đánh giá nó với các bộ tiêu chí khai báo cùng các dữ liệu vào, hoặc có một bộ thêm dữ liệu vào riêng "
+        + "sau tất cả dữ liệu vào của các bộ kia";
 
     public override string ChainReadsOtherInputs(CriteriaSet set) =>
         $"các bộ tiêu chí trong chuỗi hạng của {set} đọc các dữ liệu vào khác nhau, nên không đánh giá chung được";

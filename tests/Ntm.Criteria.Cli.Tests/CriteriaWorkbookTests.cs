@@ -279,6 +279,36 @@ public sealed class CriteriaWorkbookTests : IDisposable
             .Build();
         Assert.Equal(Outcome.Achieved, set.Evaluate(commune)["1.2"].Outcome);
         Assert.Equal(Outcome.Achieved, set.Evaluate(commune)["1.1"].Outcome);
+
+        // The completed set reads an input the modern tier's shared vocabulary lacks: they are evaluated together,
+        // from records of the wider inputs, by the library and by the command line.
+        var batch = BatchEvaluator.InForce(
+            CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")),
+            Level.Commune,
+            new DateOnly(2026, 12, 31)
+        );
+        Assert.Equal(
+            ["national/2026-2030/commune", "national/2026-2030/commune-modern"],
+            batch.Chains.SelectMany(c => c.Sets).Select(s => s.Id)
+        );
+        Assert.Contains(batch.Inputs.Declarations, d => d.Name == "CleanWaterShare");
+        var record = batch.Inputs.CreateBuilder().Set("CommuneGroup", 2.0).Set("CleanWaterShare", 85.0).Build();
+        Assert.Equal(
+            Outcome.Achieved,
+            batch.Evaluate(new Locality("X1", record))["national/2026-2030/commune"]["1.2"].Outcome
+        );
+        var evaluated = Cli.Run(
+            "evaluate",
+            Cli.File("samples/communes-2026.csv"),
+            "--rules",
+            _folder.File("rules"),
+            "--format",
+            "csv",
+            "--lang",
+            "en"
+        );
+        Assert.True(evaluated.ExitCode == 0, evaluated.Error);
+        Assert.Contains("national/2026-2030/commune-modern:Achieved", evaluated.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -259,8 +259,9 @@ public sealed class RulesFolderTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(
-            "reads other inputs than provincial/ha-tinh/residential-area-model@2014-08-04; a "
-                + "data file is read with one set of inputs",
+            "provincial/ha-tinh/residential-area-model@2014-08-04 (rules/provincial/ha-tinh/"
+                + "residential-area-model.json) reads other inputs than "
+                + "national/2021-2025/commune-standard@2024-03-01; a data file is read with one set of inputs",
             result.Error,
             StringComparison.Ordinal
         );

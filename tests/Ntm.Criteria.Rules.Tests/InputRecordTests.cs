@@ -342,4 +342,33 @@ public class InputRecordTests
         ).Compile();
         Assert.NotEqual(first.Inputs, other.Inputs);
     }
+
+    [Fact]
+    public void ARecordOfASchemaThatExtendsAnother_IsEvaluatedByTheOthersWorkflows()
+    {
+        // A province's vocabulary adds inputs after the shared ones: its records serve the shared sets as they are.
+        var shared = Compile("Shared", Schema.Declarations, "input.Rate >= 90 && input.Region == \"Delta\"");
+        var wider = Compile(
+            "Wider",
+            [.. Schema.Declarations, new InputDeclaration("Extra", InputType.Number)],
+            "input.Extra > 1"
+        );
+        var reordered = Compile("Reordered", [.. Schema.Declarations.Reverse()], "true");
+        var record = wider.Inputs.CreateBuilder().Set("Rate", 95.0).Set("Region", "Delta").Set("Extra", 2.0).Build();
+
+        Assert.True(wider.Inputs.Extends(shared.Inputs));
+        Assert.True(shared.Inputs.Extends(shared.Inputs));
+        Assert.False(shared.Inputs.Extends(wider.Inputs));
+        Assert.False(reordered.Inputs.Extends(shared.Inputs));
+        Assert.Same(wider.Inputs, InputSchema.Widest([shared.Inputs, wider.Inputs, shared.Inputs]));
+        Assert.Null(InputSchema.Widest([shared.Inputs, reordered.Inputs]));
+        Assert.Equal(RuleOutcome.Achieved, shared.Evaluate(record).Rules[0].Outcome);
+        Assert.Equal(RuleOutcome.Achieved, wider.Evaluate(record).Rules[0].Outcome);
+        Assert.Equal(95.0, shared.Inputs.Reader("Rate").Number(record));
+        Assert.Throws<ArgumentException>(() => wider.Evaluate(shared.Inputs.CreateBuilder().Build()));
+        Assert.Throws<ArgumentException>(() => reordered.Evaluate(record));
+    }
+
+    private static CompiledWorkflow Compile(string name, ImmutableArray<InputDeclaration> inputs, string expression) =>
+        new Workflow(name, inputs, [new Rule("R") { Expression = expression }]).Compile();
 }

@@ -126,7 +126,7 @@ public class TierChainTests
             Assert.Throws<ArgumentException>(() => TierChain.From([standard, standard])).Message
         );
         Assert.StartsWith(
-            "The sets national/2021-2025/commune-standard@2024-03-01 and "
+            "The sets national/2021-2025/commune-standard@2024-03-01, "
                 + "test/commune-advanced@2022-01-01 read different inputs",
             Assert
                 .Throws<ArgumentException>(() => TierChain.From([standard, Catalog.Get("test/commune-advanced")]))

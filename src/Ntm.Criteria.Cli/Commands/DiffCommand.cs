@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ntm.Criteria.Cli.Output;
+using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Commands;
 
@@ -69,14 +70,13 @@ internal static class DiffCommand
         Texts texts
     )
     {
-        if (!b.Inputs.Equals(a.Inputs))
-        {
-            throw new CliUsageException(texts.DifferentInputs(a, b));
-        }
-
+        // A revision may add inputs to those of the version it revises: the file is read with the wider.
         var (before, after) = (ChainOf(catalog, a, texts), ChainOf(catalog, b, texts));
+        var inputs =
+            InputSchema.Widest([before.Inputs, after.Inputs])
+            ?? throw new CliUsageException(texts.DifferentInputs(a, b));
 
-        using var input = DataInput.Open(path, culture, a.Inputs, texts);
+        using var input = DataInput.Open(path, culture, inputs, texts);
         var localities = input
             .ValidRows(
                 null,

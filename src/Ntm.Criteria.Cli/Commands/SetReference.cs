@@ -46,18 +46,29 @@ internal static class SetReference
     }
 
     /// <summary>
-    /// The inputs a data file is read with: those of the sets named (their latest versions, which must agree), or the
-    /// shared vocabulary of rules/inputs.json that the national commune sets read.
+    /// The inputs a data file is read with: those of the sets named (their latest versions), the widest where one
+    /// set's add to the others'; or the shared vocabulary of rules/inputs.json that the national commune sets read,
+    /// with the inputs a set of the catalog adds to it (a ministry's completed 2026-2030 set, say).
     /// </summary>
     public static InputSchema Schema(CriteriaCatalog catalog, string[] setIds, Texts texts)
     {
         var named = setIds.Select(id => Resolve(catalog, id, texts)).ToList();
-        return named.Count == 0 ? NtmInputs.Schema : SameInputs(named, named[0].Inputs, texts);
+        if (named.Count > 0)
+        {
+            return Widest(named, texts);
+        }
+
+        // Where two sets add different inputs, no record holds both: the shared vocabulary, and the sets in force that
+        // read more are refused by name when the file is evaluated.
+        var extended = catalog
+            .Sets.Where(s => s.Level == Level.Commune && s.Province is null && s.Inputs.Extends(NtmInputs.Schema))
+            .Select(s => s.Inputs);
+        return InputSchema.Widest(extended.Append(NtmInputs.Schema)) ?? NtmInputs.Schema;
     }
 
     /// <summary>
     /// The evaluator for the sets named (each read as of the date), or for the national commune sets in force on it;
-    /// the sets must read the inputs the data file was read with.
+    /// the data file's inputs must hold those the sets read.
     /// </summary>
     public static BatchEvaluator Evaluator(
         CriteriaCatalog catalog,
@@ -69,14 +80,21 @@ internal static class SetReference
     {
         var named = setIds.Select(id => Resolve(catalog, id, texts, asOf)).ToList();
         var sets = named.Count > 0 ? named : catalog.InForceOn(asOf, Level.Commune).ToList();
-        SameInputs(sets, schema, texts);
+        if (sets.FirstOrDefault(s => !schema.Extends(s.Inputs)) is { } other)
+        {
+            var readWith = sets.FirstOrDefault(s => s.Inputs.Equals(schema));
+            throw new CliUsageException(texts.OtherInputs(other, readWith?.ToString()));
+        }
+
         return sets.Count > 0 ? new BatchEvaluator(sets) : throw new CliUsageException(texts.NoSetInForce(asOf));
     }
 
-    private static InputSchema SameInputs(List<CriteriaSet> sets, InputSchema schema, Texts texts) =>
-        sets.FirstOrDefault(s => !s.Inputs.Equals(schema)) is { } other
-            ? throw new CliUsageException(
-                texts.OtherInputs(other, schema.Equals(NtmInputs.Schema) ? null : sets[0].ToString())
-            )
-            : schema;
+    // The inputs of the set that declares every other's (its own added after them).
+    private static InputSchema Widest(List<CriteriaSet> sets, Texts texts)
+    {
+        var widest = sets.MaxBy(s => s.Inputs.Count)!;
+        return sets.FirstOrDefault(s => !widest.Inputs.Extends(s.Inputs)) is { } other
+            ? throw new CliUsageException(texts.OtherInputs(other, widest.ToString()))
+            : widest.Inputs;
+    }
 }

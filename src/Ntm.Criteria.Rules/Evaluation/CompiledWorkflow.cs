@@ -135,11 +135,11 @@ public sealed class CompiledWorkflow
     internal void CheckSchema(InputRecord input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!Inputs.Equals(input.Schema))
+        if (!input.Schema.Extends(Inputs))
         {
             throw new ArgumentException(
                 $"The record was built for other inputs than those of workflow '{Name}'; "
-                    + "build it with this workflow's Inputs.",
+                    + "build it with this workflow's Inputs, or inputs that extend them.",
                 nameof(input)
             );
         }

@@ -77,8 +77,8 @@ public readonly struct InputReader
             throw new InvalidOperationException($"Input '{Declaration.Name}' is {Declaration.Type}, not {expected}.");
         }
 
-        // Records of an equal schema hold their values in the same slots.
-        if (!_schema.Equals(record.Schema))
+        // Records of an equal or extending schema hold this input's value in the same slot.
+        if (!record.Schema.Extends(_schema))
         {
             throw new ArgumentException(
                 $"The record was built for other inputs than those this reader of '{Declaration.Name}' was created "

@@ -4,12 +4,13 @@ namespace Ntm.Criteria.Rules;
 
 /// <summary>
 /// The inputs a compiled workflow reads, each with its storage slot. Records built from one schema can be
-/// evaluated by every workflow whose schema is equal to it, so one commune record serves several sets.
+/// evaluated by every workflow whose schema it is equal to or extends, so one commune record serves several sets.
 /// </summary>
 public sealed class InputSchema : IEquatable<InputSchema>
 {
     private readonly Dictionary<string, int> _indexByName;
     private volatile InputSchema? _lastFoundEqual;
+    private volatile InputSchema? _lastFoundExtended;
 
     internal InputSchema(ImmutableArray<InputDeclaration> declarations)
     {
@@ -113,6 +114,41 @@ public sealed class InputSchema : IEquatable<InputSchema>
 
         _lastFoundEqual = other;
         return true;
+    }
+
+    /// <summary>
+    /// Whether this schema declares the inputs of <paramref name="other"/> first, in its order and as it declares them,
+    /// whatever it declares after them (equal schemas included): its records hold those inputs in the same slots, so
+    /// workflows of <paramref name="other"/> evaluate them. A province's or a revision's vocabulary that adds inputs to
+    /// the shared one extends it.
+    /// </summary>
+    public bool Extends(InputSchema other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (ReferenceEquals(_lastFoundExtended, other) || Equals(other))
+        {
+            return true;
+        }
+
+        if (other.Count > Count || !Declarations.Take(other.Count).SequenceEqual(other.Declarations))
+        {
+            return false;
+        }
+
+        _lastFoundExtended = other;
+        return true;
+    }
+
+    /// <summary>
+    /// The schema among <paramref name="schemas"/> that extends every other (see <see cref="Extends"/>): the one to
+    /// build records with for workflows of all of them; null when none does.
+    /// </summary>
+    public static InputSchema? Widest(IEnumerable<InputSchema> schemas)
+    {
+        ArgumentNullException.ThrowIfNull(schemas);
+        var list = schemas.ToList();
+        var widest = list.MaxBy(s => s.Count);
+        return widest is not null && list.All(widest.Extends) ? widest : null;
     }
 
     /// <inheritdoc />

@@ -25,6 +25,9 @@ public sealed class BatchEvaluator
             throw new ArgumentException("A batch needs at least one set.", nameof(sets));
         }
 
+        // TierChain.From has checked that one of the sets' inputs extends all the others'.
+        Inputs = InputSchema.Widest(Chains.Select(c => c.Inputs))!;
+
         _options = options ?? new BatchOptions();
         if (_options.MaxDegreeOfParallelism < 1 || _options.ChunkSize < 1)
         {
@@ -38,8 +41,11 @@ public sealed class BatchEvaluator
     /// <summary>The tier chains evaluated for each locality, in the order the sets were given.</summary>
     public ImmutableArray<TierChain> Chains { get; }
 
-    /// <summary>The inputs every locality's record must be built from.</summary>
-    public InputSchema Inputs => Chains[0].Inputs;
+    /// <summary>
+    /// The inputs every locality's record must be built from (or from inputs that extend them): the widest of the
+    /// chains'.
+    /// </summary>
+    public InputSchema Inputs { get; }
 
     /// <summary>
     /// A batch over every national set of a level in force on a date (for communes in mid-2024: standard, advanced and
@@ -181,7 +187,7 @@ public sealed class BatchEvaluator
 
     private void CheckInputs(Locality locality, long sequence)
     {
-        if (!locality.Inputs.Schema.Equals(Inputs))
+        if (!locality.Inputs.Schema.Extends(Inputs))
         {
             throw new ArgumentException(
                 $"Locality {sequence + 1} {locality}: its record was built for other inputs "

@@ -15,6 +15,12 @@ public sealed class TierChain
     private TierChain(ImmutableArray<CriteriaSet> sets)
     {
         Sets = sets;
+        Inputs =
+            InputSchema.Widest(sets.Select(s => s.Inputs))
+            ?? throw new ArgumentException(
+                $"The sets {string.Join(" → ", sets)} read inputs no one record can hold.",
+                nameof(sets)
+            );
         _prerequisites = sets.Select(
                 (set, position) =>
                     set
@@ -38,15 +44,18 @@ public sealed class TierChain
     /// <summary>The level the chain assesses.</summary>
     public Level Level => Sets[0].Level;
 
-    /// <summary>The inputs a record for the chain is built from.</summary>
-    public InputSchema Inputs => Sets[0].Inputs;
+    /// <summary>
+    /// The inputs a record for the chain is built from: those of its sets, the widest where one set's vocabulary adds
+    /// inputs to another's (see <see cref="InputSchema.Extends"/>).
+    /// </summary>
+    public InputSchema Inputs { get; }
 
     /// <summary>
     /// The chain of the national sets of a level in force on a date: the set that requires none, then whichever set
     /// requires the one before.
     /// </summary>
     /// <exception cref="ArgumentException">No set of that level is in force on the date, or none of them is a first
-    /// tier.</exception>
+    /// tier, or their inputs are such that no one record can hold them.</exception>
     public static TierChain InForce(CriteriaCatalog catalog, Level level, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -65,6 +74,8 @@ public sealed class TierChain
     /// requires in force then, down to the first tier, and the sets in force then that require it, up to the last (its
     /// province's before the national ones).
     /// </summary>
+    /// <exception cref="ArgumentException">The chain's sets read inputs no one record can hold (see
+    /// <see cref="InputSchema.Widest"/>).</exception>
     public static TierChain Around(CriteriaCatalog catalog, CriteriaSet set, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -119,10 +130,11 @@ public sealed class TierChain
             throw new ArgumentException($"The set {twice.Key} is given twice.", nameof(sets));
         }
 
-        if (list.FirstOrDefault(s => !s.Inputs.Equals(list[0].Inputs)) is { } other)
+        if (InputSchema.Widest(list.Select(s => s.Inputs)) is null)
         {
             throw new ArgumentException(
-                $"The sets {list[0]} and {other} read different inputs; evaluate them in separate batches.",
+                $"The sets {string.Join(", ", list)} read different inputs, and none of them all the others' (its "
+                    + "own added after them); evaluate them in separate batches.",
                 nameof(sets)
             );
         }
