@@ -365,18 +365,10 @@ public sealed class CriteriaWorkbookTests : IDisposable
     [InlineData("1234,5", 1234.5)]
     public void Import_ThresholdWrittenAsText_IsReadWithEitherDecimalMark(string text, double expected)
     {
-        var workbook = _folder.File("w.xlsx");
-        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
-        Edit(
-            workbook,
-            sheet =>
-                InsertRowAfter(
-                    sheet,
-                    RowOf(sheet, "1"),
-                    ["indicator", "1.1", "Thu nhập", "Income", "", "≥", "Income", "", "", "unconfirmed", "test"],
-                    [("M", text), ("N", "unconfirmed"), ("O", "test: QĐ 51/2025/QĐ-TTg, Phụ lục I")]
-                ),
-            inputs: ["Income", "number", "", "", "", "", "Thu nhập", "Income"]
+        var workbook = With2026Indicator(
+            ["Income", "number", "", "", "", "", "Thu nhập", "Income"],
+            [("M", text), ("N", "unconfirmed"), ("O", "test: QĐ 51/2025/QĐ-TTg, Phụ lục I")],
+            out _
         );
 
         var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
@@ -440,21 +432,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
     [MemberData(nameof(RefusedInputRows))]
     public void Import_RefusedInputRow_IsOneProblemAtTheCellOfItsField(string[] input, string column, string expected)
     {
-        var workbook = _folder.File("w.xlsx");
-        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
-        var row = 0;
-        Edit(
-            workbook,
-            sheet =>
-                InsertRowAfter(
-                    sheet,
-                    RowOf(sheet, "1"),
-                    ["indicator", "1.1", "Tỷ lệ", "Share", "%", "≥", input[0], "", "", "unconfirmed", "test"],
-                    [("M", null), ("N", "not set")]
-                ),
-            inputs: input,
-            inputsRow: r => row = r
-        );
+        var workbook = With2026Indicator(input, [("M", null), ("N", "not set")], out var row);
 
         var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
 
@@ -648,6 +626,41 @@ public sealed class CriteriaWorkbookTests : IDisposable
             StringComparison.Ordinal
         );
         Assert.Contains("ntm: không ghi tệp nào: bảng tính có 1 lỗi", import.Error, StringComparison.Ordinal);
+    }
+
+    // The 2026-2030 set exported, with an indicator 1.1 (≥) under criterion 1 that reads the input of a new row of the
+    // inputs sheet (at inputsRow), and the threshold cells given.
+    private string With2026Indicator(string[] input, (string Column, string? Text)[] thresholds, out int inputsRow)
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
+        var row = 0;
+        Edit(
+            workbook,
+            sheet =>
+                InsertRowAfter(
+                    sheet,
+                    RowOf(sheet, "1"),
+                    [
+                        "indicator",
+                        "1.1",
+                        "Chỉ tiêu thử",
+                        "Test indicator",
+                        "",
+                        "≥",
+                        input[0],
+                        "",
+                        "",
+                        "unconfirmed",
+                        "test",
+                    ],
+                    thresholds
+                ),
+            inputs: input,
+            inputsRow: r => row = r
+        );
+        inputsRow = row;
+        return workbook;
     }
 
     // Editing a workbook as a spreadsheet program would: cells set in place on the first sheet.
