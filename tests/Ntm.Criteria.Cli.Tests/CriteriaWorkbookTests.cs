@@ -530,19 +530,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
     [MemberData(nameof(BadCells))]
     public void Import_BadCell_IsAProblemAtItsCell_AndNothingIsWritten(string column, string text, string expected)
     {
-        var workbook = _folder.File("w.xlsx");
-        Cli.Run("workbook", "export", Standard, "--out", workbook, "--lang", "en");
-        var row = 0;
-        Edit(
-            workbook,
-            sheet =>
-            {
-                row = RowOf(sheet, "3.1");
-                SetText(sheet, $"{column}{row}", text.Length == 0 ? null : text);
-            }
-        );
-
-        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+        var (import, row) = ImportStandardWithCell(sheet => RowOf(sheet, "3.1"), column, text);
 
         Assert.Equal(2, import.ExitCode);
         var expectedLine =
@@ -563,20 +551,12 @@ public sealed class CriteriaWorkbookTests : IDisposable
     [Fact]
     public void Import_InForceToBeforeFrom_IsAProblemAtTheToCell()
     {
-        var workbook = _folder.File("w.xlsx");
-        Cli.Run("workbook", "export", Standard, "--out", workbook, "--lang", "en");
-        var row = 0;
-        Edit(
-            workbook,
+        var (import, row) = ImportStandardWithCell(
             sheet =>
-            {
-                var label = sheet.Elements<Row>().First(r => Text(sheet, $"A{r.RowIndex}") == "In force to");
-                row = (int)label.RowIndex!.Value;
-                SetText(sheet, $"B{row}", "29/02/2024");
-            }
+                (int)sheet.Elements<Row>().First(r => Text(sheet, $"A{r.RowIndex}") == "In force to").RowIndex!.Value,
+            "B",
+            "29/02/2024"
         );
-
-        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
 
         Assert.Equal(2, import.ExitCode);
         Assert.Equal(
@@ -626,6 +606,23 @@ public sealed class CriteriaWorkbookTests : IDisposable
             StringComparison.Ordinal
         );
         Assert.Contains("ntm: không ghi tệp nào: bảng tính có 1 lỗi", import.Error, StringComparison.Ordinal);
+    }
+
+    // The standard set exported with one cell's text set (emptied for ""), in the row rowOf finds, then imported.
+    private (CliResult Import, int Row) ImportStandardWithCell(Func<SheetData, int> rowOf, string column, string text)
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", Standard, "--out", workbook, "--lang", "en");
+        var row = 0;
+        Edit(
+            workbook,
+            sheet =>
+            {
+                row = rowOf(sheet);
+                SetText(sheet, $"{column}{row}", text.Length == 0 ? null : text);
+            }
+        );
+        return (Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en"), row);
     }
 
     // The 2026-2030 set exported, with an indicator 1.1 (≥) under criterion 1 that reads the input of a new row of the
