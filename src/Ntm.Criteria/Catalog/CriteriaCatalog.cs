@@ -203,13 +203,13 @@ public sealed class CriteriaCatalog
     private static Stream? OpenResource(Assembly assembly, string name) =>
         assembly.GetManifestResourceStream(name) ?? assembly.GetManifestResourceStream(name.Replace('/', '\\'));
 
-    // Input vocabularies are named inputs.json wherever they are (rules/inputs.json,
-    // rules/provincial/ha-tinh/inputs.json);
-    // every other JSON file, at the top of the folder as deep in it, is a set, and one that is not says why.
     // A file or folder whose name starts with '.' (an editor's .vscode, a workbook import's staging folder left by an
     // interrupted run) is not the folder's content.
     private static bool IsHidden(string relative) => relative.Split('/').Any(part => part.StartsWith('.'));
 
+    // Input vocabularies are named inputs.json wherever they are (rules/inputs.json,
+    // rules/provincial/ha-tinh/inputs.json);
+    // every other JSON file, at the top of the folder as deep in it, is a set, and one that is not says why.
     private static bool IsSetFile(string relative) =>
         Path.GetFileName(relative) != "inputs.json" && !relative.StartsWith("schema/", StringComparison.Ordinal);
 
