@@ -87,8 +87,8 @@ internal sealed partial class EnglishTexts
     public override string RuleFilesHelp => "Rule files (.json) to check";
 
     public override string DiffCommandHelp =>
-        "Show the indicators added, removed and renamed, and the thresholds changed per region, group and year, "
-        + "between two sets; with --data, the communes that change tier";
+        "Show the indicators added, removed and renamed, the thresholds changed per region, group and year, and the "
+        + "inputs added, between two sets; with --data, the communes that change tier";
 
     public override string SetAHelp => "The set compared from: an id (latest version), id@version, or a rule file";
 

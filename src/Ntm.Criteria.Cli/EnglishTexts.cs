@@ -436,6 +436,9 @@ internal sealed partial class EnglishTexts : Texts
             SetChangeKind.ThresholdAdded => "threshold added",
             SetChangeKind.ThresholdRemoved => "threshold removed",
             SetChangeKind.ThresholdChanged => "threshold changed",
+            SetChangeKind.InputAdded => "input added",
+            SetChangeKind.InputRemoved => "input removed",
+            SetChangeKind.InputChanged => "input changed",
             _ => "set changed",
         };
 

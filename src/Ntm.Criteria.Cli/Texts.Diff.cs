@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli;
 
@@ -38,8 +39,24 @@ internal abstract partial class Texts
                 (SetChangeKind.SetChanged, "RegionOverride") when set.RegionOverride is { } rule => RegionRule(rule),
                 (SetChangeKind.IndicatorConditionChanged, "Direction")
                     when Enum.TryParse<ThresholdDirection>(text, out var direction) => DirectionNames[(int)direction],
+                (SetChangeKind.InputAdded or SetChangeKind.InputRemoved or SetChangeKind.InputChanged, { } name)
+                    when text is not null && set.Inputs.TryGet(name, out var input) => InputSummary(input),
                 _ => text ?? string.Empty,
             };
+    }
+
+    /// <summary>An input as a data file gives it: "Tỷ lệ hộ dùng nước sạch (number, %, 0 – 100)".</summary>
+    private string InputSummary(InputDeclaration input)
+    {
+        var facts = string.Join(
+            ", ",
+            new[] { InputTypeName(input), input.Unit is { } unit ? UnitName(unit) : "", InputRange(input) }.Where(f =>
+                f.Length > 0
+            )
+        );
+        return (input.Labels.GetValueOrDefault(Code) ?? input.Labels.GetValueOrDefault("vi")) is { } label
+            ? $"{label} ({facts})"
+            : facts;
     }
 
     private string ThresholdKey(Threshold row)

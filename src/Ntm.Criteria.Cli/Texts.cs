@@ -179,6 +179,22 @@ internal abstract partial class Texts
     /// <summary>A value as people read it: "98,5" in Vietnamese; whole numbers without decimals.</summary>
     public string Show(double value) => value.ToString("0.###", Numbers);
 
+    /// <summary>An input's type as <c>ntm inputs</c> shows it: its allowed values for an enumeration.</summary>
+    public static string InputTypeName(InputDeclaration input) =>
+        input.Type == InputType.Enumeration
+            ? string.Join("|", input.AllowedValues)
+            : input.Type.ToString().ToLowerInvariant();
+
+    /// <summary>An input's valid range ("0 – 100", "≥ 0"), or empty.</summary>
+    public string InputRange(InputDeclaration input) =>
+        (input.Minimum, input.Maximum) switch
+        {
+            (null, null) => "",
+            ({ } min, null) => $"≥ {Show(min)}",
+            (null, { } max) => $"≤ {Show(max)}",
+            ({ } min, { } max) => $"{Show(min)} – {Show(max)}",
+        };
+
     public string Percent(double share) => (share * 100).ToString("0", Numbers) + "%";
 
     public abstract string Date(DateOnly date);

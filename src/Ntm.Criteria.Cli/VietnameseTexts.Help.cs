@@ -89,8 +89,8 @@ internal sealed partial class VietnameseTexts
     public override string RuleFilesHelp => "Các tệp quy tắc (.json) cần kiểm tra";
 
     public override string DiffCommandHelp =>
-        "Chỉ ra các chỉ tiêu được thêm, bỏ, đổi tên, và các ngưỡng đổi theo vùng, nhóm và năm giữa hai bộ tiêu chí; "
-        + "với --data, các xã đổi hạng";
+        "Chỉ ra các chỉ tiêu được thêm, bỏ, đổi tên, các ngưỡng đổi theo vùng, nhóm và năm, và các dữ liệu vào được "
+        + "thêm giữa hai bộ tiêu chí; với --data, các xã đổi hạng";
 
     public override string SetAHelp =>
         "Bộ tiêu chí so sánh từ: một mã (phiên bản mới nhất), mã@phiên-bản, hoặc một tệp quy tắc";

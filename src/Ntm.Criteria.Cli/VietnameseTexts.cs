@@ -434,6 +434,9 @@ internal sealed partial class VietnameseTexts : Texts
             SetChangeKind.ThresholdAdded => "thêm ngưỡng",
             SetChangeKind.ThresholdRemoved => "bỏ ngưỡng",
             SetChangeKind.ThresholdChanged => "đổi ngưỡng",
+            SetChangeKind.InputAdded => "thêm dữ liệu vào",
+            SetChangeKind.InputRemoved => "bỏ dữ liệu vào",
+            SetChangeKind.InputChanged => "đổi dữ liệu vào",
             _ => "đổi thông tin bộ",
         };
 

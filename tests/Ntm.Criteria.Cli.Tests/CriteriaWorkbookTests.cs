@@ -309,6 +309,14 @@ public sealed class CriteriaWorkbookTests : IDisposable
         );
         Assert.True(evaluated.ExitCode == 0, evaluated.Error);
         Assert.Contains("national/2026-2030/commune-modern:Achieved", evaluated.Out, StringComparison.Ordinal);
+
+        // A reviewer sees the new input, which data files now need a column for.
+        var imported = Path.Combine(_folder.File("rules"), "national", "2026-2030", "commune@2025-12-29.json");
+        var diff = Cli.Run("diff", "national/2026-2030/commune", imported, "--lang", "en");
+        Assert.Contains(
+            "input added              CleanWaterShare            Households with clean water (number, %, 0 – 100)",
+            diff.Out.Split(Environment.NewLine)
+        );
     }
 
     [Fact]

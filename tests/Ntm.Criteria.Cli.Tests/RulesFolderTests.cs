@@ -191,9 +191,9 @@ public sealed class RulesFolderTests : IDisposable
             =================================================================================
             Change             Number  Region/group/year  Before                   After
             ─────────────────  ──────  ─────────────────  ───────────────────────  ───────────────────────
+            set changed                In force           2022-01-01 – 2025-12-31  2024-06-01 – 2025-12-31
             threshold changed  1.1     North              40 (confirmed)           30 (confirmed)
             threshold changed  1.1     South              50 (confirmed)           45 (confirmed)
-            set changed                In force           2022-01-01 – 2025-12-31  2024-06-01 – 2025-12-31
 
             2 of 4 communes change tier between the two sets
             ------------------------------------------------

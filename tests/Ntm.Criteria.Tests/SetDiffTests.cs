@@ -38,14 +38,17 @@ public sealed class SetDiffTests : IDisposable
     private static string Row(string region, string value, string status = "confirmed") =>
         $$"""{ "Region": "{{region}}", "Value": {{value}}, "Status": "{{status}}"{{(value == "null" ? "" : ", \"Source\": \"QĐ 1\"")}} }""";
 
-    private string Write(string name, string id, string version, params string[] criteria)
+    private string Write(string name, string id, string version, params string[] criteria) =>
+        WriteWithInputs(name, id, version, """{ "Name": "X", "Type": "number" }""", criteria);
+
+    private string WriteWithInputs(string name, string id, string version, string inputs, params string[] criteria)
     {
         var path = Path.Combine(_folder, name);
         File.WriteAllText(
             path,
             $$"""
             { "WorkflowName": "W",
-              "Inputs": [ { "Name": "X", "Type": "number" }, { "Name": "Region", "Type": "enum", "Values": ["North", "South"] } ],
+              "Inputs": [ {{inputs}}, { "Name": "Region", "Type": "enum", "Values": ["North", "South"] } ],
               "Properties": { "Set": { "Id": "{{id}}", "Version": "{{version}}", "Level": "commune", "Tier": "standard",
                 "LegalBasis": { "Decision": "1/QĐ-X" }, "InForce": { "From": "2022-01-01" } } },
               "Rules": [ {{string.Join(", ", criteria)}} ] }
@@ -105,6 +108,40 @@ public sealed class SetDiffTests : IDisposable
             diff.Changes.Select(c => c.ToString())
         );
         Assert.False(diff.IsEmpty);
+    }
+
+    [Fact]
+    public void Compare_RevisionThatDeclaresOtherInputs_ListsThemWithTheSetsOwnChanges_BeforeTheNumbered()
+    {
+        // A new input asks every data file for a new column: a ministry reviewing a revision must see it.
+        var before = WriteWithInputs(
+            "before.json",
+            "test/set",
+            "1",
+            """{ "Name": "X", "Type": "number" }, { "Name": "Old", "Type": "boolean" }""",
+            Criterion("1", "Một", Indicator("1.1", "Một", "min", Row("North", "1")))
+        );
+        var after = WriteWithInputs(
+            "after.json",
+            "test/set",
+            "2",
+            """{ "Name": "X", "Type": "number", "Unit": "%", "Minimum": 0, "Maximum": 100 }, """
+                + """{ "Name": "Share", "Type": "number", "Minimum": 0 }""",
+            Criterion("1", "Một", Indicator("1.1", "Hai", "min", Row("North", "1")))
+        );
+        var catalog = CriteriaCatalog.LoadFiles([before, after]);
+
+        var diff = SetDiff.Compare(catalog.Versions("test/set")[0], catalog.Versions("test/set")[1]);
+
+        Assert.Equal(
+            [
+                "InputChanged [X]: number -> number, %, 0–100",
+                "InputRemoved [Old]: boolean -> -",
+                "InputAdded [Share]: - -> number, ≥ 0",
+                "IndicatorRenamed 1.1: Một -> Hai",
+            ],
+            diff.Changes.Select(c => c.ToString())
+        );
     }
 
     [Fact]

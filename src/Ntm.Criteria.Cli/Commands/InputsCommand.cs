@@ -57,23 +57,12 @@ internal static class InputsCommand
             (IReadOnlyList<string>)
                 [
                     i.Name,
-                    i.Type == InputType.Enumeration
-                        ? string.Join("|", i.AllowedValues)
-                        : i.Type.ToString().ToLowerInvariant(),
+                    Texts.InputTypeName(i),
                     i.Unit is { } unit ? t.UnitName(unit) : "",
-                    Range(i, t),
+                    t.InputRange(i),
                     i.Labels.GetValueOrDefault(t.Code) ?? i.Labels.GetValueOrDefault("vi") ?? "",
                 ]
         );
         return [new Grid([new(t.Name), new(t.Type), new(t.Unit), new(t.Range), new(t.Label)], [.. rows])];
     }
-
-    private static string Range(InputDeclaration input, Texts t) =>
-        (input.Minimum, input.Maximum) switch
-        {
-            (null, null) => "",
-            ({ } min, null) => $"≥ {t.Show(min)}",
-            (null, { } max) => $"≤ {t.Show(max)}",
-            ({ } min, { } max) => $"{t.Show(min)} – {t.Show(max)}",
-        };
 }

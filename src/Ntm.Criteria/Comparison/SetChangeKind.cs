@@ -38,4 +38,13 @@ public enum SetChangeKind
 
     /// <summary>The set's own prerequisite set or in-force dates changed.</summary>
     SetChanged,
+
+    /// <summary>An input the set did not declare: data files need a column for it.</summary>
+    InputAdded,
+
+    /// <summary>An input the set no longer declares.</summary>
+    InputRemoved,
+
+    /// <summary>An input declared with another type, unit, range or allowed values.</summary>
+    InputChanged,
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria;
 
@@ -36,6 +37,7 @@ public sealed class SetDiff
         ArgumentNullException.ThrowIfNull(after);
         var changes = new List<SetChange>();
         CompareSets(before, after, changes);
+        CompareInputs(before.Inputs, after.Inputs, changes);
 
         var oldCriteria = before.AllCriteria.ToList();
         var newCriteria = after.AllCriteria.ToList();
@@ -147,6 +149,50 @@ public sealed class SetDiff
         }
     }
 
+    // Each input of the set before, changed or removed, in its order; then the inputs the set after adds.
+    private static void CompareInputs(InputSchema before, InputSchema after, List<SetChange> changes)
+    {
+        foreach (var old in before.Declarations)
+        {
+            if (!after.TryGet(old.Name, out var now))
+            {
+                changes.Add(new SetChange(SetChangeKind.InputRemoved, string.Empty, old.Name, Describe(old), null));
+            }
+            else if (!old.Equals(now))
+            {
+                changes.Add(
+                    new SetChange(SetChangeKind.InputChanged, string.Empty, old.Name, Describe(old), Describe(now))
+                );
+            }
+        }
+
+        foreach (var now in after.Declarations.Where(d => !before.TryGet(d.Name, out _)))
+        {
+            changes.Add(new SetChange(SetChangeKind.InputAdded, string.Empty, now.Name, null, Describe(now)));
+        }
+    }
+
+    // "number, %, 0–100": the facts of a declaration a data file must meet.
+    private static string Describe(InputDeclaration input) =>
+        string.Join(
+            ", ",
+            new[]
+            {
+                InputTypeWords.Of(input.Type),
+                input.Unit,
+                (input.Minimum, input.Maximum) switch
+                {
+                    (null, null) => null,
+                    ({ } min, null) => $"≥ {Show(min)}",
+                    (null, { } max) => $"≤ {Show(max)}",
+                    ({ } min, { } max) => $"{Show(min)}–{Show(max)}",
+                },
+                input.AllowedValues.IsEmpty ? null : string.Join("|", input.AllowedValues),
+            }.OfType<string>()
+        );
+
+    private static string Show(double value) => value.ToString(CultureInfo.InvariantCulture);
+
     private static void CompareIndicators(Indicator old, Indicator now, List<SetChange> changes)
     {
         var number = now.Number;
@@ -247,8 +293,14 @@ internal sealed class OfficialNumberComparer : IComparer<string>
 
     public int Compare(string? x, string? y)
     {
-        var left = (x ?? string.Empty).Split('.');
-        var right = (y ?? string.Empty).Split('.');
+        // No number (the set's own changes) comes first.
+        if (string.IsNullOrEmpty(x) || string.IsNullOrEmpty(y))
+        {
+            return string.IsNullOrEmpty(y).CompareTo(string.IsNullOrEmpty(x));
+        }
+
+        var left = x.Split('.');
+        var right = y.Split('.');
         for (var i = 0; i < Math.Min(left.Length, right.Length); i++)
         {
             var leftIsNumber = int.TryParse(left[i], NumberStyles.None, CultureInfo.InvariantCulture, out var l);
