@@ -57,6 +57,13 @@ public sealed class SetDiffTests : IDisposable
         return path;
     }
 
+    // The two versions of test/set in two files, compared.
+    private static SetDiff Compare(string before, string after)
+    {
+        var catalog = CriteriaCatalog.LoadFiles([before, after]);
+        return SetDiff.Compare(catalog.Versions("test/set")[0], catalog.Versions("test/set")[1]);
+    }
+
     private static string Criterion(string number, string name, params string[] indicators) =>
         $$"""{ "RuleName": "{{number}}", "Operator": "And", "Properties": { "Kind": "criterion", "Name": { "vi": "{{name}}" } }, "Rules": [ {{string.Join(", ", indicators)}} ] }""";
 
@@ -92,9 +99,7 @@ public sealed class SetDiffTests : IDisposable
             ),
             Criterion("10", "Thu nhập", Indicator("10", "Thu nhập", "max", Row("North", "40")))
         );
-        var catalog = CriteriaCatalog.LoadFiles([before, after]);
-
-        var diff = SetDiff.Compare(catalog.Versions("test/set")[0], catalog.Versions("test/set")[1]);
+        var diff = Compare(before, after);
 
         Assert.Equal(
             [
@@ -129,9 +134,7 @@ public sealed class SetDiffTests : IDisposable
                 + """{ "Name": "Share", "Type": "number", "Minimum": 0 }""",
             Criterion("1", "Một", Indicator("1.1", "Hai", "min", Row("North", "1")))
         );
-        var catalog = CriteriaCatalog.LoadFiles([before, after]);
-
-        var diff = SetDiff.Compare(catalog.Versions("test/set")[0], catalog.Versions("test/set")[1]);
+        var diff = Compare(before, after);
 
         Assert.Equal(
             [
