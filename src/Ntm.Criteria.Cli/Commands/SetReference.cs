@@ -55,7 +55,7 @@ internal static class SetReference
         var named = setIds.Select(id => Resolve(catalog, id, texts)).ToList();
         if (named.Count > 0)
         {
-            return Widest(named, texts);
+            return Holding(named, named.MaxBy(s => s.Inputs.Count)!.Inputs, texts);
         }
 
         // Where two sets add different inputs, no record holds both: the shared vocabulary, and the sets in force that
@@ -80,21 +80,15 @@ internal static class SetReference
     {
         var named = setIds.Select(id => Resolve(catalog, id, texts, asOf)).ToList();
         var sets = named.Count > 0 ? named : catalog.InForceOn(asOf, Level.Commune).ToList();
-        if (sets.FirstOrDefault(s => !schema.Extends(s.Inputs)) is { } other)
-        {
-            var readWith = sets.FirstOrDefault(s => s.Inputs.Equals(schema));
-            throw new CliUsageException(texts.OtherInputs(other, readWith?.ToString()));
-        }
-
+        Holding(sets, schema, texts);
         return sets.Count > 0 ? new BatchEvaluator(sets) : throw new CliUsageException(texts.NoSetInForce(asOf));
     }
 
-    // The inputs of the set that declares every other's (its own added after them).
-    private static InputSchema Widest(List<CriteriaSet> sets, Texts texts)
-    {
-        var widest = sets.MaxBy(s => s.Inputs.Count)!;
-        return sets.FirstOrDefault(s => !widest.Inputs.Extends(s.Inputs)) is { } other
-            ? throw new CliUsageException(texts.OtherInputs(other, widest.ToString()))
-            : widest.Inputs;
-    }
+    // The schema a file is read with, when it holds every set's inputs (equal to them, or extending them).
+    private static InputSchema Holding(List<CriteriaSet> sets, InputSchema schema, Texts texts) =>
+        sets.FirstOrDefault(s => !schema.Extends(s.Inputs)) is { } other
+            ? throw new CliUsageException(
+                texts.OtherInputs(other, sets.FirstOrDefault(s => s.Inputs.Equals(schema))?.ToString())
+            )
+            : schema;
 }
