@@ -107,17 +107,7 @@ internal sealed class HtmlDocumentWriter(TextWriter writer, Texts texts) : Docum
         Writer.WriteLine($"<p>{Safe(paragraph.Text)}</p>");
     }
 
-    protected override void WriteBullets(Bullets bullets)
-    {
-        Open(string.Empty);
-        Writer.WriteLine("<ul>");
-        foreach (var item in bullets.Items)
-        {
-            Writer.WriteLine($"<li>{Safe(item)}</li>");
-        }
-
-        Writer.WriteLine("</ul>");
-    }
+    protected override void WriteBullets(Bullets bullets) => WriteList("<ul>", bullets.Items.Select(Safe));
 
     protected override void WriteGrid(Grid grid)
     {
@@ -152,13 +142,17 @@ internal sealed class HtmlDocumentWriter(TextWriter writer, Texts texts) : Docum
         Writer.WriteLine("</tbody></table></div>");
     }
 
-    protected override void WriteFigures(Figures figures)
+    protected override void WriteFigures(Figures figures) =>
+        WriteList("<ul class=\"figures\">", figures.Items.Select(f => $"<b>{Safe(f.Value)}</b>{Safe(f.Label)}"));
+
+    // A list of items already made safe, opened by its own tag.
+    private void WriteList(string openingTag, IEnumerable<string> items)
     {
         Open(string.Empty);
-        Writer.WriteLine("<ul class=\"figures\">");
-        foreach (var figure in figures.Items)
+        Writer.WriteLine(openingTag);
+        foreach (var item in items)
         {
-            Writer.WriteLine($"<li><b>{Safe(figure.Value)}</b>{Safe(figure.Label)}</li>");
+            Writer.WriteLine($"<li>{item}</li>");
         }
 
         Writer.WriteLine("</ul>");
