@@ -193,17 +193,7 @@ public class OutcomeMaskProperties
             from m in integer
             from b in boolean
             from c in boolean
-            select new Comparisons(
-                leaves,
-                [
-                    KeyValuePair.Create<string, object?>("X", x),
-                    KeyValuePair.Create<string, object?>("Y", y),
-                    KeyValuePair.Create<string, object?>("N", n),
-                    KeyValuePair.Create<string, object?>("M", m),
-                    KeyValuePair.Create<string, object?>("B", b),
-                    KeyValuePair.Create<string, object?>("C", c),
-                ]
-            );
+            select new Comparisons(leaves, Values(x, y, n, m, b, c));
     }
 
     [Theory]
@@ -324,16 +314,26 @@ public class OutcomeMaskProperties
             second,
             third,
             and,
-            [
-                KeyValuePair.Create<string, object?>("X", x),
-                KeyValuePair.Create<string, object?>("Y", y),
-                KeyValuePair.Create<string, object?>("N", n),
-                KeyValuePair.Create<string, object?>("M", m),
-                KeyValuePair.Create<string, object?>("B", b),
-                KeyValuePair.Create<string, object?>("C", c),
-                KeyValuePair.Create<string, object?>("T", t),
-            ]
+            [.. Values(x, y, n, m, b, c), KeyValuePair.Create<string, object?>("T", t)]
         );
+
+    // A record's values of the test inputs X, Y (numbers), N, M (whole numbers), B and C (booleans).
+    private static KeyValuePair<string, object?>[] Values(
+        object? x,
+        object? y,
+        object? n,
+        object? m,
+        object? b,
+        object? c
+    ) =>
+        [
+            KeyValuePair.Create("X", x),
+            KeyValuePair.Create("Y", y),
+            KeyValuePair.Create("N", n),
+            KeyValuePair.Create("M", m),
+            KeyValuePair.Create("B", b),
+            KeyValuePair.Create("C", c),
+        ];
 
     private static Gen<string> GenNumber(int depth, bool withParam = true) =>
         depth == 0
