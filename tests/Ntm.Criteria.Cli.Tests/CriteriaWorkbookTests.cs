@@ -420,18 +420,22 @@ public sealed class CriteriaWorkbookTests : IDisposable
                 "B",
                 "\"số\" is not allowed here; write one of: number, integer, boolean, text, enum"
             },
-            { ["Share", "number", "%", "100", "0"], "D", "input 'Share' has Minimum 100 above Maximum 0" },
+            {
+                ["Share", "number", "%", "100", "0"],
+                "D",
+                "input 'Share' has its minimum (Minimum) 100 above its maximum (Maximum) 0"
+            },
             {
                 ["Share", "text", "", "", "100"],
                 "E",
-                "input 'Share' is not a number, so it cannot have a Minimum or Maximum"
+                "input 'Share' is not a number, so it cannot have a minimum or maximum (Minimum, Maximum)"
             },
             {
                 ["Share", "number", "%", "0", "100", "a, b"],
                 "F",
-                "input 'Share' is not an enumeration, so it cannot list Values"
+                "input 'Share' is not an enumeration, so it cannot list allowed values (Values)"
             },
-            { ["Share", "enum", "", "", "", ""], "F", "enumeration input 'Share' lists no Values" },
+            { ["Share", "enum", "", "", "", ""], "F", "enumeration input 'Share' lists no allowed values (Values)" },
             { ["Share", "number", "%", "0", "hundred"], "E", "\"hundred\" is not a number; write a number" },
         };
     }
@@ -450,6 +454,27 @@ public sealed class CriteriaWorkbookTests : IDisposable
             $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'Inputs'!{column}{row}: {expected}"
                 + Environment.NewLine
                 + "ntm: nothing written: the workbook has 1 problem",
+            import.Error.TrimEnd()
+        );
+    }
+
+    [Fact]
+    public void Import_RefusedInputRow_InVietnamese_NamesTheFieldInTheWordsOfItsColumn()
+    {
+        var workbook = With2026Indicator(
+            ["Share", "number", "%", "10.5", "5"],
+            [("M", null), ("N", "not set")],
+            out var row
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"));
+
+        Assert.Equal(2, import.ExitCode);
+        Assert.Equal(
+            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'Inputs'!D{row}: đầu vào 'Share' có giá trị nhỏ nhất "
+                + "(Minimum) 10,5 lớn hơn giá trị lớn nhất (Maximum) 5"
+                + Environment.NewLine
+                + "ntm: không ghi tệp nào: bảng tính có 1 lỗi",
             import.Error.TrimEnd()
         );
     }

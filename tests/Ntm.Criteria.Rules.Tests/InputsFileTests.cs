@@ -88,7 +88,7 @@ public class InputsFileTests
             """;
 
         Assert.Equal(
-            "inputs.json(2,3): input 'X' has Minimum 5 above Maximum 1",
+            "inputs.json(2,3): input 'X' has its minimum (Minimum) 5 above its maximum (Maximum) 1",
             Assert.Throws<RuleFileException>(() => RuleFile.Parse(json, "set.json", options)).Message
         );
     }

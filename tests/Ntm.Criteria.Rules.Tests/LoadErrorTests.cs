@@ -426,7 +426,7 @@ public class LoadErrorTests
     )]
     [InlineData(
         "{ \"Name\": \"X\", \"Type\": \"number\", \"Minimum\": 10, \"Maximum\": 1 }",
-        "test.json(3,15): W: input 'X' has Minimum 10 above Maximum 1"
+        "test.json(3,15): W: input 'X' has its minimum (Minimum) 10 above its maximum (Maximum) 1"
     )]
     [InlineData(
         "{ \"Name\": \"X\", \"Type\": \"number\", \"Minimum\": \"0\" }",
@@ -434,24 +434,27 @@ public class LoadErrorTests
     )]
     [InlineData(
         "{ \"Name\": \"X\", \"Type\": \"text\", \"Maximum\": 1 }",
-        "test.json(3,15): W: input 'X' is not a number, so it cannot have a Minimum or Maximum"
+        "test.json(3,15): W: input 'X' is not a number, so it cannot have a minimum or maximum (Minimum, Maximum)"
     )]
-    [InlineData("{ \"Name\": \"X\", \"Type\": \"enum\" }", "test.json(3,15): W: enumeration input 'X' lists no Values")]
+    [InlineData(
+        "{ \"Name\": \"X\", \"Type\": \"enum\" }",
+        "test.json(3,15): W: enumeration input 'X' lists no allowed values (Values)"
+    )]
     [InlineData(
         "{ \"Name\": \"X\", \"Type\": \"enum\", \"Values\": [\"a\", \"a\"] }",
-        "test.json(3,15): W: enumeration input 'X' lists a value twice"
+        "test.json(3,15): W: enumeration input 'X' lists an allowed value (Values) twice"
     )]
     [InlineData(
         "{ \"Name\": \"X\", \"Type\": \"number\", \"Values\": [\"a\"] }",
-        "test.json(3,15): W: input 'X' is not an enumeration, so it cannot list Values"
+        "test.json(3,15): W: input 'X' is not an enumeration, so it cannot list allowed values (Values)"
     )]
     [InlineData(
         "{ \"Name\": \"X\", \"Type\": \"number\", \"ValueNames\": { \"a\": [\"A\"] } }",
-        "test.json(3,15): W: input 'X' is not an enumeration, so it cannot give ValueNames"
+        "test.json(3,15): W: input 'X' is not an enumeration, so it cannot give its values names (ValueNames)"
     )]
     [InlineData(
         "{ \"Name\": \"X\", \"Type\": \"enum\", \"Values\": [\"a\"], \"ValueNames\": { \"b\": [\"Bê\"] } }",
-        "test.json(3,15): W: input 'X' gives ValueNames for 'b', which is not one of its Values (a)"
+        "test.json(3,15): W: input 'X' gives names (ValueNames) to 'b', which is not one of its allowed values (a)"
     )]
     [InlineData(
         "{ \"Name\": \"X\", \"Type\": \"enum\", \"Values\": [\"a\", \"b\"], \"ValueNames\": { \"a\": [\"Bắc\"], "

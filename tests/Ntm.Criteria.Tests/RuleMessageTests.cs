@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using System.Reflection;
 using Ntm.Criteria.Rules;
 
@@ -109,6 +110,40 @@ public class RuleMessageTests
         Assert.Equal("input 'Rate': 120.5 is outside the valid range [0, 100]", error.ToString());
         Assert.Equal("đầu vào 'Rate': 120,5 nằm ngoài khoảng hợp lệ [0, 100]", error.ToString("vi"));
         Assert.Equal(error.Message, error.Text.English);
+    }
+
+    [Fact]
+    public void RangeUpsideDown_WritesItsNumbersAsEachLanguageDoes_WhateverTheMachinesCulture()
+    {
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("vi-VN");
+        try
+        {
+            var error = Assert
+                .Throws<RuleFileException>(() =>
+                    RuleFile.Parse(
+                        "{ \"WorkflowName\": \"W\", \"Inputs\": [ { \"Name\": \"Rate\", \"Type\": \"number\", "
+                            + "\"Minimum\": 10.5, \"Maximum\": 1 } ],\n  "
+                            + "\"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"true\" } ] }",
+                        "w.json"
+                    )
+                )
+                .Errors.Single();
+
+            Assert.Equal(
+                "w.json(1,36): W: input 'Rate' has its minimum (Minimum) 10.5 above its maximum (Maximum) 1",
+                error.ToString()
+            );
+            Assert.Equal(
+                "w.json(1,36): W: đầu vào 'Rate' có giá trị nhỏ nhất (Minimum) 10,5 lớn hơn giá trị lớn nhất "
+                    + "(Maximum) 1",
+                error.ToString("vi")
+            );
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using static Ntm.Criteria.Rules.MessageText;
+
 namespace Ntm.Criteria.Rules.Expressions;
 
 /// <summary>
@@ -23,30 +25,40 @@ internal static class WorkflowMessages
     public static RuleMessage InputDeclaredTwice(string name) =>
         new($"input '{name}' is declared twice", $"đầu vào '{name}' được khai báo hai lần");
 
+    // A declaration's problems are read in an inputs file and on a workbook's inputs sheet: each names the field in
+    // the words of the workbook's column and, in parentheses, as the file spells it.
     public static RuleMessage RangeOnNonNumber(string name) =>
         new(
-            $"input '{name}' is not a number, so it cannot have a Minimum or Maximum",
-            $"đầu vào '{name}' không phải kiểu số nên không có Minimum hay Maximum"
+            $"input '{name}' is not a number, so it cannot have a minimum or maximum (Minimum, Maximum)",
+            $"đầu vào '{name}' không phải kiểu số nên không có giá trị nhỏ nhất hay lớn nhất (Minimum, Maximum)"
         );
 
     public static RuleMessage MinimumAboveMaximum(string name, double min, double max) =>
         new(
-            $"input '{name}' has Minimum {min} above Maximum {max}",
-            $"đầu vào '{name}' có Minimum {min} lớn hơn Maximum {max}"
+            $"input '{name}' has its minimum (Minimum) {Number(min, EnglishNumbers)} above its maximum (Maximum) "
+                + Number(max, EnglishNumbers),
+            $"đầu vào '{name}' có giá trị nhỏ nhất (Minimum) {Number(min, VietnameseNumbers)} lớn hơn giá trị lớn nhất "
+                + $"(Maximum) {Number(max, VietnameseNumbers)}"
         );
 
     public static RuleMessage NoValues(string name) =>
-        new($"enumeration input '{name}' lists no Values", $"đầu vào liệt kê '{name}' không có Values");
+        new(
+            $"enumeration input '{name}' lists no allowed values (Values)",
+            $"đầu vào liệt kê '{name}' không có giá trị cho phép nào (Values)"
+        );
 
     public static RuleMessage ValueTwice(string name) =>
-        new($"enumeration input '{name}' lists a value twice", $"đầu vào liệt kê '{name}' có một giá trị ghi hai lần");
+        new(
+            $"enumeration input '{name}' lists an allowed value (Values) twice",
+            $"đầu vào liệt kê '{name}' có một giá trị cho phép (Values) ghi hai lần"
+        );
 
     public static RuleMessage ValueNamesForUnknownValue(string name, string value, IEnumerable<string> values) =>
         new(
-            $"input '{name}' gives ValueNames for '{value}', which is not one of its Values "
+            $"input '{name}' gives names (ValueNames) to '{value}', which is not one of its allowed values "
                 + $"({string.Join(", ", values)})",
-            $"đầu vào '{name}' ghi ValueNames cho '{value}', giá trị này không thuộc Values của nó "
-                + $"({string.Join(", ", values)})"
+            $"đầu vào '{name}' ghi tên khác (ValueNames) cho '{value}', giá trị này không thuộc các giá trị cho phép "
+                + $"của nó ({string.Join(", ", values)})"
         );
 
     public static RuleMessage NameOfTwoValues(string name, string valueName, IEnumerable<string> values) =>
@@ -57,14 +69,14 @@ internal static class WorkflowMessages
 
     public static RuleMessage ValueNamesOnNonEnumeration(string name) =>
         new(
-            $"input '{name}' is not an enumeration, so it cannot give ValueNames",
-            $"đầu vào '{name}' không phải kiểu liệt kê nên không có ValueNames"
+            $"input '{name}' is not an enumeration, so it cannot give its values names (ValueNames)",
+            $"đầu vào '{name}' không phải kiểu liệt kê nên không có tên khác của giá trị (ValueNames)"
         );
 
     public static RuleMessage ValuesOnNonEnumeration(string name) =>
         new(
-            $"input '{name}' is not an enumeration, so it cannot list Values",
-            $"đầu vào '{name}' không phải kiểu liệt kê nên không có Values"
+            $"input '{name}' is not an enumeration, so it cannot list allowed values (Values)",
+            $"đầu vào '{name}' không phải kiểu liệt kê nên không có giá trị cho phép (Values)"
         );
 
     public static RuleMessage ParamNameNotUsable(string list, string name) =>

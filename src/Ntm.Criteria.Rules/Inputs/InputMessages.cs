@@ -1,17 +1,11 @@
 using System.Globalization;
+using static Ntm.Criteria.Rules.MessageText;
 
 namespace Ntm.Criteria.Rules;
 
 /// <summary>Why a record refuses a value, in English and Vietnamese side by side.</summary>
 internal static class InputMessages
 {
-    // A commune's value is shown as its people write it: "2,5" in Vietnamese, "2.5" in English.
-    private static readonly NumberFormatInfo VietnameseNumbers = new()
-    {
-        NumberDecimalSeparator = ",",
-        NumberGroupSeparator = ".",
-    };
-
     public static readonly RuleMessage NotDeclared = new(
         "no input of that name is declared",
         "không có đầu vào nào mang tên này"
@@ -25,35 +19,33 @@ internal static class InputMessages
 
     public static RuleMessage NotOfType(object value, InputDeclaration declaration) =>
         new(
-            $"{Show(value, English)} is not {Expected(declaration, vietnamese: false)}",
+            $"{Show(value, EnglishNumbers)} is not {Expected(declaration, vietnamese: false)}",
             $"{Show(value, VietnameseNumbers)} không phải {Expected(declaration, vietnamese: true)}"
         );
 
     public static RuleMessage NotOneOf(string value, InputDeclaration declaration) =>
         new(
-            $"{Show(value, English)} is not one of {string.Join(", ", declaration.AllowedValues)}",
+            $"{Show(value, EnglishNumbers)} is not one of {string.Join(", ", declaration.AllowedValues)}",
             $"{Show(value, VietnameseNumbers)} không phải một trong {string.Join(", ", declaration.AllowedValues)}"
         );
 
     public static RuleMessage NotFinite(object value) =>
         new(
-            $"{Show(value, English)} is not a finite number",
+            $"{Show(value, EnglishNumbers)} is not a finite number",
             $"{Show(value, VietnameseNumbers)} không phải một số hữu hạn"
         );
 
     public static RuleMessage NotWhole(object value) =>
         new(
-            $"{Show(value, English)} is not a whole number",
+            $"{Show(value, EnglishNumbers)} is not a whole number",
             $"{Show(value, VietnameseNumbers)} không phải một số nguyên"
         );
 
     public static RuleMessage OutOfRange(object value, InputDeclaration declaration) =>
         new(
-            $"{Show(value, English)} is outside the valid range {Range(declaration, English)}",
+            $"{Show(value, EnglishNumbers)} is outside the valid range {Range(declaration, EnglishNumbers)}",
             $"{Show(value, VietnameseNumbers)} nằm ngoài khoảng hợp lệ {Range(declaration, VietnameseNumbers)}"
         );
-
-    private static NumberFormatInfo English => NumberFormatInfo.InvariantInfo;
 
     private static string Expected(InputDeclaration declaration, bool vietnamese) =>
         declaration.Type switch
@@ -67,15 +59,15 @@ internal static class InputMessages
 
     /// <summary>The valid range as a message writes it: "[0, 100]", "[0, ∞]".</summary>
     private static string Range(InputDeclaration declaration, NumberFormatInfo numbers) =>
-        $"[{(declaration.Minimum is { } min ? min.ToString("R", numbers) : "-∞")}, "
-        + $"{(declaration.Maximum is { } max ? max.ToString("R", numbers) : "∞")}]";
+        $"[{(declaration.Minimum is { } min ? Number(min, numbers) : "-∞")}, "
+        + $"{(declaration.Maximum is { } max ? Number(max, numbers) : "∞")}]";
 
     private static string Show(object? value, NumberFormatInfo numbers) =>
         value switch
         {
             null => "null",
             string text => $"\"{text}\"",
-            double number => number.ToString("R", numbers),
+            double number => Number(number, numbers),
             float number => number.ToString("R", numbers),
             IFormattable formattable => formattable.ToString(null, numbers),
             _ => value.ToString() ?? value.GetType().Name,

@@ -8,6 +8,19 @@ namespace Ntm.Criteria.Rules;
 /// </summary>
 internal static partial class MessageText
 {
+    /// <summary>Numbers as an English message writes them: "2.5".</summary>
+    public static NumberFormatInfo EnglishNumbers => NumberFormatInfo.InvariantInfo;
+
+    /// <summary>Numbers as a Vietnamese message writes them, as the offices do: "2,5".</summary>
+    public static readonly NumberFormatInfo VietnameseNumbers = new()
+    {
+        NumberDecimalSeparator = ",",
+        NumberGroupSeparator = ".",
+    };
+
+    /// <summary>A number as a message in the language of <paramref name="numbers"/> writes it.</summary>
+    public static string Number(double number, NumberFormatInfo numbers) => number.ToString("R", numbers);
+
     /// <summary>
     /// Shortens every run of more than 24 digits to its first and last digits and its length: "1000…000 (401 digits)".
     /// </summary>
