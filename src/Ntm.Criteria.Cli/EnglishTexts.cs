@@ -294,6 +294,10 @@ internal sealed partial class EnglishTexts : Texts
     public override string InForceToBeforeFrom(DateOnly from, DateOnly to) =>
         $"in force to {Date(to)} is before in force from {Date(from)}: the set would never be in force";
 
+    public override string YearNeverAssessed(int year, string period, string inForce) =>
+        $"{year} is neither a year of the set's period ({(period.Length == 0 ? "?" : period)}) nor of its days in "
+        + $"force ({inForce}): the row would never apply";
+
     public override string DirectionDoesNotFit(string direction, string input, string type) =>
         $"\"{direction}\" does not fit {input} (type {type}): write ≥ or ≤ for a number, must hold or must not hold "
         + "for a boolean";

@@ -199,9 +199,10 @@ internal abstract partial class Texts
 
     public abstract string Date(DateOnly date);
 
-    public string InForceRange(CriteriaSet set) =>
-        $"{(set.InForceFrom == DateOnly.MinValue ? "?" : Date(set.InForceFrom))} – "
-        + $"{(set.InForceTo is { } to ? Date(to) : Now)}";
+    public string InForceRange(CriteriaSet set) => InForceRange(set.InForceFrom, set.InForceTo);
+
+    public string InForceRange(DateOnly from, DateOnly? to) =>
+        $"{(from == DateOnly.MinValue ? "?" : Date(from))} – {(to is { } last ? Date(last) : Now)}";
 
     public static string DecisionOf(LegalBasis basis) =>
         (basis.Decision.Length == 0 ? "?" : basis.Decision) + (basis.Annex is null ? string.Empty : $", {basis.Annex}");
@@ -351,6 +352,8 @@ internal abstract partial class Texts
     public abstract string DirectionDoesNotFit(string direction, string input, string type);
 
     public abstract string InForceToBeforeFrom(DateOnly from, DateOnly to);
+
+    public abstract string YearNeverAssessed(int year, string period, string inForce);
 
     public abstract string NotAWholeNumber(string text);
 

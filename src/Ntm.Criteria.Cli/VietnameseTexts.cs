@@ -292,6 +292,10 @@ internal sealed partial class VietnameseTexts : Texts
     public override string InForceToBeforeFrom(DateOnly from, DateOnly to) =>
         $"hiệu lực đến {Date(to)} trước hiệu lực từ {Date(from)}: bộ tiêu chí sẽ không bao giờ có hiệu lực";
 
+    public override string YearNeverAssessed(int year, string period, string inForce) =>
+        $"năm {year} không thuộc giai đoạn của bộ ({(period.Length == 0 ? "?" : period)}) cũng không thuộc thời gian "
+        + $"hiệu lực ({inForce}): dòng này sẽ không bao giờ được áp dụng";
+
     public override string DirectionDoesNotFit(string direction, string input, string type) =>
         $"\"{direction}\" không hợp với {input} (kiểu {type}): ghi ≥ hoặc ≤ cho số, đạt hoặc không cho kiểu boolean";
 

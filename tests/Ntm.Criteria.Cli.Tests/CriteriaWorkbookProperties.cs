@@ -95,7 +95,7 @@ public sealed class CriteriaWorkbookProperties : IDisposable
     private static Gen<JsonObject> Indicator(bool byGroup) =>
         from direction in Gen.Elements("min", "max", "true", "false")
         from keys in Gen.SubListOf<string>(byGroup ? ["", "1", "2", "3"] : ["", "General", .. Regions])
-        from years in Gen.Elements<int?[]>([null], [null, 2021], [2020, 2021])
+        from years in Gen.Elements<int?[]>([null], [null, 2022], [2021, 2022]) // years of the period: others never apply
         from rows in Gen.ListOf(Row(direction), keys.Count * years.Length)
         from name in Gen.Elements(Words)
         from unit in Gen.Elements<string?>("%", "triệu đồng/người/năm", null)

@@ -479,6 +479,39 @@ public sealed class CriteriaWorkbookTests : IDisposable
         );
     }
 
+    [Fact]
+    public void Import_ThresholdRowOfAYearTheSetNeverCovers_IsAProblemAtItsYear()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
+        var yearRow = 0;
+        Edit(
+            workbook,
+            sheet =>
+            {
+                static string[] Indicator(string name, string year) =>
+                    ["indicator", "1.1", name, "", "%", "≥", "PavedCommuneRoadRate", "", year, "unconfirmed", "test"];
+                (string, string?)[] thresholds = [("M", "80"), ("N", "unconfirmed"), ("O", "test")];
+                var criterion = RowOf(sheet, "1");
+                InsertRowAfter(sheet, criterion, Indicator("Đường xã được cứng hóa", "2026"), thresholds);
+                InsertRowAfter(sheet, criterion + 1, Indicator("", "2036"), thresholds);
+                yearRow = criterion + 2;
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        Assert.Equal(2, import.ExitCode);
+        Assert.Equal(
+            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'commune@2025-12-29'!I{yearRow}: 2036 is neither a year "
+                + "of the set's period (2026-2030) nor of its days in force (2026-02-15 – 2030-12-31): the row would "
+                + "never apply"
+                + Environment.NewLine
+                + "ntm: nothing written: the workbook has 1 problem",
+            import.Error.TrimEnd()
+        );
+    }
+
     public static TheoryData<string, string, string> BadCells() =>
         new()
         {

@@ -174,7 +174,7 @@ public class RuleMessageTests
             _ when type == typeof(byte) => (byte)0xC3,
             _ when type == typeof(char) => '#',
             _ when type == typeof(RuleMessage) => new RuleMessage("this", "cái này"),
-            _ when type == typeof(DateOnly) => new DateOnly(2026, 2, 15),
+            _ when type == typeof(DateOnly) || type == typeof(DateOnly?) => new DateOnly(2026, 2, 15),
             _ when type == typeof(RuleOperator) => RuleOperator.And,
             _ when type == typeof(object) => 2.5,
             _ when type == typeof(InputDeclaration) => new InputDeclaration("Rate", InputType.Integer)

@@ -16,12 +16,28 @@ public sealed class SetMetadataErrorTests : IDisposable
           "InForce": { "From": "2022-01-01" } } },
         """;
 
-    private string LoadError(string rules, string set = Set)
+    private const string Inputs =
+        "{ \"Name\": \"X\", \"Type\": \"number\" }, { \"Name\": \"B\", \"Type\": \"boolean\" }";
+
+    // A set of 2026-2030 whose subjects have a region, a commune group and a year of assessment.
+    private const string Set2026 = """
+        "Properties": { "Set": { "Level": "commune", "Tier": "standard", "Period": "2026-2030", "LegalBasis": { "Decision": "1/QĐ-X", "Date": "2025-12-29" },
+          "InForce": { "From": "2026-02-15", "To": "2030-12-31" } } },
+        """;
+
+    private const string Inputs2026 =
+        Inputs
+        + ", { \"Name\": \"Region\", \"Type\": \"enum\", \"Values\": [\"TDMNPB\", \"DBSH\"] }, { \"Name\": "
+        + "\"CommuneGroup\", \"Type\": \"integer\", \"Minimum\": 1, \"Maximum\": 3 }, { \"Name\": \"AssessmentYear\", "
+        + "\"Type\": \"integer\" }";
+
+    private string LoadError(string rules, string set = Set, string inputs = Inputs)
     {
         File.WriteAllText(
             Path.Combine(_folder, "test", "set.json"),
-            "{ \"WorkflowName\": \"W\",\n  \"Inputs\": [ { \"Name\": \"X\", \"Type\": \"number\" }, { \"Name\": "
-                + "\"B\", \"Type\": \"boolean\" } ],\n  "
+            "{ \"WorkflowName\": \"W\",\n  \"Inputs\": [ "
+                + inputs
+                + " ],\n  "
                 + set
                 + "\n  \"Rules\": [\n    "
                 + rules
@@ -103,6 +119,72 @@ public sealed class SetMetadataErrorTests : IDisposable
     {
         Assert.Equal(expected.ReplaceLineEndings(), LoadError(Criterion(Indicator + properties)));
     }
+
+    [Theory]
+    [InlineData(
+        "\"region\": \"DBSH\"",
+        "unknown field 'region' in Properties.Thresholds[0]; expected Region, Group, Year, Value, Status, Source, "
+            + "Note; did you mean 'Region'?"
+    )]
+    [InlineData(
+        "\"Region\": \"TDMNBP\"",
+        "Properties.Thresholds[0].Region 'TDMNBP' is not a region; write one of TDMNPB, DBSH, General (did you mean "
+            + "'TDMNPB'?)"
+    )]
+    [InlineData("\"Region\": 5", "Properties.Thresholds[0].Region must be text, not 5")]
+    [InlineData("\"Group\": 4", "Properties.Thresholds[0].Group 4 is not a commune group; groups run from 1 to 3")]
+    [InlineData("\"Group\": \"2\"", "Properties.Thresholds[0].Group must be a whole number, not \"2\"")]
+    [InlineData(
+        "\"Year\": 2031",
+        "Properties.Thresholds[0].Year 2031 is neither a year of the set's period ('2026-2030') nor of its days in "
+            + "force (2026-02-15 to 2030-12-31): the row would never apply"
+    )]
+    [InlineData("\"Year\": 2026.5", "Properties.Thresholds[0].Year must be a whole number, not 2026.5")]
+    public void Load_ThresholdRowThatCouldNeverApplyAsMeant_IsRefused(string key, string expected) =>
+        Assert.Equal(
+            "test/set.json(7,18): W › 1 › 1.1: " + expected,
+            LoadError(
+                Criterion(
+                    Indicator
+                        + ", \"Direction\": \"min\", \"Thresholds\": [ { "
+                        + key
+                        + ", \"Value\": 1, \"Status\": \"confirmed\", \"Source\": \"QĐ 1\" } ]"
+                ),
+                Set2026,
+                Inputs2026
+            )
+        );
+
+    [Theory]
+    [InlineData(2026, true)]
+    [InlineData(2030, true)]
+    [InlineData(2025, false)]
+    [InlineData(2031, false)]
+    public void CoversYear_TheYearsOfTheSetsPeriodAndDaysInForce(int year, bool covered) =>
+        Assert.Equal(covered, CriteriaSet.CoversYear(year, "2026-2030", new(2026, 2, 15), new(2030, 12, 31)));
+
+    [Theory]
+    [InlineData("2021-2025", 2022, 2024, 2025, true)] // the decision's aim for the period's last year, outlived
+    [InlineData("2014", 2014, null, 2040, true)] // in force to this day
+    [InlineData("2014", 2014, null, 2013, false)]
+    [InlineData("", 2022, 2024, 2025, false)]
+    [InlineData("giai đoạn mới", 2022, 2024, 2023, true)]
+    public void CoversYear_EitherThePeriodOrTheDaysInForce(
+        string period,
+        int fromYear,
+        int? toYear,
+        int year,
+        bool covered
+    ) =>
+        Assert.Equal(
+            covered,
+            CriteriaSet.CoversYear(
+                year,
+                period,
+                new(fromYear, 3, 8),
+                toYear is { } last ? new DateOnly(last, 2, 28) : null
+            )
+        );
 
     [Fact]
     public void Load_IndicatorReadingUndeclaredInput_IsRefused() =>

@@ -274,7 +274,8 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         var inputs = baseSet.Inputs.Declarations.Concat(newInputs).ToList();
         var columns = ReadColumns(grid, tableRow, baseSet);
         var cells = new Dictionary<string, string>(StringComparer.Ordinal);
-        var criteria = ReadRows(grid, tableRow, columns, inputs, cells);
+        var years = new List<(int Year, int Column, int Row)>();
+        var criteria = ReadRows(grid, tableRow, columns, inputs, cells, years);
         var id = Required(header, HeaderField.SetId);
         var version = Required(header, HeaderField.Version);
         var nameVi = Required(header, HeaderField.NameVietnamese);
@@ -296,6 +297,15 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         if (facts.InForceFrom is { } from && facts.InForceTo is { } to && to < from)
         {
             Problem(1, header[HeaderField.InForceTo].Row, t.InForceToBeforeFrom(from, to));
+        }
+
+        // The loader would refuse such a row too, but at its indicator's number and in a rule file's terms.
+        var (first, last) = (facts.InForceFrom ?? DateOnly.MinValue, facts.InForceTo);
+        foreach (
+            var (year, column, row) in years.Where(y => !CriteriaSet.CoversYear(y.Year, baseSet.Period, first, last))
+        )
+        {
+            Problem(column, row, t.YearNeverAssessed(year, baseSet.Period, t.InForceRange(first, last)));
         }
 
         return _problems.Count > problemsBefore
@@ -423,7 +433,8 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         int tableRow,
         Dictionary<int, (SheetField? Field, ThresholdKey? Key, ThresholdPart Part)> columns,
         List<InputDeclaration> inputs,
-        Dictionary<string, string> cells
+        Dictionary<string, string> cells,
+        List<(int Year, int Column, int Row)> years
     )
     {
         var fieldColumn = columns
@@ -447,6 +458,11 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             var year = fieldColumn.TryGetValue(SheetField.Year, out var yearColumn)
                 ? Integer(grid, row, yearColumn)
                 : null;
+            if (year is { } given)
+            {
+                years.Add((given, yearColumn, row));
+            }
+
             if (kindText is null || number is null)
             {
                 Problem(

@@ -90,6 +90,43 @@ internal static class SetFileMessages
             $"{at} có giá trị nhưng không có Source; mọi giá trị đều phải kèm nguồn"
         );
 
+    public static RuleMessage UnknownRowField(string at, string field, IEnumerable<string> fields, string? closest) =>
+        new(
+            $"unknown field '{field}' in {at}; expected {string.Join(", ", fields)}"
+                + (closest is null ? "" : $"; did you mean '{closest}'?"),
+            $"{at} không có trường '{field}'; các trường dùng được: {string.Join(", ", fields)}"
+                + (closest is null ? "" : $"; có phải là '{closest}'?")
+        );
+
+    public static RuleMessage RowKeyType(string at, bool text, string raw) =>
+        new(
+            $"{at} must be {(text ? "text" : "a whole number")}, not {raw}",
+            $"{at} phải là {(text ? "chữ" : "một số nguyên")}, không phải {raw}"
+        );
+
+    // A key no subject can have makes a row that never applies, and leaves the subjects it meant under another row.
+    public static RuleMessage NoSuchRegion(string at, string region, IEnumerable<string> regions, string? closest) =>
+        new(
+            $"{at} '{region}' is not a region; write one of {string.Join(", ", regions)}"
+                + (closest is null ? "" : $" (did you mean '{closest}'?)"),
+            $"{at} '{region}' không phải một vùng; hãy ghi một trong {string.Join(", ", regions)}"
+                + (closest is null ? "" : $" (có phải là '{closest}'?)")
+        );
+
+    public static RuleMessage NoSuchGroup(string at, int group, int first, int last) =>
+        new(
+            $"{at} {group} is not a commune group; groups run from {first} to {last}",
+            $"{at} {group} không phải một nhóm xã; các nhóm từ {first} đến {last}"
+        );
+
+    public static RuleMessage YearNeverAssessed(string at, int year, string? period, DateOnly from, DateOnly? to) =>
+        new(
+            $"{at} {year} is neither a year of the set's period ({Quote(period)}) nor of its days in force "
+                + $"({Day(from)} to {DayOr(to, "now")}): the row would never apply",
+            $"{at} {year} không thuộc giai đoạn của bộ ({Quote(period, "không ghi")}) cũng không thuộc thời gian hiệu "
+                + $"lực ({Day(from)} đến {DayOr(to, "nay")}): dòng này sẽ không bao giờ được áp dụng"
+        );
+
     public static readonly RuleMessage LegalBasis = new(
         "Properties.Set.LegalBasis needs a Decision, or Status notSet when the sources do not give its number",
         "Properties.Set.LegalBasis cần Decision (số văn bản), hoặc Status notSet khi các nguồn "

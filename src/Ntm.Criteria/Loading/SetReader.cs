@@ -16,6 +16,7 @@ internal sealed class SetReader
     private readonly List<RuleFileError> _errors;
     private ImmutableArray<string> _path;
     private SourcePosition _position;
+    private ThresholdKeys _keys = ThresholdKeys.Any;
 
     private SetReader(Workflow workflow, List<RuleFileError> errors)
     {
@@ -87,6 +88,10 @@ internal sealed class SetReader
         var version = String(set, "Version") ?? versionFromPath ?? "1";
         var criteria = ImmutableArray.CreateBuilder<Criterion>();
         var preconditions = ImmutableArray.CreateBuilder<Criterion>();
+        var inForce = Object(set, "InForce");
+        var (from, to) = (Date(inForce, "From"), Date(inForce, "To"));
+        var period = String(set, "Period");
+        _keys = ThresholdKeys.Of(compiled.Inputs, period, from ?? DateOnly.MinValue, to);
         var ruleIndex = 0;
         foreach (var rule in _workflow.Rules.Where(r => r.Enabled))
         {
@@ -114,8 +119,6 @@ internal sealed class SetReader
 
         // What follows is the set's own metadata: its errors belong to the workflow, not to the last rule read.
         (_path, _position) = ([_workflow.Name], _workflow.Position);
-        var inForce = Object(set, "InForce");
-        var (from, to) = (Date(inForce, "From"), Date(inForce, "To"));
         if (from is { } first && to is { } last && last < first)
         {
             Error(SetFileMessages.InForceToBeforeFrom(first, last));
@@ -126,7 +129,7 @@ internal sealed class SetReader
         {
             Level = Enum<Level>(set, "Level") ?? Level.Commune,
             Tier = Enum<Tier>(set, "Tier") ?? Tier.Standard,
-            Period = String(set, "Period") ?? string.Empty,
+            Period = period ?? string.Empty,
             Province = String(set, "Province"),
             Extends = String(set, "Extends"),
             Removals = removals,
@@ -279,6 +282,11 @@ internal sealed class SetReader
         foreach (var row in rows.EnumerateArray())
         {
             var at = $"Properties.Thresholds[{i++}]";
+            foreach (var problem in _keys.Problems(row, at))
+            {
+                Error(problem);
+            }
+
             var status = String(row, "Status") is { } statusText
                 ? ParseStatus(statusText, $"{at}.Status")
                 : Error<ValueStatus?>(SetFileMessages.StatusMissing($"{at}.Status"), null);

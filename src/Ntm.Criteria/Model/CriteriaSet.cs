@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria;
@@ -171,11 +172,32 @@ public sealed class CriteriaSet
         $"{(InForceFrom == DateOnly.MinValue ? "?" : IsoDay(InForceFrom))} to "
         + (InForceTo is { } to ? IsoDay(to) : "now");
 
-    private static string IsoDay(DateOnly day) =>
-        day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string IsoDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Whether this version is in force on a date.</summary>
     public bool IsInForceOn(DateOnly date) => date >= InForceFrom && (InForceTo is null || date <= InForceTo);
+
+    /// <summary>
+    /// Whether a subject assessed in <paramref name="year"/> can come under a set of this period (<c>2026-2030</c>, or
+    /// one year) and these days in force: a year of either. A threshold row for any other year would never apply.
+    /// </summary>
+    public static bool CoversYear(int year, string? period, DateOnly inForceFrom, DateOnly? inForceTo)
+    {
+        var inForce =
+            (inForceFrom == DateOnly.MinValue || year >= inForceFrom.Year)
+            && (inForceTo is null || year <= inForceTo.Value.Year);
+        return inForce || PeriodYears(period) is { } years && year >= years.First && year <= years.Last;
+    }
+
+    private static (int First, int Last)? PeriodYears(string? period) =>
+        period?.Split('-') switch
+        {
+            [var only] when int.TryParse(only, CultureInfo.InvariantCulture, out var year) => (year, year),
+            [var first, var last]
+                when int.TryParse(first, CultureInfo.InvariantCulture, out var from)
+                    && int.TryParse(last, CultureInfo.InvariantCulture, out var to) => (from, to),
+            _ => null,
+        };
 
     /// <summary>The indicator of an official number, or null.</summary>
     public Indicator? FindIndicator(string number) => AllIndicators.FirstOrDefault(i => i.Number == number);
