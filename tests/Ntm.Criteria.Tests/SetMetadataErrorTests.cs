@@ -155,6 +155,40 @@ public sealed class SetMetadataErrorTests : IDisposable
             )
         );
 
+    [Fact]
+    public void Load_FieldTheLibraryDoesNotRead_IsRefusedWithTheFieldMeant()
+    {
+        var error = LoadError(
+            Criterion(
+                    Indicator
+                        + ", \"Direction\": \"min\", \"Treshold\": 80, \"Thresholds\": [ { \"Value\": null, "
+                        + "\"Status\": \"notSet\" } ]"
+                )
+                .Replace(
+                    "\"Kind\": \"criterion\"",
+                    "\"Kind\": \"criterion\", \"Prerequisit\": \"x\"",
+                    StringComparison.Ordinal
+                ),
+            Set.Replace("\"Tier\"", "\"Require\": { \"Set\": \"x\" }, \"Tier\"", StringComparison.Ordinal)
+        );
+
+        Assert.Equal(
+            [
+                "test/set.json: 3 problems:",
+                "test/set.json(1,1): W: unknown field 'Require' in Properties.Set; expected Id, Version, Extends, Level, "
+                    + "Tier, Period, Province, Name, LegalBasis, InForce, Requires, OfficialCounts, ThresholdsBy, "
+                    + "RegionOverride, CommuneGroups, Complete, Notes; did you mean 'Requires'?",
+                "test/set.json(6,5): W › 1: unknown field 'Prerequisit' in Properties; expected Kind, Number, "
+                    + "NumberStatus, Name, Status, Source, Note, Prerequisite, Encoded, Change; did you mean "
+                    + "'Prerequisite'?",
+                "test/set.json(7,18): W › 1 › 1.1: unknown field 'Treshold' in Properties; expected Kind, Number, "
+                    + "NumberStatus, Name, Status, Source, Note, Input, Measure, Direction, Unit, Thresholds, "
+                    + "AppliesWhen, CommuneSet, Strengthens, Change; did you mean 'Thresholds'?",
+            ],
+            error.Split('\n').Select(l => l.Trim())
+        );
+    }
+
     [Theory]
     [InlineData(2026, true)]
     [InlineData(2030, true)]

@@ -435,6 +435,14 @@ public sealed class SetOverlayTests : IDisposable
             + """ "override" } } ] }""",
         "province/a.json(6,144): a › 5 › 5.1: indicator 5.1 belongs to a criterion being added, so it can only be added"
     )]
+    [InlineData(
+        """{ "RuleName": "2", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [ { "RuleName":"""
+            + """ "2.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "s","""
+            + """ "Treshold": [] } } ] }""",
+        "province/a.json(6,90): a › 2 › 2.1: unknown field 'Treshold' in Properties; expected Kind, Number, "
+            + "NumberStatus, Name, Status, Source, Note, Input, Measure, Direction, Unit, Thresholds, AppliesWhen, "
+            + "CommuneSet, Strengthens, Change; did you mean 'Thresholds'?"
+    )]
     public void Error_BadOperation_IsReportedWithFileRuleAndPosition(string rule, string expected)
     {
         Overlay("a", rule);

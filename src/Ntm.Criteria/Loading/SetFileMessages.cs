@@ -90,12 +90,14 @@ internal static class SetFileMessages
             $"{at} có giá trị nhưng không có Source; mọi giá trị đều phải kèm nguồn"
         );
 
-    public static RuleMessage UnknownRowField(string at, string field, IEnumerable<string> fields, string? closest) =>
+    // A field the library does not read is a misspelling or a field of another place: left unread, it would change
+    // nothing without a word.
+    public static RuleMessage UnknownField(string at, string field, IReadOnlyCollection<string> fields) =>
         new(
             $"unknown field '{field}' in {at}; expected {string.Join(", ", fields)}"
-                + (closest is null ? "" : $"; did you mean '{closest}'?"),
+                + (Closest(field, fields) is { } closest ? $"; did you mean '{closest}'?" : ""),
             $"{at} không có trường '{field}'; các trường dùng được: {string.Join(", ", fields)}"
-                + (closest is null ? "" : $"; có phải là '{closest}'?")
+                + (Closest(field, fields) is { } near ? $"; có phải là '{near}'?" : "")
         );
 
     public static RuleMessage RowKeyType(string at, bool text, string raw) =>
@@ -105,12 +107,12 @@ internal static class SetFileMessages
         );
 
     // A key no subject can have makes a row that never applies, and leaves the subjects it meant under another row.
-    public static RuleMessage NoSuchRegion(string at, string region, IEnumerable<string> regions, string? closest) =>
+    public static RuleMessage NoSuchRegion(string at, string region, IReadOnlyCollection<string> regions) =>
         new(
             $"{at} '{region}' is not a region; write one of {string.Join(", ", regions)}"
-                + (closest is null ? "" : $" (did you mean '{closest}'?)"),
+                + (Closest(region, regions) is { } closest ? $" (did you mean '{closest}'?)" : ""),
             $"{at} '{region}' không phải một vùng; hãy ghi một trong {string.Join(", ", regions)}"
-                + (closest is null ? "" : $" (có phải là '{closest}'?)")
+                + (Closest(region, regions) is { } near ? $" (có phải là '{near}'?)" : "")
         );
 
     public static RuleMessage NoSuchGroup(string at, int group, int first, int last) =>
@@ -224,6 +226,13 @@ internal static class SetFileMessages
         );
 
     private static string Quote(string? text, string none = "nothing") => text is null ? none : $"'{text}'";
+
+    // The one candidate a slip of a few letters (or of case) away, if any.
+    private static string? Closest(string word, IEnumerable<string> candidates) =>
+        Spelling.Closest(word, candidates, count: 1, ignoreCase: true, maxDistance: Math.Max(2, word.Length / 3))
+            is [var best]
+            ? best
+            : null;
 
     // Extensions (SetOverlay, SetResolver).
     public static readonly RuleMessage ExtensionLegalBasis = new(

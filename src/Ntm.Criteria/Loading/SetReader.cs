@@ -12,6 +12,62 @@ namespace Ntm.Criteria;
 /// </summary>
 internal sealed class SetReader
 {
+    // The fields each place may hold (docs/criteria-files.md); "Change" stays on what an extending set added.
+    private static readonly string[] SetFields =
+    [
+        "Id",
+        "Version",
+        "Extends",
+        "Level",
+        "Tier",
+        "Period",
+        "Province",
+        "Name",
+        "LegalBasis",
+        "InForce",
+        "Requires",
+        "OfficialCounts",
+        "ThresholdsBy",
+        "RegionOverride",
+        "CommuneGroups",
+        "Complete",
+        "Notes",
+    ];
+
+    private static readonly string[] CriterionFields =
+    [
+        "Kind",
+        "Number",
+        "NumberStatus",
+        "Name",
+        "Status",
+        "Source",
+        "Note",
+        "Prerequisite",
+        "Encoded",
+        "Change",
+    ];
+
+    private static readonly string[] IndicatorFields =
+    [
+        "Kind",
+        "Number",
+        "NumberStatus",
+        "Name",
+        "Status",
+        "Source",
+        "Note",
+        "Input",
+        "Measure",
+        "Direction",
+        "Unit",
+        "Thresholds",
+        "AppliesWhen",
+        "CommuneSet",
+        "Strengthens",
+        "Change",
+    ];
+
     private readonly Workflow _workflow;
     private readonly List<RuleFileError> _errors;
     private ImmutableArray<string> _path;
@@ -84,6 +140,7 @@ internal sealed class SetReader
             return null;
         }
 
+        CheckFields(set.EnumerateObject().Select(p => p.Name), SetFields, "Properties.Set");
         var id = String(set, "Id") ?? idFromPath;
         var version = String(set, "Version") ?? versionFromPath ?? "1";
         var criteria = ImmutableArray.CreateBuilder<Criterion>();
@@ -160,6 +217,7 @@ internal sealed class SetReader
             "precondition" => CriterionKind.Precondition,
             var other => Error(SetFileMessages.TopLevelKind(other), CriterionKind.Criterion),
         };
+        CheckFields(rule.Properties.Keys, CriterionFields, "Properties");
         var indicators = ImmutableArray.CreateBuilder<Indicator>();
         var compiledRule = compiled.Rules[index];
         for (var i = 0; i < rule.Rules.Length; i++)
@@ -203,6 +261,8 @@ internal sealed class SetReader
         {
             return Error<Indicator?>(SetFileMessages.IndicatorKind, null);
         }
+
+        CheckFields(p.Keys, IndicatorFields, "Properties");
 
         var input = String(p, "Input");
         if (input is null || _workflow.Inputs.All(d => d.Name != input))
@@ -627,6 +687,14 @@ internal sealed class SetReader
             && notes.EnumerateArray().All(n => n.ValueKind == JsonValueKind.String)
             ? [.. notes.EnumerateArray().Select(n => n.GetString()!)]
             : Error(SetFileMessages.Notes, ImmutableArray<string>.Empty);
+    }
+
+    private void CheckFields(IEnumerable<string> fields, string[] known, string at)
+    {
+        foreach (var field in fields.Where(f => !known.Contains(f)))
+        {
+            Error(SetFileMessages.UnknownField(at, field, known));
+        }
     }
 
     private LocalizedText? Text(IReadOnlyDictionary<string, JsonElement> properties, string name) =>

@@ -60,7 +60,7 @@ internal sealed class ThresholdKeys
 
         foreach (var field in row.EnumerateObject().Select(p => p.Name).Where(f => !Fields.Contains(f)))
         {
-            yield return SetFileMessages.UnknownRowField(at, field, Fields, Closest(field, Fields));
+            yield return SetFileMessages.UnknownField(at, field, Fields);
         }
 
         if (Key(row, "Region", JsonValueKind.String) is { } region)
@@ -68,7 +68,7 @@ internal sealed class ThresholdKeys
             var text = region.GetString()!;
             if (!_regions.IsEmpty && !_regions.Contains(text))
             {
-                yield return SetFileMessages.NoSuchRegion($"{at}.Region", text, _regions, Closest(text, _regions));
+                yield return SetFileMessages.NoSuchRegion($"{at}.Region", text, _regions);
             }
         }
         else if (WrongKind(row, "Region", JsonValueKind.String) is { } raw)
@@ -100,12 +100,6 @@ internal sealed class ThresholdKeys
             yield return SetFileMessages.RowKeyType($"{at}.Year", text: false, yearRaw);
         }
     }
-
-    private static string? Closest(string word, IEnumerable<string> candidates) =>
-        Spelling.Closest(word, candidates, count: 1, ignoreCase: true, maxDistance: Math.Max(2, word.Length / 3))
-            is [var best]
-            ? best
-            : null;
 
     private static JsonElement? Key(JsonElement row, string name, JsonValueKind kind) =>
         row.TryGetProperty(name, out var value) && value.ValueKind == kind ? value : null;
