@@ -216,6 +216,18 @@ internal sealed partial class EnglishTexts : Texts
         + $"every region (commune group): no commune achieves {OneOrMany(count, "it", "them")} until a revised or "
         + "provincial file supplies one.";
 
+    public override string UnconfirmedValuesLine(SetSummary set) =>
+        $"{set.Set.Id}: {set.LocalitiesOnUnconfirmedValues} "
+        + $"{OneOrMany(set.LocalitiesOnUnconfirmedValues, "commune has", "communes have")} indicators decided against "
+        + "thresholds not confirmed in the official text, so those outcomes are provisional"
+        + (
+            set.Achieved > 0
+                ? $"; of the communes achieving the whole set, {set.AchievedOnUnconfirmedValues} of {set.Achieved} "
+                    + $"{OneOrMany(set.AchievedOnUnconfirmedValues, "relies", "rely")} on such a threshold"
+                : ""
+        )
+        + ". The explain command shows a commune's indicators one by one.";
+
     public override string ByGroupHeading(string column) => $"By {column}";
 
     public override string TierResult(CriteriaSet set, bool achieved) =>

@@ -279,6 +279,8 @@ internal abstract partial class Texts
 
     public abstract string OpenThresholdsLine(int count);
 
+    public abstract string UnconfirmedValuesLine(SetSummary set);
+
     public abstract string ByGroupHeading(string column);
 
     /// <summary>The group a commune is evaluated in, and where it comes from.</summary>

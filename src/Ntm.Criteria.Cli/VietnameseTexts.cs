@@ -219,6 +219,16 @@ internal sealed partial class VietnameseTexts : Texts
         $"{count} chỉ tiêu chưa có ngưỡng trong nguồn ở một số hoặc mọi vùng (nhóm xã): không xã nào đạt được chỉ "
         + "tiêu đó cho đến khi có tệp sửa đổi hoặc tệp của tỉnh.";
 
+    public override string UnconfirmedValuesLine(SetSummary set) =>
+        $"{set.Set.Id}: {set.LocalitiesOnUnconfirmedValues} xã có chỉ tiêu được đánh giá theo ngưỡng chưa xác nhận "
+        + "(chưa đối chiếu với văn bản chính thức), nên kết quả của các chỉ tiêu đó là tạm thời"
+        + (
+            set.Achieved > 0
+                ? $"; {set.AchievedOnUnconfirmedValues}/{set.Achieved} xã đạt cả bộ có kết quả dựa trên ngưỡng như vậy"
+                : ""
+        )
+        + ". Lệnh explain cho biết từng chỉ tiêu của một xã.";
+
     public override string ByGroupHeading(string column) => $"Theo {column}";
 
     public override string TierResult(CriteriaSet set, bool achieved) =>

@@ -143,16 +143,8 @@ public sealed class RulesFolderTests : IDisposable
     [Fact]
     public void Diff_WithData_ListsTheChangesAndTheCommunesThatChangeTier()
     {
-        // The synthetic chain of the library's tests, whose tiers can be reached, and a revision lowering one
-        // threshold.
-        var tiers = Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Tests", "Fixtures", "tiers");
-        Directory.CreateDirectory(Path.Combine(_folder, "test"));
-        File.Copy(Path.Combine(tiers, "inputs.json"), Path.Combine(_folder, "inputs.json"));
-        foreach (var file in Directory.GetFiles(Path.Combine(tiers, "test")))
-        {
-            File.Copy(file, Path.Combine(_folder, "test", Path.GetFileName(file)));
-        }
-
+        // A revision lowering one threshold.
+        CopySyntheticChain();
         File.WriteAllText(
             Path.Combine(_folder, "test", "commune-standard@2024-06-01.json"),
             """
@@ -222,6 +214,83 @@ public sealed class RulesFolderTests : IDisposable
                     + $"{c.GetProperty("after").GetString()}"
                 )
         );
+    }
+
+    [Fact]
+    public void Evaluate_OutcomesOnAnUnconfirmedValue_AreSaidInTheSummaryAndListedPerCommune()
+    {
+        CopySyntheticChain();
+        File.WriteAllText(
+            Path.Combine(_folder, "test", "commune-standard@2024-06-01.json"),
+            """
+            { "WorkflowName": "revised",
+              "Properties": { "Set": { "Extends": "test/commune-standard@2022-01-01", "InForce": { "From": "2024-06-01" },
+                "LegalBasis": { "Decision": "2/QĐ-TEST", "Status": "confirmed", "Source": "test" } } },
+              "Rules": [ { "RuleName": "1", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
+                { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "draft",
+                  "Thresholds": [ { "Value": 45, "Status": "unconfirmed", "Source": "draft of 2/QĐ-TEST" } ] } } ] } ] }
+            """
+        );
+        var data = Path.Combine(_folder, "communes.csv");
+        File.WriteAllText(
+            data,
+            "CommuneId,CommuneName,District,Region,Score,PovertyRate,HasCraft\nA,Xã A,H1,South,47,10,không\nB,Xã "
+                + "B,H1,South,40,10,không\nC,Xã C,H2,North,,10,không\n"
+        );
+        CliResult Evaluate(params string[] options) =>
+            Cli.Run([
+                "evaluate",
+                data,
+                "--rules",
+                _folder,
+                "--set",
+                "test/commune-standard",
+                "--as-of",
+                "2024-12-31",
+                .. options,
+            ]);
+
+        var table = Evaluate("--lang", "en");
+        var vietnamese = Evaluate();
+        var csv = Evaluate("--format", "csv").Out.Split('\n');
+        using var json = System.Text.Json.JsonDocument.Parse(Evaluate("--format", "json").Out);
+
+        Assert.Contains(
+            "test/commune-standard: 2 communes have indicators decided against thresholds not confirmed in the "
+                + "official text, so those outcomes are provisional; of the communes achieving the whole set, 1 of 1 "
+                + "relies on such a threshold. The explain command shows a commune's indicators one by one.",
+            table.Out,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "test/commune-standard: 2 xã có chỉ tiêu được đánh giá theo ngưỡng chưa xác nhận (chưa đối chiếu với "
+                + "văn bản chính thức), nên kết quả của các chỉ tiêu đó là tạm thời; 1/1 xã đạt cả bộ có kết quả dựa "
+                + "trên ngưỡng như vậy.",
+            vietnamese.Out,
+            StringComparison.Ordinal
+        );
+        var column = Array.IndexOf(csv[0].Split(','), "test/commune-standard:OnUnconfirmedValues");
+        Assert.Equal(["1.1", "1.1", ""], csv[1..4].Select(row => row.Split(',')[column]));
+        var summary = json.RootElement.GetProperty("summary").GetProperty("sets")[0];
+        Assert.Equal(
+            (2, 1),
+            (
+                summary.GetProperty("onUnconfirmedValues").GetInt32(),
+                summary.GetProperty("achievedOnUnconfirmedValues").GetInt32()
+            )
+        );
+    }
+
+    // The synthetic chain of the library's tests, whose tiers can be reached, as a rules folder.
+    private void CopySyntheticChain()
+    {
+        var tiers = Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Tests", "Fixtures", "tiers");
+        Directory.CreateDirectory(Path.Combine(_folder, "test"));
+        File.Copy(Path.Combine(tiers, "inputs.json"), Path.Combine(_folder, "inputs.json"));
+        foreach (var file in Directory.GetFiles(Path.Combine(tiers, "test")))
+        {
+            File.Copy(file, Path.Combine(_folder, "test", Path.GetFileName(file)));
+        }
     }
 
     [Fact]

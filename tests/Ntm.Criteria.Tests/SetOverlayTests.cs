@@ -85,6 +85,51 @@ public sealed class SetOverlayTests : IDisposable
     }
 
     [Fact]
+    public void UnconfirmedValue_TheOutcomesDecidedAgainstIt_AreCountedPerCommuneAndInTheSummary()
+    {
+        Overlay(
+            "a",
+            """
+                { "RuleName": "1", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
+                  { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "draft",
+                    "Thresholds": [ { "Value": 50, "Status": "unconfirmed", "Source": "draft, Điều 2" } ] } } ] }
+            """
+        );
+        var set = Load();
+        var batch = new BatchEvaluator([set]);
+        Locality Row(string id, double? score) =>
+            new(
+                id,
+                set.Inputs.CreateBuilder()
+                    .Set("Region", "South")
+                    .Set("Score", score)
+                    .Set("PovertyRate", 10.0)
+                    .Set("HasCraft", false)
+                    .Build()
+            );
+        Locality[] communes = [Row("X1", 60), Row("X2", 45), Row("X3", null)];
+
+        var reports = batch.Evaluate(communes).Select(e => e[set.Id]).ToList();
+        var summary = batch.Summarize(communes).Overall[set.Id];
+
+        // Achieved or not against the unconfirmed 50, the outcome is provisional; missing data decides nothing on it.
+        Assert.Equal(
+            [
+                ["1.1"],
+                ["1.1"],
+                [],
+            ],
+            reports.Select(r => r.OnUnconfirmedValues().Select(i => i.Indicator.Number).ToArray())
+        );
+        Assert.Equal([1, 1, 0], reports.Select(r => r.IndicatorsOnUnconfirmedValues));
+        Assert.Equal([true, false, false], reports.Select(r => r.IsAchieved));
+        Assert.Equal(
+            (2, 1, 1),
+            (summary.LocalitiesOnUnconfirmedValues, summary.Achieved, summary.AchievedOnUnconfirmedValues)
+        );
+    }
+
+    [Fact]
     public void Override_ThresholdOfOneRegion_LeavesTheOtherWithoutValue()
     {
         Overlay(

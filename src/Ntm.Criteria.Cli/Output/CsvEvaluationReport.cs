@@ -47,6 +47,7 @@ internal sealed class CsvEvaluationReport : EvaluationReport
         "NotAchieved",
         "MissingData",
         "ThresholdNotSet",
+        "OnUnconfirmedValues",
     ];
 
     public override bool ListsRejectedRows => false;
@@ -80,6 +81,7 @@ internal sealed class CsvEvaluationReport : EvaluationReport
                     Numbers(Outcome.NotAchieved),
                     Numbers(Outcome.MissingData),
                     Numbers(Outcome.ThresholdNotSet),
+                    string.Join(' ', report.OnUnconfirmedValues().Select(i => i.Indicator.Number)),
                 ]);
             }
         }

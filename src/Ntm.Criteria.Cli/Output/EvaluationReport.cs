@@ -138,6 +138,8 @@ internal abstract class EvaluationReport : IDisposable
 
     protected EvaluationRun Run { get; }
 
+    protected Texts T => Run.Texts;
+
     /// <summary>
     /// The report of a format, written to <paramref name="output"/> (or, for a text format without one, to
     /// <paramref name="console"/>).
@@ -327,6 +329,23 @@ internal abstract class EvaluationReport : IDisposable
     /// </summary>
     protected IEnumerable<SetSummary> ChainHeads(GroupSummary group) =>
         Run.Batch.Chains.Select(c => group[c.Sets[0].Id]);
+
+    /// <summary>
+    /// What the figures rest on that the sources leave open or unconfirmed, a sentence each: the thresholds still open
+    /// in the first chain's set, and for each set the communes some of whose outcomes rest on unconfirmed values.
+    /// </summary>
+    protected IEnumerable<string> ThresholdNotes(GroupSummary overall)
+    {
+        if (SetCompleteness.Of(ChainHeads(overall).First().Set).ThresholdsOpen is var open and > 0)
+        {
+            yield return T.OpenThresholdsLine(open);
+        }
+
+        foreach (var set in overall.Sets.Where(s => s.LocalitiesOnUnconfirmedValues > 0))
+        {
+            yield return T.UnconfirmedValuesLine(set);
+        }
+    }
 }
 
 /// <summary>The <c>table</c> and <c>markdown</c> formats: a report for people, in the chosen language.</summary>
@@ -336,8 +355,6 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
     private readonly List<string> _provinces = [];
     private readonly Dictionary<string, string> _heldTexts = new(StringComparer.Ordinal);
     private bool _anyDistrict;
-
-    private Texts T => Run.Texts;
 
     private bool SeveralChains => Run.Batch.Chains.Length > 1;
 
@@ -411,10 +428,9 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
 
         writer.Write(new Heading(2, T.SummaryHeading));
         writer.Write(new Bullets([.. TierLines(overall), .. overall.Sets.Select(T.Averages)]));
-        var open = SetCompleteness.Of(ChainHeads(overall).First().Set).ThresholdsOpen;
-        if (open > 0)
+        foreach (var note in ThresholdNotes(overall))
         {
-            writer.Write(new Paragraph(T.OpenThresholdsLine(open)));
+            writer.Write(new Paragraph(note));
         }
 
         if (totals.RowsRejected > 0)

@@ -24,8 +24,6 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
 
     private bool _anyDistrict;
 
-    private Texts T => Run.Texts;
-
     public override void Write(LocalityLine line)
     {
         _anyDistrict |= line.Evaluation.Locality.District is not null;
@@ -59,9 +57,9 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
         yield return new Bullets([.. Run.Batch.Chains.SelectMany(c => c.Sets).Select(T.SetLine)]);
         yield return Headline(overall);
         yield return new Bullets([.. overall.Sets.Select(T.Averages)]);
-        if (SetCompleteness.Of(ChainHeads(overall).First().Set).ThresholdsOpen is var open and > 0)
+        foreach (var note in ThresholdNotes(overall))
         {
-            yield return new Paragraph(T.OpenThresholdsLine(open));
+            yield return new Paragraph(note);
         }
 
         foreach (var chain in overall.Chains)

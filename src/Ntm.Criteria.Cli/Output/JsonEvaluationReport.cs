@@ -197,16 +197,17 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         _json.WriteString("id", report.Set.Id);
         WriteCounts(_json, report);
         foreach (
-            var (name, outcome) in new[]
+            var (name, numbers) in new[]
             {
-                ("notAchieved", Outcome.NotAchieved),
-                ("missingData", Outcome.MissingData),
-                ("thresholdNotSet", Outcome.ThresholdNotSet),
+                ("notAchieved", report.Numbers(Outcome.NotAchieved)),
+                ("missingData", report.Numbers(Outcome.MissingData)),
+                ("thresholdNotSet", report.Numbers(Outcome.ThresholdNotSet)),
+                ("onUnconfirmedValues", report.OnUnconfirmedValues().Select(i => i.Indicator.Number)),
             }
         )
         {
             _json.WriteStartArray(name);
-            foreach (var number in report.Numbers(outcome))
+            foreach (var number in numbers)
             {
                 _json.WriteStringValue(number);
             }
@@ -335,6 +336,8 @@ internal sealed class JsonEvaluationReport : EvaluationReport
             _json.WriteNumber("averageCriteriaAchieved", Math.Round(set.AverageCriteriaAchieved, 4));
             _json.WriteNumber("averageIndicatorsAchieved", Math.Round(set.AverageIndicatorsAchieved, 4));
             _json.WriteNumber("averageCriteriaShare", Math.Round(set.AverageCriteriaShare, 4));
+            _json.WriteNumber("onUnconfirmedValues", set.LocalitiesOnUnconfirmedValues);
+            _json.WriteNumber("achievedOnUnconfirmedValues", set.AchievedOnUnconfirmedValues);
             _json.WriteBoolean("encoded", set.Set.IsEncoded);
             if (withIndicators)
             {

@@ -39,8 +39,6 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         WriteIndicatorHeaders();
     }
 
-    private Texts T => Run.Texts;
-
     private IEnumerable<CriteriaSet> Sets => Run.Batch.Chains.SelectMany(c => c.Sets);
 
     public override void Write(LocalityLine line)
@@ -354,10 +352,9 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         }
 
         sheet.Row([]);
-        var open = SetCompleteness.Of(ChainHeads(overall).First().Set).ThresholdsOpen;
-        if (open > 0)
+        foreach (var note in ThresholdNotes(overall))
         {
-            sheet.Row([SheetCell.Of(T.OpenThresholdsLine(open))]);
+            sheet.Row([SheetCell.Of(note)]);
         }
 
         if (totals.RowsRejected > 0)

@@ -153,6 +153,7 @@ public sealed class BatchSummaryBuilder
         private long _criteriaSum;
         private long _indicatorsSum;
         private int _achieved;
+        private (int Evaluated, int Achieved) _onUnconfirmedValues;
 
         // A summary takes the counts as they are, without a copy (a summary of 50,000 districts would hold them
         // twice); adding after it copies them first, so that a summary never changes.
@@ -169,13 +170,19 @@ public sealed class BatchSummaryBuilder
             _criteriaSum += report.CriteriaAchieved;
             _indicatorsSum += report.IndicatorsAchieved;
             _achieved += report.IsAchieved ? 1 : 0;
+            if (report.IndicatorsOnUnconfirmedValues > 0)
+            {
+                _onUnconfirmedValues.Evaluated++;
+                _onUnconfirmedValues.Achieved += report.IsAchieved ? 1 : 0;
+            }
+
             _outcomes.Add(report);
         }
 
         public SetSummary ToSummary(int count)
         {
             _summarised = true;
-            return new(set, count, _achieved, _criteriaSum, _indicatorsSum, _outcomes);
+            return new(set, count, _achieved, _criteriaSum, _indicatorsSum, _outcomes, _onUnconfirmedValues);
         }
     }
 }

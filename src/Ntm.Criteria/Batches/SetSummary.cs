@@ -22,12 +22,15 @@ public sealed class SetSummary
         int achieved,
         long criteriaAchieved,
         long indicatorsAchieved,
-        OutcomeTally outcomes
+        OutcomeTally outcomes,
+        (int Evaluated, int Achieved) onUnconfirmedValues
     )
     {
         Set = set;
         Evaluated = evaluated;
         Achieved = achieved;
+        LocalitiesOnUnconfirmedValues = onUnconfirmedValues.Evaluated;
+        AchievedOnUnconfirmedValues = onUnconfirmedValues.Achieved;
         AverageCriteriaAchieved = evaluated == 0 ? 0 : (double)criteriaAchieved / evaluated;
         AverageIndicatorsAchieved = evaluated == 0 ? 0 : (double)indicatorsAchieved / evaluated;
         _outcomes = outcomes;
@@ -41,6 +44,16 @@ public sealed class SetSummary
 
     /// <summary>Localities achieving the whole set.</summary>
     public int Achieved { get; }
+
+    /// <summary>
+    /// Localities some of whose indicators were decided against a threshold the sources do not confirm
+    /// (<see cref="SetReport.IndicatorsOnUnconfirmedValues"/>): their outcomes there hold only once it is confirmed.
+    /// </summary>
+    public int LocalitiesOnUnconfirmedValues { get; }
+
+    /// <summary>Of the localities achieving the whole set, those whose achievement rests on an unconfirmed threshold.
+    /// </summary>
+    public int AchievedOnUnconfirmedValues { get; }
 
     /// <summary>Criteria achieved per locality (the 17.87 of "17.87/19").</summary>
     public double AverageCriteriaAchieved { get; }

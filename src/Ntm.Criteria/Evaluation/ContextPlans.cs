@@ -6,13 +6,9 @@ namespace Ntm.Criteria;
 /// <param name="Thresholds">Each indicator's row, or null when none applies.</param>
 /// <param name="ContextMissing">Whether indicator i has no row here because the region, group or year is missing
 /// (missing data, not an open threshold).</param>
-/// <param name="CriteriaIndicatorsOnUnconfirmedValues">How many of the criteria's indicators rest on an unconfirmed row
-/// here.</param>
-internal sealed record ContextPlan(
-    Threshold?[] Thresholds,
-    bool[] ContextMissing,
-    int CriteriaIndicatorsOnUnconfirmedValues
-);
+/// <param name="AnyUnconfirmed">Whether some indicator's row here is unconfirmed (a report need not look otherwise).
+/// </param>
+internal sealed record ContextPlan(Threshold?[] Thresholds, bool[] ContextMissing, bool AnyUnconfirmed);
 
 /// <summary>
 /// A set's context plans, one per class of contexts its threshold tables cannot tell apart: a region, group or year
@@ -22,7 +18,6 @@ internal sealed record ContextPlan(
 internal sealed class ContextPlans
 {
     private readonly Indicator[] _indicators;
-    private readonly int _criteriaIndicators;
 
     // The parts of the context some row names, each read through a reader resolved once (a part no row names is
     // not read). A region that is not text, or a group or year that is not an integer, never matches a row: missing.
@@ -49,11 +44,9 @@ internal sealed class ContextPlans
 
     /// <param name="set">The set, for its inputs and region override.</param>
     /// <param name="indicators">The criteria's indicators, then the preconditions'.</param>
-    /// <param name="criteriaIndicators">Indicators [0, criteriaIndicators) are the criteria's.</param>
-    public ContextPlans(CriteriaSet set, Indicator[] indicators, int criteriaIndicators)
+    public ContextPlans(CriteriaSet set, Indicator[] indicators)
     {
         _indicators = indicators;
-        _criteriaIndicators = criteriaIndicators;
         var rows = indicators.SelectMany(i => i.Thresholds).Where(t => !t.IsGeneral).ToList();
         _regions = rows.Where(t => t.Region is not null)
             .Select(t => t.Region!)
@@ -166,7 +159,7 @@ internal sealed class ContextPlans
             .ToArray();
 
         // Any context of the class gives the same plan, so whichever thread publishes first wins.
-        var unconfirmed = thresholds.Take(_criteriaIndicators).Count(t => t is { Status: ValueStatus.Unconfirmed });
+        var unconfirmed = thresholds.Any(t => t is { Status: ValueStatus.Unconfirmed });
         return Interlocked.CompareExchange(
                 ref _plans[index],
                 new ContextPlan(thresholds, contextMissing, unconfirmed),

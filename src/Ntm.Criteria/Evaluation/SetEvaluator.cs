@@ -75,7 +75,7 @@ internal sealed class SetEvaluator
             ),
             .. canEndInError.Select(rule => new OutcomeTest(rule, RuleOutcome.EvaluationError)),
         ]);
-        _plans = new ContextPlans(set, _indicators, _groupStart[set.Criteria.Length]);
+        _plans = new ContextPlans(set, _indicators);
     }
 
     /// <summary>The set evaluated.</summary>

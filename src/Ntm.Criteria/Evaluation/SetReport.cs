@@ -22,6 +22,7 @@ public sealed class SetReport
     private ImmutableArray<CriterionResult> _preconditions;
     private ImmutableArray<IndicatorResult> _indicators;
     private ImmutableArray<IndicatorResult>[]? _indicatorsByGroup;
+    private int _onUnconfirmedValues = -1;
 
     internal SetReport(SetEvaluator evaluator, InputRecord input, ContextPlan plan, Outcome[] outcomes)
     {
@@ -91,8 +92,12 @@ public sealed class SetReport
     /// <summary>Indicators whose input is missing.</summary>
     public int IndicatorsMissingData { get; }
 
-    /// <summary>Indicators whose applied threshold is not confirmed by the sources.</summary>
-    public int IndicatorsOnUnconfirmedValues => Plan.CriteriaIndicatorsOnUnconfirmedValues;
+    /// <summary>
+    /// Indicators, the criteria's and the preconditions', achieved or not achieved against a threshold the sources do not
+    /// confirm: outcomes that hold only once the value is confirmed in the official text.
+    /// </summary>
+    public int IndicatorsOnUnconfirmedValues =>
+        _onUnconfirmedValues >= 0 ? _onUnconfirmedValues : _onUnconfirmedValues = OnUnconfirmedValues().Count();
 
     /// <summary>Whether every criterion and precondition is achieved.</summary>
     public bool IsAchieved { get; }
@@ -148,25 +153,28 @@ public sealed class SetReport
     /// <summary>
     /// The preconditions' indicators, then the criteria's, that do not count as achieved: what a subject still lacks.
     /// </summary>
-    internal IEnumerable<IndicatorResult> NotCountingAsAchieved()
-    {
-        // The preconditions' indicators follow the criteria's in the outcomes, and come first in what is lacking.
-        for (var i = IndicatorsTotal; i < _criteriaStart; i++)
-        {
-            if (!CountsAsAchieved(i))
-            {
-                yield return new IndicatorResult(this, i);
-            }
-        }
+    internal IEnumerable<IndicatorResult> NotCountingAsAchieved() =>
+        PreconditionsFirst().Where(i => !CountsAsAchieved(i)).Select(i => new IndicatorResult(this, i));
 
-        for (var i = 0; i < IndicatorsTotal; i++)
-        {
-            if (!CountsAsAchieved(i))
-            {
-                yield return new IndicatorResult(this, i);
-            }
-        }
-    }
+    /// <summary>
+    /// The results counted by <see cref="IndicatorsOnUnconfirmedValues"/>: the preconditions' indicators, then the
+    /// criteria's, in official order.
+    /// </summary>
+    public IEnumerable<IndicatorResult> OnUnconfirmedValues() =>
+        Plan.AnyUnconfirmed
+            ? PreconditionsFirst()
+                .Where(i =>
+                    _outcomes[i] is Outcome.Achieved or Outcome.NotAchieved
+                    && Plan.Thresholds[i] is { Status: ValueStatus.Unconfirmed }
+                )
+                .Select(i => new IndicatorResult(this, i))
+            : [];
+
+    // The preconditions' indicators follow the criteria's in the outcomes, and come first in what a report lists.
+    private IEnumerable<int> PreconditionsFirst() =>
+        Enumerable
+            .Range(IndicatorsTotal, _criteriaStart - IndicatorsTotal)
+            .Concat(Enumerable.Range(0, IndicatorsTotal));
 
     private bool CountsAsAchieved(int indicator) => _outcomes[indicator] is Outcome.Achieved or Outcome.NotApplicable;
 
