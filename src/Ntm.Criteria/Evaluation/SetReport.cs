@@ -96,8 +96,25 @@ public sealed class SetReport
     /// Indicators, the criteria's and the preconditions', achieved or not achieved against a threshold the sources do not
     /// confirm: outcomes that hold only once the value is confirmed in the official text.
     /// </summary>
-    public int IndicatorsOnUnconfirmedValues =>
-        _onUnconfirmedValues >= 0 ? _onUnconfirmedValues : _onUnconfirmedValues = OnUnconfirmedValues().Count();
+    public int IndicatorsOnUnconfirmedValues
+    {
+        get
+        {
+            if (_onUnconfirmedValues < 0)
+            {
+                // Read for every subject of a batch summary: counted without building the results.
+                var count = 0;
+                for (var i = 0; Plan.AnyUnconfirmed && i < _criteriaStart; i++)
+                {
+                    count += DecidedOnUnconfirmedValue(i) ? 1 : 0;
+                }
+
+                _onUnconfirmedValues = count;
+            }
+
+            return _onUnconfirmedValues;
+        }
+    }
 
     /// <summary>Whether every criterion and precondition is achieved.</summary>
     public bool IsAchieved { get; }
@@ -162,13 +179,12 @@ public sealed class SetReport
     /// </summary>
     public IEnumerable<IndicatorResult> OnUnconfirmedValues() =>
         Plan.AnyUnconfirmed
-            ? PreconditionsFirst()
-                .Where(i =>
-                    _outcomes[i] is Outcome.Achieved or Outcome.NotAchieved
-                    && Plan.Thresholds[i] is { Status: ValueStatus.Unconfirmed }
-                )
-                .Select(i => new IndicatorResult(this, i))
+            ? PreconditionsFirst().Where(DecidedOnUnconfirmedValue).Select(i => new IndicatorResult(this, i))
             : [];
+
+    private bool DecidedOnUnconfirmedValue(int indicator) =>
+        _outcomes[indicator] is Outcome.Achieved or Outcome.NotAchieved
+        && Plan.Thresholds[indicator] is { Status: ValueStatus.Unconfirmed };
 
     // The preconditions' indicators follow the criteria's in the outcomes, and come first in what a report lists.
     private IEnumerable<int> PreconditionsFirst() =>
