@@ -51,10 +51,18 @@ internal sealed partial class EnglishTexts
 
     public override string NoCommuneId => "the row has no commune id (a CommuneId or 'Mã xã' column)";
 
-    public override string ColumnsNotRead(IReadOnlyList<string> columns) =>
+    public override string ColumnsNotRead(IReadOnlyList<(string Header, string? Meant)> columns) =>
         $"{columns.Count} {OneOrMany(columns.Count, "column is not an input", "columns are not inputs")} of the "
         + $"criteria and {OneOrMany(columns.Count, "is", "are")} not read: "
-        + $"{string.Join(", ", columns.Select(c => $"'{c}'"))}";
+        + string.Join(
+            ", ",
+            columns.Select(c => $"'{c.Header}'" + (c.Meant is null ? "" : $" (did you mean {c.Meant}?)"))
+        )
+        + (
+            columns.Any(c => c.Meant is not null)
+                ? "; a column is read when it is headed by the input's id or its full label (as ntm inputs lists them)"
+                : ""
+        );
 
     public override string InputsWithoutColumn(IReadOnlyList<string> inputs) =>
         $"{inputs.Count} {OneOrMany(inputs.Count, "input the sets read has", "inputs the sets read have")} no "

@@ -51,7 +51,8 @@ internal abstract partial class Texts
 
     public abstract string IdAlreadyUsed(long row, string? asWritten);
 
-    public abstract string ColumnsNotRead(IReadOnlyList<string> columns);
+    /// <summary>The columns that name no input, each with the input it seems to mean, if any.</summary>
+    public abstract string ColumnsNotRead(IReadOnlyList<(string Header, string? Meant)> columns);
 
     public abstract string InputsWithoutColumn(IReadOnlyList<string> inputs);
 

@@ -51,9 +51,14 @@ internal sealed partial class VietnameseTexts
 
     public override string NoCommuneId => "dòng không có mã xã (cột CommuneId hoặc 'Mã xã')";
 
-    public override string ColumnsNotRead(IReadOnlyList<string> columns) =>
+    public override string ColumnsNotRead(IReadOnlyList<(string Header, string? Meant)> columns) =>
         $"{columns.Count} cột không phải dữ liệu vào của bộ tiêu chí và không được đọc: "
-        + $"{string.Join(", ", columns.Select(c => $"'{c}'"))}";
+        + string.Join(", ", columns.Select(c => $"'{c.Header}'" + (c.Meant is null ? "" : $" (có phải là {c.Meant}?)")))
+        + (
+            columns.Any(c => c.Meant is not null)
+                ? "; cột được đọc khi tên cột là mã dữ liệu vào hoặc nhãn đầy đủ của nó (ntm inputs liệt kê)"
+                : ""
+        );
 
     public override string InputsWithoutColumn(IReadOnlyList<string> inputs) =>
         $"{inputs.Count} dữ liệu vào mà bộ tiêu chí đọc không có cột, nên mọi xã đều thiếu (thiếu dữ liệu, không bao "

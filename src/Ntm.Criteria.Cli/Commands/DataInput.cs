@@ -233,16 +233,16 @@ internal sealed class DataInput : IDisposable
             yield return $"{Path}: {note}";
         }
 
-        var unknown = Table.UnknownColumns.ToList();
+        var missing = Table.InputsWithoutColumn(inputsRead).ToList();
+        var unknown = Table.UnknownColumns.Select(c => (c, ColumnSuggestion.For(c, missing)?.Name)).ToList();
         if (unknown.Count > 0)
         {
             yield return $"{Path}: {_texts.ColumnsNotRead(unknown)}";
         }
 
-        var missing = Table.InputsWithoutColumn(inputsRead).Select(i => i.Name).ToList();
         if (missing.Count > 0)
         {
-            yield return $"{Path}: {_texts.InputsWithoutColumn(missing)}";
+            yield return $"{Path}: {_texts.InputsWithoutColumn([.. missing.Select(i => i.Name)])}";
         }
     }
 

@@ -1,0 +1,32 @@
+using Ntm.Criteria.Cli.DataFiles;
+
+namespace Ntm.Criteria.Cli.Tests;
+
+/// <summary>
+/// A column of an analyst's own sheet that names no input gets the input it seems to mean, among those without a
+/// column: one input or none, never a guess between several.
+/// </summary>
+public class ColumnSuggestionTests
+{
+    [Theory]
+    [InlineData("Nhóm xã", "CommuneGroup")] // the label's first words
+    [InlineData("nhom xa", "CommuneGroup")] // without diacritics
+    [InlineData("Commune group", "CommuneGroup")] // the id, spaced
+    [InlineData("Tỷ trọng nông nghiệp", "AgricultureShareOfEconomy")] // words of the label, in order
+    [InlineData("Tỷ lệ hộ nghèo", "MultidimensionalPovertyRate")]
+    [InlineData("Ghi chú", null)]
+    [InlineData("Tỷ lệ", null)] // the start of many labels
+    [InlineData("Nghèo đa chiều", null)] // words of a label that do not start it
+    [InlineData("Xã", null)]
+    public void For_AHeaderOfTheSharedVocabulary_IsTheOneInputItAbridges(string header, string? expected) =>
+        Assert.Equal(expected, ColumnSuggestion.For(header, NtmInputs.Schema.Declarations)?.Name);
+
+    [Fact]
+    public void For_AnInputThatHasAColumn_IsNotSuggested() =>
+        Assert.Null(
+            ColumnSuggestion.For(
+                "Nhóm xã",
+                [.. NtmInputs.Schema.Declarations.Where(d => d.Name != NtmInputs.CommuneGroup.Name)]
+            )
+        );
+}
