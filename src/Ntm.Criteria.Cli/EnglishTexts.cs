@@ -135,6 +135,7 @@ internal sealed partial class EnglishTexts : Texts
             "Exported from (do not edit)",
             "Set name (Vietnamese)",
             "Set name (English)",
+            "Issuing province (empty for a national set)",
             "Decision",
             "Decision date",
             "Annex",
@@ -285,12 +286,12 @@ internal sealed partial class EnglishTexts : Texts
     public override string WorkbookExported(string path, CriteriaSet set) =>
         $"{path}: sheet of {set.Id}@{set.Version}: {Completeness(SetCompleteness.Of(set))}";
 
-    public override string WorkbookImported(string path, CriteriaSet set, CriteriaSet? replaces) =>
+    public override string WorkbookImported(string path, CriteriaSet set, CriteriaSet? replaces, bool newSet) =>
         $"wrote {path}: {set.Id}@{set.Version}, {Completeness(SetCompleteness.Of(set))}; "
         + (
-            replaces is null
-                ? "a new version, beside those there are"
-                : $"replaces {replaces.Id}@{replaces.Version} under --rules"
+            replaces is not null ? $"replaces {replaces.Id}@{replaces.Version} under --rules"
+            : newSet ? "a new set, used under --rules"
+            : "a new version, beside those there are"
         );
 
     public override string WorkbookNothingWritten(int problems) =>
@@ -305,6 +306,10 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string InForceToBeforeFrom(DateOnly from, DateOnly to) =>
         $"in force to {Date(to)} is before in force from {Date(from)}: the set would never be in force";
+
+    public override string ProvinceNeeded(string id) =>
+        $"{id} is a province's set (its id starts with {CriteriaSet.ProvincialIdPrefix}): name the issuing province, or "
+        + "the set would be taken for a national one and evaluate every commune";
 
     public override string YearNeverAssessed(int year, string period, string inForce) =>
         $"{year} is neither a year of the set's period ({(period.Length == 0 ? "?" : period)}) nor of its days in "

@@ -341,7 +341,10 @@ internal abstract partial class Texts
     // The criteria workbook's messages.
     public abstract string WorkbookExported(string path, CriteriaSet set);
 
-    public abstract string WorkbookImported(string path, CriteriaSet set, CriteriaSet? replaces);
+    /// <summary>
+    /// A set written: it replaces a shipped version, or is a new version of a shipped set, or a set of its own.
+    /// </summary>
+    public abstract string WorkbookImported(string path, CriteriaSet set, CriteriaSet? replaces, bool newSet);
 
     public abstract string WorkbookNothingWritten(int problems);
 
@@ -356,6 +359,8 @@ internal abstract partial class Texts
     public abstract string InForceToBeforeFrom(DateOnly from, DateOnly to);
 
     public abstract string YearNeverAssessed(int year, string period, string inForce);
+
+    public abstract string ProvinceNeeded(string id);
 
     public abstract string NotAWholeNumber(string text);
 

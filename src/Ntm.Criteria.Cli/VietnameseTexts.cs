@@ -139,6 +139,7 @@ internal sealed partial class VietnameseTexts : Texts
             "Xuất từ (không sửa)",
             "Tên bộ tiêu chí (tiếng Việt)",
             "Tên bộ tiêu chí (tiếng Anh)",
+            "Tỉnh ban hành (để trống với bộ quốc gia)",
             "Văn bản",
             "Ngày ban hành",
             "Phụ lục",
@@ -282,12 +283,12 @@ internal sealed partial class VietnameseTexts : Texts
     public override string WorkbookExported(string path, CriteriaSet set) =>
         $"{path}: trang của {set.Id}@{set.Version}: {Completeness(SetCompleteness.Of(set))}";
 
-    public override string WorkbookImported(string path, CriteriaSet set, CriteriaSet? replaces) =>
+    public override string WorkbookImported(string path, CriteriaSet set, CriteriaSet? replaces, bool newSet) =>
         $"đã ghi {path}: {set.Id}@{set.Version}, {Completeness(SetCompleteness.Of(set))}; "
         + (
-            replaces is null
-                ? "phiên bản mới, bên cạnh các phiên bản đã có"
-                : $"thay cho {replaces.Id}@{replaces.Version} khi dùng --rules"
+            replaces is not null ? $"thay cho {replaces.Id}@{replaces.Version} khi dùng --rules"
+            : newSet ? "bộ tiêu chí mới, dùng được với --rules"
+            : "phiên bản mới, bên cạnh các phiên bản đã có"
         );
 
     public override string WorkbookNothingWritten(int problems) => $"không ghi tệp nào: bảng tính có {problems} lỗi";
@@ -301,6 +302,10 @@ internal sealed partial class VietnameseTexts : Texts
 
     public override string InForceToBeforeFrom(DateOnly from, DateOnly to) =>
         $"hiệu lực đến {Date(to)} trước hiệu lực từ {Date(from)}: bộ tiêu chí sẽ không bao giờ có hiệu lực";
+
+    public override string ProvinceNeeded(string id) =>
+        $"{id} là bộ của tỉnh (mã bắt đầu bằng {CriteriaSet.ProvincialIdPrefix}): hãy ghi tỉnh ban hành, nếu không bộ "
+        + "sẽ bị coi là bộ quốc gia và đánh giá mọi xã";
 
     public override string YearNeverAssessed(int year, string period, string inForce) =>
         $"năm {year} không thuộc giai đoạn của bộ ({(period.Length == 0 ? "?" : period)}) cũng không thuộc thời gian "

@@ -167,8 +167,8 @@ public sealed class CriteriaWorkbookTests : IDisposable
                 var row = RowOf(sheet, "3.1");
                 SetText(sheet, $"M{row}", "85");
                 SetText(sheet, $"O{row}", "QĐ 211/QĐ-TTg, Phụ lục I, chỉ tiêu 3.1");
-                SetText(sheet, "B2", "2025-07-01");
-                SetText(sheet, "B11", "01/07/2025");
+                SetText(sheet, $"B{HeaderRow(sheet, "Phiên bản")}", "2025-07-01");
+                SetText(sheet, $"B{HeaderRow(sheet, "Hiệu lực từ")}", "01/07/2025");
             }
         );
 
@@ -617,12 +617,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
     [Fact]
     public void Import_InForceToBeforeFrom_IsAProblemAtTheToCell()
     {
-        var (import, row) = ImportStandardWithCell(
-            sheet =>
-                (int)sheet.Elements<Row>().First(r => Text(sheet, $"A{r.RowIndex}") == "In force to").RowIndex!.Value,
-            "B",
-            "29/02/2024"
-        );
+        var (import, row) = ImportStandardWithCell(sheet => HeaderRow(sheet, "In force to"), "B", "29/02/2024");
 
         Assert.Equal(2, import.ExitCode);
         Assert.Equal(
@@ -631,6 +626,56 @@ public sealed class CriteriaWorkbookTests : IDisposable
                 + Environment.NewLine
                 + "ntm: nothing written: the workbook has 1 problem",
             import.Error.TrimEnd()
+        );
+    }
+
+    [Fact]
+    public void Import_AProvincesSetStartedFromTheNationalOne_NamesItsProvinceAndNotTheNationalSetsNotes()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune-modern", "--out", workbook, "--lang", "en");
+        const string id = "provincial/ha-tinh/commune-modern";
+        var provinceRow = 0;
+        CliResult Import(string? province)
+        {
+            Edit(
+                workbook,
+                sheet =>
+                {
+                    SetText(sheet, "B1", id);
+                    SetText(sheet, $"B{HeaderRow(sheet, "Version")}", "2026-06-01");
+                    SetText(sheet, $"B{HeaderRow(sheet, "Decision")}", "15/2026/QĐ-UBND");
+                    SetText(sheet, $"B{HeaderRow(sheet, "In force from")}", "01/06/2026");
+                    SetText(
+                        sheet,
+                        $"B{provinceRow = HeaderRow(sheet, "Issuing province (empty for a national set)")}",
+                        province
+                    );
+                }
+            );
+            return Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+        }
+
+        var unnamed = Import(province: null);
+        var named = Import("Hà Tĩnh");
+
+        Assert.Equal(
+            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'commune-modern@2025-12-29'!B{provinceRow}: {id} is a "
+                + "province's set (its id starts with provincial/): name the issuing province, or the set would be "
+                + "taken for a national one and evaluate every commune"
+                + Environment.NewLine
+                + "ntm: nothing written: the workbook has 1 problem",
+            unnamed.Error.TrimEnd()
+        );
+        Assert.Equal(0, named.ExitCode);
+        Assert.EndsWith("a new set, used under --rules", named.Out.TrimEnd(), StringComparison.Ordinal);
+        var set = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get(id);
+        Assert.Equal(("Hà Tĩnh", false), (set.Province, set.IsComplete));
+        Assert.Empty(set.Notes);
+        Assert.Null(set.OfficialCriteriaCount);
+        Assert.DoesNotContain(
+            CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).InForceOn(new(2026, 12, 31), Level.Commune),
+            s => s.Id == id
         );
     }
 
@@ -751,6 +796,9 @@ public sealed class CriteriaWorkbookTests : IDisposable
             );
         }
     }
+
+    private static int HeaderRow(SheetData sheet, string label) =>
+        (int)sheet.Elements<Row>().First(r => Text(sheet, $"A{r.RowIndex}") == label).RowIndex!.Value;
 
     private static int RowOf(SheetData sheet, string number) =>
         (int)sheet.Elements<Row>().First(r => Text(sheet, $"B{r.RowIndex}") == number).RowIndex!.Value;

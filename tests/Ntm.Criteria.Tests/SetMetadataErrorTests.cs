@@ -156,6 +156,21 @@ public sealed class SetMetadataErrorTests : IDisposable
         );
 
     [Fact]
+    public void Load_AProvincesSetThatDoesNotNameItsProvince_IsRefused() =>
+        Assert.Equal(
+            "test/set.json(1,1): W: set provincial/ha-tinh/x is a province's (its id starts with provincial/) but "
+                + "Properties.Set.Province does not name the province: without it the set would be taken for a "
+                + "national one and evaluate every commune",
+            LoadError(
+                Criterion(
+                    Indicator
+                        + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"
+                ),
+                Set.Replace("\"Level\"", "\"Id\": \"provincial/ha-tinh/x\", \"Level\"", StringComparison.Ordinal)
+            )
+        );
+
+    [Fact]
     public void Load_FieldTheLibraryDoesNotRead_IsRefusedWithTheFieldMeant()
     {
         var error = LoadError(

@@ -141,14 +141,13 @@ internal static class WorkbookCommand
                 var target = Path.Combine(folder, set.RelativePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Move(path, target, overwrite: true);
-                var replaced = CriteriaCatalog.Shipped.Sets.FirstOrDefault(s =>
-                    s.Id == set.Id && s.Version == set.Version
-                );
+                var shipped = CriteriaCatalog.Shipped.Sets.Where(s => s.Id == set.Id).ToList();
                 console.Out.WriteLine(
                     texts.WorkbookImported(
                         target,
                         loaded.Sets.First(s => s.Id == set.Id && s.Version == set.Version),
-                        replaced
+                        shipped.FirstOrDefault(s => s.Version == set.Version),
+                        newSet: shipped.Count == 0
                     )
                 );
             }

@@ -29,6 +29,7 @@ internal enum HeaderField
     ExportedFrom,
     NameVietnamese,
     NameEnglish,
+    Province,
     Decision,
     DecisionDate,
     Annex,

@@ -230,6 +230,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
     {
         var problemsBefore = _problems.Count;
         var header = new Dictionary<HeaderField, (int Row, object Value)>();
+        var labelRows = new Dictionary<HeaderField, int>();
         var tableRow = 0;
         var lastRow = grid.Keys.Select(k => k.Row).DefaultIfEmpty(0).Max();
         for (var row = 1; row <= lastRow && tableRow == 0; row++)
@@ -243,12 +244,13 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             {
                 tableRow = row;
             }
-            else if (
-                CriteriaSheetLayout.IndexOf(label, x => x.WorkbookHeaderLabels) is { } field
-                && grid.TryGetValue((row, 1), out var value)
-            )
+            else if (CriteriaSheetLayout.IndexOf(label, x => x.WorkbookHeaderLabels) is { } field)
             {
-                header[(HeaderField)field] = (row, value);
+                labelRows[(HeaderField)field] = row;
+                if (grid.TryGetValue((row, 1), out var value))
+                {
+                    header[(HeaderField)field] = (row, value);
+                }
             }
         }
 
@@ -284,6 +286,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             version,
             nameVi,
             HeaderText(HeaderField.NameEnglish) ?? nameVi,
+            HeaderText(HeaderField.Province),
             HeaderText(HeaderField.Decision),
             Date(header, HeaderField.DecisionDate),
             HeaderText(HeaderField.Annex),
@@ -297,6 +300,20 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         if (facts.InForceFrom is { } from && facts.InForceTo is { } to && to < from)
         {
             Problem(1, header[HeaderField.InForceTo].Row, t.InForceToBeforeFrom(from, to));
+        }
+
+        if (
+            id is not null
+            && id.StartsWith(CriteriaSet.ProvincialIdPrefix, StringComparison.Ordinal)
+            && facts.Province is null
+        )
+        {
+            // A workbook exported before the province had its line is told at the id.
+            Problem(
+                1,
+                labelRows.GetValueOrDefault(HeaderField.Province, header[HeaderField.SetId].Row),
+                t.ProvinceNeeded(id)
+            );
         }
 
         // The loader would refuse such a row too, but at its indicator's number and in a rule file's terms.

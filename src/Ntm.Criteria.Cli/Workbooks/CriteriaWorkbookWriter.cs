@@ -157,6 +157,7 @@ internal static class CriteriaWorkbookWriter
             $"{set.Id}@{set.Version}",
             set.Name.Vietnamese,
             set.Name.English,
+            set.Province,
             basis.Decision.Length == 0 ? null : basis.Decision,
             basis.Date is { } d ? Date(d) : null,
             basis.Annex,

@@ -69,6 +69,14 @@ internal static class SetFileBuilder
         var set = original ?? [];
         set.Remove("Extends");
         var sameVersion = facts.Id == exported.Id && facts.Version == exported.Version;
+        if (facts.Id != exported.Id)
+        {
+            // Another set (a province's, started from the national one) does not inherit what was said of that one.
+            set.Remove("Notes");
+            set.Remove("OfficialCounts");
+            set.Remove("Complete");
+        }
+
         set["Id"] = facts.Id;
         set["Version"] = facts.Version;
 
@@ -77,10 +85,7 @@ internal static class SetFileBuilder
         set["Tier"] ??= exported.Tier.ToString().ToLowerInvariant();
         set["Period"] ??= exported.Period;
         set["ThresholdsBy"] ??= exported.ThresholdsBy;
-        if (exported.Province is { } province)
-        {
-            set["Province"] ??= province;
-        }
+        Put(set, "Province", facts.Province);
 
         set["Name"] = new JsonObject { ["vi"] = facts.NameVietnamese, ["en"] = facts.NameEnglish };
 

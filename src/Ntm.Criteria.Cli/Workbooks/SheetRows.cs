@@ -8,6 +8,7 @@ internal sealed record SheetFacts(
     string? Version,
     string? NameVietnamese,
     string? NameEnglish,
+    string? Province,
     string? Decision,
     DateOnly? DecisionDate,
     string? Annex,

@@ -212,6 +212,14 @@ internal static class SetFileMessages
             $"{name} phải là một ngày viết dạng yyyy-MM-dd, không phải {Quote(text)}"
         );
 
+    public static RuleMessage ProvinceMissing(string id) =>
+        new(
+            $"set {id} is a province's (its id starts with provincial/) but Properties.Set.Province does not name the "
+                + "province: without it the set would be taken for a national one and evaluate every commune",
+            $"bộ {id} là bộ của tỉnh (mã bắt đầu bằng provincial/) nhưng Properties.Set.Province không ghi tỉnh: "
+                + "thiếu tỉnh, bộ này sẽ bị coi là bộ quốc gia và đánh giá mọi xã"
+        );
+
     public static RuleMessage InForceToBeforeFrom(DateOnly from, DateOnly to) =>
         new(
             $"Properties.Set.InForce.To {Day(to)} is before From {Day(from)}: the set would never be in force",

@@ -143,6 +143,12 @@ internal sealed class SetReader
         CheckFields(set.EnumerateObject().Select(p => p.Name), SetFields, "Properties.Set");
         var id = String(set, "Id") ?? idFromPath;
         var version = String(set, "Version") ?? versionFromPath ?? "1";
+
+        // Without its province, a province's set would be taken for a national one and evaluate every commune.
+        if (id.StartsWith(CriteriaSet.ProvincialIdPrefix, StringComparison.Ordinal) && String(set, "Province") is null)
+        {
+            Error(SetFileMessages.ProvinceMissing(id));
+        }
         var criteria = ImmutableArray.CreateBuilder<Criterion>();
         var preconditions = ImmutableArray.CreateBuilder<Criterion>();
         var inForce = Object(set, "InForce");

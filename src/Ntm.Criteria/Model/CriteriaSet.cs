@@ -51,6 +51,12 @@ public sealed class CriteriaSet
     /// <summary>The programme period, e.g. <c>2021-2025</c>.</summary>
     public string Period { get; init; } = string.Empty;
 
+    /// <summary>
+    /// How the id of a province's set starts (<c>provincial/thanh-hoa/commune-standard</c>); such a set names its
+    /// <see cref="Province"/>.
+    /// </summary>
+    public const string ProvincialIdPrefix = "provincial/";
+
     /// <summary>The province that issued the set, e.g. <c>Thanh Hóa</c>; null for a national set.</summary>
     public string? Province { get; init; }
 
