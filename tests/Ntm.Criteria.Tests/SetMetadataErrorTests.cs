@@ -194,10 +194,10 @@ public sealed class SetMetadataErrorTests : IDisposable
                     + "Tier, Period, Province, Name, LegalBasis, InForce, Requires, OfficialCounts, ThresholdsBy, "
                     + "RegionOverride, CommuneGroups, Complete, Notes; did you mean 'Requires'?",
                 "test/set.json(6,5): W › 1: unknown field 'Prerequisit' in Properties; expected Kind, Number, "
-                    + "NumberStatus, Name, Status, Source, Note, Prerequisite, Encoded, Change; did you mean "
+                    + "NumberStatus, Name, Status, Note, Source, Prerequisite, Encoded, Change; did you mean "
                     + "'Prerequisite'?",
                 "test/set.json(7,18): W › 1 › 1.1: unknown field 'Treshold' in Properties; expected Kind, Number, "
-                    + "NumberStatus, Name, Status, Source, Note, Input, Measure, Direction, Unit, Thresholds, "
+                    + "NumberStatus, Name, Status, Note, Source, Input, Measure, Direction, Unit, Thresholds, "
                     + "AppliesWhen, CommuneSet, Strengthens, Change; did you mean 'Thresholds'?",
             ],
             error.Split('\n').Select(l => l.Trim())

@@ -485,7 +485,7 @@ public sealed class SetOverlayTests : IDisposable
             + """ "2.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "s","""
             + """ "Treshold": [] } } ] }""",
         "province/a.json(6,90): a › 2 › 2.1: unknown field 'Treshold' in Properties; expected Kind, Number, "
-            + "NumberStatus, Name, Status, Source, Note, Input, Measure, Direction, Unit, Thresholds, AppliesWhen, "
+            + "NumberStatus, Name, Status, Note, Source, Input, Measure, Direction, Unit, Thresholds, AppliesWhen, "
             + "CommuneSet, Strengthens, Change; did you mean 'Thresholds'?"
     )]
     public void Error_BadOperation_IsReportedWithFileRuleAndPosition(string rule, string expected)

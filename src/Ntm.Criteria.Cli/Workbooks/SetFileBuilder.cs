@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Ntm.Criteria.Rules;
@@ -11,26 +12,6 @@ namespace Ntm.Criteria.Cli.Workbooks;
 /// </summary>
 internal static class SetFileBuilder
 {
-    // The order rule files write an indicator's and a criterion's properties in; others follow in ordinal order.
-    private static readonly string[] PropertyOrder =
-    [
-        "Kind",
-        "Number",
-        "NumberStatus",
-        "Name",
-        "Status",
-        "Note",
-        "Source",
-        "Input",
-        "Measure",
-        "Direction",
-        "Unit",
-        "Thresholds",
-        "AppliesWhen",
-        "CommuneSet",
-        "Strengthens",
-    ];
-
     public static JsonObject Build(
         CriteriaSet exported,
         SheetFacts facts,
@@ -102,7 +83,7 @@ internal static class SetFileBuilder
         Put(inForce, "From", facts.InForceFrom is { } from ? Iso(from) : null);
         Put(inForce, "To", facts.InForceTo is { } to ? Iso(to) : null);
         set["InForce"] = inForce;
-        return Ordered(set, ["Id", "Version", "Level", "Tier", "Period", "Province", "Name", "LegalBasis", "InForce"]);
+        return Ordered(set, RuleFileWords.SetFields);
     }
 
     private static JsonObject Criterion(
@@ -142,7 +123,7 @@ internal static class SetFileBuilder
             ]);
         }
 
-        rule["Properties"] = Ordered(properties, PropertyOrder);
+        rule["Properties"] = Ordered(properties, RuleFileWords.CriterionFields);
         return Ordered(rule, ["RuleName", "Operator", "LocalParams", "Expression", "Properties", "Rules"]);
     }
 
@@ -163,7 +144,7 @@ internal static class SetFileBuilder
         properties["Thresholds"] = new JsonArray([.. row.Thresholds.Select(t => (JsonNode)Row(t))]);
         var measure = properties["Measure"]?.GetValue<string>() ?? $"input.{row.InputName}";
         rule["Expression"] = ThresholdExpression.Write(measure, row.Direction, row.Thresholds, region, group);
-        rule["Properties"] = Ordered(properties, PropertyOrder);
+        rule["Properties"] = Ordered(properties, RuleFileWords.IndicatorFields);
         return Ordered(rule, ["RuleName", "LocalParams", "Expression", "Properties"]);
     }
 
@@ -206,13 +187,13 @@ internal static class SetFileBuilder
     /// <summary>
     /// The same object with the named keys first, in that order, and the others after them in ordinal order.
     /// </summary>
-    private static JsonObject Ordered(JsonObject json, string[] first)
+    private static JsonObject Ordered(JsonObject json, ImmutableArray<string> first)
     {
         var entries = json.ToList();
         json.Clear();
         return new JsonObject(
             entries
-                .OrderBy(e => Array.IndexOf(first, e.Key) is var i and >= 0 ? i : first.Length)
+                .OrderBy(e => first.IndexOf(e.Key) is var i and >= 0 ? i : first.Length)
                 .ThenBy(e => e.Key, StringComparer.Ordinal)
         );
     }

@@ -3,11 +3,62 @@ using System.Collections.Immutable;
 namespace Ntm.Criteria;
 
 /// <summary>
-/// The words rule files write a status and an indicator's direction with (docs/criteria-files.md), for the loader that
-/// reads them and the tools that write them.
+/// The words rule files write a status and an indicator's direction with, and the fields of a set's, a criterion's, an
+/// indicator's and a threshold row's properties (docs/criteria-files.md), for the loader that reads them and the tools
+/// that write them.
 /// </summary>
 public static class RuleFileWords
 {
+    // What describes a criterion and an indicator alike.
+    private static readonly string[] Described = ["Kind", "Number", "NumberStatus", "Name", "Status", "Note", "Source"];
+
+    /// <summary>The fields of <c>Properties.Set</c>, in the order rule files write them.</summary>
+    public static ImmutableArray<string> SetFields { get; } =
+    [
+        "Id",
+        "Version",
+        "Extends",
+        "Level",
+        "Tier",
+        "Period",
+        "Province",
+        "Name",
+        "LegalBasis",
+        "InForce",
+        "Requires",
+        "OfficialCounts",
+        "ThresholdsBy",
+        "RegionOverride",
+        "CommuneGroups",
+        "Complete",
+        "Notes",
+    ];
+
+    /// <summary>
+    /// The fields of a criterion's (or precondition's) <c>Properties</c>, in the order rule files write them;
+    /// <c>Change</c> is an extending set's.
+    /// </summary>
+    public static ImmutableArray<string> CriterionFields { get; } = [.. Described, "Prerequisite", "Encoded", "Change"];
+
+    /// <summary>The fields of an indicator's <c>Properties</c>, in the order rule files write them.</summary>
+    public static ImmutableArray<string> IndicatorFields { get; } =
+    [
+        .. Described,
+        "Input",
+        "Measure",
+        "Direction",
+        "Unit",
+        "Thresholds",
+        "AppliesWhen",
+        "CommuneSet",
+        "Strengthens",
+        "Change",
+    ];
+
+    /// <summary>The fields of a threshold row, in the order rule files write them.</summary>
+    public static ImmutableArray<string> ThresholdRowFields { get; } =
+    ["Region", "Group", "Year", "Value", "Status", "Source", "Note"];
+
     /// <summary>The words of <see cref="ValueStatus"/>, in its order: confirmed, unconfirmed, notSet.</summary>
     public static ImmutableArray<string> Statuses { get; } = ["confirmed", "unconfirmed", "notSet"];
 

@@ -12,62 +12,6 @@ namespace Ntm.Criteria;
 /// </summary>
 internal sealed class SetReader
 {
-    // The fields each place may hold (docs/criteria-files.md); "Change" stays on what an extending set added.
-    private static readonly string[] SetFields =
-    [
-        "Id",
-        "Version",
-        "Extends",
-        "Level",
-        "Tier",
-        "Period",
-        "Province",
-        "Name",
-        "LegalBasis",
-        "InForce",
-        "Requires",
-        "OfficialCounts",
-        "ThresholdsBy",
-        "RegionOverride",
-        "CommuneGroups",
-        "Complete",
-        "Notes",
-    ];
-
-    private static readonly string[] CriterionFields =
-    [
-        "Kind",
-        "Number",
-        "NumberStatus",
-        "Name",
-        "Status",
-        "Source",
-        "Note",
-        "Prerequisite",
-        "Encoded",
-        "Change",
-    ];
-
-    private static readonly string[] IndicatorFields =
-    [
-        "Kind",
-        "Number",
-        "NumberStatus",
-        "Name",
-        "Status",
-        "Source",
-        "Note",
-        "Input",
-        "Measure",
-        "Direction",
-        "Unit",
-        "Thresholds",
-        "AppliesWhen",
-        "CommuneSet",
-        "Strengthens",
-        "Change",
-    ];
-
     private readonly Workflow _workflow;
     private readonly List<RuleFileError> _errors;
     private ImmutableArray<string> _path;
@@ -140,7 +84,7 @@ internal sealed class SetReader
             return null;
         }
 
-        CheckFields(set.EnumerateObject().Select(p => p.Name), SetFields, "Properties.Set");
+        CheckFields(set.EnumerateObject().Select(p => p.Name), RuleFileWords.SetFields, "Properties.Set");
         var id = String(set, "Id") ?? idFromPath;
         var version = String(set, "Version") ?? versionFromPath ?? "1";
 
@@ -223,7 +167,7 @@ internal sealed class SetReader
             "precondition" => CriterionKind.Precondition,
             var other => Error(SetFileMessages.TopLevelKind(other), CriterionKind.Criterion),
         };
-        CheckFields(rule.Properties.Keys, CriterionFields, "Properties");
+        CheckFields(rule.Properties.Keys, RuleFileWords.CriterionFields, "Properties");
         var indicators = ImmutableArray.CreateBuilder<Indicator>();
         var compiledRule = compiled.Rules[index];
         for (var i = 0; i < rule.Rules.Length; i++)
@@ -268,7 +212,7 @@ internal sealed class SetReader
             return Error<Indicator?>(SetFileMessages.IndicatorKind, null);
         }
 
-        CheckFields(p.Keys, IndicatorFields, "Properties");
+        CheckFields(p.Keys, RuleFileWords.IndicatorFields, "Properties");
 
         var input = String(p, "Input");
         if (input is null || _workflow.Inputs.All(d => d.Name != input))
@@ -695,7 +639,7 @@ internal sealed class SetReader
             : Error(SetFileMessages.Notes, ImmutableArray<string>.Empty);
     }
 
-    private void CheckFields(IEnumerable<string> fields, string[] known, string at)
+    private void CheckFields(IEnumerable<string> fields, ImmutableArray<string> known, string at)
     {
         foreach (var field in fields.Where(f => !known.Contains(f)))
         {

@@ -11,8 +11,6 @@ namespace Ntm.Criteria;
 /// </summary>
 internal sealed class ThresholdKeys
 {
-    private static readonly string[] Fields = ["Region", "Group", "Year", "Value", "Status", "Source", "Note"];
-
     private readonly ImmutableArray<string> _regions;
     private readonly (int First, int Last)? _groups;
     private readonly string? _period;
@@ -58,9 +56,13 @@ internal sealed class ThresholdKeys
             yield break;
         }
 
-        foreach (var field in row.EnumerateObject().Select(p => p.Name).Where(f => !Fields.Contains(f)))
+        foreach (
+            var field in row.EnumerateObject()
+                .Select(p => p.Name)
+                .Where(f => !RuleFileWords.ThresholdRowFields.Contains(f))
+        )
         {
-            yield return SetFileMessages.UnknownField(at, field, Fields);
+            yield return SetFileMessages.UnknownField(at, field, RuleFileWords.ThresholdRowFields);
         }
 
         if (Key(row, "Region", JsonValueKind.String) is { } region)
