@@ -449,13 +449,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
         var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
 
         // The indicator that reads the refused input is not a second problem.
-        Assert.Equal(2, import.ExitCode);
-        Assert.Equal(
-            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'Inputs'!{column}{row}: {expected}"
-                + Environment.NewLine
-                + "ntm: nothing written: the workbook has 1 problem",
-            import.Error.TrimEnd()
-        );
+        AssertOneProblem(import, $"'Inputs'!{column}{row}", expected);
     }
 
     [Fact]
@@ -469,13 +463,11 @@ public sealed class CriteriaWorkbookTests : IDisposable
 
         var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"));
 
-        Assert.Equal(2, import.ExitCode);
-        Assert.Equal(
-            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'Inputs'!D{row}: đầu vào 'Share' có giá trị nhỏ nhất "
-                + "(Minimum) 10,5 lớn hơn giá trị lớn nhất (Maximum) 5"
-                + Environment.NewLine
-                + "ntm: không ghi tệp nào: bảng tính có 1 lỗi",
-            import.Error.TrimEnd()
+        AssertOneProblem(
+            import,
+            $"'Inputs'!D{row}",
+            "đầu vào 'Share' có giá trị nhỏ nhất (Minimum) 10,5 lớn hơn giá trị lớn nhất (Maximum) 5",
+            vietnamese: true
         );
     }
 
@@ -501,14 +493,11 @@ public sealed class CriteriaWorkbookTests : IDisposable
 
         var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
 
-        Assert.Equal(2, import.ExitCode);
-        Assert.Equal(
-            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'commune@2025-12-29'!I{yearRow}: 2036 is neither a year "
-                + "of the set's period (2026-2030) nor of its days in force (2026-02-15 – 2030-12-31): the row would "
-                + "never apply"
-                + Environment.NewLine
-                + "ntm: nothing written: the workbook has 1 problem",
-            import.Error.TrimEnd()
+        AssertOneProblem(
+            import,
+            $"'commune@2025-12-29'!I{yearRow}",
+            "2036 is neither a year of the set's period (2026-2030) nor of its days in force (2026-02-15 – "
+                + "2030-12-31): the row would never apply"
         );
     }
 
@@ -598,16 +587,15 @@ public sealed class CriteriaWorkbookTests : IDisposable
     {
         var (import, row) = ImportStandardWithCell(sheet => RowOf(sheet, "3.1"), column, text);
 
-        Assert.Equal(2, import.ExitCode);
-        var expectedLine =
-            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: "
-            + expected
-                .Replace("{row}", row.ToString(), StringComparison.Ordinal)
-                .Replace("{next}", (row + 1).ToString(), StringComparison.Ordinal);
-        Assert.Equal(
-            expectedLine + Environment.NewLine + "ntm: nothing written: the workbook has 1 problem",
-            import.Error.TrimEnd()
-        );
+        var (at, message) = expected
+            .Replace("{row}", row.ToString(), StringComparison.Ordinal)
+            .Replace("{next}", (row + 1).ToString(), StringComparison.Ordinal)
+            .Split(": ", 2) switch
+        {
+            [var cell, var said] => (cell, said),
+            _ => throw new ArgumentException(expected),
+        };
+        AssertOneProblem(import, at, message);
         Assert.False(
             Directory.Exists(_folder.File("rules"))
                 && Directory.EnumerateFiles(_folder.File("rules"), "*", SearchOption.AllDirectories).Any()
@@ -619,13 +607,10 @@ public sealed class CriteriaWorkbookTests : IDisposable
     {
         var (import, row) = ImportStandardWithCell(sheet => HeaderRow(sheet, "In force to"), "B", "29/02/2024");
 
-        Assert.Equal(2, import.ExitCode);
-        Assert.Equal(
-            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'commune-standard@2024-03-01'!B{row}: in force to "
-                + "2024-02-29 is before in force from 2024-03-01: the set would never be in force"
-                + Environment.NewLine
-                + "ntm: nothing written: the workbook has 1 problem",
-            import.Error.TrimEnd()
+        AssertOneProblem(
+            import,
+            $"'commune-standard@2024-03-01'!B{row}",
+            "in force to 2024-02-29 is before in force from 2024-03-01: the set would never be in force"
         );
     }
 
@@ -659,13 +644,11 @@ public sealed class CriteriaWorkbookTests : IDisposable
         var unnamed = Import(province: null);
         var named = Import("Hà Tĩnh");
 
-        Assert.Equal(
-            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'commune-modern@2025-12-29'!B{provinceRow}: {id} is a "
-                + "province's set (its id starts with provincial/): name the issuing province, or the set would be "
-                + "taken for a national one and evaluate every commune"
-                + Environment.NewLine
-                + "ntm: nothing written: the workbook has 1 problem",
-            unnamed.Error.TrimEnd()
+        AssertOneProblem(
+            unnamed,
+            $"'commune-modern@2025-12-29'!B{provinceRow}",
+            $"{id} is a province's set (its id starts with provincial/): name the issuing province, or the set would "
+                + "be taken for a national one and evaluate every commune"
         );
         Assert.Equal(0, named.ExitCode);
         Assert.EndsWith("a new set, used under --rules", named.Out.TrimEnd(), StringComparison.Ordinal);
@@ -795,6 +778,22 @@ public sealed class CriteriaWorkbookTests : IDisposable
                 }
             );
         }
+    }
+
+    // The import of w.xlsx refused for one problem, at that cell ('Sheet'!B7), said in English or Vietnamese.
+    private void AssertOneProblem(CliResult import, string at, string message, bool vietnamese = false)
+    {
+        Assert.Equal(2, import.ExitCode);
+        Assert.Equal(
+            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: {at}: {message}"
+                + Environment.NewLine
+                + (
+                    vietnamese
+                        ? "ntm: không ghi tệp nào: bảng tính có 1 lỗi"
+                        : "ntm: nothing written: the workbook has 1 problem"
+                ),
+            import.Error.TrimEnd()
+        );
     }
 
     private static int HeaderRow(SheetData sheet, string label) =>
