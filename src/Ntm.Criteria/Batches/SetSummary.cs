@@ -51,7 +51,8 @@ public sealed class SetSummary
     /// </summary>
     public int LocalitiesOnUnconfirmedValues { get; }
 
-    /// <summary>Of the localities achieving the whole set, those whose achievement rests on an unconfirmed threshold.
+    /// <summary>
+    /// Of the localities achieving the whole set, those whose achievement rests on an unconfirmed threshold.
     /// </summary>
     public int AchievedOnUnconfirmedValues { get; }
 

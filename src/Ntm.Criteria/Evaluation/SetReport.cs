@@ -100,19 +100,22 @@ public sealed class SetReport
     {
         get
         {
-            if (_onUnconfirmedValues < 0)
+            if (_onUnconfirmedValues >= 0)
             {
-                // Read for every subject of a batch summary: counted without building the results.
-                var count = 0;
-                for (var i = 0; Plan.AnyUnconfirmed && i < _criteriaStart; i++)
+                return _onUnconfirmedValues;
+            }
+
+            // Read for every subject of a batch summary: counted without building the results.
+            var count = 0;
+            if (Plan.AnyUnconfirmed)
+            {
+                for (var i = 0; i < _criteriaStart; i++)
                 {
                     count += DecidedOnUnconfirmedValue(i) ? 1 : 0;
                 }
-
-                _onUnconfirmedValues = count;
             }
 
-            return _onUnconfirmedValues;
+            return _onUnconfirmedValues = count;
         }
     }
 

@@ -93,6 +93,7 @@ internal sealed class SetReader
         {
             Error(SetFileMessages.ProvinceMissing(id));
         }
+
         var criteria = ImmutableArray.CreateBuilder<Criterion>();
         var preconditions = ImmutableArray.CreateBuilder<Criterion>();
         var inForce = Object(set, "InForce");
