@@ -217,6 +217,11 @@ internal sealed partial class EnglishTexts : Texts
         + $"every region (commune group): no commune achieves {OneOrMany(count, "it", "them")} until a revised or "
         + "provincial file supplies one.";
 
+    public override string OnUnconfirmedValuesLine(IReadOnlyList<string> numbers) =>
+        $"{numbers.Count} {OneOrMany(numbers.Count, "indicator is", "indicators are")} decided against thresholds not "
+        + $"confirmed in the official text, so {OneOrMany(numbers.Count, "its outcome is", "their outcomes are")} "
+        + $"provisional: {string.Join(", ", numbers)}.";
+
     public override string UnconfirmedValuesLine(SetSummary set) =>
         $"{set.Set.Id}: {set.LocalitiesOnUnconfirmedValues} "
         + $"{OneOrMany(set.LocalitiesOnUnconfirmedValues, "commune has", "communes have")} indicators decided against "

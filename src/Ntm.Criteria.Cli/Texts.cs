@@ -281,6 +281,9 @@ internal abstract partial class Texts
 
     public abstract string UnconfirmedValuesLine(SetSummary set);
 
+    /// <summary>A commune's indicators decided against an unconfirmed threshold, by official number.</summary>
+    public abstract string OnUnconfirmedValuesLine(IReadOnlyList<string> numbers);
+
     public abstract string ByGroupHeading(string column);
 
     /// <summary>The group a commune is evaluated in, and where it comes from.</summary>

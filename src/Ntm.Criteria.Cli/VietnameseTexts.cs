@@ -220,6 +220,10 @@ internal sealed partial class VietnameseTexts : Texts
         $"{count} chỉ tiêu chưa có ngưỡng trong nguồn ở một số hoặc mọi vùng (nhóm xã): không xã nào đạt được chỉ "
         + "tiêu đó cho đến khi có tệp sửa đổi hoặc tệp của tỉnh.";
 
+    public override string OnUnconfirmedValuesLine(IReadOnlyList<string> numbers) =>
+        $"{numbers.Count} chỉ tiêu được đánh giá theo ngưỡng chưa xác nhận (chưa đối chiếu với văn bản chính thức), "
+        + $"nên kết quả là tạm thời: {string.Join(", ", numbers)}.";
+
     public override string UnconfirmedValuesLine(SetSummary set) =>
         $"{set.Set.Id}: {set.LocalitiesOnUnconfirmedValues} xã có chỉ tiêu được đánh giá theo ngưỡng chưa xác nhận "
         + "(chưa đối chiếu với văn bản chính thức), nên kết quả của các chỉ tiêu đó là tạm thời"

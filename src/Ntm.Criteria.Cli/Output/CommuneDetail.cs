@@ -63,6 +63,12 @@ internal static class CommuneDetail
                     ],
                     rows
                 );
+                if (report.IndicatorsOnUnconfirmedValues > 0)
+                {
+                    yield return new Paragraph(
+                        t.OnUnconfirmedValuesLine([.. report.OnUnconfirmedValues().Select(i => i.Indicator.Number)])
+                    );
+                }
             }
 
             if (tiers.NextReport is { } next)
