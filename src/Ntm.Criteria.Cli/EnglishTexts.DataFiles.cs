@@ -20,7 +20,7 @@ internal sealed partial class EnglishTexts
 
     public override string NotYesNo => "not a yes/no value (write true/false, 1/0 or có/không)";
 
-    public override string NotANumberCell => "not a number";
+    public override string NotANumberCell(string? hint) => "not a number" + (hint is null ? "" : $"; write {hint}");
 
     public override string ReadsEitherWay(string text, string grouped) =>
         $"'{text}' could be read as {grouped} or as a decimal; give --culture vi-VN (decimal "

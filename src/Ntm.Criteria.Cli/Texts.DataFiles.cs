@@ -23,7 +23,8 @@ internal abstract partial class Texts
 
     public abstract string NotYesNo { get; }
 
-    public abstract string NotANumberCell { get; }
+    /// <summary>A cell that is not a number, with the one number it holds to write instead, if any.</summary>
+    public abstract string NotANumberCell(string? hint);
 
     public abstract string ReadsEitherWay(string text, string grouped);
 

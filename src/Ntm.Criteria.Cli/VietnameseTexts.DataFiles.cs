@@ -20,7 +20,8 @@ internal sealed partial class VietnameseTexts
 
     public override string NotYesNo => "không phải giá trị có/không (viết có/không, true/false hoặc 1/0)";
 
-    public override string NotANumberCell => "không phải một số";
+    public override string NotANumberCell(string? hint) =>
+        "không phải một số" + (hint is null ? "" : $"; hãy ghi {hint}");
 
     public override string ReadsEitherWay(string text, string grouped) =>
         $"'{text}' đọc được là {grouped} hoặc là số thập phân; dùng --culture vi-VN (dấu phẩy thập phân) hoặc "

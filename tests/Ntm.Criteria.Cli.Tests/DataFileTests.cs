@@ -395,6 +395,35 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_ANumberWrittenWithWords_IsRefusedWithTheNumberToWrite()
+    {
+        var path = _folder.Write(
+            "words.csv",
+            Header
+                + "\n"
+                + WithCell(Row(1), "HardenedVillageRoadRate", "khoảng 85 (ước tính)")
+                + "\n"
+                + WithCell(Row(2), "HardenedVillageRoadRate", "#DIV/0!")
+                + "\n"
+                + Row(3)
+                + "\n"
+        );
+
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "csv");
+
+        Assert.Contains(
+            "words.csv: row 2, column 'HardenedVillageRoadRate', value 'khoảng 85 (ước tính)': not a number; write 85",
+            result.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "words.csv: row 3, column 'HardenedVillageRoadRate', value '#DIV/0!': not a number" + Environment.NewLine,
+            result.Error,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Evaluate_CsvFormatWithBadRows_ListsThemOnStandardError()
     {
         var path = _folder.Write(

@@ -178,6 +178,7 @@ internal sealed class ValueReader
     {
         number = 0;
         problem = null;
+        var written = text;
         if (text.EndsWith('%'))
         {
             if (input.Unit != "%")
@@ -198,7 +199,7 @@ internal sealed class ValueReader
         // must not make every other row's decimals wrong.
         if (!text.Any(char.IsAsciiDigit) || !text.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or '-' or '+'))
         {
-            problem = _t.NotANumberCell;
+            problem = _t.NotANumberCell(NumberInText.Only(written));
             return false;
         }
 
@@ -254,7 +255,7 @@ internal sealed class ValueReader
         var group = DecimalSeparator == ',' ? '.' : ',';
         if (!GroupsAreWellFormed(text, group, DecimalSeparator ?? '.'))
         {
-            problem = _t.NotANumberCell;
+            problem = _t.NotANumberCell(null);
             return false;
         }
 
@@ -269,7 +270,7 @@ internal sealed class ValueReader
             )
         )
         {
-            problem = _t.NotANumberCell;
+            problem = _t.NotANumberCell(null);
             return false;
         }
 

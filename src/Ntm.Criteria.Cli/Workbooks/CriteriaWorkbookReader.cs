@@ -764,8 +764,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             return value;
         }
 
-        var digits = new string([.. text.Where(c => char.IsAsciiDigit(c) || c is '.' or ',')]).Trim('.', ',');
-        Problem(column, row, t.NotANumber(text, digits.Length > 0 && digits != text ? digits : null));
+        Problem(column, row, t.NotANumber(text, NumberInText.Only(text)));
         return null;
     }
 
