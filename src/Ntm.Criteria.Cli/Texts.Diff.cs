@@ -35,6 +35,13 @@ internal abstract partial class Texts
             ? ThresholdCell(row)
             : (change.Kind, change.Key) switch
             {
+                // The set's names of what was added, removed or renamed, in this language (the change holds the
+                // Vietnamese).
+                (SetChangeKind.CriterionAdded or SetChangeKind.CriterionRemoved or SetChangeKind.CriterionRenamed, _)
+                    when text is not null && set.AllCriteria.FirstOrDefault(c => c.Number == change.Number) is { } c =>
+                    Text(c.Name),
+                (SetChangeKind.IndicatorAdded or SetChangeKind.IndicatorRemoved or SetChangeKind.IndicatorRenamed, _)
+                    when text is not null && set.FindIndicator(change.Number) is { } indicator => Text(indicator.Name),
                 (SetChangeKind.SetChanged, "InForce") => InForceRange(set),
                 (SetChangeKind.SetChanged, "RegionOverride") when set.RegionOverride is { } rule => RegionRule(rule),
                 (SetChangeKind.IndicatorConditionChanged, "Direction")

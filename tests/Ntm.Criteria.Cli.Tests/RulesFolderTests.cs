@@ -217,6 +217,51 @@ public sealed class RulesFolderTests : IDisposable
     }
 
     [Fact]
+    public void Diff_NamesWhatWasAddedRemovedOrRenamed_InTheReportsLanguage()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "provincial"));
+        File.WriteAllText(
+            Path.Combine(_folder, "provincial", "x.json"),
+            """
+            { "WorkflowName": "provincial/x",
+              "Properties": { "Set": { "Extends": "national/2021-2025/commune-standard@2024-03-01", "Province": "Tỉnh X",
+                "Name": { "vi": "Bộ X", "en": "Set X" },
+                "LegalBasis": { "Decision": "1/QĐ-UBND", "Status": "confirmed", "Source": "test" } } },
+              "Rules": [ { "RuleName": "17", "Operator": "And", "Properties": { "Change": "override", "Status": "confirmed",
+                  "Source": "1/QĐ-UBND", "Name": { "vi": "Môi trường", "en": "Environment" } }, "Rules": [
+                { "RuleName": "17.4", "Properties": { "Change": "remove", "Reason": "test", "Source": "1/QĐ-UBND" } } ] } ] }
+            """
+        );
+        string Diff(string language) =>
+            Cli.Run(
+                "diff",
+                "national/2021-2025/commune-standard@2024-03-01",
+                "provincial/x",
+                "--rules",
+                _folder,
+                "--lang",
+                language
+            ).Out;
+
+        var english = Diff("en").Split('\n').Select(l => l.TrimEnd()).ToList();
+        var vietnamese = Diff("vi");
+
+        Assert.Contains(
+            english,
+            l =>
+                l.StartsWith("criterion renamed  17", StringComparison.Ordinal)
+                && l.EndsWith("Environment", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            english,
+            l =>
+                l.StartsWith("indicator removed  17.4", StringComparison.Ordinal)
+                && !l.Contains("Tỷ lệ", StringComparison.Ordinal)
+        );
+        Assert.Contains("Môi trường", vietnamese, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_OutcomesOnAnUnconfirmedValue_AreSaidInTheSummaryAndListedPerCommune()
     {
         CopySyntheticChain();
