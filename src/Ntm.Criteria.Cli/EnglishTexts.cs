@@ -431,7 +431,13 @@ internal sealed partial class EnglishTexts : Texts
                 + $"{Decimal(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} criteria "
                 + $"({Percent(summary.AverageCriteriaShare)}), "
                 + $"{Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} indicators per commune; "
-                + $"{summary.Achieved} communes achieve the whole set";
+                + $"{summary.Achieved} communes achieve the whole set"
+                + (
+                    PartlyEncoded(summary.Set) is { } part
+                        ? $" (the sources give indicators for {part.Criteria} of its {part.Of} criteria, "
+                            + $"{part.Indicators} of {part.OfIndicators?.ToString(Numbers) ?? "?"} indicators)"
+                        : ""
+                );
 
     public override string GroupLine(CommuneGroupCheck check) =>
         (check.Given, check.Derived) switch

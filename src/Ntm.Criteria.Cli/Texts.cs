@@ -277,6 +277,19 @@ internal abstract partial class Texts
 
     public abstract string Averages(SetSummary summary);
 
+    /// <summary>
+    /// How much of a partly encoded set the sources give (criteria with indicators, indicators of the official
+    /// count), so that its averages are not read as a whole set's; null for a set encoded whole.
+    /// </summary>
+    protected static (int Criteria, int Of, int Indicators, int? OfIndicators)? PartlyEncoded(CriteriaSet set)
+    {
+        var criteria = set.Criteria.Count(c => c.IsEncoded);
+        var indicators = set.Indicators.Count();
+        return criteria < set.Criteria.Length || set.OfficialIndicatorCount > indicators
+            ? (criteria, set.Criteria.Length, indicators, set.OfficialIndicatorCount)
+            : null;
+    }
+
     public abstract string OpenThresholdsLine(int count);
 
     public abstract string UnconfirmedValuesLine(SetSummary set);

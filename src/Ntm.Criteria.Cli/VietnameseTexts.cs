@@ -426,7 +426,13 @@ internal sealed partial class VietnameseTexts : Texts
             : $"{summary.Set.Id}: bình quân {Decimal(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} "
                 + $"tiêu chí ({Percent(summary.AverageCriteriaShare)}), "
                 + $"{Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} chỉ tiêu mỗi xã; "
-                + $"{summary.Achieved} xã đạt cả bộ";
+                + $"{summary.Achieved} xã đạt cả bộ"
+                + (
+                    PartlyEncoded(summary.Set) is { } part
+                        ? $" (nguồn mới có chỉ tiêu của {part.Criteria}/{part.Of} tiêu chí, "
+                            + $"{part.Indicators}/{part.OfIndicators?.ToString(Numbers) ?? "?"} chỉ tiêu)"
+                        : ""
+                );
 
     public override string GroupLine(CommuneGroupCheck check) =>
         (check.Given, check.Derived) switch

@@ -310,6 +310,14 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.True(evaluated.ExitCode == 0, evaluated.Error);
         Assert.Contains("national/2026-2030/commune-modern:Achieved", evaluated.Out, StringComparison.Ordinal);
 
+        // The averages of a set the sources give in part say how much of it they count.
+        var table = Cli.Run("evaluate", Cli.File("samples/communes-2026.csv"), "--rules", _folder.File("rules"));
+        Assert.Contains(
+            "0 xã đạt cả bộ (nguồn mới có chỉ tiêu của 1/10 tiêu chí, 2/47 chỉ tiêu)",
+            table.Out,
+            StringComparison.Ordinal
+        );
+
         // A reviewer sees the new input, which data files now need a column for.
         var imported = Path.Combine(_folder.File("rules"), "national", "2026-2030", "commune@2025-12-29.json");
         var diff = Cli.Run("diff", "national/2026-2030/commune", imported, "--lang", "en");
