@@ -84,7 +84,8 @@ internal sealed partial class EnglishTexts
     public override string ValidateCommandHelp =>
         "Check rule files and report every problem with file, rule path, line and column";
 
-    public override string RuleFilesHelp => "Rule files (.json) to check";
+    public override string RuleFilesHelp =>
+        "Rule files (.json) to check, or folders (every .json file in them, as --rules reads them)";
 
     public override string DiffCommandHelp =>
         "Show the indicators added, removed and renamed, the thresholds changed per region, group and year, and the "

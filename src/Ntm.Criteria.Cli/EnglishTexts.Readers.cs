@@ -69,6 +69,8 @@ internal sealed partial class EnglishTexts
 
     public override string NoSuchFile => "no such file";
 
+    public override string NoRuleFiles(string paths) => $"{paths}: no rule file (.json) to check";
+
     public override string FileEmpty => "the file is empty";
 
     public override string FileKindNotRead(string extension) =>

@@ -86,7 +86,8 @@ internal sealed partial class VietnameseTexts
     public override string ValidateCommandHelp =>
         "Kiểm tra các tệp quy tắc và báo mọi lỗi với tệp, đường dẫn quy tắc, dòng và cột";
 
-    public override string RuleFilesHelp => "Các tệp quy tắc (.json) cần kiểm tra";
+    public override string RuleFilesHelp =>
+        "Các tệp quy tắc (.json) cần kiểm tra, hoặc các thư mục (mọi tệp .json trong đó, như --rules đọc)";
 
     public override string DiffCommandHelp =>
         "Chỉ ra các chỉ tiêu được thêm, bỏ, đổi tên, các ngưỡng đổi theo vùng, nhóm và năm, và các dữ liệu vào được "

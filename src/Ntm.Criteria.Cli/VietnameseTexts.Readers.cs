@@ -66,6 +66,8 @@ internal sealed partial class VietnameseTexts
 
     public override string NoSuchFile => "không có tệp này";
 
+    public override string NoRuleFiles(string paths) => $"{paths}: không có tệp quy tắc (.json) nào để kiểm tra";
+
     public override string FileEmpty => "tệp rỗng";
 
     public override string FileKindNotRead(string extension) =>

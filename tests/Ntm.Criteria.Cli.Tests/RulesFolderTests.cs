@@ -141,6 +141,34 @@ public sealed class RulesFolderTests : IDisposable
     }
 
     [Fact]
+    public void Validate_AFolder_ChecksItsFilesAsRulesReadsThem()
+    {
+        var revision = Revision();
+        Directory.CreateDirectory(Path.Combine(_folder, ".staging"));
+        File.WriteAllText(Path.Combine(_folder, ".staging", "half-written.json"), "{");
+        var empty = Path.Combine(_folder, "empty");
+        Directory.CreateDirectory(empty);
+
+        var valid = Cli.Run("validate", _folder + Path.DirectorySeparatorChar, "--lang", "en");
+        File.WriteAllText(Path.Combine(_folder, "broken.json"), "{ \"WorkflowName\": \"W\" }");
+        var broken = Cli.Run("validate", _folder, "--lang", "en");
+        var nothing = Cli.Run("validate", empty, "--lang", "en");
+
+        Assert.Equal(0, valid.ExitCode);
+        Assert.StartsWith(
+            $"{Shown(revision)}: valid: national/2021-2025/commune-standard@2025-07-01",
+            valid.Out.Trim(),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(2, broken.ExitCode);
+        Assert.Contains("broken.json", broken.Out, StringComparison.Ordinal);
+        Assert.Equal(
+            (2, $"ntm: {Shown(empty)}: no rule file (.json) to check"),
+            (nothing.ExitCode, nothing.Error.Trim())
+        );
+    }
+
+    [Fact]
     public void Diff_WithData_ListsTheChangesAndTheCommunesThatChangeTier()
     {
         // A revision lowering one threshold.

@@ -4,8 +4,9 @@ using Ntm.Criteria.Rules;
 namespace Ntm.Criteria.Cli.Commands;
 
 /// <summary>
-/// <c>ntm validate RULES.json ...</c>: loads revised or new rule files as the library would and reports every problem
-/// of every file at once, each with its file, rule path, line and column; exit 0 when all are valid, 2 otherwise.
+/// <c>ntm validate RULES.json|FOLDER ...</c>: loads revised or new rule files, and folders as <c>--rules</c> reads them,
+/// as the library would and reports every problem of every file at once, each with its file, rule path, line and
+/// column; exit 0 when all are valid, 2 otherwise.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -26,21 +27,28 @@ internal static class ValidateCommand
 
     private static int Run(CliConsole console, CatalogOption catalog, ParseResult result, string[] paths, Texts texts)
     {
-        var missing = paths.Where(p => !File.Exists(p)).ToList();
+        var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         if (missing.Count > 0)
         {
             throw new CliUsageException(string.Join("; ", missing.Select(p => $"{p}: {texts.NoSuchFile}")));
         }
 
-        // A file may extend a shipped set (or one of --rules), so the files are loaded onto the catalog.
+        // A file may extend a shipped set (or one of --rules), so the files are loaded onto the catalog; a folder is
+        // read as --rules reads it (its sets named by their paths below it).
+        var files = paths.Where(File.Exists).Select(Path.GetFullPath).ToHashSet();
+        var folders = paths
+            .Where(Directory.Exists)
+            .Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p)) + Path.DirectorySeparatorChar)
+            .ToList();
         List<CriteriaSet> sets;
         try
         {
-            var fullPaths = paths.Select(Path.GetFullPath).ToHashSet();
-            sets = catalog
-                .Get(result, texts)
-                .WithFiles(paths)
-                .Sets.Where(s => s.SourceFile is { } file && fullPaths.Contains(file))
+            var loaded = folders.Aggregate(catalog.Get(result, texts), (c, folder) => c.WithDirectory(folder));
+            sets = (files.Count > 0 ? loaded.WithFiles(files) : loaded)
+                .Sets.Where(s =>
+                    s.SourceFile is { } file
+                    && (files.Contains(file) || folders.Any(f => file.StartsWith(f, StringComparison.Ordinal)))
+                )
                 .ToList();
         }
         catch (RuleFileException e)
@@ -57,6 +65,11 @@ internal static class ValidateCommand
         foreach (var set in sets)
         {
             console.Out.WriteLine($"{set.SourceFile}: {texts.ValidFile(set)}");
+        }
+
+        if (sets.Count == 0)
+        {
+            throw new CliUsageException(texts.NoRuleFiles(string.Join(", ", paths)));
         }
 
         return ExitCode.Ok;
