@@ -222,6 +222,14 @@ internal sealed partial class EnglishTexts : Texts
         + $"confirmed in the official text, so {OneOrMany(numbers.Count, "its outcome is", "their outcomes are")} "
         + $"provisional: {string.Join(", ", numbers)}.";
 
+    public override string OtherProvincesLine(
+        CriteriaSet set,
+        IReadOnlyList<(string Province, long Communes)> others
+    ) =>
+        $"{others.Sum(o => o.Communes)} {OneOrMany(others.Sum(o => o.Communes), "commune", "communes")} of other "
+        + $"provinces {OneOrMany(others.Sum(o => o.Communes), "was", "were")} evaluated against the set of "
+        + $"{set.Province} ({set.Id}): {ProvinceList(others)}; a province's set applies to its own communes only";
+
     public override string UnconfirmedValuesLine(SetSummary set) =>
         $"{set.Set.Id}: {set.LocalitiesOnUnconfirmedValues} "
         + $"{OneOrMany(set.LocalitiesOnUnconfirmedValues, "commune has", "communes have")} indicators decided against "

@@ -294,6 +294,13 @@ internal abstract partial class Texts
 
     public abstract string UnconfirmedValuesLine(SetSummary set);
 
+    /// <summary>Communes of other provinces evaluated against a province's set.</summary>
+    public abstract string OtherProvincesLine(CriteriaSet set, IReadOnlyList<(string Province, long Communes)> others);
+
+    /// <summary>The first provinces and their communes, "Lào Cai (5), Bắc Ninh (5), …".</summary>
+    protected static string ProvinceList(IReadOnlyList<(string Province, long Communes)> others) =>
+        string.Join(", ", others.Take(5).Select(o => $"{o.Province} ({o.Communes})")) + (others.Count > 5 ? ", …" : "");
+
     /// <summary>A commune's indicators decided against an unconfirmed threshold, by official number.</summary>
     public abstract string OnUnconfirmedValuesLine(IReadOnlyList<string> numbers);
 

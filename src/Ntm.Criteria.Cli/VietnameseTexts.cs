@@ -224,6 +224,13 @@ internal sealed partial class VietnameseTexts : Texts
         $"{numbers.Count} chỉ tiêu được đánh giá theo ngưỡng chưa xác nhận (chưa đối chiếu với văn bản chính thức), "
         + $"nên kết quả là tạm thời: {string.Join(", ", numbers)}.";
 
+    public override string OtherProvincesLine(
+        CriteriaSet set,
+        IReadOnlyList<(string Province, long Communes)> others
+    ) =>
+        $"{others.Sum(o => o.Communes)} xã của tỉnh khác được đánh giá theo bộ tiêu chí của tỉnh {set.Province} "
+        + $"({set.Id}): {ProvinceList(others)}; bộ của một tỉnh chỉ áp dụng cho các xã của tỉnh đó";
+
     public override string UnconfirmedValuesLine(SetSummary set) =>
         $"{set.Set.Id}: {set.LocalitiesOnUnconfirmedValues} xã có chỉ tiêu được đánh giá theo ngưỡng chưa xác nhận "
         + "(chưa đối chiếu với văn bản chính thức), nên kết quả của các chỉ tiêu đó là tạm thời"

@@ -386,6 +386,36 @@ public sealed class RulesFolderTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_AProvincesSetOnVillagesOfAnother_SaysSo()
+    {
+        // The Thanh Hóa sample with one village of Nghệ An, and one of Thanh Hóa written another way.
+        var lines = File.ReadAllLines(Cli.File("samples/villages-thanh-hoa.csv"));
+        lines[2] = lines[2].Replace(",Thanh Hóa,", ",Nghệ An,", StringComparison.Ordinal);
+        lines[3] = lines[3].Replace(",Thanh Hóa,", ",tỉnh Thanh Hoá,", StringComparison.Ordinal);
+        var data = Path.Combine(_folder, "villages.csv");
+        File.WriteAllLines(data, lines);
+
+        var result = Cli.Run(
+            "evaluate",
+            data,
+            "--set",
+            "provincial/thanh-hoa/village-standard",
+            "--format",
+            "csv",
+            "--lang",
+            "en"
+        );
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            $"{Shown(data)}: 1 commune of other provinces was evaluated against the set of Thanh Hóa "
+                + "(provincial/thanh-hoa/village-standard): Nghệ An (1); a province's set applies to its own communes "
+                + "only",
+            result.Error.Trim()
+        );
+    }
+
+    [Fact]
     public void Evaluate_VillageSetWithCommuneSet_IsAUsageError()
     {
         var result = Cli.Run(

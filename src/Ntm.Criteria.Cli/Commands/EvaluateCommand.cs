@@ -132,6 +132,7 @@ internal static class EvaluateCommand
             .FirstOrDefault(r => r is not null);
         var contradictions = new List<GroupContradiction>();
         var prerequisiteNotes = new Dictionary<(string, string, bool), PrerequisiteNote>();
+        var otherProvinces = new OtherProvinceCount(batch);
         long evaluated = 0;
         foreach (
             var evaluation in batch.Evaluate(
@@ -159,6 +160,7 @@ internal static class EvaluateCommand
                 PrerequisiteNote.Add(prerequisiteNotes, row, tiers);
             }
 
+            otherProvinces.Add(evaluation.Locality);
             Write(output, () => report.Write(new LocalityLine(row, evaluation)));
             summary.Add(evaluation);
             progress.Report(++evaluated + input.RejectedRows);
@@ -193,6 +195,11 @@ internal static class EvaluateCommand
         }
 
         WriteNotes(console, input, batch, texts, prerequisiteNotes.Values, report.ListsRejectedRows);
+        foreach (var (set, others) in otherProvinces.BySet())
+        {
+            console.Error.WriteLine($"{input.Path}: {texts.OtherProvincesLine(set, others)}");
+        }
+
         if (!report.ListsRejectedRows)
         {
             foreach (var c in contradictions)
