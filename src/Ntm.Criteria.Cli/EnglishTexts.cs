@@ -495,7 +495,7 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string XlsxNeedsOut => "--format xlsx writes a workbook file: name it with --out";
 
-    public override string RulesEngineExported(string workflow, string inputClass, CriteriaSet set) =>
-        $"wrote {workflow}: the workflow {set.Id}@{set.Version} for Microsoft RulesEngine; its input class NtmInput: "
-        + $"{inputClass}";
+    public override string RulesEngineExported(string workflow, string inputClass, string className, CriteriaSet set) =>
+        $"wrote {workflow}: the workflow {set.Id}@{set.Version} for Microsoft RulesEngine; its input class "
+        + $"{className}: {inputClass}";
 }

@@ -462,5 +462,5 @@ internal abstract partial class Texts
         string.Join("; ", bars.Select(b => $"{b.Label}: {b.Value}"));
 
     /// <summary>What <c>ntm export</c> wrote.</summary>
-    public abstract string RulesEngineExported(string workflow, string inputClass, CriteriaSet set);
+    public abstract string RulesEngineExported(string workflow, string inputClass, string className, CriteriaSet set);
 }

@@ -492,7 +492,7 @@ internal sealed partial class VietnameseTexts : Texts
 
     public override string XlsxNeedsOut => "--format xlsx ghi một tệp bảng tính: hãy cho tên tệp bằng --out";
 
-    public override string RulesEngineExported(string workflow, string inputClass, CriteriaSet set) =>
-        $"đã ghi {workflow}: workflow {set.Id}@{set.Version} cho Microsoft RulesEngine; lớp dữ liệu vào NtmInput: "
+    public override string RulesEngineExported(string workflow, string inputClass, string className, CriteriaSet set) =>
+        $"đã ghi {workflow}: workflow {set.Id}@{set.Version} cho Microsoft RulesEngine; lớp dữ liệu vào {className}: "
         + $"{inputClass}";
 }

@@ -123,6 +123,23 @@ public sealed class ExportTests : IDisposable
     }
 
     [Fact]
+    public void InputClass_AnInputNamedLikeTheClass_GivesTheClassAnotherName()
+    {
+        var inputs = new Ntm.Criteria.Rules.Workflow(
+            "Named",
+            [new Ntm.Criteria.Rules.InputDeclaration("NtmInput", Ntm.Criteria.Rules.InputType.Number)],
+            [new Ntm.Criteria.Rules.Rule("R") { Expression = "input.NtmInput >= 1" }]
+        )
+            .Compile()
+            .Inputs;
+
+        var type = RulesEngineHost.Compile(RulesEngineExport.InputClass(inputs), RulesEngineExport.ClassName(inputs));
+
+        Assert.Equal(("NtmInputValues", typeof(double?)), (type.Name, type.GetProperty("NtmInput")!.PropertyType));
+        Assert.Throws<ArgumentException>(() => RulesEngineExport.InputClass(inputs, name: "NtmInput"));
+    }
+
+    [Fact]
     public void InputClass_OfTheSharedVocabulary_IsTheReviewedOne() =>
         Snapshot.Check(
             "docs/rulesengine/NtmInput.cs",

@@ -112,10 +112,10 @@ internal sealed class RulesEngineHost
 
     /// <summary>The exported input class of a schema, compiled once.</summary>
     public static Type InputTypeOf(InputSchema schema) =>
-        InputTypes.GetOrAdd(schema, s => Compile(RulesEngineExport.InputClass(s)));
+        InputTypes.GetOrAdd(schema, s => Compile(RulesEngineExport.InputClass(s), RulesEngineExport.ClassName(s)));
 
     /// <summary>The input class of an export, compiled from its source.</summary>
-    public static Type Compile(string source)
+    public static Type Compile(string source, string className = "NtmInput")
     {
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
@@ -139,6 +139,6 @@ internal sealed class RulesEngineHost
             );
         }
 
-        return Assembly.Load(image.ToArray()).GetType("Ntm.Criteria.RulesEngine.NtmInput")!;
+        return Assembly.Load(image.ToArray()).GetType($"Ntm.Criteria.RulesEngine.{className}")!;
     }
 }

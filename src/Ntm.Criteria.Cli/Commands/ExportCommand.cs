@@ -31,7 +31,9 @@ internal static class ExportCommand
             var inputClass = Path.ChangeExtension(path, ".cs");
             OutputFile.WriteAllText(path, WorkflowJson.Write(RulesEngineExport.Workflow(chosen)), texts);
             OutputFile.WriteAllText(inputClass, RulesEngineExport.InputClass(chosen.Inputs), texts);
-            console.Error.WriteLine(texts.RulesEngineExported(path, inputClass, chosen));
+            console.Error.WriteLine(
+                texts.RulesEngineExported(path, inputClass, RulesEngineExport.ClassName(chosen.Inputs), chosen)
+            );
             return ExitCode.Ok;
         });
         return command;

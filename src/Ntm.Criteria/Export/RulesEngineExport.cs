@@ -23,16 +23,38 @@ public static class RulesEngineExport
     }
 
     /// <summary>
-    /// The C# source of a class with a nullable property per input (numbers <c>double?</c>, whole numbers <c>int?</c>,
-    /// booleans <c>bool?</c>, texts and enumerations <c>string?</c>), to pass to RulesEngine as the <c>input</c>.
+    /// The name <see cref="InputClass"/> gives the class of these inputs: <c>NtmInput</c>, or, where an input has that
+    /// name (a member cannot be named like its class), <c>NtmInputValues</c>.
     /// </summary>
+    public static string ClassName(InputSchema inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return inputs.IndexOf("NtmInput") < 0 ? "NtmInput" : "NtmInputValues";
+    }
+
+    /// <summary>
+    /// The C# source of a class with a nullable property per input (numbers <c>double?</c>, whole numbers <c>int?</c>,
+    /// booleans <c>bool?</c>, texts and enumerations <c>string?</c>), to pass to RulesEngine as the <c>input</c>; named
+    /// <paramref name="name"/>, or <see cref="ClassName"/> when it is null.
+    /// </summary>
+    /// <exception cref="ArgumentException">An input is named <paramref name="name"/>: the class would not compile.
+    /// </exception>
     public static string InputClass(
         InputSchema inputs,
         string @namespace = "Ntm.Criteria.RulesEngine",
-        string name = "NtmInput"
+        string? name = null
     )
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        name ??= ClassName(inputs);
+        if (inputs.IndexOf(name) >= 0)
+        {
+            throw new ArgumentException(
+                $"an input is named {name}, which a member of the class {name} cannot be",
+                nameof(name)
+            );
+        }
+
         var text = new StringBuilder();
         text.AppendLine(
             "// Written by Ntm.Criteria (RulesEngineExport.InputClass) from the inputs' declarations; do not edit."
