@@ -80,6 +80,7 @@ internal sealed partial class EnglishTexts : Texts
         Communes = "Communes",
         MissedBy = "Communes missing it",
         PassRate = "Pass rate",
+        ThresholdStatus = "Threshold",
         Now = "now",
         Yes = "yes",
         No = "no",

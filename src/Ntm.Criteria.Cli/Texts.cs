@@ -81,6 +81,9 @@ internal abstract partial class Texts
     public required string Communes { get; init; }
     public required string MissedBy { get; init; }
     public required string PassRate { get; init; }
+
+    /// <summary>The header of an indicator's threshold status: confirmed, unconfirmed somewhere, or not set.</summary>
+    public required string ThresholdStatus { get; init; }
     public required string Now { get; init; }
     public required string Yes { get; init; }
     public required string No { get; init; }

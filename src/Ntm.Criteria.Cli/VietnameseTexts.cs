@@ -85,6 +85,7 @@ internal sealed partial class VietnameseTexts : Texts
         Communes = "Số xã",
         MissedBy = "Số xã không đạt",
         PassRate = "Tỷ lệ đạt",
+        ThresholdStatus = "Ngưỡng",
         Now = "nay",
         Yes = "có",
         No = "không",

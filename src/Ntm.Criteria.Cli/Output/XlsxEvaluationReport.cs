@@ -450,6 +450,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                 Header(T.Communes),
                 .. IndicatorColumns.Select(o => Header(T.OutcomeName(o))),
                 Header(T.PassRate),
+                Header(T.ThresholdStatus),
             ],
             TwoLines
         );
@@ -464,10 +465,21 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                     SheetCell.Of(indicator.Evaluated),
                     .. IndicatorColumns.Select(o => SheetCell.Of(indicator.Outcomes[o])),
                     SheetCell.Of(indicator.PassRate, ReportStyle.Percent),
+                    SheetCell.Of(T.StatusName(ThresholdStatusOf(indicator.Indicator))),
                 ]);
             }
         }
     }
+
+    // What the indicator's outcomes rest on, as the office that signs needs to know: an unconfirmed value anywhere
+    // (some region or group), else confirmed values, else none.
+    private static ValueStatus ThresholdStatusOf(Indicator indicator) =>
+        indicator.Thresholds.Where(t => t is { IsGeneral: false, IsSet: true }).ToList() switch
+        {
+            [] => ValueStatus.NotSet,
+            var rows when rows.Any(t => t.Status == ValueStatus.Unconfirmed) => ValueStatus.Unconfirmed,
+            _ => ValueStatus.Confirmed,
+        };
 
     private void Rejected(SheetWriter sheet, EvaluationTotals totals)
     {
