@@ -424,6 +424,42 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_AWholeNumberWrittenByItsName_IsReadAsTheNumber()
+    {
+        // Zones and groups as district reports write them: "KV III", "khu vực II", "Nhóm 2" (rules/inputs.json).
+        var path = _folder.Write(
+            "zones.csv",
+            "CommuneId,AssessmentYear,CommuneGroup,EthnicMinorityAreaZone\nA,2026,Nhóm 2,KV III\n"
+                + "B,2026,nhóm 1,khu vực II\nC,2026,group 3,ngoài vùng\nD,2026,2,KV IV\n"
+        );
+
+        var result = Json(Cli.Run("evaluate", "--lang", "en", path, "--format", "json"));
+
+        Assert.Equal(
+            ["2 A 2 3", "3 B 1 3"],
+            result
+                .GetProperty("groupContradictions")
+                .EnumerateArray()
+                .Select(c =>
+                    $"{c.GetProperty("row")} {c.GetProperty("id").GetString()} {c.GetProperty("given")} "
+                    + $"{c.GetProperty("fromFacts")}"
+                )
+        );
+        Assert.Equal(
+            "5 EthnicMinorityAreaZone: not a number",
+            Assert.Single(
+                result
+                    .GetProperty("rejected")
+                    .EnumerateArray()
+                    .Select(e =>
+                        $"{e.GetProperty("row")} {e.GetProperty("column").GetString()}: "
+                        + e.GetProperty("message").GetString()
+                    )
+            )
+        );
+    }
+
+    [Fact]
     public void Evaluate_CsvFormatWithBadRows_ListsThemOnStandardError()
     {
         var path = _folder.Write(

@@ -450,7 +450,16 @@ public class LoadErrorTests
     )]
     [InlineData(
         "{ \"Name\": \"X\", \"Type\": \"number\", \"ValueNames\": { \"a\": [\"A\"] } }",
-        "test.json(3,15): W: input 'X' is not an enumeration, so it cannot give its values names (ValueNames)"
+        "test.json(3,15): W: input 'X' is neither an enumeration nor a whole number, so it cannot give its values "
+            + "names (ValueNames)"
+    )]
+    [InlineData(
+        "{ \"Name\": \"X\", \"Type\": \"integer\", \"Minimum\": 0, \"Maximum\": 3, \"ValueNames\": { \"4\": [\"IV\"] } }",
+        "test.json(3,15): W: input 'X' gives names (ValueNames) to '4', which is not one of its whole numbers (0 – 3)"
+    )]
+    [InlineData(
+        "{ \"Name\": \"X\", \"Type\": \"integer\", \"ValueNames\": { \"1\": [\"I\"], \"2\": [\"i\"] } }",
+        "test.json(3,15): W: input 'X' names two values 'I': 1 and 2"
     )]
     [InlineData(
         "{ \"Name\": \"X\", \"Type\": \"enum\", \"Values\": [\"a\"], \"ValueNames\": { \"b\": [\"Bê\"] } }",

@@ -170,7 +170,7 @@ public class RuleMessageTests
         {
             _ when type == typeof(string) => "x",
             _ when type == typeof(int) || type == typeof(long) => 3,
-            _ when type == typeof(double) => 1.5,
+            _ when type == typeof(double) || type == typeof(double?) => 1.5,
             _ when type == typeof(byte) => (byte)0xC3,
             _ when type == typeof(char) => '#',
             _ when type == typeof(RuleMessage) => new RuleMessage("this", "cái này"),

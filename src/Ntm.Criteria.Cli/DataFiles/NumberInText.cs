@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Ntm.Criteria.Cli.DataFiles;
 
 /// <summary>
-/// The one number a text that is not a number holds as a word of its own ("Nhóm 2", "≥ 80%", "12 (ước tính)"): what an
+/// The one number a text that is not a number holds as a word of its own ("khoảng 85", "≥ 80%", "12 (ước tính)"): what an
 /// error message offers to write instead. Never read as the value: the text may mean something else, and a number
 /// inside a word ("#DIV/0!", "KV2") is offered not at all.
 /// </summary>

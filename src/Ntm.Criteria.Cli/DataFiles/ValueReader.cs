@@ -152,6 +152,14 @@ internal sealed class ValueReader
                     return true;
                 }
 
+                // A whole number written by its name, as the declaration gives it ("khu vực III" for 3).
+                if (input.ValueOf(text) is { } named)
+                {
+                    value = Value.FromNumber(int.Parse(named, CultureInfo.InvariantCulture));
+                    problem = null;
+                    return true;
+                }
+
                 return false;
             default:
                 value = Value.FromText(text);

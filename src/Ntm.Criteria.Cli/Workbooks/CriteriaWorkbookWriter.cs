@@ -318,9 +318,7 @@ internal static class CriteriaWorkbookWriter
                                 ? null
                                 : string.Join(
                                     "\n",
-                                    input
-                                        .AllowedValues.Where(input.ValueNames.ContainsKey)
-                                        .Select(v => $"{v} = {string.Join("; ", input.ValueNames[v])}")
+                                    input.NamedValues.Select(v => $"{v} = {string.Join("; ", input.ValueNames[v])}")
                                 )
                         ),
                     }.OfType<Cell>()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using static Ntm.Criteria.Rules.MessageText;
 
 namespace Ntm.Criteria.Rules.Expressions;
@@ -69,9 +70,21 @@ internal static class WorkflowMessages
 
     public static RuleMessage ValueNamesOnNonEnumeration(string name) =>
         new(
-            $"input '{name}' is not an enumeration, so it cannot give its values names (ValueNames)",
-            $"đầu vào '{name}' không phải kiểu liệt kê nên không có tên khác của giá trị (ValueNames)"
+            $"input '{name}' is neither an enumeration nor a whole number, so it cannot give its values names "
+                + "(ValueNames)",
+            $"đầu vào '{name}' không phải kiểu liệt kê hay số nguyên nên không có tên khác của giá trị (ValueNames)"
         );
+
+    public static RuleMessage ValueNamesForNoWholeNumber(string name, string value, double? min, double? max) =>
+        new(
+            $"input '{name}' gives names (ValueNames) to '{value}', which is not one of its whole numbers "
+                + $"({Range(min, max, EnglishNumbers)})",
+            $"đầu vào '{name}' ghi tên khác (ValueNames) cho '{value}', giá trị này không phải một số nguyên của nó "
+                + $"({Range(min, max, VietnameseNumbers)})"
+        );
+
+    private static string Range(double? min, double? max, NumberFormatInfo numbers) =>
+        $"{(min is { } first ? Number(first, numbers) : "-∞")} – {(max is { } last ? Number(last, numbers) : "∞")}";
 
     public static RuleMessage ValuesOnNonEnumeration(string name) =>
         new(

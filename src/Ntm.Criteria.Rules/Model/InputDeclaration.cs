@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json;
 using Ntm.Criteria.Rules.Expressions;
 
@@ -43,19 +44,38 @@ public sealed record InputDeclaration
     public ImmutableArray<string> AllowedValues { get; init; } = [];
 
     /// <summary>
-    /// Other names of allowed values, as data files write them out ("Bắc Trung Bộ" for <c>BTB</c>): each value's
-    /// names, in any language; <see cref="ValueOf"/> matches them with case, diacritics and spacing ignored.
+    /// Other names of an enumeration's allowed values, or of an integer input's whole numbers, as data files write
+    /// them out ("Bắc Trung Bộ" for <c>BTB</c>, "khu vực III" for <c>3</c>): each value's names, in any language;
+    /// <see cref="ValueOf"/> matches them with case, diacritics and spacing ignored.
     /// </summary>
     public ImmutableDictionary<string, ImmutableArray<string>> ValueNames { get; init; } =
         ImmutableDictionary<string, ImmutableArray<string>>.Empty;
 
     /// <summary>
+    /// The values that have <see cref="ValueNames"/>, in the order files write them: an enumeration's as it declares
+    /// them, an integer input's from the smallest.
+    /// </summary>
+    public IEnumerable<string> NamedValues =>
+        Type == InputType.Enumeration
+            ? AllowedValues.Where(ValueNames.ContainsKey)
+            : ValueNames
+                .Keys.OrderBy(v => int.TryParse(v, CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue)
+                .ThenBy(v => v, StringComparer.Ordinal);
+
+    /// <summary>
     /// The allowed value a text names: the value itself, or the value whose code or one of whose <see
-    /// cref="ValueNames"/> it is, with case, diacritics and spacing ignored; null when it names none.
+    /// cref="ValueNames"/> it is, with case, diacritics and spacing ignored; for an integer input, the whole number
+    /// (as its <see cref="ValueNames"/> key) one of whose names it is; null when it names none.
     /// </summary>
     public string? ValueOf(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (Type == InputType.Integer)
+        {
+            var name = TextKey.Of(text);
+            return ValueNames.FirstOrDefault(v => v.Value.Any(n => TextKey.Of(n) == name)).Key;
+        }
+
         var position = AllowedValues.IndexOf(text, 0, AllowedValues.Length, StringComparer.Ordinal);
         if (position >= 0)
         {
@@ -114,6 +134,22 @@ public sealed record InputDeclaration
             Add(RuleFileErrorKind.InvalidValue, "Minimum", WorkflowMessages.MinimumAboveMaximum(Name, min, max));
         }
 
+        if (Type == InputType.Integer && AllowedValues.IsEmpty)
+        {
+            // A zone written "khu vực III" in a data file is read as 3; a name may stand for a number of the range.
+            foreach (var value in ValueNames.Keys.Where(v => !IsWholeNumberInRange(v)))
+            {
+                Add(
+                    RuleFileErrorKind.InvalidValue,
+                    "ValueNames",
+                    WorkflowMessages.ValueNamesForNoWholeNumber(Name, value, Minimum, Maximum)
+                );
+            }
+
+            AddNamesOfTwoValues(NamedValues);
+            return problems.ToImmutable();
+        }
+
         if (Type != InputType.Enumeration)
         {
             if (!ValueNames.IsEmpty)
@@ -146,23 +182,32 @@ public sealed record InputDeclaration
             );
         }
 
-        // A name read as two values would make a data file's cell mean either.
-        foreach (
-            var name in AllowedValues
-                .SelectMany(v => ValueNames.GetValueOrDefault(v, []).Append(v).Select(n => (Value: v, Name: n)))
-                .GroupBy(n => TextKey.Of(n.Name))
-                .Where(g => g.Select(n => n.Value).Distinct().Count() > 1)
-        )
-        {
-            Add(
-                RuleFileErrorKind.DuplicateName,
-                "ValueNames",
-                WorkflowMessages.NameOfTwoValues(Name, name.First().Name, name.Select(n => n.Value).Distinct())
-            );
-        }
-
+        AddNamesOfTwoValues(AllowedValues);
         return problems.ToImmutable();
+
+        // A name read as two values would make a data file's cell mean either.
+        void AddNamesOfTwoValues(IEnumerable<string> values)
+        {
+            foreach (
+                var name in values
+                    .SelectMany(v => ValueNames.GetValueOrDefault(v, []).Append(v).Select(n => (Value: v, Name: n)))
+                    .GroupBy(n => TextKey.Of(n.Name))
+                    .Where(g => g.Select(n => n.Value).Distinct().Count() > 1)
+            )
+            {
+                Add(
+                    RuleFileErrorKind.DuplicateName,
+                    "ValueNames",
+                    WorkflowMessages.NameOfTwoValues(Name, name.First().Name, name.Select(n => n.Value).Distinct())
+                );
+            }
+        }
     }
+
+    private bool IsWholeNumberInRange(string value) =>
+        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+        && (Minimum is not { } min || number >= min)
+        && (Maximum is not { } max || number <= max);
 
     /// <inheritdoc />
     public bool Equals(InputDeclaration? other) =>

@@ -71,14 +71,12 @@ public static class WorkflowJson
                 input.ValueNames.IsEmpty
                     ? null
                     : new JsonObject(
-                        input
-                            .AllowedValues.Where(input.ValueNames.ContainsKey)
-                            .Select(v =>
-                                KeyValuePair.Create(
-                                    v,
-                                    (JsonNode?)new JsonArray([.. input.ValueNames[v].Select(n => (JsonNode)n)])
-                                )
+                        input.NamedValues.Select(v =>
+                            KeyValuePair.Create(
+                                v,
+                                (JsonNode?)new JsonArray([.. input.ValueNames[v].Select(n => (JsonNode)n)])
                             )
+                        )
                     )
             ),
             ("Labels", input.Labels.IsEmpty ? null : new JsonObject(labels)),
