@@ -228,6 +228,22 @@ public sealed class CommandTests : IDisposable
             .Where(i => i.GetProperty("outcome").GetString() == "NotAchieved")
             .Select(i => i.GetProperty("number").GetString());
         Assert.Equal(counts.GetProperty("notAchieved").EnumerateArray().Select(n => n.GetString()), notAchieved);
+        var onUnconfirmed = set.GetProperty("criteria")
+            .EnumerateArray()
+            .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
+            .Where(i =>
+                i.GetProperty("outcome").GetString() is "Achieved" or "NotAchieved"
+                && i.GetProperty("required") is { ValueKind: JsonValueKind.Object } required
+                && required.GetProperty("status").GetString() == "Unconfirmed"
+            )
+            .Select(i => i.GetProperty("number").GetString())
+            .ToList();
+        Assert.NotEmpty(onUnconfirmed);
+        Assert.Equal(onUnconfirmed, set.GetProperty("onUnconfirmedValues").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal(
+            onUnconfirmed,
+            counts.GetProperty("onUnconfirmedValues").EnumerateArray().Select(n => n.GetString())
+        );
         Assert.Equal(7, explained.GetProperty("row").GetInt32());
     }
 
