@@ -2,6 +2,8 @@ namespace Ntm.Criteria.Cli;
 
 internal sealed partial class EnglishTexts
 {
+    protected override string ValueNamesCount(int names) => $"{names} {OneOrMany(names, "value name", "value names")}";
+
     protected override string RegionRuleKey => "Region rule";
 
     protected override string RequiresKey => "Requires";

@@ -16,6 +16,7 @@ internal abstract partial class Texts
             {
                 null => string.Empty,
                 "InForce" => InForce,
+                "Province" => Province,
                 "RegionOverride" => RegionRuleKey,
                 "Requires" => RequiresKey,
                 "Input" => InputKey,
@@ -55,16 +56,24 @@ internal abstract partial class Texts
     /// <summary>An input as a data file gives it: "Tỷ lệ hộ dùng nước sạch (number, %, 0 – 100)".</summary>
     private string InputSummary(InputDeclaration input)
     {
+        // The names data files may write values with count too: a change of them alone is a change of the input.
+        var names = input.ValueNames.Values.Sum(n => n.Length);
         var facts = string.Join(
             ", ",
-            new[] { InputTypeName(input), input.Unit is { } unit ? UnitName(unit) : "", InputRange(input) }.Where(f =>
-                f.Length > 0
-            )
+            new[]
+            {
+                InputTypeName(input),
+                input.Unit is { } unit ? UnitName(unit) : "",
+                InputRange(input),
+                names > 0 ? ValueNamesCount(names) : "",
+            }.Where(f => f.Length > 0)
         );
         return (input.Labels.GetValueOrDefault(Code) ?? input.Labels.GetValueOrDefault("vi")) is { } label
             ? $"{label} ({facts})"
             : facts;
     }
+
+    protected abstract string ValueNamesCount(int names);
 
     private string ThresholdKey(Threshold row)
     {

@@ -2,6 +2,8 @@ namespace Ntm.Criteria.Cli;
 
 internal sealed partial class VietnameseTexts
 {
+    protected override string ValueNamesCount(int names) => $"{names} tên khác của giá trị";
+
     protected override string RegionRuleKey => "Áp ngưỡng vùng khác";
 
     protected override string RequiresKey => "Bộ phải đạt trước";

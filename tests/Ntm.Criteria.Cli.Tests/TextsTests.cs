@@ -103,6 +103,24 @@ public class TextsTests
         };
 
     [Fact]
+    public void ChangeSide_OfAnInput_CountsTheNamesItsValuesMayBeWrittenWith()
+    {
+        // A change of an input's value names alone must not show the same text on both sides.
+        var set = CriteriaCatalog.Shipped.Get("national/2026-2030/commune");
+        var change = new SetChange(SetChangeKind.InputChanged, "", "CommuneGroup", "before", "after");
+
+        Assert.Equal(
+            "Commune group (2026-2030); when not given, placed from the commune's facts (integer, 1 – 3, 6 value names)",
+            Texts.English.ChangeSide(change, set, after: true)
+        );
+        Assert.EndsWith(
+            "(integer, 1 – 3, 6 tên khác của giá trị)",
+            Texts.Vietnamese.ChangeSide(change, set, after: true),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void English_ACountOfOne_IsSingular_AndOfTwo_Plural()
     {
         var t = Texts.English;

@@ -148,6 +148,17 @@ public sealed class SetDiffTests : IDisposable
     }
 
     [Fact]
+    public void Compare_ProvincesSetWithTheNationalOne_SaysTheProvince()
+    {
+        var national = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard", new DateOnly(2024, 12, 31));
+        var provincial = CriteriaCatalog.Shipped.Get("provincial/thanh-hoa/commune-advanced");
+
+        var change = SetDiff.Compare(national, provincial).Changes[0];
+
+        Assert.Equal("SetChanged [Province]: - -> Thanh Hóa", change.ToString());
+    }
+
+    [Fact]
     public void Compare_SetWithItself_IsEmpty()
     {
         var set = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard");

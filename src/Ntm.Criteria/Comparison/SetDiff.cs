@@ -108,6 +108,14 @@ public sealed class SetDiff
 
     private static void CompareSets(CriteriaSet before, CriteriaSet after, List<SetChange> changes)
     {
+        // A province's set evaluates its own communes; a national one, the country's.
+        if (before.Province != after.Province)
+        {
+            changes.Add(
+                new SetChange(SetChangeKind.SetChanged, string.Empty, "Province", before.Province, after.Province)
+            );
+        }
+
         if (before.Requires?.SetId != after.Requires?.SetId)
         {
             changes.Add(
