@@ -671,6 +671,27 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_AnExistingInputsLabelEdited_IsAProblemAtItsCell_NotLostInSilence()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
+        using (var document = SpreadsheetDocument.Open(workbook, isEditable: true))
+        {
+            var part = document.WorkbookPart!;
+            var inputs = part.Workbook.Sheets!.Elements<Sheet>().Last();
+            SetText(((WorksheetPart)part.GetPartById(inputs.Id!)).Worksheet.GetFirstChild<SheetData>()!, "G2", "Vùng");
+        }
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        AssertOneProblem(
+            import,
+            "'Inputs'!G2",
+            "the input \"Region\" exists with another declaration; an existing input cannot be changed here"
+        );
+    }
+
+    [Fact]
     public void Import_AWorkbookOfCommuneData_SaysItHasNoCriteriaSheet()
     {
         var data = _folder.File("data.xlsx");

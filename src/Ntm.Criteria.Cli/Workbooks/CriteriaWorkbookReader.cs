@@ -168,9 +168,19 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             };
             if (known.Contains(name))
             {
-                if (!known[name].Contains(declaration))
+                // An existing input cannot be changed here, its labels included: an edit would be lost without a word.
+                // A label edited is told at its cell; another change at the name.
+                string? Label(InputDeclaration d, string language) => d.Labels.GetValueOrDefault(language);
+                bool LabelledAlike(InputDeclaration d) =>
+                    Label(d, "vi") == Label(declaration, "vi") && Label(d, "en") == Label(declaration, "en");
+                var same = known[name].Where(k => k.Equals(declaration)).ToList();
+                if (!same.Any(LabelledAlike))
                 {
-                    Problem(0, row, t.InputRedeclared(name));
+                    var column =
+                        same.Count == 0 ? 0
+                        : Label(same[0], "vi") != Label(declaration, "vi") ? 6
+                        : 7;
+                    Problem(column, row, t.InputRedeclared(name));
                 }
             }
             else if (declaration.Problems() is { IsEmpty: false } problems)
