@@ -181,13 +181,7 @@ internal static class ExplainCommand
         json.WriteString("id", report.Set.Id);
         json.WriteString("version", report.Set.Version);
         JsonEvaluationReport.WriteCounts(json, report);
-        json.WriteStartArray("onUnconfirmedValues");
-        foreach (var result in report.OnUnconfirmedValues())
-        {
-            json.WriteStringValue(result.Indicator.Number);
-        }
-
-        json.WriteEndArray();
+        JsonEvaluationReport.WriteNumbers(json, "onUnconfirmedValues", report.NumbersOnUnconfirmedValues());
         json.WriteStartArray("criteria");
         foreach (var criterion in report.Preconditions.Concat(report.Criteria))
         {

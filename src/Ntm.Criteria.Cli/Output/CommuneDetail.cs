@@ -65,9 +65,7 @@ internal static class CommuneDetail
                 );
                 if (report.IndicatorsOnUnconfirmedValues > 0)
                 {
-                    yield return new Paragraph(
-                        t.OnUnconfirmedValuesLine([.. report.OnUnconfirmedValues().Select(i => i.Indicator.Number)])
-                    );
+                    yield return new Paragraph(t.OnUnconfirmedValuesLine([.. report.NumbersOnUnconfirmedValues()]));
                 }
             }
 

@@ -81,7 +81,7 @@ internal sealed class CsvEvaluationReport : EvaluationReport
                     Numbers(Outcome.NotAchieved),
                     Numbers(Outcome.MissingData),
                     Numbers(Outcome.ThresholdNotSet),
-                    string.Join(' ', report.OnUnconfirmedValues().Select(i => i.Indicator.Number)),
+                    string.Join(' ', report.NumbersOnUnconfirmedValues()),
                 ]);
             }
         }

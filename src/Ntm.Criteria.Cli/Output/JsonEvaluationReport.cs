@@ -202,20 +202,26 @@ internal sealed class JsonEvaluationReport : EvaluationReport
                 ("notAchieved", report.Numbers(Outcome.NotAchieved)),
                 ("missingData", report.Numbers(Outcome.MissingData)),
                 ("thresholdNotSet", report.Numbers(Outcome.ThresholdNotSet)),
-                ("onUnconfirmedValues", report.OnUnconfirmedValues().Select(i => i.Indicator.Number)),
+                ("onUnconfirmedValues", report.NumbersOnUnconfirmedValues()),
             }
         )
         {
-            _json.WriteStartArray(name);
-            foreach (var number in numbers)
-            {
-                _json.WriteStringValue(number);
-            }
-
-            _json.WriteEndArray();
+            WriteNumbers(_json, name, numbers);
         }
 
         _json.WriteEndObject();
+    }
+
+    /// <summary>A list of official numbers (evaluate and explain).</summary>
+    public static void WriteNumbers(Utf8JsonWriter json, string name, IEnumerable<string> numbers)
+    {
+        json.WriteStartArray(name);
+        foreach (var number in numbers)
+        {
+            json.WriteStringValue(number);
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>

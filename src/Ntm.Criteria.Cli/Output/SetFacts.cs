@@ -10,4 +10,8 @@ internal static class SetFacts
     /// <summary>The official numbers of a report's indicators with this outcome.</summary>
     public static IEnumerable<string> Numbers(this SetReport report, Outcome outcome) =>
         report.AllResults().Where(i => i.Outcome == outcome).Select(i => i.Indicator.Number);
+
+    /// <summary>The official numbers of a report's indicators decided against an unconfirmed value.</summary>
+    public static IEnumerable<string> NumbersOnUnconfirmedValues(this SetReport report) =>
+        report.OnUnconfirmedValues().Select(i => i.Indicator.Number);
 }
