@@ -509,17 +509,7 @@ internal sealed class Binder
 
     /// <summary>"; did you mean 'X'?" for the closest candidate within a small edit distance, or nothing.</summary>
     internal static RuleMessage Suggest(string name, IEnumerable<string> candidates) =>
-        Spelling.Closest(
-            name,
-            candidates,
-            count: 1,
-            StringComparer.Ordinal,
-            ignoreCase: true,
-            maxDistance: Math.Max(2, name.Length / 3)
-        )
-            is [var best]
-            ? ExpressionMessages.DidYouMean(best)
-            : ExpressionMessages.Nothing;
+        Spelling.Meant(name, candidates) is { } best ? ExpressionMessages.DidYouMean(best) : ExpressionMessages.Nothing;
 
     private static ExpressionSyntaxException Error(RuleFileErrorKind kind, int position, RuleMessage message) =>
         new(new ExpressionError(kind, position, message));

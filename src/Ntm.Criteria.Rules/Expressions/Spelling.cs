@@ -65,4 +65,25 @@ public static class Spelling
                 .Select(c => c.Candidate),
         ];
     }
+
+    /// <summary>
+    /// The one candidate a slip of a few letters (or of case) away from <paramref name="word"/>, to offer as "did you
+    /// mean": at most a third of its length away (two edits for a short word), ties in ordinal order; null when none.
+    /// </summary>
+    public static string? Meant(string word, IEnumerable<string> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return
+            Closest(
+                word,
+                candidates,
+                count: 1,
+                StringComparer.Ordinal,
+                ignoreCase: true,
+                maxDistance: Math.Max(2, word.Length / 3)
+            )
+                is [var best]
+            ? best
+            : null;
+    }
 }

@@ -92,13 +92,16 @@ internal static class SetFileMessages
 
     // A field the library does not read is a misspelling or a field of another place: left unread, it would change
     // nothing without a word.
-    public static RuleMessage UnknownField(string at, string field, IReadOnlyCollection<string> fields) =>
-        new(
+    public static RuleMessage UnknownField(string at, string field, IReadOnlyCollection<string> fields)
+    {
+        var meant = Spelling.Meant(field, fields);
+        return new(
             $"unknown field '{field}' in {at}; expected {string.Join(", ", fields)}"
-                + (Closest(field, fields) is { } closest ? $"; did you mean '{closest}'?" : ""),
+                + (meant is null ? "" : $"; did you mean '{meant}'?"),
             $"{at} không có trường '{field}'; các trường dùng được: {string.Join(", ", fields)}"
-                + (Closest(field, fields) is { } near ? $"; có phải là '{near}'?" : "")
+                + (meant is null ? "" : $"; có phải là '{meant}'?")
         );
+    }
 
     public static RuleMessage RowKeyType(string at, bool text, string raw) =>
         new(
@@ -107,13 +110,16 @@ internal static class SetFileMessages
         );
 
     // A key no subject can have makes a row that never applies, and leaves the subjects it meant under another row.
-    public static RuleMessage NoSuchRegion(string at, string region, IReadOnlyCollection<string> regions) =>
-        new(
+    public static RuleMessage NoSuchRegion(string at, string region, IReadOnlyCollection<string> regions)
+    {
+        var meant = Spelling.Meant(region, regions);
+        return new(
             $"{at} '{region}' is not a region; write one of {string.Join(", ", regions)}"
-                + (Closest(region, regions) is { } closest ? $" (did you mean '{closest}'?)" : ""),
+                + (meant is null ? "" : $" (did you mean '{meant}'?)"),
             $"{at} '{region}' không phải một vùng; hãy ghi một trong {string.Join(", ", regions)}"
-                + (Closest(region, regions) is { } near ? $" (có phải là '{near}'?)" : "")
+                + (meant is null ? "" : $" (có phải là '{meant}'?)")
         );
+    }
 
     public static RuleMessage NoSuchGroup(string at, int group, int first, int last) =>
         new(
@@ -234,13 +240,6 @@ internal static class SetFileMessages
         );
 
     private static string Quote(string? text, string none = "nothing") => text is null ? none : $"'{text}'";
-
-    // The one candidate a slip of a few letters (or of case) away, if any.
-    private static string? Closest(string word, IEnumerable<string> candidates) =>
-        Spelling.Closest(word, candidates, count: 1, ignoreCase: true, maxDistance: Math.Max(2, word.Length / 3))
-            is [var best]
-            ? best
-            : null;
 
     // Extensions (SetOverlay, SetResolver).
     public static readonly RuleMessage ExtensionLegalBasis = new(
