@@ -112,7 +112,7 @@ internal static class ExplainCommand
     /// <exception cref="CliUsageException">No commune, or more than one, has that id or name.</exception>
     private static TableRow Find(DataInput input, string commune, string path, Texts t)
     {
-        var (id, key) = (LocalityTable.IdKey(commune.Trim()), NameKey(commune));
+        var (id, key) = (LocalityTable.IdKey(commune.Trim()), PlaceName.CommuneKey(commune));
         var byName = new List<TableRow>();
         foreach (var row in input.Rows(null))
         {
@@ -121,7 +121,7 @@ internal static class ExplainCommand
                 return row;
             }
 
-            if (row.Locality?.Name is { } name && NameKey(name) == key)
+            if (row.Locality?.Name is { } name && PlaceName.CommuneKey(name) == key)
             {
                 byName.Add(row);
             }
@@ -136,12 +136,6 @@ internal static class ExplainCommand
                 [.. byName.Take(10).Select(r => (r.Id, r.Locality!.Name, r.Locality.District, r.Row))])}"
             ),
         };
-    }
-
-    private static string NameKey(string name)
-    {
-        var key = TextKey.Of(name);
-        return key.StartsWith("xa ", StringComparison.Ordinal) ? key[3..] : key;
     }
 
     private static IEnumerable<Block> Document(

@@ -1,4 +1,4 @@
-using Ntm.Criteria.Rules;
+using Ntm.Criteria.Cli.DataFiles;
 
 namespace Ntm.Criteria.Cli.Commands;
 
@@ -21,7 +21,9 @@ internal sealed class OtherProvinceCount(BatchEvaluator batch)
             return;
         }
 
-        foreach (var set in _provincial.Where(s => Key(s.Province!) != Key(province)))
+        foreach (
+            var set in _provincial.Where(s => PlaceName.ProvinceKey(s.Province!) != PlaceName.ProvinceKey(province))
+        )
         {
             _communes[(set, province)] = _communes.GetValueOrDefault((set, province)) + 1;
         }
@@ -38,19 +40,4 @@ internal sealed class OtherProvinceCount(BatchEvaluator batch)
                         [.. g.OrderByDescending(c => c.Value).Select(c => (c.Key.Province, c.Value))]
                 )
             );
-
-    // "Tỉnh Hà Tĩnh", "HÀ TĨNH" and "Ha Tinh" are one province.
-    private static string Key(string province)
-    {
-        var key = TextKey.Of(province);
-        foreach (var prefix in (string[])["tinh ", "thanh pho ", "tp. ", "tp "])
-        {
-            if (key.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return key[prefix.Length..].TrimStart();
-            }
-        }
-
-        return key;
-    }
 }
