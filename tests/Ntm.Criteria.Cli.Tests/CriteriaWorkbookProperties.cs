@@ -36,11 +36,13 @@ public sealed class CriteriaWorkbookProperties : IDisposable
     {
         var property = Prop.ForAll(
             Arb.From(GeneratedSet()),
-            (JsonObject file) =>
+            Arb.From(Gen.Choose(0, 6)),
+            (JsonObject file, int fromInputsFile) =>
             {
                 var folder = Path.Combine(_folder.Path, Guid.NewGuid().ToString("N"));
                 Directory.CreateDirectory(folder);
                 var path = Path.Combine(folder, "generated.json");
+                var declared = TakeInputs(file, fromInputsFile, folder);
                 File.WriteAllText(path, WorkflowJson.Write(file));
                 var catalog = CriteriaCatalog.Shipped.WithFiles([path]);
                 var set = catalog.Get("test/generated");
@@ -55,12 +57,18 @@ public sealed class CriteriaWorkbookProperties : IDisposable
                     return false.Label(string.Join(Environment.NewLine, problems));
                 }
 
-                var imported = Path.Combine(folder, "imported.json");
-                File.WriteAllText(imported, WorkflowJson.Write(sets.Single().File));
+                var written = sets.Single().FileIn(folder);
+                var imported = Path.Combine(folder, sets.Single().RelativePath);
+                Directory.CreateDirectory(Path.GetDirectoryName(imported)!);
+                File.WriteAllText(imported, WorkflowJson.Write(written));
                 var back = CriteriaCatalog.Shipped.WithFiles([imported]).Get("test/generated");
                 var (expected, actual) = (SetDescription.Of(set), SetDescription.Of(back));
-                return expected
-                    .SequenceEqual(actual)
+                var sameInputsFile =
+                    (written["InputsFile"]?.GetValue<string>(), Names(written["Inputs"]))
+                    == (fromInputsFile > 0 ? "../inputs/shared.json" : null, Names(declared));
+                return sameInputsFile
+                    .Label($"names {written["InputsFile"]}, declares {Names(written["Inputs"])}")
+                    .And(expected.SequenceEqual(actual))
                     .Label(
                         string.Join(
                             Environment.NewLine,
@@ -75,6 +83,41 @@ public sealed class CriteriaWorkbookProperties : IDisposable
         );
         return property;
     }
+
+    /// <summary>
+    /// Moves the first <paramref name="count"/> of the set's inputs to an inputs file that it names; returns the inputs
+    /// left in the set.
+    /// </summary>
+    private static JsonArray? TakeInputs(JsonObject file, int count, string folder)
+    {
+        if (count == 0)
+        {
+            return (JsonArray)file["Inputs"]!;
+        }
+
+        var inputs = ((JsonArray)file["Inputs"]!).Select(i => i!.DeepClone()).ToList();
+        var shared = Path.Combine(folder, "inputs", "shared.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(shared)!);
+        File.WriteAllText(
+            shared,
+            WorkflowJson.Write(new JsonObject { ["Inputs"] = new JsonArray([.. inputs[..count]]) })
+        );
+        file["InputsFile"] = "inputs/shared.json";
+        var own = inputs.Count > count ? new JsonArray([.. inputs[count..]]) : null;
+        if (own is null)
+        {
+            file.Remove("Inputs");
+        }
+        else
+        {
+            file["Inputs"] = own;
+        }
+
+        return own;
+    }
+
+    private static string Names(JsonNode? inputs) =>
+        string.Join(",", (inputs as JsonArray ?? []).Select(i => i!["Name"]!.GetValue<string>()));
 
     private static Gen<JsonObject> GeneratedSet() =>
         from byGroup in Gen.Elements(false, true)

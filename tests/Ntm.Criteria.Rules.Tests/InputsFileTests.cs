@@ -19,6 +19,30 @@ public class InputsFileTests
     }
 
     [Fact]
+    public void Load_WorkflowNamingAnInputsFile_SaysWhichAndWhatItDeclares()
+    {
+        // A tool that writes the workflow back names the file again rather than copying what it declares.
+        var file = RuleFile.Load(TestWorkflows.Fixture(Path.Combine("sets", "with-inputs-file.json")));
+
+        var (first, second) = (file["First"].InputsFile!, file["Second"].InputsFile!);
+
+        Assert.EndsWith("Fixtures/shared/inputs.json", first.Path.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.Equal(first, second);
+        Assert.Equal(["IncomePerCapita", "Region"], first.Inputs.Declarations.Select(d => d.Name));
+        Assert.True(file["Second"].Inputs[..first.Inputs.Count].SequenceEqual(first.Inputs.Declarations));
+    }
+
+    [Fact]
+    public void Parse_WorkflowWithItsOwnInputsOnly_NamesNoInputsFile()
+    {
+        var json =
+            """{ "WorkflowName": "W", "Inputs": [ { "Name": "X", "Type": "number" } ], "Rules": [ { "RuleName": "R","""
+            + """ "Expression": "input.X > 1" } ] }""";
+
+        Assert.Null(RuleFile.Parse(json)["W"].InputsFile);
+    }
+
+    [Fact]
     public void Load_InputsFileThroughHook_ResolvesLikeResourceNames()
     {
         var files = new Dictionary<string, string>

@@ -1,3 +1,4 @@
+using Ntm.Criteria.Rules;
 using static Ntm.Criteria.Tests.Communes;
 
 namespace Ntm.Criteria.Tests;
@@ -342,6 +343,95 @@ public class CatalogTests
             Assert.Equal(
                 Path.Combine(folder, "provincial", "ha-tinh", "residential-area-model.json"),
                 Assert.Single(catalog.Replacements).Replacement.SourceFile
+            );
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void WithDirectory_ASetCopiedToItsPlace_ReadsTheShippedInputsFilesTheFolderDoesNotHave()
+    {
+        // A ministry copies a shipped set to amend it; it names ../../inputs.json, or Thanh Hoá's own inputs.json, as
+        // the shipped sets do, and reads them as this version ships them rather than a copy that could fall behind.
+        var folder = Path.Combine(Path.GetTempPath(), "ntm-copied-" + Guid.NewGuid().ToString("N"));
+        var sets = new[] { "national/2026-2030/commune", "provincial/thanh-hoa/village-standard" };
+        try
+        {
+            foreach (var id in sets)
+            {
+                var copy = Path.Combine(folder, id + ".json");
+                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+                File.Copy(Path.Combine(Repository.Root, "rules", id + ".json"), copy);
+            }
+
+            var catalog = Catalog.WithDirectory(folder);
+            var fromFiles = Catalog.WithFiles(sets.Select(id => Path.Combine(folder, id + ".json")));
+
+            foreach (var id in sets)
+            {
+                Assert.Equal(Path.Combine(folder, id + ".json"), catalog.Get(id).SourceFile);
+                Assert.Equal(Catalog.Get(id).Inputs, catalog.Get(id).Inputs);
+                Assert.Equal(Catalog.Get(id).Inputs, fromFiles.Get(id).Inputs);
+            }
+
+            Assert.NotEqual(Catalog.Get(sets[0]).Inputs, catalog.Get(sets[1]).Inputs);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void WithDirectory_AnInputsFileOfTheFolder_IsReadBeforeTheShippedOne()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "ntm-own-inputs-" + Guid.NewGuid().ToString("N"));
+        var copy = Path.Combine(folder, "national", "2026-2030", "commune.json");
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(Path.Combine(Repository.Root, "rules", "national", "2026-2030", "commune.json"), copy);
+            var inputs = File.ReadAllText(Path.Combine(Repository.Root, "rules", "inputs.json"));
+            File.WriteAllText(
+                Path.Combine(folder, "inputs.json"),
+                inputs.Replace(
+                    "\"Inputs\": [",
+                    "\"Inputs\": [ { \"Name\": \"ProvinceOwnFact\", \"Type\": \"boolean\" },",
+                    StringComparison.Ordinal
+                )
+            );
+
+            var set = Catalog.WithDirectory(folder).Get("national/2026-2030/commune");
+
+            Assert.Equal("ProvinceOwnFact", set.Inputs.Declarations[0].Name);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void LoadDirectory_AMissingInputsFile_IsAnErrorWithoutTheShippedRules()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "ntm-alone-" + Guid.NewGuid().ToString("N"));
+        var copy = Path.Combine(folder, "national", "2026-2030", "commune.json");
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(Path.Combine(Repository.Root, "rules", "national", "2026-2030", "commune.json"), copy);
+
+            var exception = Assert.Throws<RuleFileException>(() => CriteriaCatalog.LoadDirectory(folder));
+
+            Assert.Contains(
+                exception.Errors,
+                e =>
+                    e.Kind == RuleFileErrorKind.MissingReference
+                    && e.File == copy
+                    && e.Message.Contains("../../inputs.json", StringComparison.Ordinal)
             );
         }
         finally

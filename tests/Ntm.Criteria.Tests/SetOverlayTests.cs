@@ -658,6 +658,7 @@ public sealed class SetOverlayTests : IDisposable
         Assert.False(before.Evaluate(commune).TryGetIndicator("17.12", out _));
         Assert.Equal(Outcome.NotAchieved, after.Evaluate(commune)["17.12"]!.Outcome);
         Assert.Equal(before.Indicators.Count() + 1, after.Indicators.Count());
+        Assert.Equal("rules/inputs.json", after.Workflow.Workflow.InputsFile?.Path);
         Assert.Equal(
             [
                 (SetChangeKind.ThresholdChanged, "17.2", "all", "100 (unconfirmed)", "90 (unconfirmed)"),

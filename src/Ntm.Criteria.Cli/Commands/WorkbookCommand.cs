@@ -95,8 +95,9 @@ internal static class WorkbookCommand
     }
 
     /// <summary>
-    /// Writes the files beside their places, loads them with the catalog as <c>--rules</c> would, and only then moves
-    /// them into place: a file that would not load is a problem, and nothing is written.
+    /// Writes each file beside its place under a hidden name (so that it names its inputs file as it will from there),
+    /// loads them with the catalog as <c>--rules</c> would, and only then gives them their names: a file that would not
+    /// load is a problem, and nothing is written.
     /// </summary>
     private static List<WorkbookProblem> Write(
         string folder,
@@ -106,16 +107,19 @@ internal static class WorkbookCommand
         CliConsole console
     )
     {
-        var staging = Path.Combine(folder, $".ntm-import-{Guid.NewGuid():N}");
+        var run = Guid.NewGuid().ToString("N");
+        var created = new List<string>();
+        var staged = sets.ToDictionary(s =>
+        {
+            var target = Path.GetFullPath(Path.Combine(folder, s.RelativePath));
+            return Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.ntm-import-{run}");
+        });
         try
         {
-            Directory.CreateDirectory(staging);
-            var staged = sets.ToDictionary(s =>
-                Path.GetFullPath(Path.Combine(staging, s.RelativePath.Replace('/', '_')))
-            );
             foreach (var (path, set) in staged)
             {
-                File.WriteAllText(path, WorkflowJson.Write(set.File));
+                created.AddRange(CreateFolder(Path.GetDirectoryName(path)!));
+                File.WriteAllText(path, WorkflowJson.Write(set.FileIn(folder)));
             }
 
             CriteriaCatalog loaded;
@@ -125,7 +129,7 @@ internal static class WorkbookCommand
             }
             catch (RuleFileException e)
             {
-                // A staged file is named by the path it would have had, since the staging folder is gone after the run.
+                // A staged file is named by the path it would have had, since it is gone after the run.
                 return
                 [
                     .. e.Errors.Select(error =>
@@ -139,7 +143,6 @@ internal static class WorkbookCommand
             foreach (var (path, set) in staged)
             {
                 var target = Path.Combine(folder, set.RelativePath);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Move(path, target, overwrite: true);
                 var shipped = CriteriaCatalog.Shipped.Sets.Where(s => s.Id == set.Id).ToList();
                 console.Out.WriteLine(
@@ -160,10 +163,32 @@ internal static class WorkbookCommand
         }
         finally
         {
-            if (Directory.Exists(staging))
+            foreach (var path in staged.Keys.Where(File.Exists))
             {
-                Directory.Delete(staging, recursive: true);
+                File.Delete(path);
+            }
+
+            // Folders made for files that were not written go too, deepest first.
+            foreach (var made in created.AsEnumerable().Reverse())
+            {
+                if (Directory.Exists(made) && !Directory.EnumerateFileSystemEntries(made).Any())
+                {
+                    Directory.Delete(made);
+                }
             }
         }
+    }
+
+    /// <summary>Creates a folder and the missing folders above it; returns those it made, outermost first.</summary>
+    private static List<string> CreateFolder(string path)
+    {
+        var missing = new List<string>();
+        for (var folder = path; !Directory.Exists(folder); folder = Path.GetDirectoryName(folder)!)
+        {
+            missing.Insert(0, folder);
+        }
+
+        Directory.CreateDirectory(path);
+        return missing;
     }
 }

@@ -335,9 +335,13 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             Problem(column, row, t.YearNeverAssessed(year, baseSet.Period, t.InForceRange(first, last)));
         }
 
-        return _problems.Count > problemsBefore
-            ? null
-            : new ImportedSet(_sheet, id!, version!, SetFileBuilder.Build(baseSet, facts, criteria, inputs), cells);
+        if (_problems.Count > problemsBefore)
+        {
+            return null;
+        }
+
+        var (file, inputsFile) = SetFileBuilder.Build(baseSet, facts, criteria, inputs);
+        return new ImportedSet(_sheet, id!, version!, file, inputsFile, cells);
     }
 
     private string? Required(Dictionary<HeaderField, (int Row, object Value)> header, HeaderField field)

@@ -4,20 +4,45 @@ using Ntm.Criteria.Rules;
 namespace Ntm.Criteria.Cli.Workbooks;
 
 /// <summary>
-/// A criteria sheet read into a rule file: the set id and version it defines, the file's JSON, and the cells its
-/// criteria and indicators come from (<c>c:5</c> and <c>i:5.1</c> their numbers, <c>w:5.1</c> an indicator's
-/// "Applies when").
+/// A criteria sheet read into a rule file: the set id and version it defines, the file's JSON without its
+/// <c>InputsFile</c>, the inputs file it reads, and the cells its criteria and indicators come from (<c>c:5</c> and
+/// <c>i:5.1</c> their numbers, <c>w:5.1</c> an indicator's "Applies when").
 /// </summary>
 internal sealed record ImportedSet(
     string Sheet,
     string Id,
     string Version,
     JsonObject File,
+    InputsFileReference? InputsFile,
     IReadOnlyDictionary<string, string> Cells
 )
 {
+    // The shipped catalog reads its files from its rules folder and names them by their place under it
+    // ("rules/inputs.json"); a file on disk has a full path.
+    private const string ShippedFolder = "rules";
+
     /// <summary>Where <c>--rules</c> reads the file, below the folder.</summary>
     public string RelativePath => $"{Id}@{Version}.json";
+
+    /// <summary>
+    /// The file as written at <see cref="RelativePath"/> below <paramref name="folder"/>: it names its inputs file from
+    /// there, a shipped one by its place in the shipped rules folder (<c>../../inputs.json</c>), which the folder need
+    /// not hold: the catalog reads the shipped file where the folder has none.
+    /// </summary>
+    public JsonObject FileIn(string folder)
+    {
+        var file = (JsonObject)File.DeepClone();
+        if (InputsFile is { Path: var path })
+        {
+            var (from, to) = Path.IsPathRooted(path)
+                ? (Path.GetDirectoryName(Path.GetFullPath(Path.Combine(folder, RelativePath)))!, path)
+                : (Path.GetDirectoryName(Path.Combine(ShippedFolder, RelativePath))!, path);
+            var reference = Path.GetRelativePath(from, to).Replace('\\', '/');
+            file.Insert(file.IndexOf("WorkflowName") + 1, nameof(Workflow.InputsFile), reference);
+        }
+
+        return file;
+    }
 
     /// <summary>
     /// A load error of the file written from this sheet (staged at <paramref name="stagedFile"/>), at the cell it comes

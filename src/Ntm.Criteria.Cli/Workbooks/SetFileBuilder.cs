@@ -12,7 +12,13 @@ namespace Ntm.Criteria.Cli.Workbooks;
 /// </summary>
 internal static class SetFileBuilder
 {
-    public static JsonObject Build(
+    /// <summary>
+    /// The file's JSON, and the inputs file it reads (the exported set's, named again rather than copied, so that the
+    /// file reads the vocabulary of whichever version of ntm loads it); <see cref="ImportedSet.FileIn"/> names it from
+    /// where the file is written. Only the inputs the exported set adds to it, and the sheet's new ones, are declared in
+    /// the file.
+    /// </summary>
+    public static (JsonObject File, InputsFileReference? InputsFile) Build(
         CriteriaSet exported,
         SheetFacts facts,
         List<CriterionRow> criteria,
@@ -33,7 +39,12 @@ internal static class SetFileBuilder
         // The exported workflow without its rules gives the name, params and properties; inputs and rules are the
         // sheet's.
         var file = WorkflowJson.ToJson(workflow with { Rules = [] });
-        file["Inputs"] = new JsonArray([.. inputs.Select(WorkflowJson.ToJson)]);
+        var inputsFile =
+            workflow.InputsFile is { } read && inputs.Take(read.Inputs.Count).SequenceEqual(read.Inputs.Declarations)
+                ? read
+                : null;
+        var own = inputs.Skip(inputsFile?.Inputs.Count ?? 0).ToList();
+        Put(file, "Inputs", own.Count > 0 ? new JsonArray([.. own.Select(WorkflowJson.ToJson)]) : null);
         var properties = file["Properties"] as JsonObject ?? [];
         properties["Set"] = SetObject(exported, facts, properties["Set"] as JsonObject);
         file["Properties"] = properties;
@@ -42,7 +53,7 @@ internal static class SetFileBuilder
                 (JsonNode)Criterion(c, baseRules.GetValueOrDefault(c.Number), baseIndicators, region, group)
             ),
         ]);
-        return file;
+        return (file, inputsFile);
     }
 
     private static JsonObject SetObject(CriteriaSet exported, SheetFacts facts, JsonObject? original)

@@ -2,5 +2,5 @@ using System.Collections.Immutable;
 
 namespace Ntm.Criteria.Rules;
 
-/// <summary>An inputs file as a loader read it: the schema of its declarations and the problems found in it.</summary>
-internal sealed record InputsFile(InputSchema Schema, ImmutableArray<RuleFileError> Problems);
+/// <summary>An inputs file as a loader read it: where and what it declares, and the problems found in it.</summary>
+internal sealed record InputsFile(InputsFileReference Reference, ImmutableArray<RuleFileError> Problems);

@@ -30,9 +30,9 @@ internal sealed class InputsFileReader(
     private static readonly string[] InputsFileFields = ["Inputs", "Properties", "$schema"];
 
     /// <summary>
-    /// The schema of the named inputs file; null when it cannot be read, which is reported where it is named.
+    /// The named inputs file; null when it cannot be read, which is reported where it is named.
     /// </summary>
-    public InputSchema? ReadInputsFile(string reference, JToken at, ImmutableArray<string> path)
+    public InputsFileReference? ReadInputsFile(string reference, JToken at, ImmutableArray<string> path)
     {
         // A rule file comes from elsewhere: it names a declarations file, never a device such as /dev/stdin, which
         // would block the load, nor a file of another kind, whose text the parse errors would echo.
@@ -47,7 +47,7 @@ internal sealed class InputsFileReader(
         {
             // Every file that names a broken inputs file fails with its problems.
             errors.AddRange(known.Problems);
-            return known.Schema;
+            return known.Reference;
         }
 
         string text;
@@ -109,9 +109,12 @@ internal sealed class InputsFileReader(
             }
         }
 
-        var inputsFile = new InputsFile(new InputSchema(declarations), [.. errors.Skip(before)]);
+        var inputsFile = new InputsFile(
+            new InputsFileReference(resolved, new InputSchema(declarations)),
+            [.. errors.Skip(before)]
+        );
         read[resolved] = inputsFile;
-        return inputsFile.Schema;
+        return inputsFile.Reference;
     }
 
     public InputDeclaration? ReadInput(JToken token, ImmutableArray<string> path, string? source)

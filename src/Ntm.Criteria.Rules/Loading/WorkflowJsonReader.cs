@@ -119,15 +119,16 @@ internal sealed class WorkflowJsonReader
         // Workflows that take their inputs from one file alone share its schema.
         var inputs =
             stated.IsEmpty && fromFile is not null
-                ? fromFile.Declarations
-                : [.. fromFile?.Declarations ?? [], .. stated];
+                ? fromFile.Inputs.Declarations
+                : [.. fromFile?.Inputs.Declarations ?? [], .. stated];
         var workflow = new Workflow(
             name,
             inputs,
             _json.ReadArray(obj, "Rules", path).Select((r, i) => ReadRule(r, path, i)).OfType<Rule>().ToImmutableArray()
         )
         {
-            InputsFileSchema = stated.IsEmpty ? fromFile : null,
+            InputsFile = fromFile,
+            InputsFileSchema = stated.IsEmpty ? fromFile?.Inputs : null,
             GlobalParams = ReadParams(obj, "GlobalParams", path),
             Properties = _json.ReadProperties(obj, path),
             SourceFile = _file,

@@ -41,6 +41,9 @@ public sealed record Workflow
     /// <summary>Where the workflow's object starts in its file.</summary>
     public SourcePosition Position { get; init; }
 
+    /// <summary>The inputs file the workflow names, if any; its declarations come first in <see cref="Inputs"/>.</summary>
+    public InputsFileReference? InputsFile { get; init; }
+
     /// <summary>
     /// The schema of the inputs file the workflow's inputs all come from, shared with the other workflows its loader
     /// read.

@@ -184,6 +184,12 @@ public sealed class CriteriaCatalog
     /// </summary>
     public ImmutableArray<SetReplacement> Replacements { get; private init; } = [];
 
+    /// <summary>
+    /// Whether the catalog holds the shipped rules (it is <see cref="Shipped"/>, or was combined with it): a file read
+    /// onto it may name the shipped inputs files as the shipped sets do, without a copy of them.
+    /// </summary>
+    private bool HoldsShippedRules { get; init; }
+
     /// <summary>Loads and compiles the embedded sets afresh (the benchmarks measure it cold).</summary>
     internal static CriteriaCatalog LoadEmbedded()
     {
@@ -197,14 +203,31 @@ public sealed class CriteriaCatalog
             .Order(StringComparer.Ordinal)
             .Select(relative => (relative, (Func<Stream>)(() => OpenResource(assembly, ResourcePrefix + relative)!)));
         var options = RuleLoadOptions.Default with { OpenReferencedFile = path => OpenResource(assembly, path) };
-        return Load(names, options, path => ResourcePrefix + path, IdOf);
+        return Load(names, options, path => ResourcePrefix + path, IdOf, isShipped: true);
+    }
+
+    /// <summary>
+    /// The shipped inputs file a missing file stands for: the one whose place under rules/ the path ends with, the
+    /// longest such (a copied set's <c>../../inputs.json</c> is rules/inputs.json,
+    /// <c>provincial/thanh-hoa/inputs.json</c> Thanh Hoá's). A shipped vocabulary is read as it is in this version, so a
+    /// file that names it keeps reading the vocabulary its sets are evaluated with.
+    /// </summary>
+    private static Stream? OpenShippedInputsFile(string path)
+    {
+        var parts = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return Enumerable
+            .Range(0, parts.Length)
+            .Select(i => string.Join('/', parts[i..]))
+            .Where(tail => !IsSetFile(tail))
+            .Select(tail => OpenResource(typeof(CriteriaCatalog).Assembly, ResourcePrefix + tail))
+            .FirstOrDefault(stream => stream is not null);
     }
 
     private static Stream? OpenResource(Assembly assembly, string name) =>
         assembly.GetManifestResourceStream(name) ?? assembly.GetManifestResourceStream(name.Replace('/', '\\'));
 
-    // A file or folder whose name starts with '.' (an editor's .vscode, a workbook import's staging folder left by an
-    // interrupted run) is not the folder's content.
+    // A file or folder whose name starts with '.' (an editor's .vscode, a file a workbook import staged and an
+    // interrupted run left) is not the folder's content.
     private static bool IsHidden(string relative) => relative.Split('/').Any(part => part.StartsWith('.'));
 
     // Input vocabularies are named inputs.json wherever they are (rules/inputs.json,
@@ -218,11 +241,17 @@ public sealed class CriteriaCatalog
         RuleLoadOptions options,
         Func<string, string> displayName,
         Func<string, (string Id, string? Version)> idOf,
-        CriteriaCatalog? onto = null
+        CriteriaCatalog? onto = null,
+        bool isShipped = false
     )
     {
         var errors = new List<RuleFileError>();
         var setFiles = new List<SetFile>();
+        if (onto?.HoldsShippedRules == true)
+        {
+            var openFile = options.OpenReferencedFile;
+            options = options with { OpenReferencedFile = path => openFile(path) ?? OpenShippedInputsFile(path) };
+        }
 
         // A set that Extends another is only a part until it is combined with that set; it is checked then. One loader
         // reads each inputs file once, so the sets that share one share its schema.
@@ -291,6 +320,7 @@ public sealed class CriteriaCatalog
         )
         {
             Replacements = [.. replacements],
+            HoldsShippedRules = isShipped || onto?.HoldsShippedRules == true,
         };
     }
 

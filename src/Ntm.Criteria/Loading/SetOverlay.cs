@@ -81,6 +81,7 @@ internal sealed class SetOverlay
         );
         return new Workflow(_overlay.Name, MergeInputs(baseWorkflow), [.. rules])
         {
+            InputsFile = baseWorkflow.InputsFile,
             GlobalParams = MergeParams(
                 baseWorkflow.GlobalParams.Select(p => p with { SourceFile = p.SourceFile ?? baseWorkflow.SourceFile }),
                 _overlay.GlobalParams
