@@ -67,6 +67,34 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void ImportBackIntoTheRulesFolder_ASetOfAFileNamedOtherwise_IsWrittenOverThatFile()
+    {
+        // An office keeps its rules in a folder laid out like rules/ (a shipped set copied to its place, which reads
+        // the shipped vocabulary), exports from it, fills the sheet and imports back into it: the folder must still
+        // define each version once, or every later command refuses it.
+        var rules = _folder.File("office");
+        var copy = Path.Combine(rules, "provincial", "thanh-hoa", "village-standard.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.Copy(Cli.File("rules/provincial/thanh-hoa/village-standard.json"), copy);
+        var workbook = _folder.File("w.xlsx");
+        var reference = "provincial/thanh-hoa/village-standard";
+        Assert.Equal(0, Cli.Run("workbook", "export", reference, "--rules", rules, "--out", workbook).ExitCode);
+
+        var import = Cli.Run("workbook", "import", workbook, "--rules", rules, "--out", rules);
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.Contains("/office/provincial/thanh-hoa/village-standard.json: ", import.Out, StringComparison.Ordinal);
+        Assert.Equal([copy], Directory.GetFiles(rules, "*", SearchOption.AllDirectories));
+        Assert.Equal("inputs.json", JsonNode.Parse(File.ReadAllText(copy))!["InputsFile"]!.GetValue<string>());
+        var validate = Cli.Run("validate", rules);
+        Assert.True(validate.ExitCode == 0, validate.Error);
+        Assert.Equal(
+            SetDescription.Of(CriteriaCatalog.Shipped.Get(reference)),
+            SetDescription.Of(CriteriaCatalog.Shipped.WithDirectory(rules).Get(reference))
+        );
+    }
+
+    [Fact]
     public void Export_IsAValidWorkbook_ForTheOpenXmlValidator()
     {
         var workbook = _folder.File("w.xlsx");

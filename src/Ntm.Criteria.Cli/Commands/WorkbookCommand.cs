@@ -109,11 +109,12 @@ internal static class WorkbookCommand
     {
         var run = Guid.NewGuid().ToString("N");
         var created = new List<string>();
-        var staged = sets.ToDictionary(s =>
-        {
-            var target = Path.GetFullPath(Path.Combine(folder, s.RelativePath));
-            return Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.ntm-import-{run}");
-        });
+        var staged = sets.Select(s => s.PlacedIn(folder, catalog))
+            .ToDictionary(s =>
+            {
+                var target = Path.GetFullPath(Path.Combine(folder, s.RelativePath));
+                return Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.ntm-import-{run}");
+            });
         try
         {
             foreach (var (path, set) in staged)

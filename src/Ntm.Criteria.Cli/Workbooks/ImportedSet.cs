@@ -21,8 +21,28 @@ internal sealed record ImportedSet(
     // ("rules/inputs.json"); a file on disk has a full path.
     private const string ShippedFolder = "rules";
 
-    /// <summary>Where <c>--rules</c> reads the file, below the folder.</summary>
-    public string RelativePath => $"{Id}@{Version}.json";
+    /// <summary>
+    /// Where the file goes below the folder: <c>id@version.json</c>, where <c>--rules</c> reads it, or the file of the
+    /// folder that already defines the version (<see cref="PlacedIn"/>).
+    /// </summary>
+    public string RelativePath { get; init; } = $"{Id}@{Version}.json";
+
+    /// <summary>
+    /// The set as written in <paramref name="folder"/>: over the file the catalog read this version from when that
+    /// file is the folder's, whatever its name (a set exported from <c>--rules</c> and imported back there), so that
+    /// the folder never defines a version twice. The shipped sets are no files of a folder.
+    /// </summary>
+    public ImportedSet PlacedIn(string folder, CriteriaCatalog catalog)
+    {
+        var root = Path.GetFullPath(folder);
+        var place = catalog
+            .Sets.Where(s => s.Id == Id && s.Version == Version && Path.IsPathRooted(s.SourceFile))
+            .Select(s => Path.GetRelativePath(root, s.SourceFile!))
+            .FirstOrDefault(relative =>
+                !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative)
+            );
+        return place is null ? this : this with { RelativePath = place.Replace('\\', '/') };
+    }
 
     /// <summary>
     /// The file as written at <see cref="RelativePath"/> below <paramref name="folder"/>: it names its inputs file from
