@@ -80,8 +80,13 @@ public sealed class CriteriaWorkbookTests : IDisposable
         var reference = "provincial/thanh-hoa/village-standard";
         Assert.Equal(0, Cli.Run("workbook", "export", reference, "--rules", rules, "--out", workbook).ExitCode);
 
+        var elsewhere = Cli.Run("workbook", "import", workbook, "--rules", rules, "--out", _folder.File("elsewhere"));
         var import = Cli.Run("workbook", "import", workbook, "--rules", rules, "--out", rules);
 
+        // Either file names the vocabulary the copy read, Thanh Hoá's shipped one, by its place.
+        Assert.True(elsewhere.ExitCode == 0, elsewhere.Error);
+        var written = _folder.File("elsewhere/provincial/thanh-hoa/village-standard@2021-2025.json");
+        Assert.Equal("inputs.json", JsonNode.Parse(File.ReadAllText(written))!["InputsFile"]!.GetValue<string>());
         Assert.True(import.ExitCode == 0, import.Error);
         Assert.Contains("/office/provincial/thanh-hoa/village-standard.json: ", import.Out, StringComparison.Ordinal);
         Assert.Equal([copy], Directory.GetFiles(rules, "*", SearchOption.AllDirectories));

@@ -375,6 +375,12 @@ public class CatalogTests
                 Assert.Equal(Path.Combine(folder, id + ".json"), catalog.Get(id).SourceFile);
                 Assert.Equal(Catalog.Get(id).Inputs, catalog.Get(id).Inputs);
                 Assert.Equal(Catalog.Get(id).Inputs, fromFiles.Get(id).Inputs);
+
+                // It names the file it read, as the shipped set does, not the copy the folder does not have.
+                Assert.Equal(
+                    Catalog.Get(id).Workflow.Workflow.InputsFile!.Path,
+                    catalog.Get(id).Workflow.Workflow.InputsFile!.Path
+                );
             }
 
             Assert.NotEqual(Catalog.Get(sets[0]).Inputs, catalog.Get(sets[1]).Inputs);
@@ -407,6 +413,7 @@ public class CatalogTests
             var set = Catalog.WithDirectory(folder).Get("national/2026-2030/commune");
 
             Assert.Equal("ProvinceOwnFact", set.Inputs.Declarations[0].Name);
+            Assert.Equal(Path.Combine(folder, "inputs.json"), set.Workflow.Workflow.InputsFile!.Path);
         }
         finally
         {

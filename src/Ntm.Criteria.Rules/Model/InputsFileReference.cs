@@ -6,6 +6,7 @@ namespace Ntm.Criteria.Rules;
 /// workflow back can name the file again rather than copy declarations that may change after it.
 /// </summary>
 /// <param name="Path">The reference resolved against the workflow's file, as the loader opened it
-/// (<see cref="RuleLoadOptions.OpenReferencedFile"/>).</param>
+/// (<see cref="RuleLoadOptions.OpenReferencedFile"/>), or the name of the file an application read in its place.
+/// </param>
 /// <param name="Inputs">The file's declarations.</param>
 public sealed record InputsFileReference(string Path, InputSchema Inputs);

@@ -145,8 +145,8 @@ public sealed class CriteriaCatalog
     public static CriteriaCatalog LoadFiles(IEnumerable<string> paths) => LoadFiles(paths, onto: null);
 
     /// <summary>
-    /// This catalog combined with the given rule files, as <see cref="WithDirectory"/> combines a folder's; a set
-    /// that does not state its id is named after its file name.
+    /// This catalog combined with the given rule files, as <see cref="WithDirectory"/> combines a folder's (the shipped
+    /// inputs files included); a set that does not state its id is named after its file name.
     /// </summary>
     /// <exception cref="RuleFileException">Some files have problems, or two files claim one set version; lists all of
     /// them.</exception>
@@ -163,6 +163,9 @@ public sealed class CriteriaCatalog
     /// This catalog combined with the rule files of a folder and its subfolders (set ids are the paths below it): a
     /// file's set may extend a set of this catalog or of the folder, and a file that defines a version this catalog
     /// has replaces it (see <see cref="Replacements"/>). Files and folders whose names start with '.' are not read.
+    /// Onto the shipped sets, an inputs file that a file names and the folder does not have is the shipped one at that
+    /// place (<c>../../inputs.json</c> from <c>national/2026-2030/</c>), and the set's
+    /// <see cref="Workflow.InputsFile"/> names it as a shipped set does.
     /// </summary>
     /// <exception cref="RuleFileException">Some files have problems; lists all of them.</exception>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
@@ -207,20 +210,21 @@ public sealed class CriteriaCatalog
     }
 
     /// <summary>
-    /// The shipped inputs file a missing file stands for: the one whose place under rules/ the path ends with, the
-    /// longest such (a copied set's <c>../../inputs.json</c> is rules/inputs.json,
+    /// The name of the shipped inputs file a missing file stands for: the one whose place under rules/ the path ends
+    /// with, the longest such (a copied set's <c>../../inputs.json</c> is rules/inputs.json,
     /// <c>provincial/thanh-hoa/inputs.json</c> Thanh Hoá's). A shipped vocabulary is read as it is in this version, so a
     /// file that names it keeps reading the vocabulary its sets are evaluated with.
     /// </summary>
-    private static Stream? OpenShippedInputsFile(string path)
+    private static string? ShippedInputsFileFor(string path)
     {
+        var assembly = typeof(CriteriaCatalog).Assembly;
         var parts = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         return Enumerable
             .Range(0, parts.Length)
             .Select(i => string.Join('/', parts[i..]))
             .Where(tail => !IsSetFile(tail))
-            .Select(tail => OpenResource(typeof(CriteriaCatalog).Assembly, ResourcePrefix + tail))
-            .FirstOrDefault(stream => stream is not null);
+            .Select(tail => ResourcePrefix + tail)
+            .FirstOrDefault(name => assembly.GetManifestResourceInfo(name) is not null);
     }
 
     private static Stream? OpenResource(Assembly assembly, string name) =>
@@ -247,10 +251,29 @@ public sealed class CriteriaCatalog
     {
         var errors = new List<RuleFileError>();
         var setFiles = new List<SetFile>();
+        // The shipped inputs files read in place of missing ones: a workflow names the one it read, as the shipped
+        // sets do (rules/inputs.json), not a file that is not there.
+        var readInstead = new Dictionary<string, string>(StringComparer.Ordinal);
         if (onto?.HoldsShippedRules == true)
         {
             var openFile = options.OpenReferencedFile;
-            options = options with { OpenReferencedFile = path => openFile(path) ?? OpenShippedInputsFile(path) };
+            options = options with { OpenReferencedFile = OpenOrShipped };
+
+            Stream? OpenOrShipped(string path)
+            {
+                if (openFile(path) is { } stream)
+                {
+                    return stream;
+                }
+
+                if (ShippedInputsFileFor(path) is not { } shipped)
+                {
+                    return null;
+                }
+
+                readInstead[path] = shipped;
+                return OpenResource(typeof(CriteriaCatalog).Assembly, shipped);
+            }
         }
 
         // A set that Extends another is only a part until it is combined with that set; it is checked then. One loader
@@ -270,7 +293,17 @@ public sealed class CriteriaCatalog
                 if (stream is not null)
                 {
                     setFiles.AddRange(
-                        loader.Load(stream, displayName(relative)).Workflows.Select(w => new SetFile(w, id, version))
+                        loader
+                            .Load(stream, displayName(relative))
+                            .Workflows.Select(w =>
+                                w.InputsFile is { } read && readInstead.TryGetValue(read.Path, out var shipped)
+                                    ? w with
+                                    {
+                                        InputsFile = read with { Path = shipped },
+                                    }
+                                    : w
+                            )
+                            .Select(w => new SetFile(w, id, version))
                     );
                 }
             }
