@@ -1,3 +1,5 @@
+using Ntm.Criteria.Cli.Commands;
+
 namespace Ntm.Criteria.Cli;
 
 internal sealed partial class EnglishTexts
@@ -58,10 +60,26 @@ internal sealed partial class EnglishTexts
         $"no commune set is in force on {Date(asOf)}. Give --as-of a date a commune set covers, or name the sets "
         + "with --set ('ntm sets' lists them).";
 
-    public override string OtherInputs(CriteriaSet other, string? than) =>
+    public override string OtherInputs(CriteriaSet other, string? than, InputMismatch mismatch) =>
         $"{other} ({other.SourceFile}) reads other inputs than "
-        + $"{than ?? "the shared vocabulary of rules/inputs.json"}; a data file is read with one set of inputs, so "
-        + "evaluate it with sets that declare the same ones, or one of which adds its own after all the others'";
+        + $"{than ?? "the shared vocabulary of rules/inputs.json"} ("
+        + mismatch.Kind switch
+        {
+            InputMismatchKind.NotDeclared => $"{mismatch.Declared.Name} is not one of theirs",
+            InputMismatchKind.DeclaredOtherwise =>
+                $"{mismatch.Declared.Name} is \"{InputFacts(mismatch.Declared)}\" in it and "
+                    + $"\"{InputFacts(mismatch.Expected!)}\" in them",
+            _ => $"it declares {mismatch.Declared.Name} where they declare {mismatch.Expected!.Name}",
+        }
+        + "); a data file is read with one set of inputs, so evaluate it with sets that declare the same ones, or one "
+        + "of which adds its own after all the others'"
+        + (
+            CopiesSharedInputs(other, mismatch)
+                ? ". Its file declares the shared inputs itself, as they were when it was written: have it name them, "
+                    + "\"InputsFile\": \"../../inputs.json\", and declare only its own (a workbook imported again is "
+                    + "written so)"
+                : ""
+        );
 
     public override string ChainReadsOtherInputs(CriteriaSet set) =>
         $"the sets of the tier chain of {set} read different inputs, so they cannot be evaluated together";

@@ -54,11 +54,17 @@ internal abstract partial class Texts
     }
 
     /// <summary>An input as a data file gives it: "Tỷ lệ hộ dùng nước sạch (number, %, 0 – 100)".</summary>
-    private string InputSummary(InputDeclaration input)
+    private string InputSummary(InputDeclaration input) =>
+        (input.Labels.GetValueOrDefault(Code) ?? input.Labels.GetValueOrDefault("vi")) is { } label
+            ? $"{label} ({InputFacts(input)})"
+            : InputFacts(input);
+
+    /// <summary>What a data file must meet to give an input: "number, %, 0 – 100".</summary>
+    protected string InputFacts(InputDeclaration input)
     {
         // The names data files may write values with count too: a change of them alone is a change of the input.
         var names = input.ValueNames.Values.Sum(n => n.Length);
-        var facts = string.Join(
+        return string.Join(
             ", ",
             new[]
             {
@@ -68,9 +74,6 @@ internal abstract partial class Texts
                 names > 0 ? ValueNamesCount(names) : "",
             }.Where(f => f.Length > 0)
         );
-        return (input.Labels.GetValueOrDefault(Code) ?? input.Labels.GetValueOrDefault("vi")) is { } label
-            ? $"{label} ({facts})"
-            : facts;
     }
 
     protected abstract string ValueNamesCount(int names);

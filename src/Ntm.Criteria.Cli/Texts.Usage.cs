@@ -1,3 +1,5 @@
+using Ntm.Criteria.Cli.Commands;
+
 namespace Ntm.Criteria.Cli;
 
 /// <summary>
@@ -66,7 +68,16 @@ internal abstract partial class Texts
 
     public abstract string NoSetInForce(DateOnly asOf);
 
-    public abstract string OtherInputs(CriteriaSet other, string? than);
+    public abstract string OtherInputs(CriteriaSet other, string? than, InputMismatch mismatch);
+
+    /// <summary>
+    /// Whether a set that does not fit declares the shared vocabulary's inputs in its own file (one written before
+    /// the vocabulary changed) where it could name the shared file.
+    /// </summary>
+    protected static bool CopiesSharedInputs(CriteriaSet set, InputMismatch mismatch) =>
+        set.Workflow.Workflow.InputsFile is null
+        && Path.IsPathRooted(set.SourceFile)
+        && NtmInputs.Schema.TryGet(mismatch.Declared.Name, out _);
 
     public abstract string ChainReadsOtherInputs(CriteriaSet set);
 

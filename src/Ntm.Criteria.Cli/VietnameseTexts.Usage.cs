@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ntm.Criteria.Cli.Commands;
 
 namespace Ntm.Criteria.Cli;
 
@@ -63,11 +64,26 @@ internal sealed partial class VietnameseTexts
         $"không bộ tiêu chí xã nào có hiệu lực ngày {Date(asOf)}. Hãy cho --as-of một ngày thuộc hiệu lực của một bộ "
         + "tiêu chí xã, hoặc ghi các bộ bằng --set ('ntm sets' liệt kê chúng).";
 
-    public override string OtherInputs(CriteriaSet other, string? than) =>
+    public override string OtherInputs(CriteriaSet other, string? than, InputMismatch mismatch) =>
         $"{other} ({other.SourceFile}) đọc các dữ liệu vào khác với "
-        + $"{than ?? "bộ từ vựng chung của rules/inputs.json"}; một tệp dữ liệu được đọc với một bộ dữ liệu vào, nên "
-        + "hãy đánh giá nó với các bộ tiêu chí khai báo cùng các dữ liệu vào, hoặc có một bộ thêm dữ liệu vào riêng "
-        + "sau tất cả dữ liệu vào của các bộ kia";
+        + $"{than ?? "bộ từ vựng chung của rules/inputs.json"} ("
+        + mismatch.Kind switch
+        {
+            InputMismatchKind.NotDeclared => $"không có {mismatch.Declared.Name} trong các dữ liệu vào đó",
+            InputMismatchKind.DeclaredOtherwise =>
+                $"{mismatch.Declared.Name} ở bộ này là \"{InputFacts(mismatch.Declared)}\", "
+                    + $"ở đó là \"{InputFacts(mismatch.Expected!)}\"",
+            _ => $"bộ này khai báo {mismatch.Declared.Name} ở chỗ mà ở đó là {mismatch.Expected!.Name}",
+        }
+        + "); một tệp dữ liệu được đọc với một bộ dữ liệu vào, nên hãy đánh giá nó với các bộ tiêu chí khai báo "
+        + "cùng các dữ liệu vào, hoặc có một bộ thêm dữ liệu vào riêng sau tất cả dữ liệu vào của các bộ kia"
+        + (
+            CopiesSharedInputs(other, mismatch)
+                ? ". Tệp của nó tự khai báo các dữ liệu vào chung như lúc được viết: hãy cho nó gọi tên tệp chung, "
+                    + "\"InputsFile\": \"../../inputs.json\", và chỉ khai báo các dữ liệu vào riêng (bảng tính nhập "
+                    + "lại sẽ được ghi như vậy)"
+                : ""
+        );
 
     public override string ChainReadsOtherInputs(CriteriaSet set) =>
         $"các bộ tiêu chí trong chuỗi hạng của {set} đọc các dữ liệu vào khác nhau, nên không đánh giá chung được";

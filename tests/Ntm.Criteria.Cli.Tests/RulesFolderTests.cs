@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Ntm.Criteria.Cli.Tests;
 
 /// <summary>
@@ -433,9 +435,49 @@ public sealed class RulesFolderTests : IDisposable
         Assert.Contains(
             "provincial/ha-tinh/residential-area-model@2014-08-04 (rules/provincial/ha-tinh/"
                 + "residential-area-model.json) reads other inputs than "
-                + "national/2021-2025/commune-standard@2024-03-01; a data file is read with one set of inputs",
+                + "national/2021-2025/commune-standard@2024-03-01 (MeetsNtmCriteriaOnTerritory is not one of theirs); "
+                + "a data file is read with one set of inputs",
             result.Error,
             StringComparison.Ordinal
         );
+    }
+
+    [Fact]
+    public void Evaluate_AFileThatCopiedAnEarlierVocabulary_SaysWhichInputDiffersAndHowToNameTheSharedOne()
+    {
+        // A 2026 set written before the shared vocabulary named the commune groups ("Nhóm 2"): it declares every
+        // input itself, as they were then.
+        var inputs = JsonNode.Parse(File.ReadAllText(Cli.File("rules/inputs.json")))!["Inputs"]!.AsArray();
+        inputs.Single(i => i!["Name"]!.GetValue<string>() == "CommuneGroup")!.AsObject().Remove("ValueNames");
+        var set = JsonNode.Parse(File.ReadAllText(Cli.File("rules/national/2026-2030/commune.json")))!.AsObject();
+        set.Remove("InputsFile");
+        set["Inputs"] = inputs.DeepClone();
+        var path = Path.Combine(_folder, "national", "2026-2030", "commune@2025-12-29.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, set.ToJsonString());
+
+        var english = Cli.Run("evaluate", Cli.File("samples/communes-2026.csv"), "--rules", _folder, "--lang", "en");
+        var vietnamese = Cli.Run("evaluate", Cli.File("samples/communes-2026.csv"), "--rules", _folder);
+
+        Assert.Equal(2, english.ExitCode);
+        Assert.Contains(
+            $"national/2026-2030/commune@2025-12-29 ({Shown(path)}) reads other inputs than "
+                + "national/2026-2030/commune-modern@2025-12-29 (CommuneGroup is \"integer, 1 – 3\" in it and "
+                + "\"integer, 1 – 3, 6 value names\" in them); ",
+            english.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "Its file declares the shared inputs itself, as they were when it was written: have it name them, "
+                + "\"InputsFile\": \"../../inputs.json\", and declare only its own",
+            english.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "(CommuneGroup ở bộ này là \"integer, 1 – 3\", ở đó là \"integer, 1 – 3, 6 tên khác của giá trị\"); ",
+            vietnamese.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("hãy cho nó gọi tên tệp chung, \"InputsFile\"", vietnamese.Error, StringComparison.Ordinal);
     }
 }

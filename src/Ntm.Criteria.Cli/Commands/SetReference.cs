@@ -88,7 +88,11 @@ internal static class SetReference
     private static InputSchema Holding(List<CriteriaSet> sets, InputSchema schema, Texts texts) =>
         sets.FirstOrDefault(s => !schema.Extends(s.Inputs)) is { } other
             ? throw new CliUsageException(
-                texts.OtherInputs(other, sets.FirstOrDefault(s => s.Inputs.Equals(schema))?.ToString())
+                texts.OtherInputs(
+                    other,
+                    sets.FirstOrDefault(s => s.Inputs.Equals(schema))?.ToString(),
+                    InputMismatch.Of(other.Inputs, schema)!
+                )
             )
             : schema;
 }
