@@ -116,6 +116,8 @@ internal sealed partial class EnglishTexts : Texts
         Total = "Total",
         AchievingSet = "Communes achieving the set",
         InSources = "In the sources",
+        RuleFile = "Rule file",
+        ShippedWithNtm = "shipped with ntm",
         ColourLegend =
             "Each cell says its outcome in words and is coloured by it: achieved (green), not achieved (red), "
             + "missing data (yellow), threshold not set (blue), not encoded and not applicable (grey). An open "
@@ -395,6 +397,11 @@ internal sealed partial class EnglishTexts : Texts
     public override string Replaces(SetReplacement replacement) =>
         $"{replacement.Replacement} from {replacement.Replacement.SourceFile} replaces the shipped version "
         + $"({replacement.Replaced.SourceFile}).";
+
+    protected override string SetReadFrom(string file, bool inPlaceOfShipped, string? extends) =>
+        $"read from the file {file}"
+        + (inPlaceOfShipped ? ", in place of the shipped version" : "")
+        + (extends is null ? "" : $", extending {extends}");
 
     public override string ExtendsNote(CriteriaSet set) =>
         $"{set} extends {set.Extends}"

@@ -114,6 +114,8 @@ internal abstract partial class Texts
     public required string Total { get; init; }
     public required string AchievingSet { get; init; }
     public required string InSources { get; init; }
+    public required string RuleFile { get; init; }
+    public required string ShippedWithNtm { get; init; }
     public required string ColourLegend { get; init; }
     public required string TiersChartHeading { get; init; }
     public required string CriteriaShareHeading { get; init; }
@@ -252,7 +254,20 @@ internal abstract partial class Texts
 
     public abstract string DecimalSeparatorName(char? separator);
 
-    public string SetLine(CriteriaSet set) => $"{set.Id}@{set.Version}: {Text(set.Name)} ({set.LegalBasis})";
+    public string SetLine(CriteriaSet set) =>
+        $"{set.Id}@{set.Version}: {Text(set.Name)} ({set.LegalBasis})"
+        + (SetSource(set) is { } source ? $" — {source}" : "");
+
+    /// <summary>
+    /// Where a set ntm does not ship was read from ("read from the file …, in place of the shipped version"), so that
+    /// a report says whose thresholds it applied; null for a shipped set.
+    /// </summary>
+    public string? SetSource(CriteriaSet set) =>
+        SetOrigin.Of(set) is { File: { } file } origin
+            ? SetReadFrom(file, origin.InPlaceOfShipped, origin.Extends)
+            : null;
+
+    protected abstract string SetReadFrom(string file, bool inPlaceOfShipped, string? extends);
 
     public abstract string ReachingTier(int reaching, int total, Tier tier);
 

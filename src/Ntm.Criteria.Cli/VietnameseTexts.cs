@@ -120,6 +120,8 @@ internal sealed partial class VietnameseTexts : Texts
         Total = "Tổng số",
         AchievingSet = "Số xã đạt cả bộ",
         InSources = "Có trong nguồn",
+        RuleFile = "Tệp quy tắc",
+        ShippedWithNtm = "đi kèm ntm",
         ColourLegend =
             "Mỗi ô ghi kết quả bằng chữ và tô màu theo kết quả: đạt (xanh lá), không đạt (đỏ), thiếu dữ liệu (vàng), "
             + "chưa có ngưỡng (xanh lam), chưa mã hóa và không áp dụng (xám). Chưa có ngưỡng hay thiếu dữ liệu không "
@@ -384,6 +386,11 @@ internal sealed partial class VietnameseTexts : Texts
     public override string Replaces(SetReplacement replacement) =>
         $"{replacement.Replacement} từ {replacement.Replacement.SourceFile} thay cho phiên bản đi kèm thư viện "
         + $"({replacement.Replaced.SourceFile}).";
+
+    protected override string SetReadFrom(string file, bool inPlaceOfShipped, string? extends) =>
+        $"đọc từ tệp {file}"
+        + (inPlaceOfShipped ? ", thay cho phiên bản đi kèm ntm" : "")
+        + (extends is null ? "" : $", kế thừa {extends}");
 
     public override string ExtendsNote(CriteriaSet set) =>
         $"{set} kế thừa {set.Extends}"

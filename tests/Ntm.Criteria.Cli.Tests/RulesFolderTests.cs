@@ -480,4 +480,61 @@ public sealed class RulesFolderTests : IDisposable
         );
         Assert.Contains("hãy cho nó gọi tên tệp chung, \"InputsFile\"", vietnamese.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Evaluate_WithARulesFolder_EveryReportSaysWhichFileEachSetWasReadFrom()
+    {
+        // A district forwards the report: whoever reads it must see that thresholds came from an office's files.
+        var revision = Revision();
+        var copy = Path.Combine(_folder, "national", "2026-2030", "commune.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.Copy(Cli.File("rules/national/2026-2030/commune.json"), copy);
+        CliResult Evaluate(string data, params string[] options) =>
+            Cli.Run(["evaluate", Cli.File(data), "--rules", _folder, .. options]);
+
+        var revised = Evaluate("samples/communes.csv", "--as-of", "2025-12-31", "--lang", "en");
+        var replaced = Evaluate("samples/communes-2026.csv");
+        using var json = System.Text.Json.JsonDocument.Parse(
+            Evaluate("samples/communes-2026.csv", "--format", "json").Out
+        );
+        var explained = Cli.Run(
+            "explain",
+            Cli.File("samples/communes-2026.csv"),
+            "--commune",
+            "M001",
+            "--rules",
+            _folder,
+            "--lang",
+            "en"
+        );
+
+        Assert.Contains(
+            $"(QĐ 999/QĐ-TEST) — read from the file {Shown(revision)}, extending "
+                + $"national/2021-2025/commune-standard@2024-03-01{Environment.NewLine}",
+            revised.Out,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            $"Phụ lục I) — đọc từ tệp {Shown(copy)}, thay cho phiên bản đi kèm ntm{Environment.NewLine}",
+            replaced.Out,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            $"(QĐ 51/2025/QĐ-TTg (29/12/2025), Phụ lục II){Environment.NewLine}",
+            replaced.Out,
+            StringComparison.Ordinal
+        );
+        var chain = json.RootElement.GetProperty("chains")[0];
+        Assert.Equal(
+            [(Shown(copy), true), (null, false)],
+            chain
+                .EnumerateArray()
+                .Select(s => (s.GetProperty("ruleFile").GetString(), s.GetProperty("inPlaceOfShipped").GetBoolean()))
+        );
+        Assert.Contains(
+            $"Read from the file {Shown(copy)}, in place of the shipped version.",
+            explained.Out,
+            StringComparison.Ordinal
+        );
+    }
 }

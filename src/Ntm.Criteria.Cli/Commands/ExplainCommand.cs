@@ -174,6 +174,7 @@ internal static class ExplainCommand
         json.WriteStartObject();
         json.WriteString("id", report.Set.Id);
         json.WriteString("version", report.Set.Version);
+        JsonEvaluationReport.WriteRuleFile(json, report.Set);
         JsonEvaluationReport.WriteCounts(json, report);
         JsonEvaluationReport.WriteNumbers(json, "onUnconfirmedValues", report.NumbersOnUnconfirmedValues());
         json.WriteStartArray("criteria");

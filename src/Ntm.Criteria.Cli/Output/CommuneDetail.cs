@@ -26,6 +26,11 @@ internal static class CommuneDetail
             foreach (var report in tiers.Chain)
             {
                 yield return new Heading(headingLevel, t.ReportLine(report));
+                if (t.SetSource(report.Set) is { } source)
+                {
+                    yield return new Paragraph(char.ToUpperInvariant(source[0]) + source[1..] + ".");
+                }
+
                 var rows = new List<IReadOnlyList<string>>();
                 foreach (var criterion in report.Preconditions.Concat(report.Criteria))
                 {

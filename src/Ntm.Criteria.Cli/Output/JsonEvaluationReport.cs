@@ -61,6 +61,17 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
+    /// <summary>
+    /// The file a set ntm does not ship was read from (null for a shipped one) and whether it stands in place of a
+    /// shipped version: a report says whose thresholds it applied.
+    /// </summary>
+    public static void WriteRuleFile(Utf8JsonWriter json, CriteriaSet set)
+    {
+        var origin = SetOrigin.Of(set);
+        json.WriteString("ruleFile", origin.File);
+        json.WriteBoolean("inPlaceOfShipped", origin.InPlaceOfShipped);
+    }
+
     public static void WriteSet(Utf8JsonWriter json, CriteriaSet set)
     {
         json.WriteStartObject();
@@ -70,6 +81,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         json.WriteString("tier", set.Tier.ToString());
         json.WriteString("period", set.Period);
         json.WriteString("decision", set.LegalBasis.ToString());
+        WriteRuleFile(json, set);
         json.WriteNumber("criteria", set.Criteria.Length);
         json.WriteNumber("indicators", set.Indicators.Count());
         json.WriteBoolean("encoded", set.IsEncoded);

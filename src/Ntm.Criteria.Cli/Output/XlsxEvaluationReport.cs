@@ -231,7 +231,14 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         sheet.Row([]);
 
         sheet.Row(
-            [Header(T.Set), Header(T.Name), Header(T.Decision), Header(T.InForce), Header(T.InSources)],
+            [
+                Header(T.Set),
+                Header(T.Name),
+                Header(T.Decision),
+                Header(T.InForce),
+                Header(T.InSources),
+                Header(T.RuleFile),
+            ],
             TwoLines
         );
         foreach (var set in Sets)
@@ -242,6 +249,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                 SheetCell.Of(set.LegalBasis.ToString(), ReportStyle.Plain),
                 SheetCell.Of(T.InForceRange(set)),
                 SheetCell.Of(T.Completeness(SetCompleteness.Of(set)), ReportStyle.Plain),
+                SheetCell.Of(T.SetSource(set) ?? T.ShippedWithNtm, ReportStyle.Plain),
             ]);
         }
 

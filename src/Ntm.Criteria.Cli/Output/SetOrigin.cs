@@ -1,0 +1,21 @@
+namespace Ntm.Criteria.Cli.Output;
+
+/// <summary>
+/// Where a set a report applied came from: shipped with ntm (no <see cref="File"/>), or a rule file (<c>--rules</c>,
+/// a path given to <c>diff</c>), standing in place of a shipped version or not. A report says it, so that whoever
+/// reads it knows whose thresholds decided.
+/// </summary>
+internal sealed record SetOrigin(string? File, bool InPlaceOfShipped, string? Extends)
+{
+    public static SetOrigin Of(CriteriaSet set)
+    {
+        var shipped = CriteriaCatalog.Shipped.Sets;
+        return shipped.Contains(set)
+            ? new SetOrigin(null, false, null)
+            : new SetOrigin(
+                set.SourceFile ?? "?",
+                shipped.Any(s => (s.Id, s.Version) == (set.Id, set.Version)),
+                set.Extends
+            );
+    }
+}
