@@ -13,9 +13,16 @@ internal sealed record SetOrigin(string? File, bool InPlaceOfShipped, string? Ex
         return shipped.Contains(set)
             ? new SetOrigin(null, false, null)
             : new SetOrigin(
-                set.SourceFile ?? "?",
+                Shown(set.SourceFile ?? "?"),
                 shipped.Any(s => (s.Id, s.Version) == (set.Id, set.Version)),
                 set.Extends
             );
+    }
+
+    // A file below the working folder as the user named its folder (my-rules/…), one elsewhere by its full path.
+    private static string Shown(string file)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, file);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative;
     }
 }
