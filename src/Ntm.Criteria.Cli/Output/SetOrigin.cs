@@ -13,16 +13,18 @@ internal sealed record SetOrigin(string? File, bool InPlaceOfShipped, string? Ex
         return shipped.Contains(set)
             ? new SetOrigin(null, false, null)
             : new SetOrigin(
-                Shown(set.SourceFile ?? "?"),
+                Shown(set.SourceFile ?? "?", Environment.CurrentDirectory),
                 shipped.Any(s => (s.Id, s.Version) == (set.Id, set.Version)),
                 set.Extends
             );
     }
 
-    // A file below the working folder as the user named its folder (my-rules/…), one elsewhere by its full path.
-    private static string Shown(string file)
+    /// <summary>
+    /// A file below the working folder as the user named its folder (my-rules/…), one elsewhere by its full path.
+    /// </summary>
+    public static string Shown(string file, string workingFolder)
     {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, file);
+        var relative = Path.GetRelativePath(workingFolder, file);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative;
     }
 }
