@@ -79,9 +79,9 @@ internal sealed partial class VietnameseTexts
         + "cùng các dữ liệu vào, hoặc có một bộ thêm dữ liệu vào riêng sau tất cả dữ liệu vào của các bộ kia"
         + (
             CopiesSharedInputs(other, mismatch)
-                ? ". Tệp của nó tự khai báo các dữ liệu vào chung như lúc được viết: hãy cho nó gọi tên tệp chung, "
-                    + "\"InputsFile\": \"../../inputs.json\", và chỉ khai báo các dữ liệu vào riêng (bảng tính nhập "
-                    + "lại sẽ được ghi như vậy)"
+                ? ". Tệp của bộ này tự khai báo các dữ liệu vào chung như lúc nó được viết: hãy để nó dẫn tới tệp "
+                    + "chung, \"InputsFile\": \"../../inputs.json\", và chỉ khai báo các dữ liệu vào riêng của nó "
+                    + "(nhập lại bảng tính sẽ ghi tệp như vậy)"
                 : ""
         );
 

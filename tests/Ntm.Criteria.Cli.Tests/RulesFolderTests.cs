@@ -478,7 +478,7 @@ public sealed class RulesFolderTests : IDisposable
             vietnamese.Error,
             StringComparison.Ordinal
         );
-        Assert.Contains("hãy cho nó gọi tên tệp chung, \"InputsFile\"", vietnamese.Error, StringComparison.Ordinal);
+        Assert.Contains("hãy để nó dẫn tới tệp chung, \"InputsFile\"", vietnamese.Error, StringComparison.Ordinal);
     }
 
     [Fact]
