@@ -32,7 +32,9 @@ internal sealed class CatalogOption(Texts help)
         }
         catch (DirectoryNotFoundException)
         {
-            throw new CliUsageException(texts.NoSuchFolder("--rules", folder));
+            throw new CliUsageException(
+                File.Exists(folder) ? texts.FileNotFolder("--rules", folder) : texts.NoSuchFolder("--rules", folder)
+            );
         }
     }
 }

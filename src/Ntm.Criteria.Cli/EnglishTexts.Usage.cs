@@ -16,6 +16,9 @@ internal sealed partial class EnglishTexts
 
     public override string NoSuchFolder(string option, string folder) => $"{option} {folder}: no such folder";
 
+    public override string FileNotFolder(string option, string path) =>
+        $"{option} {path}: a file, where a folder is wanted";
+
     public override string NoSuchGroupingColumn(string groupBy, string path, IEnumerable<string> headers) =>
         $"--group-by '{groupBy}': {path} has no such column; its columns are "
         + $"{string.Join(", ", headers.Select(h => $"'{h}'"))}";

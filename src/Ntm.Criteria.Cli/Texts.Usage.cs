@@ -44,6 +44,8 @@ internal abstract partial class Texts
 
     public abstract string NoSuchFolder(string option, string folder);
 
+    public abstract string FileNotFolder(string option, string path);
+
     public abstract string NoSuchGroupingColumn(string groupBy, string path, IEnumerable<string> headers);
 
     public abstract string NotACulture(string culture);

@@ -18,6 +18,9 @@ internal sealed partial class VietnameseTexts
 
     public override string NoSuchFolder(string option, string folder) => $"{option} {folder}: không có thư mục này";
 
+    public override string FileNotFolder(string option, string path) =>
+        $"{option} {path}: đây là một tệp, cần một thư mục";
+
     public override string NoSuchGroupingColumn(string groupBy, string path, IEnumerable<string> headers) =>
         $"--group-by '{groupBy}': {path} không có cột này; các cột của tệp là "
         + $"{string.Join(", ", headers.Select(h => $"'{h}'"))}";

@@ -105,6 +105,10 @@ public sealed class RulesFolderTests : IDisposable
     public void Rules_MissingFolderOrBrokenFile_ExitsTwoWithTheProblem()
     {
         var missing = Cli.Run("sets", "--rules", Path.Combine(_folder, "nowhere"), "--lang", "en");
+        var aFile = Path.Combine(_folder, "rules.txt");
+        File.WriteAllText(aFile, "");
+        var file = Cli.Run("sets", "--rules", aFile, "--lang", "en");
+        var import = Cli.Run("workbook", "import", aFile, "--out", aFile);
         Revision(extends: "national/2021-2025/commune-standart");
         var broken = Cli.Run("sets", "--rules", _folder, "--lang", "en");
         var brokenVi = Cli.Run("sets", "--rules", _folder);
@@ -112,6 +116,14 @@ public sealed class RulesFolderTests : IDisposable
         Assert.Equal(
             (2, $"ntm: --rules {Shown(Path.Combine(_folder, "nowhere"))}: no such folder"),
             (missing.ExitCode, missing.Error.Trim())
+        );
+        Assert.Equal(
+            (2, $"ntm: --rules {Shown(aFile)}: a file, where a folder is wanted"),
+            (file.ExitCode, file.Error.Trim())
+        );
+        Assert.Equal(
+            (2, $"ntm: --out {Shown(aFile)}: đây là một tệp, cần một thư mục"),
+            (import.ExitCode, import.Error.Trim())
         );
         Assert.Equal(2, broken.ExitCode);
         Assert.Contains(

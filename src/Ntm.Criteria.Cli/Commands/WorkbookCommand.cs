@@ -70,9 +70,14 @@ internal static class WorkbookCommand
                 throw new CliUsageException($"{path}: {texts.NoSuchFile}");
             }
 
+            var folder = result.GetValue(output)!;
+            if (File.Exists(folder))
+            {
+                throw new CliUsageException(texts.FileNotFolder("--out", folder));
+            }
+
             var known = catalog.Get(result, texts);
             var (sets, problems) = new CriteriaWorkbookReader(known, texts).Read(path);
-            var folder = result.GetValue(output)!;
             if (problems.Count == 0)
             {
                 problems = Write(folder, sets, known, texts, console);
