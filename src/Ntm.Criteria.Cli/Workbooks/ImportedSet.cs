@@ -54,10 +54,10 @@ internal sealed record ImportedSet(
         var file = (JsonObject)File.DeepClone();
         if (InputsFile is { Path: var path })
         {
-            var (from, to) = Path.IsPathRooted(path)
-                ? (Path.GetDirectoryName(Path.GetFullPath(Path.Combine(folder, RelativePath)))!, path)
-                : (Path.GetDirectoryName(Path.Combine(ShippedFolder, RelativePath))!, path);
-            var reference = Path.GetRelativePath(from, to).Replace('\\', '/');
+            var place = Path.IsPathRooted(path)
+                ? Path.GetFullPath(Path.Combine(folder, RelativePath))
+                : Path.Combine(ShippedFolder, RelativePath);
+            var reference = Path.GetRelativePath(Path.GetDirectoryName(place)!, path).Replace('\\', '/');
             file.Insert(file.IndexOf("WorkflowName") + 1, nameof(Workflow.InputsFile), reference);
         }
 
