@@ -228,4 +228,14 @@ public sealed class SetDiffTests : IDisposable
         Assert.Contains(set.InputsRead, i => i.Name == "Region");
         Assert.DoesNotContain(set.InputsRead, i => i.Name == "SmartVillageModels");
     }
+
+    [Fact]
+    public void InputsRead_IncludesWhatTheIndicatorsConditionsRead()
+    {
+        // 13.4 applies to communes with a traditional craft: a data file needs that column, or it is never decided.
+        var set = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard");
+
+        Assert.Equal("input.HasTraditionalCraft", set.AllIndicators.Single(i => i.AppliesWhen is not null).AppliesWhen);
+        Assert.Contains(set.InputsRead, i => i.Name == "HasTraditionalCraft");
+    }
 }

@@ -29,6 +29,9 @@ internal sealed class SetEvaluator
 
     private readonly ContextPlans _plans;
 
+    /// <summary>The set's rules and its indicators' conditions, compiled as one workflow.</summary>
+    public CompiledWorkflow Evaluation => _evaluation;
+
     public SetEvaluator(CriteriaSet set)
     {
         Set = set;

@@ -142,13 +142,14 @@ public sealed class CriteriaSet
     public InputSchema Inputs => Workflow.Inputs;
 
     /// <summary>
-    /// The inputs the set needs, in schema order: those its expressions read, and each indicator's own input (an
-    /// indicator whose threshold is open still reports its actual value). The columns a data file should have.
+    /// The inputs the set needs, in schema order: those its expressions and its indicators' conditions
+    /// (<see cref="Indicator.AppliesWhen"/>) read, and each indicator's own input (an indicator whose threshold is
+    /// open still reports its actual value). The columns a data file should have.
     /// </summary>
     public ImmutableArray<InputDeclaration> InputsRead =>
         _inputsRead ??= [
             .. Inputs.Declarations.Where(d =>
-                Workflow.InputsRead.Contains(d) || AllIndicators.Any(i => i.Input == d.Name)
+                _evaluator.Value.Evaluation.InputsRead.Contains(d) || AllIndicators.Any(i => i.Input == d.Name)
             ),
         ];
 
