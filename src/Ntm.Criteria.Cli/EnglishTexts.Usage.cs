@@ -87,8 +87,5 @@ internal sealed partial class EnglishTexts
     public override string ChainReadsOtherInputs(CriteriaSet set) =>
         $"the sets of the tier chain of {set} read different inputs, so they cannot be evaluated together";
 
-    public override string DifferentInputs(CriteriaSet a, CriteriaSet b) =>
-        $"{a} and {b} read different inputs, so one data file cannot be evaluated under both";
-
     public override string UsageError(string message) => message;
 }

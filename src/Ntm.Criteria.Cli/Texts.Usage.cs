@@ -83,8 +83,6 @@ internal abstract partial class Texts
 
     public abstract string ChainReadsOtherInputs(CriteriaSet set);
 
-    public abstract string DifferentInputs(CriteriaSet a, CriteriaSet b);
-
     /// <summary>
     /// A message of System.CommandLine (which writes English only) in this language: each form it gives for this
     /// command line's options and arguments; another form, if a later version adds one, as it is written.

@@ -91,9 +91,6 @@ internal sealed partial class VietnameseTexts
     public override string ChainReadsOtherInputs(CriteriaSet set) =>
         $"các bộ tiêu chí trong chuỗi hạng của {set} đọc các dữ liệu vào khác nhau, nên không đánh giá chung được";
 
-    public override string DifferentInputs(CriteriaSet a, CriteriaSet b) =>
-        $"{a} và {b} đọc các dữ liệu vào khác nhau, nên không đánh giá được một tệp dữ liệu theo cả hai";
-
     public override string UsageError(string message)
     {
         foreach (var (form, vietnamese) in UsageErrorForms)

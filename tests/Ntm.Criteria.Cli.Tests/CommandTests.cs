@@ -575,6 +575,29 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Diff_WithDataOfSetsOfOtherVocabularies_NamesTheInputThatDiffers()
+    {
+        var result = Cli.Run(
+            "diff",
+            "provincial/ha-tinh/residential-area-model",
+            "national/2021-2025/commune-standard",
+            "--data",
+            Cli.File("samples/communes.csv"),
+            "--lang",
+            "en"
+        );
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith(
+            "ntm: national/2021-2025/commune-standard@2024-03-01 (rules/national/2021-2025/commune-standard@2024-03-01"
+                + ".json) reads other inputs than provincial/ha-tinh/residential-area-model@2014-08-04 (Region is not "
+                + "one of theirs); a data file is read with one set of inputs",
+            result.Error,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Diff_UnknownVersion_ListsTheVersions()
     {
         var result = Cli.Run(

@@ -74,7 +74,9 @@ internal static class DiffCommand
         var (before, after) = (ChainOf(catalog, a, texts), ChainOf(catalog, b, texts));
         var inputs =
             InputSchema.Widest([before.Inputs, after.Inputs])
-            ?? throw new CliUsageException(texts.DifferentInputs(a, b));
+            ?? throw new CliUsageException(
+                texts.OtherInputs(b, a.ToString(), InputMismatch.Of(after.Inputs, before.Inputs)!)
+            );
 
         using var input = DataInput.Open(path, culture, inputs, texts);
         var localities = input
