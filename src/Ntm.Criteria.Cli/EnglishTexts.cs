@@ -302,8 +302,15 @@ internal sealed partial class EnglishTexts : Texts
     public override string WorkbookExported(string path, CriteriaSet set) =>
         $"{path}: sheet of {set.Id}@{set.Version}: {Completeness(SetCompleteness.Of(set))}";
 
-    public override string WorkbookImported(string path, CriteriaSet set, CriteriaSet? replaces, bool newSet) =>
-        $"wrote {path}: {set.Id}@{set.Version}, {Completeness(SetCompleteness.Of(set))}; "
+    public override string WorkbookImported(
+        string path,
+        bool overwrote,
+        CriteriaSet set,
+        CriteriaSet? replaces,
+        bool newSet
+    ) =>
+        $"{(overwrote ? "overwrote" : "wrote")} {path}: {set.Id}@{set.Version}, "
+        + $"{Completeness(SetCompleteness.Of(set))}; "
         + (
             replaces is not null ? $"replaces {replaces.Id}@{replaces.Version} under --rules"
             : newSet ? "a new set, used under --rules"

@@ -385,7 +385,17 @@ internal abstract partial class Texts
     /// <summary>
     /// A set written: it replaces a shipped version, or is a new version of a shipped set, or a set of its own.
     /// </summary>
-    public abstract string WorkbookImported(string path, CriteriaSet set, CriteriaSet? replaces, bool newSet);
+    /// <summary>
+    /// What an import wrote: the file (<paramref name="overwrote"/> when one was there before, so that the user sees a
+    /// file of theirs was replaced), the set, and how it stands beside the shipped sets.
+    /// </summary>
+    public abstract string WorkbookImported(
+        string path,
+        bool overwrote,
+        CriteriaSet set,
+        CriteriaSet? replaces,
+        bool newSet
+    );
 
     public abstract string WorkbookNothingWritten(int problems);
 

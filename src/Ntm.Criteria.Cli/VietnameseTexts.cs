@@ -297,8 +297,15 @@ internal sealed partial class VietnameseTexts : Texts
     public override string WorkbookExported(string path, CriteriaSet set) =>
         $"{path}: trang của {set.Id}@{set.Version}: {Completeness(SetCompleteness.Of(set))}";
 
-    public override string WorkbookImported(string path, CriteriaSet set, CriteriaSet? replaces, bool newSet) =>
-        $"đã ghi {path}: {set.Id}@{set.Version}, {Completeness(SetCompleteness.Of(set))}; "
+    public override string WorkbookImported(
+        string path,
+        bool overwrote,
+        CriteriaSet set,
+        CriteriaSet? replaces,
+        bool newSet
+    ) =>
+        $"{(overwrote ? "đã ghi đè" : "đã ghi")} {path}: {set.Id}@{set.Version}, "
+        + $"{Completeness(SetCompleteness.Of(set))}; "
         + (
             replaces is not null ? $"thay cho {replaces.Id}@{replaces.Version} khi dùng --rules"
             : newSet ? "bộ tiêu chí mới, dùng được với --rules"

@@ -89,6 +89,8 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.Equal("inputs.json", JsonNode.Parse(File.ReadAllText(written))!["InputsFile"]!.GetValue<string>());
         Assert.True(import.ExitCode == 0, import.Error);
         Assert.Contains("/office/provincial/thanh-hoa/village-standard.json: ", import.Out, StringComparison.Ordinal);
+        Assert.StartsWith("đã ghi đè ", import.Out, StringComparison.Ordinal);
+        Assert.StartsWith("đã ghi TEMP/", elsewhere.Out, StringComparison.Ordinal);
         Assert.Equal([copy], Directory.GetFiles(rules, "*", SearchOption.AllDirectories));
         Assert.Equal("inputs.json", JsonNode.Parse(File.ReadAllText(copy))!["InputsFile"]!.GetValue<string>());
         var validate = Cli.Run("validate", rules);

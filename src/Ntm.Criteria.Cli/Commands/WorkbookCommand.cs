@@ -149,11 +149,13 @@ internal static class WorkbookCommand
             foreach (var (path, set) in staged)
             {
                 var target = Path.Combine(folder, set.RelativePath);
+                var overwrote = File.Exists(target);
                 File.Move(path, target, overwrite: true);
                 var shipped = CriteriaCatalog.Shipped.Sets.Where(s => s.Id == set.Id).ToList();
                 console.Out.WriteLine(
                     texts.WorkbookImported(
                         target,
+                        overwrote,
                         loaded.Sets.First(s => s.Id == set.Id && s.Version == set.Version),
                         shipped.FirstOrDefault(s => s.Version == set.Version),
                         newSet: shipped.Count == 0
