@@ -95,9 +95,25 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.Equal("inputs.json", JsonNode.Parse(File.ReadAllText(copy))!["InputsFile"]!.GetValue<string>());
         var validate = Cli.Run("validate", rules);
         Assert.True(validate.ExitCode == 0, validate.Error);
+
         Assert.Equal(
             SetDescription.Of(CriteriaCatalog.Shipped.Get(reference)),
             SetDescription.Of(CriteriaCatalog.Shipped.WithDirectory(rules).Get(reference))
+        );
+
+        // Without --rules too, the folder's own files are read as --rules would read them: the same file is written,
+        // and a file of the folder that does not load stops the import before anything is written.
+        var again = Cli.Run("workbook", "import", workbook, "--out", rules);
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.Equal([copy], Directory.GetFiles(rules, "*", SearchOption.AllDirectories));
+        var notes = Path.Combine(rules, "notes.json");
+        File.WriteAllText(notes, "{ not a rule file");
+        var broken = Cli.Run("workbook", "import", workbook, "--out", rules, "--lang", "en");
+        Assert.Equal(2, broken.ExitCode);
+        Assert.Contains("notes.json(1,6): malformed JSON", broken.Error, StringComparison.Ordinal);
+        Assert.Equal(
+            new[] { notes, copy }.Order(),
+            Directory.GetFiles(rules, "*", SearchOption.AllDirectories).Order()
         );
     }
 

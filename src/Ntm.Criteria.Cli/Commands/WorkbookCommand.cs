@@ -101,9 +101,11 @@ internal static class WorkbookCommand
 
     /// <summary>
     /// Writes each file beside its place under a hidden name (so that it names its inputs file as it will from there),
-    /// loads them with the catalog as <c>--rules</c> would, and only then gives them their names: a file that would not
-    /// load is a problem, and nothing is written.
+    /// loads them with the catalog and the folder's own files as <c>--rules</c> would, and only then gives them their
+    /// names: a file that would not load is a problem, and nothing is written. A version the folder defines already is
+    /// written over the file that defines it.
     /// </summary>
+    /// <exception cref="RuleFileException">A file the folder had does not load.</exception>
     private static List<WorkbookProblem> Write(
         string folder,
         List<ImportedSet> sets,
@@ -112,6 +114,7 @@ internal static class WorkbookCommand
         CliConsole console
     )
     {
+        catalog = Directory.Exists(folder) ? catalog.WithDirectory(folder) : catalog;
         var run = Guid.NewGuid().ToString("N");
         var created = new List<string>();
         var staged = sets.Select(s => s.PlacedIn(folder, catalog))
