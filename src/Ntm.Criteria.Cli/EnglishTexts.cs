@@ -402,7 +402,7 @@ internal sealed partial class EnglishTexts : Texts
         $"{changed} of {evaluated} communes change tier between the two sets";
 
     public override string Replaces(SetReplacement replacement) =>
-        $"{replacement.Replacement} from {replacement.Replacement.SourceFile} replaces the shipped version "
+        $"{replacement.Replacement} from {SetOrigin.Of(replacement.Replacement).File} replaces the shipped version "
         + $"({replacement.Replaced.SourceFile}).";
 
     protected override string SetReadFrom(string file, bool inPlaceOfShipped, string? extends) =>
@@ -410,8 +410,10 @@ internal sealed partial class EnglishTexts : Texts
         + (inPlaceOfShipped ? ", in place of the shipped version" : "")
         + (extends is null ? "" : $", extending {extends}");
 
+    public override string NotShipped(CriteriaSet set, string file) => $"{set} from {file}, not shipped.";
+
     public override string ExtendsNote(CriteriaSet set) =>
-        $"{set} extends {set.Extends}"
+        $"{set}{(SetOrigin.Of(set).File is { } file ? $" from {file}" : "")} extends {set.Extends}"
         + (set.Province is null ? string.Empty : $" (province {set.Province})")
         + (set.Removals.IsEmpty ? string.Empty : $"; removes {string.Join(", ", set.Removals.Select(r => r.Number))}")
         + ".";

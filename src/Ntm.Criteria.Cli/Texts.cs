@@ -475,6 +475,9 @@ internal abstract partial class Texts
 
     public abstract string Replaces(SetReplacement replacement);
 
+    /// <summary>A set read from a file that neither replaces a shipped version nor extends another.</summary>
+    public abstract string NotShipped(CriteriaSet set, string file);
+
     public abstract string ExtendsNote(CriteriaSet set);
 
     public abstract string InvalidFiles(int errors);

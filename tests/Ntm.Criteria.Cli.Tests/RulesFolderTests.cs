@@ -46,8 +46,17 @@ public sealed class RulesFolderTests : IDisposable
     [Fact]
     public void Sets_WithRules_ListsTheFoldersSetsAndWhatTheyExtendOrReplace()
     {
-        Revision();
+        var revision = Revision();
         Revision(extends: "national/2021-2025/commune-standard@2022-03-08", version: "2024-03-01");
+        var copy = Path.Combine(_folder, "provincial", "nghe-an", "village-standard.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.WriteAllText(
+            copy,
+            File.ReadAllText(Cli.File("rules/provincial/thanh-hoa/village-standard.json"))
+                .Replace("\"InputsFile\": \"inputs.json\"", "\"InputsFile\": \"../thanh-hoa/inputs.json\"")
+                .Replace("provincial/thanh-hoa/village-standard", "provincial/nghe-an/village-standard")
+                .Replace("\"Province\": \"Thanh Hóa\"", "\"Province\": \"Nghệ An\"")
+        );
 
         var result = Cli.Run("sets", "--rules", _folder, "--lang", "en");
 
@@ -59,7 +68,7 @@ public sealed class RulesFolderTests : IDisposable
                 && line.Contains(" 2025-07-01 ", StringComparison.Ordinal)
         );
         Assert.Contains(
-            "  • national/2021-2025/commune-standard@2025-07-01 extends "
+            $"  • national/2021-2025/commune-standard@2025-07-01 from {Shown(revision)} extends "
                 + "national/2021-2025/commune-standard@2024-03-01.",
             result.Out,
             StringComparison.Ordinal
@@ -69,6 +78,11 @@ public sealed class RulesFolderTests : IDisposable
                 + $"{Shown(Path.Combine(_folder, "national", "2021-2025", "commune-standard@2024-03-01.json"))} "
                 + "replaces "
                 + "the shipped version (rules/national/2021-2025/commune-standard@2024-03-01.json).",
+            result.Out,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            $"  • provincial/nghe-an/village-standard@2021-2025 from {Shown(copy)}, not shipped.",
             result.Out,
             StringComparison.Ordinal
         );
@@ -88,7 +102,7 @@ public sealed class RulesFolderTests : IDisposable
 
         Assert.Equal(0, read.ExitCode);
         Assert.Contains(
-            "  • national/2021-2025/commune-standard@2025-07-01 extends "
+            $"  • national/2021-2025/commune-standard@2025-07-01 from {Shown(top)} extends "
                 + "national/2021-2025/commune-standard@2024-03-01.",
             read.Out,
             StringComparison.Ordinal

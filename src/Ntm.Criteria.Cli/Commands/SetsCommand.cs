@@ -64,6 +64,13 @@ internal static class SetsCommand
             .Sets.Where(s => s.Extends is not null)
             .Select(t.ExtendsNote)
             .Concat(catalog.Replacements.Select(t.Replaces))
+            .Concat(
+                catalog
+                    .Sets.Where(s => s.Extends is null)
+                    .Select(s => (Set: s, Origin: SetOrigin.Of(s)))
+                    .Where(s => s.Origin is { File: not null, InPlaceOfShipped: false })
+                    .Select(s => t.NotShipped(s.Set, s.Origin.File!))
+            )
             .ToList();
         return notes.Count == 0 ? [new Grid(columns, [.. rows])] : [new Grid(columns, [.. rows]), new Bullets(notes)];
     }
