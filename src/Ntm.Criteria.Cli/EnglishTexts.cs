@@ -225,6 +225,9 @@ internal sealed partial class EnglishTexts : Texts
         + $"confirmed in the official text, so {OneOrMany(numbers.Count, "its outcome is", "their outcomes are")} "
         + $"provisional: {string.Join(", ", numbers)}.";
 
+    public override string NotApplicableLine(string number, string condition) =>
+        $"{number} does not apply to this commune: it applies only when {condition}.";
+
     public override string OtherProvincesLine(
         CriteriaSet set,
         IReadOnlyList<(string Province, long Communes)> others

@@ -322,6 +322,32 @@ internal abstract partial class Texts
     /// <summary>A commune's indicators decided against an unconfirmed threshold, by official number.</summary>
     public abstract string OnUnconfirmedValuesLine(IReadOnlyList<string> numbers);
 
+    /// <summary>Why an indicator does not apply to a commune: the condition it applies under, as a reader says it.</summary>
+    public abstract string NotApplicableLine(string number, string condition);
+
+    /// <summary>
+    /// An indicator's condition as a reader says it: the label of the input it tests when it tests one yes/no input
+    /// (<c>input.HasTraditionalCraft</c>, <c>input.X == true</c>), else the expression as the file writes it.
+    /// </summary>
+    public string Condition(string appliesWhen, InputSchema inputs)
+    {
+        var tested = appliesWhen.Trim();
+        foreach (var suffix in new[] { "== true", "==true" })
+        {
+            if (tested.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                tested = tested[..^suffix.Length].TrimEnd();
+            }
+        }
+
+        return
+            tested.StartsWith("input.", StringComparison.Ordinal)
+            && inputs.TryGet(tested["input.".Length..], out var input)
+            && input.Type == InputType.Boolean
+            ? $"\"{input.Labels.GetValueOrDefault(Code) ?? input.Labels.GetValueOrDefault("vi") ?? input.Name}\""
+            : appliesWhen;
+    }
+
     public abstract string ByGroupHeading(string column);
 
     /// <summary>The group a commune is evaluated in, and where it comes from.</summary>

@@ -227,6 +227,9 @@ internal sealed partial class VietnameseTexts : Texts
         $"{numbers.Count} chỉ tiêu được đánh giá theo ngưỡng chưa xác nhận (chưa đối chiếu với văn bản chính thức), "
         + $"nên kết quả là tạm thời: {string.Join(", ", numbers)}.";
 
+    public override string NotApplicableLine(string number, string condition) =>
+        $"{number} không áp dụng cho xã này: chỉ tiêu chỉ áp dụng khi {condition}.";
+
     public override string OtherProvincesLine(
         CriteriaSet set,
         IReadOnlyList<(string Province, long Communes)> others

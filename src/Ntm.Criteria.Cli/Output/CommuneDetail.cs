@@ -68,6 +68,20 @@ internal static class CommuneDetail
                     ],
                     rows
                 );
+                foreach (
+                    var result in report.Indicators.Where(i =>
+                        i.Outcome == Outcome.NotApplicable && i.Indicator.AppliesWhen is not null
+                    )
+                )
+                {
+                    yield return new Paragraph(
+                        t.NotApplicableLine(
+                            result.Indicator.Number,
+                            t.Condition(result.Indicator.AppliesWhen!, report.Set.Inputs)
+                        )
+                    );
+                }
+
                 if (report.IndicatorsOnUnconfirmedValues > 0)
                 {
                     yield return new Paragraph(t.OnUnconfirmedValuesLine([.. report.NumbersOnUnconfirmedValues()]));
