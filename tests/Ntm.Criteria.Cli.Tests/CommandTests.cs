@@ -245,6 +245,14 @@ public sealed class CommandTests : IDisposable
             counts.GetProperty("onUnconfirmedValues").EnumerateArray().Select(n => n.GetString())
         );
         Assert.Equal(7, explained.GetProperty("row").GetInt32());
+        Assert.Equal(
+            [("13.4", "input.HasTraditionalCraft")],
+            set.GetProperty("criteria")
+                .EnumerateArray()
+                .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
+                .Where(i => i.GetProperty("appliesWhen").ValueKind == JsonValueKind.String)
+                .Select(i => (i.GetProperty("number").GetString(), i.GetProperty("appliesWhen").GetString()))
+        );
     }
 
     [Fact]

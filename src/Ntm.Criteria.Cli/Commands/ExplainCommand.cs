@@ -206,6 +206,7 @@ internal static class ExplainCommand
         json.WriteString("name", result.Indicator.Name.Vietnamese);
         json.WriteString("input", result.Indicator.Input);
         json.WriteString("outcome", result.Outcome.ToString());
+        json.WriteString("appliesWhen", result.Indicator.AppliesWhen);
         json.WritePropertyName("actual");
         WriteValue(json, result.Actual);
         json.WriteString("direction", result.Indicator.Direction.ToString());
