@@ -351,6 +351,15 @@ public class CatalogTests
         }
     }
 
+    /// <summary>A shipped set's file copied to its place in a folder laid out like rules/; returns the copy.</summary>
+    private static string CopyToItsPlace(string id, string folder)
+    {
+        var copy = Path.Combine(folder, id + ".json");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.Copy(Path.Combine(Repository.Root, "rules", id + ".json"), copy);
+        return copy;
+    }
+
     [Fact]
     public void WithDirectory_ASetCopiedToItsPlace_ReadsTheShippedInputsFilesTheFolderDoesNotHave()
     {
@@ -362,9 +371,7 @@ public class CatalogTests
         {
             foreach (var id in sets)
             {
-                var copy = Path.Combine(folder, id + ".json");
-                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-                File.Copy(Path.Combine(Repository.Root, "rules", id + ".json"), copy);
+                CopyToItsPlace(id, folder);
             }
 
             var catalog = Catalog.WithDirectory(folder);
@@ -395,11 +402,9 @@ public class CatalogTests
     public void WithDirectory_AnInputsFileOfTheFolder_IsReadBeforeTheShippedOne()
     {
         var folder = Path.Combine(Path.GetTempPath(), "ntm-own-inputs-" + Guid.NewGuid().ToString("N"));
-        var copy = Path.Combine(folder, "national", "2026-2030", "commune.json");
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(Path.Combine(Repository.Root, "rules", "national", "2026-2030", "commune.json"), copy);
+            CopyToItsPlace("national/2026-2030/commune", folder);
             var inputs = File.ReadAllText(Path.Combine(Repository.Root, "rules", "inputs.json"));
             File.WriteAllText(
                 Path.Combine(folder, "inputs.json"),
@@ -425,11 +430,9 @@ public class CatalogTests
     public void LoadDirectory_AMissingInputsFile_IsAnErrorWithoutTheShippedRules()
     {
         var folder = Path.Combine(Path.GetTempPath(), "ntm-alone-" + Guid.NewGuid().ToString("N"));
-        var copy = Path.Combine(folder, "national", "2026-2030", "commune.json");
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(Path.Combine(Repository.Root, "rules", "national", "2026-2030", "commune.json"), copy);
+            var copy = CopyToItsPlace("national/2026-2030/commune", folder);
 
             var exception = Assert.Throws<RuleFileException>(() => CriteriaCatalog.LoadDirectory(folder));
 
