@@ -76,13 +76,15 @@ internal sealed partial class EnglishTexts
         }
         + "); a data file is read with one set of inputs, so evaluate it with sets that declare the same ones, or one "
         + "of which adds its own after all the others'"
-        + (
-            CopiesSharedInputs(other, mismatch)
-                ? ". Its file declares the shared inputs itself, as they were when it was written: have it name them, "
-                    + "\"InputsFile\": \"../../inputs.json\", and declare only its own (a workbook imported again is "
-                    + "written so)"
-                : ""
-        );
+        + SharedInputsHint(other, mismatch);
+
+    protected override string DeclaresSharedInputs =>
+        ". Its file declares the shared inputs itself, as they were when it was written: have it name them, "
+        + "\"InputsFile\": \"../../inputs.json\", and declare only its own (a workbook imported again is written so)";
+
+    protected override string ReadsCopyOfSharedInputs(string path) =>
+        $". It reads the shared inputs from {path}, a copy of rules/inputs.json as it was then: a rules folder needs "
+        + "no copy, the shipped file is read where the folder has none";
 
     public override string ChainReadsOtherInputs(CriteriaSet set) =>
         $"the sets of the tier chain of {set} read different inputs, so they cannot be evaluated together";

@@ -1,4 +1,5 @@
 using Ntm.Criteria.Cli.Commands;
+using Ntm.Criteria.Cli.Output;
 
 namespace Ntm.Criteria.Cli;
 
@@ -73,13 +74,24 @@ internal abstract partial class Texts
     public abstract string OtherInputs(CriteriaSet other, string? than, InputMismatch mismatch);
 
     /// <summary>
-    /// Whether a set that does not fit declares the shared vocabulary's inputs in its own file (one written before
-    /// the vocabulary changed) where it could name the shared file.
+    /// What to do when a set of a file does not fit because of a shared input it holds as it was when the file was
+    /// written: declared in the file itself, or read from a copy of the shared vocabulary; empty otherwise.
     /// </summary>
-    protected static bool CopiesSharedInputs(CriteriaSet set, InputMismatch mismatch) =>
-        set.Workflow.Workflow.InputsFile is null
-        && Path.IsPathRooted(set.SourceFile)
-        && NtmInputs.Schema.TryGet(mismatch.Declared.Name, out _);
+    protected string SharedInputsHint(CriteriaSet set, InputMismatch mismatch) =>
+        !Path.IsPathRooted(set.SourceFile) || !NtmInputs.Schema.TryGet(mismatch.Declared.Name, out _)
+            ? ""
+            : set.Workflow.Workflow.InputsFile switch
+            {
+                null => DeclaresSharedInputs,
+                { Path: var path } when Path.IsPathRooted(path) => ReadsCopyOfSharedInputs(
+                    SetOrigin.Shown(path, Environment.CurrentDirectory)
+                ),
+                _ => "",
+            };
+
+    protected abstract string DeclaresSharedInputs { get; }
+
+    protected abstract string ReadsCopyOfSharedInputs(string path);
 
     public abstract string ChainReadsOtherInputs(CriteriaSet set);
 

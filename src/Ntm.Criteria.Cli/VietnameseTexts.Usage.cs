@@ -80,13 +80,16 @@ internal sealed partial class VietnameseTexts
         }
         + "); một tệp dữ liệu được đọc với một bộ dữ liệu vào, nên hãy đánh giá nó với các bộ tiêu chí khai báo "
         + "cùng các dữ liệu vào, hoặc có một bộ thêm dữ liệu vào riêng sau tất cả dữ liệu vào của các bộ kia"
-        + (
-            CopiesSharedInputs(other, mismatch)
-                ? ". Tệp của bộ này tự khai báo các dữ liệu vào chung như lúc nó được viết: hãy để nó dẫn tới tệp "
-                    + "chung, \"InputsFile\": \"../../inputs.json\", và chỉ khai báo các dữ liệu vào riêng của nó "
-                    + "(nhập lại bảng tính sẽ ghi tệp như vậy)"
-                : ""
-        );
+        + SharedInputsHint(other, mismatch);
+
+    protected override string DeclaresSharedInputs =>
+        ". Tệp của bộ này tự khai báo các dữ liệu vào chung như lúc nó được viết: hãy để nó dẫn tới tệp chung, "
+        + "\"InputsFile\": \"../../inputs.json\", và chỉ khai báo các dữ liệu vào riêng của nó (nhập lại bảng tính "
+        + "sẽ ghi tệp như vậy)";
+
+    protected override string ReadsCopyOfSharedInputs(string path) =>
+        $". Bộ này đọc các dữ liệu vào chung từ {path}, một bản sao của rules/inputs.json như lúc được chép: thư mục "
+        + "quy tắc không cần bản sao, tệp đi kèm thư viện được đọc khi thư mục không có";
 
     public override string ChainReadsOtherInputs(CriteriaSet set) =>
         $"các bộ tiêu chí trong chuỗi hạng của {set} đọc các dữ liệu vào khác nhau, nên không đánh giá chung được";

@@ -505,6 +505,20 @@ public sealed class RulesFolderTests : IDisposable
             StringComparison.Ordinal
         );
         Assert.Contains("hãy để nó dẫn tới tệp chung, \"InputsFile\"", vietnamese.Error, StringComparison.Ordinal);
+
+        // The shipped set copied as it is, beside a copy of the vocabulary as it was then.
+        File.Delete(path);
+        File.Copy(Cli.File("rules/national/2026-2030/commune.json"), path);
+        var copy = Path.Combine(_folder, "inputs.json");
+        File.WriteAllText(copy, new JsonObject { ["Inputs"] = inputs.DeepClone() }.ToJsonString());
+        var copied = Cli.Run("evaluate", Cli.File("samples/communes-2026.csv"), "--rules", _folder, "--lang", "en");
+        Assert.Equal(2, copied.ExitCode);
+        Assert.Contains(
+            $". It reads the shared inputs from {Shown(copy)}, a copy of rules/inputs.json as it was then: a rules "
+                + "folder needs no copy, the shipped file is read where the folder has none",
+            copied.Error,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
