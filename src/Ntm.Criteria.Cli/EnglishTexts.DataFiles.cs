@@ -59,8 +59,9 @@ internal sealed partial class EnglishTexts
             columns.Select(c => $"'{c.Header}'" + (c.Meant is null ? "" : $" (did you mean {c.Meant}?)"))
         )
         + (
-            columns.Any(c => c.Meant is not null)
-                ? "; a column is read when it is headed by the input's id or its full label (as ntm inputs lists them)"
+            columns.FirstOrDefault(c => c.Meant is not null) is { Meant: not null } meant
+                ? "; a column is read when it is headed by the input's id or its full label (as ntm inputs lists "
+                    + $"them), or named with --column \"{meant.Header}={meant.Meant}\""
                 : ""
         );
 

@@ -37,6 +37,10 @@ internal sealed partial class EnglishTexts
     public override string FormatOptionHelp(IEnumerable<string> formats) =>
         $"Output format: {string.Join(", ", formats)}";
 
+    public override string ColumnOptionHelp =>
+        "A column of the file that gives an input under a header of its own: HEADER=INPUT (\"Nhóm xã=CommuneGroup\"); "
+        + "repeat for each column";
+
     public override string CultureOptionHelp =>
         "How the file writes decimals: vi-VN (comma) or en-US (point). Default: detected from the numbers";
 

@@ -23,6 +23,18 @@ internal sealed partial class EnglishTexts
         $"--group-by '{groupBy}': {path} has no such column; its columns are "
         + $"{string.Join(", ", headers.Select(h => $"'{h}'"))}";
 
+    public override string NotAColumnMapping(string text) =>
+        $"--column '{text}': write the file's header, '=' and the input it gives, as \"Nhóm xã=CommuneGroup\"";
+
+    public override string NoSuchMappedColumn(string text, string path, IEnumerable<string> headers) =>
+        $"--column '{text}': {path} has no such column; its columns are "
+        + $"{string.Join(", ", headers.Select(h => $"'{h}'"))}";
+
+    public override string NoSuchColumnTarget(string text, string target, IReadOnlyList<string> closest) =>
+        $"--column '{text}': no input or identity column is named '{target}'"
+        + (closest.Count > 0 ? $"; the closest are {string.Join(", ", closest)}" : "")
+        + " ('ntm inputs' lists the inputs)";
+
     public override string NotACulture(string culture) =>
         $"--culture '{culture}' is not a culture name; use vi-VN (decimal comma) or en-US (decimal point)";
 

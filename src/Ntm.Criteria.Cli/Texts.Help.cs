@@ -35,6 +35,8 @@ internal abstract partial class Texts
 
     public abstract string CultureOptionHelp { get; }
 
+    public abstract string ColumnOptionHelp { get; }
+
     public abstract string DataFileHelp { get; }
 
     public abstract string SetsCommandHelp { get; }

@@ -49,6 +49,12 @@ internal abstract partial class Texts
 
     public abstract string NoSuchGroupingColumn(string groupBy, string path, IEnumerable<string> headers);
 
+    public abstract string NotAColumnMapping(string text);
+
+    public abstract string NoSuchMappedColumn(string text, string path, IEnumerable<string> headers);
+
+    public abstract string NoSuchColumnTarget(string text, string target, IReadOnlyList<string> closest);
+
     public abstract string NotACulture(string culture);
 
     public abstract string OutIsFolder(string target);

@@ -56,8 +56,9 @@ internal sealed partial class VietnameseTexts
         $"{columns.Count} cột không phải dữ liệu vào của bộ tiêu chí và không được đọc: "
         + string.Join(", ", columns.Select(c => $"'{c.Header}'" + (c.Meant is null ? "" : $" (có phải là {c.Meant}?)")))
         + (
-            columns.Any(c => c.Meant is not null)
-                ? "; cột được đọc khi tên cột là mã dữ liệu vào hoặc nhãn đầy đủ của nó (ntm inputs liệt kê)"
+            columns.FirstOrDefault(c => c.Meant is not null) is { Meant: not null } meant
+                ? "; cột được đọc khi tên cột là mã dữ liệu vào hoặc nhãn đầy đủ của nó (ntm inputs liệt kê), hoặc khi "
+                    + $"được chỉ ra bằng --column \"{meant.Header}={meant.Meant}\""
                 : ""
         );
 

@@ -36,6 +36,10 @@ internal sealed partial class VietnameseTexts
     public override string FormatOptionHelp(IEnumerable<string> formats) =>
         $"Định dạng đầu ra: {string.Join(", ", formats)}";
 
+    public override string ColumnOptionHelp =>
+        "Một cột của tệp cho một dữ liệu vào dưới tên cột riêng: TÊN_CỘT=DỮ_LIỆU_VÀO (\"Nhóm xã=CommuneGroup\"); "
+        + "lặp lại cho mỗi cột";
+
     public override string CultureOptionHelp =>
         "Cách tệp viết số thập phân: vi-VN (dấu phẩy) hoặc en-US (dấu chấm). Mặc định: nhận ra từ các con số";
 

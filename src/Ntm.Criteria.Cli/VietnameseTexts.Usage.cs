@@ -25,6 +25,18 @@ internal sealed partial class VietnameseTexts
         $"--group-by '{groupBy}': {path} không có cột này; các cột của tệp là "
         + $"{string.Join(", ", headers.Select(h => $"'{h}'"))}";
 
+    public override string NotAColumnMapping(string text) =>
+        $"--column '{text}': hãy ghi tên cột của tệp, dấu '=' và dữ liệu vào mà cột đó cho, như \"Nhóm xã=CommuneGroup\"";
+
+    public override string NoSuchMappedColumn(string text, string path, IEnumerable<string> headers) =>
+        $"--column '{text}': {path} không có cột này; các cột của tệp là "
+        + $"{string.Join(", ", headers.Select(h => $"'{h}'"))}";
+
+    public override string NoSuchColumnTarget(string text, string target, IReadOnlyList<string> closest) =>
+        $"--column '{text}': không có dữ liệu vào hay cột định danh nào tên '{target}'"
+        + (closest.Count > 0 ? $"; gần nhất là {string.Join(", ", closest)}" : "")
+        + " ('ntm inputs' liệt kê các dữ liệu vào)";
+
     public override string NotACulture(string culture) =>
         $"--culture '{culture}' không phải tên một quy ước vùng; hãy dùng vi-VN (dấu thập "
         + "phân là dấu phẩy) hoặc en-US (dấu chấm)";

@@ -69,6 +69,57 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Column_AHeaderOfTheDistrictsOwn_IsReadAsTheInputItNames()
+    {
+        // A district's own sheet: its id column and its group column under headers of its own, below a title.
+        var path = _folder.Write(
+            "own.csv",
+            "BÁO CÁO NĂM 2026,,,,\nSố hiệu xã,Tên,Tỉnh,Năm đánh giá,Nhóm xã\nX01,Xã A,Lào Cai,2026,Nhóm 3\n"
+        );
+        string[] columns = ["--column", "Số hiệu xã=CommuneId", "--column", "nhóm  XÃ = CommuneGroup"];
+
+        var unmapped = Cli.Run("evaluate", path, "--lang", "en");
+        var explained = Cli.Run(["explain", path, "--commune", "X01", "--lang", "en", .. columns]);
+        var evaluated = Cli.Run(["evaluate", path, "--lang", "en", .. columns]);
+
+        Assert.Equal(2, unmapped.ExitCode);
+        Assert.Contains("Commune group: 3 in the data.", explained.Out, StringComparison.Ordinal);
+        Assert.True(evaluated.ExitCode == 0, evaluated.Error);
+        Assert.DoesNotContain("not read", evaluated.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("CommuneGroup", evaluated.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(
+        "Nhóm xã",
+        "ntm: --column 'Nhóm xã': write the file's header, '=' and the input it gives, as \"Nhóm xã=CommuneGroup\""
+    )]
+    [InlineData(
+        "Nhóm xã=",
+        "ntm: --column 'Nhóm xã=': write the file's header, '=' and the input it gives, as \"Nhóm xã=CommuneGroup\""
+    )]
+    [InlineData(
+        "Nhóm xã=CommuneGrup",
+        "ntm: --column 'Nhóm xã=CommuneGrup': no input or identity column is named 'CommuneGrup'; the closest are "
+            + "CommuneGroup, CommuneId, CommuneName ('ntm inputs' lists the inputs)"
+    )]
+    [InlineData(
+        "Nhom=CommuneGroup",
+        "ntm: --column 'Nhom=CommuneGroup': {file} has no such column; its columns are 'Mã xã', 'Nhóm xã'"
+    )]
+    public void Column_ThatCannotBeRead_IsAUsageError(string column, string expected)
+    {
+        var path = _folder.Write("c.csv", "Mã xã,Nhóm xã\nX01,2\n");
+
+        var result = Cli.Run("evaluate", path, "--column", column, "--as-of", "2026-12-31", "--lang", "en");
+
+        Assert.Equal(
+            (2, expected.Replace("{file}", path.Replace(Path.GetTempPath(), "TEMP/", StringComparison.Ordinal))),
+            (result.ExitCode, result.Error.TrimEnd())
+        );
+    }
+
+    [Fact]
     public void Evaluate_ACellLongerThanASpreadsheetCellCanHold_RejectsItsRowShowingTheBeginning()
     {
         var name = "Xã " + new string('x', 39_997);

@@ -145,7 +145,7 @@ public class TextsTests
         Assert.Equal(
             "2 columns are not inputs of the criteria and are not read: 'Nhóm xã' (did you mean CommuneGroup?), "
                 + "'Ghi chú'; a column is read when it is headed by the input's id or its full label (as ntm inputs "
-                + "lists them)",
+                + "lists them), or named with --column \"Nhóm xã=CommuneGroup\"",
             t.ColumnsNotRead([("Nhóm xã", "CommuneGroup"), ("Ghi chú", null)])
         );
         Assert.StartsWith(

@@ -38,15 +38,52 @@ internal sealed class DataInput : IDisposable
     public double? Progress => _source.Progress;
 
     /// <summary>
-    /// Opens a data file; a file that cannot be read, or whose header is ambiguous, is a usage error.
+    /// Opens a data file; a file that cannot be read, or whose header is ambiguous, is a usage error. Each of
+    /// <paramref name="columns"/> (<c>--column</c>) says which input a header of the file gives: <c>HEADER=INPUT</c>,
+    /// the input by its id or label, or an identity field.
     /// </summary>
-    public static DataInput Open(string path, string? culture, InputSchema schema, Texts texts, string? groupBy = null)
+    public static DataInput Open(
+        string path,
+        string? culture,
+        InputSchema schema,
+        Texts texts,
+        IReadOnlyList<string>? columns = null,
+        string? groupBy = null
+    )
     {
-        var source = RowSource.Open(path, LocalityTable.IsHeader, texts);
+        var mapped = (columns ?? []).Select(c => ColumnMapping(c, texts)).ToList();
+
+        // A header mapped to the ids marks the header row, as "Mã xã" does.
+        var idHeaders = mapped.Where(m => LocalityTable.IsIdName(m.Target)).Select(m => m.Header).ToList();
+        var source = RowSource.Open(
+            path,
+            cells =>
+                LocalityTable.IsHeader(cells) || cells.Any(c => idHeaders.Any(h => LocalityTable.SameHeader(c, h))),
+            texts
+        );
         try
         {
             var values = new ValueReader(culture is null ? null : ValueReader.SeparatorOf(culture, texts), texts);
             var table = new LocalityTable(source, schema, values, texts, groupBy);
+            foreach (var (text, header, target) in mapped)
+            {
+                if (!source.Headers.Any(h => LocalityTable.SameHeader(h, header)))
+                {
+                    throw new CliUsageException(texts.NoSuchMappedColumn(text, path, source.Headers));
+                }
+
+                if (!table.ReadAs(header, target))
+                {
+                    throw new CliUsageException(
+                        texts.NoSuchColumnTarget(
+                            text,
+                            target,
+                            Spelling.Closest(target, table.TargetNames, ignoreCase: true)
+                        )
+                    );
+                }
+            }
+
             if (groupBy is not null && !table.HasGroupingColumn)
             {
                 throw new CliUsageException(texts.NoSuchGroupingColumn(groupBy, path, source.Headers));
@@ -79,6 +116,15 @@ internal sealed class DataInput : IDisposable
             source.Dispose();
             throw;
         }
+    }
+
+    // "Nhóm xã=CommuneGroup": the header is all before the last '=', since no input's name has one.
+    private static (string Text, string Header, string Target) ColumnMapping(string text, Texts texts)
+    {
+        var equals = text.LastIndexOf('=');
+        return equals > 0 && text[(equals + 1)..].Trim().Length > 0 && text[..equals].Trim().Length > 0
+            ? (text, text[..equals].Trim(), text[(equals + 1)..].Trim())
+            : throw new CliUsageException(texts.NotAColumnMapping(text));
     }
 
     /// <summary>

@@ -18,7 +18,17 @@ internal static class DiffCommand
         var format = CliApp.FormatOption(help, "table", "markdown", "json");
         var data = new Option<string?>("--data") { Description = help.DiffDataHelp, HelpName = "FILE" };
         var culture = CliApp.CultureOption(help);
-        var command = new Command("diff", help.DiffCommandHelp) { before, after, language, format, data, culture };
+        var columns = CliApp.ColumnOption(help);
+        var command = new Command("diff", help.DiffCommandHelp)
+        {
+            before,
+            after,
+            language,
+            format,
+            data,
+            culture,
+            columns,
+        };
         command.SetAction(result =>
         {
             var texts = Texts.For(result.GetValue(language)!);
@@ -29,7 +39,16 @@ internal static class DiffCommand
             );
             var diff = SetDiff.Compare(a, b);
             var changes = result.GetValue(data) is { } path
-                ? TierChangesOf(console, sets, a, b, path, result.GetValue(culture), texts)
+                ? TierChangesOf(
+                    console,
+                    sets,
+                    a,
+                    b,
+                    path,
+                    result.GetValue(culture),
+                    result.GetValue(columns) ?? [],
+                    texts
+                )
                 : null;
             if (result.GetValue(format) == "json")
             {
@@ -67,6 +86,7 @@ internal static class DiffCommand
         CriteriaSet b,
         string path,
         string? culture,
+        string[] columns,
         Texts texts
     )
     {
@@ -78,7 +98,7 @@ internal static class DiffCommand
                 texts.OtherInputs(b, a.ToString(), InputMismatch.Of(after.Inputs, before.Inputs)!)
             );
 
-        using var input = DataInput.Open(path, culture, inputs, texts);
+        using var input = DataInput.Open(path, culture, inputs, texts, columns);
         var localities = input
             .ValidRows(
                 null,

@@ -29,6 +29,7 @@ internal static class EvaluateCommand
         var language = CliApp.LanguageOption(help);
         var culture = CliApp.CultureOption(help);
         var groupBy = new Option<string?>("--group-by") { Description = help.GroupByHelp, HelpName = "COLUMN" };
+        var columns = CliApp.ColumnOption(help);
         var command = new Command("evaluate", help.EvaluateCommandHelp)
         {
             file,
@@ -38,6 +39,7 @@ internal static class EvaluateCommand
             output,
             language,
             culture,
+            columns,
             groupBy,
         };
         command.SetAction(
@@ -55,6 +57,7 @@ internal static class EvaluateCommand
                         result.GetValue(output),
                         texts,
                         result.GetValue(culture),
+                        result.GetValue(columns) ?? [],
                         result.GetValue(groupBy),
                         cancellation
                     )
@@ -74,12 +77,13 @@ internal static class EvaluateCommand
         string? outPath,
         Texts texts,
         string? culture,
+        string[] columns,
         string? groupBy,
         CancellationToken cancellation
     )
     {
         var schema = SetReference.Schema(catalog, setIds, texts);
-        using var input = DataInput.Open(path, culture, schema, texts, groupBy);
+        using var input = DataInput.Open(path, culture, schema, texts, columns, groupBy);
         var asOf = input.AssessmentDate(asOfOption, out var fromYear);
         var batch = SetReference.Evaluator(catalog, setIds, asOf, schema, texts);
 

@@ -26,6 +26,7 @@ internal static class ExplainCommand
         var format = CliApp.FormatOption(help, "table", "markdown", "json", "html");
         var language = CliApp.LanguageOption(help);
         var culture = CliApp.CultureOption(help);
+        var columns = CliApp.ColumnOption(help);
         var command = new Command("explain", help.ExplainCommandHelp)
         {
             file,
@@ -35,6 +36,7 @@ internal static class ExplainCommand
             format,
             language,
             culture,
+            columns,
         };
         command.SetAction(result =>
         {
@@ -48,7 +50,8 @@ internal static class ExplainCommand
                 CliApp.AsOf(result.GetValue(asOf), texts),
                 result.GetValue(format)!,
                 texts,
-                result.GetValue(culture)
+                result.GetValue(culture),
+                result.GetValue(columns) ?? []
             );
         });
         return command;
@@ -63,11 +66,12 @@ internal static class ExplainCommand
         DateOnly? asOfOption,
         string format,
         Texts texts,
-        string? culture
+        string? culture,
+        string[] columns
     )
     {
         var schema = SetReference.Schema(catalog, setIds, texts);
-        using var input = DataInput.Open(path, culture, schema, texts);
+        using var input = DataInput.Open(path, culture, schema, texts, columns);
         var row = Find(input, communeId, path, texts);
 
         if (row.Locality is not { } locality)

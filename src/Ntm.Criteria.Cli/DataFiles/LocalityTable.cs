@@ -345,11 +345,33 @@ internal sealed class LocalityTable
     /// Whether a row is a data table's header, not a title above it ("UBND HUYỆN …", "BÁO CÁO …"): it names the column
     /// of the communes' ids.
     /// </summary>
-    public static bool IsHeader(IEnumerable<string> cells) =>
-        cells.Any(cell =>
-            IdentityColumns[IdColumn]
-                .Names.Any(name => string.Equals(Key(name), Key(cell), StringComparison.OrdinalIgnoreCase))
-        );
+    public static bool IsHeader(IEnumerable<string> cells) => cells.Any(IsIdName);
+
+    /// <summary>Whether a header names the column of the communes' ids (CommuneId, "Mã xã").</summary>
+    public static bool IsIdName(string header) => IdentityColumns[IdColumn].Names.Any(name => SameHeader(name, header));
+
+    /// <summary>Whether two headers are matched as one (case, spaces and Unicode composition aside).</summary>
+    public static bool SameHeader(string a, string b) =>
+        string.Equals(Key(a), Key(b), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Reads the column <paramref name="header"/> as the input or identity field <paramref name="target"/> names (by
+    /// id or label, as a header would name it), in place of whatever the header names; false when it names none.
+    /// </summary>
+    public bool ReadAs(string header, string target)
+    {
+        if (!_targetsByName.TryGetValue(Key(target), out var read))
+        {
+            return false;
+        }
+
+        _targetsByName[Key(header)] = read;
+        return true;
+    }
+
+    /// <summary>The ids of the inputs and identity fields a column can be read as.</summary>
+    public IEnumerable<string> TargetNames =>
+        IdentityColumns.Select(c => c.Names[0]).Concat(_schema.Declarations.Select(d => d.Name));
 
     /// <summary>
     /// A header as matched: composed Unicode, single spaces, trimmed (case is ignored by the dictionary), without the
