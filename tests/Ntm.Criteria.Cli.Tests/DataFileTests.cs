@@ -89,6 +89,27 @@ public sealed class DataFileTests : IDisposable
         Assert.DoesNotContain("CommuneGroup", evaluated.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Column_AKeyOfAJsonFile_IsReadAsTheInputItNames_OrSaidNeverMet()
+    {
+        // A JSON file shows its keys object by object: a key never met is said once the file has been read.
+        var path = _folder.Write(
+            "own.json",
+            """[ { "Mã xã": "X01", "Năm đánh giá": 2026, "Nhóm xã": 3 }, { "Mã xã": "X02", "Năm đánh giá": 2026 } ]"""
+        );
+
+        var read = Cli.Run("explain", path, "--commune", "X01", "--column", "Nhóm xã=CommuneGroup", "--lang", "en");
+        var never = Cli.Run("evaluate", path, "--column", "Nhom=CommuneGroup", "--lang", "en");
+
+        Assert.Contains("Commune group: 3 in the data.", read.Out, StringComparison.Ordinal);
+        Assert.Equal(0, never.ExitCode);
+        Assert.Contains(
+            "own.json has no such column; its columns are 'Mã xã', 'Năm đánh giá', 'Nhóm xã'",
+            never.Error,
+            StringComparison.Ordinal
+        );
+    }
+
     [Theory]
     [InlineData(
         "Nhóm xã",

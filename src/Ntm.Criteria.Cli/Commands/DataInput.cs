@@ -16,10 +16,19 @@ internal sealed class DataInput : IDisposable
     private readonly RowSource _source;
     private readonly IEnumerator<TableRow> _rows;
     private readonly List<TableRow> _peeked = [];
+    private readonly List<(string Text, string Header, string Target)> _mapped;
 
-    private DataInput(string path, RowSource source, LocalityTable table, ValueReader values, Texts texts)
+    private DataInput(
+        string path,
+        RowSource source,
+        LocalityTable table,
+        ValueReader values,
+        Texts texts,
+        List<(string Text, string Header, string Target)> mapped
+    )
     {
         _texts = texts;
+        _mapped = mapped;
         Path = path;
         _source = source;
         Table = table;
@@ -67,7 +76,8 @@ internal sealed class DataInput : IDisposable
             var table = new LocalityTable(source, schema, values, texts, groupBy);
             foreach (var (text, header, target) in mapped)
             {
-                if (!source.Headers.Any(h => LocalityTable.SameHeader(h, header)))
+                // A JSON file shows its keys as its objects are read: those are checked once it has been.
+                if (source.Headers.Count > 0 && !source.Headers.Any(h => LocalityTable.SameHeader(h, header)))
                 {
                     throw new CliUsageException(texts.NoSuchMappedColumn(text, path, source.Headers));
                 }
@@ -109,7 +119,7 @@ internal sealed class DataInput : IDisposable
                 throw new CliUsageException($"{path}: {texts.NoIdColumn(source.HeaderRow, header)}");
             }
 
-            return new DataInput(path, source, table, values, texts);
+            return new DataInput(path, source, table, values, texts, mapped);
         }
         catch
         {
@@ -277,6 +287,13 @@ internal sealed class DataInput : IDisposable
         foreach (var note in _source.Notes)
         {
             yield return $"{Path}: {note}";
+        }
+
+        foreach (
+            var (text, _, _) in _mapped.Where(m => !_source.Headers.Any(h => LocalityTable.SameHeader(h, m.Header)))
+        )
+        {
+            yield return _texts.NoSuchMappedColumn(text, Path, _source.Headers);
         }
 
         var missing = Table.InputsWithoutColumn(inputsRead).ToList();
