@@ -16,7 +16,7 @@ internal sealed class DataInput : IDisposable
     private readonly RowSource _source;
     private readonly IEnumerator<TableRow> _rows;
     private readonly List<TableRow> _peeked = [];
-    private readonly List<(string Text, string Header, string Target)> _mapped;
+    private readonly List<ColumnMapping> _mapped;
 
     private DataInput(
         string path,
@@ -24,7 +24,7 @@ internal sealed class DataInput : IDisposable
         LocalityTable table,
         ValueReader values,
         Texts texts,
-        List<(string Text, string Header, string Target)> mapped
+        List<ColumnMapping> mapped
     )
     {
         _texts = texts;
@@ -60,7 +60,7 @@ internal sealed class DataInput : IDisposable
         string? groupBy = null
     )
     {
-        var mapped = (columns ?? []).Select(c => ColumnMapping(c, texts)).ToList();
+        var mapped = (columns ?? []).Select(c => ColumnMapping.Parse(c, texts)).ToList();
 
         // A header mapped to the ids marks the header row, as "Mã xã" does.
         var idHeaders = mapped.Where(m => LocalityTable.IsIdName(m.Target)).Select(m => m.Header).ToList();
@@ -126,15 +126,6 @@ internal sealed class DataInput : IDisposable
             source.Dispose();
             throw;
         }
-    }
-
-    // "Nhóm xã=CommuneGroup": the header is all before the last '=', since no input's name has one.
-    private static (string Text, string Header, string Target) ColumnMapping(string text, Texts texts)
-    {
-        var equals = text.LastIndexOf('=');
-        return equals > 0 && text[(equals + 1)..].Trim().Length > 0 && text[..equals].Trim().Length > 0
-            ? (text, text[..equals].Trim(), text[(equals + 1)..].Trim())
-            : throw new CliUsageException(texts.NotAColumnMapping(text));
     }
 
     /// <summary>
@@ -289,11 +280,9 @@ internal sealed class DataInput : IDisposable
             yield return $"{Path}: {note}";
         }
 
-        foreach (
-            var (text, _, _) in _mapped.Where(m => !_source.Headers.Any(h => LocalityTable.SameHeader(h, m.Header)))
-        )
+        foreach (var mapping in _mapped.Where(m => !_source.Headers.Any(h => LocalityTable.SameHeader(h, m.Header))))
         {
-            yield return _texts.NoSuchMappedColumn(text, Path, _source.Headers);
+            yield return _texts.NoSuchMappedColumn(mapping.Text, Path, _source.Headers);
         }
 
         var missing = Table.InputsWithoutColumn(inputsRead).ToList();
