@@ -191,6 +191,9 @@ internal sealed partial class EnglishTexts : Texts
     public override string EvaluatedHeading(int communes, DateOnly asOf) =>
         $"{communes} {OneOrMany(communes, "commune", "communes")} evaluated against the sets in force on {Date(asOf)}";
 
+    public override string ColumnsReadAs(IReadOnlyList<ColumnMapping> columns) =>
+        $"Columns read as --column says: {string.Join(", ", columns.Select(c => $"'{c.Header}' as {c.Target}"))}.";
+
     public override string AsOfFromYear(int year) => $"the date is the last day of the data's assessment year, {year}";
 
     public override string AmbiguousDecimalsNote(

@@ -217,6 +217,9 @@ internal abstract partial class Texts
 
     public abstract string AsOfFromYear(int year);
 
+    /// <summary>The headers <c>--column</c> named, and the input each was read as, as a sentence.</summary>
+    public abstract string ColumnsReadAs(IReadOnlyList<ColumnMapping> columns);
+
     /// <summary>
     /// The data file, its format and decimal separator, and its rows read, evaluated, rejected and left out.
     /// </summary>

@@ -195,6 +195,9 @@ internal sealed partial class VietnameseTexts : Texts
     public override string EvaluatedHeading(int communes, DateOnly asOf) =>
         $"Đánh giá {communes} xã theo bộ tiêu chí có hiệu lực ngày {Date(asOf)}";
 
+    public override string ColumnsReadAs(IReadOnlyList<ColumnMapping> columns) =>
+        $"Cột đọc theo --column: {string.Join(", ", columns.Select(c => $"'{c.Header}' là {c.Target}"))}.";
+
     public override string AsOfFromYear(int year) =>
         $"ngày đánh giá là ngày cuối của năm đánh giá {year} trong dữ liệu";
 

@@ -87,6 +87,21 @@ public sealed class DataFileTests : IDisposable
         Assert.True(evaluated.ExitCode == 0, evaluated.Error);
         Assert.DoesNotContain("not read", evaluated.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("CommuneGroup", evaluated.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            "Columns read as --column says: 'Số hiệu xã' as CommuneId, 'Nhóm xã' as CommuneGroup.",
+            evaluated.Out,
+            StringComparison.Ordinal
+        );
+        using var json = System.Text.Json.JsonDocument.Parse(
+            Cli.Run(["evaluate", path, "--format", "json", .. columns]).Out
+        );
+        Assert.Equal(
+            [("Số hiệu xã", "CommuneId"), ("Nhóm xã", "CommuneGroup")],
+            json.RootElement.GetProperty("input")
+                .GetProperty("columns")
+                .EnumerateArray()
+                .Select(c => (c.GetProperty("header").GetString(), c.GetProperty("readAs").GetString()))
+        );
     }
 
     [Fact]

@@ -16,7 +16,6 @@ internal sealed class DataInput : IDisposable
     private readonly RowSource _source;
     private readonly IEnumerator<TableRow> _rows;
     private readonly List<TableRow> _peeked = [];
-    private readonly List<ColumnMapping> _mapped;
 
     private DataInput(
         string path,
@@ -28,7 +27,7 @@ internal sealed class DataInput : IDisposable
     )
     {
         _texts = texts;
-        _mapped = mapped;
+        Columns = mapped;
         Path = path;
         _source = source;
         Table = table;
@@ -45,6 +44,9 @@ internal sealed class DataInput : IDisposable
     public ValueReader Values { get; }
 
     public double? Progress => _source.Progress;
+
+    /// <summary>The headers read as the inputs <c>--column</c> named.</summary>
+    public IReadOnlyList<ColumnMapping> Columns { get; }
 
     /// <summary>
     /// Opens a data file; a file that cannot be read, or whose header is ambiguous, is a usage error. Each of
@@ -74,12 +76,20 @@ internal sealed class DataInput : IDisposable
         {
             var values = new ValueReader(culture is null ? null : ValueReader.SeparatorOf(culture, texts), texts);
             var table = new LocalityTable(source, schema, values, texts, groupBy);
-            foreach (var (text, header, target) in mapped)
+            for (var i = 0; i < mapped.Count; i++)
             {
+                var (text, header, target) = mapped[i];
+
                 // A JSON file shows its keys as its objects are read: those are checked once it has been.
-                if (source.Headers.Count > 0 && !source.Headers.Any(h => LocalityTable.SameHeader(h, header)))
+                if (source.Headers.Count > 0)
                 {
-                    throw new CliUsageException(texts.NoSuchMappedColumn(text, path, source.Headers));
+                    // The report names the column as the file heads it.
+                    mapped[i] = mapped[i] with
+                    {
+                        Header =
+                            source.Headers.FirstOrDefault(h => LocalityTable.SameHeader(h, header))
+                            ?? throw new CliUsageException(texts.NoSuchMappedColumn(text, path, source.Headers)),
+                    };
                 }
 
                 if (!table.ReadAs(header, target))
@@ -280,7 +290,7 @@ internal sealed class DataInput : IDisposable
             yield return $"{Path}: {note}";
         }
 
-        foreach (var mapping in _mapped.Where(m => !_source.Headers.Any(h => LocalityTable.SameHeader(h, m.Header))))
+        foreach (var mapping in Columns.Where(m => !_source.Headers.Any(h => LocalityTable.SameHeader(h, m.Header))))
         {
             yield return _texts.NoSuchMappedColumn(mapping.Text, Path, _source.Headers);
         }

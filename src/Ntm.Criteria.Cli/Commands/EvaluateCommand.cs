@@ -103,6 +103,9 @@ internal static class EvaluateCommand
                 groupBy,
                 culture is null ? null : ValueReader.SeparatorOf(culture, texts)
             )
+            {
+                Columns = input.Columns,
+            }
         );
 
         // A report keeps the first problems to list at its end and counts the rest, so that a million bad rows cannot

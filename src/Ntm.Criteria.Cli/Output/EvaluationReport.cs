@@ -16,7 +16,11 @@ internal sealed record EvaluationRun(
     Texts Texts,
     string? GroupColumn = null,
     char? DecimalSeparator = null
-);
+)
+{
+    /// <summary>The file's headers read as the inputs <c>--column</c> named: the report says so.</summary>
+    public IReadOnlyList<ColumnMapping> Columns { get; init; } = [];
+}
 
 /// <summary>How an evaluation run ended: the counts (which add up), the rejected rows, and the summary.</summary>
 internal sealed record EvaluationTotals(
@@ -190,7 +194,8 @@ internal abstract class EvaluationReport : IDisposable
     /// </summary>
     protected string FileLine(EvaluationTotals totals) =>
         Run.Texts.InputLine(Run.File, Run.Format, totals)
-        + (Run.AsOfFromYear is { } year ? $" ({Run.Texts.AsOfFromYear(year)})" : "");
+        + (Run.AsOfFromYear is { } year ? $" ({Run.Texts.AsOfFromYear(year)})" : "")
+        + (Run.Columns.Count > 0 ? " " + Run.Texts.ColumnsReadAs(Run.Columns) : "");
 
     /// <summary>
     /// The heading of the table by group: by district, by the <c>--group-by</c> column, or by province where the data

@@ -153,6 +153,16 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         _json.WriteString("file", Run.File);
         _json.WriteString("format", Run.Format);
         _json.WriteString("decimalSeparator", totals.DecimalSeparator?.ToString());
+        _json.WriteStartArray("columns");
+        foreach (var column in Run.Columns)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("header", column.Header);
+            _json.WriteString("readAs", column.Target);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
 
         _json.WriteNumber("rowsRead", totals.RowsRead);
         _json.WriteNumber("rowsEvaluated", totals.RowsEvaluated);
