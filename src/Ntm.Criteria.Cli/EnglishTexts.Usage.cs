@@ -95,8 +95,8 @@ internal sealed partial class EnglishTexts
         + "\"InputsFile\": \"../../inputs.json\", and declare only its own (a workbook imported again is written so)";
 
     protected override string ReadsCopyOfSharedInputs(string path) =>
-        $". It reads the shared inputs from {path}, a copy of rules/inputs.json as it was then: a rules folder needs "
-        + "no copy, the shipped file is read where the folder has none";
+        $". It reads the shared inputs from {path}, not from the shipped rules/inputs.json: a rules folder needs no "
+        + "copy of it, the shipped file is read where the folder has none";
 
     public override string ChainReadsOtherInputs(CriteriaSet set) =>
         $"the sets of the tier chain of {set} read different inputs, so they cannot be evaluated together";

@@ -100,8 +100,8 @@ internal sealed partial class VietnameseTexts
         + "sẽ ghi tệp như vậy)";
 
     protected override string ReadsCopyOfSharedInputs(string path) =>
-        $". Bộ này đọc các dữ liệu vào chung từ {path}, một bản sao của rules/inputs.json như lúc được chép: thư mục "
-        + "quy tắc không cần bản sao, tệp đi kèm thư viện được đọc khi thư mục không có";
+        $". Bộ này đọc các dữ liệu vào chung từ {path}, không phải từ rules/inputs.json đi kèm thư viện: thư mục quy "
+        + "tắc không cần bản sao của tệp đó, tệp đi kèm thư viện được đọc khi thư mục không có";
 
     public override string ChainReadsOtherInputs(CriteriaSet set) =>
         $"các bộ tiêu chí trong chuỗi hạng của {set} đọc các dữ liệu vào khác nhau, nên không đánh giá chung được";

@@ -514,8 +514,8 @@ public sealed class RulesFolderTests : IDisposable
         var copied = Cli.Run("evaluate", Cli.File("samples/communes-2026.csv"), "--rules", _folder, "--lang", "en");
         Assert.Equal(2, copied.ExitCode);
         Assert.Contains(
-            $". It reads the shared inputs from {Shown(copy)}, a copy of rules/inputs.json as it was then: a rules "
-                + "folder needs no copy, the shipped file is read where the folder has none",
+            $". It reads the shared inputs from {Shown(copy)}, not from the shipped rules/inputs.json: a rules folder "
+                + "needs no copy of it, the shipped file is read where the folder has none",
             copied.Error,
             StringComparison.Ordinal
         );
