@@ -1,4 +1,5 @@
 using Ntm.Criteria.Cli.Commands;
+using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli;
 
@@ -89,6 +90,16 @@ internal sealed partial class EnglishTexts
         + "); a data file is read with one set of inputs, so evaluate it with sets that declare the same ones, or one "
         + "of which adds its own after all the others'"
         + SharedInputsHint(other, mismatch);
+
+    public override string SharedInputDeclaredOtherwise(
+        CriteriaSet set,
+        InputDeclaration declared,
+        InputDeclaration shared
+    ) =>
+        $"{set} declares {declared.Name} as \"{InputFacts(declared)}\" where the shared vocabulary (rules/inputs.json) "
+        + $"declares \"{InputFacts(shared)}\": it cannot be evaluated with the shipped sets "
+        + "that read it"
+        + SharedInputsHint(set, new InputMismatch(InputMismatchKind.DeclaredOtherwise, declared, null));
 
     protected override string DeclaresSharedInputs =>
         ". Its file declares the shared inputs itself, as they were when it was written: have it name them, "

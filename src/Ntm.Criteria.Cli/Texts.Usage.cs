@@ -1,5 +1,6 @@
 using Ntm.Criteria.Cli.Commands;
 using Ntm.Criteria.Cli.Output;
+using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli;
 
@@ -94,6 +95,16 @@ internal abstract partial class Texts
                 ),
                 _ => "",
             };
+
+    /// <summary>
+    /// A set that declares an input of the shared vocabulary otherwise than rules/inputs.json does, so that no record
+    /// holds it with the shipped sets.
+    /// </summary>
+    public abstract string SharedInputDeclaredOtherwise(
+        CriteriaSet set,
+        InputDeclaration declared,
+        InputDeclaration shared
+    );
 
     protected abstract string DeclaresSharedInputs { get; }
 

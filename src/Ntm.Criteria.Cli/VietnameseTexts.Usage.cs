@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Ntm.Criteria.Cli.Commands;
+using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli;
 
@@ -93,6 +94,16 @@ internal sealed partial class VietnameseTexts
         + "); một tệp dữ liệu được đọc với một bộ dữ liệu vào, nên hãy đánh giá nó với các bộ tiêu chí khai báo "
         + "cùng các dữ liệu vào, hoặc có một bộ thêm dữ liệu vào riêng sau tất cả dữ liệu vào của các bộ kia"
         + SharedInputsHint(other, mismatch);
+
+    public override string SharedInputDeclaredOtherwise(
+        CriteriaSet set,
+        InputDeclaration declared,
+        InputDeclaration shared
+    ) =>
+        $"{set} khai báo {declared.Name} là \"{InputFacts(declared)}\" trong khi bộ từ vựng chung (rules/inputs.json) "
+        + $"khai báo \"{InputFacts(shared)}\": không đánh giá được bộ này cùng các bộ tiêu "
+        + "chí đi kèm thư viện đọc dữ liệu vào đó"
+        + SharedInputsHint(set, new InputMismatch(InputMismatchKind.DeclaredOtherwise, declared, null));
 
     protected override string DeclaresSharedInputs =>
         ". Tệp của bộ này tự khai báo các dữ liệu vào chung như lúc nó được viết: hãy để nó dẫn tới tệp chung, "

@@ -159,7 +159,7 @@ public sealed class RulesFolderTests : IDisposable
     {
         var result = Cli.Run("validate", Revision(), "--lang", "en");
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal((0, ""), (result.ExitCode, result.Error));
         Assert.StartsWith(
             $"{Shown(Revision())}: valid: national/2021-2025/commune-standard@2025-07-01 (commune, standard), 19/19 "
                 + "criteria, 57/57 indicators;",
@@ -505,6 +505,17 @@ public sealed class RulesFolderTests : IDisposable
             StringComparison.Ordinal
         );
         Assert.Contains("hãy để nó dẫn tới tệp chung, \"InputsFile\"", vietnamese.Error, StringComparison.Ordinal);
+
+        // The file is valid alone: validate says so, and why it cannot be evaluated with the shipped sets.
+        var validated = Cli.Run("validate", _folder, "--lang", "en");
+        Assert.Equal(0, validated.ExitCode);
+        Assert.Contains(
+            "national/2026-2030/commune@2025-12-29 declares CommuneGroup as \"integer, 1 – 3\" where the shared "
+                + "vocabulary (rules/inputs.json) declares \"integer, 1 – 3, 6 value names\": it cannot be evaluated "
+                + "with the shipped sets that read it. Its file declares the shared inputs itself",
+            validated.Error,
+            StringComparison.Ordinal
+        );
 
         // The shipped set copied as it is, beside a copy of the vocabulary as it was then.
         File.Delete(path);

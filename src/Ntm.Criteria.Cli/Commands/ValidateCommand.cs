@@ -65,6 +65,18 @@ internal static class ValidateCommand
         foreach (var set in sets)
         {
             console.Out.WriteLine($"{set.SourceFile}: {texts.ValidFile(set)}");
+
+            // Valid alone, but a record of the shared vocabulary cannot hold it: evaluate would refuse to combine it.
+            foreach (var declared in set.Inputs.Declarations)
+            {
+                if (NtmInputs.Schema.TryGet(declared.Name, out var shared) && !declared.Equals(shared))
+                {
+                    console.Error.WriteLine(
+                        $"{set.SourceFile}: {texts.SharedInputDeclaredOtherwise(set, declared, shared)}"
+                    );
+                    break;
+                }
+            }
         }
 
         if (sets.Count == 0)
