@@ -20,16 +20,12 @@ internal sealed partial class EnglishTexts
     public override string FileNotFolder(string option, string path) =>
         $"{option} {path}: a file, where a folder is wanted";
 
-    public override string NoSuchGroupingColumn(string groupBy, string path, IEnumerable<string> headers) =>
-        $"--group-by '{groupBy}': {path} has no such column; its columns are "
+    public override string NoSuchColumn(string option, string value, string path, IEnumerable<string> headers) =>
+        $"{option} '{value}': {path} has no such column; its columns are "
         + $"{string.Join(", ", headers.Select(h => $"'{h}'"))}";
 
     public override string NotAColumnMapping(string text) =>
         $"--column '{text}': write the file's header, '=' and the input it gives, as \"Nhóm xã=CommuneGroup\"";
-
-    public override string NoSuchMappedColumn(string text, string path, IEnumerable<string> headers) =>
-        $"--column '{text}': {path} has no such column; its columns are "
-        + $"{string.Join(", ", headers.Select(h => $"'{h}'"))}";
 
     public override string NoSuchColumnTarget(string text, string target, IReadOnlyList<string> closest) =>
         $"--column '{text}': no input or identity column is named '{target}'"

@@ -48,11 +48,10 @@ internal abstract partial class Texts
 
     public abstract string FileNotFolder(string option, string path);
 
-    public abstract string NoSuchGroupingColumn(string groupBy, string path, IEnumerable<string> headers);
+    /// <summary>An option names a column the data file does not have (<c>--group-by</c>, <c>--column</c>).</summary>
+    public abstract string NoSuchColumn(string option, string value, string path, IEnumerable<string> headers);
 
     public abstract string NotAColumnMapping(string text);
-
-    public abstract string NoSuchMappedColumn(string text, string path, IEnumerable<string> headers);
 
     public abstract string NoSuchColumnTarget(string text, string target, IReadOnlyList<string> closest);
 

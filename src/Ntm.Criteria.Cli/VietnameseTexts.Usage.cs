@@ -22,16 +22,12 @@ internal sealed partial class VietnameseTexts
     public override string FileNotFolder(string option, string path) =>
         $"{option} {path}: đây là một tệp, cần một thư mục";
 
-    public override string NoSuchGroupingColumn(string groupBy, string path, IEnumerable<string> headers) =>
-        $"--group-by '{groupBy}': {path} không có cột này; các cột của tệp là "
+    public override string NoSuchColumn(string option, string value, string path, IEnumerable<string> headers) =>
+        $"{option} '{value}': {path} không có cột này; các cột của tệp là "
         + $"{string.Join(", ", headers.Select(h => $"'{h}'"))}";
 
     public override string NotAColumnMapping(string text) =>
         $"--column '{text}': hãy ghi tên cột của tệp, dấu '=' và dữ liệu vào mà cột đó cho, như \"Nhóm xã=CommuneGroup\"";
-
-    public override string NoSuchMappedColumn(string text, string path, IEnumerable<string> headers) =>
-        $"--column '{text}': {path} không có cột này; các cột của tệp là "
-        + $"{string.Join(", ", headers.Select(h => $"'{h}'"))}";
 
     public override string NoSuchColumnTarget(string text, string target, IReadOnlyList<string> closest) =>
         $"--column '{text}': không có dữ liệu vào hay cột định danh nào tên '{target}'"

@@ -88,7 +88,7 @@ internal sealed class DataInput : IDisposable
                     {
                         Header =
                             source.Headers.FirstOrDefault(h => LocalityTable.SameHeader(h, header))
-                            ?? throw new CliUsageException(texts.NoSuchMappedColumn(text, path, source.Headers)),
+                            ?? throw new CliUsageException(texts.NoSuchColumn("--column", text, path, source.Headers)),
                     };
                 }
 
@@ -106,7 +106,7 @@ internal sealed class DataInput : IDisposable
 
             if (groupBy is not null && !table.HasGroupingColumn)
             {
-                throw new CliUsageException(texts.NoSuchGroupingColumn(groupBy, path, source.Headers));
+                throw new CliUsageException(texts.NoSuchColumn("--group-by", groupBy, path, source.Headers));
             }
 
             var duplicates = table.DuplicateColumns().ToList();
@@ -292,7 +292,7 @@ internal sealed class DataInput : IDisposable
 
         foreach (var mapping in Columns.Where(m => !_source.Headers.Any(h => LocalityTable.SameHeader(h, m.Header))))
         {
-            yield return _texts.NoSuchMappedColumn(mapping.Text, Path, _source.Headers);
+            yield return _texts.NoSuchColumn("--column", mapping.Text, Path, _source.Headers);
         }
 
         var missing = Table.InputsWithoutColumn(inputsRead).ToList();
