@@ -116,6 +116,8 @@ internal sealed partial class EnglishTexts : Texts
         Total = "Total",
         AchievingSet = "Communes achieving the set",
         InSources = "In the sources",
+        AmendedBy = "amended by",
+        DecisionNumberUnknown = "(number not known)",
         RuleFile = "Rule file",
         ShippedWithNtm = "shipped with ntm",
         ColourLegend =

@@ -114,6 +114,8 @@ internal abstract partial class Texts
     public required string Total { get; init; }
     public required string AchievingSet { get; init; }
     public required string InSources { get; init; }
+    public required string AmendedBy { get; init; }
+    public required string DecisionNumberUnknown { get; init; }
     public required string RuleFile { get; init; }
     public required string ShippedWithNtm { get; init; }
     public required string ColourLegend { get; init; }
@@ -209,6 +211,16 @@ internal abstract partial class Texts
     public string InForceRange(DateOnly from, DateOnly? to) =>
         $"{(from == DateOnly.MinValue ? "?" : Date(from))} – {(to is { } last ? Date(last) : Now)}";
 
+    /// <summary>
+    /// A set's decision cited in the report's language: "QĐ 318/QĐ-TTg (08/03/2022), Phụ lục I, sửa đổi bởi QĐ
+    /// 211/QĐ-TTg"; the decision's number and annex are the official text's.
+    /// </summary>
+    public string Citation(LegalBasis basis) =>
+        $"QĐ {(basis.Decision.Length == 0 ? DecisionNumberUnknown : basis.Decision)}"
+        + (basis.Date is { } date ? $" ({Date(date)})" : "")
+        + (basis.Annex is null ? "" : $", {basis.Annex}")
+        + string.Concat(basis.AmendedBy.Select(a => $", {AmendedBy} QĐ {a.Decision}"));
+
     public static string DecisionOf(LegalBasis basis) =>
         (basis.Decision.Length == 0 ? "?" : basis.Decision) + (basis.Annex is null ? string.Empty : $", {basis.Annex}");
 
@@ -258,7 +270,7 @@ internal abstract partial class Texts
     public abstract string DecimalSeparatorName(char? separator);
 
     public string SetLine(CriteriaSet set) =>
-        $"{set.Id}@{set.Version}: {Text(set.Name)} ({set.LegalBasis})"
+        $"{set.Id}@{set.Version}: {Text(set.Name)} ({Citation(set.LegalBasis)})"
         + (SetSource(set) is { } source ? $" — {source}" : "");
 
     /// <summary>

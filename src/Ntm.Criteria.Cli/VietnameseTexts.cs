@@ -120,6 +120,8 @@ internal sealed partial class VietnameseTexts : Texts
         Total = "Tổng số",
         AchievingSet = "Số xã đạt cả bộ",
         InSources = "Có trong nguồn",
+        AmendedBy = "sửa đổi bởi",
+        DecisionNumberUnknown = "(số hiệu chưa rõ)",
         RuleFile = "Tệp quy tắc",
         ShippedWithNtm = "đi kèm ntm",
         ColourLegend =

@@ -396,7 +396,7 @@ public class PackageExampleTests
         var lines = result.Out.Split('\n').Select(l => l.TrimEnd()).ToList();
         Assert.Contains(
             "  • national/2026-2030/commune-modern@2025-12-29: Pilot framework for modern new-rural communes, "
-                + "2026-2030 (QĐ 51/2025/QĐ-TTg (29/12/2025), Phụ lục II)",
+                + "2026-2030 (QĐ 51/2025/QĐ-TTg (2025-12-29), Phụ lục II)",
             lines
         );
         Assert.Contains("By province", lines);

@@ -22,6 +22,26 @@ public class TextsTests
     ];
 
     [Fact]
+    public void Citation_IsInTheReportsLanguage_TheDecisionAsTheOfficialTextWritesIt()
+    {
+        var amended = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard@2024-03-01").LegalBasis;
+        var unnumbered = new LegalBasis("", null, null, ValueStatus.NotSet, null);
+
+        Assert.Equal(
+            "QĐ 318/QĐ-TTg (2022-03-08), Phụ lục I, amended by QĐ 211/QĐ-TTg",
+            Texts.English.Citation(amended)
+        );
+        Assert.Equal(
+            "QĐ 318/QĐ-TTg (08/03/2022), Phụ lục I, sửa đổi bởi QĐ 211/QĐ-TTg",
+            Texts.Vietnamese.Citation(amended)
+        );
+        Assert.Equal(
+            ("QĐ (number not known)", "QĐ (số hiệu chưa rõ)"),
+            (Texts.English.Citation(unnumbered), Texts.Vietnamese.Citation(unnumbered))
+        );
+    }
+
+    [Fact]
     public void EveryWord_IsInBothLanguages_AndDiffers()
     {
         var properties = typeof(Texts)

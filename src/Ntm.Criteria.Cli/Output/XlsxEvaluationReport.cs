@@ -246,7 +246,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
             sheet.Row([
                 SheetCell.Of($"{set.Id}@{set.Version}"),
                 SheetCell.Of(T.Text(set.Name), ReportStyle.Plain),
-                SheetCell.Of(set.LegalBasis.ToString(), ReportStyle.Plain),
+                SheetCell.Of(T.Citation(set.LegalBasis), ReportStyle.Plain),
                 SheetCell.Of(T.InForceRange(set)),
                 SheetCell.Of(T.Completeness(SetCompleteness.Of(set)), ReportStyle.Plain),
                 SheetCell.Of(T.SetSource(set) ?? T.ShippedWithNtm, ReportStyle.Plain),
