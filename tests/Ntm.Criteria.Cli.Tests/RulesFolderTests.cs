@@ -517,6 +517,24 @@ public sealed class RulesFolderTests : IDisposable
             StringComparison.Ordinal
         );
 
+        // diff --data cannot build the file's tier chain either, and says why.
+        var diff = Cli.Run(
+            "diff",
+            "national/2026-2030/commune",
+            path,
+            "--data",
+            Cli.File("samples/communes-2026.csv"),
+            "--lang",
+            "en"
+        );
+        Assert.Equal(2, diff.ExitCode);
+        Assert.Contains(
+            "reads other inputs than national/2026-2030/commune-modern@2025-12-29 (CommuneGroup is \"integer, 1 – 3\" "
+                + "in it and \"integer, 1 – 3, 6 value names\" in them)",
+            diff.Error,
+            StringComparison.Ordinal
+        );
+
         // The shipped set copied as it is, beside a copy of the vocabulary as it was then.
         File.Delete(path);
         File.Copy(Cli.File("rules/national/2026-2030/commune.json"), path);

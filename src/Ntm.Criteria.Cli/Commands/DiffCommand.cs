@@ -72,7 +72,17 @@ internal static class DiffCommand
         }
         catch (ArgumentException)
         {
-            throw new CliUsageException(texts.ChainReadsOtherInputs(set));
+            // The chain is not built: a set next to this one in it (the one it requires, one requiring it) that reads
+            // other inputs is named, with the input that differs.
+            var neighbour = catalog.Sets.FirstOrDefault(s =>
+                (s.Id == set.Requires?.SetId || s.Requires?.SetId == set.Id)
+                && InputSchema.Widest([s.Inputs, set.Inputs]) is null
+            );
+            throw new CliUsageException(
+                neighbour is null
+                    ? texts.ChainReadsOtherInputs(set)
+                    : texts.OtherInputs(set, neighbour.ToString(), InputMismatch.Of(set.Inputs, neighbour.Inputs)!)
+            );
         }
     }
 
