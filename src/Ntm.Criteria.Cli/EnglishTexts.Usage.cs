@@ -99,7 +99,7 @@ internal sealed partial class EnglishTexts
 
     protected override string DeclaresSharedInputs =>
         ". Its file declares the shared inputs itself, as they were when it was written: have it name them, "
-        + "\"InputsFile\": \"../../inputs.json\", and declare only its own (a workbook imported again is written so)";
+        + "\"InputsFile\": \"../../inputs.json\", and declare in \"Inputs\" only those of its own";
 
     protected override string ReadsCopyOfSharedInputs(string path) =>
         $". It reads the shared inputs from {path}, not from the shipped rules/inputs.json: a rules folder needs no "

@@ -103,8 +103,7 @@ internal sealed partial class VietnameseTexts
 
     protected override string DeclaresSharedInputs =>
         ". Tệp của bộ này tự khai báo các dữ liệu vào chung như lúc nó được viết: hãy để nó dẫn tới tệp chung, "
-        + "\"InputsFile\": \"../../inputs.json\", và chỉ khai báo các dữ liệu vào riêng của nó (nhập lại bảng tính "
-        + "sẽ ghi tệp như vậy)";
+        + "\"InputsFile\": \"../../inputs.json\", và trong \"Inputs\" chỉ khai báo các dữ liệu vào riêng của nó";
 
     protected override string ReadsCopyOfSharedInputs(string path) =>
         $". Bộ này đọc các dữ liệu vào chung từ {path}, không phải từ rules/inputs.json đi kèm thư viện: thư mục quy "

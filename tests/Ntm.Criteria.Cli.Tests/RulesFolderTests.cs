@@ -495,7 +495,7 @@ public sealed class RulesFolderTests : IDisposable
         );
         Assert.Contains(
             "Its file declares the shared inputs itself, as they were when it was written: have it name them, "
-                + "\"InputsFile\": \"../../inputs.json\", and declare only its own",
+                + "\"InputsFile\": \"../../inputs.json\", and declare in \"Inputs\" only those of its own",
             english.Error,
             StringComparison.Ordinal
         );
