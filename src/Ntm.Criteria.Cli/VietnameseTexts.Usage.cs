@@ -98,7 +98,7 @@ internal sealed partial class VietnameseTexts
     ) =>
         $"{set} khai báo {declared.Name} là \"{InputFacts(declared)}\" trong khi bộ từ vựng chung (rules/inputs.json) "
         + $"khai báo \"{InputFacts(shared)}\": không đánh giá được bộ này cùng các bộ tiêu "
-        + "chí đi kèm thư viện đọc dữ liệu vào đó"
+        + "chí đi kèm ntm đọc dữ liệu vào đó"
         + SharedInputsHint(set, new InputMismatch(InputMismatchKind.DeclaredOtherwise, declared, null));
 
     protected override string DeclaresSharedInputs =>
@@ -106,8 +106,8 @@ internal sealed partial class VietnameseTexts
         + "\"InputsFile\": \"../../inputs.json\", và trong \"Inputs\" chỉ khai báo các dữ liệu vào riêng của nó";
 
     protected override string ReadsCopyOfSharedInputs(string path) =>
-        $". Bộ này đọc các dữ liệu vào chung từ {path}, không phải từ rules/inputs.json đi kèm thư viện: thư mục quy "
-        + "tắc không cần bản sao của tệp đó, tệp đi kèm thư viện được đọc khi thư mục không có";
+        $". Bộ này đọc các dữ liệu vào chung từ {path}, không phải từ rules/inputs.json đi kèm ntm: thư mục quy "
+        + "tắc không cần bản sao của tệp đó, tệp đi kèm ntm được đọc khi thư mục không có";
 
     public override string ChainReadsOtherInputs(CriteriaSet set) =>
         $"các bộ tiêu chí trong chuỗi hạng của {set} đọc các dữ liệu vào khác nhau, nên không đánh giá chung được";

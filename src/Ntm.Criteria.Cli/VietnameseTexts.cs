@@ -399,7 +399,7 @@ internal sealed partial class VietnameseTexts : Texts
         $"{changed}/{evaluated} xã thay đổi hạng đạt giữa hai bộ tiêu chí";
 
     public override string Replaces(SetReplacement replacement) =>
-        $"{replacement.Replacement} từ {SetOrigin.Of(replacement.Replacement).File} thay cho phiên bản đi kèm thư viện "
+        $"{replacement.Replacement} từ {SetOrigin.Of(replacement.Replacement).File} thay cho phiên bản đi kèm ntm "
         + $"({replacement.Replaced.SourceFile}).";
 
     protected override string SetReadFrom(string file, bool inPlaceOfShipped, string? extends) =>
@@ -407,7 +407,7 @@ internal sealed partial class VietnameseTexts : Texts
         + (inPlaceOfShipped ? ", thay cho phiên bản đi kèm ntm" : "")
         + (extends is null ? "" : $", kế thừa {extends}");
 
-    public override string NotShipped(CriteriaSet set, string file) => $"{set} từ {file}, không đi kèm thư viện.";
+    public override string NotShipped(CriteriaSet set, string file) => $"{set} từ {file}, không đi kèm ntm.";
 
     public override string ExtendsNote(CriteriaSet set) =>
         $"{set}{(SetOrigin.Of(set).File is { } file ? $" từ {file}" : "")} kế thừa {set.Extends}"
