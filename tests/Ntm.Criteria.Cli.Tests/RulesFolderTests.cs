@@ -562,6 +562,7 @@ public sealed class RulesFolderTests : IDisposable
             Cli.Run(["evaluate", Cli.File(data), "--rules", _folder, .. options]);
 
         var revised = Evaluate("samples/communes.csv", "--as-of", "2025-12-31", "--lang", "en");
+        var csv = Evaluate("samples/communes-2026.csv", "--format", "csv", "--lang", "en");
         var replaced = Evaluate("samples/communes-2026.csv");
         using var json = System.Text.Json.JsonDocument.Parse(
             Evaluate("samples/communes-2026.csv", "--format", "json").Out
@@ -591,6 +592,12 @@ public sealed class RulesFolderTests : IDisposable
         Assert.Contains(
             $"(QĐ 51/2025/QĐ-TTg (29/12/2025), Phụ lục II){Environment.NewLine}",
             replaced.Out,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            $"national/2026-2030/commune@2025-12-29: read from the file {Shown(copy)}, in place of the shipped "
+                + $"version{Environment.NewLine}",
+            csv.Error,
             StringComparison.Ordinal
         );
         var chain = json.RootElement.GetProperty("chains")[0];

@@ -233,8 +233,8 @@ internal static class EvaluateCommand
 
     /// <summary>
     /// What a person must know besides the report: values refused as reading either way, the file's notes, columns not
-    /// used or missing, and, where the report cannot hold them (CSV), lower tiers given otherwise and rows left out;
-    /// then the rows rejected.
+    /// used or missing, and, where the report cannot hold them (CSV), the files of sets not shipped, lower tiers given
+    /// otherwise and rows left out; then the rows rejected.
     /// </summary>
     private static void WriteNotes(
         CliConsole console,
@@ -268,6 +268,15 @@ internal static class EvaluateCommand
 
         if (!listedInReport)
         {
+            // A CSV report has no heading to name the sets in: whose file decided is said here.
+            foreach (var set in batch.Chains.SelectMany(c => c.Sets))
+            {
+                if (texts.SetSource(set) is { } source)
+                {
+                    console.Error.WriteLine($"{set}: {source}");
+                }
+            }
+
             foreach (var note in prerequisiteNotes)
             {
                 console.Error.WriteLine($"{input.Path}: {texts.PrerequisiteNoteLine(note)}");
