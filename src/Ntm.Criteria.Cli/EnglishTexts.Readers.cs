@@ -110,7 +110,7 @@ internal sealed partial class EnglishTexts
 
     public override string NoIdColumn(long headerRow, string header) =>
         $"no column holds the communes' ids; row {headerRow} was taken as the header ({header}): name the ids' "
-        + "column CommuneId or 'Mã xã'";
+        + "column CommuneId or 'Mã xã', or name it with --column \"HEADER=CommuneId\"";
 
     public override string NoDataRows => "the file has no data rows";
 

@@ -106,7 +106,7 @@ internal sealed partial class VietnameseTexts
 
     public override string NoIdColumn(long headerRow, string header) =>
         $"không cột nào chứa mã xã; dòng {headerRow} được lấy làm dòng tiêu đề ({header}): đặt tên cột mã là "
-        + "CommuneId hoặc 'Mã xã'";
+        + "CommuneId hoặc 'Mã xã', hoặc chỉ ra nó bằng --column \"TÊN_CỘT=CommuneId\"";
 
     public override string NoDataRows => "tệp không có dòng dữ liệu nào";
 

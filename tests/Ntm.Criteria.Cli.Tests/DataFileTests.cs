@@ -610,7 +610,7 @@ public sealed class DataFileTests : IDisposable
     [InlineData(
         "Region,AssessmentYear\nDBSH,2024\n",
         "noid.csv: no column holds the communes' ids; row 1 was taken as the header ('Region', 'AssessmentYear'): "
-            + "name the ids' column CommuneId or 'Mã xã'"
+            + "name the ids' column CommuneId or 'Mã xã', or name it with --column \"HEADER=CommuneId\""
     )]
     [InlineData(
         "CommuneId,Region,Region\nA,DBSH,DBSH\n",
