@@ -24,6 +24,9 @@ internal sealed partial class EnglishTexts
         $"{option} '{value}': {path} has no such column; its columns are "
         + $"{string.Join(", ", headers.Select(h => $"'{h}'"))}";
 
+    public override string ColumnWithoutData(string text) =>
+        $"--column '{text}' names a column of the data file, which diff reads only with --data FILE";
+
     public override string NotAColumnMapping(string text) =>
         $"--column '{text}': write the file's header, '=' and the input it gives, as \"Nhóm xã=CommuneGroup\"";
 

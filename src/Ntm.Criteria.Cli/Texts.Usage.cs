@@ -53,6 +53,8 @@ internal abstract partial class Texts
 
     public abstract string NotAColumnMapping(string text);
 
+    public abstract string ColumnWithoutData(string text);
+
     public abstract string NoSuchColumnTarget(string text, string target, IReadOnlyList<string> closest);
 
     public abstract string NotACulture(string culture);

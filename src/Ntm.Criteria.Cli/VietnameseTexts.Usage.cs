@@ -26,6 +26,9 @@ internal sealed partial class VietnameseTexts
         $"{option} '{value}': {path} không có cột này; các cột của tệp là "
         + $"{string.Join(", ", headers.Select(h => $"'{h}'"))}";
 
+    public override string ColumnWithoutData(string text) =>
+        $"--column '{text}' chỉ ra một cột của tệp dữ liệu, mà diff chỉ đọc khi có --data TỆP";
+
     public override string NotAColumnMapping(string text) =>
         $"--column '{text}': hãy ghi tên cột của tệp, dấu '=' và dữ liệu vào mà cột đó cho, như \"Nhóm xã=CommuneGroup\"";
 

@@ -606,6 +606,28 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Diff_ColumnWithoutData_IsAUsageError()
+    {
+        var result = Cli.Run(
+            "diff",
+            "national/2021-2025/commune-model",
+            "national/2021-2025/commune-model",
+            "--column",
+            "Nhóm xã=CommuneGroup",
+            "--lang",
+            "en"
+        );
+
+        Assert.Equal(
+            (
+                2,
+                "ntm: --column 'Nhóm xã=CommuneGroup' names a column of the data file, which diff reads only with --data FILE"
+            ),
+            (result.ExitCode, result.Error.TrimEnd())
+        );
+    }
+
+    [Fact]
     public void Diff_UnknownVersion_ListsTheVersions()
     {
         var result = Cli.Run(

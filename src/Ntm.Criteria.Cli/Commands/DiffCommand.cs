@@ -32,6 +32,11 @@ internal static class DiffCommand
         command.SetAction(result =>
         {
             var texts = Texts.For(result.GetValue(language)!);
+            if (result.GetValue(data) is null && result.GetValue(columns) is [var column, ..])
+            {
+                throw new CliUsageException(texts.ColumnWithoutData(column));
+            }
+
             var sets = catalog.Get(result, texts);
             var (a, b) = (
                 SetReference.Resolve(sets, result.GetValue(before)!, texts),
