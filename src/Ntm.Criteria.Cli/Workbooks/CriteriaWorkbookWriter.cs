@@ -19,6 +19,9 @@ internal static class CriteriaWorkbookWriter
     private const uint CriterionRow = 3;
     private const uint Label = 4;
 
+    // The inputs sheet's rows of existing inputs, which an import does not let change: new inputs go below them.
+    private const uint Fixed = 5;
+
     public static void Write(string path, IReadOnlyList<CriteriaSet> sets, Texts texts)
     {
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
@@ -287,41 +290,45 @@ internal static class CriteriaWorkbookWriter
         foreach (var input in sets.SelectMany(s => s.Inputs.Declarations).DistinctBy(d => d.Name))
         {
             row++;
+            object?[] values =
+            [
+                input.Name,
+                InputTypeWords.Of(input.Type),
+                input.Unit,
+                input.Minimum,
+                input.Maximum,
+                input.AllowedValues.IsEmpty ? null : string.Join(", ", input.AllowedValues),
+                input.Labels.GetValueOrDefault("vi"),
+                input.Labels.GetValueOrDefault("en"),
+                input.ValueNames.IsEmpty
+                    ? null
+                    : string.Join(
+                        "\n",
+                        input.NamedValues.Select(v => $"{v} = {string.Join("; ", input.ValueNames[v])}")
+                    ),
+            ];
+
+            // Every cell of an existing input is filled, empty ones too, so that the row reads as one that stays.
             data.Append(
                 new Row(
-                    new[]
-                    {
-                        TextCell(0, row, input.Name, Plain),
-                        TextCell(1, row, InputTypeWords.Of(input.Type), Plain),
-                        Optional(2, row, input.Unit),
-                        input.Minimum is { } min
-                            ? new Cell
+                    values.Select(
+                        (value, column) =>
+                            value switch
                             {
-                                CellReference = CriteriaSheetLayout.Cell(3, row),
-                                CellValue = new CellValue(min),
+                                string text => TextCell(column, row, text, Fixed),
+                                double number => new Cell
+                                {
+                                    CellReference = CriteriaSheetLayout.Cell(column, row),
+                                    CellValue = new CellValue(number),
+                                    StyleIndex = Fixed,
+                                },
+                                _ => new Cell
+                                {
+                                    CellReference = CriteriaSheetLayout.Cell(column, row),
+                                    StyleIndex = Fixed,
+                                },
                             }
-                            : null,
-                        input.Maximum is { } max
-                            ? new Cell
-                            {
-                                CellReference = CriteriaSheetLayout.Cell(4, row),
-                                CellValue = new CellValue(max),
-                            }
-                            : null,
-                        Optional(5, row, input.AllowedValues.IsEmpty ? null : string.Join(", ", input.AllowedValues)),
-                        Optional(6, row, input.Labels.GetValueOrDefault("vi")),
-                        Optional(7, row, input.Labels.GetValueOrDefault("en")),
-                        Optional(
-                            8,
-                            row,
-                            input.ValueNames.IsEmpty
-                                ? null
-                                : string.Join(
-                                    "\n",
-                                    input.NamedValues.Select(v => $"{v} = {string.Join("; ", input.ValueNames[v])}")
-                                )
-                        ),
-                    }.OfType<Cell>()
+                    )
                 )
                 {
                     RowIndex = (uint)row,
@@ -448,10 +455,11 @@ internal static class CriteriaWorkbookWriter
                 new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
                 Solid("FFD9D9D9"),
                 Solid("FFFFF2CC"),
-                Solid("FFDDEBF7")
+                Solid("FFDDEBF7"),
+                Solid("FFF2F2F2")
             )
             {
-                Count = 5,
+                Count = 6,
             },
             new Borders(new Border()) { Count = 1 },
             new CellFormats(
@@ -472,10 +480,16 @@ internal static class CriteriaWorkbookWriter
                     ApplyFont = true,
                     ApplyFill = true,
                 },
-                new CellFormat { FontId = 1, ApplyFont = true }
+                new CellFormat { FontId = 1, ApplyFont = true },
+                new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
+                {
+                    FillId = 5,
+                    ApplyFill = true,
+                    ApplyAlignment = true,
+                }
             )
             {
-                Count = 5,
+                Count = 6,
             }
         );
 
