@@ -137,6 +137,27 @@ public sealed class CriteriaWorkbookTests : IDisposable
             .Select(e => $"{e.Path?.XPath}: {e.Description}");
 
         Assert.Empty(errors);
+
+        // The existing inputs stand on grey rows, every cell of them, so that an officer sees they stay.
+        var part = document.WorkbookPart!;
+        var sheet = part.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == Texts.Vietnamese.InputsSheet);
+        var rows = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().Skip(1).ToList();
+        var formats = part.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
+        var fills = part.WorkbookStylesPart.Stylesheet.Fills!.Elements<Fill>().ToList();
+        Assert.Equal(NtmInputs.Schema.Count, rows.Count);
+        Assert.All(
+            rows.SelectMany(r => r.Elements<Cell>()),
+            cell =>
+                Assert.Equal(
+                    "FFF2F2F2",
+                    fills[(int)formats[(int)cell.StyleIndex!.Value].FillId!.Value]
+                        .PatternFill
+                        ?.ForegroundColor
+                        ?.Rgb
+                        ?.Value
+                )
+        );
+        Assert.All(rows, row => Assert.Equal(Texts.Vietnamese.InputColumns.Length, row.Elements<Cell>().Count()));
     }
 
     [Fact]
