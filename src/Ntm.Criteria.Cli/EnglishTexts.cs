@@ -325,6 +325,10 @@ internal sealed partial class EnglishTexts : Texts
             : "a new version, beside those there are"
         );
 
+    public override string VersionInAFileOfSets(CriteriaSet set, string file) =>
+        $"{set} is defined in {file}, with other sets: ntm does not write over that file, and a second file would "
+        + "define the version twice; move the set to a file of its own, or import into another folder";
+
     public override string WorkbookNothingWritten(int problems) =>
         $"nothing written: the workbook has {problems} {OneOrMany(problems, "problem", "problems")}";
 

@@ -440,6 +440,9 @@ internal abstract partial class Texts
 
     public abstract string WorkbookNothingWritten(int problems);
 
+    /// <summary>The version a sheet defines is defined in a file of the folder that defines other sets too.</summary>
+    public abstract string VersionInAFileOfSets(CriteriaSet set, string file);
+
     public abstract string NoCriteriaSheet { get; }
 
     public abstract string NotANumber(string text, string? hint);

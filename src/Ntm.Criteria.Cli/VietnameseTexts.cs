@@ -320,6 +320,10 @@ internal sealed partial class VietnameseTexts : Texts
             : "phiên bản mới, bên cạnh các phiên bản đã có"
         );
 
+    public override string VersionInAFileOfSets(CriteriaSet set, string file) =>
+        $"{set} đã được định nghĩa trong {file}, cùng với các bộ tiêu chí khác: ntm không ghi đè tệp đó, và một tệp "
+        + "thứ hai sẽ định nghĩa phiên bản này hai lần; hãy tách bộ này ra một tệp riêng hoặc nhập vào thư mục khác";
+
     public override string WorkbookNothingWritten(int problems) => $"không ghi tệp nào: bảng tính có {problems} lỗi";
 
     public override string NoCriteriaSheet =>

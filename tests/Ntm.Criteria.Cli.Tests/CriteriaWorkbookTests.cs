@@ -118,6 +118,37 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_AVersionTheFolderDefinesInAFileOfSeveralSets_IsAProblem_AndNothingIsWritten()
+    {
+        // One file of the folder holds two sets: written over, it would lose the other; beside it, define one twice.
+        var rules = _folder.File("office");
+        var file = Path.Combine(rules, "provincial", "thanh-hoa", "villages.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var workflows = new[] { "village-standard", "village-model" }.Select(name =>
+        {
+            var workflow = JsonNode.Parse(File.ReadAllText(Cli.File($"rules/provincial/thanh-hoa/{name}.json")))!;
+            workflow.AsObject().Remove("$schema");
+            return workflow;
+        });
+        File.WriteAllText(file, new JsonArray([.. workflows]).ToJsonString());
+        var workbook = _folder.File("w.xlsx");
+        var reference = "provincial/thanh-hoa/village-standard";
+        Assert.Equal(0, Cli.Run("workbook", "export", reference, "--rules", rules, "--out", workbook).ExitCode);
+
+        var import = Cli.Run("workbook", "import", workbook, "--rules", rules, "--out", rules, "--lang", "en");
+
+        AssertOneProblem(
+            import,
+            "'village-standard@2021-2025'!-",
+            "provincial/thanh-hoa/village-standard@2021-2025 is defined in "
+                + file.Replace(Path.GetTempPath(), "TEMP/", StringComparison.Ordinal)
+                + ", with other sets: ntm does not write over that file, and a second file would define the version "
+                + "twice; move the set to a file of its own, or import into another folder"
+        );
+        Assert.Equal([file], Directory.GetFiles(rules, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void Export_IsAValidWorkbook_ForTheOpenXmlValidator()
     {
         var workbook = _folder.File("w.xlsx");

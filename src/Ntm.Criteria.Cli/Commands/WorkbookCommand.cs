@@ -115,14 +115,35 @@ internal static class WorkbookCommand
     )
     {
         catalog = Directory.Exists(folder) ? catalog.WithDirectory(folder) : catalog;
+        var placed = sets.Select(s => s.PlacedIn(folder, catalog)).ToList();
+
+        // A version the folder defines in a file it cannot be written over (one that defines other sets too) would be
+        // defined twice.
+        var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
+        var twice = placed
+            .SelectMany(s =>
+                catalog
+                    .Sets.Where(c =>
+                        (c.Id, c.Version) == (s.Id, s.Version)
+                        && c.SourceFile is { } file
+                        && file.StartsWith(root, StringComparison.Ordinal)
+                        && file != Path.GetFullPath(Path.Combine(folder, s.RelativePath))
+                    )
+                    .Select(c => new WorkbookProblem(s.Sheet, "-", texts.VersionInAFileOfSets(c, c.SourceFile!)))
+            )
+            .ToList();
+        if (twice.Count > 0)
+        {
+            return twice;
+        }
+
         var run = Guid.NewGuid().ToString("N");
         var created = new List<string>();
-        var staged = sets.Select(s => s.PlacedIn(folder, catalog))
-            .ToDictionary(s =>
-            {
-                var target = Path.GetFullPath(Path.Combine(folder, s.RelativePath));
-                return Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.ntm-import-{run}");
-            });
+        var staged = placed.ToDictionary(s =>
+        {
+            var target = Path.GetFullPath(Path.Combine(folder, s.RelativePath));
+            return Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.ntm-import-{run}");
+        });
         try
         {
             foreach (var (path, set) in staged)

@@ -30,13 +30,15 @@ internal sealed record ImportedSet(
     /// <summary>
     /// The set as written in <paramref name="folder"/>: over the file the catalog read this version from when that
     /// file is the folder's, whatever its name (a set exported from <c>--rules</c> and imported back there), so that
-    /// the folder never defines a version twice. The shipped sets are no files of a folder.
+    /// the folder never defines a version twice. The shipped sets are no files of a folder, and a file that defines
+    /// other sets too is not written over.
     /// </summary>
     public ImportedSet PlacedIn(string folder, CriteriaCatalog catalog)
     {
         var root = Path.GetFullPath(folder);
         var place = catalog
             .Sets.Where(s => s.Id == Id && s.Version == Version && Path.IsPathRooted(s.SourceFile))
+            .Where(s => catalog.Sets.Count(other => other.SourceFile == s.SourceFile) == 1)
             .Select(s => Path.GetRelativePath(root, s.SourceFile!))
             .FirstOrDefault(relative =>
                 !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative)
