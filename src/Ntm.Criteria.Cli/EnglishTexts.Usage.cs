@@ -15,6 +15,10 @@ internal sealed partial class EnglishTexts
 
     public override string TemplateColumns(int columns) => $"a template of {columns} columns";
 
+    public override string InputsAddedBy(IReadOnlyList<string> inputs, string file) =>
+        $"{inputs.Count} {OneOrMany(inputs.Count, "input is", "inputs are")} not of the shared vocabulary "
+        + $"(rules/inputs.json) but declared by {file}: {string.Join(", ", inputs)}";
+
     public override string NoSuchFolder(string option, string folder) => $"{option} {folder}: no such folder";
 
     public override string FileNotFolder(string option, string path) =>

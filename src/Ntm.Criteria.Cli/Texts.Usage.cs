@@ -44,6 +44,9 @@ internal abstract partial class Texts
 
     public abstract string TemplateColumns(int columns);
 
+    /// <summary>The inputs a set adds to the shared vocabulary, and the file that declares them.</summary>
+    public abstract string InputsAddedBy(IReadOnlyList<string> inputs, string file);
+
     public abstract string NoSuchFolder(string option, string folder);
 
     public abstract string FileNotFolder(string option, string path);

@@ -17,6 +17,10 @@ internal sealed partial class VietnameseTexts
 
     public override string TemplateColumns(int columns) => $"mẫu có {columns} cột";
 
+    public override string InputsAddedBy(IReadOnlyList<string> inputs, string file) =>
+        $"{inputs.Count} dữ liệu vào không thuộc bộ từ vựng chung (rules/inputs.json) mà do {file} khai báo: "
+        + string.Join(", ", inputs);
+
     public override string NoSuchFolder(string option, string folder) => $"{option} {folder}: không có thư mục này";
 
     public override string FileNotFolder(string option, string path) =>

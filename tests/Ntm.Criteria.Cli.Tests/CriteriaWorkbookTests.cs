@@ -429,6 +429,29 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.Equal("../../inputs.json", file["InputsFile"]!.GetValue<string>());
         Assert.Equal(["CleanWaterShare"], file["Inputs"]!.AsArray().Select(i => i!["Name"]!.GetValue<string>()));
 
+        // ntm inputs says which inputs the office's file adds, and the file.
+        var listed = Cli.Run(
+            "inputs",
+            "--set",
+            "national/2026-2030/commune",
+            "--rules",
+            _folder.File("rules"),
+            "--lang",
+            "en"
+        );
+        Assert.EndsWith(
+            "1 input is not of the shared vocabulary (rules/inputs.json) but declared by "
+                + $"TEMP/{Path.GetFileName(_folder.Path)}/rules/national/2026-2030/commune@2025-12-29.json: "
+                + "CleanWaterShare",
+            listed.Out.TrimEnd(),
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain(
+            "shared vocabulary",
+            Cli.Run("inputs", "--set", "national/2026-2030/commune", "--lang", "en").Out,
+            StringComparison.Ordinal
+        );
+
         // A reviewer sees the new input, which data files now need a column for.
         var diff = Cli.Run("diff", "national/2026-2030/commune", imported, "--lang", "en");
         Assert.Contains(

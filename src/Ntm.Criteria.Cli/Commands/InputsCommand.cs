@@ -19,9 +19,10 @@ internal static class InputsCommand
         command.SetAction(result =>
         {
             var texts = Texts.For(result.GetValue(language)!);
-            var inputs = result.GetValue(set) is { } reference
-                ? SetReference.Resolve(catalog.Get(result, texts), reference, texts).InputsRead
-                : NtmInputs.Schema.Declarations;
+            var chosen = result.GetValue(set) is { } reference
+                ? SetReference.Resolve(catalog.Get(result, texts), reference, texts)
+                : null;
+            var inputs = chosen?.InputsRead ?? NtmInputs.Schema.Declarations;
             if (result.GetValue(template) is { } path)
             {
                 // The year of assessment dates the evaluation (without --as-of), whether or not a threshold reads it.
@@ -46,6 +47,20 @@ internal static class InputsCommand
             }
 
             DocumentWriter.For(result.GetValue(format)!, console.Out, texts).Write(List(inputs, texts));
+
+            // A set that adds inputs to the shared vocabulary (an office's completed set) says which, and whose file
+            // declares them: the columns a district's data gains.
+            if (
+                chosen is not null
+                && chosen.Inputs.Extends(NtmInputs.Schema)
+                && inputs.Where(i => !NtmInputs.Schema.TryGet(i.Name, out _)).Select(i => i.Name).ToList()
+                    is { Count: > 0 } added
+            )
+            {
+                console.Out.WriteLine();
+                console.Out.WriteLine(texts.InputsAddedBy(added, SetOrigin.Of(chosen).File ?? chosen.ToString()));
+            }
+
             return ExitCode.Ok;
         });
         return command;
