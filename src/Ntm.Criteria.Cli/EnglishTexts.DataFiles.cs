@@ -49,7 +49,9 @@ internal sealed partial class EnglishTexts
 
     public override string InputNamed(string name) => $"input {name}";
 
-    public override string NoCommuneId => "the row has no commune id (a CommuneId or 'Mã xã' column)";
+    public override string NoLocalityId =>
+        $"the row has no {Locality} id (a {HeaderNames(LocalityColumns.Id).English} or "
+        + $"'{HeaderNames(LocalityColumns.Id).Vietnamese}' column)";
 
     public override string ColumnsNotRead(IReadOnlyList<(string Header, string? Meant)> columns) =>
         $"{columns.Count} {OneOrMany(columns.Count, "column is not an input", "columns are not inputs")} of the "
@@ -67,7 +69,7 @@ internal sealed partial class EnglishTexts
 
     public override string InputsWithoutColumn(IReadOnlyList<string> inputs) =>
         $"{inputs.Count} {OneOrMany(inputs.Count, "input the sets read has", "inputs the sets read have")} no "
-        + $"column, so every commune lacks {OneOrMany(inputs.Count, "it", "them")} (missing data, never achieved): "
+        + $"column, so every {Locality} lacks {OneOrMany(inputs.Count, "it", "them")} (missing data, never achieved): "
         + string.Join(", ", inputs);
 
     public override string RejectedSummary(long rejected, long read, bool listedInReport) =>
@@ -90,11 +92,11 @@ internal sealed partial class EnglishTexts
 
     public override string IdAlreadyUsed(long row, string? asWritten) =>
         asWritten is null
-            ? $"commune id already used on row {row}"
-            : $"commune id already used on row {row} as '{asWritten}' (ids that differ only in case, character width "
-                + "or invisible characters are one id)";
+            ? $"{Locality} id already used on row {row}"
+            : $"{Locality} id already used on row {row} as '{asWritten}' (ids that differ only in case, character "
+                + "width or invisible characters are one id)";
 
-    public override string ColumnHeader(LocalityColumn column) => column.English;
+    public override string ColumnHeader(LocalityColumn column) => HeaderNames(column).English;
 
     public override string ColumnHeader(InputDeclaration input) => input.Name;
 }

@@ -16,7 +16,7 @@ internal sealed partial class EnglishTexts
 
     protected override string GroupNumbered(int group) => $"group {group}";
 
-    protected override string EveryCommune => "all";
+    protected override string EveryLocality => "all";
 
     protected override string BelowWord => "below";
 

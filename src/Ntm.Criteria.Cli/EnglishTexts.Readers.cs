@@ -35,10 +35,10 @@ internal sealed partial class EnglishTexts
     public override string MalformedRow(string reason) => $"malformed row ({reason})";
 
     public override string JsonItemNotAnObject(string what) =>
-        $"an array item must be an object of one commune's values, not {what}";
+        $"an array item must be an object of one {Locality}'s values, not {what}";
 
     public override string TooManyJsonKeys(int limit) =>
-        $"the objects name more than {limit.ToString("N0", Numbers)} different keys (a commune's data has about a "
+        $"the objects name more than {limit.ToString("N0", Numbers)} different keys (a {Locality}'s data has about a "
         + "hundred), so the rest of the file was not read";
 
     public override string JsonKeyTwice(string name) => $"the key \"{name}\" appears twice";
@@ -48,7 +48,7 @@ internal sealed partial class EnglishTexts
 
     public override string JsonTextTooLong(int limit) =>
         $"a text in the file is longer than {limit.ToString("N0", Numbers)} characters (a "
-        + "commune's values are a few dozen)";
+        + $"{Locality}'s values are a few dozen)";
 
     public override string CellPastLastColumn(string? reference) =>
         $"a cell at {reference} is past Excel's last column, XFD";
@@ -59,7 +59,7 @@ internal sealed partial class EnglishTexts
     public override string OtherSheetsNotRead(string read, IReadOnlyList<string> others) =>
         $"only the sheet '{read}' was read; the workbook has {others.Count} other visible "
         + $"{OneOrMany(others.Count, "sheet", "sheets")} ({string.Join(", ", others.Select(o => $"'{o}'"))}): put "
-        + "every commune on one sheet, or give each sheet as its own file";
+        + $"every {Locality} on one sheet, or give each sheet as its own file";
 
     public override string MergedRangesRead(IReadOnlyList<string> ranges) =>
         $"{ranges.Count} merged cell {OneOrMany(ranges.Count, "range was", "ranges were")} read as the value of "
@@ -109,16 +109,17 @@ internal sealed partial class EnglishTexts
         $"the header is one column, '{start}…'; separate the columns with commas, semicolons, tabs or '|'";
 
     public override string NoIdColumn(long headerRow, string header) =>
-        $"no column holds the communes' ids; row {headerRow} was taken as the header ({header}): name the ids' "
-        + "column CommuneId or 'Mã xã', or name it with --column \"HEADER=CommuneId\"";
+        $"no column holds the {Localities}' ids; row {headerRow} was taken as the header ({header}): name the ids' "
+        + $"column {HeaderNames(LocalityColumns.Id).English} or '{HeaderNames(LocalityColumns.Id).Vietnamese}', or "
+        + $"name it with --column \"HEADER={HeaderNames(LocalityColumns.Id).English}\"";
 
     public override string NoDataRows => "the file has no data rows";
 
     public override string RowWithoutYear(long row, string input) =>
         $"row {row} has no {input}; give the date of assessment with --as-of";
 
-    public override string NoCommuneNamed(string commune, long rowsRead) =>
-        $"no commune has the id or name '{commune}' ({rowsRead} rows read)";
+    public override string NoLocalityNamed(string commune, long rowsRead) =>
+        $"no {Locality} has the id or name '{commune}' ({rowsRead} rows read)";
 
     public override string NoRowReadable(string input, string first) =>
         $"no row can be read, so no {input} gives the date; the first: {first}";
@@ -178,7 +179,7 @@ internal sealed partial class EnglishTexts
             : $"no row has an {input}, and no --as-of was given: give the date of assessment "
                 + "with --as-of, or fill the column";
 
-    protected override string CommunesNamed(string name, int count, string listed, int more) =>
-        $"{count} communes are named '{name}': {listed}{(more > 0 ? $"; and {more} more" : "")}; give the id with "
+    protected override string LocalitiesNamed(string name, int count, string listed, int more) =>
+        $"{count} {Localities} are named '{name}': {listed}{(more > 0 ? $"; and {more} more" : "")}; give the id with "
         + "--commune";
 }

@@ -40,10 +40,7 @@ internal sealed partial class EnglishTexts : Texts
         NotAchievedForNext = "Ind not achieved",
         MissingDataForNext = "Ind missing data",
         CriteriaByOutcomeForNext = ["Cr not achieved", "Cr missing data", "Cr threshold not set", "Cr not encoded"],
-        CriteriaAchievedHeading = "Communes achieving each criterion",
-        BandsHeading = "Communes by number of criteria achieved",
         Criterion = "Criterion",
-        CommunesAchieving = "Communes achieving it",
         Share = "Share",
         CriteriaAchievedColumn = "Criteria achieved",
         CriteriaShort = "Cr",
@@ -77,24 +74,17 @@ internal sealed partial class EnglishTexts : Texts
         Key = "Region/group/year",
         Before = "Before",
         After = "After",
-        Communes = "Communes",
-        MissedBy = "Communes missing it",
         PassRate = "Pass rate",
         ThresholdStatus = "Threshold",
         Now = "now",
         Yes = "yes",
         No = "no",
         None = "none",
-        PerCommuneHeading = "Communes",
         SummaryHeading = "Summary",
         ByDistrictHeading = "By district",
         ByProvinceHeading = "By province",
         GroupContradictionsHeading = "Commune groups the communes' facts contradict",
         PrerequisiteNotesHeading = "Lower tiers the data gives otherwise than the evaluation",
-        PrerequisiteNotesLine =
-            "A criterion that requires a lower tier (a model commune must be an advanced one) takes that tier's "
-            + "result as this report evaluates it, not the value in the data; the data of "
-            + "these communes says otherwise.",
         GivenInData = "In the data",
         ChainResult = "Evaluated",
         Rows = "Rows",
@@ -108,13 +98,9 @@ internal sealed partial class EnglishTexts : Texts
             + "indicators is in the sources. The columns after the tier are about the next tier: its criteria not "
             + "achieved, missing data, without a threshold and not encoded, then the numbers of its indicators not "
             + "achieved and missing data. An open threshold or missing data never counts as achieved.",
-        IndicatorsByCommuneSheet = "Indicators by commune",
         IndicatorsSheet = "Indicators",
         IndicatorsAchievedColumn = "Indicators achieved",
-        AverageCriteria = "Average criteria achieved per commune",
-        AverageIndicators = "Average indicators achieved per commune",
         Total = "Total",
-        AchievingSet = "Communes achieving the set",
         InSources = "In the sources",
         AmendedBy = "amended by",
         DecisionNumberUnknown = "(number not known)",
@@ -124,15 +110,6 @@ internal sealed partial class EnglishTexts : Texts
             "Each cell says its outcome in words and is coloured by it: achieved (green), not achieved (red), "
             + "missing data (yellow), threshold not set (blue), not encoded and not applicable (grey). An open "
             + "threshold or missing data never counts as achieved.",
-        TiersChartHeading = "Communes by tier reached",
-        CriteriaShareHeading = "Share of communes achieving each criterion",
-        ClosestHeading = "Communes closest to the next tier",
-        ClosestLine =
-            "Ordered by the next tier's criteria not yet achieved, then the indicators missing; each commune with "
-            + "the indicators it misses, its value, what is required and by how much it falls short.",
-        DetailsHeading = "Each commune in detail",
-        CommunesEvaluated = "communes evaluated",
-        OpenDetail = "Select a commune to see each of its criteria and indicators.",
         WorkbookHeaderLabels =
         [
             "Set id",
@@ -188,10 +165,62 @@ internal sealed partial class EnglishTexts : Texts
 
     protected override string OpenThreshold => "open";
 
+    public override string Localities => LocalityLevel is null ? "localities" : Locality + "s";
+
+    protected override string AnyLevel => "locality";
+
+    // "1 village", "2 villages".
+    private string LocalitiesCounted(long count) => OneOrMany(count, Locality, Localities);
+
+    // "Villages", at the start of a heading.
+    private string LocalitiesHeading => char.ToUpperInvariant(Localities[0]) + Localities[1..];
+
+    public override string LocalityCount => LocalitiesHeading;
+
+    public override string PerLocalityHeading => LocalitiesHeading;
+
+    public override string CriteriaAchievedHeading => $"{LocalitiesHeading} achieving each criterion";
+
+    public override string BandsHeading => $"{LocalitiesHeading} by number of criteria achieved";
+
+    public override string LocalitiesAchieving => $"{LocalitiesHeading} achieving it";
+
+    public override string MissedBy => $"{LocalitiesHeading} missing it";
+
+    public override string PrerequisiteNotesLine =>
+        "A criterion that requires a lower tier"
+        + (LocalityLevel == Ntm.Criteria.Level.Commune ? " (a model commune must be an advanced one)" : "")
+        + " takes that tier's result as this report evaluates it, not the value in the data; the data of these "
+        + $"{Localities} says otherwise.";
+
+    public override string IndicatorsByLocalitySheet => $"Indicators by {Locality}";
+
+    public override string AverageCriteria => $"Average criteria achieved per {Locality}";
+
+    public override string AverageIndicators => $"Average indicators achieved per {Locality}";
+
+    public override string AchievingSet => $"{LocalitiesHeading} achieving the set";
+
+    public override string TiersChartHeading => $"{LocalitiesHeading} by tier reached";
+
+    public override string CriteriaShareHeading => $"Share of {Localities} achieving each criterion";
+
+    public override string ClosestHeading => $"{LocalitiesHeading} closest to the next tier";
+
+    public override string ClosestLine =>
+        $"Ordered by the next tier's criteria not yet achieved, then the indicators missing; each {Locality} with "
+        + "the indicators it misses, its value, what is required and by how much it falls short.";
+
+    public override string DetailsHeading => $"Each {Locality} in detail";
+
+    public override string LocalitiesEvaluated => $"{Localities} evaluated";
+
+    public override string OpenDetail => $"Select a {Locality} to see each of its criteria and indicators.";
+
     public override string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public override string EvaluatedHeading(int communes, DateOnly asOf) =>
-        $"{communes} {OneOrMany(communes, "commune", "communes")} evaluated against the sets in force on {Date(asOf)}";
+    public override string EvaluatedHeading(int localities, DateOnly asOf) =>
+        $"{localities} {LocalitiesCounted(localities)} evaluated against the sets in force on {Date(asOf)}";
 
     public override string ColumnsReadAs(IReadOnlyList<ColumnMapping> columns) =>
         $"Columns read as --column says: {string.Join(", ", columns.Select(c => $"'{c.Header}' as {c.Target}"))}.";
@@ -211,18 +240,18 @@ internal sealed partial class EnglishTexts : Texts
         + $"{(separator == ',' ? "vi-VN" : "en-US")} reads {OneOrMany(count, "it", "them")}";
 
     public override string LeftOutLine(LeftOutRow row) =>
-        $"row {row.Row} ('{row.Label}') is a totals row, not a commune: left out";
+        $"row {row.Row} ('{row.Label}') is a totals row, not a {Locality}: left out";
 
     public override string ReachingTier(int reaching, int total, Tier tier) =>
-        $"{reaching}/{total} communes reach the {TierName(tier)} tier";
+        $"{reaching}/{total} {Localities} reach the {TierName(tier)} tier";
 
     public override string SetNotEncodedLine(CriteriaSet set) =>
-        $"{set.Id}: none of the set's indicators is in the sources, so no commune can achieve any criterion yet; "
+        $"{set.Id}: none of the set's indicators is in the sources, so no {Locality} can achieve any criterion yet; "
         + "there are no bands of criteria achieved or indicators missed.";
 
     public override string OpenThresholdsLine(int count) =>
         $"{count} {OneOrMany(count, "indicator has", "indicators have")} no threshold in the sources for some or "
-        + $"every region (commune group): no commune achieves {OneOrMany(count, "it", "them")} until a revised or "
+        + $"every region (commune group): no {Locality} achieves {OneOrMany(count, "it", "them")} until a revised or "
         + "provincial file supplies one.";
 
     public override string OnUnconfirmedValuesLine(IReadOnlyList<string> numbers) =>
@@ -231,27 +260,27 @@ internal sealed partial class EnglishTexts : Texts
         + $"provisional: {string.Join(", ", numbers)}.";
 
     public override string NotApplicableLine(string number, string condition) =>
-        $"{number} does not apply to this commune: it applies only when {condition}.";
+        $"{number} does not apply to this {Locality}: it applies only when {condition}.";
 
     public override string OtherProvincesLine(
         CriteriaSet set,
         IReadOnlyList<(string Province, long Communes)> others
     ) =>
-        $"{others.Sum(o => o.Communes)} {OneOrMany(others.Sum(o => o.Communes), "commune", "communes")} of other "
+        $"{others.Sum(o => o.Communes)} {LocalitiesCounted(others.Sum(o => o.Communes))} of other "
         + $"provinces {OneOrMany(others.Sum(o => o.Communes), "was", "were")} evaluated against the set of "
-        + $"{set.Province} ({set.Id}): {ProvinceList(others)}; a province's set applies to its own communes only";
+        + $"{set.Province} ({set.Id}): {ProvinceList(others)}; a province's set applies to its own {Localities} only";
 
     public override string UnconfirmedValuesLine(SetSummary set) =>
-        $"{set.Set.Id}: {set.LocalitiesOnUnconfirmedValues} "
-        + $"{OneOrMany(set.LocalitiesOnUnconfirmedValues, "commune has", "communes have")} indicators decided against "
-        + "thresholds not confirmed in the official text, so those outcomes are provisional"
+        $"{set.Set.Id}: {set.LocalitiesOnUnconfirmedValues} {LocalitiesCounted(set.LocalitiesOnUnconfirmedValues)} "
+        + $"{OneOrMany(set.LocalitiesOnUnconfirmedValues, "has", "have")} indicators decided against thresholds not "
+        + "confirmed in the official text, so those outcomes are provisional"
         + (
             set.Achieved > 0
-                ? $"; of the communes achieving the whole set, {set.AchievedOnUnconfirmedValues} of {set.Achieved} "
+                ? $"; of the {Localities} achieving the whole set, {set.AchievedOnUnconfirmedValues} of {set.Achieved} "
                     + $"{OneOrMany(set.AchievedOnUnconfirmedValues, "relies", "rely")} on such a threshold"
                 : ""
         )
-        + ". The explain command shows a commune's indicators one by one.";
+        + $". The explain command shows a {Locality}'s indicators one by one.";
 
     public override string ByGroupHeading(string column) => $"By {column}";
 
@@ -264,7 +293,7 @@ internal sealed partial class EnglishTexts : Texts
         + "evaluation.";
 
     public override string PrerequisiteNoteLine(PrerequisiteNote note) =>
-        $"{note.Communes} {OneOrMany(note.Communes, "commune has", "communes have")} "
+        $"{note.Communes} {LocalitiesCounted(note.Communes)} {OneOrMany(note.Communes, "has", "have")} "
         + $"{note.Disagreement.Indicator.Input} '{YesNo(note.Disagreement.Given)}' in the data, but "
         + $"{OneOrMany(note.Communes, "evaluates", "evaluate")} as "
         + $"{TierResult(note.Disagreement.Prerequisite, note.Disagreement.Computed)}; "
@@ -411,7 +440,7 @@ internal sealed partial class EnglishTexts : Texts
         + $"{Completeness(SetCompleteness.Of(set))}";
 
     public override string TierChangesHeading(int changed, int evaluated) =>
-        $"{changed} of {evaluated} communes change tier between the two sets";
+        $"{changed} of {evaluated} {Localities} change tier between the two sets";
 
     public override string Replaces(SetReplacement replacement) =>
         $"{replacement.Replacement} from {SetOrigin.Of(replacement.Replacement).File} replaces the shipped version "
@@ -463,12 +492,13 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string Averages(SetSummary summary) =>
         !summary.Set.IsEncoded
-            ? $"{summary.Set.Id}: not encoded (none of its indicators is in the sources); no commune achieves it"
+            ? $"{summary.Set.Id}: not encoded (none of its indicators is in the sources); no {Locality} achieves it"
             : $"{summary.Set.Id}: on average "
                 + $"{Decimal(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} criteria "
                 + $"({Percent(summary.AverageCriteriaShare)}), "
-                + $"{Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} indicators per commune; "
-                + $"{summary.Achieved} communes achieve the whole set"
+                + $"{Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} indicators per "
+                + $"{Locality}; {summary.Achieved} {LocalitiesCounted(summary.Achieved)} "
+                + $"{OneOrMany(summary.Achieved, "achieves", "achieve")} the whole set"
                 + (
                     PartlyEncoded(summary.Set) is { } part
                         ? $" (the sources give indicators for {part.Criteria} of its {part.Of} criteria, "
@@ -519,7 +549,8 @@ internal sealed partial class EnglishTexts : Texts
         + $"{c.ThresholdsSet} set ({c.ThresholdsUnconfirmed} unconfirmed), {c.ThresholdsOpen} open";
 
     public override string DetailsCapped(int shown, long total) =>
-        $"This page details the first {shown.ToString("N0", Numbers)} of {total.ToString("N0", Numbers)} communes; "
+        $"This page details the first {shown.ToString("N0", Numbers)} of {total.ToString("N0", Numbers)} "
+        + $"{Localities}; "
         + "the workbook (--format xlsx) has every one.";
 
     public override string XlsxNeedsOut => "--format xlsx writes a workbook file: name it with --out";

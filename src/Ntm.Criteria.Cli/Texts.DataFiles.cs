@@ -48,7 +48,7 @@ internal abstract partial class Texts
 
     public abstract string InputNamed(string name);
 
-    public abstract string NoCommuneId { get; }
+    public abstract string NoLocalityId { get; }
 
     public abstract string IdAlreadyUsed(long row, string? asWritten);
 
@@ -64,6 +64,21 @@ internal abstract partial class Texts
 
     /// <summary>The header of an identity column in a data file template: "Mã xã" / "CommuneId".</summary>
     public abstract string ColumnHeader(LocalityColumn column);
+
+    /// <summary>
+    /// The names of an identity column as templates write them and messages give them, for the report's localities:
+    /// "Mã thôn" and VillageId for villages, "Mã đơn vị" and LocalityId at another level than the commune's. Each is a
+    /// name <see cref="LocalityColumns"/> reads the column by.
+    /// </summary>
+    public (string English, string Vietnamese) HeaderNames(LocalityColumn column) =>
+        (column.Field, LocalityLevel) switch
+        {
+            (LocalityField.Id, Ntm.Criteria.Level.Village) => ("VillageId", "Mã thôn"),
+            (LocalityField.Name, Ntm.Criteria.Level.Village) => ("VillageName", "Tên thôn"),
+            (LocalityField.Id, not Ntm.Criteria.Level.Commune) => ("LocalityId", "Mã đơn vị"),
+            (LocalityField.Name, not Ntm.Criteria.Level.Commune) => ("LocalityName", "Tên đơn vị"),
+            _ => (column.English, column.Vietnamese),
+        };
 
     /// <summary>
     /// The header of an input's column in a data file template: its Vietnamese label, or its id in English.

@@ -96,7 +96,7 @@ internal abstract partial class Texts
             parts.Add(year.ToString(CultureInfo.InvariantCulture));
         }
 
-        return parts.Count > 0 ? string.Join(", ", parts) : EveryCommune;
+        return parts.Count > 0 ? string.Join(", ", parts) : EveryLocality;
     }
 
     /// <summary>
@@ -126,8 +126,8 @@ internal abstract partial class Texts
     /// <summary>"nhóm 2" / "group 2".</summary>
     protected abstract string GroupNumbered(int group);
 
-    /// <summary>A threshold row for every commune: "mọi xã" / "all".</summary>
-    protected abstract string EveryCommune { get; }
+    /// <summary>A threshold row for every locality: "mọi xã" / "all".</summary>
+    protected abstract string EveryLocality { get; }
 
     protected abstract string BelowWord { get; }
 

@@ -102,15 +102,15 @@ internal abstract partial class Texts
 
     public abstract string RowWithoutYear(long row, string input);
 
-    public abstract string NoCommuneNamed(string commune, long rowsRead);
+    public abstract string NoLocalityNamed(string commune, long rowsRead);
 
-    /// <summary>Several communes share a name: the first ones, so that the id can be given.</summary>
-    public string CommunesNamed(
+    /// <summary>Several localities share a name: the first ones, so that the id can be given.</summary>
+    public string LocalitiesNamed(
         string name,
         int count,
         IReadOnlyList<(string? Id, string? Name, string? District, long Row)> first
     ) =>
-        CommunesNamed(
+        LocalitiesNamed(
             name,
             count,
             string.Join(
@@ -122,8 +122,8 @@ internal abstract partial class Texts
             count - first.Count
         );
 
-    /// <summary>The communes of one name, the first ones already listed, and how many more there are.</summary>
-    protected abstract string CommunesNamed(string name, int count, string listed, int more);
+    /// <summary>The localities of one name, the first ones already listed, and how many more there are.</summary>
+    protected abstract string LocalitiesNamed(string name, int count, string listed, int more);
 
     public abstract string NoRowReadable(string input, string first);
 

@@ -40,10 +40,7 @@ internal abstract partial class Texts
     /// columns.
     /// </summary>
     public required string[] CriteriaByOutcomeForNext { get; init; }
-    public required string CriteriaAchievedHeading { get; init; }
-    public required string BandsHeading { get; init; }
     public required string Criterion { get; init; }
-    public required string CommunesAchieving { get; init; }
     public required string Share { get; init; }
     public required string CriteriaAchievedColumn { get; init; }
     public required string MissingDataForNext { get; init; }
@@ -78,8 +75,6 @@ internal abstract partial class Texts
     public required string Key { get; init; }
     public required string Before { get; init; }
     public required string After { get; init; }
-    public required string Communes { get; init; }
-    public required string MissedBy { get; init; }
     public required string PassRate { get; init; }
 
     /// <summary>The header of an indicator's threshold status: confirmed, unconfirmed somewhere, or not set.</summary>
@@ -88,13 +83,11 @@ internal abstract partial class Texts
     public required string Yes { get; init; }
     public required string No { get; init; }
     public required string None { get; init; }
-    public required string PerCommuneHeading { get; init; }
     public required string SummaryHeading { get; init; }
     public required string ByDistrictHeading { get; init; }
     public required string ByProvinceHeading { get; init; }
     public required string GroupContradictionsHeading { get; init; }
     public required string PrerequisiteNotesHeading { get; init; }
-    public required string PrerequisiteNotesLine { get; init; }
     public required string GivenInData { get; init; }
     public required string ChainResult { get; init; }
     public required string Rows { get; init; }
@@ -106,26 +99,15 @@ internal abstract partial class Texts
     public required string LegendText { get; init; }
 
     // The reports people look at: the workbook (--format xlsx) and the page (--format html).
-    public required string IndicatorsByCommuneSheet { get; init; }
     public required string IndicatorsSheet { get; init; }
     public required string IndicatorsAchievedColumn { get; init; }
-    public required string AverageCriteria { get; init; }
-    public required string AverageIndicators { get; init; }
     public required string Total { get; init; }
-    public required string AchievingSet { get; init; }
     public required string InSources { get; init; }
     public required string AmendedBy { get; init; }
     public required string DecisionNumberUnknown { get; init; }
     public required string RuleFile { get; init; }
     public required string ShippedWithNtm { get; init; }
     public required string ColourLegend { get; init; }
-    public required string TiersChartHeading { get; init; }
-    public required string CriteriaShareHeading { get; init; }
-    public required string ClosestHeading { get; init; }
-    public required string ClosestLine { get; init; }
-    public required string DetailsHeading { get; init; }
-    public required string CommunesEvaluated { get; init; }
-    public required string OpenDetail { get; init; }
 
     // The criteria workbook (ntm workbook): its header block, columns and words, in the order CriteriaSheetLayout uses.
     public required string[] WorkbookHeaderLabels { get; init; }
@@ -139,6 +121,61 @@ internal abstract partial class Texts
     public required string GroupColumn { get; init; }
     public required string InputsSheet { get; init; }
     public required string[] InputColumns { get; init; }
+
+    /// <summary>
+    /// The level of the localities a report speaks of, which its words name ("Đánh giá 6 thôn" of villages); null when
+    /// its sets are of several levels. Communes unless <see cref="About(Level?)"/> says otherwise.
+    /// </summary>
+    public Level? LocalityLevel { get; private set; } = Ntm.Criteria.Level.Commune;
+
+    /// <summary>What the report calls one of its localities: "xã", "thôn" / "commune", "village".</summary>
+    public string Locality => LocalityLevel is { } level ? LevelName(level) : AnyLevel;
+
+    /// <summary>What the report calls its localities: "xã" / "communes".</summary>
+    public abstract string Localities { get; }
+
+    /// <summary>The word for a locality of any level: "đơn vị" / "locality".</summary>
+    protected abstract string AnyLevel { get; }
+
+    /// <summary>These texts for a report about localities of a level (null: of several levels).</summary>
+    public Texts About(Level? level)
+    {
+        if (level == LocalityLevel)
+        {
+            return this;
+        }
+
+        var texts = (Texts)MemberwiseClone();
+        texts.LocalityLevel = level;
+        return texts;
+    }
+
+    /// <summary>These texts for a report about localities evaluated against the sets: their level, if they share one.</summary>
+    public Texts About(IEnumerable<CriteriaSet> sets)
+    {
+        var levels = sets.Select(s => s.Level).Distinct().ToList();
+        return About(levels.Count == 1 ? levels[0] : null);
+    }
+
+    // The words that name the report's localities.
+    public abstract string LocalityCount { get; }
+    public abstract string PerLocalityHeading { get; }
+    public abstract string CriteriaAchievedHeading { get; }
+    public abstract string BandsHeading { get; }
+    public abstract string LocalitiesAchieving { get; }
+    public abstract string MissedBy { get; }
+    public abstract string PrerequisiteNotesLine { get; }
+    public abstract string IndicatorsByLocalitySheet { get; }
+    public abstract string AverageCriteria { get; }
+    public abstract string AverageIndicators { get; }
+    public abstract string AchievingSet { get; }
+    public abstract string TiersChartHeading { get; }
+    public abstract string CriteriaShareHeading { get; }
+    public abstract string ClosestHeading { get; }
+    public abstract string ClosestLine { get; }
+    public abstract string DetailsHeading { get; }
+    public abstract string LocalitiesEvaluated { get; }
+    public abstract string OpenDetail { get; }
 
     /// <summary>Vietnamese, with diacritics: the default.</summary>
     public static Texts Vietnamese => VietnameseTexts.Instance;
@@ -225,7 +262,7 @@ internal abstract partial class Texts
         (basis.Decision.Length == 0 ? "?" : basis.Decision) + (basis.Annex is null ? string.Empty : $", {basis.Annex}");
 
     // Report sentences.
-    public abstract string EvaluatedHeading(int communes, DateOnly asOf);
+    public abstract string EvaluatedHeading(int localities, DateOnly asOf);
 
     public abstract string AsOfFromYear(int year);
 

@@ -50,7 +50,9 @@ internal sealed partial class VietnameseTexts
 
     public override string InputNamed(string name) => $"dữ liệu vào {name}";
 
-    public override string NoCommuneId => "dòng không có mã xã (cột CommuneId hoặc 'Mã xã')";
+    public override string NoLocalityId =>
+        $"dòng không có mã {Locality} (cột {HeaderNames(LocalityColumns.Id).English} hoặc "
+        + $"'{HeaderNames(LocalityColumns.Id).Vietnamese}')";
 
     public override string ColumnsNotRead(IReadOnlyList<(string Header, string? Meant)> columns) =>
         $"{columns.Count} cột không phải dữ liệu vào của bộ tiêu chí và không được đọc: "
@@ -63,8 +65,8 @@ internal sealed partial class VietnameseTexts
         );
 
     public override string InputsWithoutColumn(IReadOnlyList<string> inputs) =>
-        $"{inputs.Count} dữ liệu vào mà bộ tiêu chí đọc không có cột, nên mọi xã đều thiếu (thiếu dữ liệu, không bao "
-        + $"giờ tính là đạt): {string.Join(", ", inputs)}";
+        $"{inputs.Count} dữ liệu vào mà bộ tiêu chí đọc không có cột, nên mọi {Locality} đều thiếu (thiếu dữ liệu, "
+        + $"không bao giờ tính là đạt): {string.Join(", ", inputs)}";
 
     public override string RejectedSummary(long rejected, long read, bool listedInReport) =>
         $"loại {rejected} trong {read} dòng{(listedInReport ? " (liệt kê ở cuối báo cáo)" : "")}; các dòng khác đã "
@@ -87,11 +89,11 @@ internal sealed partial class VietnameseTexts
 
     public override string IdAlreadyUsed(long row, string? asWritten) =>
         asWritten is null
-            ? $"mã xã đã dùng ở dòng {row}"
-            : $"mã xã đã dùng ở dòng {row} dưới dạng '{asWritten}' (các mã chỉ khác nhau ở chữ "
+            ? $"mã {Locality} đã dùng ở dòng {row}"
+            : $"mã {Locality} đã dùng ở dòng {row} dưới dạng '{asWritten}' (các mã chỉ khác nhau ở chữ "
                 + "hoa, độ rộng ký tự hay ký tự ẩn là một mã)";
 
-    public override string ColumnHeader(LocalityColumn column) => column.Vietnamese;
+    public override string ColumnHeader(LocalityColumn column) => HeaderNames(column).Vietnamese;
 
     public override string ColumnHeader(InputDeclaration input) => input.Labels.GetValueOrDefault("vi", input.Name);
 }

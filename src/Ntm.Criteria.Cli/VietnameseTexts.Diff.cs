@@ -16,7 +16,7 @@ internal sealed partial class VietnameseTexts
 
     protected override string GroupNumbered(int group) => $"nhóm {group}";
 
-    protected override string EveryCommune => "mọi xã";
+    protected override string EveryLocality => $"mọi {Locality}";
 
     protected override string BelowWord => "dưới";
 

@@ -35,10 +35,10 @@ internal sealed partial class VietnameseTexts
     public override string MalformedRow(string reason) => $"dòng sai định dạng ({reason})";
 
     public override string JsonItemNotAnObject(string what) =>
-        $"mỗi phần tử của mảng phải là một đối tượng chứa giá trị của một xã, không phải {what}";
+        $"mỗi phần tử của mảng phải là một đối tượng chứa giá trị của một {Locality}, không phải {what}";
 
     public override string TooManyJsonKeys(int limit) =>
-        $"các đối tượng có hơn {limit.ToString("N0", Numbers)} khóa khác nhau (dữ liệu một xã có khoảng một trăm), "
+        $"các đối tượng có hơn {limit.ToString("N0", Numbers)} khóa khác nhau (dữ liệu một {Locality} có khoảng một trăm), "
         + "nên phần còn lại của tệp không được đọc";
 
     public override string JsonKeyTwice(string name) => $"khóa \"{name}\" xuất hiện hai lần";
@@ -47,7 +47,7 @@ internal sealed partial class VietnameseTexts
         $"tệp không phải JSON hợp lệ ở đây, phần sau không được đọc: {Verbatim(reason)}";
 
     public override string JsonTextTooLong(int limit) =>
-        $"một đoạn chữ trong tệp dài hơn {limit.ToString("N0", Numbers)} ký tự (giá trị của một xã chỉ vài chục)";
+        $"một đoạn chữ trong tệp dài hơn {limit.ToString("N0", Numbers)} ký tự (giá trị của một {Locality} chỉ vài chục)";
 
     public override string CellPastLastColumn(string? reference) =>
         $"ô {reference} nằm ngoài cột cuối cùng của Excel, XFD";
@@ -57,7 +57,7 @@ internal sealed partial class VietnameseTexts
 
     public override string OtherSheetsNotRead(string read, IReadOnlyList<string> others) =>
         $"chỉ trang '{read}' được đọc; bảng tính còn {others.Count} trang hiện khác "
-        + $"({string.Join(", ", others.Select(o => $"'{o}'"))}): đặt mọi xã trên một trang, hoặc "
+        + $"({string.Join(", ", others.Select(o => $"'{o}'"))}): đặt mọi {Locality} trên một trang, hoặc "
         + "đưa từng trang thành một tệp riêng";
 
     public override string MergedRangesRead(IReadOnlyList<string> ranges) =>
@@ -105,16 +105,17 @@ internal sealed partial class VietnameseTexts
         $"dòng tiêu đề chỉ có một cột, '{start}…'; ngăn các cột bằng dấu phẩy, dấu chấm phẩy, tab hoặc '|'";
 
     public override string NoIdColumn(long headerRow, string header) =>
-        $"không cột nào chứa mã xã; dòng {headerRow} được lấy làm dòng tiêu đề ({header}): đặt tên cột mã là "
-        + "CommuneId hoặc 'Mã xã', hoặc chỉ ra nó bằng --column \"TÊN_CỘT=CommuneId\"";
+        $"không cột nào chứa mã {Locality}; dòng {headerRow} được lấy làm dòng tiêu đề ({header}): đặt tên cột mã "
+        + $"là {HeaderNames(LocalityColumns.Id).English} hoặc '{HeaderNames(LocalityColumns.Id).Vietnamese}', hoặc "
+        + $"chỉ ra nó bằng --column \"TÊN_CỘT={HeaderNames(LocalityColumns.Id).English}\"";
 
     public override string NoDataRows => "tệp không có dòng dữ liệu nào";
 
     public override string RowWithoutYear(long row, string input) =>
         $"dòng {row} không có {input}; cho ngày đánh giá bằng --as-of";
 
-    public override string NoCommuneNamed(string commune, long rowsRead) =>
-        $"không xã nào có mã hoặc tên '{commune}' (đã đọc {rowsRead} dòng)";
+    public override string NoLocalityNamed(string commune, long rowsRead) =>
+        $"không {Locality} nào có mã hoặc tên '{commune}' (đã đọc {rowsRead} dòng)";
 
     public override string NoRowReadable(string input, string first) =>
         $"không đọc được dòng nào, nên không có {input} để lấy ngày đánh giá; dòng đầu tiên: {first}";
@@ -174,6 +175,7 @@ internal sealed partial class VietnameseTexts
                 + "bằng --as-of, hoặc điền cột này"
             : $"không dòng nào có {input}, và không có --as-of: cho ngày đánh giá bằng --as-of, hoặc điền cột này";
 
-    protected override string CommunesNamed(string name, int count, string listed, int more) =>
-        $"{count} xã có tên '{name}': {listed}{(more > 0 ? $"; và {more} xã nữa" : "")}; cho mã xã bằng --commune";
+    protected override string LocalitiesNamed(string name, int count, string listed, int more) =>
+        $"{count} {Locality} có tên '{name}': {listed}{(more > 0 ? $"; và {more} {Locality} nữa" : "")}; cho mã "
+        + $"{Locality} bằng --commune";
 }

@@ -45,10 +45,7 @@ internal sealed partial class VietnameseTexts : Texts
         NotAchievedForNext = "CT không đạt",
         MissingDataForNext = "CT thiếu dữ liệu",
         CriteriaByOutcomeForNext = ["TC không đạt", "TC thiếu dữ liệu", "TC chưa có ngưỡng", "TC chưa mã hóa"],
-        CriteriaAchievedHeading = "Số xã đạt từng tiêu chí",
-        BandsHeading = "Số xã theo số tiêu chí đạt",
         Criterion = "Tiêu chí",
-        CommunesAchieving = "Số xã đạt",
         Share = "Tỷ lệ",
         CriteriaAchievedColumn = "Số tiêu chí đạt",
         CriteriaShort = "TC",
@@ -82,23 +79,17 @@ internal sealed partial class VietnameseTexts : Texts
         Key = "Vùng/nhóm/năm",
         Before = "Trước",
         After = "Sau",
-        Communes = "Số xã",
-        MissedBy = "Số xã không đạt",
         PassRate = "Tỷ lệ đạt",
         ThresholdStatus = "Ngưỡng",
         Now = "nay",
         Yes = "có",
         No = "không",
         None = "không có",
-        PerCommuneHeading = "Từng xã",
         SummaryHeading = "Tổng hợp",
         ByDistrictHeading = "Theo huyện",
         ByProvinceHeading = "Theo tỉnh",
         GroupContradictionsHeading = "Nhóm xã trái với dữ kiện của xã",
         PrerequisiteNotesHeading = "Hạng bậc dưới ghi trong dữ liệu khác với kết quả đánh giá",
-        PrerequisiteNotesLine =
-            "Một tiêu chí đòi hỏi hạng bậc dưới (xã kiểu mẫu phải là xã đạt NTM nâng cao) lấy kết quả đánh giá hạng "
-            + "đó trong cùng báo cáo, không lấy giá trị ghi trong dữ liệu; các xã dưới đây có dữ liệu ghi khác.",
         GivenInData = "Dữ liệu ghi",
         ChainResult = "Kết quả đánh giá",
         Rows = "Dòng",
@@ -112,13 +103,9 @@ internal sealed partial class VietnameseTexts : Texts
             + "cột sau hạng đạt nói về hạng tiếp theo: số tiêu chí không đạt, thiếu dữ liệu, chưa có ngưỡng, chưa mã "
             + "hóa, rồi số hiệu các chỉ tiêu không đạt và thiếu dữ liệu. Chỉ tiêu chưa có ngưỡng "
             + "hoặc thiếu dữ liệu không được tính là đạt.",
-        IndicatorsByCommuneSheet = "Từng chỉ tiêu",
         IndicatorsSheet = "Chỉ tiêu",
         IndicatorsAchievedColumn = "Số chỉ tiêu đạt",
-        AverageCriteria = "Tiêu chí đạt bình quân mỗi xã",
-        AverageIndicators = "Chỉ tiêu đạt bình quân mỗi xã",
         Total = "Tổng số",
-        AchievingSet = "Số xã đạt cả bộ",
         InSources = "Có trong nguồn",
         AmendedBy = "sửa đổi bởi",
         DecisionNumberUnknown = "(số hiệu chưa rõ)",
@@ -128,15 +115,6 @@ internal sealed partial class VietnameseTexts : Texts
             "Mỗi ô ghi kết quả bằng chữ và tô màu theo kết quả: đạt (xanh lá), không đạt (đỏ), thiếu dữ liệu (vàng), "
             + "chưa có ngưỡng (xanh lam), chưa mã hóa và không áp dụng (xám). Chưa có ngưỡng hay thiếu dữ liệu không "
             + "bao giờ được tính là đạt.",
-        TiersChartHeading = "Số xã theo hạng đạt",
-        CriteriaShareHeading = "Tỷ lệ xã đạt từng tiêu chí",
-        ClosestHeading = "Các xã gần đạt hạng tiếp theo nhất",
-        ClosestLine =
-            "Xếp theo số tiêu chí của hạng tiếp theo chưa đạt, rồi số chỉ tiêu còn thiếu; mỗi xã kèm các chỉ tiêu "
-            + "còn thiếu, giá trị thực tế, yêu cầu và còn thiếu bao nhiêu.",
-        DetailsHeading = "Chi tiết từng xã",
-        CommunesEvaluated = "xã được đánh giá",
-        OpenDetail = "Bấm vào tên một xã để xem mọi tiêu chí và chỉ tiêu của xã.",
         WorkbookHeaderLabels =
         [
             "Mã bộ tiêu chí",
@@ -192,10 +170,56 @@ internal sealed partial class VietnameseTexts : Texts
 
     protected override string OpenThreshold => "chưa có ngưỡng";
 
+    public override string Localities => Locality;
+
+    protected override string AnyLevel => "đơn vị";
+
+    public override string LocalityCount => $"Số {Locality}";
+
+    public override string PerLocalityHeading => $"Từng {Locality}";
+
+    public override string CriteriaAchievedHeading => $"Số {Locality} đạt từng tiêu chí";
+
+    public override string BandsHeading => $"Số {Locality} theo số tiêu chí đạt";
+
+    public override string LocalitiesAchieving => $"Số {Locality} đạt";
+
+    public override string MissedBy => $"Số {Locality} không đạt";
+
+    public override string PrerequisiteNotesLine =>
+        "Một tiêu chí đòi hỏi hạng bậc dưới"
+        + (LocalityLevel == Ntm.Criteria.Level.Commune ? " (xã kiểu mẫu phải là xã đạt NTM nâng cao)" : "")
+        + " lấy kết quả đánh giá hạng đó trong cùng báo cáo, không lấy giá trị ghi trong dữ liệu; các "
+        + $"{Locality} dưới đây có dữ liệu ghi khác.";
+
+    public override string IndicatorsByLocalitySheet => "Từng chỉ tiêu";
+
+    public override string AverageCriteria => $"Tiêu chí đạt bình quân mỗi {Locality}";
+
+    public override string AverageIndicators => $"Chỉ tiêu đạt bình quân mỗi {Locality}";
+
+    public override string AchievingSet => $"Số {Locality} đạt cả bộ";
+
+    public override string TiersChartHeading => $"Số {Locality} theo hạng đạt";
+
+    public override string CriteriaShareHeading => $"Tỷ lệ {Locality} đạt từng tiêu chí";
+
+    public override string ClosestHeading => $"Các {Locality} gần đạt hạng tiếp theo nhất";
+
+    public override string ClosestLine =>
+        $"Xếp theo số tiêu chí của hạng tiếp theo chưa đạt, rồi số chỉ tiêu còn thiếu; mỗi {Locality} kèm các chỉ "
+        + "tiêu còn thiếu, giá trị thực tế, yêu cầu và còn thiếu bao nhiêu.";
+
+    public override string DetailsHeading => $"Chi tiết từng {Locality}";
+
+    public override string LocalitiesEvaluated => $"{Locality} được đánh giá";
+
+    public override string OpenDetail => $"Bấm vào tên một {Locality} để xem mọi tiêu chí và chỉ tiêu của {Locality}.";
+
     public override string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    public override string EvaluatedHeading(int communes, DateOnly asOf) =>
-        $"Đánh giá {communes} xã theo bộ tiêu chí có hiệu lực ngày {Date(asOf)}";
+    public override string EvaluatedHeading(int localities, DateOnly asOf) =>
+        $"Đánh giá {localities} {Locality} theo bộ tiêu chí có hiệu lực ngày {Date(asOf)}";
 
     public override string ColumnsReadAs(IReadOnlyList<ColumnMapping> columns) =>
         $"Cột đọc theo --column: {string.Join(", ", columns.Select(c => $"'{c.Header}' là {c.Target}"))}.";
@@ -215,42 +239,43 @@ internal sealed partial class VietnameseTexts : Texts
         + $"({detectedAt}): --culture {(separator == ',' ? "vi-VN" : "en-US")} đọc được các giá trị đó";
 
     public override string LeftOutLine(LeftOutRow row) =>
-        $"dòng {row.Row} ('{row.Label}') là dòng tổng, không phải một xã: bỏ qua";
+        $"dòng {row.Row} ('{row.Label}') là dòng tổng, không phải một {Locality}: bỏ qua";
 
     public override string ReachingTier(int reaching, int total, Tier tier) =>
-        $"{reaching}/{total} xã đạt {TierPhrase(tier)}";
+        $"{reaching}/{total} {Locality} đạt {TierPhrase(tier)}";
 
     public override string SetNotEncodedLine(CriteriaSet set) =>
-        $"{set.Id}: nguồn chưa có chỉ tiêu nào của bộ, nên chưa xã nào đạt được tiêu chí nào; chưa có phân nhóm theo "
+        $"{set.Id}: nguồn chưa có chỉ tiêu nào của bộ, nên chưa {Locality} nào đạt được tiêu chí nào; chưa có phân nhóm theo "
         + "số tiêu chí đạt và chỉ tiêu không đạt.";
 
     public override string OpenThresholdsLine(int count) =>
-        $"{count} chỉ tiêu chưa có ngưỡng trong nguồn ở một số hoặc mọi vùng (nhóm xã): không xã nào đạt được chỉ "
-        + "tiêu đó cho đến khi có tệp sửa đổi hoặc tệp của tỉnh.";
+        $"{count} chỉ tiêu chưa có ngưỡng trong nguồn ở một số hoặc mọi vùng (nhóm xã): không {Locality} nào đạt được "
+        + "chỉ tiêu đó cho đến khi có tệp sửa đổi hoặc tệp của tỉnh.";
 
     public override string OnUnconfirmedValuesLine(IReadOnlyList<string> numbers) =>
         $"{numbers.Count} chỉ tiêu được đánh giá theo ngưỡng chưa xác nhận (chưa đối chiếu với văn bản chính thức), "
         + $"nên kết quả là tạm thời: {string.Join(", ", numbers)}.";
 
     public override string NotApplicableLine(string number, string condition) =>
-        $"{number} không áp dụng cho xã này: chỉ tiêu chỉ áp dụng khi {condition}.";
+        $"{number} không áp dụng cho {Locality} này: chỉ tiêu chỉ áp dụng khi {condition}.";
 
     public override string OtherProvincesLine(
         CriteriaSet set,
         IReadOnlyList<(string Province, long Communes)> others
     ) =>
-        $"{others.Sum(o => o.Communes)} xã của tỉnh khác được đánh giá theo bộ tiêu chí của tỉnh {set.Province} "
-        + $"({set.Id}): {ProvinceList(others)}; bộ của một tỉnh chỉ áp dụng cho các xã của tỉnh đó";
+        $"{others.Sum(o => o.Communes)} {Locality} của tỉnh khác được đánh giá theo bộ tiêu chí của tỉnh {set.Province} "
+        + $"({set.Id}): {ProvinceList(others)}; bộ của một tỉnh chỉ áp dụng cho các {Locality} của tỉnh đó";
 
     public override string UnconfirmedValuesLine(SetSummary set) =>
-        $"{set.Set.Id}: {set.LocalitiesOnUnconfirmedValues} xã có chỉ tiêu được đánh giá theo ngưỡng chưa xác nhận "
-        + "(chưa đối chiếu với văn bản chính thức), nên kết quả của các chỉ tiêu đó là tạm thời"
+        $"{set.Set.Id}: {set.LocalitiesOnUnconfirmedValues} {Locality} có chỉ tiêu được đánh giá theo ngưỡng chưa "
+        + "xác nhận (chưa đối chiếu với văn bản chính thức), nên kết quả của các chỉ tiêu đó là tạm thời"
         + (
             set.Achieved > 0
-                ? $"; {set.AchievedOnUnconfirmedValues}/{set.Achieved} xã đạt cả bộ có kết quả dựa trên ngưỡng như vậy"
+                ? $"; {set.AchievedOnUnconfirmedValues}/{set.Achieved} {Locality} đạt cả bộ có kết quả dựa trên "
+                    + "ngưỡng như vậy"
                 : ""
         )
-        + ". Lệnh explain cho biết từng chỉ tiêu của một xã.";
+        + $". Lệnh explain cho biết từng chỉ tiêu của một {Locality}.";
 
     public override string ByGroupHeading(string column) => $"Theo {column}";
 
@@ -263,7 +288,7 @@ internal sealed partial class VietnameseTexts : Texts
         + "giá.";
 
     public override string PrerequisiteNoteLine(PrerequisiteNote note) =>
-        $"{note.Communes} xã có cột {note.Disagreement.Indicator.Input} ghi '{YesNo(note.Disagreement.Given)}' nhưng "
+        $"{note.Communes} {Locality} có cột {note.Disagreement.Indicator.Input} ghi '{YesNo(note.Disagreement.Given)}' nhưng "
         + $"đánh giá cho kết quả {TierResult(note.Disagreement.Prerequisite, note.Disagreement.Computed)}; chỉ tiêu "
         + $"{note.Disagreement.Indicator.Number} của {note.Disagreement.Set.Id} lấy kết quả đánh giá (dòng "
         + $"{string.Join(", ", note.FirstRows)}{(note.Communes > note.FirstRows.Count ? ", …" : "")})";
@@ -400,7 +425,7 @@ internal sealed partial class VietnameseTexts : Texts
         + $"{Completeness(SetCompleteness.Of(set))}";
 
     public override string TierChangesHeading(int changed, int evaluated) =>
-        $"{changed}/{evaluated} xã thay đổi hạng đạt giữa hai bộ tiêu chí";
+        $"{changed}/{evaluated} {Locality} thay đổi hạng đạt giữa hai bộ tiêu chí";
 
     public override string Replaces(SetReplacement replacement) =>
         $"{replacement.Replacement} từ {SetOrigin.Of(replacement.Replacement).File} thay cho phiên bản đi kèm ntm "
@@ -458,11 +483,11 @@ internal sealed partial class VietnameseTexts : Texts
 
     public override string Averages(SetSummary summary) =>
         !summary.Set.IsEncoded
-            ? $"{summary.Set.Id}: chưa mã hóa (nguồn chưa có chỉ tiêu nào của bộ); không xã nào đạt"
+            ? $"{summary.Set.Id}: chưa mã hóa (nguồn chưa có chỉ tiêu nào của bộ); không {Locality} nào đạt"
             : $"{summary.Set.Id}: bình quân {Decimal(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} "
                 + $"tiêu chí ({Percent(summary.AverageCriteriaShare)}), "
-                + $"{Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} chỉ tiêu mỗi xã; "
-                + $"{summary.Achieved} xã đạt cả bộ"
+                + $"{Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} chỉ tiêu mỗi {Locality}; "
+                + $"{summary.Achieved} {Locality} đạt cả bộ"
                 + (
                     PartlyEncoded(summary.Set) is { } part
                         ? $" (nguồn mới có chỉ tiêu của {part.Criteria}/{part.Of} tiêu chí, "
@@ -516,8 +541,8 @@ internal sealed partial class VietnameseTexts : Texts
     private string TierPhrase(Tier tier) => tier == Ntm.Criteria.Tier.Standard ? "chuẩn NTM" : "NTM " + TierName(tier);
 
     public override string DetailsCapped(int shown, long total) =>
-        $"Trang này ghi chi tiết {shown.ToString("N0", Numbers)} xã đầu trong {total.ToString("N0", Numbers)} xã; "
-        + "bảng tính (--format xlsx) có đủ mọi xã.";
+        $"Trang này ghi chi tiết {shown.ToString("N0", Numbers)} {Locality} đầu trong {total.ToString("N0", Numbers)} "
+        + $"{Locality}; bảng tính (--format xlsx) có đủ mọi {Locality}.";
 
     public override string XlsxNeedsOut => "--format xlsx ghi một tệp bảng tính: hãy cho tên tệp bằng --out";
 

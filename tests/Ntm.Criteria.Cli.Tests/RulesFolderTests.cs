@@ -436,8 +436,8 @@ public sealed class RulesFolderTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
-            $"{Shown(data)}: 1 commune of other provinces was evaluated against the set of Thanh Hóa "
-                + "(provincial/thanh-hoa/village-standard): Nghệ An (1); a province's set applies to its own communes "
+            $"{Shown(data)}: 1 village of other provinces was evaluated against the set of Thanh Hóa "
+                + "(provincial/thanh-hoa/village-standard): Nghệ An (1); a province's set applies to its own villages "
                 + "only",
             result.Error.Trim()
         );

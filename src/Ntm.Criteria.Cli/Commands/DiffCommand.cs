@@ -42,6 +42,7 @@ internal static class DiffCommand
                 SetReference.Resolve(sets, result.GetValue(before)!, texts),
                 SetReference.Resolve(sets, result.GetValue(after)!, texts)
             );
+            texts = texts.About([a, b]);
             var diff = SetDiff.Compare(a, b);
             var changes = result.GetValue(data) is { } path
                 ? TierChangesOf(

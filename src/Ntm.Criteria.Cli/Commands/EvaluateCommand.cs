@@ -82,6 +82,7 @@ internal static class EvaluateCommand
         CancellationToken cancellation
     )
     {
+        texts = SetReference.About(catalog, setIds, texts);
         var schema = SetReference.Schema(catalog, setIds, texts);
         using var input = DataInput.Open(path, culture, schema, texts, columns, groupBy);
         var asOf = input.AssessmentDate(asOfOption, out var fromYear);

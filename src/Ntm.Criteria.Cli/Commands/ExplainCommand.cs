@@ -70,6 +70,7 @@ internal static class ExplainCommand
         string[] columns
     )
     {
+        texts = SetReference.About(catalog, setIds, texts);
         var schema = SetReference.Schema(catalog, setIds, texts);
         using var input = DataInput.Open(path, culture, schema, texts, columns);
         var row = Find(input, communeId, path, texts);
@@ -134,9 +135,9 @@ internal static class ExplainCommand
         return byName.Count switch
         {
             1 => byName[0],
-            0 => throw new CliUsageException($"{path}: {t.NoCommuneNamed(commune, input.Table.RowsRead)}"),
+            0 => throw new CliUsageException($"{path}: {t.NoLocalityNamed(commune, input.Table.RowsRead)}"),
             _ => throw new CliUsageException(
-                $"{path}: {t.CommunesNamed(commune, byName.Count,
+                $"{path}: {t.LocalitiesNamed(commune, byName.Count,
                 [.. byName.Take(10).Select(r => (r.Id, r.Locality!.Name, r.Locality.District, r.Row))])}"
             ),
         };

@@ -22,6 +22,7 @@ internal static class InputsCommand
             var chosen = result.GetValue(set) is { } reference
                 ? SetReference.Resolve(catalog.Get(result, texts), reference, texts)
                 : null;
+            texts = chosen is null ? texts : texts.About([chosen]);
             var inputs = chosen?.InputsRead ?? NtmInputs.Schema.Declarations;
             if (result.GetValue(template) is { } path)
             {
@@ -35,14 +36,15 @@ internal static class InputsCommand
                     inputs = [year, .. inputs];
                 }
 
-                var headers = LocalityColumns.All.Select(texts.ColumnHeader).Concat(inputs.Select(texts.ColumnHeader));
+                var identity = IdentityColumns(chosen?.Level ?? Level.Commune);
+                var headers = identity.Select(texts.ColumnHeader).Concat(inputs.Select(texts.ColumnHeader));
                 OutputFile.WriteAllText(
                     path,
                     string.Join(',', headers.Select(h => CsvEvaluationReport.Quote(h))) + Environment.NewLine,
                     texts,
                     byteOrderMark: true
                 );
-                console.Error.WriteLine($"{path}: {texts.TemplateColumns(inputs.Length + LocalityColumns.All.Length)}");
+                console.Error.WriteLine($"{path}: {texts.TemplateColumns(inputs.Length + identity.Count)}");
                 return ExitCode.Ok;
             }
 
@@ -65,6 +67,15 @@ internal static class InputsCommand
         });
         return command;
     }
+
+    // The columns that say which locality a row is: a district's row is the district, a province's the province.
+    private static List<LocalityColumn> IdentityColumns(Level level) =>
+        level switch
+        {
+            Level.District => [LocalityColumns.Id, LocalityColumns.Name, LocalityColumns.Province],
+            Level.Province => [LocalityColumns.Id, LocalityColumns.Name],
+            _ => [.. LocalityColumns.All],
+        };
 
     public static IEnumerable<Block> List(IEnumerable<InputDeclaration> inputs, Texts t)
     {

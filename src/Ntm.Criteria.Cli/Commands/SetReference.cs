@@ -46,6 +46,13 @@ internal static class SetReference
     }
 
     /// <summary>
+    /// The texts of a report on the sets named, or on the national commune sets: their words name the sets' level
+    /// ("Đánh giá 6 thôn" of a village set).
+    /// </summary>
+    public static Texts About(CriteriaCatalog catalog, string[] setIds, Texts texts) =>
+        setIds.Length == 0 ? texts.About(Level.Commune) : texts.About(setIds.Select(id => Resolve(catalog, id, texts)));
+
+    /// <summary>
     /// The inputs a data file is read with: those of the sets named (their latest versions), the widest where one
     /// set's add to the others'; or the shared vocabulary of rules/inputs.json that the national commune sets read,
     /// with the inputs a set of the catalog adds to it (a ministry's completed 2026-2030 set, say).

@@ -229,7 +229,7 @@ internal sealed class LocalityTable
 
         if (id is null)
         {
-            errors.Add(new RowError(raw.Row, null, null, _t.NoCommuneId));
+            errors.Add(new RowError(raw.Row, null, null, _t.NoLocalityId));
         }
         else if (_rowById.TryGetValue(IdKey(id), out var first))
         {

@@ -226,7 +226,7 @@ internal abstract class EvaluationReport : IDisposable
             columns.Add(new(Run.GroupColumn ?? t.District));
         }
 
-        columns.Add(new(t.Communes, AlignRight: true));
+        columns.Add(new(t.LocalityCount, AlignRight: true));
         foreach (var chain in Run.Batch.Chains)
         {
             var period = severalChains ? chain.Sets[0].Period + " " : "";
@@ -418,7 +418,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
 
         writer.Write(new Bullets([.. Run.Batch.Chains.SelectMany(c => c.Sets).Select(T.SetLine)]));
 
-        writer.Write(new Heading(2, T.PerCommuneHeading));
+        writer.Write(new Heading(2, T.PerLocalityHeading));
         writer.Write(new Paragraph(T.LegendText));
         if (!_anyDistrict)
         {
@@ -456,7 +456,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
                     [
                         new(T.Number),
                         new(T.Criterion),
-                        new(T.CommunesAchieving, AlignRight: true),
+                        new(T.LocalitiesAchieving, AlignRight: true),
                         .. LocalityLine
                             .CriteriaOutcomes.SkipLast(1)
                             .Select(o => new GridColumn(T.OutcomeName(o), AlignRight: true)),
@@ -492,7 +492,11 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
             writer.Write(new Heading(2, T.BandsHeading + of));
             writer.Write(
                 new Grid(
-                    [new(T.CriteriaAchievedColumn), new(T.Communes, AlignRight: true), new(T.Share, AlignRight: true)],
+                    [
+                        new(T.CriteriaAchievedColumn),
+                        new(T.LocalityCount, AlignRight: true),
+                        new(T.Share, AlignRight: true),
+                    ],
                     [
                         .. CriteriaBand
                             .For(head.Set.Criteria.Length)
@@ -524,7 +528,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
                         new(T.Column),
                         new(T.GivenInData),
                         new(T.ChainResult),
-                        new(T.Communes, AlignRight: true),
+                        new(T.LocalityCount, AlignRight: true),
                         new(T.Rows),
                     ],
                     [

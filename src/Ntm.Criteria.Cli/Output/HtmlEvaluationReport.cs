@@ -125,7 +125,7 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
 
     private Figures Headline(GroupSummary overall)
     {
-        var figures = new List<Figure> { new(overall.LocalityCount.ToString("N0", T.Numbers), T.CommunesEvaluated) };
+        var figures = new List<Figure> { new(overall.LocalityCount.ToString("N0", T.Numbers), T.LocalitiesEvaluated) };
         foreach (var chain in overall.Chains)
         {
             figures.AddRange(

@@ -78,8 +78,8 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
             new SheetLayout([34, 58, 16, 16, 16, 16, 16]),
             sheet => Summary(sheet, totals)
         );
-        package.CopySheet(T.PerCommuneHeading, _communesXml, _communes.FilterRange);
-        package.CopySheet(T.IndicatorsByCommuneSheet, _indicatorsXml, _indicators.FilterRange);
+        package.CopySheet(T.PerLocalityHeading, _communesXml, _communes.FilterRange);
+        package.CopySheet(T.IndicatorsByLocalitySheet, _indicatorsXml, _indicators.FilterRange);
         var groups = Groups(totals.Summary, _anyDistrict);
         package.WriteSheet(
             SheetName(ByGroupHeading(_anyDistrict)),
@@ -254,7 +254,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         }
 
         sheet.Row([]);
-        sheet.Row([Header(T.Tier), Header(T.Communes), Header(T.Share)]);
+        sheet.Row([Header(T.Tier), Header(T.LocalityCount), Header(T.Share)]);
         foreach (var chain in overall.Chains)
         {
             var evaluated = Math.Max(1, overall.LocalityCount);
@@ -313,7 +313,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                 continue;
             }
 
-            sheet.Row([Header($"{T.BandsHeading} — {head.Set.Id}"), Header(T.Communes), Header(T.Share)]);
+            sheet.Row([Header($"{T.BandsHeading} — {head.Set.Id}"), Header(T.LocalityCount), Header(T.Share)]);
             foreach (var band in CriteriaBand.For(head.Set.Criteria.Length))
             {
                 var communes = head.LocalitiesAchievingCriteria(band.From, band.To);
@@ -329,7 +329,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                 [
                     Header($"{T.CriteriaAchievedHeading} — {head.Set.Id}"),
                     Header(T.Criterion),
-                    Header(T.CommunesAchieving),
+                    Header(T.LocalitiesAchieving),
                     .. LocalityLine.CriteriaOutcomes.SkipLast(1).Select(o => Header(T.OutcomeName(o))),
                     Header(T.Share),
                 ],
@@ -404,11 +404,11 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         {
             Header(T.Province),
             Header(Run.GroupColumn ?? T.District),
-            Header(T.Communes),
+            Header(T.LocalityCount),
         };
         foreach (var set in Sets)
         {
-            headers.Add(Header($"{T.TierName(set.Tier)}: {T.Communes}"));
+            headers.Add(Header($"{T.TierName(set.Tier)}: {T.LocalityCount}"));
             headers.Add(Header($"{T.TierName(set.Tier)}: {T.AverageCriteria}"));
         }
 
@@ -455,7 +455,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                 Header(T.Set),
                 Header(T.Number),
                 Header(T.Indicator),
-                Header(T.Communes),
+                Header(T.LocalityCount),
                 .. IndicatorColumns.Select(o => Header(T.OutcomeName(o))),
                 Header(T.PassRate),
                 Header(T.ThresholdStatus),

@@ -1,0 +1,194 @@
+using System.Text.RegularExpressions;
+
+namespace Ntm.Criteria.Cli.Tests;
+
+/// <summary>
+/// A report names what it evaluates by the level of its sets: a province's villages are "thôn", a district set's rows
+/// "huyện", in every line, template and message, so that an office can sign what it forwards.
+/// </summary>
+public sealed partial class LocalityWordsTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    // "xã" the commune, not "xã hội", society.
+    [GeneratedRegex(@"\bxã\b(?! hội)", RegexOptions.IgnoreCase)]
+    private static partial Regex CommuneWord();
+
+    [Fact]
+    public void VillageReport_SaysVillagesThroughout()
+    {
+        var vi = Cli.Run(
+            "evaluate",
+            Cli.File("samples/villages-ha-tinh.csv"),
+            "--set",
+            "provincial/ha-tinh/residential-area-model"
+        );
+        var en = Cli.Run(
+            "evaluate",
+            Cli.File("samples/villages-ha-tinh.csv"),
+            "--set",
+            "provincial/ha-tinh/residential-area-model",
+            "--format",
+            "markdown",
+            "--lang",
+            "en"
+        );
+
+        Assert.Equal((0, 0), (vi.ExitCode, en.ExitCode));
+        Assert.StartsWith(
+            "Đánh giá 6 thôn theo bộ tiêu chí có hiệu lực ngày 31/12/2024",
+            vi.Out,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("\nTừng thôn\n", vi.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("  • 0/6 thôn đạt NTM kiểu mẫu", vi.Out, StringComparison.Ordinal);
+        Assert.Contains("\nSố thôn đạt từng tiêu chí\n", vi.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Empty(CommuneWord().Matches(vi.Out));
+        Assert.StartsWith(
+            "# 6 villages evaluated against the sets in force on 2024-12-31",
+            en.Out,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "\n## Villages achieving each criterion\n",
+            en.Out.ReplaceLineEndings("\n"),
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain("commune", en.Out, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void DistrictRows_AreCalledDistricts()
+    {
+        var data = _folder.File("districts.csv");
+        File.WriteAllText(
+            data,
+            "LocalityId,LocalityName,Province,AssessmentYear,Region,StandardCommuneShare\n"
+                + "H01,Huyện Một,Hà Giang,2024,TDMNPB,100\n"
+                + "H02,Huyện Hai,Hà Giang,2024,TDMNPB,96\n"
+        );
+
+        var result = Cli.Run("evaluate", data, "--set", "national/2021-2025/district-standard", "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith(
+            "2 districts evaluated against the sets in force on 2024-12-31",
+            result.Out,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("  • 0/2 districts reach the standard tier", result.Out, StringComparison.Ordinal);
+        Assert.Contains(
+            "so every district lacks them (missing data, never achieved)",
+            result.Error,
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain(
+            "commune",
+            result.Out.Replace("CommuneShare", "", StringComparison.Ordinal),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Theory]
+    [InlineData("provincial/ha-tinh/residential-area-model", "vi", "Mã thôn,Tên thôn,Huyện,Tỉnh,Năm đánh giá,")]
+    [InlineData(
+        "provincial/ha-tinh/residential-area-model",
+        "en",
+        "VillageId,VillageName,District,Province,AssessmentYear,"
+    )]
+    [InlineData("national/2021-2025/district-standard", "vi", "Mã đơn vị,Tên đơn vị,Tỉnh,Năm đánh giá,")]
+    [InlineData("national/2021-2025/district-standard", "en", "LocalityId,LocalityName,Province,AssessmentYear,")]
+    [InlineData("national/2021-2025/commune-standard", "en", "CommuneId,CommuneName,District,Province,AssessmentYear,")]
+    public void Template_NamesTheIdentityColumnsOfTheSetsLevel_AndAFilledRowEvaluates(
+        string set,
+        string language,
+        string start
+    )
+    {
+        var template = _folder.File("template.csv");
+
+        var written = Cli.Run("inputs", "--set", set, "--template", template, "--lang", language);
+        var header = File.ReadAllLines(template).Single().TrimStart('\uFEFF');
+        var year = start.Split(',').Length - 2;
+        File.AppendAllText(
+            template,
+            string.Join(
+                ',',
+                header
+                    .Split(',')
+                    .Select(
+                        (_, i) =>
+                            i == 0 ? "U1"
+                            : i == 1 ? "A"
+                            : i == year ? "2024"
+                            : ""
+                    )
+            ) + "\n"
+        );
+        var evaluated = Cli.Run("evaluate", template, "--set", set, "--format", "csv");
+
+        Assert.Equal(0, written.ExitCode);
+        Assert.StartsWith(start, header, StringComparison.Ordinal);
+        Assert.True(evaluated.ExitCode == 0, evaluated.Error);
+        Assert.Equal(2, evaluated.Out.Trim().Split('\n').Length);
+    }
+
+    [Fact]
+    public void VillageFileWithoutIds_NamesTheVillagesIdColumn()
+    {
+        var data = _folder.File("villages.csv");
+        File.WriteAllText(data, "Thôn,AssessmentYear\nThôn Một,2024\n");
+
+        var vi = Cli.Run("evaluate", data, "--set", "provincial/ha-tinh/residential-area-model");
+        var en = Cli.Run("evaluate", data, "--set", "provincial/ha-tinh/residential-area-model", "--lang", "en");
+
+        Assert.Equal((2, 2), (vi.ExitCode, en.ExitCode));
+        Assert.Contains(
+            "không cột nào chứa mã thôn; dòng 1 được lấy làm dòng tiêu đề ('Thôn', 'AssessmentYear'): đặt tên cột mã là "
+                + "VillageId hoặc 'Mã thôn', hoặc chỉ ra nó bằng --column \"TÊN_CỘT=VillageId\"",
+            vi.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "no column holds the villages' ids; row 1 was taken as the header ('Thôn', 'AssessmentYear'): name the ids' "
+                + "column VillageId or 'Mã thôn', or name it with --column \"HEADER=VillageId\"",
+            en.Error,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public void SetsOfSeveralLevels_NameTheirRowsUnits()
+    {
+        var result = Cli.Run(
+            "evaluate",
+            Cli.Fixture("communes-small.csv"),
+            "--set",
+            "national/2021-2025/commune-standard",
+            "--set",
+            "national/2021-2025/district-standard"
+        );
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^Đánh giá \d+ đơn vị theo bộ tiêu chí", result.Out);
+    }
+
+    [Theory]
+    [InlineData(Level.Commune)]
+    [InlineData(Level.District)]
+    [InlineData(Level.Village)]
+    [InlineData(Level.Province)]
+    [InlineData(null)]
+    public void HeaderNames_AreNamesTheIdentityColumnsAreReadBy(Level? level)
+    {
+        foreach (var column in LocalityColumns.All)
+        {
+            var (english, vietnamese) = Texts.English.About(level).HeaderNames(column);
+
+            Assert.Contains(english, column.Names);
+            Assert.Contains(vietnamese, column.Names);
+        }
+    }
+}
