@@ -354,6 +354,12 @@ internal sealed partial class EnglishTexts : Texts
             : "a new version, beside those there are"
         );
 
+    public override string WorkbookUnchanged(CriteriaSet set, string? file) =>
+        file is null
+            ? $"{set}: the sheet says what the version ntm ships says; no file written (a copy would stand in place of "
+                + "the corrections a later ntm ships)"
+            : $"{set}: the sheet says what {file} says; no file written";
+
     public override string VersionInAFileOfSets(CriteriaSet set, string file) =>
         $"{set} is defined in {file}, with other sets: ntm does not write over that file, and a second file would "
         + "define the version twice; move the set to a file of its own, or import into another folder";

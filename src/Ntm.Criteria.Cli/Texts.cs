@@ -464,6 +464,12 @@ internal abstract partial class Texts
     /// A set written: it replaces a shipped version, or is a new version of a shipped set, or a set of its own.
     /// </summary>
     /// <summary>
+    /// A sheet that says what its version says already, as ntm ships it (<paramref name="file"/> null) or as a file
+    /// has it: nothing is written for it.
+    /// </summary>
+    public abstract string WorkbookUnchanged(CriteriaSet set, string? file);
+
+    /// <summary>
     /// What an import wrote: the file (<paramref name="overwrote"/> when one was there before, so that the user sees a
     /// file of theirs was replaced), the set, and how it stands beside the shipped sets.
     /// </summary>

@@ -345,6 +345,12 @@ internal sealed partial class VietnameseTexts : Texts
             : "phiên bản mới, bên cạnh các phiên bản đã có"
         );
 
+    public override string WorkbookUnchanged(CriteriaSet set, string? file) =>
+        file is null
+            ? $"{set}: trang giống hệt phiên bản đi kèm ntm, không ghi tệp (một bản sao sẽ thay cho các sửa chữa mà "
+                + "phiên bản ntm sau mang đến)"
+            : $"{set}: trang giống hệt {file}, không ghi tệp";
+
     public override string VersionInAFileOfSets(CriteriaSet set, string file) =>
         $"{set} đã được định nghĩa trong {file}, cùng với các bộ tiêu chí khác: ntm không ghi đè tệp đó, và một tệp "
         + "thứ hai sẽ định nghĩa phiên bản này hai lần; hãy tách bộ này ra một tệp riêng hoặc nhập vào thư mục khác";

@@ -21,22 +21,82 @@ public sealed class CriteriaWorkbookTests : IDisposable
 
     [Theory]
     [MemberData(nameof(ShippedVersions))]
-    public void ExportThenImport_EveryShippedVersion_GivesTheSameSet(string reference)
+    public void ExportThenImport_EveryShippedVersion_GivesTheSameSet_AndNoCopyOfIt(string reference)
     {
         var workbook = _folder.File("w.xlsx");
         Assert.Equal(0, Cli.Run("workbook", "export", reference, "--out", workbook).ExitCode);
 
-        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"));
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
 
+        // A copy would stand in place of the corrections a later ntm ships: the import says the sheet is unchanged.
         Assert.True(import.ExitCode == 0, import.Error);
+        Assert.Equal(
+            $"{reference}: the sheet says what the version ntm ships says; no file written (a copy would stand in "
+                + "place of the corrections a later ntm ships)",
+            import.Out.Trim()
+        );
+        Assert.False(Directory.Exists(_folder.File("rules")));
+
+        // The file the sheet gives, written, is the set.
+        var (sheets, problems) = new CriteriaWorkbookReader(CriteriaCatalog.Shipped, Texts.Vietnamese).Read(workbook);
+        Assert.Empty(problems);
+        var sheet = Assert.Single(sheets);
+        var file = Path.Combine(_folder.File("rules"), sheet.RelativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, Ntm.Criteria.Rules.WorkflowJson.Write(sheet.FileIn(_folder.File("rules"))));
         var at = reference.LastIndexOf('@');
         var shipped = CriteriaCatalog.Shipped.Versions(reference[..at]).Single(v => v.Version == reference[(at + 1)..]);
         var imported = CriteriaCatalog
             .Shipped.WithDirectory(_folder.File("rules"))
             .Versions(shipped.Id)
             .Single(v => v.Version == shipped.Version);
+        Assert.NotSame(shipped, imported);
         Assert.Equal(SetDescription.Of(shipped), SetDescription.Of(imported));
         Assert.True(SetDiff.Compare(shipped, imported).IsEmpty);
+    }
+
+    [Fact]
+    public void Import_OfSeveralSheets_WritesThoseThatChange_AndSaysTheOthersAreUnchanged()
+    {
+        // An office exports the commune set and the modern-commune framework together and fills the first only.
+        var workbook = _folder.File("w.xlsx");
+        var (commune, modern) = (
+            "national/2026-2030/commune@2025-12-29",
+            "national/2026-2030/commune-modern@2025-12-29"
+        );
+        Assert.Equal(0, Cli.Run("workbook", "export", commune, modern, "--out", workbook).ExitCode);
+        Edit(workbook, sheet => SetText(sheet, $"B{HeaderRow(sheet, "Tên bộ tiêu chí (tiếng Anh)")}", "Edited"));
+        var rules = _folder.File("rules");
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", rules);
+        var again = Cli.Run("workbook", "import", workbook, "--out", rules);
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        var written = Path.Combine(rules, "national", "2026-2030", "commune@2025-12-29.json");
+        Assert.Equal([written], Directory.GetFiles(rules, "*", SearchOption.AllDirectories));
+        var lines = import.Out.Trim().Split(Environment.NewLine);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(
+            $"{modern}: trang giống hệt phiên bản đi kèm ntm, không ghi tệp (một bản sao sẽ thay cho các sửa chữa mà "
+                + "phiên bản ntm sau mang đến)",
+            lines[0]
+        );
+        Assert.StartsWith(
+            $"đã ghi {written.Replace(Path.GetTempPath(), "TEMP/", StringComparison.Ordinal)}: {commune}, ",
+            lines[1],
+            StringComparison.Ordinal
+        );
+        Assert.Equal("Edited", CriteriaCatalog.Shipped.WithDirectory(rules).Get(commune).Name.In("en"));
+
+        // Imported again, the filled sheet says what the folder's file says: nothing is written over it.
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.Contains(
+            $"{commune}: trang giống hệt {written.Replace(Path.GetTempPath(), "TEMP/", StringComparison.Ordinal)}, "
+                + "không ghi tệp",
+            again.Out,
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain("đã ghi", again.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,6 +139,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
         var workbook = _folder.File("w.xlsx");
         var reference = "provincial/thanh-hoa/village-standard";
         Assert.Equal(0, Cli.Run("workbook", "export", reference, "--rules", rules, "--out", workbook).ExitCode);
+        Edit(workbook, sheet => SetText(sheet, $"B{HeaderRow(sheet, "Tên bộ tiêu chí (tiếng Anh)")}", "Filled in"));
 
         var elsewhere = Cli.Run("workbook", "import", workbook, "--rules", rules, "--out", _folder.File("elsewhere"));
         var import = Cli.Run("workbook", "import", workbook, "--rules", rules, "--out", rules);
@@ -96,15 +157,23 @@ public sealed class CriteriaWorkbookTests : IDisposable
         var validate = Cli.Run("validate", rules);
         Assert.True(validate.ExitCode == 0, validate.Error);
 
+        var filled = CriteriaCatalog.Shipped.WithDirectory(rules).Get(reference);
+        Assert.Equal("Filled in", filled.Name.In("en"));
+        var shipped = CriteriaCatalog.Shipped.Get(reference);
         Assert.Equal(
-            SetDescription.Of(CriteriaCatalog.Shipped.Get(reference)),
-            SetDescription.Of(CriteriaCatalog.Shipped.WithDirectory(rules).Get(reference))
+            SetDescription
+                .Of(shipped)
+                .Select(line =>
+                    line.Replace(shipped.Name.ToString(), filled.Name.ToString(), StringComparison.Ordinal)
+                ),
+            SetDescription.Of(filled)
         );
 
-        // Without --rules too, the folder's own files are read as --rules would read them: the same file is written,
-        // and a file of the folder that does not load stops the import before anything is written.
+        // Without --rules too, the folder's own files are read as --rules would read them: the sheet says what the
+        // file says, so nothing is written, and a file of the folder that does not load stops the import first.
         var again = Cli.Run("workbook", "import", workbook, "--out", rules);
         Assert.True(again.ExitCode == 0, again.Error);
+        Assert.Contains("không ghi tệp", again.Out, StringComparison.Ordinal);
         Assert.Equal([copy], Directory.GetFiles(rules, "*", SearchOption.AllDirectories));
         var notes = Path.Combine(rules, "notes.json");
         File.WriteAllText(notes, "{ not a rule file");
@@ -134,6 +203,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
         var workbook = _folder.File("w.xlsx");
         var reference = "provincial/thanh-hoa/village-standard";
         Assert.Equal(0, Cli.Run("workbook", "export", reference, "--rules", rules, "--out", workbook).ExitCode);
+        Edit(workbook, sheet => SetText(sheet, $"B{HeaderRow(sheet, "Tên bộ tiêu chí (tiếng Anh)")}", "Filled in"));
 
         var import = Cli.Run("workbook", "import", workbook, "--rules", rules, "--out", rules, "--lang", "en");
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Cli.Workbooks;
 using Ntm.Criteria.Rules;
@@ -103,19 +104,32 @@ internal static class WorkbookCommand
     /// Writes each file beside its place under a hidden name (so that it names its inputs file as it will from there),
     /// loads them with the catalog and the folder's own files as <c>--rules</c> would, and only then gives them their
     /// names: a file that would not load is a problem, and nothing is written. A version the folder defines already is
-    /// written over the file that defines it.
+    /// written over the file that defines it. A sheet that says what its version says already, as ntm ships it or as
+    /// the folder has it, is not written: a copy of a shipped version would stand in place of the corrections a later
+    /// ntm ships.
     /// </summary>
     /// <exception cref="RuleFileException">A file the folder had does not load.</exception>
     private static List<WorkbookProblem> Write(
         string folder,
         List<ImportedSet> sets,
-        CriteriaCatalog catalog,
+        CriteriaCatalog known,
         Texts texts,
         CliConsole console
     )
     {
-        catalog = Directory.Exists(folder) ? catalog.WithDirectory(folder) : catalog;
-        var placed = sets.Select(s => s.PlacedIn(folder, catalog)).ToList();
+        var catalog = Directory.Exists(folder) ? known.WithDirectory(folder) : known;
+        var placed = new List<ImportedSet>();
+        foreach (var set in sets.Select(s => s.PlacedIn(folder, catalog)))
+        {
+            if (Unchanged(set, folder, catalog, known, texts) is { } current)
+            {
+                console.Out.WriteLine(texts.WorkbookUnchanged(current, SetOrigin.Of(current).File));
+            }
+            else
+            {
+                placed.Add(set);
+            }
+        }
 
         // A version the folder defines in a file it cannot be written over (one that defines other sets too) would be
         // defined twice.
@@ -210,6 +224,34 @@ internal static class WorkbookCommand
             }
         }
     }
+
+    /// <summary>
+    /// The version a sheet defines, as ntm ships it or as the folder has it, when the sheet says exactly what it says:
+    /// the file the sheet gives is the one a sheet left as exported from it gives. A version of another folder
+    /// (<c>--rules</c>) is not there: the sheet is its copy.
+    /// </summary>
+    private static CriteriaSet? Unchanged(
+        ImportedSet sheet,
+        string folder,
+        CriteriaCatalog catalog,
+        CriteriaCatalog known,
+        Texts texts
+    ) =>
+        catalog.Sets.FirstOrDefault(s => (s.Id, s.Version) == (sheet.Id, sheet.Version)) is { } current
+        && (
+            CriteriaCatalog.Shipped.Sets.Contains(current)
+            || current.SourceFile?.StartsWith(
+                Path.GetFullPath(folder) + Path.DirectorySeparatorChar,
+                StringComparison.Ordinal
+            ) == true
+        )
+        && CriteriaWorkbookReader.AsExported(current, known, texts) is { } exported
+        && JsonNode.DeepEquals(
+            sheet.FileIn(folder),
+            (exported with { RelativePath = sheet.RelativePath }).FileIn(folder)
+        )
+            ? current
+            : null;
 
     /// <summary>Creates a folder and the missing folders above it; returns those it made, outermost first.</summary>
     private static List<string> CreateFolder(string path)

@@ -21,6 +21,25 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
     // The names of the inputs sheet's rows refused: an indicator that reads one is not a second problem.
     private readonly HashSet<string> _refusedInputs = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A set's sheet as <c>ntm workbook export</c> writes it, read back: what the import of a sheet left as exported
+    /// gives; null when it does not read back (the catalog lacks the set it names as exported from).
+    /// </summary>
+    public static ImportedSet? AsExported(CriteriaSet set, CriteriaCatalog catalog, Texts t)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ntm-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            CriteriaWorkbookWriter.Write(path, [set], t);
+            var (sets, problems) = new CriteriaWorkbookReader(catalog, t).Read(path);
+            return problems.Count == 0 && sets is [var sheet] ? sheet : null;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     /// <summary>The sets of the workbook as rule-file JSON, or the problems that stop any being written.</summary>
     public (List<ImportedSet> Sets, List<WorkbookProblem> Problems) Read(string path)
     {
