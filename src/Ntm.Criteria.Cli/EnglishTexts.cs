@@ -225,6 +225,8 @@ internal sealed partial class EnglishTexts : Texts
     public override string ColumnsReadAs(IReadOnlyList<ColumnMapping> columns) =>
         $"Columns read as --column says: {string.Join(", ", columns.Select(c => $"'{c.Header}' as {c.Target}"))}.";
 
+    public override string MadeWith(string version) => $"Made with ntm {version}.";
+
     public override string AsOfFromYear(int year) => $"the date is the last day of the data's assessment year, {year}";
 
     public override string AmbiguousDecimalsNote(

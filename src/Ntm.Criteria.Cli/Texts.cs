@@ -266,6 +266,9 @@ internal abstract partial class Texts
 
     public abstract string AsOfFromYear(int year);
 
+    /// <summary>The release a report was made with: "Lập bằng ntm 0.1.0." / "Made with ntm 0.1.0."</summary>
+    public abstract string MadeWith(string version);
+
     /// <summary>The headers <c>--column</c> named, and the input each was read as, as a sentence.</summary>
     public abstract string ColumnsReadAs(IReadOnlyList<ColumnMapping> columns);
 

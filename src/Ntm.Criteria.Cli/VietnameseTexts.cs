@@ -224,6 +224,8 @@ internal sealed partial class VietnameseTexts : Texts
     public override string ColumnsReadAs(IReadOnlyList<ColumnMapping> columns) =>
         $"Cột đọc theo --column: {string.Join(", ", columns.Select(c => $"'{c.Header}' là {c.Target}"))}.";
 
+    public override string MadeWith(string version) => $"Lập bằng ntm {version}.";
+
     public override string AsOfFromYear(int year) =>
         $"ngày đánh giá là ngày cuối của năm đánh giá {year} trong dữ liệu";
 

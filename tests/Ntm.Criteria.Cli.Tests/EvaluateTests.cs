@@ -126,6 +126,40 @@ public class EvaluateTests
     }
 
     [Fact]
+    public void EveryReport_SaysTheReleaseOfNtmItWasMadeWith()
+    {
+        // The release whose shipped sets decided: two reports of one file that a correction in between tells apart.
+        var release = System
+            .Xml.Linq.XDocument.Load(Cli.File("Directory.Build.props"))
+            .Descendants("VersionPrefix")
+            .Single()
+            .Value;
+        var data = Cli.Fixture("communes-small.csv");
+
+        var json = new[]
+        {
+            Cli.Run("evaluate", data, "--format", "json"),
+            Cli.Run("explain", data, "--commune", "X0001", "--format", "json"),
+            Cli.Run(
+                "diff",
+                "national/2021-2025/commune-standard@2022-03-08",
+                "national/2021-2025/commune-standard@2024-03-01",
+                "--format",
+                "json"
+            ),
+        };
+        var table = Cli.Run("evaluate", data, "--lang", "en");
+        var explained = Cli.Run("explain", data, "--commune", "X0001");
+
+        Assert.All(
+            json,
+            r => Assert.Equal(release, JsonDocument.Parse(r.Out).RootElement.GetProperty("ntmVersion").GetString())
+        );
+        Assert.Contains($" Made with ntm {release}.", table.Out, StringComparison.Ordinal);
+        Assert.Contains($", dòng 3. Lập bằng ntm {release}.", explained.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_SampleCsvAsJson_MatchesTheLibraryOnTheSameCommunes()
     {
         var result = Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--format", "json");

@@ -217,6 +217,7 @@ internal static class DiffCommand
             {
                 json.WriteStartObject();
                 json.WriteNumber("schemaVersion", JsonEvaluationReport.SchemaVersion);
+                json.WriteString("ntmVersion", NtmVersion.Current);
                 json.WritePropertyName("before");
                 JsonEvaluationReport.WriteSet(json, diff.Before);
                 json.WritePropertyName("after");

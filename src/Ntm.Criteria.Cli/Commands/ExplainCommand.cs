@@ -152,7 +152,7 @@ internal static class ExplainCommand
     ) =>
         [
             new Heading(1, t.ExplainHeading(evaluation.Locality, asOf)),
-            new Paragraph($"{path}, {t.Row.ToLowerInvariant()} {row}"),
+            new Paragraph($"{path}, {t.Row.ToLowerInvariant()} {row}. {t.MadeWith(NtmVersion.Current)}"),
             .. CommuneDetail.Blocks(evaluation, t),
         ];
 
@@ -164,6 +164,7 @@ internal static class ExplainCommand
             {
                 json.WriteStartObject();
                 json.WriteNumber("schemaVersion", JsonEvaluationReport.SchemaVersion);
+                json.WriteString("ntmVersion", NtmVersion.Current);
                 json.WriteString(
                     "asOf",
                     asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)

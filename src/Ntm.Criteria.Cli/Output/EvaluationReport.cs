@@ -190,12 +190,15 @@ internal abstract class EvaluationReport : IDisposable
     private const int MostMissedShown = 10;
 
     /// <summary>
-    /// The data file, its format and decimal separator, the rows read, evaluated, rejected and left out.
+    /// The data file, its format and decimal separator, the rows read, evaluated, rejected and left out, and the
+    /// release of ntm the report was made with.
     /// </summary>
     protected string FileLine(EvaluationTotals totals) =>
         Run.Texts.InputLine(Run.File, Run.Format, totals)
         + (Run.AsOfFromYear is { } year ? $" ({Run.Texts.AsOfFromYear(year)})" : "")
-        + (Run.Columns.Count > 0 ? " " + Run.Texts.ColumnsReadAs(Run.Columns) : "");
+        + (Run.Columns.Count > 0 ? " " + Run.Texts.ColumnsReadAs(Run.Columns) : "")
+        + " "
+        + Run.Texts.MadeWith(NtmVersion.Current);
 
     /// <summary>
     /// The heading of the table by group: by district, by the <c>--group-by</c> column, or by province where the data

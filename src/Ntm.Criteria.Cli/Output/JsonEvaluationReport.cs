@@ -26,6 +26,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         _json = CreateWriter(_buffer);
         _json.WriteStartObject();
         _json.WriteNumber("schemaVersion", SchemaVersion);
+        _json.WriteString("ntmVersion", NtmVersion.Current);
         _json.WriteString("asOf", run.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         _json.WriteString("asOfFrom", run.AsOfFromYear is null ? "option" : "AssessmentYear");
         _json.WriteStartArray("chains");
