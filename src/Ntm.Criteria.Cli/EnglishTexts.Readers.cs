@@ -161,6 +161,11 @@ internal sealed partial class EnglishTexts
             ? $"rows {first}-{header - 1} above the header (row {header}) were read as a title and skipped: '{title}'"
             : $"row {first} above the header (row {header}) was read as a title and skipped: '{title}'";
 
+    public override string HeaderOfSeveralRows(long first, long last, (string Name, string Heading)? example) =>
+        $"rows {first}-{last} were read as one header of several levels: each column is named by its lowest cell with "
+        + "text"
+        + (example is var (name, heading) ? $" ('{name}' under '{heading}')" : "");
+
     public override string Utf16Name(Utf16Form form) =>
         form switch
         {

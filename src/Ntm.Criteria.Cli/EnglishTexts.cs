@@ -477,9 +477,14 @@ internal sealed partial class EnglishTexts : Texts
         EvaluationTotals totals,
         string leftOutRows
     ) =>
-        $"File {file} ({format}, {decimals}): {totals.RowsRead} rows read, {totals.RowsEvaluated} evaluated, "
-        + $"{totals.RowsRejected} rejected"
-        + (totals.RowsLeftOut > 0 ? $", {totals.RowsLeftOut} totals rows left out ({leftOutRows})" : "")
+        $"File {file} ({format}, {decimals}): {totals.RowsRead} {OneOrMany(totals.RowsRead, "row", "rows")} read, "
+        + $"{totals.RowsEvaluated} evaluated, {totals.RowsRejected} rejected"
+        + (
+            totals.RowsLeftOut > 0
+                ? $", {totals.RowsLeftOut} totals {OneOrMany(totals.RowsLeftOut, "row", "rows")} left out "
+                    + $"({leftOutRows})"
+                : ""
+        )
         + ".";
 
     protected override string RowWord => "row";

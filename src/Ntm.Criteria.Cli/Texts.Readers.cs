@@ -57,6 +57,12 @@ internal abstract partial class Texts
 
     public abstract string TitleRowsSkipped(long first, long header, string title);
 
+    /// <summary>
+    /// Rows read as one header of several levels, each column named by its lowest cell with text; an example of a
+    /// column named under a heading, when one is.
+    /// </summary>
+    public abstract string HeaderOfSeveralRows(long first, long last, (string Name, string Heading)? example);
+
     // A data file that cannot be read at all: the command stops (exit 2) with one of these.
     public abstract string NoSuchFile { get; }
 

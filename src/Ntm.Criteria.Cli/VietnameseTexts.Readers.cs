@@ -158,6 +158,10 @@ internal sealed partial class VietnameseTexts
                 + $"bỏ qua: '{title}'"
             : $"dòng {first} phía trên dòng tiêu đề (dòng {header}) được coi là tiêu đề biểu mẫu và bỏ qua: '{title}'";
 
+    public override string HeaderOfSeveralRows(long first, long last, (string Name, string Heading)? example) =>
+        $"các dòng {first}-{last} được đọc là một tiêu đề nhiều tầng: mỗi cột lấy tên ở ô thấp nhất có chữ"
+        + (example is var (name, heading) ? $" ('{name}' dưới '{heading}')" : "");
+
     public override string Utf16Name(Utf16Form form) =>
         form switch
         {

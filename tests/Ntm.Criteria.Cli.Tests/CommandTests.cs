@@ -606,6 +606,37 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void DiffWithData_AndExplain_SayWhichColumnsWereNotRead_AsEvaluateDoes()
+    {
+        // A district's file with one column misnamed: every commune lacks the input, and both commands say why.
+        var data = _folder.File("communes.csv");
+        File.WriteAllText(data, "CommuneId,Region,AssessmentYear,Tỷ lệ tưới tiêu\nX1,BTB,2024,85\n");
+        var warning =
+            $"TEMP/{Path.GetFileName(_folder.Path)}/communes.csv: 1 column is not an input of the criteria and is not "
+            + "read: 'Tỷ lệ tưới tiêu' (did you mean IrrigatedFarmlandRate?)";
+
+        var diff = Cli.Run(
+            "diff",
+            "national/2021-2025/commune-standard@2022-03-08",
+            "national/2021-2025/commune-standard@2024-03-01",
+            "--data",
+            data,
+            "--lang",
+            "en"
+        );
+        var explain = Cli.Run("explain", data, "--commune", "X1", "--lang", "en");
+
+        Assert.Equal((0, 0), (diff.ExitCode, explain.ExitCode));
+        Assert.StartsWith(warning, diff.Error, StringComparison.Ordinal);
+        Assert.StartsWith(warning, explain.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            "inputs the sets read have no column, so every commune lacks them",
+            explain.Error,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Diff_ColumnWithoutData_IsAUsageError()
     {
         var result = Cli.Run(

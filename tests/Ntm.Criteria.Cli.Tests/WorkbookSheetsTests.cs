@@ -147,6 +147,108 @@ public sealed class WorkbookSheetsTests : IDisposable
         );
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Evaluate_HeaderOfTwoLevels_NamesEachColumnByItsLowestCell(bool mergedDown)
+    {
+        // A district's form: "Tiêu chí 3" over the columns of its indicators, the other headers merged down over both
+        // rows (or left empty below), the ids and names in Vietnamese.
+        var path = Sheet(
+            mergedDown ? ["A1:A2", "B1:B2", "C1:C2", "D1:E1"] : ["D1:E1"],
+            ["Mã xã", "Tên xã", "AssessmentYear", "Tiêu chí 3 Thủy lợi", null],
+            [null, null, null, "IrrigatedFarmlandRate", "Region"],
+            ["X1", "Xã Một", 2024, 85, "BTB"]
+        );
+
+        var result = Cli.Run("explain", path, "--commune", "X1", "--format", "json", "--lang", "en");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var commune = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
+        var irrigation = commune
+            .GetProperty("chains")[0]
+            .GetProperty("sets")[0]
+            .GetProperty("criteria")
+            .EnumerateArray()
+            .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
+            .Single(i => i.GetProperty("number").GetString() == "3.1");
+        Assert.Equal((3, 85), (commune.GetProperty("row").GetInt32(), irrigation.GetProperty("actual").GetInt32()));
+        Assert.Equal("Achieved", irrigation.GetProperty("outcome").GetString());
+        Assert.Contains(
+            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: rows 1-2 were read as one header of several levels: each "
+                + "column is named by its lowest cell with text ('IrrigatedFarmlandRate' under 'Tiêu chí 3 Thủy lợi')",
+            result.Error.Split('\n').Select(l => l.TrimEnd())
+        );
+    }
+
+    [Fact]
+    public void Evaluate_HeadingMergedAcrossOverData_KeepsItsFirstRowAsTheHeader()
+    {
+        // "Ghi chú" merged over two columns, the communes right below it: the row below is data.
+        var path = Sheet(
+            ["D1:E1"],
+            ["CommuneId", "Region", "AssessmentYear", "Ghi chú", null],
+            ["X1", "BTB", 2024, "mới sáp nhập", "2025"]
+        );
+
+        var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var commune = Assert.Single(
+            System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("localities").EnumerateArray()
+        );
+        Assert.Equal(("X1", 2), (commune.GetProperty("id").GetString(), commune.GetProperty("row").GetInt32()));
+        Assert.DoesNotContain("header of several levels", result.Error, StringComparison.Ordinal);
+    }
+
+    // One sheet of rows (texts, numbers, empty cells) from row 1, with merged ranges.
+    private string Sheet(string[] merged, params object?[][] rows)
+    {
+        var path = _folder.File("w.xlsx");
+        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        workbook.Workbook = new Workbook(new Sheets());
+        var part = workbook.AddNewPart<WorksheetPart>();
+        var data = new SheetData(
+            rows.Select(
+                (cells, r) =>
+                    new Row(
+                        cells
+                            .Select((value, c) => (value, reference: $"{(char)('A' + c)}{r + 1}"))
+                            .Where(cell => cell.value is not null)
+                            .Select(cell =>
+                                cell.value is string text
+                                    ? Workbooks.Text(cell.reference, text)
+                                    : new Cell
+                                    {
+                                        CellReference = cell.reference,
+                                        CellValue = new CellValue(
+                                            Convert.ToDouble(
+                                                cell.value,
+                                                System.Globalization.CultureInfo.InvariantCulture
+                                            )
+                                        ),
+                                    }
+                            )
+                    )
+                    {
+                        RowIndex = (uint)r + 1,
+                    }
+            )
+        );
+        part.Worksheet = new Worksheet(data);
+        part.Worksheet.InsertAfter(new MergeCells(merged.Select(m => new MergeCell { Reference = m })), data);
+        workbook.Workbook.Sheets!.Append(
+            new Sheet
+            {
+                Id = workbook.GetIdOfPart(part),
+                SheetId = 1,
+                Name = "Xã",
+            }
+        );
+        return path;
+    }
+
     // A workbook of sheets, each with a header and one commune.
     private string Write(params (string Name, SheetStateValues? State, string Id)[] sheets)
     {

@@ -140,6 +140,15 @@ internal static class DiffCommand
             }
         }
 
+        foreach (
+            var warning in input.ColumnWarnings(
+                before.Chains.Concat(after.Chains).SelectMany(c => c.Sets).SelectMany(s => s.InputsRead).Distinct()
+            )
+        )
+        {
+            console.Error.WriteLine(warning);
+        }
+
         if (input.RejectedRows > 0)
         {
             console.Error.WriteLine(input.RejectedSummary());

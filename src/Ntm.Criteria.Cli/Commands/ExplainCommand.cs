@@ -94,7 +94,21 @@ internal static class ExplainCommand
                         $"{path}: {texts.RowWithoutYear(row.Row, NtmInputs.AssessmentYear.Name)}"
                     )
             );
-        var evaluation = SetReference.Evaluator(catalog, setIds, asOf, schema, texts).Evaluate(locality);
+        var evaluator = SetReference.Evaluator(catalog, setIds, asOf, schema, texts);
+        var evaluation = evaluator.Evaluate(locality);
+
+        // How the file was read and which columns were not, as evaluate says it: they explain a "missing data". The
+        // rest of the file is read first, so that every key of a JSON file is known.
+        foreach (var _ in input.Rows(null)) { }
+
+        foreach (
+            var warning in input.ColumnWarnings(
+                evaluator.Chains.SelectMany(c => c.Sets).SelectMany(s => s.InputsRead).Distinct()
+            )
+        )
+        {
+            console.Error.WriteLine(warning);
+        }
         if (format == "json")
         {
             WriteJson(console.Out, row.Row, evaluation, asOf);

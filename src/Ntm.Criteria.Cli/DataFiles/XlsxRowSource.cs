@@ -106,15 +106,86 @@ internal sealed class XlsxRowSource : RowSource
         }
 
         var header = candidates.FindIndex(r => isHeader(CellTexts(r)));
-        _headers.AddRange(CellTexts(candidates[Math.Max(header, 0)]));
-        HeaderRow = candidates[Math.Max(header, 0)].Row;
+        var headerRows = new List<RawRow> { candidates[Math.Max(header, 0)] };
+        HeaderRow = headerRows[0].Row;
         _pending.AddRange(candidates.Skip(Math.Max(header, 0) + 1));
+        if (header >= 0 && _merged.Count > 0)
+        {
+            while (Guarded(NextRow) is { } below)
+            {
+                if (!ContinuesHeader(headerRows, below))
+                {
+                    _pending.Add(below);
+                    break;
+                }
+
+                headerRows.Add(below);
+            }
+        }
+
+        _headers.AddRange(HeaderTexts(headerRows));
         if (header > 0)
         {
             _notes.Add(
                 T.TitleRowsSkipped(candidates[0].Row, HeaderRow, CellTexts(candidates[0]).First(t => t.Length > 0))
             );
         }
+
+        if (headerRows.Count > 1)
+        {
+            var (top, bottom) = (CellTexts(headerRows[0]), _headers);
+            var named = Enumerable
+                .Range(0, Math.Min(top.Count, bottom.Count))
+                .FirstOrDefault(c => top[c].Length > 0 && top[c] != bottom[c], -1);
+            _notes.Add(
+                T.HeaderOfSeveralRows(HeaderRow, headerRows[^1].Row, named < 0 ? null : (bottom[named], top[named]))
+            );
+        }
+    }
+
+    /// <summary>
+    /// Whether a row continues a header of several levels, as report forms lay one out: a header cell merged down into
+    /// it ("Mã xã" over two rows), or headings over groups of columns ("Tiêu chí 3" merged across) whose columns it
+    /// names, its other cells empty or those merged down.
+    /// </summary>
+    private bool ContinuesHeader(List<RawRow> header, RawRow row)
+    {
+        var (first, last) = (header[0].Row, header[^1].Row);
+        if (_merged.Any(m => m.FirstRow >= first && m.FirstRow <= last && m.LastRow >= row.Row))
+        {
+            return true;
+        }
+
+        var groups = _merged.Where(m => m.FirstRow == last && m.LastRow == last && m.LastColumn > m.FirstColumn);
+        var (above, texts) = (CellTexts(header[^1]), CellTexts(row));
+        var namesGroups = false;
+        for (var column = 0; column < texts.Count; column++)
+        {
+            if (texts[column].Length == 0 || (column < above.Count && texts[column] == above[column]))
+            {
+                continue;
+            }
+
+            if (!groups.Any(g => column >= g.FirstColumn && column <= g.LastColumn))
+            {
+                return false;
+            }
+
+            namesGroups = true;
+        }
+
+        return namesGroups;
+    }
+
+    /// <summary>Each column's name in a header of one or several rows: its lowest cell with text.</summary>
+    private static IEnumerable<string> HeaderTexts(List<RawRow> header)
+    {
+        var rows = header.Select(CellTexts).ToList();
+        return Enumerable
+            .Range(0, rows.Max(r => r.Count))
+            .Select(column =>
+                rows.Select(r => column < r.Count ? r[column] : "").LastOrDefault(t => t.Length > 0) ?? ""
+            );
     }
 
     private static List<string> CellTexts(RawRow row) =>
