@@ -267,6 +267,12 @@ internal sealed class DataInput : IDisposable
     /// <summary>The rows <see cref="ValidRows"/> has rejected so far.</summary>
     public long RejectedRows { get; private set; }
 
+    /// <summary>Reads the rows not read yet, so that every column is known: a JSON file shows its keys as it goes.</summary>
+    public void ReadToEnd()
+    {
+        foreach (var _ in Rows(null)) { }
+    }
+
     /// <summary>The line that says how many rows were rejected, for standard error.</summary>
     public string RejectedSummary(bool listedInReport = false) =>
         $"{Path}: {_texts.RejectedSummary(RejectedRows, Table.RowsRead, listedInReport)}";

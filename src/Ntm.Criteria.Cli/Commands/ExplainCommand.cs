@@ -97,9 +97,8 @@ internal static class ExplainCommand
         var evaluator = SetReference.Evaluator(catalog, setIds, asOf, schema, texts);
         var evaluation = evaluator.Evaluate(locality);
 
-        // How the file was read and which columns were not, as evaluate says it: they explain a "missing data". The
-        // rest of the file is read first, so that every key of a JSON file is known.
-        foreach (var _ in input.Rows(null)) { }
+        // How the file was read and which columns were not, as evaluate says it: they explain a "missing data".
+        input.ReadToEnd();
 
         foreach (
             var warning in input.ColumnWarnings(
