@@ -166,6 +166,10 @@ internal sealed partial class EnglishTexts
         + "text"
         + (example is var (name, heading) ? $" ('{name}' under '{heading}')" : "");
 
+    public override string ColumnNumberingSkipped(long row, IReadOnlyList<string> labels) =>
+        $"row {row} numbers the columns ({string.Join(", ", labels.Take(3).Select(l => $"'{l}'"))}, …) and is no "
+        + $"{Locality}: skipped";
+
     public override string Utf16Name(Utf16Form form) =>
         form switch
         {

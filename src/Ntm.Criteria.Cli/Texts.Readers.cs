@@ -57,6 +57,9 @@ internal abstract partial class Texts
 
     public abstract string TitleRowsSkipped(long first, long header, string title);
 
+    /// <summary>The row under the header that numbers the columns, passed over: its row and labels.</summary>
+    public abstract string ColumnNumberingSkipped(long row, IReadOnlyList<string> labels);
+
     /// <summary>
     /// Rows read as one header of several levels, each column named by its lowest cell with text; an example of a
     /// column named under a heading, when one is.

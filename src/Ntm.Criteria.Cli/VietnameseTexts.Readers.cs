@@ -162,6 +162,10 @@ internal sealed partial class VietnameseTexts
         $"các dòng {first}-{last} được đọc là một tiêu đề nhiều tầng: mỗi cột lấy tên ở ô thấp nhất có chữ"
         + (example is var (name, heading) ? $" ('{name}' dưới '{heading}')" : "");
 
+    public override string ColumnNumberingSkipped(long row, IReadOnlyList<string> labels) =>
+        $"dòng {row} đánh số các cột ({string.Join(", ", labels.Take(3).Select(l => $"'{l}'"))}, …), không phải "
+        + $"một {Locality}: bỏ qua";
+
     public override string Utf16Name(Utf16Form form) =>
         form switch
         {

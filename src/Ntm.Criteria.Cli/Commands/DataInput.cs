@@ -296,6 +296,11 @@ internal sealed class DataInput : IDisposable
             yield return $"{Path}: {note}";
         }
 
+        if (Table.NumberingRow is var (row, labels))
+        {
+            yield return $"{Path}: {_texts.ColumnNumberingSkipped(row, labels)}";
+        }
+
         foreach (var mapping in Columns.Where(m => !_source.Headers.Any(h => LocalityTable.SameHeader(h, m.Header))))
         {
             yield return _texts.NoSuchColumn("--column", mapping.Text, Path, _source.Headers);

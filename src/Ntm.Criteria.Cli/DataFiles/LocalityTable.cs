@@ -128,11 +128,28 @@ internal sealed class LocalityTable
             .Where(g => g.Count() > 1)
             .Select(g => _t.ColumnsGiveOneInput([.. g.Select(c => c.Header)], Describe(g.Key)));
 
-    /// <summary>The rows in file order, each read into a locality or rejected with its errors.</summary>
+    /// <summary>
+    /// The row under the header that numbers the columns ("(1)", "(2)", …), passed over, and its first labels.
+    /// </summary>
+    public (long Row, IReadOnlyList<string> Labels)? NumberingRow { get; private set; }
+
+    /// <summary>
+    /// The rows in file order, each read into a locality or rejected with its errors; a row right under the header that
+    /// numbers the columns is passed over.
+    /// </summary>
     public IEnumerable<TableRow> Read()
     {
+        var first = true;
         foreach (var raw in _source.Rows())
         {
+            if (first && ColumnNumbering.Of(raw) is { } labels)
+            {
+                NumberingRow = (raw.Row, labels);
+                first = false;
+                continue;
+            }
+
+            first = false;
             RowsRead++;
             yield return ReadRow(raw);
         }
