@@ -104,8 +104,18 @@ internal sealed class LocalityTable
     /// <summary>The rows read so far, good and bad.</summary>
     public long RowsRead { get; private set; }
 
-    /// <summary>Headers that name neither an input nor an identity column: their values are not read.</summary>
-    public IEnumerable<string> UnknownColumns => Resolved().Where(c => c.Target.IsUnknown).Select(c => c.Header);
+    /// <summary>
+    /// Headers that name neither an input nor an identity column, but for a form's row numbers and notes: their values
+    /// are not read.
+    /// </summary>
+    public IEnumerable<string> UnknownColumns =>
+        Resolved().Where(c => c.Target.IsUnknown && !FormColumns.Contains(Key(c.Header))).Select(c => c.Header);
+
+    // The columns every form has that hold no input, a row's number and its notes: not read, and not worth a warning.
+    private static readonly HashSet<string> FormColumns = new(
+        ["STT", "TT", "Số TT", "Số thứ tự", "Ghi chú", "No.", "No", "#", "Note", "Notes"],
+        StringComparer.OrdinalIgnoreCase
+    );
 
     /// <summary>Whether some column groups the localities as a district does.</summary>
     public bool HasGroupingColumn => Resolved().Any(c => c.Target.Identity == DistrictColumn);
