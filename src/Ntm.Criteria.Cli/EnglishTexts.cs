@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ntm.Criteria.Cli.DataFiles;
 using Ntm.Criteria.Cli.Output;
+using Ntm.Criteria.Cli.Workbooks;
 
 namespace Ntm.Criteria.Cli;
 
@@ -365,6 +366,11 @@ internal sealed partial class EnglishTexts : Texts
     public override string VersionInAFileOfSets(CriteriaSet set, string file) =>
         $"{set} is defined in {file}, with other sets: ntm does not write over that file, and a second file would "
         + "define the version twice; move the set to a file of its own, or import into another folder";
+
+    public override string ColumnNotRead(string? header) =>
+        $"{(header is null ? "the column has no header and" : $"the column '{header}'")} is not one ntm reads, so this "
+        + $"value would be lost on import: write it in the \"{WorkbookColumns[(int)SheetField.Note]}\" or "
+        + $"\"{WorkbookColumns[(int)SheetField.Source]}\" column, or delete it";
 
     public override string WorkbookNothingWritten(int problems) =>
         $"nothing written: the workbook has {problems} {OneOrMany(problems, "problem", "problems")}";

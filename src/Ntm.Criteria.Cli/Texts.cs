@@ -486,6 +486,9 @@ internal abstract partial class Texts
 
     public abstract string WorkbookNothingWritten(int problems);
 
+    /// <summary>A value in a column of a criteria sheet that the import does not read: its header, if it has one.</summary>
+    public abstract string ColumnNotRead(string? header);
+
     /// <summary>The version a sheet defines is defined in a file of the folder that defines other sets too.</summary>
     public abstract string VersionInAFileOfSets(CriteriaSet set, string file);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ntm.Criteria.Cli.DataFiles;
 using Ntm.Criteria.Cli.Output;
+using Ntm.Criteria.Cli.Workbooks;
 
 namespace Ntm.Criteria.Cli;
 
@@ -356,6 +357,11 @@ internal sealed partial class VietnameseTexts : Texts
     public override string VersionInAFileOfSets(CriteriaSet set, string file) =>
         $"{set} đã được định nghĩa trong {file}, cùng với các bộ tiêu chí khác: ntm không ghi đè tệp đó, và một tệp "
         + "thứ hai sẽ định nghĩa phiên bản này hai lần; hãy tách bộ này ra một tệp riêng hoặc nhập vào thư mục khác";
+
+    public override string ColumnNotRead(string? header) =>
+        $"cột {(header is null ? "không có tiêu đề" : $"'{header}'")} không phải một cột ntm đọc, nên giá trị này sẽ mất "
+        + $"khi nhập: hãy ghi nó vào cột \"{WorkbookColumns[(int)SheetField.Note]}\" hoặc "
+        + $"\"{WorkbookColumns[(int)SheetField.Source]}\", hoặc xóa nó";
 
     public override string WorkbookNothingWritten(int problems) => $"không ghi tệp nào: bảng tính có {problems} lỗi";
 

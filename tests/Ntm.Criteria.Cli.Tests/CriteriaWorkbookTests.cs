@@ -664,6 +664,48 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_AValueInAColumnTheSheetDoesNotHave_IsAProblem_NotLost()
+    {
+        // An officer's own column beside the table, and a new input described in a column past the inputs sheet's.
+        var workbook = With2026Indicator(
+            ["Share", "number", "%", "0", "100", "", "Tỷ lệ", "Share", "", "xem lại"],
+            [("M", "80"), ("N", "unconfirmed"), ("O", "test"), ("AC", "kiểm tra lại với sở")],
+            out var row
+        );
+        Edit(workbook, sheet => SetText(sheet, "AC15", "Ghi chú của tỉnh"));
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        Assert.Equal(2, import.ExitCode);
+        Assert.Equal(
+            [
+                $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'Inputs'!J{row}: the column has no header and is not "
+                    + "one ntm reads, so this value would be lost on import: write it in the \"Note\" or \"Source\" "
+                    + "column, or delete it",
+                $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'commune@2025-12-29'!AC17: the column 'Ghi chú của tỉnh' "
+                    + "is not one ntm reads, so this value would be lost on import: write it in the \"Note\" or "
+                    + "\"Source\" column, or delete it",
+                "ntm: nothing written: the workbook has 2 problems",
+            ],
+            import.Error.TrimEnd().Split(Environment.NewLine)
+        );
+        Assert.False(Directory.Exists(_folder.File("rules")));
+    }
+
+    [Fact]
+    public void Import_ANewInputWithoutAName_IsAProblemAtItsName()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
+        var row = 0;
+        Edit(workbook, _ => { }, inputs: ["", "number", "%", "0", "100"], inputsRow: r => row = r);
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        AssertOneProblem(import, $"'Inputs'!A{row}", "\"Name\" is needed");
+    }
+
+    [Fact]
     public void Import_RefusedInputRow_InVietnamese_NamesTheFieldInTheWordsOfItsColumn()
     {
         var workbook = With2026Indicator(

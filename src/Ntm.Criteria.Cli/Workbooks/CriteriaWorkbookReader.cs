@@ -156,11 +156,18 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         // Sets may declare one name differently (a province's own vocabulary): a row is known when it is one of them.
         var known = catalog.Sets.SelectMany(s => s.Inputs.Declarations).ToLookup(d => d.Name, StringComparer.Ordinal);
         var result = new List<InputDeclaration>();
+        ColumnsNotRead(grid, 1, column => column < t.InputColumns.Length);
         var lastRow = grid.Keys.Select(k => k.Row).DefaultIfEmpty(0).Max();
         for (var row = 2; row <= lastRow; row++)
         {
             if (Text(grid, row, 0) is not { } name || string.IsNullOrWhiteSpace(name))
             {
+                // A new input described but not named would be lost without a word.
+                if (Enumerable.Range(1, t.InputColumns.Length - 1).Any(c => Text(grid, row, c) is not null))
+                {
+                    Problem(0, row, t.Needed($"\"{t.InputColumns[0]}\""));
+                }
+
                 continue;
             }
 
@@ -304,6 +311,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
 
         var inputs = baseSet.Inputs.Declarations.Concat(newInputs).ToList();
         var columns = ReadColumns(grid, tableRow, baseSet);
+        ColumnsNotRead(grid, tableRow, columns.ContainsKey);
         var cells = new Dictionary<string, string>(StringComparer.Ordinal);
         var years = new List<(int Year, int Column, int Row)>();
         var criteria = ReadRows(grid, tableRow, columns, inputs, cells, years);
@@ -447,6 +455,20 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         }
 
         return result;
+    }
+
+    // A column of a table the sheet does not have (an officer's own, a header mistyped) would lose its values unseen:
+    // its first value is a problem.
+    private void ColumnsNotRead(Dictionary<(int Row, int Column), object> grid, int headerRow, Func<int, bool> read)
+    {
+        var lost = grid.Where(g => g.Key.Row > headerRow && !read(g.Key.Column))
+            .Where(g => Show(g.Value).Trim().Length > 0)
+            .GroupBy(g => g.Key.Column)
+            .Select(g => g.MinBy(c => c.Key.Row).Key);
+        foreach (var (row, column) in lost.OrderBy(c => c.Column))
+        {
+            Problem(column, row, t.ColumnNotRead(Text(grid, headerRow, column)));
+        }
     }
 
     private static ThresholdKey? Key(string text, ImmutableArray<string> regions)
