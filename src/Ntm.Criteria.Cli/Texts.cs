@@ -489,6 +489,9 @@ internal abstract partial class Texts
     /// <summary>A value in a column of a criteria sheet that the import does not read: its header, if it has one.</summary>
     public abstract string ColumnNotRead(string? header);
 
+    /// <summary>A value above a criteria sheet's table that is not one of its header block's.</summary>
+    public abstract string CellNotRead { get; }
+
     /// <summary>The version a sheet defines is defined in a file of the folder that defines other sets too.</summary>
     public abstract string VersionInAFileOfSets(CriteriaSet set, string file);
 

@@ -358,6 +358,11 @@ internal sealed partial class VietnameseTexts : Texts
         $"{set} đã được định nghĩa trong {file}, cùng với các bộ tiêu chí khác: ntm không ghi đè tệp đó, và một tệp "
         + "thứ hai sẽ định nghĩa phiên bản này hai lần; hãy tách bộ này ra một tệp riêng hoặc nhập vào thư mục khác";
 
+    public override string CellNotRead =>
+        "ô này không phải một ô ntm đọc (phía trên bảng chỉ có nhãn ở cột A và giá trị của nhãn ở cột B), nên giá trị "
+        + $"này sẽ mất khi nhập: hãy ghi nó vào cột \"{WorkbookColumns[(int)SheetField.Note]}\" của một dòng, hoặc "
+        + "xóa nó";
+
     public override string ColumnNotRead(string? header) =>
         $"cột {(header is null ? "không có tiêu đề" : $"'{header}'")} không phải một cột ntm đọc, nên giá trị này sẽ mất "
         + $"khi nhập: hãy ghi nó vào cột \"{WorkbookColumns[(int)SheetField.Note]}\" hoặc "

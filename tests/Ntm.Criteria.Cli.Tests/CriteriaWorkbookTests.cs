@@ -693,6 +693,36 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_AValueAboveTheTableOutsideTheHeaderBlock_IsAProblem_NotLost()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
+        Edit(
+            workbook,
+            sheet =>
+            {
+                SetText(sheet, "C7", "chờ văn bản của bộ");
+                SetText(sheet, "E1", "Người nhập: Nguyễn Văn A");
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        Assert.Equal(2, import.ExitCode);
+        var problem =
+            "this cell is not one ntm reads (above the table, only labels in column A and their values in column B "
+            + "are), so its value would be lost on import: write it in the \"Note\" column of a row, or delete it";
+        Assert.Equal(
+            [
+                $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'commune@2025-12-29'!E1: {problem}",
+                $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'commune@2025-12-29'!C7: {problem}",
+                "ntm: nothing written: the workbook has 2 problems",
+            ],
+            import.Error.TrimEnd().Split(Environment.NewLine)
+        );
+    }
+
+    [Fact]
     public void Import_ANewInputWithoutAName_IsAProblemAtItsName()
     {
         var workbook = _folder.File("w.xlsx");

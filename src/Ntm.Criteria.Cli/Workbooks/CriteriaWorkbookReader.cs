@@ -309,6 +309,17 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             return null;
         }
 
+        // Above the table, only the header block's labels and their values are read.
+        foreach (
+            var (row, column) in grid.Where(g => g.Key.Row < tableRow && Show(g.Value).Trim().Length > 0)
+                .Select(g => g.Key)
+                .Where(c => c.Column > 1 || !labelRows.ContainsValue(c.Row))
+                .OrderBy(c => (c.Row, c.Column))
+        )
+        {
+            Problem(column, row, t.CellNotRead);
+        }
+
         var inputs = baseSet.Inputs.Declarations.Concat(newInputs).ToList();
         var columns = ReadColumns(grid, tableRow, baseSet);
         ColumnsNotRead(grid, tableRow, columns.ContainsKey);
