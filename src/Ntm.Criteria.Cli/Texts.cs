@@ -486,7 +486,7 @@ internal abstract partial class Texts
 
     public abstract string WorkbookNothingWritten(int problems);
 
-    /// <summary>A value in a column of a criteria sheet that the import does not read: its header, if it has one.</summary>
+    /// <summary>A value in a column of a workbook's sheet that the import does not read: its header, if it has one.</summary>
     public abstract string ColumnNotRead(string? header);
 
     /// <summary>A value above a criteria sheet's table that is not one of its header block's.</summary>
