@@ -72,6 +72,10 @@ internal sealed partial class EnglishTexts
         + $"column, so every {Locality} lacks {OneOrMany(inputs.Count, "it", "them")} (missing data, never achieved): "
         + string.Join(", ", inputs);
 
+    public override string ColumnsOfOtherSets(IReadOnlyList<string> sets) =>
+        $"the columns not read are inputs of {string.Join(", ", sets)}: to evaluate against "
+        + $"{(sets.Count == 1 ? "it" : "them")}, give {string.Join(" ", sets.Select(s => $"--set {s}"))}";
+
     public override string RejectedSummary(long rejected, long read, bool listedInReport) =>
         $"{rejected} of {read} rows rejected{(listedInReport ? " (listed at the end of the report)" : "")}; the "
         + "others were evaluated";

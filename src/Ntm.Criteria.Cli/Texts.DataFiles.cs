@@ -57,6 +57,9 @@ internal abstract partial class Texts
 
     public abstract string InputsWithoutColumn(IReadOnlyList<string> inputs);
 
+    /// <summary>The columns not read are inputs of these sets, not evaluated, lowest tier first: each for <c>--set</c>.</summary>
+    public abstract string ColumnsOfOtherSets(IReadOnlyList<string> sets);
+
     public abstract string RejectedSummary(long rejected, long read, bool listedInReport);
 
     /// <summary>A value the inputs' declaration refuses: the engine's reason, in the report's language.</summary>

@@ -68,6 +68,10 @@ internal sealed partial class VietnameseTexts
         $"{inputs.Count} dữ liệu vào mà bộ tiêu chí đọc không có cột, nên mọi {Locality} đều thiếu (thiếu dữ liệu, "
         + $"không bao giờ tính là đạt): {string.Join(", ", inputs)}";
 
+    public override string ColumnsOfOtherSets(IReadOnlyList<string> sets) =>
+        $"các cột không được đọc là dữ liệu vào của {string.Join(", ", sets)}: để đánh giá theo "
+        + $"{(sets.Count == 1 ? "bộ đó" : "các bộ đó")}, hãy ghi {string.Join(" ", sets.Select(s => $"--set {s}"))}";
+
     public override string RejectedSummary(long rejected, long read, bool listedInReport) =>
         $"loại {rejected} trong {read} dòng{(listedInReport ? " (liệt kê ở cuối báo cáo)" : "")}; các dòng khác đã "
         + "được đánh giá";

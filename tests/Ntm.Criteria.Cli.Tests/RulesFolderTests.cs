@@ -414,6 +414,32 @@ public sealed class RulesFolderTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_VillageSampleWithoutSet_NamesTheSetsWhoseInputsItsColumnsAre()
+    {
+        // Evaluated against the national commune sets, the villages' columns are not read: the sets they belong to
+        // are named, as --set takes them.
+        var result = Cli.Run("evaluate", Cli.File("samples/villages-thanh-hoa.csv"), "--format", "csv", "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(
+            "samples/villages-thanh-hoa.csv: the columns not read are inputs of provincial/thanh-hoa/village-standard, "
+                + "provincial/thanh-hoa/village-model: to evaluate against them, give --set "
+                + "provincial/thanh-hoa/village-standard --set provincial/thanh-hoa/village-model",
+            result.Error,
+            StringComparison.Ordinal
+        );
+        var named = Cli.Run(
+            "evaluate",
+            Cli.File("samples/villages-thanh-hoa.csv"),
+            "--set",
+            "provincial/thanh-hoa/village-standard",
+            "--format",
+            "csv"
+        );
+        Assert.DoesNotContain("--set", named.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_AProvincesSetOnVillagesOfAnother_SaysSo()
     {
         // The Thanh Hóa sample with one village of Nghệ An, and one of Thanh Hóa written another way.

@@ -319,6 +319,23 @@ internal sealed class DataInput : IDisposable
         }
     }
 
+    /// <summary>
+    /// The sets among <paramref name="others"/> that declare inputs the columns not read are (a village set's, for a
+    /// file of villages evaluated against the commune sets): what <c>--set</c> may have been meant to name; null when
+    /// none does.
+    /// </summary>
+    public string? OtherSetsHint(IEnumerable<CriteriaSet> others)
+    {
+        var unknown = Table.UnknownColumns.ToList();
+        bool Declares(CriteriaSet set) =>
+            set.Inputs.Declarations.Any(d =>
+                d.Labels.Values.Prepend(d.Name).Any(name => unknown.Any(c => LocalityTable.SameHeader(name, c)))
+            );
+        var ids =
+            unknown.Count == 0 ? [] : others.Where(Declares).OrderBy(s => s.Tier).Select(s => s.Id).Distinct().ToList();
+        return ids.Count == 0 ? null : $"{Path}: {_texts.ColumnsOfOtherSets(ids)}";
+    }
+
     public void Dispose()
     {
         _rows.Dispose();

@@ -202,7 +202,7 @@ internal static class EvaluateCommand
             console.Error.WriteLine(texts.ReportWritten(output.Target));
         }
 
-        WriteNotes(console, input, batch, texts, prerequisiteNotes.Values, report.ListsRejectedRows);
+        WriteNotes(console, input, catalog, batch, texts, prerequisiteNotes.Values, report.ListsRejectedRows);
         foreach (var (set, others) in otherProvinces.BySet())
         {
             console.Error.WriteLine($"{input.Path}: {texts.OtherProvincesLine(set, others)}");
@@ -240,6 +240,7 @@ internal static class EvaluateCommand
     private static void WriteNotes(
         CliConsole console,
         DataInput input,
+        CriteriaCatalog catalog,
         BatchEvaluator batch,
         Texts texts,
         IEnumerable<PrerequisiteNote> prerequisiteNotes,
@@ -261,10 +262,15 @@ internal static class EvaluateCommand
             );
         }
 
-        var inputsRead = batch.Chains.SelectMany(c => c.Sets).SelectMany(s => s.InputsRead).Distinct();
-        foreach (var warning in input.ColumnWarnings(inputsRead))
+        var sets = batch.Chains.SelectMany(c => c.Sets).ToList();
+        foreach (var warning in input.ColumnWarnings(sets.SelectMany(s => s.InputsRead).Distinct()))
         {
             console.Error.WriteLine(warning);
+        }
+
+        if (input.OtherSetsHint(catalog.Sets.Where(s => !sets.Any(e => e.Id == s.Id))) is { } hint)
+        {
+            console.Error.WriteLine(hint);
         }
 
         if (!listedInReport)
