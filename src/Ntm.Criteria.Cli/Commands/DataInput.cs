@@ -286,11 +286,13 @@ internal sealed class DataInput : IDisposable
     }
 
     /// <summary>
-    /// Warnings about the columns, so that a partial file is never taken for a complete one; asked after the rows are
-    /// read, when a JSON file has shown all its keys.
+    /// Warnings about the columns, so that a partial file is never taken for a complete one, and the sets of the
+    /// catalog whose inputs the columns not read are; asked after the rows are read, when a JSON file has shown all its
+    /// keys.
     /// </summary>
-    public IEnumerable<string> ColumnWarnings(IEnumerable<InputDeclaration> inputsRead)
+    public IEnumerable<string> ColumnWarnings(IReadOnlyCollection<CriteriaSet> evaluated, CriteriaCatalog catalog)
     {
+        var inputsRead = evaluated.SelectMany(s => s.InputsRead).Distinct();
         foreach (var note in _source.Notes)
         {
             yield return $"{Path}: {note}";
@@ -317,6 +319,11 @@ internal sealed class DataInput : IDisposable
         {
             yield return $"{Path}: {_texts.InputsWithoutColumn([.. missing.Select(i => i.Name)])}";
         }
+
+        if (OtherSetsHint(catalog.Sets.Where(s => !evaluated.Any(e => e.Id == s.Id))) is { } hint)
+        {
+            yield return hint;
+        }
     }
 
     /// <summary>
@@ -324,7 +331,7 @@ internal sealed class DataInput : IDisposable
     /// file of villages evaluated against the commune sets): what <c>--set</c> may have been meant to name; null when
     /// none does.
     /// </summary>
-    public string? OtherSetsHint(IEnumerable<CriteriaSet> others)
+    private string? OtherSetsHint(IEnumerable<CriteriaSet> others)
     {
         var unknown = Table.UnknownColumns.ToList();
         bool Declares(CriteriaSet set) =>

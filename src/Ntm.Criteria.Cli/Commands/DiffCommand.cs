@@ -142,7 +142,8 @@ internal static class DiffCommand
 
         foreach (
             var warning in input.ColumnWarnings(
-                before.Chains.Concat(after.Chains).SelectMany(c => c.Sets).SelectMany(s => s.InputsRead).Distinct()
+                [.. before.Chains.Concat(after.Chains).SelectMany(c => c.Sets)],
+                catalog
             )
         )
         {

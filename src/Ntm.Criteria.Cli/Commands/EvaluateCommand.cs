@@ -262,15 +262,9 @@ internal static class EvaluateCommand
             );
         }
 
-        var sets = batch.Chains.SelectMany(c => c.Sets).ToList();
-        foreach (var warning in input.ColumnWarnings(sets.SelectMany(s => s.InputsRead).Distinct()))
+        foreach (var warning in input.ColumnWarnings([.. batch.Chains.SelectMany(c => c.Sets)], catalog))
         {
             console.Error.WriteLine(warning);
-        }
-
-        if (input.OtherSetsHint(catalog.Sets.Where(s => !sets.Any(e => e.Id == s.Id))) is { } hint)
-        {
-            console.Error.WriteLine(hint);
         }
 
         if (!listedInReport)

@@ -100,14 +100,11 @@ internal static class ExplainCommand
         // How the file was read and which columns were not, as evaluate says it: they explain a "missing data".
         input.ReadToEnd();
 
-        foreach (
-            var warning in input.ColumnWarnings(
-                evaluator.Chains.SelectMany(c => c.Sets).SelectMany(s => s.InputsRead).Distinct()
-            )
-        )
+        foreach (var warning in input.ColumnWarnings([.. evaluator.Chains.SelectMany(c => c.Sets)], catalog))
         {
             console.Error.WriteLine(warning);
         }
+
         if (format == "json")
         {
             WriteJson(console.Out, row.Row, evaluation, asOf);
