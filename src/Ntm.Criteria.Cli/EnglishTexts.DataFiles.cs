@@ -77,8 +77,8 @@ internal sealed partial class EnglishTexts
         + $"{(sets.Count == 1 ? "it" : "them")}, give {string.Join(" ", sets.Select(s => $"--set {s}"))}";
 
     public override string RejectedSummary(long rejected, long read, bool listedInReport) =>
-        $"{rejected} of {read} rows rejected{(listedInReport ? " (listed at the end of the report)" : "")}; the "
-        + "others were evaluated";
+        $"{rejected} of {read} {OneOrMany(read, "row", "rows")} rejected"
+        + $"{(listedInReport ? " (listed at the end of the report)" : "")}; the others were evaluated";
 
     public override string NotAValueName(NotAValueKind kind) =>
         kind switch

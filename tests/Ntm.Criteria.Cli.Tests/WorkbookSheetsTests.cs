@@ -201,6 +201,29 @@ public sealed class WorkbookSheetsTests : IDisposable
         Assert.DoesNotContain("header of several levels", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Evaluate_AHeaderCellMergedDownOverTheCommunes_LeavesThemCommunes()
+    {
+        // "Ghi chú" merged from the header down the communes' rows: they have ids, so they are no header.
+        var path = Sheet(
+            ["D1:D3"],
+            ["CommuneId", "Region", "AssessmentYear", "Ghi chú"],
+            ["X1", "BTB", 2024, null],
+            ["X2", "BTB", 2024, null]
+        );
+
+        var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var ids = System
+            .Text.Json.JsonDocument.Parse(result.Out)
+            .RootElement.GetProperty("localities")
+            .EnumerateArray()
+            .Select(c => c.GetProperty("id").GetString());
+        Assert.Equal(["X1", "X2"], ids);
+        Assert.DoesNotContain("header of several levels", result.Error, StringComparison.Ordinal);
+    }
+
     // One sheet of rows (texts, numbers, empty cells) from row 1, with merged ranges.
     private string Sheet(string[] merged, params object?[][] rows)
     {

@@ -113,7 +113,7 @@ internal sealed class XlsxRowSource : RowSource
         {
             while (Guarded(NextRow) is { } below)
             {
-                if (!ContinuesHeader(headerRows, below))
+                if (!ContinuesHeader(headerRows, below, isHeader))
                 {
                     _pending.Add(below);
                     break;
@@ -144,14 +144,18 @@ internal sealed class XlsxRowSource : RowSource
     }
 
     /// <summary>
-    /// Whether a row continues a header of several levels, as report forms lay one out: a header cell merged down into
-    /// it ("Mã xã" over two rows), or headings over groups of columns ("Tiêu chí 3" merged across) whose columns it
-    /// names, its other cells empty or those merged down.
+    /// Whether a row continues a header of several levels, as report forms lay one out: the ids' header merged down
+    /// into it ("Mã xã" over two rows), or headings over groups of columns ("Tiêu chí 3" merged across) whose columns
+    /// it names, its other cells empty or those merged down. A cell merged down from the header into the communes'
+    /// rows does not make them header rows: they have ids where the header names them.
     /// </summary>
-    private bool ContinuesHeader(List<RawRow> header, RawRow row)
+    private bool ContinuesHeader(List<RawRow> header, RawRow row, Func<IReadOnlyList<string>, bool> isHeader)
     {
         var (first, last) = (header[0].Row, header[^1].Row);
-        if (_merged.Any(m => m.FirstRow >= first && m.FirstRow <= last && m.LastRow >= row.Row))
+        if (
+            _merged.Any(m => m.FirstRow >= first && m.FirstRow <= last && m.LastRow >= row.Row)
+            && isHeader(CellTexts(row))
+        )
         {
             return true;
         }
