@@ -18,6 +18,9 @@ internal sealed class CsvRowSource : RowSource
     private readonly string[] _headers;
     private readonly bool _lastLineUnended;
 
+    // The first row, read to see whether it continues the header, when it does not.
+    private readonly RawRow? _first;
+
     // The comment lines before the header, which the reader starts after: row numbers count them.
     private readonly long _linesBefore;
     private string? _malformed;
@@ -58,7 +61,62 @@ internal sealed class CsvRowSource : RowSource
             Dispose();
             throw new CliUsageException($"{path}: {T.FileEmpty}");
         }
+
+        // A form saved as CSV loses its merged cells: a heading over a group of columns is written in the first of
+        // them, the others left empty, and the row below names the group's columns.
+        var ids = Array.FindIndex(_headers, h => isHeader([h]));
+        _first = ReadRows().FirstOrDefault();
+        if (ids >= 0 && _first is { Problem: null } below && NamesGroupColumns(below, ids) is { } named)
+        {
+            _notes.Add(T.HeaderOfSeveralRows(HeaderRow, below.Row, (named.Name, _headers[named.Column])));
+            for (var column = 0; column < Math.Min(_headers.Length, below.Cells.Count); column++)
+            {
+                if (below.Cells[column] is string { Length: > 0 } name)
+                {
+                    _headers[column] = name;
+                }
+            }
+
+            _first = null;
+        }
     }
+
+    /// <summary>
+    /// The first column a row under the header names, when the row names only columns of groups (under a heading
+    /// followed by empty headers, or under an empty header) and leaves the ids' column empty: a header's second level.
+    /// </summary>
+    private (int Column, string Name)? NamesGroupColumns(RawRow row, int ids)
+    {
+        (int, string)? first = null;
+        for (var column = 0; column < row.Cells.Count; column++)
+        {
+            if (row.Cells[column] is not string { Length: > 0 } text)
+            {
+                continue;
+            }
+
+            var underEmpty = column >= _headers.Length || _headers[column].Length == 0;
+            var startsGroup =
+                column + 1 < _headers.Length && _headers[column].Length > 0 && _headers[column + 1].Length == 0;
+            if (column == ids || !(underEmpty || startsGroup) || IsNumber(text))
+            {
+                return null;
+            }
+
+            first ??= (column, text);
+        }
+
+        return first;
+    }
+
+    // A value, in either decimal separator: no column's name.
+    private static bool IsNumber(string text) =>
+        double.TryParse(
+            text.Replace(',', '.'),
+            System.Globalization.NumberStyles.Float,
+            System.Globalization.CultureInfo.InvariantCulture,
+            out _
+        );
 
     public override IReadOnlyList<string> Headers => _headers;
 
@@ -75,7 +133,7 @@ internal sealed class CsvRowSource : RowSource
         // One row is held back: the last row of a file whose last line has no line ending may be cut short (a copy
         // interrupted, a file still being written: "…,10" where "100" was being written), so it is reported, not read.
         RawRow? held = null;
-        foreach (var row in ReadRows())
+        foreach (var row in _first is null ? ReadRows() : ReadRows().Prepend(_first))
         {
             if (held is not null)
             {

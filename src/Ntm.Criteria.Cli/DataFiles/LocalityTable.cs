@@ -248,8 +248,11 @@ internal sealed class LocalityTable
             }
         }
 
+        // A form's totals row has its label where a commune's id or name goes, or, without an id, in its first cell
+        // (the STT column, a merged cell saved as CSV).
         var id = identity[IdColumn];
-        if (TotalsLabel(identity[IdColumn], identity[NameColumn]) is { } label)
+        var firstCell = id is null ? raw.Cells.FirstOrDefault(c => c is string { Length: > 0 }) as string : null;
+        if (TotalsLabel(identity[IdColumn], identity[NameColumn], firstCell) is { } label)
         {
             return new TableRow(raw.Row, id, null, [], label);
         }

@@ -1,0 +1,119 @@
+using Ntm.Criteria.Cli.DataFiles;
+
+namespace Ntm.Criteria.Cli.Tests;
+
+/// <summary>
+/// The rows of a form around its data: the row under the header that numbers its columns ("(1)", "(2)", … or "A", "B",
+/// "1", "2", …) is passed over and named, a CSV's second header row names its groups' columns, a totals row labelled
+/// in its first cell is left out; a commune's row, whatever its numbers, is read.
+/// </summary>
+public sealed class FormLayoutTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData("(1),(2),(3),(4),(5)", "'(1)', '(2)', '(3)', …")]
+    [InlineData("A,B,1,2,3", "'A', 'B', '1', …")]
+    [InlineData("[1],[2],[3],,", "'[1]', '[2]', '[3]', …")]
+    public void Evaluate_ARowNumberingTheColumns_IsPassedOverAndNamed(string numbering, string shown)
+    {
+        var path = _folder.Write(
+            "communes.csv",
+            "Mã xã,Tên xã,AssessmentYear,Region,IrrigatedFarmlandRate\n" + numbering + "\nX1,Xã Một,2024,BTB,85\n"
+        );
+
+        var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var root = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
+        var commune = Assert.Single(root.GetProperty("localities").EnumerateArray());
+        Assert.Equal(("X1", 3), (commune.GetProperty("id").GetString(), commune.GetProperty("row").GetInt32()));
+        Assert.Equal((1, 1, 0), Cli.RowCounts(root));
+        Assert.Contains(
+            $"TEMP/{Path.GetFileName(_folder.Path)}/communes.csv: row 2 numbers the columns ({shown}) and is no "
+                + "commune: skipped",
+            result.Error.Split('\n').Select(l => l.TrimEnd())
+        );
+    }
+
+    [Fact]
+    public void Evaluate_AFormSavedAsCsv_ReadsItsTwoLevelHeaderNumberingAndTotalsRows()
+    {
+        // A district's form saved as CSV: its merged cells gone, a heading over its indicators' columns written in the
+        // first of them, the indicators named in the row below, the columns numbered, the totals row labelled in STT.
+        var path = _folder.Write(
+            "form.csv",
+            "UBND HUYỆN QUẢNG XƯƠNG,,,,,\n"
+                + "STT,Mã xã,Tên xã,AssessmentYear,Region,Tiêu chí 3 - Thủy lợi,\n"
+                + ",,,,,IrrigatedFarmlandRate,DisasterPreparednessMet\n"
+                + "(1),(2),(3),(4),(5),(6),(7)\n"
+                + "1,X1,Xã Quảng Lợi,2024,BTB,85.6,có\n"
+                + "Tổng cộng,,,,,85.6,\n"
+        );
+
+        var result = Cli.Run("explain", path, "--commune", "X1", "--format", "json", "--lang", "en");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var irrigation = System
+            .Text.Json.JsonDocument.Parse(result.Out)
+            .RootElement.GetProperty("chains")[0]
+            .GetProperty("sets")[0]
+            .GetProperty("criteria")
+            .EnumerateArray()
+            .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
+            .Where(i => i.GetProperty("number").GetString() is "3.1" or "3.2")
+            .Select(i => i.GetProperty("outcome").GetString());
+        Assert.Equal(["Achieved", "Achieved"], irrigation);
+        var shown = $"TEMP/{Path.GetFileName(_folder.Path)}/form.csv";
+        Assert.Equal(
+            [
+                $"{shown}: row 1 above the header (row 2) was read as a title and skipped: 'UBND HUYỆN QUẢNG XƯƠNG'",
+                $"{shown}: rows 2-3 were read as one header of several levels: each column is named by its lowest cell "
+                    + "with text ('IrrigatedFarmlandRate' under 'Tiêu chí 3 - Thủy lợi')",
+                $"{shown}: row 4 numbers the columns ('(1)', '(2)', '(3)', …) and is no commune: skipped",
+            ],
+            result
+                .Error.Split('\n')
+                .Select(l => l.TrimEnd())
+                .Where(l => !l.Contains("have no column", StringComparison.Ordinal) && l.Length > 0)
+        );
+
+        var evaluated = Cli.Run("evaluate", path, "--format", "json");
+        Assert.Equal(0, evaluated.ExitCode);
+        var input = System.Text.Json.JsonDocument.Parse(evaluated.Out).RootElement;
+        Assert.Equal((2, 1, 0), Cli.RowCounts(input));
+    }
+
+    [Fact]
+    public void Evaluate_ARowWithoutIdUnderNamedColumns_IsACommuneRejected_NotAHeader()
+    {
+        // Values under columns the header names (not under a heading's empty columns): a commune without its id.
+        var path = _folder.Write(
+            "communes.csv",
+            "Mã xã,Tên xã,AssessmentYear,Region\n,Xã Một,2024,BTB\nX2,Xã Hai,2024,BTB\n"
+        );
+
+        var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.DoesNotContain("header of several levels", result.Error, StringComparison.Ordinal);
+        var root = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
+        Assert.Equal((2, 1, 1), Cli.RowCounts(root));
+    }
+
+    [Theory]
+    [InlineData(new object[] { "(1)", "(2)", "(3)" }, true)]
+    [InlineData(new object[] { 1.0, 2.0, 3.0, 4.0 }, true)]
+    [InlineData(new object[] { "A", "B", "C", "1", "2", "3" }, true)]
+    [InlineData(new object[] { "1", "2" }, false)]
+    [InlineData(new object[] { "1", "3", "4" }, false)]
+    [InlineData(new object[] { "1", "2", "3", "A" }, false)]
+    [InlineData(new object[] { "X1", "(2)", "(3)", "(4)" }, false)]
+    [InlineData(new object[] { "7", "8", "9", "10" }, false)]
+    public void ColumnNumbering_TakesOnlyLabelsInOrder(object[] cells, bool numbers)
+    {
+        Assert.Equal(numbers, ColumnNumbering.Of(new RawRow(2, cells)) is not null);
+    }
+}
