@@ -333,10 +333,10 @@ internal sealed class DataInput : IDisposable
     /// </summary>
     private string? OtherSetsHint(IEnumerable<CriteriaSet> others)
     {
-        var unknown = Table.UnknownColumns.ToList();
+        var unknown = Table.UnknownColumns.Select(LocalityTable.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         bool Declares(CriteriaSet set) =>
             set.Inputs.Declarations.Any(d =>
-                d.Labels.Values.Prepend(d.Name).Any(name => unknown.Any(c => LocalityTable.SameHeader(name, c)))
+                d.Labels.Values.Prepend(d.Name).Any(name => unknown.Contains(LocalityTable.Key(name)))
             );
         var ids =
             unknown.Count == 0 ? [] : others.Where(Declares).OrderBy(s => s.Tier).Select(s => s.Id).Distinct().ToList();

@@ -95,10 +95,7 @@ internal sealed class CsvRowSource : RowSource
                 continue;
             }
 
-            var underEmpty = column >= _headers.Length || _headers[column].Length == 0;
-            var startsGroup =
-                column + 1 < _headers.Length && _headers[column].Length > 0 && _headers[column + 1].Length == 0;
-            if (column == ids || !(underEmpty || startsGroup) || IsNumber(text))
+            if (column == ids || !InUnmergedGroup(_headers, column) || IsNumber(text))
             {
                 return null;
             }
@@ -108,15 +105,6 @@ internal sealed class CsvRowSource : RowSource
 
         return first;
     }
-
-    // A value, in either decimal separator: no column's name.
-    private static bool IsNumber(string text) =>
-        double.TryParse(
-            text.Replace(',', '.'),
-            System.Globalization.NumberStyles.Float,
-            System.Globalization.CultureInfo.InvariantCulture,
-            out _
-        );
 
     public override IReadOnlyList<string> Headers => _headers;
 

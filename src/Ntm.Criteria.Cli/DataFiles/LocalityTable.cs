@@ -404,10 +404,11 @@ internal sealed class LocalityTable
         IdentityColumns.Select(c => c.Names[0]).Concat(_schema.Declarations.Select(d => d.Name));
 
     /// <summary>
-    /// A header as matched: composed Unicode, single spaces, trimmed (case is ignored by the dictionary), without the
-    /// byte order mark a header pasted from a CSV file into a sheet or a JSON key brings along.
+    /// A header as matched: composed Unicode, single spaces, trimmed (case is ignored: compare keys with
+    /// <see cref="StringComparer.OrdinalIgnoreCase"/>), without the byte order mark a header pasted from a CSV file into
+    /// a sheet or a JSON key brings along.
     /// </summary>
-    private static string Key(string header) =>
+    public static string Key(string header) =>
         string.Join(
             ' ',
             header

@@ -43,6 +43,22 @@ internal abstract class RowSource : IDisposable
     /// <summary>How many rows past the first a header is looked for: a form's heading is a few lines.</summary>
     protected const int HeaderSearchRows = 20;
 
+    /// <summary>
+    /// Whether a column stands under a heading over a group of columns saved without its merged cells, as a form saved
+    /// as CSV has it: the heading in the group's first column and empty headers (or none) after it.
+    /// </summary>
+    protected static bool InUnmergedGroup(IReadOnlyList<string> header, int column) =>
+        column + 1 >= header.Count || header[column].Length == 0 || header[column + 1].Length == 0;
+
+    /// <summary>A value, in either decimal separator: no column's name.</summary>
+    protected static bool IsNumber(string text) =>
+        double.TryParse(
+            text.Replace(',', '.'),
+            System.Globalization.NumberStyles.Float,
+            System.Globalization.CultureInfo.InvariantCulture,
+            out _
+        );
+
     /// <inheritdoc />
     public void Dispose()
     {

@@ -109,7 +109,7 @@ internal sealed class XlsxRowSource : RowSource
         var headerRows = new List<RawRow> { candidates[Math.Max(header, 0)] };
         HeaderRow = headerRows[0].Row;
         _pending.AddRange(candidates.Skip(Math.Max(header, 0) + 1));
-        if (header >= 0 && _merged.Count > 0)
+        if (header >= 0)
         {
             while (Guarded(NextRow) is { } below)
             {
@@ -145,9 +145,10 @@ internal sealed class XlsxRowSource : RowSource
 
     /// <summary>
     /// Whether a row continues a header of several levels, as report forms lay one out: the ids' header merged down
-    /// into it ("Mã xã" over two rows), or headings over groups of columns ("Tiêu chí 3" merged across) whose columns
-    /// it names, its other cells empty or those merged down. A cell merged down from the header into the communes'
-    /// rows does not make them header rows: they have ids where the header names them.
+    /// into it ("Mã xã" over two rows), or headings over groups of columns ("Tiêu chí 3" merged across, or written in
+    /// the first of them with empty headers after it) whose columns it names, its other cells empty or those merged
+    /// down. A cell merged down from the header into the communes' rows does not make them header rows: they have ids
+    /// where the header names them.
     /// </summary>
     private bool ContinuesHeader(List<RawRow> header, RawRow row, Func<IReadOnlyList<string>, bool> isHeader)
     {
@@ -162,6 +163,7 @@ internal sealed class XlsxRowSource : RowSource
 
         var groups = _merged.Where(m => m.FirstRow == last && m.LastRow == last && m.LastColumn > m.FirstColumn);
         var (above, texts) = (CellTexts(header[^1]), CellTexts(row));
+        var ids = CellTexts(header[0]).FindIndex(h => isHeader([h]));
         var namesGroups = false;
         for (var column = 0; column < texts.Count; column++)
         {
@@ -170,7 +172,13 @@ internal sealed class XlsxRowSource : RowSource
                 continue;
             }
 
-            if (!groups.Any(g => column >= g.FirstColumn && column <= g.LastColumn))
+            if (
+                column == ids
+                || IsNumber(texts[column])
+                || !(
+                    groups.Any(g => column >= g.FirstColumn && column <= g.LastColumn) || InUnmergedGroup(above, column)
+                )
+            )
             {
                 return false;
             }
