@@ -121,7 +121,12 @@ internal sealed class CsvRowSource : RowSource
         // One row is held back: the last row of a file whose last line has no line ending may be cut short (a copy
         // interrupted, a file still being written: "…,10" where "100" was being written), so it is reported, not read.
         RawRow? held = null;
-        foreach (var row in _first is null ? ReadRows() : ReadRows().Prepend(_first))
+        // Reading that stopped at the first row (a broken quote, bytes that are not text) stays stopped.
+        var rows =
+            _first is null ? ReadRows()
+            : _first is { Cells.Count: 0, Problem: not null } ? [_first]
+            : ReadRows().Prepend(_first);
+        foreach (var row in rows)
         {
             if (held is not null)
             {
