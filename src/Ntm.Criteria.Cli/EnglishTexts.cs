@@ -367,6 +367,10 @@ internal sealed partial class EnglishTexts : Texts
         $"{set} is defined in {file}, with other sets: ntm does not write over that file, and a second file would "
         + "define the version twice; move the set to a file of its own, or import into another folder";
 
+    public override string IndicatorUnderAnotherCriterion(string indicator, string under, string owner) =>
+        $"indicator {indicator} stands under criterion {under}, but its number is criterion {owner}'s: put the row "
+        + $"under criterion {owner} (was the table sorted?)";
+
     public override string CellNotRead =>
         "this cell is not one ntm reads (above the table, only labels in column A and their values in column B are), so "
         + $"its value would be lost on import: write it in the \"{WorkbookColumns[(int)SheetField.Note]}\" column of a "

@@ -492,6 +492,9 @@ internal abstract partial class Texts
     /// <summary>A value above a criteria sheet's table that is not one of its header block's.</summary>
     public abstract string CellNotRead { get; }
 
+    /// <summary>An indicator numbered under another criterion of the sheet than the one it stands under.</summary>
+    public abstract string IndicatorUnderAnotherCriterion(string indicator, string under, string owner);
+
     /// <summary>The version a sheet defines is defined in a file of the folder that defines other sets too.</summary>
     public abstract string VersionInAFileOfSets(CriteriaSet set, string file);
 

@@ -358,6 +358,10 @@ internal sealed partial class VietnameseTexts : Texts
         $"{set} đã được định nghĩa trong {file}, cùng với các bộ tiêu chí khác: ntm không ghi đè tệp đó, và một tệp "
         + "thứ hai sẽ định nghĩa phiên bản này hai lần; hãy tách bộ này ra một tệp riêng hoặc nhập vào thư mục khác";
 
+    public override string IndicatorUnderAnotherCriterion(string indicator, string under, string owner) =>
+        $"chỉ tiêu {indicator} nằm dưới tiêu chí {under}, nhưng số của nó là của tiêu chí {owner}: hãy đặt dòng này "
+        + $"dưới tiêu chí {owner} (bảng có bị sắp xếp lại không?)";
+
     public override string CellNotRead =>
         "ô này không phải một ô ntm đọc (phía trên bảng chỉ có nhãn ở cột A và giá trị của nhãn ở cột B), nên giá trị "
         + $"này sẽ mất khi nhập: hãy ghi nó vào cột \"{WorkbookColumns[(int)SheetField.Note]}\" của một dòng, hoặc "

@@ -789,6 +789,12 @@ public sealed class CriteriaWorkbookTests : IDisposable
         {
             { "M", "≥ 80%", "'commune-standard@2024-03-01'!M{row}: \"≥ 80%\" is not a number; write 80" },
             {
+                "B",
+                "2.9",
+                "'commune-standard@2024-03-01'!B{row}: indicator 2.9 stands under criterion 3, but its number is "
+                    + "criterion 2's: put the row under criterion 2 (was the table sorted?)"
+            },
+            {
                 "M",
                 "190",
                 "'commune-standard@2024-03-01'!M{row}: 190 is outside the range of IrrigatedFarmlandRate (0–100 %)"

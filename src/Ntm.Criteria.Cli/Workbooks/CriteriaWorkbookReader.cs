@@ -326,6 +326,26 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         var cells = new Dictionary<string, string>(StringComparer.Ordinal);
         var years = new List<(int Year, int Column, int Row)>();
         var criteria = ReadRows(grid, tableRow, columns, inputs, cells, years);
+
+        // An indicator numbered under another criterion of the sheet ("1.9" under 2) would count for the one it stands
+        // under: the table was sorted, or the row put in the wrong place.
+        foreach (var criterion in criteria)
+        {
+            foreach (var indicator in criterion.Indicators)
+            {
+                var owner = indicator.Number.Split('.')[0];
+                if (owner != indicator.Number && owner != criterion.Number && criteria.Any(c => c.Number == owner))
+                {
+                    _problems.Add(
+                        new WorkbookProblem(
+                            _sheet,
+                            cells["i:" + indicator.Number],
+                            t.IndicatorUnderAnotherCriterion(indicator.Number, criterion.Number, owner)
+                        )
+                    );
+                }
+            }
+        }
         var id = Required(header, HeaderField.SetId);
         var version = Required(header, HeaderField.Version);
         var nameVi = Required(header, HeaderField.NameVietnamese);
