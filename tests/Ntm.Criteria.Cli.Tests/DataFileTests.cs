@@ -582,6 +582,30 @@ public sealed class DataFileTests : IDisposable
         Assert.StartsWith("2,\"'=HYPERLINK(\"\"http://x\"\")\",'@SUM(1+1),'-2+3,", cells, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("x", "true")]
+    [InlineData("X", "true")]
+    [InlineData("✓", "true")]
+    [InlineData("không", "false")]
+    [InlineData("", "null")]
+    public void Explain_AFormsTick_IsYes_AndAnEmptyCellMissingData(string cell, string actual)
+    {
+        var path = _folder.Write("ticks.csv", Header + "\n" + WithCell(Row(1), "HasApprovedCommunePlan", cell) + "\n");
+
+        var result = Cli.Run("explain", path, "--commune", "X0001", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var plan = System
+            .Text.Json.JsonDocument.Parse(result.Out)
+            .RootElement.GetProperty("chains")[0]
+            .GetProperty("sets")[0]
+            .GetProperty("criteria")
+            .EnumerateArray()
+            .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
+            .First(i => i.GetProperty("input").GetString() == "HasApprovedCommunePlan");
+        Assert.Equal(actual, plan.GetProperty("actual").GetRawText());
+    }
+
     [Fact]
     public void Evaluate_UnknownAndMissingColumns_AreNamedOnStandardError()
     {

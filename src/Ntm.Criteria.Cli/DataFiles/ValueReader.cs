@@ -13,8 +13,9 @@ namespace Ntm.Criteria.Cli.DataFiles;
 /// </summary>
 internal sealed class ValueReader
 {
-    private static readonly string[] TrueWords = ["true", "1", "có", "yes", "y", "đạt"];
-    private static readonly string[] FalseWords = ["false", "0", "không", "no", "n", "không đạt", "chưa đạt"];
+    // A form's tick ("đánh dấu x") says yes; an empty cell stays missing data, never "no".
+    private static readonly string[] TrueWords = ["true", "1", "có", "yes", "y", "đạt", "x", "✓", "✔", "☑"];
+    private static readonly string[] FalseWords = ["false", "0", "không", "no", "n", "không đạt", "chưa đạt", "✗", "✘"];
 
     private readonly Texts _t;
 
