@@ -98,6 +98,21 @@ public class BatchTests
         Assert.Equal(1, summary.ByDistrict[2].Chains[0].Reaching(Tier.Model));
     }
 
+    [Fact]
+    public void Summarize_ListsProvincesInVietnameseAlphabeticalOrder()
+    {
+        // Đ comes after D, not after Z as its code point would put it; Ă after A.
+        string[] provinces = ["Đồng Nai", "Hưng Yên", "Cần Thơ", "Đắk Lắk", "An Giang", "Bắc Ninh", "Dak Nong", "Ăn"];
+        var localities = provinces.Select((p, i) => Row(i, 50, 10, "H", p));
+
+        var summary = Batch().Summarize(localities);
+
+        Assert.Equal(
+            ["An Giang", "Ăn", "Bắc Ninh", "Cần Thơ", "Dak Nong", "Đắk Lắk", "Đồng Nai", "Hưng Yên"],
+            summary.ByProvince.Select(g => g.Province)
+        );
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(19)]

@@ -53,12 +53,12 @@ public sealed class BatchSummaryBuilder
             _overall.ToSummary(),
             _provinces
                 .Values.Select(g => g.ToSummary())
-                .OrderBy(g => g.Province, StringComparer.Ordinal)
+                .OrderBy(g => g.Province, PlaceNameOrder.Comparer)
                 .ToImmutableArray(),
             _districts
                 .Values.Select(g => g.ToSummary())
-                .OrderBy(g => g.Province, StringComparer.Ordinal)
-                .ThenBy(g => g.District, StringComparer.Ordinal)
+                .OrderBy(g => g.Province, PlaceNameOrder.Comparer)
+                .ThenBy(g => g.District, PlaceNameOrder.Comparer)
                 .ToImmutableArray()
         );
 
