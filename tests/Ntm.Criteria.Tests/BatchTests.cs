@@ -99,6 +99,39 @@ public class BatchTests
     }
 
     [Fact]
+    public void Summarize_GroupsAPlaceWrittenSeveralWays_AndKeepsTwoDistrictsOfOneNameApart()
+    {
+        // Tone placement, case, spaces and the word "Tỉnh" differ; a town and a district of one name are two districts.
+        Locality[] localities =
+        [
+            Row(1, 50, 10, "Huyện Quảng Xương", "Thanh Hóa"),
+            Row(2, 50, 10, "huyện  Quảng Xương", "Thanh Hoá"),
+            Row(3, 50, 10, "HUYỆN QUẢNG XƯƠNG ", "Tỉnh Thanh Hóa"),
+            Row(4, 50, 10, "Thị xã Kỳ Anh", "Hà Tĩnh"),
+            Row(5, 50, 10, "Huyện Kỳ Anh", "Hà Tĩnh"),
+            Row(6, 50, 10, "Quảng Xương", "Tỉnh Thanh Hoá"),
+        ];
+
+        var summary = Batch().Summarize(localities);
+
+        // A district's province is shown as its province's group shows it; a name without "Huyện" is another spelling
+        // only a person can tell.
+        Assert.Equal(
+            [("Hà Tĩnh", 2), ("Thanh Hóa", 4)],
+            summary.ByProvince.Select(g => (g.Province!, g.LocalityCount))
+        );
+        Assert.Equal(
+            [
+                ("Hà Tĩnh", "Huyện Kỳ Anh", 1),
+                ("Hà Tĩnh", "Thị xã Kỳ Anh", 1),
+                ("Thanh Hóa", "Huyện Quảng Xương", 3),
+                ("Thanh Hóa", "Quảng Xương", 1),
+            ],
+            summary.ByDistrict.Select(g => (g.Province!, g.District!, g.LocalityCount))
+        );
+    }
+
+    [Fact]
     public void Summarize_ListsProvincesInVietnameseAlphabeticalOrder()
     {
         // Đ comes after D, not after Z as its code point would put it; Ă after A.

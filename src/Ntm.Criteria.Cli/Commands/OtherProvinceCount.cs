@@ -1,4 +1,3 @@
-using Ntm.Criteria.Cli.DataFiles;
 
 namespace Ntm.Criteria.Cli.Commands;
 

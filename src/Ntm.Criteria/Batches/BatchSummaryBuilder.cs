@@ -13,6 +13,9 @@ public sealed class BatchSummaryBuilder
     private readonly Dictionary<string, GroupAccumulator> _provinces = new(StringComparer.Ordinal);
     private readonly Dictionary<(string? Province, string District), GroupAccumulator> _districts = [];
 
+    // A province or district written two ways ("Thanh Hoá", "Tỉnh Thanh Hóa"; "huyện  Quảng Xương") is one group, shown
+    // as first written.
+
     internal BatchSummaryBuilder(ImmutableArray<TierChain> chains)
     {
         _chains = chains;
@@ -31,17 +34,18 @@ public sealed class BatchSummaryBuilder
 
         _overall.Add(evaluation);
         var locality = evaluation.Locality;
-        if (locality.Province is { } province)
-        {
-            Group(_provinces, province, () => new GroupAccumulator(_chains, province, null)).Add(evaluation);
-        }
+        var provinceKey = locality.Province is { } province ? PlaceName.ProvinceKey(province) : null;
+        var provinceGroup = provinceKey is null
+            ? null
+            : Group(_provinces, provinceKey, () => new GroupAccumulator(_chains, locality.Province, null));
+        provinceGroup?.Add(evaluation);
 
         if (locality.District is { } district)
         {
             Group(
                     _districts,
-                    (locality.Province, district),
-                    () => new GroupAccumulator(_chains, locality.Province, district)
+                    (provinceKey, PlaceName.DistrictKey(district)),
+                    () => new GroupAccumulator(_chains, provinceGroup?.Province, district)
                 )
                 .Add(evaluation);
         }
@@ -98,6 +102,9 @@ public sealed class BatchSummaryBuilder
 
     private sealed class GroupAccumulator(ImmutableArray<TierChain> chains, string? province, string? district)
     {
+        /// <summary>The province as the group shows it.</summary>
+        public string? Province => province;
+
         private readonly SetAccumulator[][] _sets = chains
             .Select(c => c.Sets.Select(s => new SetAccumulator(s)).ToArray())
             .ToArray();

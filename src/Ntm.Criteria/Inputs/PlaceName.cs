@@ -1,22 +1,30 @@
 using Ntm.Criteria.Rules;
 
-namespace Ntm.Criteria.Cli.DataFiles;
+namespace Ntm.Criteria;
 
 /// <summary>
 /// A place's name as files and people write it differently ("Xã An Thạnh", "an thanh"; "Tỉnh Thanh Hoá", "Thanh Hóa"):
-/// one key, without case, diacritics, extra spaces or the word for the place's kind in front.
+/// one key, without case, diacritics or extra spaces, for matching names and grouping by them, never for showing them.
 /// </summary>
-internal static class PlaceName
+public static class PlaceName
 {
     /// <summary>The key of a commune's name: "Xã An Thạnh" and "an thanh" are one.</summary>
     public static string CommuneKey(string name) => Key(name, ["xa "]);
 
-    /// <summary>The key of a province's name: "Tỉnh Thanh Hoá" and "Thanh Hóa" are one, "TP. Cần Thơ" and "Cần Thơ".
+    /// <summary>
+    /// The key of a province's name: "Tỉnh Thanh Hoá" and "Thanh Hóa" are one, "TP. Cần Thơ" and "Cần Thơ".
     /// </summary>
     public static string ProvinceKey(string name) => Key(name, ["tinh ", "thanh pho ", "tp. ", "tp "]);
 
+    /// <summary>
+    /// The key of a district's name: "Huyện Quảng Xương", "huyện  Quảng Xương" and "HUYỆN QUẢNG XƯƠNG" are one. The word
+    /// for its kind stays: "Huyện Kỳ Anh" and "Thị xã Kỳ Anh" are two districts.
+    /// </summary>
+    public static string DistrictKey(string name) => Key(name, []);
+
     private static string Key(string name, string[] kinds)
     {
+        ArgumentNullException.ThrowIfNull(name);
         var key = TextKey.Of(name);
         return kinds.FirstOrDefault(k => key.StartsWith(k, StringComparison.Ordinal)) is { } kind
             ? key[kind.Length..].TrimStart()
