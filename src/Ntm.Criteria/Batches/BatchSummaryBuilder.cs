@@ -14,7 +14,9 @@ public sealed class BatchSummaryBuilder
     private readonly Dictionary<(string? Province, string District), GroupAccumulator> _districts = [];
 
     // A province or district written two ways ("Thanh Hoá", "Tỉnh Thanh Hóa"; "huyện  Quảng Xương") is one group, shown
-    // as first written.
+    // as first written. A file names a few dozen places: each spelling's key is made once.
+    private readonly Dictionary<string, string> _provinceKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _districtKeys = new(StringComparer.Ordinal);
 
     internal BatchSummaryBuilder(ImmutableArray<TierChain> chains)
     {
@@ -34,7 +36,9 @@ public sealed class BatchSummaryBuilder
 
         _overall.Add(evaluation);
         var locality = evaluation.Locality;
-        var provinceKey = locality.Province is { } province ? PlaceName.ProvinceKey(province) : null;
+        var provinceKey = locality.Province is { } province
+            ? Key(_provinceKeys, province, PlaceName.ProvinceKey)
+            : null;
         var provinceGroup = provinceKey is null
             ? null
             : Group(_provinces, provinceKey, () => new GroupAccumulator(_chains, locality.Province, null));
@@ -44,11 +48,21 @@ public sealed class BatchSummaryBuilder
         {
             Group(
                     _districts,
-                    (provinceKey, PlaceName.DistrictKey(district)),
+                    (provinceKey, Key(_districtKeys, district, PlaceName.DistrictKey)),
                     () => new GroupAccumulator(_chains, provinceGroup?.Province, district)
                 )
                 .Add(evaluation);
         }
+    }
+
+    private static string Key(Dictionary<string, string> keys, string name, Func<string, string> key)
+    {
+        if (!keys.TryGetValue(name, out var made))
+        {
+            keys[name] = made = key(name);
+        }
+
+        return made;
     }
 
     /// <summary>The summary of everything added so far.</summary>
