@@ -35,6 +35,17 @@ internal static class Cli
         );
     }
 
+    /// <summary>Every indicator of the first set of <c>ntm explain --format json</c>'s first chain, by its number.</summary>
+    public static Dictionary<string, System.Text.Json.JsonElement> ExplainedIndicators(string json) =>
+        System
+            .Text.Json.JsonDocument.Parse(json)
+            .RootElement.GetProperty("chains")[0]
+            .GetProperty("sets")[0]
+            .GetProperty("criteria")
+            .EnumerateArray()
+            .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
+            .ToDictionary(i => i.GetProperty("number").GetString()!);
+
     private static string Shorten(string text) =>
         text.Replace(Repository.Root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)
             .Replace(Path.GetTempPath(), "TEMP/", StringComparison.Ordinal);

@@ -595,14 +595,8 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("explain", path, "--commune", "X0001", "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        var plan = System
-            .Text.Json.JsonDocument.Parse(result.Out)
-            .RootElement.GetProperty("chains")[0]
-            .GetProperty("sets")[0]
-            .GetProperty("criteria")
-            .EnumerateArray()
-            .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
-            .First(i => i.GetProperty("input").GetString() == "HasApprovedCommunePlan");
+        var plan = Cli.ExplainedIndicators(result.Out)
+            .Values.First(i => i.GetProperty("input").GetString() == "HasApprovedCommunePlan");
         Assert.Equal(actual, plan.GetProperty("actual").GetRawText());
     }
 

@@ -56,16 +56,11 @@ public sealed class FormLayoutTests : IDisposable
         var result = Cli.Run("explain", path, "--commune", "X1", "--format", "json", "--lang", "en");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        var irrigation = System
-            .Text.Json.JsonDocument.Parse(result.Out)
-            .RootElement.GetProperty("chains")[0]
-            .GetProperty("sets")[0]
-            .GetProperty("criteria")
-            .EnumerateArray()
-            .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
-            .Where(i => i.GetProperty("number").GetString() is "3.1" or "3.2")
-            .Select(i => i.GetProperty("outcome").GetString());
-        Assert.Equal(["Achieved", "Achieved"], irrigation);
+        var indicators = Cli.ExplainedIndicators(result.Out);
+        Assert.Equal(
+            ["Achieved", "Achieved"],
+            new[] { "3.1", "3.2" }.Select(n => indicators[n].GetProperty("outcome").GetString())
+        );
         var shown = $"TEMP/{Path.GetFileName(_folder.Path)}/form.csv";
         Assert.Equal(
             [

@@ -166,13 +166,7 @@ public sealed class WorkbookSheetsTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.Error);
         var commune = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
-        var irrigation = commune
-            .GetProperty("chains")[0]
-            .GetProperty("sets")[0]
-            .GetProperty("criteria")
-            .EnumerateArray()
-            .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
-            .Single(i => i.GetProperty("number").GetString() == "3.1");
+        var irrigation = Cli.ExplainedIndicators(result.Out)["3.1"];
         Assert.Equal((3, 85), (commune.GetProperty("row").GetInt32(), irrigation.GetProperty("actual").GetInt32()));
         Assert.Equal("Achieved", irrigation.GetProperty("outcome").GetString());
         Assert.Contains(
