@@ -1,4 +1,3 @@
-
 namespace Ntm.Criteria.Cli.Commands;
 
 /// <summary>

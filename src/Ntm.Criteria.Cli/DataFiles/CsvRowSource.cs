@@ -66,44 +66,13 @@ internal sealed class CsvRowSource : RowSource
         // them, the others left empty, and the row below names the group's columns.
         var ids = Array.FindIndex(_headers, h => isHeader([h]));
         _first = ReadRows().FirstOrDefault();
-        if (ids >= 0 && _first is { Problem: null } below && NamesGroupColumns(below, ids) is { } named)
+        if (ids >= 0 && _first is { Problem: null } below && NamesGroupColumns(_headers, CellTexts(below), ids))
         {
-            _notes.Add(T.HeaderOfSeveralRows(HeaderRow, below.Row, (named.Name, _headers[named.Column])));
-            for (var column = 0; column < Math.Min(_headers.Length, below.Cells.Count); column++)
-            {
-                if (below.Cells[column] is string { Length: > 0 } name)
-                {
-                    _headers[column] = name;
-                }
-            }
-
+            var top = _headers;
+            _headers = [.. LowestTexts([top, CellTexts(below)]).Take(top.Length)];
+            _notes.Add(SeveralRowsNote(HeaderRow, below.Row, top, _headers));
             _first = null;
         }
-    }
-
-    /// <summary>
-    /// The first column a row under the header names, when the row names only columns of groups (under a heading
-    /// followed by empty headers, or under an empty header) and leaves the ids' column empty: a header's second level.
-    /// </summary>
-    private (int Column, string Name)? NamesGroupColumns(RawRow row, int ids)
-    {
-        (int, string)? first = null;
-        for (var column = 0; column < row.Cells.Count; column++)
-        {
-            if (row.Cells[column] is not string { Length: > 0 } text)
-            {
-                continue;
-            }
-
-            if (column == ids || !InUnmergedGroup(_headers, column) || IsNumber(text))
-            {
-                return null;
-            }
-
-            first ??= (column, text);
-        }
-
-        return first;
     }
 
     public override IReadOnlyList<string> Headers => _headers;

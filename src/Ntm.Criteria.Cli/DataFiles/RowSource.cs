@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Ntm.Criteria.Cli.DataFiles;
 
 /// <summary>
@@ -43,21 +45,74 @@ internal abstract class RowSource : IDisposable
     /// <summary>How many rows past the first a header is looked for: a form's heading is a few lines.</summary>
     protected const int HeaderSearchRows = 20;
 
+    /// <summary>A row's cells as text, trimmed; an empty cell as "".</summary>
+    protected static List<string> CellTexts(RawRow row) =>
+        [.. row.Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty)];
+
     /// <summary>
-    /// Whether a column stands under a heading over a group of columns saved without its merged cells, as a form saved
-    /// as CSV has it: the heading in the group's first column and empty headers (or none) after it.
+    /// Whether a row under a header's last row is the header's next level, naming the columns of its groups: each of
+    /// its cells with text stands in a group — one <paramref name="mergedGroup"/> says, or a heading saved without its
+    /// merged cells (in the group's first column, empty headers after it) — or repeats the cell above (merged down);
+    /// none is in the ids' column, none is a number.
     /// </summary>
-    protected static bool InUnmergedGroup(IReadOnlyList<string> header, int column) =>
+    protected static bool NamesGroupColumns(
+        IReadOnlyList<string> above,
+        IReadOnlyList<string> row,
+        int ids,
+        Func<int, bool>? mergedGroup = null
+    )
+    {
+        var names = false;
+        for (var column = 0; column < row.Count; column++)
+        {
+            var text = row[column];
+            if (text.Length == 0 || (column < above.Count && text == above[column]))
+            {
+                continue;
+            }
+
+            var inGroup = mergedGroup?.Invoke(column) == true || InUnmergedGroup(above, column);
+            if (column == ids || !inGroup || IsNumber(text))
+            {
+                return false;
+            }
+
+            names = true;
+        }
+
+        return names;
+    }
+
+    /// <summary>Each column's name in a header of one or several rows: its lowest cell with text.</summary>
+    protected static List<string> LowestTexts(IReadOnlyList<IReadOnlyList<string>> rows) =>
+        [
+            .. Enumerable
+                .Range(0, rows.Max(r => r.Count))
+                .Select(column =>
+                    rows.Select(r => column < r.Count ? r[column] : "").LastOrDefault(t => t.Length > 0) ?? ""
+                ),
+        ];
+
+    /// <summary>
+    /// The note that rows were read as one header, with a column it names under a heading ("'IrrigatedFarmlandRate'
+    /// under 'Tiêu chí 3'") where one is.
+    /// </summary>
+    protected string SeveralRowsNote(long first, long last, IReadOnlyList<string> top, IReadOnlyList<string> names)
+    {
+        var named = Enumerable
+            .Range(0, Math.Min(top.Count, names.Count))
+            .FirstOrDefault(c => top[c].Length > 0 && top[c] != names[c], -1);
+        return T.HeaderOfSeveralRows(first, last, named < 0 ? null : (names[named], top[named]));
+    }
+
+    // A heading over a group of columns saved without its merged cells: in the group's first column, with empty
+    // headers (or none) after it.
+    private static bool InUnmergedGroup(IReadOnlyList<string> header, int column) =>
         column + 1 >= header.Count || header[column].Length == 0 || header[column + 1].Length == 0;
 
-    /// <summary>A value, in either decimal separator: no column's name.</summary>
-    protected static bool IsNumber(string text) =>
-        double.TryParse(
-            text.Replace(',', '.'),
-            System.Globalization.NumberStyles.Float,
-            System.Globalization.CultureInfo.InvariantCulture,
-            out _
-        );
+    // A value, in either decimal separator: no column's name.
+    private static bool IsNumber(string text) =>
+        double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     /// <inheritdoc />
     public void Dispose()

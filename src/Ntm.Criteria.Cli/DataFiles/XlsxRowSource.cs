@@ -123,7 +123,7 @@ internal sealed class XlsxRowSource : RowSource
             }
         }
 
-        _headers.AddRange(HeaderTexts(headerRows));
+        _headers.AddRange(LowestTexts([.. headerRows.Select(CellTexts)]));
         if (header > 0)
         {
             _notes.Add(
@@ -133,13 +133,7 @@ internal sealed class XlsxRowSource : RowSource
 
         if (headerRows.Count > 1)
         {
-            var (top, bottom) = (CellTexts(headerRows[0]), _headers);
-            var named = Enumerable
-                .Range(0, Math.Min(top.Count, bottom.Count))
-                .FirstOrDefault(c => top[c].Length > 0 && top[c] != bottom[c], -1);
-            _notes.Add(
-                T.HeaderOfSeveralRows(HeaderRow, headerRows[^1].Row, named < 0 ? null : (bottom[named], top[named]))
-            );
+            _notes.Add(SeveralRowsNote(HeaderRow, headerRows[^1].Row, CellTexts(headerRows[0]), _headers));
         }
     }
 
@@ -162,46 +156,13 @@ internal sealed class XlsxRowSource : RowSource
         }
 
         var groups = _merged.Where(m => m.FirstRow == last && m.LastRow == last && m.LastColumn > m.FirstColumn);
-        var (above, texts) = (CellTexts(header[^1]), CellTexts(row));
-        var ids = CellTexts(header[0]).FindIndex(h => isHeader([h]));
-        var namesGroups = false;
-        for (var column = 0; column < texts.Count; column++)
-        {
-            if (texts[column].Length == 0 || (column < above.Count && texts[column] == above[column]))
-            {
-                continue;
-            }
-
-            if (
-                column == ids
-                || IsNumber(texts[column])
-                || !(
-                    groups.Any(g => column >= g.FirstColumn && column <= g.LastColumn) || InUnmergedGroup(above, column)
-                )
-            )
-            {
-                return false;
-            }
-
-            namesGroups = true;
-        }
-
-        return namesGroups;
+        return NamesGroupColumns(
+            CellTexts(header[^1]),
+            CellTexts(row),
+            CellTexts(header[0]).FindIndex(h => isHeader([h])),
+            column => groups.Any(g => column >= g.FirstColumn && column <= g.LastColumn)
+        );
     }
-
-    /// <summary>Each column's name in a header of one or several rows: its lowest cell with text.</summary>
-    private static IEnumerable<string> HeaderTexts(List<RawRow> header)
-    {
-        var rows = header.Select(CellTexts).ToList();
-        return Enumerable
-            .Range(0, rows.Max(r => r.Count))
-            .Select(column =>
-                rows.Select(r => column < r.Count ? r[column] : "").LastOrDefault(t => t.Length > 0) ?? ""
-            );
-    }
-
-    private static List<string> CellTexts(RawRow row) =>
-        [.. row.Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty)];
 
     public override long HeaderRow { get; }
 
