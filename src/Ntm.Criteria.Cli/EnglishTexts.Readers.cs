@@ -58,14 +58,14 @@ internal sealed partial class EnglishTexts
 
     public override string OtherSheetsNotRead(string read, IReadOnlyList<string> others) =>
         $"only the sheet '{read}' was read; the workbook has {others.Count} other visible "
-        + $"{OneOrMany(others.Count, "sheet", "sheets")} ({string.Join(", ", others.Select(o => $"'{o}'"))}): put "
+        + $"{OneOrMany(others.Count, "sheet", "sheets")} ({Quoted(others)}): put "
         + $"every {Locality} on one sheet, or give each sheet as its own file";
 
     public override string MergedRangesRead(IReadOnlyList<string> ranges) =>
         $"{ranges.Count} merged cell {OneOrMany(ranges.Count, "range was", "ranges were")} read as the value of "
         + $"{OneOrMany(ranges.Count, "its", "their")} first cell in each of {OneOrMany(ranges.Count, "its", "their")} "
         + "cells (a district written once beside its communes counts for each of them): "
-        + $"{string.Join(", ", ranges.Take(5))}{(ranges.Count > 5 ? ", …" : "")}";
+        + $"{Listed(ranges, most: 5)}";
 
     public override string NoSuchFile => "no such file";
 
@@ -167,8 +167,7 @@ internal sealed partial class EnglishTexts
         + (example is var (name, heading) ? $" ('{name}' under '{heading}')" : "");
 
     public override string ColumnNumberingSkipped(long row, IReadOnlyList<string> labels) =>
-        $"row {row} numbers the columns ({string.Join(", ", labels.Take(3).Select(l => $"'{l}'"))}, …) and is no "
-        + $"{Locality}: skipped";
+        $"row {row} numbers the columns ({Quoted(labels.Take(3))}, …) and is no " + $"{Locality}: skipped";
 
     public override string Utf16Name(Utf16Form form) =>
         form switch

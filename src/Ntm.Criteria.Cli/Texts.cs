@@ -372,7 +372,18 @@ internal abstract partial class Texts
 
     /// <summary>The first provinces and their communes, "Lào Cai (5), Bắc Ninh (5), …".</summary>
     protected static string ProvinceList(IReadOnlyList<(string Province, long Communes)> others) =>
-        string.Join(", ", others.Take(5).Select(o => $"{o.Province} ({o.Communes})")) + (others.Count > 5 ? ", …" : "");
+        Listed(others.Select(o => $"{o.Province} ({o.Communes})"), most: 5);
+
+    /// <summary>Items joined by commas, the first <paramref name="most"/> of them and "…" where there are more.</summary>
+    public static string Listed(IEnumerable<string> items, int most = int.MaxValue)
+    {
+        var first = items.Take(most == int.MaxValue ? most : most + 1).ToList();
+        return string.Join(", ", first.Take(most)) + (first.Count > most ? ", …" : "");
+    }
+
+    /// <summary>Items quoted and joined by commas, "'STT', 'Mã xã', …", as <see cref="Listed"/> lists them.</summary>
+    public static string Quoted(IEnumerable<string> items, int most = int.MaxValue) =>
+        Listed(items.Select(i => $"'{i}'"), most);
 
     /// <summary>A commune's indicators decided against an unconfirmed threshold, by official number.</summary>
     public abstract string OnUnconfirmedValuesLine(IReadOnlyList<string> numbers);

@@ -57,12 +57,12 @@ internal sealed partial class VietnameseTexts
 
     public override string OtherSheetsNotRead(string read, IReadOnlyList<string> others) =>
         $"chỉ trang '{read}' được đọc; bảng tính còn {others.Count} trang hiện khác "
-        + $"({string.Join(", ", others.Select(o => $"'{o}'"))}): đặt mọi {Locality} trên một trang, hoặc "
+        + $"({Quoted(others)}): đặt mọi {Locality} trên một trang, hoặc "
         + "đưa từng trang thành một tệp riêng";
 
     public override string MergedRangesRead(IReadOnlyList<string> ranges) =>
         $"{ranges.Count} vùng ô gộp được đọc bằng giá trị ô đầu tiên cho mọi ô của vùng (tên huyện ghi một lần cạnh "
-        + $"các xã được tính cho từng xã): {string.Join(", ", ranges.Take(5))}{(ranges.Count > 5 ? ", …" : "")}";
+        + $"các xã được tính cho từng xã): {Listed(ranges, most: 5)}";
 
     public override string NoSuchFile => "không có tệp này";
 
@@ -163,8 +163,7 @@ internal sealed partial class VietnameseTexts
         + (example is var (name, heading) ? $" ('{name}' dưới '{heading}')" : "");
 
     public override string ColumnNumberingSkipped(long row, IReadOnlyList<string> labels) =>
-        $"dòng {row} đánh số các cột ({string.Join(", ", labels.Take(3).Select(l => $"'{l}'"))}, …), không phải "
-        + $"một {Locality}: bỏ qua";
+        $"dòng {row} đánh số các cột ({Quoted(labels.Take(3))}, …), không phải " + $"một {Locality}: bỏ qua";
 
     public override string Utf16Name(Utf16Form form) =>
         form switch

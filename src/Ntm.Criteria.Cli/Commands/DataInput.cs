@@ -124,8 +124,7 @@ internal sealed class DataInput : IDisposable
             if (source.Headers.Count > 0 && !table.HasIdColumn)
             {
                 // The header is the first row when no row among the first names the ids: say which row was taken.
-                var named = source.Headers.Where(h => h.Length > 0).ToList();
-                var header = string.Join(", ", named.Take(3).Select(h => $"'{h}'")) + (named.Count > 3 ? ", …" : "");
+                var header = Texts.Quoted(source.Headers.Where(h => h.Length > 0), most: 3);
                 throw new CliUsageException($"{path}: {texts.NoIdColumn(source.HeaderRow, header)}");
             }
 
