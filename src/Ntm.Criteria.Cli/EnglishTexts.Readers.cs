@@ -167,7 +167,7 @@ internal sealed partial class EnglishTexts
         + (example is var (name, heading) ? $" ('{name}' under '{heading}')" : "");
 
     public override string ColumnNumberingSkipped(long row, IReadOnlyList<string> labels) =>
-        $"row {row} numbers the columns ({Quoted(labels.Take(3))}, …) and is no " + $"{Locality}: skipped";
+        $"row {row} numbers the columns ({Quoted(labels, most: 3)}) and is no " + $"{Locality}: skipped";
 
     public override string Utf16Name(Utf16Form form) =>
         form switch

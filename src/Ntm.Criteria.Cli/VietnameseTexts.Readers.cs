@@ -163,7 +163,7 @@ internal sealed partial class VietnameseTexts
         + (example is var (name, heading) ? $" ('{name}' dưới '{heading}')" : "");
 
     public override string ColumnNumberingSkipped(long row, IReadOnlyList<string> labels) =>
-        $"dòng {row} đánh số các cột ({Quoted(labels.Take(3))}, …), không phải " + $"một {Locality}: bỏ qua";
+        $"dòng {row} đánh số các cột ({Quoted(labels, most: 3)}), không phải " + $"một {Locality}: bỏ qua";
 
     public override string Utf16Name(Utf16Form form) =>
         form switch
