@@ -82,8 +82,9 @@ internal static class EvaluateCommand
         CancellationToken cancellation
     )
     {
-        texts = SetReference.About(catalog, setIds, texts);
-        var schema = SetReference.Schema(catalog, setIds, texts);
+        var named = SetReference.Named(catalog, setIds, texts);
+        texts = SetReference.About(named, texts);
+        var schema = SetReference.Schema(catalog, named, texts);
         using var input = DataInput.Open(path, culture, schema, texts, columns, groupBy);
         var asOf = input.AssessmentDate(asOfOption, out var fromYear);
         var batch = SetReference.Evaluator(catalog, setIds, asOf, schema, texts);

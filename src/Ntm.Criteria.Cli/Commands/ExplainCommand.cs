@@ -70,8 +70,9 @@ internal static class ExplainCommand
         string[] columns
     )
     {
-        texts = SetReference.About(catalog, setIds, texts);
-        var schema = SetReference.Schema(catalog, setIds, texts);
+        var named = SetReference.Named(catalog, setIds, texts);
+        texts = SetReference.About(named, texts);
+        var schema = SetReference.Schema(catalog, named, texts);
         using var input = DataInput.Open(path, culture, schema, texts, columns);
         var row = Find(input, communeId, path, texts);
 

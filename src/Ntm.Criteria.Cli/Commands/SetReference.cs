@@ -45,21 +45,24 @@ internal static class SetReference
                 ?? throw new CliUsageException(texts.NoVersionInForce(id, date, versions));
     }
 
+    /// <summary>The sets <c>--set</c> names, each its latest version (the date of assessment is not known yet).</summary>
+    public static List<CriteriaSet> Named(CriteriaCatalog catalog, string[] setIds, Texts texts) =>
+        [.. setIds.Select(id => Resolve(catalog, id, texts))];
+
     /// <summary>
     /// The texts of a report on the sets named, or on the national commune sets: their words name the sets' level
     /// ("Đánh giá 6 thôn" of a village set).
     /// </summary>
-    public static Texts About(CriteriaCatalog catalog, string[] setIds, Texts texts) =>
-        setIds.Length == 0 ? texts.About(Level.Commune) : texts.About(setIds.Select(id => Resolve(catalog, id, texts)));
+    public static Texts About(IReadOnlyList<CriteriaSet> named, Texts texts) =>
+        named.Count == 0 ? texts.About(Level.Commune) : texts.About(named);
 
     /// <summary>
     /// The inputs a data file is read with: those of the sets named (their latest versions), the widest where one
     /// set's add to the others'; or the shared vocabulary of rules/inputs.json that the national commune sets read,
     /// with the inputs a set of the catalog adds to it (a ministry's completed 2026-2030 set, say).
     /// </summary>
-    public static InputSchema Schema(CriteriaCatalog catalog, string[] setIds, Texts texts)
+    public static InputSchema Schema(CriteriaCatalog catalog, IReadOnlyList<CriteriaSet> named, Texts texts)
     {
-        var named = setIds.Select(id => Resolve(catalog, id, texts)).ToList();
         if (named.Count > 0)
         {
             return Holding(named, named.MaxBy(s => s.Inputs.Count)!.Inputs, texts);
@@ -92,7 +95,7 @@ internal static class SetReference
     }
 
     // The schema a file is read with, when it holds every set's inputs (equal to them, or extending them).
-    private static InputSchema Holding(List<CriteriaSet> sets, InputSchema schema, Texts texts) =>
+    private static InputSchema Holding(IReadOnlyList<CriteriaSet> sets, InputSchema schema, Texts texts) =>
         sets.FirstOrDefault(s => !schema.Extends(s.Inputs)) is { } other
             ? throw new CliUsageException(
                 texts.OtherInputs(
