@@ -319,36 +319,27 @@ public class CatalogTests
     {
         // An editor's settings (.vscode) and what an interrupted workbook import left staged (.ntm-import-…, a copy of
         // the set it was writing) are not rule files.
-        var folder = Path.Combine(Path.GetTempPath(), "ntm-hidden-" + Guid.NewGuid().ToString("N"));
+        using var temp = new TempFolder();
+        var folder = temp.Path;
         var shipped = Path.Combine(Repository.Root, "rules", "provincial", "ha-tinh");
         var set = File.ReadAllText(Path.Combine(shipped, "residential-area-model.json"));
-        try
+        foreach (var place in new[] { "provincial/ha-tinh", ".vscode", ".ntm-import-1" })
         {
-            foreach (var place in new[] { "provincial/ha-tinh", ".vscode", ".ntm-import-1" })
-            {
-                Directory.CreateDirectory(Path.Combine(folder, place));
-            }
-
-            File.Copy(
-                Path.Combine(shipped, "inputs.json"),
-                Path.Combine(folder, "provincial", "ha-tinh", "inputs.json")
-            );
-            File.WriteAllText(Path.Combine(folder, "provincial", "ha-tinh", "residential-area-model.json"), set);
-            File.WriteAllText(Path.Combine(folder, ".ntm-import-1", "residential-area-model.json"), set);
-            File.WriteAllText(Path.Combine(folder, ".vscode", "settings.json"), "{}");
-            File.WriteAllText(Path.Combine(folder, ".hidden.json"), "{}");
-
-            var catalog = Catalog.WithDirectory(folder);
-
-            Assert.Equal(
-                Path.Combine(folder, "provincial", "ha-tinh", "residential-area-model.json"),
-                Assert.Single(catalog.Replacements).Replacement.SourceFile
-            );
+            Directory.CreateDirectory(Path.Combine(folder, place));
         }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+
+        File.Copy(Path.Combine(shipped, "inputs.json"), Path.Combine(folder, "provincial", "ha-tinh", "inputs.json"));
+        File.WriteAllText(Path.Combine(folder, "provincial", "ha-tinh", "residential-area-model.json"), set);
+        File.WriteAllText(Path.Combine(folder, ".ntm-import-1", "residential-area-model.json"), set);
+        File.WriteAllText(Path.Combine(folder, ".vscode", "settings.json"), "{}");
+        File.WriteAllText(Path.Combine(folder, ".hidden.json"), "{}");
+
+        var catalog = Catalog.WithDirectory(folder);
+
+        Assert.Equal(
+            Path.Combine(folder, "provincial", "ha-tinh", "residential-area-model.json"),
+            Assert.Single(catalog.Replacements).Replacement.SourceFile
+        );
     }
 
     /// <summary>A shipped set's file copied to its place in a folder laid out like rules/; returns the copy.</summary>
@@ -365,134 +356,110 @@ public class CatalogTests
     {
         // A ministry copies a shipped set to amend it; it names ../../inputs.json, or Thanh Hoá's own inputs.json, as
         // the shipped sets do, and reads them as this version ships them rather than a copy that could fall behind.
-        var folder = Path.Combine(Path.GetTempPath(), "ntm-copied-" + Guid.NewGuid().ToString("N"));
+        using var temp = new TempFolder();
+        var folder = temp.Path;
         var sets = new[] { "national/2026-2030/commune", "provincial/thanh-hoa/village-standard" };
-        try
+        foreach (var id in sets)
         {
-            foreach (var id in sets)
-            {
-                CopyToItsPlace(id, folder);
-            }
-
-            var catalog = Catalog.WithDirectory(folder);
-            var fromFiles = Catalog.WithFiles(sets.Select(id => Path.Combine(folder, id + ".json")));
-
-            foreach (var id in sets)
-            {
-                Assert.Equal(Path.Combine(folder, id + ".json"), catalog.Get(id).SourceFile);
-                Assert.Equal(Catalog.Get(id).Inputs, catalog.Get(id).Inputs);
-                Assert.Equal(Catalog.Get(id).Inputs, fromFiles.Get(id).Inputs);
-
-                // It names the file it read, as the shipped set does, not the copy the folder does not have.
-                Assert.Equal(
-                    Catalog.Get(id).Workflow.Workflow.InputsFile!.Path,
-                    catalog.Get(id).Workflow.Workflow.InputsFile!.Path
-                );
-            }
-
-            Assert.NotEqual(Catalog.Get(sets[0]).Inputs, catalog.Get(sets[1]).Inputs);
+            CopyToItsPlace(id, folder);
         }
-        finally
+
+        var catalog = Catalog.WithDirectory(folder);
+        var fromFiles = Catalog.WithFiles(sets.Select(id => Path.Combine(folder, id + ".json")));
+
+        foreach (var id in sets)
         {
-            Directory.Delete(folder, recursive: true);
+            Assert.Equal(Path.Combine(folder, id + ".json"), catalog.Get(id).SourceFile);
+            Assert.Equal(Catalog.Get(id).Inputs, catalog.Get(id).Inputs);
+            Assert.Equal(Catalog.Get(id).Inputs, fromFiles.Get(id).Inputs);
+
+            // It names the file it read, as the shipped set does, not the copy the folder does not have.
+            Assert.Equal(
+                Catalog.Get(id).Workflow.Workflow.InputsFile!.Path,
+                catalog.Get(id).Workflow.Workflow.InputsFile!.Path
+            );
         }
+
+        Assert.NotEqual(Catalog.Get(sets[0]).Inputs, catalog.Get(sets[1]).Inputs);
     }
 
     [Fact]
     public void WithDirectory_AnInputsFileOfTheFolder_IsReadBeforeTheShippedOne()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "ntm-own-inputs-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            CopyToItsPlace("national/2026-2030/commune", folder);
-            var inputs = File.ReadAllText(Path.Combine(Repository.Root, "rules", "inputs.json"));
-            File.WriteAllText(
-                Path.Combine(folder, "inputs.json"),
-                inputs.Replace(
-                    "\"Inputs\": [",
-                    "\"Inputs\": [ { \"Name\": \"ProvinceOwnFact\", \"Type\": \"boolean\" },",
-                    StringComparison.Ordinal
-                )
-            );
+        using var temp = new TempFolder();
+        var folder = temp.Path;
+        CopyToItsPlace("national/2026-2030/commune", folder);
+        var inputs = File.ReadAllText(Path.Combine(Repository.Root, "rules", "inputs.json"));
+        File.WriteAllText(
+            Path.Combine(folder, "inputs.json"),
+            inputs.Replace(
+                "\"Inputs\": [",
+                "\"Inputs\": [ { \"Name\": \"ProvinceOwnFact\", \"Type\": \"boolean\" },",
+                StringComparison.Ordinal
+            )
+        );
 
-            var set = Catalog.WithDirectory(folder).Get("national/2026-2030/commune");
+        var set = Catalog.WithDirectory(folder).Get("national/2026-2030/commune");
 
-            Assert.Equal("ProvinceOwnFact", set.Inputs.Declarations[0].Name);
-            Assert.Equal(Path.Combine(folder, "inputs.json"), set.Workflow.Workflow.InputsFile!.Path);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal("ProvinceOwnFact", set.Inputs.Declarations[0].Name);
+        Assert.Equal(Path.Combine(folder, "inputs.json"), set.Workflow.Workflow.InputsFile!.Path);
     }
 
     [Fact]
     public void LoadDirectory_AMissingInputsFile_IsAnErrorWithoutTheShippedRules()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "ntm-alone-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var copy = CopyToItsPlace("national/2026-2030/commune", folder);
+        using var temp = new TempFolder();
+        var folder = temp.Path;
+        var copy = CopyToItsPlace("national/2026-2030/commune", folder);
 
-            var exception = Assert.Throws<RuleFileException>(() => CriteriaCatalog.LoadDirectory(folder));
+        var exception = Assert.Throws<RuleFileException>(() => CriteriaCatalog.LoadDirectory(folder));
 
-            Assert.Contains(
-                exception.Errors,
-                e =>
-                    e.Kind == RuleFileErrorKind.MissingReference
-                    && e.File == copy
-                    && e.Message.Contains("../../inputs.json", StringComparison.Ordinal)
-            );
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Contains(
+            exception.Errors,
+            e =>
+                e.Kind == RuleFileErrorKind.MissingReference
+                && e.File == copy
+                && e.Message.Contains("../../inputs.json", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
     public void ModernCommuneTier_AProvincesFileSuppliesItsCriteria()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "ntm-modern-" + Guid.NewGuid().ToString("N"));
+        using var temp = new TempFolder();
+        var folder = temp.Path;
         Directory.CreateDirectory(Path.Combine(folder, "provincial", "lao-cai"));
-        try
-        {
-            File.WriteAllText(
-                Path.Combine(folder, "provincial", "lao-cai", "commune-modern.json"),
-                """
-                { "WorkflowName": "provincial/lao-cai/commune-modern",
-                  "Properties": { "Set": { "Version": "2026-05-01", "Extends": "national/2026-2030/commune-modern", "Province": "Lào Cai",
-                    "Name": { "vi": "Bộ tiêu chí xã NTM hiện đại tỉnh Lào Cai (thử)", "en": "Lào Cai modern communes (test)" },
-                    "LegalBasis": { "Decision": "test/QĐ-UBND", "Status": "unconfirmed", "Source": "test: a provincial file" }, "InForce": { "From": "2026-05-01" } } },
-                  "Rules": [
-                    { "RuleName": "ĐK1", "Properties": { "Change": "remove", "Reason": "the province issues its criteria", "Source": "test/QĐ-UBND" } },
-                    { "RuleName": "1", "Operator": "And", "Properties": { "Change": "add", "Kind": "criterion", "Number": "1", "Name": { "vi": "Chuyển đổi số", "en": "Digital transformation" }, "Status": "unconfirmed", "Source": "test" },
-                      "Rules": [ { "RuleName": "1.1", "Properties": { "Kind": "indicator", "Number": "1.1", "Name": { "vi": "Ứng dụng công nghệ thông tin", "en": "IT in administration" },
-                        "Status": "unconfirmed", "Source": "test", "Input": "UsesItInAdministration", "Direction": "true",
-                        "Thresholds": [ { "Value": true, "Status": "unconfirmed", "Source": "test" } ] } } ] } ] }
-                """
-            );
-            var catalog = Catalog.WithDirectory(folder);
-            var national = Catalog.Get("national/2026-2030/commune-modern");
-            var province = catalog.Get("provincial/lao-cai/commune-modern");
+        File.WriteAllText(
+            Path.Combine(folder, "provincial", "lao-cai", "commune-modern.json"),
+            """
+            { "WorkflowName": "provincial/lao-cai/commune-modern",
+              "Properties": { "Set": { "Version": "2026-05-01", "Extends": "national/2026-2030/commune-modern", "Province": "Lào Cai",
+                "Name": { "vi": "Bộ tiêu chí xã NTM hiện đại tỉnh Lào Cai (thử)", "en": "Lào Cai modern communes (test)" },
+                "LegalBasis": { "Decision": "test/QĐ-UBND", "Status": "unconfirmed", "Source": "test: a provincial file" }, "InForce": { "From": "2026-05-01" } } },
+              "Rules": [
+                { "RuleName": "ĐK1", "Properties": { "Change": "remove", "Reason": "the province issues its criteria", "Source": "test/QĐ-UBND" } },
+                { "RuleName": "1", "Operator": "And", "Properties": { "Change": "add", "Kind": "criterion", "Number": "1", "Name": { "vi": "Chuyển đổi số", "en": "Digital transformation" }, "Status": "unconfirmed", "Source": "test" },
+                  "Rules": [ { "RuleName": "1.1", "Properties": { "Kind": "indicator", "Number": "1.1", "Name": { "vi": "Ứng dụng công nghệ thông tin", "en": "IT in administration" },
+                    "Status": "unconfirmed", "Source": "test", "Input": "UsesItInAdministration", "Direction": "true",
+                    "Thresholds": [ { "Value": true, "Status": "unconfirmed", "Source": "test" } ] } } ] } ] }
+            """
+        );
+        var catalog = Catalog.WithDirectory(folder);
+        var national = Catalog.Get("national/2026-2030/commune-modern");
+        var province = catalog.Get("provincial/lao-cai/commune-modern");
 
-            Assert.Equal(
-                Outcome.NotEncoded,
-                national.Evaluate(national.Inputs.CreateBuilder().Build()).Preconditions[0].Outcome
-            );
-            Assert.Equal(["1"], province.Criteria.Select(c => c.Number));
-            Assert.Equal(
-                Outcome.Achieved,
-                province
-                    .Evaluate(province.Inputs.CreateBuilder().Set("UsesItInAdministration", true).Build())["1.1"]
-                    .Outcome
-            );
-            Assert.Equal("national/2026-2030/commune", province.Requires!.SetId);
-            Assert.Equal(Tier.Modern, province.Tier);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal(
+            Outcome.NotEncoded,
+            national.Evaluate(national.Inputs.CreateBuilder().Build()).Preconditions[0].Outcome
+        );
+        Assert.Equal(["1"], province.Criteria.Select(c => c.Number));
+        Assert.Equal(
+            Outcome.Achieved,
+            province
+                .Evaluate(province.Inputs.CreateBuilder().Set("UsesItInAdministration", true).Build())["1.1"]
+                .Outcome
+        );
+        Assert.Equal("national/2026-2030/commune", province.Requires!.SetId);
+        Assert.Equal(Tier.Modern, province.Tier);
     }
 }

@@ -102,50 +102,44 @@ public class CommuneGroupTests
     [Fact]
     public void Evaluate_RevisedSetWithGroupThresholds_HoldsACommuneWithoutAGroupToTheGroupOfItsFacts()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "ntm-groups-" + Guid.NewGuid().ToString("N"));
+        using var temp = new TempFolder();
+        var folder = temp.Path;
         Directory.CreateDirectory(Path.Combine(folder, "national", "2026-2030"));
-        try
-        {
-            File.WriteAllText(
-                Path.Combine(folder, "national", "2026-2030", "commune@2026-06-01.json"),
-                """
-                { "WorkflowName": "national/2026-2030/commune",
-                  "Properties": { "Set": { "Version": "2026-06-01", "Extends": "national/2026-2030/commune@2025-12-29",
-                    "LegalBasis": { "Decision": "test", "Status": "unconfirmed", "Source": "test: a revision with group thresholds" },
-                    "InForce": { "From": "2026-06-01" } } },
-                  "Rules": [ { "RuleName": "8", "Properties": { "Change": "override" }, "Rules": [
-                    { "RuleName": "8.1", "Properties": { "Change": "add", "Kind": "indicator", "Number": "8.1", "Name": { "vi": "Tỷ lệ hộ dùng nước sạch", "en": "Clean water" },
-                      "Status": "unconfirmed", "Source": "test", "Input": "CleanWaterHouseholdRate", "Direction": "min",
-                      "Thresholds": [ { "Group": 1, "Value": 90, "Status": "unconfirmed", "Source": "test" }, { "Group": 2, "Value": 80, "Status": "unconfirmed", "Source": "test" },
-                                      { "Group": 3, "Value": 60, "Status": "unconfirmed", "Source": "test" } ] } } ] } ] }
-                """
-            );
-            var set = Catalog.WithDirectory(folder).Get("national/2026-2030/commune", new DateOnly(2026, 12, 31));
+        File.WriteAllText(
+            Path.Combine(folder, "national", "2026-2030", "commune@2026-06-01.json"),
+            """
+            { "WorkflowName": "national/2026-2030/commune",
+              "Properties": { "Set": { "Version": "2026-06-01", "Extends": "national/2026-2030/commune@2025-12-29",
+                "LegalBasis": { "Decision": "test", "Status": "unconfirmed", "Source": "test: a revision with group thresholds" },
+                "InForce": { "From": "2026-06-01" } } },
+              "Rules": [ { "RuleName": "8", "Properties": { "Change": "override" }, "Rules": [
+                { "RuleName": "8.1", "Properties": { "Change": "add", "Kind": "indicator", "Number": "8.1", "Name": { "vi": "Tỷ lệ hộ dùng nước sạch", "en": "Clean water" },
+                  "Status": "unconfirmed", "Source": "test", "Input": "CleanWaterHouseholdRate", "Direction": "min",
+                  "Thresholds": [ { "Group": 1, "Value": 90, "Status": "unconfirmed", "Source": "test" }, { "Group": 2, "Value": 80, "Status": "unconfirmed", "Source": "test" },
+                                  { "Group": 3, "Value": 60, "Status": "unconfirmed", "Source": "test" } ] } } ] } ] }
+            """
+        );
+        var set = Catalog.WithDirectory(folder).Get("national/2026-2030/commune", new DateOnly(2026, 12, 31));
 
-            var zoneThree = set.Evaluate(Record(set, ("EthnicMinorityAreaZone", 3), ("CleanWaterHouseholdRate", 65.0)))[
-                "8.1"
-            ];
-            var urban = set.Evaluate(
-                Record(
-                    set,
-                    ("EthnicMinorityAreaZone", 0),
-                    ("AgricultureShareOfEconomy", 5.0),
-                    ("CleanWaterHouseholdRate", 85.0)
-                )
-            )["8.1"];
-            var given = set.Evaluate(
-                Record(set, ("CommuneGroup", 2), ("EthnicMinorityAreaZone", 3), ("CleanWaterHouseholdRate", 65.0))
-            )["8.1"];
-            var unknown = set.Evaluate(Record(set, ("CleanWaterHouseholdRate", 65.0)))["8.1"];
+        var zoneThree = set.Evaluate(Record(set, ("EthnicMinorityAreaZone", 3), ("CleanWaterHouseholdRate", 65.0)))[
+            "8.1"
+        ];
+        var urban = set.Evaluate(
+            Record(
+                set,
+                ("EthnicMinorityAreaZone", 0),
+                ("AgricultureShareOfEconomy", 5.0),
+                ("CleanWaterHouseholdRate", 85.0)
+            )
+        )["8.1"];
+        var given = set.Evaluate(
+            Record(set, ("CommuneGroup", 2), ("EthnicMinorityAreaZone", 3), ("CleanWaterHouseholdRate", 65.0))
+        )["8.1"];
+        var unknown = set.Evaluate(Record(set, ("CleanWaterHouseholdRate", 65.0)))["8.1"];
 
-            Assert.Equal((Outcome.Achieved, 3), (zoneThree.Outcome, zoneThree.Required!.Group));
-            Assert.Equal((Outcome.NotAchieved, 1), (urban.Outcome, urban.Required!.Group));
-            Assert.Equal((Outcome.NotAchieved, 2), (given.Outcome, given.Required!.Group));
-            Assert.Equal(Outcome.MissingData, unknown.Outcome);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal((Outcome.Achieved, 3), (zoneThree.Outcome, zoneThree.Required!.Group));
+        Assert.Equal((Outcome.NotAchieved, 1), (urban.Outcome, urban.Required!.Group));
+        Assert.Equal((Outcome.NotAchieved, 2), (given.Outcome, given.Required!.Group));
+        Assert.Equal(Outcome.MissingData, unknown.Outcome);
     }
 }

@@ -105,60 +105,47 @@ public class DistrictTests
     public void EvaluateProvince_SharesComputedFromCommuneReports_AsForADistrict()
     {
         // A province set (2026-2030, Phụ lục III) that counts its communes as a district set does.
-        var folder = Path.Combine(Path.GetTempPath(), "ntm-province-" + Guid.NewGuid().ToString("N"));
+        using var temp = new TempFolder();
+        var folder = temp.Path;
         Directory.CreateDirectory(Path.Combine(folder, "test"));
-        try
+        var fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures", "tiers");
+        var district = File.ReadAllText(Path.Combine(fixtures, "test", "district-standard.json"));
+        File.WriteAllText(
+            Path.Combine(folder, "test", "province.json"),
+            district
+                .Replace("test/district-standard", "test/province", StringComparison.Ordinal)
+                .Replace("\"Level\": \"district\"", "\"Level\": \"province\"", StringComparison.Ordinal)
+                .Replace(
+                    "../inputs.json",
+                    Path.Combine(fixtures, "inputs.json").Replace("\\", "/", StringComparison.Ordinal),
+                    StringComparison.Ordinal
+                )
+        );
+        var catalog = Catalog.WithDirectory(folder);
+        var province = new Locality(
+            "T1",
+            catalog.Get("test/province").Inputs.CreateBuilder().Set("RoadRate", 85.0).Set("StandardShare", 0.0).Build()
+        )
         {
-            var fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures", "tiers");
-            var district = File.ReadAllText(Path.Combine(fixtures, "test", "district-standard.json"));
-            File.WriteAllText(
-                Path.Combine(folder, "test", "province.json"),
-                district
-                    .Replace("test/district-standard", "test/province", StringComparison.Ordinal)
-                    .Replace("\"Level\": \"district\"", "\"Level\": \"province\"", StringComparison.Ordinal)
-                    .Replace(
-                        "../inputs.json",
-                        Path.Combine(fixtures, "inputs.json").Replace("\\", "/", StringComparison.Ordinal),
-                        StringComparison.Ordinal
-                    )
-            );
-            var catalog = Catalog.WithDirectory(folder);
-            var province = new Locality(
-                "T1",
-                catalog
-                    .Get("test/province")
-                    .Inputs.CreateBuilder()
-                    .Set("RoadRate", 85.0)
-                    .Set("StandardShare", 0.0)
-                    .Build()
-            )
-            {
-                Name = "Tỉnh Thử",
-            };
-            TierReport[] communes =
-            [
-                Chain.Evaluate(Commune(score: 75, poverty: 5, craft: false)),
-                Chain.Evaluate(Commune(score: 35, poverty: 5, craft: false)),
-            ];
+            Name = "Tỉnh Thử",
+        };
+        TierReport[] communes =
+        [
+            Chain.Evaluate(Commune(score: 75, poverty: 5, craft: false)),
+            Chain.Evaluate(Commune(score: 35, poverty: 5, craft: false)),
+        ];
 
-            var report = catalog.EvaluateProvince(province, communes, AsOf);
+        var report = catalog.EvaluateProvince(province, communes, AsOf);
 
-            Assert.Equal(50, report.CommuneShares["test/commune-standard"]);
-            Assert.Equal("test/province", report.Tiers.Chain[0].Set.Id);
-            Assert.Equal("ĐK1: NotAchieved (actual 50, required ≥ 100)", report.Tiers.Chain[0]["ĐK1"]!.ToString());
-            Assert.StartsWith(
-                "No district set is in force",
-                Assert
-                    .Throws<ArgumentException>(() =>
-                        catalog.EvaluateDistrict(province, communes, new DateOnly(2027, 1, 1))
-                    )
-                    .Message,
-                StringComparison.Ordinal
-            );
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal(50, report.CommuneShares["test/commune-standard"]);
+        Assert.Equal("test/province", report.Tiers.Chain[0].Set.Id);
+        Assert.Equal("ĐK1: NotAchieved (actual 50, required ≥ 100)", report.Tiers.Chain[0]["ĐK1"]!.ToString());
+        Assert.StartsWith(
+            "No district set is in force",
+            Assert
+                .Throws<ArgumentException>(() => catalog.EvaluateDistrict(province, communes, new DateOnly(2027, 1, 1)))
+                .Message,
+            StringComparison.Ordinal
+        );
     }
 }
