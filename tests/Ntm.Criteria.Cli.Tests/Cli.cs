@@ -35,6 +35,10 @@ internal static class Cli
         );
     }
 
+    /// <summary>The ids of the localities a JSON report of <c>ntm evaluate</c> holds, in its order.</summary>
+    public static IEnumerable<string?> LocalityIds(System.Text.Json.JsonElement report) =>
+        report.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString());
+
     /// <summary>Every indicator of the first set of <c>ntm explain --format json</c>'s first chain, by its number.</summary>
     public static Dictionary<string, System.Text.Json.JsonElement> ExplainedIndicators(string json) =>
         System

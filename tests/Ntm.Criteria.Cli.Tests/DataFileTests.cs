@@ -205,10 +205,7 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("evaluate", "--lang", "en", path, "--as-of", "2024-12-31", "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(
-            ["X1"],
-            Json(result).GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString())
-        );
+        Assert.Equal(["X1"], Cli.LocalityIds(Json(result)));
         var rejected = Assert.Single(Json(result).GetProperty("rejected").EnumerateArray());
         Assert.Equal(
             (
@@ -403,10 +400,7 @@ public sealed class DataFileTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         var root = Json(result);
         Assert.Equal((10, 2, 8), Cli.RowCounts(root));
-        Assert.Equal(
-            ["X0001", "X0008"],
-            root.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString())
-        );
+        Assert.Equal(["X0001", "X0008"], Cli.LocalityIds(root));
         var rejected = root.GetProperty("rejected")
             .EnumerateArray()
             .Select(e =>
@@ -662,10 +656,7 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(
-            ["A1", "A3"],
-            Json(result).GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString())
-        );
+        Assert.Equal(["A1", "A3"], Cli.LocalityIds(Json(result)));
         var rejected = Assert.Single(Json(result).GetProperty("rejected").EnumerateArray());
         Assert.Equal(
             (
@@ -785,10 +776,7 @@ public sealed class DataFileTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         var root = Json(result);
-        Assert.Equal(
-            ["A1", "A3"],
-            root.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString())
-        );
+        Assert.Equal(["A1", "A3"], Cli.LocalityIds(root));
         var rejected = root.GetProperty("rejected")
             .EnumerateArray()
             .Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("message").GetString()))
@@ -1125,10 +1113,7 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("evaluate", path, "--format", "json");
 
         var json = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
-        Assert.Equal(
-            ["#12", "A13"],
-            json.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("id").GetString())
-        );
+        Assert.Equal(["#12", "A13"], Cli.LocalityIds(json));
         Assert.Equal(
             [5L, 6L],
             json.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("row").GetInt64())

@@ -22,11 +22,7 @@ public sealed class WorkbookSheetsTests : IDisposable
         var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        var communes = System
-            .Text.Json.JsonDocument.Parse(result.Out)
-            .RootElement.GetProperty("localities")
-            .EnumerateArray()
-            .Select(c => c.GetProperty("id").GetString());
+        var communes = Cli.LocalityIds(System.Text.Json.JsonDocument.Parse(result.Out).RootElement);
         Assert.Equal(["X1"], communes);
         var notes = result.Error.Split('\n').Select(l => l.TrimEnd()).ToList();
         Assert.Contains(
@@ -210,11 +206,7 @@ public sealed class WorkbookSheetsTests : IDisposable
         var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        var ids = System
-            .Text.Json.JsonDocument.Parse(result.Out)
-            .RootElement.GetProperty("localities")
-            .EnumerateArray()
-            .Select(c => c.GetProperty("id").GetString());
+        var ids = Cli.LocalityIds(System.Text.Json.JsonDocument.Parse(result.Out).RootElement);
         Assert.Equal(["X1", "X2"], ids);
         Assert.DoesNotContain("header of several levels", result.Error, StringComparison.Ordinal);
     }
