@@ -442,10 +442,11 @@ public sealed class RulesFolderTests : IDisposable
     [Fact]
     public void Evaluate_AProvincesSetOnVillagesOfAnother_SaysSo()
     {
-        // The Thanh Hóa sample with one village of Nghệ An, and one of Thanh Hóa written another way.
+        // The Thanh Hóa sample with two villages of Nghệ An, written two ways, and one of Thanh Hóa written another way.
         var lines = File.ReadAllLines(Cli.File("samples/villages-thanh-hoa.csv"));
         lines[2] = lines[2].Replace(",Thanh Hóa,", ",Nghệ An,", StringComparison.Ordinal);
         lines[3] = lines[3].Replace(",Thanh Hóa,", ",tỉnh Thanh Hoá,", StringComparison.Ordinal);
+        lines[4] = lines[4].Replace(",Thanh Hóa,", ",Tỉnh Nghệ An,", StringComparison.Ordinal);
         var data = Path.Combine(_folder, "villages.csv");
         File.WriteAllLines(data, lines);
 
@@ -462,8 +463,8 @@ public sealed class RulesFolderTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
-            $"{Shown(data)}: 1 village of other provinces was evaluated against the set of Thanh Hóa "
-                + "(provincial/thanh-hoa/village-standard): Nghệ An (1); a province's set applies to its own villages "
+            $"{Shown(data)}: 2 villages of other provinces were evaluated against the set of Thanh Hóa "
+                + "(provincial/thanh-hoa/village-standard): Nghệ An (2); a province's set applies to its own villages "
                 + "only",
             result.Error.Trim()
         );

@@ -6,24 +6,30 @@ namespace Ntm.Criteria.Cli.Commands;
 /// </summary>
 internal sealed class OtherProvinceCount(BatchEvaluator batch)
 {
-    private readonly CriteriaSet[] _provincial =
+    // Each province's set with its province's key: "Tỉnh Thanh Hoá" and "Thanh Hóa" are one province.
+    private readonly (CriteriaSet Set, string Province)[] _provincial =
     [
-        .. batch.Chains.SelectMany(c => c.Sets).Where(s => s.Province is not null),
+        .. batch
+            .Chains.SelectMany(c => c.Sets)
+            .Where(s => s.Province is not null)
+            .Select(s => (s, PlaceName.ProvinceKey(s.Province!))),
     ];
-    private readonly Dictionary<(CriteriaSet Set, string Province), long> _communes = [];
+
+    // By set and province key: the province as first written, and how many communes.
+    private readonly Dictionary<(CriteriaSet Set, string Province), (string Shown, long Communes)> _communes = [];
 
     public void Add(Locality locality)
     {
-        if (locality.Province is not { } province)
+        if (_provincial.Length == 0 || locality.Province is not { } province)
         {
             return;
         }
 
-        foreach (
-            var set in _provincial.Where(s => PlaceName.ProvinceKey(s.Province!) != PlaceName.ProvinceKey(province))
-        )
+        var key = PlaceName.ProvinceKey(province);
+        foreach (var (set, _) in _provincial.Where(p => p.Province != key))
         {
-            _communes[(set, province)] = _communes.GetValueOrDefault((set, province)) + 1;
+            var (shown, communes) = _communes.GetValueOrDefault((set, key), (province, 0));
+            _communes[(set, key)] = (shown, communes + 1);
         }
     }
 
@@ -32,10 +38,6 @@ internal sealed class OtherProvinceCount(BatchEvaluator batch)
         _communes
             .GroupBy(c => c.Key.Set)
             .Select(g =>
-                (
-                    g.Key,
-                    (IReadOnlyList<(string, long)>)
-                        [.. g.OrderByDescending(c => c.Value).Select(c => (c.Key.Province, c.Value))]
-                )
+                (g.Key, (IReadOnlyList<(string, long)>)[.. g.Select(c => c.Value).OrderByDescending(c => c.Communes)])
             );
 }
