@@ -36,7 +36,7 @@ internal static class InputsCommand
                     inputs = [year, .. inputs];
                 }
 
-                var identity = IdentityColumns(chosen?.Level ?? Level.Commune);
+                var identity = IdentityColumns(texts.LocalityLevel);
                 var headers = identity.Select(texts.ColumnHeader).Concat(inputs.Select(texts.ColumnHeader));
                 OutputFile.WriteAllText(
                     path,
@@ -69,7 +69,7 @@ internal static class InputsCommand
     }
 
     // The columns that say which locality a row is: a district's row is the district, a province's the province.
-    private static List<LocalityColumn> IdentityColumns(Level level) =>
+    private static List<LocalityColumn> IdentityColumns(Level? level) =>
         level switch
         {
             Level.District => [LocalityColumns.Id, LocalityColumns.Name, LocalityColumns.Province],
