@@ -76,6 +76,20 @@ internal sealed partial class EnglishTexts
     public override string FileKindNotRead(string extension) =>
         $"cannot read '{extension}' files; give a .csv, .json or .xlsx file";
 
+    public override string OtherWorkbookNotRead(string extension) =>
+        $"cannot read '{extension}' workbooks: {SaveAsXlsx}";
+
+    public override string FileHasNoExtension =>
+        "the file's name has no extension to tell its kind: end it in .csv, .json or .xlsx after what it holds";
+
+    public override string WorkbookIsLegacyOrEncrypted =>
+        $"the file is an Excel 97-2003 workbook (.xls) or one with a password, not XLSX: {SaveAsXlsx}, with no password";
+
+    public override string WorkbookIsOpenDocument =>
+        $"the file is an OpenDocument spreadsheet (.ods), not XLSX: {SaveAsXlsx}";
+
+    private const string SaveAsXlsx = "open it in Excel or LibreOffice Calc and save it as an Excel Workbook (.xlsx)";
+
     public override string FileNotReadable(string reason) => $"cannot be read: {reason}";
 
     public override string FileIsUtf16(string what, string hint) =>

@@ -75,6 +75,14 @@ internal abstract partial class Texts
 
     public abstract string FileKindNotRead(string extension);
 
+    public abstract string OtherWorkbookNotRead(string extension);
+
+    public abstract string FileHasNoExtension { get; }
+
+    public abstract string WorkbookIsLegacyOrEncrypted { get; }
+
+    public abstract string WorkbookIsOpenDocument { get; }
+
     public abstract string FileNotReadable(string reason);
 
     public abstract string Utf16Name(Utf16Form form);

@@ -73,6 +73,20 @@ internal sealed partial class VietnameseTexts
     public override string FileKindNotRead(string extension) =>
         $"không đọc được tệp '{extension}'; dùng tệp .csv, .json hoặc .xlsx";
 
+    public override string OtherWorkbookNotRead(string extension) =>
+        $"không đọc được sổ tính '{extension}': {SaveAsXlsx}";
+
+    public override string FileHasNoExtension =>
+        "tên tệp không có phần mở rộng cho biết loại tệp: đặt tên kết thúc bằng .csv, .json hoặc .xlsx theo nội dung";
+
+    public override string WorkbookIsLegacyOrEncrypted =>
+        $"tệp là sổ tính Excel 97-2003 (.xls) hoặc sổ tính có mật khẩu, không phải XLSX: {SaveAsXlsx}, không đặt mật khẩu";
+
+    public override string WorkbookIsOpenDocument =>
+        $"tệp là bảng tính OpenDocument (.ods), không phải XLSX: {SaveAsXlsx}";
+
+    private const string SaveAsXlsx = "mở trong Excel hoặc LibreOffice Calc rồi lưu thành Sổ làm việc Excel (.xlsx)";
+
     public override string FileNotReadable(string reason) => $"không đọc được tệp: {Verbatim(reason)}";
 
     public override string FileIsUtf16(string what, string hint) =>

@@ -345,7 +345,7 @@ public sealed class DataFileTests : IDisposable
     {
         var missing = Cli.Run("evaluate", _folder.File("nope.csv"));
         var empty = Cli.Run("evaluate", _folder.Write("header.csv", "CommuneId,Region\n"));
-        var legacy = Cli.Run("evaluate", _folder.Write("ods.ods", "x"));
+        var other = Cli.Run("evaluate", _folder.Write("report.pdf", "x"));
 
         var folder = $"TEMP/{Path.GetFileName(_folder.Path)}";
         Assert.Equal((2, $"ntm: {folder}/nope.csv: không có tệp này"), (missing.ExitCode, missing.Error.TrimEnd()));
@@ -354,8 +354,8 @@ public sealed class DataFileTests : IDisposable
             (empty.ExitCode, empty.Error.TrimEnd())
         );
         Assert.Equal(
-            (2, $"ntm: {folder}/ods.ods: không đọc được tệp '.ods'; dùng tệp .csv, .json hoặc .xlsx"),
-            (legacy.ExitCode, legacy.Error.TrimEnd())
+            (2, $"ntm: {folder}/report.pdf: không đọc được tệp '.pdf'; dùng tệp .csv, .json hoặc .xlsx"),
+            (other.ExitCode, other.Error.TrimEnd())
         );
     }
 
@@ -874,11 +874,11 @@ public sealed class DataFileTests : IDisposable
             "ntm: nowhere.csv: no such file",
             Cli.Run("evaluate", "--lang", "en", "nowhere.csv").Error.TrimEnd()
         );
-        var path = _folder.Write("communes.ods", "x");
+        var path = _folder.Write("communes.pdf", "x");
         var result = Cli.Run("evaluate", "--lang", "en", path);
         Assert.Equal(2, result.ExitCode);
         Assert.EndsWith(
-            "communes.ods: cannot read '.ods' files; give a .csv, .json or .xlsx file",
+            "communes.pdf: cannot read '.pdf' files; give a .csv, .json or .xlsx file",
             result.Error.TrimEnd(),
             StringComparison.Ordinal
         );

@@ -154,7 +154,12 @@ internal abstract class RowSource : IDisposable
             {
                 ".csv" or ".txt" or ".tsv" => new CsvRowSource(path, isHeader, texts),
                 ".json" => new JsonRowSource(path, texts),
-                ".xlsx" => new XlsxRowSource(path, isHeader, texts),
+                // A macro-enabled workbook is read like any other; its macros are never run.
+                ".xlsx" or ".xlsm" => new XlsxRowSource(path, isHeader, texts),
+                "" => throw new CliUsageException($"{path}: {texts.FileHasNoExtension}"),
+                var other when OtherWorkbookKind.IsOtherWorkbookExtension(other) => throw new CliUsageException(
+                    $"{path}: {texts.OtherWorkbookNotRead(other)}"
+                ),
                 var other => throw new CliUsageException($"{path}: {texts.FileKindNotRead(other)}"),
             };
         }

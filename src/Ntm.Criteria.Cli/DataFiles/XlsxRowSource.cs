@@ -44,11 +44,14 @@ internal sealed class XlsxRowSource : RowSource
                 || XlsxCellReader.Describe(e, T) is not null
             )
         {
-            throw new CliUsageException($"{path}: {T.NotAWorkbook(e.Message)}");
+            throw new CliUsageException($"{path}: {OtherWorkbookKind.Describe(path, T) ?? T.NotAWorkbook(e.Message)}");
         }
 
         var workbook =
-            _document.WorkbookPart ?? throw new CliUsageException($"{path}: {T.NoSheets(noneVisible: false)}");
+            _document.WorkbookPart
+            ?? throw new CliUsageException(
+                $"{path}: {OtherWorkbookKind.Describe(path, T) ?? T.NoSheets(noneVisible: false)}"
+            );
         var sheets = workbook.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
         var sheet =
             sheets.FirstOrDefault(IsVisible)

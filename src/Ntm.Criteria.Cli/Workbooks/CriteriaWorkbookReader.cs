@@ -59,12 +59,16 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 || XlsxCellReader.Describe(e, t) is not null
             )
         {
-            throw new CliUsageException($"{path}: {t.NotACriteriaWorkbook(e.Message)}");
+            throw new CliUsageException(
+                $"{path}: {OtherWorkbookKind.Describe(path, t) ?? t.NotACriteriaWorkbook(e.Message)}"
+            );
         }
 
         using (document)
         {
-            var workbook = document.WorkbookPart ?? throw new CliUsageException($"{path}: {t.NoCriteriaSheet}");
+            var workbook =
+                document.WorkbookPart
+                ?? throw new CliUsageException($"{path}: {OtherWorkbookKind.Describe(path, t) ?? t.NoCriteriaSheet}");
             var cells = new XlsxCellReader(workbook, t);
             List<(string Name, Dictionary<(int Row, int Column), object> Grid)> sheets;
             try
