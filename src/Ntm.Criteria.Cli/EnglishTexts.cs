@@ -243,7 +243,17 @@ internal sealed partial class EnglishTexts : Texts
         + $"{(separator == ',' ? "vi-VN" : "en-US")} reads {OneOrMany(count, "it", "them")}";
 
     public override string LeftOutLine(LeftOutRow row) =>
-        $"row {row.Row} ('{row.Label}') is a totals row, not a {Locality}: left out";
+        row.Reason switch
+        {
+            LeftOutReason.WardOrTown =>
+                $"row {row.Row} ('{row.Label}') is a ward or town, not a commune: the commune criteria do not apply; "
+                    + "left out",
+            _ => $"row {row.Row} ('{row.Label}') is a totals row, not a {Locality}: left out",
+        };
+
+    public override string WardOrTownExplained(string name) =>
+        $"'{name}' is a ward or town, not a commune: the commune criteria do not apply and evaluate leaves its row "
+        + "out; the explanation is for reference only.";
 
     public override string ReachingTier(int reaching, int total, Tier tier) =>
         $"{reaching}/{total} {Localities} reach the {TierName(tier)} tier";
@@ -490,17 +500,20 @@ internal sealed partial class EnglishTexts : Texts
         string format,
         string decimals,
         EvaluationTotals totals,
-        string leftOutRows
+        IReadOnlyList<string> leftOut
     ) =>
         $"File {file} ({format}, {decimals}): {totals.RowsRead} {OneOrMany(totals.RowsRead, "row", "rows")} read, "
         + $"{totals.RowsEvaluated} evaluated, {totals.RowsRejected} rejected"
-        + (
-            totals.RowsLeftOut > 0
-                ? $", {totals.RowsLeftOut} totals {OneOrMany(totals.RowsLeftOut, "row", "rows")} left out "
-                    + $"({leftOutRows})"
-                : ""
-        )
+        + string.Concat(leftOut.Select(part => ", " + part))
         + ".";
+
+    protected override string LeftOut(LeftOutReason reason, long count, string rows) =>
+        reason switch
+        {
+            LeftOutReason.WardOrTown =>
+                $"{count} {OneOrMany(count, "ward or town", "wards or towns")} left out ({rows})",
+            _ => $"{count} totals {OneOrMany(count, "row", "rows")} left out ({rows})",
+        };
 
     protected override string RowWord => "row";
 

@@ -281,18 +281,36 @@ internal abstract partial class Texts
             format,
             DecimalSeparatorName(totals.DecimalSeparator),
             totals,
-            string.Join(", ", totals.LeftOut.Select(r => $"{RowWord} {r.Row} '{r.Label}'"))
-                + (totals.RowsLeftOut > totals.LeftOut.Count ? ", …" : "")
+            [
+                .. totals
+                    .RowsLeftOutBy.Where(r => r.Value > 0)
+                    .OrderBy(r => r.Key)
+                    .Select(r =>
+                    {
+                        var listed = totals.LeftOut.Where(row => row.Reason == r.Key).ToList();
+                        return LeftOut(
+                            r.Key,
+                            r.Value,
+                            string.Join(", ", listed.Select(row => $"{RowWord} {row.Row} '{row.Label}'"))
+                                + (r.Value > listed.Count ? ", …" : "")
+                        );
+                    }),
+            ]
         );
 
-    /// <summary>The file line with the totals rows left out already listed ("dòng 12 'Tổng cộng'").</summary>
+    /// <summary>The file line with the rows left out already said, by reason.</summary>
     protected abstract string InputLine(
         string file,
         string format,
         string decimals,
         EvaluationTotals totals,
-        string leftOutRows
+        IReadOnlyList<string> leftOut
     );
+
+    /// <summary>
+    /// The rows left out for a reason, with the first listed: "bỏ qua 1 dòng tổng (dòng 12 'Tổng cộng')".
+    /// </summary>
+    protected abstract string LeftOut(LeftOutReason reason, long count, string rows);
 
     /// <summary>"dòng" / "row", before a row's number in running text.</summary>
     protected abstract string RowWord { get; }
@@ -306,6 +324,9 @@ internal abstract partial class Texts
     );
 
     public abstract string LeftOutLine(LeftOutRow row);
+
+    /// <summary>What <c>explain</c> says of a ward or a town explained against commune sets.</summary>
+    public abstract string WardOrTownExplained(string name);
 
     public abstract string DecimalSeparatorName(char? separator);
 

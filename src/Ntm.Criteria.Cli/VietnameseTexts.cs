@@ -242,7 +242,17 @@ internal sealed partial class VietnameseTexts : Texts
         + $"({detectedAt}): --culture {(separator == ',' ? "vi-VN" : "en-US")} đọc được các giá trị đó";
 
     public override string LeftOutLine(LeftOutRow row) =>
-        $"dòng {row.Row} ('{row.Label}') là dòng tổng, không phải một {Locality}: bỏ qua";
+        row.Reason switch
+        {
+            LeftOutReason.WardOrTown =>
+                $"dòng {row.Row} ('{row.Label}') là phường hoặc thị trấn, không phải một xã: bộ tiêu chí xã không áp "
+                    + "dụng; bỏ qua",
+            _ => $"dòng {row.Row} ('{row.Label}') là dòng tổng, không phải một {Locality}: bỏ qua",
+        };
+
+    public override string WardOrTownExplained(string name) =>
+        $"'{name}' là phường hoặc thị trấn, không phải một xã: bộ tiêu chí xã không áp dụng và lệnh evaluate bỏ qua "
+        + "dòng này; giải thích chỉ để tham khảo.";
 
     public override string ReachingTier(int reaching, int total, Tier tier) =>
         $"{reaching}/{total} {Locality} đạt {TierPhrase(tier)}";
@@ -474,12 +484,19 @@ internal sealed partial class VietnameseTexts : Texts
         string format,
         string decimals,
         EvaluationTotals totals,
-        string leftOutRows
+        IReadOnlyList<string> leftOut
     ) =>
         $"Tệp {file} ({format}, {decimals}): đọc {totals.RowsRead} dòng, đánh giá {totals.RowsEvaluated}, "
         + $"loại {totals.RowsRejected}"
-        + (totals.RowsLeftOut > 0 ? $", bỏ qua {totals.RowsLeftOut} dòng tổng ({leftOutRows})" : "")
+        + string.Concat(leftOut.Select(part => ", " + part))
         + ".";
+
+    protected override string LeftOut(LeftOutReason reason, long count, string rows) =>
+        reason switch
+        {
+            LeftOutReason.WardOrTown => $"bỏ qua {count} phường, thị trấn ({rows})",
+            _ => $"bỏ qua {count} dòng tổng ({rows})",
+        };
 
     protected override string RowWord => "dòng";
 

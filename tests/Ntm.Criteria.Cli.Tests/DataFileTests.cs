@@ -726,6 +726,113 @@ public sealed class DataFileTests : IDisposable
         );
     }
 
+    /// <summary>
+    /// A district's table lists its communes, its town and a totals row: the sample's rows 2 and 3 named as a town and
+    /// a ward, a commune whose name only looks like a ward's, and a totals row.
+    /// </summary>
+    private string WardsAndTowns() =>
+        _folder.Write(
+            "wards.csv",
+            string.Join(
+                "\n",
+                Header,
+                Row(1),
+                WithCell(Row(2), "CommuneName", "Thị trấn Hà Trung"),
+                WithCell(Row(3), "CommuneName", "P. Hà Huy Tập"),
+                WithCell(Row(4), "CommuneName", "Xã Phương Trung"),
+                WithCell(Row(5), "CommuneId", "Tổng cộng")
+            ) + "\n"
+        );
+
+    [Fact]
+    public void Evaluate_WardsAndTowns_AreLeftOutOfACommuneSetsReportAndNamed()
+    {
+        var path = WardsAndTowns();
+
+        var json = Json(Cli.Run("evaluate", path, "--format", "json"));
+        var table = Cli.Run("evaluate", path);
+        var english = Cli.Run("evaluate", path, "--lang", "en");
+        var csv = Cli.Run("evaluate", path, "--format", "csv", "--lang", "en");
+
+        Assert.Equal(["X0001", "X0004"], Cli.LocalityIds(json));
+        Assert.Equal((5, 2, 0), Cli.RowCounts(json));
+        Assert.Equal(3, json.GetProperty("input").GetProperty("rowsLeftOut").GetInt32());
+        Assert.Equal(
+            [(3, "Thị trấn Hà Trung", "wardOrTown"), (4, "P. Hà Huy Tập", "wardOrTown"), (6, "Tổng cộng", "totalsRow")],
+            json.GetProperty("leftOut")
+                .EnumerateArray()
+                .Select(r =>
+                    (
+                        r.GetProperty("row").GetInt32(),
+                        r.GetProperty("label").GetString(),
+                        r.GetProperty("reason").GetString()
+                    )
+                )
+        );
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains(
+            "đọc 5 dòng, đánh giá 2, loại 0, bỏ qua 1 dòng tổng (dòng 6 'Tổng cộng'), bỏ qua 2 phường, thị trấn "
+                + "(dòng 3 'Thị trấn Hà Trung', dòng 4 'P. Hà Huy Tập').",
+            table.Out,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("0/2 xã đạt chuẩn NTM", table.Out, StringComparison.Ordinal);
+        Assert.Contains(
+            "5 rows read, 2 evaluated, 0 rejected, 1 totals row left out (row 6 'Tổng cộng'), 2 wards or towns left "
+                + "out (row 3 'Thị trấn Hà Trung', row 4 'P. Hà Huy Tập').",
+            english.Out,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "wards.csv: row 3 ('Thị trấn Hà Trung') is a ward or town, not a commune: the commune criteria do not "
+                + "apply; left out",
+            csv.Error,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public void Evaluate_ATownsNameAgainstADistrictSet_IsEvaluated()
+    {
+        // Only the criteria for communes leave wards and towns out: a row is what the sets evaluated say it is.
+        var json = Json(
+            Cli.Run("evaluate", WardsAndTowns(), "--set", "national/2021-2025/district-standard", "--format", "json")
+        );
+
+        Assert.Equal(["X0001", "X0002", "X0003", "X0004"], Cli.LocalityIds(json));
+    }
+
+    [Fact]
+    public void ExplainAndDiff_AWardOrTown_IsExplainedWithANoteAndLeftOutOfTheTierChanges()
+    {
+        var path = WardsAndTowns();
+
+        var explain = Cli.Run("explain", path, "--commune", "thị trấn hà trung");
+        var diff = Cli.Run(
+            "diff",
+            "national/2021-2025/commune-standard@2022-03-08",
+            "national/2021-2025/commune-standard@2024-03-01",
+            "--data",
+            path,
+            "--lang",
+            "en"
+        );
+
+        Assert.Contains(
+            "'Thị trấn Hà Trung' là phường hoặc thị trấn, không phải một xã: bộ tiêu chí xã không áp dụng và lệnh "
+                + "evaluate bỏ qua dòng này; giải thích chỉ để tham khảo.",
+            explain.Out.Split('\n')[3],
+            StringComparison.Ordinal
+        );
+        Assert.Contains("0 of 2 communes change tier between the two sets", diff.Out, StringComparison.Ordinal);
+        Assert.Contains(
+            "wards.csv: row 4 ('P. Hà Huy Tập') is a ward or town, not a commune: the commune criteria do not "
+                + "apply; left out",
+            diff.Error,
+            StringComparison.Ordinal
+        );
+    }
+
     [Fact]
     public void Evaluate_DataGivingALowerTierOtherwise_TheChainsResultIsEvaluatedAndTheDisagreementSaid()
     {

@@ -226,20 +226,16 @@ internal sealed class DataInput : IDisposable
 
     /// <summary>
     /// The rows that can be evaluated, in file order; each rejected row is counted in <see cref="RejectedRows"/> and
-    /// handed to <paramref name="rejected"/>.
+    /// handed to <paramref name="rejected"/>. Totals rows are left out, and so are wards and towns when the sets
+    /// evaluated are of <paramref name="level"/> commune.
     /// </summary>
-    public IEnumerable<TableRow> ValidRows(int? yearOfAssessment, Action<TableRow> rejected)
+    public IEnumerable<TableRow> ValidRows(int? yearOfAssessment, Level? level, Action<TableRow> rejected)
     {
         foreach (var row in Rows(yearOfAssessment))
         {
-            if (row.TotalsLabel is not null)
+            if (row.TotalsLabel is { } label)
             {
-                if (_leftOut.Count < MaxLeftOutListed)
-                {
-                    _leftOut.Add(new LeftOutRow(row.Row, row.TotalsLabel));
-                }
-
-                LeftOutRows++;
+                LeaveOut(new LeftOutRow(row.Row, label, LeftOutReason.TotalsRow));
                 continue;
             }
 
@@ -250,12 +246,30 @@ internal sealed class DataInput : IDisposable
                 continue;
             }
 
+            if (level == Level.Commune && row.Locality.Name is { } name && PlaceName.IsWardOrTown(name))
+            {
+                LeaveOut(new LeftOutRow(row.Row, name, LeftOutReason.WardOrTown));
+                continue;
+            }
+
             yield return row;
         }
     }
 
-    /// <summary>The rows <see cref="ValidRows"/> has left out so far (totals rows).</summary>
-    public long LeftOutRows { get; private set; }
+    private void LeaveOut(LeftOutRow row)
+    {
+        if (_leftOut.Count < MaxLeftOutListed)
+        {
+            _leftOut.Add(row);
+        }
+
+        _leftOutCounts[row.Reason] = _leftOutCounts.GetValueOrDefault(row.Reason) + 1;
+    }
+
+    /// <summary>How many rows <see cref="ValidRows"/> has left out so far, by reason.</summary>
+    public IReadOnlyDictionary<LeftOutReason, long> LeftOutCounts => _leftOutCounts;
+
+    private readonly Dictionary<LeftOutReason, long> _leftOutCounts = [];
 
     /// <summary>The first rows left out.</summary>
     public IReadOnlyList<LeftOutRow> LeftOut => _leftOut;

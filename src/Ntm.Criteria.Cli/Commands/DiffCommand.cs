@@ -118,6 +118,7 @@ internal static class DiffCommand
         var localities = input
             .ValidRows(
                 null,
+                texts.LocalityLevel,
                 row =>
                 {
                     foreach (var error in row.Errors)
@@ -148,6 +149,11 @@ internal static class DiffCommand
         )
         {
             console.Error.WriteLine(warning);
+        }
+
+        foreach (var row in input.LeftOut)
+        {
+            console.Error.WriteLine($"{path}: {texts.LeftOutLine(row)}");
         }
 
         if (input.RejectedRows > 0)

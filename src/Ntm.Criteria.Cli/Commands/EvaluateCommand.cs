@@ -145,7 +145,7 @@ internal static class EvaluateCommand
         long evaluated = 0;
         foreach (
             var evaluation in batch.Evaluate(
-                input.ValidRows(fromYear, Reject).Select(row => row.Locality!),
+                input.ValidRows(fromYear, texts.LocalityLevel, Reject).Select(row => row.Locality!),
                 cancellation
             )
         )
@@ -191,7 +191,7 @@ internal static class EvaluateCommand
                     )
                     {
                         ProblemsNotListed = notListed,
-                        RowsLeftOut = input.LeftOutRows,
+                        RowsLeftOutBy = input.LeftOutCounts,
                         PrerequisiteNotes = [.. prerequisiteNotes.Values],
                         LeftOut = input.LeftOut,
                     }

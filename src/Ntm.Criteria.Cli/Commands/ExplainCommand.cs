@@ -106,14 +106,24 @@ internal static class ExplainCommand
             console.Error.WriteLine(warning);
         }
 
+        // Evaluate leaves a ward or a town out of a commune set's report; asked for by name, it is explained, and said.
+        var wardOrTown =
+            texts.LocalityLevel == Level.Commune && locality.Name is { } name && PlaceName.IsWardOrTown(name)
+                ? texts.WardOrTownExplained(name)
+                : null;
         if (format == "json")
         {
+            if (wardOrTown is not null)
+            {
+                console.Error.WriteLine($"{path}: {wardOrTown}");
+            }
+
             WriteJson(console.Out, row.Row, evaluation, asOf);
         }
         else
         {
             var document = DocumentWriter.For(format, console.Out, texts);
-            document.Write(Document(path, row.Row, evaluation, asOf, texts));
+            document.Write(Document(path, row.Row, evaluation, asOf, wardOrTown, texts));
             document.Close();
         }
 
@@ -159,11 +169,13 @@ internal static class ExplainCommand
         long row,
         LocalityEvaluation evaluation,
         DateOnly asOf,
+        string? note,
         Texts t
     ) =>
         [
             new Heading(1, t.ExplainHeading(evaluation.Locality, asOf)),
             new Paragraph($"{path}, {t.Row.ToLowerInvariant()} {row}. {t.MadeWith(NtmVersion.Current)}"),
+            .. note is null ? Array.Empty<Block>() : [new Paragraph(note)],
             .. CommuneDetail.Blocks(evaluation, t),
         ];
 

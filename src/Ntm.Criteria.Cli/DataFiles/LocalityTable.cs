@@ -21,9 +21,10 @@ internal sealed record TableRow(
 );
 
 /// <summary>
-/// A row left out of the evaluation because it is a totals row, not a commune: its row and its label ("Tổng cộng").
+/// A row left out of the evaluation, not being a locality the sets cover: its row, its label ("Tổng cộng", "Thị trấn Hà
+/// Trung") and why.
 /// </summary>
-internal sealed record LeftOutRow(long Row, string Label);
+internal sealed record LeftOutRow(long Row, string Label, LeftOutReason Reason);
 
 /// <summary>
 /// Reads localities from a data file's rows. Columns are matched to inputs by id or by their Vietnamese or English

@@ -33,8 +33,15 @@ internal sealed record EvaluationTotals(
     IReadOnlyList<GroupContradiction> GroupContradictions
 )
 {
-    /// <summary>Rows left out as not communes (totals rows); read = evaluated + rejected + left out.</summary>
-    public long RowsLeftOut { get; init; }
+    /// <summary>
+    /// Rows left out as not localities the sets cover (totals rows, wards and towns), by reason; read = evaluated +
+    /// rejected + left out.
+    /// </summary>
+    public IReadOnlyDictionary<LeftOutReason, long> RowsLeftOutBy { get; init; } =
+        new Dictionary<LeftOutReason, long>();
+
+    /// <summary>Every row left out.</summary>
+    public long RowsLeftOut => RowsLeftOutBy.Values.Sum();
 
     /// <summary>The first rows left out.</summary>
     public IReadOnlyList<LeftOutRow> LeftOut { get; init; } = [];

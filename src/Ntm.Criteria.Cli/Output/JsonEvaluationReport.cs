@@ -178,7 +178,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
             {
                 _json.WriteNumber("row", row.Row);
                 _json.WriteString("label", row.Label);
-                _json.WriteString("reason", "totalsRow");
+                _json.WriteString("reason", JsonNamingPolicy.CamelCase.ConvertName(row.Reason.ToString()));
             }
         );
         WriteObjects(

@@ -1,3 +1,4 @@
+using System.Text;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria;
@@ -21,6 +22,24 @@ public static class PlaceName
     /// for its kind stays: "Huyện Kỳ Anh" and "Thị xã Kỳ Anh" are two districts.
     /// </summary>
     public static string DistrictKey(string name) => Key(name, []);
+
+    /// <summary>
+    /// Whether a name is a ward's or a town's ("Phường Hà Huy Tập", "Thị trấn Hà Trung", "TT. Hà Trung"): urban units,
+    /// which the criteria for communes (xã) do not cover. Diacritics count: "Phương Trung" may be a commune.
+    /// </summary>
+    public static bool IsWardOrTown(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = string.Join(
+                ' ',
+                name.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            )
+            .ToLowerInvariant();
+        return WardAndTownWords.Any(w => words.Length > w.Length && words.StartsWith(w, StringComparison.Ordinal));
+    }
+
+    // The words, and their abbreviations in tables, that name a ward or a town before its name.
+    private static readonly string[] WardAndTownWords = ["phường ", "thị trấn ", "p.", "tt.", "tt "];
 
     private static string Key(string name, string[] kinds)
     {

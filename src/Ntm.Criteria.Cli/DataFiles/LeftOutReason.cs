@@ -1,0 +1,11 @@
+namespace Ntm.Criteria.Cli.DataFiles;
+
+/// <summary>Why a row that is not an error was left out of the evaluation.</summary>
+internal enum LeftOutReason
+{
+    /// <summary>A district table's totals row ("Tổng cộng"), not a locality.</summary>
+    TotalsRow,
+
+    /// <summary>A ward or a town ("Phường …", "Thị trấn …"), which the criteria for communes do not cover.</summary>
+    WardOrTown,
+}

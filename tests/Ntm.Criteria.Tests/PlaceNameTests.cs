@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace Ntm.Criteria.Tests;
+
+/// <summary>Place names as files write them: one key for one place, and the wards and towns told from communes.</summary>
+public sealed class PlaceNameTests
+{
+    [Theory]
+    [InlineData("Thị trấn Hà Trung")]
+    [InlineData("THỊ TRẤN HÀ TRUNG")]
+    [InlineData("  thị  trấn Hà Trung")]
+    [InlineData("Thị\u00a0trấn Hà Trung")]
+    [InlineData("TT. Hà Trung")]
+    [InlineData("TT.Hà Trung")]
+    [InlineData("TT Hà Trung")]
+    [InlineData("Phường Hà Huy Tập")]
+    [InlineData("P. Hà Huy Tập")]
+    public void IsWardOrTown_TheWordsOrTheirAbbreviations_AreAWardOrTown(string name)
+    {
+        Assert.True(PlaceName.IsWardOrTown(name));
+    }
+
+    [Theory]
+    [InlineData("Xã Hà Sơn")]
+    [InlineData("Hà Sơn")]
+    [InlineData("Phương Trung")]
+    [InlineData("Xã Phường Sơn")]
+    [InlineData("Thị xã Kỳ Anh")]
+    [InlineData("Thịnh Lộc")]
+    [InlineData("Phường")]
+    [InlineData("TT")]
+    [InlineData("Ttân Lập")]
+    [InlineData("")]
+    public void IsWardOrTown_ACommuneOrAWordAlone_IsNot(string name)
+    {
+        Assert.False(PlaceName.IsWardOrTown(name));
+    }
+
+    [Fact]
+    public void IsWardOrTown_DecomposedDiacritics_ReadAsComposed()
+    {
+        Assert.True(PlaceName.IsWardOrTown("Thị trấn Hà Trung".Normalize(NormalizationForm.FormD)));
+        Assert.False(PlaceName.IsWardOrTown("Phương Trung".Normalize(NormalizationForm.FormD)));
+    }
+
+    [Theory]
+    [InlineData("Xã An Thạnh", "an thanh")]
+    [InlineData("XÃ  AN THẠNH", "An Thạnh")]
+    public void CommuneKey_OneCommuneWrittenTwoWays_IsOneKey(string a, string b)
+    {
+        Assert.Equal(PlaceName.CommuneKey(a), PlaceName.CommuneKey(b));
+    }
+}
