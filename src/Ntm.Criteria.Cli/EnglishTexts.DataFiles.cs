@@ -49,6 +49,18 @@ internal sealed partial class EnglishTexts
 
     public override string InputNamed(string name) => $"input {name}";
 
+    public override string NoLocalityName =>
+        $"the row has no {Locality} name (the file has no ids' column, so each {Locality} is known by its name)";
+
+    public override string NameAlreadyUsed(long row) =>
+        $"the {Locality} name is already used on row {row}: the file has no ids' column, so each {Locality} is "
+        + $"known by its name; add an '{HeaderNames(LocalityColumns.Id).Vietnamese}' column to tell them apart";
+
+    public override string NamesAsIds(string header) =>
+        $"the file has no column of {Localities}' ids ({HeaderNames(LocalityColumns.Id).English} or "
+        + $"'{HeaderNames(LocalityColumns.Id).Vietnamese}'): each {Locality} is known by its name in the column "
+        + $"'{header}', and two rows of one name are rejected";
+
     public override string NoLocalityId =>
         $"the row has no {Locality} id (a {HeaderNames(LocalityColumns.Id).English} or "
         + $"'{HeaderNames(LocalityColumns.Id).Vietnamese}' column)";

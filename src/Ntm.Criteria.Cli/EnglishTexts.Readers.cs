@@ -123,9 +123,12 @@ internal sealed partial class EnglishTexts
         $"the header is one column, '{start}…'; separate the columns with commas, semicolons, tabs or '|'";
 
     public override string NoIdColumn(long headerRow, string header) =>
-        $"no column holds the {Localities}' ids; row {headerRow} was taken as the header ({header}): name the ids' "
-        + $"column {HeaderNames(LocalityColumns.Id).English} or '{HeaderNames(LocalityColumns.Id).Vietnamese}', or "
-        + $"name it with --column \"HEADER={HeaderNames(LocalityColumns.Id).English}\"";
+        $"no column holds the {Localities}' ids or names; row {headerRow} was taken as the header ({header}): name "
+        + $"the ids' column {HeaderNames(LocalityColumns.Id).English} or "
+        + $"'{HeaderNames(LocalityColumns.Id).Vietnamese}' (or the names' column "
+        + $"{HeaderNames(LocalityColumns.Name).English} or "
+        + $"'{HeaderNames(LocalityColumns.Name).Vietnamese}', to know each {Locality} by its name), or name it with "
+        + $"--column \"HEADER={HeaderNames(LocalityColumns.Id).English}\"";
 
     public override string NoDataRows => "the file has no data rows";
 

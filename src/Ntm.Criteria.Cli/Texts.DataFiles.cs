@@ -50,6 +50,15 @@ internal abstract partial class Texts
 
     public abstract string NoLocalityId { get; }
 
+    /// <summary>A row without a name, in a file whose names are its localities' ids.</summary>
+    public abstract string NoLocalityName { get; }
+
+    /// <summary>A name already read, in a file whose names are its localities' ids.</summary>
+    public abstract string NameAlreadyUsed(long row);
+
+    /// <summary>The note of a file read with its names as its localities' ids.</summary>
+    public abstract string NamesAsIds(string header);
+
     public abstract string IdAlreadyUsed(long row, string? asWritten);
 
     /// <summary>The columns that name no input, each with the input it seems to mean, if any.</summary>

@@ -50,6 +50,18 @@ internal sealed partial class VietnameseTexts
 
     public override string InputNamed(string name) => $"dữ liệu vào {name}";
 
+    public override string NoLocalityName =>
+        $"dòng không có tên {Locality} (tệp không có cột mã, nên mỗi {Locality} được nhận theo tên)";
+
+    public override string NameAlreadyUsed(long row) =>
+        $"tên {Locality} đã có ở dòng {row}: tệp không có cột mã, nên mỗi {Locality} được nhận theo tên; thêm cột "
+        + $"'{HeaderNames(LocalityColumns.Id).Vietnamese}' để phân biệt";
+
+    public override string NamesAsIds(string header) =>
+        $"tệp không có cột mã {Locality} ({HeaderNames(LocalityColumns.Id).English} hoặc "
+        + $"'{HeaderNames(LocalityColumns.Id).Vietnamese}'): mỗi {Locality} được nhận theo tên ở cột '{header}', và "
+        + "hai dòng cùng tên bị loại";
+
     public override string NoLocalityId =>
         $"dòng không có mã {Locality} (cột {HeaderNames(LocalityColumns.Id).English} hoặc "
         + $"'{HeaderNames(LocalityColumns.Id).Vietnamese}')";

@@ -119,9 +119,11 @@ internal sealed partial class VietnameseTexts
         $"dòng tiêu đề chỉ có một cột, '{start}…'; ngăn các cột bằng dấu phẩy, dấu chấm phẩy, tab hoặc '|'";
 
     public override string NoIdColumn(long headerRow, string header) =>
-        $"không cột nào chứa mã {Locality}; dòng {headerRow} được lấy làm dòng tiêu đề ({header}): đặt tên cột mã "
-        + $"là {HeaderNames(LocalityColumns.Id).English} hoặc '{HeaderNames(LocalityColumns.Id).Vietnamese}', hoặc "
-        + $"chỉ ra nó bằng --column \"TÊN_CỘT={HeaderNames(LocalityColumns.Id).English}\"";
+        $"không cột nào chứa mã hay tên {Locality}; dòng {headerRow} được lấy làm dòng tiêu đề ({header}): đặt tên "
+        + $"cột mã là {HeaderNames(LocalityColumns.Id).English} hoặc '{HeaderNames(LocalityColumns.Id).Vietnamese}' "
+        + $"(hoặc cột tên là {HeaderNames(LocalityColumns.Name).English} hoặc "
+        + $"'{HeaderNames(LocalityColumns.Name).Vietnamese}', để nhận mỗi {Locality} theo tên), hoặc chỉ ra nó bằng "
+        + $"--column \"TÊN_CỘT={HeaderNames(LocalityColumns.Id).English}\"";
 
     public override string NoDataRows => "tệp không có dòng dữ liệu nào";
 

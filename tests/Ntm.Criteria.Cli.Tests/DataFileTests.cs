@@ -82,7 +82,14 @@ public sealed class DataFileTests : IDisposable
         var explained = Cli.Run(["explain", path, "--commune", "X01", "--lang", "en", .. columns]);
         var evaluated = Cli.Run(["evaluate", path, "--lang", "en", .. columns]);
 
-        Assert.Equal(2, unmapped.ExitCode);
+        // Unmapped, the ids' column is not read, and the names are the ids.
+        Assert.Equal(0, unmapped.ExitCode);
+        Assert.Contains("are not read: 'Số hiệu xã'", unmapped.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            "each commune is known by its name in the column 'Tên'",
+            unmapped.Error,
+            StringComparison.Ordinal
+        );
         Assert.Contains("Commune group: 3 in the data.", explained.Out, StringComparison.Ordinal);
         Assert.True(evaluated.ExitCode == 0, evaluated.Error);
         Assert.DoesNotContain("not read", evaluated.Error, StringComparison.Ordinal);
@@ -622,8 +629,9 @@ public sealed class DataFileTests : IDisposable
     [InlineData("CommuneId,Region\n", "header.csv: the file has no data rows")]
     [InlineData(
         "Region,AssessmentYear\nDBSH,2024\n",
-        "noid.csv: no column holds the communes' ids; row 1 was taken as the header ('Region', 'AssessmentYear'): "
-            + "name the ids' column CommuneId or 'Mã xã', or name it with --column \"HEADER=CommuneId\""
+        "noid.csv: no column holds the communes' ids or names; row 1 was taken as the header ('Region', "
+            + "'AssessmentYear'): name the ids' column CommuneId or 'Mã xã' (or the names' column CommuneName or 'Tên "
+            + "xã', to know each commune by its name), or name it with --column \"HEADER=CommuneId\""
     )]
     [InlineData(
         "CommuneId,Region,Region\nA,DBSH,DBSH\n",

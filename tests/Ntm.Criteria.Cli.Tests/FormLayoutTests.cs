@@ -98,6 +98,71 @@ public sealed class FormLayoutTests : IDisposable
         Assert.Equal((2, 1, 1), Cli.RowCounts(root));
     }
 
+    [Fact]
+    public void Evaluate_AFormWithoutIds_KnowsEachCommuneByItsNameAndSaysSo()
+    {
+        // A district's form lists its communes by name under its title rows; a name given twice, or none, is rejected.
+        var path = _folder.Write(
+            "form.csv",
+            "UBND HUYỆN HÀ TRUNG,,,,\n"
+                + "STT,Tên xã,AssessmentYear,Region,IrrigatedFarmlandRate\n"
+                + "1,Xã Hà Sơn,2024,BTB,85\n"
+                + "2,Xã Hà Bình,2024,BTB,90\n"
+                + "3,xã hà sơn,2024,BTB,70\n"
+                + "4,,2024,BTB,60\n"
+                + "Tổng cộng,,,,\n"
+        );
+
+        var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
+        var vietnamese = Cli.Run("evaluate", path, "--format", "json");
+        var explain = Cli.Run("explain", path, "--commune", "Xã Hà Bình", "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        var root = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
+        Assert.Equal(["Xã Hà Sơn", "Xã Hà Bình"], Cli.LocalityIds(root));
+        Assert.Equal(
+            [
+                (
+                    5,
+                    "Tên xã",
+                    "the commune name is already used on row 3: the file has no ids' column, so each "
+                        + "commune is known by its name; add an 'Mã xã' column to tell them apart"
+                ),
+                (
+                    6,
+                    null,
+                    "the row has no commune name (the file has no ids' column, so each commune is known by "
+                        + "its name)"
+                ),
+            ],
+            root.GetProperty("rejected")
+                .EnumerateArray()
+                .Select(r =>
+                    (
+                        r.GetProperty("row").GetInt32(),
+                        r.GetProperty("column").GetString(),
+                        r.GetProperty("message").GetString()
+                    )
+                )
+        );
+        var shown = $"TEMP/{Path.GetFileName(_folder.Path)}/form.csv";
+        Assert.Contains(
+            $"{shown}: the file has no column of communes' ids (CommuneId or 'Mã xã'): each commune is known by its "
+                + "name in the column 'Tên xã', and two rows of one name are rejected",
+            result.Error.Split('\n').Select(l => l.TrimEnd())
+        );
+        Assert.Contains(
+            $"{shown}: tệp không có cột mã xã (CommuneId hoặc 'Mã xã'): mỗi xã được nhận theo tên ở cột 'Tên xã', và "
+                + "hai dòng cùng tên bị loại",
+            vietnamese.Error.Split('\n').Select(l => l.TrimEnd())
+        );
+        Assert.Equal(0, explain.ExitCode);
+        Assert.Equal(
+            "Xã Hà Bình",
+            System.Text.Json.JsonDocument.Parse(explain.Out).RootElement.GetProperty("id").GetString()
+        );
+    }
+
     [Theory]
     [InlineData(new object[] { "(1)", "(2)", "(3)" }, true)]
     [InlineData(new object[] { 1.0, 2.0, 3.0, 4.0 }, true)]

@@ -146,14 +146,16 @@ public sealed partial class LocalityWordsTests : IDisposable
 
         Assert.Equal((2, 2), (vi.ExitCode, en.ExitCode));
         Assert.Contains(
-            "không cột nào chứa mã thôn; dòng 1 được lấy làm dòng tiêu đề ('Thôn', 'AssessmentYear'): đặt tên cột mã là "
-                + "VillageId hoặc 'Mã thôn', hoặc chỉ ra nó bằng --column \"TÊN_CỘT=VillageId\"",
+            "không cột nào chứa mã hay tên thôn; dòng 1 được lấy làm dòng tiêu đề ('Thôn', 'AssessmentYear'): đặt "
+                + "tên cột mã là VillageId hoặc 'Mã thôn' (hoặc cột tên là VillageName hoặc 'Tên thôn', để nhận mỗi "
+                + "thôn theo tên), hoặc chỉ ra nó bằng --column \"TÊN_CỘT=VillageId\"",
             vi.Error,
             StringComparison.Ordinal
         );
         Assert.Contains(
-            "no column holds the villages' ids; row 1 was taken as the header ('Thôn', 'AssessmentYear'): name the ids' "
-                + "column VillageId or 'Mã thôn', or name it with --column \"HEADER=VillageId\"",
+            "no column holds the villages' ids or names; row 1 was taken as the header ('Thôn', 'AssessmentYear'): "
+                + "name the ids' column VillageId or 'Mã thôn' (or the names' column VillageName or 'Tên thôn', to "
+                + "know each village by its name), or name it with --column \"HEADER=VillageId\"",
             en.Error,
             StringComparison.Ordinal
         );

@@ -121,7 +121,7 @@ internal sealed class DataInput : IDisposable
                 throw new CliUsageException($"{path}: {texts.HeaderIsOneColumn(source.Headers[0][..40])}");
             }
 
-            if (source.Headers.Count > 0 && !table.HasIdColumn)
+            if (source.Headers.Count > 0 && !table.HasIdColumn && !table.TakeNamesAsIds())
             {
                 // The header is the first row when no row among the first names the ids: say which row was taken.
                 var header = Texts.Quoted(source.Headers.Where(h => h.Length > 0), most: 3);
@@ -309,6 +309,11 @@ internal sealed class DataInput : IDisposable
         foreach (var note in _source.Notes)
         {
             yield return $"{Path}: {note}";
+        }
+
+        if (Table.NamesAsIds is { } names)
+        {
+            yield return $"{Path}: {_texts.NamesAsIds(names)}";
         }
 
         if (Table.NumberingRow is var (row, labels))

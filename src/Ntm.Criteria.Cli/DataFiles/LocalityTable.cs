@@ -124,6 +124,22 @@ internal sealed class LocalityTable
     /// <summary>Whether some column holds the localities' ids.</summary>
     public bool HasIdColumn => Resolved().Any(c => c.Target.Identity == IdColumn);
 
+    /// <summary>
+    /// The column of names that gives the localities their ids, in a file without a column of ids (a district's form
+    /// lists its communes by name); null when the ids are the file's.
+    /// </summary>
+    public string? NamesAsIds { get; private set; }
+
+    /// <summary>
+    /// Takes each locality's name as its id, the file having no column of ids; false when it has no column of names
+    /// either.
+    /// </summary>
+    public bool TakeNamesAsIds()
+    {
+        NamesAsIds = Resolved().FirstOrDefault(c => c.Target.Identity == NameColumn).Header;
+        return NamesAsIds is not null;
+    }
+
     /// <summary>Inputs that no column supplies (evaluated as missing data).</summary>
     public IEnumerable<InputDeclaration> InputsWithoutColumn(IEnumerable<InputDeclaration> inputs)
     {
@@ -251,7 +267,7 @@ internal sealed class LocalityTable
 
         // A form's totals row has its label where a commune's id or name goes, or, without an id, in its first cell
         // (the STT column, a merged cell saved as CSV).
-        var id = identity[IdColumn];
+        var id = NamesAsIds is null ? identity[IdColumn] : identity[NameColumn];
         var firstCell = id is null ? raw.Cells.FirstOrDefault(c => c is string { Length: > 0 }) as string : null;
         if (TotalsLabel(identity[IdColumn], identity[NameColumn], firstCell) is { } label)
         {
@@ -260,17 +276,19 @@ internal sealed class LocalityTable
 
         if (id is null)
         {
-            errors.Add(new RowError(raw.Row, null, null, _t.NoLocalityId));
+            errors.Add(new RowError(raw.Row, null, null, NamesAsIds is null ? _t.NoLocalityId : _t.NoLocalityName));
         }
         else if (_rowById.TryGetValue(IdKey(id), out var first))
         {
             errors.Add(
-                new RowError(
-                    raw.Row,
-                    Header(Resolved().First(c => c.Target.Identity == IdColumn).Index),
-                    id,
-                    _t.IdAlreadyUsed(first.Row, first.Id == id ? null : first.Id)
-                )
+                NamesAsIds is null
+                    ? new RowError(
+                        raw.Row,
+                        Header(Resolved().First(c => c.Target.Identity == IdColumn).Index),
+                        id,
+                        _t.IdAlreadyUsed(first.Row, first.Id == id ? null : first.Id)
+                    )
+                    : new RowError(raw.Row, NamesAsIds, id, _t.NameAlreadyUsed(first.Row))
             );
         }
         else if (errors.Count == 0)
@@ -374,9 +392,10 @@ internal sealed class LocalityTable
 
     /// <summary>
     /// Whether a row is a data table's header, not a title above it ("UBND HUYỆN …", "BÁO CÁO …"): it names the column
-    /// of the communes' ids.
+    /// of the communes' ids, or of their names.
     /// </summary>
-    public static bool IsHeader(IEnumerable<string> cells) => cells.Any(IsIdName);
+    public static bool IsHeader(IEnumerable<string> cells) =>
+        cells.Any(c => IsIdName(c) || IdentityColumns[NameColumn].Names.Any(name => SameHeader(name, c)));
 
     /// <summary>Whether a header names the column of the communes' ids (CommuneId, "Mã xã").</summary>
     public static bool IsIdName(string header) => IdentityColumns[IdColumn].Names.Any(name => SameHeader(name, header));
