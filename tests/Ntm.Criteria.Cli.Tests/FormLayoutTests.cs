@@ -163,6 +163,22 @@ public sealed class FormLayoutTests : IDisposable
         );
     }
 
+    [Fact]
+    public void Evaluate_AFormsOwnNamesHeaderNamedByColumn_MarksTheHeaderUnderItsTitles()
+    {
+        var path = _folder.Write(
+            "form.csv",
+            "UBND HUYỆN HÀ TRUNG,,\nBÁO CÁO NĂM 2024,,\nĐơn vị,AssessmentYear,Region\nXã Hà Sơn,2024,BTB\n"
+        );
+
+        var result = Cli.Run("evaluate", path, "--column", "Đơn vị=CommuneName", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var root = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
+        Assert.Equal(["Xã Hà Sơn"], Cli.LocalityIds(root));
+        Assert.Equal(4, root.GetProperty("localities")[0].GetProperty("row").GetInt32());
+    }
+
     [Theory]
     [InlineData(new object[] { "(1)", "(2)", "(3)" }, true)]
     [InlineData(new object[] { 1.0, 2.0, 3.0, 4.0 }, true)]

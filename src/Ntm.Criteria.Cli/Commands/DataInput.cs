@@ -64,8 +64,8 @@ internal sealed class DataInput : IDisposable
     {
         var mapped = (columns ?? []).Select(c => ColumnMapping.Parse(c, texts)).ToList();
 
-        // A header mapped to the ids marks the header row, as "Mã xã" does.
-        var idHeaders = mapped.Where(m => LocalityTable.IsIdName(m.Target)).Select(m => m.Header).ToList();
+        // A header mapped to the ids or the names marks the header row, as "Mã xã" does.
+        var idHeaders = mapped.Where(m => LocalityTable.NamesIdsOrNames(m.Target)).Select(m => m.Header).ToList();
         var source = RowSource.Open(
             path,
             cells =>

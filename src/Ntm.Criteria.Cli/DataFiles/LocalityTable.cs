@@ -394,11 +394,14 @@ internal sealed class LocalityTable
     /// Whether a row is a data table's header, not a title above it ("UBND HUYỆN …", "BÁO CÁO …"): it names the column
     /// of the communes' ids, or of their names.
     /// </summary>
-    public static bool IsHeader(IEnumerable<string> cells) =>
-        cells.Any(c => IsIdName(c) || IdentityColumns[NameColumn].Names.Any(name => SameHeader(name, c)));
+    public static bool IsHeader(IEnumerable<string> cells) => cells.Any(NamesIdsOrNames);
 
-    /// <summary>Whether a header names the column of the communes' ids (CommuneId, "Mã xã").</summary>
-    public static bool IsIdName(string header) => IdentityColumns[IdColumn].Names.Any(name => SameHeader(name, header));
+    /// <summary>
+    /// Whether a header names the column of the communes' ids (CommuneId, "Mã xã") or names (CommuneName, "Tên xã"),
+    /// one of which every file has.
+    /// </summary>
+    public static bool NamesIdsOrNames(string header) =>
+        new[] { IdColumn, NameColumn }.Any(c => IdentityColumns[c].Names.Any(name => SameHeader(name, header)));
 
     /// <summary>Whether two headers are matched as one (case, spaces and Unicode composition aside).</summary>
     public static bool SameHeader(string a, string b) =>
