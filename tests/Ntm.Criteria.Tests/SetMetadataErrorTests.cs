@@ -108,7 +108,13 @@ public sealed class SetMetadataErrorTests : IDisposable
         ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": true, \"Status\": \"confirmed\", \"Source\": \"QĐ "
             + "1\" } ]",
         "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0].Value must be a number for "
-            + "Direction AtLeast, or null"
+            + "Direction 'min', or null; not true"
+    )]
+    [InlineData(
+        ", \"Direction\": \"max\", \"Thresholds\": [ { \"Value\": \"85%\", \"Status\": \"confirmed\", \"Source\": "
+            + "\"QĐ 1\" } ]",
+        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0].Value must be a number for "
+            + "Direction 'max', or null; not \"85%\""
     )]
     [InlineData(
         ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 5, \"Status\": \"notSet\" } ]",

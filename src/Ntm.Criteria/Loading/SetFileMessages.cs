@@ -72,10 +72,12 @@ internal static class SetFileMessages
             $"{at} phải là confirmed, unconfirmed hoặc notSet, không phải {Quote(text)}"
         );
 
-    public static RuleMessage ThresholdValue(string at, bool numeric, string direction) =>
+    public static RuleMessage ThresholdValue(string at, bool numeric, string direction, string raw) =>
         new(
-            $"{at}.Value must be {(numeric ? "a number" : "true or false")} for Direction {direction}, or null",
-            $"{at}.Value phải là {(numeric ? "một số" : "true hoặc false")} với Direction {direction}, hoặc null"
+            $"{at}.Value must be {(numeric ? "a number" : "true or false")} for Direction {Quote(direction)}, or null; "
+                + $"not {Raw(raw)}",
+            $"{at}.Value phải là {(numeric ? "một số" : "true hoặc false")} với Direction {Quote(direction)}, hoặc "
+                + $"null; không phải {Raw(raw)}"
         );
 
     public static RuleMessage ValueExactlyWhenSet(string at) =>
@@ -105,8 +107,8 @@ internal static class SetFileMessages
 
     public static RuleMessage RowKeyType(string at, bool text, string raw) =>
         new(
-            $"{at} must be {(text ? "text" : "a whole number")}, not {raw}",
-            $"{at} phải là {(text ? "chữ" : "một số nguyên")}, không phải {raw}"
+            $"{at} must be {(text ? "text" : "a whole number")}, not {Raw(raw)}",
+            $"{at} phải là {(text ? "chữ" : "một số nguyên")}, không phải {Raw(raw)}"
         );
 
     // A key no subject can have makes a row that never applies, and leaves the subjects it meant under another row.
@@ -195,8 +197,8 @@ internal static class SetFileMessages
 
     public static RuleMessage Share(string at, string raw) =>
         new(
-            $"{at}.Share must be a percentage from 0 to 100, not {raw}",
-            $"{at}.Share phải là một tỷ lệ phần trăm từ 0 đến 100, không phải {raw}"
+            $"{at}.Share must be a percentage from 0 to 100, not {Raw(raw)}",
+            $"{at}.Share phải là một tỷ lệ phần trăm từ 0 đến 100, không phải {Raw(raw)}"
         );
 
     public static readonly RuleMessage Notes = new(
@@ -240,6 +242,9 @@ internal static class SetFileMessages
         );
 
     private static string Quote(string? text, string none = "nothing") => text is null ? none : $"'{text}'";
+
+    // A value as the file writes it (JSON), its beginning only: a message names it, it does not copy a long text.
+    private static string Raw(string json) => json.Length <= 60 ? json : json[..60] + "…";
 
     // Extensions (SetOverlay, SetResolver).
     public static readonly RuleMessage ExtensionLegalBasis = new(

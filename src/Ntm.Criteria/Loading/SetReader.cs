@@ -324,7 +324,8 @@ internal sealed class SetReader
                     SetFileMessages.ThresholdValue(
                         at,
                         direction is ThresholdDirection.AtLeast or ThresholdDirection.AtMost,
-                        direction.ToString()
+                        RuleFileWords.Of(direction),
+                        value.GetRawText()
                     ),
                     Value.Missing
                 ),
