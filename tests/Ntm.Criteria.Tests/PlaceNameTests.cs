@@ -2,7 +2,10 @@ using System.Text;
 
 namespace Ntm.Criteria.Tests;
 
-/// <summary>Place names as files write them: one key for one place, and the wards and towns told from communes.</summary>
+/// <summary>
+/// Place names as files write them: one key for one place, the wards and towns told from communes, a name that is its
+/// locality's id said once.
+/// </summary>
 public sealed class PlaceNameTests
 {
     [Theory]
@@ -49,5 +52,14 @@ public sealed class PlaceNameTests
     public void CommuneKey_OneCommuneWrittenTwoWays_IsOneKey(string a, string b)
     {
         Assert.Equal(PlaceName.CommuneKey(a), PlaceName.CommuneKey(b));
+    }
+
+    [Fact]
+    public void LocalityToString_ANameThatIsItsId_IsSaidOnce()
+    {
+        var record = NtmInputs.Schema.CreateBuilder().Build();
+
+        Assert.Equal("'HN-001' (Xã Tân Lập)", new Locality("HN-001", record) { Name = "Xã Tân Lập" }.ToString());
+        Assert.Equal("'Xã Tân Lập'", new Locality("Xã Tân Lập", record) { Name = "Xã Tân Lập" }.ToString());
     }
 }

@@ -24,9 +24,12 @@ public sealed record Locality(string? Id, InputRecord Inputs)
     /// </summary>
     public long? Row { get; init; }
 
-    /// <summary>Formats as <c>'HN-001' (Xã Tân Lập)</c>, as error messages and reports name a locality.</summary>
+    /// <summary>
+    /// Formats as <c>'HN-001' (Xã Tân Lập)</c>, as error messages and reports name a locality; a name that is its id
+    /// (a file of names only) is said once.
+    /// </summary>
     public override string ToString() => Describe(Id, Name);
 
     internal static string Describe(string? id, string? name) =>
-        (id is null ? "a locality without id" : $"'{id}'") + (name is null ? string.Empty : $" ({name})");
+        (id is null ? "a locality without id" : $"'{id}'") + (name is null || name == id ? string.Empty : $" ({name})");
 }
