@@ -52,8 +52,8 @@ internal sealed partial class EnglishTexts
     public override string NoLocalityName =>
         $"the row has no {Locality} name (the file has no ids' column, so each {Locality} is known by its name)";
 
-    public override string NameAlreadyUsed(long row) =>
-        $"the {Locality} name is already used on row {row}: the file has no ids' column, so each {Locality} is "
+    public override string NameAlreadyUsed(long row, string? asWritten) =>
+        $"the {Locality} name is already used on row {row}{(asWritten is null ? "" : $" as '{asWritten}'")}: the file has no ids' column, so each {Locality} is "
         + $"known by its name; add an '{HeaderNames(LocalityColumns.Id).Vietnamese}' column to tell them apart";
 
     public override string NamesAsIds(string header) =>

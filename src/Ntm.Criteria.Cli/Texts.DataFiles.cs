@@ -53,8 +53,11 @@ internal abstract partial class Texts
     /// <summary>A row without a name, in a file whose names are its localities' ids.</summary>
     public abstract string NoLocalityName { get; }
 
-    /// <summary>A name already read, in a file whose names are its localities' ids.</summary>
-    public abstract string NameAlreadyUsed(long row);
+    /// <summary>
+    /// A name already read, in a file whose names are its localities' ids; <paramref name="asWritten"/> is the first
+    /// row's name when it is written otherwise ("Xã Hà Sơn" and "Hà Sơn").
+    /// </summary>
+    public abstract string NameAlreadyUsed(long row, string? asWritten);
 
     /// <summary>The note of a file read with its names as its localities' ids.</summary>
     public abstract string NamesAsIds(string header);

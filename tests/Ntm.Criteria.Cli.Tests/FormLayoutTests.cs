@@ -101,14 +101,15 @@ public sealed class FormLayoutTests : IDisposable
     [Fact]
     public void Evaluate_AFormWithoutIds_KnowsEachCommuneByItsNameAndSaysSo()
     {
-        // A district's form lists its communes by name under its title rows; a name given twice, or none, is rejected.
+        // A district's form lists its communes by name under its title rows; a name given twice (written two ways, as
+        // "Xã Hà Sơn" and "Hà Sơn" are), or none, is rejected.
         var path = _folder.Write(
             "form.csv",
             "UBND HUYỆN HÀ TRUNG,,,,\n"
                 + "STT,Tên xã,AssessmentYear,Region,IrrigatedFarmlandRate\n"
                 + "1,Xã Hà Sơn,2024,BTB,85\n"
                 + "2,Xã Hà Bình,2024,BTB,90\n"
-                + "3,xã hà sơn,2024,BTB,70\n"
+                + "3,Hà Sơn,2024,BTB,70\n"
                 + "4,,2024,BTB,60\n"
                 + "Tổng cộng,,,,\n"
         );
@@ -125,7 +126,7 @@ public sealed class FormLayoutTests : IDisposable
                 (
                     5,
                     "Tên xã",
-                    "the commune name is already used on row 3: the file has no ids' column, so each "
+                    "the commune name is already used on row 3 as 'Xã Hà Sơn': the file has no ids' column, so each "
                         + "commune is known by its name; add an 'Mã xã' column to tell them apart"
                 ),
                 (

@@ -278,7 +278,7 @@ internal sealed class LocalityTable
         {
             errors.Add(new RowError(raw.Row, null, null, NamesAsIds is null ? _t.NoLocalityId : _t.NoLocalityName));
         }
-        else if (_rowById.TryGetValue(IdKey(id), out var first))
+        else if (_rowById.TryGetValue(RowKey(id), out var first))
         {
             errors.Add(
                 NamesAsIds is null
@@ -288,12 +288,17 @@ internal sealed class LocalityTable
                         id,
                         _t.IdAlreadyUsed(first.Row, first.Id == id ? null : first.Id)
                     )
-                    : new RowError(raw.Row, NamesAsIds, id, _t.NameAlreadyUsed(first.Row))
+                    : new RowError(
+                        raw.Row,
+                        NamesAsIds,
+                        id,
+                        _t.NameAlreadyUsed(first.Row, first.Id == id ? null : first.Id)
+                    )
             );
         }
         else if (errors.Count == 0)
         {
-            _rowById.Add(IdKey(id), (raw.Row, id));
+            _rowById.Add(RowKey(id), (raw.Row, id));
         }
 
         if (errors.Count > 0)
@@ -309,6 +314,10 @@ internal sealed class LocalityTable
 
         return new TableRow(raw.Row, id, locality, []);
     }
+
+    // Two rows are one locality when their ids are one; names are ids as people write them ("Xã Hà Sơn", "Hà Sơn"), so
+    // a name written two ways is one locality given twice, never two counted apart.
+    private string RowKey(string id) => NamesAsIds is null ? IdKey(id) : PlaceName.CommuneKey(id);
 
     // A rejected value is shown so that it can be found in the file; its beginning does that, and a report of 10,000
     // rejected rows must not hold 10,000 whole values.
