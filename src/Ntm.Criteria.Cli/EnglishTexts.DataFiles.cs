@@ -54,7 +54,7 @@ internal sealed partial class EnglishTexts
 
     public override string NameAlreadyUsed(long row, string? asWritten) =>
         $"the {Locality} name is already used on row {row}{(asWritten is null ? "" : $" as '{asWritten}'")}: the file has no ids' column, so each {Locality} is "
-        + $"known by its name; add an '{HeaderNames(LocalityColumns.Id).Vietnamese}' column to tell them apart";
+        + $"known by its name; add a '{HeaderNames(LocalityColumns.Id).Vietnamese}' column to tell them apart";
 
     public override string NamesAsIds(string header) =>
         $"the file has no column of {Localities}' ids ({HeaderNames(LocalityColumns.Id).English} or "

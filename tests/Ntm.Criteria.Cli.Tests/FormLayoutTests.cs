@@ -127,7 +127,7 @@ public sealed class FormLayoutTests : IDisposable
                     5,
                     "Tên xã",
                     "the commune name is already used on row 3 as 'Xã Hà Sơn': the file has no ids' column, so each "
-                        + "commune is known by its name; add an 'Mã xã' column to tell them apart"
+                        + "commune is known by its name; add a 'Mã xã' column to tell them apart"
                 ),
                 (
                     6,
