@@ -53,8 +53,9 @@ internal sealed partial class EnglishTexts
         $"the row has no {Locality} name (the file has no ids' column, so each {Locality} is known by its name)";
 
     public override string NameAlreadyUsed(long row, string? asWritten) =>
-        $"the {Locality} name is already used on row {row}{(asWritten is null ? "" : $" as '{asWritten}'")}: the file has no ids' column, so each {Locality} is "
-        + $"known by its name; add a '{HeaderNames(LocalityColumns.Id).Vietnamese}' column to tell them apart";
+        $"the {Locality} name is already used on row {row}{(asWritten is null ? "" : $" as '{asWritten}'")}: "
+        + $"the file has no ids' column, so each {Locality} is known by its name; add a "
+        + $"'{HeaderNames(LocalityColumns.Id).Vietnamese}' column to tell them apart";
 
     public override string NamesAsIds(string header) =>
         $"the file has no column of {Localities}' ids ({HeaderNames(LocalityColumns.Id).English} or "

@@ -83,7 +83,8 @@ internal sealed partial class EnglishTexts
         "the file's name has no extension to tell its kind: end it in .csv, .json or .xlsx after what it holds";
 
     public override string WorkbookIsLegacyOrEncrypted =>
-        $"the file is an Excel 97-2003 workbook (.xls) or one with a password, not XLSX: {SaveAsXlsx}, with no password";
+        $"the file is an Excel 97-2003 workbook (.xls) or one with a password, not XLSX: {SaveAsXlsx}, "
+        + "with no password";
 
     public override string WorkbookIsOpenDocument =>
         $"the file is an OpenDocument spreadsheet (.ods), not XLSX: {SaveAsXlsx}";

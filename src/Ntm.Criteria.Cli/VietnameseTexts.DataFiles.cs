@@ -54,7 +54,8 @@ internal sealed partial class VietnameseTexts
         $"dòng không có tên {Locality} (tệp không có cột mã, nên mỗi {Locality} được nhận theo tên)";
 
     public override string NameAlreadyUsed(long row, string? asWritten) =>
-        $"tên {Locality} đã có ở dòng {row}{(asWritten is null ? "" : $" dưới dạng '{asWritten}'")}: tệp không có cột mã, nên mỗi {Locality} được nhận theo tên; thêm cột "
+        $"tên {Locality} đã có ở dòng {row}{(asWritten is null ? "" : $" dưới dạng '{asWritten}'")}: tệp không "
+        + $"có cột mã, nên mỗi {Locality} được nhận theo tên; thêm cột "
         + $"'{HeaderNames(LocalityColumns.Id).Vietnamese}' để phân biệt";
 
     public override string NamesAsIds(string header) =>

@@ -80,7 +80,8 @@ internal sealed partial class VietnameseTexts
         "tên tệp không có phần mở rộng cho biết loại tệp: đặt tên kết thúc bằng .csv, .json hoặc .xlsx theo nội dung";
 
     public override string WorkbookIsLegacyOrEncrypted =>
-        $"tệp là sổ tính Excel 97-2003 (.xls) hoặc sổ tính có mật khẩu, không phải XLSX: {SaveAsXlsx}, không đặt mật khẩu";
+        $"tệp là sổ tính Excel 97-2003 (.xls) hoặc sổ tính có mật khẩu, không phải XLSX: {SaveAsXlsx}, "
+        + "không đặt mật khẩu";
 
     public override string WorkbookIsOpenDocument =>
         $"tệp là bảng tính OpenDocument (.ods), không phải XLSX: {SaveAsXlsx}";
