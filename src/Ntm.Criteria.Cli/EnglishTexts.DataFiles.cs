@@ -52,8 +52,9 @@ internal sealed partial class EnglishTexts
     public override string NoLocalityName =>
         $"the row has no {Locality} name (the file has no ids' column, so each {Locality} is known by its name)";
 
-    public override string NameAlreadyUsed(long row, string? asWritten) =>
-        $"the {Locality} name is already used on row {row}{(asWritten is null ? "" : $" as '{asWritten}'")}: "
+    public override string NameAlreadyUsed(long row, string? asWritten, string? district) =>
+        $"the {Locality} name is already used on row {row}{(asWritten is null ? "" : $" as '{asWritten}'")}"
+        + $"{(district is null ? "" : $", in {district}")}: "
         + $"the file has no ids' column, so each {Locality} is known by its name; add a "
         + $"'{HeaderNames(LocalityColumns.Id).Vietnamese}' column to tell them apart";
 

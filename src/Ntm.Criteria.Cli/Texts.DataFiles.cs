@@ -55,9 +55,10 @@ internal abstract partial class Texts
 
     /// <summary>
     /// A name already read, in a file whose names are its localities' ids; <paramref name="asWritten"/> is the first
-    /// row's name when it is written otherwise ("Xã Hà Sơn" and "Hà Sơn").
+    /// row's name when it is written otherwise ("Xã Hà Sơn" and "Hà Sơn"), <paramref name="district"/> its district
+    /// when it is another.
     /// </summary>
-    public abstract string NameAlreadyUsed(long row, string? asWritten);
+    public abstract string NameAlreadyUsed(long row, string? asWritten, string? district);
 
     /// <summary>The note of a file read with its names as its localities' ids.</summary>
     public abstract string NamesAsIds(string header);

@@ -53,8 +53,9 @@ internal sealed partial class VietnameseTexts
     public override string NoLocalityName =>
         $"dòng không có tên {Locality} (tệp không có cột mã, nên mỗi {Locality} được nhận theo tên)";
 
-    public override string NameAlreadyUsed(long row, string? asWritten) =>
-        $"tên {Locality} đã có ở dòng {row}{(asWritten is null ? "" : $" dưới dạng '{asWritten}'")}: tệp không "
+    public override string NameAlreadyUsed(long row, string? asWritten, string? district) =>
+        $"tên {Locality} đã có ở dòng {row}{(asWritten is null ? "" : $" dưới dạng '{asWritten}'")}"
+        + $"{(district is null ? "" : $", thuộc {district}")}: tệp không "
         + $"có cột mã, nên mỗi {Locality} được nhận theo tên; thêm cột "
         + $"'{HeaderNames(LocalityColumns.Id).Vietnamese}' để phân biệt";
 

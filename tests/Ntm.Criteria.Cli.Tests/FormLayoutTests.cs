@@ -165,6 +165,32 @@ public sealed class FormLayoutTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_ANameOfTwoDistrictsInAFileOfNames_IsRejectedNamingTheFirstsDistrict()
+    {
+        var path = _folder.Write(
+            "province.csv",
+            "Tên xã,Huyện,AssessmentYear,Region\n"
+                + "Xã Đông Hòa,Huyện Kỳ Anh,2024,BTB\n"
+                + "Xã Đông Hòa,Huyện Cẩm Xuyên,2024,BTB\n"
+                + "Xã Hà Sơn,Huyện Hà Trung,2024,BTB\n"
+                + "Xã Hà Sơn,huyện hà trung,2024,BTB\n"
+        );
+
+        var result = Cli.Run("evaluate", path, "--format", "json");
+
+        var root = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
+        Assert.Equal(
+            [
+                "tên xã đã có ở dòng 2, thuộc Huyện Kỳ Anh: tệp không có cột mã, nên mỗi xã được nhận theo tên; thêm "
+                    + "cột 'Mã xã' để phân biệt",
+                "tên xã đã có ở dòng 4: tệp không có cột mã, nên mỗi xã được nhận theo tên; thêm cột 'Mã xã' để phân "
+                    + "biệt",
+            ],
+            root.GetProperty("rejected").EnumerateArray().Select(r => r.GetProperty("message").GetString())
+        );
+    }
+
+    [Fact]
     public void Evaluate_AFormsOwnNamesHeaderNamedByColumn_MarksTheHeaderUnderItsTitles()
     {
         var path = _folder.Write(

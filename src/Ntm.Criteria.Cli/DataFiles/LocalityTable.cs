@@ -59,7 +59,7 @@ internal sealed class LocalityTable
     private readonly ValueReader _values;
     private readonly Dictionary<string, Target> _targetsByName;
     private readonly List<Target> _columns = [];
-    private readonly Dictionary<string, (long Row, string Id)> _rowById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Row, string Id, string? District)> _rowById = new(StringComparer.Ordinal);
 
     /// <param name="source">The data file's rows.</param>
     /// <param name="schema">The inputs the rows are read into.</param>
@@ -292,13 +292,23 @@ internal sealed class LocalityTable
                         raw.Row,
                         NamesAsIds,
                         id,
-                        _t.NameAlreadyUsed(first.Row, first.Id == id ? null : first.Id)
+                        _t.NameAlreadyUsed(
+                            first.Row,
+                            first.Id == id ? null : first.Id,
+                            // Two communes of one name in two districts: the district says why they are two.
+                            first.District
+                                is { } district
+                            && identity[DistrictColumn] is { } other
+                            && PlaceName.DistrictKey(district) != PlaceName.DistrictKey(other)
+                                ? district
+                                : null
+                        )
                     )
             );
         }
         else if (errors.Count == 0)
         {
-            _rowById.Add(RowKey(id), (raw.Row, id));
+            _rowById.Add(RowKey(id), (raw.Row, id, identity[DistrictColumn]));
         }
 
         if (errors.Count > 0)
