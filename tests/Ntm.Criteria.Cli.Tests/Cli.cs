@@ -3,7 +3,11 @@ namespace Ntm.Criteria.Cli.Tests;
 /// <summary>
 /// What one run of ntm printed and returned; paths under the repository and the temporary folder are shortened.
 /// </summary>
-internal sealed record CliResult(int ExitCode, string Out, string Error);
+internal sealed record CliResult(int ExitCode, string Out, string Error)
+{
+    /// <summary>The JSON document standard output holds (<c>--format json</c>).</summary>
+    public System.Text.Json.JsonElement Json() => System.Text.Json.JsonDocument.Parse(Out).RootElement.Clone();
+}
 
 /// <summary>Runs ntm in process, as the command line would, with its output captured.</summary>
 internal static class Cli

@@ -83,7 +83,7 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal(language == "vi" ? "Năm đánh giá" : "AssessmentYear", header[4]);
         Assert.True(result.ExitCode == 0, result.Error);
-        Assert.Equal(1, JsonDocument.Parse(result.Out).RootElement.GetProperty("localities").GetArrayLength());
+        Assert.Equal(1, result.Json().GetProperty("localities").GetArrayLength());
     }
 
     [Fact]
@@ -117,16 +117,8 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal(0, evaluated.ExitCode);
         Assert.Equal(
-            JsonDocument
-                .Parse(original.Out)
-                .RootElement.GetProperty("localities")[0]
-                .GetProperty("chains")
-                .GetRawText(),
-            JsonDocument
-                .Parse(evaluated.Out)
-                .RootElement.GetProperty("localities")[0]
-                .GetProperty("chains")
-                .GetRawText()
+            original.Json().GetProperty("localities")[0].GetProperty("chains").GetRawText(),
+            evaluated.Json().GetProperty("localities")[0].GetProperty("chains").GetRawText()
         );
     }
 
@@ -209,12 +201,11 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public void Explain_Json_AgreesWithEvaluate()
     {
-        var explained = JsonDocument
-            .Parse(Cli.Run("explain", Cli.Fixture("communes-small.csv"), "--commune", "X0005", "--format", "json").Out)
-            .RootElement;
-        var evaluated = JsonDocument
-            .Parse(Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "json").Out)
-            .RootElement.GetProperty("localities")[4];
+        var explained = Cli.Run("explain", Cli.Fixture("communes-small.csv"), "--commune", "X0005", "--format", "json")
+            .Json();
+        var evaluated = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "json")
+            .Json()
+            .GetProperty("localities")[4];
 
         var set = explained.GetProperty("chains")[0].GetProperty("sets")[0];
         var counts = evaluated.GetProperty("chains")[0].GetProperty("sets")[0];
@@ -402,9 +393,9 @@ public sealed class CommandTests : IDisposable
         var result = Cli.Run("diff", "national/2021-2025/commune-model", revised, "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
-        var changes = JsonDocument
-            .Parse(result.Out)
-            .RootElement.GetProperty("changes")
+        var changes = result
+            .Json()
+            .GetProperty("changes")
             .EnumerateArray()
             .Select(c =>
                 $"{c.GetProperty("kind").GetString()} {c.GetProperty("number").GetString()} "

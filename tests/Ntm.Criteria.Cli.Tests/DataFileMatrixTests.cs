@@ -165,7 +165,7 @@ public sealed class DataFileMatrixTests : IDisposable
         }
 
         var expected = (Expected)byFormat[format];
-        var root = JsonDocument.Parse(result.Out).RootElement;
+        var root = result.Json();
         var (read, evaluated, rejected) = Cli.RowCounts(root);
         Assert.Equal(
             (expected.Read, expected.Evaluated, expected.Read - expected.Evaluated),
@@ -201,14 +201,7 @@ public sealed class DataFileMatrixTests : IDisposable
         );
 
         Assert.Equal(Localities(points), Localities(commas));
-        Assert.Equal(
-            ',',
-            JsonDocument
-                .Parse(commas.Out)
-                .RootElement.GetProperty("input")
-                .GetProperty("decimalSeparator")
-                .GetString()![0]
-        );
+        Assert.Equal(',', commas.Json().GetProperty("input").GetProperty("decimalSeparator").GetString()![0]);
     }
 
     [Fact]
@@ -227,7 +220,7 @@ public sealed class DataFileMatrixTests : IDisposable
             )
         );
 
-        var root = JsonDocument.Parse(Cli.Run("evaluate", "--lang", "en", path, "--format", "json").Out).RootElement;
+        var root = Cli.Run("evaluate", "--lang", "en", path, "--format", "json").Json();
 
         Assert.Equal((3, 2, 1), Cli.RowCounts(root));
         Assert.StartsWith(
@@ -252,7 +245,7 @@ public sealed class DataFileMatrixTests : IDisposable
                 + "\n]\n"
         );
 
-        var root = JsonDocument.Parse(Cli.Run("evaluate", "--lang", "en", path, "--format", "json").Out).RootElement;
+        var root = Cli.Run("evaluate", "--lang", "en", path, "--format", "json").Json();
 
         Assert.Equal((2, 1, 1), Cli.RowCounts(root));
         Assert.StartsWith(
@@ -262,8 +255,7 @@ public sealed class DataFileMatrixTests : IDisposable
         );
     }
 
-    private static string Localities(CliResult result) =>
-        JsonDocument.Parse(result.Out).RootElement.GetProperty("localities").GetRawText();
+    private static string Localities(CliResult result) => result.Json().GetProperty("localities").GetRawText();
 
     private static Dictionary<string, object> All(object expected) =>
         new()

@@ -26,8 +26,6 @@ public sealed class DataFileTests : IDisposable
         return string.Join(',', cells);
     }
 
-    private static JsonElement Json(CliResult result) => JsonDocument.Parse(result.Out).RootElement.Clone();
-
     private static List<string> Standard(JsonElement root) =>
         [
             .. root.GetProperty("localities")
@@ -63,8 +61,8 @@ public sealed class DataFileTests : IDisposable
         var original = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "json");
 
         Assert.Equal(0, vietnamese.ExitCode);
-        Assert.Equal(",", Json(vietnamese).GetProperty("input").GetProperty("decimalSeparator").GetString());
-        Assert.Equal(Standard(Json(original)), Standard(Json(vietnamese)));
+        Assert.Equal(",", vietnamese.Json().GetProperty("input").GetProperty("decimalSeparator").GetString());
+        Assert.Equal(Standard(original.Json()), Standard(vietnamese.Json()));
         Assert.DoesNotContain("--culture", vietnamese.Error, StringComparison.Ordinal);
     }
 
@@ -180,8 +178,8 @@ public sealed class DataFileTests : IDisposable
             var result = Cli.Run("evaluate", "--lang", "en", path, "--as-of", "2024-12-31", "--format", "json");
 
             Assert.Equal(1, result.ExitCode);
-            Assert.Equal(1, Json(result).GetProperty("localities").GetArrayLength());
-            var rejected = Assert.Single(Json(result).GetProperty("rejected").EnumerateArray());
+            Assert.Equal(1, result.Json().GetProperty("localities").GetArrayLength());
+            var rejected = Assert.Single(result.Json().GetProperty("rejected").EnumerateArray());
             Assert.Equal(
                 (
                     "CommuneName",
@@ -212,8 +210,8 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("evaluate", "--lang", "en", path, "--as-of", "2024-12-31", "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(["X1"], Cli.LocalityIds(Json(result)));
-        var rejected = Assert.Single(Json(result).GetProperty("rejected").EnumerateArray());
+        Assert.Equal(["X1"], Cli.LocalityIds(result.Json()));
+        var rejected = Assert.Single(result.Json().GetProperty("rejected").EnumerateArray());
         Assert.Equal(
             (
                 2,
@@ -263,7 +261,7 @@ public sealed class DataFileTests : IDisposable
         var original = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(Standard(Json(original))[..2], Standard(Json(result)));
+        Assert.Equal(Standard(original.Json())[..2], Standard(result.Json()));
     }
 
     [Fact]
@@ -287,7 +285,7 @@ public sealed class DataFileTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
             [5L, 6L],
-            Json(result).GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("row").GetInt64())
+            result.Json().GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("row").GetInt64())
         );
         Assert.Contains(
             "form.csv: rows 1-3 above the header (row 4) were read as a title and skipped: 'UBND HUYỆN HÀ GIANG 1'",
@@ -376,8 +374,8 @@ public sealed class DataFileTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
-            Standard(Json(Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "json")))[0],
-            Standard(Json(result))[0]
+            Standard(Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--format", "json").Json())[0],
+            Standard(result.Json())[0]
         );
         Assert.DoesNotContain("detected", result.Error, StringComparison.Ordinal);
     }
@@ -405,7 +403,7 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
-        var root = Json(result);
+        var root = result.Json();
         Assert.Equal((10, 2, 8), Cli.RowCounts(root));
         Assert.Equal(["X0001", "X0008"], Cli.LocalityIds(root));
         var rejected = root.GetProperty("rejected")
@@ -447,7 +445,7 @@ public sealed class DataFileTests : IDisposable
         var onOneDate = Cli.Run("evaluate", "--lang", "en", path, "--format", "json", "--as-of", "2024-12-31");
 
         Assert.Equal(1, fromData.ExitCode);
-        var error = Assert.Single(Json(fromData).GetProperty("rejected").EnumerateArray());
+        var error = Assert.Single(fromData.Json().GetProperty("rejected").EnumerateArray());
         Assert.Equal(
             "3 AssessmentYear 2023: the file is assessed as of 2024 (from its first row); give --as-of to evaluate "
                 + "rows of several years on one date",
@@ -455,7 +453,7 @@ public sealed class DataFileTests : IDisposable
                 + $"{error.GetProperty("value").GetString()}: {error.GetProperty("message").GetString()}"
         );
         Assert.Equal(0, onOneDate.ExitCode);
-        Assert.Equal(2, Json(onOneDate).GetProperty("localities").GetArrayLength());
+        Assert.Equal(2, onOneDate.Json().GetProperty("localities").GetArrayLength());
     }
 
     [Fact]
@@ -472,7 +470,7 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
-        var error = Assert.Single(Json(result).GetProperty("rejected").EnumerateArray());
+        var error = Assert.Single(result.Json().GetProperty("rejected").EnumerateArray());
         Assert.Equal(3, error.GetProperty("row").GetInt32());
         Assert.Equal("HardenedVillageRoadRate", error.GetProperty("column").GetString());
         Assert.Equal(
@@ -521,7 +519,7 @@ public sealed class DataFileTests : IDisposable
                 + "B,2026,nhóm 1,khu vực II\nC,2026,group 3,ngoài vùng\nD,2026,2,KV IV\n"
         );
 
-        var result = Json(Cli.Run("evaluate", "--lang", "en", path, "--format", "json"));
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json").Json();
 
         Assert.Equal(
             ["2 A 2 3", "3 B 1 3"],
@@ -664,8 +662,8 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(["A1", "A3"], Cli.LocalityIds(Json(result)));
-        var rejected = Assert.Single(Json(result).GetProperty("rejected").EnumerateArray());
+        Assert.Equal(["A1", "A3"], Cli.LocalityIds(result.Json()));
+        var rejected = Assert.Single(result.Json().GetProperty("rejected").EnumerateArray());
         Assert.Equal(
             (
                 row,
@@ -678,7 +676,7 @@ public sealed class DataFileTests : IDisposable
         Assert.Equal(
             "dòng không có AssessmentYear, mà tệp được đánh giá theo năm 2024 (từ dòng đầu tiên "
                 + "có năm): điền năm, hoặc dùng --as-of",
-            Json(vietnamese).GetProperty("rejected")[0].GetProperty("message").GetString()
+            vietnamese.Json().GetProperty("rejected")[0].GetProperty("message").GetString()
         );
     }
 
@@ -706,7 +704,7 @@ public sealed class DataFileTests : IDisposable
         var csv = Cli.Run("evaluate", path, "--format", "csv", "--lang", "en");
 
         Assert.Equal(1, json.ExitCode);
-        var root = Json(json);
+        var root = json.Json();
         Assert.Equal(2, root.GetProperty("localities").GetArrayLength());
         Assert.Equal((5, 2, 1), Cli.RowCounts(root));
         Assert.Equal(2, root.GetProperty("input").GetProperty("rowsLeftOut").GetInt32());
@@ -757,7 +755,7 @@ public sealed class DataFileTests : IDisposable
     {
         var path = WardsAndTowns();
 
-        var json = Json(Cli.Run("evaluate", path, "--format", "json"));
+        var json = Cli.Run("evaluate", path, "--format", "json").Json();
         var table = Cli.Run("evaluate", path);
         var english = Cli.Run("evaluate", path, "--lang", "en");
         var csv = Cli.Run("evaluate", path, "--format", "csv", "--lang", "en");
@@ -803,9 +801,15 @@ public sealed class DataFileTests : IDisposable
     public void Evaluate_ATownsNameAgainstADistrictSet_IsEvaluated()
     {
         // Only the criteria for communes leave wards and towns out: a row is what the sets evaluated say it is.
-        var json = Json(
-            Cli.Run("evaluate", WardsAndTowns(), "--set", "national/2021-2025/district-standard", "--format", "json")
-        );
+        var json = Cli.Run(
+                "evaluate",
+                WardsAndTowns(),
+                "--set",
+                "national/2021-2025/district-standard",
+                "--format",
+                "json"
+            )
+            .Json();
 
         Assert.Equal(["X0001", "X0002", "X0003", "X0004"], Cli.LocalityIds(json));
     }
@@ -850,7 +854,7 @@ public sealed class DataFileTests : IDisposable
             string.Join("\n", Header, Row(1), WithCell(Row(2), "IsAdvancedCommune20212025", "")) + "\n"
         );
 
-        var json = Json(Cli.Run("evaluate", path, "--format", "json"));
+        var json = Cli.Run("evaluate", path, "--format", "json").Json();
         var csv = Cli.Run("evaluate", path, "--format", "csv", "--lang", "en");
 
         var localities = json.GetProperty("localities").EnumerateArray().ToList();
@@ -890,7 +894,7 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
-        var root = Json(result);
+        var root = result.Json();
         Assert.Equal(["A1", "A3"], Cli.LocalityIds(root));
         var rejected = root.GetProperty("rejected")
             .EnumerateArray()
@@ -955,7 +959,8 @@ public sealed class DataFileTests : IDisposable
         var batch = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
-        var paved = Json(result)
+        var paved = result
+            .Json()
             .GetProperty("chains")[0]
             .GetProperty("sets")[0]
             .GetProperty("criteria")
@@ -964,7 +969,8 @@ public sealed class DataFileTests : IDisposable
             .Single(i => i.GetProperty("input").GetString() == "PavedCommuneRoadRate");
         Assert.Equal(95, paved.GetProperty("actual").GetDouble(), 9);
         Assert.Equal(1, batch.ExitCode);
-        var rejected = Json(batch)
+        var rejected = batch
+            .Json()
             .GetProperty("rejected")
             .EnumerateArray()
             .Select(e =>
@@ -979,7 +985,7 @@ public sealed class DataFileTests : IDisposable
             ],
             rejected
         );
-        Assert.Equal("XLSX", Json(batch).GetProperty("input").GetProperty("format").GetString());
+        Assert.Equal("XLSX", batch.Json().GetProperty("input").GetProperty("format").GetString());
     }
 
     [Fact]
@@ -1010,9 +1016,9 @@ public sealed class DataFileTests : IDisposable
 
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
-        var rejected = System
-            .Text.Json.JsonDocument.Parse(result.Out)
-            .RootElement.GetProperty("rejected")
+        var rejected = result
+            .Json()
+            .GetProperty("rejected")
             .EnumerateArray()
             .Select(e => $"{e.GetProperty("row").GetInt64()}: {e.GetProperty("message").GetString()}")
             .ToList();
@@ -1114,9 +1120,9 @@ public sealed class DataFileTests : IDisposable
 
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
-        var rejected = System
-            .Text.Json.JsonDocument.Parse(result.Out)
-            .RootElement.GetProperty("rejected")
+        var rejected = result
+            .Json()
+            .GetProperty("rejected")
             .EnumerateArray()
             .Select(e =>
                 $"{e.GetProperty("row").GetInt64()} {e.GetProperty("value").GetString()}: "
@@ -1140,7 +1146,7 @@ public sealed class DataFileTests : IDisposable
 
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json", "--as-of", "2024-12-31");
 
-        var rejected = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("rejected")[0];
+        var rejected = result.Json().GetProperty("rejected")[0];
         Assert.Equal(
             "'Region' and 'Vùng kinh tế - xã hội' both give input Region in this row; keep one",
             rejected.GetProperty("message").GetString()
@@ -1159,7 +1165,7 @@ public sealed class DataFileTests : IDisposable
 
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
-        var json = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
+        var json = result.Json();
         Assert.Equal(
             "2 IrrigatedFarmlandRate: not a number",
             string.Join(
@@ -1186,11 +1192,7 @@ public sealed class DataFileTests : IDisposable
         var started = System.Diagnostics.Stopwatch.StartNew();
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
-        var rejected = System
-            .Text.Json.JsonDocument.Parse(result.Out)
-            .RootElement.GetProperty("rejected")
-            .EnumerateArray()
-            .Last();
+        var rejected = result.Json().GetProperty("rejected").EnumerateArray().Last();
         Assert.Equal(
             "the objects name more than 10,000 different keys (a commune's data has about a "
                 + "hundred), so the rest of the file was not read",
@@ -1227,7 +1229,7 @@ public sealed class DataFileTests : IDisposable
 
         var result = Cli.Run("evaluate", path, "--format", "json");
 
-        var json = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
+        var json = result.Json();
         Assert.Equal(["#12", "A13"], Cli.LocalityIds(json));
         Assert.Equal(
             [5L, 6L],
@@ -1241,9 +1243,7 @@ public sealed class DataFileTests : IDisposable
         var rows = Enumerable.Range(0, 12_000).Select(i => $"C{i},Mars,2024");
         var path = _folder.Write("bad.csv", "CommuneId,Region,AssessmentYear\n" + string.Join("\n", rows) + "\n");
 
-        var json = System
-            .Text.Json.JsonDocument.Parse(Cli.Run("evaluate", path, "--format", "json", "--as-of", "2024-12-31").Out)
-            .RootElement;
+        var json = Cli.Run("evaluate", path, "--format", "json", "--as-of", "2024-12-31").Json();
         var table = Cli.Run("evaluate", path, "--as-of", "2024-12-31", "--lang", "en");
 
         Assert.Equal(

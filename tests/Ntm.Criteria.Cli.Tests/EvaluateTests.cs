@@ -34,9 +34,7 @@ public class EvaluateTests
     [Fact]
     public void Evaluate_EveryFigureExplained_CountsAddUpAndNothingIsZeroOfZero()
     {
-        var json = JsonDocument
-            .Parse(Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--format", "json").Out)
-            .RootElement;
+        var json = Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--format", "json").Json();
         var csv = Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--format", "csv")
             .Out.Split(Environment.NewLine);
         var table = Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--lang", "en")
@@ -151,10 +149,7 @@ public class EvaluateTests
         var table = Cli.Run("evaluate", data, "--lang", "en");
         var explained = Cli.Run("explain", data, "--commune", "X0001");
 
-        Assert.All(
-            json,
-            r => Assert.Equal(release, JsonDocument.Parse(r.Out).RootElement.GetProperty("ntmVersion").GetString())
-        );
+        Assert.All(json, r => Assert.Equal(release, r.Json().GetProperty("ntmVersion").GetString()));
         Assert.Contains($" Made with ntm {release}.", table.Out, StringComparison.Ordinal);
         Assert.Contains($", dòng 3. Lập bằng ntm {release}.", explained.Out, StringComparison.Ordinal);
     }
@@ -219,7 +214,7 @@ public class EvaluateTests
         {
             var result = Cli.Run("evaluate", Cli.File(file), "--format", "json");
             Assert.Equal(0, result.ExitCode);
-            return JsonDocument.Parse(result.Out).RootElement.GetProperty("localities").Clone();
+            return result.Json().GetProperty("localities").Clone();
         }
 
         var fromCsv = Localities("samples/communes.csv")
@@ -298,7 +293,7 @@ public class EvaluateTests
         );
 
         Assert.Equal(0, result.ExitCode);
-        var chains = JsonDocument.Parse(result.Out).RootElement.GetProperty("chains");
+        var chains = result.Json().GetProperty("chains");
         Assert.Equal(
             [
                 ["national/2021-2025/commune-standard@2022-03-08"],
@@ -313,7 +308,7 @@ public class EvaluateTests
                 )
                 .ToArray()
         );
-        Assert.Equal("option", JsonDocument.Parse(result.Out).RootElement.GetProperty("asOfFrom").GetString());
+        Assert.Equal("option", result.Json().GetProperty("asOfFrom").GetString());
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class FormLayoutTests : IDisposable
         var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        var root = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
+        var root = result.Json();
         var commune = Assert.Single(root.GetProperty("localities").EnumerateArray());
         Assert.Equal(("X1", 3), (commune.GetProperty("id").GetString(), commune.GetProperty("row").GetInt32()));
         Assert.Equal((1, 1, 0), Cli.RowCounts(root));
@@ -77,7 +77,7 @@ public sealed class FormLayoutTests : IDisposable
 
         var evaluated = Cli.Run("evaluate", path, "--format", "json");
         Assert.Equal(0, evaluated.ExitCode);
-        var input = System.Text.Json.JsonDocument.Parse(evaluated.Out).RootElement;
+        var input = evaluated.Json();
         Assert.Equal((2, 1, 0), Cli.RowCounts(input));
     }
 
@@ -94,7 +94,7 @@ public sealed class FormLayoutTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.DoesNotContain("header of several levels", result.Error, StringComparison.Ordinal);
-        var root = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
+        var root = result.Json();
         Assert.Equal((2, 1, 1), Cli.RowCounts(root));
     }
 
@@ -119,7 +119,7 @@ public sealed class FormLayoutTests : IDisposable
         var explain = Cli.Run("explain", path, "--commune", "Xã Hà Bình", "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
-        var root = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
+        var root = result.Json();
         Assert.Equal(["Xã Hà Sơn", "Xã Hà Bình"], Cli.LocalityIds(root));
         Assert.Equal(
             [
@@ -158,10 +158,7 @@ public sealed class FormLayoutTests : IDisposable
             vietnamese.Error.Split('\n').Select(l => l.TrimEnd())
         );
         Assert.Equal(0, explain.ExitCode);
-        Assert.Equal(
-            "Xã Hà Bình",
-            System.Text.Json.JsonDocument.Parse(explain.Out).RootElement.GetProperty("id").GetString()
-        );
+        Assert.Equal("Xã Hà Bình", explain.Json().GetProperty("id").GetString());
     }
 
     [Fact]
@@ -178,7 +175,7 @@ public sealed class FormLayoutTests : IDisposable
 
         var result = Cli.Run("evaluate", path, "--format", "json");
 
-        var root = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
+        var root = result.Json();
         Assert.Equal(
             [
                 "tên xã đã có ở dòng 2, thuộc Huyện Kỳ Anh: tệp không có cột mã, nên mỗi xã được nhận theo tên; thêm "
@@ -201,7 +198,7 @@ public sealed class FormLayoutTests : IDisposable
         var result = Cli.Run("evaluate", path, "--column", "Đơn vị=CommuneName", "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        var root = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
+        var root = result.Json();
         Assert.Equal(["Xã Hà Sơn"], Cli.LocalityIds(root));
         Assert.Equal(4, root.GetProperty("localities")[0].GetProperty("row").GetInt32());
     }

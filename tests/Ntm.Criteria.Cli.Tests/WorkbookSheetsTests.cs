@@ -22,7 +22,7 @@ public sealed class WorkbookSheetsTests : IDisposable
         var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        var communes = Cli.LocalityIds(System.Text.Json.JsonDocument.Parse(result.Out).RootElement);
+        var communes = Cli.LocalityIds(result.Json());
         Assert.Equal(["X1"], communes);
         var notes = result.Error.Split('\n').Select(l => l.TrimEnd()).ToList();
         Assert.Contains(
@@ -51,7 +51,7 @@ public sealed class WorkbookSheetsTests : IDisposable
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json", "--as-of", "2024-12-31");
 
         Assert.True(result.ExitCode == 1, result.Error + result.Out);
-        var rejected = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("rejected")[0];
+        var rejected = result.Json().GetProperty("rejected")[0];
         Assert.Equal(
             (
                 "IrrigatedFarmlandRate",
@@ -91,9 +91,9 @@ public sealed class WorkbookSheetsTests : IDisposable
 
         var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
 
-        var districts = System
-            .Text.Json.JsonDocument.Parse(result.Out)
-            .RootElement.GetProperty("localities")
+        var districts = result
+            .Json()
+            .GetProperty("localities")
             .EnumerateArray()
             .Select(c => c.GetProperty("district").GetString());
         Assert.Equal(["Huyện Một", "Huyện Một", "Huyện Một"], districts);
@@ -132,9 +132,7 @@ public sealed class WorkbookSheetsTests : IDisposable
         var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        var commune = Assert.Single(
-            System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("localities").EnumerateArray()
-        );
+        var commune = Assert.Single(result.Json().GetProperty("localities").EnumerateArray());
         Assert.Equal(("X1", 5), (commune.GetProperty("id").GetString(), commune.GetProperty("row").GetInt32()));
         Assert.Contains(
             $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: rows 1-3 above the header (row 4) were read as a title "
@@ -161,7 +159,7 @@ public sealed class WorkbookSheetsTests : IDisposable
         var result = Cli.Run("explain", path, "--commune", "X1", "--format", "json", "--lang", "en");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        var commune = System.Text.Json.JsonDocument.Parse(result.Out).RootElement;
+        var commune = result.Json();
         var irrigation = Cli.ExplainedIndicators(result.Out)["3.1"];
         Assert.Equal((3, 85), (commune.GetProperty("row").GetInt32(), irrigation.GetProperty("actual").GetInt32()));
         Assert.Equal("Achieved", irrigation.GetProperty("outcome").GetString());
@@ -185,9 +183,7 @@ public sealed class WorkbookSheetsTests : IDisposable
         var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        var commune = Assert.Single(
-            System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("localities").EnumerateArray()
-        );
+        var commune = Assert.Single(result.Json().GetProperty("localities").EnumerateArray());
         Assert.Equal(("X1", 2), (commune.GetProperty("id").GetString(), commune.GetProperty("row").GetInt32()));
         Assert.DoesNotContain("header of several levels", result.Error, StringComparison.Ordinal);
     }
@@ -206,7 +202,7 @@ public sealed class WorkbookSheetsTests : IDisposable
         var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        var ids = Cli.LocalityIds(System.Text.Json.JsonDocument.Parse(result.Out).RootElement);
+        var ids = Cli.LocalityIds(result.Json());
         Assert.Equal(["X1", "X2"], ids);
         Assert.DoesNotContain("header of several levels", result.Error, StringComparison.Ordinal);
     }
