@@ -246,15 +246,22 @@ internal sealed class DataInput : IDisposable
                 continue;
             }
 
-            if (level == Level.Commune && row.Locality.Name is { } name && PlaceName.IsWardOrTown(name))
+            if (IsWardOrTownOutside(row.Locality, level))
             {
-                LeaveOut(new LeftOutRow(row.Row, name, LeftOutReason.WardOrTown));
+                LeaveOut(new LeftOutRow(row.Row, row.Locality.Name!, LeftOutReason.WardOrTown));
                 continue;
             }
 
             yield return row;
         }
     }
+
+    /// <summary>
+    /// Whether a locality is a ward or a town ("Thị trấn Hà Trung") that sets of <paramref name="level"/> do not cover:
+    /// those for communes.
+    /// </summary>
+    public static bool IsWardOrTownOutside(Locality locality, Level? level) =>
+        level == Level.Commune && locality.Name is { } name && PlaceName.IsWardOrTown(name);
 
     private void LeaveOut(LeftOutRow row)
     {

@@ -107,10 +107,9 @@ internal static class ExplainCommand
         }
 
         // Evaluate leaves a ward or a town out of a commune set's report; asked for by name, it is explained, and said.
-        var wardOrTown =
-            texts.LocalityLevel == Level.Commune && locality.Name is { } name && PlaceName.IsWardOrTown(name)
-                ? texts.WardOrTownExplained(name)
-                : null;
+        var wardOrTown = DataInput.IsWardOrTownOutside(locality, texts.LocalityLevel)
+            ? texts.WardOrTownExplained(locality.Name!)
+            : null;
         if (format == "json")
         {
             if (wardOrTown is not null)
