@@ -118,10 +118,11 @@ internal static class WorkbookCommand
     )
     {
         var catalog = Directory.Exists(folder) ? known.WithDirectory(folder) : known;
+        var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
         var placed = new List<ImportedSet>();
         foreach (var set in sets.Select(s => s.PlacedIn(folder, catalog)))
         {
-            if (Unchanged(set, folder, catalog, known, texts) is { } current)
+            if (Unchanged(set, folder, root, catalog, known, texts) is { } current)
             {
                 console.Out.WriteLine(texts.WorkbookUnchanged(current, SetOrigin.Of(current).File));
             }
@@ -133,15 +134,13 @@ internal static class WorkbookCommand
 
         // A version the folder defines in a file it cannot be written over (one that defines other sets too) would be
         // defined twice.
-        var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
         var twice = placed
             .SelectMany(s =>
                 catalog
                     .Sets.Where(c =>
                         (c.Id, c.Version) == (s.Id, s.Version)
-                        && c.SourceFile is { } file
-                        && file.StartsWith(root, StringComparison.Ordinal)
-                        && file != Path.GetFullPath(Path.Combine(folder, s.RelativePath))
+                        && IsIn(c, root)
+                        && c.SourceFile != Path.GetFullPath(Path.Combine(folder, s.RelativePath))
                     )
                     .Select(c => new WorkbookProblem(s.Sheet, "-", texts.VersionInAFileOfSets(c, c.SourceFile!)))
             )
@@ -233,18 +232,13 @@ internal static class WorkbookCommand
     private static CriteriaSet? Unchanged(
         ImportedSet sheet,
         string folder,
+        string root,
         CriteriaCatalog catalog,
         CriteriaCatalog known,
         Texts texts
     ) =>
         catalog.Sets.FirstOrDefault(s => (s.Id, s.Version) == (sheet.Id, sheet.Version)) is { } current
-        && (
-            CriteriaCatalog.Shipped.Sets.Contains(current)
-            || current.SourceFile?.StartsWith(
-                Path.GetFullPath(folder) + Path.DirectorySeparatorChar,
-                StringComparison.Ordinal
-            ) == true
-        )
+        && (CriteriaCatalog.Shipped.Sets.Contains(current) || IsIn(current, root))
         && CriteriaWorkbookReader.AsExported(current, known, texts) is { } exported
         && JsonNode.DeepEquals(
             sheet.FileIn(folder),
@@ -252,6 +246,12 @@ internal static class WorkbookCommand
         )
             ? current
             : null;
+
+    /// <summary>
+    /// Whether a set was read from a file under <paramref name="root"/>, a folder's full path ending in a separator.
+    /// </summary>
+    private static bool IsIn(CriteriaSet set, string root) =>
+        set.SourceFile?.StartsWith(root, StringComparison.Ordinal) == true;
 
     /// <summary>Creates a folder and the missing folders above it; returns those it made, outermost first.</summary>
     private static List<string> CreateFolder(string path)
