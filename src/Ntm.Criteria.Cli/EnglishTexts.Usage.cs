@@ -25,7 +25,7 @@ internal sealed partial class EnglishTexts
         $"{option} {path}: a file, where a folder is wanted";
 
     public override string NoSuchColumn(string option, string value, string path, IEnumerable<string> headers) =>
-        $"{option} '{value}': {path} has no such column; its columns are " + $"{Quoted(headers)}";
+        $"{option} '{value}': {path} has no such column; its columns are {Quoted(headers)}";
 
     public override string ColumnWithoutData(string text) =>
         $"--column '{text}' names a column of the data file, which diff reads only with --data FILE";

@@ -27,7 +27,7 @@ internal sealed partial class VietnameseTexts
         $"{option} {path}: đây là một tệp, cần một thư mục";
 
     public override string NoSuchColumn(string option, string value, string path, IEnumerable<string> headers) =>
-        $"{option} '{value}': {path} không có cột này; các cột của tệp là " + $"{Quoted(headers)}";
+        $"{option} '{value}': {path} không có cột này; các cột của tệp là {Quoted(headers)}";
 
     public override string ColumnWithoutData(string text) =>
         $"--column '{text}' chỉ ra một cột của tệp dữ liệu, mà diff chỉ đọc khi có --data TỆP";
