@@ -5,7 +5,8 @@ namespace Ntm.Criteria;
 
 /// <summary>
 /// A place's name as files and people write it differently ("Xã An Thạnh", "an thanh"; "Tỉnh Thanh Hoá", "Thanh Hóa"):
-/// one key, without case, diacritics or extra spaces, for matching names and grouping by them, never for showing them.
+/// one key, without case, diacritics or extra spaces, for matching names and grouping by them, never for showing them;
+/// and which names are those of wards and towns.
 /// </summary>
 public static class PlaceName
 {
