@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using Ntm.Criteria.Cli.Commands;
 using Ntm.Criteria.Rules;
@@ -40,11 +41,16 @@ internal static class CliApp
             Error = console.Error,
             EnableDefaultExceptionHandler = false,
         };
-        if (parsed.Errors.Count > 0)
+        var withoutValue = OptionsGivenAnOptionAsValue(root, parsed).ToList();
+        if (withoutValue.Count > 0 || parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            var messages =
+                withoutValue.Count > 0
+                    ? withoutValue.Select(o => texts.OptionWithoutValue(o.Option, o.Next))
+                    : parsed.Errors.Select(e => texts.UsageError(e.Message));
+            foreach (var message in messages)
             {
-                console.Error.WriteLine($"ntm: {texts.UsageError(error.Message)}");
+                console.Error.WriteLine($"ntm: {message}");
             }
 
             console.Error.WriteLine(texts.RunHelp);
@@ -87,6 +93,30 @@ internal static class CliApp
             return ExitCode.InternalError;
         }
     }
+
+    // An option left without its value takes the next option as one: `--out --culture` wrote a file named
+    // "--culture", and after `--out --format html` System.CommandLine complained of the word left over ('html').
+    private static IEnumerable<(string Option, string Next)> OptionsGivenAnOptionAsValue(
+        RootCommand root,
+        ParseResult parsed
+    )
+    {
+        var names = AllOptionNames(root).ToHashSet(StringComparer.Ordinal);
+        return from result in OptionResults(parsed.RootCommandResult)
+            from token in result.Tokens
+            where names.Contains(token.Value.Split('=', ':')[0])
+            select (result.Option.Name, token.Value);
+    }
+
+    private static IEnumerable<OptionResult> OptionResults(CommandResult command) =>
+        command
+            .Children.OfType<OptionResult>()
+            .Concat(command.Children.OfType<CommandResult>().SelectMany(OptionResults));
+
+    private static IEnumerable<string> AllOptionNames(Command command) =>
+        command
+            .Options.SelectMany(o => o.Aliases.Append(o.Name))
+            .Concat(command.Subcommands.SelectMany(AllOptionNames));
 
     /// <summary>The <c>--lang</c> option every command that writes for people takes.</summary>
     public static Option<string> LanguageOption(Texts help) =>

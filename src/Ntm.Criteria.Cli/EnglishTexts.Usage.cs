@@ -114,5 +114,8 @@ internal sealed partial class EnglishTexts
     public override string ChainReadsOtherInputs(CriteriaSet set) =>
         $"the sets of the tier chain of {set} read different inputs, so they cannot be evaluated together";
 
+    public override string OptionWithoutValue(string option, string next) =>
+        $"option '{option}' is missing its value: '{next}' follows it";
+
     public override string UsageError(string message) => message;
 }

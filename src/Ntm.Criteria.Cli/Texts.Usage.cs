@@ -116,6 +116,9 @@ internal abstract partial class Texts
 
     public abstract string ChainReadsOtherInputs(CriteriaSet set);
 
+    /// <summary>An option followed by another option where its value should be (<c>--out --format html</c>).</summary>
+    public abstract string OptionWithoutValue(string option, string next);
+
     /// <summary>
     /// A message of System.CommandLine (which writes English only) in this language: each form it gives for this
     /// command line's options and arguments; another form, if a later version adds one, as it is written.

@@ -118,6 +118,9 @@ internal sealed partial class VietnameseTexts
     public override string ChainReadsOtherInputs(CriteriaSet set) =>
         $"các bộ tiêu chí trong chuỗi hạng của {set} đọc các dữ liệu vào khác nhau, nên không đánh giá chung được";
 
+    public override string OptionWithoutValue(string option, string next) =>
+        $"tùy chọn '{option}' thiếu giá trị: ngay sau nó là '{next}'";
+
     public override string UsageError(string message)
     {
         foreach (var (form, vietnamese) in UsageErrorForms)

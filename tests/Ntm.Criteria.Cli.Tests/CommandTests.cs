@@ -499,6 +499,39 @@ public sealed class CommandTests : IDisposable
         );
     }
 
+    [Theory]
+    [InlineData("--out", "--culture", "ntm: tùy chọn '--out' thiếu giá trị: ngay sau nó là '--culture'")]
+    [InlineData("--format", "--out", "ntm: tùy chọn '--format' thiếu giá trị: ngay sau nó là '--out'")]
+    [InlineData("--culture", "--as-of", "ntm: tùy chọn '--culture' thiếu giá trị: ngay sau nó là '--as-of'")]
+    public void OptionFollowedByAnOption_IsMissingItsValue_AndNothingRuns(string option, string next, string expected)
+    {
+        var report = _folder.File("report.html");
+
+        var result = Cli.Run("evaluate", Cli.File("samples/communes.csv"), option, next, "--out", report);
+
+        Assert.Equal((2, ""), (result.ExitCode, result.Out));
+        Assert.Equal(
+            [expected, "Chạy 'ntm --help' để xem các lệnh và tùy chọn."],
+            result.Error.TrimEnd().Split(Environment.NewLine)
+        );
+        Assert.False(File.Exists(report));
+    }
+
+    [Fact]
+    public void OptionFollowedByAnOption_InEnglish_NamesBoth_NotTheWordLeftOver()
+    {
+        var result = Cli.Run("evaluate", "x.csv", "--out", "--format", "html", "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            [
+                "ntm: option '--out' is missing its value: '--format' follows it",
+                "Run 'ntm --help' for the commands and their options.",
+            ],
+            result.Error.TrimEnd().Split(Environment.NewLine)
+        );
+    }
+
     [Fact]
     public void Help_IsInVietnameseByDefault_AndInEnglishWithLangEn()
     {
