@@ -114,6 +114,8 @@ internal sealed partial class EnglishTexts
 
     public override string ExportOutHelp => "The workbook to write (.xlsx)";
 
+    public override string ExportForceHelp => "Write over the workbook --out names if it exists";
+
     public override string ImportCommandHelp =>
         "Read a filled workbook and write each of its sets as a rule file under --out; nothing "
         + "is written when any cell has a problem";

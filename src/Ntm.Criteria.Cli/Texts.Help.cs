@@ -83,6 +83,8 @@ internal abstract partial class Texts
 
     public abstract string ExportOutHelp { get; }
 
+    public abstract string ExportForceHelp { get; }
+
     public abstract string ImportCommandHelp { get; }
 
     public abstract string ImportFileHelp { get; }

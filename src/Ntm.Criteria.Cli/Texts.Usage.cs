@@ -51,6 +51,9 @@ internal abstract partial class Texts
 
     public abstract string FileNotFolder(string option, string path);
 
+    /// <summary>The file <c>workbook export --out</c> names exists, and may be a workbook someone has filled.</summary>
+    public abstract string WorkbookExists(string path);
+
     /// <summary>An option names a column the data file does not have (<c>--group-by</c>, <c>--column</c>).</summary>
     public abstract string NoSuchColumn(string option, string value, string path, IEnumerable<string> headers);
 

@@ -117,6 +117,8 @@ internal sealed partial class VietnameseTexts
 
     public override string ExportOutHelp => "Sổ tính cần ghi (.xlsx)";
 
+    public override string ExportForceHelp => "Ghi đè sổ tính --out chỉ ra nếu nó đã có";
+
     public override string ImportCommandHelp =>
         "Đọc một sổ tính đã điền và ghi mỗi bộ tiêu chí trong đó thành một tệp quy tắc dưới "
         + "--out; không ghi gì khi còn ô nào có lỗi";

@@ -219,6 +219,29 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Export_OverAnExistingFile_IsRefused_AndTheFileKept_UnlessForced()
+    {
+        var workbook = _folder.File("tieu-chi.xlsx");
+        File.WriteAllBytes(workbook, [1, 2, 3]);
+
+        var refused = Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook);
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal(
+            $"ntm: --out TEMP/{Path.GetFileName(_folder.Path)}/tieu-chi.xlsx: tệp đã có, và có thể là một sổ tính đã được điền; không ghi gì. Hãy đặt tên "
+                + "khác, hoặc thêm --force để ghi đè",
+            refused.Error.TrimEnd()
+        );
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(workbook));
+
+        var forced = Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--force");
+
+        Assert.Equal(0, forced.ExitCode);
+        using var document = SpreadsheetDocument.Open(workbook, isEditable: false);
+        Assert.Equal(2, document.WorkbookPart!.Workbook.Sheets!.ChildElements.Count);
+    }
+
+    [Fact]
     public void Export_IsAValidWorkbook_ForTheOpenXmlValidator()
     {
         var workbook = _folder.File("w.xlsx");
