@@ -118,6 +118,22 @@ internal static class CliApp
             .Options.SelectMany(o => o.Aliases.Append(o.Name))
             .Concat(command.Subcommands.SelectMany(AllOptionNames));
 
+    /// <summary>The <c>--force</c> flag of the commands that write a file for people to fill in.</summary>
+    public static Option<bool> ForceOption(Texts help) =>
+        new("--force") { Description = help.ForceHelp, Arity = ArgumentArity.Zero };
+
+    /// <summary>
+    /// Refuses, without <c>--force</c>, to write a file for people to fill in (a criteria workbook, a data template)
+    /// over one already there: it may be the one an office or a district has spent hours filling.
+    /// </summary>
+    public static void KeepFilledFile(string option, string path, bool force, Texts texts)
+    {
+        if (!force && File.Exists(path))
+        {
+            throw new CliUsageException(texts.FilledFileExists(option, path));
+        }
+    }
+
     /// <summary>The <c>--lang</c> option every command that writes for people takes.</summary>
     public static Option<string> LanguageOption(Texts help) =>
         new Option<string>("--lang")

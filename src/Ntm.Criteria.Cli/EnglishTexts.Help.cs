@@ -34,6 +34,8 @@ internal sealed partial class EnglishTexts
 
     public override string LanguageOptionHelp => "Language of the report: vi (Vietnamese) or en (English)";
 
+    public override string ForceHelp => "Write over the file if there is one already";
+
     public override string FormatOptionHelp(IEnumerable<string> formats) =>
         $"Output format: {string.Join(", ", formats)}";
 
@@ -113,8 +115,6 @@ internal sealed partial class EnglishTexts
     public override string ExportSetsHelp => "The sets to export: id (latest version) or id@version";
 
     public override string ExportOutHelp => "The workbook to write (.xlsx)";
-
-    public override string ExportForceHelp => "Write over the workbook --out names if it exists";
 
     public override string ImportCommandHelp =>
         "Read a filled workbook and write each of its sets as a rule file under --out; nothing "

@@ -24,9 +24,9 @@ internal sealed partial class EnglishTexts
     public override string FileNotFolder(string option, string path) =>
         $"{option} {path}: a file, where a folder is wanted";
 
-    public override string WorkbookExists(string path) =>
-        $"--out {path}: the file exists and may be a workbook already filled in; nothing written. Give another name, "
-        + "or add --force to write over it";
+    public override string FilledFileExists(string option, string path) =>
+        $"{option} {path}: the file exists and may have been filled in; nothing written. Give another name, or add "
+        + "--force to write over it";
 
     public override string NoSuchColumn(string option, string value, string path, IEnumerable<string> headers) =>
         $"{option} '{value}': {path} has no such column; its columns are {Quoted(headers)}";

@@ -31,6 +31,8 @@ internal abstract partial class Texts
 
     public abstract string LanguageOptionHelp { get; }
 
+    public abstract string ForceHelp { get; }
+
     public abstract string FormatOptionHelp(IEnumerable<string> formats);
 
     public abstract string CultureOptionHelp { get; }
@@ -82,8 +84,6 @@ internal abstract partial class Texts
     public abstract string ExportSetsHelp { get; }
 
     public abstract string ExportOutHelp { get; }
-
-    public abstract string ExportForceHelp { get; }
 
     public abstract string ImportCommandHelp { get; }
 

@@ -51,8 +51,11 @@ internal abstract partial class Texts
 
     public abstract string FileNotFolder(string option, string path);
 
-    /// <summary>The file <c>workbook export --out</c> names exists, and may be a workbook someone has filled.</summary>
-    public abstract string WorkbookExists(string path);
+    /// <summary>
+    /// A file a command writes for people to fill in (<c>workbook export --out</c>, <c>inputs --template</c>) is there
+    /// already, and may have been filled.
+    /// </summary>
+    public abstract string FilledFileExists(string option, string path);
 
     /// <summary>An option names a column the data file does not have (<c>--group-by</c>, <c>--column</c>).</summary>
     public abstract string NoSuchColumn(string option, string value, string path, IEnumerable<string> headers);

@@ -33,6 +33,8 @@ internal sealed partial class VietnameseTexts
 
     public override string LanguageOptionHelp => "Ngôn ngữ của báo cáo: vi (tiếng Việt) hoặc en (tiếng Anh)";
 
+    public override string ForceHelp => "Ghi đè tệp nếu đã có";
+
     public override string FormatOptionHelp(IEnumerable<string> formats) =>
         $"Định dạng đầu ra: {string.Join(", ", formats)}";
 
@@ -116,8 +118,6 @@ internal sealed partial class VietnameseTexts
     public override string ExportSetsHelp => "Các bộ tiêu chí cần xuất: mã (phiên bản mới nhất) hoặc mã@phiên-bản";
 
     public override string ExportOutHelp => "Sổ tính cần ghi (.xlsx)";
-
-    public override string ExportForceHelp => "Ghi đè sổ tính --out chỉ ra nếu nó đã có";
 
     public override string ImportCommandHelp =>
         "Đọc một sổ tính đã điền và ghi mỗi bộ tiêu chí trong đó thành một tệp quy tắc dưới "

@@ -26,9 +26,9 @@ internal sealed partial class VietnameseTexts
     public override string FileNotFolder(string option, string path) =>
         $"{option} {path}: đây là một tệp, cần một thư mục";
 
-    public override string WorkbookExists(string path) =>
-        $"--out {path}: tệp đã có, và có thể là một sổ tính đã được điền; không ghi gì. Hãy đặt tên khác, hoặc thêm "
-        + "--force để ghi đè";
+    public override string FilledFileExists(string option, string path) =>
+        $"{option} {path}: tệp đã có, và có thể đã được điền; không ghi gì. Hãy đặt tên khác, hoặc thêm --force để "
+        + "ghi đè";
 
     public override string NoSuchColumn(string option, string value, string path, IEnumerable<string> headers) =>
         $"{option} '{value}': {path} không có cột này; các cột của tệp là {Quoted(headers)}";

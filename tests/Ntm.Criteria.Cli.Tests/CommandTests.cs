@@ -87,6 +87,27 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void InputsTemplate_OverAFileAlreadyThere_IsRefused_AndTheFileKept_UnlessForced()
+    {
+        var template = _folder.File("template.csv");
+        File.WriteAllText(template, "Mã xã,Tên xã\nX1,Xã An Thạnh\n");
+
+        var refused = Cli.Run("inputs", "--template", template, "--lang", "en");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal(
+            $"ntm: --template TEMP/{Path.GetFileName(_folder.Path)}/template.csv: the file exists and may have been "
+                + "filled in; nothing written. Give another name, or add --force to write over it",
+            refused.Error.TrimEnd()
+        );
+        Assert.Equal("Mã xã,Tên xã\nX1,Xã An Thạnh\n", File.ReadAllText(template));
+
+        Assert.Equal(0, Cli.Run("inputs", "--template", template, "--force").ExitCode);
+        Assert.StartsWith("Mã xã,Tên xã,Huyện,Tỉnh,", File.ReadAllText(template), StringComparison.Ordinal);
+        Assert.Single(File.ReadAllLines(template));
+    }
+
+    [Fact]
     public void InputsTemplate_FilledIn_IsReadBackByEvaluate()
     {
         var template = _folder.File("template.csv");

@@ -228,8 +228,8 @@ public sealed class CriteriaWorkbookTests : IDisposable
 
         Assert.Equal(2, refused.ExitCode);
         Assert.Equal(
-            $"ntm: --out TEMP/{Path.GetFileName(_folder.Path)}/tieu-chi.xlsx: tệp đã có, và có thể là một sổ tính đã được điền; không ghi gì. Hãy đặt tên "
-                + "khác, hoặc thêm --force để ghi đè",
+            $"ntm: --out TEMP/{Path.GetFileName(_folder.Path)}/tieu-chi.xlsx: tệp đã có, và có thể đã được điền; "
+                + "không ghi gì. Hãy đặt tên khác, hoặc thêm --force để ghi đè",
             refused.Error.TrimEnd()
         );
         Assert.Equal([1, 2, 3], File.ReadAllBytes(workbook));

@@ -14,8 +14,9 @@ internal static class InputsCommand
         var set = new Option<string?>("--set") { Description = help.InputsSetHelp, HelpName = "ID" };
         var template = new Option<string?>("--template") { Description = help.TemplateHelp, HelpName = "PATH" };
         var language = CliApp.LanguageOption(help);
+        var force = CliApp.ForceOption(help);
         var format = CliApp.FormatOption(help, "table", "markdown");
-        var command = new Command("inputs", help.InputsCommandHelp) { set, template, language, format };
+        var command = new Command("inputs", help.InputsCommandHelp) { set, template, force, language, format };
         command.SetAction(result =>
         {
             var texts = Texts.For(result.GetValue(language)!);
@@ -26,6 +27,8 @@ internal static class InputsCommand
             var inputs = chosen?.InputsRead ?? NtmInputs.Schema.Declarations;
             if (result.GetValue(template) is { } path)
             {
+                CliApp.KeepFilledFile("--template", path, result.GetValue(force), texts);
+
                 // The year of assessment dates the evaluation (without --as-of), whether or not a threshold reads it.
                 if (
                     result.GetValue(set) is not null

@@ -24,19 +24,14 @@ internal static class WorkbookCommand
             HelpName = "FILE",
             Required = true,
         };
-        var force = new Option<bool>("--force") { Description = help.ExportForceHelp, Arity = ArgumentArity.Zero };
+        var force = CliApp.ForceOption(help);
         var language = CliApp.LanguageOption(help);
         var command = new Command("export", help.ExportCommandHelp) { sets, output, force, language };
         command.SetAction(result =>
         {
             var texts = Texts.For(result.GetValue(language)!);
             var path = result.GetValue(output)!;
-
-            // The workbook there may be one an office has spent hours filling: a fresh export over it loses their work.
-            if (File.Exists(path) && !result.GetValue(force))
-            {
-                throw new CliUsageException(texts.WorkbookExists(path));
-            }
+            CliApp.KeepFilledFile("--out", path, result.GetValue(force), texts);
 
             var chosen = result
                 .GetValue(sets)!
