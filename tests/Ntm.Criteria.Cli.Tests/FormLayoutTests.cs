@@ -204,6 +204,69 @@ public sealed class FormLayoutTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Xã")]
+    [InlineData("Đơn vị")]
+    [InlineData("Xã, thị trấn")]
+    [InlineData("TÊN XÃ/THỊ TRẤN")]
+    public void Evaluate_AFormHeadingItsCommunesWithTheirKind_KnowsEachByItsName(string header)
+    {
+        var path = _folder.Write(
+            "form.csv",
+            $"UBND HUYỆN HÀ TRUNG,,,\nSTT,\"{header}\",AssessmentYear,Region\n1,Xã Hà Sơn,2024,BTB\n2,Xã Hà Bình,2024,BTB\n"
+        );
+
+        var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var root = result.Json();
+        Assert.Equal(["Xã Hà Sơn", "Xã Hà Bình"], Cli.LocalityIds(root));
+        Assert.Equal(3, root.GetProperty("localities")[0].GetProperty("row").GetInt32());
+        Assert.Contains(
+            $"each commune is known by its name in the column '{header}'",
+            result.Error,
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain("not read", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_AVillageForm_TakesThônForTheNames_AndXãForTheCommuneTheyAreIn()
+    {
+        var villages = _folder.Write(
+            "villages.csv",
+            "STT,Thôn,Xã,Huyện,Tỉnh,Năm đánh giá\n1,Thôn Đông,Xã Hà Bình,Hà Trung,Thanh Hóa,2024\n"
+                + "2,Thôn Tây,Xã Hà Bình,Hà Trung,Thanh Hóa,2024\n"
+        );
+        var communesOnly = _folder.Write("communes.csv", "STT,Xã,Năm đánh giá\n1,Xã Hà Bình,2024\n");
+        const string Set = "provincial/thanh-hoa/village-standard";
+
+        var result = Cli.Run("evaluate", villages, "--set", Set, "--format", "json", "--lang", "en");
+        var refused = Cli.Run("evaluate", communesOnly, "--set", Set, "--lang", "en");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal(["Thôn Đông", "Thôn Tây"], Cli.LocalityIds(result.Json()));
+        Assert.Contains(
+            "1 column is not an input of the criteria and is not read: 'Xã'",
+            result.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("no column holds the villages' ids or names", refused.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_AFormWithIds_LeavesXãUnread_AsItDidBefore()
+    {
+        var path = _folder.Write("form.csv", "Mã xã,Xã,AssessmentYear,Region\nX1,Xã Hà Sơn,2024,BTB\n");
+
+        var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal(["X1"], Cli.LocalityIds(result.Json()));
+        Assert.Contains("is not read: 'Xã'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(new object[] { "(1)", "(2)", "(3)" }, true)]
     [InlineData(new object[] { 1.0, 2.0, 3.0, 4.0 }, true)]
     [InlineData(new object[] { "A", "B", "C", "1", "2", "3" }, true)]

@@ -69,7 +69,8 @@ internal sealed class DataInput : IDisposable
         var source = RowSource.Open(
             path,
             cells =>
-                LocalityTable.IsHeader(cells) || cells.Any(c => idHeaders.Any(h => LocalityTable.SameHeader(c, h))),
+                LocalityTable.IsHeader(cells, texts.LocalityLevel)
+                || cells.Any(c => idHeaders.Any(h => LocalityTable.SameHeader(c, h))),
             texts
         );
         try

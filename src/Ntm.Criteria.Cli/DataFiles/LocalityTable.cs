@@ -54,6 +54,7 @@ internal sealed class LocalityTable
     private const int MaxShownLength = 100;
 
     private readonly Texts _t;
+    private readonly Level? _level;
     private readonly RowSource _source;
     private readonly InputSchema _schema;
     private readonly ValueReader _values;
@@ -64,12 +65,14 @@ internal sealed class LocalityTable
     /// <param name="source">The data file's rows.</param>
     /// <param name="schema">The inputs the rows are read into.</param>
     /// <param name="values">How cells are read as values.</param>
-    /// <param name="texts">The language a rejected row's reasons are said in.</param>
+    /// <param name="texts">The language a rejected row's reasons are said in, about the level of the localities read.
+    /// </param>
     /// <param name="groupBy">A column that groups the localities in the summary in place of the district (a former
     /// district, a cluster), if any.</param>
     public LocalityTable(RowSource source, InputSchema schema, ValueReader values, Texts texts, string? groupBy = null)
     {
         _t = texts;
+        _level = texts.LocalityLevel;
         _source = source;
         _schema = schema;
         _values = values;
@@ -136,9 +139,32 @@ internal sealed class LocalityTable
     /// </summary>
     public bool TakeNamesAsIds()
     {
-        NamesAsIds = Resolved().FirstOrDefault(c => c.Target.Identity == NameColumn).Header;
+        var (index, header, _) = Resolved()
+            .Where(c => c.Target.Identity == NameColumn || c.Target.IsUnknown && IsFormNameHeader(c.Header, _level))
+            .OrderBy(c => c.Target.IsUnknown)
+            .FirstOrDefault();
+        if (header is not null)
+        {
+            _columns[index] = new Target(-1, NameColumn);
+        }
+
+        NamesAsIds = header;
         return NamesAsIds is not null;
     }
+
+    // What a form heads the column of the localities it lists with, as a word no file uses for its ids: "Xã" (or, as a
+    // district lists its communes and its town, "Xã, thị trấn") for communes, "Thôn" or "Thôn, bản" for villages,
+    // "Đơn vị" for any. Read as the names only in a file of that level without ids or names otherwise: in a file of
+    // villages, "Xã" is the commune a village is in.
+    private static bool IsFormNameHeader(string header, Level? level) =>
+        (
+            level switch
+            {
+                Level.Commune => ["Xã", "Xã, thị trấn", "Xã/thị trấn", "Tên xã, thị trấn", "Tên xã/thị trấn", "Đơn vị"],
+                Level.Village => ["Thôn", "Thôn, bản", "Thôn/bản", "Bản", "Tên thôn, bản", "Tên thôn/bản", "Đơn vị"],
+                _ => (string[])["Đơn vị"],
+            }
+        ).Any(name => SameHeader(name, header));
 
     /// <summary>Inputs that no column supplies (evaluated as missing data).</summary>
     public IEnumerable<InputDeclaration> InputsWithoutColumn(IEnumerable<InputDeclaration> inputs)
@@ -411,9 +437,10 @@ internal sealed class LocalityTable
 
     /// <summary>
     /// Whether a row is a data table's header, not a title above it ("UBND HUYỆN …", "BÁO CÁO …"): it names the column
-    /// of the communes' ids, or of their names.
+    /// of the communes' ids, or of their names, or heads a form's list of localities of the level (as "Xã" does).
     /// </summary>
-    public static bool IsHeader(IEnumerable<string> cells) => cells.Any(NamesIdsOrNames);
+    public static bool IsHeader(IEnumerable<string> cells, Level? level) =>
+        cells.Any(c => NamesIdsOrNames(c) || IsFormNameHeader(c, level));
 
     /// <summary>
     /// Whether a header names the column of the communes' ids (CommuneId, "Mã xã") or names (CommuneName, "Tên xã"),
