@@ -139,21 +139,21 @@ public sealed partial class LocalityWordsTests : IDisposable
     public void VillageFileWithoutIds_NamesTheVillagesIdColumn()
     {
         var data = _folder.File("villages.csv");
-        File.WriteAllText(data, "Thôn,AssessmentYear\nThôn Một,2024\n");
+        File.WriteAllText(data, "Địa bàn,AssessmentYear\nThôn Một,2024\n");
 
         var vi = Cli.Run("evaluate", data, "--set", "provincial/ha-tinh/residential-area-model");
         var en = Cli.Run("evaluate", data, "--set", "provincial/ha-tinh/residential-area-model", "--lang", "en");
 
         Assert.Equal((2, 2), (vi.ExitCode, en.ExitCode));
         Assert.Contains(
-            "không cột nào chứa mã hay tên thôn; dòng 1 được lấy làm dòng tiêu đề ('Thôn', 'AssessmentYear'): đặt "
+            "không cột nào chứa mã hay tên thôn; dòng 1 được lấy làm dòng tiêu đề ('Địa bàn', 'AssessmentYear'): đặt "
                 + "tên cột mã là VillageId hoặc 'Mã thôn' (hoặc cột tên là VillageName hoặc 'Tên thôn', để nhận mỗi "
                 + "thôn theo tên), hoặc chỉ ra nó bằng --column \"TÊN_CỘT=VillageId\"",
             vi.Error,
             StringComparison.Ordinal
         );
         Assert.Contains(
-            "no column holds the villages' ids or names; row 1 was taken as the header ('Thôn', 'AssessmentYear'): "
+            "no column holds the villages' ids or names; row 1 was taken as the header ('Địa bàn', 'AssessmentYear'): "
                 + "name the ids' column VillageId or 'Mã thôn' (or the names' column VillageName or 'Tên thôn', to "
                 + "know each village by its name), or name it with --column \"HEADER=VillageId\"",
             en.Error,
