@@ -152,22 +152,6 @@ internal static class CliApp
             DefaultValueFactory = _ => formats[0],
         }.AcceptOnlyFromAmong(formats);
 
-    /// <summary>The <c>--culture</c> option of the commands that read a data file.</summary>
-    public static Option<string?> CultureOption(Texts help) =>
-        new("--culture") { Description = help.CultureOptionHelp, HelpName = "vi-VN|en-US" };
-
-    /// <summary>
-    /// The <c>--column HEADER=INPUT</c> option, repeatable: a column of the data file that gives an input (or an
-    /// identity field) under a header of the district's own, read by <see cref="Commands.DataInput.Open"/>.
-    /// </summary>
-    public static Option<string[]> ColumnOption(Texts help) =>
-        new("--column")
-        {
-            Description = help.ColumnOptionHelp,
-            HelpName = "HEADER=INPUT",
-            AllowMultipleArgumentsPerToken = false,
-        };
-
     /// <summary>The <c>--as-of</c> option: a date as yyyy-MM-dd or dd/MM/yyyy, read by <see cref="AsOf"/>.</summary>
     public static Option<string?> AsOfOption(Texts help) =>
         new("--as-of") { Description = help.AsOfHelp, HelpName = "DATE" };

@@ -46,6 +46,9 @@ internal sealed partial class EnglishTexts
     public override string CultureOptionHelp =>
         "How the file writes decimals: vi-VN (comma) or en-US (point). Default: detected from the numbers";
 
+    public override string SheetOptionHelp =>
+        "The sheet of an .xlsx file to read, by its name. Default: the first visible sheet";
+
     public override string DataFileHelp => "The communes' data: a .csv, .json or .xlsx file with one row per commune";
 
     public override string SetsCommandHelp =>

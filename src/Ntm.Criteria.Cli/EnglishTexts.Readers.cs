@@ -59,7 +59,7 @@ internal sealed partial class EnglishTexts
     public override string OtherSheetsNotRead(string read, IReadOnlyList<string> others) =>
         $"only the sheet '{read}' was read; the workbook has {others.Count} other visible "
         + $"{OneOrMany(others.Count, "sheet", "sheets")} ({Quoted(others)}): put "
-        + $"every {Locality} on one sheet, or give each sheet as its own file";
+        + $"every {Locality} on one sheet, or read each with --sheet NAME";
 
     public override string MergedRangesRead(IReadOnlyList<string> ranges) =>
         $"{ranges.Count} merged cell {OneOrMany(ranges.Count, "range was", "ranges were")} read as the value of "
@@ -116,7 +116,14 @@ internal sealed partial class EnglishTexts
     public override string NotAWorkbook(string reason) =>
         $"the file is not a readable XLSX workbook (cut short, damaged, or another kind of file): {reason}";
 
-    public override string FirstSheetEmpty(string sheet) => $"the first sheet, '{sheet}', is empty";
+    public override string SheetEmpty(string sheet, bool first) =>
+        first ? $"the first sheet, '{sheet}', is empty" : $"the sheet '{sheet}' is empty";
+
+    public override string NoSuchSheet(string sheet, IReadOnlyList<string> sheets) =>
+        $"the workbook has no sheet '{sheet}'; its sheets are {Quoted(sheets)}";
+
+    public override string SheetOfNoWorkbook(string path) =>
+        $"{path} is not a workbook: only an .xlsx file has sheets to choose from";
 
     public override string WorkbookUnreadable(string reason) => $"the workbook cannot be read: {reason}";
 

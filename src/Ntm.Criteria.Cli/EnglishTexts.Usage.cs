@@ -31,8 +31,8 @@ internal sealed partial class EnglishTexts
     public override string NoSuchColumn(string option, string value, string path, IEnumerable<string> headers) =>
         $"{option} '{value}': {path} has no such column; its columns are {Quoted(headers)}";
 
-    public override string ColumnWithoutData(string text) =>
-        $"--column '{text}' names a column of the data file, which diff reads only with --data FILE";
+    public override string DataOptionWithoutData(string option) =>
+        $"{option} says how to read the data file, which diff reads only with --data FILE";
 
     public override string NotAColumnMapping(string text) =>
         $"--column '{text}': write the file's header, '=' and the input it gives, as \"Nhóm xã=CommuneGroup\"";

@@ -37,6 +37,8 @@ internal abstract partial class Texts
 
     public abstract string CultureOptionHelp { get; }
 
+    public abstract string SheetOptionHelp { get; }
+
     public abstract string ColumnOptionHelp { get; }
 
     public abstract string DataFileHelp { get; }

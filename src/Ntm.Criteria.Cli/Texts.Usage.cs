@@ -62,7 +62,8 @@ internal abstract partial class Texts
 
     public abstract string NotAColumnMapping(string text);
 
-    public abstract string ColumnWithoutData(string text);
+    /// <summary>An option about the data file (<c>--column</c>, <c>--sheet</c>) given to diff without one.</summary>
+    public abstract string DataOptionWithoutData(string option);
 
     public abstract string NoSuchColumnTarget(string text, string target, IReadOnlyList<string> closest);
 

@@ -45,6 +45,9 @@ internal sealed partial class VietnameseTexts
     public override string CultureOptionHelp =>
         "Cách tệp viết số thập phân: vi-VN (dấu phẩy) hoặc en-US (dấu chấm). Mặc định: nhận ra từ các con số";
 
+    public override string SheetOptionHelp =>
+        "Trang cần đọc của một tệp .xlsx, theo tên. Mặc định: trang hiện đầu tiên";
+
     public override string DataFileHelp => "Dữ liệu các xã: một tệp .csv, .json hoặc .xlsx, mỗi xã một dòng";
 
     public override string SetsCommandHelp =>

@@ -58,7 +58,7 @@ internal sealed partial class VietnameseTexts
     public override string OtherSheetsNotRead(string read, IReadOnlyList<string> others) =>
         $"chỉ trang '{read}' được đọc; bảng tính còn {others.Count} trang hiện khác "
         + $"({Quoted(others)}): đặt mọi {Locality} trên một trang, hoặc "
-        + "đưa từng trang thành một tệp riêng";
+        + "đọc từng trang bằng --sheet TÊN";
 
     public override string MergedRangesRead(IReadOnlyList<string> ranges) =>
         $"{ranges.Count} vùng ô gộp được đọc bằng giá trị ô đầu tiên cho mọi ô của vùng (tên huyện ghi một lần cạnh "
@@ -112,7 +112,14 @@ internal sealed partial class VietnameseTexts
     public override string NotAWorkbook(string reason) =>
         $"tệp không phải bảng tính XLSX đọc được (bị cắt, hỏng, hoặc là loại tệp khác): {Verbatim(reason)}";
 
-    public override string FirstSheetEmpty(string sheet) => $"trang đầu tiên, '{sheet}', trống";
+    public override string SheetEmpty(string sheet, bool first) =>
+        first ? $"trang đầu tiên, '{sheet}', trống" : $"trang '{sheet}' trống";
+
+    public override string NoSuchSheet(string sheet, IReadOnlyList<string> sheets) =>
+        $"bảng tính không có trang '{sheet}'; các trang của nó là {Quoted(sheets)}";
+
+    public override string SheetOfNoWorkbook(string path) =>
+        $"{path} không phải là bảng tính: chỉ tệp .xlsx mới có các trang để chọn";
 
     public override string WorkbookUnreadable(string reason) => $"không đọc được bảng tính: {reason}";
 

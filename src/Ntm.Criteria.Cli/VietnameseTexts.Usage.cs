@@ -33,8 +33,8 @@ internal sealed partial class VietnameseTexts
     public override string NoSuchColumn(string option, string value, string path, IEnumerable<string> headers) =>
         $"{option} '{value}': {path} không có cột này; các cột của tệp là {Quoted(headers)}";
 
-    public override string ColumnWithoutData(string text) =>
-        $"--column '{text}' chỉ ra một cột của tệp dữ liệu, mà diff chỉ đọc khi có --data TỆP";
+    public override string DataOptionWithoutData(string option) =>
+        $"{option} nói cách đọc tệp dữ liệu, mà diff chỉ đọc khi có --data TỆP";
 
     public override string NotAColumnMapping(string text) =>
         $"--column '{text}': hãy ghi tên cột của tệp, dấu '=' và dữ liệu vào mà cột đó cho, như \"Nhóm xã=CommuneGroup\"";

@@ -695,10 +695,7 @@ public sealed class CommandTests : IDisposable
         );
 
         Assert.Equal(
-            (
-                2,
-                "ntm: --column 'Nhóm xã=CommuneGroup' names a column of the data file, which diff reads only with --data FILE"
-            ),
+            (2, "ntm: --column says how to read the data file, which diff reads only with --data FILE"),
             (result.ExitCode, result.Error.TrimEnd())
         );
     }

@@ -32,8 +32,70 @@ public sealed class WorkbookSheetsTests : IDisposable
         );
         Assert.Contains(
             $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: only the sheet 'Năm 2024' was read; the workbook has 1 "
-                + "other visible sheet ('Tiếp'): put every commune on one sheet, or give each sheet as its own file",
+                + "other visible sheet ('Tiếp'): put every commune on one sheet, or read each with --sheet NAME",
             notes
+        );
+    }
+
+    [Theory]
+    [InlineData("Tiếp", "X2")]
+    [InlineData("  tiếp ", "X2")]
+    [InlineData("Năm 2023", "X9")]
+    public void Evaluate_SheetNamed_ReadsThatSheet_HiddenOrNot_WithoutNotesOnTheOthers(string sheet, string commune)
+    {
+        var path = Write(("Năm 2023", SheetStateValues.Hidden, "X9"), ("Năm 2024", null, "X1"), ("Tiếp", null, "X2"));
+
+        var evaluated = Cli.Run("evaluate", path, "--sheet", sheet, "--format", "json", "--lang", "en");
+        var explained = Cli.Run("explain", path, "--sheet", sheet, "--commune", commune, "--format", "json");
+
+        Assert.True(evaluated.ExitCode == 0, evaluated.Error);
+        Assert.Equal([commune], Cli.LocalityIds(evaluated.Json()));
+        Assert.DoesNotContain("sheet", evaluated.Error, StringComparison.Ordinal);
+        Assert.True(explained.ExitCode == 0, explained.Error);
+        Assert.Equal(commune, explained.Json().GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void Evaluate_SheetTheWorkbookDoesNotHave_ListsItsSheets()
+    {
+        var path = Write(("Năm 2023", SheetStateValues.Hidden, "X9"), ("Năm 2024", null, "X1"));
+
+        var english = Cli.Run("evaluate", path, "--sheet", "Năm 2025", "--lang", "en");
+        var vietnamese = Cli.Run("evaluate", path, "--sheet", "Năm 2025");
+
+        var shown = $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx";
+        Assert.Equal(
+            (2, $"ntm: {shown}: the workbook has no sheet 'Năm 2025'; its sheets are 'Năm 2023', 'Năm 2024'"),
+            (english.ExitCode, english.Error.TrimEnd())
+        );
+        Assert.Equal(
+            $"ntm: {shown}: bảng tính không có trang 'Năm 2025'; các trang của nó là 'Năm 2023', 'Năm 2024'",
+            vietnamese.Error.TrimEnd()
+        );
+    }
+
+    [Fact]
+    public void Sheet_OfACsvFile_OrForDiffWithoutData_IsAUsageError()
+    {
+        var csv = Cli.File("samples/communes.csv");
+        var shown = "samples/communes.csv";
+
+        var evaluated = Cli.Run("evaluate", csv, "--sheet", "Năm 2024", "--lang", "en");
+        var diffed = Cli.Run(
+            "diff",
+            "national/2021-2025/commune-model",
+            "national/2021-2025/commune-model",
+            "--sheet",
+            "Năm 2024"
+        );
+
+        Assert.Equal(
+            (2, $"ntm: --sheet 'Năm 2024': {shown} is not a workbook: only an .xlsx file has sheets to choose from"),
+            (evaluated.ExitCode, evaluated.Error.TrimEnd())
+        );
+        Assert.Equal(
+            (2, "ntm: --sheet nói cách đọc tệp dữ liệu, mà diff chỉ đọc khi có --data TỆP"),
+            (diffed.ExitCode, diffed.Error.TrimEnd())
         );
     }
 

@@ -50,19 +50,18 @@ internal sealed class DataInput : IDisposable
 
     /// <summary>
     /// Opens a data file; a file that cannot be read, or whose header is ambiguous, is a usage error. Each of
-    /// <paramref name="columns"/> (<c>--column</c>) says which input a header of the file gives: <c>HEADER=INPUT</c>,
-    /// the input by its id or label, or an identity field.
+    /// <paramref name="reading"/>'s columns (<c>--column</c>) says which input a header of the file gives:
+    /// <c>HEADER=INPUT</c>, the input by its id or label, or an identity field.
     /// </summary>
     public static DataInput Open(
         string path,
-        string? culture,
+        DataFileReading reading,
         InputSchema schema,
         Texts texts,
-        IReadOnlyList<string>? columns = null,
         string? groupBy = null
     )
     {
-        var mapped = (columns ?? []).Select(c => ColumnMapping.Parse(c, texts)).ToList();
+        var mapped = reading.Columns.Select(c => ColumnMapping.Parse(c, texts)).ToList();
 
         // A header mapped to the ids or the names marks the header row, as "Mã xã" does.
         var idHeaders = mapped.Where(m => LocalityTable.NamesIdsOrNames(m.Target)).Select(m => m.Header).ToList();
@@ -71,11 +70,15 @@ internal sealed class DataInput : IDisposable
             cells =>
                 LocalityTable.IsHeader(cells, texts.LocalityLevel)
                 || cells.Any(c => idHeaders.Any(h => LocalityTable.SameHeader(c, h))),
-            texts
+            texts,
+            reading.Sheet
         );
         try
         {
-            var values = new ValueReader(culture is null ? null : ValueReader.SeparatorOf(culture, texts), texts);
+            var values = new ValueReader(
+                reading.Culture is null ? null : ValueReader.SeparatorOf(reading.Culture, texts),
+                texts
+            );
             var table = new LocalityTable(source, schema, values, texts, groupBy);
             for (var i = 0; i < mapped.Count; i++)
             {

@@ -17,24 +17,19 @@ internal static class DiffCommand
         var language = CliApp.LanguageOption(help);
         var format = CliApp.FormatOption(help, "table", "markdown", "json");
         var data = new Option<string?>("--data") { Description = help.DiffDataHelp, HelpName = "FILE" };
-        var culture = CliApp.CultureOption(help);
-        var columns = CliApp.ColumnOption(help);
-        var command = new Command("diff", help.DiffCommandHelp)
+        var reading = new DataFileOptions(help);
+        var command = new Command("diff", help.DiffCommandHelp) { before, after, language, format, data };
+        foreach (var option in reading.All)
         {
-            before,
-            after,
-            language,
-            format,
-            data,
-            culture,
-            columns,
-        };
+            command.Options.Add(option);
+        }
+
         command.SetAction(result =>
         {
             var texts = Texts.For(result.GetValue(language)!);
-            if (result.GetValue(data) is null && result.GetValue(columns) is [var column, ..])
+            if (result.GetValue(data) is null && reading.FirstGiven(result) is { } option)
             {
-                throw new CliUsageException(texts.ColumnWithoutData(column));
+                throw new CliUsageException(texts.DataOptionWithoutData(option));
             }
 
             var sets = catalog.Get(result, texts);
@@ -45,16 +40,7 @@ internal static class DiffCommand
             texts = texts.About([a, b]);
             var diff = SetDiff.Compare(a, b);
             var changes = result.GetValue(data) is { } path
-                ? TierChangesOf(
-                    console,
-                    sets,
-                    a,
-                    b,
-                    path,
-                    result.GetValue(culture),
-                    result.GetValue(columns) ?? [],
-                    texts
-                )
+                ? TierChangesOf(console, sets, a, b, path, reading.Of(result), texts)
                 : null;
             if (result.GetValue(format) == "json")
             {
@@ -101,8 +87,7 @@ internal static class DiffCommand
         CriteriaSet a,
         CriteriaSet b,
         string path,
-        string? culture,
-        string[] columns,
+        DataFileReading reading,
         Texts texts
     )
     {
@@ -114,7 +99,7 @@ internal static class DiffCommand
                 texts.OtherInputs(b, a.ToString(), InputMismatch.Of(after.Inputs, before.Inputs)!)
             );
 
-        using var input = DataInput.Open(path, culture, inputs, texts, columns);
+        using var input = DataInput.Open(path, reading, inputs, texts);
         var localities = input
             .ValidRows(
                 null,

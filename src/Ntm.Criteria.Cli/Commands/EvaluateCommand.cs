@@ -27,21 +27,14 @@ internal static class EvaluateCommand
         var format = CliApp.FormatOption(help, "table", "csv", "json", "markdown", "xlsx", "html");
         var output = new Option<string?>("--out") { Description = help.OutHelp, HelpName = "FILE" };
         var language = CliApp.LanguageOption(help);
-        var culture = CliApp.CultureOption(help);
+        var reading = new DataFileOptions(help);
         var groupBy = new Option<string?>("--group-by") { Description = help.GroupByHelp, HelpName = "COLUMN" };
-        var columns = CliApp.ColumnOption(help);
-        var command = new Command("evaluate", help.EvaluateCommandHelp)
+        var command = new Command("evaluate", help.EvaluateCommandHelp) { file, sets, asOf, format, output, language };
+        foreach (var option in reading.All.Append(groupBy))
         {
-            file,
-            sets,
-            asOf,
-            format,
-            output,
-            language,
-            culture,
-            columns,
-            groupBy,
-        };
+            command.Options.Add(option);
+        }
+
         command.SetAction(
             (result, cancellation) =>
             {
@@ -56,8 +49,7 @@ internal static class EvaluateCommand
                         result.GetValue(format)!,
                         result.GetValue(output),
                         texts,
-                        result.GetValue(culture),
-                        result.GetValue(columns) ?? [],
+                        reading.Of(result),
                         result.GetValue(groupBy),
                         cancellation
                     )
@@ -76,8 +68,7 @@ internal static class EvaluateCommand
         string format,
         string? outPath,
         Texts texts,
-        string? culture,
-        string[] columns,
+        DataFileReading reading,
         string? groupBy,
         CancellationToken cancellation
     )
@@ -85,7 +76,7 @@ internal static class EvaluateCommand
         var named = SetReference.Named(catalog, setIds, texts);
         texts = SetReference.About(named, texts);
         var schema = SetReference.Schema(catalog, named, texts);
-        using var input = DataInput.Open(path, culture, schema, texts, columns, groupBy);
+        using var input = DataInput.Open(path, reading, schema, texts, groupBy);
         var asOf = input.AssessmentDate(asOfOption, out var fromYear);
         var batch = SetReference.Evaluator(catalog, setIds, asOf, schema, texts);
 
@@ -103,7 +94,7 @@ internal static class EvaluateCommand
                 batch,
                 texts,
                 groupBy,
-                culture is null ? null : ValueReader.SeparatorOf(culture, texts)
+                reading.Culture is null ? null : ValueReader.SeparatorOf(reading.Culture, texts)
             )
             {
                 Columns = input.Columns,

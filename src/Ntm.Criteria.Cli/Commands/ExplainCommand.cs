@@ -25,19 +25,13 @@ internal static class ExplainCommand
         var asOf = CliApp.AsOfOption(help);
         var format = CliApp.FormatOption(help, "table", "markdown", "json", "html");
         var language = CliApp.LanguageOption(help);
-        var culture = CliApp.CultureOption(help);
-        var columns = CliApp.ColumnOption(help);
-        var command = new Command("explain", help.ExplainCommandHelp)
+        var reading = new DataFileOptions(help);
+        var command = new Command("explain", help.ExplainCommandHelp) { file, commune, sets, asOf, format, language };
+        foreach (var option in reading.All)
         {
-            file,
-            commune,
-            sets,
-            asOf,
-            format,
-            language,
-            culture,
-            columns,
-        };
+            command.Options.Add(option);
+        }
+
         command.SetAction(result =>
         {
             var texts = Texts.For(result.GetValue(language)!);
@@ -50,8 +44,7 @@ internal static class ExplainCommand
                 CliApp.AsOf(result.GetValue(asOf), texts),
                 result.GetValue(format)!,
                 texts,
-                result.GetValue(culture),
-                result.GetValue(columns) ?? []
+                reading.Of(result)
             );
         });
         return command;
@@ -66,14 +59,13 @@ internal static class ExplainCommand
         DateOnly? asOfOption,
         string format,
         Texts texts,
-        string? culture,
-        string[] columns
+        DataFileReading reading
     )
     {
         var named = SetReference.Named(catalog, setIds, texts);
         texts = SetReference.About(named, texts);
         var schema = SetReference.Schema(catalog, named, texts);
-        using var input = DataInput.Open(path, culture, schema, texts, columns);
+        using var input = DataInput.Open(path, reading, schema, texts);
         var row = Find(input, communeId, path, texts);
 
         if (row.Locality is not { } locality)

@@ -127,10 +127,16 @@ internal abstract class RowSource : IDisposable
     /// <summary>
     /// Opens a data file by its extension: <c>.csv</c> (or <c>.txt</c>, <c>.tsv</c>), <c>.json</c>, <c>.xlsx</c>. The
     /// header is the first row <paramref name="isHeader"/> accepts among the first rows, or the first row when none is.
+    /// A workbook's <paramref name="sheet"/>, by its name, is read in place of its first visible sheet.
     /// </summary>
     /// <exception cref="CliUsageException">The file is missing, unreadable, of another kind, or has no
     /// header.</exception>
-    public static RowSource Open(string path, Func<IReadOnlyList<string>, bool> isHeader, Texts texts)
+    public static RowSource Open(
+        string path,
+        Func<IReadOnlyList<string>, bool> isHeader,
+        Texts texts,
+        string? sheet = null
+    )
     {
         if (!File.Exists(path))
         {
@@ -145,6 +151,11 @@ internal abstract class RowSource : IDisposable
             }
 
             var kind = Path.GetExtension(path).ToLowerInvariant();
+            if (sheet is not null && kind is not (".xlsx" or ".xlsm"))
+            {
+                throw new CliUsageException($"--sheet '{sheet}': {texts.SheetOfNoWorkbook(path)}");
+            }
+
             if (kind is ".csv" or ".txt" or ".tsv" or ".json")
             {
                 TextEncoding.RequireUtf8(path, texts);
@@ -155,7 +166,7 @@ internal abstract class RowSource : IDisposable
                 ".csv" or ".txt" or ".tsv" => new CsvRowSource(path, isHeader, texts),
                 ".json" => new JsonRowSource(path, texts),
                 // A macro-enabled workbook is read like any other; its macros are never run.
-                ".xlsx" or ".xlsm" => new XlsxRowSource(path, isHeader, texts),
+                ".xlsx" or ".xlsm" => new XlsxRowSource(path, isHeader, texts, sheet),
                 "" => throw new CliUsageException($"{path}: {texts.FileHasNoExtension}"),
                 var other when OtherWorkbookKind.IsOtherWorkbookExtension(other) => throw new CliUsageException(
                     $"{path}: {texts.OtherWorkbookNotRead(other)}"

@@ -30,7 +30,7 @@ internal sealed class XlsxRowSource : RowSource
     private long _lastRow;
     private long _currentRow;
 
-    public XlsxRowSource(string path, Func<IReadOnlyList<string>, bool> isHeader, Texts texts)
+    public XlsxRowSource(string path, Func<IReadOnlyList<string>, bool> isHeader, Texts texts, string? sheetName = null)
         : base(texts)
     {
         _path = path;
@@ -53,26 +53,7 @@ internal sealed class XlsxRowSource : RowSource
                 $"{path}: {OtherWorkbookKind.Describe(path, T) ?? T.NoSheets(noneVisible: false)}"
             );
         var sheets = workbook.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
-        var sheet =
-            sheets.FirstOrDefault(IsVisible)
-            ?? throw new CliUsageException($"{path}: {T.NoSheets(noneVisible: sheets.Count > 0)}");
-
-        // A hidden first sheet is often last year's data; communes continued on another sheet would be lost unseen.
-        _notes.AddRange(
-            sheets
-                .TakeWhile(s => s != sheet)
-                .Select(s => T.HiddenSheetSkipped(s.Name?.Value ?? "", sheet.Name?.Value ?? ""))
-        );
-        var others = sheets
-            .SkipWhile(s => s != sheet)
-            .Skip(1)
-            .Where(IsVisible)
-            .Select(s => s.Name?.Value ?? "")
-            .ToList();
-        if (others.Count > 0)
-        {
-            _notes.Add(T.OtherSheetsNotRead(sheet.Name?.Value ?? "", others));
-        }
+        var sheet = sheetName is null ? FirstVisible(sheets, path) : Named(sheets, sheetName, path);
 
         _cells = Guarded(() => new XlsxCellReader(workbook, T));
         var worksheet = Guarded(() =>
@@ -105,7 +86,7 @@ internal sealed class XlsxRowSource : RowSource
 
         if (candidates.Count == 0)
         {
-            throw new CliUsageException($"{path}: {T.FirstSheetEmpty(sheet.Name?.Value ?? "")}");
+            throw new CliUsageException($"{path}: {T.SheetEmpty(sheet.Name?.Value ?? "", first: sheetName is null)}");
         }
 
         var header = candidates.FindIndex(r => isHeader(CellTexts(r)));
@@ -174,6 +155,39 @@ internal sealed class XlsxRowSource : RowSource
     public override string Format => "XLSX";
 
     public override IReadOnlyList<string> Notes => _notes;
+
+    // The first visible sheet, said to be the one read when others could hold communes.
+    private Sheet FirstVisible(List<Sheet> sheets, string path)
+    {
+        var sheet =
+            sheets.FirstOrDefault(IsVisible)
+            ?? throw new CliUsageException($"{path}: {T.NoSheets(noneVisible: sheets.Count > 0)}");
+
+        // A hidden first sheet is often last year's data; communes continued on another sheet would be lost unseen.
+        _notes.AddRange(
+            sheets
+                .TakeWhile(s => s != sheet)
+                .Select(s => T.HiddenSheetSkipped(s.Name?.Value ?? "", sheet.Name?.Value ?? ""))
+        );
+        var others = sheets
+            .SkipWhile(s => s != sheet)
+            .Skip(1)
+            .Where(IsVisible)
+            .Select(s => s.Name?.Value ?? "")
+            .ToList();
+        if (others.Count > 0)
+        {
+            _notes.Add(T.OtherSheetsNotRead(sheet.Name?.Value ?? "", others));
+        }
+
+        return sheet;
+    }
+
+    // The sheet --sheet names, hidden or not (it was asked for), its name matched as a header is: case, spaces and
+    // Unicode composition aside.
+    private Sheet Named(List<Sheet> sheets, string name, string path) =>
+        sheets.FirstOrDefault(s => LocalityTable.SameHeader(s.Name?.Value ?? "", name))
+        ?? throw new CliUsageException($"{path}: {T.NoSuchSheet(name, [.. sheets.Select(s => s.Name?.Value ?? "")])}");
 
     private static bool IsVisible(Sheet sheet) =>
         sheet.State?.Value is null || sheet.State.Value == SheetStateValues.Visible;
