@@ -107,7 +107,9 @@ public sealed class SetDiffTests : IDisposable
                 "ThresholdChanged 2.1 [North]: 90 (confirmed) -> 95 (confirmed)",
                 "ThresholdChanged 2.1 [South]: open (not set) -> 80 (unconfirmed)",
                 "IndicatorAdded 2.2: - -> Đường thôn",
+                "ThresholdAdded 2.2 [North]: - -> 70 (confirmed)",
                 "IndicatorRemoved 2.10: Đường ngõ -> -",
+                "ThresholdRemoved 2.10 [North]: 50 (confirmed) -> -",
                 "IndicatorConditionChanged 10 [Direction]: AtLeast -> AtMost",
             ],
             diff.Changes.Select(c => c.ToString())

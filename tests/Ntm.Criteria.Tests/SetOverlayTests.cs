@@ -663,6 +663,7 @@ public sealed class SetOverlayTests : IDisposable
             [
                 (SetChangeKind.ThresholdChanged, "17.2", "all", "100 (unconfirmed)", "90 (unconfirmed)"),
                 (SetChangeKind.IndicatorAdded, "17.12", null, null, "Diện tích cây xanh công cộng bình quân"),
+                (SetChangeKind.ThresholdAdded, "17.12", "all", null, "2 (unconfirmed)"),
             ],
             SetDiff
                 .Compare(before, after)

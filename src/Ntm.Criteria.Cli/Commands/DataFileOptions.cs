@@ -27,8 +27,16 @@ internal sealed class DataFileOptions(Texts help)
     /// <summary><c>--sheet NAME</c>: the worksheet of a workbook to read.</summary>
     public Option<string?> Sheet { get; } = new("--sheet") { Description = help.SheetOptionHelp, HelpName = "NAME" };
 
-    /// <summary>The options, in the order a command's help lists them.</summary>
-    public IEnumerable<Option> All => [Culture, Columns, Sheet];
+    private IEnumerable<Option> All => [Culture, Columns, Sheet];
+
+    /// <summary>Adds the options to a command, in the order its help lists them.</summary>
+    public void AddTo(Command command)
+    {
+        foreach (var option in All)
+        {
+            command.Options.Add(option);
+        }
+    }
 
     /// <summary>How the parsed command line says to read the file.</summary>
     public DataFileReading Of(ParseResult result) =>

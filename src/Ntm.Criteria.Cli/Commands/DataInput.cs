@@ -5,8 +5,8 @@ namespace Ntm.Criteria.Cli.Commands;
 
 /// <summary>
 /// A data file opened for evaluation: its rows as localities, the date of assessment, and the warnings a person should
-/// see before trusting the result (columns not read, inputs not supplied). Shared by <c>evaluate</c> and
-/// <c>explain</c>.
+/// see before trusting the result (columns not read, inputs not supplied). Shared by <c>evaluate</c>, <c>explain</c>
+/// and <c>diff --data</c>.
 /// </summary>
 internal sealed class DataInput : IDisposable
 {

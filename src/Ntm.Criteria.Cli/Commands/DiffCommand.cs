@@ -19,10 +19,7 @@ internal static class DiffCommand
         var data = new Option<string?>("--data") { Description = help.DiffDataHelp, HelpName = "FILE" };
         var reading = new DataFileOptions(help);
         var command = new Command("diff", help.DiffCommandHelp) { before, after, language, format, data };
-        foreach (var option in reading.All)
-        {
-            command.Options.Add(option);
-        }
+        reading.AddTo(command);
 
         command.SetAction(result =>
         {

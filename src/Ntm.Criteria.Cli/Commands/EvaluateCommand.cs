@@ -30,10 +30,8 @@ internal static class EvaluateCommand
         var reading = new DataFileOptions(help);
         var groupBy = new Option<string?>("--group-by") { Description = help.GroupByHelp, HelpName = "COLUMN" };
         var command = new Command("evaluate", help.EvaluateCommandHelp) { file, sets, asOf, format, output, language };
-        foreach (var option in reading.All.Append(groupBy))
-        {
-            command.Options.Add(option);
-        }
+        reading.AddTo(command);
+        command.Options.Add(groupBy);
 
         command.SetAction(
             (result, cancellation) =>

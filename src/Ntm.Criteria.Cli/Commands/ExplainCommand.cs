@@ -27,10 +27,7 @@ internal static class ExplainCommand
         var language = CliApp.LanguageOption(help);
         var reading = new DataFileOptions(help);
         var command = new Command("explain", help.ExplainCommandHelp) { file, commune, sets, asOf, format, language };
-        foreach (var option in reading.All)
-        {
-            command.Options.Add(option);
-        }
+        reading.AddTo(command);
 
         command.SetAction(result =>
         {

@@ -6,8 +6,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Ntm.Criteria.Cli.DataFiles;
 
 /// <summary>
-/// The first visible worksheet of an Excel workbook, its XML read a cell at a time: the first non-empty row is
-/// the header, a row's number is the sheet's own. Numbers come as numbers (no decimal separator to guess), and a
+/// The first visible worksheet of an Excel workbook, or the one <c>--sheet</c> names, its XML read a cell at a time:
+/// the first non-empty row is the header, a row's number is the sheet's own. Numbers come as numbers (no decimal separator to guess), and a
 /// number shown as a percentage (Excel stores 95% as 0.95) comes as a <see cref="PercentCell"/>.
 /// </summary>
 internal sealed class XlsxRowSource : RowSource

@@ -7,7 +7,7 @@ namespace Ntm.Criteria;
 /// <summary>
 /// The differences between two criteria sets or two versions of one: criteria and indicators added, removed and
 /// renamed (matched by official number), changed conditions and prerequisites, and threshold rows changed per region,
-/// group and year. Immutable.
+/// group and year (those of an indicator added or removed too). Immutable.
 /// </summary>
 public sealed class SetDiff
 {
@@ -97,6 +97,9 @@ public sealed class SetDiff
                         now?.Name.Vietnamese
                     )
                 );
+
+                // What an indicator added requires is what a reviewer of the change must check, cell by cell.
+                CompareThresholds(number, old?.Thresholds ?? [], now?.Thresholds ?? [], changes);
                 continue;
             }
 
@@ -223,8 +226,17 @@ public sealed class SetDiff
         Condition("Direction", old.Direction.ToString(), now.Direction.ToString());
         Condition("AppliesWhen", old.AppliesWhen, now.AppliesWhen);
         Condition("Criterion", old.Criterion.Number, now.Criterion.Number);
+        CompareThresholds(number, old.Thresholds, now.Thresholds, changes);
+    }
 
-        foreach (var (key, before, after) in Pair(old.Thresholds, now.Thresholds, t => t.Key))
+    private static void CompareThresholds(
+        string number,
+        IEnumerable<Threshold> old,
+        IEnumerable<Threshold> now,
+        List<SetChange> changes
+    )
+    {
+        foreach (var (key, before, after) in Pair(old, now, t => t.Key))
         {
             if (before is null || after is null)
             {
