@@ -551,6 +551,36 @@ public sealed class CriteriaWorkbookTests : IDisposable
             "input added              CleanWaterShare            Households with clean water (number, %, 0 – 100)",
             diff.Out.Split(Environment.NewLine)
         );
+
+        // And the values the office typed for a new indicator, row by row, to check against the annex.
+        Assert.Equal(
+            ["1.2 group 1 90 (unconfirmed)", "1.2 group 2 80 (unconfirmed)", "1.2 group 3 open"],
+            diff.Out.Split(Environment.NewLine)
+                .Where(l => l.StartsWith("threshold added  1.2", StringComparison.Ordinal))
+                .Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(2)))
+        );
+
+        // The HTML report's communes closest to the next tier say which of its criteria the set does not encode; the
+        // table of what they miss, empty for those achieving every indicator encoded, was printed as headers alone.
+        var page = _folder.File("report.html");
+        var html = Cli.Run(
+            "evaluate",
+            Cli.File("samples/communes-2026.csv"),
+            "--rules",
+            _folder.File("rules"),
+            "--format",
+            "html",
+            "--out",
+            page,
+            "--lang",
+            "en"
+        );
+        Assert.True(html.ExitCode == 0, html.Error);
+        var text = File.ReadAllText(page);
+        var start = text.IndexOf("<h2>Communes closest to the next tier</h2>", StringComparison.Ordinal);
+        var closest = text[start..text.IndexOf("<h2>", start + 1, StringComparison.Ordinal)];
+        Assert.Contains("<p>Criteria of the next tier not encoded", closest, StringComparison.Ordinal);
+        Assert.DoesNotContain("<tbody>\n</tbody>", closest.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]

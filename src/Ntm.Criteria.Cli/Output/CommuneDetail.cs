@@ -91,28 +91,39 @@ internal static class CommuneDetail
             if (tiers.NextReport is { } next)
             {
                 yield return new Heading(headingLevel, $"{t.GapHeading}: {t.TierName(next.Set.Tier)} ({next.Set.Id})");
-                var gap = tiers.Gap.ToList();
-                var notEncoded = tiers.NextCriteriaNotEncoded.ToList();
-                if (gap.Count == 0 && notEncoded.Count == 0)
+                foreach (var block in Missing(tiers, t))
                 {
-                    yield return new Paragraph(t.NothingMissing);
-                }
-                else if (gap.Count > 0)
-                {
-                    yield return GapGrid(gap, t);
-                }
-
-                // Criteria not in the sources are missing too: never "nothing is missing" above them.
-                if (notEncoded.Count > 0)
-                {
-                    yield return new Paragraph(t.NotEncodedLine(notEncoded));
+                    yield return block;
                 }
             }
         }
     }
 
-    /// <summary>What a commune lacks for its next tier: each indicator with its values, how far short and its outcome.</summary>
-    public static Grid GapGrid(IEnumerable<IndicatorResult> gap, Texts t) =>
+    /// <summary>
+    /// What a locality lacks for its next tier: the indicators short of it, with their values and by how much, and
+    /// the criteria the sources do not encode; or that nothing is missing.
+    /// </summary>
+    public static IEnumerable<Block> Missing(TierReport tiers, Texts t)
+    {
+        var gap = tiers.Gap.ToList();
+        var notEncoded = tiers.NextCriteriaNotEncoded.ToList();
+        if (gap.Count == 0 && notEncoded.Count == 0)
+        {
+            yield return new Paragraph(t.NothingMissing);
+        }
+        else if (gap.Count > 0)
+        {
+            yield return GapGrid(gap, t);
+        }
+
+        // Criteria not in the sources are missing too: never "nothing is missing" above them.
+        if (notEncoded.Count > 0)
+        {
+            yield return new Paragraph(t.NotEncodedLine(notEncoded));
+        }
+    }
+
+    private static Grid GapGrid(IEnumerable<IndicatorResult> gap, Texts t) =>
         new(
             [
                 new(t.Number),

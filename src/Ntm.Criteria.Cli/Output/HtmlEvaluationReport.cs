@@ -211,7 +211,10 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
             $"{line.Evaluation.Locality}: {T.TierName(tiers.Reached)} → {T.TierName(next.Set.Tier)}, "
                 + $"{next.CriteriaAchieved}/{next.CriteriaTotal} {T.Criteria}"
         );
-        yield return CommuneDetail.GapGrid(tiers.Gap, T);
+        foreach (var block in CommuneDetail.Missing(tiers, T))
+        {
+            yield return block;
+        }
     }
 
     private IEnumerable<Block> Notes(EvaluationTotals totals)
