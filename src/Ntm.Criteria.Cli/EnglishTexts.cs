@@ -465,6 +465,11 @@ internal sealed partial class EnglishTexts : Texts
     public override string InputRedeclared(string name) =>
         $"the input \"{name}\" exists with another declaration; an existing input cannot be changed here";
 
+    public override string InputReadByNoIndicator(string name) =>
+        $"no indicator of the workbook reads the new input \"{name}\" (in its "
+        + $"\"{WorkbookColumns[(int)SheetField.Input]}\" or \"{WorkbookColumns[(int)SheetField.AppliesWhen]}\" cell), "
+        + "so no set would declare it: use it in an indicator, or delete its row";
+
     public override string RuleFileProblem(string message) =>
         $"the rule file written from this sheet does not load: {message}";
 

@@ -585,6 +585,9 @@ internal abstract partial class Texts
 
     public abstract string InputRedeclared(string name);
 
+    /// <summary>A new input of the inputs sheet that no indicator of the workbook reads: no set would declare it.</summary>
+    public abstract string InputReadByNoIndicator(string name);
+
     public abstract string RuleFileProblem(string message);
 
     public abstract string ValidFile(CriteriaSet set);

@@ -451,6 +451,11 @@ internal sealed partial class VietnameseTexts : Texts
     public override string InputRedeclared(string name) =>
         $"dữ liệu vào \"{name}\" đã có với khai báo khác; dữ liệu vào đã có không sửa được ở đây";
 
+    public override string InputReadByNoIndicator(string name) =>
+        $"không chỉ tiêu nào trong bảng tính đọc dữ liệu vào mới \"{name}\" (ở ô "
+        + $"\"{WorkbookColumns[(int)SheetField.Input]}\" hoặc \"{WorkbookColumns[(int)SheetField.AppliesWhen]}\"), "
+        + "nên không bộ nào khai báo nó: hãy dùng nó cho một chỉ tiêu, hoặc xóa dòng này";
+
     public override string RuleFileProblem(string message) => $"tệp quy tắc ghi từ trang này không nạp được: {message}";
 
     public override string ValidFile(CriteriaSet set) =>

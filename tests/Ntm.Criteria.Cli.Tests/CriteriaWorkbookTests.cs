@@ -584,13 +584,102 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_InputsAddedForOneSheet_AreDeclaredByItsSetOnly_AndTheOtherSheetIsNotWritten()
+    {
+        // The 2026 sheet gains an indicator that reads a new input under a condition on another; the 2021-2025 sheet
+        // is left as exported. It was written too, declaring both inputs: a copy of the shipped version.
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", Standard, "--out", workbook, "--lang", "en");
+        Edit(
+            workbook,
+            sheet =>
+                InsertRowAfter(
+                    sheet,
+                    RowOf(sheet, "1"),
+                    [
+                        "indicator",
+                        "1.1",
+                        "Tỷ lệ hộ dùng nước sạch",
+                        "Households with clean water",
+                        "%",
+                        "≥",
+                        "CleanWaterShare",
+                        "input.HasPipedWaterScheme",
+                        "",
+                        "unconfirmed",
+                        "test source",
+                    ],
+                    [("M", "90"), ("N", "unconfirmed"), ("O", "test: QĐ 51/2025/QĐ-TTg, Phụ lục I")]
+                ),
+            inputs: ["CleanWaterShare", "number", "%", "0", "100", "", "Tỷ lệ hộ dùng nước sạch", "Clean water"]
+        );
+        Edit(workbook, _ => { }, inputs: ["HasPipedWaterScheme", "boolean", "", "", "", "", "Có công trình cấp nước"]);
+        var rules = _folder.File("rules");
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", rules, "--lang", "en");
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.Contains(
+            "national/2021-2025/commune-standard@2024-03-01: the sheet says what the version ntm ships says",
+            import.Out,
+            StringComparison.Ordinal
+        );
+        var written = Directory.GetFiles(rules, "*.json", SearchOption.AllDirectories);
+        Assert.Equal([Path.Combine(rules, "national", "2026-2030", "commune@2025-12-29.json")], written);
+        var file = JsonNode.Parse(File.ReadAllText(written[0]))!;
+        Assert.Equal(
+            ["CleanWaterShare", "HasPipedWaterScheme"],
+            file["Inputs"]!.AsArray().Select(i => i!["Name"]!.GetValue<string>())
+        );
+    }
+
+    [Fact]
+    public void Import_ANewInputNoIndicatorReads_IsAProblemAtItsName_NotDeclaredNowhere()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
+        var row = 0;
+        Edit(workbook, _ => { }, inputs: ["SpareShare", "number", "%", "0", "100"], inputsRow: r => row = r);
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        AssertOneProblem(
+            import,
+            $"'Inputs'!A{row}",
+            "no indicator of the workbook reads the new input \"SpareShare\" (in its \"Input\" or \"Applies when\" "
+                + "cell), so no set would declare it: use it in an indicator, or delete its row"
+        );
+        Assert.False(Directory.Exists(_folder.File("rules")));
+    }
+
+    [Fact]
     public void Import_AnEnumerationInputWithValueNames_ReadsThemAndRefusesALineOfAnotherForm()
     {
+        // An indicator applies where the water is piped: the condition reads the new input.
+        static void ReadByACondition(SheetData sheet) =>
+            InsertRowAfter(
+                sheet,
+                RowOf(sheet, "1"),
+                [
+                    "indicator",
+                    "1.1",
+                    "Có quy hoạch chung xã được phê duyệt",
+                    "Approved commune plan",
+                    "",
+                    "must hold",
+                    "HasApprovedCommunePlan",
+                    "input.WaterSource == \"piped\"",
+                    "",
+                    "unconfirmed",
+                    "test source",
+                ],
+                [("M", "yes"), ("N", "unconfirmed"), ("O", "test: QĐ 51/2025/QĐ-TTg, Phụ lục I")]
+            );
         var workbook = _folder.File("w.xlsx");
         Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
         Edit(
             workbook,
-            _ => { },
+            ReadByACondition,
             inputs:
             [
                 "WaterSource",
@@ -608,7 +697,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", broken, "--lang", "en");
         Edit(
             broken,
-            _ => { },
+            ReadByACondition,
             inputs: ["WaterSource", "enum", "", "", "", "piped, well", "Nguồn nước", "Water source", "piped: Nước máy"]
         );
 
@@ -653,9 +742,11 @@ public sealed class CriteriaWorkbookTests : IDisposable
     [Fact]
     public void Import_NewInputsRangeWrittenAsText_IsKept()
     {
-        var workbook = _folder.File("w.xlsx");
-        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
-        Edit(workbook, _ => { }, inputs: ["Share", "number", "%", "0", "99,5", "", "Tỷ lệ", "Share"]);
+        var workbook = With2026Indicator(
+            ["Share", "number", "%", "0", "99,5", "", "Tỷ lệ", "Share"],
+            [("M", "50"), ("N", "unconfirmed"), ("O", "test: QĐ 51/2025/QĐ-TTg, Phụ lục I")],
+            out _
+        );
 
         var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
 

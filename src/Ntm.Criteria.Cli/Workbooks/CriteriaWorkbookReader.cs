@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Ntm.Criteria.Cli.DataFiles;
@@ -13,7 +14,7 @@ namespace Ntm.Criteria.Cli.Workbooks;
 /// exported from (its "Exported from" cell) with the sheet's facts, criteria, indicators and thresholds, and the
 /// expressions written from the tables. Every problem is collected with its sheet and cell.
 /// </summary>
-internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
+internal sealed partial class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
 {
     private readonly List<WorkbookProblem> _problems = [];
     private string _sheet = string.Empty;
@@ -87,7 +88,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
 
             var newInputs = sheets
                 .Where(s => IsInputsSheet(s.Name))
-                .SelectMany(s => ReadInputs(s.Name, s.Grid))
+                .SelectMany(s => ReadInputs(s.Name, s.Grid).Select(i => (Sheet: s.Name, i.Declaration, i.Row)))
                 .ToList();
             var result = new List<ImportedSet>();
             var criteriaSheets = sheets
@@ -101,13 +102,21 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 throw new CliUsageException($"{path}: {t.NoCriteriaSheet}");
             }
 
+            var read = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (name, grid) in criteriaSheets)
             {
                 _sheet = name;
-                if (ReadSet(grid, newInputs) is { } set)
+                if (ReadSet(grid, [.. newInputs.Select(i => i.Declaration)], read) is { } set)
                 {
                     result.Add(set);
                 }
+            }
+
+            // Each set declares the new inputs it reads: one that none reads would be declared nowhere, and lost.
+            foreach (var (sheet, declaration, row) in newInputs.Where(i => !read.Contains(i.Declaration.Name)))
+            {
+                _sheet = sheet;
+                Problem(0, row, t.InputReadByNoIndicator(declaration.Name));
             }
 
             return (result, _problems);
@@ -154,12 +163,15 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         return grid;
     }
 
-    private List<InputDeclaration> ReadInputs(string sheet, Dictionary<(int Row, int Column), object> grid)
+    private List<(InputDeclaration Declaration, int Row)> ReadInputs(
+        string sheet,
+        Dictionary<(int Row, int Column), object> grid
+    )
     {
         _sheet = sheet;
         // Sets may declare one name differently (a province's own vocabulary): a row is known when it is one of them.
         var known = catalog.Sets.SelectMany(s => s.Inputs.Declarations).ToLookup(d => d.Name, StringComparer.Ordinal);
-        var result = new List<InputDeclaration>();
+        var result = new List<(InputDeclaration, int)>();
         ColumnsNotRead(grid, 1, column => column < t.InputColumns.Length);
         var lastRow = grid.Keys.Select(k => k.Row).DefaultIfEmpty(0).Max();
         for (var row = 2; row <= lastRow; row++)
@@ -225,7 +237,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             }
             else
             {
-                result.Add(declaration);
+                result.Add((declaration, row));
             }
         }
 
@@ -266,7 +278,15 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         return names.ToImmutableDictionary(n => n.Key, n => n.Value.ToImmutableArray(), StringComparer.Ordinal);
     }
 
-    private ImportedSet? ReadSet(Dictionary<(int Row, int Column), object> grid, List<InputDeclaration> newInputs)
+    /// <summary>
+    /// A criteria sheet as a set, or null when it has problems; the names of the inputs its rows read are added to
+    /// <paramref name="read"/>.
+    /// </summary>
+    private ImportedSet? ReadSet(
+        Dictionary<(int Row, int Column), object> grid,
+        List<InputDeclaration> newInputs,
+        HashSet<string> read
+    )
     {
         var problemsBefore = _problems.Count;
         var header = new Dictionary<HeaderField, (int Row, object Value)>();
@@ -324,12 +344,24 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             Problem(column, row, t.CellNotRead);
         }
 
-        var inputs = baseSet.Inputs.Declarations.Concat(newInputs).ToList();
         var columns = ReadColumns(grid, tableRow, baseSet);
         ColumnsNotRead(grid, tableRow, columns.ContainsKey);
         var cells = new Dictionary<string, string>(StringComparer.Ordinal);
         var years = new List<(int Year, int Column, int Row)>();
-        var criteria = ReadRows(grid, tableRow, columns, inputs, cells, years);
+        var criteria = ReadRows(
+            grid,
+            tableRow,
+            columns,
+            [.. baseSet.Inputs.Declarations.Concat(newInputs)],
+            cells,
+            years
+        );
+
+        // The set declares the new inputs its rows read, and no other: one the workbook adds for another sheet would
+        // make this sheet's file a copy of its version that differs by a declaration, written in its place.
+        var reads = criteria.SelectMany(c => c.Indicators).SelectMany(InputsReadBy).ToHashSet(StringComparer.Ordinal);
+        read.UnionWith(reads);
+        var inputs = baseSet.Inputs.Declarations.Concat(newInputs.Where(i => reads.Contains(i.Name))).ToList();
 
         // An indicator numbered under another criterion of the sheet ("1.9" under 2) would count for the one it stands
         // under: the table was sorted, or the row put in the wrong place.
@@ -405,6 +437,16 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         var (file, inputsFile) = SetFileBuilder.Build(baseSet, facts, criteria, inputs);
         return new ImportedSet(_sheet, id!, version!, file, inputsFile, cells);
     }
+
+    // An indicator reads its input and those its condition names: an expression reads an input only as `input.Name`.
+    private static IEnumerable<string> InputsReadBy(IndicatorRow indicator) =>
+        InputReference()
+            .Matches(indicator.AppliesWhen ?? string.Empty)
+            .Select(m => m.Groups[1].Value)
+            .Prepend(indicator.InputName);
+
+    [GeneratedRegex(@"\binput\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)")]
+    private static partial Regex InputReference();
 
     private string? Required(Dictionary<HeaderField, (int Row, object Value)> header, HeaderField field)
     {
