@@ -465,6 +465,10 @@ internal sealed partial class EnglishTexts : Texts
     public override string InputRedeclared(string name) =>
         $"the input \"{name}\" exists with another declaration; an existing input cannot be changed here";
 
+    public override string ConditionNamesAnInput(string text, string input) =>
+        $"\"{text}\" names the input {input}, which is not yes or no: write a condition on it, such as "
+        + $"input.{input} >= 1";
+
     public override string InputReadByNoIndicator(string name) =>
         $"no indicator of the workbook reads the new input \"{name}\" (in its "
         + $"\"{WorkbookColumns[(int)SheetField.Input]}\" or \"{WorkbookColumns[(int)SheetField.AppliesWhen]}\" cell), "

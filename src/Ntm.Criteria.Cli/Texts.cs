@@ -588,6 +588,9 @@ internal abstract partial class Texts
     /// <summary>A new input of the inputs sheet that no indicator of the workbook reads: no set would declare it.</summary>
     public abstract string InputReadByNoIndicator(string name);
 
+    /// <summary>An indicator's condition names an input that is not yes/no, where a condition on it is wanted.</summary>
+    public abstract string ConditionNamesAnInput(string text, string input);
+
     public abstract string RuleFileProblem(string message);
 
     public abstract string ValidFile(CriteriaSet set);

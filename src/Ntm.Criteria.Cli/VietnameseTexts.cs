@@ -451,6 +451,10 @@ internal sealed partial class VietnameseTexts : Texts
     public override string InputRedeclared(string name) =>
         $"dữ liệu vào \"{name}\" đã có với khai báo khác; dữ liệu vào đã có không sửa được ở đây";
 
+    public override string ConditionNamesAnInput(string text, string input) =>
+        $"\"{text}\" là tên của dữ liệu vào {input}, không phải loại có/không: hãy viết một điều kiện về nó, chẳng hạn "
+        + $"input.{input} >= 1";
+
     public override string InputReadByNoIndicator(string name) =>
         $"không chỉ tiêu nào trong bảng tính đọc dữ liệu vào mới \"{name}\" (ở ô "
         + $"\"{WorkbookColumns[(int)SheetField.Input]}\" hoặc \"{WorkbookColumns[(int)SheetField.AppliesWhen]}\"), "

@@ -1012,7 +1012,28 @@ public sealed class CriteriaWorkbookTests : IDisposable
                 "'commune-standard@2024-03-01'!F{row}: \"must hold\" does not fit IrrigatedFarmlandRate (type "
                     + "number): write ≥ or ≤ for a number, must hold or must not hold for a boolean"
             },
+            {
+                "H",
+                "Tỷ lệ người có việc làm trên dân số trong độ tuổi lao động có khả năng tham gia lao động",
+                "'commune-standard@2024-03-01'!H{row}: \"Tỷ lệ người có việc làm trên dân số trong độ tuổi lao "
+                    + "động có khả năng tham gia lao động\" names the input EmploymentRate, which is not yes or no: "
+                    + "write a condition on it, such as input.EmploymentRate >= 1"
+            },
         };
+
+    [Theory]
+    [InlineData("Xã có nghề truyền thống")]
+    [InlineData("  xã có NGHỀ truyền thống ")]
+    [InlineData("The commune has a traditional craft")]
+    [InlineData("HasTraditionalCraft")]
+    public void Import_AConditionWrittenAsAYesNoInputsLabel_IsTheConditionThatItHolds(string text)
+    {
+        var (import, _) = ImportStandardWithCell(sheet => RowOf(sheet, "3.1"), "H", text);
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        var set = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get(Standard);
+        Assert.Equal("input.HasTraditionalCraft", set.FindIndicator("3.1")!.AppliesWhen);
+    }
 
     [Theory]
     [MemberData(nameof(BadCells))]

@@ -739,6 +739,30 @@ internal sealed partial class CriteriaWorkbookReader(CriteriaCatalog catalog, Te
                 direction = null;
             }
 
+            // An officer writes the condition as the annex does, in words ("Xã có nghề truyền thống"): a yes/no input's
+            // label or name is the condition that it holds; another input's is not a condition.
+            var appliesWhen = Field(row, SheetField.AppliesWhen);
+            if (
+                appliesWhen is not null
+                && inputs.FirstOrDefault(i =>
+                    i.Labels.Values.Append(i.Name)
+                        .Any(label =>
+                            CriteriaSheetLayout.Normalize(label) == CriteriaSheetLayout.Normalize(appliesWhen)
+                        )
+                )
+                    is { } named
+            )
+            {
+                if (named.Type == InputType.Boolean)
+                {
+                    appliesWhen = $"input.{named.Name}";
+                }
+                else
+                {
+                    Problem(ColumnOf(SheetField.AppliesWhen), row, t.ConditionNamesAnInput(appliesWhen, named.Name));
+                }
+            }
+
             last = new IndicatorRow(
                 number,
                 name,
@@ -748,7 +772,7 @@ internal sealed partial class CriteriaWorkbookReader(CriteriaCatalog catalog, Te
             )
             {
                 Unit = Field(row, SheetField.Unit),
-                AppliesWhen = Field(row, SheetField.AppliesWhen),
+                AppliesWhen = appliesWhen,
                 Status = status ?? ValueStatus.Unconfirmed,
                 Source = Field(row, SheetField.Source),
                 Note = Field(row, SheetField.Note),
