@@ -443,8 +443,14 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string Needed(string what) => $"{what} is needed";
 
-    public override string DuplicateNumber(string number, string first) =>
-        $"number {number} is already used at {first}";
+    public override string DuplicateNumber(string number, string first, bool heldAsNumber) =>
+        $"number {number} is already used at {first}"
+        + (
+            heldAsNumber
+                ? $"; this cell holds the number {number}, which a spreadsheet makes of {number}0 typed in a cell of "
+                    + "the General format: format the cell as Text and type the number again"
+                : ""
+        );
 
     public override string UnknownInput(string name, IEnumerable<string> closest) =>
         $"there is no input named \"{name}\" (closest: {string.Join(", ", closest)}); declare a new input on the "

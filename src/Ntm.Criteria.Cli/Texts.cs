@@ -569,7 +569,11 @@ internal abstract partial class Texts
 
     public abstract string Needed(string what);
 
-    public abstract string DuplicateNumber(string number, string first);
+    /// <summary>
+    /// A criterion's or indicator's number used twice; one held as a number may be another typed in a cell of the
+    /// general format ("2.10" becomes 2.1).
+    /// </summary>
+    public abstract string DuplicateNumber(string number, string first, bool heldAsNumber);
 
     public abstract string UnknownInput(string name, IEnumerable<string> closest);
 

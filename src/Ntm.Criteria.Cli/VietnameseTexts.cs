@@ -430,7 +430,14 @@ internal sealed partial class VietnameseTexts : Texts
 
     public override string Needed(string what) => $"cần có {what}";
 
-    public override string DuplicateNumber(string number, string first) => $"số {number} đã dùng ở {first}";
+    public override string DuplicateNumber(string number, string first, bool heldAsNumber) =>
+        $"số {number} đã dùng ở {first}"
+        + (
+            heldAsNumber
+                ? $"; ô này chứa con số {number}, mà bảng tính tạo ra khi gõ {number}0 vào ô định dạng General: "
+                    + "hãy định dạng ô là Text rồi gõ lại số hiệu"
+                : ""
+        );
 
     public override string UnknownInput(string name, IEnumerable<string> closest) =>
         $"không có dữ liệu vào tên \"{name}\" (gần nhất: {string.Join(", ", closest)}); dữ liệu vào mới khai báo ở "

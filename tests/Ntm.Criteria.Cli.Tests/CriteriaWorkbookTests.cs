@@ -1054,6 +1054,56 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Export_NumbersAreTextCells_InAColumnOfTheTextFormat_SoThat2Point10StaysItself()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", Standard, "--out", workbook);
+
+        using var document = SpreadsheetDocument.Open(workbook, isEditable: false);
+        var part = document.WorkbookPart!;
+        var formats = part.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
+        bool IsText(uint style) => formats[(int)style].NumberFormatId?.Value == 49;
+        var sheet = ((WorksheetPart)part.GetPartById(part.Workbook.Sheets!.Elements<Sheet>().First().Id!)).Worksheet;
+        var column = sheet.GetFirstChild<Columns>()!.Elements<Column>().Single(c => c.Min!.Value == 2);
+        Assert.True(IsText(column.Style!.Value));
+        var numbers = sheet
+            .Descendants<Cell>()
+            .Where(c => c.CellReference!.Value!.StartsWith('B') && ((Row)c.Parent!).RowIndex!.Value > 15)
+            .ToList();
+        Assert.Equal(19 + 57, numbers.Count);
+        Assert.All(numbers, cell => Assert.True(IsText(cell.StyleIndex!.Value), cell.CellReference));
+    }
+
+    [Fact]
+    public void Import_ANumberHeldAsANumber_ThatDuplicatesAnother_SaysHowASpreadsheetMadeIt()
+    {
+        // "3.10" typed in a cell of the General format is the number 3.1.
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", Standard, "--out", workbook, "--lang", "en");
+        var (row, first) = (0, 0);
+        Edit(
+            workbook,
+            sheet =>
+            {
+                (row, first) = (RowOf(sheet, "3.2"), RowOf(sheet, "3.1"));
+                var cell = sheet.Descendants<Cell>().Single(c => c.CellReference == $"B{row}");
+                cell.DataType = null;
+                cell.InlineString = null;
+                cell.CellValue = new CellValue(3.1);
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        AssertOneProblem(
+            import,
+            $"'commune-standard@2024-03-01'!B{row}",
+            $"number 3.1 is already used at B{first}; this cell holds the number 3.1, which a spreadsheet makes of "
+                + "3.10 typed in a cell of the General format: format the cell as Text and type the number again"
+        );
+    }
+
+    [Fact]
     public void Import_InForceToBeforeFrom_IsAProblemAtTheToCell()
     {
         var (import, row) = ImportStandardWithCell(sheet => HeaderRow(sheet, "In force to"), "B", "29/02/2024");

@@ -644,7 +644,11 @@ internal sealed partial class CriteriaWorkbookReader(CriteriaCatalog catalog, Te
             var numberKey = (kind == 1 ? "i:" : "c:") + number;
             if (cells.TryGetValue(numberKey, out var first))
             {
-                Problem(ColumnOf(SheetField.Number), row, t.DuplicateNumber(number, first));
+                Problem(
+                    ColumnOf(SheetField.Number),
+                    row,
+                    t.DuplicateNumber(number, first, grid[(row, ColumnOf(SheetField.Number))] is double)
+                );
                 continue;
             }
 

@@ -22,6 +22,11 @@ internal static class CriteriaWorkbookWriter
     // The inputs sheet's rows of existing inputs, which an import does not let change: new inputs go below them.
     private const uint Fixed = 5;
 
+    // Numbers of criteria and indicators are text: typed in a cell of the general format, "2.10" becomes the number 2.1,
+    // which is another indicator. The column's own style makes the rows an office adds text too.
+    private const uint NumberText = 6;
+    private const uint CriterionNumberText = 7;
+
     public static void Write(string path, IReadOnlyList<CriteriaSet> sets, Texts texts)
     {
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
@@ -144,7 +149,7 @@ internal static class CriteriaWorkbookWriter
                     WorkbookViewId = 0,
                 }
             ),
-            Widths([8, 8, 48, 32, 12, 10, 28, 20, 7, 14, 36, 24], keys.Count),
+            Widths([8, 8, 48, 32, 12, 10, 28, 20, 7, 14, 36, 24], keys.Count, textColumn: (int)SheetField.Number),
             data,
             Validations(headerRow + 1, Math.Max(row, headerRow + 1) + 200, keys.Count, conditionRows, t)
         );
@@ -187,7 +192,7 @@ internal static class CriteriaWorkbookWriter
         var kind = t.KindNames[criterion.Kind == CriterionKind.Precondition ? 2 : 0];
         return new Row(
             Field(SheetField.Kind, row, kind, CriterionRow),
-            Field(SheetField.Number, row, criterion.Number, CriterionRow),
+            Field(SheetField.Number, row, criterion.Number, CriterionNumberText),
             Field(SheetField.NameVietnamese, row, criterion.Name.Vietnamese, CriterionRow),
             Field(SheetField.NameEnglish, row, criterion.Name.English, CriterionRow),
             Field(SheetField.Status, row, t.StatusName(criterion.Status), CriterionRow),
@@ -211,7 +216,7 @@ internal static class CriteriaWorkbookWriter
         var cells = new List<Cell?>
         {
             Field(SheetField.Kind, row, t.KindNames[1], Plain),
-            Field(SheetField.Number, row, indicator.Number, Plain),
+            Field(SheetField.Number, row, indicator.Number, NumberText),
         };
         if (year is { } y)
         {
@@ -359,7 +364,7 @@ internal static class CriteriaWorkbookWriter
     private static int KeyColumn(int key, ThresholdPart part) =>
         CriteriaSheetLayout.FixedColumns + (key * 4) + (int)part;
 
-    private static Columns Widths(double[] fixedWidths, int keys) =>
+    private static Columns Widths(double[] fixedWidths, int keys, int? textColumn = null) =>
         new(
             fixedWidths
                 .Select(
@@ -370,6 +375,7 @@ internal static class CriteriaWorkbookWriter
                             Max = (uint)i + 1,
                             Width = w,
                             CustomWidth = true,
+                            Style = i == textColumn ? NumberText : null,
                         }
                 )
                 .Concat(
@@ -486,12 +492,25 @@ internal static class CriteriaWorkbookWriter
                     FillId = 5,
                     ApplyFill = true,
                     ApplyAlignment = true,
+                },
+                new CellFormat { NumberFormatId = TextFormat, ApplyNumberFormat = true },
+                new CellFormat
+                {
+                    FontId = 1,
+                    FillId = 4,
+                    NumberFormatId = TextFormat,
+                    ApplyFont = true,
+                    ApplyFill = true,
+                    ApplyNumberFormat = true,
                 }
             )
             {
-                Count = 6,
+                Count = 8,
             }
         );
+
+    // Excel's built-in "@" format: what is typed is kept as text.
+    private const uint TextFormat = 49;
 
     private static Fill Solid(string argb) =>
         new(new PatternFill(new ForegroundColor { Rgb = argb }) { PatternType = PatternValues.Solid });
