@@ -19,6 +19,9 @@ internal sealed partial class CriteriaWorkbookReader(CriteriaCatalog catalog, Te
     private readonly List<WorkbookProblem> _problems = [];
     private string _sheet = string.Empty;
 
+    // Some criteria sheet's rows were not read (its base set or its table not found).
+    private bool _rowsNotRead;
+
     // The names of the inputs sheet's rows refused: an indicator that reads one is not a second problem.
     private readonly HashSet<string> _refusedInputs = new(StringComparer.Ordinal);
 
@@ -112,8 +115,13 @@ internal sealed partial class CriteriaWorkbookReader(CriteriaCatalog catalog, Te
                 }
             }
 
-            // Each set declares the new inputs it reads: one that none reads would be declared nowhere, and lost.
-            foreach (var (sheet, declaration, row) in newInputs.Where(i => !read.Contains(i.Declaration.Name)))
+            // Each set declares the new inputs it reads: one that none reads would be declared nowhere, and lost. When
+            // a sheet's rows could not be read, they may read it.
+            foreach (
+                var (sheet, declaration, row) in newInputs.Where(i =>
+                    !_rowsNotRead && !read.Contains(i.Declaration.Name)
+                )
+            )
             {
                 _sheet = sheet;
                 Problem(0, row, t.InputReadByNoIndicator(declaration.Name));
@@ -324,12 +332,14 @@ internal sealed partial class CriteriaWorkbookReader(CriteriaCatalog catalog, Te
                 header.TryGetValue(HeaderField.ExportedFrom, out var c) ? c.Row : 3,
                 t.UnknownBaseSet(exportedFrom ?? string.Empty)
             );
+            _rowsNotRead = true;
             return null;
         }
 
         if (tableRow == 0)
         {
             Problem(0, CriteriaSheetLayout.TableHeaderRow, t.Needed($"\"{t.WorkbookColumns[0]}\""));
+            _rowsNotRead = true;
             return null;
         }
 
