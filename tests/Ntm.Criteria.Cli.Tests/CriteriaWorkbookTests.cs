@@ -653,6 +653,27 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_ASheetWhoseRowsAreNotRead_LeavesItsNewInputsUnjudged()
+    {
+        // The sheet that reads the new input names no set to start from: that is its one problem.
+        var workbook = With2026Indicator(
+            ["Share", "number", "%", "0", "100", "", "Tỷ lệ", "Share"],
+            [("M", "50"), ("N", "unconfirmed"), ("O", "test")],
+            out _
+        );
+        Edit(workbook, sheet => SetText(sheet, "B3", "national/2026-2030/commune@1999"));
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        AssertOneProblem(
+            import,
+            "'commune@2025-12-29'!B3",
+            "there is no set \"national/2026-2030/commune@1999\" to start from; ntm workbook export writes this cell, "
+                + "and it must not be edited"
+        );
+    }
+
+    [Fact]
     public void Import_AnEnumerationInputWithValueNames_ReadsThemAndRefusesALineOfAnotherForm()
     {
         // An indicator applies where the water is piped: the condition reads the new input.
