@@ -460,8 +460,14 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string YearRowOfNoIndicator => "a row for a year must follow the indicator of the same number";
 
-    public override string UnknownBaseSet(string text) =>
-        $"there is no set \"{text}\" to start from; ntm workbook export writes this cell, and it must not be edited";
+    public override string UnknownBaseSet(string text, string? meant) =>
+        (
+            text.Length == 0
+                ? "the cell is empty; ntm workbook export writes in it the version the sheet was exported from, and it "
+                    + "must not be edited"
+                : $"there is no set \"{text}\" to start from; ntm workbook export writes this cell, and it must not be "
+                    + "edited"
+        ) + (meant is null ? "" : $": write {meant} back");
 
     public override string NotADate(string text) => $"\"{text}\" is not a date; write 31/12/2025 or 2025-12-31";
 

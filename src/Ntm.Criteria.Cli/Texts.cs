@@ -581,7 +581,10 @@ internal abstract partial class Texts
 
     public abstract string YearRowOfNoIndicator { get; }
 
-    public abstract string UnknownBaseSet(string text);
+    /// <summary>
+    /// The "exported from" cell names no set (or is empty); <paramref name="meant"/> is the set it likely named.
+    /// </summary>
+    public abstract string UnknownBaseSet(string text, string? meant);
 
     public abstract string NotADate(string text);
 

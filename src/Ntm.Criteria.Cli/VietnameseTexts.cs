@@ -447,8 +447,12 @@ internal sealed partial class VietnameseTexts : Texts
 
     public override string YearRowOfNoIndicator => "dòng theo năm phải đi ngay sau chỉ tiêu cùng số";
 
-    public override string UnknownBaseSet(string text) =>
-        $"không có bộ tiêu chí \"{text}\" để làm gốc; ô này do ntm workbook export ghi và không được sửa";
+    public override string UnknownBaseSet(string text, string? meant) =>
+        (
+            text.Length == 0
+                ? "ô trống; ntm workbook export ghi vào đây phiên bản mà trang được xuất từ, và ô này không được sửa"
+                : $"không có bộ tiêu chí \"{text}\" để làm gốc; ô này do ntm workbook export ghi và không được sửa"
+        ) + (meant is null ? "" : $": hãy ghi lại {meant}");
 
     public override string NotADate(string text) =>
         $"\"{text}\" không phải là ngày; hãy viết 31/12/2025 hoặc 2025-12-31";

@@ -669,7 +669,45 @@ public sealed class CriteriaWorkbookTests : IDisposable
             import,
             "'commune@2025-12-29'!B3",
             "there is no set \"national/2026-2030/commune@1999\" to start from; ntm workbook export writes this cell, "
-                + "and it must not be edited"
+                + "and it must not be edited: write national/2026-2030/commune@2025-12-29 back"
+        );
+    }
+
+    [Theory]
+    [InlineData(
+        null,
+        "2024-03-01",
+        "ô trống; ntm workbook export ghi vào đây phiên bản mà trang được xuất từ, và ô này"
+    )]
+    [InlineData("national/2021-2025/commune-standrd@2024-03-01", "2025-01-01", "không có bộ tiêu chí")]
+    public void Import_AnExportedFromCellEmptiedOrMistyped_SaysWhatToWriteBack(
+        string? exportedFrom,
+        string version,
+        string start
+    )
+    {
+        // Left as exported, the sheet's id and version say what the cell said; edited for a new version, a slip of
+        // the cell's own text does.
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", Standard, "--out", workbook);
+        Edit(
+            workbook,
+            sheet =>
+            {
+                SetText(sheet, "B3", exportedFrom);
+                SetText(sheet, "B2", version);
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"));
+
+        Assert.Equal(2, import.ExitCode);
+        var problem = import.Error.Split(Environment.NewLine)[0];
+        Assert.Contains($"'commune-standard@2024-03-01'!B3: {start}", problem, StringComparison.Ordinal);
+        Assert.EndsWith(
+            ": hãy ghi lại national/2021-2025/commune-standard@2024-03-01",
+            problem,
+            StringComparison.Ordinal
         );
     }
 

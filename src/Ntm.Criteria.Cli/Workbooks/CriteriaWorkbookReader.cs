@@ -327,10 +327,17 @@ internal sealed partial class CriteriaWorkbookReader(CriteriaCatalog catalog, Te
         var baseSet = catalog.Sets.FirstOrDefault(s => $"{s.Id}@{s.Version}" == exportedFrom);
         if (baseSet is null)
         {
+            // The sheet's own id and version name the set it was exported from, unless they were edited for a new
+            // version; then a slip of the cell's text may.
+            var versions = catalog.Sets.Select(s => $"{s.Id}@{s.Version}").ToList();
+            var own = $"{HeaderText(HeaderField.SetId)}@{HeaderText(HeaderField.Version)}";
             Problem(
                 1,
                 header.TryGetValue(HeaderField.ExportedFrom, out var c) ? c.Row : 3,
-                t.UnknownBaseSet(exportedFrom ?? string.Empty)
+                t.UnknownBaseSet(
+                    exportedFrom ?? string.Empty,
+                    versions.Contains(own) ? own : Spelling.Meant(exportedFrom ?? string.Empty, versions)
+                )
             );
             _rowsNotRead = true;
             return null;
