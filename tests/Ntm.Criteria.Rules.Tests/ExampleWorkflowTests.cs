@@ -30,6 +30,25 @@ public class ExampleWorkflowTests
     }
 
     [Fact]
+    public void Load_PropertiesValues_KeepWhereTheyStand_ForTheLayersAboveToReportThere()
+    {
+        var text = """
+            { "WorkflowName": "W",
+              "Properties": { "Set": { "InForce": { "From": "2022-01-01" } } },
+              "Rules": [ { "RuleName": "R", "Expression": "true",
+                "Properties": { "Rows": [ { "Region": "DBSH" }, { "Region": "BTB" } ] } } ] }
+            """;
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+
+        var workflow = RuleFile.Load(stream, "test.json")["W"];
+
+        Assert.Equal(new SourcePosition(2, 49), workflow.PropertyPositions["Set.InForce.From"]);
+        Assert.Equal(new SourcePosition(4, 65), workflow.Rules[0].PropertyPositions["Rows[1].Region"]);
+        Assert.Equal(new SourcePosition(4, 53), workflow.Rules[0].PropertyPositions["Rows[1]"]);
+        Assert.False(workflow.Rules[0].PropertyPositions.ContainsKey("Set.InForce.From"));
+    }
+
+    [Fact]
     public void Compile_ExampleFile_NumbersEnabledRulesInPreOrder()
     {
         Assert.Equal(

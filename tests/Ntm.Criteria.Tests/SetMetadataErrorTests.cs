@@ -87,7 +87,7 @@ public sealed class SetMetadataErrorTests : IDisposable
     [InlineData(
         ", \"Direction\": \"above\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\", \"Source\": \"QĐ "
             + "1\" } ]",
-        "test/set.json(7,18): W › 1 › 1.1: Properties.Direction must be min, max, true or false, not 'above'"
+        "test/set.json(7,192): W › 1 › 1.1: Properties.Direction must be min, max, true or false, not 'above'"
     )]
     [InlineData(
         ", \"Direction\": \"min\"",
@@ -96,29 +96,29 @@ public sealed class SetMetadataErrorTests : IDisposable
     )]
     [InlineData(
         ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"sure\", \"Source\": \"QĐ 1\" } ]",
-        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0].Status must be confirmed, "
+        "test/set.json(7,239): W › 1 › 1.1: Properties.Thresholds[0].Status must be confirmed, "
             + "unconfirmed or notSet, not 'sure'"
     )]
     [InlineData(
         ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\" } ]",
-        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0] has a value but no Source; "
+        "test/set.json(7,215): W › 1 › 1.1: Properties.Thresholds[0] has a value but no Source; "
             + "every value carries its source"
     )]
     [InlineData(
         ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": true, \"Status\": \"confirmed\", \"Source\": \"QĐ "
             + "1\" } ]",
-        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0].Value must be a number for "
+        "test/set.json(7,226): W › 1 › 1.1: Properties.Thresholds[0].Value must be a number for "
             + "Direction 'min', or null; not true"
     )]
     [InlineData(
         ", \"Direction\": \"max\", \"Thresholds\": [ { \"Value\": \"85%\", \"Status\": \"confirmed\", \"Source\": "
             + "\"QĐ 1\" } ]",
-        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0].Value must be a number for "
+        "test/set.json(7,226): W › 1 › 1.1: Properties.Thresholds[0].Value must be a number for "
             + "Direction 'max', or null; not \"85%\""
     )]
     [InlineData(
         ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 5, \"Status\": \"notSet\" } ]",
-        "test/set.json(7,18): W › 1 › 1.1: Properties.Thresholds[0]: a row has a Value exactly "
+        "test/set.json(7,215): W › 1 › 1.1: Properties.Thresholds[0]: a row has a Value exactly "
             + "when its Status is not notSet"
     )]
     public void Load_BadIndicatorMetadata_NamesFileRuleAndField(string properties, string expected)
@@ -148,7 +148,8 @@ public sealed class SetMetadataErrorTests : IDisposable
     [InlineData("\"Year\": 2026.5", "Properties.Thresholds[0].Year must be a whole number, not 2026.5")]
     public void Load_ThresholdRowThatCouldNeverApplyAsMeant_IsRefused(string key, string expected) =>
         Assert.Equal(
-            "test/set.json(7,18): W › 1 › 1.1: " + expected,
+            // At the key's value: the row's first key starts at column 217 of line 7.
+            $"test/set.json(7,{217 + key.IndexOf(": ", StringComparison.Ordinal) + 2}): W › 1 › 1.1: " + expected,
             LoadError(
                 Criterion(
                     Indicator
@@ -196,13 +197,13 @@ public sealed class SetMetadataErrorTests : IDisposable
         Assert.Equal(
             [
                 "test/set.json: 3 problems:",
-                "test/set.json(1,1): W: unknown field 'Require' in Properties.Set; expected Id, Version, Extends, Level, "
+                "test/set.json(3,59): W: unknown field 'Require' in Properties.Set; expected Id, Version, Extends, Level, "
                     + "Tier, Period, Province, Name, LegalBasis, InForce, Requires, OfficialCounts, ThresholdsBy, "
                     + "RegionOverride, CommuneGroups, Complete, Notes; did you mean 'Requires'?",
-                "test/set.json(6,5): W › 1: unknown field 'Prerequisit' in Properties; expected Kind, Number, "
+                "test/set.json(6,95): W › 1: unknown field 'Prerequisit' in Properties; expected Kind, Number, "
                     + "NumberStatus, Name, Status, Note, Source, Prerequisite, Encoded, Change; did you mean "
                     + "'Prerequisite'?",
-                "test/set.json(7,18): W › 1 › 1.1: unknown field 'Treshold' in Properties; expected Kind, Number, "
+                "test/set.json(7,211): W › 1 › 1.1: unknown field 'Treshold' in Properties; expected Kind, Number, "
                     + "NumberStatus, Name, Status, Note, Source, Input, Measure, Direction, Unit, Thresholds, "
                     + "AppliesWhen, CommuneSet, Strengthens, Change; did you mean 'Thresholds'?",
             ],
@@ -244,7 +245,7 @@ public sealed class SetMetadataErrorTests : IDisposable
     [Fact]
     public void Load_IndicatorReadingUndeclaredInput_IsRefused() =>
         Assert.Equal(
-            "test/set.json(7,18): W › 1 › 1.1: Properties.Input 'Y' is not a declared input",
+            "test/set.json(7,174): W › 1 › 1.1: Properties.Input 'Y' is not a declared input",
             LoadError(
                 Criterion(
                     Indicator.Replace("\"X\"", "\"Y\"", StringComparison.Ordinal)
@@ -293,34 +294,34 @@ public sealed class SetMetadataErrorTests : IDisposable
     [Theory]
     [InlineData(
         "\"Requires\": { \"Communes\": [ { \"Set\": \"test/x\", \"Share\": \"all\" } ] },",
-        "test/set.json(1,1): W: Properties.Set.Requires.Communes[0].Share must be a percentage "
+        "test/set.json(3,84): W: Properties.Set.Requires.Communes[0].Share must be a percentage "
             + "from 0 to 100, not \"all\""
     )]
     [InlineData(
         "\"Requires\": { \"Communes\": [ { \"Set\": \"test/x\", \"Share\": 120 } ] },",
-        "test/set.json(1,1): W: Properties.Set.Requires.Communes[0].Share must be a percentage from 0 to 100, not 120"
+        "test/set.json(3,84): W: Properties.Set.Requires.Communes[0].Share must be a percentage from 0 to 100, not 120"
     )]
     [InlineData(
         "\"Requires\": { \"Communes\": [ 7 ] },",
-        "test/set.json(1,1): W: Properties.Set.Requires.Communes[0] needs the Set its communes must reach"
+        "test/set.json(3,56): W: Properties.Set.Requires.Communes[0] needs the Set its communes must reach"
     )]
-    [InlineData("\"Notes\": [ \"a\", 7 ],", "test/set.json(1,1): W: Properties.Set.Notes must be a list of texts")]
+    [InlineData("\"Notes\": [ \"a\", 7 ],", "test/set.json(3,37): W: Properties.Set.Notes must be a list of texts")]
     public void Load_BadSetMetadata_IsRefused(string field, string expected) =>
         Assert.Equal(expected, LoadErrorWithSetField(field));
 
     [Theory]
     [InlineData(
         "\"RegionOverride\": { \"Region\": \"TDMNPB\" },",
-        "test/set.json(1,1): W: Properties.Set.RegionOverride needs the Region whose thresholds apply and When: a "
+        "test/set.json(3,46): W: Properties.Set.RegionOverride needs the Region whose thresholds apply and When: a "
             + "list of conditions, each an Input (a boolean, or a whole number with its Values)"
     )]
     [InlineData(
         "\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"Y\" } ] },",
-        "test/set.json(1,1): W: Properties.Set.RegionOverride.When[0].Input 'Y' is not a declared input"
+        "test/set.json(3,89): W: Properties.Set.RegionOverride.When[0].Input 'Y' is not a declared input"
     )]
     [InlineData(
         "\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"X\" } ] },",
-        "test/set.json(1,1): W: Properties.Set.RegionOverride.When[0]: input 'X' is number; a condition reads a "
+        "test/set.json(3,78): W: Properties.Set.RegionOverride.When[0]: input 'X' is number; a condition reads a "
             + "boolean input alone, an integer input with a list of whole-number Values, or a number input with Below"
     )]
     [InlineData(
@@ -343,7 +344,7 @@ public sealed class SetMetadataErrorTests : IDisposable
     [Fact]
     public void Load_InForceToBeforeFrom_IsRefused() =>
         Assert.Equal(
-            "test/set.json(1,1): W: Properties.Set.InForce.To 2021-12-31 is before From 2022-01-01: the set would "
+            "test/set.json(4,44): W: Properties.Set.InForce.To 2021-12-31 is before From 2022-01-01: the set would "
                 + "never be in force",
             LoadError(
                 Criterion(

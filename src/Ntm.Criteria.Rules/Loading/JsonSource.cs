@@ -370,4 +370,34 @@ internal sealed class JsonSource(string? file, RuleLoadOptions options, List<Rul
                 StringComparer.Ordinal
             );
     }
+
+    /// <summary>
+    /// Where each value of an object's <c>Properties</c> starts, by its path inside them ("Set.InForce.From",
+    /// "Thresholds[1].Region"): the layers above report a problem in their metadata where it stands.
+    /// </summary>
+    public ImmutableDictionary<string, SourcePosition> PropertyPositions(JObject obj, string? source = null)
+    {
+        if (obj["Properties"] is not JObject properties)
+        {
+            return ImmutableDictionary<string, SourcePosition>.Empty;
+        }
+
+        var builder = ImmutableDictionary.CreateBuilder<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var token in properties.Descendants())
+        {
+            // A property is where its value is; an item of an array, where it starts.
+            var (at, value) = token switch
+            {
+                JProperty property => (property, property.Value),
+                { Parent: JArray } => (token, token),
+                _ => (null, null),
+            };
+            if (at is not null)
+            {
+                builder[at.Path[properties.Path.Length..].TrimStart('.')] = PositionOf(value!, source);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
 }

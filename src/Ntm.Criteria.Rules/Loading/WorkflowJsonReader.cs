@@ -131,6 +131,7 @@ internal sealed class WorkflowJsonReader
             InputsFileSchema = stated.IsEmpty ? fromFile?.Inputs : null,
             GlobalParams = ReadParams(obj, "GlobalParams", path),
             Properties = _json.ReadProperties(obj, path),
+            PropertyPositions = _json.PropertyPositions(obj),
             SourceFile = _file,
             Position = _json.PositionOf(obj),
         };
@@ -222,6 +223,7 @@ internal sealed class WorkflowJsonReader
             ErrorMessage = _json.ReadString(obj, "ErrorMessage", path),
             Enabled = enabled,
             Properties = _json.ReadProperties(obj, path),
+            PropertyPositions = _json.PropertyPositions(obj),
             Position = _json.PositionOf(obj),
         };
     }

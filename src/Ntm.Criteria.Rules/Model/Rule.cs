@@ -44,6 +44,13 @@ public sealed record Rule
     public ImmutableDictionary<string, JsonElement> Properties { get; init; } =
         ImmutableDictionary<string, JsonElement>.Empty;
 
+    /// <summary>
+    /// Where each value of <see cref="Properties"/> starts in the file, by its path inside them ("Set.InForce.From",
+    /// "Thresholds[1].Region"); empty when built in code.
+    /// </summary>
+    public ImmutableDictionary<string, SourcePosition> PropertyPositions { get; init; } =
+        ImmutableDictionary<string, SourcePosition>.Empty;
+
     /// <summary>Where the rule's object starts in its file.</summary>
     public SourcePosition Position { get; init; }
 

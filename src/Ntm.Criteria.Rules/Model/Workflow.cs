@@ -35,6 +35,13 @@ public sealed record Workflow
     public ImmutableDictionary<string, JsonElement> Properties { get; init; } =
         ImmutableDictionary<string, JsonElement>.Empty;
 
+    /// <summary>
+    /// Where each value of <see cref="Properties"/> starts in the file, by its path inside them ("Set.InForce.From",
+    /// "Thresholds[1].Region"); empty when built in code.
+    /// </summary>
+    public ImmutableDictionary<string, SourcePosition> PropertyPositions { get; init; } =
+        ImmutableDictionary<string, SourcePosition>.Empty;
+
     /// <summary>The file the workflow was read from, if any; error messages name it.</summary>
     public string? SourceFile { get; init; }
 

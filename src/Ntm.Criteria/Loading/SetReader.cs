@@ -16,6 +16,7 @@ internal sealed class SetReader
     private readonly List<RuleFileError> _errors;
     private ImmutableArray<string> _path;
     private SourcePosition _position;
+    private ImmutableDictionary<string, SourcePosition> _positions;
     private ThresholdKeys _keys = ThresholdKeys.Any;
 
     private SetReader(Workflow workflow, List<RuleFileError> errors)
@@ -24,6 +25,7 @@ internal sealed class SetReader
         _errors = errors;
         _path = [workflow.Name];
         _position = workflow.Position;
+        _positions = workflow.PropertyPositions;
     }
 
     /// <summary>
@@ -126,10 +128,10 @@ internal sealed class SetReader
         }
 
         // What follows is the set's own metadata: its errors belong to the workflow, not to the last rule read.
-        (_path, _position) = ([_workflow.Name], _workflow.Position);
+        (_path, _position, _positions) = ([_workflow.Name], _workflow.Position, _workflow.PropertyPositions);
         if (from is { } first && to is { } last && last < first)
         {
-            Error(SetFileMessages.InForceToBeforeFrom(first, last));
+            Error(SetFileMessages.InForceToBeforeFrom(first, last), "Set.InForce.To");
         }
 
         var counts = Object(set, "OfficialCounts");
@@ -160,13 +162,12 @@ internal sealed class SetReader
 
     private Criterion? ReadCriterion(Rule rule, CompiledWorkflow compiled, int index)
     {
-        _path = [_workflow.Name, rule.Name];
-        _position = rule.Position;
+        (_path, _position, _positions) = ([_workflow.Name, rule.Name], rule.Position, rule.PropertyPositions);
         var kind = String(rule.Properties, "Kind") switch
         {
             "criterion" => CriterionKind.Criterion,
             "precondition" => CriterionKind.Precondition,
-            var other => Error(SetFileMessages.TopLevelKind(other), CriterionKind.Criterion),
+            var other => Error(SetFileMessages.TopLevelKind(other), CriterionKind.Criterion, "Kind"),
         };
         CheckFields(rule.Properties.Keys, RuleFileWords.CriterionFields, "Properties");
         var indicators = ImmutableArray.CreateBuilder<Indicator>();
@@ -174,16 +175,18 @@ internal sealed class SetReader
         for (var i = 0; i < rule.Rules.Length; i++)
         {
             var child = rule.Rules[i];
-            _path = [_workflow.Name, rule.Name, child.Name];
-            _position = child.Position;
+            (_path, _position, _positions) = (
+                [_workflow.Name, rule.Name, child.Name],
+                child.Position,
+                child.PropertyPositions
+            );
             if (child.Enabled && ReadIndicator(child, compiledRule.ChildIndices[indicators.Count]) is { } indicator)
             {
                 indicators.Add(indicator);
             }
         }
 
-        _path = [_workflow.Name, rule.Name];
-        _position = rule.Position;
+        (_path, _position, _positions) = ([_workflow.Name, rule.Name], rule.Position, rule.PropertyPositions);
         if (rule.Operator is not null and not (RuleOperator.And or RuleOperator.AndAlso))
         {
             Error(SetFileMessages.CriterionOperator);
@@ -210,7 +213,7 @@ internal sealed class SetReader
         var p = rule.Properties;
         if (String(p, "Kind") != "indicator")
         {
-            return Error<Indicator?>(SetFileMessages.IndicatorKind, null);
+            return Error<Indicator?>(SetFileMessages.IndicatorKind, null, "Kind");
         }
 
         CheckFields(p.Keys, RuleFileWords.IndicatorFields, "Properties");
@@ -218,13 +221,13 @@ internal sealed class SetReader
         var input = String(p, "Input");
         if (input is null || _workflow.Inputs.All(d => d.Name != input))
         {
-            return Error<Indicator?>(SetFileMessages.UndeclaredInput("Properties.Input", input), null);
+            return Error<Indicator?>(SetFileMessages.UndeclaredInput("Properties.Input", input), null, "Input");
         }
 
         var directionWord = String(p, "Direction");
         var direction =
             RuleFileWords.DirectionNamed(directionWord)
-            ?? Error(SetFileMessages.Direction(directionWord), ThresholdDirection.AtLeast);
+            ?? Error(SetFileMessages.Direction(directionWord), ThresholdDirection.AtLeast, "Direction");
         var indicator = new Indicator(
             String(p, "Number") ?? rule.Name,
             Text(p, "Name") ?? Missing("Name"),
@@ -293,14 +296,14 @@ internal sealed class SetReader
         foreach (var row in rows.EnumerateArray())
         {
             var at = $"Properties.Thresholds[{i++}]";
-            foreach (var problem in _keys.Problems(row, at))
+            foreach (var (problem, field) in _keys.Problems(row, at))
             {
-                Error(problem);
+                Error(problem, field);
             }
 
             var status = String(row, "Status") is { } statusText
                 ? ParseStatus(statusText, $"{at}.Status")
-                : Error<ValueStatus?>(SetFileMessages.StatusMissing($"{at}.Status"), null);
+                : Error<ValueStatus?>(SetFileMessages.StatusMissing($"{at}.Status"), null, at);
             if (status is null)
             {
                 continue;
@@ -327,13 +330,14 @@ internal sealed class SetReader
                         RuleFileWords.Of(direction),
                         value.GetRawText()
                     ),
-                    Value.Missing
+                    Value.Missing,
+                    $"{at}.Value"
                 ),
             };
             wellTyped = parsed.HasValue || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined;
             if (wellTyped && status == ValueStatus.NotSet != !parsed.HasValue)
             {
-                Error(SetFileMessages.ValueExactlyWhenSet(at));
+                Error(SetFileMessages.ValueExactlyWhenSet(at), at);
             }
 
             result.Add(
@@ -350,7 +354,7 @@ internal sealed class SetReader
             );
             if (status != ValueStatus.NotSet && String(row, "Source") is null)
             {
-                Error(SetFileMessages.ValueWithoutSource(at));
+                Error(SetFileMessages.ValueWithoutSource(at), at);
             }
         }
 
@@ -413,7 +417,7 @@ internal sealed class SetReader
             || when.GetArrayLength() == 0
         )
         {
-            return Error<RegionOverride?>(SetFileMessages.RegionOverride, null);
+            return Error<RegionOverride?>(SetFileMessages.RegionOverride, null, "Set.RegionOverride");
         }
 
         if (ReadConditions(when, "Properties.Set.RegionOverride.When") is not { } conditions)
@@ -482,7 +486,7 @@ internal sealed class SetReader
             var declaration = _workflow.Inputs.FirstOrDefault(d => d.Name == input);
             if (declaration is null)
             {
-                Error(SetFileMessages.UndeclaredInput($"{here}.Input", input));
+                Error(SetFileMessages.UndeclaredInput($"{here}.Input", input), $"{here}.Input");
             }
             else if (
                 declaration.Type == InputType.Boolean
@@ -514,7 +518,10 @@ internal sealed class SetReader
             }
             else
             {
-                Error(SetFileMessages.ConditionInput(here, input, declaration.Type.ToString().ToLowerInvariant()));
+                Error(
+                    SetFileMessages.ConditionInput(here, input, declaration.Type.ToString().ToLowerInvariant()),
+                    here
+                );
             }
         }
 
@@ -539,7 +546,7 @@ internal sealed class SetReader
         var otherwise = Integer(element, "Otherwise");
         if (groups.ValueKind != JsonValueKind.Array || groups.GetArrayLength() == 0 || otherwise is null)
         {
-            return Error<CommuneGroupRule?>(SetFileMessages.CommuneGroups, null);
+            return Error<CommuneGroupRule?>(SetFileMessages.CommuneGroups, null, "Set.CommuneGroups");
         }
 
         var definitions = ImmutableArray.CreateBuilder<CommuneGroupDefinition>();
@@ -554,7 +561,7 @@ internal sealed class SetReader
                 || when.GetArrayLength() == 0
             )
             {
-                Error(SetFileMessages.GroupNeeds(at));
+                Error(SetFileMessages.GroupNeeds(at), at);
             }
             else if (ReadConditions(when, $"{at}.When") is { } conditions)
             {
@@ -602,14 +609,14 @@ internal sealed class SetReader
             var share = Object(commune, "Share");
             if (String(commune, "Set") is not { } id)
             {
-                Error(SetFileMessages.RequiresSet(at));
+                Error(SetFileMessages.RequiresSet(at), at);
             }
             else if (
                 share.ValueKind != JsonValueKind.Undefined
                 && !(share.ValueKind == JsonValueKind.Number && share.GetDouble() is >= 0 and <= 100)
             )
             {
-                Error(SetFileMessages.Share(at, share.GetRawText()));
+                Error(SetFileMessages.Share(at, share.GetRawText()), $"{at}.Share");
             }
             else
             {
@@ -638,14 +645,36 @@ internal sealed class SetReader
             notes.ValueKind == JsonValueKind.Array
             && notes.EnumerateArray().All(n => n.ValueKind == JsonValueKind.String)
             ? [.. notes.EnumerateArray().Select(n => n.GetString()!)]
-            : Error(SetFileMessages.Notes, ImmutableArray<string>.Empty);
+            : Error(SetFileMessages.Notes, ImmutableArray<string>.Empty, "Set.Notes");
+    }
+
+    // Where a value of the current rule's (or the workflow's) Properties starts: by its path ("Properties.Thresholds[1]"
+    // or "Set.InForce.To"), or, from a helper that knows only its field's name ("From"), the one value of that name;
+    // where the rule starts when the file does not say or the name is ambiguous.
+    private SourcePosition PositionOf(string? at)
+    {
+        if (at is null)
+        {
+            return _position;
+        }
+
+        var path = at.StartsWith("Properties.", StringComparison.Ordinal) ? at["Properties.".Length..] : at;
+        if (_positions.TryGetValue(path, out var exact))
+        {
+            return exact;
+        }
+
+        return
+            _positions.Where(p => p.Key.EndsWith("." + path, StringComparison.Ordinal)).Take(2).ToList() is [var only]
+            ? only.Value
+            : _position;
     }
 
     private void CheckFields(IEnumerable<string> fields, ImmutableArray<string> known, string at)
     {
         foreach (var field in fields.Where(f => !known.Contains(f)))
         {
-            Error(SetFileMessages.UnknownField(at, field, known));
+            Error(SetFileMessages.UnknownField(at, field, known), $"{at}.{field}");
         }
     }
 
@@ -664,7 +693,7 @@ internal sealed class SetReader
             return new LocalizedText(vi, String(value, "en") ?? vi);
         }
 
-        return Error<LocalizedText?>(SetFileMessages.LocalizedText(name), null);
+        return Error<LocalizedText?>(SetFileMessages.LocalizedText(name), null, name);
     }
 
     private LocalizedText Missing(string name) =>
@@ -685,7 +714,7 @@ internal sealed class SetReader
             out var date
         )
             ? date
-            : Error<DateOnly?>(SetFileMessages.Date(name, text), null);
+            : Error<DateOnly?>(SetFileMessages.Date(name, text), null, name);
     }
 
     private ValueStatus? Status(IReadOnlyDictionary<string, JsonElement> properties, string name) =>
@@ -696,7 +725,7 @@ internal sealed class SetReader
     private ValueStatus? ParseStatus(string? text, string name) =>
         text is null
             ? null
-            : RuleFileWords.StatusNamed(text) ?? Error<ValueStatus?>(SetFileMessages.Status(name, text), null);
+            : RuleFileWords.StatusNamed(text) ?? Error<ValueStatus?>(SetFileMessages.Status(name, text), null, name);
 
     private T? Enum<T>(JsonElement owner, string name)
         where T : struct, System.Enum
@@ -709,15 +738,22 @@ internal sealed class SetReader
             ? value
             : Error<T?>(
                 SetFileMessages.OneOf(name, System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant()), text),
-                null
+                null,
+                name
             );
     }
 
-    private void Error(RuleMessage message) => Error<object?>(message, null);
+    /// <param name="message">What is wrong.</param>
+    /// <param name="at">The value at fault, by its path in Properties, or its field's name (see
+    /// <see cref="PositionOf"/>); null when no value is (a field missing): the error is then where the rule starts.
+    /// </param>
+    private void Error(RuleMessage message, string? at = null) => Error<object?>(message, null, at);
 
-    private T Error<T>(RuleMessage message, T fallback)
+    private T Error<T>(RuleMessage message, T fallback, string? at = null)
     {
-        _errors.Add(new RuleFileError(RuleFileErrorKind.InvalidValue, message, _workflow.SourceFile, _path, _position));
+        _errors.Add(
+            new RuleFileError(RuleFileErrorKind.InvalidValue, message, _workflow.SourceFile, _path, PositionOf(at))
+        );
         return fallback;
     }
 }

@@ -48,8 +48,11 @@ internal sealed class ThresholdKeys
         return new(regions, groups, period, from, to);
     }
 
-    /// <summary>What is wrong with the keys and fields of one row, read at <paramref name="at"/>.</summary>
-    public IEnumerable<RuleMessage> Problems(JsonElement row, string at)
+    /// <summary>
+    /// What is wrong with the keys and fields of one row, read at <paramref name="at"/>, each with the path of the field
+    /// at fault.
+    /// </summary>
+    public IEnumerable<(RuleMessage Message, string At)> Problems(JsonElement row, string at)
     {
         if (row.ValueKind != JsonValueKind.Object)
         {
@@ -62,7 +65,7 @@ internal sealed class ThresholdKeys
                 .Where(f => !RuleFileWords.ThresholdRowFields.Contains(f))
         )
         {
-            yield return SetFileMessages.UnknownField(at, field, RuleFileWords.ThresholdRowFields);
+            yield return (SetFileMessages.UnknownField(at, field, RuleFileWords.ThresholdRowFields), $"{at}.{field}");
         }
 
         if (Key(row, "Region", JsonValueKind.String) is { } region)
@@ -70,36 +73,39 @@ internal sealed class ThresholdKeys
             var text = region.GetString()!;
             if (!_regions.IsEmpty && !_regions.Contains(text))
             {
-                yield return SetFileMessages.NoSuchRegion($"{at}.Region", text, _regions);
+                yield return (SetFileMessages.NoSuchRegion($"{at}.Region", text, _regions), $"{at}.Region");
             }
         }
         else if (WrongKind(row, "Region", JsonValueKind.String) is { } raw)
         {
-            yield return SetFileMessages.RowKeyType($"{at}.Region", text: true, raw);
+            yield return (SetFileMessages.RowKeyType($"{at}.Region", text: true, raw), $"{at}.Region");
         }
 
         if (Whole(row, "Group", out var groupRaw) is { } group)
         {
             if (_groups is { } groups && (group < groups.First || group > groups.Last))
             {
-                yield return SetFileMessages.NoSuchGroup($"{at}.Group", group, groups.First, groups.Last);
+                yield return (
+                    SetFileMessages.NoSuchGroup($"{at}.Group", group, groups.First, groups.Last),
+                    $"{at}.Group"
+                );
             }
         }
         else if (groupRaw is not null)
         {
-            yield return SetFileMessages.RowKeyType($"{at}.Group", text: false, groupRaw);
+            yield return (SetFileMessages.RowKeyType($"{at}.Group", text: false, groupRaw), $"{at}.Group");
         }
 
         if (Whole(row, "Year", out var yearRaw) is { } year)
         {
             if (!CriteriaSet.CoversYear(year, _period, _from, _to))
             {
-                yield return SetFileMessages.YearNeverAssessed($"{at}.Year", year, _period, _from, _to);
+                yield return (SetFileMessages.YearNeverAssessed($"{at}.Year", year, _period, _from, _to), $"{at}.Year");
             }
         }
         else if (yearRaw is not null)
         {
-            yield return SetFileMessages.RowKeyType($"{at}.Year", text: false, yearRaw);
+            yield return (SetFileMessages.RowKeyType($"{at}.Year", text: false, yearRaw), $"{at}.Year");
         }
     }
 
