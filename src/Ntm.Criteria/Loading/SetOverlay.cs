@@ -64,7 +64,11 @@ internal sealed class SetOverlay
             )
         )
         {
-            merger.Error([overlay.Name], overlay.Position, SetFileMessages.ExtensionLegalBasis);
+            merger.Error(
+                [overlay.Name],
+                overlay.PropertyPositions.GetValueOrDefault("Set", overlay.Position),
+                SetFileMessages.ExtensionLegalBasis
+            );
         }
 
         var merged = merger.Merge(baseSet.Workflow.Workflow);

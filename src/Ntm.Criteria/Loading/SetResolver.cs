@@ -190,6 +190,7 @@ internal sealed class SetResolver(
         return null;
     }
 
+    // Every problem of resolution is one of the file's Extends, and stands where it does.
     private void Error(SetFile file, RuleMessage message) =>
         errors.Add(
             new RuleFileError(
@@ -197,7 +198,7 @@ internal sealed class SetResolver(
                 message,
                 file.Workflow.SourceFile,
                 [file.Workflow.Name],
-                file.Workflow.Position
+                file.Workflow.PropertyPositions.GetValueOrDefault("Set.Extends", file.Workflow.Position)
             )
         );
 }
