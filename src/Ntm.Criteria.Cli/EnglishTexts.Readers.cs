@@ -138,6 +138,10 @@ internal sealed partial class EnglishTexts
         + $"'{HeaderNames(LocalityColumns.Name).Vietnamese}', to know each {Locality} by its name), or name it with "
         + $"--column \"HEADER={HeaderNames(LocalityColumns.Id).English}\"";
 
+    public override string ReadAnotherSheet(IReadOnlyList<string> sheets) =>
+        $". This was the workbook's first sheet; if the {Localities} are on another ({Quoted(sheets)}), "
+        + $"read it with --sheet \"{sheets[0]}\"";
+
     public override string NoDataRows => "the file has no data rows";
 
     public override string RowWithoutYear(long row, string input) =>

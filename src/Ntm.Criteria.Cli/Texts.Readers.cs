@@ -120,6 +120,9 @@ internal abstract partial class Texts
 
     public abstract string NoIdColumn(long headerRow, string header);
 
+    /// <summary>After <see cref="NoIdColumn"/> for a workbook's first sheet: the others, and how to read one.</summary>
+    public abstract string ReadAnotherSheet(IReadOnlyList<string> sheets);
+
     public abstract string NoDataRows { get; }
 
     public abstract string NoAssessmentYear(int? searched, string input);

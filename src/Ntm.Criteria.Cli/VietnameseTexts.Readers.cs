@@ -133,6 +133,10 @@ internal sealed partial class VietnameseTexts
         + $"'{HeaderNames(LocalityColumns.Name).Vietnamese}', để nhận mỗi {Locality} theo tên), hoặc chỉ ra nó bằng "
         + $"--column \"TÊN_CỘT={HeaderNames(LocalityColumns.Id).English}\"";
 
+    public override string ReadAnotherSheet(IReadOnlyList<string> sheets) =>
+        $". Đây là trang đầu tiên của bảng tính; nếu các {Localities} ở trang khác ({Quoted(sheets)}), hãy đọc trang "
+        + $"đó bằng --sheet \"{sheets[0]}\"";
+
     public override string NoDataRows => "tệp không có dòng dữ liệu nào";
 
     public override string RowWithoutYear(long row, string input) =>

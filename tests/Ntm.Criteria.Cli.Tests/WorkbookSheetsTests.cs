@@ -56,6 +56,31 @@ public sealed class WorkbookSheetsTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_AFirstSheetOfInstructions_SaysTheOtherSheetsAndHowToReadOne()
+    {
+        var path = Write(("Hướng dẫn", null, "X0"), ("Năm 2024", null, "X1"), ("Ẩn", SheetStateValues.Hidden, "X9"));
+        using (var document = SpreadsheetDocument.Open(path, isEditable: true))
+        {
+            var part = document.WorkbookPart!;
+            var first = part.Workbook.Sheets!.Elements<Sheet>().First();
+            ((WorksheetPart)part.GetPartById(first.Id!)).Worksheet.ReplaceChild(
+                new SheetData(new Row(Workbooks.Text("A1", "Điền số liệu vào trang Năm 2024")) { RowIndex = 1 }),
+                ((WorksheetPart)part.GetPartById(first.Id!)).Worksheet.GetFirstChild<SheetData>()!
+            );
+        }
+
+        var result = Cli.Run("evaluate", path, "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.EndsWith(
+            "This was the workbook's first sheet; if the communes are on another ('Năm 2024'), read it with "
+                + "--sheet \"Năm 2024\"",
+            result.Error.TrimEnd(),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Evaluate_SheetTheWorkbookDoesNotHave_ListsItsSheets()
     {
         var path = Write(("Năm 2023", SheetStateValues.Hidden, "X9"), ("Năm 2024", null, "X1"));

@@ -129,7 +129,11 @@ internal sealed class DataInput : IDisposable
             {
                 // The header is the first row when no row among the first names the ids: say which row was taken.
                 var header = Texts.Quoted(source.Headers.Where(h => h.Length > 0), most: 3);
-                throw new CliUsageException($"{path}: {texts.NoIdColumn(source.HeaderRow, header)}");
+                // The first sheet of a workbook may be its instructions, the communes on another.
+                throw new CliUsageException(
+                    $"{path}: {texts.NoIdColumn(source.HeaderRow, header)}"
+                        + (source.OtherSheets.Count > 0 ? texts.ReadAnotherSheet(source.OtherSheets) : "")
+                );
             }
 
             return new DataInput(path, source, table, values, texts, mapped);

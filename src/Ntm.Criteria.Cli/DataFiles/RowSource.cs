@@ -39,6 +39,9 @@ internal abstract class RowSource : IDisposable
     /// </summary>
     public virtual IReadOnlyList<string> Notes => [];
 
+    /// <summary>The visible sheets of a workbook besides the first one, read in their place; empty otherwise.</summary>
+    public virtual IReadOnlyList<string> OtherSheets => [];
+
     /// <summary>The row (line, sheet row) taken as the header: after the title rows of a form, if any.</summary>
     public abstract long HeaderRow { get; }
 

@@ -21,6 +21,7 @@ internal sealed class XlsxRowSource : RowSource
     private const int MaxMergedRanges = 10_000;
 
     private readonly List<string> _notes = [];
+    private List<string> _others = [];
     private readonly List<MergedRange> _merged;
     private readonly string _path;
     private readonly List<string> _headers = [];
@@ -156,6 +157,8 @@ internal sealed class XlsxRowSource : RowSource
 
     public override IReadOnlyList<string> Notes => _notes;
 
+    public override IReadOnlyList<string> OtherSheets => _others;
+
     // The first visible sheet, said to be the one read when others could hold communes.
     private Sheet FirstVisible(List<Sheet> sheets, string path)
     {
@@ -169,15 +172,10 @@ internal sealed class XlsxRowSource : RowSource
                 .TakeWhile(s => s != sheet)
                 .Select(s => T.HiddenSheetSkipped(s.Name?.Value ?? "", sheet.Name?.Value ?? ""))
         );
-        var others = sheets
-            .SkipWhile(s => s != sheet)
-            .Skip(1)
-            .Where(IsVisible)
-            .Select(s => s.Name?.Value ?? "")
-            .ToList();
-        if (others.Count > 0)
+        _others = sheets.SkipWhile(s => s != sheet).Skip(1).Where(IsVisible).Select(s => s.Name?.Value ?? "").ToList();
+        if (_others.Count > 0)
         {
-            _notes.Add(T.OtherSheetsNotRead(sheet.Name?.Value ?? "", others));
+            _notes.Add(T.OtherSheetsNotRead(sheet.Name?.Value ?? "", _others));
         }
 
         return sheet;
