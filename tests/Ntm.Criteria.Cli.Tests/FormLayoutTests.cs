@@ -254,6 +254,19 @@ public sealed class FormLayoutTests : IDisposable
         Assert.Contains("no column holds the villages' ids or names", refused.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Thôn, bản", "provincial/thanh-hoa/village-standard")]
+    [InlineData("Khu dân cư", "provincial/ha-tinh/residential-area-model")]
+    public void Evaluate_AVillageFormHeadingItsVillagesWithTheirKind_KnowsEachByItsName(string header, string set)
+    {
+        var path = _folder.Write("villages.csv", $"STT,\"{header}\",Năm đánh giá\n1,Thôn Đông,2024\n2,Thôn Tây,2024\n");
+
+        var result = Cli.Run("evaluate", path, "--set", set, "--format", "json", "--lang", "en");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal(["Thôn Đông", "Thôn Tây"], Cli.LocalityIds(result.Json()));
+    }
+
     [Fact]
     public void Evaluate_AFormWithIds_LeavesXãUnread_AsItDidBefore()
     {

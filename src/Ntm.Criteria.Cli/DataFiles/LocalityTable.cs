@@ -153,16 +153,39 @@ internal sealed class LocalityTable
     }
 
     // What a form heads the column of the localities it lists with, as a word no file uses for its ids: "Xã" (or, as a
-    // district lists its communes and its town, "Xã, thị trấn") for communes, "Thôn" or "Thôn, bản" for villages,
-    // "Đơn vị" for any. Read as the names only in a file of that level without ids or names otherwise: in a file of
-    // villages, "Xã" is the commune a village is in.
+    // district lists its communes and its town, "Xã, thị trấn") for communes, "Thôn", "Thôn, bản" or a province's
+    // "Khu dân cư" for villages, "Đơn vị" for any. Read as the names only in a file of that level without ids or names
+    // otherwise: in a file of villages, "Xã" is the commune a village is in.
+    private static readonly string[] CommuneFormHeaders =
+    [
+        "Xã",
+        "Xã, thị trấn",
+        "Xã/thị trấn",
+        "Tên xã, thị trấn",
+        "Tên xã/thị trấn",
+        "Đơn vị",
+    ];
+
+    private static readonly string[] VillageFormHeaders =
+    [
+        "Thôn",
+        "Thôn, bản",
+        "Thôn/bản",
+        "Bản",
+        "Tên thôn, bản",
+        "Tên thôn/bản",
+        "Khu dân cư",
+        "Tên khu dân cư",
+        "Đơn vị",
+    ];
+
     private static bool IsFormNameHeader(string header, Level? level) =>
         (
             level switch
             {
-                Level.Commune => ["Xã", "Xã, thị trấn", "Xã/thị trấn", "Tên xã, thị trấn", "Tên xã/thị trấn", "Đơn vị"],
-                Level.Village => ["Thôn", "Thôn, bản", "Thôn/bản", "Bản", "Tên thôn, bản", "Tên thôn/bản", "Đơn vị"],
-                _ => (string[])["Đơn vị"],
+                Level.Commune => CommuneFormHeaders,
+                Level.Village => VillageFormHeaders,
+                _ => ["Đơn vị"],
             }
         ).Any(name => SameHeader(name, header));
 
