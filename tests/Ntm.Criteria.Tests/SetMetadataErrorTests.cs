@@ -255,9 +255,30 @@ public sealed class SetMetadataErrorTests : IDisposable
         );
 
     [Fact]
+    public void Load_TwoIndicatorsWithOneNumber_IsRefusedAtTheSecond_NamingTheLineOfTheFirst()
+    {
+        const string Thresholds =
+            ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]";
+        var criterion = Criterion(Indicator + Thresholds)
+            .Replace(
+                " } } ] }",
+                " } },\n      { \"RuleName\": \"1.1b\", \"Expression\": \"false\", \"Properties\": { "
+                    + Indicator
+                    + Thresholds
+                    + " } } ] }",
+                StringComparison.Ordinal
+            );
+
+        Assert.Equal(
+            "test/set.json(8,99): W › 1 › 1.1b: indicator number 1.1 is used twice; it is first at line 7",
+            LoadError(criterion)
+        );
+    }
+
+    [Fact]
     public void Load_TwoCriteriaWithOneNumber_IsRefused() =>
         Assert.Equal(
-            "test/set.json(8,5): W › Again: criterion number 1 is used twice",
+            "test/set.json(8,73): W › Again: criterion number 1 is used twice; it is first at line 6",
             LoadError(
                 Criterion(
                     Indicator

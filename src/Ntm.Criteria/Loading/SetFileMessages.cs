@@ -14,11 +14,17 @@ internal static class SetFileMessages
         "Properties của workflow cần một đối tượng 'Set' (mã, cấp, hạng, giai đoạn, căn cứ pháp lý, ngày hiệu lực)"
     );
 
-    public static RuleMessage IndicatorNumberTwice(string number) =>
-        new($"indicator number {number} is used twice", $"số chỉ tiêu {number} được dùng hai lần");
+    public static RuleMessage IndicatorNumberTwice(string number, int firstLine) =>
+        new(
+            $"indicator number {number} is used twice; it is first at line {firstLine}",
+            $"số chỉ tiêu {number} được dùng hai lần; lần đầu ở dòng {firstLine}"
+        );
 
-    public static RuleMessage CriterionNumberTwice(string number) =>
-        new($"criterion number {number} is used twice", $"số tiêu chí {number} được dùng hai lần");
+    public static RuleMessage CriterionNumberTwice(string number, int firstLine) =>
+        new(
+            $"criterion number {number} is used twice; it is first at line {firstLine}",
+            $"số tiêu chí {number} được dùng hai lần; lần đầu ở dòng {firstLine}"
+        );
 
     public static RuleMessage TopLevelKind(string? kind) =>
         new(

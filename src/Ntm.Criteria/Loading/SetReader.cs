@@ -14,18 +14,42 @@ internal sealed class SetReader
 {
     private readonly Workflow _workflow;
     private readonly List<RuleFileError> _errors;
-    private ImmutableArray<string> _path;
-    private SourcePosition _position;
-    private ImmutableDictionary<string, SourcePosition> _positions;
     private ThresholdKeys _keys = ThresholdKeys.Any;
+
+    // Whose metadata is being read, the workflow's or a rule's: errors are reported there.
+    private Place _at;
+
+    // The numbers of the criteria and indicators read, each with its rule and where it stands.
+    private readonly List<(bool IsIndicator, string Number, Place Rule, SourcePosition Position)> _numbers = [];
 
     private SetReader(Workflow workflow, List<RuleFileError> errors)
     {
         _workflow = workflow;
         _errors = errors;
-        _path = [workflow.Name];
-        _position = workflow.Position;
-        _positions = workflow.PropertyPositions;
+        _at = Place.Of(workflow);
+    }
+
+    /// <summary>
+    /// A workflow or a rule whose Properties are read: its file (an overlay's rule stands in the overlay's file), its
+    /// path of names, where it starts and where each value of its Properties stands.
+    /// </summary>
+    private readonly record struct Place(
+        string? File,
+        ImmutableArray<string> Path,
+        SourcePosition Position,
+        ImmutableDictionary<string, SourcePosition> Positions
+    )
+    {
+        public static Place Of(Workflow workflow) =>
+            new(workflow.SourceFile, [workflow.Name], workflow.Position, workflow.PropertyPositions);
+
+        public static Place Of(Workflow workflow, Rule rule, params string[] names) =>
+            new(
+                rule.SourceFile ?? workflow.SourceFile,
+                [workflow.Name, .. names],
+                rule.Position,
+                rule.PropertyPositions
+            );
     }
 
     /// <summary>
@@ -112,23 +136,28 @@ internal sealed class SetReader
             }
         }
 
-        var numbers = criteria
-            .Concat(preconditions)
-            .SelectMany(c => c.Indicators)
-            .GroupBy(i => i.Number)
-            .Where(g => g.Count() > 1);
-        foreach (var duplicate in numbers)
+        // A number used twice is told where it is used again, with the line of its first use.
+        foreach (var uses in _numbers.GroupBy(n => (n.IsIndicator, n.Number)).Where(g => g.Count() > 1))
         {
-            Error(SetFileMessages.IndicatorNumberTwice(duplicate.Key));
-        }
-
-        foreach (var duplicate in criteria.Concat(preconditions).GroupBy(c => c.Number).Where(g => g.Count() > 1))
-        {
-            Error(SetFileMessages.CriterionNumberTwice(duplicate.Key));
+            var firstLine = uses.First().Position.Line;
+            foreach (var again in uses.Skip(1))
+            {
+                _errors.Add(
+                    new RuleFileError(
+                        RuleFileErrorKind.InvalidValue,
+                        again.IsIndicator
+                            ? SetFileMessages.IndicatorNumberTwice(again.Number, firstLine)
+                            : SetFileMessages.CriterionNumberTwice(again.Number, firstLine),
+                        again.Rule.File,
+                        again.Rule.Path,
+                        again.Position
+                    )
+                );
+            }
         }
 
         // What follows is the set's own metadata: its errors belong to the workflow, not to the last rule read.
-        (_path, _position, _positions) = ([_workflow.Name], _workflow.Position, _workflow.PropertyPositions);
+        _at = Place.Of(_workflow);
         if (from is { } first && to is { } last && last < first)
         {
             Error(SetFileMessages.InForceToBeforeFrom(first, last), "Set.InForce.To");
@@ -162,7 +191,7 @@ internal sealed class SetReader
 
     private Criterion? ReadCriterion(Rule rule, CompiledWorkflow compiled, int index)
     {
-        (_path, _position, _positions) = ([_workflow.Name, rule.Name], rule.Position, rule.PropertyPositions);
+        _at = Place.Of(_workflow, rule, rule.Name);
         var kind = String(rule.Properties, "Kind") switch
         {
             "criterion" => CriterionKind.Criterion,
@@ -170,34 +199,27 @@ internal sealed class SetReader
             var other => Error(SetFileMessages.TopLevelKind(other), CriterionKind.Criterion, "Kind"),
         };
         CheckFields(rule.Properties.Keys, RuleFileWords.CriterionFields, "Properties");
+        var number = String(rule.Properties, "Number") ?? rule.Name;
+        _numbers.Add((false, number, _at, PositionOf("Number")));
         var indicators = ImmutableArray.CreateBuilder<Indicator>();
         var compiledRule = compiled.Rules[index];
         for (var i = 0; i < rule.Rules.Length; i++)
         {
             var child = rule.Rules[i];
-            (_path, _position, _positions) = (
-                [_workflow.Name, rule.Name, child.Name],
-                child.Position,
-                child.PropertyPositions
-            );
+            _at = Place.Of(_workflow, child, rule.Name, child.Name);
             if (child.Enabled && ReadIndicator(child, compiledRule.ChildIndices[indicators.Count]) is { } indicator)
             {
                 indicators.Add(indicator);
             }
         }
 
-        (_path, _position, _positions) = ([_workflow.Name, rule.Name], rule.Position, rule.PropertyPositions);
+        _at = Place.Of(_workflow, rule, rule.Name);
         if (rule.Operator is not null and not (RuleOperator.And or RuleOperator.AndAlso))
         {
             Error(SetFileMessages.CriterionOperator);
         }
 
-        return new Criterion(
-            String(rule.Properties, "Number") ?? rule.Name,
-            Text(rule.Properties, "Name") ?? Missing("Name"),
-            kind,
-            indicators.ToImmutable()
-        )
+        return new Criterion(number, Text(rule.Properties, "Name") ?? Missing("Name"), kind, indicators.ToImmutable())
         {
             Status = Status(rule.Properties, "Status") ?? ValueStatus.Unconfirmed,
             Source = String(rule.Properties, "Source"),
@@ -217,6 +239,8 @@ internal sealed class SetReader
         }
 
         CheckFields(p.Keys, RuleFileWords.IndicatorFields, "Properties");
+        var number = String(p, "Number") ?? rule.Name;
+        _numbers.Add((true, number, _at, PositionOf("Number")));
 
         var input = String(p, "Input");
         if (input is null || _workflow.Inputs.All(d => d.Name != input))
@@ -229,7 +253,7 @@ internal sealed class SetReader
             RuleFileWords.DirectionNamed(directionWord)
             ?? Error(SetFileMessages.Direction(directionWord), ThresholdDirection.AtLeast, "Direction");
         var indicator = new Indicator(
-            String(p, "Number") ?? rule.Name,
+            number,
             Text(p, "Name") ?? Missing("Name"),
             input,
             direction,
@@ -269,8 +293,8 @@ internal sealed class SetReader
                 new RuleFileError(
                     RuleFileErrorKind.InvalidValue,
                     SetFileMessages.ExpressionDisagrees(expression, written),
-                    rule.SourceFile ?? _workflow.SourceFile,
-                    _path,
+                    _at.File,
+                    _at.Path,
                     rule.ExpressionPosition
                 )
             );
@@ -655,19 +679,20 @@ internal sealed class SetReader
     {
         if (at is null)
         {
-            return _position;
+            return _at.Position;
         }
 
         var path = at.StartsWith("Properties.", StringComparison.Ordinal) ? at["Properties.".Length..] : at;
-        if (_positions.TryGetValue(path, out var exact))
+        if (_at.Positions.TryGetValue(path, out var exact))
         {
             return exact;
         }
 
         return
-            _positions.Where(p => p.Key.EndsWith("." + path, StringComparison.Ordinal)).Take(2).ToList() is [var only]
+            _at.Positions.Where(p => p.Key.EndsWith("." + path, StringComparison.Ordinal)).Take(2).ToList()
+                is [var only]
             ? only.Value
-            : _position;
+            : _at.Position;
     }
 
     private void CheckFields(IEnumerable<string> fields, ImmutableArray<string> known, string at)
@@ -751,9 +776,7 @@ internal sealed class SetReader
 
     private T Error<T>(RuleMessage message, T fallback, string? at = null)
     {
-        _errors.Add(
-            new RuleFileError(RuleFileErrorKind.InvalidValue, message, _workflow.SourceFile, _path, PositionOf(at))
-        );
+        _errors.Add(new RuleFileError(RuleFileErrorKind.InvalidValue, message, _at.File, _at.Path, PositionOf(at)));
         return fallback;
     }
 }
