@@ -484,7 +484,7 @@ public sealed class SetOverlayTests : IDisposable
         """{ "RuleName": "2", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [ { "RuleName":"""
             + """ "2.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "s","""
             + """ "Treshold": [] } } ] }""",
-        "province/a.json(6,90): a › 2 › 2.1: unknown field 'Treshold' in Properties; expected Kind, Number, "
+        "province/a.json(6,199): a › 2 › 2.1: unknown field 'Treshold' in Properties; expected Kind, Number, "
             + "NumberStatus, Name, Status, Note, Source, Input, Measure, Direction, Unit, Thresholds, AppliesWhen, "
             + "CommuneSet, Strengthens, Change; did you mean 'Thresholds'?"
     )]

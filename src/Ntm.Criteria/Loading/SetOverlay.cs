@@ -91,6 +91,7 @@ internal sealed class SetOverlay
                 _overlay.GlobalParams
             ),
             Properties = MergeWorkflowProperties(baseWorkflow.Properties),
+            PropertyPositions = _overlay.PropertyPositions,
             SourceFile = _overlay.SourceFile,
             Position = _overlay.Position,
         };
@@ -268,6 +269,7 @@ internal sealed class SetOverlay
             SourceFile = _overlay.SourceFile,
             Position = change.Position,
             Properties = properties,
+            PropertyPositions = change.PropertyPositions,
             LocalParams = MergeParams(
                 original.LocalParams,
                 [.. change.LocalParams.Select(p => p with { SourceFile = _overlay.SourceFile })]

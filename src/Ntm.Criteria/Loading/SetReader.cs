@@ -673,8 +673,10 @@ internal sealed class SetReader
     }
 
     // Where a value of the current rule's (or the workflow's) Properties starts: by its path ("Properties.Thresholds[1]"
-    // or "Set.InForce.To"), or, from a helper that knows only its field's name ("From"), the one value of that name;
-    // where the rule starts when the file does not say or the name is ambiguous.
+    // or "Set.InForce.To"), or, for the set's own metadata, read by helpers that know only a field's name ("From" of
+    // InForce), the one value of that name; where the rule starts when the file does not say or the name is ambiguous.
+    // A rule's helpers read its top-level fields, whose names are their paths: a value a rule inherits from the set it
+    // overrides is not in its file, and no other value of the name stands for it.
     private SourcePosition PositionOf(string? at)
     {
         if (at is null)
@@ -689,7 +691,8 @@ internal sealed class SetReader
         }
 
         return
-            _at.Positions.Where(p => p.Key.EndsWith("." + path, StringComparison.Ordinal)).Take(2).ToList()
+            _at.Path.Length == 1
+            && _at.Positions.Where(p => p.Key.EndsWith("." + path, StringComparison.Ordinal)).Take(2).ToList()
                 is [var only]
             ? only.Value
             : _at.Position;
