@@ -255,6 +255,19 @@ public sealed class SetMetadataErrorTests : IDisposable
         );
 
     [Fact]
+    public void Load_ADateOfTheSetThatIsNotOne_IsNamedByItsPath_WhereItStands() =>
+        Assert.Equal(
+            "test/set.json(4,24): W: Properties.Set.InForce.From must be a date written yyyy-MM-dd, not '2022-13-01'",
+            LoadError(
+                Criterion(
+                    Indicator
+                        + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"
+                ),
+                Set.Replace("\"From\": \"2022-01-01\"", "\"From\": \"2022-13-01\"", StringComparison.Ordinal)
+            )
+        );
+
+    [Fact]
     public void Load_TwoIndicatorsWithOneNumber_IsRefusedAtTheSecond_NamingTheLineOfTheFirst()
     {
         const string Thresholds =

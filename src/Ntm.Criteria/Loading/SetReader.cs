@@ -677,26 +677,27 @@ internal sealed class SetReader
     // InForce), the one value of that name; where the rule starts when the file does not say or the name is ambiguous.
     // A rule's helpers read its top-level fields, whose names are their paths: a value a rule inherits from the set it
     // overrides is not in its file, and no other value of the name stands for it.
-    private SourcePosition PositionOf(string? at)
-    {
-        if (at is null)
-        {
-            return _at.Position;
-        }
+    private SourcePosition PositionOf(string? at) =>
+        at is not null && KeyOf(at) is { } key ? _at.Positions[key] : _at.Position;
 
+    private string? KeyOf(string at)
+    {
         var path = at.StartsWith("Properties.", StringComparison.Ordinal) ? at["Properties.".Length..] : at;
-        if (_at.Positions.TryGetValue(path, out var exact))
+        if (_at.Positions.ContainsKey(path))
         {
-            return exact;
+            return path;
         }
 
         return
             _at.Path.Length == 1
-            && _at.Positions.Where(p => p.Key.EndsWith("." + path, StringComparison.Ordinal)).Take(2).ToList()
+            && _at.Positions.Keys.Where(k => k.EndsWith("." + path, StringComparison.Ordinal)).Take(2).ToList()
                 is [var only]
-            ? only.Value
-            : _at.Position;
+            ? only
+            : null;
     }
+
+    // A field as a message names it: by its whole path when the file says where it is ("Properties.Set.InForce.From").
+    private string FieldPath(string name) => KeyOf(name) is { } key ? $"Properties.{key}" : name;
 
     private void CheckFields(IEnumerable<string> fields, ImmutableArray<string> known, string at)
     {
@@ -742,7 +743,7 @@ internal sealed class SetReader
             out var date
         )
             ? date
-            : Error<DateOnly?>(SetFileMessages.Date(name, text), null, name);
+            : Error<DateOnly?>(SetFileMessages.Date(FieldPath(name), text), null, name);
     }
 
     private ValueStatus? Status(IReadOnlyDictionary<string, JsonElement> properties, string name) =>
@@ -753,7 +754,8 @@ internal sealed class SetReader
     private ValueStatus? ParseStatus(string? text, string name) =>
         text is null
             ? null
-            : RuleFileWords.StatusNamed(text) ?? Error<ValueStatus?>(SetFileMessages.Status(name, text), null, name);
+            : RuleFileWords.StatusNamed(text)
+                ?? Error<ValueStatus?>(SetFileMessages.Status(FieldPath(name), text), null, name);
 
     private T? Enum<T>(JsonElement owner, string name)
         where T : struct, System.Enum
