@@ -24,6 +24,11 @@ internal sealed partial class EnglishTexts
     public override string FileNotFolder(string option, string path) =>
         $"{option} {path}: a file, where a folder is wanted";
 
+    public override string WorkbookNotARuleFile(string path) =>
+        "a workbook, not a rule file: a criteria workbook is checked by its import, "
+        + $"ntm workbook import \"{path}\" --out DIR, which names every cell with a problem and writes nothing while "
+        + "one remains; then ntm validate DIR";
+
     public override string FilledFileExists(string option, string path) =>
         $"{option} {path}: the file exists and may have been filled in; nothing written. Give another name, or add "
         + "--force to write over it";

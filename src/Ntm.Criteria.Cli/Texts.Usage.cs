@@ -51,6 +51,9 @@ internal abstract partial class Texts
 
     public abstract string FileNotFolder(string option, string path);
 
+    /// <summary>A workbook given to <c>ntm validate</c>: a criteria workbook is checked by its import.</summary>
+    public abstract string WorkbookNotARuleFile(string path);
+
     /// <summary>
     /// A file a command writes for people to fill in (<c>workbook export --out</c>, <c>inputs --template</c>) is there
     /// already, and may have been filled.

@@ -26,6 +26,11 @@ internal sealed partial class VietnameseTexts
     public override string FileNotFolder(string option, string path) =>
         $"{option} {path}: đây là một tệp, cần một thư mục";
 
+    public override string WorkbookNotARuleFile(string path) =>
+        "đây là bảng tính, không phải tệp quy tắc: bảng tính tiêu chí được kiểm tra khi nhập, "
+        + $"ntm workbook import \"{path}\" --out THƯ_MỤC, lệnh này nêu mọi ô có lỗi và không ghi gì khi còn lỗi; "
+        + "sau đó ntm validate THƯ_MỤC";
+
     public override string FilledFileExists(string option, string path) =>
         $"{option} {path}: tệp đã có, và có thể đã được điền; không ghi gì. Hãy đặt tên khác, hoặc thêm --force để "
         + "ghi đè";

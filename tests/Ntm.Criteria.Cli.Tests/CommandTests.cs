@@ -305,6 +305,26 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_ACriteriaWorkbook_SaysItIsCheckedByItsImport_NotThatItIsBadUtf8()
+    {
+        var workbook = _folder.File("tieu-chi.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook);
+
+        var result = Cli.Run("validate", workbook, "--lang", "en");
+
+        var shown = $"TEMP/{Path.GetFileName(_folder.Path)}/tieu-chi.xlsx";
+        Assert.Equal(
+            (
+                2,
+                $"ntm: {shown}: a workbook, not a rule file: a criteria workbook is checked by its import, ntm workbook "
+                    + $"import \"{shown}\" --out DIR, which names every cell with a problem and writes nothing while "
+                    + "one remains; then ntm validate DIR"
+            ),
+            (result.ExitCode, result.Error.TrimEnd())
+        );
+    }
+
+    [Fact]
     public void Validate_BrokenFiles_ReportsEveryProblemWithFileRuleAndPosition()
     {
         var first = RevisedCopy(

@@ -33,6 +33,21 @@ internal static class ValidateCommand
             throw new CliUsageException(string.Join("; ", missing.Select(p => $"{p}: {texts.NoSuchFile}")));
         }
 
+        // An office checks its criteria workbook where it checks rule files: the import is that check.
+        var workbooks = paths
+            .Where(p =>
+                File.Exists(p)
+                && Path.GetExtension(p).ToLowerInvariant() is var kind
+                && (kind is ".xlsx" or ".xlsm" || DataFiles.OtherWorkbookKind.IsOtherWorkbookExtension(kind))
+            )
+            .ToList();
+        if (workbooks.Count > 0)
+        {
+            throw new CliUsageException(
+                string.Join("; ", workbooks.Select(p => $"{p}: {texts.WorkbookNotARuleFile(p)}"))
+            );
+        }
+
         // A file may extend a shipped set (or one of --rules), so the files are loaded onto the catalog; a folder is
         // read as --rules reads it (its sets named by their paths below it).
         var files = paths.Where(File.Exists).Select(Path.GetFullPath).ToHashSet();
