@@ -123,6 +123,9 @@ internal abstract partial class Texts
     /// <summary>After <see cref="NoIdColumn"/> for a workbook's first sheet: the others, and how to read one.</summary>
     public abstract string ReadAnotherSheet(IReadOnlyList<string> sheets);
 
+    /// <summary>A criteria workbook given where the localities' data is wanted.</summary>
+    public abstract string CriteriaWorkbookAsData(string path);
+
     public abstract string NoDataRows { get; }
 
     public abstract string NoAssessmentYear(int? searched, string input);

@@ -205,7 +205,6 @@ public sealed class FormLayoutTests : IDisposable
 
     [Theory]
     [InlineData("Xã")]
-    [InlineData("Đơn vị")]
     [InlineData("Xã, thị trấn")]
     [InlineData("TÊN XÃ/THỊ TRẤN")]
     public void Evaluate_AFormHeadingItsCommunesWithTheirKind_KnowsEachByItsName(string header)
@@ -252,6 +251,40 @@ public sealed class FormLayoutTests : IDisposable
         );
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("no column holds the villages' ids or names", refused.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_ATableOfIndicatorsByRow_ItsĐơnVịTheUnit_IsNotReadAsCommunes()
+    {
+        // Reports also lay out communes by column: "Đơn vị" is then the unit of each indicator, not a commune.
+        var path = _folder.Write(
+            "table.csv",
+            "STT,Chỉ tiêu,Đơn vị,Xã Hà Sơn,Xã Hà Bình\n1,Tỷ lệ hộ dùng nước sạch,%,95,90\n2,Thu nhập,triệu đồng,60,58\n"
+        );
+
+        var result = Cli.Run("evaluate", path, "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no column holds the communes' ids or names", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_ACriteriaWorkbook_SaysToImportIt_NotThatItLacksIds()
+    {
+        var workbook = _folder.File("tieu-chi.xlsx");
+        Cli.Run("workbook", "export", "national/2021-2025/commune-standard", "--out", workbook, "--lang", "en");
+
+        var result = Cli.Run("evaluate", workbook, "--lang", "en");
+
+        var shown = $"TEMP/{Path.GetFileName(_folder.Path)}/tieu-chi.xlsx";
+        Assert.Equal(
+            (
+                2,
+                $"ntm: {shown}: a criteria workbook (ntm workbook export), not the communes' data: import it with ntm "
+                    + $"workbook import \"{shown}\" --out DIR, then evaluate the communes' file with --rules DIR"
+            ),
+            (result.ExitCode, result.Error.TrimEnd())
+        );
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using Ntm.Criteria.Cli.DataFiles;
+using Ntm.Criteria.Cli.Workbooks;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Commands;
@@ -129,6 +130,15 @@ internal sealed class DataInput : IDisposable
             {
                 // The header is the first row when no row among the first names the ids: say which row was taken.
                 var header = Texts.Quoted(source.Headers.Where(h => h.Length > 0), most: 3);
+                // A criteria workbook opened by mistake is told apart from a form: it heads its sheet with the set's id.
+                if (
+                    CriteriaSheetLayout.IndexOf(source.Headers[0], x => x.WorkbookHeaderLabels)
+                    == (int)HeaderField.SetId
+                )
+                {
+                    throw new CliUsageException($"{path}: {texts.CriteriaWorkbookAsData(path)}");
+                }
+
                 // The first sheet of a workbook may be its instructions, the communes on another.
                 throw new CliUsageException(
                     $"{path}: {texts.NoIdColumn(source.HeaderRow, header)}"

@@ -154,8 +154,9 @@ internal sealed class LocalityTable
 
     // What a form heads the column of the localities it lists with, as a word no file uses for its ids: "Xã" (or, as a
     // district lists its communes and its town, "Xã, thị trấn") for communes, "Thôn", "Thôn, bản" or a province's
-    // "Khu dân cư" for villages, "Đơn vị" for any. Read as the names only in a file of that level without ids or names
-    // otherwise: in a file of villages, "Xã" is the commune a village is in.
+    // "Khu dân cư" for villages. Read as the names only in a file of that level without ids or names otherwise: in a
+    // file of villages, "Xã" is the commune a village is in. Not "Đơn vị", which is as often the unit of a measure (a
+    // table of indicators by row, communes by column): --column "Đơn vị=CommuneName" says which it is.
     private static readonly string[] CommuneFormHeaders =
     [
         "Xã",
@@ -163,7 +164,6 @@ internal sealed class LocalityTable
         "Xã/thị trấn",
         "Tên xã, thị trấn",
         "Tên xã/thị trấn",
-        "Đơn vị",
     ];
 
     private static readonly string[] VillageFormHeaders =
@@ -176,7 +176,6 @@ internal sealed class LocalityTable
         "Tên thôn/bản",
         "Khu dân cư",
         "Tên khu dân cư",
-        "Đơn vị",
     ];
 
     private static bool IsFormNameHeader(string header, Level? level) =>
@@ -185,7 +184,7 @@ internal sealed class LocalityTable
             {
                 Level.Commune => CommuneFormHeaders,
                 Level.Village => VillageFormHeaders,
-                _ => ["Đơn vị"],
+                _ => [],
             }
         ).Any(name => SameHeader(name, header));
 
