@@ -142,6 +142,10 @@ internal sealed partial class EnglishTexts
         $". This was the workbook's first sheet; if the {Localities} are on another ({Quoted(sheets)}), "
         + $"read it with --sheet \"{sheets[0]}\"";
 
+    public override string NamesPerhapsIn(string header) =>
+        $". If '{header}' holds the {Localities}' names, read it so: --column "
+        + $"\"{header}={HeaderNames(LocalityColumns.Name).English}\"";
+
     public override string CriteriaWorkbookAsData(string path) =>
         $"a criteria workbook (ntm workbook export), not the {Localities}' data: import it with ntm workbook import "
         + $"\"{path}\" --out DIR, then evaluate the {Localities}' file with --rules DIR";

@@ -123,6 +123,9 @@ internal abstract partial class Texts
     /// <summary>After <see cref="NoIdColumn"/> for a workbook's first sheet: the others, and how to read one.</summary>
     public abstract string ReadAnotherSheet(IReadOnlyList<string> sheets);
 
+    /// <summary>After <see cref="NoIdColumn"/>: a column ("Đơn vị") that may hold the names, and how to read it so.</summary>
+    public abstract string NamesPerhapsIn(string header);
+
     /// <summary>A criteria workbook given where the localities' data is wanted.</summary>
     public abstract string CriteriaWorkbookAsData(string path);
 

@@ -137,6 +137,10 @@ internal sealed partial class VietnameseTexts
         $". Đây là trang đầu tiên của bảng tính; nếu các {Localities} ở trang khác ({Quoted(sheets)}), hãy đọc trang "
         + $"đó bằng --sheet \"{sheets[0]}\"";
 
+    public override string NamesPerhapsIn(string header) =>
+        $". Nếu cột '{header}' chứa tên các {Localities}, hãy đọc nó như vậy: --column "
+        + $"\"{header}={HeaderNames(LocalityColumns.Name).English}\"";
+
     public override string CriteriaWorkbookAsData(string path) =>
         $"đây là bảng tính tiêu chí (ntm workbook export), không phải dữ liệu các {Localities}: hãy nhập nó bằng ntm "
         + $"workbook import \"{path}\" --out THƯ_MỤC, rồi đánh giá tệp dữ liệu các {Localities} với --rules THƯ_MỤC";

@@ -266,6 +266,11 @@ public sealed class FormLayoutTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no column holds the communes' ids or names", result.Error, StringComparison.Ordinal);
+        Assert.EndsWith(
+            ". If 'Đơn vị' holds the communes' names, read it so: --column \"Đơn vị=CommuneName\"",
+            result.Error.TrimEnd(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

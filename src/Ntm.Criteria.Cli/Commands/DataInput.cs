@@ -130,6 +130,7 @@ internal sealed class DataInput : IDisposable
             {
                 // The header is the first row when no row among the first names the ids: say which row was taken.
                 var header = Texts.Quoted(source.Headers.Where(h => h.Length > 0), most: 3);
+
                 // A criteria workbook opened by mistake is told apart from a form: it heads its sheet with the set's id.
                 if (
                     CriteriaSheetLayout.IndexOf(source.Headers[0], x => x.WorkbookHeaderLabels)
@@ -139,9 +140,15 @@ internal sealed class DataInput : IDisposable
                     throw new CliUsageException($"{path}: {texts.CriteriaWorkbookAsData(path)}");
                 }
 
-                // The first sheet of a workbook may be its instructions, the communes on another.
+                // "Đơn vị" may be the communes (or a measure's unit); the first sheet of a workbook may be its
+                // instructions, the communes on another.
                 throw new CliUsageException(
                     $"{path}: {texts.NoIdColumn(source.HeaderRow, header)}"
+                        + (
+                            source.Headers.FirstOrDefault(h => LocalityTable.SameHeader(h, "Đơn vị")) is { } unit
+                                ? texts.NamesPerhapsIn(unit)
+                                : ""
+                        )
                         + (source.OtherSheets.Count > 0 ? texts.ReadAnotherSheet(source.OtherSheets) : "")
                 );
             }
