@@ -399,37 +399,27 @@ public sealed class CriteriaWorkbookTests : IDisposable
                 InsertRowAfter(
                     sheet,
                     criterion,
-                    [
-                        "indicator",
+                    IndicatorRow(
                         "1.1",
                         "Có quy hoạch chung xã được phê duyệt",
                         "Approved commune plan",
                         "",
                         "must hold",
-                        "HasApprovedCommunePlan",
-                        "",
-                        "",
-                        "unconfirmed",
-                        "test source",
-                    ],
+                        "HasApprovedCommunePlan"
+                    ),
                     [("M", "yes"), ("N", "unconfirmed"), ("O", "test: QĐ 51/2025/QĐ-TTg, Phụ lục I")]
                 );
                 InsertRowAfter(
                     sheet,
                     criterion + 1,
-                    [
-                        "indicator",
+                    IndicatorRow(
                         "1.2",
                         "Tỷ lệ hộ dùng nước sạch",
                         "Households with clean water",
                         "%",
                         "≥",
-                        "CleanWaterShare",
-                        "",
-                        "",
-                        "unconfirmed",
-                        "test source",
-                    ],
+                        "CleanWaterShare"
+                    ),
                     [
                         ("Q", "90"),
                         ("R", "unconfirmed"),
@@ -596,19 +586,15 @@ public sealed class CriteriaWorkbookTests : IDisposable
                 InsertRowAfter(
                     sheet,
                     RowOf(sheet, "1"),
-                    [
-                        "indicator",
+                    IndicatorRow(
                         "1.1",
                         "Tỷ lệ hộ dùng nước sạch",
                         "Households with clean water",
                         "%",
                         "≥",
                         "CleanWaterShare",
-                        "input.HasPipedWaterScheme",
-                        "",
-                        "unconfirmed",
-                        "test source",
-                    ],
+                        appliesWhen: "input.HasPipedWaterScheme"
+                    ),
                     [("M", "90"), ("N", "unconfirmed"), ("O", "test: QĐ 51/2025/QĐ-TTg, Phụ lục I")]
                 ),
             inputs: ["CleanWaterShare", "number", "%", "0", "100", "", "Tỷ lệ hộ dùng nước sạch", "Clean water"]
@@ -719,19 +705,15 @@ public sealed class CriteriaWorkbookTests : IDisposable
             InsertRowAfter(
                 sheet,
                 RowOf(sheet, "1"),
-                [
-                    "indicator",
+                IndicatorRow(
                     "1.1",
                     "Có quy hoạch chung xã được phê duyệt",
                     "Approved commune plan",
                     "",
                     "must hold",
                     "HasApprovedCommunePlan",
-                    "input.WaterSource == \"piped\"",
-                    "",
-                    "unconfirmed",
-                    "test source",
-                ],
+                    appliesWhen: "input.WaterSource == \"piped\""
+                ),
                 [("M", "yes"), ("N", "unconfirmed"), ("O", "test: QĐ 51/2025/QĐ-TTg, Phụ lục I")]
             );
         var workbook = _folder.File("w.xlsx");
@@ -968,7 +950,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
             sheet =>
             {
                 static string[] Indicator(string name, string year) =>
-                    ["indicator", "1.1", name, "", "%", "≥", "PavedCommuneRoadRate", "", year, "unconfirmed", "test"];
+                    IndicatorRow("1.1", name, "", "%", "≥", "PavedCommuneRoadRate", year: year, source: "test");
                 (string, string?)[] thresholds = [("M", "80"), ("N", "unconfirmed"), ("O", "test")];
                 var criterion = RowOf(sheet, "1");
                 InsertRowAfter(sheet, criterion, Indicator("Đường xã được cứng hóa", "2026"), thresholds);
@@ -1313,19 +1295,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
                 InsertRowAfter(
                     sheet,
                     RowOf(sheet, "1"),
-                    [
-                        "indicator",
-                        "1.1",
-                        "Chỉ tiêu thử",
-                        "Test indicator",
-                        "",
-                        "≥",
-                        input[0],
-                        "",
-                        "",
-                        "unconfirmed",
-                        "test",
-                    ],
+                    IndicatorRow("1.1", "Chỉ tiêu thử", "Test indicator", "", "≥", input[0], source: "test"),
                     thresholds
                 ),
             inputs: input,
@@ -1414,6 +1384,19 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     private static int Order(string reference) => Ntm.Criteria.Cli.DataFiles.XlsxCellReader.ColumnIndex(reference);
+
+    // An indicator's row as an officer types it under its criterion, in the sheet's columns from Kind to Source.
+    private static string[] IndicatorRow(
+        string number,
+        string name,
+        string english,
+        string unit,
+        string direction,
+        string input,
+        string appliesWhen = "",
+        string year = "",
+        string source = "test source"
+    ) => ["indicator", number, name, english, unit, direction, input, appliesWhen, year, "unconfirmed", source];
 
     // Inserts a row below another, renumbering the rows under it as a spreadsheet program does.
     private static void InsertRowAfter(
