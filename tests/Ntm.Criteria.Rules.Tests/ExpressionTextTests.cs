@@ -1,7 +1,8 @@
 namespace Ntm.Criteria.Rules.Tests;
 
 /// <summary>
-/// ExpressionText.AreSame: expressions compared as parsed, the way a loader holds an expression to the one it writes.
+/// ExpressionText: expressions compared as parsed, the way a loader holds an expression to the one it writes, and the
+/// inputs they name.
 /// </summary>
 public sealed class ExpressionTextTests
 {
@@ -38,4 +39,12 @@ public sealed class ExpressionTextTests
         Assert.False(ExpressionText.AreSame("input.X <= ceiling", "input.X <= 16", parameters));
         Assert.False(ExpressionText.AreSame("input.X <= ceiling", "input.X <= 15"));
     }
+
+    [Theory]
+    [InlineData("input.WaterSource == \"piped\"", new[] { "WaterSource" })]
+    [InlineData("input.B && (input.X >= 80 || Math.Abs(input.Y) in (1, input.X))", new[] { "B", "X", "Y" })]
+    [InlineData("region == \"input.Z\" ? input . A : false", new[] { "A" })]
+    [InlineData("input.X >=", new string[0])]
+    public void InputsNamed_AreTheInputsReadAsInputDotName_InOrder(string expression, string[] inputs) =>
+        Assert.Equal(inputs, ExpressionText.InputsNamed(expression));
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Ntm.Criteria.Cli.DataFiles;
@@ -14,7 +13,7 @@ namespace Ntm.Criteria.Cli.Workbooks;
 /// exported from (its "Exported from" cell) with the sheet's facts, criteria, indicators and thresholds, and the
 /// expressions written from the tables. Every problem is collected with its sheet and cell.
 /// </summary>
-internal sealed partial class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
+internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
 {
     private readonly List<WorkbookProblem> _problems = [];
     private string _sheet = string.Empty;
@@ -455,15 +454,9 @@ internal sealed partial class CriteriaWorkbookReader(CriteriaCatalog catalog, Te
         return new ImportedSet(_sheet, id!, version!, file, inputsFile, cells);
     }
 
-    // An indicator reads its input and those its condition names: an expression reads an input only as `input.Name`.
+    // An indicator reads its input and those its condition names.
     private static IEnumerable<string> InputsReadBy(IndicatorRow indicator) =>
-        InputReference()
-            .Matches(indicator.AppliesWhen ?? string.Empty)
-            .Select(m => m.Groups[1].Value)
-            .Prepend(indicator.InputName);
-
-    [GeneratedRegex(@"\binput\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)")]
-    private static partial Regex InputReference();
+        ExpressionText.InputsNamed(indicator.AppliesWhen ?? string.Empty).Prepend(indicator.InputName);
 
     private string? Required(Dictionary<HeaderField, (int Row, object Value)> header, HeaderField field)
     {

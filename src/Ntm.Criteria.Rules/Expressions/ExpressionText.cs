@@ -4,7 +4,8 @@ using Ntm.Criteria.Rules.Expressions;
 namespace Ntm.Criteria.Rules;
 
 /// <summary>
-/// Compares expressions as the parser reads them, for callers that write expressions from data and check them.
+/// Expressions as the parser reads them, for callers that write expressions from data and check them: whether two say
+/// the same, and which inputs one names.
 /// </summary>
 public static class ExpressionText
 {
@@ -38,6 +39,46 @@ public static class ExpressionText
             return false;
         }
     }
+
+    /// <summary>
+    /// The inputs an expression reads, as <c>input.Name</c>, in the order it first names them; none when it does not
+    /// parse (loading it says why).
+    /// </summary>
+    public static ImmutableArray<string> InputsNamed(string expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        try
+        {
+            return
+            [
+                .. Nodes(Parser.Parse(expression, RuleLoadOptions.Default.MaxExpressionDepth))
+                    .OfType<MemberSyntax>()
+                    .Where(m => m.Target is NameSyntax { Name: "input" })
+                    .Select(m => m.Member)
+                    .Distinct(),
+            ];
+        }
+        catch (ExpressionSyntaxException)
+        {
+            return [];
+        }
+    }
+
+    private static IEnumerable<Syntax> Nodes(Syntax syntax) =>
+        (
+            syntax switch
+            {
+                MemberSyntax member => [member.Target],
+                CallSyntax call => [call.Target, .. call.Arguments],
+                UnarySyntax unary => [unary.Operand],
+                BinarySyntax binary => [binary.Left, binary.Right],
+                ConditionalSyntax conditional => [conditional.Condition, conditional.WhenTrue, conditional.WhenFalse],
+                InSyntax @in => [@in.Operand, .. @in.Items],
+                _ => (IEnumerable<Syntax>)[],
+            }
+        )
+            .SelectMany(Nodes)
+            .Prepend(syntax);
 
     private static Syntax Substitute(Syntax syntax, Dictionary<string, Syntax> named) =>
         named.Count == 0
