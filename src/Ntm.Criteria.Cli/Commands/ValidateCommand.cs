@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ntm.Criteria.Cli.DataFiles;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Commands;
@@ -37,8 +38,8 @@ internal static class ValidateCommand
         var workbooks = paths
             .Where(p =>
                 File.Exists(p)
-                && Path.GetExtension(p).ToLowerInvariant() is var kind
-                && (kind is ".xlsx" or ".xlsm" || DataFiles.OtherWorkbookKind.IsOtherWorkbookExtension(kind))
+                && Path.GetExtension(p) is var kind
+                && (XlsxRowSource.Reads(kind) || OtherWorkbookKind.IsOtherWorkbookExtension(kind))
             )
             .ToList();
         if (workbooks.Count > 0)

@@ -154,7 +154,7 @@ internal abstract class RowSource : IDisposable
             }
 
             var kind = Path.GetExtension(path).ToLowerInvariant();
-            if (sheet is not null && kind is not (".xlsx" or ".xlsm"))
+            if (sheet is not null && !XlsxRowSource.Reads(kind))
             {
                 throw new CliUsageException($"--sheet '{sheet}': {texts.SheetOfNoWorkbook(path)}");
             }
@@ -168,8 +168,7 @@ internal abstract class RowSource : IDisposable
             {
                 ".csv" or ".txt" or ".tsv" => new CsvRowSource(path, isHeader, texts),
                 ".json" => new JsonRowSource(path, texts),
-                // A macro-enabled workbook is read like any other; its macros are never run.
-                ".xlsx" or ".xlsm" => new XlsxRowSource(path, isHeader, texts, sheet),
+                _ when XlsxRowSource.Reads(kind) => new XlsxRowSource(path, isHeader, texts, sheet),
                 "" => throw new CliUsageException($"{path}: {texts.FileHasNoExtension}"),
                 var other when OtherWorkbookKind.IsOtherWorkbookExtension(other) => throw new CliUsageException(
                     $"{path}: {texts.OtherWorkbookNotRead(other)}"

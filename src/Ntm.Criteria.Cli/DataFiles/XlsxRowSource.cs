@@ -157,6 +157,12 @@ internal sealed class XlsxRowSource : RowSource
 
     public override IReadOnlyList<string> Notes => _notes;
 
+    /// <summary>
+    /// Whether a file's extension is a workbook's this reads: .xlsx, or a macro-enabled .xlsm, whose macros are never
+    /// run.
+    /// </summary>
+    public static bool Reads(string extension) => extension.ToLowerInvariant() is ".xlsx" or ".xlsm";
+
     public override IReadOnlyList<string> OtherSheets => _others;
 
     // The first visible sheet, said to be the one read when others could hold communes.
