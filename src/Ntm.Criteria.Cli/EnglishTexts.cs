@@ -441,6 +441,11 @@ internal sealed partial class EnglishTexts : Texts
         $"the cell has a value but no status; write \"{StatusName(ValueStatus.Confirmed)}\" or "
         + $"\"{StatusName(ValueStatus.Unconfirmed)}\" in the status cell beside it";
 
+    public override string NoThresholdCells(string number) =>
+        $"indicator {number} has no threshold cell filled: write a value and its status in the \"{AllSubjectsColumn}\" "
+        + $"column or in the column of each region (commune group), or, where the sources give no value, write "
+        + $"\"{StatusName(ValueStatus.NotSet)}\" in a status cell";
+
     public override string Needed(string what) => $"{what} is needed";
 
     public override string DuplicateNumber(string number, string first, bool heldAsNumber) =>

@@ -567,6 +567,9 @@ internal abstract partial class Texts
 
     public abstract string ValueWithoutStatus { get; }
 
+    /// <summary>An indicator row none of whose threshold cells is filled, not even as open.</summary>
+    public abstract string NoThresholdCells(string number);
+
     public abstract string Needed(string what);
 
     /// <summary>

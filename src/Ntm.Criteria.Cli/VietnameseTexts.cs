@@ -428,6 +428,11 @@ internal sealed partial class VietnameseTexts : Texts
         $"ô có giá trị nhưng chưa có trạng thái; hãy ghi \"{StatusName(ValueStatus.Confirmed)}\" hoặc "
         + $"\"{StatusName(ValueStatus.Unconfirmed)}\" ở ô trạng thái bên cạnh";
 
+    public override string NoThresholdCells(string number) =>
+        $"chỉ tiêu {number} chưa có ô ngưỡng nào: hãy ghi giá trị và trạng thái ở cột \"{AllSubjectsColumn}\" hoặc ở "
+        + "cột của từng vùng (nhóm xã), hoặc, khi nguồn chưa cho giá trị, ghi "
+        + $"\"{StatusName(ValueStatus.NotSet)}\" ở ô trạng thái";
+
     public override string Needed(string what) => $"cần có {what}";
 
     public override string DuplicateNumber(string number, string first, bool heldAsNumber) =>

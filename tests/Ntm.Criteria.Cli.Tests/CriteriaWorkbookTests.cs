@@ -969,6 +969,38 @@ public sealed class CriteriaWorkbookTests : IDisposable
         );
     }
 
+    [Fact]
+    public void Import_AnIndicatorWithNoThresholdCell_IsAProblemAtItsAllCell_InTheSheetsWords()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
+        var row = 0;
+        Edit(
+            workbook,
+            sheet =>
+            {
+                var criterion = RowOf(sheet, "1");
+                InsertRowAfter(
+                    sheet,
+                    criterion,
+                    IndicatorRow("1.1", "Có quy hoạch", "", "", "must hold", "HasApprovedCommunePlan"),
+                    []
+                );
+                row = criterion + 1;
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        AssertOneProblem(
+            import,
+            $"'commune@2025-12-29'!M{row}",
+            "indicator 1.1 has no threshold cell filled: write a value and its status in the \"All\" column or in "
+                + "the column of each region (commune group), or, where the sources give no value, write \"not set\" "
+                + "in a status cell"
+        );
+    }
+
     public static TheoryData<string, string, string> BadCells() =>
         new()
         {

@@ -609,6 +609,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         int ColumnOf(SheetField field) => fieldColumn.GetValueOrDefault(field, (int)field);
 
         var criteria = new List<CriterionRow>();
+        var withThresholdCells = new List<(IndicatorRow Indicator, int Row)>();
         IndicatorRow? last = null;
         foreach (var row in grid.Keys.Select(k => k.Row).Where(r => r > tableRow).Distinct().Order())
         {
@@ -794,9 +795,19 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             if (direction is not null)
             {
                 last.Thresholds.AddRange(Thresholds(grid, row, keyColumns, year, last));
+                withThresholdCells.Add((last, row));
             }
 
             criteria[^1].Indicators.Add(last);
+        }
+
+        // Said here in the sheet's words: the rule file's own check would name Properties.Thresholds and notSet.
+        var allColumn = keyColumns
+            .FirstOrDefault(k => k.Key == ThresholdKey.Everyone)
+            ?.Columns.GetValueOrDefault(ThresholdPart.Value);
+        foreach (var (indicator, row) in withThresholdCells.Where(x => x.Indicator.Thresholds.Count == 0))
+        {
+            Problem(allColumn ?? ColumnOf(SheetField.Number), row, t.NoThresholdCells(indicator.Number));
         }
 
         return criteria;
