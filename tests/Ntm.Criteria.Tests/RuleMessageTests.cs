@@ -169,7 +169,7 @@ public class RuleMessageTests
         type switch
         {
             _ when type == typeof(string) => "x",
-            _ when type == typeof(int) || type == typeof(long) => 3,
+            _ when type == typeof(int) || type == typeof(int?) || type == typeof(long) => 3,
             _ when type == typeof(double) || type == typeof(double?) => 1.5,
             _ when type == typeof(byte) => (byte)0xC3,
             _ when type == typeof(char) => '#',

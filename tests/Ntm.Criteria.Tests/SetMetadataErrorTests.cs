@@ -163,6 +163,24 @@ public sealed class SetMetadataErrorTests : IDisposable
         );
 
     [Fact]
+    public void Load_TwoThresholdRowsForTheSameSubjects_AreRefusedAtTheSecond()
+    {
+        const string row = "{ \"Group\": 1, \"Year\": 2026, \"Value\": null, \"Status\": \"notSet\" }";
+        var rules = Criterion(Indicator + $", \"Direction\": \"min\", \"Thresholds\": [ {row}, {row} ]");
+
+        var error = LoadError(rules, Set2026, Inputs2026);
+
+        // Line 7 of the file is the second line of the rules: the indicator's.
+        var column = rules.Split('\n')[1].LastIndexOf(row, StringComparison.Ordinal) + 1;
+        Assert.Equal(
+            $"test/set.json(7,{column}): W › 1 › 1.1: Properties.Thresholds[1] is for the same subjects as "
+                + "Properties.Thresholds[0] (Group 1, Year 2026): a threshold is stated once, and this row would never "
+                + "apply",
+            error
+        );
+    }
+
+    [Fact]
     public void Load_AProvincesSetThatDoesNotNameItsProvince_IsRefused() =>
         Assert.Equal(
             "test/set.json(1,1): W: set provincial/ha-tinh/x is a province's (its id starts with provincial/) but "

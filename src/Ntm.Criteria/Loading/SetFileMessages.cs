@@ -92,6 +92,25 @@ internal static class SetFileMessages
             $"{at}: một dòng có Value khi và chỉ khi Status của nó không phải notSet"
         );
 
+    public static RuleMessage ThresholdKeyTwice(string at, string first, string? region, int? group, int? year)
+    {
+        var fields = string.Join(
+            ", ",
+            new[]
+            {
+                region is null ? null : $"Region {Quote(region)}",
+                group is null ? null : $"Group {group}",
+                year is null ? null : $"Year {year}",
+            }.OfType<string>()
+        );
+        return new(
+            $"{at} is for the same subjects as {first} ({(fields.Length == 0 ? "no Region, Group or Year" : fields)}): "
+                + "a threshold is stated once, and this row would never apply",
+            $"{at} dành cho cùng đối tượng với {first} ({(fields.Length == 0 ? "không Region, Group, Year" : fields)}): "
+                + "mỗi ngưỡng chỉ ghi một lần, và dòng này sẽ không bao giờ được áp dụng"
+        );
+    }
+
     public static RuleMessage ValueWithoutSource(string at) =>
         new(
             $"{at} has a value but no Source; every value carries its source",

@@ -316,6 +316,7 @@ internal sealed class SetReader
         }
 
         var result = ImmutableArray.CreateBuilder<Threshold>();
+        var firstWithKey = new Dictionary<(string?, int?, int?), string>();
         var i = 0;
         foreach (var row in rows.EnumerateArray())
         {
@@ -323,6 +324,16 @@ internal sealed class SetReader
             foreach (var (problem, field) in _keys.Problems(row, at))
             {
                 Error(problem, field);
+            }
+
+            // Of two rows with one key, the first decides and the second would never apply: a value lost in silence.
+            var (region, group, year) = (String(row, "Region"), Integer(row, "Group"), Integer(row, "Year"));
+            if (!firstWithKey.TryAdd((region, group, year), at))
+            {
+                Error(
+                    SetFileMessages.ThresholdKeyTwice(at, firstWithKey[(region, group, year)], region, group, year),
+                    at
+                );
             }
 
             var status = String(row, "Status") is { } statusText
@@ -367,9 +378,9 @@ internal sealed class SetReader
             result.Add(
                 new Threshold
                 {
-                    Region = String(row, "Region"),
-                    Group = Integer(row, "Group"),
-                    Year = Integer(row, "Year"),
+                    Region = region,
+                    Group = group,
+                    Year = year,
                     Value = parsed,
                     Status = status.Value,
                     Source = String(row, "Source"),
