@@ -441,6 +441,10 @@ internal sealed partial class EnglishTexts : Texts
         $"the cell has a value but no status; write \"{StatusName(ValueStatus.Confirmed)}\" or "
         + $"\"{StatusName(ValueStatus.Unconfirmed)}\" in the status cell beside it";
 
+    public override string ThresholdTwice(string column, int? year, string first) =>
+        $"the \"{column}\" column already has the threshold{(year is null ? "" : $" of {year}")} at {first}: a "
+        + "threshold is stated once (each year row gives another year)";
+
     public override string NoThresholdCells(string number) =>
         $"indicator {number} has no threshold cell filled: write a value and its status in the \"{AllSubjectsColumn}\" "
         + $"column or in the column of each region (commune group), or, where the sources give no value, write "

@@ -567,6 +567,9 @@ internal abstract partial class Texts
 
     public abstract string ValueWithoutStatus { get; }
 
+    /// <summary>A threshold given a second time for one column group and year, by a year row.</summary>
+    public abstract string ThresholdTwice(string column, int? year, string first);
+
     /// <summary>An indicator row none of whose threshold cells is filled, not even as open.</summary>
     public abstract string NoThresholdCells(string number);
 

@@ -428,6 +428,10 @@ internal sealed partial class VietnameseTexts : Texts
         $"ô có giá trị nhưng chưa có trạng thái; hãy ghi \"{StatusName(ValueStatus.Confirmed)}\" hoặc "
         + $"\"{StatusName(ValueStatus.Unconfirmed)}\" ở ô trạng thái bên cạnh";
 
+    public override string ThresholdTwice(string column, int? year, string first) =>
+        $"cột \"{column}\" đã có ngưỡng{(year is null ? "" : $" của năm {year}")} ở {first}: mỗi ngưỡng chỉ ghi một lần "
+        + "(mỗi dòng theo năm ghi một năm khác)";
+
     public override string NoThresholdCells(string number) =>
         $"chỉ tiêu {number} chưa có ô ngưỡng nào: hãy ghi giá trị và trạng thái ở cột \"{AllSubjectsColumn}\" hoặc ở "
         + "cột của từng vùng (nhóm xã), hoặc, khi nguồn chưa cho giá trị, ghi "

@@ -970,6 +970,39 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_AYearRowOfAYearAlreadyGiven_IsAProblemAtItsCell_NotASecondValueNeverApplied()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
+        var criterion = 0;
+        Edit(
+            workbook,
+            sheet =>
+            {
+                static string[] Indicator(string name) =>
+                    IndicatorRow("1.1", name, "", "%", "≥", "PavedCommuneRoadRate", year: "2026", source: "test");
+                criterion = RowOf(sheet, "1");
+                InsertRowAfter(
+                    sheet,
+                    criterion,
+                    Indicator("Đường xã được cứng hóa"),
+                    [("Q", "80"), ("R", "unconfirmed"), ("S", "test"), ("U", "70"), ("V", "unconfirmed"), ("W", "t")]
+                );
+                InsertRowAfter(sheet, criterion + 1, Indicator(""), [("Q", "85"), ("R", "unconfirmed"), ("S", "t")]);
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        AssertOneProblem(
+            import,
+            $"'commune@2025-12-29'!Q{criterion + 2}",
+            $"the \"Group 1\" column already has the threshold of 2026 at Q{criterion + 1}: a threshold is stated "
+                + "once (each year row gives another year)"
+        );
+    }
+
+    [Fact]
     public void Import_AnIndicatorWithNoThresholdCell_IsAProblemAtItsAllCell_InTheSheetsWords()
     {
         var workbook = _folder.File("w.xlsx");

@@ -843,6 +843,18 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 continue;
             }
 
+            // A year row of a year already given: its value would never apply.
+            var cell = CriteriaSheetLayout.Cell(At(ThresholdPart.Value), row);
+            if (!indicator.ThresholdCells.TryAdd((key, year), cell))
+            {
+                Problem(
+                    At(ThresholdPart.Value),
+                    row,
+                    t.ThresholdTwice(key.Header(t), year, indicator.ThresholdCells[(key, year)])
+                );
+                continue;
+            }
+
             var status = statusCell is null ? null : Status(Show(statusCell), At(ThresholdPart.Status), row);
             var value = valueCell is null
                 ? Value.Missing

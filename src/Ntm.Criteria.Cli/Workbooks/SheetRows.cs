@@ -54,4 +54,7 @@ internal sealed record IndicatorRow(
     public string? Note { get; init; }
 
     public List<Threshold> Thresholds { get; } = [];
+
+    /// <summary>The cell of each threshold's value, by its column group and year, as the rows give them.</summary>
+    public Dictionary<(ThresholdKey Key, int? Year), string> ThresholdCells { get; } = [];
 }
