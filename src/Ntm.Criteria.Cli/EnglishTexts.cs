@@ -441,6 +441,14 @@ internal sealed partial class EnglishTexts : Texts
         $"the cell has a value but no status; write \"{StatusName(ValueStatus.Confirmed)}\" or "
         + $"\"{StatusName(ValueStatus.Unconfirmed)}\" in the status cell beside it";
 
+    public override string NotReadOnCriterionRow(string column) =>
+        $"this cell is not read: a criterion has no \"{column}\", which its indicators' rows give; move the value to "
+        + "an indicator's row or clear the cell";
+
+    public override string NotReadOnYearRow(string column, string indicatorCell) =>
+        $"this cell is not read: a year row holds its year and thresholds only, and the indicator's \"{column}\" is "
+        + $"{indicatorCell}; change it there or clear this cell";
+
     public override string ThresholdTwice(string column, int? year, string first) =>
         $"the \"{column}\" column already has the threshold{(year is null ? "" : $" of {year}")} at {first}: a "
         + "threshold is stated once (each year row gives another year)";

@@ -567,6 +567,14 @@ internal abstract partial class Texts
 
     public abstract string ValueWithoutStatus { get; }
 
+    /// <summary>A filled cell of a column a criterion's row does not have (a threshold, a direction, …).</summary>
+    public abstract string NotReadOnCriterionRow(string column);
+
+    /// <summary>
+    /// A filled cell of a year row outside its year and thresholds that says otherwise than the indicator's own cell.
+    /// </summary>
+    public abstract string NotReadOnYearRow(string column, string indicatorCell);
+
     /// <summary>A threshold given a second time for one column group and year, by a year row.</summary>
     public abstract string ThresholdTwice(string column, int? year, string first);
 

@@ -428,6 +428,14 @@ internal sealed partial class VietnameseTexts : Texts
         $"ô có giá trị nhưng chưa có trạng thái; hãy ghi \"{StatusName(ValueStatus.Confirmed)}\" hoặc "
         + $"\"{StatusName(ValueStatus.Unconfirmed)}\" ở ô trạng thái bên cạnh";
 
+    public override string NotReadOnCriterionRow(string column) =>
+        $"ô này không được đọc: một tiêu chí không có \"{column}\", cột này ghi ở các dòng chỉ tiêu của nó; hãy "
+        + "chuyển giá trị xuống dòng chỉ tiêu hoặc xóa ô";
+
+    public override string NotReadOnYearRow(string column, string indicatorCell) =>
+        $"ô này không được đọc: dòng theo năm chỉ mang năm và các ngưỡng, còn \"{column}\" của chỉ tiêu là ô "
+        + $"{indicatorCell}; hãy sửa ở ô đó hoặc xóa ô này";
+
     public override string ThresholdTwice(string column, int? year, string first) =>
         $"cột \"{column}\" đã có ngưỡng{(year is null ? "" : $" của năm {year}")} ở {first}: mỗi ngưỡng chỉ ghi một lần "
         + "(mỗi dòng theo năm ghi một năm khác)";

@@ -1002,6 +1002,72 @@ public sealed class CriteriaWorkbookTests : IDisposable
         );
     }
 
+    [Theory]
+    [InlineData("M", "80", "All")]
+    [InlineData("N", "confirmed", "All status")]
+    [InlineData("F", "≥", "Direction")]
+    [InlineData("H", "input.HasTraditionalCraft", "Applies when")]
+    [InlineData("I", "2024", "Year")]
+    public void Import_ACellOfACriterionsRowThatOnlyIndicatorsHave_IsAProblem_NotLost(
+        string column,
+        string text,
+        string header
+    )
+    {
+        var (import, row) = ImportStandardWithCell(sheet => RowOf(sheet, "3"), column, text);
+
+        AssertOneProblem(
+            import,
+            $"'commune-standard@2024-03-01'!{column}{row}",
+            $"this cell is not read: a criterion has no \"{header}\", which its indicators' rows give; move the "
+                + "value to an indicator's row or clear the cell"
+        );
+    }
+
+    [Fact]
+    public void Import_AYearRowCopiedFromItsIndicator_IsRead_AndACellItChanges_IsAProblem_NotLost()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
+        var criterion = 0;
+        Edit(
+            workbook,
+            sheet =>
+            {
+                criterion = RowOf(sheet, "1");
+                (string, string?)[] thresholds = [("M", "80"), ("N", "unconfirmed"), ("O", "test")];
+                InsertRowAfter(
+                    sheet,
+                    criterion,
+                    IndicatorRow("1.1", "Đường xã", "", "%", "≥", "PavedCommuneRoadRate", year: "2026"),
+                    thresholds
+                );
+                // The indicator's row copied and pasted below it, its name cleared and its year changed.
+                InsertRowAfter(
+                    sheet,
+                    criterion + 1,
+                    IndicatorRow("1.1", "", "", "%", "≥", "PavedCommuneRoadRate", year: "2027"),
+                    thresholds
+                );
+                InsertRowAfter(
+                    sheet,
+                    criterion + 2,
+                    IndicatorRow("1.1", "", "", "%", "≥", "PavedCommuneRoadRate", year: "2028", source: "CV 9"),
+                    thresholds
+                );
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        AssertOneProblem(
+            import,
+            $"'commune@2025-12-29'!K{criterion + 3}",
+            "this cell is not read: a year row holds its year and thresholds only, and the indicator's \"Source\" is "
+                + $"K{criterion + 1}; change it there or clear this cell"
+        );
+    }
+
     [Fact]
     public void Import_AnIndicatorWithNoThresholdCell_IsAProblemAtItsAllCell_InTheSheetsWords()
     {

@@ -608,9 +608,25 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             fieldColumn.TryGetValue(field, out var column) ? Text(grid, row, column) : null;
         int ColumnOf(SheetField field) => fieldColumn.GetValueOrDefault(field, (int)field);
 
+        // A filled cell of a column that a row of its kind does not read would be lost without a word.
+        bool Filled(int row, int column) => Text(grid, row, column) is { } text && text.Trim().Length > 0;
+        IEnumerable<(int Column, string Header)> ColumnsOf(SheetField[] fields) =>
+            fields.Where(fieldColumn.ContainsKey).Select(f => (fieldColumn[f], t.WorkbookColumns[(int)f]));
+        var thresholdColumns = keyColumns
+            .SelectMany(k => k.Columns.Select(c => (c.Value, k.Key.Header(t) + t.ThresholdParts[(int)c.Key])))
+            .ToList();
+        void NotRead(int row, IEnumerable<(int Column, string Header)> columns, Func<string, int, string> message)
+        {
+            foreach (var (column, header) in columns.Where(c => Filled(row, c.Column)).OrderBy(c => c.Column))
+            {
+                Problem(column, row, message(header, column));
+            }
+        }
+
         var criteria = new List<CriterionRow>();
         var withThresholdCells = new List<(IndicatorRow Indicator, int Row)>();
         IndicatorRow? last = null;
+        var lastRow = 0;
         foreach (var row in grid.Keys.Select(k => k.Row).Where(r => r > tableRow).Distinct().Order())
         {
             var kindText = Field(row, SheetField.Kind);
@@ -648,6 +664,13 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 && Field(row, SheetField.NameVietnamese) is null
             )
             {
+                // A year row copied from its indicator's row repeats its cells: only one that says otherwise is lost.
+                NotRead(
+                    row,
+                    ColumnsOf(YearRowUnread)
+                        .Where(c => Text(grid, row, c.Column)?.Trim() != Text(grid, lastRow, c.Column)?.Trim()),
+                    (header, column) => t.NotReadOnYearRow(header, CriteriaSheetLayout.Cell(column, lastRow))
+                );
                 last.Thresholds.AddRange(Thresholds(grid, row, keyColumns, year, last));
                 continue;
             }
@@ -688,6 +711,11 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             );
             if (kind != 1)
             {
+                NotRead(
+                    row,
+                    ColumnsOf(CriterionRowUnread).Concat(thresholdColumns),
+                    (header, _) => t.NotReadOnCriterionRow(header)
+                );
                 criteria.Add(
                     new CriterionRow(
                         number,
@@ -798,6 +826,8 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 withThresholdCells.Add((last, row));
             }
 
+            lastRow = row;
+
             criteria[^1].Indicators.Add(last);
         }
 
@@ -812,6 +842,29 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
 
         return criteria;
     }
+
+    // The columns of an indicator's own that a criterion's row does not have, and those a year row leaves to the
+    // indicator's first row.
+    private static readonly SheetField[] CriterionRowUnread =
+    [
+        SheetField.Unit,
+        SheetField.Direction,
+        SheetField.Input,
+        SheetField.AppliesWhen,
+        SheetField.Year,
+    ];
+
+    private static readonly SheetField[] YearRowUnread =
+    [
+        SheetField.NameEnglish,
+        SheetField.Unit,
+        SheetField.Direction,
+        SheetField.Input,
+        SheetField.AppliesWhen,
+        SheetField.Status,
+        SheetField.Source,
+        SheetField.Note,
+    ];
 
     // A threshold compares a number, or says whether a yes/no input must hold: as the rule file's expression will.
     private static bool Fits(ThresholdDirection direction, InputDeclaration input) =>
