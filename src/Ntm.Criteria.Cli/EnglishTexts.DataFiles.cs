@@ -86,6 +86,18 @@ internal sealed partial class EnglishTexts
         + $"column, so every {Locality} lacks {OneOrMany(inputs.Count, "it", "them")} (missing data, never achieved): "
         + string.Join(", ", inputs);
 
+    public override string GroupFactsWithoutColumn(IReadOnlyList<string> inputs, bool groupColumn) =>
+        $"{inputs.Count} {OneOrMany(inputs.Count, "fact", "facts")} placing a commune in its group "
+        + $"{OneOrMany(inputs.Count, "has", "have")} no column ({string.Join(", ", inputs)}): "
+        + (
+            groupColumn
+                ? $"a {Locality} whose group the file gives is evaluated in it, unchecked against the facts; one "
+                    + "without may not be placed, and its indicators whose thresholds differ by group are then "
+                    + "missing data"
+                : $"the file gives no group ({NtmInputs.CommuneGroup.Name}) either, so no {Locality} has one: "
+                    + "indicators whose thresholds differ by group are missing data"
+        );
+
     public override string ColumnsOfOtherSets(IReadOnlyList<string> sets) =>
         $"the columns not read are inputs of {string.Join(", ", sets)}: to evaluate against "
         + $"{(sets.Count == 1 ? "it" : "them")}, give {string.Join(" ", sets.Select(s => $"--set {s}"))}";

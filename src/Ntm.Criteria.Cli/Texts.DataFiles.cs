@@ -70,6 +70,12 @@ internal abstract partial class Texts
 
     public abstract string InputsWithoutColumn(IReadOnlyList<string> inputs);
 
+    /// <summary>
+    /// Inputs read only to place a commune in its group, without a column: a group the file gives is used unchecked,
+    /// and a commune without one may not be placed (none is, when the file has no column of groups either).
+    /// </summary>
+    public abstract string GroupFactsWithoutColumn(IReadOnlyList<string> inputs, bool groupColumn);
+
     /// <summary>The columns not read are inputs of these sets, not evaluated, lowest tier first: each for <c>--set</c>.</summary>
     public abstract string ColumnsOfOtherSets(IReadOnlyList<string> sets);
 

@@ -82,6 +82,17 @@ internal sealed partial class VietnameseTexts
         $"{inputs.Count} dữ liệu vào mà bộ tiêu chí đọc không có cột, nên mọi {Locality} đều thiếu (thiếu dữ liệu, "
         + $"không bao giờ tính là đạt): {string.Join(", ", inputs)}";
 
+    public override string GroupFactsWithoutColumn(IReadOnlyList<string> inputs, bool groupColumn) =>
+        $"{inputs.Count} dữ kiện xếp nhóm xã không có cột ({string.Join(", ", inputs)}): "
+        + (
+            groupColumn
+                ? $"{Locality} có nhóm ghi trong tệp được đánh giá theo nhóm đó, không đối chiếu với các dữ kiện; "
+                    + $"{Locality} không ghi nhóm có thể không xếp được nhóm, và khi đó các chỉ tiêu có ngưỡng theo "
+                    + "nhóm thiếu dữ liệu"
+                : $"tệp cũng không ghi nhóm ({NtmInputs.CommuneGroup.Name}), nên không {Locality} nào có nhóm: các "
+                    + "chỉ tiêu có ngưỡng theo nhóm thiếu dữ liệu"
+        );
+
     public override string ColumnsOfOtherSets(IReadOnlyList<string> sets) =>
         $"các cột không được đọc là dữ liệu vào của {string.Join(", ", sets)}: để đánh giá theo "
         + $"{(sets.Count == 1 ? "bộ đó" : "các bộ đó")}, hãy ghi {string.Join(" ", sets.Select(s => $"--set {s}"))}";

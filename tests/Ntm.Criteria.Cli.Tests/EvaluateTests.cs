@@ -123,6 +123,39 @@ public class EvaluateTests
         );
     }
 
+    [Theory]
+    [InlineData(
+        "CommuneId,CommuneName,Province,AssessmentYear,CommuneGroup\nM1,Xã A,Lào Cai,2026,2\n",
+        "a commune whose group the file gives is evaluated in it, unchecked against the facts; one without may not be "
+            + "placed, and its indicators whose thresholds differ by group are then missing data"
+    )]
+    [InlineData(
+        "CommuneId,CommuneName,Province,AssessmentYear\nM1,Xã A,Lào Cai,2026\n",
+        "the file gives no group (CommuneGroup) either, so no commune has one: indicators whose thresholds differ by "
+            + "group are missing data"
+    )]
+    public void Evaluate_2026FileWithoutTheFactsThatPlaceAGroup_SaysWhatTheyDecide_NotThatEveryCommuneMissesThem(
+        string data,
+        string said
+    )
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("communes.csv");
+        File.WriteAllText(path, data);
+
+        var result = Cli.Run("evaluate", path, "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        var facts =
+            "IsNextToUrbanAreaAndOrientedToUrban, AgricultureShareOfEconomy, IsOrientedToNewUrbanArea, "
+            + "EthnicMinorityAreaZone";
+        Assert.Contains(
+            $"communes.csv: 4 facts placing a commune in its group have no column ({facts}): {said}",
+            result.Error
+        );
+        Assert.DoesNotContain("AgricultureShareOfEconomy", result.Error.Replace(facts, "", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void EveryReport_SaysTheReleaseOfNtmItWasMadeWith()
     {

@@ -365,15 +365,42 @@ internal sealed class DataInput : IDisposable
             yield return $"{Path}: {_texts.ColumnsNotRead(unknown)}";
         }
 
-        if (missing.Count > 0)
+        // A fact that only places a commune in its group is not missing data where the file gives the group.
+        var groupFacts = GroupFactsOnly(evaluated);
+        var others = missing.Where(i => !groupFacts.Contains(i.Name)).ToList();
+        var facts = missing.Except(others).ToList();
+        if (others.Count > 0)
         {
-            yield return $"{Path}: {_texts.InputsWithoutColumn([.. missing.Select(i => i.Name)])}";
+            yield return $"{Path}: {_texts.InputsWithoutColumn([.. others.Select(i => i.Name)])}";
+        }
+
+        if (facts.Count > 0)
+        {
+            var groupColumn = !missing.Any(i => i.Name == NtmInputs.CommuneGroup.Name);
+            yield return $"{Path}: {_texts.GroupFactsWithoutColumn([.. facts.Select(i => i.Name)], groupColumn)}";
         }
 
         if (OtherSetsHint(catalog.Sets.Where(s => !evaluated.Any(e => e.Id == s.Id))) is { } hint)
         {
             yield return hint;
         }
+    }
+
+    // The inputs the sets read to place a commune in its group and for nothing else: no indicator compares one, and
+    // no indicator's measure or condition names one.
+    private static HashSet<string> GroupFactsOnly(IReadOnlyCollection<CriteriaSet> sets)
+    {
+        var facts = sets.SelectMany(s => s.CommuneGroups?.Facts ?? []).ToHashSet(StringComparer.Ordinal);
+        facts.ExceptWith(
+            sets.SelectMany(s => s.AllIndicators)
+                .SelectMany(i =>
+                    new[] { i.Measure, i.AppliesWhen }
+                        .OfType<string>()
+                        .SelectMany(e => ExpressionText.InputsNamed(e))
+                        .Append(i.Input)
+                )
+        );
+        return facts;
     }
 
     /// <summary>

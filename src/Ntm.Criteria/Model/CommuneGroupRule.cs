@@ -19,6 +19,9 @@ public sealed record CommuneGroupRule(
     string? Source
 )
 {
+    /// <summary>The inputs the groups' conditions read, each once, in the order the groups name them.</summary>
+    public ImmutableArray<string> Facts => [.. Groups.SelectMany(g => g.When).Select(c => c.Input).Distinct()];
+
     /// <summary>The group the facts give, or null when a missing fact could change it.</summary>
     public int? Derive(Ntm.Criteria.Rules.InputRecord record)
     {
