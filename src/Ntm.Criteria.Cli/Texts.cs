@@ -462,16 +462,18 @@ internal abstract partial class Texts
     public abstract string ExplainHeading(Locality locality, DateOnly asOf);
 
     /// <summary>
-    /// "…: 5/19 tiêu chí, 32/57 chỉ tiêu — chưa đạt"; a set with no indicator encoded says so rather than "0/0".
+    /// "…: 5/19 tiêu chí, 32/57 chỉ tiêu — chưa đạt"; a set with no indicator encoded says so rather than "0/0", and
+    /// one with no criteria (only conditions) says nothing of criteria.
     /// </summary>
     public string ReportLine(SetReport report)
     {
+        var criteria =
+            report.CriteriaTotal == 0 ? "" : $"{report.CriteriaAchieved}/{report.CriteriaTotal} {Criteria}, ";
         var indicators =
             report.IndicatorsTotal == 0
                 ? IndicatorsNotEncoded
                 : $"{report.IndicatorsAchieved}/{report.IndicatorsTotal} {Indicators}";
-        return $"{report.Set.Id}@{report.Set.Version}: {report.CriteriaAchieved}/{report.CriteriaTotal} {Criteria}, "
-            + $"{indicators} — {AchievedOrNot(report.IsAchieved)}";
+        return $"{report.Set.Id}@{report.Set.Version}: {criteria}{indicators} — {AchievedOrNot(report.IsAchieved)}";
     }
 
     /// <summary>"chỉ tiêu chưa mã hóa" / "indicators not encoded".</summary>

@@ -220,6 +220,20 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Explain_ASetWithOnlyConditionsNotEncoded_NeverSaysZeroOfZeroCriteria()
+    {
+        var result = Cli.Run("explain", Cli.File("samples/communes-2026.csv"), "--commune", "M001", "--lang", "en");
+
+        var lines = result.Out.Split(Environment.NewLine);
+        Assert.Contains(
+            "national/2026-2030/commune@2025-12-29: 0/10 criteria, indicators not encoded — not achieved",
+            lines
+        );
+        Assert.Contains("national/2026-2030/commune-modern@2025-12-29: indicators not encoded — not achieved", lines);
+        Assert.DoesNotContain("0/0", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explain_Json_AgreesWithEvaluate()
     {
         var explained = Cli.Run("explain", Cli.Fixture("communes-small.csv"), "--commune", "X0005", "--format", "json")
