@@ -404,6 +404,11 @@ internal sealed partial class EnglishTexts : Texts
     public override string InForceToBeforeFrom(DateOnly from, DateOnly to) =>
         $"in force to {Date(to)} is before in force from {Date(from)}: the set would never be in force";
 
+    public override string ProvinceOfNationalSet(string id, string province) =>
+        $"{id} is a national set (its id starts with {CriteriaSet.NationalIdPrefix}): clear the issuing province, or "
+        + $"give the set a {CriteriaSet.ProvincialIdPrefix}… id of the province's own; otherwise it would evaluate "
+        + $"the communes of {province} only";
+
     public override string ProvinceNeeded(string id) =>
         $"{id} is a province's set (its id starts with {CriteriaSet.ProvincialIdPrefix}): name the issuing province, or "
         + "the set would be taken for a national one and evaluate every commune";

@@ -544,6 +544,9 @@ internal abstract partial class Texts
 
     public abstract string YearNeverAssessed(int year, string period, string inForce);
 
+    /// <summary>A national set's id with an issuing province: it would evaluate that province's communes only.</summary>
+    public abstract string ProvinceOfNationalSet(string id, string province);
+
     public abstract string ProvinceNeeded(string id);
 
     public abstract string NotAWholeNumber(string text);

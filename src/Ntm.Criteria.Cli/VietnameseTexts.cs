@@ -394,6 +394,10 @@ internal sealed partial class VietnameseTexts : Texts
     public override string InForceToBeforeFrom(DateOnly from, DateOnly to) =>
         $"hiệu lực đến {Date(to)} trước hiệu lực từ {Date(from)}: bộ tiêu chí sẽ không bao giờ có hiệu lực";
 
+    public override string ProvinceOfNationalSet(string id, string province) =>
+        $"{id} là bộ quốc gia (mã bắt đầu bằng {CriteriaSet.NationalIdPrefix}): hãy xóa tỉnh ban hành, hoặc đặt cho bộ "
+        + $"một mã {CriteriaSet.ProvincialIdPrefix}… của tỉnh; nếu không bộ sẽ chỉ đánh giá các xã của {province}";
+
     public override string ProvinceNeeded(string id) =>
         $"{id} là bộ của tỉnh (mã bắt đầu bằng {CriteriaSet.ProvincialIdPrefix}): hãy ghi tỉnh ban hành, nếu không bộ "
         + "sẽ bị coi là bộ quốc gia và đánh giá mọi xã";

@@ -1288,6 +1288,25 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_ANationalSetGivenAnIssuingProvince_IsAProblemAtTheProvince_NotASetForThatProvinceOnly()
+    {
+        var (import, row) = ImportStandardWithCell(
+            sheet => HeaderRow(sheet, "Issuing province (empty for a national set)"),
+            "B",
+            "Hà Tĩnh"
+        );
+
+        AssertOneProblem(
+            import,
+            $"'commune-standard@2024-03-01'!B{row}",
+            "national/2021-2025/commune-standard is a national set (its id starts with national/): clear the issuing "
+                + "province, or give the set a provincial/… id of the province's own; otherwise it would evaluate the "
+                + "communes of Hà Tĩnh only"
+        );
+        Assert.False(Directory.Exists(_folder.File("rules")));
+    }
+
+    [Fact]
     public void Import_AProvincesSetStartedFromTheNationalOne_NamesItsProvinceAndNotTheNationalSetsNotes()
     {
         var workbook = _folder.File("w.xlsx");

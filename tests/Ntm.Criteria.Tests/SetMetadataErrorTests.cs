@@ -196,6 +196,32 @@ public sealed class SetMetadataErrorTests : IDisposable
         );
 
     [Fact]
+    public void Load_ANationalSetThatNamesAProvince_IsRefusedAtTheProvince()
+    {
+        var set = Set.Replace(
+            "\"Level\"",
+            "\"Id\": \"national/x\", \"Province\": \"Hà Tĩnh\", \"Level\"",
+            StringComparison.Ordinal
+        );
+
+        var error = LoadError(
+            Criterion(
+                Indicator + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"
+            ),
+            set
+        );
+
+        // The province's value on line 3, where the set's metadata starts.
+        var column = ("  " + set).IndexOf("\"Hà Tĩnh\"", StringComparison.Ordinal) + 1;
+        Assert.Equal(
+            $"test/set.json(3,{column}): W: set national/x is national (its id starts with national/) but "
+                + "Properties.Set.Province names 'Hà Tĩnh': it would evaluate that province's communes only; remove "
+                + "the province, or give the set a provincial/ id",
+            error
+        );
+    }
+
+    [Fact]
     public void Load_FieldTheLibraryDoesNotRead_IsRefusedWithTheFieldMeant()
     {
         var error = LoadError(

@@ -436,6 +436,15 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             );
         }
 
+        if (
+            id is not null
+            && id.StartsWith(CriteriaSet.NationalIdPrefix, StringComparison.Ordinal)
+            && facts.Province is { } province
+        )
+        {
+            Problem(1, header[HeaderField.Province].Row, t.ProvinceOfNationalSet(id, province));
+        }
+
         // The loader would refuse such a row too, but at its indicator's number and in a rule file's terms.
         var (first, last) = (facts.InForceFrom ?? DateOnly.MinValue, facts.InForceTo);
         foreach (

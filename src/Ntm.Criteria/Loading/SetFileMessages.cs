@@ -253,6 +253,15 @@ internal static class SetFileMessages
                 + "thiếu tỉnh, bộ này sẽ bị coi là bộ quốc gia và đánh giá mọi xã"
         );
 
+    public static RuleMessage ProvinceOfNationalSet(string id, string province) =>
+        new(
+            $"set {id} is national (its id starts with national/) but Properties.Set.Province names {Quote(province)}: "
+                + "it would evaluate that province's communes only; remove the province, or give the set a provincial/ "
+                + "id",
+            $"bộ {id} là bộ quốc gia (mã bắt đầu bằng national/) nhưng Properties.Set.Province ghi {Quote(province)}: "
+                + "bộ sẽ chỉ đánh giá các xã của tỉnh đó; hãy bỏ tỉnh, hoặc đặt cho bộ một mã provincial/"
+        );
+
     public static RuleMessage InForceToBeforeFrom(DateOnly from, DateOnly to) =>
         new(
             $"Properties.Set.InForce.To {Day(to)} is before From {Day(from)}: the set would never be in force",

@@ -120,6 +120,15 @@ internal sealed class SetReader
             Error(SetFileMessages.ProvinceMissing(id));
         }
 
+        // With a province, a national set would evaluate that province's communes only, and no other commune at all.
+        if (
+            id.StartsWith(CriteriaSet.NationalIdPrefix, StringComparison.Ordinal)
+            && String(set, "Province") is { } named
+        )
+        {
+            Error(SetFileMessages.ProvinceOfNationalSet(id, named), "Properties.Set.Province");
+        }
+
         var criteria = ImmutableArray.CreateBuilder<Criterion>();
         var preconditions = ImmutableArray.CreateBuilder<Criterion>();
         var inForce = Object(set, "InForce");

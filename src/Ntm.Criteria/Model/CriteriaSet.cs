@@ -57,6 +57,12 @@ public sealed class CriteriaSet
     /// </summary>
     public const string ProvincialIdPrefix = "provincial/";
 
+    /// <summary>
+    /// How the id of a national set starts (<c>national/2026-2030/commune</c>); such a set names no
+    /// <see cref="Province"/>.
+    /// </summary>
+    public const string NationalIdPrefix = "national/";
+
     /// <summary>The province that issued the set, e.g. <c>Thanh Hóa</c>; null for a national set.</summary>
     public string? Province { get; init; }
 
