@@ -468,6 +468,30 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Diff_TheShippedVersionAndAFileOfTheSameVersion_SaysWhichSideIsTheFile()
+    {
+        var revised = RevisedCopy(
+            "revised.json",
+            text =>
+                text.Replace("\"Value\": 1,", "\"Value\": 2,", StringComparison.Ordinal)
+                    .Replace("input.SmartVillageModels >= 1", "input.SmartVillageModels >= 2", StringComparison.Ordinal)
+        );
+
+        var result = Cli.Run("diff", "national/2021-2025/commune-model", revised, "--lang", "en");
+
+        var sides = result.Out.Split(Environment.NewLine).Where(l => l.StartsWith("  • ", StringComparison.Ordinal));
+        Assert.Collection(
+            sides,
+            shipped => Assert.DoesNotContain("read from", shipped, StringComparison.Ordinal),
+            file =>
+                Assert.Matches(
+                    @" — read from the file \S*national[/\\]2021-2025[/\\]revised\.json, in place of the shipped version$",
+                    file
+                )
+        );
+    }
+
+    [Fact]
     public void Diff_TwoShippedVersions_ShowsTheirDifferencesAsATable()
     {
         var result = Cli.Run(

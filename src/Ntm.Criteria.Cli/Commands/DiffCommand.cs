@@ -184,6 +184,10 @@ internal static class DiffCommand
     private static IEnumerable<Block> Document(SetDiff diff, Texts t)
     {
         yield return new Heading(1, t.DiffHeading(diff.Before, diff.After));
+
+        // Each side's decision, and the file of one ntm does not ship: a version read from --rules or a path has the
+        // shipped one's id and version, and the heading alone cannot tell them apart.
+        yield return new Bullets([t.SetLine(diff.Before), t.SetLine(diff.After)]);
         if (diff.IsEmpty)
         {
             yield return new Paragraph(t.NoChanges);
