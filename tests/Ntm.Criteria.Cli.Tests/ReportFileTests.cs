@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
@@ -60,6 +61,21 @@ public sealed partial class ReportFileTests : IDisposable
             Sheets(document).Select(s => s.Name)
         );
         Golden.Check("evaluate-small.vi.xlsx.txt", Dump(document));
+    }
+
+    [Fact]
+    public void Xlsx_OfCommunesWithoutDistricts_ByProvinceHasNoEmptyDistrictColumn()
+    {
+        using var document = SpreadsheetDocument.Open(
+            Evaluate("xlsx", "en", Cli.File("samples/communes-2026.csv")),
+            isEditable: false
+        );
+
+        var (_, byProvince) = Sheets(document).Single(s => s.Name == "By province");
+        var rows = Rows(document, byProvince);
+        Assert.Equal(["Province", "Communes"], rows[0][..2]);
+        Assert.DoesNotContain("District", rows[0]);
+        Assert.Contains(rows, r => r[0] == "Lào Cai" && int.Parse(r[1], CultureInfo.InvariantCulture) > 0);
     }
 
     [Fact]

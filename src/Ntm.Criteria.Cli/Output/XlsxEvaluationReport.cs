@@ -84,11 +84,11 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         package.WriteSheet(
             SheetName(ByGroupHeading(_anyDistrict)),
             new SheetLayout(
-                [20, 24, 10, .. Sets.SelectMany(_ => new double[] { 14, 14 })],
+                [20, .. _anyDistrict ? new double[] { 24 } : [], 10, .. Sets.SelectMany(_ => new double[] { 14, 14 })],
                 FrozenRows: 1,
                 FilterRow: 1
             ),
-            sheet => ByGroup(sheet, groups)
+            sheet => ByGroup(sheet, groups, _anyDistrict)
         );
         package.WriteSheet(
             T.IndicatorsSheet,
@@ -398,14 +398,15 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         }
     }
 
-    private void ByGroup(SheetWriter sheet, IEnumerable<GroupSummary> groups)
+    // By province where the data has no districts (2026 on), as the other reports do: no empty district column.
+    private void ByGroup(SheetWriter sheet, IEnumerable<GroupSummary> groups, bool anyDistrict)
     {
-        var headers = new List<SheetCell>
-        {
+        List<SheetCell> headers =
+        [
             Header(T.Province),
-            Header(Run.GroupColumn ?? T.District),
+            .. anyDistrict ? [Header(Run.GroupColumn ?? T.District)] : Array.Empty<SheetCell>(),
             Header(T.LocalityCount),
-        };
+        ];
         foreach (var set in Sets)
         {
             headers.Add(Header($"{T.TierName(set.Tier)}: {T.LocalityCount}"));
@@ -415,12 +416,12 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         sheet.Row(headers, HeadingHeight);
         foreach (var group in groups)
         {
-            var cells = new List<SheetCell>
-            {
+            List<SheetCell> cells =
+            [
                 SheetCell.Of(group.Province),
-                SheetCell.Of(group.District),
+                .. anyDistrict ? [SheetCell.Of(group.District)] : Array.Empty<SheetCell>(),
                 SheetCell.Of(group.LocalityCount),
-            };
+            ];
             for (var c = 0; c < Run.Batch.Chains.Length; c++)
             {
                 foreach (var set in Run.Batch.Chains[c].Sets)
