@@ -942,28 +942,16 @@ public sealed class CriteriaWorkbookTests : IDisposable
     [Fact]
     public void Import_ThresholdRowOfAYearTheSetNeverCovers_IsAProblemAtItsYear()
     {
-        var workbook = _folder.File("w.xlsx");
-        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
-        var yearRow = 0;
-        Edit(
-            workbook,
-            sheet =>
-            {
-                static string[] Indicator(string name, string year) =>
-                    IndicatorRow("1.1", name, "", "%", "≥", "PavedCommuneRoadRate", year: year, source: "test");
-                (string, string?)[] thresholds = [("M", "80"), ("N", "unconfirmed"), ("O", "test")];
-                var criterion = RowOf(sheet, "1");
-                InsertRowAfter(sheet, criterion, Indicator("Đường xã được cứng hóa", "2026"), thresholds);
-                InsertRowAfter(sheet, criterion + 1, Indicator("", "2036"), thresholds);
-                yearRow = criterion + 2;
-            }
-        );
+        (string, string?)[] thresholds = [("M", "80"), ("N", "unconfirmed"), ("O", "test")];
 
-        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+        var (import, criterion) = Import2026WithRows(
+            (Indicator2026("Đường xã được cứng hóa", "2026"), thresholds),
+            (Indicator2026("", "2036"), thresholds)
+        );
 
         AssertOneProblem(
             import,
-            $"'commune@2025-12-29'!I{yearRow}",
+            $"'commune@2025-12-29'!I{criterion + 2}",
             "2036 is neither a year of the set's period (2026-2030) nor of its days in force (2026-02-15 – "
                 + "2030-12-31): the row would never apply"
         );
@@ -972,27 +960,13 @@ public sealed class CriteriaWorkbookTests : IDisposable
     [Fact]
     public void Import_AYearRowOfAYearAlreadyGiven_IsAProblemAtItsCell_NotASecondValueNeverApplied()
     {
-        var workbook = _folder.File("w.xlsx");
-        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
-        var criterion = 0;
-        Edit(
-            workbook,
-            sheet =>
-            {
-                static string[] Indicator(string name) =>
-                    IndicatorRow("1.1", name, "", "%", "≥", "PavedCommuneRoadRate", year: "2026", source: "test");
-                criterion = RowOf(sheet, "1");
-                InsertRowAfter(
-                    sheet,
-                    criterion,
-                    Indicator("Đường xã được cứng hóa"),
-                    [("Q", "80"), ("R", "unconfirmed"), ("S", "test"), ("U", "70"), ("V", "unconfirmed"), ("W", "t")]
-                );
-                InsertRowAfter(sheet, criterion + 1, Indicator(""), [("Q", "85"), ("R", "unconfirmed"), ("S", "t")]);
-            }
+        var (import, criterion) = Import2026WithRows(
+            (
+                Indicator2026("Đường xã được cứng hóa", "2026"),
+                [("Q", "80"), ("R", "unconfirmed"), ("S", "test"), ("U", "70"), ("V", "unconfirmed"), ("W", "t")]
+            ),
+            (Indicator2026("", "2026"), [("Q", "85"), ("R", "unconfirmed"), ("S", "t")])
         );
-
-        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
 
         AssertOneProblem(
             import,
@@ -1027,38 +1001,13 @@ public sealed class CriteriaWorkbookTests : IDisposable
     [Fact]
     public void Import_AYearRowCopiedFromItsIndicator_IsRead_AndACellItChanges_IsAProblem_NotLost()
     {
-        var workbook = _folder.File("w.xlsx");
-        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
-        var criterion = 0;
-        Edit(
-            workbook,
-            sheet =>
-            {
-                criterion = RowOf(sheet, "1");
-                (string, string?)[] thresholds = [("M", "80"), ("N", "unconfirmed"), ("O", "test")];
-                InsertRowAfter(
-                    sheet,
-                    criterion,
-                    IndicatorRow("1.1", "Đường xã", "", "%", "≥", "PavedCommuneRoadRate", year: "2026"),
-                    thresholds
-                );
-                // The indicator's row copied and pasted below it, its name cleared and its year changed.
-                InsertRowAfter(
-                    sheet,
-                    criterion + 1,
-                    IndicatorRow("1.1", "", "", "%", "≥", "PavedCommuneRoadRate", year: "2027"),
-                    thresholds
-                );
-                InsertRowAfter(
-                    sheet,
-                    criterion + 2,
-                    IndicatorRow("1.1", "", "", "%", "≥", "PavedCommuneRoadRate", year: "2028", source: "CV 9"),
-                    thresholds
-                );
-            }
+        // The indicator's row copied and pasted below it, its name cleared and its year changed; once with its source.
+        (string, string?)[] thresholds = [("M", "80"), ("N", "unconfirmed"), ("O", "test")];
+        var (import, criterion) = Import2026WithRows(
+            (Indicator2026("Đường xã", "2026"), thresholds),
+            (Indicator2026("", "2027"), thresholds),
+            (Indicator2026("", "2028", source: "CV 9"), thresholds)
         );
-
-        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
 
         AssertOneProblem(
             import,
@@ -1071,33 +1020,44 @@ public sealed class CriteriaWorkbookTests : IDisposable
     [Fact]
     public void Import_AnIndicatorWithNoThresholdCell_IsAProblemAtItsAllCell_InTheSheetsWords()
     {
-        var workbook = _folder.File("w.xlsx");
-        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
-        var row = 0;
-        Edit(
-            workbook,
-            sheet =>
-            {
-                var criterion = RowOf(sheet, "1");
-                InsertRowAfter(
-                    sheet,
-                    criterion,
-                    IndicatorRow("1.1", "Có quy hoạch", "", "", "must hold", "HasApprovedCommunePlan"),
-                    []
-                );
-                row = criterion + 1;
-            }
+        var (import, criterion) = Import2026WithRows(
+            (IndicatorRow("1.1", "Có quy hoạch", "", "", "must hold", "HasApprovedCommunePlan"), [])
         );
-
-        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
 
         AssertOneProblem(
             import,
-            $"'commune@2025-12-29'!M{row}",
+            $"'commune@2025-12-29'!M{criterion + 1}",
             "indicator 1.1 has no threshold cell filled: write a value and its status in the \"All\" column or in "
                 + "the column of each region (commune group), or, where the sources give no value, write \"not set\" "
                 + "in a status cell"
         );
+    }
+
+    // Indicator 1.1 of the 2026-2030 set, the share of paved commune roads, in a row of the given year.
+    private static string[] Indicator2026(string name, string year, string source = "test") =>
+        IndicatorRow("1.1", name, "", "%", "≥", "PavedCommuneRoadRate", year: year, source: source);
+
+    // The 2026-2030 set exported in English, the rows inserted under criterion 1 in order, each with its threshold
+    // cells, then imported; with the row of criterion 1.
+    private (CliResult Import, int Criterion) Import2026WithRows(
+        params (string[] Fields, (string, string?)[] Thresholds)[] rows
+    )
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
+        var criterion = 0;
+        Edit(
+            workbook,
+            sheet =>
+            {
+                criterion = RowOf(sheet, "1");
+                for (var i = 0; i < rows.Length; i++)
+                {
+                    InsertRowAfter(sheet, criterion + i, rows[i].Fields, rows[i].Thresholds);
+                }
+            }
+        );
+        return (Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en"), criterion);
     }
 
     public static TheoryData<string, string, string> BadCells() =>
