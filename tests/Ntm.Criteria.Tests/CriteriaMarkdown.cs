@@ -124,7 +124,10 @@ internal static class CriteriaMarkdown
             foreach (var criterion in set.Preconditions.Concat(set.Criteria))
             {
                 var kind = criterion.Kind == CriterionKind.Precondition ? "precondition: " : string.Empty;
-                var notEncoded = criterion.IsEncoded ? string.Empty : " — indicators not encoded";
+                var notEncoded =
+                    !criterion.IsEncoded ? " — indicators not encoded"
+                    : !criterion.IsComplete ? " — only some of its indicators encoded: never achieved"
+                    : string.Empty;
                 text.AppendLine(
                     CultureInfo.InvariantCulture,
                     $"| **{criterion.Number}** | **{kind}{Escape(criterion.Name.Vietnamese)}** "
@@ -216,6 +219,16 @@ internal static class CriteriaMarkdown
                     CultureInfo.InvariantCulture,
                     $"| {set.Id} | {set.Version} | criterion {criterion.Number} {Escape(criterion.Name.Vietnamese)} "
                         + $"| all | — | not encoded | its indicators are not in the sources |"
+                );
+            }
+
+            foreach (var criterion in set.Criteria.Where(c => c.IsEncoded && !c.IsComplete))
+            {
+                rows++;
+                text.AppendLine(
+                    CultureInfo.InvariantCulture,
+                    $"| {set.Id} | {set.Version} | criterion {criterion.Number} {Escape(criterion.Name.Vietnamese)} "
+                        + $"| all | — | partly encoded | {Escape(criterion.Note ?? "some are not in the sources")} |"
                 );
             }
         }

@@ -175,7 +175,14 @@ public class EvaluatorProperties
                     && indicators.All(i => i.Outcome != Outcome.MissingData || !i.CountsAsAchieved)
                     && report
                         .Criteria.Concat(report.Preconditions)
-                        .All(c => c.IsAchieved == (c.Criterion.IsEncoded && c.Indicators.All(i => i.CountsAsAchieved)))
+                        .All(c =>
+                            c.IsAchieved
+                            == (
+                                c.Criterion.IsEncoded
+                                && c.Criterion.IsComplete
+                                && c.Indicators.All(i => i.CountsAsAchieved)
+                            )
+                        )
                     && report.IsAchieved == report.Criteria.Concat(report.Preconditions).All(c => c.IsAchieved);
                 return consistent.Label($"{sample.Set}: {report} for {sample.Commune}");
             }

@@ -92,9 +92,33 @@ public class ExampleCommuneTests
 
         var report = set.Evaluate(Complete(set));
 
+        // Criteria 2 and 6 have only some of their indicators in the sources: all achieved, they are still open.
         Assert.All(report.Preconditions, p => Assert.Equal(Outcome.Achieved, p.Outcome));
-        Assert.Equal("2/9 criteria, 4/4 indicators", report.ToString());
+        Assert.Equal("0/9 criteria, 4/4 indicators", report.ToString());
+        Assert.Equal(
+            (Outcome.NotEncoded, Outcome.NotEncoded),
+            (report.Criteria[1].Outcome, report.Criteria[5].Outcome)
+        );
         Assert.False(report.IsAchieved);
+    }
+
+    [Theory]
+    [InlineData(true, Outcome.NotEncoded)]
+    [InlineData(false, Outcome.NotAchieved)]
+    [InlineData(null, Outcome.MissingData)]
+    public void DistrictCriterion6_WithOnlySomeOfItsIndicators_IsNeverAchieved_ButCanFail(
+        bool? cluster,
+        Outcome expected
+    )
+    {
+        var set = Catalog.Get("national/2021-2025/district-standard");
+
+        var report = set.Evaluate(Record(set, ("HasRuralCraftCluster", cluster)));
+
+        var economy = report.Criteria.Single(c => c.Criterion.Number == "6");
+        Assert.False(economy.Criterion.IsComplete);
+        Assert.Equal(expected, economy.Outcome);
+        Assert.Equal(cluster == true, report["6.1"].Outcome == Outcome.Achieved);
     }
 
     [Fact]

@@ -198,7 +198,8 @@ public class ReportOutcomeProperties
                     : outcomes.Contains(Outcome.EvaluationError) ? Outcome.EvaluationError
                     : outcomes.Contains(Outcome.MissingData) ? Outcome.MissingData
                     : outcomes.Contains(Outcome.ThresholdNotSet) ? Outcome.ThresholdNotSet
-                    : Outcome.Achieved
+                    : criterion.IsComplete ? Outcome.Achieved
+                    : Outcome.NotEncoded
                 );
             }
 

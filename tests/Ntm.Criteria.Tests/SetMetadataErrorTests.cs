@@ -222,6 +222,28 @@ public sealed class SetMetadataErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_ACriterionsCompleteThatIsNotABoolean_IsRefusedAtIt()
+    {
+        var rules = Criterion(
+                Indicator + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"
+            )
+            .Replace(
+                "\"Kind\": \"criterion\"",
+                "\"Kind\": \"criterion\", \"Complete\": \"partly\"",
+                StringComparison.Ordinal
+            );
+
+        var error = LoadError(rules);
+
+        var column = rules.Split('\n')[0].IndexOf("\"partly\"", StringComparison.Ordinal) + 4 + 1;
+        Assert.Equal(
+            $"test/set.json(6,{column}): W › 1: Properties.Complete must be true, or false where the sources give only "
+                + "some of the criterion's indicators; not \"partly\"",
+            error
+        );
+    }
+
+    [Fact]
     public void Load_FieldTheLibraryDoesNotRead_IsRefusedWithTheFieldMeant()
     {
         var error = LoadError(
@@ -245,7 +267,7 @@ public sealed class SetMetadataErrorTests : IDisposable
                     + "Tier, Period, Province, Name, LegalBasis, InForce, Requires, OfficialCounts, ThresholdsBy, "
                     + "RegionOverride, CommuneGroups, Complete, Notes; did you mean 'Requires'?",
                 "test/set.json(6,95): W › 1: unknown field 'Prerequisit' in Properties; expected Kind, Number, "
-                    + "NumberStatus, Name, Status, Note, Source, Prerequisite, Encoded, Change; did you mean "
+                    + "NumberStatus, Name, Status, Note, Source, Prerequisite, Encoded, Complete, Change; did you mean "
                     + "'Prerequisite'?",
                 "test/set.json(7,211): W › 1 › 1.1: unknown field 'Treshold' in Properties; expected Kind, Number, "
                     + "NumberStatus, Name, Status, Note, Source, Input, Measure, Direction, Unit, Thresholds, "

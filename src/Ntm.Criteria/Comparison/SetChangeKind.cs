@@ -47,4 +47,10 @@ public enum SetChangeKind
 
     /// <summary>An input declared with another type, unit, range or allowed values.</summary>
     InputChanged,
+
+    /// <summary>
+    /// A criterion's indicators became all of its own, or only some (<see cref="Criterion.IsComplete"/>); the sides
+    /// are <c>true</c> and <c>false</c>.
+    /// </summary>
+    CriterionCompletenessChanged,
 }

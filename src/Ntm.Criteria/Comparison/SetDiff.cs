@@ -76,6 +76,20 @@ public sealed class SetDiff
                     new SetChange(SetChangeKind.PrerequisiteChanged, number, null, old.Prerequisite, now.Prerequisite)
                 );
             }
+
+            // Whether a criterion can be achieved at all turns on it, as much as on a threshold.
+            if (old.IsComplete != now.IsComplete)
+            {
+                changes.Add(
+                    new SetChange(
+                        SetChangeKind.CriterionCompletenessChanged,
+                        number,
+                        null,
+                        old.IsComplete ? "true" : "false",
+                        now.IsComplete ? "true" : "false"
+                    )
+                );
+            }
         }
 
         foreach (

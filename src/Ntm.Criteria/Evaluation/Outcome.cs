@@ -27,7 +27,10 @@ public enum Outcome : byte
     /// </summary>
     ThresholdNotSet,
 
-    /// <summary>The criterion's indicators are not in the sources: not achieved, and counted apart.</summary>
+    /// <summary>
+    /// The criterion's indicators are not in the sources, or only some are and those are achieved
+    /// (<see cref="Criterion.IsComplete"/>): not achieved, and counted apart.
+    /// </summary>
     NotEncoded,
 
     /// <summary>The rule has no value for these inputs (a whole-number division by zero in a revised file).</summary>

@@ -155,7 +155,8 @@ internal sealed class SetEvaluator
 
     /// <summary>
     /// A criterion's (or precondition's) outcome from its indicators': the worst. A definite failure outranks an
-    /// error, an error missing data, and missing data an open threshold; a group without indicators is not encoded.
+    /// error, an error missing data, and missing data an open threshold; a group without indicators is not encoded, and
+    /// so is one the sources give only some indicators of, where those are all achieved: its others are not in them.
     /// </summary>
     internal Outcome GroupOutcomeOf(ReadOnlySpan<Outcome> outcomes, int group)
     {
@@ -179,7 +180,7 @@ internal sealed class SetEvaluator
             }
         }
 
-        return Outcome.Achieved;
+        return Groups[group].IsComplete ? Outcome.Achieved : Outcome.NotEncoded;
     }
 
     /// <summary>

@@ -38,7 +38,8 @@ public static class RuleFileWords
     /// The fields of a criterion's (or precondition's) <c>Properties</c>, in the order rule files write them;
     /// <c>Change</c> is an extending set's.
     /// </summary>
-    public static ImmutableArray<string> CriterionFields { get; } = [.. Described, "Prerequisite", "Encoded", "Change"];
+    public static ImmutableArray<string> CriterionFields { get; } =
+    [.. Described, "Prerequisite", "Encoded", "Complete", "Change"];
 
     /// <summary>The fields of an indicator's <c>Properties</c>, in the order rule files write them.</summary>
     public static ImmutableArray<string> IndicatorFields { get; } =

@@ -38,6 +38,14 @@ internal static class SetFileMessages
         "một tiêu chí đạt khi mọi chỉ tiêu của nó đạt: Operator của nó phải là And hoặc AndAlso"
     );
 
+    public static RuleMessage CriterionComplete(string raw) =>
+        new(
+            "Properties.Complete must be true, or false where the sources give only some of the criterion's indicators; "
+                + $"not {Raw(raw)}",
+            "Properties.Complete phải là true, hoặc false khi các nguồn chỉ có một số chỉ tiêu của tiêu chí; không phải "
+                + Raw(raw)
+        );
+
     public static readonly RuleMessage IndicatorKind = new(
         "an indicator needs Properties.Kind 'indicator'",
         "một chỉ tiêu cần Properties.Kind là 'indicator'"

@@ -228,8 +228,17 @@ internal sealed class SetReader
             Error(SetFileMessages.CriterionOperator);
         }
 
+        var complete = rule.Properties.TryGetValue("Complete", out var given)
+            ? given.ValueKind switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                _ => Error(SetFileMessages.CriterionComplete(given.GetRawText()), true, "Complete"),
+            }
+            : true;
         return new Criterion(number, Text(rule.Properties, "Name") ?? Missing("Name"), kind, indicators.ToImmutable())
         {
+            IsComplete = complete,
             Status = Status(rule.Properties, "Status") ?? ValueStatus.Unconfirmed,
             Source = String(rule.Properties, "Source"),
             Note = String(rule.Properties, "Note"),

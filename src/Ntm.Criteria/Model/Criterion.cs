@@ -32,6 +32,12 @@ public sealed class Criterion
     /// <summary>Whether the criterion's indicators are encoded; one that is not can never be achieved.</summary>
     public bool IsEncoded => !Indicators.IsEmpty;
 
+    /// <summary>
+    /// Whether <see cref="Indicators"/> are all of the criterion's own. One the sources give only some indicators of
+    /// is never achieved: where those are all achieved, it is not encoded, since its others are not in the sources.
+    /// </summary>
+    public bool IsComplete { get; init; } = true;
+
     /// <summary>Whether the name and number are confirmed.</summary>
     public ValueStatus Status { get; init; }
 

@@ -45,7 +45,10 @@ public sealed class TierReport
     /// </summary>
     public IEnumerable<IndicatorResult> Gap => NextReport?.NotCountingAsAchieved() ?? [];
 
-    /// <summary>The next tier's criteria that have no encoded indicator, which no data can meet.</summary>
+    /// <summary>
+    /// The next tier's criteria that are not encoded, which no data can meet: no indicator in the sources, or only some
+    /// (all achieved here).
+    /// </summary>
     public IEnumerable<Criterion> NextCriteriaNotEncoded =>
         NextReport?.Criteria.Where(c => c.Outcome == Outcome.NotEncoded).Select(c => c.Criterion) ?? [];
 
