@@ -23,4 +23,8 @@ internal sealed partial class EnglishTexts
     protected override string IsWord => "is";
 
     protected override string OrWord => "or";
+
+    protected override string AllIndicatorsEncoded => "all of them";
+
+    protected override string SomeIndicatorsEncoded => "only some (never achieved)";
 }

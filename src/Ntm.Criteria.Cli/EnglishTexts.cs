@@ -142,7 +142,7 @@ internal sealed partial class EnglishTexts : Texts
             "Source",
             "Note",
         ],
-        KindNames = ["criterion", "indicator", "precondition"],
+        KindNames = ["criterion", "indicator", "precondition", "criterion (partial)", "precondition (partial)"],
         DirectionNames = ["≥", "≤", "must hold", "must not hold"],
         BooleanNames = ["yes", "no"],
         ThresholdParts = ["", " status", " source", " note"],
@@ -339,8 +339,15 @@ internal sealed partial class EnglishTexts : Texts
         $"Tier reached: {TierName(tiers.Reached)}; next tier: "
         + $"{(tiers.Next is { } following ? TierName(following) : "none")}";
 
+    protected override string PartialMark => " (partial)";
+
+    protected override string PartialCriteria(IReadOnlyList<string> numbers) =>
+        $"Criteria marked \"{PartialMark.Trim()}\" ({string.Join(", ", numbers)}): the sources give only some of "
+        + $"{OneOrMany(numbers.Count, "its", "their")} indicators, so no {Locality} can achieve "
+        + $"{OneOrMany(numbers.Count, "it", "them")}; where those given are all achieved, the outcome is not encoded.";
+
     public override string NotEncodedLine(IEnumerable<Criterion> criteria) =>
-        "Criteria of the next tier not encoded (not in the sources): "
+        "Criteria of the next tier not encoded (not in the sources, or only in part): "
         + $"{string.Join(", ", criteria.Select(c => c.Number))}";
 
     public override string NothingMissing => "Nothing is missing.";
@@ -612,6 +619,7 @@ internal sealed partial class EnglishTexts : Texts
             SetChangeKind.CriterionRemoved => "criterion removed",
             SetChangeKind.CriterionRenamed => "criterion renamed",
             SetChangeKind.PrerequisiteChanged => "prerequisite changed",
+            SetChangeKind.CriterionCompletenessChanged => "criterion's indicators",
             SetChangeKind.IndicatorAdded => "indicator added",
             SetChangeKind.IndicatorRemoved => "indicator removed",
             SetChangeKind.IndicatorRenamed => "indicator renamed",

@@ -44,6 +44,9 @@ internal abstract partial class Texts
                 (SetChangeKind.IndicatorAdded or SetChangeKind.IndicatorRemoved or SetChangeKind.IndicatorRenamed, _)
                     when text is not null && set.FindIndicator(change.Number) is { } indicator => Text(indicator.Name),
                 (SetChangeKind.SetChanged, "InForce") => InForceRange(set),
+                (SetChangeKind.CriterionCompletenessChanged, _) => text == "true"
+                    ? AllIndicatorsEncoded
+                    : SomeIndicatorsEncoded,
                 (SetChangeKind.SetChanged, "RegionOverride") when set.RegionOverride is { } rule => RegionRule(rule),
                 (SetChangeKind.IndicatorConditionChanged, "Direction")
                     when Enum.TryParse<ThresholdDirection>(text, out var direction) => DirectionNames[(int)direction],
@@ -134,4 +137,10 @@ internal abstract partial class Texts
     protected abstract string IsWord { get; }
 
     protected abstract string OrWord { get; }
+
+    /// <summary>A criterion whose indicators are all in the set.</summary>
+    protected abstract string AllIndicatorsEncoded { get; }
+
+    /// <summary>A criterion the sources give only some indicators of: it is never achieved.</summary>
+    protected abstract string SomeIndicatorsEncoded { get; }
 }

@@ -112,6 +112,10 @@ internal abstract partial class Texts
     // The criteria workbook (ntm workbook): its header block, columns and words, in the order CriteriaSheetLayout uses.
     public required string[] WorkbookHeaderLabels { get; init; }
     public required string[] WorkbookColumns { get; init; }
+
+    /// <summary>
+    /// Criterion, indicator, precondition; then a criterion and a precondition the sources give only some indicators of.
+    /// </summary>
     public required string[] KindNames { get; init; }
     public required string[] DirectionNames { get; init; }
     public required string[] BooleanNames { get; init; }
@@ -216,6 +220,27 @@ internal abstract partial class Texts
     protected abstract string OpenThreshold { get; }
 
     public string Text(LocalizedText text) => text.In(Code);
+
+    /// <summary>
+    /// A criterion's name in this language, marked where the sources give only some of its indicators: "Kinh tế (một
+    /// phần)", which no locality can achieve.
+    /// </summary>
+    public string CriterionName(Criterion criterion) =>
+        Text(criterion.Name) + (criterion.IsEncoded && !criterion.IsComplete ? PartialMark : "");
+
+    /// <summary>" (một phần)" / " (partial)".</summary>
+    protected abstract string PartialMark { get; }
+
+    /// <summary>
+    /// The criteria among <paramref name="criteria"/> the sources give only some indicators of, said once under a table
+    /// that marks them; null when there are none.
+    /// </summary>
+    public string? PartialCriteriaLine(IEnumerable<Criterion> criteria) =>
+        criteria.Where(c => c.IsEncoded && !c.IsComplete).Select(c => c.Number).ToList() is { Count: > 0 } numbers
+            ? PartialCriteria(numbers)
+            : null;
+
+    protected abstract string PartialCriteria(IReadOnlyList<string> numbers);
 
     public string Decimal(double value, int decimals = 2) =>
         value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Numbers);

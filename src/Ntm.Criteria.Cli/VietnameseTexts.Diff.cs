@@ -23,4 +23,8 @@ internal sealed partial class VietnameseTexts
     protected override string IsWord => "là";
 
     protected override string OrWord => "hoặc";
+
+    protected override string AllIndicatorsEncoded => "đủ các chỉ tiêu";
+
+    protected override string SomeIndicatorsEncoded => "một phần (nguồn thiếu chỉ tiêu, không thể đạt)";
 }

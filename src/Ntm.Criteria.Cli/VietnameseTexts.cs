@@ -147,7 +147,7 @@ internal sealed partial class VietnameseTexts : Texts
             "Nguồn",
             "Ghi chú",
         ],
-        KindNames = ["tiêu chí", "chỉ tiêu", "điều kiện"],
+        KindNames = ["tiêu chí", "chỉ tiêu", "điều kiện", "tiêu chí (một phần)", "điều kiện (một phần)"],
         DirectionNames = ["≥", "≤", "đạt", "không"],
         BooleanNames = ["có", "không"],
         ThresholdParts = ["", " trạng thái", " nguồn", " ghi chú"],
@@ -330,8 +330,15 @@ internal sealed partial class VietnameseTexts : Texts
         $"Hạng đạt: {TierName(tiers.Reached)}; hạng tiếp theo: "
         + $"{(tiers.Next is { } next ? TierName(next) : "không còn")}";
 
+    protected override string PartialMark => " (một phần)";
+
+    protected override string PartialCriteria(IReadOnlyList<string> numbers) =>
+        $"Tiêu chí ghi \"{PartialMark.Trim()}\" ({string.Join(", ", numbers)}): các nguồn chỉ có một số chỉ tiêu của "
+        + $"{(numbers.Count == 1 ? "tiêu chí đó" : "các tiêu chí đó")}, nên không {Locality} nào đạt được; khi mọi chỉ "
+        + "tiêu đã có đều đạt, kết quả là chưa mã hóa.";
+
     public override string NotEncodedLine(IEnumerable<Criterion> criteria) =>
-        "Tiêu chí của hạng tiếp theo chưa được mã hóa (nguồn chưa có nội dung): "
+        "Tiêu chí của hạng tiếp theo chưa được mã hóa (nguồn chưa có nội dung, hoặc chỉ có một phần): "
         + $"{string.Join(", ", criteria.Select(c => c.Number))}";
 
     public override string NothingMissing => "Không còn chỉ tiêu nào thiếu.";
@@ -598,6 +605,7 @@ internal sealed partial class VietnameseTexts : Texts
             SetChangeKind.CriterionRemoved => "bỏ tiêu chí",
             SetChangeKind.CriterionRenamed => "đổi tên tiêu chí",
             SetChangeKind.PrerequisiteChanged => "đổi điều kiện tiên quyết",
+            SetChangeKind.CriterionCompletenessChanged => "chỉ tiêu của tiêu chí",
             SetChangeKind.IndicatorAdded => "thêm chỉ tiêu",
             SetChangeKind.IndicatorRemoved => "bỏ chỉ tiêu",
             SetChangeKind.IndicatorRenamed => "đổi tên chỉ tiêu",

@@ -387,6 +387,34 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void ACriterionWithOnlySomeOfItsIndicators_IsExportedAsPartial_AndMarkedWholeOnImport_WhichDiffShows()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2021-2025/district-standard", "--out", workbook, "--lang", "en");
+        var kinds = new List<string?>();
+        Edit(
+            workbook,
+            sheet =>
+            {
+                kinds.AddRange(new[] { "2", "3", "6" }.Select(number => Text(sheet, $"A{RowOf(sheet, number)}")));
+                SetText(sheet, $"A{RowOf(sheet, "2")}", "criterion");
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+        var file = _folder.File("rules/national/2021-2025/district-standard@2024-03-01.json");
+        var diff = Cli.Run("diff", "national/2021-2025/district-standard", file, "--lang", "en");
+
+        Assert.Equal(["criterion (partial)", "criterion", "criterion (partial)"], kinds);
+        Assert.True(import.ExitCode == 0, import.Error);
+        var set = CriteriaCatalog
+            .Shipped.WithDirectory(_folder.File("rules"))
+            .Get("national/2021-2025/district-standard");
+        Assert.Equal([true, false], set.Criteria.Where(c => c.Number is "2" or "6").Select(c => c.IsComplete));
+        Assert.Matches(@"(?m)^criterion's indicators +2 +only some \(never achieved\) +all of them$", diff.Out);
+    }
+
+    [Fact]
     public void Import_NewIndicatorsAndAnInput_CompleteThe2026Set()
     {
         var workbook = _folder.File("w.xlsx");
@@ -1117,7 +1145,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
                 "A",
                 "chỉ số",
                 "'commune-standard@2024-03-01'!A{row}: \"chỉ số\" is not allowed here; write "
-                    + "one of: criterion, indicator, precondition"
+                    + "one of: criterion, indicator, precondition, criterion (partial), precondition (partial)"
             },
             {
                 "M",

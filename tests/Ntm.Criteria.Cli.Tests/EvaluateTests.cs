@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Ntm.Criteria.Cli.Tests;
 
@@ -154,6 +155,32 @@ public class EvaluateTests
             result.Error
         );
         Assert.DoesNotContain("AgricultureShareOfEconomy", result.Error.Replace(facts, "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Evaluate_ADistrictMeetingEveryIndicatorOfACriterionTheSourcesGiveInPart_IsNotCountedAsAchievingIt()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("districts.csv");
+        File.WriteAllText(
+            path,
+            "LocalityId,LocalityName,Province,AssessmentYear,HasRuralCraftCluster\nH1,Huyện A,Nghệ An,2024,có\n"
+        );
+        string[] options = ["--set", "national/2021-2025/district-standard", "--as-of", "2024-12-31", "--lang", "en"];
+
+        var evaluated = Cli.Run(["evaluate", path, .. options]);
+        var explained = Cli.Run(["explain", path, "--commune", "H1", .. options]);
+
+        var said =
+            "Criteria marked \"(partial)\" (2, 6): the sources give only some of their indicators, so no district can "
+            + "achieve them; where those given are all achieved, the outcome is not encoded.";
+        var table = evaluated.Out.Split(Environment.NewLine);
+        Assert.Contains(table, l => Regex.IsMatch(l, @"^6 +Economy \(partial\) +0 +0 +0 +0 +0%$"));
+        Assert.Contains(said, table);
+        var detail = explained.Out.Split(Environment.NewLine);
+        Assert.Contains(detail, l => Regex.IsMatch(l, @"^6 +Economy \(partial\) +not encoded$"));
+        Assert.Contains(detail, l => Regex.IsMatch(l, @"^  6\.1 .* yes +yes \(unconfirmed\) +achieved +"));
+        Assert.Contains(said, detail);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ internal static class CommuneDetail
                 {
                     rows.Add([
                         criterion.Criterion.Number,
-                        t.Text(criterion.Criterion.Name),
+                        t.CriterionName(criterion.Criterion),
                         "",
                         "",
                         t.OutcomeName(criterion.Outcome),
@@ -68,6 +68,11 @@ internal static class CommuneDetail
                     ],
                     rows
                 );
+                if (t.PartialCriteriaLine(report.Set.AllCriteria) is { } partial)
+                {
+                    yield return new Paragraph(partial);
+                }
+
                 foreach (
                     var result in report.Indicators.Where(i =>
                         i.Outcome == Outcome.NotApplicable && i.Indicator.AppliesWhen is not null

@@ -479,7 +479,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
                                     ?
                                     [
                                         c.Criterion.Number,
-                                        T.Text(c.Criterion.Name),
+                                        T.CriterionName(c.Criterion),
                                         c.Achieved.ToString(T.Numbers),
                                         .. LocalityLine
                                             .CriteriaOutcomes.SkipLast(1)
@@ -492,6 +492,11 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
                     ]
                 )
             );
+            if (T.PartialCriteriaLine(head.Set.Criteria) is { } partial)
+            {
+                writer.Write(new Paragraph(partial));
+            }
+
             if (!head.Set.IsEncoded)
             {
                 // Bands and misses of a set no data can achieve would read as every commune failing it.

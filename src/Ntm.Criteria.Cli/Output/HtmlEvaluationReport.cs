@@ -82,6 +82,11 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
             yield return BandsChart(head);
             yield return new Heading(2, T.CriteriaShareHeading + of);
             yield return CriteriaChart(head);
+            if (T.PartialCriteriaLine(head.Set.Criteria) is { } partial)
+            {
+                yield return new Paragraph(partial);
+            }
+
             yield return new Heading(2, T.MostMissedHeading + of);
             yield return MostMissed(head);
         }
@@ -174,7 +179,7 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
     {
         var bars = head
             .Criteria.Select(c => new ChartBar(
-                $"{c.Criterion.Number}. {T.Text(c.Criterion.Name)}",
+                $"{c.Criterion.Number}. {T.CriterionName(c.Criterion)}",
                 c.Criterion.IsEncoded ? c.PassRate : 0,
                 !c.Criterion.IsEncoded ? T.NotEncoded
                     : c.Outcomes[Outcome.ThresholdNotSet] is var open and > 0

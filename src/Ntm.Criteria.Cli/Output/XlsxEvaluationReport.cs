@@ -189,7 +189,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                 merges.Add((groups.Count, groups.Count + SetColumns + set.Criteria.Length - 1));
                 groups.AddRange(Group(SetHeading(set), SetColumns + set.Criteria.Length));
                 headings.AddRange([Header(T.CriteriaAchievedColumn), Header(T.IndicatorsAchievedColumn)]);
-                headings.AddRange(set.Criteria.Select(c => Header($"{c.Number}. {T.Text(c.Name)}")));
+                headings.AddRange(set.Criteria.Select(c => Header($"{c.Number}. {T.CriterionName(c)}")));
             }
         }
 
@@ -342,7 +342,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                         ?
                         [
                             SheetCell.Of(criterion.Criterion.Number),
-                            SheetCell.Of(T.Text(criterion.Criterion.Name)),
+                            SheetCell.Of(T.CriterionName(criterion.Criterion)),
                             SheetCell.Of(criterion.Achieved),
                             .. LocalityLine
                                 .CriteriaOutcomes.SkipLast(1)
@@ -356,6 +356,11 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                             SheetCell.Word(T.NotEncoded, ReportStyle.NotEncoded),
                         ]
                 );
+            }
+
+            if (T.PartialCriteriaLine(head.Set.Criteria) is { } partial)
+            {
+                sheet.Row([SheetCell.Of(partial)]);
             }
         }
 

@@ -729,11 +729,14 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                     new CriterionRow(
                         number,
                         name,
-                        kind == 2,
+                        kind is 2 or 4,
                         status ?? ValueStatus.Unconfirmed,
                         Field(row, SheetField.Source),
                         Field(row, SheetField.Note)
                     )
+                    {
+                        IsComplete = kind < 3,
+                    }
                 );
                 last = null;
                 continue;

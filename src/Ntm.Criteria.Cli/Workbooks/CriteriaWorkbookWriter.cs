@@ -189,7 +189,15 @@ internal static class CriteriaWorkbookWriter
 
     private static Row CriterionCells(Criterion criterion, int row, Texts t)
     {
-        var kind = t.KindNames[criterion.Kind == CriterionKind.Precondition ? 2 : 0];
+        var kind = t.KindNames[
+            (criterion.Kind, criterion.IsComplete) switch
+            {
+                (CriterionKind.Criterion, true) => 0,
+                (CriterionKind.Precondition, true) => 2,
+                (CriterionKind.Criterion, false) => 3,
+                _ => 4,
+            }
+        ];
         return new Row(
             Field(SheetField.Kind, row, kind, CriterionRow),
             Field(SheetField.Number, row, criterion.Number, CriterionNumberText),

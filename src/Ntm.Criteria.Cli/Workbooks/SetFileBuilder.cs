@@ -121,12 +121,22 @@ internal static class SetFileBuilder
             rule["Expression"] = original?.Rules.IsEmpty == true && original.Expression is { } kept ? kept : "false";
             rule.Remove("Operator");
             properties["Encoded"] = false;
+            properties.Remove("Complete");
         }
         else
         {
             rule.Remove("Expression");
             rule["Operator"] = original?.Operator?.ToString() ?? "And";
             properties.Remove("Encoded");
+            if (row.IsComplete)
+            {
+                properties.Remove("Complete");
+            }
+            else
+            {
+                properties["Complete"] = false;
+            }
+
             rule["Rules"] = new JsonArray([
                 .. row.Indicators.Select(i =>
                     (JsonNode)Indicator(i, baseIndicators.GetValueOrDefault(i.Number), region, group)

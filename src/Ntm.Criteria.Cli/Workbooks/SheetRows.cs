@@ -28,6 +28,9 @@ internal sealed record CriterionRow(
     string? Note
 )
 {
+    /// <summary>Whether the rows below it are all of its indicators (its kind is not the "partial" one).</summary>
+    public bool IsComplete { get; init; } = true;
+
     public List<IndicatorRow> Indicators { get; } = [];
 }
 
