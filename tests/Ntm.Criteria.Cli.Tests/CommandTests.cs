@@ -472,9 +472,7 @@ public sealed class CommandTests : IDisposable
     {
         var revised = RevisedCopy(
             "revised.json",
-            text =>
-                text.Replace("\"Value\": 1,", "\"Value\": 2,", StringComparison.Ordinal)
-                    .Replace("input.SmartVillageModels >= 1", "input.SmartVillageModels >= 2", StringComparison.Ordinal)
+            text => text.Replace("\"Number\": \"4\"", "\"Number\": \"5\"", StringComparison.Ordinal)
         );
 
         var result = Cli.Run("diff", "national/2021-2025/commune-model", revised, "--lang", "en");
