@@ -113,9 +113,7 @@ internal abstract partial class Texts
     public required string[] WorkbookHeaderLabels { get; init; }
     public required string[] WorkbookColumns { get; init; }
 
-    /// <summary>
-    /// Criterion, indicator, precondition; then a criterion and a precondition the sources give only some indicators of.
-    /// </summary>
+    /// <summary>The word of each kind of row, in the order of Workbooks.RowKind.</summary>
     public required string[] KindNames { get; init; }
     public required string[] DirectionNames { get; init; }
     public required string[] BooleanNames { get; init; }

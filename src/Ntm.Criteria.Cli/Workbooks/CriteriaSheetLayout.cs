@@ -19,6 +19,20 @@ internal enum SheetField
     Note,
 }
 
+/// <summary>What a row of a criteria sheet is, in the order of its words (Texts.KindNames).</summary>
+internal enum RowKind
+{
+    Criterion,
+    Indicator,
+    Precondition,
+
+    /// <summary>A criterion the sources give only some indicators of (Criterion.IsComplete is false).</summary>
+    PartialCriterion,
+
+    /// <summary>A precondition the sources give only some indicators of.</summary>
+    PartialPrecondition,
+}
+
 /// <summary>
 /// A line of a criteria sheet's header block, in the order the sheet shows them (Texts.WorkbookHeaderLabels).
 /// </summary>

@@ -635,7 +635,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         var criteria = new List<CriterionRow>();
         var withThresholdCells = new List<(IndicatorRow Indicator, int Row)>();
         IndicatorRow? last = null;
-        var lastRow = 0;
+        var lastIndicatorRow = 0;
         foreach (var row in grid.Keys.Select(k => k.Row).Where(r => r > tableRow).Distinct().Order())
         {
             var kindText = Field(row, SheetField.Kind);
@@ -658,7 +658,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 continue;
             }
 
-            var kind = CriteriaSheetLayout.IndexOf(kindText, x => x.KindNames);
+            var kind = (RowKind?)CriteriaSheetLayout.IndexOf(kindText, x => x.KindNames);
             if (kind is null)
             {
                 Problem(ColumnOf(SheetField.Kind), row, t.NotOneOf(kindText, t.KindNames));
@@ -666,7 +666,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             }
 
             if (
-                kind == 1
+                kind == RowKind.Indicator
                 && last is not null
                 && last.Number == number
                 && year is not null
@@ -677,14 +677,16 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 NotRead(
                     row,
                     ColumnsOf(YearRowUnread)
-                        .Where(c => Text(grid, row, c.Column)?.Trim() != Text(grid, lastRow, c.Column)?.Trim()),
-                    (header, column) => t.NotReadOnYearRow(header, CriteriaSheetLayout.Cell(column, lastRow))
+                        .Where(c =>
+                            Text(grid, row, c.Column)?.Trim() != Text(grid, lastIndicatorRow, c.Column)?.Trim()
+                        ),
+                    (header, column) => t.NotReadOnYearRow(header, CriteriaSheetLayout.Cell(column, lastIndicatorRow))
                 );
                 last.Thresholds.AddRange(Thresholds(grid, row, keyColumns, year, last));
                 continue;
             }
 
-            var numberKey = (kind == 1 ? "i:" : "c:") + number;
+            var numberKey = (kind == RowKind.Indicator ? "i:" : "c:") + number;
             if (cells.TryGetValue(numberKey, out var first))
             {
                 Problem(
@@ -696,7 +698,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             }
 
             cells[numberKey] = CriteriaSheetLayout.Cell(ColumnOf(SheetField.Number), row);
-            if (kind == 1)
+            if (kind == RowKind.Indicator)
             {
                 cells["w:" + number] = CriteriaSheetLayout.Cell(ColumnOf(SheetField.AppliesWhen), row);
             }
@@ -718,7 +720,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 nameVi ?? string.Empty,
                 Field(row, SheetField.NameEnglish) ?? nameVi ?? string.Empty
             );
-            if (kind != 1)
+            if (kind != RowKind.Indicator)
             {
                 NotRead(
                     row,
@@ -729,13 +731,13 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                     new CriterionRow(
                         number,
                         name,
-                        kind is 2 or 4,
+                        kind is RowKind.Precondition or RowKind.PartialPrecondition,
                         status ?? ValueStatus.Unconfirmed,
                         Field(row, SheetField.Source),
                         Field(row, SheetField.Note)
                     )
                     {
-                        IsComplete = kind < 3,
+                        IsComplete = kind is RowKind.Criterion or RowKind.Precondition,
                     }
                 );
                 last = null;
@@ -838,7 +840,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 withThresholdCells.Add((last, row));
             }
 
-            lastRow = row;
+            lastIndicatorRow = row;
 
             criteria[^1].Indicators.Add(last);
         }

@@ -190,13 +190,15 @@ internal static class CriteriaWorkbookWriter
     private static Row CriterionCells(Criterion criterion, int row, Texts t)
     {
         var kind = t.KindNames[
-            (criterion.Kind, criterion.IsComplete) switch
-            {
-                (CriterionKind.Criterion, true) => 0,
-                (CriterionKind.Precondition, true) => 2,
-                (CriterionKind.Criterion, false) => 3,
-                _ => 4,
-            }
+            (int)(
+                (criterion.Kind, criterion.IsComplete) switch
+                {
+                    (CriterionKind.Criterion, true) => RowKind.Criterion,
+                    (CriterionKind.Precondition, true) => RowKind.Precondition,
+                    (CriterionKind.Criterion, false) => RowKind.PartialCriterion,
+                    _ => RowKind.PartialPrecondition,
+                }
+            )
         ];
         return new Row(
             Field(SheetField.Kind, row, kind, CriterionRow),
@@ -223,7 +225,7 @@ internal static class CriteriaWorkbookWriter
     {
         var cells = new List<Cell?>
         {
-            Field(SheetField.Kind, row, t.KindNames[1], Plain),
+            Field(SheetField.Kind, row, t.KindNames[(int)RowKind.Indicator], Plain),
             Field(SheetField.Number, row, indicator.Number, NumberText),
         };
         if (year is { } y)
