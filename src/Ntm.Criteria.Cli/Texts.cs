@@ -224,7 +224,7 @@ internal abstract partial class Texts
     /// phần)", which no locality can achieve.
     /// </summary>
     public string CriterionName(Criterion criterion) =>
-        Text(criterion.Name) + (criterion.IsEncoded && !criterion.IsComplete ? PartialMark : "");
+        Text(criterion.Name) + (GivenInPart(criterion) ? PartialMark : "");
 
     /// <summary>" (một phần)" / " (partial)".</summary>
     protected abstract string PartialMark { get; }
@@ -234,9 +234,11 @@ internal abstract partial class Texts
     /// that marks them; null when there are none.
     /// </summary>
     public string? PartialCriteriaLine(IEnumerable<Criterion> criteria) =>
-        criteria.Where(c => c.IsEncoded && !c.IsComplete).Select(c => c.Number).ToList() is { Count: > 0 } numbers
+        criteria.Where(GivenInPart).Select(c => c.Number).ToList() is { Count: > 0 } numbers
             ? PartialCriteria(numbers)
             : null;
+
+    private static bool GivenInPart(Criterion criterion) => criterion.IsEncoded && !criterion.IsComplete;
 
     protected abstract string PartialCriteria(IReadOnlyList<string> numbers);
 
