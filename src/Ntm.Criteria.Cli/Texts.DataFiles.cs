@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ntm.Criteria.Cli.DataFiles;
 using Ntm.Criteria.Rules;
 
@@ -82,7 +83,17 @@ internal abstract partial class Texts
     public abstract string RejectedSummary(long rejected, long read, bool listedInReport);
 
     /// <summary>A value the inputs' declaration refuses: the engine's reason, in the report's language.</summary>
-    public string ValueRefused(InputValueError error) => error.Text.In(Code);
+    /// <summary>
+    /// Why a value was refused; a number outside its input's range is told the range with its unit, in this language
+    /// ("61.600.000 nằm ngoài miền giá trị của IncomePerCapita (0–10.000 triệu đồng/người/năm)"), as a typing slip in
+    /// the unit (đồng for million đồng) shows there.
+    /// </summary>
+    public string ValueRefused(InputValueError error, InputDeclaration input) =>
+        error is { Kind: InputValueErrorKind.OutOfRange, Value: double or int or long }
+        && Convert.ToDouble(error.Value, CultureInfo.InvariantCulture) is var number
+        && double.IsFinite(number)
+            ? OutOfRange(number, input.Name, input.Minimum, input.Maximum, input.Unit)
+            : error.Text.In(Code);
 
     /// <summary>The header of an identity column in a data file template: "Mã xã" / "CommuneId".</summary>
     public abstract string ColumnHeader(LocalityColumn column);

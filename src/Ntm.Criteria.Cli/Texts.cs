@@ -581,7 +581,7 @@ internal abstract partial class Texts
             Show(value),
             input,
             $"{(minimum is { } lo ? Show(lo) : "…")}–{(maximum is { } hi ? Show(hi) : "…")}"
-                + (unit is null ? string.Empty : " " + unit)
+                + (unit is null ? string.Empty : " " + UnitName(unit))
         );
 
     /// <summary>A value outside an input's range, both as this language writes them.</summary>

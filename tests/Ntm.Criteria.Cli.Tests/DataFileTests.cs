@@ -321,6 +321,7 @@ public sealed class DataFileTests : IDisposable
             "bad.csv",
             "CommuneId,Region,AssessmentYear,IncomePerCapita,MultidimensionalPovertyRate,HasRuralMarket\n"
                 + "A0,BTB,2024,40.5,5,có\nA2,BTB,2024,45.5,120,maybe\nA3,Miền Trung,2024,x,5,\n"
+                + "A4,BTB,2024,61600000,5,có\n"
         );
 
         var result = Cli.Run("evaluate", path, "--format", "csv");
@@ -333,16 +334,24 @@ public sealed class DataFileTests : IDisposable
             lines
         );
         Assert.Contains(
-            $"{file}: dòng 3, cột 'MultidimensionalPovertyRate', giá trị '120': 120 nằm ngoài khoảng hợp lệ [0, 100]",
+            $"{file}: dòng 3, cột 'MultidimensionalPovertyRate', giá trị '120': 120 nằm ngoài miền giá trị của "
+                + "MultidimensionalPovertyRate (0–100 %)",
             lines
         );
         Assert.Contains($"{file}: dòng 4, cột 'IncomePerCapita', giá trị 'x': không phải một số", lines);
+
+        // In đồng where the input is in million đồng: the range's unit, in Vietnamese, shows the slip.
+        Assert.Contains(
+            $"{file}: dòng 5, cột 'IncomePerCapita', giá trị '61600000': 61600000 nằm ngoài miền giá trị của "
+                + "IncomePerCapita (0–10000 triệu đồng/người/năm)",
+            lines
+        );
         Assert.Contains(
             $"{file}: dòng 4, cột 'Region', giá trị 'Miền Trung': \"Miền Trung\" không phải một trong TDMNPB, DBSH, "
                 + "BTB, DHNTB, TN, DNB, DBSCL",
             lines
         );
-        Assert.Contains($"{file}: loại 2 trong 3 dòng; các dòng khác đã được đánh giá", lines);
+        Assert.Contains($"{file}: loại 3 trong 4 dòng; các dòng khác đã được đánh giá", lines);
     }
 
     [Fact]
@@ -416,7 +425,7 @@ public sealed class DataFileTests : IDisposable
         Assert.Equal(
             [
                 "3 | HardenedVillageRoadRate | abc | not a number",
-                "4 | MultidimensionalPovertyRate | 120 | 120 is outside the valid range [0, 100]",
+                "4 | MultidimensionalPovertyRate | 120 | 120 is outside the range of MultidimensionalPovertyRate (0–100 %)",
                 "5 | CommuneId | X0001 | commune id already used on row 2",
                 "6 | HasApprovedCommunePlan | maybe | not a yes/no value (write true/false, 1/0 or có/không)",
                 "8 |  |  | the row has 4 cells and the header 75",

@@ -308,7 +308,8 @@ internal sealed class LocalityTable
                 builder.Set(target.Input, value);
                 if (builder.Errors.Count > refusals)
                 {
-                    errors.Add(new RowError(raw.Row, Header(i), Show(cell), _t.ValueRefused(builder.Errors[^1])));
+                    var refused = _t.ValueRefused(builder.Errors[^1], _schema.Declarations[target.Input]);
+                    errors.Add(new RowError(raw.Row, Header(i), Show(cell), refused));
                 }
             }
         }
