@@ -159,7 +159,8 @@ internal sealed partial class EnglishTexts
         $"no {Locality} has the id or name '{commune}' ({rowsRead} rows read)";
 
     public override string NoRowReadable(string input, string first) =>
-        $"no row can be read, so no {input} gives the date; the first: {first}";
+        $"no row can be read, so no {input} gives the date; the first: {first}. With --as-of DATE, the report lists "
+        + "every row rejected and why";
 
     public override string WorkbookDeclaresDtd =>
         "its XML declares a DTD (a document type), which no workbook needs and this reader refuses";

@@ -355,6 +355,31 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_AFileNoRowOfWhichCanBeRead_SaysTheFirstProblem_AndHowToSeeEvery()
+    {
+        var path = _folder.Write(
+            "bad.csv",
+            "CommuneId,Region,AssessmentYear,IrrigatedFarmlandRate\nA1,BTB,2024,185\nA2,BTB,2024,x\n"
+        );
+
+        var dated = Cli.Run("evaluate", path, "--lang", "en");
+        var listed = Cli.Run("evaluate", path, "--lang", "en", "--as-of", "2024-12-31");
+
+        Assert.Equal(
+            (
+                2,
+                $"ntm: TEMP/{Path.GetFileName(_folder.Path)}/bad.csv: no row can be read, so no AssessmentYear gives "
+                    + "the date; the first: row 2, column 'IrrigatedFarmlandRate', value '185': 185 is outside the "
+                    + "range of IrrigatedFarmlandRate (0–100 %). With --as-of DATE, the report lists every row "
+                    + "rejected and why"
+            ),
+            (dated.ExitCode, dated.Error.TrimEnd())
+        );
+        Assert.Equal(1, listed.ExitCode);
+        Assert.Contains("  3  IrrigatedFarmlandRate  x", listed.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_AFileThatCannotBeRead_SaysWhyInVietnamese()
     {
         var missing = Cli.Run("evaluate", _folder.File("nope.csv"));
