@@ -82,10 +82,9 @@ internal abstract partial class Texts
 
     public abstract string RejectedSummary(long rejected, long read, bool listedInReport);
 
-    /// <summary>A value the inputs' declaration refuses: the engine's reason, in the report's language.</summary>
     /// <summary>
     /// Why a value was refused; a number outside its input's range is told the range with its unit, in this language
-    /// ("61.600.000 nằm ngoài miền giá trị của IncomePerCapita (0–10.000 triệu đồng/người/năm)"), as a typing slip in
+    /// ("61600000 nằm ngoài miền giá trị của IncomePerCapita (0–10000 triệu đồng/người/năm)"), as a typing slip in
     /// the unit (đồng for million đồng) shows there.
     /// </summary>
     public string ValueRefused(InputValueError error, InputDeclaration input) =>
