@@ -416,6 +416,10 @@ internal sealed partial class EnglishTexts : Texts
         + $"give the set a {CriteriaSet.ProvincialIdPrefix}… id of the province's own; otherwise it would evaluate "
         + $"the communes of {province} only";
 
+    public override string DecisionNeeded(string decision, string status) =>
+        $"\"{decision}\" is needed: the decision's number, such as 51/2025/QĐ-TTg; where the sources do not give it, "
+        + $"write \"{StatusName(ValueStatus.NotSet)}\" in \"{status}\"";
+
     public override string ProvinceNeeded(string id) =>
         $"{id} is a province's set (its id starts with {CriteriaSet.ProvincialIdPrefix}): name the issuing province, or "
         + "the set would be taken for a national one and evaluate every commune";

@@ -574,6 +574,12 @@ internal abstract partial class Texts
 
     public abstract string ProvinceNeeded(string id);
 
+    /// <summary>
+    /// The decision's number (the line <paramref name="decision"/>) left empty while its status (the line
+    /// <paramref name="status"/>) does not say the sources give none.
+    /// </summary>
+    public abstract string DecisionNeeded(string decision, string status);
+
     public abstract string NotAWholeNumber(string text);
 
     public string OutOfRange(double value, string input, double? minimum, double? maximum, string? unit) =>

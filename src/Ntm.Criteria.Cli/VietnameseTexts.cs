@@ -405,6 +405,10 @@ internal sealed partial class VietnameseTexts : Texts
         $"{id} là bộ quốc gia (mã bắt đầu bằng {CriteriaSet.NationalIdPrefix}): hãy xóa tỉnh ban hành, hoặc đặt cho bộ "
         + $"một mã {CriteriaSet.ProvincialIdPrefix}… của tỉnh; nếu không bộ sẽ chỉ đánh giá các xã của {province}";
 
+    public override string DecisionNeeded(string decision, string status) =>
+        $"cần có \"{decision}\": số văn bản, như 51/2025/QĐ-TTg; khi các nguồn không cho biết số, hãy ghi "
+        + $"\"{StatusName(ValueStatus.NotSet)}\" ở \"{status}\"";
+
     public override string ProvinceNeeded(string id) =>
         $"{id} là bộ của tỉnh (mã bắt đầu bằng {CriteriaSet.ProvincialIdPrefix}): hãy ghi tỉnh ban hành, nếu không bộ "
         + "sẽ bị coi là bộ quốc gia và đánh giá mọi xã";

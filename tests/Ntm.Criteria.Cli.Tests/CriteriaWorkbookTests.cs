@@ -1295,6 +1295,19 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_ADecisionNumberLeftEmpty_IsAProblemAtItsCell_InTheSheetsWords()
+    {
+        var (import, row) = ImportStandardWithCell(sheet => HeaderRow(sheet, "Decision"), "B", "");
+
+        AssertOneProblem(
+            import,
+            $"'commune-standard@2024-03-01'!B{row}",
+            "\"Decision\" is needed: the decision's number, such as 51/2025/QĐ-TTg; where the sources do not give it, "
+                + "write \"not set\" in \"Decision status\""
+        );
+    }
+
+    [Fact]
     public void Import_AProvincesSetStartedFromTheNationalOne_NamesItsProvinceAndNotTheNationalSetsNotes()
     {
         var workbook = _folder.File("w.xlsx");

@@ -436,6 +436,19 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             );
         }
 
+        // The loader needs the decision's number unless the sources give none, which its status then says.
+        if (facts.Decision is null && facts.DecisionStatus != ValueStatus.NotSet)
+        {
+            Problem(
+                1,
+                labelRows.GetValueOrDefault(HeaderField.Decision, header[HeaderField.SetId].Row),
+                t.DecisionNeeded(
+                    t.WorkbookHeaderLabels[(int)HeaderField.Decision],
+                    t.WorkbookHeaderLabels[(int)HeaderField.DecisionStatus]
+                )
+            );
+        }
+
         if (
             id is not null
             && id.StartsWith(CriteriaSet.NationalIdPrefix, StringComparison.Ordinal)
