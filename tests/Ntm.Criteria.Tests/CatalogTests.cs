@@ -424,6 +424,36 @@ public class CatalogTests
     }
 
     [Fact]
+    public void AVersionWhoseFirstDayIsUnknown_IsInForceFromItsPeriod_NeverBefore()
+    {
+        // An office that empties "in force from" of a 2026-2030 set must not have it judge the communes of 2024.
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(temp.Path, "test"));
+        File.WriteAllText(
+            Path.Combine(temp.Path, "test", "set.json"),
+            """
+            { "WorkflowName": "W", "Inputs": [ { "Name": "X", "Type": "number" } ],
+              "Properties": { "Set": { "Level": "commune", "Tier": "standard", "Period": "2026-2030",
+                "LegalBasis": { "Decision": "1/QĐ-X" }, "InForce": { "To": "2030-12-31" } } },
+              "Rules": [ { "RuleName": "1", "Expression": "false",
+                "Properties": { "Kind": "criterion", "Name": { "vi": "Tiêu chí" }, "Encoded": false } } ] }
+            """
+        );
+
+        var set = CriteriaCatalog.LoadDirectory(temp.Path).Get("test/set");
+
+        Assert.Equal(
+            (false, true, true, false),
+            (
+                set.IsInForceOn(new(2025, 12, 31)),
+                set.IsInForceOn(new(2026, 1, 1)),
+                set.IsInForceOn(new(2030, 12, 31)),
+                set.IsInForceOn(new(2031, 1, 1))
+            )
+        );
+    }
+
+    [Fact]
     public void ModernCommuneTier_AProvincesFileSuppliesItsCriteria()
     {
         using var temp = new TempFolder();

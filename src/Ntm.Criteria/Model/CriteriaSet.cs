@@ -187,8 +187,16 @@ public sealed class CriteriaSet
 
     private static string IsoDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Whether this version is in force on a date.</summary>
-    public bool IsInForceOn(DateOnly date) => date >= InForceFrom && (InForceTo is null || date <= InForceTo);
+    /// <summary>
+    /// Whether this version is in force on a date. One whose first day the sources do not give is in force from the
+    /// first day of its <see cref="Period"/>, never before: a 2026-2030 set does not judge a commune of 2024.
+    /// </summary>
+    public bool IsInForceOn(DateOnly date) =>
+        date >= (InForceFrom != DateOnly.MinValue ? InForceFrom : PeriodStart)
+        && (InForceTo is null || date <= InForceTo);
+
+    private DateOnly PeriodStart =>
+        PeriodYears(Period) is { } years ? new DateOnly(years.First, 1, 1) : DateOnly.MinValue;
 
     /// <summary>
     /// Whether a subject assessed in <paramref name="year"/> can come under a set of this period (<c>2026-2030</c>, or
