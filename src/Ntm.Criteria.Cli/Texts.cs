@@ -238,7 +238,8 @@ internal abstract partial class Texts
             ? PartialCriteria(numbers)
             : null;
 
-    private static bool GivenInPart(Criterion criterion) => criterion.IsEncoded && !criterion.IsComplete;
+    /// <summary>Whether the sources give some of a criterion's indicators, and not all.</summary>
+    public static bool GivenInPart(Criterion criterion) => criterion.IsEncoded && !criterion.IsComplete;
 
     protected abstract string PartialCriteria(IReadOnlyList<string> numbers);
 

@@ -34,13 +34,14 @@ internal static class CommuneDetail
                 var rows = new List<IReadOnlyList<string>>();
                 foreach (var criterion in report.Preconditions.Concat(report.Criteria))
                 {
+                    // A criterion given in part says, where the sources say it, which of its indicators they lack.
                     rows.Add([
                         criterion.Criterion.Number,
                         t.CriterionName(criterion.Criterion),
                         "",
                         "",
                         t.OutcomeName(criterion.Outcome),
-                        "",
+                        Texts.GivenInPart(criterion.Criterion) ? criterion.Criterion.Note ?? "" : "",
                     ]);
                     rows.AddRange(
                         criterion.Indicators.Select(i =>
