@@ -411,6 +411,11 @@ internal sealed partial class EnglishTexts : Texts
     public override string InForceToBeforeFrom(DateOnly from, DateOnly to) =>
         $"in force to {Date(to)} is before in force from {Date(from)}: the set would never be in force";
 
+    public override string SecondNationalSet(string id, string startedFrom) =>
+        $"{id} would be a new national set of the level, tier and period of {startedFrom}, which the sheet was exported "
+        + $"from: both would be evaluated. To correct {startedFrom}, keep its id; a province's own set has a "
+        + $"{CriteriaSet.ProvincialIdPrefix}… id and names its province";
+
     public override string ProvinceOfNationalSet(string id, string province) =>
         $"{id} is a national set (its id starts with {CriteriaSet.NationalIdPrefix}): clear the issuing province, or "
         + $"give the set a {CriteriaSet.ProvincialIdPrefix}… id of the province's own; otherwise it would evaluate "

@@ -570,6 +570,12 @@ internal abstract partial class Texts
 
     public abstract string YearNeverAssessed(int year, string period, string inForce);
 
+    /// <summary>
+    /// A new national set started from the sheet of another: of the same level, tier and period, both would be
+    /// evaluated.
+    /// </summary>
+    public abstract string SecondNationalSet(string id, string startedFrom);
+
     /// <summary>A national set's id with an issuing province: it would evaluate that province's communes only.</summary>
     public abstract string ProvinceOfNationalSet(string id, string province);
 

@@ -401,6 +401,11 @@ internal sealed partial class VietnameseTexts : Texts
     public override string InForceToBeforeFrom(DateOnly from, DateOnly to) =>
         $"hiệu lực đến {Date(to)} trước hiệu lực từ {Date(from)}: bộ tiêu chí sẽ không bao giờ có hiệu lực";
 
+    public override string SecondNationalSet(string id, string startedFrom) =>
+        $"{id} sẽ là một bộ quốc gia mới cùng cấp, hạng và giai đoạn với {startedFrom}, bộ mà trang được xuất từ đó: cả "
+        + $"hai sẽ cùng được đánh giá. Để sửa {startedFrom}, hãy giữ mã của nó; bộ của một tỉnh có mã "
+        + $"{CriteriaSet.ProvincialIdPrefix}… và ghi tỉnh ban hành";
+
     public override string ProvinceOfNationalSet(string id, string province) =>
         $"{id} là bộ quốc gia (mã bắt đầu bằng {CriteriaSet.NationalIdPrefix}): hãy xóa tỉnh ban hành, hoặc đặt cho bộ "
         + $"một mã {CriteriaSet.ProvincialIdPrefix}… của tỉnh; nếu không bộ sẽ chỉ đánh giá các xã của {province}";

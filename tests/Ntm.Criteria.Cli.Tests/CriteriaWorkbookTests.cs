@@ -1295,6 +1295,22 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_ANationalSheetGivenANewNationalId_IsAProblemAtTheId_NotASecondChainOfItsTier()
+    {
+        var (import, row) = ImportStandardWithCell(_ => 1, "B", "national/2021-2025/commune-standrd");
+
+        AssertOneProblem(
+            import,
+            $"'commune-standard@2024-03-01'!B{row}",
+            "national/2021-2025/commune-standrd would be a new national set of the level, tier and period of "
+                + "national/2021-2025/commune-standard, which the sheet was exported from: both would be evaluated. To "
+                + "correct national/2021-2025/commune-standard, keep its id; a province's own set has a provincial/… "
+                + "id and names its province"
+        );
+        Assert.False(Directory.Exists(_folder.File("rules")));
+    }
+
+    [Fact]
     public void Import_ADecisionNumberLeftEmpty_IsAProblemAtItsCell_InTheSheetsWords()
     {
         var (import, row) = ImportStandardWithCell(sheet => HeaderRow(sheet, "Decision"), "B", "");

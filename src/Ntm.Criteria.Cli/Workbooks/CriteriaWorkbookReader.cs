@@ -436,6 +436,19 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             );
         }
 
+        // A new national set keeps the level, tier and period of the national sheet it was started from: it would be
+        // evaluated beside that set as a second chain of the same tier (a slip in the id does this).
+        if (
+            id is not null
+            && id != baseSet.Id
+            && id.StartsWith(CriteriaSet.NationalIdPrefix, StringComparison.Ordinal)
+            && baseSet.Province is null
+            && catalog.Sets.All(s => s.Id != id)
+        )
+        {
+            Problem(1, header[HeaderField.SetId].Row, t.SecondNationalSet(id, baseSet.Id));
+        }
+
         // The loader needs the decision's number unless the sources give none, which its status then says.
         if (facts.Decision is null && facts.DecisionStatus != ValueStatus.NotSet)
         {
