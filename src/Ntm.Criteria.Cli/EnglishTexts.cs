@@ -226,6 +226,9 @@ internal sealed partial class EnglishTexts : Texts
     public override string ColumnsReadAs(IReadOnlyList<ColumnMapping> columns) =>
         $"Columns read as --column says: {string.Join(", ", columns.Select(c => $"'{c.Header}' as {c.Target}"))}.";
 
+    public override string KnownByNames(string header) =>
+        $"The file has no column of ids: each {Locality} is known by its name in the column '{header}'.";
+
     public override string MadeWith(string version) => $"Made with ntm {version}.";
 
     public override string AsOfFromYear(int year) => $"the date is the last day of the data's assessment year, {year}";

@@ -298,6 +298,9 @@ internal abstract partial class Texts
     /// <summary>The headers <c>--column</c> named, and the input each was read as, as a sentence.</summary>
     public abstract string ColumnsReadAs(IReadOnlyList<ColumnMapping> columns);
 
+    /// <summary>A report's line on a file without ids: each locality is known by its name in that column.</summary>
+    public abstract string KnownByNames(string header);
+
     /// <summary>
     /// The data file, its format and decimal separator, and its rows read, evaluated, rejected and left out.
     /// </summary>

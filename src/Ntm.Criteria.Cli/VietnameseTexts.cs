@@ -225,6 +225,9 @@ internal sealed partial class VietnameseTexts : Texts
     public override string ColumnsReadAs(IReadOnlyList<ColumnMapping> columns) =>
         $"Cột đọc theo --column: {string.Join(", ", columns.Select(c => $"'{c.Header}' là {c.Target}"))}.";
 
+    public override string KnownByNames(string header) =>
+        $"Tệp không có cột mã: mỗi {Locality} được nhận theo tên ở cột '{header}'.";
+
     public override string MadeWith(string version) => $"Lập bằng ntm {version}.";
 
     public override string AsOfFromYear(int year) =>

@@ -215,11 +215,20 @@ public sealed class FormLayoutTests : IDisposable
         );
 
         var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
+        var table = Cli.Run("evaluate", path, "--lang", "en");
 
         Assert.True(result.ExitCode == 0, result.Error);
         var root = result.Json();
         Assert.Equal(["Xã Hà Sơn", "Xã Hà Bình"], Cli.LocalityIds(root));
         Assert.Equal(3, root.GetProperty("localities")[0].GetProperty("row").GetInt32());
+
+        // The report forwarded says it too: its column of ids holds names.
+        Assert.Equal(header, root.GetProperty("input").GetProperty("idsFromNames").GetString());
+        Assert.Contains(
+            $"The file has no column of ids: each commune is known by its name in the column '{header}'.",
+            table.Out,
+            StringComparison.Ordinal
+        );
         Assert.Contains(
             $"each commune is known by its name in the column '{header}'",
             result.Error,

@@ -20,6 +20,12 @@ internal sealed record EvaluationRun(
 {
     /// <summary>The file's headers read as the inputs <c>--column</c> named: the report says so.</summary>
     public IReadOnlyList<ColumnMapping> Columns { get; init; } = [];
+
+    /// <summary>
+    /// The column of names that gave the localities their ids, in a file without ids: the report says so, since its
+    /// column of ids then holds names.
+    /// </summary>
+    public string? NamesAsIds { get; init; }
 }
 
 /// <summary>How an evaluation run ended: the counts (which add up), the rejected rows, and the summary.</summary>
@@ -204,6 +210,7 @@ internal abstract class EvaluationReport : IDisposable
         Run.Texts.InputLine(Run.File, Run.Format, totals)
         + (Run.AsOfFromYear is { } year ? $" ({Run.Texts.AsOfFromYear(year)})" : "")
         + (Run.Columns.Count > 0 ? " " + Run.Texts.ColumnsReadAs(Run.Columns) : "")
+        + (Run.NamesAsIds is { } names ? " " + Run.Texts.KnownByNames(names) : "")
         + " "
         + Run.Texts.MadeWith(NtmVersion.Current);
 

@@ -164,6 +164,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         }
 
         _json.WriteEndArray();
+        _json.WriteString("idsFromNames", Run.NamesAsIds);
 
         _json.WriteNumber("rowsRead", totals.RowsRead);
         _json.WriteNumber("rowsEvaluated", totals.RowsEvaluated);
