@@ -424,6 +424,42 @@ public class CatalogTests
     }
 
     [Fact]
+    public void AnExtensionThatAddsTheMissingIndicator_AndSaysSo_MakesACriterionGivenInPartAchievable()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(temp.Path, "provincial"));
+        File.WriteAllText(
+            Path.Combine(temp.Path, "provincial", "x.json"),
+            """
+            { "WorkflowName": "provincial/x",
+              "Properties": { "Set": { "Extends": "national/2021-2025/district-standard@2024-03-01", "Province": "Tỉnh X",
+                "Name": { "vi": "Bộ X", "en": "Set X" },
+                "LegalBasis": { "Decision": "1/QĐ-UBND", "Status": "confirmed", "Source": "test" } } },
+              "Rules": [ { "RuleName": "2", "Operator": "And",
+                "Properties": { "Change": "override", "Complete": true, "Status": "confirmed", "Source": "test" },
+                "Rules": [ { "RuleName": "2.3", "Properties": { "Change": "add", "Kind": "indicator", "Number": "2.3",
+                  "Name": { "vi": "Chỉ tiêu 2.3", "en": "Indicator 2.3" }, "Status": "confirmed", "Source": "test",
+                  "Input": "DistrictRoadsConnectAndMaintained", "Direction": "true",
+                  "Thresholds": [ { "Value": true, "Status": "confirmed", "Source": "test" } ] } } ] } ] }
+            """
+        );
+        var national = CriteriaCatalog.Shipped.Get("national/2021-2025/district-standard");
+        var completed = CriteriaCatalog.Shipped.WithDirectory(temp.Path).Get("provincial/x");
+        InputRecord Meeting(CriteriaSet set) =>
+            Communes.Record(
+                set,
+                ("DistrictRoadsConnectAndMaintained", true),
+                ("DistrictRoadStandardRate", 100.0),
+                ("HasDistrictBusStation", false)
+            );
+
+        Outcome Transport(CriteriaSet set) =>
+            set.Evaluate(Meeting(set)).Criteria.Single(c => c.Criterion.Number == "2").Outcome;
+
+        Assert.Equal((Outcome.NotEncoded, Outcome.Achieved), (Transport(national), Transport(completed)));
+    }
+
+    [Fact]
     public void AVersionWhoseFirstDayIsUnknown_IsInForceFromItsPeriod_NeverBefore()
     {
         // An office that empties "in force from" of a 2026-2030 set must not have it judge the communes of 2024.
