@@ -192,7 +192,13 @@ internal static class CriteriaMarkdown
             );
         }
 
-        text.AppendLine().AppendLine("Each value to confirm or supply:").AppendLine();
+        text.AppendLine()
+            .AppendLine(
+                "Each value to confirm or supply, then, per set, the criteria the sources give no indicator of (not "
+                    + "encoded)"
+            )
+            .AppendLine("or only some indicators of (partly encoded: never achieved until the others are supplied):")
+            .AppendLine();
         text.AppendLine("| set | version | indicator | applies to | value | status | note or source |");
         text.AppendLine("| --- | --- | --- | --- | --- | --- | --- |");
         var rows = 0;
