@@ -599,8 +599,9 @@ internal sealed partial class EnglishTexts : Texts
             : $"{summary.Set.Id}: on average "
                 + $"{Decimal(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} criteria "
                 + $"({Percent(summary.AverageCriteriaShare)}), "
-                + $"{Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} indicators per "
-                + $"{Locality}; {summary.Achieved} {LocalitiesCounted(summary.Achieved)} "
+                + $"{Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} indicators "
+                + $"({Percent(summary.AverageIndicatorsShare)}) per {Locality}; "
+                + $"{summary.Achieved} {LocalitiesCounted(summary.Achieved)} "
                 + $"{OneOrMany(summary.Achieved, "achieves", "achieve")} the whole set"
                 + (
                     PartlyEncoded(summary.Set) is { } part

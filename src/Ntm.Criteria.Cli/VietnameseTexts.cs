@@ -586,7 +586,8 @@ internal sealed partial class VietnameseTexts : Texts
             ? $"{summary.Set.Id}: chưa mã hóa (nguồn chưa có chỉ tiêu nào của bộ); không {Locality} nào đạt"
             : $"{summary.Set.Id}: bình quân {Decimal(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} "
                 + $"tiêu chí ({Percent(summary.AverageCriteriaShare)}), "
-                + $"{Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} chỉ tiêu mỗi {Locality}; "
+                + $"{Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} chỉ tiêu "
+                + $"({Percent(summary.AverageIndicatorsShare)}) mỗi {Locality}; "
                 + $"{summary.Achieved} {Locality} đạt cả bộ"
                 + (
                     PartlyEncoded(summary.Set) is { } part

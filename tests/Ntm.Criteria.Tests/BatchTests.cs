@@ -73,9 +73,9 @@ public class BatchTests
         var standard = overall["test/commune-standard"];
         Assert.Equal(4, standard.Achieved);
         Assert.Equal(14.0 / 5, standard.AverageCriteriaAchieved, 10);
-        Assert.Equal("2.80/3 criteria (93%), 2.80/3 indicators per locality", standard.ToString());
+        Assert.Equal("2.80/3 criteria (93%), 2.80/3 indicators (93%) per locality", standard.ToString());
         Assert.Equal(
-            "2,80/3 criteria (93%), 2,80/3 indicators per locality",
+            "2,80/3 criteria (93%), 2,80/3 indicators (93%) per locality",
             standard.ToString(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))
         );
         var score = standard.Indicators[0];

@@ -366,6 +366,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
             _json.WriteNumber("averageCriteriaAchieved", Math.Round(set.AverageCriteriaAchieved, 4));
             _json.WriteNumber("averageIndicatorsAchieved", Math.Round(set.AverageIndicatorsAchieved, 4));
             _json.WriteNumber("averageCriteriaShare", Math.Round(set.AverageCriteriaShare, 4));
+            _json.WriteNumber("averageIndicatorsShare", Math.Round(set.AverageIndicatorsShare, 4));
             _json.WriteNumber("onUnconfirmedValues", set.LocalitiesOnUnconfirmedValues);
             _json.WriteNumber("achievedOnUnconfirmedValues", set.AchievedOnUnconfirmedValues);
             _json.WriteBoolean("encoded", set.Set.IsEncoded);

@@ -123,12 +123,18 @@ public sealed class SetSummary
     public double AverageCriteriaShare => Set.Criteria.Length == 0 ? 0 : AverageCriteriaAchieved / Set.Criteria.Length;
 
     /// <summary>
-    /// Formats as <c>17.87/19 criteria (94%), 55.75/57 indicators per locality</c>, in the invariant culture.
+    /// The average share of the encoded indicators achieved, from 0 to 1 (the 98% of "55.75/57 (98%)"), which district
+    /// reports give beside the criteria's.
+    /// </summary>
+    public double AverageIndicatorsShare => Indicators.Length == 0 ? 0 : AverageIndicatorsAchieved / Indicators.Length;
+
+    /// <summary>
+    /// Formats as <c>17.87/19 criteria (94%), 55.75/57 indicators (98%) per locality</c>, in the invariant culture.
     /// </summary>
     public override string ToString() => ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Formats as <c>17,87/19 criteria (94%), 55,75/57 indicators per locality</c> in a culture; a set none of whose
+    /// Formats as <c>17,87/19 criteria (94%), 55,75/57 indicators (98%) per locality</c> in a culture; a set none of whose
     /// indicators is in the sources as <c>not encoded (19 criteria, no indicator in the sources)</c>, never 0/0.
     /// </summary>
     public string ToString(IFormatProvider provider) =>
@@ -136,11 +142,12 @@ public sealed class SetSummary
             ? $"not encoded ({Set.Criteria.Length} criteria, no indicator in the sources)"
             : string.Format(
                 provider,
-                "{0:0.00}/{1} criteria ({2:0%}), {3:0.00}/{4} indicators per locality",
+                "{0:0.00}/{1} criteria ({2:0%}), {3:0.00}/{4} indicators ({5:0%}) per locality",
                 AverageCriteriaAchieved,
                 Set.Criteria.Length,
                 AverageCriteriaShare,
                 AverageIndicatorsAchieved,
-                Indicators.Length
+                Indicators.Length,
+                AverageIndicatorsShare
             );
 }
