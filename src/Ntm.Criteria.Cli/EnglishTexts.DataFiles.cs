@@ -98,6 +98,12 @@ internal sealed partial class EnglishTexts
                     + "indicators whose thresholds differ by group are missing data"
         );
 
+    public override string RegionFactsWithoutColumn(IReadOnlyList<string> inputs, string region) =>
+        $"{inputs.Count} {OneOrMany(inputs.Count, "fact", "facts")} sending a {Locality} to the {region} thresholds "
+        + $"{OneOrMany(inputs.Count, "has", "have")} no column ({string.Join(", ", inputs)}): every {Locality} is "
+        + $"evaluated against the thresholds of the region the file gives, as if none were sent; for a {Locality} "
+        + "that should be, give those columns";
+
     public override string ColumnsOfOtherSets(IReadOnlyList<string> sets) =>
         $"the columns not read are inputs of {string.Join(", ", sets)}: to evaluate against "
         + $"{(sets.Count == 1 ? "it" : "them")}, give {string.Join(" ", sets.Select(s => $"--set {s}"))}";

@@ -77,6 +77,12 @@ internal abstract partial class Texts
     /// </summary>
     public abstract string GroupFactsWithoutColumn(IReadOnlyList<string> inputs, bool groupColumn);
 
+    /// <summary>
+    /// Inputs read only to send a commune to another region's thresholds, without a column: every commune is evaluated
+    /// against its own region's, as if none were sent.
+    /// </summary>
+    public abstract string RegionFactsWithoutColumn(IReadOnlyList<string> inputs, string region);
+
     /// <summary>The columns not read are inputs of these sets, not evaluated, lowest tier first: each for <c>--set</c>.</summary>
     public abstract string ColumnsOfOtherSets(IReadOnlyList<string> sets);
 

@@ -93,6 +93,11 @@ internal sealed partial class VietnameseTexts
                     + "chỉ tiêu có ngưỡng theo nhóm thiếu dữ liệu"
         );
 
+    public override string RegionFactsWithoutColumn(IReadOnlyList<string> inputs, string region) =>
+        $"{inputs.Count} dữ kiện chuyển {Locality} sang ngưỡng của vùng {region} không có cột "
+        + $"({string.Join(", ", inputs)}): mọi {Locality} được đánh giá theo ngưỡng của vùng ghi trong dữ liệu, "
+        + $"như thể không {Locality} nào được chuyển; {Locality} thuộc trường hợp được chuyển thì cần các cột đó";
+
     public override string ColumnsOfOtherSets(IReadOnlyList<string> sets) =>
         $"các cột không được đọc là dữ liệu vào của {string.Join(", ", sets)}: để đánh giá theo "
         + $"{(sets.Count == 1 ? "bộ đó" : "các bộ đó")}, hãy ghi {string.Join(" ", sets.Select(s => $"--set {s}"))}";

@@ -158,6 +158,31 @@ public class EvaluateTests
     }
 
     [Fact]
+    public void Evaluate_2024FileWithoutTheFactsThatSendACommuneToTDMNPB_SaysItsOwnRegionDecides()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("communes.csv");
+        File.WriteAllText(
+            path,
+            "CommuneId,CommuneName,Region,AssessmentYear,ChildStuntingRate\nX1,Xã A,BTB,2024,24.5\n"
+        );
+
+        var result = Cli.Run("evaluate", path, "--lang", "en");
+        var sample = Cli.Run("evaluate", Cli.File("samples/communes.csv"), "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        var facts = "EthnicMinorityAreaZone, IsEspeciallyDifficultCoastalCommune, IsSafeZoneCommuneOfPoorDistrict";
+        Assert.Contains(
+            $"communes.csv: 3 facts sending a commune to the TDMNPB thresholds have no column ({facts}): every "
+                + "commune is evaluated against the thresholds of the region the file gives, as if none were sent; for "
+                + "a commune that should be, give those columns",
+            result.Error
+        );
+        Assert.DoesNotContain("EthnicMinorityAreaZone", result.Error.Replace(facts, "", StringComparison.Ordinal));
+        Assert.DoesNotContain("TDMNPB thresholds", sample.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_ADistrictMeetingEveryIndicatorOfACriterionTheSourcesGiveInPart_IsNotCountedAsAchievingIt()
     {
         using var folder = new TempFolder();

@@ -365,19 +365,35 @@ internal sealed class DataInput : IDisposable
             yield return $"{Path}: {_texts.ColumnsNotRead(unknown)}";
         }
 
-        // A fact that only places a commune in its group is not missing data where the file gives the group.
-        var groupFacts = GroupFactsOnly(evaluated);
-        var others = missing.Where(i => !groupFacts.Contains(i.Name)).ToList();
-        var facts = missing.Except(others).ToList();
+        // Facts that only choose a commune's thresholds are not missing data for every commune: a group the file gives
+        // needs none of them, and a region is kept where none sends the commune to another (QĐ 211/QĐ-TTg).
+        var readByIndicators = InputsReadByIndicators(evaluated);
+        var groupFacts = evaluated
+            .SelectMany(s => s.CommuneGroups?.Facts ?? [])
+            .Where(f => !readByIndicators.Contains(f))
+            .ToHashSet(StringComparer.Ordinal);
+        var regionFacts = evaluated
+            .SelectMany(s => s.RegionOverride?.When.Select(c => c.Input) ?? [])
+            .Where(f => !readByIndicators.Contains(f) && !groupFacts.Contains(f))
+            .ToHashSet(StringComparer.Ordinal);
+        var others = missing.Where(i => !groupFacts.Contains(i.Name) && !regionFacts.Contains(i.Name)).ToList();
         if (others.Count > 0)
         {
             yield return $"{Path}: {_texts.InputsWithoutColumn([.. others.Select(i => i.Name)])}";
         }
 
-        if (facts.Count > 0)
+        if (missing.Where(i => groupFacts.Contains(i.Name)).Select(i => i.Name).ToList() is { Count: > 0 } facts)
         {
             var groupColumn = !missing.Any(i => i.Name == NtmInputs.CommuneGroup.Name);
-            yield return $"{Path}: {_texts.GroupFactsWithoutColumn([.. facts.Select(i => i.Name)], groupColumn)}";
+            yield return $"{Path}: {_texts.GroupFactsWithoutColumn(facts, groupColumn)}";
+        }
+
+        if (
+            missing.Where(i => regionFacts.Contains(i.Name)).Select(i => i.Name).ToList() is { Count: > 0 } sending
+            && evaluated.Select(s => s.RegionOverride?.Region).OfType<string>().FirstOrDefault() is { } region
+        )
+        {
+            yield return $"{Path}: {_texts.RegionFactsWithoutColumn(sending, region)}";
         }
 
         if (OtherSetsHint(catalog.Sets.Where(s => !evaluated.Any(e => e.Id == s.Id))) is { } hint)
@@ -386,22 +402,16 @@ internal sealed class DataInput : IDisposable
         }
     }
 
-    // The inputs the sets read to place a commune in its group and for nothing else: no indicator compares one, and
-    // no indicator's measure or condition names one.
-    private static HashSet<string> GroupFactsOnly(IReadOnlyCollection<CriteriaSet> sets)
-    {
-        var facts = sets.SelectMany(s => s.CommuneGroups?.Facts ?? []).ToHashSet(StringComparer.Ordinal);
-        facts.ExceptWith(
-            sets.SelectMany(s => s.AllIndicators)
-                .SelectMany(i =>
-                    new[] { i.Measure, i.AppliesWhen }
-                        .OfType<string>()
-                        .SelectMany(e => ExpressionText.InputsNamed(e))
-                        .Append(i.Input)
-                )
-        );
-        return facts;
-    }
+    // The inputs the sets' indicators read: each one's own, and those its measure or condition names.
+    private static HashSet<string> InputsReadByIndicators(IReadOnlyCollection<CriteriaSet> sets) =>
+        sets.SelectMany(s => s.AllIndicators)
+            .SelectMany(i =>
+                new[] { i.Measure, i.AppliesWhen }
+                    .OfType<string>()
+                    .SelectMany(e => ExpressionText.InputsNamed(e))
+                    .Append(i.Input)
+            )
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The sets among <paramref name="others"/> that declare inputs the columns not read are (a village set's, for a
