@@ -650,12 +650,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
     [Fact]
     public void Import_ANewInputNoIndicatorReads_IsAProblemAtItsName_NotDeclaredNowhere()
     {
-        var workbook = _folder.File("w.xlsx");
-        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
-        var row = 0;
-        Edit(workbook, _ => { }, inputs: ["SpareShare", "number", "%", "0", "100"], inputsRow: r => row = r);
-
-        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+        var (import, row) = Import2026WithInput(["SpareShare", "number", "%", "0", "100"]);
 
         AssertOneProblem(
             import,
@@ -938,12 +933,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
     [Fact]
     public void Import_ANewInputWithoutAName_IsAProblemAtItsName()
     {
-        var workbook = _folder.File("w.xlsx");
-        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
-        var row = 0;
-        Edit(workbook, _ => { }, inputs: ["", "number", "%", "0", "100"], inputsRow: r => row = r);
-
-        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+        var (import, row) = Import2026WithInput(["", "number", "%", "0", "100"]);
 
         AssertOneProblem(import, $"'Inputs'!A{row}", "\"Name\" is needed");
     }
@@ -1446,6 +1436,17 @@ public sealed class CriteriaWorkbookTests : IDisposable
                 SetText(sheet, $"{column}{row}", text.Length == 0 ? null : text);
             }
         );
+        return (Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en"), row);
+    }
+
+    // The 2026-2030 set exported in English with a new row of the inputs sheet and nothing else, then imported; with
+    // the row of the new input.
+    private (CliResult Import, int InputsRow) Import2026WithInput(string[] input)
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
+        var row = 0;
+        Edit(workbook, _ => { }, inputs: input, inputsRow: r => row = r);
         return (Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en"), row);
     }
 
