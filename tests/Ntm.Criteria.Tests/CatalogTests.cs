@@ -427,9 +427,8 @@ public class CatalogTests
     public void AnExtensionThatAddsTheMissingIndicator_AndSaysSo_MakesACriterionGivenInPartAchievable()
     {
         using var temp = new TempFolder();
-        Directory.CreateDirectory(Path.Combine(temp.Path, "provincial"));
-        File.WriteAllText(
-            Path.Combine(temp.Path, "provincial", "x.json"),
+        temp.Write(
+            "provincial/x.json",
             """
             { "WorkflowName": "provincial/x",
               "Properties": { "Set": { "Extends": "national/2021-2025/district-standard@2024-03-01", "Province": "Tỉnh X",
@@ -464,9 +463,8 @@ public class CatalogTests
     {
         // An office that empties "in force from" of a 2026-2030 set must not have it judge the communes of 2024.
         using var temp = new TempFolder();
-        Directory.CreateDirectory(Path.Combine(temp.Path, "test"));
-        File.WriteAllText(
-            Path.Combine(temp.Path, "test", "set.json"),
+        temp.Write(
+            "test/set.json",
             """
             { "WorkflowName": "W", "Inputs": [ { "Name": "X", "Type": "number" } ],
               "Properties": { "Set": { "Level": "commune", "Tier": "standard", "Period": "2026-2030",
