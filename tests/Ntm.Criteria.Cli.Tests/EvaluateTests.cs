@@ -141,8 +141,7 @@ public class EvaluateTests
     )
     {
         using var folder = new TempFolder();
-        var path = folder.File("communes.csv");
-        File.WriteAllText(path, data);
+        var path = folder.Write("communes.csv", data);
 
         var result = Cli.Run("evaluate", path, "--lang", "en");
 
@@ -161,9 +160,8 @@ public class EvaluateTests
     public void Evaluate_2024FileWithoutTheFactsThatSendACommuneToTDMNPB_SaysItsOwnRegionDecides()
     {
         using var folder = new TempFolder();
-        var path = folder.File("communes.csv");
-        File.WriteAllText(
-            path,
+        var path = folder.Write(
+            "communes.csv",
             "CommuneId,CommuneName,Region,AssessmentYear,ChildStuntingRate\nX1,Xã A,BTB,2024,24.5\n"
         );
 
@@ -186,9 +184,8 @@ public class EvaluateTests
     public void Evaluate_ADistrictMeetingEveryIndicatorOfACriterionTheSourcesGiveInPart_IsNotCountedAsAchievingIt()
     {
         using var folder = new TempFolder();
-        var path = folder.File("districts.csv");
-        File.WriteAllText(
-            path,
+        var path = folder.Write(
+            "districts.csv",
             "LocalityId,LocalityName,Province,AssessmentYear,HasRuralCraftCluster\nH1,Huyện A,Nghệ An,2024,có\n"
         );
         string[] options = ["--set", "national/2021-2025/district-standard", "--as-of", "2024-12-31", "--lang", "en"];
