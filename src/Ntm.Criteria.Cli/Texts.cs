@@ -224,7 +224,7 @@ internal abstract partial class Texts
     /// phần)", which no locality can achieve.
     /// </summary>
     public string CriterionName(Criterion criterion) =>
-        Text(criterion.Name) + (GivenInPart(criterion) ? PartialMark : "");
+        Text(criterion.Name) + (criterion.IsPartlyEncoded ? PartialMark : "");
 
     /// <summary>" (một phần)" / " (partial)".</summary>
     protected abstract string PartialMark { get; }
@@ -234,12 +234,9 @@ internal abstract partial class Texts
     /// that marks them; null when there are none.
     /// </summary>
     public string? PartialCriteriaLine(IEnumerable<Criterion> criteria) =>
-        criteria.Where(GivenInPart).Select(c => c.Number).ToList() is { Count: > 0 } numbers
+        criteria.Where(c => c.IsPartlyEncoded).Select(c => c.Number).ToList() is { Count: > 0 } numbers
             ? PartialCriteria(numbers)
             : null;
-
-    /// <summary>Whether the sources give some of a criterion's indicators, and not all.</summary>
-    public static bool GivenInPart(Criterion criterion) => criterion.IsEncoded && !criterion.IsComplete;
 
     protected abstract string PartialCriteria(IReadOnlyList<string> numbers);
 

@@ -126,7 +126,7 @@ internal static class CriteriaMarkdown
                 var kind = criterion.Kind == CriterionKind.Precondition ? "precondition: " : string.Empty;
                 var notEncoded =
                     !criterion.IsEncoded ? " — indicators not encoded"
-                    : !criterion.IsComplete ? " — only some of its indicators encoded: never achieved"
+                    : criterion.IsPartlyEncoded ? " — only some of its indicators encoded: never achieved"
                     : string.Empty;
                 text.AppendLine(
                     CultureInfo.InvariantCulture,
@@ -228,7 +228,7 @@ internal static class CriteriaMarkdown
                 );
             }
 
-            foreach (var criterion in set.Criteria.Where(c => c.IsEncoded && !c.IsComplete))
+            foreach (var criterion in set.Criteria.Where(c => c.IsPartlyEncoded))
             {
                 rows++;
                 text.AppendLine(

@@ -41,7 +41,7 @@ internal static class CommuneDetail
                         "",
                         "",
                         t.OutcomeName(criterion.Outcome),
-                        Texts.GivenInPart(criterion.Criterion) ? criterion.Criterion.Note ?? "" : "",
+                        criterion.Criterion.IsPartlyEncoded ? criterion.Criterion.Note ?? "" : "",
                     ]);
                     rows.AddRange(
                         criterion.Indicators.Select(i =>

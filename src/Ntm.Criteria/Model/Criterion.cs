@@ -38,6 +38,9 @@ public sealed class Criterion
     /// </summary>
     public bool IsComplete { get; init; } = true;
 
+    /// <summary>Whether the sources give some of the criterion's indicators, and not all: reports mark it so.</summary>
+    public bool IsPartlyEncoded => IsEncoded && !IsComplete;
+
     /// <summary>Whether the name and number are confirmed.</summary>
     public ValueStatus Status { get; init; }
 
