@@ -21,17 +21,19 @@ internal static class CliApp
         };
         var texts = Texts.Of(args);
         var catalog = new CatalogOption(texts);
+        var language = new LanguageOption(texts);
         var root = new RootCommand(texts.RootHelp)
         {
             catalog.Option,
-            SetsCommand.Create(console, catalog, texts),
-            InputsCommand.Create(console, catalog, texts),
-            EvaluateCommand.Create(console, catalog, texts),
-            ExplainCommand.Create(console, catalog, texts),
-            ValidateCommand.Create(console, catalog, texts),
-            DiffCommand.Create(console, catalog, texts),
-            WorkbookCommand.Create(console, catalog, texts),
-            ExportCommand.Create(console, catalog, texts),
+            language.Option,
+            SetsCommand.Create(console, catalog, language, texts),
+            InputsCommand.Create(console, catalog, language, texts),
+            EvaluateCommand.Create(console, catalog, language, texts),
+            ExplainCommand.Create(console, catalog, language, texts),
+            ValidateCommand.Create(console, catalog, language, texts),
+            DiffCommand.Create(console, catalog, language, texts),
+            WorkbookCommand.Create(console, catalog, language, texts),
+            ExportCommand.Create(console, catalog, language, texts),
         };
         CliHelp.Install(root, texts);
         var parsed = root.Parse(args);
@@ -47,13 +49,13 @@ internal static class CliApp
             var messages =
                 withoutValue.Count > 0
                     ? withoutValue.Select(o => texts.OptionWithoutValue(o.Option, o.Next))
-                    : parsed.Errors.Select(e => texts.UsageError(e.Message));
+                    : UsageErrors(parsed, texts);
             foreach (var message in messages)
             {
                 console.Error.WriteLine($"ntm: {message}");
             }
 
-            console.Error.WriteLine(texts.RunHelp);
+            console.Error.WriteLine(texts.RunHelp(CliHelp.PathOf(parsed.CommandResult.Command)));
             return ExitCode.UsageOrRuleFileError;
         }
 
@@ -92,6 +94,36 @@ internal static class CliApp
             console.Error.WriteLine($"ntm: {texts.InternalError(e)}");
             return ExitCode.InternalError;
         }
+    }
+
+    // A command that only groups others (ntm, ntm workbook) reached without one of them: System.CommandLine says
+    // "Required command was not provided" and, apart, that the word typed instead is not recognized. Said as one
+    // message naming the commands there are, and the one a mistyped word most likely meant.
+    private static IEnumerable<string> UsageErrors(ParseResult parsed, Texts texts)
+    {
+        var command = parsed.CommandResult.Command;
+        if (command.Subcommands.Count == 0 || command.Action is not null)
+        {
+            return parsed.Errors.Select(e => texts.UsageError(OneLine(e.Message)));
+        }
+
+        var path = CliHelp.PathOf(command);
+        var names = command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
+        var groupError = parsed.UnmatchedTokens is [var word, ..]
+            ? texts.NotACommand(path, word, Spelling.Meant(word, names), names)
+            : texts.NoCommand(path, names);
+        return parsed
+            .Errors.Where(e => e.SymbolResult != parsed.CommandResult)
+            .Select(e => texts.UsageError(OneLine(e.Message)))
+            .Prepend(groupError);
+    }
+
+    // System.CommandLine lists the values an option accepts one per line, each after a tab, which the error writer
+    // shows as a visible control character: "Must be one of: 'vi', 'en'".
+    private static string OneLine(string message)
+    {
+        var lines = message.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
+        return lines.Count < 2 ? message : $"{lines[0]} {string.Join(", ", lines.Skip(1))}";
     }
 
     // An option left without its value takes the next option as one: `--out --culture` wrote a file named
@@ -133,15 +165,6 @@ internal static class CliApp
             throw new CliUsageException(texts.FilledFileExists(option, path));
         }
     }
-
-    /// <summary>The <c>--lang</c> option every command that writes for people takes.</summary>
-    public static Option<string> LanguageOption(Texts help) =>
-        new Option<string>("--lang")
-        {
-            Description = help.LanguageOptionHelp,
-            HelpName = "vi|en",
-            DefaultValueFactory = _ => "vi",
-        }.AcceptOnlyFromAmong("vi", "en");
 
     /// <summary>A <c>--format</c> option limited to some formats, the first being the default.</summary>
     public static Option<string> FormatOption(Texts help, params string[] formats) =>

@@ -46,7 +46,6 @@ internal sealed class CliHelp(Texts texts) : SynchronousCommandLineAction
 
     private IEnumerable<string> Lines(Command command)
     {
-        var lineage = Lineage(command).Reverse().Skip(1).Select(c => c.Name).Prepend("ntm");
         var arguments = command.Arguments.Where(a => !a.Hidden).ToList();
         var options = command
             .Options.Concat(Lineage(command).Skip(1).SelectMany(c => c.Options.Where(o => o.Recursive)))
@@ -63,8 +62,9 @@ internal sealed class CliHelp(Texts texts) : SynchronousCommandLineAction
         yield return "  "
             + string.Join(
                 ' ',
-                lineage
-                    .Concat(arguments.Select(a => $"<{a.Name}>"))
+                arguments
+                    .Select(a => $"<{a.Name}>")
+                    .Prepend(PathOf(command))
                     .Append(subcommands.Count > 0 ? texts.HelpCommandPlaceholder : string.Empty)
                     .Append(texts.HelpOptionsPlaceholder)
                     .Where(part => part.Length > 0)
@@ -101,6 +101,10 @@ internal sealed class CliHelp(Texts texts) : SynchronousCommandLineAction
     }
 
     private static bool IsFlag(Option option) => option.Arity.MaximumNumberOfValues == 0;
+
+    /// <summary>How a command is typed: "ntm", "ntm workbook export".</summary>
+    public static string PathOf(Command command) =>
+        string.Join(' ', Lineage(command).Reverse().Skip(1).Select(c => c.Name).Prepend("ntm"));
 
     private static IEnumerable<Command> Lineage(Command command)
     {

@@ -5,7 +5,14 @@ namespace Ntm.Criteria.Cli;
 
 internal sealed partial class EnglishTexts
 {
-    public override string RunHelp => "Run 'ntm --help' for the commands and their options.";
+    public override string RunHelp(string command) => $"Run '{command} --help' to see how to use it.";
+
+    public override string NoCommand(string command, IReadOnlyList<string> commands) =>
+        $"'{command}' needs a command: {Alternatives(commands)}";
+
+    public override string NotACommand(string command, string word, string? meant, IReadOnlyList<string> commands) =>
+        $"'{word}' is not a command of '{command}' ({Alternatives(commands)})"
+        + (meant is null ? string.Empty : $"; did you mean '{meant}'?");
 
     public override string OutputClosed => "the output was closed before the report was complete; the run stopped";
 

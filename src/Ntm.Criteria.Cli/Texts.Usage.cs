@@ -34,7 +34,20 @@ internal abstract partial class Texts
         return language == "en" ? English : Vietnamese;
     }
 
-    public abstract string RunHelp { get; }
+    /// <summary>The line after a usage error: where the help of the command typed is.</summary>
+    public abstract string RunHelp(string command);
+
+    /// <summary>A command that groups others ("ntm workbook") typed without one of them.</summary>
+    public abstract string NoCommand(string command, IReadOnlyList<string> commands);
+
+    /// <summary>A word typed where one of a command's commands goes, and the one it most likely meant.</summary>
+    public abstract string NotACommand(string command, string word, string? meant, IReadOnlyList<string> commands);
+
+    /// <summary>"export or import", "sets, inputs, … or export".</summary>
+    protected string Alternatives(IReadOnlyList<string> names) =>
+        names.Count < 2
+            ? string.Join(string.Empty, names)
+            : $"{string.Join(", ", names.SkipLast(1))} {OrWord} {names[^1]}";
 
     public abstract string OutputClosed { get; }
 

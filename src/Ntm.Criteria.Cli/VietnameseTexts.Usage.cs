@@ -6,7 +6,14 @@ namespace Ntm.Criteria.Cli;
 
 internal sealed partial class VietnameseTexts
 {
-    public override string RunHelp => "Chạy 'ntm --help' để xem các lệnh và tùy chọn.";
+    public override string RunHelp(string command) => $"Chạy '{command} --help' để xem cách dùng.";
+
+    public override string NoCommand(string command, IReadOnlyList<string> commands) =>
+        $"'{command}' cần một lệnh: {Alternatives(commands)}";
+
+    public override string NotACommand(string command, string word, string? meant, IReadOnlyList<string> commands) =>
+        $"'{word}' không phải một lệnh của '{command}' ({Alternatives(commands)})"
+        + (meant is null ? string.Empty : $"; có phải là '{meant}'?");
 
     public override string OutputClosed => "đầu ra bị đóng trước khi báo cáo viết xong; lệnh đã dừng";
 
@@ -161,10 +168,6 @@ internal sealed partial class VietnameseTexts
         (
             new("^Unrecognized command or argument '(.*)'\\.$", RegexOptions.Singleline),
             "không hiểu lệnh hay đối số '$1'"
-        ),
-        (
-            new("^Required command was not provided\\.$", RegexOptions.Singleline),
-            "chưa có lệnh (sets, inputs, evaluate, explain, validate, diff hoặc workbook)"
         ),
         (
             new("^Argument '(.*)' not recognized\\. Must be one of:(.*)$", RegexOptions.Singleline),

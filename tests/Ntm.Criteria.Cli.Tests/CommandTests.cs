@@ -537,42 +537,98 @@ public sealed class CommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new[] { "evaluate", "--lang", "en" }, "ntm: Required argument 'FILE' missing for command: 'evaluate'.")]
-    [InlineData(new[] { "judge", "--lang", "en" }, "ntm: Unrecognized command or argument 'judge'.")]
-    [InlineData(new[] { "explain", "x.csv", "--lang", "en" }, "ntm: Option '--commune' is required.")]
+    [InlineData(
+        new[] { "evaluate", "--lang", "en" },
+        "ntm: Required argument 'FILE' missing for command: 'evaluate'.",
+        "Run 'ntm evaluate --help' to see how to use it."
+    )]
+    [InlineData(
+        new[] { "judge", "--lang", "en" },
+        "ntm: 'judge' is not a command of 'ntm' (sets, inputs, evaluate, explain, validate, diff, workbook or export)",
+        "Run 'ntm --help' to see how to use it."
+    )]
+    [InlineData(
+        new[] { "explain", "x.csv", "--lang", "en" },
+        "ntm: Option '--commune' is required.",
+        "Run 'ntm explain --help' to see how to use it."
+    )]
     [InlineData(
         new[] { "evaluate", "x.csv", "--format", "pdf", "--lang", "en" },
-        "ntm: Argument 'pdf' not recognized. Must be one of:"
+        "ntm: Argument 'pdf' not recognized. Must be one of: 'table', 'csv', 'json', 'markdown', 'xlsx', 'html'",
+        "Run 'ntm evaluate --help' to see how to use it."
     )]
-    public void Mistakes_ExitWithCode2AndAMessage(string[] args, string expected)
+    [InlineData(
+        new[] { "--lang", "en" },
+        "ntm: 'ntm' needs a command: sets, inputs, evaluate, explain, validate, diff, workbook or export",
+        "Run 'ntm --help' to see how to use it."
+    )]
+    [InlineData(
+        new[] { "workbook", "exprt", "--lang", "en" },
+        "ntm: 'exprt' is not a command of 'ntm workbook' (export or import); did you mean 'export'?",
+        "Run 'ntm workbook --help' to see how to use it."
+    )]
+    public void Mistakes_ExitWithCode2_AMessage_AndWhereTheHelpOfTheCommandIs(
+        string[] args,
+        string message,
+        string help
+    )
     {
         var result = Cli.Run(args);
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
-        Assert.EndsWith(
-            "Run 'ntm --help' for the commands and their options.",
-            result.Error.TrimEnd(),
-            StringComparison.Ordinal
-        );
+        Assert.Equal((2, ""), (result.ExitCode, result.Out));
+        Assert.Equal([message, help], result.Error.TrimEnd().Split(Environment.NewLine));
     }
 
     [Theory]
-    [InlineData(new[] { "evaluate" }, "ntm: lệnh 'evaluate' thiếu đối số bắt buộc FILE")]
-    [InlineData(new[] { "judge" }, "ntm: không hiểu lệnh hay đối số 'judge'")]
-    [InlineData(new[] { "explain", "x.csv" }, "ntm: thiếu tùy chọn bắt buộc '--commune'")]
-    [InlineData(new[] { "evaluate", "x.csv", "--out" }, "ntm: tùy chọn '--out' thiếu giá trị")]
-    [InlineData(new[] { "sets", "--lang", "fr" }, "ntm: giá trị 'fr' không hợp lệ; phải là một trong:")]
-    public void Mistakes_InVietnamese_AreSaidInVietnamese(string[] args, string expected)
+    [InlineData(new[] { "evaluate" }, "ntm: lệnh 'evaluate' thiếu đối số bắt buộc FILE", "evaluate")]
+    [InlineData(
+        new[] { "judge" },
+        "ntm: 'judge' không phải một lệnh của 'ntm' (sets, inputs, evaluate, explain, validate, diff, workbook hoặc "
+            + "export)",
+        ""
+    )]
+    [InlineData(new[] { "explain", "x.csv" }, "ntm: thiếu tùy chọn bắt buộc '--commune'", "explain")]
+    [InlineData(new[] { "evaluate", "x.csv", "--out" }, "ntm: tùy chọn '--out' thiếu giá trị", "evaluate")]
+    [InlineData(
+        new[] { "sets", "--lang", "fr" },
+        "ntm: giá trị 'fr' không hợp lệ; phải là một trong: 'vi', 'en'",
+        "sets"
+    )]
+    [InlineData(
+        new string[0],
+        "ntm: 'ntm' cần một lệnh: sets, inputs, evaluate, explain, validate, diff, workbook hoặc export",
+        ""
+    )]
+    [InlineData(new[] { "workbook" }, "ntm: 'ntm workbook' cần một lệnh: export hoặc import", "workbook")]
+    [InlineData(
+        new[] { "evalute", "samples/communes.csv" },
+        "ntm: 'evalute' không phải một lệnh của 'ntm' (sets, inputs, evaluate, explain, validate, diff, workbook "
+            + "hoặc export); có phải là 'evaluate'?",
+        ""
+    )]
+    public void Mistakes_InVietnamese_AreSaidInVietnamese(string[] args, string message, string command)
     {
         var result = Cli.Run(args);
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains(expected, result.Error.Split(Environment.NewLine));
-        Assert.EndsWith(
-            "Chạy 'ntm --help' để xem các lệnh và tùy chọn.",
-            result.Error.TrimEnd(),
-            StringComparison.Ordinal
+        Assert.Equal((2, ""), (result.ExitCode, result.Out));
+        Assert.Equal(
+            [message, $"Chạy '{("ntm " + command).TrimEnd()} --help' để xem cách dùng."],
+            result.Error.TrimEnd().Split(Environment.NewLine)
+        );
+    }
+
+    [Fact]
+    public void WrongLanguage_ForACommandThatGroupsOthers_IsSaidBesideTheCommandsItHas()
+    {
+        var result = Cli.Run("workbook", "--lang", "fr");
+
+        Assert.Equal(
+            [
+                "ntm: 'ntm workbook' cần một lệnh: export hoặc import",
+                "ntm: giá trị 'fr' không hợp lệ; phải là một trong: 'vi', 'en'",
+                "Chạy 'ntm workbook --help' để xem cách dùng.",
+            ],
+            result.Error.TrimEnd().Split(Environment.NewLine)
         );
     }
 
@@ -588,7 +644,7 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal((2, ""), (result.ExitCode, result.Out));
         Assert.Equal(
-            [expected, "Chạy 'ntm --help' để xem các lệnh và tùy chọn."],
+            [expected, "Chạy 'ntm evaluate --help' để xem cách dùng."],
             result.Error.TrimEnd().Split(Environment.NewLine)
         );
         Assert.False(File.Exists(report));
@@ -603,7 +659,7 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(
             [
                 "ntm: option '--out' is missing its value: '--format' follows it",
-                "Run 'ntm --help' for the commands and their options.",
+                "Run 'ntm evaluate --help' to see how to use it.",
             ],
             result.Error.TrimEnd().Split(Environment.NewLine)
         );
@@ -658,12 +714,26 @@ public sealed class CommandTests : IDisposable
                 "",
                 "Options:",
                 "  --out <DIR>     The rules folder to write the sets into (the folder --rules reads) (required)",
-                "  --lang <vi|en>  Language of the report: vi (Vietnamese) or en (English) [default: vi]",
                 "  --rules <DIR>   A folder of rule files to use with the shipped sets: its sets may extend shipped "
                     + "ones, and a file defining a shipped version replaces it",
+                "  --lang <vi|en>  Language of the report: vi (Vietnamese) or en (English) [default: vi]",
                 "  -h, -?, --help  Show help and usage information",
             ],
             english.Out.TrimEnd().Split(Environment.NewLine)
+        );
+    }
+
+    [Fact]
+    public void Help_OfTheCommandLine_IsInEnglishWithLangEn_BeforeAnyCommand()
+    {
+        var result = Cli.Run("--lang", "en", "--help");
+
+        Assert.Equal((0, ""), (result.ExitCode, result.Error));
+        var lines = result.Out.Split(Environment.NewLine);
+        Assert.Equal("Description:", lines[0]);
+        Assert.Contains(
+            "  --lang <vi|en>  Language of the report: vi (Vietnamese) or en (English) [default: vi]",
+            lines
         );
     }
 

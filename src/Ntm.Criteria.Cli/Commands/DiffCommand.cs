@@ -10,20 +10,19 @@ namespace Ntm.Criteria.Cli.Commands;
 /// </summary>
 internal static class DiffCommand
 {
-    public static Command Create(CliConsole console, CatalogOption catalog, Texts help)
+    public static Command Create(CliConsole console, CatalogOption catalog, LanguageOption language, Texts help)
     {
         var before = new Argument<string>("SET_A") { Description = help.SetAHelp };
         var after = new Argument<string>("SET_B") { Description = help.SetBHelp };
-        var language = CliApp.LanguageOption(help);
         var format = CliApp.FormatOption(help, "table", "markdown", "json");
         var data = new Option<string?>("--data") { Description = help.DiffDataHelp, HelpName = "FILE" };
         var reading = new DataFileOptions(help);
-        var command = new Command("diff", help.DiffCommandHelp) { before, after, language, format, data };
+        var command = new Command("diff", help.DiffCommandHelp) { before, after, format, data };
         reading.AddTo(command);
 
         command.SetAction(result =>
         {
-            var texts = Texts.For(result.GetValue(language)!);
+            var texts = language.Get(result);
             if (result.GetValue(data) is null && reading.FirstGiven(result) is { } option)
             {
                 throw new CliUsageException(texts.DataOptionWithoutData(option));

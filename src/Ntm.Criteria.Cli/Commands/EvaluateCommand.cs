@@ -14,7 +14,7 @@ internal static class EvaluateCommand
     /// <summary>How many problems of rejected rows a report lists; the others are counted.</summary>
     public const int MaxListedProblems = 10_000;
 
-    public static Command Create(CliConsole console, CatalogOption catalog, Texts help)
+    public static Command Create(CliConsole console, CatalogOption catalog, LanguageOption language, Texts help)
     {
         var file = new Argument<string>("FILE") { Description = help.DataFileHelp };
         var sets = new Option<string[]>("--set")
@@ -26,17 +26,16 @@ internal static class EvaluateCommand
         var asOf = CliApp.AsOfOption(help);
         var format = CliApp.FormatOption(help, "table", "csv", "json", "markdown", "xlsx", "html");
         var output = new Option<string?>("--out") { Description = help.OutHelp, HelpName = "FILE" };
-        var language = CliApp.LanguageOption(help);
         var reading = new DataFileOptions(help);
         var groupBy = new Option<string?>("--group-by") { Description = help.GroupByHelp, HelpName = "COLUMN" };
-        var command = new Command("evaluate", help.EvaluateCommandHelp) { file, sets, asOf, format, output, language };
+        var command = new Command("evaluate", help.EvaluateCommandHelp) { file, sets, asOf, format, output };
         reading.AddTo(command);
         command.Options.Add(groupBy);
 
         command.SetAction(
             (result, cancellation) =>
             {
-                var texts = Texts.For(result.GetValue(language)!);
+                var texts = language.Get(result);
                 return Task.FromResult(
                     Run(
                         console,

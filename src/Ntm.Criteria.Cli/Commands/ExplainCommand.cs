@@ -12,7 +12,7 @@ namespace Ntm.Criteria.Cli.Commands;
 /// </summary>
 internal static class ExplainCommand
 {
-    public static Command Create(CliConsole console, CatalogOption catalog, Texts help)
+    public static Command Create(CliConsole console, CatalogOption catalog, LanguageOption language, Texts help)
     {
         var file = new Argument<string>("FILE") { Description = help.DataFileHelp };
         var commune = new Option<string>("--commune")
@@ -24,14 +24,13 @@ internal static class ExplainCommand
         var sets = new Option<string[]>("--set") { Description = help.ExplainSetHelp, HelpName = "ID" };
         var asOf = CliApp.AsOfOption(help);
         var format = CliApp.FormatOption(help, "table", "markdown", "json", "html");
-        var language = CliApp.LanguageOption(help);
         var reading = new DataFileOptions(help);
-        var command = new Command("explain", help.ExplainCommandHelp) { file, commune, sets, asOf, format, language };
+        var command = new Command("explain", help.ExplainCommandHelp) { file, commune, sets, asOf, format };
         reading.AddTo(command);
 
         command.SetAction(result =>
         {
-            var texts = Texts.For(result.GetValue(language)!);
+            var texts = language.Get(result);
             return Run(
                 console,
                 catalog.Get(result, texts),

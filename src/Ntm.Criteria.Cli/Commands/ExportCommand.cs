@@ -11,7 +11,7 @@ namespace Ntm.Criteria.Cli.Commands;
 /// </summary>
 internal static class ExportCommand
 {
-    public static Command Create(CliConsole console, CatalogOption catalog, Texts help)
+    public static Command Create(CliConsole console, CatalogOption catalog, LanguageOption language, Texts help)
     {
         var set = new Argument<string>("SET") { Description = help.RulesEngineSetHelp };
         var format = CliApp.FormatOption(help, "rulesengine");
@@ -21,11 +21,10 @@ internal static class ExportCommand
             HelpName = "FILE",
             Required = true,
         };
-        var language = CliApp.LanguageOption(help);
-        var command = new Command("export", help.RulesEngineExportHelp) { set, format, output, language };
+        var command = new Command("export", help.RulesEngineExportHelp) { set, format, output };
         command.SetAction(result =>
         {
-            var texts = Texts.For(result.GetValue(language)!);
+            var texts = language.Get(result);
             var chosen = SetReference.Resolve(catalog.Get(result, texts), result.GetValue(set)!, texts);
             var path = result.GetValue(output)!;
             var inputClass = Path.ChangeExtension(path, ".cs");

@@ -9,17 +9,16 @@ namespace Ntm.Criteria.Cli.Commands;
 /// </summary>
 internal static class InputsCommand
 {
-    public static Command Create(CliConsole console, CatalogOption catalog, Texts help)
+    public static Command Create(CliConsole console, CatalogOption catalog, LanguageOption language, Texts help)
     {
         var set = new Option<string?>("--set") { Description = help.InputsSetHelp, HelpName = "ID" };
         var template = new Option<string?>("--template") { Description = help.TemplateHelp, HelpName = "PATH" };
-        var language = CliApp.LanguageOption(help);
         var force = CliApp.ForceOption(help);
         var format = CliApp.FormatOption(help, "table", "markdown");
-        var command = new Command("inputs", help.InputsCommandHelp) { set, template, force, language, format };
+        var command = new Command("inputs", help.InputsCommandHelp) { set, template, force, format };
         command.SetAction(result =>
         {
-            var texts = Texts.For(result.GetValue(language)!);
+            var texts = language.Get(result);
             var chosen = result.GetValue(set) is { } reference
                 ? SetReference.Resolve(catalog.Get(result, texts), reference, texts)
                 : null;

@@ -8,14 +8,13 @@ namespace Ntm.Criteria.Cli.Commands;
 /// </summary>
 internal static class SetsCommand
 {
-    public static Command Create(CliConsole console, CatalogOption catalog, Texts help)
+    public static Command Create(CliConsole console, CatalogOption catalog, LanguageOption language, Texts help)
     {
-        var language = CliApp.LanguageOption(help);
         var format = CliApp.FormatOption(help, "table", "markdown");
-        var command = new Command("sets", help.SetsCommandHelp) { language, format };
+        var command = new Command("sets", help.SetsCommandHelp) { format };
         command.SetAction(result =>
         {
-            var texts = Texts.For(result.GetValue(language)!);
+            var texts = language.Get(result);
             DocumentWriter
                 .For(result.GetValue(format)!, console.Out, texts)
                 .Write(List(catalog.Get(result, texts), texts));

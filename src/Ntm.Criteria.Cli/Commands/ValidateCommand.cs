@@ -11,18 +11,15 @@ namespace Ntm.Criteria.Cli.Commands;
 /// </summary>
 internal static class ValidateCommand
 {
-    public static Command Create(CliConsole console, CatalogOption catalog, Texts help)
+    public static Command Create(CliConsole console, CatalogOption catalog, LanguageOption language, Texts help)
     {
         var files = new Argument<string[]>("RULES")
         {
             Description = help.RuleFilesHelp,
             Arity = ArgumentArity.OneOrMore,
         };
-        var language = CliApp.LanguageOption(help);
-        var command = new Command("validate", help.ValidateCommandHelp) { files, language };
-        command.SetAction(result =>
-            Run(console, catalog, result, result.GetValue(files)!, Texts.For(result.GetValue(language)!))
-        );
+        var command = new Command("validate", help.ValidateCommandHelp) { files };
+        command.SetAction(result => Run(console, catalog, result, result.GetValue(files)!, language.Get(result)));
         return command;
     }
 

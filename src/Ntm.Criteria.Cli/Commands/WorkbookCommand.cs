@@ -12,10 +12,14 @@ namespace Ntm.Criteria.Cli.Commands;
 /// </summary>
 internal static class WorkbookCommand
 {
-    public static Command Create(CliConsole console, CatalogOption catalog, Texts help) =>
-        new("workbook", help.WorkbookCommandHelp) { Export(console, catalog, help), Import(console, catalog, help) };
+    public static Command Create(CliConsole console, CatalogOption catalog, LanguageOption language, Texts help) =>
+        new("workbook", help.WorkbookCommandHelp)
+        {
+            Export(console, catalog, language, help),
+            Import(console, catalog, language, help),
+        };
 
-    private static Command Export(CliConsole console, CatalogOption catalog, Texts help)
+    private static Command Export(CliConsole console, CatalogOption catalog, LanguageOption language, Texts help)
     {
         var sets = new Argument<string[]>("SET") { Description = help.ExportSetsHelp, Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out")
@@ -25,11 +29,10 @@ internal static class WorkbookCommand
             Required = true,
         };
         var force = CliApp.ForceOption(help);
-        var language = CliApp.LanguageOption(help);
-        var command = new Command("export", help.ExportCommandHelp) { sets, output, force, language };
+        var command = new Command("export", help.ExportCommandHelp) { sets, output, force };
         command.SetAction(result =>
         {
-            var texts = Texts.For(result.GetValue(language)!);
+            var texts = language.Get(result);
             var path = result.GetValue(output)!;
             CliApp.KeepFilledFile("--out", path, result.GetValue(force), texts);
 
@@ -54,7 +57,7 @@ internal static class WorkbookCommand
         return command;
     }
 
-    private static Command Import(CliConsole console, CatalogOption catalog, Texts help)
+    private static Command Import(CliConsole console, CatalogOption catalog, LanguageOption language, Texts help)
     {
         var workbook = new Argument<string>("FILE") { Description = help.ImportFileHelp };
         var output = new Option<string>("--out")
@@ -63,11 +66,10 @@ internal static class WorkbookCommand
             HelpName = "DIR",
             Required = true,
         };
-        var language = CliApp.LanguageOption(help);
-        var command = new Command("import", help.ImportCommandHelp) { workbook, output, language };
+        var command = new Command("import", help.ImportCommandHelp) { workbook, output };
         command.SetAction(result =>
         {
-            var texts = Texts.For(result.GetValue(language)!);
+            var texts = language.Get(result);
             var path = result.GetValue(workbook)!;
             if (!File.Exists(path))
             {
