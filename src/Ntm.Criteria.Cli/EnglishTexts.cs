@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ntm.Criteria.Cli.Commands;
 using Ntm.Criteria.Cli.DataFiles;
 using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Cli.Workbooks;
@@ -285,6 +286,14 @@ internal sealed partial class EnglishTexts : Texts
         $"{others.Sum(o => o.Communes)} {LocalitiesCounted(others.Sum(o => o.Communes))} of other "
         + $"provinces {OneOrMany(others.Sum(o => o.Communes), "was", "were")} evaluated against the set of "
         + $"{set.Province} ({set.Id}): {ProvinceList(others)}; a province's set applies to its own {Localities} only";
+
+    public override string OwnProvinceSetsLine(OwnProvinceSetsNote note, DateOnly asOf) =>
+        $"{note.Communes} {LocalitiesCounted(note.Communes)} of {note.Province} "
+        + $"{OneOrMany(note.Communes, "was", "were")} not evaluated against the province's own sets in force on "
+        + $"{Date(asOf)} ({string.Join(", ", note.Unused.Select(s => s.Id))}); to evaluate them against the "
+        + "province's, run again"
+        + (note.FileHasOthers ? $" on a file of the {Localities} of {note.Province} alone," : "")
+        + $" with {SetOptions(note.Suggested)}";
 
     public override string UnconfirmedValuesLine(SetSummary set) =>
         $"{set.Set.Id}: {set.LocalitiesOnUnconfirmedValues} {LocalitiesCounted(set.LocalitiesOnUnconfirmedValues)} "

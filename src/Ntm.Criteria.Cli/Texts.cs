@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ntm.Criteria.Cli.Commands;
 using Ntm.Criteria.Cli.DataFiles;
 using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Rules;
@@ -416,6 +417,15 @@ internal abstract partial class Texts
 
     /// <summary>Communes of other provinces evaluated against a province's set.</summary>
     public abstract string OtherProvincesLine(CriteriaSet set, IReadOnlyList<(string Province, long Communes)> others);
+
+    /// <summary>
+    /// A province of the file whose own sets in force were not used: its communes, those sets, and the
+    /// <c>--set</c> options that evaluate its communes against them.
+    /// </summary>
+    public abstract string OwnProvinceSetsLine(OwnProvinceSetsNote note, DateOnly asOf);
+
+    /// <summary>"--set a --set b": the options that name these sets.</summary>
+    protected static string SetOptions(IEnumerable<string> ids) => string.Join(' ', ids.Select(id => $"--set {id}"));
 
     /// <summary>The first provinces and their communes, "Lào Cai (5), Bắc Ninh (5), …".</summary>
     protected static string ProvinceList(IReadOnlyList<(string Province, long Communes)> others) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ntm.Criteria.Cli.Commands;
 using Ntm.Criteria.Cli.DataFiles;
 using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Cli.Workbooks;
@@ -281,6 +282,12 @@ internal sealed partial class VietnameseTexts : Texts
     ) =>
         $"{others.Sum(o => o.Communes)} {Locality} của tỉnh khác được đánh giá theo bộ tiêu chí của tỉnh {set.Province} "
         + $"({set.Id}): {ProvinceList(others)}; bộ của một tỉnh chỉ áp dụng cho các {Locality} của tỉnh đó";
+
+    public override string OwnProvinceSetsLine(OwnProvinceSetsNote note, DateOnly asOf) =>
+        $"{note.Communes} {Locality} của {note.Province} không được đánh giá theo bộ tiêu chí riêng của tỉnh có hiệu "
+        + $"lực ngày {Date(asOf)} ({string.Join(", ", note.Unused.Select(s => s.Id))}); để đánh giá theo bộ của tỉnh, "
+        + $"hãy chạy lại {(note.FileHasOthers ? $"trên một tệp chỉ gồm các {Locality} của {note.Province}, " : "")}"
+        + $"với {SetOptions(note.Suggested)}";
 
     public override string UnconfirmedValuesLine(SetSummary set) =>
         $"{set.Set.Id}: {set.LocalitiesOnUnconfirmedValues} {Locality} có chỉ tiêu được đánh giá theo ngưỡng chưa "

@@ -476,6 +476,106 @@ public sealed class RulesFolderTests : IDisposable
         );
     }
 
+    // Nghệ An's own standard set, stricter on 17.1 than the national one it extends.
+    private void NgheAnStandardSet()
+    {
+        var path = Path.Combine(_folder, "provincial", "nghe-an", "commune-standard.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(
+            path,
+            """
+            {
+              "WorkflowName": "provincial/nghe-an/commune-standard",
+              "Properties": { "Set": { "Id": "provincial/nghe-an/commune-standard", "Version": "2024-06-01",
+                "Extends": "national/2021-2025/commune-standard@2024-03-01", "Province": "Nghệ An",
+                "Name": { "vi": "Bộ tiêu chí xã nông thôn mới tỉnh Nghệ An", "en": "Nghệ An standard communes" },
+                "LegalBasis": { "Decision": "12/2024/QĐ-TEST", "Status": "unconfirmed", "Source": "a test set" },
+                "InForce": { "From": "2024-06-01", "To": "2026-02-14" } } },
+              "Rules": [
+                { "RuleName": "17", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
+                  { "RuleName": "17.1", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "12/2024/QĐ-TEST",
+                    "Thresholds": [ { "Value": 95.5, "Status": "unconfirmed", "Source": "12/2024/QĐ-TEST" } ] } } ] }
+              ]
+            }
+            """
+        );
+    }
+
+    private string SampleRows(string name, Func<string, bool> keep)
+    {
+        var lines = File.ReadAllLines(Cli.File("samples/communes.csv"));
+        var path = Path.Combine(_folder, name);
+        File.WriteAllLines(path, lines.Take(2).Concat(lines.Skip(2).Where(keep)));
+        return path;
+    }
+
+    [Fact]
+    public void Evaluate_CommunesOfAProvinceWithItsOwnSet_AreToldWhichSetsToName()
+    {
+        NgheAnStandardSet();
+        var ngheAn = SampleRows("nghe-an.csv", line => line.Contains(",Nghệ An,", StringComparison.Ordinal));
+        var mixed = SampleRows(
+            "mixed.csv",
+            line =>
+                !line.Contains(",Quảng Ninh,", StringComparison.Ordinal)
+                && !line.Contains(",Thanh Hóa,", StringComparison.Ordinal)
+        );
+
+        var alone = Cli.Run("evaluate", ngheAn, "--rules", _folder, "--format", "csv", "--lang", "en");
+        var withOthers = Cli.Run("evaluate", mixed, "--rules", _folder, "--format", "csv");
+        var named = Cli.Run(
+            "evaluate",
+            ngheAn,
+            "--rules",
+            _folder,
+            "--set",
+            "provincial/nghe-an/commune-standard",
+            "--set",
+            "national/2021-2025/commune-advanced",
+            "--set",
+            "national/2021-2025/commune-model",
+            "--lang",
+            "en"
+        );
+
+        Assert.Equal((0, 0, 0), (alone.ExitCode, withOthers.ExitCode, named.ExitCode));
+        Assert.Contains(
+            $"{Shown(ngheAn)}: 19 communes of Nghệ An were not evaluated against the province's own sets in force on "
+                + "2024-12-31 (provincial/nghe-an/commune-standard); to evaluate them against the province's, run "
+                + "again with --set provincial/nghe-an/commune-standard --set national/2021-2025/commune-advanced "
+                + "--set national/2021-2025/commune-model",
+            alone.Error.Split(Environment.NewLine)
+        );
+        Assert.Contains(
+            $"{Shown(mixed)}: 19 xã của Nghệ An không được đánh giá theo bộ tiêu chí riêng của tỉnh có hiệu lực ngày "
+                + "31/12/2024 (provincial/nghe-an/commune-standard); để đánh giá theo bộ của tỉnh, hãy chạy lại trên "
+                + "một tệp chỉ gồm các xã của Nghệ An, với --set provincial/nghe-an/commune-standard --set "
+                + "national/2021-2025/commune-advanced --set national/2021-2025/commune-model",
+            withOthers.Error.Split(Environment.NewLine)
+        );
+        Assert.DoesNotContain("--set", named.Error, StringComparison.Ordinal);
+        Assert.Contains("  • provincial/nghe-an/commune-standard@2024-06-01", named.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_ACommuneOfAProvinceWithItsOwnSet_IsToldWhichSetsToName()
+    {
+        NgheAnStandardSet();
+        var ngheAn = SampleRows("nghe-an.csv", line => line.Contains(",Nghệ An,", StringComparison.Ordinal));
+        var id = File.ReadAllLines(ngheAn)[2].Split(',')[0];
+
+        var result = Cli.Run("explain", ngheAn, "--commune", id, "--rules", _folder, "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            $"{Shown(ngheAn)}: 1 commune of Nghệ An was not evaluated against the province's own sets in force on "
+                + "2024-12-31 (provincial/nghe-an/commune-standard); to evaluate them against the province's, run "
+                + "again with --set provincial/nghe-an/commune-standard --set national/2021-2025/commune-advanced "
+                + "--set national/2021-2025/commune-model",
+            result.Error.Trim()
+        );
+    }
+
     [Fact]
     public void Evaluate_VillageSetWithCommuneSet_IsAUsageError()
     {

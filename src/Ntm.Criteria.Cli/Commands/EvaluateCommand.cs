@@ -131,6 +131,7 @@ internal static class EvaluateCommand
         var contradictions = new List<GroupContradiction>();
         var prerequisiteNotes = new Dictionary<(string, string, bool), PrerequisiteNote>();
         var otherProvinces = new OtherProvinceCount(batch);
+        var ownProvinceSets = new OwnProvinceSets(catalog, batch, asOf);
         long evaluated = 0;
         foreach (
             var evaluation in batch.Evaluate(
@@ -159,6 +160,7 @@ internal static class EvaluateCommand
             }
 
             otherProvinces.Add(evaluation.Locality);
+            ownProvinceSets.Add(evaluation.Locality);
             Write(output, () => report.Write(new LocalityLine(row, evaluation)));
             summary.Add(evaluation);
             progress.Report(++evaluated + input.RejectedRows);
@@ -196,6 +198,11 @@ internal static class EvaluateCommand
         foreach (var (set, others) in otherProvinces.BySet())
         {
             console.Error.WriteLine($"{input.Path}: {texts.OtherProvincesLine(set, others)}");
+        }
+
+        foreach (var note in ownProvinceSets.ByProvince())
+        {
+            console.Error.WriteLine($"{input.Path}: {texts.OwnProvinceSetsLine(note, asOf)}");
         }
 
         if (!report.ListsRejectedRows)

@@ -94,6 +94,13 @@ internal static class ExplainCommand
             console.Error.WriteLine(warning);
         }
 
+        var ownProvinceSets = new OwnProvinceSets(catalog, evaluator, asOf);
+        ownProvinceSets.Add(locality);
+        foreach (var note in ownProvinceSets.ByProvince())
+        {
+            console.Error.WriteLine($"{path}: {texts.OwnProvinceSetsLine(note, asOf)}");
+        }
+
         // Evaluate leaves a ward or a town out of a commune set's report; asked for by name, it is explained, and said.
         var wardOrTown = DataInput.IsWardOrTownOutside(locality, texts.LocalityLevel)
             ? texts.WardOrTownExplained(locality.Name!)
