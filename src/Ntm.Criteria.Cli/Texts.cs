@@ -267,7 +267,7 @@ internal abstract partial class Texts
 
     public abstract string Date(DateOnly date);
 
-    public string InForceRange(CriteriaSet set) => InForceRange(set.InForceFrom, set.InForceTo);
+    public string InForceRange(CriteriaSet set) => InForceRange(set.InForceFrom, set.LastDayInForce);
 
     public string InForceRange(DateOnly from, DateOnly? to) =>
         $"{(from == DateOnly.MinValue ? "?" : Date(from))} – {(to is { } last ? Date(last) : Now)}";

@@ -558,6 +558,37 @@ public sealed class RulesFolderTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_CommunesOf2026_AreNeitherToldOfNorJudgedByAProvincesSetOf2021To2025()
+    {
+        // Thanh Hóa's sets of 2021-2025 give no last day: they end with their period.
+        var data = Path.Combine(_folder, "communes.csv");
+        File.WriteAllText(
+            data,
+            File.ReadAllText(Cli.File("samples/communes-2026.csv")).Replace(",Lào Cai,", ",Thanh Hóa,")
+        );
+
+        var all = Cli.Run("evaluate", data, "--format", "csv", "--lang", "en");
+        var named = Cli.Run(
+            "evaluate",
+            Cli.File("samples/villages-thanh-hoa.csv"),
+            "--set",
+            "provincial/thanh-hoa/village-standard",
+            "--as-of",
+            "2026-06-01",
+            "--lang",
+            "en"
+        );
+
+        Assert.Equal((0, 2), (all.ExitCode, named.ExitCode));
+        Assert.DoesNotContain("provincial/", all.Error, StringComparison.Ordinal);
+        Assert.Equal(
+            "ntm: no version of provincial/thanh-hoa/village-standard is in force on 2026-06-01; its versions cover "
+                + "? – 2025-12-31",
+            named.Error.Trim()
+        );
+    }
+
+    [Fact]
     public void Explain_ACommuneOfAProvinceWithItsOwnSet_IsToldWhichSetsToName()
     {
         NgheAnStandardSet();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ntm.Criteria.Rules;
 using static Ntm.Criteria.Tests.Communes;
 
@@ -485,6 +486,32 @@ public class CatalogTests
                 set.IsInForceOn(new(2031, 1, 1))
             )
         );
+    }
+
+    [Theory]
+    [InlineData("2021-2025", "2025-12-31")]
+    [InlineData("2014", null)]
+    public void AVersionWhoseLastDayIsUnknown_IsInForceToTheEndOfItsPeriod_NeverAfter(string period, string? last)
+    {
+        // A province's set of 2021-2025 must not judge the communes of 2027; a set issued in 2014 (a period of one year)
+        // stays in force until another replaces it.
+        using var temp = new TempFolder();
+        temp.Write(
+            "test/set.json",
+            $$"""
+            { "WorkflowName": "W", "Inputs": [ { "Name": "X", "Type": "number" } ],
+              "Properties": { "Set": { "Level": "commune", "Tier": "standard", "Period": "{{period}}",
+                "LegalBasis": { "Decision": "1/QĐ-X" }, "InForce": { "FromNote": "not in the sources" } } },
+              "Rules": [ { "RuleName": "1", "Expression": "false",
+                "Properties": { "Kind": "criterion", "Name": { "vi": "Tiêu chí" }, "Encoded": false } } ] }
+            """
+        );
+
+        var set = CriteriaCatalog.LoadDirectory(temp.Path).Get("test/set");
+
+        Assert.Null(set.InForceTo);
+        Assert.Equal(last is null ? null : DateOnly.Parse(last, CultureInfo.InvariantCulture), set.LastDayInForce);
+        Assert.Equal((true, last is null), (set.IsInForceOn(new(2025, 12, 31)), set.IsInForceOn(new(2026, 1, 1))));
     }
 
     [Fact]

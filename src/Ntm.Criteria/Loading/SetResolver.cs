@@ -180,7 +180,12 @@ internal sealed class SetResolver(
         return sets.LastOrDefault(s => s.IsInForceOn(from))
             ?? Unresolved(
                 file,
-                SetFileMessages.NoneInForce(reference, id, from, [.. sets.Select(s => (s.InForceFrom, s.InForceTo))])
+                SetFileMessages.NoneInForce(
+                    reference,
+                    id,
+                    from,
+                    [.. sets.Select(s => (s.InForceFrom, s.LastDayInForce))]
+                )
             );
     }
 

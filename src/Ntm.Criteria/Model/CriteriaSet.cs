@@ -83,8 +83,18 @@ public sealed class CriteriaSet
     /// <summary>The first day the version is in force.</summary>
     public DateOnly InForceFrom { get; init; }
 
-    /// <summary>The last day the version is in force, or null while it is.</summary>
+    /// <summary>The last day the version is in force, as its file gives it; null where the sources do not give it.</summary>
     public DateOnly? InForceTo { get; init; }
+
+    /// <summary>
+    /// The last day the version is in force: <see cref="InForceTo"/>, or where the sources do not give it the last day
+    /// of its <see cref="Period"/> of several years (a set of 2021-2025 does not judge a commune of 2027); null for a
+    /// version in force until another replaces it (a <see cref="Period"/> of one year names the year a set was issued,
+    /// and ends nothing).
+    /// </summary>
+    public DateOnly? LastDayInForce =>
+        InForceTo
+        ?? (PeriodYears(Period) is { } years && years.Last > years.First ? new DateOnly(years.Last, 12, 31) : null);
 
     /// <summary>The set a subject must reach first, if any.</summary>
     public SetRequirement? Requires { get; init; }
@@ -183,17 +193,18 @@ public sealed class CriteriaSet
     /// </summary>
     internal string InForceRange =>
         $"{(InForceFrom == DateOnly.MinValue ? "?" : IsoDay(InForceFrom))} to "
-        + (InForceTo is { } to ? IsoDay(to) : "now");
+        + (LastDayInForce is { } to ? IsoDay(to) : "now");
 
     private static string IsoDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Whether this version is in force on a date. One whose first day the sources do not give is in force from the
-    /// first day of its <see cref="Period"/>, never before: a 2026-2030 set does not judge a commune of 2024.
+    /// first day of its <see cref="Period"/>, never before: a 2026-2030 set does not judge a commune of 2024. Its last
+    /// day is <see cref="LastDayInForce"/>.
     /// </summary>
     public bool IsInForceOn(DateOnly date) =>
         date >= (InForceFrom != DateOnly.MinValue ? InForceFrom : PeriodStart)
-        && (InForceTo is null || date <= InForceTo);
+        && (LastDayInForce is not { } last || date <= last);
 
     private DateOnly PeriodStart =>
         PeriodYears(Period) is { } years ? new DateOnly(years.First, 1, 1) : DateOnly.MinValue;
