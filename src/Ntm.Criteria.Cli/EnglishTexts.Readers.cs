@@ -158,9 +158,14 @@ internal sealed partial class EnglishTexts
     public override string NoLocalityNamed(string commune, long rowsRead) =>
         $"no {Locality} has the id or name '{commune}' ({rowsRead} rows read)";
 
-    public override string NoRowReadable(string input, string first) =>
-        $"no row can be read, so no {input} gives the date; the first: {first}. With --as-of DATE, the report lists "
-        + "every row rejected and why";
+    public override string NoRowReadable(string input, IReadOnlyList<string> problems)
+    {
+        var more = problems.Count - ProblemsShown;
+        return $"no row can be read, so no {input} gives the date; the first: "
+            + string.Join("; ", problems.Take(ProblemsShown))
+            + (more > 0 ? $"; and {more} more {OneOrMany(more, "problem", "problems")} of that row" : "")
+            + ". With --as-of DATE, the report lists every row rejected and why";
+    }
 
     public override string WorkbookDeclaresDtd =>
         "its XML declares a DTD (a document type), which no workbook needs and this reader refuses";

@@ -158,7 +158,13 @@ internal abstract partial class Texts
     /// <summary>The localities of one name, the first ones already listed, and how many more there are.</summary>
     protected abstract string LocalitiesNamed(string name, int count, string listed, int more);
 
-    public abstract string NoRowReadable(string input, string first);
+    /// <summary>
+    /// No row of a file can be read, so none gives the date: the first problems of the first row, and how many more.
+    /// </summary>
+    public abstract string NoRowReadable(string input, IReadOnlyList<string> problems);
+
+    /// <summary>How many problems of a row <see cref="NoRowReadable"/> shows: a row can have one per column.</summary>
+    protected const int ProblemsShown = 3;
 
     // What is wrong with a workbook that cannot be read.
     public abstract string WorkbookDeclaresDtd { get; }

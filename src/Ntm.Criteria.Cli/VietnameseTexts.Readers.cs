@@ -153,9 +153,11 @@ internal sealed partial class VietnameseTexts
     public override string NoLocalityNamed(string commune, long rowsRead) =>
         $"không {Locality} nào có mã hoặc tên '{commune}' (đã đọc {rowsRead} dòng)";
 
-    public override string NoRowReadable(string input, string first) =>
-        $"không đọc được dòng nào, nên không có {input} để lấy ngày đánh giá; dòng đầu tiên: {first}. Với --as-of "
-        + "NGÀY, báo cáo liệt kê mọi dòng bị loại và lý do";
+    public override string NoRowReadable(string input, IReadOnlyList<string> problems) =>
+        $"không đọc được dòng nào, nên không có {input} để lấy ngày đánh giá; dòng đầu tiên: "
+        + string.Join("; ", problems.Take(ProblemsShown))
+        + (problems.Count > ProblemsShown ? $"; và {problems.Count - ProblemsShown} lỗi khác của dòng đó" : "")
+        + ". Với --as-of NGÀY, báo cáo liệt kê mọi dòng bị loại và lý do";
 
     public override string WorkbookDeclaresDtd =>
         "XML của tệp khai báo một DTD (kiểu tài liệu), điều không bảng tính nào cần và bộ đọc này từ chối";

@@ -380,6 +380,33 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_AFileNoRowOfWhichCanBeRead_ShowsThreeProblemsOfTheFirstRow_AndCountsTheRest()
+    {
+        // A problem in every column: more than one line can hold.
+        var path = _folder.Write(
+            "bad.csv",
+            "CommuneId,Region,AssessmentYear,IrrigatedFarmlandRate,PavedCommuneRoadRate,FieldRoadRate,"
+                + "CleanAlleyRate,SolidHouseRate\nA1,BTB,2024,185,186,187,188,189\n"
+        );
+
+        var result = Cli.Run("evaluate", path);
+
+        Assert.Equal(
+            (
+                2,
+                $"ntm: TEMP/{Path.GetFileName(_folder.Path)}/bad.csv: không đọc được dòng nào, nên không có "
+                    + "AssessmentYear để lấy ngày đánh giá; dòng đầu tiên: dòng 2, cột 'IrrigatedFarmlandRate', "
+                    + "giá trị '185': 185 nằm ngoài miền giá trị của IrrigatedFarmlandRate (0–100 %); dòng 2, cột "
+                    + "'PavedCommuneRoadRate', giá trị '186': 186 nằm ngoài miền giá trị của PavedCommuneRoadRate "
+                    + "(0–100 %); dòng 2, cột 'FieldRoadRate', giá trị '187': 187 nằm ngoài miền giá trị của "
+                    + "FieldRoadRate (0–100 %); và 2 lỗi khác của dòng đó. Với --as-of NGÀY, báo cáo liệt kê mọi dòng "
+                    + "bị loại và lý do"
+            ),
+            (result.ExitCode, result.Error.TrimEnd())
+        );
+    }
+
+    [Fact]
     public void Evaluate_AFileThatCannotBeRead_SaysWhyInVietnamese()
     {
         var missing = Cli.Run("evaluate", _folder.File("nope.csv"));

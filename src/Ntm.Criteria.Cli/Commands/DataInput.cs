@@ -196,7 +196,7 @@ internal sealed class DataInput : IDisposable
                             _peeked.Count == MaxRowsWithoutYear ? MaxRowsWithoutYear : null,
                             YearInput
                         )
-                    : _texts.NoRowReadable(YearInput, string.Join("; ", _peeked[0].Errors.Select(_texts.RowErrorLine)))
+                    : _texts.NoRowReadable(YearInput, [.. _peeked[0].Errors.Select(_texts.RowErrorLine)])
                 )
         );
     }
