@@ -163,6 +163,33 @@ public sealed class SetMetadataErrorTests : IDisposable
         );
 
     [Fact]
+    public void Load_AYearAfterThePeriodOfASetWithoutALastDay_IsRefused_WithTheDayItEnds()
+    {
+        // A province's set of 2021-2025 whose last day the sources do not give ends with its period.
+        const string set = """
+            "Properties": { "Set": { "Level": "commune", "Tier": "standard", "Period": "2021-2025", "LegalBasis": { "Decision": "1/QĐ-X" },
+              "InForce": { "From": "2022-03-08" } } },
+            """;
+
+        var error = LoadError(
+            Criterion(
+                Indicator
+                    + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Year\": 2026, \"Value\": 1, \"Status\": "
+                    + "\"confirmed\", \"Source\": \"QĐ 1\" } ]"
+            ),
+            set,
+            Inputs2026
+        );
+
+        Assert.EndsWith(
+            "W › 1 › 1.1: Properties.Thresholds[0].Year 2026 is neither a year of the set's period ('2021-2025') nor "
+                + "of its days in force (2022-03-08 to 2025-12-31): the row would never apply",
+            error,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Load_TwoThresholdRowsForTheSameSubjects_AreRefusedAtTheSecond()
     {
         const string row = "{ \"Group\": 1, \"Year\": 2026, \"Value\": null, \"Status\": \"notSet\" }";

@@ -472,7 +472,11 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         }
 
         // The loader would refuse such a row too, but at its indicator's number and in a rule file's terms.
-        var (first, last) = (facts.InForceFrom ?? DateOnly.MinValue, facts.InForceTo);
+        var (first, last) = CriteriaSet.InForceSpan(
+            baseSet.Period,
+            facts.InForceFrom ?? DateOnly.MinValue,
+            facts.InForceTo
+        );
         foreach (
             var (year, column, row) in years.Where(y => !CriteriaSet.CoversYear(y.Year, baseSet.Period, first, last))
         )

@@ -100,7 +100,11 @@ internal sealed class ThresholdKeys
         {
             if (!CriteriaSet.CoversYear(year, _period, _from, _to))
             {
-                yield return (SetFileMessages.YearNeverAssessed($"{at}.Year", year, _period, _from, _to), $"{at}.Year");
+                var (first, last) = CriteriaSet.InForceSpan(_period, _from, _to);
+                yield return (
+                    SetFileMessages.YearNeverAssessed($"{at}.Year", year, _period, first, last),
+                    $"{at}.Year"
+                );
             }
         }
         else if (yearRaw is not null)

@@ -92,9 +92,7 @@ public sealed class CriteriaSet
     /// version in force until another replaces it (a <see cref="Period"/> of one year names the year a set was issued,
     /// and ends nothing).
     /// </summary>
-    public DateOnly? LastDayInForce =>
-        InForceTo
-        ?? (PeriodYears(Period) is { } years && years.Last > years.First ? new DateOnly(years.Last, 12, 31) : null);
+    public DateOnly? LastDayInForce => InForceSpan(Period, InForceFrom, InForceTo).Last;
 
     /// <summary>The set a subject must reach first, if any.</summary>
     public SetRequirement? Requires { get; init; }
@@ -203,22 +201,38 @@ public sealed class CriteriaSet
     /// day is <see cref="LastDayInForce"/>.
     /// </summary>
     public bool IsInForceOn(DateOnly date) =>
-        date >= (InForceFrom != DateOnly.MinValue ? InForceFrom : PeriodStart)
-        && (LastDayInForce is not { } last || date <= last);
-
-    private DateOnly PeriodStart =>
-        PeriodYears(Period) is { } years ? new DateOnly(years.First, 1, 1) : DateOnly.MinValue;
+        InForceSpan(Period, InForceFrom, InForceTo) is var (first, last) && date >= first && !(date > last);
 
     /// <summary>
     /// Whether a subject assessed in <paramref name="year"/> can come under a set of this period (<c>2026-2030</c>, or
-    /// one year) and these days in force: a year of either. A threshold row for any other year would never apply.
+    /// one year) and these days in force (read as <see cref="IsInForceOn"/> reads them): a year of either. A threshold
+    /// row for any other year would never apply.
     /// </summary>
     public static bool CoversYear(int year, string? period, DateOnly inForceFrom, DateOnly? inForceTo)
     {
-        var inForce =
-            (inForceFrom == DateOnly.MinValue || year >= inForceFrom.Year)
-            && (inForceTo is null || year <= inForceTo.Value.Year);
+        var (first, last) = InForceSpan(period, inForceFrom, inForceTo);
+        var inForce = year >= first.Year && !(year > last?.Year);
         return inForce || PeriodYears(period) is { } years && year >= years.First && year <= years.Last;
+    }
+
+    /// <summary>
+    /// The days a version of this period and these in-force dates is in force: a first or last day the sources do not
+    /// give (<see cref="DateOnly.MinValue"/>, null) is that of its period, except that a period of one year (the year a
+    /// set was issued) ends nothing; a null last day is a version in force until another replaces it.
+    /// </summary>
+    public static (DateOnly First, DateOnly? Last) InForceSpan(
+        string? period,
+        DateOnly inForceFrom,
+        DateOnly? inForceTo
+    )
+    {
+        var years = PeriodYears(period);
+        var first =
+            inForceFrom != DateOnly.MinValue ? inForceFrom
+            : years is { } y ? new DateOnly(y.First, 1, 1)
+            : DateOnly.MinValue;
+        var last = inForceTo ?? (years is { } z && z.Last > z.First ? new DateOnly(z.Last, 12, 31) : null);
+        return (first, last);
     }
 
     private static (int First, int Last)? PeriodYears(string? period) =>
