@@ -459,23 +459,28 @@ public class CatalogTests
         Assert.Equal((Outcome.NotEncoded, Outcome.Achieved), (Transport(national), Transport(completed)));
     }
 
-    [Fact]
-    public void AVersionWhoseFirstDayIsUnknown_IsInForceFromItsPeriod_NeverBefore()
+    // A set of one criterion not encoded, of this period and these in-force facts.
+    private static CriteriaSet SetOfDays(string period, string inForce)
     {
-        // An office that empties "in force from" of a 2026-2030 set must not have it judge the communes of 2024.
         using var temp = new TempFolder();
         temp.Write(
             "test/set.json",
-            """
+            $$"""
             { "WorkflowName": "W", "Inputs": [ { "Name": "X", "Type": "number" } ],
-              "Properties": { "Set": { "Level": "commune", "Tier": "standard", "Period": "2026-2030",
-                "LegalBasis": { "Decision": "1/QĐ-X" }, "InForce": { "To": "2030-12-31" } } },
+              "Properties": { "Set": { "Level": "commune", "Tier": "standard", "Period": "{{period}}",
+                "LegalBasis": { "Decision": "1/QĐ-X" }, "InForce": {{inForce}} } },
               "Rules": [ { "RuleName": "1", "Expression": "false",
                 "Properties": { "Kind": "criterion", "Name": { "vi": "Tiêu chí" }, "Encoded": false } } ] }
             """
         );
+        return CriteriaCatalog.LoadDirectory(temp.Path).Get("test/set");
+    }
 
-        var set = CriteriaCatalog.LoadDirectory(temp.Path).Get("test/set");
+    [Fact]
+    public void AVersionWhoseFirstDayIsUnknown_IsInForceFromItsPeriod_NeverBefore()
+    {
+        // An office that empties "in force from" of a 2026-2030 set must not have it judge the communes of 2024.
+        var set = SetOfDays("2026-2030", """{ "To": "2030-12-31" }""");
 
         Assert.Equal(
             (false, true, true, false),
@@ -495,19 +500,7 @@ public class CatalogTests
     {
         // A province's set of 2021-2025 must not judge the communes of 2027; a set issued in 2014 (a period of one year)
         // stays in force until another replaces it.
-        using var temp = new TempFolder();
-        temp.Write(
-            "test/set.json",
-            $$"""
-            { "WorkflowName": "W", "Inputs": [ { "Name": "X", "Type": "number" } ],
-              "Properties": { "Set": { "Level": "commune", "Tier": "standard", "Period": "{{period}}",
-                "LegalBasis": { "Decision": "1/QĐ-X" }, "InForce": { "FromNote": "not in the sources" } } },
-              "Rules": [ { "RuleName": "1", "Expression": "false",
-                "Properties": { "Kind": "criterion", "Name": { "vi": "Tiêu chí" }, "Encoded": false } } ] }
-            """
-        );
-
-        var set = CriteriaCatalog.LoadDirectory(temp.Path).Get("test/set");
+        var set = SetOfDays(period, """{ "FromNote": "not in the sources" }""");
 
         Assert.Null(set.InForceTo);
         Assert.Equal(last is null ? null : DateOnly.Parse(last, CultureInfo.InvariantCulture), set.LastDayInForce);
