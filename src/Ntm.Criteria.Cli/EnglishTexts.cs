@@ -364,6 +364,14 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string NothingMissing => "Nothing is missing.";
 
+    protected override string ShortOfItsDecision(
+        string id,
+        (int Criteria, int Of, int Indicators, int? OfIndicators) part
+    ) =>
+        $"{id}: the sources give indicators for {part.Criteria} of its {part.Of} criteria, {part.Indicators} of the "
+        + $"decision's {part.OfIndicators?.ToString(Numbers) ?? "?"} indicators; the rest is not encoded, so no "
+        + $"{Locality} can achieve the set, even one that meets every indicator given.";
+
     public override string DiffHeading(CriteriaSet before, CriteriaSet after) => $"Changes from {before} to {after}";
 
     public override string NoChanges => "The two sets have the same criteria, indicators, conditions and thresholds.";
@@ -615,7 +623,8 @@ internal sealed partial class EnglishTexts : Texts
                 + (
                     PartlyEncoded(summary.Set) is { } part
                         ? $" (the sources give indicators for {part.Criteria} of its {part.Of} criteria, "
-                            + $"{part.Indicators} of {part.OfIndicators?.ToString(Numbers) ?? "?"} indicators)"
+                            + $"{part.Indicators} of {part.OfIndicators?.ToString(Numbers) ?? "?"} indicators, so no "
+                            + $"{Locality} can achieve it)"
                         : ""
                 );
 

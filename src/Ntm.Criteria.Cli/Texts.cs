@@ -402,14 +402,15 @@ internal abstract partial class Texts
     /// How much of a partly encoded set the sources give (criteria with indicators, indicators of the official
     /// count), so that its averages are not read as a whole set's; null for a set encoded whole.
     /// </summary>
-    protected static (int Criteria, int Of, int Indicators, int? OfIndicators)? PartlyEncoded(CriteriaSet set)
-    {
-        var criteria = set.Criteria.Count(c => c.IsEncoded);
-        var indicators = set.Indicators.Count();
-        return criteria < set.Criteria.Length || set.OfficialIndicatorCount > indicators
-            ? (criteria, set.Criteria.Length, indicators, set.OfficialIndicatorCount)
+    protected static (int Criteria, int Of, int Indicators, int? OfIndicators)? PartlyEncoded(CriteriaSet set) =>
+        set.IsShortOfItsDecision
+            ? (
+                set.Criteria.Count(c => c.IsEncoded),
+                Math.Max(set.Criteria.Length, set.OfficialCriteriaCount ?? 0),
+                set.Indicators.Count(),
+                set.OfficialIndicatorCount
+            )
             : null;
-    }
 
     public abstract string OpenThresholdsLine(int count);
 
@@ -523,6 +524,18 @@ internal abstract partial class Texts
     public abstract string NotEncodedLine(IEnumerable<Criterion> criteria);
 
     public abstract string NothingMissing { get; }
+
+    /// <summary>
+    /// A set that has fewer criteria or indicators than the sources count in its decision, whichever they are: no
+    /// locality achieves it, even one that meets all it encodes (<see cref="CriteriaSet.IsShortOfItsDecision"/>).
+    /// </summary>
+    public string ShortOfItsDecisionLine(CriteriaSet set) =>
+        ShortOfItsDecision(set.Id, PartlyEncoded(set) ?? throw new ArgumentException("The set is whole.", nameof(set)));
+
+    protected abstract string ShortOfItsDecision(
+        string id,
+        (int Criteria, int Of, int Indicators, int? OfIndicators) part
+    );
 
     public abstract string DiffHeading(CriteriaSet before, CriteriaSet after);
 

@@ -353,6 +353,14 @@ internal sealed partial class VietnameseTexts : Texts
 
     public override string NothingMissing => "Không còn chỉ tiêu nào thiếu.";
 
+    protected override string ShortOfItsDecision(
+        string id,
+        (int Criteria, int Of, int Indicators, int? OfIndicators) part
+    ) =>
+        $"{id}: nguồn mới có chỉ tiêu của {part.Criteria}/{part.Of} tiêu chí, {part.Indicators}/"
+        + $"{part.OfIndicators?.ToString(Numbers) ?? "?"} chỉ tiêu của quyết định; phần còn lại chưa được mã hóa, nên "
+        + $"không {Locality} nào đạt được bộ này, kể cả khi đạt mọi chỉ tiêu đã có.";
+
     public override string DiffHeading(CriteriaSet before, CriteriaSet after) => $"So sánh {before} → {after}";
 
     public override string NoChanges => "Hai bộ tiêu chí giống nhau về tiêu chí, chỉ tiêu, điều kiện và ngưỡng.";
@@ -599,7 +607,8 @@ internal sealed partial class VietnameseTexts : Texts
                 + (
                     PartlyEncoded(summary.Set) is { } part
                         ? $" (nguồn mới có chỉ tiêu của {part.Criteria}/{part.Of} tiêu chí, "
-                            + $"{part.Indicators}/{part.OfIndicators?.ToString(Numbers) ?? "?"} chỉ tiêu)"
+                            + $"{part.Indicators}/{part.OfIndicators?.ToString(Numbers) ?? "?"} chỉ tiêu, nên không "
+                            + $"{Locality} nào đạt được bộ)"
                         : ""
                 );
 

@@ -589,6 +589,59 @@ public sealed class RulesFolderTests : IDisposable
     }
 
     [Fact]
+    public void Explain_ACommuneMeetingAllASetShortOfItsDecisionHas_IsToldWhyItIsNotAchieved()
+    {
+        // Quảng Ninh's model-commune set gives 4 of the province's 10 indicators; a revision gives the income threshold.
+        var revision = Path.Combine(_folder, "provincial", "quang-ninh", "commune-model@2025-01-01.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(revision)!);
+        File.WriteAllText(
+            revision,
+            """
+            { "WorkflowName": "provincial/quang-ninh/commune-model",
+              "Properties": { "Set": { "Version": "2025-01-01", "Extends": "provincial/quang-ninh/commune-model@2021-2025",
+                "LegalBasis": { "Decision": "1/QĐ-TEST", "Status": "unconfirmed", "Source": "test" },
+                "InForce": { "From": "2025-01-01" } } },
+              "Rules": [ { "RuleName": "2", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
+                { "RuleName": "2", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "test",
+                  "Thresholds": [ { "Value": 80, "Status": "unconfirmed", "Source": "test" } ] } } ] } ] }
+            """
+        );
+        var data = Path.Combine(_folder, "commune.csv");
+        File.WriteAllText(
+            data,
+            "CommuneId,Province,AssessmentYear,IsAdvancedCommune20212025,IncomePerCapita,SmartVillageModels,"
+                + "MeetsOutstandingFieldCriteria\nQ1,Quảng Ninh,2025,true,120,2,true\n"
+        );
+
+        var result = Cli.Run(
+            "explain",
+            data,
+            "--commune",
+            "Q1",
+            "--set",
+            "provincial/quang-ninh/commune-model",
+            "--rules",
+            _folder,
+            "--lang",
+            "en"
+        );
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.Split(Environment.NewLine);
+        Assert.Contains(
+            "provincial/quang-ninh/commune-model@2025-01-01: 4/4 criteria, 4/4 indicators — not achieved",
+            lines
+        );
+        Assert.Contains(
+            "provincial/quang-ninh/commune-model: the sources give indicators for 4 of its 4 criteria, 4 of the "
+                + "decision's 10 indicators; the rest is not encoded, so no commune can achieve the set, even one that "
+                + "meets every indicator given.",
+            lines
+        );
+        Assert.DoesNotContain("Nothing is missing.", lines);
+    }
+
+    [Fact]
     public void Explain_ACommuneOfAProvinceWithItsOwnSet_IsToldWhichSetsToName()
     {
         NgheAnStandardSet();

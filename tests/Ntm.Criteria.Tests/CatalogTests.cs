@@ -459,6 +459,42 @@ public class CatalogTests
         Assert.Equal((Outcome.NotEncoded, Outcome.Achieved), (Transport(national), Transport(completed)));
     }
 
+    [Fact]
+    public void ASetShortOfItsDecision_IsNeverAchieved_EvenByASubjectMeetingAllItEncodes()
+    {
+        // Quảng Ninh's model-commune set gives 4 of the province's 10 indicators; a revision gives the income threshold.
+        using var temp = new TempFolder();
+        temp.Write(
+            "provincial/quang-ninh/commune-model@2025-01-01.json",
+            """
+            { "WorkflowName": "provincial/quang-ninh/commune-model",
+              "Properties": { "Set": { "Version": "2025-01-01", "Extends": "provincial/quang-ninh/commune-model@2021-2025",
+                "LegalBasis": { "Decision": "1/QĐ-TEST", "Status": "unconfirmed", "Source": "test" },
+                "InForce": { "From": "2025-01-01" } } },
+              "Rules": [ { "RuleName": "2", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
+                { "RuleName": "2", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "test",
+                  "Thresholds": [ { "Value": 80, "Status": "unconfirmed", "Source": "test" } ] } } ] } ] }
+            """
+        );
+        var set = Catalog.WithDirectory(temp.Path).Get("provincial/quang-ninh/commune-model@2025-01-01");
+        var commune = Communes.Record(
+            set,
+            ("IsAdvancedCommune20212025", true),
+            ("IncomePerCapita", 120.0),
+            ("SmartVillageModels", 2),
+            ("MeetsOutstandingFieldCriteria", true)
+        );
+
+        var report = set.Evaluate(commune);
+
+        Assert.Equal((4, 4, 10), (report.CriteriaAchieved, report.IndicatorsAchieved, set.OfficialIndicatorCount));
+        Assert.Equal(
+            (true, false, false),
+            (set.IsShortOfItsDecision, report.IsAchieved, set.Count(commune).IsAchieved)
+        );
+        Assert.False(Catalog.Get("national/2021-2025/commune-standard").IsShortOfItsDecision);
+    }
+
     // A set of one criterion not encoded, of this period and these in-force facts.
     private static CriteriaSet SetOfDays(string period, string inForce)
     {

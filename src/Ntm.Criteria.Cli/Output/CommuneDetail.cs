@@ -113,7 +113,8 @@ internal static class CommuneDetail
     {
         var gap = tiers.Gap.ToList();
         var notEncoded = tiers.NextCriteriaNotEncoded.ToList();
-        if (gap.Count == 0 && notEncoded.Count == 0)
+        var shortSet = tiers.NextReport?.Set is { IsShortOfItsDecision: true } set ? set : null;
+        if (gap.Count == 0 && notEncoded.Count == 0 && shortSet is null)
         {
             yield return new Paragraph(t.NothingMissing);
         }
@@ -122,10 +123,15 @@ internal static class CommuneDetail
             yield return GapGrid(gap, t);
         }
 
-        // Criteria not in the sources are missing too: never "nothing is missing" above them.
+        // Criteria not in the sources are missing too, and so is what the decision has beyond the set's criteria:
+        // never "nothing is missing" above them.
         if (notEncoded.Count > 0)
         {
             yield return new Paragraph(t.NotEncodedLine(notEncoded));
+        }
+        else if (shortSet is not null)
+        {
+            yield return new Paragraph(t.ShortOfItsDecisionLine(shortSet));
         }
     }
 

@@ -7,7 +7,8 @@ namespace Ntm.Criteria;
 /// <param name="CriteriaTotal">Criteria in the set.</param>
 /// <param name="IndicatorsAchieved">Indicators achieved or not applicable.</param>
 /// <param name="IndicatorsTotal">Indicators encoded in the set.</param>
-/// <param name="IsAchieved">Whether every criterion and precondition is achieved.</param>
+/// <param name="IsAchieved">Whether every criterion and precondition is achieved, and the set encodes all its decision
+/// has.</param>
 public readonly record struct SetCounts(
     int CriteriaAchieved,
     int CriteriaTotal,

@@ -44,7 +44,7 @@ public sealed class SetReport
         IndicatorsMissingData = tally[(int)Outcome.MissingData];
         IndicatorsThresholdNotSet = tally[(int)Outcome.ThresholdNotSet];
 
-        IsAchieved = true;
+        IsAchieved = !evaluator.IsShortOfItsDecision;
         for (var group = 0; group < evaluator.Groups.Length; group++)
         {
             outcomes[_criteriaStart + group] = evaluator.GroupOutcomeOf(outcomes.AsSpan(0, _criteriaStart), group);
@@ -119,7 +119,10 @@ public sealed class SetReport
         }
     }
 
-    /// <summary>Whether every criterion and precondition is achieved.</summary>
+    /// <summary>
+    /// Whether every criterion and precondition is achieved, and the set encodes all its decision has (<see
+    /// cref="CriteriaSet.IsShortOfItsDecision"/>).
+    /// </summary>
     public bool IsAchieved { get; }
 
     /// <summary>

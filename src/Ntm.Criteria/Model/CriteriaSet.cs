@@ -149,6 +149,17 @@ public sealed class CriteriaSet
     /// </summary>
     public bool IsEncoded => Criteria.Any(c => c.IsEncoded);
 
+    /// <summary>
+    /// Whether the decision has criteria or indicators this set does not encode: a criterion without indicators or
+    /// given in part (<see cref="Criterion.IsPartlyEncoded"/>), or fewer criteria or indicators than the sources count
+    /// in the decision (<see cref="OfficialCriteriaCount"/>, <see cref="OfficialIndicatorCount"/>). Such a set is never
+    /// achieved: a subject cannot be shown to meet what is not encoded, even where it meets all that is.
+    /// </summary>
+    public bool IsShortOfItsDecision =>
+        AllCriteria.Any(c => !c.IsEncoded || c.IsPartlyEncoded)
+        || OfficialCriteriaCount > Criteria.Length
+        || OfficialIndicatorCount > Indicators.Count();
+
     /// <summary>The compiled workflow that evaluates the set.</summary>
     public CompiledWorkflow Workflow { get; }
 
