@@ -22,6 +22,15 @@ internal sealed partial class EnglishTexts
 
     public override string NotANumberCell(string? hint) => "not a number" + (hint is null ? "" : $"; write {hint}");
 
+    public override string DateNotANumber(DateOnly day, int? year) =>
+        $"the cell is a date ({Date(day)}), not a number"
+        + (
+            year is null
+                ? " (the spreadsheet program took what was typed for a date: format the cell as a number or as "
+                    + "text and type it again)"
+                : $"; write the year, {year}"
+        );
+
     public override string ReadsEitherWay(string text, string grouped) =>
         $"'{text}' could be read as {grouped} or as a decimal; give --culture vi-VN (decimal "
         + "comma) or --culture en-US (decimal point)";

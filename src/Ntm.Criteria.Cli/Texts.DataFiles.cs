@@ -27,6 +27,12 @@ internal abstract partial class Texts
     /// <summary>A cell that is not a number, with the one number it holds to write instead, if any.</summary>
     public abstract string NotANumberCell(string? hint);
 
+    /// <summary>
+    /// A spreadsheet cell shown as a date where a number goes (a year typed as "31/12/2024", "1/5" that the program
+    /// took for the first of May), with the year to write where the cell is a year's.
+    /// </summary>
+    public abstract string DateNotANumber(DateOnly day, int? year);
+
     public abstract string ReadsEitherWay(string text, string grouped);
 
     public abstract string OtherDecimalSeparator(string text, char mark, char file, string? detectedAt);

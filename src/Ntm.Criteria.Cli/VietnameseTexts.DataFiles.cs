@@ -23,6 +23,14 @@ internal sealed partial class VietnameseTexts
     public override string NotANumberCell(string? hint) =>
         "không phải một số" + (hint is null ? "" : $"; hãy ghi {hint}");
 
+    public override string DateNotANumber(DateOnly day, int? year) =>
+        $"ô là một ngày ({Date(day)}), không phải một số"
+        + (
+            year is null
+                ? " (chương trình bảng tính đã đổi chữ gõ vào thành ngày: hãy định dạng ô là số hoặc chữ rồi gõ lại)"
+                : $"; hãy ghi năm, {year}"
+        );
+
     public override string ReadsEitherWay(string text, string grouped) =>
         $"'{text}' đọc được là {grouped} hoặc là số thập phân; dùng --culture vi-VN (dấu phẩy thập phân) hoặc "
         + "--culture en-US (dấu chấm thập phân)";

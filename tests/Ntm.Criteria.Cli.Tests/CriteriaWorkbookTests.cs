@@ -1254,6 +1254,37 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_AVersionAndDaysTheProgramTookForDates_AreThoseDays_NotTheirSerialNumbers()
+    {
+        var import = ImportStandardWithDates(
+            (sheet => HeaderRow(sheet, "Version"), "B", new DateOnly(2025, 7, 1)),
+            (sheet => HeaderRow(sheet, "In force from"), "B", new DateOnly(2025, 7, 1))
+        );
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        var written = Path.Combine(_folder.File("rules"), "national", "2021-2025", "commune-standard@2025-07-01.json");
+        var set = JsonNode.Parse(File.ReadAllText(written))!["Properties"]!["Set"]!;
+        Assert.Equal(
+            ("2025-07-01", "2025-07-01"),
+            (set["Version"]!.GetValue<string>(), set["InForce"]!["From"]!.GetValue<string>())
+        );
+    }
+
+    [Fact]
+    public void Import_AThresholdTheProgramTookForADate_IsAProblemAtItsCell_NotItsSerialNumber()
+    {
+        var row = 0;
+        var import = ImportStandardWithDates((sheet => row = RowOf(sheet, "2.1"), "M", new DateOnly(2026, 5, 1)));
+
+        AssertOneProblem(
+            import,
+            $"'commune-standard@2024-03-01'!M{row}",
+            "the cell is a date (2026-05-01), not a number (the spreadsheet program took what was typed for a date: "
+                + "format the cell as a number or as text and type it again)"
+        );
+    }
+
+    [Fact]
     public void Import_InForceToBeforeFrom_IsAProblemAtTheToCell()
     {
         var (import, row) = ImportStandardWithCell(sheet => HeaderRow(sheet, "In force to"), "B", "29/02/2024");
@@ -1439,6 +1470,30 @@ public sealed class CriteriaWorkbookTests : IDisposable
         return (Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en"), row);
     }
 
+    // The standard set exported with cells a spreadsheet program took for dates (it stores their serial numbers, in a
+    // style that shows a day), in the rows rowOf finds, then imported.
+    private CliResult ImportStandardWithDates(params (Func<SheetData, int> RowOf, string Column, DateOnly Day)[] cells)
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", Standard, "--out", workbook, "--lang", "en");
+        using (var document = SpreadsheetDocument.Open(workbook, isEditable: true))
+        {
+            var part = document.WorkbookPart!;
+            var style = Workbooks.AddDateStyle(part);
+            var first = part.Workbook.Sheets!.Elements<Sheet>().First();
+            var sheet = ((WorksheetPart)part.GetPartById(first.Id!)).Worksheet.GetFirstChild<SheetData>()!;
+            foreach (var (rowOf, column, day) in cells)
+            {
+                var reference = $"{column}{rowOf(sheet)}";
+                var cell = Workbooks.Date(day, style);
+                cell.CellReference = reference;
+                SetCell(sheet, reference, cell);
+            }
+        }
+
+        return Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+    }
+
     // The 2026-2030 set exported in English with a new row of the inputs sheet and nothing else, then imported; with
     // the row of the new input.
     private (CliResult Import, int InputsRow) Import2026WithInput(string[] input)
@@ -1526,7 +1581,11 @@ public sealed class CriteriaWorkbookTests : IDisposable
             ? cell.InlineString?.InnerText ?? cell.CellValue?.Text
             : null;
 
-    private static void SetText(SheetData sheet, string reference, string? text)
+    private static void SetText(SheetData sheet, string reference, string? text) =>
+        SetCell(sheet, reference, text is null ? null : Workbooks.Text(reference, text));
+
+    // A cell set in place (removed for null), in the order of its row's cells.
+    private static void SetCell(SheetData sheet, string reference, Cell? cell)
     {
         var rowIndex = uint.Parse(
             new string([.. reference.SkipWhile(char.IsAsciiLetter)]),
@@ -1534,12 +1593,11 @@ public sealed class CriteriaWorkbookTests : IDisposable
         );
         var row = sheet.Elements<Row>().First(r => r.RowIndex!.Value == rowIndex);
         row.Elements<Cell>().FirstOrDefault(c => c.CellReference == reference)?.Remove();
-        if (text is null)
+        if (cell is null)
         {
             return;
         }
 
-        var cell = Workbooks.Text(reference, text);
         var after = row.Elements<Cell>().LastOrDefault(c => Order(c.CellReference!) < Order(reference));
         if (after is null)
         {

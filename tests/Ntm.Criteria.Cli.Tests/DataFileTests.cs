@@ -1050,6 +1050,50 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_Xlsx_ACellShownAsADate_IsRefusedAsThatDay_NotReadAsItsSerialNumber()
+    {
+        // A year typed as the last day of the year (built-in format 14), and a share typed "1/5", which the program
+        // took for the first of May (a format of the workbook's own, dd/mm/yyyy).
+        var path = _folder.File("communes.xlsx");
+        Workbooks.Write(
+            path,
+            ["CommuneId", "Region", "AssessmentYear", "SmartVillageModels"],
+            [
+                [
+                    Workbooks.Text("A1"),
+                    Workbooks.Text("DBSH"),
+                    Workbooks.Date(new DateOnly(2024, 12, 31), style: 2),
+                    Workbooks.Number(2),
+                ],
+                [
+                    Workbooks.Text("A2"),
+                    Workbooks.Text("DBSH"),
+                    Workbooks.Number(2024),
+                    Workbooks.Date(new DateOnly(2024, 5, 1), style: 3),
+                ],
+            ]
+        );
+
+        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31", "--format", "csv");
+
+        Assert.Equal(1, result.ExitCode);
+        var file = $"TEMP/{Path.GetFileName(_folder.Path)}/communes.xlsx";
+        Assert.Equal(
+            [
+                $"{file}: dòng 2, cột 'AssessmentYear', giá trị '31/12/2024': ô là một ngày (31/12/2024), không phải "
+                    + "một số; hãy ghi năm, 2024",
+                $"{file}: dòng 3, cột 'SmartVillageModels', giá trị '01/05/2024': ô là một ngày (01/05/2024), không "
+                    + "phải một số (chương trình bảng tính đã đổi chữ gõ vào thành ngày: hãy định dạng ô là số hoặc "
+                    + "chữ rồi gõ lại)",
+            ],
+            result
+                .Error.Split(Environment.NewLine)
+                .Where(line => line.Contains("giá trị", StringComparison.Ordinal))
+                .ToArray()
+        );
+    }
+
+    [Fact]
     public void Evaluate_MissingFileOrUnknownKind_ExitsWithCode2()
     {
         Assert.Equal(

@@ -28,9 +28,23 @@ internal static class Workbooks
 
     public static Cell Percent(double fraction) => new() { CellValue = new CellValue(fraction), StyleIndex = 1 };
 
+    /// <summary>A day as a spreadsheet program stores it: its serial number, in a style that shows it as a date.</summary>
+    public static Cell Date(DateOnly day, uint style = 2) =>
+        new() { CellValue = new CellValue(day.ToDateTime(TimeOnly.MinValue).ToOADate()), StyleIndex = style };
+
+    /// <summary>Adds to a workbook a cell style that shows a number as a day (built-in format 14), and gives its index.</summary>
+    public static uint AddDateStyle(WorkbookPart workbook)
+    {
+        var formats = workbook.WorkbookStylesPart!.Stylesheet.CellFormats!;
+        formats.Append(new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true });
+        formats.Count = (uint)formats.Elements<CellFormat>().Count();
+        return formats.Count.Value - 1;
+    }
+
     /// <summary>
-    /// A workbook with a header row, data rows (a null row is an empty row, as a deleted line leaves) and a style
-    /// whose number format is 0% (built-in 9).
+    /// A workbook with a header row, data rows (a null row is an empty row, as a deleted line leaves), a style whose
+    /// number format is 0% (built-in 9, style 1), and two that show a day: built-in 14 (style 2) and dd/mm/yyyy, a
+    /// format of the workbook's own (style 3).
     /// </summary>
     public static void Write(string path, string[] headers, Cell[]?[] rows)
     {
@@ -39,12 +53,15 @@ internal static class Workbooks
         workbook.Workbook = new Workbook();
         var styles = workbook.AddNewPart<WorkbookStylesPart>();
         styles.Stylesheet = new Stylesheet(
+            new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "dd/mm/yyyy" }) { Count = 1 },
             new Fonts(new Font()),
             new Fills(new Fill()),
             new Borders(new Border()),
             new CellFormats(
                 new CellFormat { NumberFormatId = 0 },
-                new CellFormat { NumberFormatId = 9, ApplyNumberFormat = true }
+                new CellFormat { NumberFormatId = 9, ApplyNumberFormat = true },
+                new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true },
+                new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }
             )
         );
         var sheetPart = workbook.AddNewPart<WorksheetPart>();

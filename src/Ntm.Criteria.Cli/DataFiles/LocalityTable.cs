@@ -415,6 +415,7 @@ internal sealed class LocalityTable
             null => null,
             string { Length: > MaxShownLength } text => text[..MaxShownLength] + "…",
             PercentCell percent => $"{percent.Fraction:P}",
+            DateCell date => _t.Date(date.Day),
             NotAValue notAValue => _t.NotAValueName(notAValue.Kind),
             double number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
             bool boolean => boolean ? "true" : "false",

@@ -93,6 +93,10 @@ internal sealed class ValueReader
             case PercentCell:
                 problem = _t.PercentButUnit(input.Unit, formatted: true);
                 return false;
+            case DateCell date:
+                var isYear = input.Name == NtmInputs.AssessmentYear.Name;
+                problem = _t.DateNotANumber(date.Day, isYear ? date.Day.Year : null);
+                return false;
             case double number when input.Type == InputType.Boolean:
                 return Boolean(
                     number == 1 ? "1"

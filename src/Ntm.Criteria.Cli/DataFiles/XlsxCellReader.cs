@@ -21,6 +21,36 @@ internal sealed class XlsxCellReader
     // Excel's built-in percentage formats: 0% and 0.00%.
     private static readonly HashSet<uint> BuiltInPercentFormats = [9, 10];
 
+    // Excel's built-in formats that show a day (times of day alone are left numbers): d/m/yyyy, d-mmm-yy, d-mmm,
+    // mmm-yy, m/d/yy h:mm, and those of East Asian locales.
+    private static readonly HashSet<uint> BuiltInDateFormats =
+    [
+        14,
+        15,
+        16,
+        17,
+        22,
+        27,
+        28,
+        29,
+        30,
+        31,
+        32,
+        33,
+        34,
+        35,
+        36,
+        50,
+        51,
+        52,
+        53,
+        54,
+        55,
+        56,
+        57,
+        58,
+    ];
+
     /// <summary>
     /// What the shared texts of a workbook (every distinct text of its cells, held while its sheets are read) may
     /// hold: a province's communes, villages and notes are a few million characters.
@@ -34,6 +64,7 @@ internal sealed class XlsxCellReader
     private readonly char[] _chunk = new char[4096];
     private readonly object[] _sharedStrings;
     private readonly bool[] _percentStyles;
+    private readonly bool[] _dateStyles;
 
     /// <exception cref="InvalidDataException">The workbook's shared texts pass a limit, or their XML is
     /// broken.</exception>
@@ -41,12 +72,15 @@ internal sealed class XlsxCellReader
     {
         _t = texts;
         _sharedStrings = SharedStrings(workbook.SharedStringTablePart);
-        _percentStyles = PercentStyles(workbook.WorkbookStylesPart?.Stylesheet);
+        var styles = workbook.WorkbookStylesPart?.Stylesheet;
+        _percentStyles = StylesWhoseFormat(styles, BuiltInPercentFormats, IsPercentCode);
+        _dateStyles = StylesWhoseFormat(styles, BuiltInDateFormats, IsDateCode);
     }
 
     /// <summary>
     /// A cell's value: text, a number, a boolean, a <see cref="PercentCell"/> for a number shown as a percentage, a
-    /// <see cref="NotAValue"/> for a broken reference or a text past a cell's limit, or null for an empty cell.
+    /// <see cref="DateCell"/> for one shown as a date, a <see cref="NotAValue"/> for a broken reference or a text past
+    /// a cell's limit, or null for an empty cell.
     /// </summary>
     public object? Value(Cell cell) =>
         Value(
@@ -90,8 +124,9 @@ internal sealed class XlsxCellReader
                     return text;
                 }
 
-                return cell.Style < _percentStyles.Length && _percentStyles[cell.Style]
-                    ? new PercentCell(number)
+                return cell.Style < _percentStyles.Length && _percentStyles[cell.Style] ? new PercentCell(number)
+                    : cell.Style < _dateStyles.Length && _dateStyles[cell.Style] && number is > 0 and < MaxDateSerial
+                        ? new DateCell(DateOnly.FromDateTime(DateTime.FromOADate(number)))
                     : number;
             default:
                 // Inline and formula strings, and error values such as #DIV/0!, which the value parser then refuses.
@@ -252,44 +287,59 @@ internal sealed class XlsxCellReader
             : pieces?.ToString() ?? first ?? string.Empty;
     }
 
-    private static bool[] PercentStyles(Stylesheet? styles)
+    // 9999-12-31, the last day a spreadsheet can show.
+    private const double MaxDateSerial = 2958466;
+
+    /// <summary>For each cell style of a workbook, whether its number format is one of these or a code that shows.</summary>
+    private static bool[] StylesWhoseFormat(Stylesheet? styles, HashSet<uint> builtIn, Func<string, bool> shows)
     {
         var custom =
             styles
                 ?.NumberingFormats?.Elements<NumberingFormat>()
-                .Where(f => f.NumberFormatId?.Value is not null && IsPercentCode(f.FormatCode?.Value))
+                .Where(f => f.NumberFormatId?.Value is not null && shows(f.FormatCode?.Value ?? string.Empty))
                 .Select(f => f.NumberFormatId!.Value)
                 .ToHashSet()
             ?? [];
         return styles
                 ?.CellFormats?.Elements<CellFormat>()
-                .Select(f =>
-                    f.NumberFormatId?.Value is { } id && (BuiltInPercentFormats.Contains(id) || custom.Contains(id))
-                )
+                .Select(f => f.NumberFormatId?.Value is { } id && (builtIn.Contains(id) || custom.Contains(id)))
                 .ToArray()
             ?? [];
     }
 
     /// <summary>Whether a number format shows a percentage: a % outside quoted text and escapes.</summary>
-    private static bool IsPercentCode(string? code)
+    private static bool IsPercentCode(string code) => CodeLetters(code).Contains('%');
+
+    /// <summary>Whether a number format shows a day: a year or a day outside quoted text, escapes and brackets.</summary>
+    private static bool IsDateCode(string code) => CodeLetters(code).Any(c => c is 'y' or 'Y' or 'd' or 'D');
+
+    // The characters of a number format code that format: not quoted text, an escaped character, or a [section] (a
+    // colour, a locale, a condition).
+    private static IEnumerable<char> CodeLetters(string code)
     {
         var quoted = false;
-        for (var i = 0; code is not null && i < code.Length; i++)
+        var bracketed = false;
+        for (var i = 0; i < code.Length; i++)
         {
             switch (code[i])
             {
-                case '"':
+                case '"' when !bracketed:
                     quoted = !quoted;
                     break;
-                case '\\':
+                case '\\' when !quoted && !bracketed:
                     i++;
                     break;
-                case '%' when !quoted:
-                    return true;
+                case '[' when !quoted:
+                    bracketed = true;
+                    break;
+                case ']' when bracketed:
+                    bracketed = false;
+                    break;
+                case var c when !quoted && !bracketed:
+                    yield return c;
+                    break;
             }
         }
-
-        return false;
     }
 
     /// <summary>

@@ -517,10 +517,11 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
 
         if (cell.Value is double serial && serial is > 0 and < 2958466)
         {
-            // A spreadsheet program that took the text for a date stores the day's serial number.
+            // A day's serial number whose cell lost its date format.
             return DateOnly.FromDateTime(DateTime.FromOADate(serial));
         }
 
+        // A cell shown as a date reads as yyyy-MM-dd.
         var text = Show(cell.Value);
         if (
             DateOnly.TryParseExact(
@@ -1036,6 +1037,12 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             return null;
         }
 
+        if (cell is DateCell date)
+        {
+            Problem(column, row, t.DateNotANumber(date.Day, year: null));
+            return null;
+        }
+
         double? number = cell switch
         {
             double d => d,
@@ -1093,6 +1100,12 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             return (int)d;
         }
 
+        if (cell is DateCell date)
+        {
+            Problem(column, row, t.DateNotANumber(date.Day, date.Day.Year));
+            return null;
+        }
+
         if (int.TryParse(Show(cell), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
             return year;
@@ -1115,6 +1128,9 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         {
             double d => d.ToString("R", CultureInfo.InvariantCulture),
             PercentCell p => (p.Fraction * 100).ToString("R", CultureInfo.InvariantCulture),
+
+            // A version, a decision's number or a text the program took for a date, as the project writes a day.
+            DateCell date => date.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             bool b => b ? "true" : "false",
             NotAValue => string.Empty,
             _ => cell.ToString() ?? string.Empty,
