@@ -31,6 +31,7 @@ internal abstract partial class Texts
     public required string Id { get; init; }
     public required string Name { get; init; }
     public required string District { get; init; }
+    public required string FormerDistrict { get; init; }
     public required string Province { get; init; }
     public required string Tier { get; init; }
     public required string NextTier { get; init; }
@@ -86,6 +87,7 @@ internal abstract partial class Texts
     public required string None { get; init; }
     public required string SummaryHeading { get; init; }
     public required string ByDistrictHeading { get; init; }
+    public required string ByFormerDistrictHeading { get; init; }
     public required string ByProvinceHeading { get; init; }
     public required string GroupContradictionsHeading { get; init; }
     public required string PrerequisiteNotesHeading { get; init; }

@@ -586,8 +586,14 @@ public class PackageExampleTests
 
         Assert.Contains("By Cụm", clusters);
         Assert.Contains("Lào Cai      Cụm A         5         0    not encoded", clusters);
-        Assert.Contains("By district", former);
+        // Districts were abolished in 2025: a column of former districts is said to be one.
+        Assert.Contains("By former district", former);
+        Assert.Contains("Province     Former district  Communes  standard  Cr (criteria)", former);
         Assert.Contains("Cần Thơ      Huyện Bảo Thắng         5         0    not encoded", former);
+        Assert.Contains(
+            "Theo huyện cũ",
+            Cli.Run("evaluate", withFormerDistrict).Out.Split('\n').Select(l => l.TrimEnd())
+        );
         Assert.Equal(2, unknown.ExitCode);
         Assert.StartsWith(
             $"ntm: --group-by 'Xã cũ': TEMP/{Path.GetFileName(folder.Path)}/clusters.csv has no such column; its "

@@ -96,6 +96,7 @@ internal static class EvaluateCommand
             {
                 Columns = input.Columns,
                 NamesAsIds = input.Table.NamesAsIds,
+                FormerDistricts = input.Table.DistrictsAreFormer,
             }
         );
 

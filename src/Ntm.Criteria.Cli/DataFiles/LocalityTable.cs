@@ -124,6 +124,17 @@ internal sealed class LocalityTable
     /// <summary>Whether some column groups the localities as a district does.</summary>
     public bool HasGroupingColumn => Resolved().Any(c => c.Target.Identity == DistrictColumn);
 
+    /// <summary>
+    /// Whether the district column is headed as the former districts' ("Huyện cũ"): a file of 2026 on, whose report
+    /// then groups by former district, not by a district there no longer is.
+    /// </summary>
+    public bool DistrictsAreFormer =>
+        Resolved()
+            .Any(c =>
+                c.Target.Identity == DistrictColumn
+                && LocalityColumns.FormerDistrictNames.Any(name => Key(name) == Key(c.Header))
+            );
+
     /// <summary>Whether some column holds the localities' ids.</summary>
     public bool HasIdColumn => Resolved().Any(c => c.Target.Identity == IdColumn);
 

@@ -26,6 +26,9 @@ internal sealed record EvaluationRun(
     /// column of ids then holds names.
     /// </summary>
     public string? NamesAsIds { get; init; }
+
+    /// <summary>Whether the file's district column holds the former districts (abolished in 2025).</summary>
+    public bool FormerDistricts { get; init; }
 }
 
 /// <summary>How an evaluation run ended: the counts (which add up), the rejected rows, and the summary.</summary>
@@ -221,7 +224,11 @@ internal abstract class EvaluationReport : IDisposable
     protected string ByGroupHeading(bool anyDistrict) =>
         !anyDistrict ? Run.Texts.ByProvinceHeading
         : Run.GroupColumn is { } column ? Run.Texts.ByGroupHeading(column)
+        : Run.FormerDistricts ? Run.Texts.ByFormerDistrictHeading
         : Run.Texts.ByDistrictHeading;
+
+    /// <summary>The title of the districts' column: the <c>--group-by</c> column, the former district, or the district.</summary>
+    protected string DistrictTitle => Run.GroupColumn ?? (Run.FormerDistricts ? T.FormerDistrict : T.District);
 
     /// <summary>
     /// The groups that table has a row for: the districts, or the provinces where the data has no district.
@@ -240,7 +247,7 @@ internal abstract class EvaluationReport : IDisposable
         var columns = new List<GridColumn> { new(t.Province) };
         if (anyDistrict)
         {
-            columns.Add(new(Run.GroupColumn ?? t.District));
+            columns.Add(new(DistrictTitle));
         }
 
         columns.Add(new(t.LocalityCount, AlignRight: true));
@@ -596,7 +603,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
             new(T.Row, AlignRight: true),
             new(T.Id),
             new(T.Name),
-            new(_anyDistrict ? Run.GroupColumn ?? T.District : T.Province),
+            new(_anyDistrict ? DistrictTitle : T.Province),
         };
         foreach (var chain in Run.Batch.Chains)
         {

@@ -144,7 +144,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         ];
 
     private IEnumerable<SheetCell> IdentityHeaders() =>
-        [Header(T.Row), Header(T.Id), Header(T.Name), Header(T.District), Header(T.Province)];
+        [Header(T.Row), Header(T.Id), Header(T.Name), Header(DistrictTitle), Header(T.Province)];
 
     private SheetLayout CommunesLayout() =>
         new(
@@ -409,7 +409,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         List<SheetCell> headers =
         [
             Header(T.Province),
-            .. anyDistrict ? [Header(Run.GroupColumn ?? T.District)] : Array.Empty<SheetCell>(),
+            .. anyDistrict ? [Header(DistrictTitle)] : Array.Empty<SheetCell>(),
             Header(T.LocalityCount),
         ];
         foreach (var set in Sets)

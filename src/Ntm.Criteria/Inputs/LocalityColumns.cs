@@ -21,14 +21,15 @@ public static class LocalityColumns
             ["LocalityName", "VillageName", "Name", "Tên thôn", "Tên", "Tên đơn vị"]
         );
 
+    /// <summary>
+    /// The names of a column of former districts: the districts abolished in 2025, which a file of communes of 2026 on
+    /// may still group its communes by.
+    /// </summary>
+    public static ImmutableArray<string> FormerDistrictNames { get; } = ["FormerDistrict", "Huyện cũ", "Huyện (cũ)"];
+
     /// <summary>The district, or the former district of a commune merged in 2025.</summary>
     public static LocalityColumn District { get; } =
-        new(
-            LocalityField.District,
-            "District",
-            "Huyện",
-            ["Quận/Huyện", "Quận, huyện", "FormerDistrict", "Huyện cũ", "Huyện (cũ)"]
-        );
+        new(LocalityField.District, "District", "Huyện", ["Quận/Huyện", "Quận, huyện", .. FormerDistrictNames]);
 
     /// <summary>The province.</summary>
     public static LocalityColumn Province { get; } =
