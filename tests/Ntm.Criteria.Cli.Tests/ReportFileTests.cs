@@ -64,7 +64,7 @@ public sealed partial class ReportFileTests : IDisposable
     }
 
     [Fact]
-    public void Xlsx_OfCommunesWithoutDistricts_ByProvinceHasNoEmptyDistrictColumn()
+    public void Xlsx_OfCommunesWithoutDistricts_HasNoEmptyDistrictColumn()
     {
         using var document = SpreadsheetDocument.Open(
             Evaluate("xlsx", "en", Cli.File("samples/communes-2026.csv")),
@@ -76,6 +76,11 @@ public sealed partial class ReportFileTests : IDisposable
         Assert.Equal(["Province", "Communes"], rows[0][..2]);
         Assert.DoesNotContain("District", rows[0]);
         Assert.Contains(rows, r => r[0] == "Lào Cai" && int.Parse(r[1], CultureInfo.InvariantCulture) > 0);
+        foreach (var name in new[] { "Communes", "Indicators by commune" })
+        {
+            var (_, sheet) = Sheets(document).Single(s => s.Name == name);
+            Assert.Equal(["Row", "Id", "Name", "Province"], Rows(document, sheet)[1][..4]);
+        }
     }
 
     [Fact]

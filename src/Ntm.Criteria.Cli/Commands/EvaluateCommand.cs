@@ -97,6 +97,7 @@ internal static class EvaluateCommand
                 Columns = input.Columns,
                 NamesAsIds = input.Table.NamesAsIds,
                 FormerDistricts = input.Table.DistrictsAreFormer,
+                HasDistrictColumn = input.Table.HasGroupingColumn,
             }
         );
 

@@ -29,6 +29,9 @@ internal sealed record EvaluationRun(
 
     /// <summary>Whether the file's district column holds the former districts (abolished in 2025).</summary>
     public bool FormerDistricts { get; init; }
+
+    /// <summary>Whether the file has a column of districts (or the <c>--group-by</c> column): 2026 files need none.</summary>
+    public bool HasDistrictColumn { get; init; } = true;
 }
 
 /// <summary>How an evaluation run ended: the counts (which add up), the rejected rows, and the summary.</summary>

@@ -11,7 +11,6 @@ namespace Ntm.Criteria.Cli.Output;
 /// </summary>
 internal sealed class XlsxEvaluationReport : EvaluationReport
 {
-    private const int IdentityColumns = 5;
     private const int ChainColumns = 3;
     private const int SetColumns = 2;
 
@@ -134,26 +133,32 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
 
     private static SheetCell Header(string text) => SheetCell.Of(text, ReportStyle.Header);
 
-    private static IEnumerable<SheetCell> Identity(long row, Locality locality) =>
+    // The columns that say which commune a row is; a file without districts (2026 on) gives no empty column of them.
+    private IEnumerable<SheetCell> Identity(long row, Locality locality) =>
         [
             SheetCell.Of(row, ReportStyle.Plain),
             SheetCell.Of(locality.Id),
             SheetCell.Of(locality.Name),
-            SheetCell.Of(locality.District),
+            .. Run.HasDistrictColumn ? [SheetCell.Of(locality.District)] : Array.Empty<SheetCell>(),
             SheetCell.Of(locality.Province),
         ];
 
     private IEnumerable<SheetCell> IdentityHeaders() =>
-        [Header(T.Row), Header(T.Id), Header(T.Name), Header(DistrictTitle), Header(T.Province)];
+        [
+            Header(T.Row),
+            Header(T.Id),
+            Header(T.Name),
+            .. Run.HasDistrictColumn ? [Header(DistrictTitle)] : Array.Empty<SheetCell>(),
+            Header(T.Province),
+        ];
+
+    private IEnumerable<double> IdentityWidths() =>
+        [8, 12, 22, .. Run.HasDistrictColumn ? new[] { 18.0 } : Array.Empty<double>(), 14];
 
     private SheetLayout CommunesLayout() =>
         new(
             [
-                8,
-                12,
-                22,
-                18,
-                14,
+                .. IdentityWidths(),
                 .. Run.Batch.Chains.SelectMany(chain =>
                     new double[] { 12, 12, 40 }.Concat(
                         chain.Sets.SelectMany(set => Enumerable.Repeat(11.0, SetColumns + set.Criteria.Length))
@@ -167,7 +172,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
 
     private SheetLayout IndicatorsLayout() =>
         new(
-            [8, 12, 22, 18, 14, .. Sets.SelectMany(set => Enumerable.Repeat(11.0, set.Indicators.Count()))],
+            [.. IdentityWidths(), .. Sets.SelectMany(set => Enumerable.Repeat(11.0, set.Indicators.Count()))],
             FrozenRows: 2,
             FrozenColumns: 3,
             FilterRow: 2
@@ -176,7 +181,9 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
     // Two header rows: each set's name over its columns, then each column's own heading.
     private void WriteCommuneHeaders()
     {
-        var groups = new List<SheetCell>(Enumerable.Repeat(SheetCell.Of("", ReportStyle.Header), IdentityColumns));
+        var groups = new List<SheetCell>(
+            Enumerable.Repeat(SheetCell.Of("", ReportStyle.Header), IdentityHeaders().Count())
+        );
         var headings = new List<SheetCell>(IdentityHeaders());
         var merges = new List<(int From, int To)>();
         foreach (var chain in Run.Batch.Chains)
@@ -200,7 +207,9 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
 
     private void WriteIndicatorHeaders()
     {
-        var groups = new List<SheetCell>(Enumerable.Repeat(SheetCell.Of("", ReportStyle.Header), IdentityColumns));
+        var groups = new List<SheetCell>(
+            Enumerable.Repeat(SheetCell.Of("", ReportStyle.Header), IdentityHeaders().Count())
+        );
         var headings = new List<SheetCell>(IdentityHeaders());
         var merges = new List<(int From, int To)>();
         foreach (var set in Sets)
