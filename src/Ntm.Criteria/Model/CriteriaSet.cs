@@ -211,8 +211,11 @@ public sealed class CriteriaSet
     /// first day of its <see cref="Period"/>, never before: a 2026-2030 set does not judge a commune of 2024. Its last
     /// day is <see cref="LastDayInForce"/>.
     /// </summary>
-    public bool IsInForceOn(DateOnly date) =>
-        InForceSpan(Period, InForceFrom, InForceTo) is var (first, last) && date >= first && !(date > last);
+    public bool IsInForceOn(DateOnly date)
+    {
+        var (first, last) = InForceSpan(Period, InForceFrom, InForceTo);
+        return date >= first && (last is null || date <= last);
+    }
 
     /// <summary>
     /// Whether a subject assessed in <paramref name="year"/> can come under a set of this period (<c>2026-2030</c>, or
@@ -222,7 +225,7 @@ public sealed class CriteriaSet
     public static bool CoversYear(int year, string? period, DateOnly inForceFrom, DateOnly? inForceTo)
     {
         var (first, last) = InForceSpan(period, inForceFrom, inForceTo);
-        var inForce = year >= first.Year && !(year > last?.Year);
+        var inForce = year >= first.Year && (last is null || year <= last.Value.Year);
         return inForce || PeriodYears(period) is { } years && year >= years.First && year <= years.Last;
     }
 
