@@ -80,8 +80,12 @@ public class EvaluateTests
                 .ValueKind
         );
 
-        // The advanced set has no encoded indicator: "not encoded", never 0/0.
+        // The advanced set has no encoded indicator: "not encoded", never 0/0, and short of its decision.
         Assert.False(json.GetProperty("summary").GetProperty("sets")[1].GetProperty("encoded").GetBoolean());
+        Assert.Equal(
+            [false, true, false],
+            json.GetProperty("chains")[0].EnumerateArray().Select(s => s.GetProperty("shortOfItsDecision").GetBoolean())
+        );
         var header = csv[0].Split(',');
         Assert.Equal("false", csv[1].Split(',')[Array.IndexOf(header, "national/2021-2025/commune-advanced:Encoded")]);
         Assert.DoesNotContain(table, line => line.Contains(" 0/0 ", StringComparison.Ordinal));

@@ -86,6 +86,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         json.WriteNumber("criteria", set.Criteria.Length);
         json.WriteNumber("indicators", set.Indicators.Count());
         json.WriteBoolean("encoded", set.IsEncoded);
+        json.WriteBoolean("shortOfItsDecision", set.IsShortOfItsDecision);
         json.WriteEndObject();
     }
 
