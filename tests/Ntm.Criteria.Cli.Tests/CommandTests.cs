@@ -48,12 +48,13 @@ public sealed class CommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("national/2021-2025/commune-standard", "vi", "2024")]
-    [InlineData("national/2026-2030/commune", "en", "2026")]
+    [InlineData("national/2021-2025/commune-standard", "vi", "2024", "Huyện")]
+    [InlineData("national/2026-2030/commune", "en", "2026", "FormerDistrict")]
     public void InputsTemplateOfASet_HasEveryColumnTheEvaluationNeeds_SoAFilledRowEvaluates(
         string set,
         string language,
-        string year
+        string year,
+        string district
     )
     {
         // No threshold of these sets reads the year, yet the evaluation is dated by it.
@@ -82,6 +83,9 @@ public sealed class CommandTests : IDisposable
         var result = Cli.Run("evaluate", template, "--set", set, "--format", "json");
 
         Assert.Equal(language == "vi" ? "Năm đánh giá" : "AssessmentYear", header[4]);
+
+        // Districts were abolished in 2025: a set of 2026 on names the column of the former ones.
+        Assert.Equal(district, header[2]);
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Equal(1, result.Json().GetProperty("localities").GetArrayLength());
     }

@@ -38,7 +38,7 @@ internal static class InputsCommand
                     inputs = [year, .. inputs];
                 }
 
-                var identity = IdentityColumns(texts.LocalityLevel);
+                var identity = IdentityColumns(texts.LocalityLevel, chosen, catalog.Get(result, texts));
                 var headers = identity.Select(texts.ColumnHeader).Concat(inputs.Select(texts.ColumnHeader));
                 OutputFile.WriteAllText(
                     path,
@@ -70,14 +70,30 @@ internal static class InputsCommand
         return command;
     }
 
-    // The columns that say which locality a row is: a district's row is the district, a province's the province.
-    private static List<LocalityColumn> IdentityColumns(Level? level) =>
+    // The columns that say which locality a row is: a district's row is the district, a province's the province. A set
+    // in force only after every district set (2026 on: districts were abolished in 2025) has a column of former
+    // districts.
+    private static List<LocalityColumn> IdentityColumns(Level? level, CriteriaSet? set, CriteriaCatalog catalog) =>
         level switch
         {
             Level.District => [LocalityColumns.Id, LocalityColumns.Name, LocalityColumns.Province],
             Level.Province => [LocalityColumns.Id, LocalityColumns.Name],
+            _ when set is not null && AfterEveryDistrictSet(set, catalog) =>
+            [
+                LocalityColumns.Id,
+                LocalityColumns.Name,
+                LocalityColumns.FormerDistrict,
+                LocalityColumns.Province,
+            ],
             _ => [.. LocalityColumns.All],
         };
+
+    private static bool AfterEveryDistrictSet(CriteriaSet set, CriteriaCatalog catalog)
+    {
+        var first = CriteriaSet.InForceSpan(set.Period, set.InForceFrom, set.InForceTo).First;
+        var districtSets = catalog.Sets.Where(s => s.Level == Level.District).ToList();
+        return districtSets.Count > 0 && districtSets.All(s => s.LastDayInForce is { } last && first > last);
+    }
 
     public static IEnumerable<Block> List(IEnumerable<InputDeclaration> inputs, Texts t)
     {

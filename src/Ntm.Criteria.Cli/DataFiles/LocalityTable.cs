@@ -132,7 +132,7 @@ internal sealed class LocalityTable
         Resolved()
             .Any(c =>
                 c.Target.Identity == DistrictColumn
-                && LocalityColumns.FormerDistrictNames.Any(name => Key(name) == Key(c.Header))
+                && LocalityColumns.FormerDistrict.Names.Any(name => Key(name) == Key(c.Header))
             );
 
     /// <summary>Whether some column holds the localities' ids.</summary>

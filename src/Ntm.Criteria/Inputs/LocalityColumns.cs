@@ -22,14 +22,15 @@ public static class LocalityColumns
         );
 
     /// <summary>
-    /// The names of a column of former districts: the districts abolished in 2025, which a file of communes of 2026 on
-    /// may still group its communes by.
+    /// The district column under the names of the former districts: the districts abolished in 2025, which a file of
+    /// communes of 2026 on may still group its communes by. Its names are among <see cref="District"/>'s.
     /// </summary>
-    public static ImmutableArray<string> FormerDistrictNames { get; } = ["FormerDistrict", "Huyện cũ", "Huyện (cũ)"];
+    public static LocalityColumn FormerDistrict { get; } =
+        new(LocalityField.District, "FormerDistrict", "Huyện cũ", ["Huyện (cũ)"]);
 
     /// <summary>The district, or the former district of a commune merged in 2025.</summary>
     public static LocalityColumn District { get; } =
-        new(LocalityField.District, "District", "Huyện", ["Quận/Huyện", "Quận, huyện", .. FormerDistrictNames]);
+        new(LocalityField.District, "District", "Huyện", ["Quận/Huyện", "Quận, huyện", .. FormerDistrict.Names]);
 
     /// <summary>The province.</summary>
     public static LocalityColumn Province { get; } =
