@@ -356,6 +356,12 @@ public class LoadErrorTests
     [InlineData("", "test.json(1,1): the file is empty; it needs a workflow object or an array of workflows")]
     [InlineData("[]", "test.json(1,1): the file holds an empty array; it needs at least one workflow")]
     [InlineData("42", "test.json(1,1): a workflow must be a JSON object, not the number 42")]
+    [InlineData(
+        "{ \"Description\": \"communes of 2024\", \"Communes\": [ { \"CommuneId\": \"X1\" } ] }",
+        "test.json(1,1): this is not a workflow: none of its fields (Description, Communes) is one of a workflow's "
+            + "(WorkflowName, GlobalParams, Rules, RuleExpressionType, Inputs, InputsFile, Properties): is the file a "
+            + "rule file?"
+    )]
     [InlineData("{ \"WorkflowName\": \"W\", \"Rules\": [] }", "test.json(1,33): W: the workflow has no Rules")]
     [InlineData(
         "{ \"WorkflowName\": \"W\", \"Rules\": {} }",

@@ -73,6 +73,17 @@ internal static class ReadingMessages
             + "văn bản giải mã từ bảng mã khác); hãy viết chính ký tự đó"
     );
 
+    public static RuleMessage NotAWorkflow(IReadOnlyList<string> fields, IReadOnlyList<string> workflowFields) =>
+        new(
+            $"this is not a workflow: none of its fields ({Listed(fields)}) is one of a workflow's "
+                + $"({string.Join(", ", workflowFields)}): is the file a rule file?",
+            $"đây không phải một workflow: không trường nào của nó ({Listed(fields)}) là trường của workflow "
+                + $"({string.Join(", ", workflowFields)}): tệp này có phải tệp quy tắc?"
+        );
+
+    private static string Listed(IReadOnlyList<string> fields) =>
+        string.Join(", ", fields.Take(5)) + (fields.Count > 5 ? ", …" : "");
+
     public static RuleMessage WorkflowNotObject(RuleMessage kind) =>
         new(
             $"a workflow must be a JSON object, not {kind.English}",

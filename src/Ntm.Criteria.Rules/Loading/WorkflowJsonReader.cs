@@ -23,6 +23,9 @@ internal sealed class WorkflowJsonReader
         "Properties",
         "$schema",
     ];
+
+    // The fields that make an object a workflow ($schema names a file's schema, whatever the file).
+    private static readonly string[] OwnFields = WorkflowFields[..^1];
     private static readonly string[] RuleFields =
     [
         "RuleName",
@@ -80,6 +83,19 @@ internal sealed class WorkflowJsonReader
                     [],
                     item,
                     ReadingMessages.WorkflowNotObject(JsonSource.Kind(item))
+                );
+                continue;
+            }
+
+            // An object none of whose fields a workflow has is another kind of file (a data file, a settings file): said
+            // once, not as a workflow lacking each of its fields.
+            if (obj.Properties().Any() && !obj.Properties().Any(p => OwnFields.Contains(p.Name)))
+            {
+                _json.Report(
+                    RuleFileErrorKind.MissingField,
+                    [],
+                    obj,
+                    ReadingMessages.NotAWorkflow([.. obj.Properties().Select(p => p.Name)], OwnFields)
                 );
                 continue;
             }
