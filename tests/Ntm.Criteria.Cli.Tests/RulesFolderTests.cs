@@ -592,20 +592,9 @@ public sealed class RulesFolderTests : IDisposable
     public void Explain_ACommuneMeetingAllASetShortOfItsDecisionHas_IsToldWhyItIsNotAchieved()
     {
         // Quảng Ninh's model-commune set gives 4 of the province's 10 indicators; a revision gives the income threshold.
-        var revision = Path.Combine(_folder, "provincial", "quang-ninh", "commune-model@2025-01-01.json");
+        var revision = Path.Combine(_folder, RuleFixtures.QuangNinhIncomeRevisionPath);
         Directory.CreateDirectory(Path.GetDirectoryName(revision)!);
-        File.WriteAllText(
-            revision,
-            """
-            { "WorkflowName": "provincial/quang-ninh/commune-model",
-              "Properties": { "Set": { "Version": "2025-01-01", "Extends": "provincial/quang-ninh/commune-model@2021-2025",
-                "LegalBasis": { "Decision": "1/QĐ-TEST", "Status": "unconfirmed", "Source": "test" },
-                "InForce": { "From": "2025-01-01" } } },
-              "Rules": [ { "RuleName": "2", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
-                { "RuleName": "2", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "test",
-                  "Thresholds": [ { "Value": 80, "Status": "unconfirmed", "Source": "test" } ] } } ] } ] }
-            """
-        );
+        File.WriteAllText(revision, RuleFixtures.QuangNinhIncomeRevision);
         var data = Path.Combine(_folder, "commune.csv");
         File.WriteAllText(
             data,

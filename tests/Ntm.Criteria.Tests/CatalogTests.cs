@@ -464,18 +464,7 @@ public class CatalogTests
     {
         // Quảng Ninh's model-commune set gives 4 of the province's 10 indicators; a revision gives the income threshold.
         using var temp = new TempFolder();
-        temp.Write(
-            "provincial/quang-ninh/commune-model@2025-01-01.json",
-            """
-            { "WorkflowName": "provincial/quang-ninh/commune-model",
-              "Properties": { "Set": { "Version": "2025-01-01", "Extends": "provincial/quang-ninh/commune-model@2021-2025",
-                "LegalBasis": { "Decision": "1/QĐ-TEST", "Status": "unconfirmed", "Source": "test" },
-                "InForce": { "From": "2025-01-01" } } },
-              "Rules": [ { "RuleName": "2", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
-                { "RuleName": "2", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "test",
-                  "Thresholds": [ { "Value": 80, "Status": "unconfirmed", "Source": "test" } ] } } ] } ] }
-            """
-        );
+        temp.Write(RuleFixtures.QuangNinhIncomeRevisionPath, RuleFixtures.QuangNinhIncomeRevision);
         var set = Catalog.WithDirectory(temp.Path).Get("provincial/quang-ninh/commune-model@2025-01-01");
         var commune = Communes.Record(
             set,
