@@ -643,6 +643,8 @@ internal sealed partial class EnglishTexts : Texts
 
     protected override string IndicatorsNotEncoded => $"indicators {NotEncoded}";
 
+    protected override string DecisionHas(int indicators) => $"the decision has {indicators}";
+
     protected override string AchievedOrNot(bool achieved) => achieved ? "achieved" : "not achieved";
 
     public override string ChangeName(SetChangeKind kind) =>

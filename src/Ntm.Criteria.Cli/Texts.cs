@@ -501,8 +501,9 @@ internal abstract partial class Texts
     public abstract string ExplainHeading(Locality locality, DateOnly asOf);
 
     /// <summary>
-    /// "…: 5/19 tiêu chí, 32/57 chỉ tiêu — chưa đạt"; a set with no indicator encoded says so rather than "0/0", and
-    /// one with no criteria (only conditions) says nothing of criteria.
+    /// "…: 5/19 tiêu chí, 32/57 chỉ tiêu — chưa đạt"; a set with no indicator encoded says so rather than "0/0", one
+    /// with no criteria (only conditions) says nothing of criteria, and one whose decision has more indicators than it
+    /// encodes says how many ("4/4 chỉ tiêu (quyết định có 10)"), which is why it is not achieved.
     /// </summary>
     public string ReportLine(SetReport report)
     {
@@ -512,8 +513,16 @@ internal abstract partial class Texts
             report.IndicatorsTotal == 0
                 ? IndicatorsNotEncoded
                 : $"{report.IndicatorsAchieved}/{report.IndicatorsTotal} {Indicators}";
-        return $"{report.Set.Id}@{report.Set.Version}: {criteria}{indicators} — {AchievedOrNot(report.IsAchieved)}";
+        var ofDecision =
+            report.Set.OfficialIndicatorCount is { } official && official > report.IndicatorsTotal
+                ? $" ({DecisionHas(official)})"
+                : "";
+        return $"{report.Set.Id}@{report.Set.Version}: {criteria}{indicators}{ofDecision} — "
+            + AchievedOrNot(report.IsAchieved);
     }
+
+    /// <summary>"quyết định có 10" / "the decision has 10": the indicators the sources count in a set's decision.</summary>
+    protected abstract string DecisionHas(int indicators);
 
     /// <summary>"chỉ tiêu chưa mã hóa" / "indicators not encoded".</summary>
     protected abstract string IndicatorsNotEncoded { get; }

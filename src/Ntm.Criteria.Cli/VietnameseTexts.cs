@@ -629,6 +629,8 @@ internal sealed partial class VietnameseTexts : Texts
 
     protected override string AchievedOrNot(bool achieved) => achieved ? "đạt" : "chưa đạt";
 
+    protected override string DecisionHas(int indicators) => $"quyết định có {indicators}";
+
     public override string ChangeName(SetChangeKind kind) =>
         kind switch
         {

@@ -230,7 +230,8 @@ public sealed class CommandTests : IDisposable
 
         var lines = result.Out.Split(Environment.NewLine);
         Assert.Contains(
-            "national/2026-2030/commune@2025-12-29: 0/10 criteria, indicators not encoded — not achieved",
+            "national/2026-2030/commune@2025-12-29: 0/10 criteria, indicators not encoded (the decision has 47) — not "
+                + "achieved",
             lines
         );
         Assert.Contains("national/2026-2030/commune-modern@2025-12-29: indicators not encoded — not achieved", lines);

@@ -618,7 +618,7 @@ public sealed class RulesFolderTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         var lines = result.Out.Split(Environment.NewLine);
         Assert.Contains(
-            "provincial/quang-ninh/commune-model@2025-01-01: 4/4 criteria, 4/4 indicators — not achieved",
+            "provincial/quang-ninh/commune-model@2025-01-01: 4/4 criteria, 4/4 indicators (the decision has 10) — not achieved",
             lines
         );
         Assert.Contains(
