@@ -129,6 +129,8 @@ internal sealed partial class EnglishTexts : Texts
             "Decision source",
             "In force from",
             "In force to",
+            "Criteria in the decision (empty when not known)",
+            "Indicators in the decision (empty when not known)",
         ],
         WorkbookColumns =
         [
@@ -429,6 +431,10 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string NotANumber(string text, string? hint) =>
         $"\"{text}\" is not a number; write {hint ?? "a number"}";
+
+    public override string FewerThanTheSheet(int count, int sheet, bool indicators) =>
+        $"the decision has {count} {(indicators ? Indicators : Criteria)}, but the sheet has {sheet}: correct the count "
+        + "from the decision, or remove the rows it does not have";
 
     public override string InForceToBeforeFrom(DateOnly from, DateOnly to) =>
         $"in force to {Date(to)} is before in force from {Date(from)}: the set would never be in force";

@@ -602,6 +602,9 @@ internal abstract partial class Texts
 
     public abstract string InForceToBeforeFrom(DateOnly from, DateOnly to);
 
+    /// <summary>A decision counted with fewer criteria (or indicators) than the sheet gives.</summary>
+    public abstract string FewerThanTheSheet(int count, int sheet, bool indicators);
+
     public abstract string YearNeverAssessed(int year, string period, string inForce);
 
     /// <summary>

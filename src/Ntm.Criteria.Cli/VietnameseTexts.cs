@@ -134,6 +134,8 @@ internal sealed partial class VietnameseTexts : Texts
             "Nguồn văn bản",
             "Hiệu lực từ",
             "Hiệu lực đến",
+            "Số tiêu chí theo văn bản (để trống khi chưa rõ)",
+            "Số chỉ tiêu theo văn bản (để trống khi chưa rõ)",
         ],
         WorkbookColumns =
         [
@@ -417,6 +419,10 @@ internal sealed partial class VietnameseTexts : Texts
 
     public override string NotANumber(string text, string? hint) =>
         $"\"{text}\" không phải là số; hãy viết {hint ?? "một số"}";
+
+    public override string FewerThanTheSheet(int count, int sheet, bool indicators) =>
+        $"văn bản có {count} {(indicators ? Indicators : Criteria)}, nhưng trang có {sheet}: hãy sửa số theo văn bản, "
+        + "hoặc bỏ các dòng văn bản không có";
 
     public override string InForceToBeforeFrom(DateOnly from, DateOnly to) =>
         $"hiệu lực đến {Date(to)} trước hiệu lực từ {Date(from)}: bộ tiêu chí sẽ không bao giờ có hiệu lực";

@@ -880,7 +880,8 @@ public sealed class CriteriaWorkbookTests : IDisposable
             [("M", "80"), ("N", "unconfirmed"), ("O", "test"), ("AC", "kiểm tra lại với sở")],
             out var row
         );
-        Edit(workbook, sheet => SetText(sheet, "AC15", "Ghi chú của tỉnh"));
+        var headerRow = CriteriaSheetLayout.TableHeaderRow;
+        Edit(workbook, sheet => SetText(sheet, $"AC{headerRow}", "Ghi chú của tỉnh"));
 
         var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
 
@@ -890,7 +891,8 @@ public sealed class CriteriaWorkbookTests : IDisposable
                 $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'Inputs'!J{row}: the column has no header and is not "
                     + "one ntm reads, so this value would be lost on import: write it in the \"Note\" or \"Source\" "
                     + "column, or delete it",
-                $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'commune@2025-12-29'!AC17: the column 'Ghi chú của tỉnh' "
+                $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'commune@2025-12-29'!AC{headerRow + 2}: the column "
+                    + "'Ghi chú của tỉnh' "
                     + "is not one ntm reads, so this value would be lost on import: write it in the \"Note\" or "
                     + "\"Source\" column, or delete it",
                 "ntm: nothing written: the workbook has 2 problems",
@@ -1218,7 +1220,10 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.True(IsText(column.Style!.Value));
         var numbers = sheet
             .Descendants<Cell>()
-            .Where(c => c.CellReference!.Value!.StartsWith('B') && ((Row)c.Parent!).RowIndex!.Value > 15)
+            .Where(c =>
+                c.CellReference!.Value!.StartsWith('B')
+                && ((Row)c.Parent!).RowIndex!.Value > CriteriaSheetLayout.TableHeaderRow
+            )
             .ToList();
         Assert.Equal(19 + 57, numbers.Count);
         Assert.All(numbers, cell => Assert.True(IsText(cell.StyleIndex!.Value), cell.CellReference));
@@ -1282,6 +1287,85 @@ public sealed class CriteriaWorkbookTests : IDisposable
             "the cell is a date (2026-05-01), not a number (the spreadsheet program took what was typed for a date: "
                 + "format the cell as a number or as text and type it again)"
         );
+    }
+
+    [Theory]
+    [InlineData(
+        "50",
+        "the decision has 50 indicators, but the sheet has 57: correct the count from the decision, or "
+            + "remove the rows it does not have"
+    )]
+    [InlineData("about 60", "\"about 60\" is not a whole number")]
+    public void Import_ACountOfTheDecisionsIndicatorsBelowTheSheetsOrNotANumber_IsAProblemAtItsCell(
+        string text,
+        string message
+    )
+    {
+        var (import, row) = ImportStandardWithCell(
+            sheet => HeaderRow(sheet, "Indicators in the decision (empty when not known)"),
+            "B",
+            text
+        );
+
+        AssertOneProblem(import, $"'commune-standard@2024-03-01'!B{row}", message);
+    }
+
+    [Fact]
+    public void Import_AWorkbookExportedBeforeTheDecisionsCountsHadTheirLines_KeepsTheSetsCounts()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "provincial/quang-ninh/commune-model", "--out", workbook, "--lang", "en");
+        Edit(
+            workbook,
+            sheet =>
+            {
+                foreach (var label in new[] { "Criteria in the decision", "Indicators in the decision" })
+                {
+                    var row = HeaderRow(sheet, $"{label} (empty when not known)");
+                    SetText(sheet, $"A{row}", null);
+                    SetText(sheet, $"B{row}", null);
+                }
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.Contains(
+            "the sheet says what the version ntm ships says; no file written",
+            import.Out,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public void Import_TheDecisionsCountsAnOfficeCorrects_AreTheSets_AndDecideWhetherItIsShortOfIt()
+    {
+        // Quảng Ninh's model-commune set is exported with the 10 indicators a district's report counts; an office that
+        // holds the decision finds 4, the ones the set has.
+        var workbook = _folder.File("w.xlsx");
+        var export = Cli.Run("workbook", "export", "provincial/quang-ninh/commune-model", "--out", workbook);
+        var exported = (Criteria: 0, Indicators: 0);
+        Edit(
+            workbook,
+            sheet =>
+            {
+                var criteria = HeaderRow(sheet, "Số tiêu chí theo văn bản (để trống khi chưa rõ)");
+                var indicators = HeaderRow(sheet, "Số chỉ tiêu theo văn bản (để trống khi chưa rõ)");
+                exported = (int.Parse(Text(sheet, $"B{criteria}")!), int.Parse(Text(sheet, $"B{indicators}")!));
+                SetText(sheet, $"B{indicators}", "4");
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"));
+
+        Assert.Equal((0, 0), (export.ExitCode, import.ExitCode));
+        Assert.Equal((4, 10), exported);
+        var set = CriteriaCatalog
+            .Shipped.WithDirectory(_folder.File("rules"))
+            .Get("provincial/quang-ninh/commune-model");
+        Assert.Equal((4, 4, false), (set.OfficialCriteriaCount, set.OfficialIndicatorCount, set.IsShortOfItsDecision));
+        Assert.True(CriteriaCatalog.Shipped.Get("provincial/quang-ninh/commune-model").IsShortOfItsDecision);
     }
 
     [Fact]

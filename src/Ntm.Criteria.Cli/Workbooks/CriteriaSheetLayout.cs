@@ -51,6 +51,8 @@ internal enum HeaderField
     DecisionSource,
     InForceFrom,
     InForceTo,
+    OfficialCriteria,
+    OfficialIndicators,
 }
 
 /// <summary>The four cells a threshold key has on a row: its value, status, source and note.</summary>

@@ -415,7 +415,10 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 : null,
             HeaderText(HeaderField.DecisionSource),
             Date(header, HeaderField.InForceFrom),
-            Date(header, HeaderField.InForceTo)
+            Date(header, HeaderField.InForceTo),
+            labelRows.ContainsKey(HeaderField.OfficialCriteria) || labelRows.ContainsKey(HeaderField.OfficialIndicators)
+                ? (Count(header, HeaderField.OfficialCriteria), Count(header, HeaderField.OfficialIndicators))
+                : null
         );
         if (facts.InForceFrom is { } from && facts.InForceTo is { } to && to < from)
         {
@@ -469,6 +472,29 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         )
         {
             Problem(1, header[HeaderField.Province].Row, t.ProvinceOfNationalSet(id, province));
+        }
+
+        // A decision counted with fewer criteria or indicators than the sheet gives: one of the two is a slip.
+        var given = (
+            Criteria: criteria.Count(c => !c.IsPrecondition),
+            Indicators: criteria.Where(c => !c.IsPrecondition).Sum(c => c.Indicators.Count)
+        );
+        foreach (
+            var (field, count, sheet) in new[]
+            {
+                (HeaderField.OfficialCriteria, facts.OfficialCounts?.Criteria, given.Criteria),
+                (HeaderField.OfficialIndicators, facts.OfficialCounts?.Indicators, given.Indicators),
+            }
+        )
+        {
+            if (count < sheet)
+            {
+                Problem(
+                    1,
+                    header[field].Row,
+                    t.FewerThanTheSheet(count.Value, sheet, field == HeaderField.OfficialIndicators)
+                );
+            }
         }
 
         // The loader would refuse such a row too, but at its indicator's number and in a rule file's terms.
@@ -1085,6 +1111,23 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
         }
 
         Problem(column, row, t.NotOneOf(text, t.StatusNames));
+        return null;
+    }
+
+    // A count of the decision's criteria or indicators: a whole number, or empty where the sources do not give it.
+    private int? Count(Dictionary<HeaderField, (int Row, object Value)> header, HeaderField field)
+    {
+        if (!header.TryGetValue(field, out var cell) || Show(cell.Value).Trim() is not { Length: > 0 } text)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        {
+            return count;
+        }
+
+        Problem(1, cell.Row, cell.Value is DateCell date ? t.DateNotANumber(date.Day, null) : t.NotAWholeNumber(text));
         return null;
     }
 

@@ -174,6 +174,7 @@ internal static class CriteriaWorkbookWriter
             set.InForceFrom == DateOnly.MinValue ? null : Date(set.InForceFrom),
             set.InForceTo is { } to ? Date(to) : null,
         ];
+        int?[] counts = [set.OfficialCriteriaCount, set.OfficialIndicatorCount];
         return
         [
             .. values.Select(
@@ -181,6 +182,16 @@ internal static class CriteriaWorkbookWriter
                     v is null
                         ? (OpenXmlElement)new Cell { CellReference = CriteriaSheetLayout.Cell(1, i + 1) }
                         : TextCell(1, i + 1, v, Plain)
+            ),
+            .. counts.Select(
+                (count, i) =>
+                    (OpenXmlElement)
+                        new Cell
+                        {
+                            CellReference = CriteriaSheetLayout.Cell(1, values.Length + i + 1),
+                            CellValue = count is { } n ? new CellValue(n) : null,
+                            StyleIndex = Plain,
+                        }
             ),
         ];
     }

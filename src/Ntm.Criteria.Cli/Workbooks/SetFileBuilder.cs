@@ -94,6 +94,25 @@ internal static class SetFileBuilder
         Put(inForce, "From", facts.InForceFrom is { } from ? Iso(from) : null);
         Put(inForce, "To", facts.InForceTo is { } to ? Iso(to) : null);
         set["InForce"] = inForce;
+
+        // Counts as exported keep what the file said of them (or, for another set, say nothing); counts an office
+        // changed rest on the decision the sheet cites, and are no surer than it, though given.
+        if (
+            facts.OfficialCounts is { } counts
+            && counts != (exported.OfficialCriteriaCount, exported.OfficialIndicatorCount)
+        )
+        {
+            var stated = new JsonObject { ["Criteria"] = counts.Criteria, ["Indicators"] = counts.Indicators };
+            var known = counts.Criteria is not null || counts.Indicators is not null;
+            stated["Status"] = RuleFileWords.Of(
+                !known ? ValueStatus.NotSet
+                : facts.DecisionStatus is ValueStatus.Confirmed ? ValueStatus.Confirmed
+                : ValueStatus.Unconfirmed
+            );
+            Put(stated, "Source", known ? facts.DecisionSource : null);
+            set["OfficialCounts"] = stated;
+        }
+
         return Ordered(set, RuleFileWords.SetFields);
     }
 

@@ -2,7 +2,10 @@ using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Workbooks;
 
-/// <summary>The facts of a criteria sheet's header block.</summary>
+/// <summary>
+/// The facts of a criteria sheet's header block. <paramref name="OfficialCounts"/> is null for a sheet without the
+/// lines of the decision's counts (one exported before they were), each count null where the cell is empty.
+/// </summary>
 internal sealed record SheetFacts(
     string? Id,
     string? Version,
@@ -15,7 +18,8 @@ internal sealed record SheetFacts(
     ValueStatus? DecisionStatus,
     string? DecisionSource,
     DateOnly? InForceFrom,
-    DateOnly? InForceTo
+    DateOnly? InForceTo,
+    (int? Criteria, int? Indicators)? OfficialCounts
 );
 
 /// <summary>A criterion (or precondition) row of a criteria sheet, with the indicator rows below it.</summary>
