@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Globalization;
 using Ntm.Criteria.Cli.Commands;
 using Ntm.Criteria.Rules;
 
@@ -184,13 +183,6 @@ internal static class CliApp
     /// </summary>
     public static DateOnly? AsOf(string? text, Texts texts) =>
         text is null ? null
-        : DateOnly.TryParseExact(
-            text,
-            ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"],
-            CultureInfo.InvariantCulture,
-            DateTimeStyles.None,
-            out var date
-        )
-            ? date
+        : DayText.TryRead(text, out var date) ? date
         : throw new CliUsageException($"--as-of: {texts.NotADate(text)}");
 }

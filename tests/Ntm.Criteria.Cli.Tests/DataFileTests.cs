@@ -407,6 +407,26 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_AYearWrittenAsADay_IsRefusedWithTheYearToWrite()
+    {
+        var path = _folder.Write("days.csv", "CommuneId,Region,AssessmentYear\nA1,BTB,31/12/2024\nA2,BTB,2024-12-31\n");
+
+        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31", "--format", "csv", "--lang", "en");
+
+        Assert.Equal(1, result.ExitCode);
+        var file = $"TEMP/{Path.GetFileName(_folder.Path)}/days.csv";
+        Assert.Equal(
+            [
+                $"{file}: row 2, column 'AssessmentYear', value '31/12/2024': the cell is a date (2024-12-31), not a "
+                    + "number; write the year, 2024",
+                $"{file}: row 3, column 'AssessmentYear', value '2024-12-31': the cell is a date (2024-12-31), not a "
+                    + "number; write the year, 2024",
+            ],
+            result.Error.Split(Environment.NewLine).Where(line => line.Contains("value '", StringComparison.Ordinal))
+        );
+    }
+
+    [Fact]
     public void Evaluate_AFileThatCannotBeRead_SaysWhyInVietnamese()
     {
         var missing = Cli.Run("evaluate", _folder.File("nope.csv"));

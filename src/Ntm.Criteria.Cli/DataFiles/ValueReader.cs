@@ -165,6 +165,12 @@ internal sealed class ValueReader
                     return true;
                 }
 
+                // A year written as a day, as a spreadsheet cell shown as a date is read.
+                if (input.Name == NtmInputs.AssessmentYear.Name && DayText.TryRead(text, out var day))
+                {
+                    problem = _t.DateNotANumber(day, day.Year);
+                }
+
                 return false;
             default:
                 value = Value.FromText(text);

@@ -549,15 +549,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
 
         // A cell shown as a date reads as yyyy-MM-dd.
         var text = Show(cell.Value);
-        if (
-            DateOnly.TryParseExact(
-                text,
-                ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"],
-                CultureInfo.InvariantCulture,
-                DateTimeStyles.None,
-                out var date
-            )
-        )
+        if (DayText.TryRead(text, out var date))
         {
             return date;
         }
