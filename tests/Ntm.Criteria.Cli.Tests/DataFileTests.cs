@@ -1072,7 +1072,7 @@ public sealed class DataFileTests : IDisposable
     [Fact]
     public void Evaluate_Xlsx_ACellShownAsADate_IsRefusedAsThatDay_NotReadAsItsSerialNumber()
     {
-        // A year typed as the last day of the year (built-in format 14), and a share typed "1/5", which the program
+        // A year typed as the last day of the year (built-in format 14), and a count typed "1/5", which the program
         // took for the first of May (a format of the workbook's own, dd/mm/yyyy).
         var path = _folder.File("communes.xlsx");
         Workbooks.Write(
@@ -1091,12 +1091,15 @@ public sealed class DataFileTests : IDisposable
                     Workbooks.Number(2024),
                     Workbooks.Date(new DateOnly(2024, 5, 1), style: 3),
                 ],
+                [Workbooks.Text("A3"), Workbooks.Text("DBSH"), Workbooks.Number(2024), Workbooks.Counted(3)],
             ]
         );
 
         var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31", "--format", "csv");
 
+        // A format whose words and padding hold a "d" shows no day: its number is read.
         Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["A3"], result.Out.Split('\n').Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')[1]));
         var file = $"TEMP/{Path.GetFileName(_folder.Path)}/communes.xlsx";
         Assert.Equal(
             [

@@ -28,6 +28,9 @@ internal static class Workbooks
 
     public static Cell Percent(double fraction) => new() { CellValue = new CellValue(fraction), StyleIndex = 1 };
 
+    /// <summary>A number in a format of the workbook's own whose words and padding hold a "d": no date.</summary>
+    public static Cell Counted(double number) => new() { CellValue = new CellValue(number), StyleIndex = 4 };
+
     /// <summary>A day as a spreadsheet program stores it: its serial number, in a style that shows it as a date.</summary>
     public static Cell Date(DateOnly day, uint style = 2) =>
         new() { CellValue = new CellValue(day.ToDateTime(TimeOnly.MinValue).ToOADate()), StyleIndex = style };
@@ -43,8 +46,9 @@ internal static class Workbooks
 
     /// <summary>
     /// A workbook with a header row, data rows (a null row is an empty row, as a deleted line leaves), a style whose
-    /// number format is 0% (built-in 9, style 1), and two that show a day: built-in 14 (style 2) and dd/mm/yyyy, a
-    /// format of the workbook's own (style 3).
+    /// number format is 0% (built-in 9, style 1), two that show a day: built-in 14 (style 2) and dd/mm/yyyy, a format
+    /// of the workbook's own (style 3), and one of its own that shows a number with words and padding, no day (style
+    /// 4).
     /// </summary>
     public static void Write(string path, string[] headers, Cell[]?[] rows)
     {
@@ -53,7 +57,13 @@ internal static class Workbooks
         workbook.Workbook = new Workbook();
         var styles = workbook.AddNewPart<WorkbookStylesPart>();
         styles.Stylesheet = new Stylesheet(
-            new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "dd/mm/yyyy" }) { Count = 1 },
+            new NumberingFormats(
+                new NumberingFormat { NumberFormatId = 164, FormatCode = "dd/mm/yyyy" },
+                new NumberingFormat { NumberFormatId = 165, FormatCode = "#,##0\" mô hình\"_d;[Red]\\-#,##0" }
+            )
+            {
+                Count = 2,
+            },
             new Fonts(new Font()),
             new Fills(new Fill()),
             new Borders(new Border()),
@@ -61,7 +71,8 @@ internal static class Workbooks
                 new CellFormat { NumberFormatId = 0 },
                 new CellFormat { NumberFormatId = 9, ApplyNumberFormat = true },
                 new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true },
-                new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }
+                new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
+                new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true }
             )
         );
         var sheetPart = workbook.AddNewPart<WorksheetPart>();

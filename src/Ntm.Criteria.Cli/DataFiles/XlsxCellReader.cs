@@ -313,8 +313,8 @@ internal sealed class XlsxCellReader
     /// <summary>Whether a number format shows a day: a year or a day outside quoted text, escapes and brackets.</summary>
     private static bool IsDateCode(string code) => CodeLetters(code).Any(c => c is 'y' or 'Y' or 'd' or 'D');
 
-    // The characters of a number format code that format: not quoted text, an escaped character, or a [section] (a
-    // colour, a locale, a condition).
+    // The characters of a number format code that format: not quoted text, a character escaped or padded with (\d,
+    // _d, *d), or a [section] (a colour, a locale, a condition).
     private static IEnumerable<char> CodeLetters(string code)
     {
         var quoted = false;
@@ -326,7 +326,7 @@ internal sealed class XlsxCellReader
                 case '"' when !bracketed:
                     quoted = !quoted;
                     break;
-                case '\\' when !quoted && !bracketed:
+                case '\\' or '_' or '*' when !quoted && !bracketed:
                     i++;
                     break;
                 case '[' when !quoted:
