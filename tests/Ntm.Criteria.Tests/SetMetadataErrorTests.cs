@@ -114,7 +114,21 @@ public sealed class SetMetadataErrorTests : IDisposable
         ", \"Direction\": \"max\", \"Thresholds\": [ { \"Value\": \"85%\", \"Status\": \"confirmed\", \"Source\": "
             + "\"QĐ 1\" } ]",
         "test/set.json(7,226): W › 1 › 1.1: Properties.Thresholds[0].Value must be a number for "
-            + "Direction 'max', or null; not \"85%\""
+            + "Direction 'max', or null; not \"85%\" (a JSON number is written without quotes and with a decimal "
+            + "point, as 12.5 is)"
+    )]
+    [InlineData(
+        ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": \"95,5\", \"Status\": \"confirmed\", \"Source\": "
+            + "\"QĐ 1\" } ]",
+        "test/set.json(7,226): W › 1 › 1.1: Properties.Thresholds[0].Value must be a number for "
+            + "Direction 'min', or null; not \"95,5\" (a JSON number is written without quotes and with a decimal "
+            + "point, as 12.5 is)"
+    )]
+    [InlineData(
+        ", \"Direction\": \"true\", \"Thresholds\": [ { \"Value\": \"true\", \"Status\": \"confirmed\", \"Source\": "
+            + "\"QĐ 1\" } ]",
+        "test/set.json(7,227): W › 1 › 1.1: Properties.Thresholds[0].Value must be true or false for "
+            + "Direction 'true', or null; not \"true\" (true and false are written without quotes)"
     )]
     [InlineData(
         ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 5, \"Status\": \"notSet\" } ]",

@@ -86,13 +86,28 @@ internal static class SetFileMessages
             $"{at} phải là confirmed, unconfirmed hoặc notSet, không phải {Quote(text)}"
         );
 
-    public static RuleMessage ThresholdValue(string at, bool numeric, string direction, string raw) =>
-        new(
+    public static RuleMessage ThresholdValue(string at, bool numeric, string direction, string raw)
+    {
+        // A value typed in quotes, as a spreadsheet or a Vietnamese hand writes it ("95,5", "true"), is not guessed at:
+        // the message says how JSON writes one.
+        var quotedValue = raw.StartsWith('"') && (numeric ? raw.Any(char.IsAsciiDigit) : raw.Length > 2);
+        return new(
             $"{at}.Value must be {(numeric ? "a number" : "true or false")} for Direction {Quote(direction)}, or null; "
-                + $"not {Raw(raw)}",
+                + $"not {Raw(raw)}"
+                + (
+                    !quotedValue ? ""
+                    : numeric ? " (a JSON number is written without quotes and with a decimal point, as 12.5 is)"
+                    : " (true and false are written without quotes)"
+                ),
             $"{at}.Value phải là {(numeric ? "một số" : "true hoặc false")} với Direction {Quote(direction)}, hoặc "
                 + $"null; không phải {Raw(raw)}"
+                + (
+                    !quotedValue ? ""
+                    : numeric ? " (số trong JSON viết không có dấu nháy và dùng dấu chấm thập phân, như 12.5)"
+                    : " (true và false viết không có dấu nháy)"
+                )
         );
+    }
 
     public static RuleMessage ValueExactlyWhenSet(string at) =>
         new(
