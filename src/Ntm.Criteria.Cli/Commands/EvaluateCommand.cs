@@ -132,8 +132,7 @@ internal static class EvaluateCommand
             .FirstOrDefault(r => r is not null);
         var contradictions = new List<GroupContradiction>();
         var prerequisiteNotes = new Dictionary<(string, string, bool), PrerequisiteNote>();
-        var otherProvinces = new OtherProvinceCount(batch);
-        var ownProvinceSets = new OwnProvinceSets(catalog, batch, asOf);
+        var provinceSets = new ProvinceSetUse(catalog, batch, asOf);
         long evaluated = 0;
         foreach (
             var evaluation in batch.Evaluate(
@@ -161,8 +160,7 @@ internal static class EvaluateCommand
                 PrerequisiteNote.Add(prerequisiteNotes, row, tiers);
             }
 
-            otherProvinces.Add(evaluation.Locality);
-            ownProvinceSets.Add(evaluation.Locality);
+            provinceSets.Add(evaluation.Locality);
             Write(output, () => report.Write(new LocalityLine(row, evaluation)));
             summary.Add(evaluation);
             progress.Report(++evaluated + input.RejectedRows);
@@ -197,12 +195,12 @@ internal static class EvaluateCommand
         }
 
         WriteNotes(console, input, catalog, batch, texts, prerequisiteNotes.Values, report.ListsRejectedRows);
-        foreach (var (set, others) in otherProvinces.BySet())
+        foreach (var (set, others) in provinceSets.OtherProvinces())
         {
             console.Error.WriteLine($"{input.Path}: {texts.OtherProvincesLine(set, others)}");
         }
 
-        foreach (var note in ownProvinceSets.ByProvince())
+        foreach (var note in provinceSets.OwnSetsUnused())
         {
             console.Error.WriteLine($"{input.Path}: {texts.OwnProvinceSetsLine(note, asOf)}");
         }

@@ -94,9 +94,9 @@ internal static class ExplainCommand
             console.Error.WriteLine(warning);
         }
 
-        var ownProvinceSets = new OwnProvinceSets(catalog, evaluator, asOf);
-        ownProvinceSets.Add(locality);
-        foreach (var note in ownProvinceSets.ByProvince())
+        var provinceSets = new ProvinceSetUse(catalog, evaluator, asOf);
+        provinceSets.Add(locality);
+        foreach (var note in provinceSets.OwnSetsUnused())
         {
             console.Error.WriteLine($"{path}: {texts.OwnProvinceSetsLine(note, asOf)}");
         }

@@ -2,7 +2,7 @@ namespace Ntm.Criteria.Cli.Commands;
 
 /// <summary>
 /// The communes of one province that were not evaluated against the province's own sets in force (<see
-/// cref="OwnProvinceSets"/>), and the <c>--set</c> options that evaluate them against those sets.
+/// cref="ProvinceSetUse"/>), and the <c>--set</c> options that evaluate them against those sets.
 /// </summary>
 /// <param name="Province">The province as the file first writes it.</param>
 /// <param name="Communes">How many of the file's communes are of it.</param>
