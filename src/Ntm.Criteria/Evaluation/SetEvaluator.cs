@@ -79,14 +79,10 @@ internal sealed class SetEvaluator
             .. canEndInError.Select(rule => new OutcomeTest(rule, RuleOutcome.EvaluationError)),
         ]);
         _plans = new ContextPlans(set, _indicators);
-        IsShortOfItsDecision = set.IsShortOfItsDecision;
     }
 
     /// <summary>The set evaluated.</summary>
     internal CriteriaSet Set { get; }
-
-    /// <summary>The set's <see cref="CriteriaSet.IsShortOfItsDecision"/>, read once: no subject achieves it.</summary>
-    internal bool IsShortOfItsDecision { get; }
 
     /// <summary>The criteria, then the preconditions.</summary>
     internal Criterion[] Groups { get; }

@@ -44,7 +44,7 @@ public sealed class SetReport
         IndicatorsMissingData = tally[(int)Outcome.MissingData];
         IndicatorsThresholdNotSet = tally[(int)Outcome.ThresholdNotSet];
 
-        IsAchieved = !evaluator.IsShortOfItsDecision;
+        IsAchieved = !evaluator.Set.IsShortOfItsDecision;
         for (var group = 0; group < evaluator.Groups.Length; group++)
         {
             outcomes[_criteriaStart + group] = evaluator.GroupOutcomeOf(outcomes.AsSpan(0, _criteriaStart), group);

@@ -156,9 +156,13 @@ public sealed class CriteriaSet
     /// achieved: a subject cannot be shown to meet what is not encoded, even where it meets all that is.
     /// </summary>
     public bool IsShortOfItsDecision =>
-        AllCriteria.Any(c => !c.IsEncoded || c.IsPartlyEncoded)
-        || OfficialCriteriaCount > Criteria.Length
-        || OfficialIndicatorCount > Indicators.Count();
+        _shortOfItsDecision ??=
+            AllCriteria.Any(c => !c.IsEncoded || c.IsPartlyEncoded)
+            || OfficialCriteriaCount > Criteria.Length
+            || OfficialIndicatorCount > Indicators.Count();
+
+    // Read for every subject evaluated and every commune a report details: worked out once.
+    private bool? _shortOfItsDecision;
 
     /// <summary>The compiled workflow that evaluates the set.</summary>
     public CompiledWorkflow Workflow { get; }
