@@ -135,19 +135,28 @@ public sealed class SetSummary
 
     /// <summary>
     /// Formats as <c>17,87/19 criteria (94%), 55,75/57 indicators (98%) per locality</c> in a culture; a set none of whose
-    /// indicators is in the sources as <c>not encoded (19 criteria, no indicator in the sources)</c>, never 0/0.
+    /// indicators is in the sources as <c>not encoded (19 criteria, no indicator in the sources)</c>, never 0/0, and one
+    /// whose decision has more indicators than it encodes ends with their number: <c>…; the decision has 10</c>.
     /// </summary>
-    public string ToString(IFormatProvider provider) =>
-        !Set.IsEncoded
-            ? $"not encoded ({Set.Criteria.Length} criteria, no indicator in the sources)"
-            : string.Format(
-                provider,
-                "{0:0.00}/{1} criteria ({2:0%}), {3:0.00}/{4} indicators ({5:0%}) per locality",
-                AverageCriteriaAchieved,
-                Set.Criteria.Length,
-                AverageCriteriaShare,
-                AverageIndicatorsAchieved,
-                Indicators.Length,
-                AverageIndicatorsShare
-            );
+    public string ToString(IFormatProvider provider)
+    {
+        if (!Set.IsEncoded)
+        {
+            return SetFigureText.NotEncoded(Set);
+        }
+
+        var averages = string.Format(
+            provider,
+            "{0:0.00}/{1} criteria ({2:0%}), {3:0.00}/{4} indicators ({5:0%}) per locality",
+            AverageCriteriaAchieved,
+            Set.Criteria.Length,
+            AverageCriteriaShare,
+            AverageIndicatorsAchieved,
+            Indicators.Length,
+            AverageIndicatorsShare
+        );
+        return SetFigureText.DecisionHas(Set, Indicators.Length) is { } decisionHas
+            ? $"{averages}; {decisionHas}"
+            : averages;
+    }
 }
