@@ -67,6 +67,14 @@ internal sealed partial class EnglishTexts
         + "cells (a district written once beside its communes counts for each of them): "
         + $"{Listed(ranges, most: 5)}";
 
+    public override string LegacyFontCellsRead(long count, LegacyFont font, string stored, string shown) =>
+        $"{count} text {OneOrMany(count, "cell", "cells")} in the font {font.Name} (the {font.Encoding} encoding) "
+        + $"{OneOrMany(count, "was", "were")} read as the font shows them: '{stored}' as '{shown}'";
+
+    public override string HeaderInTcvn3(string stored, string shown) =>
+        $". The header seems typed in the TCVN3 encoding (a .VnTime font): '{stored}' reads '{shown}'; convert the "
+        + "file to Unicode (with Unikey's converter, for example, from TCVN3 to Unicode) and run again";
+
     public override string NoSuchFile => "no such file";
 
     public override string NoRuleFiles(string paths) => $"{paths}: no rule file (.json) to check";

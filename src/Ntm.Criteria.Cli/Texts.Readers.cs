@@ -55,6 +55,14 @@ internal abstract partial class Texts
 
     public abstract string MergedRangesRead(IReadOnlyList<string> ranges);
 
+    /// <summary>
+    /// Text cells in a font of a legacy Vietnamese encoding, read as the font shows them: how many, and the first.
+    /// </summary>
+    public abstract string LegacyFontCellsRead(long count, LegacyFont font, string stored, string shown);
+
+    /// <summary>After <see cref="NoIdColumn"/>: a header that reads as TCVN3 text, and what it says.</summary>
+    public abstract string HeaderInTcvn3(string stored, string shown);
+
     public abstract string TitleRowsSkipped(long first, long header, string title);
 
     /// <summary>The row under the header that numbers the columns, passed over: its row and labels.</summary>

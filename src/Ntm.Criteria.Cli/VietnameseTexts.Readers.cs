@@ -64,6 +64,14 @@ internal sealed partial class VietnameseTexts
         $"{ranges.Count} vùng ô gộp được đọc bằng giá trị ô đầu tiên cho mọi ô của vùng (tên huyện ghi một lần cạnh "
         + $"các xã được tính cho từng xã): {Listed(ranges, most: 5)}";
 
+    public override string LegacyFontCellsRead(long count, LegacyFont font, string stored, string shown) =>
+        $"{count} ô chữ dùng phông {font.Name} (bảng mã {font.Encoding}) được đọc đúng như phông hiển thị: "
+        + $"'{stored}' là '{shown}'";
+
+    public override string HeaderInTcvn3(string stored, string shown) =>
+        $". Dòng tiêu đề có vẻ được gõ bằng bảng mã TCVN3 (phông .VnTime): '{stored}' là '{shown}'; hãy chuyển tệp "
+        + "sang Unicode (như bằng công cụ chuyển mã của Unikey, từ TCVN3 sang Unicode) rồi chạy lại";
+
     public override string NoSuchFile => "không có tệp này";
 
     public override string NoRuleFiles(string paths) => $"{paths}: không có tệp quy tắc (.json) nào để kiểm tra";

@@ -1117,6 +1117,78 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_Xlsx_TextInAFontOfALegacyEncoding_IsReadAsTheFontShowsIt()
+    {
+        // An office's old form: its headers and names typed in .VnTime (TCVN3), a district in .VnTimeH (capitals), and
+        // a row copied from a VNI-Times sheet. Excel shows "Xã An Thạnh" where the file stores "X· An Th¹nh".
+        var path = _folder.File("communes.xlsx");
+        Workbooks.Write(
+            path,
+            [
+                Workbooks.InFont(".VnTime", "M· x·"),
+                Workbooks.InFont(".VnTime", "Tªn x·"),
+                Workbooks.InFont(".VnTime", "HuyÖn"),
+                Workbooks.Text("Region"),
+                Workbooks.InFont(".VnTime", "N¨m ®¸nh gi¸"),
+            ],
+            [
+                [
+                    Workbooks.Text("X1"),
+                    Workbooks.InFont(".VnTime", "X· An Th¹nh"),
+                    Workbooks.InFont(".VnTimeH", "HuyÖn Hµ Trung"),
+                    Workbooks.InFont(".VnTime", "DBSH"),
+                    Workbooks.Number(2024),
+                ],
+                [
+                    Workbooks.Text("X2"),
+                    Workbooks.InFont("VNI-Times", "Xaõ Phuù Loäc"),
+                    Workbooks.InFont("VNI-Times", "Huyeän Haø Trung"),
+                    Workbooks.Text("DBSH"),
+                    Workbooks.Number(2024),
+                ],
+            ]
+        );
+
+        var result = Cli.Run("evaluate", path, "--format", "json");
+
+        var communes = result
+            .Json()
+            .GetProperty("localities")
+            .EnumerateArray()
+            .Select(c => $"{c.GetProperty("name").GetString()}, {c.GetProperty("district").GetString()}");
+        Assert.Equal(["Xã An Thạnh, HUYỆN HÀ TRUNG", "Xã Phú Lộc, Huyện Hà Trung"], communes);
+        var file = $"TEMP/{Path.GetFileName(_folder.Path)}/communes.xlsx";
+        Assert.Equal(
+            [
+                $"{file}: 5 ô chữ dùng phông .VnTime (bảng mã TCVN3) được đọc đúng như phông hiển thị: 'M· x·' là "
+                    + "'Mã xã'",
+                $"{file}: 1 ô chữ dùng phông .VnTimeH (bảng mã TCVN3) được đọc đúng như phông hiển thị: "
+                    + "'HuyÖn Hµ Trung' là 'HUYỆN HÀ TRUNG'",
+                $"{file}: 2 ô chữ dùng phông VNI-Times (bảng mã VNI) được đọc đúng như phông hiển thị: 'Xaõ Phuù Loäc' "
+                    + "là 'Xã Phú Lộc'",
+            ],
+            result.Error.Split(Environment.NewLine).Where(line => line.Contains("phông", StringComparison.Ordinal))
+        );
+    }
+
+    [Fact]
+    public void Evaluate_AHeaderTypedInTcvn3WithoutItsFont_IsToldToConvertTheFile()
+    {
+        // A form saved as "CSV UTF-8" from a .VnTime sheet keeps TCVN3's characters, which no font draws as letters.
+        var path = _folder.Write("communes.csv", "STT,Tªn x·,HuyÖn,N¨m\n1,X· An Th¹nh,HuyÖn A,2024\n");
+
+        var result = Cli.Run("evaluate", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.EndsWith(
+            "Dòng tiêu đề có vẻ được gõ bằng bảng mã TCVN3 (phông .VnTime): 'Tªn x·' là 'Tên xã'; hãy chuyển tệp sang "
+                + "Unicode (như bằng công cụ chuyển mã của Unikey, từ TCVN3 sang Unicode) rồi chạy lại",
+            result.Error.Split(Environment.NewLine)[0],
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Evaluate_MissingFileOrUnknownKind_ExitsWithCode2()
     {
         Assert.Equal(

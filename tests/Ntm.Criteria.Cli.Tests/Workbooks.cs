@@ -31,6 +31,23 @@ internal static class Workbooks
     /// <summary>A number in a format of the workbook's own whose words and padding hold a "d": no date.</summary>
     public static Cell Counted(double number) => new() { CellValue = new CellValue(number), StyleIndex = 4 };
 
+    /// <summary>
+    /// A text typed in a font of a legacy Vietnamese encoding: ".VnTime" (TCVN3, style 5), ".VnTimeH" (TCVN3 capitals,
+    /// style 6) or "VNI-Times" (VNI, style 7), stored as the font's characters.
+    /// </summary>
+    public static Cell InFont(string font, string stored)
+    {
+        var cell = Text(stored);
+        cell.StyleIndex = font switch
+        {
+            ".VnTime" => 5,
+            ".VnTimeH" => 6,
+            "VNI-Times" => 7,
+            _ => throw new ArgumentOutOfRangeException(nameof(font), font, "not a font of the test workbooks"),
+        };
+        return cell;
+    }
+
     /// <summary>A day as a spreadsheet program stores it: its serial number, in a style that shows it as a date.</summary>
     public static Cell Date(DateOnly day, uint style = 2) =>
         new() { CellValue = new CellValue(day.ToDateTime(TimeOnly.MinValue).ToOADate()), StyleIndex = style };
@@ -47,10 +64,14 @@ internal static class Workbooks
     /// <summary>
     /// A workbook with a header row, data rows (a null row is an empty row, as a deleted line leaves), a style whose
     /// number format is 0% (built-in 9, style 1), two that show a day: built-in 14 (style 2) and dd/mm/yyyy, a format
-    /// of the workbook's own (style 3), and one of its own that shows a number with words and padding, no day (style
-    /// 4).
+    /// of the workbook's own (style 3), one of its own that shows a number with words and padding, no day (style
+    /// 4), and the text styles of <see cref="InFont"/>.
     /// </summary>
-    public static void Write(string path, string[] headers, Cell[]?[] rows)
+    public static void Write(string path, string[] headers, Cell[]?[] rows) =>
+        Write(path, headers.Select(Text).ToArray(), rows);
+
+    /// <inheritdoc cref="Write(string, string[], Cell[][])"/>
+    public static void Write(string path, Cell[] headers, Cell[]?[] rows)
     {
         using var document = SpreadsheetDocument.Create(path, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
@@ -64,7 +85,12 @@ internal static class Workbooks
             {
                 Count = 2,
             },
-            new Fonts(new Font()),
+            new Fonts(
+                new Font(),
+                new Font(new FontName { Val = ".VnTime" }),
+                new Font(new FontName { Val = ".VnTimeH" }),
+                new Font(new FontName { Val = "VNI-Times" })
+            ),
             new Fills(new Fill()),
             new Borders(new Border()),
             new CellFormats(
@@ -72,12 +98,15 @@ internal static class Workbooks
                 new CellFormat { NumberFormatId = 9, ApplyNumberFormat = true },
                 new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true },
                 new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
-                new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true }
+                new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true },
+                new CellFormat { FontId = 1, ApplyFont = true },
+                new CellFormat { FontId = 2, ApplyFont = true },
+                new CellFormat { FontId = 3, ApplyFont = true }
             )
         );
         var sheetPart = workbook.AddNewPart<WorksheetPart>();
         var data = new SheetData();
-        data.Append(new Row(headers.Select(Text)) { RowIndex = 1 });
+        data.Append(new Row(headers) { RowIndex = 1 });
         for (var i = 0; i < rows.Length; i++)
         {
             data.Append(new Row(rows[i] ?? []) { RowIndex = (uint)(i + 2) });

@@ -149,6 +149,11 @@ internal sealed class DataInput : IDisposable
                                 ? texts.NamesPerhapsIn(unit)
                                 : ""
                         )
+                        + (
+                            source.Headers.FirstOrDefault(LegacyVietnamese.LooksLikeTcvn3) is { } legacy
+                                ? texts.HeaderInTcvn3(legacy, LegacyVietnamese.FromTcvn3(legacy))
+                                : ""
+                        )
                         + (source.OtherSheets.Count > 0 ? texts.ReadAnotherSheet(source.OtherSheets) : "")
                 );
             }

@@ -8,7 +8,8 @@ namespace Ntm.Criteria.Cli.DataFiles;
 
 /// <summary>
 /// Reads the values of a workbook's cells as a spreadsheet program shows them: shared and inline strings, numbers,
-/// booleans, and numbers formatted as percentages (Excel stores 95% as 0.95).
+/// booleans, numbers formatted as percentages (Excel stores 95% as 0.95) or dates, and text in a font of a legacy
+/// Vietnamese encoding (".VnTime" stores "X· An Th¹nh" and shows "Xã An Thạnh").
 /// </summary>
 internal sealed class XlsxCellReader
 {
@@ -65,6 +66,7 @@ internal sealed class XlsxCellReader
     private readonly object[] _sharedStrings;
     private readonly bool[] _percentStyles;
     private readonly bool[] _dateStyles;
+    private readonly LegacyFont?[] _legacyFontStyles;
 
     /// <exception cref="InvalidDataException">The workbook's shared texts pass a limit, or their XML is
     /// broken.</exception>
@@ -75,7 +77,20 @@ internal sealed class XlsxCellReader
         var styles = workbook.WorkbookStylesPart?.Stylesheet;
         _percentStyles = StylesWhoseFormat(styles, BuiltInPercentFormats, IsPercentCode);
         _dateStyles = StylesWhoseFormat(styles, BuiltInDateFormats, IsDateCode);
+        _legacyFontStyles = LegacyFontStyles(styles);
     }
+
+    /// <summary>
+    /// For each font of a legacy Vietnamese encoding, how many text cells in it were read as it shows them (texts it
+    /// shows otherwise than they are stored), and the first of them.
+    /// </summary>
+    public IEnumerable<(LegacyFont Font, long Count, string Stored, string Shown)> LegacyFontCells =>
+        _legacyFontCells.Values;
+
+    private readonly Dictionary<
+        LegacyFont,
+        (LegacyFont Font, long Count, string Stored, string Shown)
+    > _legacyFontCells = [];
 
     /// <summary>
     /// A cell's value: text, a number, a boolean, a <see cref="PercentCell"/> for a number shown as a percentage, a
@@ -94,6 +109,29 @@ internal sealed class XlsxCellReader
 
     /// <inheritdoc cref="Value(Cell)"/>
     public object? Value(RawCell cell)
+    {
+        var value = StoredValue(cell);
+        if (
+            value is string stored
+            && cell.Style < _legacyFontStyles.Length
+            && _legacyFontStyles[cell.Style] is { } font
+            && font.Shown(stored) is var shown
+            && shown != stored
+        )
+        {
+            _legacyFontCells[font] = _legacyFontCells.TryGetValue(font, out var cells)
+                ? cells with
+                {
+                    Count = cells.Count + 1,
+                }
+                : (font, 1, stored, shown);
+            return shown;
+        }
+
+        return value;
+    }
+
+    private object? StoredValue(RawCell cell)
     {
         if (cell.Text is NotAValue notAValue)
         {
@@ -303,6 +341,18 @@ internal sealed class XlsxCellReader
         return styles
                 ?.CellFormats?.Elements<CellFormat>()
                 .Select(f => f.NumberFormatId?.Value is { } id && (builtIn.Contains(id) || custom.Contains(id)))
+                .ToArray()
+            ?? [];
+    }
+
+    /// <summary>For each cell style of a workbook, the legacy Vietnamese font its text is in, if any.</summary>
+    private static LegacyFont?[] LegacyFontStyles(Stylesheet? styles)
+    {
+        var fonts =
+            styles?.Fonts?.Elements<Font>().Select(f => LegacyFont.Named(f.FontName?.Val?.Value)).ToArray() ?? [];
+        return styles
+                ?.CellFormats?.Elements<CellFormat>()
+                .Select(f => f.FontId?.Value is { } id && id < fonts.Length ? fonts[id] : null)
                 .ToArray()
             ?? [];
     }

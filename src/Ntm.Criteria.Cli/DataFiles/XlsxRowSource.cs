@@ -155,7 +155,9 @@ internal sealed class XlsxRowSource : RowSource
 
     public override string Format => "XLSX";
 
-    public override IReadOnlyList<string> Notes => _notes;
+    // Read after the rows, when every cell in a legacy font has been.
+    public override IReadOnlyList<string> Notes =>
+        [.. _notes, .. _cells.LegacyFontCells.Select(c => T.LegacyFontCellsRead(c.Count, c.Font, c.Stored, c.Shown))];
 
     /// <summary>
     /// Whether a file's extension is a workbook's this reads: .xlsx, or a macro-enabled .xlsm, whose macros are never
