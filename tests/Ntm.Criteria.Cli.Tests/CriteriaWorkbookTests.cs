@@ -1289,6 +1289,31 @@ public sealed class CriteriaWorkbookTests : IDisposable
         );
     }
 
+    [Fact]
+    public void Import_ASourcePastedFromAFormTypedInTcvn3_IsReadAsItsFontShowsIt()
+    {
+        var row = 0;
+        var import = ImportStandardWithStyledCells(
+            part => Workbooks.AddFontStyle(part, ".VnTime"),
+            [
+                (
+                    sheet => row = RowOf(sheet, "3.1"),
+                    "K",
+                    style => new Cell
+                    {
+                        DataType = CellValues.InlineString,
+                        InlineString = new InlineString(new Text("Q§ 12/2025/Q§-UBND tØnh Thanh Hãa")),
+                        StyleIndex = style,
+                    }
+                ),
+            ]
+        );
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        var set = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get(Standard);
+        Assert.Equal("QĐ 12/2025/QĐ-UBND tỉnh Thanh Hóa", set.FindIndicator("3.1")!.Source);
+    }
+
     [Theory]
     [InlineData(
         "50",
@@ -1556,20 +1581,32 @@ public sealed class CriteriaWorkbookTests : IDisposable
 
     // The standard set exported with cells a spreadsheet program took for dates (it stores their serial numbers, in a
     // style that shows a day), in the rows rowOf finds, then imported.
-    private CliResult ImportStandardWithDates(params (Func<SheetData, int> RowOf, string Column, DateOnly Day)[] cells)
+    private CliResult ImportStandardWithDates(
+        params (Func<SheetData, int> RowOf, string Column, DateOnly Day)[] cells
+    ) =>
+        ImportStandardWithStyledCells(
+            Workbooks.AddDateStyle,
+            [.. cells.Select(c => (c.RowOf, c.Column, (Func<uint, Cell>)(style => Workbooks.Date(c.Day, style))))]
+        );
+
+    // The standard set exported with cells in a style added to its workbook, in the rows rowOf finds, then imported.
+    private CliResult ImportStandardWithStyledCells(
+        Func<WorkbookPart, uint> addStyle,
+        (Func<SheetData, int> RowOf, string Column, Func<uint, Cell> Cell)[] cells
+    )
     {
         var workbook = _folder.File("w.xlsx");
         Cli.Run("workbook", "export", Standard, "--out", workbook, "--lang", "en");
         using (var document = SpreadsheetDocument.Open(workbook, isEditable: true))
         {
             var part = document.WorkbookPart!;
-            var style = Workbooks.AddDateStyle(part);
+            var style = addStyle(part);
             var first = part.Workbook.Sheets!.Elements<Sheet>().First();
             var sheet = ((WorksheetPart)part.GetPartById(first.Id!)).Worksheet.GetFirstChild<SheetData>()!;
-            foreach (var (rowOf, column, day) in cells)
+            foreach (var (rowOf, column, styled) in cells)
             {
                 var reference = $"{column}{rowOf(sheet)}";
-                var cell = Workbooks.Date(day, style);
+                var cell = styled(style);
                 cell.CellReference = reference;
                 SetCell(sheet, reference, cell);
             }

@@ -61,6 +61,19 @@ internal static class Workbooks
         return formats.Count.Value - 1;
     }
 
+    /// <summary>Adds to a workbook a font and a cell style whose text is in it, and gives the style's index.</summary>
+    public static uint AddFontStyle(WorkbookPart workbook, string font)
+    {
+        var stylesheet = workbook.WorkbookStylesPart!.Stylesheet;
+        var fonts = stylesheet.Fonts!;
+        fonts.Append(new Font(new FontName { Val = font }));
+        fonts.Count = (uint)fonts.Elements<Font>().Count();
+        var formats = stylesheet.CellFormats!;
+        formats.Append(new CellFormat { FontId = fonts.Count.Value - 1, ApplyFont = true });
+        formats.Count = (uint)formats.Elements<CellFormat>().Count();
+        return formats.Count.Value - 1;
+    }
+
     /// <summary>
     /// A workbook with a header row, data rows (a null row is an empty row, as a deleted line leaves), a style whose
     /// number format is 0% (built-in 9, style 1), two that show a day: built-in 14 (style 2) and dd/mm/yyyy, a format
