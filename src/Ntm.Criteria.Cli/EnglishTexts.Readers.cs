@@ -71,6 +71,12 @@ internal sealed partial class EnglishTexts
         $"{count} text {OneOrMany(count, "cell", "cells")} in the font {font.Name} (the {font.Encoding} encoding) "
         + $"{OneOrMany(count, "was", "were")} read as the font shows them: '{stored}' as '{shown}'";
 
+    public override string NamesInTcvn3(long rows, long first, string stored, string shown) =>
+        $"the names of {rows} {OneOrMany(rows, "row", "rows")} seem typed in the TCVN3 encoding (a .VnTime font) "
+        + $"the file no longer has, such as '{stored}' in row {first} (which reads '{shown}'): the report gives the "
+        + "names as the file has them; convert the file to Unicode (with Unikey's converter, for example, from TCVN3 "
+        + "to Unicode) and run again";
+
     public override string HeaderInTcvn3(string stored, string shown) =>
         $". The header seems typed in the TCVN3 encoding (a .VnTime font): '{stored}' reads '{shown}'; convert the "
         + "file to Unicode (with Unikey's converter, for example, from TCVN3 to Unicode) and run again";

@@ -60,6 +60,12 @@ internal abstract partial class Texts
     /// </summary>
     public abstract string LegacyFontCellsRead(long count, LegacyFont font, string stored, string shown);
 
+    /// <summary>
+    /// Rows whose name, district or province reads as TCVN3 text without its font: how many, the first and what it
+    /// says.
+    /// </summary>
+    public abstract string NamesInTcvn3(long rows, long first, string stored, string shown);
+
     /// <summary>After <see cref="NoIdColumn"/>: a header that reads as TCVN3 text, and what it says.</summary>
     public abstract string HeaderInTcvn3(string stored, string shown);
 

@@ -68,6 +68,11 @@ internal sealed partial class VietnameseTexts
         $"{count} ô chữ dùng phông {font.Name} (bảng mã {font.Encoding}) được đọc đúng như phông hiển thị: "
         + $"'{stored}' là '{shown}'";
 
+    public override string NamesInTcvn3(long rows, long first, string stored, string shown) =>
+        $"tên ở {rows} dòng có vẻ được gõ bằng bảng mã TCVN3 (phông .VnTime) mà tệp không còn phông đó, như '{stored}' "
+        + $"ở dòng {first} (là '{shown}'): báo cáo ghi các tên như trong tệp; hãy chuyển tệp sang Unicode (như bằng "
+        + "công cụ chuyển mã của Unikey, từ TCVN3 sang Unicode) rồi chạy lại";
+
     public override string HeaderInTcvn3(string stored, string shown) =>
         $". Dòng tiêu đề có vẻ được gõ bằng bảng mã TCVN3 (phông .VnTime): '{stored}' là '{shown}'; hãy chuyển tệp "
         + "sang Unicode (như bằng công cụ chuyển mã của Unikey, từ TCVN3 sang Unicode) rồi chạy lại";

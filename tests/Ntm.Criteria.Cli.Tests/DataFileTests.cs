@@ -1189,6 +1189,32 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_NamesTypedInTcvn3WithoutItsFont_AreCountedOnce_AndTheFileIsToldToBeConverted()
+    {
+        // The template's header, with names pasted from an old .VnTime form; the first row is read twice, to find the
+        // date of assessment and to be evaluated.
+        var path = _folder.Write(
+            "communes.csv",
+            "Mã xã,Tên xã,Huyện,Region,AssessmentYear\nX1,X· An Th¹nh,HuyÖn A,BTB,2024\n"
+                + "X2,Xã Bình,Huyện A,BTB,2024\nX3,Xã Đông,HuyÖn A,BTB,2024\n"
+        );
+
+        var result = Cli.Run("evaluate", path, "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("X· An Th¹nh", result.Out, StringComparison.Ordinal);
+        var file = $"TEMP/{Path.GetFileName(_folder.Path)}/communes.csv";
+        Assert.Equal(
+            [
+                $"{file}: tên ở 2 dòng có vẻ được gõ bằng bảng mã TCVN3 (phông .VnTime) mà tệp không còn phông đó, như "
+                    + "'X· An Th¹nh' ở dòng 2 (là 'Xã An Thạnh'): báo cáo ghi các tên như trong tệp; hãy chuyển tệp "
+                    + "sang Unicode (như bằng công cụ chuyển mã của Unikey, từ TCVN3 sang Unicode) rồi chạy lại",
+            ],
+            result.Error.Split(Environment.NewLine).Where(line => line.Contains("TCVN3", StringComparison.Ordinal))
+        );
+    }
+
+    [Fact]
     public void Evaluate_MissingFileOrUnknownKind_ExitsWithCode2()
     {
         Assert.Equal(

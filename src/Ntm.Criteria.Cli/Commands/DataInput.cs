@@ -218,6 +218,7 @@ internal sealed class DataInput : IDisposable
         _peeked.Clear();
         foreach (var row in peeked.Concat(Remaining()))
         {
+            NoteTcvn3Names(row);
             if (yearOfAssessment is { } assessed && row.Locality?.Inputs[YearInput] is { HasValue: false })
             {
                 yield return row with
@@ -251,6 +252,30 @@ internal sealed class DataInput : IDisposable
             }
 
             yield return row;
+        }
+    }
+
+    // The names read as TCVN3 text without its font: how many rows have one, and the first.
+    private (long Rows, long Row, string Name)? _tcvn3Names;
+    private long _lastRowNoted;
+
+    private void NoteTcvn3Names(TableRow row)
+    {
+        // A row read to find the date is seen again when the rows are: it is counted once.
+        if (row.Row <= _lastRowNoted || row.Locality is not { } locality)
+        {
+            return;
+        }
+
+        _lastRowNoted = row.Row;
+        if (
+            new[] { locality.Name, locality.District, locality.Province }.FirstOrDefault(name =>
+                name is not null && LegacyVietnamese.LooksLikeTcvn3(name)
+            ) is
+            { } name
+        )
+        {
+            _tcvn3Names = _tcvn3Names is { } names ? names with { Rows = names.Rows + 1 } : (1, row.Row, name);
         }
     }
 
@@ -351,6 +376,11 @@ internal sealed class DataInput : IDisposable
         if (Table.NamesAsIds is { } names)
         {
             yield return $"{Path}: {_texts.NamesAsIds(names)}";
+        }
+
+        if (_tcvn3Names is var (rows, first, name))
+        {
+            yield return $"{Path}: {_texts.NamesInTcvn3(rows, first, name, LegacyVietnamese.FromTcvn3(name))}";
         }
 
         if (Table.NumberingRow is var (row, labels))

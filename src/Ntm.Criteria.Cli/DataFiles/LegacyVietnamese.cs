@@ -132,8 +132,9 @@ internal static class LegacyVietnamese
         : null;
 
     /// <summary>
-    /// Whether text reads as TCVN3 rather than Unicode: a character TCVN3 uses for a letter, which Unicode text never
-    /// has inside a word ("·" in "x·", "ª" in "Tªn"), next to a letter, and no character past Latin-1.
+    /// Whether text reads as TCVN3 rather than Unicode: no character past Latin-1, and one TCVN3 uses for a letter
+    /// that Unicode text never has inside a word: a sign next to a letter ("·" in "x·", "ª" in "Tªn") or a capital
+    /// after a small letter ("Ö" in "HuyÖn").
     /// </summary>
     public static bool LooksLikeTcvn3(string text)
     {
@@ -144,12 +145,14 @@ internal static class LegacyVietnamese
 
         for (var i = 0; i < text.Length; i++)
         {
+            var afterLetter = i > 0 && char.IsAsciiLetter(text[i - 1]);
+            var beforeLetter = i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]);
             if (
-                IsTcvn3Sign(text[i])
-                && (
-                    (i > 0 && char.IsAsciiLetter(text[i - 1]))
-                    || (i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]))
-                )
+                IsTcvn3Sign(text[i]) && (afterLetter || beforeLetter)
+                || text[i] is >= 'À' and <= 'Þ'
+                    && Tcvn3.ContainsKey(text[i])
+                    && i > 0
+                    && char.IsAsciiLetterLower(text[i - 1])
             )
             {
                 return true;
