@@ -33,36 +33,22 @@ internal static class LegacyVietnamese
         .SelectMany(row => row.Codes.Zip(row.Letters))
         .ToFrozenDictionary(pair => pair.First, pair => pair.Second);
 
-    // VNI's characters that follow a vowel, with the combining marks they stand for: the five tones, the circumflex
-    // (a, e, o) and the breve (a) with or without a tone.
-    private static readonly FrozenDictionary<char, string> VniTones = new Dictionary<char, string>
-    {
-        ['ù'] = "\u0301",
-        ['ø'] = "\u0300",
-        ['û'] = "\u0309",
-        ['õ'] = "\u0303",
-        ['ï'] = "\u0323",
-    }.ToFrozenDictionary();
+    // The tones, in the order VNI's characters for them are listed below: acute, grave, hook above, tilde, dot below.
+    private const string Tones = "\u0301\u0300\u0309\u0303\u0323";
 
-    private static readonly FrozenDictionary<char, string> VniCircumflexes = new Dictionary<char, string>
-    {
-        ['â'] = "\u0302",
-        ['á'] = "\u0302\u0301",
-        ['à'] = "\u0302\u0300",
-        ['å'] = "\u0302\u0309",
-        ['ã'] = "\u0302\u0303",
-        ['ä'] = "\u0302\u0323",
-    }.ToFrozenDictionary();
+    // VNI's characters that follow a vowel, with the combining marks they stand for: a tone, the circumflex (on a, e,
+    // o) with or without a tone, the breve (on a) with or without a tone.
+    private static readonly FrozenDictionary<char, string> VniTones = Marks("ùøûõï", "");
 
-    private static readonly FrozenDictionary<char, string> VniBreves = new Dictionary<char, string>
-    {
-        ['ê'] = "\u0306",
-        ['é'] = "\u0306\u0301",
-        ['è'] = "\u0306\u0300",
-        ['ú'] = "\u0306\u0309",
-        ['ü'] = "\u0306\u0303",
-        ['ë'] = "\u0306\u0323",
-    }.ToFrozenDictionary();
+    private static readonly FrozenDictionary<char, string> VniCircumflexes = Marks("áàåãä", "\u0302", bare: 'â');
+
+    private static readonly FrozenDictionary<char, string> VniBreves = Marks("éèúüë", "\u0306", bare: 'ê');
+
+    private static FrozenDictionary<char, string> Marks(string toned, string mark, char? bare = null) =>
+        toned
+            .Zip(Tones, (character, tone) => KeyValuePair.Create(character, mark + tone))
+            .Concat(bare is { } alone ? [KeyValuePair.Create(alone, mark)] : [])
+            .ToFrozenDictionary();
 
     // VNI's letters of one character: ơ and ư (which take a tone after them), đ, the toned i's and ỵ.
     private static readonly FrozenDictionary<char, char> VniLetters = new Dictionary<char, char>
