@@ -38,13 +38,13 @@ internal static class LegacyVietnamese
 
     // VNI's characters that follow a vowel, with the combining marks they stand for: a tone, the circumflex (on a, e,
     // o) with or without a tone, the breve (on a) with or without a tone.
-    private static readonly FrozenDictionary<char, string> VniTones = Marks("ùøûõï", "");
+    private static readonly FrozenDictionary<char, string> VniTones = MarkTable("ùøûõï", "");
 
-    private static readonly FrozenDictionary<char, string> VniCircumflexes = Marks("áàåãä", "\u0302", bare: 'â');
+    private static readonly FrozenDictionary<char, string> VniCircumflexes = MarkTable("áàåãä", "\u0302", bare: 'â');
 
-    private static readonly FrozenDictionary<char, string> VniBreves = Marks("éèúüë", "\u0306", bare: 'ê');
+    private static readonly FrozenDictionary<char, string> VniBreves = MarkTable("éèúüë", "\u0306", bare: 'ê');
 
-    private static FrozenDictionary<char, string> Marks(string toned, string mark, char? bare = null) =>
+    private static FrozenDictionary<char, string> MarkTable(string toned, string mark, char? bare = null) =>
         toned
             .Zip(Tones, (character, tone) => KeyValuePair.Create(character, mark + tone))
             .Concat(bare is { } alone ? [KeyValuePair.Create(alone, mark)] : [])
