@@ -1215,6 +1215,37 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_CharactersThatShowNothing_CopiedWithAValueAnIdOrAHeader_AreNotRead()
+    {
+        // Zero-width spaces and joiners, a word joiner and a byte order mark, as text pasted from a web page brings.
+        var path = _folder.Write(
+            "communes.csv",
+            "CommuneId,Region,AssessmentYear,\u200BIrrigatedFarmlandRate\n"
+                + "X1\u200B,BTB,2024,\u200B80\u200D\nX2,BTB\u2060,2024,8\uFEFF5\n"
+        );
+
+        var result = Cli.Run("explain", path, "--commune", "X1", "--format", "json");
+        var batch = Cli.Run("evaluate", path, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            80,
+            result
+                .Json()
+                .GetProperty("chains")[0]
+                .GetProperty("sets")[0]
+                .GetProperty("criteria")
+                .EnumerateArray()
+                .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
+                .Single(i => i.GetProperty("number").GetString() == "3.1")
+                .GetProperty("actual")
+                .GetDouble()
+        );
+        Assert.Equal(["X1", "X2"], Cli.LocalityIds(batch.Json()));
+        Assert.Equal(0, batch.Json().GetProperty("rejected").GetArrayLength());
+    }
+
+    [Fact]
     public void Evaluate_MissingFileOrUnknownKind_ExitsWithCode2()
     {
         Assert.Equal(
@@ -1358,7 +1389,11 @@ public sealed class DataFileTests : IDisposable
         const string Same =
             "commune id already used on row 2 as 'X0001' (ids that differ only in case, character "
             + "width or invisible characters are one id)";
-        Assert.Equal([$"3 x0001: {Same}", $"4 Ｘ０００１: {Same}", $"5 X0001\u200B: {Same}"], rejected);
+        // A zero-width space is not read at all: that id is X0001 itself.
+        Assert.Equal(
+            [$"3 x0001: {Same}", $"4 Ｘ０００１: {Same}", "5 X0001: commune id already used on row 2"],
+            rejected
+        );
     }
 
     [Fact]

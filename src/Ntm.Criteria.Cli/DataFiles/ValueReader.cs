@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.DataFiles;
@@ -129,7 +128,7 @@ internal sealed class ValueReader
     {
         value = Value.Missing;
         problem = null;
-        var text = raw.Trim().Normalize(NormalizationForm.FormC);
+        var text = CellText.Of(raw);
         if (text.Length == 0)
         {
             return true;
