@@ -1290,6 +1290,16 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_AThresholdPastedWithAZeroWidthSpace_IsReadAsTheNumberShown()
+    {
+        var (import, _) = ImportStandardWithCell(sheet => RowOf(sheet, "2.1"), "M", "\u200B95\u200B");
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        var set = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get(Standard);
+        Assert.Equal(95, set.FindIndicator("2.1")!.Thresholds.Single().Value.Number);
+    }
+
+    [Fact]
     public void Import_ASourcePastedFromAFormTypedInTcvn3_IsReadAsItsFontShowsIt()
     {
         var row = 0;

@@ -160,9 +160,15 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                     throw new InvalidDataException(t.CellPastLastColumn(cell.CellReference?.Value));
                 }
 
-                if (reader.Value(cell) is { } value && !(value is string s && s.Trim().Length == 0))
+                var value = reader.Value(cell);
+                if (value is string text)
                 {
-                    grid[(rowNumber, column)] = value is string text ? text.Trim() : value;
+                    value = CellText.Of(text);
+                }
+
+                if (value is not (null or ""))
+                {
+                    grid[(rowNumber, column)] = value;
                 }
             }
         }
