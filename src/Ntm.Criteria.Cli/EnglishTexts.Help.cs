@@ -63,7 +63,8 @@ internal sealed partial class EnglishTexts
 
     public override string TemplateHelp =>
         "Write an empty CSV with the identity columns and these inputs as headers (Vietnamese "
-        + "labels, or ids with --lang en) to this path";
+        + "labels, or ids with --lang en) to this path; a workbook for a path ending in .xlsx, each column checking "
+        + "values as they are typed";
 
     public override string EvaluateCommandHelp =>
         "Evaluate every commune of a data file and summarize, as a district report does";

@@ -22,6 +22,18 @@ internal sealed partial class EnglishTexts
 
     public override string TemplateColumns(int columns) => $"a template of {columns} columns";
 
+    public override string TemplateValueKind(InputDeclaration input) =>
+        input.Type switch
+        {
+            InputType.Boolean => "yes or no",
+            InputType.Enumeration => $"one of: {string.Join(", ", input.AllowedValues)}",
+            InputType.Integer => $"a whole number{Measured(input)}",
+            InputType.Number => $"a number{Measured(input)}",
+            _ => "text",
+        };
+
+    public override string TemplateCellTakes(string kind) => $"This cell takes {kind}.";
+
     public override string InputsAddedBy(IReadOnlyList<string> inputs, string file) =>
         $"{inputs.Count} {OneOrMany(inputs.Count, "input is", "inputs are")} not of the shared vocabulary "
         + $"(rules/inputs.json) but declared by {file}: {string.Join(", ", inputs)}";

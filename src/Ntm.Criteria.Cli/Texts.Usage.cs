@@ -57,6 +57,23 @@ internal abstract partial class Texts
 
     public abstract string TemplateColumns(int columns);
 
+    /// <summary>The template workbook's sheet: the localities it lists ("Xã", "Communes").</summary>
+    public string TemplateSheet => char.ToUpperInvariant(Localities[0]) + Localities[1..];
+
+    /// <summary>
+    /// What an input's cell takes, as the template workbook says it: "một số 0 – 100 (%)", "có hoặc không", "một
+    /// trong: TDMNPB, DBSH, …" / "a number 0 – 100 (%)", "yes or no", "one of: TDMNPB, DBSH, …".
+    /// </summary>
+    public abstract string TemplateValueKind(InputDeclaration input);
+
+    /// <summary>An input's range and unit after the kind of number it is: " 0 – 100 (%)", or empty.</summary>
+    protected string Measured(InputDeclaration input) =>
+        (InputRange(input) is { Length: > 0 } range ? $" {range}" : "")
+        + (input.Unit is { } unit ? $" ({UnitName(unit)})" : "");
+
+    /// <summary>The template workbook's message for a value its cell does not take.</summary>
+    public abstract string TemplateCellTakes(string kind);
+
     /// <summary>The inputs a set adds to the shared vocabulary, and the file that declares them.</summary>
     public abstract string InputsAddedBy(IReadOnlyList<string> inputs, string file);
 

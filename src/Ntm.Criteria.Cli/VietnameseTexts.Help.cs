@@ -63,7 +63,8 @@ internal sealed partial class VietnameseTexts
 
     public override string TemplateHelp =>
         "Viết ra đường dẫn này một tệp CSV rỗng, dòng tiêu đề là các cột định danh và các dữ liệu vào này (nhãn "
-        + "tiếng Việt, hoặc mã với --lang en)";
+        + "tiếng Việt, hoặc mã với --lang en); một bảng tính khi đường dẫn có đuôi .xlsx, mỗi cột kiểm tra giá trị "
+        + "khi gõ";
 
     public override string EvaluateCommandHelp =>
         "Đánh giá mọi xã của một tệp dữ liệu và tổng hợp như báo cáo của huyện";

@@ -24,6 +24,18 @@ internal sealed partial class VietnameseTexts
 
     public override string TemplateColumns(int columns) => $"mẫu có {columns} cột";
 
+    public override string TemplateValueKind(InputDeclaration input) =>
+        input.Type switch
+        {
+            InputType.Boolean => "có hoặc không",
+            InputType.Enumeration => $"một trong: {string.Join(", ", input.AllowedValues)}",
+            InputType.Integer => $"một số nguyên{Measured(input)}",
+            InputType.Number => $"một số{Measured(input)}",
+            _ => "chữ",
+        };
+
+    public override string TemplateCellTakes(string kind) => $"Ô này nhận {kind}.";
+
     public override string InputsAddedBy(IReadOnlyList<string> inputs, string file) =>
         $"{inputs.Count} dữ liệu vào không thuộc bộ từ vựng chung (rules/inputs.json) mà do {file} khai báo: "
         + string.Join(", ", inputs);

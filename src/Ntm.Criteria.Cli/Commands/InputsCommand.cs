@@ -39,13 +39,23 @@ internal static class InputsCommand
                 }
 
                 var identity = IdentityColumns(texts.LocalityLevel, chosen, catalog.Get(result, texts));
-                var headers = identity.Select(texts.ColumnHeader).Concat(inputs.Select(texts.ColumnHeader));
-                OutputFile.WriteAllText(
-                    path,
-                    string.Join(',', headers.Select(h => CsvEvaluationReport.Quote(h))) + Environment.NewLine,
-                    texts,
-                    byteOrderMark: true
-                );
+                if (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+                {
+                    using var output = OutputFile.Create(path, [], texts);
+                    output.Guard(() => DataTemplateWorkbook.Write(output.TemporaryPath, identity, inputs, texts));
+                    output.Commit();
+                }
+                else
+                {
+                    var headers = identity.Select(texts.ColumnHeader).Concat(inputs.Select(texts.ColumnHeader));
+                    OutputFile.WriteAllText(
+                        path,
+                        string.Join(',', headers.Select(h => CsvEvaluationReport.Quote(h))) + Environment.NewLine,
+                        texts,
+                        byteOrderMark: true
+                    );
+                }
+
                 console.Error.WriteLine($"{path}: {texts.TemplateColumns(inputs.Length + identity.Count)}");
                 return ExitCode.Ok;
             }
