@@ -11,8 +11,8 @@ namespace Ntm.Criteria.Cli.Output;
 /// The data template as a workbook (<c>ntm inputs --template FILE.xlsx</c>): the CSV template's header, frozen above
 /// the rows to fill, the identity columns formatted as text (an id "001" stays itself), and each input's column checked
 /// as it is typed (a number in its range, a whole number, yes or no, one of its values), its label and what it takes
-/// shown when a cell is selected. Unlike a CSV file, it opens in columns whatever the computer's list separator: a
-/// Vietnamese Windows separates lists with semicolons.
+/// shown when a cell is selected. Unlike a CSV file, it opens in columns whatever the computer's list separator, which
+/// is a semicolon where the decimal mark is a comma.
 /// </summary>
 internal static class DataTemplateWorkbook
 {
