@@ -291,7 +291,7 @@ internal sealed class LocalityTable
                 identity[target.Identity] =
                     cell is null ? null
                     : Convert.ToString(cell, System.Globalization.CultureInfo.InvariantCulture) is { } written
-                    && CellText.Of(written) is { Length: > 0 } text
+                    && CleanText.Of(written) is { Length: > 0 } text
                         ? text
                     : null;
             }
@@ -505,12 +505,12 @@ internal sealed class LocalityTable
         IdentityColumns.Select(c => c.Names[0]).Concat(_schema.Declarations.Select(d => d.Name));
 
     /// <summary>
-    /// A header as matched: its <see cref="CellText"/> (without the byte order mark a header pasted from a CSV file into
+    /// A header as matched: its <see cref="CleanText"/> (without the byte order mark a header pasted from a CSV file into
     /// a sheet or a JSON key brings along), with single spaces (case is ignored: compare keys with
     /// <see cref="StringComparer.OrdinalIgnoreCase"/>).
     /// </summary>
     public static string Key(string header) =>
-        string.Join(' ', CellText.Of(header).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', CleanText.Of(header).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private readonly record struct Target(int Input, int Identity)
     {

@@ -128,7 +128,7 @@ internal sealed class ValueReader
     {
         value = Value.Missing;
         problem = null;
-        var text = CellText.Of(raw);
+        var text = CleanText.Of(raw);
         if (text.Length == 0)
         {
             return true;

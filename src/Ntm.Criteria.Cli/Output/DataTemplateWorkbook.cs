@@ -2,7 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Ntm.Criteria.Cli.Workbooks;
+using Ntm.Criteria.Cli.Output.Spreadsheets;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Output;
@@ -19,9 +19,6 @@ internal static class DataTemplateWorkbook
     private const uint Plain = 0;
     private const uint Header = 1;
     private const uint TextColumn = 2;
-
-    // Excel's built-in "@" format: what is typed is kept as text.
-    private const uint TextFormat = 49;
 
     // The rows the checks cover: every row of a sheet under the header.
     private const int LastRow = 1_048_576;
@@ -81,7 +78,7 @@ internal static class DataTemplateWorkbook
                         (header, i) =>
                             new Cell
                             {
-                                CellReference = $"{CriteriaSheetLayout.ColumnName(i)}1",
+                                CellReference = $"{Xlsx.Column(i)}1",
                                 DataType = CellValues.InlineString,
                                 InlineString = new InlineString(new Text(header)),
                                 StyleIndex = Header,
@@ -92,9 +89,7 @@ internal static class DataTemplateWorkbook
                     RowIndex = 1,
                 }
             ),
-            new DataValidations(
-                inputs.Select((input, i) => Check(input, CriteriaSheetLayout.ColumnName(identity.Count + i), t))
-            )
+            new DataValidations(inputs.Select((input, i) => Check(input, Xlsx.Column(identity.Count + i), t)))
             {
                 Count = (uint)inputs.Count,
             }
@@ -180,7 +175,7 @@ internal static class DataTemplateWorkbook
                     ApplyFont = true,
                     ApplyAlignment = true,
                 },
-                new CellFormat { NumberFormatId = TextFormat, ApplyNumberFormat = true }
+                new CellFormat { NumberFormatId = Xlsx.TextFormat, ApplyNumberFormat = true }
             )
             {
                 Count = 3,

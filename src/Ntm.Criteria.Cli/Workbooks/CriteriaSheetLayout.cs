@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ntm.Criteria.Cli.Output.Spreadsheets;
 
 namespace Ntm.Criteria.Cli.Workbooks;
 
@@ -140,19 +141,7 @@ internal static class CriteriaSheetLayout
                 .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
         );
 
-    /// <summary>"AB" for the 0-based column 27.</summary>
-    public static string ColumnName(int column)
-    {
-        var name = string.Empty;
-        for (var n = column + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + ((n - 1) % 26)) + name;
-        }
-
-        return name;
-    }
-
-    public static string Cell(int column, int row) => ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
+    public static string Cell(int column, int row) => Xlsx.Column(column) + row.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The index of a word among a language's words (kinds, directions, statuses), in either language.

@@ -163,7 +163,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 var value = reader.Value(cell);
                 if (value is string text)
                 {
-                    value = CellText.Of(text);
+                    value = CleanText.Of(text);
                 }
 
                 if (value is not (null or ""))

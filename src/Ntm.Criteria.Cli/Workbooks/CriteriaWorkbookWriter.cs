@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Ntm.Criteria.Cli.Output.Spreadsheets;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Workbooks;
@@ -433,9 +434,7 @@ internal static class CriteriaWorkbookWriter
             };
 
         IEnumerable<string> Columns(IEnumerable<int> columns) =>
-            columns.Select(c =>
-                $"{CriteriaSheetLayout.ColumnName(c)}{firstRow}:{CriteriaSheetLayout.ColumnName(c)}{lastRow}"
-            );
+            columns.Select(c => $"{Xlsx.Column(c)}{firstRow}:{Xlsx.Column(c)}{lastRow}");
 
         // A condition's values are yes or no; a number indicator's cells take any number, so they get no list.
         var conditionCells = conditionRows.SelectMany(row =>
@@ -514,12 +513,12 @@ internal static class CriteriaWorkbookWriter
                     ApplyFill = true,
                     ApplyAlignment = true,
                 },
-                new CellFormat { NumberFormatId = TextFormat, ApplyNumberFormat = true },
+                new CellFormat { NumberFormatId = Xlsx.TextFormat, ApplyNumberFormat = true },
                 new CellFormat
                 {
                     FontId = 1,
                     FillId = 4,
-                    NumberFormatId = TextFormat,
+                    NumberFormatId = Xlsx.TextFormat,
                     ApplyFont = true,
                     ApplyFill = true,
                     ApplyNumberFormat = true,
@@ -529,9 +528,6 @@ internal static class CriteriaWorkbookWriter
                 Count = 8,
             }
         );
-
-    // Excel's built-in "@" format: what is typed is kept as text.
-    private const uint TextFormat = 49;
 
     private static Fill Solid(string argb) =>
         new(new PatternFill(new ForegroundColor { Rgb = argb }) { PatternType = PatternValues.Solid });

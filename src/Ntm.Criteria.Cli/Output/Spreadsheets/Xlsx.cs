@@ -4,13 +4,16 @@ using System.Xml;
 
 namespace Ntm.Criteria.Cli.Output.Spreadsheets;
 
-/// <summary>The names and rules of the SpreadsheetML a report workbook is written in.</summary>
+/// <summary>The names and rules of the SpreadsheetML the workbooks ntm writes are written in.</summary>
 internal static class Xlsx
 {
     public const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     public const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     public static CultureInfo Invariant => CultureInfo.InvariantCulture;
+
+    /// <summary>Excel's built-in "@" number format: what is typed in a cell of it is kept as text ("001", "2.10").</summary>
+    public const uint TextFormat = 49;
 
     /// <summary>Excel's limit for a cell's text; a longer one is cut, with "…".</summary>
     public const int MaxCellText = 32_767;
