@@ -482,7 +482,7 @@ public class CatalogTests
             (set.IsShortOfItsDecision, report.IsAchieved, set.Count(commune).IsAchieved)
         );
         Assert.False(Catalog.Get("national/2021-2025/commune-standard").IsShortOfItsDecision);
-        Assert.Equal("4/4 criteria, 4/4 indicators (the decision has 10)", report.ToString());
+        Assert.Equal("4/4 criteria, 4/4 indicators; the decision has 10", report.ToString());
         Assert.Equal(
             "4.00/4 criteria (100%), 4.00/4 indicators (100%) per locality; the decision has 10",
             new BatchEvaluator([set]).Summarize([new Locality("Q1", commune)]).Overall.Sets[0].ToString()

@@ -41,7 +41,7 @@ public class ExampleCommuneTests
 
         var report = set.Evaluate(Complete(set));
 
-        Assert.Equal("not encoded (19 criteria, no indicator in the sources)", report.ToString());
+        Assert.Equal("not encoded: 19 criteria, no indicator in the sources", report.ToString());
         Assert.All(report.Criteria, c => Assert.Equal(Outcome.NotEncoded, c.Outcome));
         Assert.False(report.IsAchieved);
     }
@@ -67,7 +67,7 @@ public class ExampleCommuneTests
 
         var report = set.Evaluate(Complete(set, region, year: 2020));
 
-        Assert.Equal("2/19 criteria, 4/13 indicators (the decision has 49)", report.ToString());
+        Assert.Equal("2/19 criteria, 4/13 indicators; the decision has 49", report.ToString());
         Assert.Equal(["10", "15"], report.Criteria.Where(c => c.IsAchieved).Select(c => c.Criterion.Number));
     }
 
@@ -81,7 +81,7 @@ public class ExampleCommuneTests
 
         var report = set.Evaluate(Complete(set, region: null, group: group, year: 2026));
 
-        Assert.Equal("not encoded (10 criteria, no indicator in the sources)", report.ToString());
+        Assert.Equal("not encoded: 10 criteria, no indicator in the sources", report.ToString());
         Assert.False(report.IsAchieved);
     }
 
@@ -94,7 +94,7 @@ public class ExampleCommuneTests
 
         // Criteria 2 and 6 have only some of their indicators in the sources: all achieved, they are still open.
         Assert.All(report.Preconditions, p => Assert.Equal(Outcome.Achieved, p.Outcome));
-        Assert.Equal("0/9 criteria, 4/4 indicators (the decision has 36)", report.ToString());
+        Assert.Equal("0/9 criteria, 4/4 indicators; the decision has 36", report.ToString());
         Assert.Equal(
             (Outcome.NotEncoded, Outcome.NotEncoded),
             (report.Criteria[1].Outcome, report.Criteria[5].Outcome)

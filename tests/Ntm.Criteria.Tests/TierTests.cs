@@ -20,6 +20,19 @@ public class TierTests
     }
 
     [Fact]
+    public void EvaluateTiers_2026Commune_SaysTheNextSetIsNotEncoded_NeverZeroOfZero()
+    {
+        var commune = NtmInputs.CreateBuilder().Set(NtmInputs.CommuneGroup, 2).Build();
+
+        var report = Catalog.EvaluateTiers(commune, Level.Commune, new DateOnly(2026, 12, 31));
+
+        Assert.Equal(
+            "tier: none; next: Standard (not encoded: 10 criteria, no indicator in the sources)",
+            report.ToString()
+        );
+    }
+
+    [Fact]
     public void EvaluateTiers_Gap_ListsWhatTheNextTierMissesWithAmounts()
     {
         var set = Catalog.Get("national/2021-2025/commune-standard", Mid2023);

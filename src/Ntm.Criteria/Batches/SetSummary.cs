@@ -135,7 +135,7 @@ public sealed class SetSummary
 
     /// <summary>
     /// Formats as <c>17,87/19 criteria (94%), 55,75/57 indicators (98%) per locality</c> in a culture; a set none of whose
-    /// indicators is in the sources as <c>not encoded (19 criteria, no indicator in the sources)</c>, never 0/0, and one
+    /// indicators is in the sources as <c>not encoded: 19 criteria, no indicator in the sources</c>, never 0/0, and one
     /// whose decision has more indicators than it encodes ends with their number: <c>…; the decision has 10</c>.
     /// </summary>
     public string ToString(IFormatProvider provider)

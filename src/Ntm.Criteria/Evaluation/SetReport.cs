@@ -164,12 +164,12 @@ public sealed class SetReport
 
     /// <summary>
     /// Formats as <c>6/19 criteria, 34/57 indicators</c>; a set none of whose indicators is in the sources as
-    /// <c>not encoded (19 criteria, no indicator in the sources)</c>, never 0/0, and one whose decision has more
-    /// indicators than it encodes with their number: <c>4/4 criteria, 4/4 indicators (the decision has 10)</c>.
+    /// <c>not encoded: 19 criteria, no indicator in the sources</c>, never 0/0, and one whose decision has more
+    /// indicators than it encodes with their number: <c>4/4 criteria, 4/4 indicators; the decision has 10</c>.
     /// </summary>
     public override string ToString() =>
         !Set.IsEncoded ? SetFigureText.NotEncoded(Set)
-        : SetFigureText.DecisionHas(Set, IndicatorsTotal) is { } decisionHas ? $"{Counts} ({decisionHas})"
+        : SetFigureText.DecisionHas(Set, IndicatorsTotal) is { } decisionHas ? $"{Counts}; {decisionHas}"
         : Counts.ToString();
 
     /// <summary>
