@@ -69,7 +69,8 @@ internal sealed partial class EnglishTexts
 
     public override string LegacyFontCellsRead(long count, LegacyFont font, string stored, string shown) =>
         $"{count} text {OneOrMany(count, "cell", "cells")} in the font {font.Name} (the {font.Encoding} encoding) "
-        + $"{OneOrMany(count, "was", "were")} read as the font shows them: '{stored}' as '{shown}'";
+        + $"{OneOrMany(count, "was", "were")} read as the font shows {OneOrMany(count, "it", "them")}: '{stored}' "
+        + $"as '{shown}'";
 
     public override string NamesInTcvn3(long rows, long first, string stored, string shown) =>
         $"the names of {rows} {OneOrMany(rows, "row", "rows")} seem typed in the TCVN3 encoding (a .VnTime font) "

@@ -1322,6 +1322,12 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.True(import.ExitCode == 0, import.Error);
         var set = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get(Standard);
         Assert.Equal("QĐ 12/2025/QĐ-UBND tỉnh Thanh Hóa", set.FindIndicator("3.1")!.Source);
+        Assert.Contains(
+            "w.xlsx: 1 text cell in the font .VnTime (the TCVN3 encoding) was read as the font shows it: "
+                + "'Q§ 12/2025/Q§-UBND tØnh Thanh Hãa' as 'QĐ 12/2025/QĐ-UBND tỉnh Thanh Hóa'",
+            import.Error,
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]

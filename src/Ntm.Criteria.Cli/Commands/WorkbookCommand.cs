@@ -83,7 +83,13 @@ internal static class WorkbookCommand
             }
 
             var known = catalog.Get(result, texts);
-            var (sets, problems) = new CriteriaWorkbookReader(known, texts).Read(path);
+            var reader = new CriteriaWorkbookReader(known, texts);
+            var (sets, problems) = reader.Read(path);
+            foreach (var note in reader.Notes)
+            {
+                console.Error.WriteLine($"{path}: {note}");
+            }
+
             if (problems.Count == 0)
             {
                 problems = Write(folder, sets, known, texts, console);

@@ -21,6 +21,9 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
     // Some criteria sheet's rows were not read (its base set or its table not found).
     private bool _rowsNotRead;
 
+    /// <summary>What the reading noticed that is no problem, for standard error: cells in a legacy font, read as shown.</summary>
+    public List<string> Notes { get; } = [];
+
     // The names of the inputs sheet's rows refused: an indicator that reads one is not a second problem.
     private readonly HashSet<string> _refusedInputs = new(StringComparer.Ordinal);
 
@@ -87,6 +90,10 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             {
                 throw new CliUsageException($"{path}: {t.CriteriaWorkbookUnreadable(reason)}");
             }
+
+            Notes.AddRange(
+                cells.LegacyFontCells.Select(c => t.LegacyFontCellsRead(c.Count, c.Font, c.Stored, c.Shown))
+            );
 
             var newInputs = sheets
                 .Where(s => IsInputsSheet(s.Name))
