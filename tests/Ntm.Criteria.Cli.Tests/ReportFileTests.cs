@@ -84,6 +84,25 @@ public sealed partial class ReportFileTests : IDisposable
     }
 
     [Fact]
+    public void Xlsx_OfADistrictsCommunesWithoutProvinces_HasNoEmptyProvinceColumn()
+    {
+        var data = _folder.Write(
+            "district.csv",
+            "Mã xã,Tên xã,Huyện,Region,AssessmentYear\nX1,Xã An,Huyện Một,BTB,2024\nX2,Xã Bình,Huyện Một,BTB,2024\n"
+        );
+
+        using var document = SpreadsheetDocument.Open(Evaluate("xlsx", "en", data), isEditable: false);
+
+        foreach (var name in new[] { "Communes", "Indicators by commune" })
+        {
+            var (_, sheet) = Sheets(document).Single(s => s.Name == name);
+            var header = Rows(document, sheet)[1];
+            Assert.Equal(["Row", "Id", "Name", "District"], header[..4]);
+            Assert.DoesNotContain("Province", header);
+        }
+    }
+
+    [Fact]
     public void Xlsx_PerCommuneSheets_HaveFrozenHeadersFiltersAndColouredOutcomes()
     {
         using var document = SpreadsheetDocument.Open(Evaluate("xlsx", "en"), isEditable: false);

@@ -98,6 +98,7 @@ internal static class EvaluateCommand
                 NamesAsIds = input.Table.NamesAsIds,
                 FormerDistricts = input.Table.DistrictsAreFormer,
                 HasDistrictColumn = input.Table.HasGroupingColumn,
+                HasProvinceColumn = input.Table.HasProvinceColumn,
             }
         );
 

@@ -45,6 +45,7 @@ internal sealed class LocalityTable
     private const int IdColumn = 0;
     private const int NameColumn = 1;
     private const int DistrictColumn = 2;
+    private const int ProvinceColumn = 3;
 
     /// <summary>
     /// Excel's limit for the text of a cell: a longer value is in no spreadsheet, and in no commune's data.
@@ -134,6 +135,9 @@ internal sealed class LocalityTable
                 c.Target.Identity == DistrictColumn
                 && LocalityColumns.FormerDistrict.Names.Any(name => Key(name) == Key(c.Header))
             );
+
+    /// <summary>Whether some column holds the localities' provinces.</summary>
+    public bool HasProvinceColumn => Resolved().Any(c => c.Target.Identity == ProvinceColumn);
 
     /// <summary>Whether some column holds the localities' ids.</summary>
     public bool HasIdColumn => Resolved().Any(c => c.Target.Identity == IdColumn);

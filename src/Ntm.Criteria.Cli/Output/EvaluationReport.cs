@@ -32,6 +32,9 @@ internal sealed record EvaluationRun(
 
     /// <summary>Whether the file has a column of districts (or the <c>--group-by</c> column): 2026 files need none.</summary>
     public bool HasDistrictColumn { get; init; } = true;
+
+    /// <summary>Whether the file has a column of provinces: a district's file often has none.</summary>
+    public bool HasProvinceColumn { get; init; } = true;
 }
 
 /// <summary>How an evaluation run ended: the counts (which add up), the rejected rows, and the summary.</summary>

@@ -133,14 +133,15 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
 
     private static SheetCell Header(string text) => SheetCell.Of(text, ReportStyle.Header);
 
-    // The columns that say which commune a row is; a file without districts (2026 on) gives no empty column of them.
+    // The columns that say which commune a row is; a file without districts (2026 on) or provinces (a district's own)
+    // gives no empty column of them.
     private IEnumerable<SheetCell> Identity(long row, Locality locality) =>
         [
             SheetCell.Of(row, ReportStyle.Plain),
             SheetCell.Of(locality.Id),
             SheetCell.Of(locality.Name),
             .. Run.HasDistrictColumn ? [SheetCell.Of(locality.District)] : Array.Empty<SheetCell>(),
-            SheetCell.Of(locality.Province),
+            .. Run.HasProvinceColumn ? [SheetCell.Of(locality.Province)] : Array.Empty<SheetCell>(),
         ];
 
     private IEnumerable<SheetCell> IdentityHeaders() =>
@@ -149,11 +150,17 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
             Header(T.Id),
             Header(T.Name),
             .. Run.HasDistrictColumn ? [Header(DistrictTitle)] : Array.Empty<SheetCell>(),
-            Header(T.Province),
+            .. Run.HasProvinceColumn ? [Header(T.Province)] : Array.Empty<SheetCell>(),
         ];
 
     private IEnumerable<double> IdentityWidths() =>
-        [8, 12, 22, .. Run.HasDistrictColumn ? new[] { 18.0 } : Array.Empty<double>(), 14];
+        [
+            8,
+            12,
+            22,
+            .. Run.HasDistrictColumn ? new[] { 18.0 } : Array.Empty<double>(),
+            .. Run.HasProvinceColumn ? new[] { 14.0 } : Array.Empty<double>(),
+        ];
 
     private SheetLayout CommunesLayout() =>
         new(
