@@ -84,7 +84,7 @@ public sealed partial class ReportFileTests : IDisposable
     }
 
     [Fact]
-    public void Xlsx_OfADistrictsCommunesWithoutProvinces_HasNoEmptyProvinceColumn()
+    public void Reports_OfADistrictsCommunesWithoutProvinces_HaveNoEmptyProvinceColumn()
     {
         var data = _folder.Write(
             "district.csv",
@@ -100,6 +100,15 @@ public sealed partial class ReportFileTests : IDisposable
             Assert.Equal(["Row", "Id", "Name", "District"], header[..4]);
             Assert.DoesNotContain("Province", header);
         }
+
+        var (_, byDistrict) = Sheets(document).Single(s => s.Name == "By district");
+        Assert.Equal(["District", "Communes"], Rows(document, byDistrict)[0][..2]);
+        var table = Cli.Run("evaluate", data, "--lang", "en").Out.Split(Environment.NewLine);
+        Assert.StartsWith(
+            "District   Communes",
+            table[Array.IndexOf(table, "By district") + 2],
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

@@ -237,6 +237,12 @@ internal abstract class EvaluationReport : IDisposable
     protected string DistrictTitle => Run.GroupColumn ?? (Run.FormerDistricts ? T.FormerDistrict : T.District);
 
     /// <summary>
+    /// Whether the table by group has a column of provinces: its groups where the data has no district, beside the
+    /// districts where the data has provinces too (a district's own file has none).
+    /// </summary>
+    protected bool GroupsHaveProvince(bool anyDistrict) => !anyDistrict || Run.HasProvinceColumn;
+
+    /// <summary>
     /// The groups that table has a row for: the districts, or the provinces where the data has no district.
     /// </summary>
     protected static IEnumerable<GroupSummary> Groups(BatchSummary summary, bool anyDistrict) =>
@@ -250,7 +256,8 @@ internal abstract class EvaluationReport : IDisposable
     {
         var t = Run.Texts;
         var severalChains = Run.Batch.Chains.Length > 1;
-        var columns = new List<GridColumn> { new(t.Province) };
+        var withProvince = GroupsHaveProvince(anyDistrict);
+        var columns = withProvince ? new List<GridColumn> { new(t.Province) } : [];
         if (anyDistrict)
         {
             columns.Add(new(DistrictTitle));
@@ -271,7 +278,7 @@ internal abstract class EvaluationReport : IDisposable
         var rows = Groups(summary, anyDistrict)
             .Select(group =>
             {
-                var cells = new List<string> { group.Province ?? "" };
+                var cells = withProvince ? new List<string> { group.Province ?? "" } : [];
                 if (anyDistrict)
                 {
                     cells.Add(group.District ?? "");

@@ -83,7 +83,12 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         package.WriteSheet(
             SheetName(ByGroupHeading(_anyDistrict)),
             new SheetLayout(
-                [20, .. _anyDistrict ? new double[] { 24 } : [], 10, .. Sets.SelectMany(_ => new double[] { 14, 14 })],
+                [
+                    .. GroupsHaveProvince(_anyDistrict) ? new double[] { 20 } : [],
+                    .. _anyDistrict ? new double[] { 24 } : [],
+                    10,
+                    .. Sets.SelectMany(_ => new double[] { 14, 14 }),
+                ],
                 FrozenRows: 1,
                 FilterRow: 1
             ),
@@ -419,12 +424,14 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         }
     }
 
-    // By province where the data has no districts (2026 on), as the other reports do: no empty district column.
+    // By province where the data has no districts (2026 on), as the other reports do: no empty district column, and no
+    // empty province column beside the districts of a file without provinces.
     private void ByGroup(SheetWriter sheet, IEnumerable<GroupSummary> groups, bool anyDistrict)
     {
+        var withProvince = GroupsHaveProvince(anyDistrict);
         List<SheetCell> headers =
         [
-            Header(T.Province),
+            .. withProvince ? [Header(T.Province)] : Array.Empty<SheetCell>(),
             .. anyDistrict ? [Header(DistrictTitle)] : Array.Empty<SheetCell>(),
             Header(T.LocalityCount),
         ];
@@ -439,7 +446,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         {
             List<SheetCell> cells =
             [
-                SheetCell.Of(group.Province),
+                .. withProvince ? [SheetCell.Of(group.Province)] : Array.Empty<SheetCell>(),
                 .. anyDistrict ? [SheetCell.Of(group.District)] : Array.Empty<SheetCell>(),
                 SheetCell.Of(group.LocalityCount),
             ];
