@@ -18,12 +18,12 @@ internal sealed record LegacyFont(string Name, bool IsVni)
         : null;
 
     /// <summary>
-    /// The text as the font shows it; text with a character past Latin-1 is Unicode already (typed or pasted into
-    /// the cell after it was given the font), and is kept as it is.
+    /// The text as the font shows it; text that is Unicode already (typed or pasted into the cell after it was given the
+    /// font) is kept as it is.
     /// </summary>
     public string Shown(string stored)
     {
-        if (stored.Any(c => c > '\u00FF'))
+        if (LegacyVietnamese.IsUnicode(stored))
         {
             return stored;
         }

@@ -124,7 +124,7 @@ internal static class LegacyVietnamese
     /// </summary>
     public static bool LooksLikeTcvn3(string text)
     {
-        if (text.Any(c => c > '\u00FF'))
+        if (IsUnicode(text))
         {
             return false;
         }
@@ -147,6 +147,11 @@ internal static class LegacyVietnamese
 
         return false;
     }
+
+    /// <summary>
+    /// Whether text is Unicode beyond doubt, with a character past Latin-1, which the legacy encodings do not use.
+    /// </summary>
+    public static bool IsUnicode(string text) => text.Any(c => c > '\u00FF');
 
     // The characters TCVN3 draws letters at that are signs, not letters, in Latin-1.
     private static bool IsTcvn3Sign(char c) => c is (>= '\u00A1' and <= '\u00BE') or '×' or '÷' && Tcvn3.ContainsKey(c);

@@ -85,12 +85,9 @@ internal sealed class XlsxCellReader
     /// shows otherwise than they are stored), and the first of them.
     /// </summary>
     public IEnumerable<(LegacyFont Font, long Count, string Stored, string Shown)> LegacyFontCells =>
-        _legacyFontCells.Values;
+        _legacyFontCells.Select(f => (f.Key, f.Value.Count, f.Value.Stored, f.Value.Shown));
 
-    private readonly Dictionary<
-        LegacyFont,
-        (LegacyFont Font, long Count, string Stored, string Shown)
-    > _legacyFontCells = [];
+    private readonly Dictionary<LegacyFont, (long Count, string Stored, string Shown)> _legacyFontCells = [];
 
     /// <summary>
     /// A cell's value: text, a number, a boolean, a <see cref="PercentCell"/> for a number shown as a percentage, a
@@ -124,7 +121,7 @@ internal sealed class XlsxCellReader
                 {
                     Count = cells.Count + 1,
                 }
-                : (font, 1, stored, shown);
+                : (1, stored, shown);
             return shown;
         }
 
