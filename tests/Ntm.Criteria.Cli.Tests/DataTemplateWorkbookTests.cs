@@ -113,6 +113,27 @@ public sealed class DataTemplateWorkbookTests : IDisposable
         Assert.Equal(["001"], Cli.LocalityIds(result.Json()));
     }
 
+    [Fact]
+    public void AListExcelCannotHold_IsSaidWhenACellIsSelected_NotChecked()
+    {
+        // Excel refuses a workbook whose list of values passes 255 characters, or holds a value with a comma.
+        var path = _folder.File("template.xlsx");
+        var many = new Rules.InputDeclaration("Many", Rules.InputType.Enumeration)
+        {
+            AllowedValues = [.. Enumerable.Range(1, 60).Select(i => $"Value{i:00}")],
+        };
+        var comma = new Rules.InputDeclaration("Comma", Rules.InputType.Enumeration) { AllowedValues = ["a,b", "c"] };
+
+        Output.DataTemplateWorkbook.Write(path, [LocalityColumns.Id], [many, comma], Texts.English);
+
+        using var document = SpreadsheetDocument.Open(path, isEditable: false);
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document));
+        var checks = Sheet(document).Sheet.Descendants<DataValidation>().ToList();
+        Assert.All(checks, c => Assert.Equal(DataValidationValues.None, c.Type!.Value));
+        Assert.StartsWith("Many: one of: Value01, Value02", checks[0].Prompt!.Value, StringComparison.Ordinal);
+        Assert.Equal(255, checks[0].Prompt!.Value!.Length);
+    }
+
     private static (Worksheet Sheet, string Name) Sheet(SpreadsheetDocument document)
     {
         var part = document.WorkbookPart!;

@@ -30,6 +30,7 @@ internal static class DataTemplateWorkbook
     private const int MaxTitle = 32;
     private const int MaxPrompt = 255;
     private const int MaxError = 225;
+    private const int MaxList = 255;
 
     public static void Write(
         string path,
@@ -148,8 +149,11 @@ internal static class DataTemplateWorkbook
 
     private static void List(DataValidation check, IEnumerable<string> values)
     {
-        check.Type = DataValidationValues.List;
-        check.Formula1 = new Formula1($"\"{string.Join(",", values)}\"");
+        // A list Excel cannot hold (past its length, or a value with a comma or a quote) is said, not checked.
+        var list = string.Join(",", values);
+        var holds = list.Length <= MaxList && !values.Any(v => v.Contains(',') || v.Contains('"'));
+        check.Type = holds ? DataValidationValues.List : DataValidationValues.None;
+        check.Formula1 = holds ? new Formula1($"\"{list}\"") : null;
     }
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
