@@ -72,6 +72,11 @@ internal sealed partial class EnglishTexts
         + $"{OneOrMany(count, "was", "were")} read as the font shows {OneOrMany(count, "it", "them")}: '{stored}' "
         + $"as '{shown}'";
 
+    public override string HeaderlessColumnValues(long cells, long row, int column, string value) =>
+        $"{cells} {OneOrMany(cells, "cell holds a value", "cells hold values")} in a column without a header, such as "
+        + $"'{value}' in row {row}, column {column}: {OneOrMany(cells, "it is", "they are")} not read; give the column "
+        + "a header if it is an input";
+
     public override string NamesInTcvn3(long rows, long first, string stored, string shown) =>
         $"the names of {rows} {OneOrMany(rows, "row", "rows")} seem typed in the TCVN3 encoding (a .VnTime font) "
         + $"the file no longer has, such as '{stored}' in row {first} (which reads '{shown}'): the report gives the "

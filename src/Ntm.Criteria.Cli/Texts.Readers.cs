@@ -66,6 +66,9 @@ internal abstract partial class Texts
     /// </summary>
     public abstract string NamesInTcvn3(long rows, long first, string stored, string shown);
 
+    /// <summary>Cells with values in a column without a header, not read: how many, and the first.</summary>
+    public abstract string HeaderlessColumnValues(long cells, long row, int column, string value);
+
     /// <summary>After <see cref="NoIdColumn"/>: a header that reads as TCVN3 text, and what it says.</summary>
     public abstract string HeaderInTcvn3(string stored, string shown);
 

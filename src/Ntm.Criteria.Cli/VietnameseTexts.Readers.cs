@@ -68,6 +68,10 @@ internal sealed partial class VietnameseTexts
         $"{count} ô chữ dùng phông {font.Name} (bảng mã {font.Encoding}) được đọc đúng như phông hiển thị: "
         + $"'{stored}' là '{shown}'";
 
+    public override string HeaderlessColumnValues(long cells, long row, int column, string value) =>
+        $"{cells} ô có giá trị ở cột không có tiêu đề, như '{value}' ở dòng {row}, cột thứ {column}: các ô đó không "
+        + "được đọc; đặt tiêu đề cho cột nếu đó là một dữ liệu vào";
+
     public override string NamesInTcvn3(long rows, long first, string stored, string shown) =>
         $"tên ở {rows} dòng có vẻ được gõ bằng bảng mã TCVN3 (phông .VnTime) mà tệp không còn phông đó, như '{stored}' "
         + $"ở dòng {first} (là '{shown}'): báo cáo ghi các tên như trong tệp; hãy chuyển tệp sang Unicode (như bằng "

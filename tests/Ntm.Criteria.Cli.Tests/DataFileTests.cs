@@ -1246,6 +1246,52 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_TheEmptyColumnsAndRowsASpreadsheetSaves_AreNeitherRejectedNorListed()
+    {
+        // Excel saves the separators of columns and rows once formatted and left empty; a value under no header is
+        // said, since it is not read.
+        var path = _folder.Write(
+            "communes.csv",
+            "Mã xã,Tên xã,Region,AssessmentYear,IrrigatedFarmlandRate,,,\n"
+                + "X1,Xã A,BTB,2024,80.5,,,\nX2,Xã B,BTB,2024,70,, 85 ,\n,,,,,,,\n , ,,,\n"
+        );
+
+        var result = Cli.Run("evaluate", path, "--format", "csv", "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        var file = $"TEMP/{Path.GetFileName(_folder.Path)}/communes.csv";
+        Assert.Equal(
+            [
+                $"{file}: 1 cell holds a value in a column without a header, such as '85' in row 3, column 7: it is "
+                    + "not read; give the column a header if it is an input",
+            ],
+            result
+                .Error.Split(Environment.NewLine)
+                .Where(line => line.Contains("header", StringComparison.Ordinal) || line.Contains("''"))
+        );
+        Assert.DoesNotContain("rejected", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_Xlsx_ARowOfBlankCells_IsAnEmptyRow()
+    {
+        var path = _folder.File("communes.xlsx");
+        Workbooks.Write(
+            path,
+            ["CommuneId", "Region", "AssessmentYear"],
+            [
+                [Workbooks.Text("X1"), Workbooks.Text("BTB"), Workbooks.Number(2024)],
+                [Workbooks.Text(" "), Workbooks.Text(""), Workbooks.Text("  ")],
+            ]
+        );
+
+        var result = Cli.Run("evaluate", path, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(0, result.Json().GetProperty("rejected").GetArrayLength());
+    }
+
+    [Fact]
     public void Evaluate_MissingFileOrUnknownKind_ExitsWithCode2()
     {
         Assert.Equal(

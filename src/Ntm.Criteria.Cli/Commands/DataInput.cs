@@ -393,6 +393,11 @@ internal sealed class DataInput : IDisposable
             yield return _texts.NoSuchColumn("--column", mapping.Text, Path, _source.Headers);
         }
 
+        if (Table.HeaderlessValues is var (cells, valueRow, column, value))
+        {
+            yield return $"{Path}: {_texts.HeaderlessColumnValues(cells, valueRow, column, value)}";
+        }
+
         var missing = Table.InputsWithoutColumn(inputsRead).ToList();
         var unknown = Table.UnknownColumns.Select(c => (c, ColumnSuggestion.For(c, missing)?.Name)).ToList();
         if (unknown.Count > 0)

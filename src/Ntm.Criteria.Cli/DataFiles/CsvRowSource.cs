@@ -133,6 +133,13 @@ internal sealed class CsvRowSource : RowSource
 
             var problem = _malformed;
             _malformed = null;
+
+            // Whatever its number of separators, a line of them alone is an empty line.
+            if (problem is null && RawRow.AreBlank(cells))
+            {
+                continue;
+            }
+
             if (problem is null && cells.Length != _headers.Length)
             {
                 problem = T.CellCountDiffers(cells.Length, _headers.Length);

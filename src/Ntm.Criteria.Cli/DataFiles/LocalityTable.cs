@@ -114,7 +114,16 @@ internal sealed class LocalityTable
     /// are not read.
     /// </summary>
     public IEnumerable<string> UnknownColumns =>
-        Resolved().Where(c => c.Target.IsUnknown && !FormColumns.Contains(Key(c.Header))).Select(c => c.Header);
+        Resolved()
+            .Where(c => c.Target.IsUnknown && Key(c.Header).Length > 0 && !FormColumns.Contains(Key(c.Header)))
+            .Select(c => c.Header);
+
+    /// <summary>
+    /// The cells with a value in a column without a header, which are not read: how many, and the first (its row, its
+    /// column from 1, its value); null when every such column is empty, as the separators a spreadsheet saves after
+    /// the last column are.
+    /// </summary>
+    public (long Cells, long Row, int Column, string Value)? HeaderlessValues { get; private set; }
 
     // The columns every form has that hold no input, a row's number and its notes: not read, and not worth a warning.
     private static readonly HashSet<string> FormColumns = new(
@@ -286,7 +295,16 @@ internal sealed class LocalityTable
                 continue;
             }
 
-            if (target.Identity >= 0 && cell is NotAValue notAValue)
+            if (target.IsUnknown && Key(Header(i)).Length == 0 && !RawRow.AreBlank([cell]))
+            {
+                HeaderlessValues = HeaderlessValues is { } values
+                    ? values with
+                    {
+                        Cells = values.Cells + 1,
+                    }
+                    : (1, raw.Row, i + 1, Show(cell) ?? "");
+            }
+            else if (target.Identity >= 0 && cell is NotAValue notAValue)
             {
                 errors.Add(new RowError(raw.Row, Header(i), null, _t.NotAText(notAValue.Kind)));
             }

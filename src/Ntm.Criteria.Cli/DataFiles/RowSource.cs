@@ -7,7 +7,18 @@ namespace Ntm.Criteria.Cli.DataFiles;
 /// sheet row of an XLSX row, the line where a JSON object starts. Cells are strings, doubles, booleans or null, in
 /// header order; <see cref="Problem"/> says when the file itself is broken at that row (a bad quote, a truncated line).
 /// </summary>
-internal sealed record RawRow(long Row, IReadOnlyList<object?> Cells, string? Problem = null);
+internal sealed record RawRow(long Row, IReadOnlyList<object?> Cells, string? Problem = null)
+{
+    /// <summary>
+    /// Whether every cell is empty or blank: an empty line, a sheet's row whose cells are formatted but hold nothing, or
+    /// the row of separators alone (",,,,") a spreadsheet saves for one. Not a locality, and skipped as an empty line.
+    /// </summary>
+    public bool IsBlank => AreBlank(Cells);
+
+    /// <inheritdoc cref="IsBlank"/>
+    public static bool AreBlank(IEnumerable<object?> cells) =>
+        cells.All(c => c is null || c is string text && string.IsNullOrWhiteSpace(text));
+}
 
 /// <summary>A table of rows read from a data file, one row at a time.</summary>
 internal abstract class RowSource : IDisposable

@@ -227,7 +227,7 @@ internal sealed class XlsxRowSource : RowSource
                 yield break;
             }
 
-            if (row.Problem is null && row.Cells.All(c => c is null))
+            if (row.Problem is null && row.IsBlank)
             {
                 continue;
             }
