@@ -11,8 +11,6 @@ internal sealed partial class EnglishTexts
     public override string CellCountDiffers(int cells, int header) =>
         $"the row has {cells} cells and the header {header}";
 
-    public override string CellsBeyondHeader(int header) => $"the row has cells beyond the header's {header} columns";
-
     public override string ReadingStopped(string unit, string reason) =>
         $"the file could not be read past this {unit}, and the rest of it was not read: {reason}";
 

@@ -11,8 +11,6 @@ internal abstract partial class Texts
 
     public abstract string CellCountDiffers(int cells, int header);
 
-    public abstract string CellsBeyondHeader(int header);
-
     public abstract string ReadingStopped(string unit, string reason);
 
     /// <summary>

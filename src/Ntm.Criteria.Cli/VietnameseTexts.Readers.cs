@@ -11,8 +11,6 @@ internal sealed partial class VietnameseTexts
     public override string CellCountDiffers(int cells, int header) =>
         $"dòng có {cells} ô, còn dòng tiêu đề có {header}";
 
-    public override string CellsBeyondHeader(int header) => $"dòng có ô nằm ngoài {header} cột của dòng tiêu đề";
-
     public override string ReadingStopped(string unit, string reason) =>
         $"không đọc được tệp từ {unit} này trở đi, phần còn lại không được đọc: {reason}";
 
@@ -69,8 +67,8 @@ internal sealed partial class VietnameseTexts
         + $"'{stored}' là '{shown}'";
 
     public override string HeaderlessColumnValues(long cells, long row, int column, string value) =>
-        $"{cells} ô có giá trị ở cột không có tiêu đề, như '{value}' ở dòng {row}, cột thứ {column}: các ô đó không "
-        + "được đọc; đặt tiêu đề cho cột nếu đó là một dữ liệu vào";
+        $"{cells} ô có giá trị ở cột không có tiêu đề (như '{value}' ở dòng {row}, cột thứ {column}) không được đọc; "
+        + "đặt tiêu đề cho cột nếu đó là một dữ liệu vào";
 
     public override string NamesInTcvn3(long rows, long first, string stored, string shown) =>
         $"tên ở {rows} dòng có vẻ được gõ bằng bảng mã TCVN3 (phông .VnTime) mà tệp không còn phông đó, như '{stored}' "

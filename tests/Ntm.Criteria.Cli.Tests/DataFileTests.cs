@@ -1273,7 +1273,7 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
-    public void Evaluate_Xlsx_ARowOfBlankCells_IsAnEmptyRow()
+    public void Evaluate_Xlsx_ARowOfBlankCells_IsAnEmptyRow_AndACellPastTheHeader_IsInAColumnWithoutAHeader()
     {
         var path = _folder.File("communes.xlsx");
         Workbooks.Write(
@@ -1282,13 +1282,33 @@ public sealed class DataFileTests : IDisposable
             [
                 [Workbooks.Text("X1"), Workbooks.Text("BTB"), Workbooks.Number(2024)],
                 [Workbooks.Text(" "), Workbooks.Text(""), Workbooks.Text("  ")],
+                [
+                    Workbooks.Text("X2"),
+                    Workbooks.Text("BTB"),
+                    Workbooks.Number(2024),
+                    new DocumentFormat.OpenXml.Spreadsheet.Cell { CellReference = "E4", StyleIndex = 1 },
+                ],
+                [
+                    Workbooks.Text("X3"),
+                    Workbooks.Text("BTB"),
+                    Workbooks.Number(2024),
+                    Workbooks.Text("F5", "đã kiểm tra"),
+                ],
             ]
         );
 
         var result = Cli.Run("evaluate", path, "--format", "json");
 
+        // A cell formatted past the header's last column and left empty (a border drawn wider than the table) holds
+        // nothing; a note typed there is in a column without a header, said and not read.
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(0, result.Json().GetProperty("rejected").GetArrayLength());
+        Assert.Equal(["X1", "X2", "X3"], Cli.LocalityIds(result.Json()));
+        Assert.Contains(
+            "1 ô có giá trị ở cột không có tiêu đề (như 'đã kiểm tra' ở dòng 5, cột thứ 6) không được đọc",
+            result.Error,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

@@ -295,7 +295,7 @@ internal sealed class LocalityTable
                 continue;
             }
 
-            if (target.IsUnknown && Key(Header(i)).Length == 0 && !RawRow.AreBlank([cell]))
+            if (target.IsUnknown && IsHeaderless(i) && !RawRow.AreBlank([cell]))
             {
                 HeaderlessValues = HeaderlessValues is { } values
                     ? values with
@@ -453,6 +453,9 @@ internal sealed class LocalityTable
         };
 
     private string Header(int index) => index < _source.Headers.Count ? _source.Headers[index] : $"#{index + 1}";
+
+    // A column past the header's last, or under an empty header cell.
+    private bool IsHeaderless(int index) => index >= _source.Headers.Count || Key(_source.Headers[index]).Length == 0;
 
     /// <summary>
     /// An id as people mean it: "X0001", "x0001", "Ｘ０００１" (full width) and "X0001" with a zero-width space are one

@@ -232,12 +232,9 @@ internal sealed class XlsxRowSource : RowSource
                 continue;
             }
 
-            yield return row.Cells.Count > _headers.Count && row.Problem is null
-                ? row with
-                {
-                    Problem = T.CellsBeyondHeader(_headers.Count),
-                }
-                : row;
+            // Cells past the header's last column are those of columns without a header: read as such (a value in one is
+            // said, an empty one formatted there is nothing).
+            yield return row;
         }
     }
 
