@@ -1253,7 +1253,7 @@ public sealed class DataFileTests : IDisposable
         var path = _folder.Write(
             "communes.csv",
             "Mã xã,Tên xã,Region,AssessmentYear,IrrigatedFarmlandRate,,,\n"
-                + "X1,Xã A,BTB,2024,80.5,,,\nX2,Xã B,BTB,2024,70,, 85 ,\n,,,,,,,\n , ,,,\n"
+                + "X1,Xã A,BTB,2024,80.5,,,,,\nX2,Xã B,BTB,2024,70,, 85 ,\n,,,,,,,\n , ,,,\n"
         );
 
         var result = Cli.Run("evaluate", path, "--format", "csv", "--lang", "en");

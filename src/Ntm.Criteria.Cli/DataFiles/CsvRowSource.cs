@@ -140,6 +140,13 @@ internal sealed class CsvRowSource : RowSource
                 continue;
             }
 
+            // Empty cells after the header's last column (a spreadsheet saves the separators of a row formatted wider) are
+            // no cells; a row with a value past it, or with fewer cells, may have its values shifted, and is not read.
+            if (cells.Length > _headers.Length && RawRow.AreBlank(cells[_headers.Length..]))
+            {
+                cells = cells[.._headers.Length];
+            }
+
             if (problem is null && cells.Length != _headers.Length)
             {
                 problem = T.CellCountDiffers(cells.Length, _headers.Length);
