@@ -1312,6 +1312,20 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_ExcelsLineNamingTheSeparator_IsNeitherATitleNorTheHeader()
+    {
+        // "sep=;" makes Excel split the file on semicolons whatever Windows' list separator.
+        var path = _folder.Write("communes.csv", "sep=;\nMã xã;Region;AssessmentYear\nX1;BTB;2024\n");
+
+        var result = Cli.Run("evaluate", path, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["X1"], Cli.LocalityIds(result.Json()));
+        Assert.Equal(3, result.Json().GetProperty("localities")[0].GetProperty("row").GetInt32());
+        Assert.DoesNotContain("sep=", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_MissingFileOrUnknownKind_ExitsWithCode2()
     {
         Assert.Equal(

@@ -180,7 +180,10 @@ internal sealed class CsvRowSource : RowSource
             var end = Array.IndexOf(bytes, (byte)'\n', at);
             var line = System.Text.Encoding.UTF8.GetString(bytes, at, (end < 0 ? bytes.Length : end) - at).Trim();
             number++;
-            if (line.Length > 0 && (candidates.Count > 0 || !line.StartsWith('#')))
+
+            // Excel's line naming the separator ("sep=;", which makes Excel split the file on it) is no title.
+            var separatorLine = number == 1 && line.Length == 5 && line.StartsWith("sep=", StringComparison.Ordinal);
+            if (line.Length > 0 && !separatorLine && (candidates.Count > 0 || !line.StartsWith('#')))
             {
                 candidates.Add((at, number, line));
                 if (isHeader(Cells(line)))
