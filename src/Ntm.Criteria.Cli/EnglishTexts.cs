@@ -89,6 +89,7 @@ internal sealed partial class EnglishTexts : Texts
         ByProvinceHeading = "By province",
         GroupContradictionsHeading = "Commune groups the communes' facts contradict",
         PrerequisiteNotesHeading = "Lower tiers the data gives otherwise than the evaluation",
+        FileNotesHeading = "How the data file was read",
         GivenInData = "In the data",
         ChainResult = "Evaluated",
         Rows = "Rows",

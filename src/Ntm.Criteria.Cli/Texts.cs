@@ -91,6 +91,9 @@ internal abstract partial class Texts
     public required string ByProvinceHeading { get; init; }
     public required string GroupContradictionsHeading { get; init; }
     public required string PrerequisiteNotesHeading { get; init; }
+
+    /// <summary>The reports' section of notes on how the data file was read.</summary>
+    public required string FileNotesHeading { get; init; }
     public required string GivenInData { get; init; }
     public required string ChainResult { get; init; }
     public required string Rows { get; init; }

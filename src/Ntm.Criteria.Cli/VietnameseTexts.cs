@@ -94,6 +94,7 @@ internal sealed partial class VietnameseTexts : Texts
         ByProvinceHeading = "Theo tỉnh",
         GroupContradictionsHeading = "Nhóm xã trái với dữ kiện của xã",
         PrerequisiteNotesHeading = "Hạng bậc dưới ghi trong dữ liệu khác với kết quả đánh giá",
+        FileNotesHeading = "Ghi chú về cách đọc tệp dữ liệu",
         GivenInData = "Dữ liệu ghi",
         ChainResult = "Kết quả đánh giá",
         Rows = "Dòng",

@@ -112,6 +112,42 @@ public sealed partial class ReportFileTests : IDisposable
     }
 
     [Fact]
+    public void EveryReport_SaysHowTheDataFileWasRead_SinceAForwardedReportHasNoStandardError()
+    {
+        // A value under no header and inputs without a column: the figures rest on them, and the reader of a forwarded
+        // report must see it. A file of neither districts nor provinces has no table by group to show.
+        var data = _folder.Write(
+            "communes.csv",
+            "CommuneId,Region,AssessmentYear,IrrigatedFarmlandRate,\nX1,BTB,2024,80,85\nX2,BTB,2024,70,\n"
+        );
+        const string Headerless =
+            "1 cell holds a value in a column without a header, such as '85' in row 2, column 5: it is not read; give "
+            + "the column a header if it is an input";
+
+        var table = Cli.Run("evaluate", data, "--lang", "en").Out;
+        var json = Cli.Run("evaluate", data, "--lang", "en", "--format", "json").Json();
+        var page = File.ReadAllText(Evaluate("html", "en", data));
+        using var document = SpreadsheetDocument.Open(Evaluate("xlsx", "en", data), isEditable: false);
+
+        Assert.Contains(
+            $"How the data file was read\n--------------------------\n  • {Headerless}",
+            table.ReplaceLineEndings("\n"),
+            StringComparison.Ordinal
+        );
+        Assert.Contains("inputs the sets read have no column", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("By province", table, StringComparison.Ordinal);
+        Assert.Equal(Headerless, json.GetProperty("input").GetProperty("notes")[0].GetString());
+        Assert.Contains(
+            $"<li>{Headerless}</li>",
+            page.Replace("&#39;", "'", StringComparison.Ordinal),
+            StringComparison.Ordinal
+        );
+        var (_, summary) = Sheets(document).Single(s => s.Name == "Summary");
+        Assert.Contains(Rows(document, summary), row => row.Count > 0 && row[0] == Headerless);
+        Assert.DoesNotContain(Sheets(document), s => s.Name == "By province");
+    }
+
+    [Fact]
     public void Xlsx_PerCommuneSheets_HaveFrozenHeadersFiltersAndColouredOutcomes()
     {
         using var document = SpreadsheetDocument.Open(Evaluate("xlsx", "en"), isEditable: false);

@@ -361,31 +361,32 @@ internal sealed class DataInput : IDisposable
     }
 
     /// <summary>
-    /// Warnings about the columns, so that a partial file is never taken for a complete one, and the sets of the
-    /// catalog whose inputs the columns not read are; asked after the rows are read, when a JSON file has shown all its
-    /// keys.
+    /// What a person must know of how the file was read, each note without the file's name: how the reader read it,
+    /// its columns (so that a partial file is never taken for a complete one) and the sets of the catalog whose inputs
+    /// the columns not read are. Asked after the rows are read, when a JSON file has shown all its keys; standard error
+    /// gives each after the file's name, and the reports that a district forwards list them.
     /// </summary>
-    public IEnumerable<string> ColumnWarnings(IReadOnlyCollection<CriteriaSet> evaluated, CriteriaCatalog catalog)
+    public IEnumerable<string> FileNotes(IReadOnlyCollection<CriteriaSet> evaluated, CriteriaCatalog catalog)
     {
         var inputsRead = evaluated.SelectMany(s => s.InputsRead).Distinct();
         foreach (var note in _source.Notes)
         {
-            yield return $"{Path}: {note}";
+            yield return note;
         }
 
         if (Table.NamesAsIds is { } names)
         {
-            yield return $"{Path}: {_texts.NamesAsIds(names)}";
+            yield return _texts.NamesAsIds(names);
         }
 
         if (_tcvn3Names is var (rows, first, name))
         {
-            yield return $"{Path}: {_texts.NamesInTcvn3(rows, first, name, LegacyVietnamese.FromTcvn3(name))}";
+            yield return _texts.NamesInTcvn3(rows, first, name, LegacyVietnamese.FromTcvn3(name));
         }
 
         if (Table.NumberingRow is var (row, labels))
         {
-            yield return $"{Path}: {_texts.ColumnNumberingSkipped(row, labels)}";
+            yield return _texts.ColumnNumberingSkipped(row, labels);
         }
 
         foreach (var mapping in Columns.Where(m => !_source.Headers.Any(h => LocalityTable.SameHeader(h, m.Header))))
@@ -395,14 +396,14 @@ internal sealed class DataInput : IDisposable
 
         if (Table.HeaderlessValues is var (cells, valueRow, column, value))
         {
-            yield return $"{Path}: {_texts.HeaderlessColumnValues(cells, valueRow, column, value)}";
+            yield return _texts.HeaderlessColumnValues(cells, valueRow, column, value);
         }
 
         var missing = Table.InputsWithoutColumn(inputsRead).ToList();
         var unknown = Table.UnknownColumns.Select(c => (c, ColumnSuggestion.For(c, missing)?.Name)).ToList();
         if (unknown.Count > 0)
         {
-            yield return $"{Path}: {_texts.ColumnsNotRead(unknown)}";
+            yield return _texts.ColumnsNotRead(unknown);
         }
 
         // Facts that only choose a commune's thresholds are not missing data for every commune: a group the file gives
@@ -419,13 +420,13 @@ internal sealed class DataInput : IDisposable
         var others = missing.Where(i => !groupFacts.Contains(i.Name) && !regionFacts.Contains(i.Name)).ToList();
         if (others.Count > 0)
         {
-            yield return $"{Path}: {_texts.InputsWithoutColumn([.. others.Select(i => i.Name)])}";
+            yield return _texts.InputsWithoutColumn([.. others.Select(i => i.Name)]);
         }
 
         if (missing.Where(i => groupFacts.Contains(i.Name)).Select(i => i.Name).ToList() is { Count: > 0 } facts)
         {
             var groupColumn = !missing.Any(i => i.Name == NtmInputs.CommuneGroup.Name);
-            yield return $"{Path}: {_texts.GroupFactsWithoutColumn(facts, groupColumn)}";
+            yield return _texts.GroupFactsWithoutColumn(facts, groupColumn);
         }
 
         if (
@@ -433,7 +434,7 @@ internal sealed class DataInput : IDisposable
             && evaluated.Select(s => s.RegionOverride?.Region).OfType<string>().FirstOrDefault() is { } region
         )
         {
-            yield return $"{Path}: {_texts.RegionFactsWithoutColumn(sending, region)}";
+            yield return _texts.RegionFactsWithoutColumn(sending, region);
         }
 
         if (OtherSetsHint(catalog.Sets.Where(s => !evaluated.Any(e => e.Id == s.Id))) is { } hint)
@@ -467,7 +468,7 @@ internal sealed class DataInput : IDisposable
             );
         var ids =
             unknown.Count == 0 ? [] : others.Where(Declares).OrderBy(s => s.Tier).Select(s => s.Id).Distinct().ToList();
-        return ids.Count == 0 ? null : $"{Path}: {_texts.ColumnsOfOtherSets(ids)}";
+        return ids.Count == 0 ? null : _texts.ColumnsOfOtherSets(ids);
     }
 
     public void Dispose()

@@ -122,14 +122,9 @@ internal static class DiffCommand
             }
         }
 
-        foreach (
-            var warning in input.ColumnWarnings(
-                [.. before.Chains.Concat(after.Chains).SelectMany(c => c.Sets)],
-                catalog
-            )
-        )
+        foreach (var note in input.FileNotes([.. before.Chains.Concat(after.Chains).SelectMany(c => c.Sets)], catalog))
         {
-            console.Error.WriteLine(warning);
+            console.Error.WriteLine($"{input.Path}: {note}");
         }
 
         foreach (var row in input.LeftOut)

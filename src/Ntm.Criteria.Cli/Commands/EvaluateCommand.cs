@@ -168,6 +168,9 @@ internal static class EvaluateCommand
         }
 
         progress.Complete();
+
+        // Every row has been read: the notes on the file are known, and the report a district forwards lists them.
+        var fileNotes = input.FileNotes([.. batch.Chains.SelectMany(c => c.Sets)], catalog).ToList();
         Write(
             output,
             () =>
@@ -186,6 +189,7 @@ internal static class EvaluateCommand
                         RowsLeftOutBy = input.LeftOutCounts,
                         PrerequisiteNotes = [.. prerequisiteNotes.Values],
                         LeftOut = input.LeftOut,
+                        FileNotes = fileNotes,
                     }
                 )
         );
@@ -195,7 +199,7 @@ internal static class EvaluateCommand
             console.Error.WriteLine(texts.ReportWritten(output.Target));
         }
 
-        WriteNotes(console, input, catalog, batch, texts, prerequisiteNotes.Values, report.ListsRejectedRows);
+        WriteNotes(console, input, fileNotes, batch, texts, prerequisiteNotes.Values, report.ListsRejectedRows);
         foreach (var (set, others) in provinceSets.OtherProvinces())
         {
             console.Error.WriteLine($"{input.Path}: {texts.OtherProvincesLine(set, others)}");
@@ -231,14 +235,14 @@ internal static class EvaluateCommand
     }
 
     /// <summary>
-    /// What a person must know besides the report: values refused as reading either way, the file's notes, columns not
-    /// used or missing, and, where the report cannot hold them (CSV), the files of sets not shipped, lower tiers given
-    /// otherwise and rows left out; then the rows rejected.
+    /// What a person must know besides the report: values refused as reading either way, the file's notes (columns not
+    /// used or missing, which the reports list too), and, where the report cannot hold them (CSV), the files of sets not
+    /// shipped, lower tiers given otherwise and rows left out; then the rows rejected.
     /// </summary>
     private static void WriteNotes(
         CliConsole console,
         DataInput input,
-        CriteriaCatalog catalog,
+        IEnumerable<string> fileNotes,
         BatchEvaluator batch,
         Texts texts,
         IEnumerable<PrerequisiteNote> prerequisiteNotes,
@@ -260,9 +264,9 @@ internal static class EvaluateCommand
             );
         }
 
-        foreach (var warning in input.ColumnWarnings([.. batch.Chains.SelectMany(c => c.Sets)], catalog))
+        foreach (var note in fileNotes)
         {
-            console.Error.WriteLine(warning);
+            console.Error.WriteLine($"{input.Path}: {note}");
         }
 
         if (!listedInReport)

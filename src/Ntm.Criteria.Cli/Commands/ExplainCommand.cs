@@ -89,9 +89,9 @@ internal static class ExplainCommand
         // How the file was read and which columns were not, as evaluate says it: they explain a "missing data".
         input.ReadToEnd();
 
-        foreach (var warning in input.ColumnWarnings([.. evaluator.Chains.SelectMany(c => c.Sets)], catalog))
+        foreach (var note in input.FileNotes([.. evaluator.Chains.SelectMany(c => c.Sets)], catalog))
         {
-            console.Error.WriteLine(warning);
+            console.Error.WriteLine($"{input.Path}: {note}");
         }
 
         var provinceSets = new ProvinceSetUse(catalog, evaluator, asOf);

@@ -61,6 +61,12 @@ internal sealed record EvaluationTotals(
     /// <summary>The first rows left out.</summary>
     public IReadOnlyList<LeftOutRow> LeftOut { get; init; } = [];
 
+    /// <summary>
+    /// How the file was read, each note without the file's name: columns not read, inputs without a column, text in a
+    /// legacy encoding; what the figures rest on, which the report a district forwards says.
+    /// </summary>
+    public IReadOnlyList<string> FileNotes { get; init; } = [];
+
     /// <summary>Where the data gives a lower tier's result otherwise than the chain computes it.</summary>
     public IReadOnlyList<PrerequisiteNote> PrerequisiteNotes { get; init; } = [];
 
@@ -243,7 +249,8 @@ internal abstract class EvaluationReport : IDisposable
     protected bool GroupsHaveProvince(bool anyDistrict) => !anyDistrict || Run.HasProvinceColumn;
 
     /// <summary>
-    /// The groups that table has a row for: the districts, or the provinces where the data has no district.
+    /// The groups that table has a row for: the districts, or the provinces where the data has no district; none for a
+    /// file with neither, which has no such table.
     /// </summary>
     protected static IEnumerable<GroupSummary> Groups(BatchSummary summary, bool anyDistrict) =>
         anyDistrict ? summary.ByDistrict : summary.ByProvince;
@@ -480,9 +487,18 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
             writer.Write(new Paragraph(T.RowsRejectedLine(totals.RowsRejected)));
         }
 
+        if (totals.FileNotes.Count > 0)
+        {
+            writer.Write(new Heading(2, T.FileNotesHeading));
+            writer.Write(new Bullets([.. totals.FileNotes]));
+        }
+
         // Data from 2026 on has no district (districts were abolished in 2025): the table groups by province then.
-        writer.Write(new Heading(2, ByGroupHeading(_anyDistrict)));
-        writer.Write(ByGroup(totals.Summary, _anyDistrict));
+        if (Groups(totals.Summary, _anyDistrict).Any())
+        {
+            writer.Write(new Heading(2, ByGroupHeading(_anyDistrict)));
+            writer.Write(ByGroup(totals.Summary, _anyDistrict));
+        }
 
         foreach (var head in ChainHeads(overall))
         {

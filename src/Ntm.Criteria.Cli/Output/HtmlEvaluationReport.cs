@@ -62,6 +62,12 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
             yield return new Paragraph(note);
         }
 
+        if (totals.FileNotes.Count > 0)
+        {
+            yield return new Heading(2, T.FileNotesHeading);
+            yield return new Bullets([.. totals.FileNotes]);
+        }
+
         foreach (var chain in overall.Chains)
         {
             var of = Run.Batch.Chains.Length > 1 ? $" — {chain.Chain.Sets[0].Id}" : "";
@@ -91,8 +97,11 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
             yield return MostMissed(head);
         }
 
-        yield return new Heading(2, ByGroupHeading(_anyDistrict));
-        yield return ByGroup(totals.Summary, _anyDistrict, everyTier: true);
+        if (Groups(totals.Summary, _anyDistrict).Any())
+        {
+            yield return new Heading(2, ByGroupHeading(_anyDistrict));
+            yield return ByGroup(totals.Summary, _anyDistrict, everyTier: true);
+        }
 
         if (_closest.Count > 0)
         {

@@ -171,6 +171,13 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         _json.WriteNumber("rowsEvaluated", totals.RowsEvaluated);
         _json.WriteNumber("rowsRejected", totals.RowsRejected);
         _json.WriteNumber("rowsLeftOut", totals.RowsLeftOut);
+        _json.WriteStartArray("notes");
+        foreach (var note in totals.FileNotes)
+        {
+            _json.WriteStringValue(note);
+        }
+
+        _json.WriteEndArray();
         _json.WriteEndObject();
 
         WriteObjects(

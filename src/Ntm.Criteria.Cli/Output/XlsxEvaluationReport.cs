@@ -79,21 +79,24 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         );
         package.CopySheet(T.PerLocalityHeading, _communesXml, _communes.FilterRange);
         package.CopySheet(T.IndicatorsByLocalitySheet, _indicatorsXml, _indicators.FilterRange);
-        var groups = Groups(totals.Summary, _anyDistrict);
-        package.WriteSheet(
-            SheetName(ByGroupHeading(_anyDistrict)),
-            new SheetLayout(
-                [
-                    .. GroupsHaveProvince(_anyDistrict) ? new double[] { 20 } : [],
-                    .. _anyDistrict ? new double[] { 24 } : [],
-                    10,
-                    .. Sets.SelectMany(_ => new double[] { 14, 14 }),
-                ],
-                FrozenRows: 1,
-                FilterRow: 1
-            ),
-            sheet => ByGroup(sheet, groups, _anyDistrict)
-        );
+        var groups = Groups(totals.Summary, _anyDistrict).ToList();
+        if (groups.Count > 0)
+        {
+            package.WriteSheet(
+                SheetName(ByGroupHeading(_anyDistrict)),
+                new SheetLayout(
+                    [
+                        .. GroupsHaveProvince(_anyDistrict) ? new double[] { 20 } : [],
+                        .. _anyDistrict ? new double[] { 24 } : [],
+                        10,
+                        .. Sets.SelectMany(_ => new double[] { 14, 14 }),
+                    ],
+                    FrozenRows: 1,
+                    FilterRow: 1
+                ),
+                sheet => ByGroup(sheet, groups, _anyDistrict)
+            );
+        }
         package.WriteSheet(
             T.IndicatorsSheet,
             new SheetLayout([30, 8, 60, 10, 10, 10, 10, 10, 10, 10], FrozenRows: 1, FilterRow: 1),
@@ -394,6 +397,16 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         if (totals.RowsRejected > 0)
         {
             sheet.Row([SheetCell.Of(T.RowsRejectedLine(totals.RowsRejected))]);
+        }
+
+        if (totals.FileNotes.Count > 0)
+        {
+            sheet.Row([]);
+            sheet.Row([Header(T.FileNotesHeading)]);
+            foreach (var note in totals.FileNotes)
+            {
+                sheet.Row([SheetCell.Of(note)]);
+            }
         }
 
         if (totals.GroupContradictions.Count > 0)
