@@ -555,6 +555,14 @@ public sealed class RulesFolderTests : IDisposable
         );
         Assert.DoesNotContain("--set", named.Error, StringComparison.Ordinal);
         Assert.Contains("  • provincial/nghe-an/commune-standard@2024-06-01", named.Out, StringComparison.Ordinal);
+
+        // A report forwarded without its standard error says it too.
+        var report = Cli.Run("evaluate", ngheAn, "--rules", _folder, "--format", "json", "--lang", "en").Json();
+        Assert.StartsWith(
+            "19 communes of Nghệ An were not evaluated against the province's own sets",
+            report.GetProperty("setNotes").EnumerateArray().Single().GetString(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

@@ -169,8 +169,14 @@ internal static class EvaluateCommand
 
         progress.Complete();
 
-        // Every row has been read: the notes on the file are known, and the report a district forwards lists them.
+        // Every row has been read: the notes on the file and on the sets applied are known, and the report a district
+        // forwards lists them.
         var fileNotes = input.FileNotes([.. batch.Chains.SelectMany(c => c.Sets)], catalog).ToList();
+        List<string> setNotes =
+        [
+            .. provinceSets.OtherProvinces().Select(p => texts.OtherProvincesLine(p.Set, p.Others)),
+            .. provinceSets.OwnSetsUnused().Select(note => texts.OwnProvinceSetsLine(note, asOf)),
+        ];
         Write(
             output,
             () =>
@@ -190,6 +196,7 @@ internal static class EvaluateCommand
                         PrerequisiteNotes = [.. prerequisiteNotes.Values],
                         LeftOut = input.LeftOut,
                         FileNotes = fileNotes,
+                        SetNotes = setNotes,
                     }
                 )
         );
@@ -200,14 +207,9 @@ internal static class EvaluateCommand
         }
 
         WriteNotes(console, input, fileNotes, batch, texts, prerequisiteNotes.Values, report.ListsRejectedRows);
-        foreach (var (set, others) in provinceSets.OtherProvinces())
+        foreach (var note in setNotes)
         {
-            console.Error.WriteLine($"{input.Path}: {texts.OtherProvincesLine(set, others)}");
-        }
-
-        foreach (var note in provinceSets.OwnSetsUnused())
-        {
-            console.Error.WriteLine($"{input.Path}: {texts.OwnProvinceSetsLine(note, asOf)}");
+            console.Error.WriteLine($"{input.Path}: {note}");
         }
 
         if (!report.ListsRejectedRows)

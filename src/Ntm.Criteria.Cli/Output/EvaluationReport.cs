@@ -67,6 +67,12 @@ internal sealed record EvaluationTotals(
     /// </summary>
     public IReadOnlyList<string> FileNotes { get; init; } = [];
 
+    /// <summary>
+    /// What the sets applied leave out: communes of a province that has sets of its own evaluated against the
+    /// national ones, or of other provinces against a province's.
+    /// </summary>
+    public IReadOnlyList<string> SetNotes { get; init; } = [];
+
     /// <summary>Where the data gives a lower tier's result otherwise than the chain computes it.</summary>
     public IReadOnlyList<PrerequisiteNote> PrerequisiteNotes { get; init; } = [];
 
@@ -477,7 +483,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
 
         writer.Write(new Heading(2, T.SummaryHeading));
         writer.Write(new Bullets([.. TierLines(overall), .. overall.Sets.Select(T.Averages)]));
-        foreach (var note in ThresholdNotes(overall))
+        foreach (var note in ThresholdNotes(overall).Concat(totals.SetNotes))
         {
             writer.Write(new Paragraph(note));
         }

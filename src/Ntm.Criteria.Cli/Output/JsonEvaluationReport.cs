@@ -202,6 +202,13 @@ internal sealed class JsonEvaluationReport : EvaluationReport
             }
         );
         _json.WriteNumber("rejectedNotListed", totals.ProblemsNotListed);
+        _json.WriteStartArray("setNotes");
+        foreach (var note in totals.SetNotes)
+        {
+            _json.WriteStringValue(note);
+        }
+
+        _json.WriteEndArray();
         _json.WritePropertyName("summary");
         WriteGroup(totals.Summary.Overall, withIndicators: true);
         WriteGroups("byDistrict", totals.Summary.ByDistrict);

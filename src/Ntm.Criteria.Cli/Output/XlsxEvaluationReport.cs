@@ -389,7 +389,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         }
 
         sheet.Row([]);
-        foreach (var note in ThresholdNotes(overall))
+        foreach (var note in ThresholdNotes(overall).Concat(totals.SetNotes))
         {
             sheet.Row([SheetCell.Of(note)]);
         }
