@@ -145,6 +145,15 @@ public sealed partial class ReportFileTests : IDisposable
         var (_, summary) = Sheets(document).Single(s => s.Name == "Summary");
         Assert.Contains(Rows(document, summary), row => row.Count > 0 && row[0] == Headerless);
         Assert.DoesNotContain(Sheets(document), s => s.Name == "By province");
+
+        // One commune's page says it too.
+        var explained = Cli.Run("explain", data, "--commune", "X1", "--lang", "en", "--format", "json").Json();
+        Assert.Equal(Headerless, explained.GetProperty("fileNotes")[0].GetString());
+        Assert.Contains(
+            $"How the data file was read\n--------------------------\n  • {Headerless}",
+            Cli.Run("explain", data, "--commune", "X1", "--lang", "en").Out.ReplaceLineEndings("\n"),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

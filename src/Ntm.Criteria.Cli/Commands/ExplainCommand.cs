@@ -89,16 +89,14 @@ internal static class ExplainCommand
         // How the file was read and which columns were not, as evaluate says it: they explain a "missing data".
         input.ReadToEnd();
 
-        foreach (var note in input.FileNotes([.. evaluator.Chains.SelectMany(c => c.Sets)], catalog))
-        {
-            console.Error.WriteLine($"{input.Path}: {note}");
-        }
-
+        // Said on standard error and in the page, which may be forwarded without it.
+        var fileNotes = input.FileNotes([.. evaluator.Chains.SelectMany(c => c.Sets)], catalog).ToList();
         var provinceSets = new ProvinceSetUse(catalog, evaluator, asOf);
         provinceSets.Add(locality);
-        foreach (var note in provinceSets.OwnSetsUnused())
+        List<string> setNotes = [.. provinceSets.OwnSetsUnused().Select(note => texts.OwnProvinceSetsLine(note, asOf))];
+        foreach (var note in fileNotes.Concat(setNotes))
         {
-            console.Error.WriteLine($"{path}: {texts.OwnProvinceSetsLine(note, asOf)}");
+            console.Error.WriteLine($"{path}: {note}");
         }
 
         // Evaluate leaves a ward or a town out of a commune set's report; asked for by name, it is explained, and said.
@@ -112,12 +110,12 @@ internal static class ExplainCommand
                 console.Error.WriteLine($"{path}: {wardOrTown}");
             }
 
-            WriteJson(console.Out, row.Row, evaluation, asOf);
+            WriteJson(console.Out, row.Row, evaluation, asOf, (fileNotes, setNotes));
         }
         else
         {
             var document = DocumentWriter.For(format, console.Out, texts);
-            document.Write(Document(path, row.Row, evaluation, asOf, wardOrTown, texts));
+            document.Write(Document(path, row.Row, evaluation, asOf, wardOrTown, (fileNotes, setNotes), texts));
             document.Close();
         }
 
@@ -164,16 +162,27 @@ internal static class ExplainCommand
         LocalityEvaluation evaluation,
         DateOnly asOf,
         string? note,
+        (IReadOnlyList<string> File, IReadOnlyList<string> Sets) notes,
         Texts t
     ) =>
         [
             new Heading(1, t.ExplainHeading(evaluation.Locality, asOf)),
             new Paragraph($"{path}, {t.Row.ToLowerInvariant()} {row}. {t.MadeWith(NtmVersion.Current)}"),
             .. note is null ? Array.Empty<Block>() : [new Paragraph(note)],
+            .. notes.Sets.Select(setNote => new Paragraph(setNote)),
             .. CommuneDetail.Blocks(evaluation, t),
+            .. notes.File.Count == 0
+                ? Array.Empty<Block>()
+                : [new Heading(2, t.FileNotesHeading), new Bullets([.. notes.File])],
         ];
 
-    private static void WriteJson(TextWriter output, long row, LocalityEvaluation evaluation, DateOnly asOf)
+    private static void WriteJson(
+        TextWriter output,
+        long row,
+        LocalityEvaluation evaluation,
+        DateOnly asOf,
+        (IReadOnlyList<string> File, IReadOnlyList<string> Sets) notes
+    )
     {
         JsonEvaluationReport.WriteDocument(
             output,
@@ -187,6 +196,8 @@ internal static class ExplainCommand
                     asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
                 );
                 JsonEvaluationReport.WriteLocality(json, row, evaluation, r => WriteReport(json, r), withGap: true);
+                JsonEvaluationReport.WriteStrings(json, "fileNotes", notes.File);
+                JsonEvaluationReport.WriteStrings(json, "setNotes", notes.Sets);
                 json.WriteEndObject();
             }
         );

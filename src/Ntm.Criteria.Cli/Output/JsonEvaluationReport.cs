@@ -171,13 +171,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         _json.WriteNumber("rowsEvaluated", totals.RowsEvaluated);
         _json.WriteNumber("rowsRejected", totals.RowsRejected);
         _json.WriteNumber("rowsLeftOut", totals.RowsLeftOut);
-        _json.WriteStartArray("notes");
-        foreach (var note in totals.FileNotes)
-        {
-            _json.WriteStringValue(note);
-        }
-
-        _json.WriteEndArray();
+        WriteStrings(_json, "notes", totals.FileNotes);
         _json.WriteEndObject();
 
         WriteObjects(
@@ -202,13 +196,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
             }
         );
         _json.WriteNumber("rejectedNotListed", totals.ProblemsNotListed);
-        _json.WriteStartArray("setNotes");
-        foreach (var note in totals.SetNotes)
-        {
-            _json.WriteStringValue(note);
-        }
-
-        _json.WriteEndArray();
+        WriteStrings(_json, "setNotes", totals.SetNotes);
         _json.WritePropertyName("summary");
         WriteGroup(totals.Summary.Overall, withIndicators: true);
         WriteGroups("byDistrict", totals.Summary.ByDistrict);
@@ -228,6 +216,18 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         Flush();
         _output.WriteLine();
         _output.Flush();
+    }
+
+    /// <summary>An array of texts: notes a person reads.</summary>
+    internal static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
     }
 
     private void WriteReport(SetReport report)
