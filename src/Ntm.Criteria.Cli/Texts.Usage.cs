@@ -57,6 +57,9 @@ internal abstract partial class Texts
 
     public abstract string TemplateColumns(int columns);
 
+    /// <summary>A template asked for in a workbook format ntm does not write (.xls, .ods): the two it writes.</summary>
+    public abstract string TemplateKind(string path);
+
     /// <summary>The template workbook's sheet: the localities it lists ("Xã", "Communes").</summary>
     public string TemplateSheet => char.ToUpperInvariant(Localities[0]) + Localities[1..];
 

@@ -24,6 +24,9 @@ internal sealed partial class VietnameseTexts
 
     public override string TemplateColumns(int columns) => $"mẫu có {columns} cột";
 
+    public override string TemplateKind(string path) =>
+        $"--template {path}: ntm viết mẫu dưới dạng bảng tính .xlsx hoặc tệp .csv; hãy đặt tên có một trong hai đuôi đó";
+
     public override string TemplateValueKind(InputDeclaration input) =>
         input.Type switch
         {

@@ -134,6 +134,26 @@ public sealed class DataTemplateWorkbookTests : IDisposable
         Assert.Equal(255, checks[0].Prompt!.Value!.Length);
     }
 
+    [Theory]
+    [InlineData("template.xls")]
+    [InlineData("template.ods")]
+    [InlineData("template.xlsm")]
+    public void AWorkbookKindNtmDoesNotWrite_IsRefused_NotACsvFileUnderItsName(string name)
+    {
+        var path = _folder.File(name);
+
+        var result = Cli.Run("inputs", "--template", path, "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.EndsWith(
+            $"{name}: ntm writes a template as an .xlsx workbook or a .csv file; give a name with one of those "
+                + "extensions",
+            result.Error.Split(Environment.NewLine)[0],
+            StringComparison.Ordinal
+        );
+        Assert.False(File.Exists(path));
+    }
+
     private static (Worksheet Sheet, string Name) Sheet(SpreadsheetDocument document)
     {
         var part = document.WorkbookPart!;

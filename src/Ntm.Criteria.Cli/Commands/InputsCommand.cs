@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ntm.Criteria.Cli.DataFiles;
 using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Rules;
 
@@ -26,6 +27,18 @@ internal static class InputsCommand
             var inputs = chosen?.InputsRead ?? NtmInputs.Schema.Declarations;
             if (result.GetValue(template) is { } path)
             {
+                // A CSV file named .xls would be refused by Excel as a workbook whose content is not its extension's.
+                if (
+                    Path.GetExtension(path) is var kind
+                    && (
+                        OtherWorkbookKind.IsOtherWorkbookExtension(kind)
+                        || kind.Equals(".xlsm", StringComparison.OrdinalIgnoreCase)
+                    )
+                )
+                {
+                    throw new CliUsageException(texts.TemplateKind(path));
+                }
+
                 CliApp.KeepFilledFile("--template", path, result.GetValue(force), texts);
 
                 // The year of assessment dates the evaluation (without --as-of), whether or not a threshold reads it.
