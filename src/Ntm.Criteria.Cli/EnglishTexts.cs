@@ -689,6 +689,11 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string XlsxNeedsOut => "--format xlsx writes a workbook file: name it with --out";
 
+    public override string OutExtensionOfAnotherFormat(string path, string format) =>
+        $"--out {path}: a report in the format {format} under that extension is one the program that opens it could "
+        + $"not read; give the file the extension {ReportFormats.ExtensionOf(format)}, or choose another format with "
+        + "--format";
+
     public override string RulesEngineExported(string workflow, string inputClass, string className, CriteriaSet set) =>
         $"wrote {workflow}: the workflow {set.Id}@{set.Version} for Microsoft RulesEngine; its input class "
         + $"{className}: {inputClass}";

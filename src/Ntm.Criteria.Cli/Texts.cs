@@ -729,6 +729,9 @@ internal abstract partial class Texts
     /// <summary>A workbook is a file: <c>--format xlsx</c> without <c>--out</c>.</summary>
     public abstract string XlsxNeedsOut { get; }
 
+    /// <summary>An <c>--out</c> file whose extension names another format than the report's.</summary>
+    public abstract string OutExtensionOfAnotherFormat(string path, string format);
+
     /// <summary>What a bar chart shows, for those who cannot see it: "đạt chuẩn: 5; nâng cao: 2".</summary>
     public static string ChartDescription(IEnumerable<(string Label, string Value)> bars) =>
         string.Join("; ", bars.Select(b => $"{b.Label}: {b.Value}"));

@@ -675,6 +675,10 @@ internal sealed partial class VietnameseTexts : Texts
 
     public override string XlsxNeedsOut => "--format xlsx ghi một tệp bảng tính: hãy cho tên tệp bằng --out";
 
+    public override string OutExtensionOfAnotherFormat(string path, string format) =>
+        $"--out {path}: báo cáo dạng {format} mang đuôi tên này thì chương trình mở tệp sẽ không đọc được; hãy đặt "
+        + $"tên có đuôi {ReportFormats.ExtensionOf(format)}, hoặc chọn định dạng khác bằng --format";
+
     public override string RulesEngineExported(string workflow, string inputClass, string className, CriteriaSet set) =>
         $"đã ghi {workflow}: workflow {set.Id}@{set.Version} cho Microsoft RulesEngine; lớp dữ liệu vào {className}: "
         + $"{inputClass}";

@@ -12,6 +12,50 @@ public sealed class OutputFileTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    [Theory]
+    [InlineData("report.xlsx", "PK")]
+    [InlineData("report.HTML", "<!DOCTYPE html>")]
+    [InlineData("report.json", "{")]
+    [InlineData("report.md", "# ")]
+    public void Evaluate_OutWithoutFormat_IsWrittenInTheFormatItsExtensionNames(string name, string start)
+    {
+        var path = _folder.File(name);
+
+        var result = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--out", path);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.StartsWith(start, File.ReadAllText(path), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("csv", "report.xlsx", "csv", ".csv")]
+    [InlineData("xlsx", "report.xls", "xlsx", ".xlsx")]
+    [InlineData(null, "report.ods", "xlsx", ".xlsx")]
+    public void Evaluate_OutWhoseExtensionNamesAnotherFormat_IsRefused_NotAFileNoProgramOpens(
+        string? format,
+        string name,
+        string said,
+        string extension
+    )
+    {
+        var path = _folder.File(name);
+        string[] formatOption = format is null ? [] : ["--format", format];
+
+        var result = Cli.Run([
+            .. new[] { "evaluate", Cli.Fixture("communes-small.csv"), "--out", path, "--lang", "en" },
+            .. formatOption,
+        ]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.EndsWith(
+            $"{name}: a report in the format {said} under that extension is one the program that opens it could not "
+                + $"read; give the file the extension {extension}, or choose another format with --format",
+            result.Error.Split(Environment.NewLine)[0],
+            StringComparison.Ordinal
+        );
+        Assert.False(File.Exists(path));
+    }
+
     [Fact]
     public void Evaluate_OutNamingTheInput_IsRefusedAndTheInputIsUntouched()
     {

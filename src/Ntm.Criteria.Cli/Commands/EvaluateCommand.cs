@@ -43,7 +43,11 @@ internal static class EvaluateCommand
                         result.GetValue(file)!,
                         result.GetValue(sets) ?? [],
                         CliApp.AsOf(result.GetValue(asOf), texts),
-                        result.GetValue(format)!,
+                        ReportFormat(
+                            result.GetResult(format) is { Implicit: false } ? result.GetValue(format) : null,
+                            result.GetValue(output),
+                            texts
+                        ),
                         result.GetValue(output),
                         texts,
                         reading.Of(result),
@@ -54,6 +58,31 @@ internal static class EvaluateCommand
             }
         );
         return command;
+    }
+
+    /// <summary>
+    /// The report's format: the one <c>--format</c> gives, or else the one the <c>--out</c> file's extension names
+    /// (<c>report.xlsx</c> is a workbook), or the table. A report whose file the extension says is of another format
+    /// would not open in the program that opens it: a table named <c>report.xlsx</c>, a workbook named
+    /// <c>report.xls</c>.
+    /// </summary>
+    /// <exception cref="CliUsageException">The extension names another format than <c>--format</c>.</exception>
+    private static string ReportFormat(string? given, string? outPath, Texts texts)
+    {
+        var extension = Path.GetExtension(outPath ?? "");
+        var named = ReportFormats.Named(extension);
+        if (
+            outPath is not null
+            && (
+                OtherWorkbookKind.IsOtherWorkbookExtension(extension)
+                || given is not null && named is not null && named != given
+            )
+        )
+        {
+            throw new CliUsageException(texts.OutExtensionOfAnotherFormat(outPath, given ?? named ?? "xlsx"));
+        }
+
+        return given ?? named ?? "table";
     }
 
     private static int Run(
