@@ -31,6 +31,7 @@ public sealed class OutputFileTests : IDisposable
     [InlineData("csv", "report.xlsx", "csv", ".csv")]
     [InlineData("xlsx", "report.xls", "xlsx", ".xlsx")]
     [InlineData(null, "report.ods", "xlsx", ".xlsx")]
+    [InlineData("xlsx", "report.xlsm", "xlsx", ".xlsx")]
     public void Evaluate_OutWhoseExtensionNamesAnotherFormat_IsRefused_NotAFileNoProgramOpens(
         string? format,
         string name,

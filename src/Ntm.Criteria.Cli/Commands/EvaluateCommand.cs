@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ntm.Criteria.Cli.DataFiles;
 using Ntm.Criteria.Cli.Output;
+using Ntm.Criteria.Cli.Output.Spreadsheets;
 
 namespace Ntm.Criteria.Cli.Commands;
 
@@ -69,14 +70,10 @@ internal static class EvaluateCommand
     /// <exception cref="CliUsageException">The extension names another format than <c>--format</c>.</exception>
     private static string ReportFormat(string? given, string? outPath, Texts texts)
     {
-        var extension = Path.GetExtension(outPath ?? "");
-        var named = ReportFormats.Named(extension);
+        var named = ReportFormats.Named(Path.GetExtension(outPath ?? ""));
         if (
             outPath is not null
-            && (
-                OtherWorkbookKind.IsOtherWorkbookExtension(extension)
-                || given is not null && named is not null && named != given
-            )
+            && (Xlsx.IsOtherWorkbookName(outPath) || given is not null && named is not null && named != given)
         )
         {
             throw new CliUsageException(texts.OutExtensionOfAnotherFormat(outPath, given ?? named ?? "xlsx"));

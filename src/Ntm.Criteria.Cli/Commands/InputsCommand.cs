@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Ntm.Criteria.Cli.DataFiles;
 using Ntm.Criteria.Cli.Output;
+using Ntm.Criteria.Cli.Output.Spreadsheets;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Commands;
@@ -28,13 +28,7 @@ internal static class InputsCommand
             if (result.GetValue(template) is { } path)
             {
                 // A CSV file named .xls would be refused by Excel as a workbook whose content is not its extension's.
-                if (
-                    Path.GetExtension(path) is var kind
-                    && (
-                        OtherWorkbookKind.IsOtherWorkbookExtension(kind)
-                        || kind.Equals(".xlsm", StringComparison.OrdinalIgnoreCase)
-                    )
-                )
+                if (Xlsx.IsOtherWorkbookName(path))
                 {
                     throw new CliUsageException(texts.TemplateKind(path));
                 }

@@ -15,6 +15,17 @@ internal static class Xlsx
     /// <summary>Excel's built-in "@" number format: what is typed in a cell of it is kept as text ("001", "2.10").</summary>
     public const uint TextFormat = 49;
 
+    /// <summary>
+    /// Whether a file's name is that of a workbook of another kind than the .xlsx ntm writes (.xls, .xlsm, .ods): a
+    /// program that opens it by its name would not read what ntm writes.
+    /// </summary>
+    public static bool IsOtherWorkbookName(string path) =>
+        Path.GetExtension(path) is var extension
+        && (
+            DataFiles.OtherWorkbookKind.IsOtherWorkbookExtension(extension)
+            || extension.Equals(".xlsm", StringComparison.OrdinalIgnoreCase)
+        );
+
     /// <summary>Excel's limit for a cell's text; a longer one is cut, with "…".</summary>
     public const int MaxCellText = 32_767;
 
