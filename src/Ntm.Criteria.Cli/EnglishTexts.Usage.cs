@@ -22,6 +22,10 @@ internal sealed partial class EnglishTexts
 
     public override string TemplateColumns(int columns) => $"a template of {columns} columns";
 
+    public override string WorkbookOutKind(string path) =>
+        $"--out {path}: ntm writes the criteria workbook as .xlsx, which a program opening the file by that name "
+        + "would not read; give it the extension .xlsx";
+
     public override string TemplateKind(string path) =>
         $"--template {path}: ntm writes a template as an .xlsx workbook or a .csv file; give a name with one of those "
         + "extensions";

@@ -57,6 +57,9 @@ internal abstract partial class Texts
 
     public abstract string TemplateColumns(int columns);
 
+    /// <summary>A criteria workbook asked for in a workbook format ntm does not write (.xls, .ods).</summary>
+    public abstract string WorkbookOutKind(string path);
+
     /// <summary>A template asked for in a workbook format ntm does not write (.xls, .ods): the two it writes.</summary>
     public abstract string TemplateKind(string path);
 

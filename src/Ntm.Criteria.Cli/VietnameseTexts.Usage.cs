@@ -24,6 +24,10 @@ internal sealed partial class VietnameseTexts
 
     public override string TemplateColumns(int columns) => $"mẫu có {columns} cột";
 
+    public override string WorkbookOutKind(string path) =>
+        $"--out {path}: ntm viết bảng tính tiêu chí dưới dạng .xlsx, mà chương trình mở tệp theo đuôi tên này sẽ không "
+        + "đọc được; hãy đặt tên có đuôi .xlsx";
+
     public override string TemplateKind(string path) =>
         $"--template {path}: ntm viết mẫu dưới dạng bảng tính .xlsx hoặc tệp .csv; hãy đặt tên có một trong hai đuôi đó";
 

@@ -1290,6 +1290,23 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Export_ToAWorkbookNameOfAnotherKind_IsRefused()
+    {
+        var path = _folder.File("w.xls");
+
+        var result = Cli.Run("workbook", "export", Standard, "--out", path, "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.EndsWith(
+            "w.xls: ntm writes the criteria workbook as .xlsx, which a program opening the file by that name would not "
+                + "read; give it the extension .xlsx",
+            result.Error.Split(Environment.NewLine)[0],
+            StringComparison.Ordinal
+        );
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
     public void Import_AThresholdPastedWithAZeroWidthSpace_IsReadAsTheNumberShown()
     {
         var (import, _) = ImportStandardWithCell(sheet => RowOf(sheet, "2.1"), "M", "\u200B95\u200B");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Ntm.Criteria.Cli.Output;
+using Ntm.Criteria.Cli.Output.Spreadsheets;
 using Ntm.Criteria.Cli.Workbooks;
 using Ntm.Criteria.Rules;
 
@@ -34,6 +35,11 @@ internal static class WorkbookCommand
         {
             var texts = language.Get(result);
             var path = result.GetValue(output)!;
+            if (Xlsx.IsOtherWorkbookName(path))
+            {
+                throw new CliUsageException(texts.WorkbookOutKind(path));
+            }
+
             CliApp.KeepFilledFile("--out", path, result.GetValue(force), texts);
 
             var chosen = result
