@@ -48,7 +48,7 @@ public sealed class BrokenWorkbookTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
-            $"ntm: TEMP/{Path.GetFileName(_folder.Path)}/{name}.xlsx: {expected}",
+            $"ntm: {Cli.Shown(_folder.Path)}/{name}.xlsx: {expected}",
             result.Error.Split('\n').Last(l => l.Length > 0).TrimEnd()
         );
     }
@@ -60,7 +60,7 @@ public sealed class BrokenWorkbookTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
-            $"ntm: TEMP/{Path.GetFileName(_folder.Path)}/dtd.xlsx: không đọc được bảng tính: XML của tệp khai báo "
+            $"ntm: {Cli.Shown(_folder.File("dtd.xlsx"))}: không đọc được bảng tính: XML của tệp khai báo "
                 + "một DTD (kiểu tài liệu), điều không bảng tính nào cần và bộ đọc này từ chối",
             result.Error.TrimEnd()
         );
@@ -115,7 +115,7 @@ public sealed class BrokenWorkbookTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
-            $"ntm: TEMP/{Path.GetFileName(_folder.Path)}/bomb.xlsx: the workbook unpacks to 520 MB, over the limit "
+            $"ntm: {Cli.Shown(_folder.File("bomb.xlsx"))}: the workbook unpacks to 520 MB, over the limit "
                 + "of 512 MB (a district's data is a few MB; is the file a zip bomb?)",
             result.Error.TrimEnd()
         );
@@ -176,7 +176,7 @@ public sealed class BrokenWorkbookTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
-            $"ntm: TEMP/{Path.GetFileName(_folder.Path)}/shared.xlsx: the workbook cannot be read: its shared texts "
+            $"ntm: {Cli.Shown(_folder.File("shared.xlsx"))}: the workbook cannot be read: its shared texts "
                 + "pass 16,777,216 characters (a province's data is a few million; is the file a data sheet?)",
             result.Error.TrimEnd()
         );
@@ -205,7 +205,7 @@ public sealed class BrokenWorkbookTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith(
-            $"ntm: TEMP/{Path.GetFileName(_folder.Path)}/big.csv: the header line cannot be read:",
+            $"ntm: {Cli.Shown(_folder.File("big.csv"))}: the header line cannot be read:",
             result.Error,
             StringComparison.Ordinal
         );

@@ -55,8 +55,10 @@ internal static class Cli
             .ToDictionary(i => i.GetProperty("number").GetString()!);
 
     private static string Shorten(string text) =>
-        text.Replace(Repository.Root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)
-            .Replace(Path.GetTempPath(), "TEMP/", StringComparison.Ordinal);
+        Shown(text.Replace(Repository.Root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal));
+
+    /// <summary>A path of a test's temporary file as <see cref="Run(string[])"/> gives the output: "TEMP/…".</summary>
+    public static string Shown(string path) => path.Replace(Path.GetTempPath(), "TEMP/", StringComparison.Ordinal);
 }
 
 /// <summary>

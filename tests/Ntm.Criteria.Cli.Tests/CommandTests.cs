@@ -100,7 +100,7 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal(2, refused.ExitCode);
         Assert.Equal(
-            $"ntm: --template TEMP/{Path.GetFileName(_folder.Path)}/template.csv: the file exists and may have been "
+            $"ntm: --template {Cli.Shown(_folder.File("template.csv"))}: the file exists and may have been "
                 + "filled in; nothing written. Give another name, or add --force to write over it",
             refused.Error.TrimEnd()
         );
@@ -120,7 +120,7 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal(0, written.ExitCode);
         Assert.Equal(
-            $"TEMP/{Path.GetFileName(_folder.Path)}/template.csv: mẫu có "
+            $"{Cli.Shown(_folder.File("template.csv"))}: mẫu có "
                 + $"{LocalityColumns.All.Length + NtmInputs.Schema.Count} cột",
             written.Error.TrimEnd()
         );
@@ -331,7 +331,7 @@ public sealed class CommandTests : IDisposable
 
         var result = Cli.Run("validate", workbook, "--lang", "en");
 
-        var shown = $"TEMP/{Path.GetFileName(_folder.Path)}/tieu-chi.xlsx";
+        var shown = Cli.Shown(_folder.File("tieu-chi.xlsx"));
         Assert.Equal(
             (
                 2,
@@ -400,7 +400,7 @@ public sealed class CommandTests : IDisposable
         );
 
         var result = Cli.Run("validate", file);
-        var shown = $"TEMP/{Path.GetFileName(_folder.Path)}/bad.json";
+        var shown = Cli.Shown(_folder.File("bad.json"));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
@@ -788,7 +788,7 @@ public sealed class CommandTests : IDisposable
         var data = _folder.File("communes.csv");
         File.WriteAllText(data, "CommuneId,Region,AssessmentYear,Tỷ lệ tưới tiêu\nX1,BTB,2024,85\n");
         var warning =
-            $"TEMP/{Path.GetFileName(_folder.Path)}/communes.csv: 1 column is not an input of the criteria and is not "
+            $"{Cli.Shown(_folder.File("communes.csv"))}: 1 column is not an input of the criteria and is not "
             + "read: 'Tỷ lệ tưới tiêu' (did you mean IrrigatedFarmlandRate?)";
 
         var diff = Cli.Run(

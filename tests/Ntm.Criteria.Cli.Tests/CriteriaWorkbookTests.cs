@@ -228,7 +228,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
 
         Assert.Equal(2, refused.ExitCode);
         Assert.Equal(
-            $"ntm: --out TEMP/{Path.GetFileName(_folder.Path)}/tieu-chi.xlsx: tệp đã có, và có thể đã được điền; "
+            $"ntm: --out {Cli.Shown(_folder.File("tieu-chi.xlsx"))}: tệp đã có, và có thể đã được điền; "
                 + "không ghi gì. Hãy đặt tên khác, hoặc thêm --force để ghi đè",
             refused.Error.TrimEnd()
         );
@@ -552,7 +552,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
         );
         Assert.EndsWith(
             "1 input is not of the shared vocabulary (rules/inputs.json) but declared by "
-                + $"TEMP/{Path.GetFileName(_folder.Path)}/rules/national/2026-2030/commune@2025-12-29.json: "
+                + $"{Cli.Shown(_folder.File("rules/national/2026-2030/commune@2025-12-29.json"))}: "
                 + "CleanWaterShare",
             listed.Out.TrimEnd(),
             StringComparison.Ordinal
@@ -888,10 +888,10 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.Equal(2, import.ExitCode);
         Assert.Equal(
             [
-                $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'Inputs'!J{row}: the column has no header and is not "
+                $"{Cli.Shown(_folder.File("w.xlsx"))}: 'Inputs'!J{row}: the column has no header and is not "
                     + "one ntm reads, so this value would be lost on import: write it in the \"Note\" or \"Source\" "
                     + "column, or delete it",
-                $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'commune@2025-12-29'!AC{headerRow + 2}: the column "
+                $"{Cli.Shown(_folder.File("w.xlsx"))}: 'commune@2025-12-29'!AC{headerRow + 2}: the column "
                     + "'Ghi chú của tỉnh' "
                     + "is not one ntm reads, so this value would be lost on import: write it in the \"Note\" or "
                     + "\"Source\" column, or delete it",
@@ -924,8 +924,8 @@ public sealed class CriteriaWorkbookTests : IDisposable
             + "are), so its value would be lost on import: write it in the \"Note\" column of a row, or delete it";
         Assert.Equal(
             [
-                $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'commune@2025-12-29'!E1: {problem}",
-                $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: 'commune@2025-12-29'!C7: {problem}",
+                $"{Cli.Shown(_folder.File("w.xlsx"))}: 'commune@2025-12-29'!E1: {problem}",
+                $"{Cli.Shown(_folder.File("w.xlsx"))}: 'commune@2025-12-29'!C7: {problem}",
                 "ntm: nothing written: the workbook has 2 problems",
             ],
             import.Error.TrimEnd().Split(Environment.NewLine)
@@ -1571,7 +1571,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
 
         Assert.Equal(2, import.ExitCode);
         Assert.Equal(
-            $"ntm: TEMP/{Path.GetFileName(_folder.Path)}/data.xlsx: the workbook has no criteria sheet (one with "
+            $"ntm: {Cli.Shown(_folder.File("data.xlsx"))}: the workbook has no criteria sheet (one with "
                 + "\"Set id\" in column A); start from a file written by ntm workbook export",
             import.Error.TrimEnd()
         );
@@ -1713,7 +1713,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
     {
         Assert.Equal(2, import.ExitCode);
         Assert.Equal(
-            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: {at}: {message}"
+            $"{Cli.Shown(_folder.File("w.xlsx"))}: {at}: {message}"
                 + Environment.NewLine
                 + (
                     vietnamese

@@ -155,9 +155,7 @@ public sealed class DataFileMatrixTests : IDisposable
             Assert.True(
                 System.Text.RegularExpressions.Regex.IsMatch(
                     message,
-                    "^"
-                        + Pattern($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/{Path.GetFileName(path)}: {fileError}")
-                        + "$"
+                    "^" + Pattern($"ntm: {Cli.Shown(_folder.Path)}/{Path.GetFileName(path)}: {fileError}") + "$"
                 ),
                 message
             );

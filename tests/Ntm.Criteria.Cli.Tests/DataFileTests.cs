@@ -327,7 +327,7 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("evaluate", path, "--format", "csv");
 
         var lines = result.Error.Split(Environment.NewLine);
-        var file = $"TEMP/{Path.GetFileName(_folder.Path)}/bad.csv";
+        var file = Cli.Shown(_folder.File("bad.csv"));
         Assert.Contains(
             $"{file}: dòng 3, cột 'HasRuralMarket', giá trị 'maybe': không phải giá trị "
                 + "có/không (viết có/không, true/false hoặc 1/0)",
@@ -368,7 +368,7 @@ public sealed class DataFileTests : IDisposable
         Assert.Equal(
             (
                 2,
-                $"ntm: TEMP/{Path.GetFileName(_folder.Path)}/bad.csv: no row can be read, so no AssessmentYear gives "
+                $"ntm: {Cli.Shown(_folder.File("bad.csv"))}: no row can be read, so no AssessmentYear gives "
                     + "the date; the first: row 2, column 'IrrigatedFarmlandRate', value '185': 185 is outside the "
                     + "range of IrrigatedFarmlandRate (0–100 %). With --as-of DATE, the report lists every row "
                     + "rejected and why"
@@ -394,7 +394,7 @@ public sealed class DataFileTests : IDisposable
         Assert.Equal(
             (
                 2,
-                $"ntm: TEMP/{Path.GetFileName(_folder.Path)}/bad.csv: không đọc được dòng nào, nên không có "
+                $"ntm: {Cli.Shown(_folder.File("bad.csv"))}: không đọc được dòng nào, nên không có "
                     + "AssessmentYear để lấy ngày đánh giá; dòng đầu tiên: dòng 2, cột 'IrrigatedFarmlandRate', "
                     + "giá trị '185': 185 nằm ngoài miền giá trị của IrrigatedFarmlandRate (0–100 %); dòng 2, cột "
                     + "'PavedCommuneRoadRate', giá trị '186': 186 nằm ngoài miền giá trị của PavedCommuneRoadRate "
@@ -414,7 +414,7 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31", "--format", "csv", "--lang", "en");
 
         Assert.Equal(1, result.ExitCode);
-        var file = $"TEMP/{Path.GetFileName(_folder.Path)}/days.csv";
+        var file = Cli.Shown(_folder.File("days.csv"));
         Assert.Equal(
             [
                 $"{file}: row 2, column 'AssessmentYear', value '31/12/2024': the cell is a date (2024-12-31), not a "
@@ -433,7 +433,7 @@ public sealed class DataFileTests : IDisposable
         var empty = Cli.Run("evaluate", _folder.Write("header.csv", "CommuneId,Region\n"));
         var other = Cli.Run("evaluate", _folder.Write("report.pdf", "x"));
 
-        var folder = $"TEMP/{Path.GetFileName(_folder.Path)}";
+        var folder = Cli.Shown(_folder.Path);
         Assert.Equal((2, $"ntm: {folder}/nope.csv: không có tệp này"), (missing.ExitCode, missing.Error.TrimEnd()));
         Assert.Equal(
             (2, $"ntm: {folder}/header.csv: tệp không có dòng dữ liệu nào"),
@@ -729,7 +729,7 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("evaluate", "--lang", "en", path);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/{expected}", result.Error.TrimEnd());
+        Assert.Equal($"ntm: {Cli.Shown(_folder.Path)}/{expected}", result.Error.TrimEnd());
         Assert.Equal("", result.Out);
     }
 
@@ -1040,14 +1040,8 @@ public sealed class DataFileTests : IDisposable
         var batch = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
-        var paved = result
-            .Json()
-            .GetProperty("chains")[0]
-            .GetProperty("sets")[0]
-            .GetProperty("criteria")
-            .EnumerateArray()
-            .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
-            .Single(i => i.GetProperty("input").GetString() == "PavedCommuneRoadRate");
+        var paved = Cli.ExplainedIndicators(result.Out)["2.1"];
+        Assert.Equal("PavedCommuneRoadRate", paved.GetProperty("input").GetString());
         Assert.Equal(95, paved.GetProperty("actual").GetDouble(), 9);
         Assert.Equal(1, batch.ExitCode);
         var rejected = batch
@@ -1100,7 +1094,7 @@ public sealed class DataFileTests : IDisposable
         // A format whose words and padding hold a "d" shows no day: its number is read.
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(["A3"], result.Out.Split('\n').Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')[1]));
-        var file = $"TEMP/{Path.GetFileName(_folder.Path)}/communes.xlsx";
+        var file = Cli.Shown(_folder.File("communes.xlsx"));
         Assert.Equal(
             [
                 $"{file}: dòng 2, cột 'AssessmentYear', giá trị '31/12/2024': ô là một ngày (31/12/2024), không phải "
@@ -1157,7 +1151,7 @@ public sealed class DataFileTests : IDisposable
             .EnumerateArray()
             .Select(c => $"{c.GetProperty("name").GetString()}, {c.GetProperty("district").GetString()}");
         Assert.Equal(["Xã An Thạnh, HUYỆN HÀ TRUNG", "Xã Phú Lộc, Huyện Hà Trung"], communes);
-        var file = $"TEMP/{Path.GetFileName(_folder.Path)}/communes.xlsx";
+        var file = Cli.Shown(_folder.File("communes.xlsx"));
         Assert.Equal(
             [
                 $"{file}: 5 ô chữ dùng phông .VnTime (bảng mã TCVN3) được đọc đúng như phông hiển thị: 'M· x·' là "
@@ -1203,7 +1197,7 @@ public sealed class DataFileTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("X· An Th¹nh", result.Out, StringComparison.Ordinal);
-        var file = $"TEMP/{Path.GetFileName(_folder.Path)}/communes.csv";
+        var file = Cli.Shown(_folder.File("communes.csv"));
         Assert.Equal(
             [
                 $"{file}: tên ở 2 dòng có vẻ được gõ bằng bảng mã TCVN3 (phông .VnTime) mà tệp không còn phông đó, như "
@@ -1228,19 +1222,7 @@ public sealed class DataFileTests : IDisposable
         var batch = Cli.Run("evaluate", path, "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(
-            80,
-            result
-                .Json()
-                .GetProperty("chains")[0]
-                .GetProperty("sets")[0]
-                .GetProperty("criteria")
-                .EnumerateArray()
-                .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
-                .Single(i => i.GetProperty("number").GetString() == "3.1")
-                .GetProperty("actual")
-                .GetDouble()
-        );
+        Assert.Equal(80, Cli.ExplainedIndicators(result.Out)["3.1"].GetProperty("actual").GetDouble());
         Assert.Equal(["X1", "X2"], Cli.LocalityIds(batch.Json()));
         Assert.Equal(0, batch.Json().GetProperty("rejected").GetArrayLength());
     }
@@ -1259,7 +1241,7 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("evaluate", path, "--format", "csv", "--lang", "en");
 
         Assert.Equal(0, result.ExitCode);
-        var file = $"TEMP/{Path.GetFileName(_folder.Path)}/communes.csv";
+        var file = Cli.Shown(_folder.File("communes.csv"));
         Assert.Equal(
             [
                 $"{file}: 1 cell holds a value in a column without a header, such as '85' in row 3, column 7: it is "
@@ -1429,7 +1411,7 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("evaluate", "--lang", "en", path);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal($"ntm: TEMP/{Path.GetFileName(_folder.Path)}/{name}: {expected}", result.Error.TrimEnd());
+        Assert.Equal($"ntm: {Cli.Shown(_folder.Path)}/{name}: {expected}", result.Error.TrimEnd());
     }
 
     // Windows-1258 as a legacy export writes it: one byte per letter here (Đ is 0xD0, ô 0xF4, ã 0xE3, ò 0xF2).

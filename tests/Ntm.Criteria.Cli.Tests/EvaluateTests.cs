@@ -600,7 +600,7 @@ public class PackageExampleTests
         );
         Assert.Equal(2, unknown.ExitCode);
         Assert.StartsWith(
-            $"ntm: --group-by 'Xã cũ': TEMP/{Path.GetFileName(folder.Path)}/clusters.csv has no such column; its "
+            $"ntm: --group-by 'Xã cũ': {Cli.Shown(folder.File("clusters.csv"))} has no such column; its "
                 + "columns are 'CommuneId', 'CommuneName', 'Province'",
             unknown.Error,
             StringComparison.Ordinal

@@ -32,7 +32,7 @@ public sealed class FormLayoutTests : IDisposable
         Assert.Equal(("X1", 3), (commune.GetProperty("id").GetString(), commune.GetProperty("row").GetInt32()));
         Assert.Equal((1, 1, 0), Cli.RowCounts(root));
         Assert.Contains(
-            $"TEMP/{Path.GetFileName(_folder.Path)}/communes.csv: row 2 numbers the columns ({shown}) and is no "
+            $"{Cli.Shown(_folder.File("communes.csv"))}: row 2 numbers the columns ({shown}) and is no "
                 + "commune: skipped",
             result.Error.Split('\n').Select(l => l.TrimEnd())
         );
@@ -61,7 +61,7 @@ public sealed class FormLayoutTests : IDisposable
             ["Achieved", "Achieved"],
             new[] { "3.1", "3.2" }.Select(n => indicators[n].GetProperty("outcome").GetString())
         );
-        var shown = $"TEMP/{Path.GetFileName(_folder.Path)}/form.csv";
+        var shown = Cli.Shown(_folder.File("form.csv"));
         Assert.Equal(
             [
                 $"{shown}: row 1 above the header (row 2) was read as a title and skipped: 'UBND HUYỆN QUẢNG XƯƠNG'",
@@ -146,7 +146,7 @@ public sealed class FormLayoutTests : IDisposable
                     )
                 )
         );
-        var shown = $"TEMP/{Path.GetFileName(_folder.Path)}/form.csv";
+        var shown = Cli.Shown(_folder.File("form.csv"));
         Assert.Contains(
             $"{shown}: the file has no column of communes' ids (CommuneId or 'Mã xã'): each commune is known by its "
                 + "name in the column 'Tên xã', and two rows of one name are rejected",
@@ -290,7 +290,7 @@ public sealed class FormLayoutTests : IDisposable
 
         var result = Cli.Run("evaluate", workbook, "--lang", "en");
 
-        var shown = $"TEMP/{Path.GetFileName(_folder.Path)}/tieu-chi.xlsx";
+        var shown = Cli.Shown(_folder.File("tieu-chi.xlsx"));
         Assert.Equal(
             (
                 2,

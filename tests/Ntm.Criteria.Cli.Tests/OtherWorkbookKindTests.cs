@@ -112,7 +112,7 @@ public sealed class OtherWorkbookKindTests : IDisposable
         Assert.Equal(["X1"], Cli.LocalityIds(json.RootElement));
     }
 
-    private string Shown(string path) => $"TEMP/{Path.GetFileName(_folder.Path)}/{Path.GetFileName(path)}";
+    private string Shown(string path) => $"{Cli.Shown(_folder.Path)}/{Path.GetFileName(path)}";
 
     private string Write(string content, string name)
     {

@@ -70,8 +70,8 @@ public sealed class OutputFileTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
-            $"ntm: --out TEMP/{Path.GetFileName(_folder.Path)}/s.csv: is the input file "
-                + $"TEMP/{Path.GetFileName(_folder.Path)}/s.csv; writing the report there would "
+            $"ntm: --out {Cli.Shown(_folder.File("s.csv"))}: is the input file "
+                + $"{Cli.Shown(_folder.File("s.csv"))}; writing the report there would "
                 + "destroy the data. Name another file",
             result.Error.TrimEnd()
         );
@@ -116,7 +116,7 @@ public sealed class OutputFileTests : IDisposable
         );
 
         Assert.Contains(
-            $"report written to TEMP/{Path.GetFileName(_folder.Path)}/report.csv",
+            $"report written to {Cli.Shown(_folder.File("report.csv"))}",
             result.Error.Split('\n').Select(l => l.TrimEnd())
         );
         Assert.Equal(["report.csv"], Directory.GetFiles(_folder.Path).Select(Path.GetFileName));

@@ -15,8 +15,6 @@ public sealed class RulesFolderTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     /// <summary>A path as <see cref="Cli"/> shows it.</summary>
-    private static string Shown(string path) => path.Replace(Path.GetTempPath(), "TEMP/", StringComparison.Ordinal);
-
     private string Revision(
         string extends = "national/2021-2025/commune-standard@2024-03-01",
         string version = "2025-07-01"
@@ -68,21 +66,21 @@ public sealed class RulesFolderTests : IDisposable
                 && line.Contains(" 2025-07-01 ", StringComparison.Ordinal)
         );
         Assert.Contains(
-            $"  • national/2021-2025/commune-standard@2025-07-01 from {Shown(revision)} extends "
+            $"  • national/2021-2025/commune-standard@2025-07-01 from {Cli.Shown(revision)} extends "
                 + "national/2021-2025/commune-standard@2024-03-01.",
             result.Out,
             StringComparison.Ordinal
         );
         Assert.Contains(
             "  • national/2021-2025/commune-standard@2024-03-01 from "
-                + $"{Shown(Path.Combine(_folder, "national", "2021-2025", "commune-standard@2024-03-01.json"))} "
+                + $"{Cli.Shown(Path.Combine(_folder, "national", "2021-2025", "commune-standard@2024-03-01.json"))} "
                 + "replaces "
                 + "the shipped version (rules/national/2021-2025/commune-standard@2024-03-01.json).",
             result.Out,
             StringComparison.Ordinal
         );
         Assert.Contains(
-            $"  • provincial/nghe-an/village-standard@2021-2025 from {Shown(copy)}, not shipped.",
+            $"  • provincial/nghe-an/village-standard@2021-2025 from {Cli.Shown(copy)}, not shipped.",
             result.Out,
             StringComparison.Ordinal
         );
@@ -102,14 +100,14 @@ public sealed class RulesFolderTests : IDisposable
 
         Assert.Equal(0, read.ExitCode);
         Assert.Contains(
-            $"  • national/2021-2025/commune-standard@2025-07-01 from {Shown(top)} extends "
+            $"  • national/2021-2025/commune-standard@2025-07-01 from {Cli.Shown(top)} extends "
                 + "national/2021-2025/commune-standard@2024-03-01.",
             read.Out,
             StringComparison.Ordinal
         );
         Assert.Equal(2, broken.ExitCode);
         Assert.StartsWith(
-            Shown(Path.Combine(_folder, "NOTES.JSON")) + "(1,6): malformed JSON",
+            Cli.Shown(Path.Combine(_folder, "NOTES.JSON")) + "(1,6): malformed JSON",
             broken.Error,
             StringComparison.Ordinal
         );
@@ -128,15 +126,15 @@ public sealed class RulesFolderTests : IDisposable
         var brokenVi = Cli.Run("sets", "--rules", _folder);
 
         Assert.Equal(
-            (2, $"ntm: --rules {Shown(Path.Combine(_folder, "nowhere"))}: no such folder"),
+            (2, $"ntm: --rules {Cli.Shown(Path.Combine(_folder, "nowhere"))}: no such folder"),
             (missing.ExitCode, missing.Error.Trim())
         );
         Assert.Equal(
-            (2, $"ntm: --rules {Shown(aFile)}: a file, where a folder is wanted"),
+            (2, $"ntm: --rules {Cli.Shown(aFile)}: a file, where a folder is wanted"),
             (file.ExitCode, file.Error.Trim())
         );
         Assert.Equal(
-            (2, $"ntm: --out {Shown(aFile)}: đây là một tệp, cần một thư mục"),
+            (2, $"ntm: --out {Cli.Shown(aFile)}: đây là một tệp, cần một thư mục"),
             (import.ExitCode, import.Error.Trim())
         );
         Assert.Equal(2, broken.ExitCode);
@@ -161,7 +159,7 @@ public sealed class RulesFolderTests : IDisposable
 
         Assert.Equal((0, ""), (result.ExitCode, result.Error));
         Assert.StartsWith(
-            $"{Shown(Revision())}: valid: national/2021-2025/commune-standard@2025-07-01 (commune, standard), 19/19 "
+            $"{Cli.Shown(Revision())}: valid: national/2021-2025/commune-standard@2025-07-01 (commune, standard), 19/19 "
                 + "criteria, 57/57 indicators;",
             result.Out.Trim(),
             StringComparison.Ordinal
@@ -184,14 +182,14 @@ public sealed class RulesFolderTests : IDisposable
 
         Assert.Equal(0, valid.ExitCode);
         Assert.StartsWith(
-            $"{Shown(revision)}: valid: national/2021-2025/commune-standard@2025-07-01",
+            $"{Cli.Shown(revision)}: valid: national/2021-2025/commune-standard@2025-07-01",
             valid.Out.Trim(),
             StringComparison.Ordinal
         );
         Assert.Equal(2, broken.ExitCode);
         Assert.Contains("broken.json", broken.Out, StringComparison.Ordinal);
         Assert.Equal(
-            (2, $"ntm: {Shown(empty)}: no rule file (.json) to check"),
+            (2, $"ntm: {Cli.Shown(empty)}: no rule file (.json) to check"),
             (nothing.ExitCode, nothing.Error.Trim())
         );
     }
@@ -469,7 +467,7 @@ public sealed class RulesFolderTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
-            $"{Shown(data)}: 2 villages of other provinces were evaluated against the set of Thanh Hóa "
+            $"{Cli.Shown(data)}: 2 villages of other provinces were evaluated against the set of Thanh Hóa "
                 + "(provincial/thanh-hoa/village-standard): Nghệ An (2); a province's set applies to its own villages "
                 + "only",
             result.Error.Trim()
@@ -540,14 +538,14 @@ public sealed class RulesFolderTests : IDisposable
 
         Assert.Equal((0, 0, 0), (alone.ExitCode, withOthers.ExitCode, named.ExitCode));
         Assert.Contains(
-            $"{Shown(ngheAn)}: 19 communes of Nghệ An were not evaluated against the province's own sets in force on "
+            $"{Cli.Shown(ngheAn)}: 19 communes of Nghệ An were not evaluated against the province's own sets in force on "
                 + "2024-12-31 (provincial/nghe-an/commune-standard); to evaluate them against the province's, run "
                 + "again with --set provincial/nghe-an/commune-standard --set national/2021-2025/commune-advanced "
                 + "--set national/2021-2025/commune-model",
             alone.Error.Split(Environment.NewLine)
         );
         Assert.Contains(
-            $"{Shown(mixed)}: 19 xã của Nghệ An không được đánh giá theo bộ tiêu chí riêng của tỉnh có hiệu lực ngày "
+            $"{Cli.Shown(mixed)}: 19 xã của Nghệ An không được đánh giá theo bộ tiêu chí riêng của tỉnh có hiệu lực ngày "
                 + "31/12/2024 (provincial/nghe-an/commune-standard); để đánh giá theo bộ của tỉnh, hãy chạy lại trên "
                 + "một tệp chỉ gồm các xã của Nghệ An, với --set provincial/nghe-an/commune-standard --set "
                 + "national/2021-2025/commune-advanced --set national/2021-2025/commune-model",
@@ -649,7 +647,7 @@ public sealed class RulesFolderTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
-            $"{Shown(ngheAn)}: 1 commune of Nghệ An was not evaluated against the province's own sets in force on "
+            $"{Cli.Shown(ngheAn)}: 1 commune of Nghệ An was not evaluated against the province's own sets in force on "
                 + "2024-12-31 (provincial/nghe-an/commune-standard); to evaluate them against the province's, run "
                 + "again with --set provincial/nghe-an/commune-standard --set national/2021-2025/commune-advanced "
                 + "--set national/2021-2025/commune-model",
@@ -701,7 +699,7 @@ public sealed class RulesFolderTests : IDisposable
 
         Assert.Equal(2, english.ExitCode);
         Assert.Contains(
-            $"national/2026-2030/commune@2025-12-29 ({Shown(path)}) reads other inputs than "
+            $"national/2026-2030/commune@2025-12-29 ({Cli.Shown(path)}) reads other inputs than "
                 + "national/2026-2030/commune-modern@2025-12-29 (CommuneGroup is \"integer, 1 – 3\" in it and "
                 + "\"integer, 1 – 3, 6 value names\" in them); ",
             english.Error,
@@ -757,7 +755,7 @@ public sealed class RulesFolderTests : IDisposable
         var copied = Cli.Run("evaluate", Cli.File("samples/communes-2026.csv"), "--rules", _folder, "--lang", "en");
         Assert.Equal(2, copied.ExitCode);
         Assert.Contains(
-            $". It reads the shared inputs from {Shown(copy)}, not from the shipped rules/inputs.json: a rules folder "
+            $". It reads the shared inputs from {Cli.Shown(copy)}, not from the shipped rules/inputs.json: a rules folder "
                 + "needs no copy of it, the shipped file is read where the folder has none",
             copied.Error,
             StringComparison.Ordinal
@@ -793,13 +791,13 @@ public sealed class RulesFolderTests : IDisposable
         );
 
         Assert.Contains(
-            $"(QĐ 999/QĐ-TEST) — read from the file {Shown(revision)}, extending "
+            $"(QĐ 999/QĐ-TEST) — read from the file {Cli.Shown(revision)}, extending "
                 + $"national/2021-2025/commune-standard@2024-03-01{Environment.NewLine}",
             revised.Out,
             StringComparison.Ordinal
         );
         Assert.Contains(
-            $"Phụ lục I) — đọc từ tệp {Shown(copy)}, thay cho phiên bản đi kèm ntm{Environment.NewLine}",
+            $"Phụ lục I) — đọc từ tệp {Cli.Shown(copy)}, thay cho phiên bản đi kèm ntm{Environment.NewLine}",
             replaced.Out,
             StringComparison.Ordinal
         );
@@ -809,20 +807,20 @@ public sealed class RulesFolderTests : IDisposable
             StringComparison.Ordinal
         );
         Assert.Contains(
-            $"national/2026-2030/commune@2025-12-29: read from the file {Shown(copy)}, in place of the shipped "
+            $"national/2026-2030/commune@2025-12-29: read from the file {Cli.Shown(copy)}, in place of the shipped "
                 + $"version{Environment.NewLine}",
             csv.Error,
             StringComparison.Ordinal
         );
         var chain = json.RootElement.GetProperty("chains")[0];
         Assert.Equal(
-            [(Shown(copy), true), (null, false)],
+            [(Cli.Shown(copy), true), (null, false)],
             chain
                 .EnumerateArray()
                 .Select(s => (s.GetProperty("ruleFile").GetString(), s.GetProperty("inPlaceOfShipped").GetBoolean()))
         );
         Assert.Contains(
-            $"Read from the file {Shown(copy)}, in place of the shipped version.",
+            $"Read from the file {Cli.Shown(copy)}, in place of the shipped version.",
             explained.Out,
             StringComparison.Ordinal
         );

@@ -26,12 +26,12 @@ public sealed class WorkbookSheetsTests : IDisposable
         Assert.Equal(["X1"], communes);
         var notes = result.Error.Split('\n').Select(l => l.TrimEnd()).ToList();
         Assert.Contains(
-            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: the sheet 'Năm 2023' is hidden and was not read; 'Năm "
+            $"{Cli.Shown(_folder.File("w.xlsx"))}: the sheet 'Năm 2023' is hidden and was not read; 'Năm "
                 + "2024', the first visible sheet, was",
             notes
         );
         Assert.Contains(
-            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: only the sheet 'Năm 2024' was read; the workbook has 1 "
+            $"{Cli.Shown(_folder.File("w.xlsx"))}: only the sheet 'Năm 2024' was read; the workbook has 1 "
                 + "other visible sheet ('Tiếp'): put every commune on one sheet, or read each with --sheet NAME",
             notes
         );
@@ -88,7 +88,7 @@ public sealed class WorkbookSheetsTests : IDisposable
         var english = Cli.Run("evaluate", path, "--sheet", "Năm 2025", "--lang", "en");
         var vietnamese = Cli.Run("evaluate", path, "--sheet", "Năm 2025");
 
-        var shown = $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx";
+        var shown = Cli.Shown(_folder.File("w.xlsx"));
         Assert.Equal(
             (2, $"ntm: {shown}: the workbook has no sheet 'Năm 2025'; its sheets are 'Năm 2023', 'Năm 2024'"),
             (english.ExitCode, english.Error.TrimEnd())
@@ -222,7 +222,7 @@ public sealed class WorkbookSheetsTests : IDisposable
         var commune = Assert.Single(result.Json().GetProperty("localities").EnumerateArray());
         Assert.Equal(("X1", 5), (commune.GetProperty("id").GetString(), commune.GetProperty("row").GetInt32()));
         Assert.Contains(
-            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: rows 1-3 above the header (row 4) were read as a title "
+            $"{Cli.Shown(_folder.File("w.xlsx"))}: rows 1-3 above the header (row 4) were read as a title "
                 + "and skipped: 'UBND HUYỆN MỘT'",
             result.Error.Split('\n').Select(l => l.TrimEnd())
         );
@@ -251,7 +251,7 @@ public sealed class WorkbookSheetsTests : IDisposable
         Assert.Equal((3, 85), (commune.GetProperty("row").GetInt32(), irrigation.GetProperty("actual").GetInt32()));
         Assert.Equal("Achieved", irrigation.GetProperty("outcome").GetString());
         Assert.Contains(
-            $"TEMP/{Path.GetFileName(_folder.Path)}/w.xlsx: rows 1-2 were read as one header of several levels: each "
+            $"{Cli.Shown(_folder.File("w.xlsx"))}: rows 1-2 were read as one header of several levels: each "
                 + "column is named by its lowest cell with text ('IrrigatedFarmlandRate' under 'Tiêu chí 3 Thủy lợi')",
             result.Error.Split('\n').Select(l => l.TrimEnd())
         );
