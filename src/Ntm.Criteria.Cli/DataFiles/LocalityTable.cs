@@ -115,7 +115,7 @@ internal sealed class LocalityTable
     /// </summary>
     public IEnumerable<string> UnknownColumns =>
         Resolved()
-            .Where(c => c.Target.IsUnknown && Key(c.Header).Length > 0 && !FormColumns.Contains(Key(c.Header)))
+            .Where(c => c.Target.IsUnknown && !c.Target.IsHeaderless && !FormColumns.Contains(Key(c.Header)))
             .Select(c => c.Header);
 
     /// <summary>
@@ -295,7 +295,7 @@ internal sealed class LocalityTable
                 continue;
             }
 
-            if (target.IsUnknown && IsHeaderless(i) && !RawRow.AreBlank([cell]))
+            if (target.IsHeaderless && !RawRow.IsBlankCell(cell))
             {
                 HeaderlessValues = HeaderlessValues is { } values
                     ? values with
@@ -454,9 +454,6 @@ internal sealed class LocalityTable
 
     private string Header(int index) => index < _source.Headers.Count ? _source.Headers[index] : $"#{index + 1}";
 
-    // A column past the header's last, or under an empty header cell.
-    private bool IsHeaderless(int index) => index >= _source.Headers.Count || Key(_source.Headers[index]).Length == 0;
-
     /// <summary>
     /// An id as people mean it: "X0001", "x0001", "Ｘ０００１" (full width) and "X0001" with a zero-width space are one
     /// commune, which two rows must not claim.
@@ -485,8 +482,9 @@ internal sealed class LocalityTable
     {
         while (_columns.Count <= index)
         {
-            var header = Header(_columns.Count);
-            _columns.Add(_targetsByName.GetValueOrDefault(Key(header), Target.Unknown));
+            // A column past the header's last, or under an empty header cell, has no header.
+            var key = _columns.Count < _source.Headers.Count ? Key(_source.Headers[_columns.Count]) : "";
+            _columns.Add(key.Length == 0 ? Target.Headerless : _targetsByName.GetValueOrDefault(key, Target.Unknown));
         }
 
         return _columns[index];
@@ -537,9 +535,12 @@ internal sealed class LocalityTable
     public static string Key(string header) =>
         string.Join(' ', CleanText.Of(header).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private readonly record struct Target(int Input, int Identity)
+    private readonly record struct Target(int Input, int Identity, bool IsHeaderless = false)
     {
         public static readonly Target Unknown = new(-1, -1);
+
+        /// <summary>A column without a header: not read, and a value in it is said.</summary>
+        public static readonly Target Headerless = new(-1, -1, IsHeaderless: true);
 
         public bool IsUnknown => Input < 0 && Identity < 0;
     }

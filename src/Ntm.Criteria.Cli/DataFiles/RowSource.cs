@@ -16,8 +16,11 @@ internal sealed record RawRow(long Row, IReadOnlyList<object?> Cells, string? Pr
     public bool IsBlank => AreBlank(Cells);
 
     /// <inheritdoc cref="IsBlank"/>
-    public static bool AreBlank(IEnumerable<object?> cells) =>
-        cells.All(c => c is null || c is string text && string.IsNullOrWhiteSpace(text));
+    public static bool AreBlank(IEnumerable<object?> cells) => cells.All(IsBlankCell);
+
+    /// <summary>Whether a cell is empty or holds blank text.</summary>
+    public static bool IsBlankCell(object? cell) =>
+        cell is null || cell is string text && string.IsNullOrWhiteSpace(text);
 }
 
 /// <summary>A table of rows read from a data file, one row at a time.</summary>
