@@ -268,12 +268,8 @@ internal sealed class DataInput : IDisposable
         }
 
         _lastRowNoted = row.Row;
-        if (
-            new[] { locality.Name, locality.District, locality.Province }.FirstOrDefault(name =>
-                name is not null && LegacyVietnamese.LooksLikeTcvn3(name)
-            ) is
-            { } name
-        )
+        static string? Tcvn3(string? name) => name is not null && LegacyVietnamese.LooksLikeTcvn3(name) ? name : null;
+        if ((Tcvn3(locality.Name) ?? Tcvn3(locality.District) ?? Tcvn3(locality.Province)) is { } name)
         {
             _tcvn3Names = _tcvn3Names is { } names ? names with { Rows = names.Rows + 1 } : (1, row.Row, name);
         }

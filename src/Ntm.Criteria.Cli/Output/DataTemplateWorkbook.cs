@@ -117,11 +117,11 @@ internal static class DataTemplateWorkbook
             SequenceOfReferences = new ListValue<StringValue>([new StringValue($"{column}2:{column}{LastRow}")]),
             AllowBlank = true,
             ShowInputMessage = true,
-            PromptTitle = Cut(t.ColumnHeader(input), MaxTitle),
-            Prompt = Cut($"{input.Labels.GetValueOrDefault(t.Code, input.Name)}: {takes}", MaxPrompt),
+            PromptTitle = Xlsx.Cut(t.ColumnHeader(input), MaxTitle),
+            Prompt = Xlsx.Cut($"{input.Labels.GetValueOrDefault(t.Code, input.Name)}: {takes}", MaxPrompt),
             ShowErrorMessage = true,
-            ErrorTitle = Cut(t.ColumnHeader(input), MaxTitle),
-            Error = Cut(t.TemplateCellTakes(takes), MaxError),
+            ErrorTitle = Xlsx.Cut(t.ColumnHeader(input), MaxTitle),
+            Error = Xlsx.Cut(t.TemplateCellTakes(takes), MaxError),
         };
         switch (input.Type)
         {
@@ -157,8 +157,6 @@ internal static class DataTemplateWorkbook
     }
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    private static string Cut(string text, int most) => text.Length <= most ? text : text[..(most - 1)] + "…";
 
     private static Stylesheet Styles() =>
         new(

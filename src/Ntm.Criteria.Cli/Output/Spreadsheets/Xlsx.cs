@@ -60,8 +60,11 @@ internal static class Xlsx
     {
         // Most texts (Vietnamese with its diacritics included) hold no control and no character past U+D7FF.
         var clean = text.AsSpan().ContainsAnyExceptInRange(' ', '\uD7FF') ? Replaced(text) : text;
-        return clean.Length > MaxCellText ? clean[..(MaxCellText - 1)] + "…" : clean;
+        return Cut(clean, MaxCellText);
     }
+
+    /// <summary>A text cut to a limit of Excel's, its last character "…" where it was longer.</summary>
+    public static string Cut(string text, int most) => text.Length <= most ? text : text[..(most - 1)] + "…";
 
     private static string Replaced(string text)
     {
