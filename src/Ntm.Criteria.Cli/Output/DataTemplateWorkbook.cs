@@ -1,6 +1,5 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Ntm.Criteria.Cli.Output.Spreadsheets;
 using Ntm.Criteria.Rules;
@@ -39,73 +38,28 @@ internal static class DataTemplateWorkbook
         Texts t
     )
     {
-        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
         var headers = identity.Select(t.ColumnHeader).Concat(inputs.Select(t.ColumnHeader)).ToList();
-        var sheet = workbook.AddNewPart<WorksheetPart>();
-        sheet.Worksheet = new Worksheet(
-            new SheetViews(
-                new SheetView(
-                    new Pane
-                    {
-                        VerticalSplit = 1,
-                        TopLeftCell = "A2",
-                        ActivePane = PaneValues.BottomLeft,
-                        State = PaneStateValues.Frozen,
-                    }
-                )
-                {
-                    WorkbookViewId = 0,
-                }
-            ),
+        var sheet = new Worksheet(
+            OpenXmlWorkbook.FrozenHeaderRow(),
             new Columns(
                 headers.Select(
                     (header, i) =>
-                        new Column
-                        {
-                            Min = (uint)i + 1,
-                            Max = (uint)i + 1,
-                            Width = Math.Clamp(header.Length + 2, 12, 40),
-                            CustomWidth = true,
-                            Style = i < identity.Count ? TextColumn : Plain,
-                        }
+                        OpenXmlWorkbook.Column(
+                            i,
+                            Math.Clamp(header.Length + 2, 12, 40),
+                            i < identity.Count ? TextColumn : Plain
+                        )
                 )
             ),
             new SheetData(
-                new Row(
-                    headers.Select(
-                        (header, i) =>
-                            new Cell
-                            {
-                                CellReference = $"{Xlsx.Column(i)}1",
-                                DataType = CellValues.InlineString,
-                                InlineString = new InlineString(new Text(header)),
-                                StyleIndex = Header,
-                            }
-                    )
-                )
-                {
-                    RowIndex = 1,
-                }
+                new Row(headers.Select((header, i) => OpenXmlWorkbook.TextCell(i, 1, header, Header))) { RowIndex = 1 }
             ),
             new DataValidations(inputs.Select((input, i) => Check(input, Xlsx.Column(identity.Count + i), t)))
             {
                 Count = (uint)inputs.Count,
             }
         );
-        workbook.Workbook.AppendChild(
-            new Sheets(
-                new Sheet
-                {
-                    Id = workbook.GetIdOfPart(sheet),
-                    SheetId = 1,
-                    Name = t.TemplateSheet,
-                }
-            )
-        );
-        workbook.Workbook.Save();
+        OpenXmlWorkbook.Write(path, Styles(), [(t.TemplateSheet, sheet)]);
     }
 
     // The check of an input's column: what it takes, said when a cell is selected and when a value is refused.

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Ntm.Criteria.Cli.Output.Spreadsheets;
 using Ntm.Criteria.Rules;
@@ -30,32 +29,12 @@ internal static class CriteriaWorkbookWriter
 
     public static void Write(string path, IReadOnlyList<CriteriaSet> sets, Texts texts)
     {
-        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
-        var sheets = workbook.Workbook.AppendChild(new Sheets());
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var set in sets)
-        {
-            AddSheet(workbook, sheets, SheetName(set, names), SetSheet(set, texts));
-        }
-
-        AddSheet(workbook, sheets, texts.InputsSheet, InputsSheet(sets, texts));
-        workbook.Workbook.Save();
-    }
-
-    private static void AddSheet(WorkbookPart workbook, Sheets sheets, string name, Worksheet worksheet)
-    {
-        var part = workbook.AddNewPart<WorksheetPart>();
-        part.Worksheet = worksheet;
-        sheets.Append(
-            new Sheet
-            {
-                Id = workbook.GetIdOfPart(part),
-                SheetId = (uint)sheets.Count() + 1,
-                Name = name,
-            }
+        OpenXmlWorkbook.Write(
+            path,
+            Styles(),
+            sets.Select(set => (SheetName(set, names), SetSheet(set, texts)))
+                .Append((texts.InputsSheet, InputsSheet(sets, texts)))
         );
     }
 
@@ -81,19 +60,27 @@ internal static class CriteriaWorkbookWriter
         for (var i = 0; i < header.Length; i++)
         {
             data.Append(
-                new Row(TextCell(0, i + 1, t.WorkbookHeaderLabels[i], Label), header[i]) { RowIndex = (uint)(i + 1) }
+                new Row(OpenXmlWorkbook.TextCell(0, i + 1, t.WorkbookHeaderLabels[i], Label), header[i])
+                {
+                    RowIndex = (uint)(i + 1),
+                }
             );
         }
 
         var keys = CriteriaSheetLayout.KeysOf(set);
         var headerRow = CriteriaSheetLayout.TableHeaderRow;
-        var cells = t.WorkbookColumns.Select((h, i) => TextCell(i, headerRow, h, Header)).ToList();
+        var cells = t.WorkbookColumns.Select((h, i) => OpenXmlWorkbook.TextCell(i, headerRow, h, Header)).ToList();
         foreach (var (key, k) in keys.Select((key, k) => (key, k)))
         {
             cells.AddRange(
                 Enum.GetValues<ThresholdPart>()
                     .Select(part =>
-                        TextCell(KeyColumn(k, part), headerRow, key.Header(t) + t.ThresholdParts[(int)part], Header)
+                        OpenXmlWorkbook.TextCell(
+                            KeyColumn(k, part),
+                            headerRow,
+                            key.Header(t) + t.ThresholdParts[(int)part],
+                            Header
+                        )
                     )
             );
         }
@@ -182,7 +169,7 @@ internal static class CriteriaWorkbookWriter
                 (v, i) =>
                     v is null
                         ? (OpenXmlElement)new Cell { CellReference = CriteriaSheetLayout.Cell(1, i + 1) }
-                        : TextCell(1, i + 1, v, Plain)
+                        : OpenXmlWorkbook.TextCell(1, i + 1, v, Plain)
             ),
             .. counts.Select(
                 (count, i) =>
@@ -293,10 +280,15 @@ internal static class CriteriaWorkbookWriter
                         CellReference = CriteriaSheetLayout.Cell(KeyColumn(k, ThresholdPart.Value), row),
                         CellValue = new CellValue(value.Number),
                     }
-                : TextCell(KeyColumn(k, ThresholdPart.Value), row, t.BooleanNames[value.Boolean ? 0 : 1], Plain)
+                : OpenXmlWorkbook.TextCell(
+                    KeyColumn(k, ThresholdPart.Value),
+                    row,
+                    t.BooleanNames[value.Boolean ? 0 : 1],
+                    Plain
+                )
             );
             cells.Add(
-                TextCell(
+                OpenXmlWorkbook.TextCell(
                     KeyColumn(k, ThresholdPart.Status),
                     row,
                     t.StatusName(threshold.Status),
@@ -312,7 +304,9 @@ internal static class CriteriaWorkbookWriter
 
     private static Worksheet InputsSheet(IReadOnlyList<CriteriaSet> sets, Texts t)
     {
-        var data = new SheetData(new Row(t.InputColumns.Select((h, i) => TextCell(i, 1, h, Header))) { RowIndex = 1 });
+        var data = new SheetData(
+            new Row(t.InputColumns.Select((h, i) => OpenXmlWorkbook.TextCell(i, 1, h, Header))) { RowIndex = 1 }
+        );
         var row = 1;
         foreach (var input in sets.SelectMany(s => s.Inputs.Declarations).DistinctBy(d => d.Name))
         {
@@ -342,7 +336,7 @@ internal static class CriteriaWorkbookWriter
                         (value, column) =>
                             value switch
                             {
-                                string text => TextCell(column, row, text, Fixed),
+                                string text => OpenXmlWorkbook.TextCell(column, row, text, Fixed),
                                 double number => new Cell
                                 {
                                     CellReference = CriteriaSheetLayout.Cell(column, row),
@@ -364,20 +358,7 @@ internal static class CriteriaWorkbookWriter
         }
 
         return new Worksheet(
-            new SheetViews(
-                new SheetView(
-                    new Pane
-                    {
-                        VerticalSplit = 1,
-                        TopLeftCell = "A2",
-                        ActivePane = PaneValues.BottomLeft,
-                        State = PaneStateValues.Frozen,
-                    }
-                )
-                {
-                    WorkbookViewId = 0,
-                }
-            ),
+            OpenXmlWorkbook.FrozenHeaderRow(),
             Widths([34, 10, 24, 10, 10, 40, 48, 40], keys: 0),
             data
         );
@@ -389,33 +370,13 @@ internal static class CriteriaWorkbookWriter
     private static Columns Widths(double[] fixedWidths, int keys, int? textColumn = null) =>
         new(
             fixedWidths
-                .Select(
-                    (w, i) =>
-                        new Column
-                        {
-                            Min = (uint)i + 1,
-                            Max = (uint)i + 1,
-                            Width = w,
-                            CustomWidth = true,
-                            Style = i == textColumn ? NumberText : null,
-                        }
-                )
+                .Select((w, i) => OpenXmlWorkbook.Column(i, w, i == textColumn ? NumberText : null))
                 .Concat(
                     Enumerable
                         .Range(0, keys)
                         .SelectMany(k =>
                             new[] { 10d, 14, 30, 20 }.Select(
-                                (w, p) =>
-                                {
-                                    var index = (uint)KeyColumn(k, (ThresholdPart)p) + 1;
-                                    return new Column
-                                    {
-                                        Min = index,
-                                        Max = index,
-                                        Width = w,
-                                        CustomWidth = true,
-                                    };
-                                }
+                                (w, p) => OpenXmlWorkbook.Column(KeyColumn(k, (ThresholdPart)p), w)
                             )
                         )
                 )
@@ -457,21 +418,12 @@ internal static class CriteriaWorkbookWriter
     }
 
     private static Cell? Optional(int column, int row, string? text) =>
-        text is null ? null : TextCell(column, row, text, Plain);
+        text is null ? null : OpenXmlWorkbook.TextCell(column, row, text, Plain);
 
     private static Cell Field(SheetField field, int row, string? text, uint style) =>
         text is null
             ? new Cell { CellReference = CriteriaSheetLayout.Cell((int)field, row), StyleIndex = style }
-            : TextCell((int)field, row, text, style);
-
-    private static Cell TextCell(int column, int row, string text, uint style) =>
-        new()
-        {
-            CellReference = CriteriaSheetLayout.Cell(column, row),
-            DataType = CellValues.InlineString,
-            InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
-            StyleIndex = style,
-        };
+            : OpenXmlWorkbook.TextCell((int)field, row, text, style);
 
     private static Stylesheet Styles() =>
         new(
