@@ -25,7 +25,7 @@ internal static class EvaluateCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var asOf = CliApp.AsOfOption(help);
-        var format = CliApp.FormatOption(help, "table", "csv", "json", "markdown", "xlsx", "html");
+        var format = CliApp.FormatOption(help, ReportFormats.Names);
         var output = new Option<string?>("--out") { Description = help.OutHelp, HelpName = "FILE" };
         var reading = new DataFileOptions(help);
         var groupBy = new Option<string?>("--group-by") { Description = help.GroupByHelp, HelpName = "COLUMN" };

@@ -3,7 +3,7 @@ namespace Ntm.Criteria.Cli.Output;
 /// <summary>The formats of <c>ntm evaluate</c>'s report, and the extensions of a file of each.</summary>
 internal static class ReportFormats
 {
-    // Each format's extensions, the first the one to give a file of it.
+    // Each format's extensions, the first the one to give a file of it; the table, the default, first.
     private static readonly (string Format, string[] Extensions)[] Table =
     [
         ("table", [".txt"]),
@@ -13,6 +13,9 @@ internal static class ReportFormats
         ("xlsx", [".xlsx"]),
         ("html", [".html", ".htm"]),
     ];
+
+    /// <summary>The formats, the default first: what <c>--format</c> accepts.</summary>
+    public static string[] Names => [.. Table.Select(f => f.Format)];
 
     /// <summary>The format a file's extension names (".xlsx": xlsx), or null.</summary>
     public static string? Named(string extension) =>
