@@ -87,6 +87,7 @@ internal sealed partial class EnglishTexts : Texts
         ByDistrictHeading = "By district",
         ByFormerDistrictHeading = "By former district",
         ByProvinceHeading = "By province",
+        NotGiven = "(not given)",
         GroupContradictionsHeading = "Commune groups the communes' facts contradict",
         PrerequisiteNotesHeading = "Lower tiers the data gives otherwise than the evaluation",
         FileNotesHeading = "How the data file was read",

@@ -89,6 +89,9 @@ internal abstract partial class Texts
     public required string ByDistrictHeading { get; init; }
     public required string ByFormerDistrictHeading { get; init; }
     public required string ByProvinceHeading { get; init; }
+
+    /// <summary>The name in a table by group of the communes whose province or district cell is empty.</summary>
+    public required string NotGiven { get; init; }
     public required string GroupContradictionsHeading { get; init; }
     public required string PrerequisiteNotesHeading { get; init; }
 

@@ -92,6 +92,7 @@ internal sealed partial class VietnameseTexts : Texts
         ByDistrictHeading = "Theo huyện",
         ByFormerDistrictHeading = "Theo huyện cũ",
         ByProvinceHeading = "Theo tỉnh",
+        NotGiven = "(không ghi)",
         GroupContradictionsHeading = "Nhóm xã trái với dữ kiện của xã",
         PrerequisiteNotesHeading = "Hạng bậc dưới ghi trong dữ liệu khác với kết quả đánh giá",
         FileNotesHeading = "Ghi chú về cách đọc tệp dữ liệu",

@@ -112,6 +112,33 @@ public sealed partial class ReportFileTests : IDisposable
     }
 
     [Fact]
+    public void TheTableByDistrict_HasARowForTheCommunesWithoutADistrict_SoThatItsCommunesAddUp()
+    {
+        var data = _folder.Write(
+            "district.csv",
+            "Mã xã,Tên xã,Huyện,Region,AssessmentYear\nX1,Xã An,Huyện Một,BTB,2024\nX2,Xã Bình,,BTB,2024\n"
+                + "X3,Xã Cát,Huyện Một,BTB,2024\n"
+        );
+
+        using var document = SpreadsheetDocument.Open(Evaluate("xlsx", "en", data), isEditable: false);
+        var table = Cli.Run("evaluate", data).Out.Split(Environment.NewLine);
+
+        var (_, byDistrict) = Sheets(document).Single(s => s.Name == "By district");
+        Assert.Equal(
+            [
+                ["Huyện Một", "2"],
+                ["(not given)", "1"],
+            ],
+            Rows(document, byDistrict)[1..].Select(r => r[..2])
+        );
+        var heading = Array.IndexOf(table, "Theo huyện");
+        Assert.Equal(
+            ["Huyện Một", "(không ghi)"],
+            table[(heading + 4)..(heading + 6)].Select(l => l[..l.IndexOf("  ", StringComparison.Ordinal)])
+        );
+    }
+
+    [Fact]
     public void EveryReport_SaysHowTheDataFileWasRead_SinceAForwardedReportHasNoStandardError()
     {
         // A value under no header and inputs without a column: the figures rest on them, and the reader of a forwarded

@@ -4,7 +4,7 @@ namespace Ntm.Criteria.Tests;
 
 public class BatchTests
 {
-    private static Locality Row(int i, double score, double poverty, string district, string province = "Tỉnh A") =>
+    private static Locality Row(int i, double score, double poverty, string? district, string? province = "Tỉnh A") =>
         new($"X{i}", Commune(score: score, poverty: poverty, craft: false))
         {
             District = district,
@@ -129,6 +129,45 @@ public class BatchTests
             ],
             summary.ByDistrict.Select(g => (g.Province!, g.District!, g.LocalityCount))
         );
+    }
+
+    [Fact]
+    public void Summarize_GroupsTheLocalitiesNamingNoPlace_LastAndUnnamed_SoThatTheGroupsHoldEveryLocality()
+    {
+        Locality[] localities =
+        [
+            Row(1, 95, 5, "H1"),
+            Row(2, 45, 15, null),
+            Row(3, 95, 5, "H1", null),
+            Row(4, 55, 15, null, null),
+            Row(5, 75, 5, "H2", "Tỉnh B"),
+            Row(6, 75, 5, null),
+        ];
+
+        var summary = Batch().Summarize(localities);
+
+        Assert.Equal(
+            [("Tỉnh A", 3), ("Tỉnh B", 1), (null, 2)],
+            summary.ByProvince.Select(g => (g.Province, g.LocalityCount))
+        );
+        Assert.Equal(
+            [("Tỉnh A", "H1", 1), ("Tỉnh A", null, 2), ("Tỉnh B", "H2", 1), (null, "H1", 1), (null, null, 1)],
+            summary.ByDistrict.Select(g => (g.Province, g.District, g.LocalityCount))
+        );
+        Assert.Equal(1, summary.ByDistrict[1].Chains[0].NoTier);
+        Assert.Equal(1, summary.ByDistrict[1].Chains[0].Reaching(Tier.Advanced));
+    }
+
+    [Fact]
+    public void Summarize_WhereNoLocalityNamesAPlace_HasNoGroups()
+    {
+        var localities = Sample.Select(l => l with { District = null, Province = null });
+
+        var summary = Batch().Summarize(localities);
+
+        Assert.Equal(5, summary.Overall.LocalityCount);
+        Assert.Empty(summary.ByProvince);
+        Assert.Empty(summary.ByDistrict);
     }
 
     [Fact]

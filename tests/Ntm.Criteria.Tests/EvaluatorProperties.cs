@@ -293,7 +293,12 @@ public class EvaluatorProperties
             {
                 var localities = sample
                     .Communes.Select(
-                        (c, i) => new Locality($"X{i}", c.Build(evaluator.Inputs)) { District = $"H{i % 3}" }
+                        (c, i) =>
+                            new Locality($"X{i}", c.Build(evaluator.Inputs))
+                            {
+                                // Some communes name no district: a group of their own.
+                                District = i % 4 == 3 ? null : $"H{i % 3}",
+                            }
                     )
                     .ToList();
                 var shuffled = sample.Order.Select(i => localities[i]).ToList();
@@ -313,6 +318,7 @@ public class EvaluatorProperties
                     results.Select(r => r.Locality).SequenceEqual(shuffled)
                     && results.Select(r => Describe(r.Tiers)).SequenceEqual(oneByOne)
                     && Describe(summary) == Describe(inOrder)
+                    && summary.ByDistrict.Sum(g => g.LocalityCount) == localities.Count
                 ).Label($"{sample.Communes.Count} communes, parallelism {sample.Parallelism}, chunk {sample.Chunk}");
             }
         );

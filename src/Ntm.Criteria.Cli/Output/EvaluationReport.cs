@@ -291,10 +291,10 @@ internal abstract class EvaluationReport : IDisposable
         var rows = Groups(summary, anyDistrict)
             .Select(group =>
             {
-                var cells = withProvince ? new List<string> { group.Province ?? "" } : [];
+                var cells = withProvince ? new List<string> { group.Province ?? t.NotGiven } : [];
                 if (anyDistrict)
                 {
-                    cells.Add(group.District ?? "");
+                    cells.Add(group.District ?? t.NotGiven);
                 }
 
                 cells.Add(group.LocalityCount.ToString(t.Numbers));

@@ -459,8 +459,8 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         {
             List<SheetCell> cells =
             [
-                .. withProvince ? [SheetCell.Of(group.Province)] : Array.Empty<SheetCell>(),
-                .. anyDistrict ? [SheetCell.Of(group.District)] : Array.Empty<SheetCell>(),
+                .. withProvince ? [SheetCell.Of(group.Province ?? T.NotGiven)] : Array.Empty<SheetCell>(),
+                .. anyDistrict ? [SheetCell.Of(group.District ?? T.NotGiven)] : Array.Empty<SheetCell>(),
                 SheetCell.Of(group.LocalityCount),
             ];
             for (var c = 0; c < Run.Batch.Chains.Length; c++)

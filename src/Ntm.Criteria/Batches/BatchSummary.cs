@@ -8,9 +8,15 @@ namespace Ntm.Criteria;
 /// <param name="Overall">Every locality.</param>
 /// <param name="ByProvince">
 /// One group per province (one name written several ways, "Tỉnh Thanh Hoá" and "Thanh Hóa", is one: see
-/// <see cref="PlaceName"/>), shown as first written, in Vietnamese alphabetical order.
+/// <see cref="PlaceName"/>), shown as first written, in Vietnamese alphabetical order; last, with a null
+/// <see cref="GroupSummary.Province"/>, the localities that name none. Empty where no locality names a province;
+/// otherwise the groups hold every locality.
 /// </param>
-/// <param name="ByDistrict">One group per district, alike, in Vietnamese alphabetical order of province and name.</param>
+/// <param name="ByDistrict">
+/// One group per district, alike, in Vietnamese alphabetical order of province and name; last in each province, with a
+/// null <see cref="GroupSummary.District"/>, its localities that name no district. Empty where no locality names a
+/// district; otherwise the groups hold every locality.
+/// </param>
 public sealed record BatchSummary(
     GroupSummary Overall,
     ImmutableArray<GroupSummary> ByProvince,

@@ -11,7 +11,10 @@ public sealed class BatchSummaryBuilder
     private readonly ImmutableArray<TierChain> _chains;
     private readonly GroupAccumulator _overall;
     private readonly Dictionary<string, GroupAccumulator> _provinces = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string? Province, string District), GroupAccumulator> _districts = [];
+    private readonly Dictionary<(string? Province, string? District), GroupAccumulator> _districts = [];
+
+    // The localities that name no province: a group of their own, listed when others name one.
+    private GroupAccumulator? _withoutProvince;
 
     // A province or district written two ways ("Thanh Hoá", "Tỉnh Thanh Hóa"; "huyện  Quảng Xương") is one group, shown
     // as first written. A file names a few dozen places: each spelling's key is made once.
@@ -42,17 +45,17 @@ public sealed class BatchSummaryBuilder
         var provinceGroup = provinceKey is null
             ? null
             : Group(_provinces, provinceKey, () => new GroupAccumulator(_chains, locality.Province, null));
-        provinceGroup?.Add(evaluation);
+        (provinceGroup ?? (_withoutProvince ??= new GroupAccumulator(_chains, null, null))).Add(evaluation);
 
-        if (locality.District is { } district)
-        {
-            Group(
-                    _districts,
-                    (provinceKey, Key(_districtKeys, district, PlaceName.DistrictKey)),
-                    () => new GroupAccumulator(_chains, provinceGroup?.Province, district)
-                )
-                .Add(evaluation);
-        }
+        var districtKey = locality.District is { } district
+            ? Key(_districtKeys, district, PlaceName.DistrictKey)
+            : null;
+        Group(
+                _districts,
+                (provinceKey, districtKey),
+                () => new GroupAccumulator(_chains, provinceGroup?.Province, locality.District)
+            )
+            .Add(evaluation);
     }
 
     private static string Key(Dictionary<string, string> keys, string name, Func<string, string> key)
@@ -69,15 +72,24 @@ public sealed class BatchSummaryBuilder
     public BatchSummary ToSummary() =>
         new(
             _overall.ToSummary(),
-            _provinces
-                .Values.Select(g => g.ToSummary())
-                .OrderBy(g => g.Province, PlaceNameOrder.Comparer)
-                .ToImmutableArray(),
-            _districts
-                .Values.Select(g => g.ToSummary())
-                .OrderBy(g => g.Province, PlaceNameOrder.Comparer)
-                .ThenBy(g => g.District, PlaceNameOrder.Comparer)
-                .ToImmutableArray()
+            _provinces.Count == 0
+                ? []
+                : _provinces
+                    .Values.Append(_withoutProvince)
+                    .OfType<GroupAccumulator>()
+                    .Select(g => g.ToSummary())
+                    .OrderBy(g => g.Province is null)
+                    .ThenBy(g => g.Province, PlaceNameOrder.Comparer)
+                    .ToImmutableArray(),
+            _districts.Keys.All(k => k.District is null)
+                ? []
+                : _districts
+                    .Values.Select(g => g.ToSummary())
+                    .OrderBy(g => g.Province is null)
+                    .ThenBy(g => g.Province, PlaceNameOrder.Comparer)
+                    .ThenBy(g => g.District is null)
+                    .ThenBy(g => g.District, PlaceNameOrder.Comparer)
+                    .ToImmutableArray()
         );
 
     // Called for every locality of a batch: a plain loop, no allocation.

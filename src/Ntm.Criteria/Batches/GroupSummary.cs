@@ -3,8 +3,11 @@ using System.Collections.Immutable;
 namespace Ntm.Criteria;
 
 /// <summary>The summary of a group of localities (all, a province or a district).</summary>
-/// <param name="Province">The province, or null for the whole batch.</param>
-/// <param name="District">The district, or null for the whole batch or a province.</param>
+/// <param name="Province">The province; null for the whole batch, and for the localities that name none.</param>
+/// <param name="District">
+/// The district; null for the whole batch, a province, and in <see cref="BatchSummary.ByDistrict"/> for the localities
+/// that name none.
+/// </param>
 /// <param name="LocalityCount">How many localities the group holds.</param>
 /// <param name="Chains">How many localities reach each tier of each chain.</param>
 /// <param name="Sets">Each set's averages and pass rates, chain by chain.</param>
