@@ -16,7 +16,10 @@ public class ColumnSuggestionTests
     [InlineData("Tỷ lệ hộ nghèo", "MultidimensionalPovertyRate")]
     [InlineData("Ghi chú", null)]
     [InlineData("Tỷ lệ", null)] // the start of many labels
-    [InlineData("Nghèo đa chiều", null)] // words of a label that do not start it
+    [InlineData("Nghèo đa chiều", "MultidimensionalPovertyRate")] // words of a label that stand together in it
+    [InlineData("Đạt chuẩn tiếp cận pháp luật", "AccessToLawStandardMet")]
+    [InlineData("Đạt chuẩn", null)] // words that stand together in many labels
+    [InlineData("hộ nghèo theo", null)] // words that stand together in none
     [InlineData("Xã", null)]
     public void For_AHeaderOfTheSharedVocabulary_IsTheOneInputItAbridges(string header, string? expected) =>
         Assert.Equal(expected, ColumnSuggestion.For(header, NtmInputs.Schema.Declarations)?.Name);

@@ -5,7 +5,8 @@ namespace Ntm.Criteria.Cli.DataFiles;
 /// <summary>
 /// The input a column that names none was probably meant for, among the inputs the sets read that have no column: an
 /// analyst's own sheet heads a column with the first words of an input's label ("Nhóm xã" for "Nhóm xã (giai đoạn
-/// 2026-2030); …", "Tỷ trọng nông nghiệp" for "Tỷ trọng ngành nông nghiệp trong cơ cấu kinh tế của xã") or a slip of
+/// 2026-2030); …", "Tỷ trọng nông nghiệp" for "Tỷ trọng ngành nông nghiệp trong cơ cấu kinh tế của xã"), its core
+/// ("Đạt chuẩn tiếp cận pháp luật" for "Tổ chức xây dựng xã đạt chuẩn tiếp cận pháp luật theo quy định") or a slip of
 /// its id ("Commune group"). Only suggested, never read so: a guess must not put a column's values into an input.
 /// </summary>
 internal static class ColumnSuggestion
@@ -19,7 +20,11 @@ internal static class ColumnSuggestion
             return null;
         }
 
-        var abridged = inputsWithoutColumn.Where(i => Names(i).Any(name => Abridges(words, Words(name)))).ToList();
+        var abridged = inputsWithoutColumn
+            .Where(i =>
+                Names(i).Any(name => Words(name) is var named && (Abridges(words, named) || Holds(named, words)))
+            )
+            .ToList();
         if (abridged.Count > 0)
         {
             return abridged.Count == 1 ? abridged[0] : null;
@@ -60,6 +65,26 @@ internal static class ColumnSuggestion
         }
 
         return true;
+    }
+
+    // The name holds the header's words together, and they are enough (three or more) to be more than a common phrase
+    // ("Tỷ lệ", "đạt chuẩn").
+    private static bool Holds(string[] name, string[] header)
+    {
+        if (header.Length < 3)
+        {
+            return false;
+        }
+
+        for (var at = 0; at + header.Length <= name.Length; at++)
+        {
+            if (name.AsSpan(at, header.Length).SequenceEqual(header))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<string> Names(InputDeclaration input) => input.Labels.Values.Prepend(input.Name);
