@@ -991,6 +991,37 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_JsonWholeNumbersPastWhatADoubleHolds_AreIdsAsWrittenAndValuesRefusedAsWritten()
+    {
+        // Ids of 17 or 26 digits lost their last digits or stopped the run; a value of 26 digits did too.
+        var json = """
+            [
+              {"CommuneId": 12345678901234567, "Region": "DBSH", "AssessmentYear": 2024, "PavedCommuneRoadRate": 90},
+              {"CommuneId": 12345678901234567890123456, "Region": "DBSH", "AssessmentYear": 2024},
+              {"CommuneId": "A3", "Region": "DBSH", "AssessmentYear": 2024, "PavedCommuneRoadRate": 99999999999999999999999999},
+              {"CommuneId": "A4", "Region": "DBSH", "AssessmentYear": 2024, "PavedCommuneRoadRate": -9223372036854775808}
+            ]
+            """;
+        var path = _folder.Write("communes.json", json);
+
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        var root = result.Json();
+        Assert.Equal(["12345678901234567", "12345678901234567890123456"], Cli.LocalityIds(root));
+        Assert.Equal(
+            [(4, "99999999999999999999999999"), (5, "-9223372036854775808")],
+            root.GetProperty("rejected")
+                .EnumerateArray()
+                .Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("value").GetString()))
+        );
+        Assert.All(
+            root.GetProperty("rejected").EnumerateArray(),
+            e => Assert.Contains("is outside the range", e.GetProperty("message").GetString(), StringComparison.Ordinal)
+        );
+    }
+
+    [Fact]
     public void Evaluate_Xlsx_ReadsNumbersBooleansAndPercentageFormattedCells()
     {
         var path = _folder.File("communes.xlsx");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Newtonsoft.Json;
 
 namespace Ntm.Criteria.Cli.DataFiles;
@@ -113,6 +114,13 @@ internal sealed class JsonRowSource : RowSource
         throw new CliUsageException($"{_path}: {T.ExpectedCommunesArray}");
     }
 
+    // A whole number a double holds exactly is a number; a longer one (a code of 17 digits, or more digits than a long
+    // holds) keeps its digits as text, which an id needs as written and an input reads as a number written so.
+    private static object Integer(object value) =>
+        value is long and >= -(1L << 53) and <= 1L << 53
+            ? (double)(long)value
+            : Convert.ToString(value, CultureInfo.InvariantCulture)!;
+
     /// <summary>
     /// The next object of the array, or null at its end; a syntax error ends the rows with a row naming it.
     /// </summary>
@@ -160,10 +168,8 @@ internal sealed class JsonRowSource : RowSource
 
                 cells[index] = _reader.TokenType switch
                 {
-                    JsonToken.Integer or JsonToken.Float => Convert.ToDouble(
-                        _reader.Value,
-                        System.Globalization.CultureInfo.InvariantCulture
-                    ),
+                    JsonToken.Integer => Integer(_reader.Value!),
+                    JsonToken.Float => Convert.ToDouble(_reader.Value, CultureInfo.InvariantCulture),
                     JsonToken.Boolean or JsonToken.String => _reader.Value,
                     JsonToken.Null or JsonToken.Undefined => null,
                     _ => new NotAValue(
