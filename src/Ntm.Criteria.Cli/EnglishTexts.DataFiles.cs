@@ -117,6 +117,15 @@ internal sealed partial class EnglishTexts
         $"the columns not read are inputs of {string.Join(", ", sets)}: to evaluate against "
         + $"{(sets.Count == 1 ? "it" : "them")}, give {string.Join(" ", sets.Select(s => $"--set {s}"))}";
 
+    public override string VillagesWithoutSet(string header, IReadOnlyList<string> sets) =>
+        $"the rows are villages (column '{header}'), and without --set ntm evaluates against the commune sets, which "
+        + "would find every village lacking a commune's data; "
+        + (
+            sets.Count == 0
+                ? "ntm has no village set: give the province's with --rules FOLDER --set ID"
+                : $"name the village sets: {string.Join(" ", sets.Select(s => $"--set {s}"))}"
+        );
+
     public override string RejectedSummary(long rejected, long read, bool listedInReport) =>
         $"{rejected} of {read} {OneOrMany(read, "row", "rows")} rejected"
         + $"{(listedInReport ? " (listed at the end of the report)" : "")}; the others were evaluated";

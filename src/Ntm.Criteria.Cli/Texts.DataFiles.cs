@@ -92,6 +92,12 @@ internal abstract partial class Texts
     /// <summary>The columns not read are inputs of these sets, not evaluated, lowest tier first: each for <c>--set</c>.</summary>
     public abstract string ColumnsOfOtherSets(IReadOnlyList<string> sets);
 
+    /// <summary>
+    /// A file of villages (its <paramref name="header"/> column says so) run without <c>--set</c>, which would evaluate
+    /// its villages as communes: the village sets to name, the likeliest first; none where the catalog has none.
+    /// </summary>
+    public abstract string VillagesWithoutSet(string header, IReadOnlyList<string> sets);
+
     public abstract string RejectedSummary(long rejected, long read, bool listedInReport);
 
     /// <summary>
@@ -114,8 +120,11 @@ internal abstract partial class Texts
     /// "Mã thôn" and VillageId for villages, "Mã đơn vị" and LocalityId at another level than the commune's. Each is a
     /// name <see cref="LocalityColumns"/> reads the column by.
     /// </summary>
-    public (string English, string Vietnamese) HeaderNames(LocalityColumn column) =>
-        (column.Field, LocalityLevel) switch
+    public (string English, string Vietnamese) HeaderNames(LocalityColumn column) => HeaderNames(column, LocalityLevel);
+
+    /// <summary>The names of an identity column for localities of <paramref name="level"/> (null: of several levels).</summary>
+    public static (string English, string Vietnamese) HeaderNames(LocalityColumn column, Level? level) =>
+        (column.Field, level) switch
         {
             (LocalityField.Id, Ntm.Criteria.Level.Village) => ("VillageId", "Mã thôn"),
             (LocalityField.Name, Ntm.Criteria.Level.Village) => ("VillageName", "Tên thôn"),

@@ -110,6 +110,15 @@ internal sealed partial class VietnameseTexts
         $"các cột không được đọc là dữ liệu vào của {string.Join(", ", sets)}: để đánh giá theo "
         + $"{(sets.Count == 1 ? "bộ đó" : "các bộ đó")}, hãy ghi {string.Join(" ", sets.Select(s => $"--set {s}"))}";
 
+    public override string VillagesWithoutSet(string header, IReadOnlyList<string> sets) =>
+        $"các dòng là thôn (cột '{header}'), mà không có --set thì ntm đánh giá theo các bộ tiêu chí xã, nên mọi "
+        + "thôn sẽ thiếu dữ liệu của xã; "
+        + (
+            sets.Count == 0
+                ? "ntm không có bộ tiêu chí thôn nào: hãy cho bộ của tỉnh bằng --rules THƯ_MỤC --set MÃ_BỘ"
+                : $"hãy chọn bộ tiêu chí thôn: {string.Join(" ", sets.Select(s => $"--set {s}"))}"
+        );
+
     public override string RejectedSummary(long rejected, long read, bool listedInReport) =>
         $"loại {rejected} trong {read} dòng{(listedInReport ? " (liệt kê ở cuối báo cáo)" : "")}; các dòng khác đã "
         + "được đánh giá";

@@ -418,29 +418,69 @@ public sealed class RulesFolderTests : IDisposable
     }
 
     [Fact]
-    public void Evaluate_VillageSampleWithoutSet_NamesTheSetsWhoseInputsItsColumnsAre()
+    public void EvaluateAndExplain_AFileOfVillagesWithoutSet_AreRefusedWithTheVillageSetsToName()
     {
-        // Evaluated against the national commune sets, the villages' columns are not read: the sets they belong to
-        // are named, as --set takes them.
-        var result = Cli.Run("evaluate", Cli.File("samples/villages-thanh-hoa.csv"), "--format", "csv", "--lang", "en");
+        // Evaluated against the commune sets a run takes by default, the villages were reported as communes, each
+        // missing every input. The sets named are those whose inputs the file's other columns are.
+        var sample = Cli.File("samples/villages-thanh-hoa.csv");
+        const string Expected =
+            "ntm: samples/villages-thanh-hoa.csv: the rows are villages (column 'VillageId'), and without --set ntm evaluates against the commune sets, "
+            + "which would find every village lacking a commune's data; name the village sets: "
+            + "--set provincial/thanh-hoa/village-standard --set provincial/thanh-hoa/village-model";
+
+        var evaluated = Cli.Run("evaluate", sample, "--format", "csv", "--lang", "en");
+        var explained = Cli.Run("explain", sample, "--commune", "TH-BT-01", "--lang", "en");
+
+        Assert.Equal((2, 2), (evaluated.ExitCode, explained.ExitCode));
+        Assert.Equal("", evaluated.Out);
+        Assert.StartsWith(Expected, evaluated.Error, StringComparison.Ordinal);
+        Assert.StartsWith(Expected, explained.Error, StringComparison.Ordinal);
+
+        var named = Cli.Run("evaluate", sample, "--set", "provincial/thanh-hoa/village-standard", "--format", "csv");
+        Assert.Equal(0, named.ExitCode);
+        Assert.DoesNotContain("--set", named.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_AJsonFileOfVillagesWithADate_IsRefusedToo_AndNamesEveryVillageSetWhenNoColumnTellsWhich()
+    {
+        // The keys of a JSON file are known once its first object is read, which a date given does not need.
+        using var data = new TempFolder();
+        var path = data.Write("thon.json", """[{"Mã thôn": "T1", "Tên thôn": "Thôn Một", "AssessmentYear": 2024}]""");
+
+        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith(
+            $"ntm: {Cli.Shown(path)}: các dòng là thôn (cột 'Mã thôn'), mà không có --set thì ntm đánh giá theo các bộ "
+                + "tiêu chí xã, nên mọi thôn sẽ thiếu dữ liệu của xã; hãy chọn bộ tiêu chí thôn: "
+                + "--set provincial/ha-tinh/residential-area-model --set provincial/thanh-hoa/village-standard "
+                + "--set provincial/thanh-hoa/village-model",
+            result.Error,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public void Evaluate_ColumnsOfAVillageSetUnderCommonHeaders_NameTheSetsWhoseInputsTheyAre()
+    {
+        // Headed "Mã" and "Tên", the rows may be communes: they are evaluated, and the sets the columns not read
+        // belong to are named, as --set takes them.
+        var lines = File.ReadAllLines(Cli.File("samples/villages-thanh-hoa.csv"));
+        lines[1] = lines[1].Replace("VillageId,VillageName", "Mã,Tên", StringComparison.Ordinal);
+        using var data = new TempFolder();
+        var path = data.Write("villages.csv", string.Join('\n', lines) + "\n");
+
+        var result = Cli.Run("evaluate", path, "--format", "csv", "--lang", "en");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains(
-            "samples/villages-thanh-hoa.csv: the columns not read are inputs of provincial/thanh-hoa/village-standard, "
+            "villages.csv: the columns not read are inputs of provincial/thanh-hoa/village-standard, "
                 + "provincial/thanh-hoa/village-model: to evaluate against them, give --set "
                 + "provincial/thanh-hoa/village-standard --set provincial/thanh-hoa/village-model",
             result.Error,
             StringComparison.Ordinal
         );
-        var named = Cli.Run(
-            "evaluate",
-            Cli.File("samples/villages-thanh-hoa.csv"),
-            "--set",
-            "provincial/thanh-hoa/village-standard",
-            "--format",
-            "csv"
-        );
-        Assert.DoesNotContain("--set", named.Error, StringComparison.Ordinal);
     }
 
     [Fact]

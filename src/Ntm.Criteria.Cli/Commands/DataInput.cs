@@ -450,21 +450,53 @@ internal sealed class DataInput : IDisposable
             )
             .ToHashSet(StringComparer.Ordinal);
 
+    private string? OtherSetsHint(IEnumerable<CriteriaSet> others) =>
+        ReadingColumnsNotRead(others) is { Count: > 0 } ids ? _texts.ColumnsOfOtherSets(ids) : null;
+
     /// <summary>
-    /// The sets among <paramref name="others"/> that declare inputs the columns not read are (a village set's, for a
-    /// file of villages evaluated against the commune sets): what <c>--set</c> may have been meant to name; null when
-    /// none does.
+    /// The ids of the sets among <paramref name="sets"/> that declare inputs the columns not read are (a village set's,
+    /// for a file of villages evaluated against the commune sets), lowest tier first: what <c>--set</c> may have been
+    /// meant to name.
     /// </summary>
-    private string? OtherSetsHint(IEnumerable<CriteriaSet> others)
+    private List<string> ReadingColumnsNotRead(IEnumerable<CriteriaSet> sets)
     {
         var unknown = Table.UnknownColumns.Select(LocalityTable.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         bool Declares(CriteriaSet set) =>
             set.Inputs.Declarations.Any(d =>
                 d.Labels.Values.Prepend(d.Name).Any(name => unknown.Contains(LocalityTable.Key(name)))
             );
-        var ids =
-            unknown.Count == 0 ? [] : others.Where(Declares).OrderBy(s => s.Tier).Select(s => s.Id).Distinct().ToList();
-        return ids.Count == 0 ? null : _texts.ColumnsOfOtherSets(ids);
+        return unknown.Count == 0 ? [] : [.. sets.Where(Declares).OrderBy(s => s.Tier).Select(s => s.Id).Distinct()];
+    }
+
+    /// <summary>
+    /// Refuses a file of villages (its ids or names headed "Mã thôn", VillageId, …) run without <c>--set</c>: the
+    /// commune sets a run takes then would report its villages as communes, each lacking a commune's data. The error
+    /// names the village sets whose inputs the file's other columns are, or else every village set of the catalog.
+    /// </summary>
+    /// <exception cref="CliUsageException">The file is of villages.</exception>
+    public void RefuseVillagesWithoutSet(CriteriaCatalog catalog)
+    {
+        // A JSON file shows its keys with its first object.
+        if (_source.Headers.Count == 0 && _peeked.Count == 0 && _rows.MoveNext())
+        {
+            _peeked.Add(_rows.Current);
+        }
+
+        if (Table.VillageColumn is not { } header)
+        {
+            return;
+        }
+
+        var villageSets = catalog.Sets.Where(s => s.Level == Level.Village).ToList();
+        var meant = ReadingColumnsNotRead(villageSets);
+        var every = villageSets
+            .OrderBy(s => s.Province, StringComparer.Ordinal)
+            .ThenBy(s => s.Tier)
+            .Select(s => s.Id)
+            .Distinct();
+        throw new CliUsageException(
+            $"{Path}: {_texts.VillagesWithoutSet(header, meant.Count > 0 ? meant : [.. every])}"
+        );
     }
 
     public void Dispose()

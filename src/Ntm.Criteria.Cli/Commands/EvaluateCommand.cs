@@ -101,6 +101,11 @@ internal static class EvaluateCommand
         var schema = SetReference.Schema(catalog, named, texts);
         using var input = DataInput.Open(path, reading, schema, texts, groupBy);
         var asOf = input.AssessmentDate(asOfOption, out var fromYear);
+        if (setIds.Length == 0)
+        {
+            input.RefuseVillagesWithoutSet(catalog);
+        }
+
         var batch = SetReference.Evaluator(catalog, setIds, asOf, schema, texts);
 
         // A report to a file is written beside it and moved into place only when complete.

@@ -62,6 +62,11 @@ internal static class ExplainCommand
         texts = SetReference.About(named, texts);
         var schema = SetReference.Schema(catalog, named, texts);
         using var input = DataInput.Open(path, reading, schema, texts);
+        if (setIds.Length == 0)
+        {
+            input.RefuseVillagesWithoutSet(catalog);
+        }
+
         var row = Find(input, communeId, path, texts);
 
         if (row.Locality is not { } locality)

@@ -148,6 +148,19 @@ internal sealed class LocalityTable
     /// <summary>Whether some column holds the localities' provinces.</summary>
     public bool HasProvinceColumn => Resolved().Any(c => c.Target.Identity == ProvinceColumn);
 
+    /// <summary>
+    /// The header of the ids' or names' column where it names villages ("Mã thôn", VillageName); null otherwise.
+    /// </summary>
+    public string? VillageColumn =>
+        Resolved()
+            .Where(c => c.Target.Identity is IdColumn or NameColumn)
+            .Select(c => c.Header)
+            .FirstOrDefault(header =>
+                new[] { LocalityColumns.Id, LocalityColumns.Name }
+                    .Select(column => Texts.HeaderNames(column, Level.Village))
+                    .Any(names => SameHeader(header, names.English) || SameHeader(header, names.Vietnamese))
+            );
+
     /// <summary>Whether some column holds the localities' ids.</summary>
     public bool HasIdColumn => Resolved().Any(c => c.Target.Identity == IdColumn);
 
