@@ -76,15 +76,16 @@ internal sealed partial class EnglishTexts
         $"the row has no {Locality} id (a {HeaderNames(LocalityColumns.Id).English} or "
         + $"'{HeaderNames(LocalityColumns.Id).Vietnamese}' column)";
 
-    public override string ColumnsNotRead(IReadOnlyList<(string Header, string? Meant)> columns) =>
-        $"{columns.Count} {OneOrMany(columns.Count, "column is not an input", "columns are not inputs")} of the "
-        + $"criteria and {OneOrMany(columns.Count, "is", "are")} not read: "
+    public override string ColumnsNotRead(int count, IReadOnlyList<(string Header, string? Meant)> listed) =>
+        $"{count.ToString("N0", Numbers)} {OneOrMany(count, "column is not an input", "columns are not inputs")} of "
+        + $"the criteria and {OneOrMany(count, "is", "are")} not read: "
         + string.Join(
             ", ",
-            columns.Select(c => $"'{c.Header}'" + (c.Meant is null ? "" : $" (did you mean {c.Meant}?)"))
+            listed.Select(c => $"'{c.Header}'" + (c.Meant is null ? "" : $" (did you mean {c.Meant}?)"))
         )
+        + (count > listed.Count ? $" and {(count - listed.Count).ToString("N0", Numbers)} more" : "")
         + (
-            columns.FirstOrDefault(c => c.Meant is not null) is { Meant: not null } meant
+            listed.FirstOrDefault(c => c.Meant is not null) is { Meant: not null } meant
                 ? "; a column is read when it is headed by the input's id or its full label (as ntm inputs lists "
                     + $"them), or named with --column \"{meant.Header}={meant.Meant}\""
                 : ""

@@ -72,8 +72,11 @@ internal abstract partial class Texts
 
     public abstract string IdAlreadyUsed(long row, string? asWritten);
 
-    /// <summary>The columns that name no input, each with the input it seems to mean, if any.</summary>
-    public abstract string ColumnsNotRead(IReadOnlyList<(string Header, string? Meant)> columns);
+    /// <summary>
+    /// The <paramref name="count"/> columns that name no input, the first of them <paramref name="listed"/>, each with
+    /// the input it seems to mean, if any.
+    /// </summary>
+    public abstract string ColumnsNotRead(int count, IReadOnlyList<(string Header, string? Meant)> listed);
 
     public abstract string InputsWithoutColumn(IReadOnlyList<string> inputs);
 

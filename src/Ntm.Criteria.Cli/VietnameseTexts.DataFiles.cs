@@ -76,11 +76,12 @@ internal sealed partial class VietnameseTexts
         $"dòng không có mã {Locality} (cột {HeaderNames(LocalityColumns.Id).English} hoặc "
         + $"'{HeaderNames(LocalityColumns.Id).Vietnamese}')";
 
-    public override string ColumnsNotRead(IReadOnlyList<(string Header, string? Meant)> columns) =>
-        $"{columns.Count} cột không phải dữ liệu vào của bộ tiêu chí và không được đọc: "
-        + string.Join(", ", columns.Select(c => $"'{c.Header}'" + (c.Meant is null ? "" : $" (có phải là {c.Meant}?)")))
+    public override string ColumnsNotRead(int count, IReadOnlyList<(string Header, string? Meant)> listed) =>
+        $"{count.ToString("N0", Numbers)} cột không phải dữ liệu vào của bộ tiêu chí và không được đọc: "
+        + string.Join(", ", listed.Select(c => $"'{c.Header}'" + (c.Meant is null ? "" : $" (có phải là {c.Meant}?)")))
+        + (count > listed.Count ? $" và {(count - listed.Count).ToString("N0", Numbers)} cột khác" : "")
         + (
-            columns.FirstOrDefault(c => c.Meant is not null) is { Meant: not null } meant
+            listed.FirstOrDefault(c => c.Meant is not null) is { Meant: not null } meant
                 ? "; cột được đọc khi tên cột là mã dữ liệu vào hoặc nhãn đầy đủ của nó (ntm inputs liệt kê), hoặc khi "
                     + $"được chỉ ra bằng --column \"{meant.Header}={meant.Meant}\""
                 : ""

@@ -1552,6 +1552,16 @@ public sealed class DataFileTests : IDisposable
                 + "hundred), so the rest of the file was not read",
             rejected.GetProperty("message").GetString()
         );
+
+        // The columns not read are told by their number and the first twenty, not in a line of ten thousand names.
+        Assert.Contains(
+            "keys.json: 9,997 columns are not inputs of the criteria and are not read: 'Extra0', 'Extra1', 'Extra2', "
+                + "'Extra3', 'Extra4', 'Extra5', 'Extra6', 'Extra7', 'Extra8', 'Extra9', 'Extra10', 'Extra11', "
+                + "'Extra12', 'Extra13', 'Extra14', 'Extra15', 'Extra16', 'Extra17', 'Extra18', 'Extra19' "
+                + "and 9,977 more\n",
+            result.Error.ReplaceLineEndings("\n"),
+            StringComparison.Ordinal
+        );
         Assert.True(started.Elapsed < TimeSpan.FromSeconds(60), $"took {started.Elapsed}");
     }
 

@@ -156,7 +156,7 @@ public class TextsTests
             ],
             [
                 t.InvalidFiles(1),
-                t.ColumnsNotRead([("Ghi chú", null)]),
+                t.ColumnsNotRead(1, [("Ghi chú", null)]),
                 t.InputsWithoutColumn(["X"]),
                 t.EvaluatedHeading(1, asOf),
                 t.RowsRejectedLine(1),
@@ -166,7 +166,7 @@ public class TextsTests
             "2 columns are not inputs of the criteria and are not read: 'Nhóm xã' (did you mean CommuneGroup?), "
                 + "'Ghi chú'; a column is read when it is headed by the input's id or its full label (as ntm inputs "
                 + "lists them), or named with --column \"Nhóm xã=CommuneGroup\"",
-            t.ColumnsNotRead([("Nhóm xã", "CommuneGroup"), ("Ghi chú", null)])
+            t.ColumnsNotRead(2, [("Nhóm xã", "CommuneGroup"), ("Ghi chú", null)])
         );
         Assert.StartsWith(
             "1 indicator has no threshold in the sources",
@@ -189,7 +189,7 @@ public class TextsTests
                 "2 columns are not inputs of the criteria and are not read: 'A', 'B'",
                 "2 communes evaluated against the sets in force on 2024-12-31",
             ],
-            [t.InvalidFiles(2), t.ColumnsNotRead([("A", null), ("B", null)]), t.EvaluatedHeading(2, asOf)]
+            [t.InvalidFiles(2), t.ColumnsNotRead(2, [("A", null), ("B", null)]), t.EvaluatedHeading(2, asOf)]
         );
         Assert.StartsWith(
             "2 indicators have no threshold in the sources",

@@ -208,6 +208,8 @@ internal sealed class DataInput : IDisposable
 
     private const int MaxRowsWithoutYear = 10_000;
 
+    private const int ColumnsListed = 20;
+
     /// <summary>
     /// Every row in file order, the one read to find the date included; with a year given by the data, a row of another
     /// year is rejected.
@@ -396,10 +398,14 @@ internal sealed class DataInput : IDisposable
         }
 
         var missing = Table.InputsWithoutColumn(inputsRead).ToList();
-        var unknown = Table.UnknownColumns.Select(c => (c, ColumnSuggestion.For(c, missing)?.Name)).ToList();
+        // A file of thousands of columns (a JSON file's keys) is told by their number and its first columns.
+        var unknown = Table.UnknownColumns.ToList();
         if (unknown.Count > 0)
         {
-            yield return _texts.ColumnsNotRead(unknown);
+            yield return _texts.ColumnsNotRead(
+                unknown.Count,
+                [.. unknown.Take(ColumnsListed).Select(c => (c, ColumnSuggestion.For(c, missing)?.Name))]
+            );
         }
 
         // Facts that only choose a commune's thresholds are not missing data for every commune: a group the file gives
