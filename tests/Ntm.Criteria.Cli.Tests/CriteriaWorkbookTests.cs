@@ -265,7 +265,15 @@ public sealed class CriteriaWorkbookTests : IDisposable
         // The existing inputs stand on grey rows, every cell of them, so that an officer sees they stay.
         var part = document.WorkbookPart!;
         var sheet = part.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == Texts.Vietnamese.InputsSheet);
-        var rows = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().Skip(1).ToList();
+        var inputs = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet;
+        var rows = inputs.Descendants<Row>().Skip(1).ToList();
+
+        // A new input's type is chosen from the words the import reads, on the rows below them too.
+        var type = Assert.Single(inputs.Descendants<DataValidation>());
+        Assert.Equal(
+            ($"B2:B{rows.Count + 201}", "\"number,integer,boolean,text,enum\"", true),
+            (type.SequenceOfReferences!.InnerText, type.Formula1!.Text, type.ShowErrorMessage!.Value)
+        );
         var formats = part.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
         var fills = part.WorkbookStylesPart.Stylesheet.Fills!.Elements<Fill>().ToList();
         Assert.Equal(NtmInputs.Schema.Count, rows.Count);

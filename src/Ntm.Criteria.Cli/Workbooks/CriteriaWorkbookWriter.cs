@@ -357,10 +357,13 @@ internal static class CriteriaWorkbookWriter
             );
         }
 
+        // A new input's type is one of the words the import reads, chosen from a list as the criteria sheet's are.
+        var typeColumn = Xlsx.Column(1);
         return new Worksheet(
             OpenXmlWorkbook.FrozenHeaderRow(),
             Widths([34, 10, 24, 10, 10, 40, 48, 40], keys: 0),
-            data
+            data,
+            new DataValidations(List([$"{typeColumn}2:{typeColumn}{row + 200}"], InputTypeWords.All)) { Count = 1 }
         );
     }
 
@@ -382,18 +385,18 @@ internal static class CriteriaWorkbookWriter
                 )
         );
 
+    private static DataValidation List(IEnumerable<string> ranges, IEnumerable<string> words) =>
+        new()
+        {
+            Type = DataValidationValues.List,
+            AllowBlank = true,
+            ShowErrorMessage = true,
+            SequenceOfReferences = new ListValue<StringValue>(ranges.Select(r => new StringValue(r))),
+            Formula1 = new Formula1($"\"{string.Join(",", words)}\""),
+        };
+
     private static DataValidations Validations(int firstRow, int lastRow, int keys, List<int> conditionRows, Texts t)
     {
-        DataValidation List(IEnumerable<string> ranges, IEnumerable<string> words) =>
-            new()
-            {
-                Type = DataValidationValues.List,
-                AllowBlank = true,
-                ShowErrorMessage = true,
-                SequenceOfReferences = new ListValue<StringValue>(ranges.Select(r => new StringValue(r))),
-                Formula1 = new Formula1($"\"{string.Join(",", words)}\""),
-            };
-
         IEnumerable<string> Columns(IEnumerable<int> columns) =>
             columns.Select(c => $"{Xlsx.Column(c)}{firstRow}:{Xlsx.Column(c)}{lastRow}");
 
