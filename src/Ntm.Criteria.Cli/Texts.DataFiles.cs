@@ -97,7 +97,7 @@ internal abstract partial class Texts
 
     /// <summary>
     /// A file of villages (its <paramref name="header"/> column says so) run without <c>--set</c>, which would evaluate
-    /// its villages as communes: the village sets to name, the likeliest first; none where the catalog has none.
+    /// its villages as communes: the village sets to name with <c>--set</c>; none where the catalog has none.
     /// </summary>
     public abstract string VillagesWithoutSet(string header, IReadOnlyList<string> sets);
 

@@ -197,4 +197,14 @@ public class TextsTests
             StringComparison.Ordinal
         );
     }
+
+    [Theory]
+    [InlineData("vi", "ntm không có bộ tiêu chí thôn nào: hãy cho bộ của tỉnh bằng --rules THƯ_MỤC --set MÃ_BỘ")]
+    [InlineData("en", "ntm has no village set: give the province's with --rules FOLDER --set ID")]
+    public void VillagesWithoutSet_WhereTheCatalogHasNoVillageSet_SaysHowToGiveOne(string language, string end) =>
+        Assert.EndsWith(
+            end,
+            (language == "vi" ? Texts.Vietnamese : Texts.English).VillagesWithoutSet("Mã thôn", []),
+            StringComparison.Ordinal
+        );
 }

@@ -117,8 +117,8 @@ internal sealed class JsonRowSource : RowSource
     // A whole number a double holds exactly is a number; a longer one (a code of 17 digits, or more digits than a long
     // holds) keeps its digits as text, which an id needs as written and an input reads as a number written so.
     private static object Integer(object value) =>
-        value is long and >= -(1L << 53) and <= 1L << 53
-            ? (double)(long)value
+        value is long n and >= -(1L << 53) and <= 1L << 53
+            ? (double)n
             : Convert.ToString(value, CultureInfo.InvariantCulture)!;
 
     /// <summary>
