@@ -121,7 +121,7 @@ internal sealed partial class EnglishTexts
     public override string JsonEndsInsideObject =>
         "the file ends inside an object (is it cut short?); its end was not read";
 
-    public override string CsvUtf8Hint => " (in Excel: \"CSV UTF-8\")";
+    public override string CsvUtf8Hint => " (in Excel: \"CSV UTF-8\", or give ntm the .xlsx workbook itself)";
 
     public override string HeaderLineUnreadable(string reason) =>
         $"the header line cannot be read: {reason} (a header is a few hundred characters; is this a data file?)";

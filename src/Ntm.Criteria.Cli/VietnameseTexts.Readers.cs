@@ -115,7 +115,7 @@ internal sealed partial class VietnameseTexts
     public override string JsonEndsInsideObject =>
         "tệp kết thúc khi một đối tượng chưa đóng (tệp bị cắt dở?); phần cuối không được đọc";
 
-    public override string CsvUtf8Hint => " (trong Excel: \"CSV UTF-8\")";
+    public override string CsvUtf8Hint => " (trong Excel: \"CSV UTF-8\", hoặc đưa thẳng tệp .xlsx cho ntm)";
 
     public override string HeaderLineUnreadable(string reason) =>
         $"không đọc được dòng tiêu đề: {Verbatim(reason)} (dòng tiêu đề chỉ vài trăm ký tự; đây có phải tệp dữ liệu?)";

@@ -1392,20 +1392,20 @@ public sealed class DataFileTests : IDisposable
                 "utf16.csv",
                 "utf-16le",
                 "the file is UTF-16 without a byte order mark (little-endian), not UTF-8; "
-                    + "save it as UTF-8 (in Excel: \"CSV UTF-8\")"
+                    + "save it as UTF-8 (in Excel: \"CSV UTF-8\", or give ntm the .xlsx workbook itself)"
             },
             {
                 "utf16bom.csv",
                 "utf-16le-bom",
                 "the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8; "
-                    + "save it as UTF-8 (in Excel: \"CSV UTF-8\")"
+                    + "save it as UTF-8 (in Excel: \"CSV UTF-8\", or give ntm the .xlsx workbook itself)"
             },
             {
                 "legacy.csv",
                 "windows-1258",
                 "the file is not valid UTF-8 (0xE3 at byte 49, line 2); it is probably in a legacy Vietnamese "
-                    + "encoding (Windows-1258, TCVN3 or VNI): save it as UTF-8 (in Excel: \"CSV UTF-8\") so that "
-                    + "names are read as written"
+                    + "encoding (Windows-1258, TCVN3 or VNI): save it as UTF-8 (in Excel: \"CSV UTF-8\", or give "
+                    + "ntm the .xlsx workbook itself) so that names are read as written"
             },
             {
                 "legacy.json",
