@@ -125,6 +125,7 @@ public class LocalityMapperTests
         bool MultidimensionalPovertyRate,
         double HasApprovedCommunePlan,
         [property: NtmInput("NoSuchInput")] double X,
+        [property: NtmInput("IrrigatedFarmlandRat")] double Y,
         int Region,
         DateTime Id
     );
@@ -139,8 +140,9 @@ public class LocalityMapperTests
                 + "give the number input MultidimensionalPovertyRate; "
                 + "property HasApprovedCommunePlan of type Double cannot give the boolean input "
                 + "HasApprovedCommunePlan; property X names the input 'NoSuchInput', which is not declared; "
-                + "property Region of type Int32 cannot give the enumeration input Region; property Id of type "
-                + "DateTime cannot give a locality's identity (use text or a number).",
+                + "property Y names the input 'IrrigatedFarmlandRat', which is not declared (did you mean "
+                + "IrrigatedFarmlandRate?); property Region of type Int32 cannot give the enumeration input Region; "
+                + "property Id of type DateTime cannot give a locality's identity (use text or a number).",
             exception.Message
         );
     }

@@ -109,7 +109,11 @@ public sealed class LocalityMapper<T>
             {
                 if (explicitInput is not null)
                 {
-                    problems.Add($"property {property.Name} names the input '{explicitInput}', which is not declared");
+                    var meant = Spelling.Meant(explicitInput, schema.Declarations.Select(d => d.Name));
+                    problems.Add(
+                        $"property {property.Name} names the input '{explicitInput}', which is not declared"
+                            + (meant is null ? "" : $" (did you mean {meant}?)")
+                    );
                 }
                 else
                 {
