@@ -214,6 +214,19 @@ public class CatalogTests
     }
 
     [Fact]
+    public void Get_AMistypedId_SaysTheIdItSeemsToMean()
+    {
+        var exception = Assert.Throws<KeyNotFoundException>(() => Catalog.Get("national/2021-2025/commune-standar"));
+
+        Assert.StartsWith(
+            "No criteria set has the id 'national/2021-2025/commune-standar' (did you mean "
+                + "national/2021-2025/commune-standard?); the catalog has national/2016-2020/commune-standard, ",
+            exception.Message,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Get_UnknownId_ListsIds()
     {
         var exception = Assert.Throws<KeyNotFoundException>(() => Catalog.Get("national/2021-2025/village"));

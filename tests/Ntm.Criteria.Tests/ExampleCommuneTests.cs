@@ -35,6 +35,19 @@ public class ExampleCommuneTests
     }
 
     [Fact]
+    public void AReportByANumberTheSetDoesNotHave_NamesTheNearestNumbers()
+    {
+        var set = Catalog.Get("national/2021-2025/commune-standard", new DateOnly(2023, 6, 30));
+
+        var exception = Assert.Throws<KeyNotFoundException>(() => set.Evaluate(Complete(set, "BTB"))["15.9"]);
+
+        Assert.Equal(
+            "Set national/2021-2025/commune-standard has no indicator numbered '15.9'; the nearest are 15.1, 15.2, 15.3.",
+            exception.Message
+        );
+    }
+
+    [Fact]
     public void Advanced2021To2025_CompleteCommune_NothingEncoded()
     {
         var set = Catalog.Get("national/2021-2025/commune-advanced");

@@ -75,7 +75,9 @@ public sealed class CriteriaCatalog
         return versions.Count > 0
             ? versions
             : throw new KeyNotFoundException(
-                $"No criteria set has the id '{id}'; the catalog has {string.Join(", ", Ids)}."
+                $"No criteria set has the id '{id}'"
+                    + (Spelling.Meant(id, Ids) is { } meant ? $" (did you mean {meant}?)" : "")
+                    + $"; the catalog has {string.Join(", ", Ids)}."
             );
     }
 

@@ -145,7 +145,10 @@ public sealed class SetReport
     public IndicatorResult this[string number] =>
         TryGetIndicator(number, out var result)
             ? result
-            : throw new KeyNotFoundException($"Set {Set.Id} has no indicator numbered '{number}'.");
+            : throw new KeyNotFoundException(
+                $"Set {Set.Id} has no indicator numbered '{number}'; the nearest are "
+                    + $"{string.Join(", ", SetOverlay.Closest(number, Set.AllIndicators.Select(i => i.Number)))}."
+            );
 
     /// <summary>Finds the result of the indicator of an official number (of a criterion or a precondition).</summary>
     public bool TryGetIndicator(string number, out IndicatorResult result)
