@@ -66,11 +66,7 @@ public static class DistrictEvaluation
             );
         }
 
-        var counted = chain
-            .Sets.SelectMany(s => s.Preconditions.Concat(s.Criteria))
-            .SelectMany(c => c.Indicators)
-            .Where(i => i.CommuneSet is not null)
-            .ToList();
+        var counted = chain.Sets.SelectMany(s => s.AllIndicators).Where(i => i.CommuneSet is not null).ToList();
         var shares = ImmutableDictionary.CreateBuilder<string, double>();
         var builder = district.Inputs.ToBuilder();
         foreach (var indicator in counted)
