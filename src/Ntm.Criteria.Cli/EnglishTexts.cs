@@ -370,13 +370,17 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string NothingMissing => "Nothing is missing.";
 
-    protected override string ShortOfItsDecision(
-        string id,
-        (int Criteria, int Of, int Indicators, int? OfIndicators) part
-    ) =>
+    protected override string ShortOfItsDecision(string id, EncodedPart part) =>
         $"{id}: the sources give indicators for {part.Criteria} of its {part.Of} criteria, {part.Indicators} of the "
-        + $"decision's {part.OfIndicators?.ToString(Numbers) ?? "?"} indicators; the rest is not encoded, so no "
+        + $"decision's {part.OfIndicators?.ToString(Numbers) ?? "?"} indicators{ConditionsNotEncoded(part)}; the rest "
+        + "is not encoded, so no "
         + $"{Locality} can achieve the set, even one that meets every indicator given.";
+
+    private static string ConditionsNotEncoded(EncodedPart part) =>
+        part.ConditionsNotEncoded.Count == 0
+            ? ""
+            : $", but not {OneOrMany(part.ConditionsNotEncoded.Count, "condition", "conditions")} "
+                + $"{string.Join(", ", part.ConditionsNotEncoded)} in full";
 
     public override string DiffHeading(CriteriaSet before, CriteriaSet after) => $"Changes from {before} to {after}";
 
@@ -633,8 +637,8 @@ internal sealed partial class EnglishTexts : Texts
                 + (
                     PartlyEncoded(summary.Set) is { } part
                         ? $" (the sources give indicators for {part.Criteria} of its {part.Of} criteria, "
-                            + $"{part.Indicators} of {part.OfIndicators?.ToString(Numbers) ?? "?"} indicators, so no "
-                            + $"{Locality} can achieve it)"
+                            + $"{part.Indicators} of {part.OfIndicators?.ToString(Numbers) ?? "?"} indicators"
+                            + $"{ConditionsNotEncoded(part)}, so no {Locality} can achieve it)"
                         : ""
                 );
 

@@ -408,17 +408,28 @@ internal abstract partial class Texts
 
     /// <summary>
     /// How much of a partly encoded set the sources give (criteria with indicators, indicators of the official
-    /// count), so that its averages are not read as a whole set's; null for a set encoded whole.
+    /// count), and the numbers of its conditions they do not give whole, so that its averages are not read as a whole
+    /// set's; null for a set encoded whole.
     /// </summary>
-    protected static (int Criteria, int Of, int Indicators, int? OfIndicators)? PartlyEncoded(CriteriaSet set) =>
+    protected static EncodedPart? PartlyEncoded(CriteriaSet set) =>
         set.IsShortOfItsDecision
-            ? (
+            ? new(
                 set.Criteria.Count(c => c.IsEncoded),
                 Math.Max(set.Criteria.Length, set.OfficialCriteriaCount ?? 0),
                 set.Indicators.Count(),
-                set.OfficialIndicatorCount
+                set.OfficialIndicatorCount,
+                [.. set.Preconditions.Where(c => !c.IsEncoded || c.IsPartlyEncoded).Select(c => c.Number)]
             )
             : null;
+
+    /// <summary>What <see cref="PartlyEncoded"/> tells of a set.</summary>
+    protected sealed record EncodedPart(
+        int Criteria,
+        int Of,
+        int Indicators,
+        int? OfIndicators,
+        IReadOnlyList<string> ConditionsNotEncoded
+    );
 
     public abstract string OpenThresholdsLine(int count);
 
@@ -549,10 +560,7 @@ internal abstract partial class Texts
     public string ShortOfItsDecisionLine(CriteriaSet set) =>
         ShortOfItsDecision(set.Id, PartlyEncoded(set) ?? throw new ArgumentException("The set is whole.", nameof(set)));
 
-    protected abstract string ShortOfItsDecision(
-        string id,
-        (int Criteria, int Of, int Indicators, int? OfIndicators) part
-    );
+    protected abstract string ShortOfItsDecision(string id, EncodedPart part);
 
     public abstract string DiffHeading(CriteriaSet before, CriteriaSet after);
 

@@ -359,13 +359,16 @@ internal sealed partial class VietnameseTexts : Texts
 
     public override string NothingMissing => "Không còn chỉ tiêu nào thiếu.";
 
-    protected override string ShortOfItsDecision(
-        string id,
-        (int Criteria, int Of, int Indicators, int? OfIndicators) part
-    ) =>
+    protected override string ShortOfItsDecision(string id, EncodedPart part) =>
         $"{id}: nguồn mới có chỉ tiêu của {part.Criteria}/{part.Of} tiêu chí, {part.Indicators}/"
-        + $"{part.OfIndicators?.ToString(Numbers) ?? "?"} chỉ tiêu của quyết định; phần còn lại chưa được mã hóa, nên "
+        + $"{part.OfIndicators?.ToString(Numbers) ?? "?"} chỉ tiêu của quyết định{ConditionsNotEncoded(part)}; phần "
+        + "còn lại chưa được mã hóa, nên "
         + $"không {Locality} nào đạt được bộ này, kể cả khi đạt mọi chỉ tiêu đã có.";
+
+    private static string ConditionsNotEncoded(EncodedPart part) =>
+        part.ConditionsNotEncoded.Count == 0
+            ? ""
+            : $", chưa có đủ nội dung của điều kiện {string.Join(", ", part.ConditionsNotEncoded)}";
 
     public override string DiffHeading(CriteriaSet before, CriteriaSet after) => $"So sánh {before} → {after}";
 
@@ -617,8 +620,8 @@ internal sealed partial class VietnameseTexts : Texts
                 + (
                     PartlyEncoded(summary.Set) is { } part
                         ? $" (nguồn mới có chỉ tiêu của {part.Criteria}/{part.Of} tiêu chí, "
-                            + $"{part.Indicators}/{part.OfIndicators?.ToString(Numbers) ?? "?"} chỉ tiêu, nên không "
-                            + $"{Locality} nào đạt được bộ)"
+                            + $"{part.Indicators}/{part.OfIndicators?.ToString(Numbers) ?? "?"} chỉ tiêu"
+                            + $"{ConditionsNotEncoded(part)}, nên không {Locality} nào đạt được bộ)"
                         : ""
                 );
 

@@ -677,6 +677,64 @@ public sealed class RulesFolderTests : IDisposable
     }
 
     [Fact]
+    public void ASetWhoseConditionIsNotEncoded_SaysSoWhereItSaysWhyNoVillageCanAchieveIt()
+    {
+        // The Thanh Hóa village set with a criterion of its own: its condition ĐK1 ("meets the province's criteria")
+        // is still not in the sources, and is why no village achieves the set, not its one criterion.
+        var path = Path.Combine(_folder, "provincial", "thanh-hoa", "village-standard@2024-01-01.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(
+            path,
+            """
+            {
+              "WorkflowName": "provincial/thanh-hoa/village-standard",
+              "Properties": { "Set": { "Id": "provincial/thanh-hoa/village-standard", "Version": "2024-01-01",
+                "Extends": "provincial/thanh-hoa/village-standard@2021-2025", "Province": "Thanh Hóa",
+                "LegalBasis": { "Decision": "1/2024/QĐ-TEST", "Status": "unconfirmed", "Source": "a test set" },
+                "InForce": { "From": "2024-01-01", "To": "2025-12-31" } } },
+              "Rules": [
+                { "RuleName": "1", "Operator": "And",
+                  "Properties": { "Change": "add", "Kind": "criterion", "Number": "1",
+                    "Name": { "vi": "Công nhận", "en": "Recognition" }, "Status": "unconfirmed", "Source": "a test" },
+                  "Rules": [
+                    { "RuleName": "1.1", "Expression": "input.IsStandardVillage == true",
+                      "Properties": { "Kind": "indicator", "Number": "1.1",
+                        "Name": { "vi": "Thôn đã đạt chuẩn", "en": "Village recognised" }, "Status": "unconfirmed",
+                        "Source": "a test", "Input": "IsStandardVillage", "Direction": "true",
+                        "Thresholds": [ { "Value": true, "Status": "unconfirmed", "Source": "a test" } ] } } ] }
+              ]
+            }
+            """
+        );
+        string[] Run(string command, string language, params string[] more) =>
+            Cli.Run([
+                    command,
+                    Cli.File("samples/villages-thanh-hoa.csv"),
+                    .. more,
+                    "--set",
+                    "provincial/thanh-hoa/village-standard",
+                    "--rules",
+                    _folder,
+                    "--lang",
+                    language,
+                ])
+                .Out.Split(Environment.NewLine);
+
+        Assert.Contains(
+            "  • provincial/thanh-hoa/village-standard: on average 0.50/1 criteria (50%), 0.50/1 indicators (50%) "
+                + "per village; 0 villages achieve the whole set (the sources give indicators for 1 of its 1 "
+                + "criteria, 1 of ? indicators, but not condition ĐK1 in full, so no village can achieve it)",
+            Run("evaluate", "en")
+        );
+        Assert.Contains(
+            "provincial/thanh-hoa/village-standard: nguồn mới có chỉ tiêu của 1/1 tiêu chí, 1/? chỉ tiêu của quyết "
+                + "định, chưa có đủ nội dung của điều kiện ĐK1; phần còn lại chưa được mã hóa, nên không thôn nào đạt "
+                + "được bộ này, kể cả khi đạt mọi chỉ tiêu đã có.",
+            Run("explain", "vi", "--commune", "TH-BT-01")
+        );
+    }
+
+    [Fact]
     public void Explain_ACommuneOfAProvinceWithItsOwnSet_IsToldWhichSetsToName()
     {
         NgheAnStandardSet();
