@@ -42,8 +42,17 @@ public class ExampleCommuneTests
         var exception = Assert.Throws<KeyNotFoundException>(() => set.Evaluate(Complete(set, "BTB"))["15.9"]);
 
         Assert.Equal(
-            "Set national/2021-2025/commune-standard has no indicator numbered '15.9'; the nearest are 15.1, 15.2, 15.3.",
+            "Set national/2021-2025/commune-standard has no indicator numbered '15.9'; its nearest numbers: 15.1, "
+                + "15.2, 15.3.",
             exception.Message
+        );
+        var village = Catalog.Get("provincial/thanh-hoa/village-standard");
+        Assert.EndsWith(
+            "has no indicator numbered '1.1'; it has no indicator encoded.",
+            Assert
+                .Throws<KeyNotFoundException>(() => village.Evaluate(village.Inputs.CreateBuilder().Build())["1.1"])
+                .Message,
+            StringComparison.Ordinal
         );
     }
 

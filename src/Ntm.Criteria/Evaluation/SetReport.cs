@@ -146,8 +146,12 @@ public sealed class SetReport
         TryGetIndicator(number, out var result)
             ? result
             : throw new KeyNotFoundException(
-                $"Set {Set.Id} has no indicator numbered '{number}'; the nearest are "
-                    + $"{string.Join(", ", SetOverlay.Closest(number, Set.AllIndicators.Select(i => i.Number)))}."
+                $"Set {Set.Id} has no indicator numbered '{number}'"
+                    + (
+                        SetOverlay.Closest(number, Set.AllIndicators.Select(i => i.Number)).ToList() is [_, ..] nearest
+                            ? $"; its nearest numbers: {string.Join(", ", nearest)}."
+                            : "; it has no indicator encoded."
+                    )
             );
 
     /// <summary>Finds the result of the indicator of an official number (of a criterion or a precondition).</summary>
