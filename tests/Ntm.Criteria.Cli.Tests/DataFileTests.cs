@@ -1272,10 +1272,9 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("evaluate", path, "--format", "csv", "--lang", "en");
 
         Assert.Equal(0, result.ExitCode);
-        var file = Cli.Shown(_folder.File("communes.csv"));
         Assert.Equal(
             [
-                $"{file}: 1 cell holds a value in a column without a header, such as '85' in row 3, column 7: it is "
+                $"{Cli.Shown(path)}: 1 cell holds a value in a column without a header, such as '85' in row 3, column 7: it is "
                     + "not read; give the column a header if it is an input",
             ],
             result

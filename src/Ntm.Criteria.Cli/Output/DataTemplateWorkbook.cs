@@ -29,7 +29,6 @@ internal static class DataTemplateWorkbook
     private const int MaxTitle = 32;
     private const int MaxPrompt = 255;
     private const int MaxError = 225;
-    private const int MaxList = 255;
 
     public static void Write(
         string path,
@@ -101,13 +100,11 @@ internal static class DataTemplateWorkbook
         return check;
     }
 
-    private static void List(DataValidation check, IEnumerable<string> values)
+    // A list Excel cannot hold is said in the prompt, not checked.
+    private static void List(DataValidation check, IReadOnlyCollection<string> values)
     {
-        // A list Excel cannot hold (past its length, or a value with a comma or a quote) is said, not checked.
-        var list = string.Join(",", values);
-        var holds = list.Length <= MaxList && !values.Any(v => v.Contains(',') || v.Contains('"'));
-        check.Type = holds ? DataValidationValues.List : DataValidationValues.None;
-        check.Formula1 = holds ? new Formula1($"\"{list}\"") : null;
+        check.Formula1 = OpenXmlWorkbook.ListFormula(values);
+        check.Type = check.Formula1 is null ? DataValidationValues.None : DataValidationValues.List;
     }
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);

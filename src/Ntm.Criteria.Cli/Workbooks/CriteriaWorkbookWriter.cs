@@ -385,14 +385,17 @@ internal static class CriteriaWorkbookWriter
                 )
         );
 
-    private static DataValidation List(IEnumerable<string> ranges, IEnumerable<string> words) =>
+    // The sheet's words (kinds, directions, statuses, types) are short and plain: Excel always holds their lists.
+    private static DataValidation List(IEnumerable<string> ranges, IReadOnlyCollection<string> words) =>
         new()
         {
             Type = DataValidationValues.List,
             AllowBlank = true,
             ShowErrorMessage = true,
             SequenceOfReferences = new ListValue<StringValue>(ranges.Select(r => new StringValue(r))),
-            Formula1 = new Formula1($"\"{string.Join(",", words)}\""),
+            Formula1 =
+                OpenXmlWorkbook.ListFormula(words)
+                ?? throw new InvalidOperationException($"Excel cannot hold the list {string.Join(", ", words)}."),
         };
 
     private static DataValidations Validations(int firstRow, int lastRow, int keys, List<int> conditionRows, Texts t)

@@ -62,6 +62,21 @@ internal static class OpenXmlWorkbook
             StyleIndex = style,
         };
 
+    // Excel refuses a workbook whose list of a check passes this length.
+    private const int MaxList = 255;
+
+    /// <summary>
+    /// The formula of a check that takes one of <paramref name="values"/>; null where Excel cannot hold the list: past
+    /// its length, or with a value that holds a comma or a quote.
+    /// </summary>
+    public static Formula1? ListFormula(IReadOnlyCollection<string> values)
+    {
+        var list = string.Join(",", values);
+        return list.Length <= MaxList && !values.Any(v => v.Contains(',') || v.Contains('"'))
+            ? new Formula1($"\"{list}\"")
+            : null;
+    }
+
     /// <summary>A column (from 0) of a width, in a style where one is given.</summary>
     public static Column Column(int index, double width, uint? style = null) =>
         new()
