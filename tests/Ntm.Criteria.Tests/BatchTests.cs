@@ -99,6 +99,25 @@ public class BatchTests
     }
 
     [Fact]
+    public void Summary_ReadsAsItsFigures()
+    {
+        var summary = Batch().Summarize(Sample);
+
+        Assert.Equal(
+            "5 localities: reaching Standard 4, Advanced 3, Model 2; no tier 1; by province 2, by district 3",
+            summary.ToString()
+        );
+        Assert.Equal(
+            "3 localities in H1, Tỉnh A: reaching Standard 2, Advanced 1, Model 0; no tier 1",
+            summary.ByDistrict[0].ToString()
+        );
+        Assert.Equal(
+            "1 locality in Tỉnh B: reaching Standard 1, Advanced 1, Model 1; no tier 0",
+            summary.ByProvince[1].ToString()
+        );
+    }
+
+    [Fact]
     public void Summarize_GroupsAPlaceWrittenSeveralWays_AndKeepsTwoDistrictsOfOneNameApart()
     {
         // Tone placement, case, spaces and the word "Tỉnh" differ; a town and a district of one name are two districts.

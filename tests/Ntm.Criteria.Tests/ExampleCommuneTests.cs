@@ -108,6 +108,17 @@ public class ExampleCommuneTests
     }
 
     [Fact]
+    public void ModernCommune2026To2030_CriteriaNotListed_NotSaidToHaveNone()
+    {
+        var set = Catalog.Get("national/2026-2030/commune-modern");
+
+        var report = set.Evaluate(Complete(set, region: null, group: 1, year: 2026));
+
+        Assert.Equal("not encoded: no criterion or indicator in the sources", report.ToString());
+        Assert.False(report.IsAchieved);
+    }
+
+    [Fact]
     public void DistrictStandard_CompleteDistrict_PreconditionsMetCriteriaOpen()
     {
         var set = Catalog.Get("national/2021-2025/district-standard");

@@ -12,4 +12,11 @@ public sealed record ChainSummary(TierChain Chain, int NoTier, ImmutableArray<Ti
     /// Localities reaching a tier, with every tier below it (a model commune counts as advanced and standard).
     /// </summary>
     public int Reaching(Tier tier) => Highest.Where(t => t.Tier >= tier).Sum(t => t.Count);
+
+    /// <summary>
+    /// Formats the localities reaching each tier, lowest first, as <c>reaching Standard 8, Advanced 2, Model 0; no tier
+    /// 578</c>.
+    /// </summary>
+    public override string ToString() =>
+        $"reaching {string.Join(", ", Highest.Select(t => $"{t.Tier} {Reaching(t.Tier)}"))}; no tier {NoTier}";
 }

@@ -24,4 +24,15 @@ public sealed record GroupSummary(
     public SetSummary this[string setId] =>
         Sets.FirstOrDefault(s => s.Set.Id == setId)
         ?? throw new KeyNotFoundException($"The batch did not evaluate {setId}.");
+
+    /// <summary>
+    /// Formats as <c>5 localities in Huyện A, Lào Cai: reaching Standard 2, Advanced 0; no tier 3</c>, each chain after
+    /// a <c>|</c>; the places the group names, none for the whole batch.
+    /// </summary>
+    public override string ToString()
+    {
+        var place = string.Join(", ", new[] { District, Province }.OfType<string>());
+        var localities = LocalityCount == 1 ? "locality" : "localities";
+        return $"{LocalityCount} {localities}{(place.Length == 0 ? "" : $" in {place}")}: {string.Join(" | ", Chains)}";
+    }
 }

@@ -8,10 +8,12 @@ internal static class SetFigureText
 {
     /// <summary>
     /// "not encoded: 19 criteria, no indicator in the sources": a set never shown as 0/0, without parentheses, which a
-    /// tier report puts the figures in.
+    /// tier report puts the figures in. A set whose criteria the sources do not list either is not said to have 0.
     /// </summary>
     internal static string NotEncoded(CriteriaSet set) =>
-        $"not encoded: {set.Criteria.Length} criteria, no indicator in the sources";
+        set.Criteria.IsEmpty
+            ? "not encoded: no criterion or indicator in the sources"
+            : $"not encoded: {set.Criteria.Length} criteria, no indicator in the sources";
 
     /// <summary>
     /// "the decision has 10" where the sources count more indicators in the set's decision than it encodes, which is
