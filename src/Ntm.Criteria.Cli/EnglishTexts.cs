@@ -293,6 +293,19 @@ internal sealed partial class EnglishTexts : Texts
         + $"provinces {OneOrMany(others.Sum(o => o.Communes), "was", "were")} evaluated against the set of "
         + $"{set.Province} ({set.Id}): {ProvinceList(others)}; a province's set applies to its own {Localities} only";
 
+    public override string YearsNotCoveredLine(
+        IReadOnlyList<(int Year, long Communes)> years,
+        IReadOnlyList<string> periods
+    )
+    {
+        var count = years.Sum(y => y.Communes);
+        return $"{count} {LocalitiesCounted(count)} {OneOrMany(count, "was", "were")} evaluated against sets of "
+            + $"{string.Join(", ", periods)}, which do not cover {OneOrMany(count, "its", "their")} assessment year ("
+            + (years.Count == 1 ? $"{years[0].Year}" : string.Join(", ", years.Select(y => $"{y.Year}: {y.Communes}")))
+            + $"); to evaluate {OneOrMany(count, "it", "them")} against the sets of "
+            + $"{OneOrMany(count, "its", "their")} year, give --as-of a day of that year, or leave --as-of out";
+    }
+
     public override string OwnProvinceSetsLine(OwnProvinceSetsNote note, DateOnly asOf) =>
         $"{note.Communes} {LocalitiesCounted(note.Communes)} of {note.Province} "
         + $"{OneOrMany(note.Communes, "was", "were")} not evaluated against the province's own sets in force on "

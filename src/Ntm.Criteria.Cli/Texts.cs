@@ -439,6 +439,14 @@ internal abstract partial class Texts
     public abstract string OtherProvincesLine(CriteriaSet set, IReadOnlyList<(string Province, long Communes)> others);
 
     /// <summary>
+    /// Communes whose assessment year no set of the run covers, by year, with the periods of the run's sets.
+    /// </summary>
+    public abstract string YearsNotCoveredLine(
+        IReadOnlyList<(int Year, long Communes)> years,
+        IReadOnlyList<string> periods
+    );
+
+    /// <summary>
     /// A province of the file whose own sets in force were not used: its communes, those sets, and the
     /// <c>--set</c> options that evaluate its communes against them.
     /// </summary>

@@ -289,6 +289,19 @@ internal sealed partial class VietnameseTexts : Texts
         $"{others.Sum(o => o.Communes)} {Locality} của tỉnh khác được đánh giá theo bộ tiêu chí của tỉnh {set.Province} "
         + $"({set.Id}): {ProvinceList(others)}; bộ của một tỉnh chỉ áp dụng cho các {Locality} của tỉnh đó";
 
+    public override string YearsNotCoveredLine(
+        IReadOnlyList<(int Year, long Communes)> years,
+        IReadOnlyList<string> periods
+    ) =>
+        $"{years.Sum(y => y.Communes)} {Locality} được đánh giá theo bộ tiêu chí giai đoạn {string.Join(", ", periods)}, "
+        + "giai đoạn không bao gồm năm đánh giá trong dữ liệu ("
+        + (
+            years.Count == 1
+                ? $"{years[0].Year}"
+                : string.Join(", ", years.Select(y => $"{y.Year}: {y.Communes} {Locality}"))
+        )
+        + "); để đánh giá theo bộ tiêu chí của năm đó, hãy cho --as-of một ngày của năm đó, hoặc bỏ --as-of";
+
     public override string OwnProvinceSetsLine(OwnProvinceSetsNote note, DateOnly asOf) =>
         $"{note.Communes} {Locality} của {note.Province} không được đánh giá theo bộ tiêu chí riêng của tỉnh có hiệu "
         + $"lực ngày {Date(asOf)} ({string.Join(", ", note.Unused.Select(s => s.Id))}); để đánh giá theo bộ của tỉnh, "

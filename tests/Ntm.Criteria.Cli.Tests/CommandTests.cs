@@ -879,6 +879,67 @@ public sealed class CommandTests : IDisposable
         );
     }
 
+    [Fact]
+    public void Evaluate_AsOfInAPeriodThatDoesNotCoverTheDataYear_SaysSoInTheReportAndOnStandardError()
+    {
+        // Data of 2024 evaluated on the day a report is signed, in 2026: against the sets of 2026-2030, as asked.
+        var file = Cli.Fixture("communes-small.csv");
+        var english = Cli.Run("evaluate", file, "--as-of", "2026-03-15", "--lang", "en");
+        var vietnamese = Cli.Run("evaluate", file, "--as-of", "15/03/2026", "--format", "json");
+
+        var line =
+            "12 communes were evaluated against sets of 2026-2030, which do not cover their assessment year (2024); to "
+            + "evaluate them against the sets of their year, give --as-of a day of that year, or leave --as-of out";
+        Assert.Equal(0, english.ExitCode);
+        Assert.Contains(
+            $"tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv: {line}\n",
+            english.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Contains($"\n{line}\n", english.Out, StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                "12 xã được đánh giá theo bộ tiêu chí giai đoạn 2026-2030, giai đoạn không bao gồm năm đánh giá trong dữ "
+                    + "liệu (2024); để đánh giá theo bộ tiêu chí của năm đó, hãy cho --as-of một ngày của năm đó, hoặc "
+                    + "bỏ --as-of",
+            ],
+            vietnamese.Json().GetProperty("setNotes").EnumerateArray().Select(n => n.GetString())
+        );
+    }
+
+    [Fact]
+    public void Evaluate_AsOfAfterTheDataYearInTheSamePeriod_SaysNothingOfIt()
+    {
+        // A district's report of 2024, made in January 2025: the sets of 2021-2025 cover its year.
+        var result = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--as-of", "2025-01-15", "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("do not cover", result.Out + result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_AsOfInAPeriodThatDoesNotCoverTheCommunesYear_SaysSo()
+    {
+        var result = Cli.Run(
+            "explain",
+            Cli.Fixture("communes-small.csv"),
+            "--commune",
+            "X0001",
+            "--as-of",
+            "2026-03-15",
+            "--lang",
+            "en"
+        );
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(
+            "\n1 commune was evaluated against sets of 2026-2030, which do not cover its assessment year (2024); to "
+                + "evaluate it against the sets of its year, give --as-of a day of that year, or leave --as-of out\n",
+            result.Out,
+            StringComparison.Ordinal
+        );
+    }
+
     /// <summary>
     /// A copy of the shipped model set in a temporary rules folder (with the shared inputs), changed by <paramref
     /// name="edit"/>.

@@ -327,6 +327,15 @@ public sealed class SetMetadataErrorTests : IDisposable
         Assert.Equal(covered, CriteriaSet.CoversYear(year, "2026-2030", new(2026, 2, 15), new(2030, 12, 31)));
 
     [Theory]
+    [InlineData("national/2026-2030/commune", 2025, false)]
+    [InlineData("national/2026-2030/commune", 2026, true)]
+    [InlineData("national/2021-2025/commune-standard", 2025, true)]
+    [InlineData("national/2021-2025/commune-standard", 2026, true)] // in force to 14/02/2026
+    [InlineData("national/2021-2025/commune-standard", 2027, false)]
+    public void CoversYear_OfAShippedSet(string id, int year, bool covered) =>
+        Assert.Equal(covered, CriteriaCatalog.Shipped.Get(id).CoversYear(year));
+
+    [Theory]
     [InlineData("2021-2025", 2022, 2024, 2025, true)] // the decision's aim for the period's last year, outlived
     [InlineData("2014", 2014, null, 2040, true)] // in force to this day
     [InlineData("2014", 2014, null, 2013, false)]

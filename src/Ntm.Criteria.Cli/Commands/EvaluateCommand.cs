@@ -165,6 +165,7 @@ internal static class EvaluateCommand
         var contradictions = new List<GroupContradiction>();
         var prerequisiteNotes = new Dictionary<(string, string, bool), PrerequisiteNote>();
         var provinceSets = new ProvinceSetUse(catalog, batch, asOf);
+        var yearsNotCovered = new YearsNotCovered(batch);
         long evaluated = 0;
         foreach (
             var evaluation in batch.Evaluate(
@@ -193,6 +194,7 @@ internal static class EvaluateCommand
             }
 
             provinceSets.Add(evaluation.Locality);
+            yearsNotCovered.Add(evaluation.Locality);
             Write(output, () => report.Write(new LocalityLine(row, evaluation)));
             summary.Add(evaluation);
             progress.Report(++evaluated + input.RejectedRows);
@@ -205,6 +207,7 @@ internal static class EvaluateCommand
         var fileNotes = input.FileNotes([.. batch.Chains.SelectMany(c => c.Sets)], catalog).ToList();
         List<string> setNotes =
         [
+            .. yearsNotCovered.Line(texts) is { } years ? [years] : Array.Empty<string>(),
             .. provinceSets.OtherProvinces().Select(p => texts.OtherProvincesLine(p.Set, p.Others)),
             .. provinceSets.OwnSetsUnused().Select(note => texts.OwnProvinceSetsLine(note, asOf)),
         ];

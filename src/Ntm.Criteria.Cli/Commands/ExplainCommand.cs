@@ -98,7 +98,13 @@ internal static class ExplainCommand
         var fileNotes = input.FileNotes([.. evaluator.Chains.SelectMany(c => c.Sets)], catalog).ToList();
         var provinceSets = new ProvinceSetUse(catalog, evaluator, asOf);
         provinceSets.Add(locality);
-        List<string> setNotes = [.. provinceSets.OwnSetsUnused().Select(note => texts.OwnProvinceSetsLine(note, asOf))];
+        var yearsNotCovered = new YearsNotCovered(evaluator);
+        yearsNotCovered.Add(locality);
+        List<string> setNotes =
+        [
+            .. yearsNotCovered.Line(texts) is { } years ? [years] : Array.Empty<string>(),
+            .. provinceSets.OwnSetsUnused().Select(note => texts.OwnProvinceSetsLine(note, asOf)),
+        ];
         foreach (var note in fileNotes.Concat(setNotes))
         {
             console.Error.WriteLine($"{path}: {note}");

@@ -222,6 +222,13 @@ public sealed class CriteriaSet
     }
 
     /// <summary>
+    /// Whether a subject assessed in <paramref name="year"/> comes under this set: a year of its period or of its days
+    /// in force (see <see cref="CoversYear(int, string?, DateOnly, DateOnly?)"/>). A commune of 2025 evaluated against a
+    /// set of 2026-2030 is not.
+    /// </summary>
+    public bool CoversYear(int year) => CoversYear(year, Period, InForceFrom, InForceTo);
+
+    /// <summary>
     /// Whether a subject assessed in <paramref name="year"/> can come under a set of this period (<c>2026-2030</c>, or
     /// one year) and these days in force (read as <see cref="IsInForceOn"/> reads them): a year of either. A threshold
     /// row for any other year would never apply.
