@@ -241,6 +241,10 @@ internal sealed partial class EnglishTexts
     public override string NoSheets(bool noneVisible) =>
         noneVisible ? "the workbook has no visible sheets" : "the workbook has no sheets";
 
+    public override string NoYearInputDeclared(string input) =>
+        $"the sets' inputs declare no {input}, so the date of assessment cannot be taken from the data: give it with "
+        + "--as-of";
+
     public override string NoAssessmentYear(int? searched, string input) =>
         searched is { } rows
             ? $"the first {rows.ToString("N0", Numbers)} rows have no {input}, and no --as-of was given: give the "

@@ -146,6 +146,9 @@ internal abstract partial class Texts
 
     public abstract string NoDataRows { get; }
 
+    /// <summary>No <c>--as-of</c>, and the sets' inputs declare no assessment year to take the date from.</summary>
+    public abstract string NoYearInputDeclared(string input);
+
     public abstract string NoAssessmentYear(int? searched, string input);
 
     public abstract string RowWithoutYear(long row, string input);

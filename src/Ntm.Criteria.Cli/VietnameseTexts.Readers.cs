@@ -230,6 +230,10 @@ internal sealed partial class VietnameseTexts
     public override string NoSheets(bool noneVisible) =>
         noneVisible ? "bảng tính không có trang nào đang hiện" : "bảng tính không có trang nào";
 
+    public override string NoYearInputDeclared(string input) =>
+        $"dữ liệu vào của các bộ tiêu chí không khai báo {input}, nên không lấy được ngày đánh giá từ dữ liệu: hãy cho "
+        + "ngày đánh giá bằng --as-of";
+
     public override string NoAssessmentYear(int? searched, string input) =>
         searched is { } rows
             ? $"{rows.ToString("N0", Numbers)} dòng đầu không có {input}, và không có --as-of: cho ngày đánh giá "

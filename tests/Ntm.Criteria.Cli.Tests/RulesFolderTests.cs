@@ -387,6 +387,48 @@ public sealed class RulesFolderTests : IDisposable
     }
 
     // The synthetic chain of the library's tests, whose tiers can be reached, as a rules folder.
+    [Fact]
+    public void EvaluateAndExplain_WithoutAsOf_SetsWhoseInputsDeclareNoYear_AreToldToGiveIt()
+    {
+        // A province's own vocabulary without an AssessmentYear: the date cannot come from the data.
+        CopySyntheticChain();
+        var data = Path.Combine(_folder, "communes.csv");
+        File.WriteAllText(data, "CommuneId,CommuneName,Region,Score,PovertyRate,HasCraft\nA,Xã A,South,47,10,không\n");
+
+        var evaluate = Cli.Run("evaluate", data, "--rules", _folder, "--set", "test/commune-standard", "--lang", "en");
+        var explain = Cli.Run("explain", data, "--commune", "A", "--rules", _folder, "--set", "test/commune-standard");
+
+        Assert.Equal(
+            (
+                2,
+                "ntm: the sets' inputs declare no AssessmentYear, so the date of assessment cannot be taken from the "
+                    + "data: give it with --as-of"
+            ),
+            (evaluate.ExitCode, evaluate.Error.TrimEnd())
+        );
+        Assert.Equal(
+            (
+                2,
+                "ntm: dữ liệu vào của các bộ tiêu chí không khai báo AssessmentYear, nên không lấy được ngày đánh giá từ "
+                    + "dữ liệu: hãy cho ngày đánh giá bằng --as-of"
+            ),
+            (explain.ExitCode, explain.Error.TrimEnd())
+        );
+        Assert.Equal(
+            0,
+            Cli.Run(
+                "evaluate",
+                data,
+                "--rules",
+                _folder,
+                "--set",
+                "test/commune-standard",
+                "--as-of",
+                "2024-12-31"
+            ).ExitCode
+        );
+    }
+
     private void CopySyntheticChain()
     {
         var tiers = Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Tests", "Fixtures", "tiers");

@@ -24,7 +24,8 @@ internal sealed class DataInput : IDisposable
         LocalityTable table,
         ValueReader values,
         Texts texts,
-        List<ColumnMapping> mapped
+        List<ColumnMapping> mapped,
+        bool declaresYear
     )
     {
         _texts = texts;
@@ -34,7 +35,24 @@ internal sealed class DataInput : IDisposable
         Table = table;
         Values = values;
         _rows = table.Read().GetEnumerator();
+        DeclaresYear = declaresYear;
     }
+
+    /// <summary>
+    /// Whether the sets' inputs declare the AssessmentYear, from which the date of assessment is taken without
+    /// <c>--as-of</c>: a province's own vocabulary may not.
+    /// </summary>
+    public bool DeclaresYear { get; }
+
+    /// <summary>A locality's AssessmentYear; null where it has none, or its inputs declare none.</summary>
+    public static int? YearOf(Locality? locality) =>
+        locality?.Inputs.Schema.IndexOf(YearInput) is >= 0 and var index
+        && locality.Inputs.Get(index) is { HasValue: true } year
+            ? (int)year.Number
+            : null;
+
+    /// <summary>The usage error of a run without <c>--as-of</c> whose sets' inputs declare no AssessmentYear.</summary>
+    public CliUsageException NoYearDeclared() => new(_texts.NoYearInputDeclared(YearInput));
 
     public string Path { get; }
 
@@ -158,7 +176,7 @@ internal sealed class DataInput : IDisposable
                 );
             }
 
-            return new DataInput(path, source, table, values, texts, mapped);
+            return new DataInput(path, source, table, values, texts, mapped, schema.IndexOf(YearInput) >= 0);
         }
         catch
         {
@@ -179,15 +197,20 @@ internal sealed class DataInput : IDisposable
             return given;
         }
 
+        if (!DeclaresYear)
+        {
+            throw NoYearDeclared();
+        }
+
         // Rows read before the first with a year are held until evaluation; a file whose first rows have none is
         // missing the column's values, not a few of them.
         while (_peeked.Count < MaxRowsWithoutYear && _rows.MoveNext())
         {
             _peeked.Add(_rows.Current);
-            if (_rows.Current.Locality?.Inputs[YearInput] is { HasValue: true } year)
+            if (YearOf(_rows.Current.Locality) is { } year)
             {
-                fromYear = (int)year.Number;
-                return new DateOnly(fromYear.Value, 12, 31);
+                fromYear = year;
+                return new DateOnly(year, 12, 31);
             }
         }
 
@@ -221,7 +244,7 @@ internal sealed class DataInput : IDisposable
         foreach (var row in peeked.Concat(Remaining()))
         {
             NoteTcvn3Names(row);
-            if (yearOfAssessment is { } assessed && row.Locality?.Inputs[YearInput] is { HasValue: false })
+            if (yearOfAssessment is { } assessed && row.Locality is not null && YearOf(row.Locality) is null)
             {
                 yield return row with
                 {
@@ -231,11 +254,7 @@ internal sealed class DataInput : IDisposable
                 continue;
             }
 
-            if (
-                yearOfAssessment is { } year
-                && row.Locality?.Inputs[YearInput] is { HasValue: true } rowYear
-                && (int)rowYear.Number != year
-            )
+            if (yearOfAssessment is { } year && YearOf(row.Locality) is { } rowYear && rowYear != year)
             {
                 yield return row with
                 {

@@ -82,11 +82,9 @@ internal static class ExplainCommand
         var asOf =
             asOfOption
             ?? (
-                locality.Inputs[NtmInputs.AssessmentYear.Name] is { HasValue: true } year
-                    ? new DateOnly((int)year.Number, 12, 31)
-                    : throw new CliUsageException(
-                        $"{path}: {texts.RowWithoutYear(row.Row, NtmInputs.AssessmentYear.Name)}"
-                    )
+                !input.DeclaresYear ? throw input.NoYearDeclared()
+                : DataInput.YearOf(locality) is { } year ? new DateOnly(year, 12, 31)
+                : throw new CliUsageException($"{path}: {texts.RowWithoutYear(row.Row, NtmInputs.AssessmentYear.Name)}")
             );
         var evaluator = SetReference.Evaluator(catalog, setIds, asOf, schema, texts);
         var evaluation = evaluator.Evaluate(locality);

@@ -12,8 +12,10 @@ internal sealed class YearsNotCovered(BatchEvaluator batch)
 
     public void Add(Locality locality)
     {
+        // The sets of a province's own vocabulary may read no assessment year.
         if (
-            locality.Inputs[NtmInputs.AssessmentYear.Name] is { HasValue: true } value
+            locality.Inputs.Schema.IndexOf(NtmInputs.AssessmentYear.Name) is >= 0 and var index
+            && locality.Inputs.Get(index) is { HasValue: true } value
             && (int)value.Number is var year
             && !_sets.Any(s => s.CoversYear(year))
         )
