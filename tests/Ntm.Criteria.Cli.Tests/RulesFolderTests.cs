@@ -429,6 +429,32 @@ public sealed class RulesFolderTests : IDisposable
         );
     }
 
+    [Fact]
+    public void InputsTemplate_OfASetWhoseInputsDeclareNoYear_HasNoYearColumn()
+    {
+        // The year column would name no input of the set: a column the evaluation does not read.
+        CopySyntheticChain();
+        var template = Path.Combine(_folder, "template.csv");
+
+        var result = Cli.Run(
+            "inputs",
+            "--rules",
+            _folder,
+            "--set",
+            "test/commune-standard",
+            "--template",
+            template,
+            "--lang",
+            "en"
+        );
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            "CommuneId,CommuneName,District,Province,Region,Score,PovertyRate,HasCraft,HasCraftPlan",
+            File.ReadAllText(template).TrimStart('\uFEFF').TrimEnd()
+        );
+    }
+
     private void CopySyntheticChain()
     {
         var tiers = Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Tests", "Fixtures", "tiers");

@@ -35,10 +35,11 @@ internal static class InputsCommand
 
                 CliApp.KeepFilledFile("--template", path, result.GetValue(force), texts);
 
-                // The year of assessment dates the evaluation (without --as-of), whether or not a threshold reads it.
+                // The year of assessment dates the evaluation (without --as-of), whether or not a threshold reads it;
+                // a province's own vocabulary may have none.
                 if (
-                    result.GetValue(set) is not null
-                    && NtmInputs.Schema.TryGet(NtmInputs.AssessmentYear.Name, out var year)
+                    chosen is not null
+                    && chosen.Inputs.TryGet(NtmInputs.AssessmentYear.Name, out var year)
                     && !inputs.Contains(year)
                 )
                 {
