@@ -129,7 +129,9 @@ public sealed class CriteriaSet
     /// <summary>The criteria, in official order.</summary>
     public ImmutableArray<Criterion> Criteria { get; }
 
-    private ImmutableArray<InputDeclaration>? _inputsRead;
+    // Worked out on first read. A default array is "not yet": unlike a nullable one, it is written in one store, so a
+    // thread that reads it while another writes sees either, never half.
+    private ImmutableArray<InputDeclaration> _inputsRead;
 
     /// <summary>The preconditions, not counted among the criteria.</summary>
     public ImmutableArray<Criterion> Preconditions { get; }
@@ -176,11 +178,13 @@ public sealed class CriteriaSet
     /// open still reports its actual value). The columns a data file should have.
     /// </summary>
     public ImmutableArray<InputDeclaration> InputsRead =>
-        _inputsRead ??= [
-            .. Inputs.Declarations.Where(d =>
-                _evaluator.Value.Evaluation.InputsRead.Contains(d) || AllIndicators.Any(i => i.Input == d.Name)
-            ),
-        ];
+        !_inputsRead.IsDefault
+            ? _inputsRead
+            : _inputsRead = [
+                .. Inputs.Declarations.Where(d =>
+                    _evaluator.Value.Evaluation.InputsRead.Contains(d) || AllIndicators.Any(i => i.Input == d.Name)
+                ),
+            ];
 
     /// <summary>Evaluates one subject's record against this set.</summary>
     /// <exception cref="ArgumentException">The record was built for other inputs than <see cref="Inputs"/>.</exception>
