@@ -908,6 +908,31 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_WithoutAColumnTheChainGivesFromAnEarlierTier_DoesNotCallItMissing()
+    {
+        // Whether a commune is advanced comes from the advanced set the chain evaluates before the model one; alone,
+        // the model set reads it from the file.
+        var data = _folder.File("communes.csv");
+        File.WriteAllLines(
+            data,
+            File.ReadAllLines(Cli.Fixture("communes-small.csv"))
+                .Skip(1)
+                .Select(line => string.Join(',', line.Split(',').Where((_, column) => column != 74)))
+        );
+
+        var chain = Cli.Run("evaluate", data, "--lang", "en");
+        var alone = Cli.Run("evaluate", data, "--set", "national/2021-2025/commune-model", "--lang", "en");
+
+        Assert.DoesNotContain("IsAdvancedCommune20212025", chain.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            "1 input the sets read has no column, so every commune lacks it (missing data, never achieved): "
+                + "IsAdvancedCommune20212025",
+            alone.Error,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Evaluate_AsOfAfterTheDataYearInTheSamePeriod_SaysNothingOfIt()
     {
         // A district's report of 2024, made in January 2025: the sets of 2021-2025 cover its year.

@@ -96,6 +96,21 @@ public class TierChainTests
     }
 
     [Fact]
+    public void InputsRead_LeaveOutWhatTheChainGivesFromAnEarlierSet()
+    {
+        var model = Chain.Sets[2];
+        var alone = TierChain.From([model]).Single();
+
+        Assert.Contains("IsAdvanced", model.InputsRead.Select(i => i.Name));
+        Assert.Contains("IsAdvanced", alone.InputsRead.Select(i => i.Name));
+        Assert.DoesNotContain("IsAdvanced", Chain.InputsRead.Select(i => i.Name));
+        Assert.Equal(
+            Chain.Sets.SelectMany(s => s.InputsRead).Select(i => i.Name).Distinct().Order().Except(["IsAdvanced"]),
+            Chain.InputsRead.Select(i => i.Name).Order()
+        );
+    }
+
+    [Fact]
     public void From_ArrangesSetsIntoChainsInGivenOrder()
     {
         var shipped = CriteriaCatalog.Shipped;

@@ -383,9 +383,12 @@ internal sealed class DataInput : IDisposable
     /// the columns not read are. Asked after the rows are read, when a JSON file has shown all its keys; standard error
     /// gives each after the file's name, and the reports that a district forwards list them.
     /// </summary>
-    public IEnumerable<string> FileNotes(IReadOnlyCollection<CriteriaSet> evaluated, CriteriaCatalog catalog)
+    public IEnumerable<string> FileNotes(IReadOnlyCollection<TierChain> chains, CriteriaCatalog catalog)
     {
-        var inputsRead = evaluated.SelectMany(s => s.InputsRead).Distinct();
+        var evaluated = chains.SelectMany(c => c.Sets).ToList();
+
+        // An input the chain gives from an earlier set's outcome is not missing from the file.
+        var inputsRead = chains.SelectMany(c => c.InputsRead).Distinct();
         foreach (var note in _source.Notes)
         {
             yield return note;

@@ -122,7 +122,7 @@ internal static class DiffCommand
             }
         }
 
-        foreach (var note in input.FileNotes([.. before.Chains.Concat(after.Chains).SelectMany(c => c.Sets)], catalog))
+        foreach (var note in input.FileNotes([.. before.Chains, .. after.Chains], catalog))
         {
             console.Error.WriteLine($"{input.Path}: {note}");
         }

@@ -204,7 +204,7 @@ internal static class EvaluateCommand
 
         // Every row has been read: the notes on the file and on the sets applied are known, and the report a district
         // forwards lists them.
-        var fileNotes = input.FileNotes([.. batch.Chains.SelectMany(c => c.Sets)], catalog).ToList();
+        var fileNotes = input.FileNotes(batch.Chains, catalog).ToList();
         List<string> setNotes =
         [
             .. yearsNotCovered.Line(texts) is { } years ? [years] : Array.Empty<string>(),

@@ -93,7 +93,7 @@ internal static class ExplainCommand
         input.ReadToEnd();
 
         // Said on standard error and in the page, which may be forwarded without it.
-        var fileNotes = input.FileNotes([.. evaluator.Chains.SelectMany(c => c.Sets)], catalog).ToList();
+        var fileNotes = input.FileNotes(evaluator.Chains, catalog).ToList();
         var provinceSets = new ProvinceSetUse(catalog, evaluator, asOf);
         provinceSets.Add(locality);
         var yearsNotCovered = new YearsNotCovered(evaluator);

@@ -51,6 +51,29 @@ public sealed class TierChain
     public InputSchema Inputs { get; }
 
     /// <summary>
+    /// The inputs a record gives the chain, in the order of <see cref="Inputs"/>: those its sets read (see
+    /// <see cref="CriteriaSet.InputsRead"/>), without the ones the chain gives a set from an earlier set's outcome
+    /// (whether a commune is advanced, for the model tier). The columns a data file for the chain should have.
+    /// </summary>
+    public ImmutableArray<InputDeclaration> InputsRead =>
+        !_inputsRead.IsDefault
+            ? _inputsRead
+            : _inputsRead = [
+                .. Inputs.Declarations.Where(d =>
+                    Sets.Select((set, position) => (set, position))
+                        .Any(s => s.set.InputsRead.Any(r => r.Name == d.Name) && !FromEarlierSet(s.position, d))
+                ),
+            ];
+
+    // Worked out on first read (see CriteriaSet.InputsRead).
+    private ImmutableArray<InputDeclaration> _inputsRead;
+
+    // Whether the chain gives the set at a position this input from an earlier set's outcome (WithPrerequisites).
+    private bool FromEarlierSet(int position, InputDeclaration input) =>
+        input.Type == InputType.Boolean
+        && _prerequisites[position].Any(p => p.Criterion.Indicators.Any(i => i.Input == input.Name));
+
+    /// <summary>
     /// The chain of the national sets of a level in force on a date: the set that requires none, then whichever set
     /// requires the one before.
     /// </summary>
