@@ -12,13 +12,7 @@ internal sealed class YearsNotCovered(BatchEvaluator batch)
 
     public void Add(Locality locality)
     {
-        // The sets of a province's own vocabulary may read no assessment year.
-        if (
-            locality.Inputs.Schema.IndexOf(NtmInputs.AssessmentYear.Name) is >= 0 and var index
-            && locality.Inputs.Get(index) is { HasValue: true } value
-            && (int)value.Number is var year
-            && !_sets.Any(s => s.CoversYear(year))
-        )
+        if (DataInput.YearOf(locality) is { } year && !_sets.Any(s => s.CoversYear(year)))
         {
             _localities[year] = _localities.GetValueOrDefault(year) + 1;
         }
