@@ -1495,6 +1495,32 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_ANewVersionOfASetOfTheRulesFolder_IsSaidToBeOne()
+    {
+        // A province's folder of its own sets: a revision of one is a new version, not a new set.
+        var rules = _folder.File("rules");
+        var tiers = Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Tests", "Fixtures", "tiers");
+        Directory.CreateDirectory(Path.Combine(rules, "test"));
+        File.Copy(Path.Combine(tiers, "inputs.json"), Path.Combine(rules, "inputs.json"));
+        File.Copy(Path.Combine(tiers, "test", "commune-standard.json"), Path.Combine(rules, "test", "standard.json"));
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "test/commune-standard", "--rules", rules, "--out", workbook, "--lang", "en");
+        Edit(
+            workbook,
+            sheet =>
+            {
+                SetText(sheet, $"B{HeaderRow(sheet, "Version")}", "2024-06-01");
+                SetText(sheet, $"B{HeaderRow(sheet, "In force from")}", "01/06/2024");
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--rules", rules, "--out", rules, "--lang", "en");
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.EndsWith("; a new version, beside those there are", import.Out.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_AProvincesSetStartedFromTheNationalOne_NamesItsProvinceAndNotTheNationalSetsNotes()
     {
         var workbook = _folder.File("w.xlsx");

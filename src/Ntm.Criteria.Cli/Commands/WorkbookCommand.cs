@@ -205,14 +205,16 @@ internal static class WorkbookCommand
                 var target = Path.Combine(folder, set.RelativePath);
                 var overwrote = File.Exists(target);
                 File.Move(path, target, overwrite: true);
-                var shipped = CriteriaCatalog.Shipped.Sets.Where(s => s.Id == set.Id).ToList();
+
+                // A set is new where neither ntm nor the folders read with it have a version of it but this file's.
+                var versions = catalog.Sets.Where(s => s.Id == set.Id && s.SourceFile != Path.GetFullPath(target));
                 console.Out.WriteLine(
                     texts.WorkbookImported(
                         target,
                         overwrote,
                         loaded.Sets.First(s => s.Id == set.Id && s.Version == set.Version),
-                        shipped.FirstOrDefault(s => s.Version == set.Version),
-                        newSet: shipped.Count == 0
+                        CriteriaCatalog.Shipped.Sets.FirstOrDefault(s => s.Id == set.Id && s.Version == set.Version),
+                        newSet: !versions.Any()
                     )
                 );
             }
