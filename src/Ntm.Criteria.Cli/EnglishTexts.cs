@@ -592,6 +592,10 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string NotShipped(CriteriaSet set, string file) => $"{set} from {file}, not shipped.";
 
+    public override string TakenInPlaceFrom(CriteriaSet set, CriteriaSet later) =>
+        $"{set}: from {Date(later.InForceFrom)}, version {later.Version} is taken in its place on the days both are "
+        + "in force.";
+
     public override string ExtendsNote(CriteriaSet set) =>
         $"{set}{(SetOrigin.Of(set).File is { } file ? $" from {file}" : "")} extends {set.Extends}"
         + (set.Province is null ? string.Empty : $" (province {set.Province})")

@@ -740,6 +740,9 @@ internal abstract partial class Texts
 
     public abstract string ExtendsNote(CriteriaSet set);
 
+    /// <summary>A version whose days in force a later version's begin within: the later is taken from its first day.</summary>
+    public abstract string TakenInPlaceFrom(CriteriaSet set, CriteriaSet later);
+
     public abstract string InvalidFiles(int errors);
 
     /// <summary>The page lists the first communes' details only; the workbook has every one.</summary>

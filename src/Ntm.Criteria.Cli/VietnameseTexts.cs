@@ -572,6 +572,10 @@ internal sealed partial class VietnameseTexts : Texts
 
     public override string NotShipped(CriteriaSet set, string file) => $"{set} từ {file}, không đi kèm ntm.";
 
+    public override string TakenInPlaceFrom(CriteriaSet set, CriteriaSet later) =>
+        $"{set}: từ ngày {Date(later.InForceFrom)}, phiên bản {later.Version} được dùng thay cho nó vào những ngày cả "
+        + "hai cùng có hiệu lực.";
+
     public override string ExtendsNote(CriteriaSet set) =>
         $"{set}{(SetOrigin.Of(set).File is { } file ? $" từ {file}" : "")} kế thừa {set.Extends}"
         + (set.Province is null ? string.Empty : $" (tỉnh {set.Province})")

@@ -455,6 +455,30 @@ public sealed class RulesFolderTests : IDisposable
         );
     }
 
+    [Fact]
+    public void Sets_AVersionWhoseDaysALaterOneBeginsWithin_SaysWhichIsTakenFromWhen()
+    {
+        // A revision from 01/06/2024 of a set in force to 31/12/2025, as a workbook import writes one.
+        CopySyntheticChain();
+        File.WriteAllText(
+            Path.Combine(_folder, "test", "commune-standard@2024-06-01.json"),
+            File.ReadAllText(Path.Combine(_folder, "test", "commune-standard.json"))
+                .Replace("\"2022-01-01\"", "\"2024-06-01\"", StringComparison.Ordinal)
+        );
+
+        var result = Cli.Run("sets", "--rules", _folder, "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(
+            "  • test/commune-standard@2022-01-01: from 2024-06-01, version 2024-06-01 is taken in its place on the days "
+                + "both are in force.\n",
+            result.Out,
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain("test/commune-standard@2024-06-01: from", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("is taken in its place", Cli.Run("sets", "--lang", "en").Out, StringComparison.Ordinal);
+    }
+
     private void CopySyntheticChain()
     {
         var tiers = Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Tests", "Fixtures", "tiers");
