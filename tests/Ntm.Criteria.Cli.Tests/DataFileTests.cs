@@ -67,6 +67,40 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Header_ALabelFollowedByItsUnit_IsReadAsTheInput()
+    {
+        // Forms write the unit after the label, in either language, with or without a space.
+        var path = _folder.Write(
+            "communes.csv",
+            "Mã xã,Tên xã,Năm đánh giá,Vùng kinh tế - xã hội,"
+                + "Tỷ lệ diện tích đất sản xuất nông nghiệp được tưới và tiêu nước chủ động (%),"
+                + "Thu nhập bình quân đầu người khu vực nông thôn (triệu đồng/người/năm),"
+                + "Multidimensional poverty rate(%),Tỷ lệ hộ nghèo (%)\n"
+                + "X1,Xã Một,2024,BTB,88,61.6,2.5,7\n"
+        );
+
+        var result = Cli.Run("explain", path, "--commune", "X1", "--format", "json", "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        var actual = result
+            .Json()
+            .GetProperty("chains")[0]
+            .GetProperty("sets")[0]
+            .GetProperty("criteria")
+            .EnumerateArray()
+            .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
+            .Where(i => i.GetProperty("actual").ValueKind == JsonValueKind.Number)
+            .ToDictionary(i => i.GetProperty("input").GetString()!, i => i.GetProperty("actual").GetDouble());
+        Assert.Equal(
+            (88.0, 61.6, 2.5),
+            (actual["IrrigatedFarmlandRate"], actual["IncomePerCapita"], actual["MultidimensionalPovertyRate"])
+        );
+
+        // A label the unit does not follow exactly is not read as it.
+        Assert.Contains("'Tỷ lệ hộ nghèo (%)'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Column_AHeaderOfTheDistrictsOwn_IsReadAsTheInputItNames()
     {
         // A district's own sheet: its id column and its group column under headers of its own, below a title.

@@ -102,9 +102,21 @@ internal sealed class LocalityTable
             foreach (var name in declaration.Labels.Values.Prepend(declaration.Name))
             {
                 _targetsByName.TryAdd(Key(name), new Target(i, -1));
+
+                // A form writes the unit after the label: "Tỷ lệ hộ nghèo đa chiều (%)", in either language.
+                foreach (var unit in UnitsOf(declaration))
+                {
+                    _targetsByName.TryAdd(Key($"{name} ({unit})"), new Target(i, -1));
+                    _targetsByName.TryAdd(Key($"{name}({unit})"), new Target(i, -1));
+                }
             }
         }
     }
+
+    private static IEnumerable<string> UnitsOf(InputDeclaration input) =>
+        input.Unit is { } unit
+            ? new[] { unit, Texts.Vietnamese.UnitName(unit), Texts.English.UnitName(unit) }.Distinct()
+            : [];
 
     /// <summary>The rows read so far, good and bad.</summary>
     public long RowsRead { get; private set; }
