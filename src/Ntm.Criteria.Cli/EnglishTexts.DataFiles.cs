@@ -91,6 +91,19 @@ internal sealed partial class EnglishTexts
                 : ""
         );
 
+    public override string PercentagesLikeFractions(
+        IReadOnlyList<(string Header, IReadOnlyList<double> First, long Count)> columns
+    ) =>
+        $"{columns.Count} {OneOrMany(columns.Count, "column of percentages holds", "columns of percentages hold")} "
+        + "only values between 0 and 1, as fractions do (0.85 for 85%): "
+        + string.Join(
+            ", ",
+            columns.Select(c =>
+                $"'{c.Header}' ({string.Join(", ", c.First.Select(Show))}{(c.Count > c.First.Count ? ", …" : "")})"
+            )
+        )
+        + "; if they are fractions, write the percentages (85 or 85%), as the thresholds are written";
+
     public override string InputsWithoutColumn(IReadOnlyList<string> inputs) =>
         $"{inputs.Count} {OneOrMany(inputs.Count, "input the sets read has", "inputs the sets read have")} no "
         + $"column, so every {Locality} lacks {OneOrMany(inputs.Count, "it", "them")} (missing data, never achieved): "

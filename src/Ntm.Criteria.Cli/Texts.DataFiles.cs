@@ -78,6 +78,13 @@ internal abstract partial class Texts
     /// </summary>
     public abstract string ColumnsNotRead(int count, IReadOnlyList<(string Header, string? Meant)> listed);
 
+    /// <summary>
+    /// Columns of percentages whose every value lies between 0 and 1, with their first values and how many they hold: fractions, perhaps.
+    /// </summary>
+    public abstract string PercentagesLikeFractions(
+        IReadOnlyList<(string Header, IReadOnlyList<double> First, long Count)> columns
+    );
+
     public abstract string InputsWithoutColumn(IReadOnlyList<string> inputs);
 
     /// <summary>

@@ -87,6 +87,18 @@ internal sealed partial class VietnameseTexts
                 : ""
         );
 
+    public override string PercentagesLikeFractions(
+        IReadOnlyList<(string Header, IReadOnlyList<double> First, long Count)> columns
+    ) =>
+        $"{columns.Count} cột tỷ lệ phần trăm chỉ có giá trị từ 0 đến 1, như số thập phân (0,85 thay cho 85%): "
+        + string.Join(
+            ", ",
+            columns.Select(c =>
+                $"'{c.Header}' ({string.Join("; ", c.First.Select(Show))}{(c.Count > c.First.Count ? "; …" : "")})"
+            )
+        )
+        + "; nếu đó là số thập phân, hãy ghi theo phần trăm (85 hoặc 85%), như các ngưỡng được ghi";
+
     public override string InputsWithoutColumn(IReadOnlyList<string> inputs) =>
         $"{inputs.Count} dữ liệu vào mà bộ tiêu chí đọc không có cột, nên mọi {Locality} đều thiếu (thiếu dữ liệu, "
         + $"không bao giờ tính là đạt): {string.Join(", ", inputs)}";

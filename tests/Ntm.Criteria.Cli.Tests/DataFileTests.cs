@@ -1056,6 +1056,79 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_PercentagesWrittenAsFractions_AreReadAsWrittenAndSaid()
+    {
+        // A system that stores rates as fractions: 0.88 is read as 0.88%, which achieves nothing; a person is told.
+        const string header =
+            "CommuneId,CommuneName,AssessmentYear,Region,IrrigatedFarmlandRate,"
+            + "MultidimensionalPovertyRate,PavedCommuneRoadRate\n";
+        var fractions = _folder.Write(
+            "fractions.csv",
+            header
+                + "X1,Xã Một,2024,BTB,0.88,0.025,1\nX2,Xã Hai,2024,BTB,0.92,0.01,0\nX3,Xã Ba,2024,BTB,0.75,0.04,1\n"
+                + "X4,Xã Bốn,2024,BTB,0.5,0.02,1\n"
+        );
+        var percentages = _folder.Write(
+            "percentages.csv",
+            header + "X1,Xã Một,2024,BTB,88,0.5,100\nX2,Xã Hai,2024,BTB,0.9,0.2,95\n"
+        );
+
+        var english = Cli.Run("evaluate", fractions, "--lang", "en", "--format", "json");
+        var vietnamese = Cli.Run("evaluate", fractions, "--format", "csv");
+        var written = Cli.Run("evaluate", percentages, "--lang", "en", "--format", "json");
+
+        Assert.Contains(
+            "2 columns of percentages hold only values between 0 and 1, as fractions do (0.85 for 85%): "
+                + "'IrrigatedFarmlandRate' (0.88, 0.92, 0.75, …), 'MultidimensionalPovertyRate' (0.025, 0.01, 0.04, "
+                + "…); if they are fractions, write the percentages (85 or 85%), as the thresholds are written",
+            english.Json().GetProperty("input").GetProperty("notes").EnumerateArray().Select(n => n.GetString())
+        );
+        Assert.Contains(
+            $"{Cli.Shown(fractions)}: 2 cột tỷ lệ phần trăm chỉ có giá trị từ 0 đến 1, như số thập phân (0,85 thay cho "
+                + "85%): 'IrrigatedFarmlandRate' (0,88; 0,92; 0,75; …), 'MultidimensionalPovertyRate' (0,025; 0,01; "
+                + "0,04; …); nếu đó là số thập phân, hãy ghi theo phần trăm (85 hoặc 85%), như các ngưỡng được ghi",
+            vietnamese.Error.Split('\n'),
+            StringComparer.Ordinal
+        );
+
+        // A file that writes some percentage above 1 writes percentages: its small poverty rates are not fractions.
+        Assert.Equal(0, written.ExitCode);
+        Assert.DoesNotContain("fractions", written.Out + written.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_XlsxCellsShownAsPercentages_AreNotSaidToBeFractions()
+    {
+        // Cells shown as percentages say the file writes percentages: the small rates beside them are not fractions.
+        var path = _folder.File("communes.xlsx");
+        Workbooks.Write(
+            path,
+            ["CommuneId", "AssessmentYear", "Region", "IrrigatedFarmlandRate", "MultidimensionalPovertyRate"],
+            [
+                [
+                    Workbooks.Text("X1"),
+                    Workbooks.Number(2024),
+                    Workbooks.Text("BTB"),
+                    Workbooks.Percent(0.88),
+                    Workbooks.Number(0.4),
+                ],
+                [
+                    Workbooks.Text("X2"),
+                    Workbooks.Number(2024),
+                    Workbooks.Text("BTB"),
+                    Workbooks.Percent(0.92),
+                    Workbooks.Number(0.2),
+                ],
+            ]
+        );
+
+        var result = Cli.Run("evaluate", path, "--lang", "en", "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("fractions", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_Xlsx_ReadsNumbersBooleansAndPercentageFormattedCells()
     {
         var path = _folder.File("communes.xlsx");

@@ -419,6 +419,11 @@ internal sealed class DataInput : IDisposable
             yield return _texts.HeaderlessColumnValues(cells, valueRow, column, value);
         }
 
+        if (Table.PercentagesAsFractions.Columns.ToList() is { Count: > 0 } fractions)
+        {
+            yield return _texts.PercentagesLikeFractions(fractions);
+        }
+
         var missing = Table.InputsWithoutColumn(inputsRead).ToList();
         // A file of thousands of columns (a JSON file's keys) is told by their number and its first columns.
         var unknown = Table.UnknownColumns.ToList();

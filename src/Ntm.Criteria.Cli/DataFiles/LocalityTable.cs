@@ -143,6 +143,9 @@ internal sealed class LocalityTable
         StringComparer.OrdinalIgnoreCase
     );
 
+    /// <summary>The columns of percentages that hold only values between 0 and 1, as fractions do.</summary>
+    public FractionLikePercentages PercentagesAsFractions { get; } = new();
+
     /// <summary>Whether some column groups the localities as a district does.</summary>
     public bool HasGroupingColumn => Resolved().Any(c => c.Target.Identity == DistrictColumn);
 
@@ -365,6 +368,10 @@ internal sealed class LocalityTable
                 {
                     var refused = _t.ValueRefused(builder.Errors[^1], _schema.Declarations[target.Input]);
                     errors.Add(new RowError(raw.Row, Header(i), Show(cell), refused));
+                }
+                else
+                {
+                    PercentagesAsFractions.Add(i, Header(i), input, cell, value);
                 }
             }
         }
