@@ -128,8 +128,14 @@ internal sealed partial class EnglishTexts
 
     public override string NotValidJson(string reason) => $"not valid JSON: {reason}";
 
-    public override string ExpectedCommunesArray =>
-        "expected an array of communes, or an object with a \"Communes\" array";
+    public override string ExpectedLocalitiesArray(IReadOnlyList<string> arrays) =>
+        $"expected an array of {Localities}, or an object with a \"Communes\" (or \"Localities\") array"
+        + (
+            arrays.Count == 0 ? ""
+            : arrays.Count == 1 ? $"; its array is named {Quoted(arrays)}: name it \"{LocalitiesArray}\""
+            : $"; its arrays are named {Quoted(arrays, most: 5)}: name the one of the {Localities} "
+                + $"\"{LocalitiesArray}\""
+        );
 
     public override string NotAWorkbook(string reason) =>
         $"the file is not a readable XLSX workbook (cut short, damaged, or another kind of file): {reason}";

@@ -114,7 +114,14 @@ internal abstract partial class Texts
 
     public abstract string NotValidJson(string reason);
 
-    public abstract string ExpectedCommunesArray { get; }
+    /// <summary>
+    /// A JSON file that is no array of localities and no object with a "Communes" array; the names of the arrays its
+    /// top object holds, if any.
+    /// </summary>
+    public abstract string ExpectedLocalitiesArray(IReadOnlyList<string> arrays);
+
+    /// <summary>The name a JSON file's array of localities is given: "Communes", or "Localities" for other levels.</summary>
+    protected string LocalitiesArray => LocalityLevel is null or Ntm.Criteria.Level.Commune ? "Communes" : "Localities";
 
     public abstract string NotAWorkbook(string reason);
 

@@ -122,7 +122,14 @@ internal sealed partial class VietnameseTexts
 
     public override string NotValidJson(string reason) => $"không phải JSON hợp lệ: {Verbatim(reason)}";
 
-    public override string ExpectedCommunesArray => "cần một mảng các xã, hoặc một đối tượng có mảng \"Communes\"";
+    public override string ExpectedLocalitiesArray(IReadOnlyList<string> arrays) =>
+        $"cần một mảng các {Locality}, hoặc một đối tượng có mảng \"Communes\" (hoặc \"Localities\")"
+        + (
+            arrays.Count == 0 ? ""
+            : arrays.Count == 1 ? $"; mảng của nó tên là {Quoted(arrays)}: hãy đặt tên là \"{LocalitiesArray}\""
+            : $"; các mảng của nó tên là {Quoted(arrays, most: 5)}: hãy đặt tên mảng các {Locality} là "
+                + $"\"{LocalitiesArray}\""
+        );
 
     public override string NotAWorkbook(string reason) =>
         $"tệp không phải bảng tính XLSX đọc được (bị cắt, hỏng, hoặc là loại tệp khác): {Verbatim(reason)}";

@@ -1055,6 +1055,37 @@ public sealed class DataFileTests : IDisposable
         );
     }
 
+    [Theory]
+    [InlineData(
+        """{ "meta": { "rows": 1 }, "data": [ { "CommuneId": "X1" } ] }""",
+        "en",
+        "expected an array of communes, or an object with a \"Communes\" (or \"Localities\") array; its array is named "
+            + "'data': name it \"Communes\""
+    )]
+    [InlineData(
+        """{ "data": [ { "CommuneId": "X1" } ], "errors": [] }""",
+        "vi",
+        "cần một mảng các xã, hoặc một đối tượng có mảng \"Communes\" (hoặc \"Localities\"); các mảng của nó tên là "
+            + "'data', 'errors': hãy đặt tên mảng các xã là \"Communes\""
+    )]
+    [InlineData(
+        """{ "CommuneId": "X1" }""",
+        "en",
+        "expected an array of communes, or an object with a \"Communes\" (or \"Localities\") array"
+    )]
+    public void Evaluate_AJsonObjectWithoutACommunesArray_NamesTheArraysItHas(
+        string json,
+        string language,
+        string error
+    )
+    {
+        var path = _folder.Write("communes.json", json);
+
+        var result = Cli.Run("evaluate", path, "--lang", language);
+
+        Assert.Equal((2, $"ntm: {Cli.Shown(path)}: {error}"), (result.ExitCode, result.Error.TrimEnd()));
+    }
+
     [Fact]
     public void Evaluate_PercentagesWrittenAsFractions_AreReadAsWrittenAndSaid()
     {

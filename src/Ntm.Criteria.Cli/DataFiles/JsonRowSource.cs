@@ -93,25 +93,29 @@ internal sealed class JsonRowSource : RowSource
             return;
         }
 
+        // The arrays of an object of another shape ({"data": [...]}) are named, so that the one of the communes can be.
+        var arrays = new List<string>();
         if (_reader.TokenType == JsonToken.StartObject)
         {
             while (_reader.Read() && _reader.TokenType == JsonToken.PropertyName)
             {
                 var name = (string)_reader.Value!;
                 _reader.Read();
-                if (
-                    ArrayProperties.Contains(name, StringComparer.OrdinalIgnoreCase)
-                    && _reader.TokenType == JsonToken.StartArray
-                )
+                if (_reader.TokenType == JsonToken.StartArray)
                 {
-                    return;
+                    if (ArrayProperties.Contains(name, StringComparer.OrdinalIgnoreCase))
+                    {
+                        return;
+                    }
+
+                    arrays.Add(name);
                 }
 
                 _reader.Skip();
             }
         }
 
-        throw new CliUsageException($"{_path}: {T.ExpectedCommunesArray}");
+        throw new CliUsageException($"{_path}: {T.ExpectedLocalitiesArray(arrays)}");
     }
 
     // A whole number a double holds exactly is a number; a longer one (a code of 17 digits, or more digits than a long
