@@ -479,6 +479,30 @@ public sealed class RulesFolderTests : IDisposable
         Assert.DoesNotContain("is taken in its place", Cli.Run("sets", "--lang", "en").Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("trung dong")]
+    [InlineData("Thôn Trung Đông")]
+    public void Explain_AVillageByItsName_WithOrWithoutItsKind(string name)
+    {
+        var result = Cli.Run(
+            "explain",
+            Cli.File("samples/villages-ha-tinh.csv"),
+            "--commune",
+            name,
+            "--set",
+            "provincial/ha-tinh/residential-area-model",
+            "--lang",
+            "en"
+        );
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith(
+            "'HT-CX-01' (Thôn Trung Đông) — evaluated as of 2024-12-31\n",
+            result.Out,
+            StringComparison.Ordinal
+        );
+    }
+
     private void CopySyntheticChain()
     {
         var tiers = Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Tests", "Fixtures", "tiers");

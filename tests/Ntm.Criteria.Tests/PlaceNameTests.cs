@@ -24,6 +24,23 @@ public sealed class PlaceNameTests
     }
 
     [Theory]
+    [InlineData("Thôn Trung Đông", "trung dong")]
+    [InlineData("Xóm Đông Hà", "Đông Hà")]
+    [InlineData("Bản Na Mèo", "na meo")]
+    [InlineData("Khu dân cư Bắc Sơn", "BẮC SƠN")]
+    [InlineData("Tổ dân phố 5", "5")]
+    [InlineData("Ấp Phú Lợi", "phu loi")]
+    public void VillageKey_TheNameWithOrWithoutItsKind_IsOne(string written, string asked) =>
+        Assert.Equal(PlaceName.VillageKey(written), PlaceName.VillageKey(asked));
+
+    [Fact]
+    public void VillageKey_AWordOfTheNameItself_Stays()
+    {
+        Assert.NotEqual(PlaceName.VillageKey("Thôn Bản Phố"), PlaceName.VillageKey("Phố"));
+        Assert.NotEqual(PlaceName.VillageKey("Thôn Tân"), PlaceName.VillageKey("Tân Thôn"));
+    }
+
+    [Theory]
     [InlineData("Xã Hà Sơn")]
     [InlineData("Hà Sơn")]
     [InlineData("Phương Trung")]

@@ -139,7 +139,9 @@ internal static class ExplainCommand
     /// <exception cref="CliUsageException">No commune, or more than one, has that id or name.</exception>
     private static TableRow Find(DataInput input, string commune, string path, Texts t)
     {
-        var (id, key) = (LocalityTable.IdKey(commune.Trim()), PlaceName.CommuneKey(commune));
+        // A village is named with or without its kind ("Thôn Trung Đông"), as a commune is ("Xã An Thạnh").
+        Func<string, string> nameKey = t.LocalityLevel == Level.Village ? PlaceName.VillageKey : PlaceName.CommuneKey;
+        var (id, key) = (LocalityTable.IdKey(commune.Trim()), nameKey(commune));
         var byName = new List<TableRow>();
         foreach (var row in input.Rows(null))
         {
@@ -148,7 +150,7 @@ internal static class ExplainCommand
                 return row;
             }
 
-            if (row.Locality?.Name is { } name && PlaceName.CommuneKey(name) == key)
+            if (row.Locality?.Name is { } name && nameKey(name) == key)
             {
                 byName.Add(row);
             }

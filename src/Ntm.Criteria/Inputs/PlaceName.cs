@@ -14,6 +14,31 @@ public static class PlaceName
     public static string CommuneKey(string name) => Key(name, ["xa "]);
 
     /// <summary>
+    /// The key of a village's name: "Thôn Trung Đông" and "trung dong" are one, and so with the other words for a
+    /// village or a residential area before its name (xóm, bản, ấp, làng, buôn, khu dân cư, tổ dân phố, …).
+    /// </summary>
+    public static string VillageKey(string name) => Key(name, VillageWords);
+
+    // Without diacritics, as keys are; the longer first, where one begins another.
+    private static readonly string[] VillageWords =
+    [
+        "khu dan cu ",
+        "to dan pho ",
+        "khu pho ",
+        "thon ",
+        "xom ",
+        "ban ",
+        "ap ",
+        "lang ",
+        "buon ",
+        "plei ",
+        "soc ",
+        "khom ",
+        "khoi ",
+        "to ",
+    ];
+
+    /// <summary>
     /// The key of a province's name: "Tỉnh Thanh Hoá" and "Thanh Hóa" are one, "TP. Cần Thơ" and "Cần Thơ".
     /// </summary>
     public static string ProvinceKey(string name) => Key(name, ["tinh ", "thanh pho ", "tp. ", "tp "]);
