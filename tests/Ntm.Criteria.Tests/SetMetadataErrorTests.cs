@@ -83,6 +83,27 @@ public sealed class SetMetadataErrorTests : IDisposable
         Assert.Equal(Outcome.Achieved, set.Evaluate(set.Inputs.CreateBuilder().Set("X", 1.0).Build())["1.1"]!.Outcome);
     }
 
+    [Fact]
+    public void Load_ATierMisspelt_IsToldTheTierMeant()
+    {
+        var error = LoadError(
+            Criterion(
+                Indicator
+                    + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\", "
+                    + "\"Source\": \"QĐ 1\" } ]",
+                "input.X >= 1"
+            ),
+            Set.Replace("\"standard\"", "\"standrad\"", StringComparison.Ordinal)
+        );
+
+        Assert.EndsWith(
+            "Properties.Set.Tier must be one of standard, advanced, model, modern, not 'standrad' (did you mean "
+                + "'standard'?)",
+            error,
+            StringComparison.Ordinal
+        );
+    }
+
     [Theory]
     [InlineData(
         ", \"Direction\": \"above\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\", \"Source\": \"QĐ "

@@ -461,6 +461,11 @@ public sealed class SetOverlayTests : IDisposable
         "province/a.json(6,1): a › 2: Properties.Change must be add, override or remove, not 'replace'"
     )]
     [InlineData(
+        """{ "RuleName": "2", "Properties": { "Change": "overide" } }""",
+        "province/a.json(6,1): a › 2: Properties.Change must be add, override or remove, not 'overide' (did you mean "
+            + "'override'?)"
+    )]
+    [InlineData(
         """{ "RuleName": "2", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [ { "RuleName":"""
             + """ "2.1", "Properties": { "Change": "remove", "Reason": "r", "Source": "s" } } ] }""",
         "province/a.json(6,1): a › 2: the changes leave criterion 2 without indicators; remove the criterion instead"

@@ -291,12 +291,17 @@ internal static class SetFileMessages
             $"Properties.Set.InForce.To {Day(to)} trước From {Day(from)}: bộ tiêu chí sẽ không bao giờ có hiệu lực"
         );
 
-    public static RuleMessage OneOf(string name, IEnumerable<string> names, string? text) =>
-        new(
-            $"Properties.Set.{name} must be one of {string.Join(", ", names)}, not {Quote(text)}",
+    public static RuleMessage OneOf(string name, IReadOnlyCollection<string> names, string? text)
+    {
+        var meant = text is null ? null : Spelling.Meant(text, names);
+        return new(
+            $"Properties.Set.{name} must be one of {string.Join(", ", names)}, not {Quote(text)}"
+                + (meant is null ? "" : $" (did you mean '{meant}'?)"),
             $"Properties.Set.{name} phải là một trong {string.Join(", ", names)}, không phải "
                 + $"{Quote(text, "không có gì")}"
+                + (meant is null ? "" : $" (có phải là '{meant}'?)")
         );
+    }
 
     private static string Quote(string? text, string none = "nothing") => text is null ? none : $"'{text}'";
 
@@ -370,11 +375,16 @@ internal static class SetFileMessages
         "mỗi quy tắc của bộ tiêu chí mở rộng (Extends) bộ khác cần Properties.Change: add, override hoặc remove"
     );
 
-    public static RuleMessage ChangeWord(string text) =>
-        new(
-            $"Properties.Change must be add, override or remove, not '{text}'",
+    public static RuleMessage ChangeWord(string text)
+    {
+        var meant = Spelling.Meant(text, ["add", "override", "remove"]);
+        return new(
+            $"Properties.Change must be add, override or remove, not '{text}'"
+                + (meant is null ? "" : $" (did you mean '{meant}'?)"),
             $"Properties.Change phải là add, override hoặc remove, không phải '{text}'"
+                + (meant is null ? "" : $" (có phải là '{meant}'?)")
         );
+    }
 
     public static RuleMessage Cycle(IEnumerable<string> cycle) =>
         new(

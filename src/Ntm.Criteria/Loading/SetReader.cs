@@ -796,7 +796,7 @@ internal sealed class SetReader
             && System.Enum.IsDefined(value)
             ? value
             : Error<T?>(
-                SetFileMessages.OneOf(name, System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant()), text),
+                SetFileMessages.OneOf(name, [.. System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant())], text),
                 null,
                 name
             );
