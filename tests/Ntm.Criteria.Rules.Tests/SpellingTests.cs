@@ -5,11 +5,15 @@ public sealed class SpellingTests
 {
     [Theory]
     [InlineData("Region", "Region", false, 0)]
-    [InlineData("Regoin", "Region", false, 2)]
+    [InlineData("Regoin", "Region", false, 1)] // two letters swapped: one slip
+    [InlineData("mni", "min", false, 1)]
+    [InlineData("mni", "max", false, 2)]
+    [InlineData("ba", "ab", false, 1)]
+    [InlineData("Rgeoin", "Region", false, 2)]
     [InlineData("region", "Region", false, 1)]
     [InlineData("region", "Region", true, 0)]
     [InlineData("", "abc", false, 3)]
-    public void EditDistance_CountsSingleCharacterEdits(string a, string b, bool ignoreCase, int expected) =>
+    public void EditDistance_CountsSingleCharacterEditsAndSwaps(string a, string b, bool ignoreCase, int expected) =>
         Assert.Equal(expected, Spelling.EditDistance(a, b, ignoreCase));
 
     [Fact]

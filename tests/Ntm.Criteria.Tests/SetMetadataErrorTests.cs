@@ -121,6 +121,17 @@ public sealed class SetMetadataErrorTests : IDisposable
             + "unconfirmed or notSet, not 'sure'"
     )]
     [InlineData(
+        ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confimed\", \"Source\": \"QĐ 1\" } ]",
+        "test/set.json(7,239): W › 1 › 1.1: Properties.Thresholds[0].Status must be confirmed, "
+            + "unconfirmed or notSet, not 'confimed' (did you mean 'confirmed'?)"
+    )]
+    [InlineData(
+        ", \"Direction\": \"mni\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\", \"Source\": \"QĐ "
+            + "1\" } ]",
+        "test/set.json(7,192): W › 1 › 1.1: Properties.Direction must be min, max, true or false, not 'mni' (did you "
+            + "mean 'min'?)"
+    )]
+    [InlineData(
         ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\" } ]",
         "test/set.json(7,215): W › 1 › 1.1: Properties.Thresholds[0] has a value but no Source; "
             + "every value carries its source"

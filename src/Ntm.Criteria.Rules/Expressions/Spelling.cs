@@ -6,7 +6,8 @@ namespace Ntm.Criteria.Rules;
 public static class Spelling
 {
     /// <summary>
-    /// The number of single-character insertions, deletions and substitutions that turn one text into the other.
+    /// The number of single-character insertions, deletions and substitutions, and swaps of two characters side by
+    /// side, that turn one text into the other: "mni" is one slip from "min", as a hand types it.
     /// </summary>
     public static int EditDistance(string a, string b, bool ignoreCase = false)
     {
@@ -17,6 +18,8 @@ public static class Spelling
             (a, b) = (a.ToUpperInvariant(), b.ToUpperInvariant());
         }
 
+        // Three rows of the table: the one before the previous is where a swap comes from.
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -31,9 +34,13 @@ public static class Spelling
             {
                 var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
                 current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
+                }
             }
 
-            (previous, current) = (current, previous);
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
 
         return previous[b.Length];

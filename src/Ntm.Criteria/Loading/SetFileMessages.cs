@@ -57,11 +57,14 @@ internal static class SetFileMessages
             $"{at} {Quote(input, "(không có)")} không phải một đầu vào đã khai báo"
         );
 
-    public static RuleMessage Direction(string? word) =>
-        new(
-            $"Properties.Direction must be min, max, true or false, not {Quote(word)}",
-            $"Properties.Direction phải là min, max, true hoặc false, không phải {Quote(word, "không có gì")}"
+    public static RuleMessage Direction(string? word)
+    {
+        var (meant, meantVi) = Meant(word, RuleFileWords.Directions);
+        return new(
+            $"Properties.Direction must be min, max, true or false, not {Quote(word)}{meant}",
+            $"Properties.Direction phải là min, max, true hoặc false, không phải {Quote(word, "không có gì")}{meantVi}"
         );
+    }
 
     public static RuleMessage ExpressionDisagrees(string expression, string written) =>
         new(
@@ -80,11 +83,14 @@ internal static class SetFileMessages
     public static RuleMessage StatusMissing(string at) =>
         new($"{at} must be confirmed, unconfirmed or notSet", $"{at} phải là confirmed, unconfirmed hoặc notSet");
 
-    public static RuleMessage Status(string at, string text) =>
-        new(
-            $"{at} must be confirmed, unconfirmed or notSet, not {Quote(text)}",
-            $"{at} phải là confirmed, unconfirmed hoặc notSet, không phải {Quote(text)}"
+    public static RuleMessage Status(string at, string text)
+    {
+        var (meant, meantVi) = Meant(text, RuleFileWords.Statuses);
+        return new(
+            $"{at} must be confirmed, unconfirmed or notSet, not {Quote(text)}{meant}",
+            $"{at} phải là confirmed, unconfirmed hoặc notSet, không phải {Quote(text)}{meantVi}"
         );
+    }
 
     public static RuleMessage ThresholdValue(string at, bool numeric, string direction, string raw)
     {
@@ -162,12 +168,10 @@ internal static class SetFileMessages
     // A key no subject can have makes a row that never applies, and leaves the subjects it meant under another row.
     public static RuleMessage NoSuchRegion(string at, string region, IReadOnlyCollection<string> regions)
     {
-        var meant = Spelling.Meant(region, regions);
+        var (meant, meantVi) = Meant(region, regions);
         return new(
-            $"{at} '{region}' is not a region; write one of {string.Join(", ", regions)}"
-                + (meant is null ? "" : $" (did you mean '{meant}'?)"),
-            $"{at} '{region}' không phải một vùng; hãy ghi một trong {string.Join(", ", regions)}"
-                + (meant is null ? "" : $" (có phải là '{meant}'?)")
+            $"{at} '{region}' is not a region; write one of {string.Join(", ", regions)}{meant}",
+            $"{at} '{region}' không phải một vùng; hãy ghi một trong {string.Join(", ", regions)}{meantVi}"
         );
     }
 
@@ -293,17 +297,21 @@ internal static class SetFileMessages
 
     public static RuleMessage OneOf(string name, IReadOnlyCollection<string> names, string? text)
     {
-        var meant = text is null ? null : Spelling.Meant(text, names);
+        var (meant, meantVi) = Meant(text, names);
         return new(
-            $"Properties.Set.{name} must be one of {string.Join(", ", names)}, not {Quote(text)}"
-                + (meant is null ? "" : $" (did you mean '{meant}'?)"),
+            $"Properties.Set.{name} must be one of {string.Join(", ", names)}, not {Quote(text)}{meant}",
             $"Properties.Set.{name} phải là một trong {string.Join(", ", names)}, không phải "
-                + $"{Quote(text, "không có gì")}"
-                + (meant is null ? "" : $" (có phải là '{meant}'?)")
+                + $"{Quote(text, "không có gì")}{meantVi}"
         );
     }
 
     private static string Quote(string? text, string none = "nothing") => text is null ? none : $"'{text}'";
+
+    // " (did you mean 'override'?)", in each language, where a slip of a few letters names one of the words.
+    private static (string English, string Vietnamese) Meant(string? text, IEnumerable<string> words) =>
+        text is not null && Spelling.Meant(text, words) is { } meant
+            ? ($" (did you mean '{meant}'?)", $" (có phải là '{meant}'?)")
+            : ("", "");
 
     // A value as the file writes it (JSON), its beginning only: a message names it, it does not copy a long text.
     private static string Raw(string json) => json.Length <= 60 ? json : json[..60] + "…";
@@ -377,12 +385,10 @@ internal static class SetFileMessages
 
     public static RuleMessage ChangeWord(string text)
     {
-        var meant = Spelling.Meant(text, ["add", "override", "remove"]);
+        var (meant, meantVi) = Meant(text, ["add", "override", "remove"]);
         return new(
-            $"Properties.Change must be add, override or remove, not '{text}'"
-                + (meant is null ? "" : $" (did you mean '{meant}'?)"),
-            $"Properties.Change phải là add, override hoặc remove, không phải '{text}'"
-                + (meant is null ? "" : $" (có phải là '{meant}'?)")
+            $"Properties.Change must be add, override or remove, not '{text}'{meant}",
+            $"Properties.Change phải là add, override hoặc remove, không phải '{text}'{meantVi}"
         );
     }
 
