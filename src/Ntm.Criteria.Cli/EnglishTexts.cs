@@ -627,12 +627,12 @@ internal sealed partial class EnglishTexts : Texts
 
     protected override string RowWord => "row";
 
-    public override string DecimalSeparatorName(char? separator) =>
+    public override string DecimalSeparatorName(char? separator, bool numbersAsText) =>
         separator switch
         {
             ',' => "decimal comma",
             '.' => "decimal point",
-            _ => "no decimals",
+            _ => numbersAsText ? "no decimals" : "numbers read as stored",
         };
 
     public override string UnitName(string unit) => unit;

@@ -314,7 +314,7 @@ internal abstract partial class Texts
         InputLine(
             file,
             format,
-            DecimalSeparatorName(totals.DecimalSeparator),
+            DecimalSeparatorName(totals.DecimalSeparator, numbersAsText: format == "CSV"),
             totals,
             [
                 .. totals
@@ -363,7 +363,11 @@ internal abstract partial class Texts
     /// <summary>What <c>explain</c> says of a ward or a town explained against commune sets.</summary>
     public abstract string WardOrTownExplained(string name);
 
-    public abstract string DecimalSeparatorName(char? separator);
+    /// <summary>
+    /// The decimal mark the file's numbers written as text use; without one, a CSV file has no decimals, and a
+    /// workbook's or a JSON file's numbers are read as it stores them.
+    /// </summary>
+    public abstract string DecimalSeparatorName(char? separator, bool numbersAsText);
 
     public string SetLine(CriteriaSet set) =>
         $"{set.Id}@{set.Version}: {Text(set.Name)} ({Citation(set.LegalBasis)})"

@@ -605,12 +605,12 @@ internal sealed partial class VietnameseTexts : Texts
 
     protected override string RowWord => "dòng";
 
-    public override string DecimalSeparatorName(char? separator) =>
+    public override string DecimalSeparatorName(char? separator, bool numbersAsText) =>
         separator switch
         {
             ',' => "dấu thập phân là dấu phẩy",
             '.' => "dấu thập phân là dấu chấm",
-            _ => "không có số thập phân",
+            _ => numbersAsText ? "không có số thập phân" : "số được đọc như tệp lưu",
         };
 
     public override string UnitName(string unit) => Units.GetValueOrDefault(unit, unit);

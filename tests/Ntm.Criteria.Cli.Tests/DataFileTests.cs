@@ -1159,6 +1159,30 @@ public sealed class DataFileTests : IDisposable
         Assert.DoesNotContain("fractions", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("communes.csv", "X1,2024,BTB,88\n", "CSV, no decimals")]
+    [InlineData("communes.csv", "X1,2024,BTB,88.5\n", "CSV, decimal point")]
+    [InlineData("communes.json", "", "JSON, numbers read as stored")]
+    public void Evaluate_TheReportSaysHowNumbersWereRead(string name, string row, string said)
+    {
+        // A JSON file's numbers are JSON numbers, whatever decimals they have: no decimal mark is read in them.
+        var path = _folder.Write(
+            name,
+            name.EndsWith(".json", StringComparison.Ordinal)
+                ? """[ { "CommuneId": "X1", "AssessmentYear": 2024, "Region": "BTB", "IrrigatedFarmlandRate": 88.5 }"""
+                    + " ]"
+                : "CommuneId,AssessmentYear,Region,IrrigatedFarmlandRate\n" + row
+        );
+
+        var result = Cli.Run("evaluate", path, "--lang", "en");
+
+        Assert.StartsWith(
+            $"File {Cli.Shown(path)} ({said}): 1 row read",
+            result.Out.Split('\n')[2],
+            StringComparison.Ordinal
+        );
+    }
+
     [Fact]
     public void Evaluate_Xlsx_ReadsNumbersBooleansAndPercentageFormattedCells()
     {
