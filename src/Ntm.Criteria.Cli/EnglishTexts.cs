@@ -295,7 +295,8 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string YearsNotCoveredLine(
         IReadOnlyList<(int Year, long Communes)> years,
-        IReadOnlyList<string> periods
+        IReadOnlyList<string> periods,
+        bool asOfGiven
     )
     {
         var count = years.Sum(y => y.Communes);
@@ -303,7 +304,8 @@ internal sealed partial class EnglishTexts : Texts
             + $"{string.Join(", ", periods)}, which do not cover {OneOrMany(count, "its", "their")} assessment year ("
             + (years.Count == 1 ? $"{years[0].Year}" : string.Join(", ", years.Select(y => $"{y.Year}: {y.Communes}")))
             + $"); to evaluate {OneOrMany(count, "it", "them")} against the sets of "
-            + $"{OneOrMany(count, "its", "their")} year, give --as-of a day of that year, or leave --as-of out";
+            + $"{OneOrMany(count, "its", "their")} year, "
+            + (asOfGiven ? "give --as-of a day of that year, or leave --as-of out" : "name the sets without a version");
     }
 
     public override string OwnProvinceSetsLine(OwnProvinceSetsNote note, DateOnly asOf) =>

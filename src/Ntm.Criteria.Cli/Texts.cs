@@ -443,11 +443,13 @@ internal abstract partial class Texts
     public abstract string OtherProvincesLine(CriteriaSet set, IReadOnlyList<(string Province, long Communes)> others);
 
     /// <summary>
-    /// Communes whose assessment year no set of the run covers, by year, with the periods of the run's sets.
+    /// Communes whose assessment year no set of the run covers, by year, with the periods of the run's sets; the way
+    /// out is another <c>--as-of</c> where one was given, or else sets named without the versions <c>--set</c> pinned.
     /// </summary>
     public abstract string YearsNotCoveredLine(
         IReadOnlyList<(int Year, long Communes)> years,
-        IReadOnlyList<string> periods
+        IReadOnlyList<string> periods,
+        bool asOfGiven
     );
 
     /// <summary>

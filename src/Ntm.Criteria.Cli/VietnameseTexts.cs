@@ -291,7 +291,8 @@ internal sealed partial class VietnameseTexts : Texts
 
     public override string YearsNotCoveredLine(
         IReadOnlyList<(int Year, long Communes)> years,
-        IReadOnlyList<string> periods
+        IReadOnlyList<string> periods,
+        bool asOfGiven
     ) =>
         $"{years.Sum(y => y.Communes)} {Locality} được đánh giá theo bộ tiêu chí giai đoạn {string.Join(", ", periods)}, "
         + "giai đoạn không bao gồm năm đánh giá trong dữ liệu ("
@@ -300,7 +301,12 @@ internal sealed partial class VietnameseTexts : Texts
                 ? $"{years[0].Year}"
                 : string.Join(", ", years.Select(y => $"{y.Year}: {y.Communes} {Locality}"))
         )
-        + "); để đánh giá theo bộ tiêu chí của năm đó, hãy cho --as-of một ngày của năm đó, hoặc bỏ --as-of";
+        + "); để đánh giá theo bộ tiêu chí của năm đó, "
+        + (
+            asOfGiven
+                ? "hãy cho --as-of một ngày của năm đó, hoặc bỏ --as-of"
+                : "hãy ghi các bộ tiêu chí không kèm phiên bản"
+        );
 
     public override string OwnProvinceSetsLine(OwnProvinceSetsNote note, DateOnly asOf) =>
         $"{note.Communes} {Locality} của {note.Province} không được đánh giá theo bộ tiêu chí riêng của tỉnh có hiệu "

@@ -933,6 +933,26 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_AVersionOfAnotherPeriodNamedWithoutAsOf_IsToldToNameTheSetsWithoutAVersion()
+    {
+        var result = Cli.Run(
+            "evaluate",
+            Cli.Fixture("communes-small.csv"),
+            "--set",
+            "national/2016-2020/commune-standard@2016-10-17",
+            "--lang",
+            "en"
+        );
+
+        Assert.Contains(
+            "12 communes were evaluated against sets of 2016-2020, which do not cover their assessment year (2024); to "
+                + "evaluate them against the sets of their year, name the sets without a version",
+            result.Error,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Evaluate_AsOfAfterTheDataYearInTheSamePeriod_SaysNothingOfIt()
     {
         // A district's report of 2024, made in January 2025: the sets of 2021-2025 cover its year.

@@ -207,7 +207,9 @@ internal static class EvaluateCommand
         var fileNotes = input.FileNotes(batch.Chains, catalog).ToList();
         List<string> setNotes =
         [
-            .. yearsNotCovered.Line(texts) is { } years ? [years] : Array.Empty<string>(),
+            .. yearsNotCovered.Line(texts, asOfGiven: asOfOption is not null) is { } years
+                ? [years]
+                : Array.Empty<string>(),
             .. provinceSets.OtherProvinces().Select(p => texts.OtherProvincesLine(p.Set, p.Others)),
             .. provinceSets.OwnSetsUnused().Select(note => texts.OwnProvinceSetsLine(note, asOf)),
         ];

@@ -100,7 +100,9 @@ internal static class ExplainCommand
         yearsNotCovered.Add(locality);
         List<string> setNotes =
         [
-            .. yearsNotCovered.Line(texts) is { } years ? [years] : Array.Empty<string>(),
+            .. yearsNotCovered.Line(texts, asOfGiven: asOfOption is not null) is { } years
+                ? [years]
+                : Array.Empty<string>(),
             .. provinceSets.OwnSetsUnused().Select(note => texts.OwnProvinceSetsLine(note, asOf)),
         ];
         foreach (var note in fileNotes.Concat(setNotes))

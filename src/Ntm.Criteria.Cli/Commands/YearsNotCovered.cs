@@ -18,12 +18,16 @@ internal sealed class YearsNotCovered(BatchEvaluator batch)
         }
     }
 
-    /// <summary>The note, in the report's language; null when every commune's year is covered.</summary>
-    public string? Line(Texts texts) =>
+    /// <summary>
+    /// The note, in the report's language, with the way out for a run given an <c>--as-of</c> or not; null when every
+    /// commune's year is covered.
+    /// </summary>
+    public string? Line(Texts texts, bool asOfGiven) =>
         _localities.Count == 0
             ? null
             : texts.YearsNotCoveredLine(
                 [.. _localities.Select(l => (l.Key, l.Value))],
-                [.. _sets.Select(s => s.Period ?? s.Id).Distinct()]
+                [.. _sets.Select(s => s.Period ?? s.Id).Distinct()],
+                asOfGiven
             );
 }
