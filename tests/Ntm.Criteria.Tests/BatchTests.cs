@@ -115,6 +115,10 @@ public class BatchTests
             "1 locality in Tỉnh B: reaching Standard 1, Advanced 1, Model 1; no tier 0",
             summary.ByProvince[1].ToString()
         );
+        Assert.Equal(
+            "Achieved 4, NotAchieved 1",
+            summary.Overall["test/commune-standard"].Indicators[0].Outcomes.ToString()
+        );
     }
 
     [Fact]

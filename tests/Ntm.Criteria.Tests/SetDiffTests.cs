@@ -166,6 +166,24 @@ public sealed class SetDiffTests : IDisposable
         var set = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard");
 
         Assert.True(SetDiff.Compare(set, set).IsEmpty);
+        Assert.Equal($"{set} → {set}: no changes", SetDiff.Compare(set, set).ToString());
+    }
+
+    [Fact]
+    public void ToString_NamesBothSetsAndListsTheChanges()
+    {
+        var national = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard", new DateOnly(2024, 12, 31));
+        var provincial = CriteriaCatalog.Shipped.Get("provincial/thanh-hoa/commune-advanced");
+
+        var diff = SetDiff.Compare(national, provincial);
+
+        Assert.StartsWith(
+            $"national/2021-2025/commune-standard@2024-03-01 → provincial/thanh-hoa/commune-advanced@2022: "
+                + $"{diff.Changes.Length} changes\n  SetChanged [Province]: - -> Thanh Hóa\n  ",
+            diff.ToString(),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(diff.Changes.Length + 1, diff.ToString().Split('\n').Length);
     }
 
     [Fact]

@@ -41,4 +41,12 @@ public sealed class OutcomeCountDictionary : IReadOnlyDictionary<Outcome, int>
         AllOutcomes.Select(o => KeyValuePair.Create(o, _counts[(int)o])).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>
+    /// Formats the outcomes some locality had, in the order of <see cref="Outcome"/>: <c>Achieved 3, MissingData 1</c>.
+    /// </summary>
+    public override string ToString() =>
+        string.Join(", ", this.Where(c => c.Value > 0).Select(c => $"{c.Key} {c.Value}")) is { Length: > 0 } counts
+            ? counts
+            : "none";
 }

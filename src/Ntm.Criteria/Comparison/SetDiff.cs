@@ -30,6 +30,14 @@ public sealed class SetDiff
     /// <summary>Whether the two sets have the same criteria, indicators, conditions and thresholds.</summary>
     public bool IsEmpty => Changes.IsEmpty;
 
+    /// <summary>
+    /// Formats as <c>test/a@2022-01-01 → test/a@2024-06-01: 2 changes</c>, each change on a line of its own below.
+    /// </summary>
+    public override string ToString() =>
+        $"{Before} → {After}: "
+        + (IsEmpty ? "no changes" : $"{Changes.Length} {(Changes.Length == 1 ? "change" : "changes")}")
+        + string.Concat(Changes.Select(c => "\n  " + c));
+
     /// <summary>Compares two sets.</summary>
     public static SetDiff Compare(CriteriaSet before, CriteriaSet after)
     {
