@@ -554,7 +554,12 @@ internal sealed partial class EnglishTexts : Texts
                     + "must not be edited"
                 : $"there is no set \"{text}\" to start from; ntm workbook export writes this cell, and it must not be "
                     + "edited"
-        ) + (meant is null ? "" : $": write {meant} back");
+        )
+        + (
+            meant is not null ? $": write {meant} back"
+            : text.Length > 0 ? "; a sheet exported with --rules is imported with the same --rules folder"
+            : ""
+        );
 
     public override string NotADate(string text) => $"\"{text}\" is not a date; write 31/12/2025 or 2025-12-31";
 

@@ -539,7 +539,12 @@ internal sealed partial class VietnameseTexts : Texts
             text.Length == 0
                 ? "ô trống; ntm workbook export ghi vào đây phiên bản mà trang được xuất từ, và ô này không được sửa"
                 : $"không có bộ tiêu chí \"{text}\" để làm gốc; ô này do ntm workbook export ghi và không được sửa"
-        ) + (meant is null ? "" : $": hãy ghi lại {meant}");
+        )
+        + (
+            meant is not null ? $": hãy ghi lại {meant}"
+            : text.Length > 0 ? "; trang xuất với --rules thì nhập lại với --rules chỉ cùng thư mục đó"
+            : ""
+        );
 
     public override string NotADate(string text) =>
         $"\"{text}\" không phải là ngày; hãy viết 31/12/2025 hoặc 2025-12-31";

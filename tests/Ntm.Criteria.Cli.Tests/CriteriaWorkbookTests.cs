@@ -1495,6 +1495,29 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_ASheetExportedWithRulesButImportedWithout_IsToldToGiveTheFolder()
+    {
+        var rules = _folder.File("rules");
+        var tiers = Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Tests", "Fixtures", "tiers");
+        Directory.CreateDirectory(Path.Combine(rules, "test"));
+        File.Copy(Path.Combine(tiers, "inputs.json"), Path.Combine(rules, "inputs.json"));
+        File.Copy(Path.Combine(tiers, "test", "commune-model.json"), Path.Combine(rules, "test", "model.json"));
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "test/commune-model", "--rules", rules, "--out", workbook, "--lang", "en");
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("out"), "--lang", "en");
+
+        Assert.Equal(2, import.ExitCode);
+        Assert.Contains(
+            "'commune-model@2022-01-01'!B3: there is no set \"test/commune-model@2022-01-01\" to start from; ntm "
+                + "workbook export writes this cell, and it must not be edited; a sheet exported with --rules is "
+                + "imported with the same --rules folder",
+            import.Error,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Import_ANewVersionOfASetOfTheRulesFolder_IsSaidToBeOne()
     {
         // A province's folder of its own sets: a revision of one is a new version, not a new set.
