@@ -482,6 +482,7 @@ public sealed class RulesFolderTests : IDisposable
     [Theory]
     [InlineData("trung dong")]
     [InlineData("Thôn Trung Đông")]
+    [InlineData("thon trung dong")]
     public void Explain_AVillageByItsName_WithOrWithoutItsKind(string name)
     {
         var result = Cli.Run(

@@ -38,6 +38,10 @@ public sealed class PlaceNameTests
     {
         Assert.NotEqual(PlaceName.VillageKey("Thôn Bản Phố"), PlaceName.VillageKey("Phố"));
         Assert.NotEqual(PlaceName.VillageKey("Thôn Tân"), PlaceName.VillageKey("Tân Thôn"));
+
+        // "Bàn" is no "bản", and "Sóc Sơn" is a name: neither is a kind of village.
+        Assert.Equal(PlaceName.VillageKey("Thôn Bàn Thạch"), PlaceName.VillageKey("Bàn Thạch"));
+        Assert.NotEqual(PlaceName.VillageKey("Sóc Sơn"), PlaceName.VillageKey("Sơn"));
     }
 
     [Theory]

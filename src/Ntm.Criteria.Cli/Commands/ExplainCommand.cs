@@ -152,7 +152,8 @@ internal static class ExplainCommand
                 return row;
             }
 
-            if (row.Locality?.Name is { } name && nameKey(name) == key)
+            // A name asked without its diacritics ("thon trung dong") is matched as written, kind and all.
+            if (row.Locality?.Name is { } name && (nameKey(name) == key || TextKey.Of(name) == TextKey.Of(commune)))
             {
                 byName.Add(row);
             }

@@ -15,27 +15,40 @@ public static class PlaceName
 
     /// <summary>
     /// The key of a village's name: "Thôn Trung Đông" and "trung dong" are one, and so with the other words for a
-    /// village or a residential area before its name (xóm, bản, ấp, làng, buôn, khu dân cư, tổ dân phố, …).
+    /// village or a residential area before its name (xóm, bản, ấp, làng, buôn, khóm, khu dân cư, tổ dân phố, …), written
+    /// with their diacritics: "Bàn Thạch" keeps its first word, which is no "bản".
     /// </summary>
-    public static string VillageKey(string name) => Key(name, VillageWords);
+    public static string VillageKey(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = string.Join(
+                ' ',
+                name.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            )
+            .ToLowerInvariant();
+        return TextKey.Of(
+            VillageWords.FirstOrDefault(w => words.Length > w.Length && words.StartsWith(w, StringComparison.Ordinal))
+                is { } kind
+                ? words[kind.Length..]
+                : words
+        );
+    }
 
-    // Without diacritics, as keys are; the longer first, where one begins another.
+    // The longer first, where one begins another. Words that are also the first word of names (tổ, khối, sóc) are not
+    // taken for a kind.
     private static readonly string[] VillageWords =
     [
-        "khu dan cu ",
-        "to dan pho ",
-        "khu pho ",
-        "thon ",
-        "xom ",
-        "ban ",
-        "ap ",
-        "lang ",
-        "buon ",
+        "khu dân cư ",
+        "tổ dân phố ",
+        "khu phố ",
+        "thôn ",
+        "xóm ",
+        "bản ",
+        "ấp ",
+        "làng ",
+        "buôn ",
         "plei ",
-        "soc ",
-        "khom ",
-        "khoi ",
-        "to ",
+        "khóm ",
     ];
 
     /// <summary>
