@@ -39,7 +39,8 @@ public sealed class PlaceNameTests
         Assert.NotEqual(PlaceName.VillageKey("Thôn Bản Phố"), PlaceName.VillageKey("Phố"));
         Assert.NotEqual(PlaceName.VillageKey("Thôn Tân"), PlaceName.VillageKey("Tân Thôn"));
 
-        // "Bàn" is no "bản", and "Sóc Sơn" is a name: neither is a kind of village.
+        // "Bàn" is no "bản", and "Sóc Sơn" is a name: neither is a kind of village; nor is "Xa" a commune's.
+        Assert.NotEqual(PlaceName.CommuneKey("Xa Dung"), PlaceName.CommuneKey("Dung"));
         Assert.Equal(PlaceName.VillageKey("Thôn Bàn Thạch"), PlaceName.VillageKey("Bàn Thạch"));
         Assert.NotEqual(PlaceName.VillageKey("Sóc Sơn"), PlaceName.VillageKey("Sơn"));
     }
@@ -70,6 +71,7 @@ public sealed class PlaceNameTests
     [Theory]
     [InlineData("Xã An Thạnh", "an thanh")]
     [InlineData("XÃ  AN THẠNH", "An Thạnh")]
+    [InlineData("Xã Xa Dung", "Xa Dung")]
     public void CommuneKey_OneCommuneWrittenTwoWays_IsOneKey(string a, string b)
     {
         Assert.Equal(PlaceName.CommuneKey(a), PlaceName.CommuneKey(b));
