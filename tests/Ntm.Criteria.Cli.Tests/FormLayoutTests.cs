@@ -263,6 +263,34 @@ public sealed class FormLayoutTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_AVillageFormNamingAVillageTwoWays_RejectsItsSecondRow()
+    {
+        // "Thôn Đông" and "Đông" are one village, as "Xã Hà Bình" and "Hà Bình" are one commune.
+        var villages = _folder.Write(
+            "villages.csv",
+            "STT,Thôn,Huyện,Tỉnh,Năm đánh giá\n1,Thôn Đông,Hà Trung,Thanh Hóa,2024\n2,Đông,Hà Trung,Thanh Hóa,2024\n"
+        );
+
+        var result = Cli.Run(
+            "evaluate",
+            villages,
+            "--set",
+            "provincial/thanh-hoa/village-standard",
+            "--format",
+            "json",
+            "--lang",
+            "en"
+        );
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["Thôn Đông"], Cli.LocalityIds(result.Json()));
+        Assert.Equal(
+            3,
+            Assert.Single(result.Json().GetProperty("rejected").EnumerateArray()).GetProperty("row").GetInt32()
+        );
+    }
+
+    [Fact]
     public void Evaluate_ATableOfIndicatorsByRow_ItsĐơnVịTheUnit_IsNotReadAsCommunes()
     {
         // Reports also lay out communes by column: "Đơn vị" is then the unit of each indicator, not a commune.

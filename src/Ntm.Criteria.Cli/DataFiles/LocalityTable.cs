@@ -438,7 +438,10 @@ internal sealed class LocalityTable
 
     // Two rows are one locality when their ids are one; names are ids as people write them ("Xã Hà Sơn", "Hà Sơn"), so
     // a name written two ways is one locality given twice, never two counted apart.
-    private string RowKey(string id) => NamesAsIds is null ? IdKey(id) : PlaceName.CommuneKey(id);
+    private string RowKey(string id) =>
+        NamesAsIds is null ? IdKey(id)
+        : _level == Level.Village ? PlaceName.VillageKey(id)
+        : PlaceName.CommuneKey(id);
 
     // A rejected value is shown so that it can be found in the file; its beginning does that, and a report of 10,000
     // rejected rows must not hold 10,000 whole values.
