@@ -79,7 +79,8 @@ internal abstract partial class Texts
     public abstract string ColumnsNotRead(int count, IReadOnlyList<(string Header, string? Meant)> listed);
 
     /// <summary>
-    /// Columns of percentages whose every value lies between 0 and 1, with their first values and how many they hold: fractions, perhaps.
+    /// Columns of percentages whose every value lies between 0 and 1, with their first values and how many they hold:
+    /// fractions, perhaps.
     /// </summary>
     public abstract string PercentagesLikeFractions(
         IReadOnlyList<(string Header, IReadOnlyList<double> First, long Count)> columns

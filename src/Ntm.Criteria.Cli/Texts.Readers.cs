@@ -120,7 +120,9 @@ internal abstract partial class Texts
     /// </summary>
     public abstract string ExpectedLocalitiesArray(IReadOnlyList<string> arrays);
 
-    /// <summary>The name a JSON file's array of localities is given: "Communes", or "Localities" for other levels.</summary>
+    /// <summary>
+    /// The name a JSON file's array of localities is given: "Communes", or "Localities" for other levels.
+    /// </summary>
     protected string LocalitiesArray => LocalityLevel is null or Ntm.Criteria.Level.Commune ? "Communes" : "Localities";
 
     public abstract string NotAWorkbook(string reason);

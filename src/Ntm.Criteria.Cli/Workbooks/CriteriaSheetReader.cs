@@ -13,7 +13,9 @@ namespace Ntm.Criteria.Cli.Workbooks;
 /// </summary>
 /// <param name="catalog">The sets a sheet may have been exported from.</param>
 /// <param name="t">The workbook's language.</param>
-/// <param name="refusedInputs">The inputs sheet's rows refused: an indicator that reads one is not a second problem.</param>
+/// <param name="refusedInputs">
+/// The inputs sheet's rows refused: an indicator that reads one is not a second problem.
+/// </param>
 /// <param name="sheet">The sheet.</param>
 internal sealed class CriteriaSheetReader(
     CriteriaCatalog catalog,

@@ -114,7 +114,9 @@ internal sealed class SheetCells(
         return null;
     }
 
-    /// <summary>A status in either language's words or the rule files'; null, and a problem, for another text.</summary>
+    /// <summary>
+    /// A status in either language's words or the rule files'; null, and a problem, for another text.
+    /// </summary>
     public ValueStatus? Status(string text, int column, int row)
     {
         if (CriteriaSheetLayout.IndexOf(text, x => x.StatusNames, [.. RuleFileWords.Statuses]) is { } index)

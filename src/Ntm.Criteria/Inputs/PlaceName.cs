@@ -18,8 +18,8 @@ public static class PlaceName
 
     /// <summary>
     /// The key of a village's name: "Thôn Trung Đông" and "trung dong" are one, and so with the other words for a
-    /// village or a residential area before its name (xóm, bản, ấp, làng, buôn, khóm, khu dân cư, tổ dân phố, …), written
-    /// with their diacritics: "Bàn Thạch" keeps its first word, which is no "bản".
+    /// village or a residential area before its name (xóm, bản, ấp, làng, buôn, khóm, khu dân cư, tổ dân phố, …),
+    /// written with their diacritics: "Bàn Thạch" keeps its first word, which is no "bản".
     /// </summary>
     public static string VillageKey(string name) => KeyWithoutKind(name, VillageWords);
 

@@ -227,8 +227,8 @@ public sealed class CriteriaSet
 
     /// <summary>
     /// Whether a subject assessed in <paramref name="year"/> comes under this set: a year of its period or of its days
-    /// in force (see <see cref="CoversYear(int, string?, DateOnly, DateOnly?)"/>). A commune of 2025 evaluated against a
-    /// set of 2026-2030 is not.
+    /// in force (see <see cref="CoversYear(int, string?, DateOnly, DateOnly?)"/>). A commune of 2025 evaluated against
+    /// a set of 2026-2030 is not.
     /// </summary>
     public bool CoversYear(int year) => CoversYear(year, Period, InForceFrom, InForceTo);
 
