@@ -597,6 +597,9 @@ internal sealed partial class EnglishTexts : Texts
         + (inPlaceOfShipped ? ", in place of the shipped version" : "")
         + (extends is null ? "" : $", extending {extends}");
 
+    public override string ReadsNoInputs(CriteriaSet set) =>
+        $"{set} reads no inputs: the sources give none of its indicators yet, so no data can meet it.";
+
     public override string NotShipped(CriteriaSet set, string file) => $"{set} from {file}, not shipped.";
 
     public override string TakenInPlaceFrom(CriteriaSet set, CriteriaSet later) =>

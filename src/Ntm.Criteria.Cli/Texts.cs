@@ -741,6 +741,9 @@ internal abstract partial class Texts
 
     public abstract string Replaces(SetReplacement replacement);
 
+    /// <summary>A set that reads no inputs: the sources give none of its criteria's indicators.</summary>
+    public abstract string ReadsNoInputs(CriteriaSet set);
+
     /// <summary>A set read from a file that neither replaces a shipped version nor extends another.</summary>
     public abstract string NotShipped(CriteriaSet set, string file);
 

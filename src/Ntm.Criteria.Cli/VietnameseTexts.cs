@@ -581,6 +581,9 @@ internal sealed partial class VietnameseTexts : Texts
         + (inPlaceOfShipped ? ", thay cho phiên bản đi kèm ntm" : "")
         + (extends is null ? "" : $", kế thừa {extends}");
 
+    public override string ReadsNoInputs(CriteriaSet set) =>
+        $"{set} không đọc dữ liệu vào nào: nguồn chưa có chỉ tiêu nào của bộ, nên chưa dữ liệu nào đáp ứng được.";
+
     public override string NotShipped(CriteriaSet set, string file) => $"{set} từ {file}, không đi kèm ntm.";
 
     public override string TakenInPlaceFrom(CriteriaSet set, CriteriaSet later) =>

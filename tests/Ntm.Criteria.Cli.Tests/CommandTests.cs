@@ -953,6 +953,21 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Inputs_OfASetThatReadsNone_SaysSo_NotAnEmptyTable()
+    {
+        var result = Cli.Run("inputs", "--set", "national/2026-2030/province-completion", "--lang", "en");
+
+        Assert.Equal(
+            (
+                0,
+                "national/2026-2030/province-completion@2025-12-29 reads no inputs: the sources give none of its "
+                    + "indicators yet, so no data can meet it."
+            ),
+            (result.ExitCode, result.Out.TrimEnd())
+        );
+    }
+
+    [Fact]
     public void Evaluate_AsOfAfterTheDataYearInTheSamePeriod_SaysNothingOfIt()
     {
         // A district's report of 2024, made in January 2025: the sets of 2021-2025 cover its year.

@@ -68,6 +68,14 @@ internal static class InputsCommand
                 return ExitCode.Ok;
             }
 
+            // A set whose criteria the sources do not give yet (a province's completion of 2026) reads nothing: said,
+            // not shown as an empty table.
+            if (chosen is not null && inputs.IsEmpty)
+            {
+                console.Out.WriteLine(texts.ReadsNoInputs(chosen));
+                return ExitCode.Ok;
+            }
+
             DocumentWriter.For(result.GetValue(format)!, console.Out, texts).Write(List(inputs, texts));
 
             // A set that adds inputs to the shared vocabulary (an office's completed set) says which, and whose file
