@@ -968,6 +968,24 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_ASetWhoseCriteriaTheSourcesDoNotList_HasNoEmptyCriteriaTable()
+    {
+        var path = _folder.File("provinces.csv");
+        File.WriteAllText(path, "LocalityId,LocalityName,AssessmentYear\nP1,Tỉnh Lào Cai,2026\n");
+
+        var result = Cli.Run("evaluate", path, "--set", "national/2026-2030/province-completion", "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("achieving each criterion", result.Out, StringComparison.Ordinal);
+        Assert.EndsWith(
+            "national/2026-2030/province-completion: none of the set's indicators is in the sources, so no province "
+                + "can achieve any criterion yet; there are no bands of criteria achieved or indicators missed.",
+            result.Out.TrimEnd(),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Evaluate_AsOfAfterTheDataYearInTheSamePeriod_SaysNothingOfIt()
     {
         // A district's report of 2024, made in January 2025: the sets of 2021-2025 cover its year.

@@ -509,6 +509,13 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         foreach (var head in ChainHeads(overall))
         {
             var of = SeveralChains ? $" — {head.Set.Id}" : "";
+            if (head.Criteria.IsEmpty)
+            {
+                // A set whose criteria the sources do not list has no table to show, only why.
+                writer.Write(new Paragraph(T.SetNotEncodedLine(head.Set)));
+                continue;
+            }
+
             writer.Write(new Heading(2, T.CriteriaAchievedHeading + of));
             writer.Write(
                 new Grid(
