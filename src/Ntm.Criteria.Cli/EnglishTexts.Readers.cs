@@ -180,7 +180,7 @@ internal sealed partial class EnglishTexts
         $"row {row} has no {input}; give the date of assessment with --as-of";
 
     public override string NoLocalityNamed(string commune, long rowsRead) =>
-        $"no {Locality} has the id or name '{commune}' ({rowsRead} rows read)";
+        $"no {Locality} has the id or name '{commune}' ({rowsRead} {OneOrMany(rowsRead, "row", "rows")} read)";
 
     public override string NoRowReadable(string input, IReadOnlyList<string> problems)
     {

@@ -386,10 +386,19 @@ internal sealed partial class EnglishTexts : Texts
     public override string NothingMissing => "Nothing is missing.";
 
     protected override string ShortOfItsDecision(string id, EncodedPart part) =>
-        $"{id}: the sources give indicators for {part.Criteria} of its {part.Of} criteria, {part.Indicators} of the "
-        + $"decision's {part.OfIndicators?.ToString(Numbers) ?? "?"} indicators{ConditionsNotEncoded(part)}; the rest "
-        + "is not encoded, so no "
-        + $"{Locality} can achieve the set, even one that meets every indicator given.";
+        part.Of == 0
+            ? $"{id}: the sources list none of its criteria"
+                + (
+                    part.ConditionsNotEncoded.Count == 0
+                        ? ""
+                        : $", nor {OneOrMany(part.ConditionsNotEncoded.Count, "condition", "conditions")} "
+                            + $"{string.Join(", ", part.ConditionsNotEncoded)} in full"
+                )
+                + $", so no {Locality} can achieve the set."
+            : $"{id}: the sources give indicators for {part.Criteria} of its {part.Of} criteria, {part.Indicators} of "
+                + $"the decision's {part.OfIndicators?.ToString(Numbers) ?? "?"} indicators"
+                + $"{ConditionsNotEncoded(part)}; the rest is not encoded, so no {Locality} can achieve the set, even "
+                + "one that meets every indicator given.";
 
     private static string ConditionsNotEncoded(EncodedPart part) =>
         part.ConditionsNotEncoded.Count == 0

@@ -379,10 +379,18 @@ internal sealed partial class VietnameseTexts : Texts
     public override string NothingMissing => "Không còn chỉ tiêu nào thiếu.";
 
     protected override string ShortOfItsDecision(string id, EncodedPart part) =>
-        $"{id}: nguồn mới có chỉ tiêu của {part.Criteria}/{part.Of} tiêu chí, {part.Indicators}/"
-        + $"{part.OfIndicators?.ToString(Numbers) ?? "?"} chỉ tiêu của quyết định{ConditionsNotEncoded(part)}; phần "
-        + "còn lại chưa được mã hóa, nên "
-        + $"không {Locality} nào đạt được bộ này, kể cả khi đạt mọi chỉ tiêu đã có.";
+        part.Of == 0
+            ? $"{id}: nguồn chưa có tiêu chí nào của bộ"
+                + (
+                    part.ConditionsNotEncoded.Count == 0
+                        ? ""
+                        : $", cũng chưa có đủ nội dung của điều kiện {string.Join(", ", part.ConditionsNotEncoded)}"
+                )
+                + $", nên không {Locality} nào đạt được bộ này."
+            : $"{id}: nguồn mới có chỉ tiêu của {part.Criteria}/{part.Of} tiêu chí, {part.Indicators}/"
+                + $"{part.OfIndicators?.ToString(Numbers) ?? "?"} chỉ tiêu của quyết định"
+                + $"{ConditionsNotEncoded(part)}; phần còn lại chưa được mã hóa, nên không {Locality} nào đạt được bộ "
+                + "này, kể cả khi đạt mọi chỉ tiêu đã có.";
 
     private static string ConditionsNotEncoded(EncodedPart part) =>
         part.ConditionsNotEncoded.Count == 0

@@ -985,6 +985,49 @@ public sealed class CommandTests : IDisposable
         );
     }
 
+    [Theory]
+    [InlineData("P1")]
+    [InlineData("Lào Cai")]
+    [InlineData("tinh lao cai")]
+    public void Explain_AProvinceOfASetWhoseCriteriaTheSourcesDoNotList_ByIdOrName(string asked)
+    {
+        var path = _folder.File("provinces.csv");
+        File.WriteAllText(path, "LocalityId,LocalityName,AssessmentYear\nP1,Tỉnh Lào Cai,2026\n");
+
+        var result = Cli.Run(
+            "explain",
+            path,
+            "--commune",
+            asked,
+            "--set",
+            "national/2026-2030/province-completion",
+            "--lang",
+            "en"
+        );
+
+        Assert.Equal(
+            $"ntm: {Cli.Shown(path)}: no province has the id or name 'P2' (1 row read)",
+            Cli.Run(
+                    "explain",
+                    path,
+                    "--commune",
+                    "P2",
+                    "--set",
+                    "national/2026-2030/province-completion",
+                    "--lang",
+                    "en"
+                )
+                .Error.TrimEnd()
+        );
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith(
+            "national/2026-2030/province-completion: the sources list none of its criteria, nor condition ĐK1 in full, "
+                + "so no province can achieve the set.",
+            result.Out.TrimEnd(),
+            StringComparison.Ordinal
+        );
+    }
+
     [Fact]
     public void Evaluate_AsOfAfterTheDataYearInTheSamePeriod_SaysNothingOfIt()
     {

@@ -141,8 +141,14 @@ internal static class ExplainCommand
     /// <exception cref="CliUsageException">No commune, or more than one, has that id or name.</exception>
     private static TableRow Find(DataInput input, string commune, string path, Texts t)
     {
-        // A village is named with or without its kind ("Thôn Trung Đông"), as a commune is ("Xã An Thạnh").
-        Func<string, string> nameKey = t.LocalityLevel == Level.Village ? PlaceName.VillageKey : PlaceName.CommuneKey;
+        // A village is named with or without its kind ("Thôn Trung Đông"), as a commune ("Xã An Thạnh") and a province
+        // ("Tỉnh Lào Cai") are.
+        Func<string, string> nameKey = t.LocalityLevel switch
+        {
+            Level.Village => PlaceName.VillageKey,
+            Level.Province => PlaceName.ProvinceKey,
+            _ => PlaceName.CommuneKey,
+        };
         var (id, key) = (LocalityTable.IdKey(commune.Trim()), nameKey(commune));
         var byName = new List<TableRow>();
         foreach (var row in input.Rows(null))
