@@ -9,7 +9,7 @@ internal sealed partial class EnglishTexts
         + "being written); it was not evaluated. If it is complete, end it with a new line";
 
     public override string CellCountDiffers(int cells, int header) =>
-        $"the row has {cells} cells and the header {header}";
+        $"the row has {cells} {OneOrMany(cells, "cell", "cells")} and the header {header}";
 
     public override string ReadingStopped(string unit, string reason) =>
         $"the file could not be read past this {unit}, and the rest of it was not read: {reason}";

@@ -395,10 +395,13 @@ internal sealed partial class EnglishTexts : Texts
                             + $"{string.Join(", ", part.ConditionsNotEncoded)} in full"
                 )
                 + $", so no {Locality} can achieve the set."
-            : $"{id}: the sources give indicators for {part.Criteria} of its {part.Of} criteria, {part.Indicators} of "
+            : $"{id}: the sources give indicators for {part.Criteria} of its {part.Of} {CriteriaWord(part.Of)}, "
+                + $"{part.Indicators} of "
                 + $"the decision's {part.OfIndicators?.ToString(Numbers) ?? "?"} indicators"
                 + $"{ConditionsNotEncoded(part)}; the rest is not encoded, so no {Locality} can achieve the set, even "
                 + "one that meets every indicator given.";
+
+    private static string CriteriaWord(int count) => OneOrMany(count, "criterion", "criteria");
 
     private static string ConditionsNotEncoded(EncodedPart part) =>
         part.ConditionsNotEncoded.Count == 0
@@ -672,7 +675,8 @@ internal sealed partial class EnglishTexts : Texts
                 + $"{OneOrMany(summary.Achieved, "achieves", "achieve")} the whole set"
                 + (
                     PartlyEncoded(summary.Set) is { } part
-                        ? $" (the sources give indicators for {part.Criteria} of its {part.Of} criteria, "
+                        ? $" (the sources give indicators for {part.Criteria} of its {part.Of} "
+                            + $"{CriteriaWord(part.Of)}, "
                             + $"{part.Indicators} of {part.OfIndicators?.ToString(Numbers) ?? "?"} indicators"
                             + $"{ConditionsNotEncoded(part)}, so no {Locality} can achieve it)"
                         : ""

@@ -840,7 +840,7 @@ public sealed class RulesFolderTests : IDisposable
         Assert.Contains(
             "  • provincial/thanh-hoa/village-standard: on average 0.50/1 criteria (50%), 0.50/1 indicators (50%) "
                 + "per village; 0 villages achieve the whole set (the sources give indicators for 1 of its 1 "
-                + "criteria, 1 of ? indicators, but not condition ĐK1 in full, so no village can achieve it)",
+                + "criterion, 1 of ? indicators, but not condition ĐK1 in full, so no village can achieve it)",
             Run("evaluate", "en")
         );
         Assert.Contains(

@@ -153,6 +153,8 @@ public class TextsTests
                 "1 input the sets read has no column, so every commune lacks it (missing data, never achieved): X",
                 "1 commune evaluated against the sets in force on 2024-12-31",
                 "1 row rejected and not evaluated (listed below).",
+                "the row has 1 cell and the header 5",
+                "no commune has the id or name 'X1' (1 row read)",
             ],
             [
                 t.InvalidFiles(1),
@@ -160,6 +162,8 @@ public class TextsTests
                 t.InputsWithoutColumn(["X"]),
                 t.EvaluatedHeading(1, asOf),
                 t.RowsRejectedLine(1),
+                t.CellCountDiffers(1, 5),
+                t.NoLocalityNamed("X1", 1),
             ]
         );
         Assert.Equal(
