@@ -40,8 +40,8 @@ internal sealed partial class EnglishTexts
         + $"'{file}'{(detectedAt is null ? "" : $" (detected at {detectedAt})")}";
 
     public override string CellTooLong(int length) =>
-        $"the cell holds {length.ToString("N0", Numbers)} characters, over the limit of "
-        + $"{LocalityTable.MaxCellLength.ToString("N0", Numbers)} (a spreadsheet's own limit for a cell)";
+        $"the cell holds {Count(length)} characters, over the limit of "
+        + $"{Count(LocalityTable.MaxCellLength)} (a spreadsheet's own limit for a cell)";
 
     public override string RowWithoutYearOfFile(string input, int year) =>
         $"the row has no {input}, and the file is assessed as of {year} (from its first row that "
@@ -77,13 +77,13 @@ internal sealed partial class EnglishTexts
         + $"'{HeaderNames(LocalityColumns.Id).Vietnamese}' column)";
 
     public override string ColumnsNotRead(int count, IReadOnlyList<(string Header, string? Meant)> listed) =>
-        $"{count.ToString("N0", Numbers)} {OneOrMany(count, "column is not an input", "columns are not inputs")} of "
+        $"{Count(count)} {OneOrMany(count, "column is not an input", "columns are not inputs")} of "
         + $"the criteria and {OneOrMany(count, "is", "are")} not read: "
         + string.Join(
             ", ",
             listed.Select(c => $"'{c.Header}'" + (c.Meant is null ? "" : $" (did you mean {c.Meant}?)"))
         )
-        + (count > listed.Count ? $" and {(count - listed.Count).ToString("N0", Numbers)} more" : "")
+        + (count > listed.Count ? $" and {Count(count - listed.Count)} more" : "")
         + (
             listed.FirstOrDefault(c => c.Meant is not null) is { Meant: not null } meant
                 ? "; a column is read when it is headed by the input's id or its full label (as ntm inputs lists "
@@ -141,7 +141,7 @@ internal sealed partial class EnglishTexts
         );
 
     public override string RejectedSummary(long rejected, long read, bool listedInReport) =>
-        $"{rejected} of {read} {OneOrMany(read, "row", "rows")} rejected"
+        $"{Count(rejected)} of {Count(read)} {OneOrMany(read, "row", "rows")} rejected"
         + $"{(listedInReport ? " (listed at the end of the report)" : "")}; the others were evaluated";
 
     public override string NotAValueName(NotAValueKind kind) =>
@@ -151,7 +151,7 @@ internal sealed partial class EnglishTexts
                 "a formula without a computed value (open the file in Excel or LibreOffice and save it to compute it)",
             NotAValueKind.BrokenSharedText => "a broken shared-string reference",
             NotAValueKind.TooLongText => "a text longer than a spreadsheet cell can hold "
-                + $"({LocalityTable.MaxCellLength.ToString("N0", Numbers)} characters)",
+                + $"({Count(LocalityTable.MaxCellLength)} characters)",
             NotAValueKind.Array => "an array",
             _ => "an object",
         };

@@ -36,7 +36,7 @@ internal sealed partial class EnglishTexts
         $"an array item must be an object of one {Locality}'s values, not {what}";
 
     public override string TooManyJsonKeys(int limit) =>
-        $"the objects name more than {limit.ToString("N0", Numbers)} different keys (a {Locality}'s data has about a "
+        $"the objects name more than {Count(limit)} different keys (a {Locality}'s data has about a "
         + "hundred), so the rest of the file was not read";
 
     public override string JsonKeyTwice(string name) => $"the key \"{name}\" appears twice";
@@ -45,8 +45,7 @@ internal sealed partial class EnglishTexts
         $"the file is not valid JSON here, and nothing after this was read: {reason}";
 
     public override string JsonTextTooLong(int limit) =>
-        $"a text in the file is longer than {limit.ToString("N0", Numbers)} characters (a "
-        + $"{Locality}'s values are a few dozen)";
+        $"a text in the file is longer than {Count(limit)} characters (a " + $"{Locality}'s values are a few dozen)";
 
     public override string CellPastLastColumn(string? reference) =>
         $"a cell at {reference} is past Excel's last column, XFD";
@@ -206,22 +205,22 @@ internal sealed partial class EnglishTexts
     public override string WorkbookNotReadable(string reason) => $"it could not be read: {reason}";
 
     public override string TooManySharedTexts(int limit) =>
-        $"it has more than {limit.ToString("N0", Numbers)} shared texts (a province's data has a few hundred "
+        $"it has more than {Count(limit)} shared texts (a province's data has a few hundred "
         + "thousand; is the file a data sheet?)";
 
     public override string SharedTextsTooLong(int limit) =>
-        $"its shared texts pass {limit.ToString("N0", Numbers)} characters (a province's data "
+        $"its shared texts pass {Count(limit)} characters (a province's data "
         + "is a few million; is the file a data sheet?)";
 
     public override string TooManyMergedRanges(int limit) =>
-        $"the sheet has more than {limit.ToString("N0", Numbers)} merged cell ranges; a data sheet needs a few";
+        $"the sheet has more than {Count(limit)} merged cell ranges; a data sheet needs a few";
 
     public override string NotAWorksheet(string sheet) =>
         $"the first sheet, '{sheet}', is not a worksheet (a chart sheet?)";
 
     public override string UnpacksPastLimit(long megabytes, long limit) =>
-        $"the workbook unpacks to {megabytes.ToString("N0", Numbers)} MB, over the limit of "
-        + $"{limit.ToString("N0", Numbers)} MB (a district's data is a few MB; is the file a zip bomb?)";
+        $"the workbook unpacks to {Count(megabytes)} MB, over the limit of "
+        + $"{Count(limit)} MB (a district's data is a few MB; is the file a zip bomb?)";
 
     public override string TitleRowsSkipped(long first, long header, string title) =>
         header - first > 1
@@ -253,7 +252,7 @@ internal sealed partial class EnglishTexts
 
     public override string NoAssessmentYear(int? searched, string input) =>
         searched is { } rows
-            ? $"the first {rows.ToString("N0", Numbers)} rows have no {input}, and no --as-of was given: give the "
+            ? $"the first {Count(rows)} rows have no {input}, and no --as-of was given: give the "
                 + "date of assessment with --as-of, or fill the column"
             : $"no row has an {input}, and no --as-of was given: give the date of assessment "
                 + "with --as-of, or fill the column";

@@ -228,7 +228,7 @@ internal sealed partial class EnglishTexts : Texts
     public override string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public override string EvaluatedHeading(int localities, DateOnly asOf) =>
-        $"{localities} {LocalitiesCounted(localities)} evaluated against the sets in force on {Date(asOf)}";
+        $"{Count(localities)} {LocalitiesCounted(localities)} evaluated against the sets in force on {Date(asOf)}";
 
     public override string ColumnsReadAs(IReadOnlyList<ColumnMapping> columns) =>
         $"Columns read as --column says: {string.Join(", ", columns.Select(c => $"'{c.Header}' as {c.Target}"))}.";
@@ -266,7 +266,7 @@ internal sealed partial class EnglishTexts : Texts
         + "out; the explanation is for reference only.";
 
     public override string ReachingTier(int reaching, int total, Tier tier) =>
-        $"{reaching}/{total} {Localities} reach the {TierName(tier)} tier";
+        $"{Count(reaching)}/{Count(total)} {Localities} reach the {TierName(tier)} tier";
 
     public override string SetNotEncodedLine(CriteriaSet set) =>
         $"{set.Id}: none of the set's indicators is in the sources, so no {Locality} can achieve any criterion yet; "
@@ -317,12 +317,14 @@ internal sealed partial class EnglishTexts : Texts
         + $" with {SetOptions(note.Suggested)}";
 
     public override string UnconfirmedValuesLine(SetSummary set) =>
-        $"{set.Set.Id}: {set.LocalitiesOnUnconfirmedValues} {LocalitiesCounted(set.LocalitiesOnUnconfirmedValues)} "
+        $"{set.Set.Id}: {Count(set.LocalitiesOnUnconfirmedValues)} "
+        + $"{LocalitiesCounted(set.LocalitiesOnUnconfirmedValues)} "
         + $"{OneOrMany(set.LocalitiesOnUnconfirmedValues, "has", "have")} indicators decided against thresholds not "
         + "confirmed in the official text, so those outcomes are provisional"
         + (
             set.Achieved > 0
-                ? $"; of the {Localities} achieving the whole set, {set.AchievedOnUnconfirmedValues} of {set.Achieved} "
+                ? $"; of the {Localities} achieving the whole set, {Count(set.AchievedOnUnconfirmedValues)} of "
+                    + $"{Count(set.Achieved)} "
                     + $"{OneOrMany(set.AchievedOnUnconfirmedValues, "relies", "rely")} on such a threshold"
                 : ""
         )
@@ -357,13 +359,12 @@ internal sealed partial class EnglishTexts : Texts
         + $"in group {given}";
 
     public override string ProblemsNotListed(long count) =>
-        $"… and {count.ToString("N0", Numbers)} more problems of rejected rows, not listed here "
-        + "(a report lists the first 10,000).";
+        $"… and {Count(count)} more problems of rejected rows, not listed here " + "(a report lists the first 10,000).";
 
     public override string ReportWritten(string path) => $"report written to {path}";
 
     public override string RowsRejectedLine(long count) =>
-        $"{count} {OneOrMany(count, "row", "rows")} rejected and not evaluated (listed below).";
+        $"{Count(count)} {OneOrMany(count, "row", "rows")} rejected and not evaluated (listed below).";
 
     public override string ExplainHeading(Locality locality, DateOnly asOf) =>
         $"{locality} — evaluated as of {Date(asOf)}";
@@ -634,8 +635,8 @@ internal sealed partial class EnglishTexts : Texts
         EvaluationTotals totals,
         IReadOnlyList<string> leftOut
     ) =>
-        $"File {file} ({format}, {decimals}): {totals.RowsRead} {OneOrMany(totals.RowsRead, "row", "rows")} read, "
-        + $"{totals.RowsEvaluated} evaluated, {totals.RowsRejected} rejected"
+        $"File {file} ({format}, {decimals}): {Count(totals.RowsRead)} {OneOrMany(totals.RowsRead, "row", "rows")} "
+        + $"read, {Count(totals.RowsEvaluated)} evaluated, {Count(totals.RowsRejected)} rejected"
         + string.Concat(leftOut.Select(part => ", " + part))
         + ".";
 
@@ -671,7 +672,7 @@ internal sealed partial class EnglishTexts : Texts
                 + $"({Percent(summary.AverageCriteriaShare)}), "
                 + $"{Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} indicators "
                 + $"({Percent(summary.AverageIndicatorsShare)}) per {Locality}; "
-                + $"{summary.Achieved} {LocalitiesCounted(summary.Achieved)} "
+                + $"{Count(summary.Achieved)} {LocalitiesCounted(summary.Achieved)} "
                 + $"{OneOrMany(summary.Achieved, "achieves", "achieve")} the whole set"
                 + (
                     PartlyEncoded(summary.Set) is { } part
@@ -728,7 +729,7 @@ internal sealed partial class EnglishTexts : Texts
         + $"{c.ThresholdsSet} set ({c.ThresholdsUnconfirmed} unconfirmed), {c.ThresholdsOpen} open";
 
     public override string DetailsCapped(int shown, long total) =>
-        $"This page details the first {shown.ToString("N0", Numbers)} of {total.ToString("N0", Numbers)} "
+        $"This page details the first {Count(shown)} of {Count(total)} "
         + $"{Localities}; "
         + "the workbook (--format xlsx) has every one.";
 

@@ -249,6 +249,9 @@ internal abstract partial class Texts
 
     protected abstract string PartialCriteria(IReadOnlyList<string> numbers);
 
+    /// <summary>A count as people read it, its thousands grouped: "10.000" in Vietnamese, "10,000" in English.</summary>
+    public string Count(long count) => count.ToString("N0", Numbers);
+
     public string Decimal(double value, int decimals = 2) =>
         value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Numbers);
 

@@ -40,8 +40,8 @@ internal sealed partial class VietnameseTexts
         + $"'{file}'{(detectedAt is null ? "" : $" (thấy ở {detectedAt})")}";
 
     public override string CellTooLong(int length) =>
-        $"ô có {length.ToString("N0", Numbers)} ký tự, quá giới hạn "
-        + $"{LocalityTable.MaxCellLength.ToString("N0", Numbers)} (giới hạn của một ô bảng tính)";
+        $"ô có {Count(length)} ký tự, quá giới hạn "
+        + $"{Count(LocalityTable.MaxCellLength)} (giới hạn của một ô bảng tính)";
 
     public override string RowWithoutYearOfFile(string input, int year) =>
         $"dòng không có {input}, mà tệp được đánh giá theo năm {year} (từ dòng đầu tiên có năm): "
@@ -77,9 +77,9 @@ internal sealed partial class VietnameseTexts
         + $"'{HeaderNames(LocalityColumns.Id).Vietnamese}')";
 
     public override string ColumnsNotRead(int count, IReadOnlyList<(string Header, string? Meant)> listed) =>
-        $"{count.ToString("N0", Numbers)} cột không phải dữ liệu vào của bộ tiêu chí và không được đọc: "
+        $"{Count(count)} cột không phải dữ liệu vào của bộ tiêu chí và không được đọc: "
         + string.Join(", ", listed.Select(c => $"'{c.Header}'" + (c.Meant is null ? "" : $" (có phải là {c.Meant}?)")))
-        + (count > listed.Count ? $" và {(count - listed.Count).ToString("N0", Numbers)} cột khác" : "")
+        + (count > listed.Count ? $" và {Count(count - listed.Count)} cột khác" : "")
         + (
             listed.FirstOrDefault(c => c.Meant is not null) is { Meant: not null } meant
                 ? "; cột được đọc khi tên cột là mã dữ liệu vào hoặc nhãn đầy đủ của nó (ntm inputs liệt kê), hoặc khi "
@@ -133,7 +133,7 @@ internal sealed partial class VietnameseTexts
         );
 
     public override string RejectedSummary(long rejected, long read, bool listedInReport) =>
-        $"loại {rejected} trong {read} dòng{(listedInReport ? " (liệt kê ở cuối báo cáo)" : "")}; các dòng khác đã "
+        $"loại {Count(rejected)} trong {Count(read)} dòng{(listedInReport ? " (liệt kê ở cuối báo cáo)" : "")}; các dòng khác đã "
         + "được đánh giá";
 
     public override string NotAValueName(NotAValueKind kind) =>
@@ -143,8 +143,7 @@ internal sealed partial class VietnameseTexts
                 "công thức chưa được tính (mở tệp bằng Excel hoặc LibreOffice và lưu lại để tính)",
             NotAValueKind.BrokenSharedText => "tham chiếu tới một đoạn chữ dùng chung không có trong tệp",
             NotAValueKind.TooLongText =>
-                $"đoạn chữ dài hơn một ô bảng tính chứa được ({LocalityTable.MaxCellLength.ToString("N0", Numbers)} "
-                    + "ký tự)",
+                $"đoạn chữ dài hơn một ô bảng tính chứa được ({Count(LocalityTable.MaxCellLength)} " + "ký tự)",
             NotAValueKind.Array => "một mảng JSON",
             _ => "một đối tượng JSON",
         };

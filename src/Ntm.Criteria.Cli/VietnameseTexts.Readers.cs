@@ -36,7 +36,7 @@ internal sealed partial class VietnameseTexts
         $"mỗi phần tử của mảng phải là một đối tượng chứa giá trị của một {Locality}, không phải {what}";
 
     public override string TooManyJsonKeys(int limit) =>
-        $"các đối tượng có hơn {limit.ToString("N0", Numbers)} khóa khác nhau (dữ liệu một {Locality} có khoảng một trăm), "
+        $"các đối tượng có hơn {Count(limit)} khóa khác nhau (dữ liệu một {Locality} có khoảng một trăm), "
         + "nên phần còn lại của tệp không được đọc";
 
     public override string JsonKeyTwice(string name) => $"khóa \"{name}\" xuất hiện hai lần";
@@ -45,7 +45,7 @@ internal sealed partial class VietnameseTexts
         $"tệp không phải JSON hợp lệ ở đây, phần sau không được đọc: {Verbatim(reason)}";
 
     public override string JsonTextTooLong(int limit) =>
-        $"một đoạn chữ trong tệp dài hơn {limit.ToString("N0", Numbers)} ký tự (giá trị của một {Locality} chỉ vài chục)";
+        $"một đoạn chữ trong tệp dài hơn {Count(limit)} ký tự (giá trị của một {Locality} chỉ vài chục)";
 
     public override string CellPastLastColumn(string? reference) =>
         $"ô {reference} nằm ngoài cột cuối cùng của Excel, XFD";
@@ -196,21 +196,21 @@ internal sealed partial class VietnameseTexts
     public override string WorkbookNotReadable(string reason) => $"không đọc được: {Verbatim(reason)}";
 
     public override string TooManySharedTexts(int limit) =>
-        $"tệp có hơn {limit.ToString("N0", Numbers)} đoạn chữ dùng chung (dữ liệu một tỉnh có vài "
+        $"tệp có hơn {Count(limit)} đoạn chữ dùng chung (dữ liệu một tỉnh có vài "
         + "trăm nghìn; đây có phải trang dữ liệu?)";
 
     public override string SharedTextsTooLong(int limit) =>
-        $"các đoạn chữ dùng chung của tệp vượt quá {limit.ToString("N0", Numbers)} ký tự (dữ liệu một tỉnh chỉ vài "
+        $"các đoạn chữ dùng chung của tệp vượt quá {Count(limit)} ký tự (dữ liệu một tỉnh chỉ vài "
         + "triệu; đây có phải trang dữ liệu?)";
 
     public override string TooManyMergedRanges(int limit) =>
-        $"trang có hơn {limit.ToString("N0", Numbers)} vùng ô gộp; một trang dữ liệu chỉ cần vài vùng";
+        $"trang có hơn {Count(limit)} vùng ô gộp; một trang dữ liệu chỉ cần vài vùng";
 
     public override string NotAWorksheet(string sheet) =>
         $"trang đầu tiên, '{sheet}', không phải trang tính (một trang biểu đồ?)";
 
     public override string UnpacksPastLimit(long megabytes, long limit) =>
-        $"bảng tính giải nén ra {megabytes.ToString("N0", Numbers)} MB, quá giới hạn {limit.ToString("N0", Numbers)} "
+        $"bảng tính giải nén ra {Count(megabytes)} MB, quá giới hạn {Count(limit)} "
         + "MB (dữ liệu một huyện chỉ vài MB; đây có phải tệp nén độc hại?)";
 
     public override string TitleRowsSkipped(long first, long header, string title) =>
@@ -243,7 +243,7 @@ internal sealed partial class VietnameseTexts
 
     public override string NoAssessmentYear(int? searched, string input) =>
         searched is { } rows
-            ? $"{rows.ToString("N0", Numbers)} dòng đầu không có {input}, và không có --as-of: cho ngày đánh giá "
+            ? $"{Count(rows)} dòng đầu không có {input}, và không có --as-of: cho ngày đánh giá "
                 + "bằng --as-of, hoặc điền cột này"
             : $"không dòng nào có {input}, và không có --as-of: cho ngày đánh giá bằng --as-of, hoặc điền cột này";
 

@@ -227,7 +227,7 @@ internal sealed partial class VietnameseTexts : Texts
     public override string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     public override string EvaluatedHeading(int localities, DateOnly asOf) =>
-        $"Đánh giá {localities} {Locality} theo bộ tiêu chí có hiệu lực ngày {Date(asOf)}";
+        $"Đánh giá {Count(localities)} {Locality} theo bộ tiêu chí có hiệu lực ngày {Date(asOf)}";
 
     public override string ColumnsReadAs(IReadOnlyList<ColumnMapping> columns) =>
         $"Cột đọc theo --column: {string.Join(", ", columns.Select(c => $"'{c.Header}' là {c.Target}"))}.";
@@ -265,7 +265,7 @@ internal sealed partial class VietnameseTexts : Texts
         + "dòng này; giải thích chỉ để tham khảo.";
 
     public override string ReachingTier(int reaching, int total, Tier tier) =>
-        $"{reaching}/{total} {Locality} đạt {TierPhrase(tier)}";
+        $"{Count(reaching)}/{Count(total)} {Locality} đạt {TierPhrase(tier)}";
 
     public override string SetNotEncodedLine(CriteriaSet set) =>
         $"{set.Id}: nguồn chưa có chỉ tiêu nào của bộ, nên chưa {Locality} nào đạt được tiêu chí nào; chưa có phân nhóm theo "
@@ -315,12 +315,12 @@ internal sealed partial class VietnameseTexts : Texts
         + $"với {SetOptions(note.Suggested)}";
 
     public override string UnconfirmedValuesLine(SetSummary set) =>
-        $"{set.Set.Id}: {set.LocalitiesOnUnconfirmedValues} {Locality} có chỉ tiêu được đánh giá theo ngưỡng chưa "
-        + "xác nhận (chưa đối chiếu với văn bản chính thức), nên kết quả của các chỉ tiêu đó là tạm thời"
+        $"{set.Set.Id}: {Count(set.LocalitiesOnUnconfirmedValues)} {Locality} có chỉ tiêu được đánh giá theo ngưỡng "
+        + "chưa xác nhận (chưa đối chiếu với văn bản chính thức), nên kết quả của các chỉ tiêu đó là tạm thời"
         + (
             set.Achieved > 0
-                ? $"; {set.AchievedOnUnconfirmedValues}/{set.Achieved} {Locality} đạt cả bộ có kết quả dựa trên "
-                    + "ngưỡng như vậy"
+                ? $"; {Count(set.AchievedOnUnconfirmedValues)}/{Count(set.Achieved)} {Locality} đạt cả bộ có kết quả "
+                    + "dựa trên ngưỡng như vậy"
                 : ""
         )
         + $". Lệnh explain cho biết từng chỉ tiêu của một {Locality}.";
@@ -350,13 +350,13 @@ internal sealed partial class VietnameseTexts : Texts
         + $"theo nhóm {given}";
 
     public override string ProblemsNotListed(long count) =>
-        $"… và {count.ToString("N0", Numbers)} lỗi nữa của các dòng bị loại, không liệt kê ở "
+        $"… và {Count(count)} lỗi nữa của các dòng bị loại, không liệt kê ở "
         + "đây (báo cáo liệt kê 10.000 lỗi đầu tiên).";
 
     public override string ReportWritten(string path) => $"đã ghi báo cáo vào {path}";
 
     public override string RowsRejectedLine(long count) =>
-        $"{count} dòng bị loại, không được đánh giá (xem danh sách bên dưới).";
+        $"{Count(count)} dòng bị loại, không được đánh giá (xem danh sách bên dưới).";
 
     public override string ExplainHeading(Locality locality, DateOnly asOf) =>
         $"{locality} — đánh giá ngày {Date(asOf)}";
@@ -613,8 +613,8 @@ internal sealed partial class VietnameseTexts : Texts
         EvaluationTotals totals,
         IReadOnlyList<string> leftOut
     ) =>
-        $"Tệp {file} ({format}, {decimals}): đọc {totals.RowsRead} dòng, đánh giá {totals.RowsEvaluated}, "
-        + $"loại {totals.RowsRejected}"
+        $"Tệp {file} ({format}, {decimals}): đọc {Count(totals.RowsRead)} dòng, đánh giá "
+        + $"{Count(totals.RowsEvaluated)}, loại {Count(totals.RowsRejected)}"
         + string.Concat(leftOut.Select(part => ", " + part))
         + ".";
 
@@ -655,7 +655,7 @@ internal sealed partial class VietnameseTexts : Texts
                 + $"tiêu chí ({Percent(summary.AverageCriteriaShare)}), "
                 + $"{Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} chỉ tiêu "
                 + $"({Percent(summary.AverageIndicatorsShare)}) mỗi {Locality}; "
-                + $"{summary.Achieved} {Locality} đạt cả bộ"
+                + $"{Count(summary.Achieved)} {Locality} đạt cả bộ"
                 + (
                     PartlyEncoded(summary.Set) is { } part
                         ? $" (nguồn mới có chỉ tiêu của {part.Criteria}/{part.Of} tiêu chí, "
@@ -713,7 +713,7 @@ internal sealed partial class VietnameseTexts : Texts
     private string TierPhrase(Tier tier) => tier == Ntm.Criteria.Tier.Standard ? "chuẩn NTM" : "NTM " + TierName(tier);
 
     public override string DetailsCapped(int shown, long total) =>
-        $"Trang này ghi chi tiết {shown.ToString("N0", Numbers)} {Locality} đầu trong {total.ToString("N0", Numbers)} "
+        $"Trang này ghi chi tiết {Count(shown)} {Locality} đầu trong {Count(total)} "
         + $"{Locality}; bảng tính (--format xlsx) có đủ mọi {Locality}.";
 
     public override string XlsxNeedsOut => "--format xlsx ghi một tệp bảng tính: hãy cho tên tệp bằng --out";

@@ -15,6 +15,7 @@ public class TextsTests
         "Code",
         "Numbers",
         "Percent",
+        "Count",
         "Show",
         "Decimal",
         "UnitName",
@@ -93,6 +94,13 @@ public class TextsTests
             }
         );
     }
+
+    [Fact]
+    public void Count_GroupsThousandsAsEachLanguageDoes() =>
+        Assert.Equal(
+            ("10.000", "10,000", "586"),
+            (Texts.Vietnamese.Count(10_000), Texts.English.Count(10_000), Texts.English.Count(586))
+        );
 
     [Theory]
     [InlineData("million VND/person/year", "triệu đồng/người/năm")]

@@ -297,7 +297,7 @@ internal abstract class EvaluationReport : IDisposable
                     cells.Add(group.District ?? t.NotGiven);
                 }
 
-                cells.Add(group.LocalityCount.ToString(t.Numbers));
+                cells.Add(t.Count(group.LocalityCount));
                 for (var c = 0; c < Run.Batch.Chains.Length; c++)
                 {
                     var head = group[Run.Batch.Chains[c].Sets[0].Id];
@@ -372,7 +372,7 @@ internal abstract class EvaluationReport : IDisposable
                             [
                                 i.Indicator.Number,
                                 Run.Texts.Text(i.Indicator.Name),
-                                i.Missed.ToString(Run.Texts.Numbers),
+                                Run.Texts.Count(i.Missed),
                                 Run.Texts.Percent(i.PassRate),
                             ]
                     ),
@@ -437,9 +437,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
             cells.Add(T.TierName(tiers.Reached));
             var counts = tiers.NextReport is { } next ? LocalityLine.CriteriaCounts(next) : null;
             cells.AddRange(
-                LocalityLine.CriteriaOutcomes.Select(
-                    (_, o) => counts is null ? "" : Held(counts[o].ToString(T.Numbers))
-                )
+                LocalityLine.CriteriaOutcomes.Select((_, o) => counts is null ? "" : Held(T.Count(counts[o])))
             );
             cells.Add(Held(string.Join(" ", LocalityLine.Numbers(tiers, Outcome.NotAchieved))));
             cells.Add(Held(string.Join(" ", LocalityLine.Numbers(tiers, Outcome.MissingData))));
@@ -536,10 +534,10 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
                                     [
                                         c.Criterion.Number,
                                         T.CriterionName(c.Criterion),
-                                        c.Achieved.ToString(T.Numbers),
+                                        T.Count(c.Achieved),
                                         .. LocalityLine
                                             .CriteriaOutcomes.SkipLast(1)
-                                            .Select(o => LocalityLine.CriteriaWith(c, o).ToString(T.Numbers)),
+                                            .Select(o => T.Count(LocalityLine.CriteriaWith(c, o))),
                                         T.Percent(c.PassRate),
                                     ]
                                     : [c.Criterion.Number, T.Text(c.Criterion.Name), T.NotEncoded, "", "", "", ""]
@@ -577,7 +575,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
                                 return (IReadOnlyList<string>)
                                     [
                                         T.Band(band, head.Set.Criteria.Length),
-                                        communes.ToString(T.Numbers),
+                                        T.Count(communes),
                                         T.Percent(head.Evaluated == 0 ? 0 : (double)communes / head.Evaluated),
                                     ];
                             }),
@@ -610,7 +608,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
                                     n.Disagreement.Indicator.Input,
                                     T.YesNo(n.Disagreement.Given),
                                     T.TierResult(n.Disagreement.Prerequisite, n.Disagreement.Computed),
-                                    n.Communes.ToString(T.Numbers),
+                                    T.Count(n.Communes),
                                     string.Join(", ", n.FirstRows.Select(r => r.ToString(T.Numbers)))
                                         + (n.Communes > n.FirstRows.Count ? ", …" : ""),
                                 ]

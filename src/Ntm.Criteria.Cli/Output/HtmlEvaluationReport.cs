@@ -139,7 +139,7 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
 
     private Figures Headline(GroupSummary overall)
     {
-        var figures = new List<Figure> { new(overall.LocalityCount.ToString("N0", T.Numbers), T.LocalitiesEvaluated) };
+        var figures = new List<Figure> { new(T.Count(overall.LocalityCount), T.LocalitiesEvaluated) };
         foreach (var chain in overall.Chains)
         {
             figures.AddRange(
@@ -147,7 +147,7 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
                 {
                     var reaching = chain.Reaching(set.Tier);
                     return new Figure(
-                        reaching.ToString("N0", T.Numbers),
+                        T.Count(reaching),
                         $"{T.TierName(set.Tier)} ({T.Percent(Share(reaching, overall.LocalityCount))})"
                     );
                 })
@@ -192,8 +192,7 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
                 c.Criterion.IsEncoded ? c.PassRate : 0,
                 !c.Criterion.IsEncoded ? T.NotEncoded
                     : c.Outcomes[Outcome.ThresholdNotSet] is var open and > 0
-                        ? $"{T.Percent(c.PassRate)} · {open.ToString("N0", T.Numbers)} "
-                            + $"{T.OutcomeName(Outcome.ThresholdNotSet)}"
+                        ? $"{T.Percent(c.PassRate)} · {T.Count(open)} " + $"{T.OutcomeName(Outcome.ThresholdNotSet)}"
                     : T.Percent(c.PassRate)
             ))
             .ToList();
@@ -201,7 +200,7 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
     }
 
     // "12 (40%)": a count and its share, so that a bar reads without its axis.
-    private string Counted(int count, int of) => $"{count.ToString("N0", T.Numbers)} ({T.Percent(Share(count, of))})";
+    private string Counted(int count, int of) => $"{T.Count(count)} ({T.Percent(Share(count, of))})";
 
     private static double Share(int count, int of) => of == 0 ? 0 : (double)count / of;
 
