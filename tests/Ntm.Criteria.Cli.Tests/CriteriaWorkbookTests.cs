@@ -1494,14 +1494,24 @@ public sealed class CriteriaWorkbookTests : IDisposable
         );
     }
 
-    [Fact]
-    public void Import_ASheetExportedWithRulesButImportedWithout_IsToldToGiveTheFolder()
+    // A province's folder of its own sets, with its own vocabulary: one set of the synthetic tier chain.
+    private string RulesFolderOf(string set)
     {
         var rules = _folder.File("rules");
         var tiers = Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Tests", "Fixtures", "tiers");
         Directory.CreateDirectory(Path.Combine(rules, "test"));
         File.Copy(Path.Combine(tiers, "inputs.json"), Path.Combine(rules, "inputs.json"));
-        File.Copy(Path.Combine(tiers, "test", "commune-model.json"), Path.Combine(rules, "test", "model.json"));
+        File.Copy(
+            Path.Combine(tiers, "test", $"{set}.json"),
+            Path.Combine(rules, "test", $"{set}-of-the-province.json")
+        );
+        return rules;
+    }
+
+    [Fact]
+    public void Import_ASheetExportedWithRulesButImportedWithout_IsToldToGiveTheFolder()
+    {
+        var rules = RulesFolderOf("commune-model");
         var workbook = _folder.File("w.xlsx");
         Cli.Run("workbook", "export", "test/commune-model", "--rules", rules, "--out", workbook, "--lang", "en");
 
@@ -1521,11 +1531,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
     public void Import_ANewVersionOfASetOfTheRulesFolder_IsSaidToBeOne()
     {
         // A province's folder of its own sets: a revision of one is a new version, not a new set.
-        var rules = _folder.File("rules");
-        var tiers = Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Tests", "Fixtures", "tiers");
-        Directory.CreateDirectory(Path.Combine(rules, "test"));
-        File.Copy(Path.Combine(tiers, "inputs.json"), Path.Combine(rules, "inputs.json"));
-        File.Copy(Path.Combine(tiers, "test", "commune-standard.json"), Path.Combine(rules, "test", "standard.json"));
+        var rules = RulesFolderOf("commune-standard");
         var workbook = _folder.File("w.xlsx");
         Cli.Run("workbook", "export", "test/commune-standard", "--rules", rules, "--out", workbook, "--lang", "en");
         Edit(
