@@ -977,6 +977,13 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain("achieving each criterion", result.Out, StringComparison.Ordinal);
+
+        // A file of provinces has no place column beside its names: it would be empty.
+        Assert.StartsWith(
+            "Row  Id  Name          standard Cr",
+            result.Out.Split('\n').First(l => l.StartsWith("Row", StringComparison.Ordinal)),
+            StringComparison.Ordinal
+        );
         Assert.EndsWith(
             "national/2026-2030/province-completion: none of the set's indicators is in the sources, so no province "
                 + "can achieve any criterion yet; there are no bands of criteria achieved or indicators missed.",

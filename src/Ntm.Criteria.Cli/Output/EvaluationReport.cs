@@ -468,16 +468,18 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
 
         writer.Write(new Heading(2, T.PerLocalityHeading));
         writer.Write(new Paragraph(T.LegendText));
-        if (!_anyDistrict)
+        var anyPlace = _anyDistrict || _provinces.Any(p => p.Length > 0);
+        for (var i = 0; i < _rows.Count; i++)
         {
-            // Data without districts (2026 on) shows each commune's province in the district's place.
-            for (var i = 0; i < _rows.Count; i++)
-            {
-                _rows[i][3] = _provinces[i];
-            }
+            // Data without districts (2026 on) shows each commune's province in the district's place; data that names
+            // neither (a file of provinces) has no such column.
+            _rows[i] =
+                _anyDistrict ? _rows[i]
+                : anyPlace ? [.. _rows[i][..3], _provinces[i], .. _rows[i][4..]]
+                : [.. _rows[i][..3], .. _rows[i][4..]];
         }
 
-        writer.Write(new Grid(CommuneColumns(), _rows));
+        writer.Write(new Grid(CommuneColumns(anyPlace), _rows));
 
         writer.Write(new Heading(2, T.SummaryHeading));
         writer.Write(new Bullets([.. TierLines(overall), .. overall.Sets.Select(T.Averages)]));
@@ -636,15 +638,14 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         }
     }
 
-    private List<GridColumn> CommuneColumns()
+    private List<GridColumn> CommuneColumns(bool withPlace)
     {
-        var columns = new List<GridColumn>
+        var columns = new List<GridColumn> { new(T.Row, AlignRight: true), new(T.Id), new(T.Name) };
+        if (withPlace)
         {
-            new(T.Row, AlignRight: true),
-            new(T.Id),
-            new(T.Name),
-            new(_anyDistrict ? DistrictTitle : T.Province),
-        };
+            columns.Add(new(_anyDistrict ? DistrictTitle : T.Province));
+        }
+
         foreach (var chain in Run.Batch.Chains)
         {
             var period = SeveralChains ? chain.Sets[0].Period + " " : "";
