@@ -104,6 +104,10 @@ internal sealed partial class EnglishTexts
         )
         + "; if they are fractions, write the percentages (85 or 85%), as the thresholds are written";
 
+    public override string ThousandsGrouped(string text, char mark) =>
+        $"; the file writes decimals with a {(mark == ',' ? "comma" : "point")}, so the "
+        + $"{(mark == ',' ? "point" : "comma")} in '{text}' groups thousands";
+
     public override string InputsWithoutColumn(IReadOnlyList<string> inputs) =>
         $"{inputs.Count} {OneOrMany(inputs.Count, "input the sets read has", "inputs the sets read have")} no "
         + $"column, so every {Locality} lacks {OneOrMany(inputs.Count, "it", "them")} (missing data, never achieved): "

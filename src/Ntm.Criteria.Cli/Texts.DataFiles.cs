@@ -123,6 +123,12 @@ internal abstract partial class Texts
             ? OutOfRange(number, input.Name, input.Minimum, input.Maximum, input.Unit)
             : error.Text.In(Code);
 
+    /// <summary>
+    /// Why a number refused as out of range reads as it does: the file writes decimals with <paramref name="mark"/>,
+    /// so the other mark in <paramref name="text"/> groups thousands.
+    /// </summary>
+    public abstract string ThousandsGrouped(string text, char mark);
+
     /// <summary>The header of an identity column in a data file template: "Mã xã" / "CommuneId".</summary>
     public abstract string ColumnHeader(LocalityColumn column);
 

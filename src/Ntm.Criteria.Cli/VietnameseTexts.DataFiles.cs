@@ -99,6 +99,10 @@ internal sealed partial class VietnameseTexts
         )
         + "; nếu đó là số thập phân, hãy ghi theo phần trăm (85 hoặc 85%), như các ngưỡng được ghi";
 
+    public override string ThousandsGrouped(string text, char mark) =>
+        $"; tệp ghi số thập phân bằng dấu {(mark == ',' ? "phẩy" : "chấm")}, nên dấu {(mark == ',' ? "chấm" : "phẩy")} "
+        + $"trong '{text}' là dấu phân cách hàng nghìn";
+
     public override string InputsWithoutColumn(IReadOnlyList<string> inputs) =>
         $"{inputs.Count} dữ liệu vào mà bộ tiêu chí đọc không có cột, nên mọi {Locality} đều thiếu (thiếu dữ liệu, "
         + $"không bao giờ tính là đạt): {string.Join(", ", inputs)}";

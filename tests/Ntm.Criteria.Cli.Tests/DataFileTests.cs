@@ -1087,6 +1087,27 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_ANumberTooLargeWithTheOtherMark_IsToldTheMarkGroupsThousands()
+    {
+        // A file of decimal commas: "61.600" is 61600, which no income per capita in million đồng is.
+        var path = _folder.Write(
+            "communes.csv",
+            "Mã xã;Năm đánh giá;Vùng kinh tế - xã hội;IncomePerCapita\nX1;2024;BTB;61,6\nX2;2024;BTB;61.600\n"
+        );
+
+        var result = Cli.Run("evaluate", path, "--lang", "en", "--format", "csv");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(
+            $"{Cli.Shown(path)}: row 3, column 'IncomePerCapita', value '61.600': 61600 is outside the range of "
+                + "IncomePerCapita (0–10000 million VND/person/year); the file writes decimals with a comma, so the "
+                + "point in '61.600' groups thousands",
+            result.Error.Split('\n'),
+            StringComparer.Ordinal
+        );
+    }
+
+    [Fact]
     public void Evaluate_PercentagesWrittenAsFractions_AreReadAsWrittenAndSaid()
     {
         // A system that stores rates as fractions: 0.88 is read as 0.88%, which achieves nothing; a person is told.

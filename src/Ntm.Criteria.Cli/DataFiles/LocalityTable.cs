@@ -367,6 +367,18 @@ internal sealed class LocalityTable
                 if (builder.Errors.Count > refusals)
                 {
                     var refused = _t.ValueRefused(builder.Errors[^1], _schema.Declarations[target.Input]);
+
+                    // "61.600" in a file of decimal commas is 61600: a number too large may be a decimal mistyped.
+                    if (
+                        builder.Errors[^1].Kind == InputValueErrorKind.OutOfRange
+                        && cell is string text
+                        && _values.DecimalSeparator is { } mark
+                        && text.Contains(mark == ',' ? '.' : ',', StringComparison.Ordinal)
+                    )
+                    {
+                        refused += _t.ThousandsGrouped(text.Trim(), mark);
+                    }
+
                     errors.Add(new RowError(raw.Row, Header(i), Show(cell), refused));
                 }
                 else
