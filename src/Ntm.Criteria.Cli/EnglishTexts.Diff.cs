@@ -4,6 +4,10 @@ internal sealed partial class EnglishTexts
 {
     protected override string ValueNamesCount(int names) => $"{names} {OneOrMany(names, "value name", "value names")}";
 
+    public override string DataAcrossLevels(CriteriaSet before, CriteriaSet after) =>
+        $"--data compares how one file's localities fare under two sets of one level; {before.Id} assesses "
+        + $"{LevelNames[(int)before.Level]}s and {after.Id} {LevelNames[(int)after.Level]}s";
+
     protected override string RegionRuleKey => "Region rule";
 
     protected override string RequiresKey => "Requires";

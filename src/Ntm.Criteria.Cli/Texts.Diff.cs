@@ -6,6 +6,9 @@ namespace Ntm.Criteria.Cli;
 /// <summary>How <c>ntm diff</c> names what changed and shows its two sides.</summary>
 internal abstract partial class Texts
 {
+    /// <summary><c>diff --data</c> of two sets of other levels, whose localities no file holds together.</summary>
+    public abstract string DataAcrossLevels(CriteriaSet before, CriteriaSet after);
+
     /// <summary>
     /// The row's key: a threshold row's region, group and year, or the fact of the set or indicator that changed.
     /// </summary>
@@ -16,6 +19,8 @@ internal abstract partial class Texts
             {
                 null => string.Empty,
                 "InForce" => InForce,
+                "Level" => Level,
+                "Tier" => Tier,
                 "Province" => Province,
                 "RegionOverride" => RegionRuleKey,
                 "Requires" => RequiresKey,
@@ -44,6 +49,8 @@ internal abstract partial class Texts
                 (SetChangeKind.IndicatorAdded or SetChangeKind.IndicatorRemoved or SetChangeKind.IndicatorRenamed, _)
                     when text is not null && set.FindIndicator(change.Number) is { } indicator => Text(indicator.Name),
                 (SetChangeKind.SetChanged, "InForce") => InForceRange(set),
+                (SetChangeKind.SetChanged, "Level") => LevelName(set.Level),
+                (SetChangeKind.SetChanged, "Tier") => TierName(set.Tier),
                 (SetChangeKind.CriterionCompletenessChanged, _) => text == "true"
                     ? AllIndicatorsEncoded
                     : SomeIndicatorsEncoded,

@@ -4,6 +4,10 @@ internal sealed partial class VietnameseTexts
 {
     protected override string ValueNamesCount(int names) => $"{names} tên khác của giá trị";
 
+    public override string DataAcrossLevels(CriteriaSet before, CriteriaSet after) =>
+        $"--data so sánh kết quả của các đơn vị trong một tệp theo hai bộ tiêu chí cùng cấp; {before.Id} đánh giá "
+        + $"{LevelNames[(int)before.Level]}, còn {after.Id} đánh giá {LevelNames[(int)after.Level]}";
+
     protected override string RegionRuleKey => "Áp ngưỡng vùng khác";
 
     protected override string RequiresKey => "Bộ phải đạt trước";

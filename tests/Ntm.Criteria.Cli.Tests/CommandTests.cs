@@ -761,21 +761,22 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public void Diff_WithDataOfSetsOfOtherVocabularies_NamesTheInputThatDiffers()
     {
+        // Two provinces' village sets, each of its province's own vocabulary.
         var result = Cli.Run(
             "diff",
             "provincial/ha-tinh/residential-area-model",
-            "national/2021-2025/commune-standard",
+            "provincial/thanh-hoa/village-standard",
             "--data",
-            Cli.File("samples/communes.csv"),
+            Cli.File("samples/villages-ha-tinh.csv"),
             "--lang",
             "en"
         );
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith(
-            "ntm: national/2021-2025/commune-standard@2024-03-01 (rules/national/2021-2025/commune-standard@2024-03-01"
-                + ".json) reads other inputs than provincial/ha-tinh/residential-area-model@2014-08-04 (Region is not "
-                + "one of theirs); a data file is read with one set of inputs",
+            "ntm: provincial/thanh-hoa/village-standard@2021-2025 (rules/provincial/thanh-hoa/village-standard.json) "
+                + "reads other inputs than provincial/ha-tinh/residential-area-model@2014-08-04 (IsStandardVillage is "
+                + "not one of theirs); a data file is read with one set of inputs",
             result.Error,
             StringComparison.Ordinal
         );
@@ -1031,6 +1032,30 @@ public sealed class CommandTests : IDisposable
             "national/2026-2030/province-completion: the sources list none of its criteria, nor condition ĐK1 in full, "
                 + "so no province can achieve the set.",
             result.Out.TrimEnd(),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public void Diff_DataAgainstSetsOfTwoLevels_IsRefused_TheSetsThemselvesCompared()
+    {
+        const string Commune = "national/2021-2025/commune-standard";
+        const string District = "national/2021-2025/district-standard";
+
+        var refused = Cli.Run("diff", Commune, District, "--data", Cli.Fixture("communes-small.csv"), "--lang", "en");
+        var compared = Cli.Run("diff", Commune, District, "--lang", "en");
+
+        Assert.Equal(
+            (
+                2,
+                "ntm: --data compares how one file's localities fare under two sets of one level; "
+                    + $"{Commune} assesses communes and {District} districts"
+            ),
+            (refused.ExitCode, refused.Error.TrimEnd())
+        );
+        Assert.StartsWith(
+            "set changed                     Level              commune  ",
+            compared.Out.Split('\n')[6],
             StringComparison.Ordinal
         );
     }

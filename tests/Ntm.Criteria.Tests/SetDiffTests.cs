@@ -155,9 +155,22 @@ public sealed class SetDiffTests : IDisposable
         var national = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard", new DateOnly(2024, 12, 31));
         var provincial = CriteriaCatalog.Shipped.Get("provincial/thanh-hoa/commune-advanced");
 
-        var change = SetDiff.Compare(national, provincial).Changes[0];
+        var changes = SetDiff.Compare(national, provincial).Changes.Take(2).Select(c => c.ToString());
 
-        Assert.Equal("SetChanged [Province]: - -> Thanh Hóa", change.ToString());
+        // The province's set is of the advanced tier: said first, as its numbers name other things.
+        Assert.Equal(["SetChanged [Tier]: standard -> advanced", "SetChanged [Province]: - -> Thanh Hóa"], changes);
+    }
+
+    [Fact]
+    public void Compare_SetsOfTwoLevels_SaysTheLevelFirst()
+    {
+        var commune = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard");
+        var district = CriteriaCatalog.Shipped.Get("national/2021-2025/district-standard");
+
+        Assert.Equal(
+            "SetChanged [Level]: commune -> district",
+            SetDiff.Compare(commune, district).Changes[0].ToString()
+        );
     }
 
     [Fact]
@@ -179,7 +192,8 @@ public sealed class SetDiffTests : IDisposable
 
         Assert.StartsWith(
             $"national/2021-2025/commune-standard@2024-03-01 → provincial/thanh-hoa/commune-advanced@2022: "
-                + $"{diff.Changes.Length} changes\n  SetChanged [Province]: - -> Thanh Hóa\n  ",
+                + $"{diff.Changes.Length} changes\n  SetChanged [Tier]: standard -> advanced\n  "
+                + "SetChanged [Province]: - -> Thanh Hóa\n  ",
             diff.ToString(),
             StringComparison.Ordinal
         );

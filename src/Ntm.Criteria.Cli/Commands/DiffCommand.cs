@@ -35,6 +35,12 @@ internal static class DiffCommand
             );
             texts = texts.About([a, b]);
             var diff = SetDiff.Compare(a, b);
+            if (result.GetValue(data) is not null && a.Level != b.Level)
+            {
+                // A file's localities are of one level: communes are not evaluated against a district's set.
+                throw new CliUsageException(texts.DataAcrossLevels(a, b));
+            }
+
             var changes = result.GetValue(data) is { } path
                 ? TierChangesOf(console, sets, a, b, path, reading.Of(result), texts)
                 : null;

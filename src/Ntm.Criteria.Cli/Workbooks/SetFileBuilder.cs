@@ -73,8 +73,8 @@ internal static class SetFileBuilder
         set["Version"] = facts.Version;
 
         // A file of its own states what it used to take from the set it extended.
-        set["Level"] ??= exported.Level.ToString().ToLowerInvariant();
-        set["Tier"] ??= exported.Tier.ToString().ToLowerInvariant();
+        set["Level"] ??= RuleFileWords.Of(exported.Level);
+        set["Tier"] ??= RuleFileWords.Of(exported.Tier);
         set["Period"] ??= exported.Period;
         set["ThresholdsBy"] ??= exported.ThresholdsBy;
         Put(set, "Province", facts.Province);

@@ -133,6 +133,34 @@ public sealed class SetDiff
 
     private static void CompareSets(CriteriaSet before, CriteriaSet after, List<SetChange> changes)
     {
+        // Sets of another level or tier are compared too (a province's advanced set with the national standard one),
+        // and say so first: their numbers name other things.
+        if (before.Level != after.Level)
+        {
+            changes.Add(
+                new SetChange(
+                    SetChangeKind.SetChanged,
+                    string.Empty,
+                    "Level",
+                    RuleFileWords.Of(before.Level),
+                    RuleFileWords.Of(after.Level)
+                )
+            );
+        }
+
+        if (before.Tier != after.Tier)
+        {
+            changes.Add(
+                new SetChange(
+                    SetChangeKind.SetChanged,
+                    string.Empty,
+                    "Tier",
+                    RuleFileWords.Of(before.Tier),
+                    RuleFileWords.Of(after.Tier)
+                )
+            );
+        }
+
         // A province's set evaluates its own communes; a national one, the country's.
         if (before.Province != after.Province)
         {

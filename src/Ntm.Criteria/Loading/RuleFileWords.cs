@@ -72,6 +72,12 @@ public static class RuleFileWords
     /// <summary>The word a rule file writes for a direction.</summary>
     public static string Of(ThresholdDirection direction) => Directions[(int)direction];
 
+    /// <summary>The word a rule file writes for a level: commune, district, village, province.</summary>
+    public static string Of(Level level) => level.ToString().ToLowerInvariant();
+
+    /// <summary>The word a rule file writes for a tier: standard, advanced, model, modern.</summary>
+    public static string Of(Tier tier) => tier.ToString().ToLowerInvariant();
+
     /// <summary>The status a word names, or null when it names none.</summary>
     public static ValueStatus? StatusNamed(string? word) =>
         word is not null && Statuses.IndexOf(word) is var i and >= 0 ? (ValueStatus)i : null;
