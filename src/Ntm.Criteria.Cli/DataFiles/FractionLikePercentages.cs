@@ -41,10 +41,10 @@ internal sealed class FractionLikePercentages
 
     private sealed class Column(string header)
     {
-        public string Header => header;
-
         private bool _someBetween;
         private bool _shownAsPercentage;
+
+        public string Header => header;
 
         public List<double> First { get; } = [];
 
