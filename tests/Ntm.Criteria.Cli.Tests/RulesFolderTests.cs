@@ -530,6 +530,7 @@ public sealed class RulesFolderTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         var rows = result.Out.Trim().Split(Environment.NewLine);
         Assert.Equal(7, rows.Length);
+        Assert.StartsWith("Row,VillageId,VillageName,District,Province,", rows[0], StringComparison.Ordinal);
         Assert.Contains("HT-CX-02", rows[2], StringComparison.Ordinal);
         Assert.Contains("provincial/ha-tinh/residential-area-model", result.Out, StringComparison.Ordinal);
     }

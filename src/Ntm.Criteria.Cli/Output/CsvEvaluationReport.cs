@@ -18,7 +18,8 @@ internal sealed class CsvEvaluationReport : EvaluationReport
     {
         _writer = writer;
         _separator = run.DecimalSeparator == ',' ? ';' : ',';
-        List<string> header = ["Row", .. LocalityColumns.All.Select(c => c.English)];
+        // The ids and names are headed for the level evaluated, as the data template heads them: VillageId for villages.
+        List<string> header = ["Row", .. LocalityColumns.All.Select(c => run.Texts.HeaderNames(c).English)];
         foreach (var chain in run.Batch.Chains)
         {
             header.Add($"{chain.Sets[0].Id}:Tier");
