@@ -289,7 +289,7 @@ internal sealed partial class EnglishTexts : Texts
         CriteriaSet set,
         IReadOnlyList<(string Province, long Communes)> others
     ) =>
-        $"{others.Sum(o => o.Communes)} {LocalitiesCounted(others.Sum(o => o.Communes))} of other "
+        $"{Count(others.Sum(o => o.Communes))} {LocalitiesCounted(others.Sum(o => o.Communes))} of other "
         + $"provinces {OneOrMany(others.Sum(o => o.Communes), "was", "were")} evaluated against the set of "
         + $"{set.Province} ({set.Id}): {ProvinceList(others)}; a province's set applies to its own {Localities} only";
 
@@ -300,7 +300,7 @@ internal sealed partial class EnglishTexts : Texts
     )
     {
         var count = years.Sum(y => y.Communes);
-        return $"{count} {LocalitiesCounted(count)} {OneOrMany(count, "was", "were")} evaluated against sets of "
+        return $"{Count(count)} {LocalitiesCounted(count)} {OneOrMany(count, "was", "were")} evaluated against sets of "
             + $"{string.Join(", ", periods)}, which do not cover {OneOrMany(count, "its", "their")} assessment year ("
             + (years.Count == 1 ? $"{years[0].Year}" : string.Join(", ", years.Select(y => $"{y.Year}: {y.Communes}")))
             + $"); to evaluate {OneOrMany(count, "it", "them")} against the sets of "
@@ -309,7 +309,7 @@ internal sealed partial class EnglishTexts : Texts
     }
 
     public override string OwnProvinceSetsLine(OwnProvinceSetsNote note, DateOnly asOf) =>
-        $"{note.Communes} {LocalitiesCounted(note.Communes)} of {note.Province} "
+        $"{Count(note.Communes)} {LocalitiesCounted(note.Communes)} of {note.Province} "
         + $"{OneOrMany(note.Communes, "was", "were")} not evaluated against the province's own sets in force on "
         + $"{Date(asOf)} ({string.Join(", ", note.Unused.Select(s => s.Id))}); to evaluate them against the "
         + "province's, run again"
@@ -341,7 +341,7 @@ internal sealed partial class EnglishTexts : Texts
         + "evaluation.";
 
     public override string PrerequisiteNoteLine(PrerequisiteNote note) =>
-        $"{note.Communes} {LocalitiesCounted(note.Communes)} {OneOrMany(note.Communes, "has", "have")} "
+        $"{Count(note.Communes)} {LocalitiesCounted(note.Communes)} {OneOrMany(note.Communes, "has", "have")} "
         + $"{note.Disagreement.Indicator.Input} '{YesNo(note.Disagreement.Given)}' in the data, but "
         + $"{OneOrMany(note.Communes, "evaluates", "evaluate")} as "
         + $"{TierResult(note.Disagreement.Prerequisite, note.Disagreement.Computed)}; "

@@ -286,7 +286,7 @@ internal sealed partial class VietnameseTexts : Texts
         CriteriaSet set,
         IReadOnlyList<(string Province, long Communes)> others
     ) =>
-        $"{others.Sum(o => o.Communes)} {Locality} của tỉnh khác được đánh giá theo bộ tiêu chí của tỉnh {set.Province} "
+        $"{Count(others.Sum(o => o.Communes))} {Locality} của tỉnh khác được đánh giá theo bộ tiêu chí của tỉnh {set.Province} "
         + $"({set.Id}): {ProvinceList(others)}; bộ của một tỉnh chỉ áp dụng cho các {Locality} của tỉnh đó";
 
     public override string YearsNotCoveredLine(
@@ -294,7 +294,7 @@ internal sealed partial class VietnameseTexts : Texts
         IReadOnlyList<string> periods,
         bool asOfGiven
     ) =>
-        $"{years.Sum(y => y.Communes)} {Locality} được đánh giá theo bộ tiêu chí giai đoạn {string.Join(", ", periods)}, "
+        $"{Count(years.Sum(y => y.Communes))} {Locality} được đánh giá theo bộ tiêu chí giai đoạn {string.Join(", ", periods)}, "
         + "giai đoạn không bao gồm năm đánh giá trong dữ liệu ("
         + (
             years.Count == 1
@@ -309,7 +309,7 @@ internal sealed partial class VietnameseTexts : Texts
         );
 
     public override string OwnProvinceSetsLine(OwnProvinceSetsNote note, DateOnly asOf) =>
-        $"{note.Communes} {Locality} của {note.Province} không được đánh giá theo bộ tiêu chí riêng của tỉnh có hiệu "
+        $"{Count(note.Communes)} {Locality} của {note.Province} không được đánh giá theo bộ tiêu chí riêng của tỉnh có hiệu "
         + $"lực ngày {Date(asOf)} ({string.Join(", ", note.Unused.Select(s => s.Id))}); để đánh giá theo bộ của tỉnh, "
         + $"hãy chạy lại {(note.FileHasOthers ? $"trên một tệp chỉ gồm các {Locality} của {note.Province}, " : "")}"
         + $"với {SetOptions(note.Suggested)}";
@@ -336,7 +336,7 @@ internal sealed partial class VietnameseTexts : Texts
         + "giá.";
 
     public override string PrerequisiteNoteLine(PrerequisiteNote note) =>
-        $"{note.Communes} {Locality} có cột {note.Disagreement.Indicator.Input} ghi '{YesNo(note.Disagreement.Given)}' nhưng "
+        $"{Count(note.Communes)} {Locality} có cột {note.Disagreement.Indicator.Input} ghi '{YesNo(note.Disagreement.Given)}' nhưng "
         + $"đánh giá cho kết quả {TierResult(note.Disagreement.Prerequisite, note.Disagreement.Computed)}; chỉ tiêu "
         + $"{note.Disagreement.Indicator.Number} của {note.Disagreement.Set.Id} lấy kết quả đánh giá (dòng "
         + $"{string.Join(", ", note.FirstRows)}{(note.Communes > note.FirstRows.Count ? ", …" : "")})";
