@@ -350,16 +350,18 @@ internal sealed partial class EnglishTexts : Texts
         + $"{string.Join(", ", note.FirstRows)}{(note.Communes > note.FirstRows.Count ? ", …" : "")})";
 
     public override string GroupContradictionsLine(int count) =>
-        $"{count} {OneOrMany(count, "commune has a group in the data that its", "communes have a group in the data "
-            + "that their")} facts (zone, urban orientation, agriculture share) contradict: each is evaluated in the "
-        + "group the data gives (listed below).";
+        $"{Count(count)} "
+        + OneOrMany(count, "commune has a group in the data that its", "communes have a group in the data that their")
+        + " facts (zone, urban orientation, agriculture share) contradict: each is evaluated in the group the data "
+        + "gives (listed below).";
 
     public override string GroupContradiction(string file, long row, string? id, int given, int derived) =>
         $"{file}: row {row} ({id}): group {given} in the data, group {derived} from the commune's facts; evaluated "
         + $"in group {given}";
 
     public override string ProblemsNotListed(long count) =>
-        $"… and {Count(count)} more problems of rejected rows, not listed here " + "(a report lists the first 10,000).";
+        $"… and {Count(count)} more {OneOrMany(count, "problem", "problems")} of rejected rows, not listed here "
+        + "(a report lists the first 10,000).";
 
     public override string ReportWritten(string path) => $"report written to {path}";
 
@@ -644,8 +646,8 @@ internal sealed partial class EnglishTexts : Texts
         reason switch
         {
             LeftOutReason.WardOrTown =>
-                $"{count} {OneOrMany(count, "ward or town", "wards or towns")} left out ({rows})",
-            _ => $"{count} totals {OneOrMany(count, "row", "rows")} left out ({rows})",
+                $"{Count(count)} {OneOrMany(count, "ward or town", "wards or towns")} left out ({rows})",
+            _ => $"{Count(count)} totals {OneOrMany(count, "row", "rows")} left out ({rows})",
         };
 
     protected override string RowWord => "row";

@@ -342,7 +342,7 @@ internal sealed partial class VietnameseTexts : Texts
         + $"{string.Join(", ", note.FirstRows)}{(note.Communes > note.FirstRows.Count ? ", …" : "")})";
 
     public override string GroupContradictionsLine(int count) =>
-        $"{count} xã có nhóm ghi trong dữ liệu trái với nhóm theo các dữ kiện của xã (khu vực, đô thị, tỷ trọng nông "
+        $"{Count(count)} xã có nhóm ghi trong dữ liệu trái với nhóm theo các dữ kiện của xã (khu vực, đô thị, tỷ trọng nông "
         + "nghiệp): xã được đánh giá theo nhóm ghi trong dữ liệu (xem danh sách bên dưới).";
 
     public override string GroupContradiction(string file, long row, string? id, int given, int derived) =>
@@ -621,8 +621,8 @@ internal sealed partial class VietnameseTexts : Texts
     protected override string LeftOut(LeftOutReason reason, long count, string rows) =>
         reason switch
         {
-            LeftOutReason.WardOrTown => $"bỏ qua {count} phường, thị trấn ({rows})",
-            _ => $"bỏ qua {count} dòng tổng ({rows})",
+            LeftOutReason.WardOrTown => $"bỏ qua {Count(count)} phường, thị trấn ({rows})",
+            _ => $"bỏ qua {Count(count)} dòng tổng ({rows})",
         };
 
     protected override string RowWord => "dòng";

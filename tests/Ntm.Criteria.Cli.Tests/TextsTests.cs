@@ -163,6 +163,7 @@ public class TextsTests
                 "1 row rejected and not evaluated (listed below).",
                 "the row has 1 cell and the header 5",
                 "no commune has the id or name 'X1' (1 row read)",
+                "… and 1 more problem of rejected rows, not listed here (a report lists the first 10,000).",
             ],
             [
                 t.InvalidFiles(1),
@@ -172,6 +173,7 @@ public class TextsTests
                 t.RowsRejectedLine(1),
                 t.CellCountDiffers(1, 5),
                 t.NoLocalityNamed("X1", 1),
+                t.ProblemsNotListed(1),
             ]
         );
         Assert.Equal(
