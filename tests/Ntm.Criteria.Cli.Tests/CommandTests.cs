@@ -971,8 +971,7 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public void Evaluate_ASetWhoseCriteriaTheSourcesDoNotList_HasNoEmptyCriteriaTable()
     {
-        var path = _folder.File("provinces.csv");
-        File.WriteAllText(path, "LocalityId,LocalityName,AssessmentYear\nP1,Tỉnh Lào Cai,2026\n");
+        var path = ProvincesFile();
 
         var result = Cli.Run("evaluate", path, "--set", "national/2026-2030/province-completion", "--lang", "en");
 
@@ -993,22 +992,19 @@ public sealed class CommandTests : IDisposable
         );
     }
 
+    // A province's file, as the template of the 2026 completion set heads it.
+    private string ProvincesFile() =>
+        _folder.Write("provinces.csv", "LocalityId,LocalityName,AssessmentYear\nP1,Tỉnh Lào Cai,2026\n");
+
+    private static CliResult ExplainProvince(string path, string asked) =>
+        Cli.Run("explain", path, "--commune", asked, "--set", "national/2026-2030/province-completion", "--lang", "en");
+
     [Fact]
     public void Explain_NoLocalityOfThatIdOrName_CountsTheRowsRead()
     {
-        var path = _folder.File("provinces.csv");
-        File.WriteAllText(path, "LocalityId,LocalityName,AssessmentYear\nP1,Tỉnh Lào Cai,2026\n");
+        var path = ProvincesFile();
 
-        var result = Cli.Run(
-            "explain",
-            path,
-            "--commune",
-            "P2",
-            "--set",
-            "national/2026-2030/province-completion",
-            "--lang",
-            "en"
-        );
+        var result = ExplainProvince(path, "P2");
 
         Assert.Equal(
             (2, $"ntm: {Cli.Shown(path)}: no province has the id or name 'P2' (1 row read)"),
@@ -1022,19 +1018,9 @@ public sealed class CommandTests : IDisposable
     [InlineData("tinh lao cai")]
     public void Explain_AProvinceOfASetWhoseCriteriaTheSourcesDoNotList_ByIdOrName(string asked)
     {
-        var path = _folder.File("provinces.csv");
-        File.WriteAllText(path, "LocalityId,LocalityName,AssessmentYear\nP1,Tỉnh Lào Cai,2026\n");
+        var path = ProvincesFile();
 
-        var result = Cli.Run(
-            "explain",
-            path,
-            "--commune",
-            asked,
-            "--set",
-            "national/2026-2030/province-completion",
-            "--lang",
-            "en"
-        );
+        var result = ExplainProvince(path, asked);
 
         Assert.Equal(0, result.ExitCode);
         Assert.EndsWith(

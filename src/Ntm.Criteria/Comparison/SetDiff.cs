@@ -133,55 +133,22 @@ public sealed class SetDiff
 
     private static void CompareSets(CriteriaSet before, CriteriaSet after, List<SetChange> changes)
     {
+        void Changed(string key, string? was, string? now)
+        {
+            if (was != now)
+            {
+                changes.Add(new SetChange(SetChangeKind.SetChanged, string.Empty, key, was, now));
+            }
+        }
+
         // Sets of another level or tier are compared too (a province's advanced set with the national standard one),
         // and say so first: their numbers name other things.
-        if (before.Level != after.Level)
-        {
-            changes.Add(
-                new SetChange(
-                    SetChangeKind.SetChanged,
-                    string.Empty,
-                    "Level",
-                    RuleFileWords.Of(before.Level),
-                    RuleFileWords.Of(after.Level)
-                )
-            );
-        }
-
-        if (before.Tier != after.Tier)
-        {
-            changes.Add(
-                new SetChange(
-                    SetChangeKind.SetChanged,
-                    string.Empty,
-                    "Tier",
-                    RuleFileWords.Of(before.Tier),
-                    RuleFileWords.Of(after.Tier)
-                )
-            );
-        }
+        Changed("Level", RuleFileWords.Of(before.Level), RuleFileWords.Of(after.Level));
+        Changed("Tier", RuleFileWords.Of(before.Tier), RuleFileWords.Of(after.Tier));
 
         // A province's set evaluates its own communes; a national one, the country's.
-        if (before.Province != after.Province)
-        {
-            changes.Add(
-                new SetChange(SetChangeKind.SetChanged, string.Empty, "Province", before.Province, after.Province)
-            );
-        }
-
-        if (before.Requires?.SetId != after.Requires?.SetId)
-        {
-            changes.Add(
-                new SetChange(
-                    SetChangeKind.SetChanged,
-                    string.Empty,
-                    "Requires",
-                    before.Requires?.SetId,
-                    after.Requires?.SetId
-                )
-            );
-        }
-
+        Changed("Province", before.Province, after.Province);
+        Changed("Requires", before.Requires?.SetId, after.Requires?.SetId);
         if (before.InForceFrom != after.InForceFrom || before.InForceTo != after.InForceTo)
         {
             changes.Add(
@@ -196,18 +163,7 @@ public sealed class SetDiff
         }
 
         // Which subjects take another region's thresholds changes every regional value they are held to.
-        if (before.RegionOverride?.ToString() != after.RegionOverride?.ToString())
-        {
-            changes.Add(
-                new SetChange(
-                    SetChangeKind.SetChanged,
-                    string.Empty,
-                    "RegionOverride",
-                    before.RegionOverride?.ToString(),
-                    after.RegionOverride?.ToString()
-                )
-            );
-        }
+        Changed("RegionOverride", before.RegionOverride?.ToString(), after.RegionOverride?.ToString());
     }
 
     // Each input of the set before, changed or removed, in its order; then the inputs the set after adds.
