@@ -302,7 +302,11 @@ internal sealed partial class EnglishTexts : Texts
         var count = years.Sum(y => y.Communes);
         return $"{Count(count)} {LocalitiesCounted(count)} {OneOrMany(count, "was", "were")} evaluated against sets of "
             + $"{string.Join(", ", periods)}, which do not cover {OneOrMany(count, "its", "their")} assessment year ("
-            + (years.Count == 1 ? $"{years[0].Year}" : string.Join(", ", years.Select(y => $"{y.Year}: {y.Communes}")))
+            + (
+                years.Count == 1
+                    ? $"{years[0].Year}"
+                    : string.Join(", ", years.Select(y => $"{y.Year}: {Count(y.Communes)}"))
+            )
             + $"); to evaluate {OneOrMany(count, "it", "them")} against the sets of "
             + $"{OneOrMany(count, "its", "their")} year, "
             + (asOfGiven ? "give --as-of a day of that year, or leave --as-of out" : "name the sets without a version");

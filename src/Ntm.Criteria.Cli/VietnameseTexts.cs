@@ -299,7 +299,7 @@ internal sealed partial class VietnameseTexts : Texts
         + (
             years.Count == 1
                 ? $"{years[0].Year}"
-                : string.Join(", ", years.Select(y => $"{y.Year}: {y.Communes} {Locality}"))
+                : string.Join(", ", years.Select(y => $"{y.Year}: {Count(y.Communes)} {Locality}"))
         )
         + "); để đánh giá theo bộ tiêu chí của năm đó, "
         + (

@@ -96,6 +96,25 @@ public class TextsTests
     }
 
     [Fact]
+    public void YearsNotCoveredLine_ListsEachYearWithItsCount()
+    {
+        IReadOnlyList<(int, long)> years = [(2024, 1_200), (2025, 5)];
+
+        Assert.Equal(
+            "1,205 communes were evaluated against sets of 2026-2030, which do not cover their assessment year (2024: "
+                + "1,200, 2025: 5); to evaluate them against the sets of their year, give --as-of a day of that year, "
+                + "or leave --as-of out",
+            Texts.English.YearsNotCoveredLine(years, ["2026-2030"], asOfGiven: true)
+        );
+        Assert.Equal(
+            "1.205 xã được đánh giá theo bộ tiêu chí giai đoạn 2026-2030, giai đoạn không bao gồm năm đánh giá trong dữ "
+                + "liệu (2024: 1.200 xã, 2025: 5 xã); để đánh giá theo bộ tiêu chí của năm đó, hãy ghi các bộ tiêu chí "
+                + "không kèm phiên bản",
+            Texts.Vietnamese.YearsNotCoveredLine(years, ["2026-2030"], asOfGiven: false)
+        );
+    }
+
+    [Fact]
     public void Count_GroupsThousandsAsEachLanguageDoes() =>
         Assert.Equal(
             ("10.000", "10,000", "586"),
