@@ -1498,13 +1498,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
     private string RulesFolderOf(string set)
     {
         var rules = _folder.File("rules");
-        var tiers = Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Tests", "Fixtures", "tiers");
-        Directory.CreateDirectory(Path.Combine(rules, "test"));
-        File.Copy(Path.Combine(tiers, "inputs.json"), Path.Combine(rules, "inputs.json"));
-        File.Copy(
-            Path.Combine(tiers, "test", $"{set}.json"),
-            Path.Combine(rules, "test", $"{set}-of-the-province.json")
-        );
+        RuleFixtures.CopySyntheticChain(rules, set);
         return rules;
     }
 

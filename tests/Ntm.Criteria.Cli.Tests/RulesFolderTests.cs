@@ -8,11 +8,18 @@ namespace Ntm.Criteria.Cli.Tests;
 /// </summary>
 public sealed class RulesFolderTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ntm-rules-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _rules = new();
 
-    public RulesFolderTests() => Directory.CreateDirectory(Path.Combine(_folder, "national", "2021-2025"));
+    // The rules folder --rules names.
+    private readonly string _folder;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public RulesFolderTests()
+    {
+        _folder = _rules.Path;
+        Directory.CreateDirectory(Path.Combine(_folder, "national", "2021-2025"));
+    }
+
+    public void Dispose() => _rules.Dispose();
 
     /// <summary>A path as <see cref="Cli"/> shows it.</summary>
     private string Revision(
@@ -46,10 +53,8 @@ public sealed class RulesFolderTests : IDisposable
     {
         var revision = Revision();
         Revision(extends: "national/2021-2025/commune-standard@2022-03-08", version: "2024-03-01");
-        var copy = Path.Combine(_folder, "provincial", "nghe-an", "village-standard.json");
-        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-        File.WriteAllText(
-            copy,
+        var copy = _rules.Write(
+            "provincial/nghe-an/village-standard.json",
             File.ReadAllText(Cli.File("rules/provincial/thanh-hoa/village-standard.json"))
                 .Replace("\"InputsFile\": \"inputs.json\"", "\"InputsFile\": \"../thanh-hoa/inputs.json\"")
                 .Replace("provincial/thanh-hoa/village-standard", "provincial/nghe-an/village-standard")
@@ -279,9 +284,8 @@ public sealed class RulesFolderTests : IDisposable
     [Fact]
     public void Diff_NamesWhatWasAddedRemovedOrRenamed_InTheReportsLanguage()
     {
-        Directory.CreateDirectory(Path.Combine(_folder, "provincial"));
-        File.WriteAllText(
-            Path.Combine(_folder, "provincial", "x.json"),
+        _rules.Write(
+            "provincial/x.json",
             """
             { "WorkflowName": "provincial/x",
               "Properties": { "Set": { "Extends": "national/2021-2025/commune-standard@2024-03-01", "Province": "Tỉnh X",
@@ -504,16 +508,7 @@ public sealed class RulesFolderTests : IDisposable
         );
     }
 
-    private void CopySyntheticChain()
-    {
-        var tiers = Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Tests", "Fixtures", "tiers");
-        Directory.CreateDirectory(Path.Combine(_folder, "test"));
-        File.Copy(Path.Combine(tiers, "inputs.json"), Path.Combine(_folder, "inputs.json"));
-        foreach (var file in Directory.GetFiles(Path.Combine(tiers, "test")))
-        {
-            File.Copy(file, Path.Combine(_folder, "test", Path.GetFileName(file)));
-        }
-    }
+    private void CopySyntheticChain() => RuleFixtures.CopySyntheticChain(_folder);
 
     [Fact]
     public void Evaluate_VillageSample_ReadsTheProvincesOwnInputs()
@@ -635,10 +630,8 @@ public sealed class RulesFolderTests : IDisposable
     // Nghệ An's own standard set, stricter on 17.1 than the national one it extends.
     private void NgheAnStandardSet()
     {
-        var path = Path.Combine(_folder, "provincial", "nghe-an", "commune-standard.json");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(
-            path,
+        _rules.Write(
+            "provincial/nghe-an/commune-standard.json",
             """
             {
               "WorkflowName": "provincial/nghe-an/commune-standard",
@@ -756,9 +749,7 @@ public sealed class RulesFolderTests : IDisposable
     public void Explain_ACommuneMeetingAllASetShortOfItsDecisionHas_IsToldWhyItIsNotAchieved()
     {
         // Quảng Ninh's model-commune set gives 4 of the province's 10 indicators; a revision gives the income threshold.
-        var revision = Path.Combine(_folder, RuleFixtures.QuangNinhIncomeRevisionPath);
-        Directory.CreateDirectory(Path.GetDirectoryName(revision)!);
-        File.WriteAllText(revision, RuleFixtures.QuangNinhIncomeRevision);
+        _rules.Write(RuleFixtures.QuangNinhIncomeRevisionPath, RuleFixtures.QuangNinhIncomeRevision);
         var data = Path.Combine(_folder, "commune.csv");
         File.WriteAllText(
             data,
@@ -799,10 +790,8 @@ public sealed class RulesFolderTests : IDisposable
     {
         // The Thanh Hóa village set with a criterion of its own: its condition ĐK1 ("meets the province's criteria")
         // is still not in the sources, and is why no village achieves the set, not its one criterion.
-        var path = Path.Combine(_folder, "provincial", "thanh-hoa", "village-standard@2024-01-01.json");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(
-            path,
+        _rules.Write(
+            "provincial/thanh-hoa/village-standard@2024-01-01.json",
             """
             {
               "WorkflowName": "provincial/thanh-hoa/village-standard",
@@ -906,9 +895,7 @@ public sealed class RulesFolderTests : IDisposable
         var set = JsonNode.Parse(File.ReadAllText(Cli.File("rules/national/2026-2030/commune.json")))!.AsObject();
         set.Remove("InputsFile");
         set["Inputs"] = inputs.DeepClone();
-        var path = Path.Combine(_folder, "national", "2026-2030", "commune@2025-12-29.json");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, set.ToJsonString());
+        var path = _rules.Write("national/2026-2030/commune@2025-12-29.json", set.ToJsonString());
 
         var english = Cli.Run("evaluate", Cli.File("samples/communes-2026.csv"), "--rules", _folder, "--lang", "en");
         var vietnamese = Cli.Run("evaluate", Cli.File("samples/communes-2026.csv"), "--rules", _folder);

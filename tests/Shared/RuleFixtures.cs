@@ -19,4 +19,23 @@ internal static class RuleFixtures
             { "RuleName": "2", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "test",
               "Thresholds": [ { "Value": 80, "Status": "unconfirmed", "Source": "test" } ] } } ] } ] }
         """;
+
+    /// <summary>
+    /// Copies the synthetic tier chain (tests/Ntm.Criteria.Tests/Fixtures/tiers: a vocabulary of its own and the sets
+    /// test/commune-standard, -advanced, -model and district-standard) into a rules folder, as a province's own sets:
+    /// every set, or those named.
+    /// </summary>
+    public static void CopySyntheticChain(string folder, params string[] sets)
+    {
+        var tiers = Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Tests", "Fixtures", "tiers");
+        Directory.CreateDirectory(Path.Combine(folder, "test"));
+        File.Copy(Path.Combine(tiers, "inputs.json"), Path.Combine(folder, "inputs.json"));
+        foreach (var file in Directory.GetFiles(Path.Combine(tiers, "test")))
+        {
+            if (sets.Length == 0 || sets.Contains(Path.GetFileNameWithoutExtension(file)))
+            {
+                File.Copy(file, Path.Combine(folder, "test", Path.GetFileName(file)));
+            }
+        }
+    }
 }
