@@ -395,12 +395,7 @@ internal sealed partial class EnglishTexts : Texts
     protected override string ShortOfItsDecision(string id, EncodedPart part) =>
         part.Of == 0
             ? $"{id}: the sources list none of its criteria"
-                + (
-                    part.ConditionsNotEncoded.Count == 0
-                        ? ""
-                        : $", nor {OneOrMany(part.ConditionsNotEncoded.Count, "condition", "conditions")} "
-                            + $"{string.Join(", ", part.ConditionsNotEncoded)} in full"
-                )
+                + ConditionsNotEncoded(part, "nor")
                 + $", so no {Locality} can achieve the set."
             : $"{id}: the sources give indicators for {part.Criteria} of its {part.Of} {CriteriaWord(part.Of)}, "
                 + $"{part.Indicators} of "
@@ -410,10 +405,11 @@ internal sealed partial class EnglishTexts : Texts
 
     private static string CriteriaWord(int count) => OneOrMany(count, "criterion", "criteria");
 
-    private static string ConditionsNotEncoded(EncodedPart part) =>
+    // ", but not condition ĐK1 in full"; after a sentence that says the sources give nothing, ", nor …".
+    private static string ConditionsNotEncoded(EncodedPart part, string but = "but not") =>
         part.ConditionsNotEncoded.Count == 0
             ? ""
-            : $", but not {OneOrMany(part.ConditionsNotEncoded.Count, "condition", "conditions")} "
+            : $", {but} {OneOrMany(part.ConditionsNotEncoded.Count, "condition", "conditions")} "
                 + $"{string.Join(", ", part.ConditionsNotEncoded)} in full";
 
     public override string DiffHeading(CriteriaSet before, CriteriaSet after) => $"Changes from {before} to {after}";

@@ -381,21 +381,18 @@ internal sealed partial class VietnameseTexts : Texts
     protected override string ShortOfItsDecision(string id, EncodedPart part) =>
         part.Of == 0
             ? $"{id}: nguồn chưa có tiêu chí nào của bộ"
-                + (
-                    part.ConditionsNotEncoded.Count == 0
-                        ? ""
-                        : $", cũng chưa có đủ nội dung của điều kiện {string.Join(", ", part.ConditionsNotEncoded)}"
-                )
+                + ConditionsNotEncoded(part, "cũng chưa")
                 + $", nên không {Locality} nào đạt được bộ này."
             : $"{id}: nguồn mới có chỉ tiêu của {part.Criteria}/{part.Of} tiêu chí, {part.Indicators}/"
                 + $"{part.OfIndicators?.ToString(Numbers) ?? "?"} chỉ tiêu của quyết định"
                 + $"{ConditionsNotEncoded(part)}; phần còn lại chưa được mã hóa, nên không {Locality} nào đạt được bộ "
                 + "này, kể cả khi đạt mọi chỉ tiêu đã có.";
 
-    private static string ConditionsNotEncoded(EncodedPart part) =>
+    // ", chưa có đủ nội dung của điều kiện ĐK1"; after a sentence that says the sources give nothing, ", cũng chưa …".
+    private static string ConditionsNotEncoded(EncodedPart part, string not = "chưa") =>
         part.ConditionsNotEncoded.Count == 0
             ? ""
-            : $", chưa có đủ nội dung của điều kiện {string.Join(", ", part.ConditionsNotEncoded)}";
+            : $", {not} có đủ nội dung của điều kiện {string.Join(", ", part.ConditionsNotEncoded)}";
 
     public override string DiffHeading(CriteriaSet before, CriteriaSet after) => $"So sánh {before} → {after}";
 
