@@ -511,7 +511,7 @@ internal sealed partial class EnglishTexts : Texts
         $"\"{text}\" is not allowed here; write one of: {string.Join(", ", allowed)}";
 
     public override string ValueWithoutSource(ValueStatus status) =>
-        $"a value {StatusName(status)} needs its source (decision, annex, indicator, page) in the "
+        $"a value marked {StatusName(status)} needs its source (decision, annex, indicator, page) in the "
         + "source cell beside it";
 
     public override string ValueMarkedNotSet =>

@@ -1106,7 +1106,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
             {
                 "O",
                 "",
-                "'commune-standard@2024-03-01'!O{row}: a value confirmed needs its source (decision, annex, "
+                "'commune-standard@2024-03-01'!O{row}: a value marked confirmed needs its source (decision, annex, "
                     + "indicator, page) in the source cell beside it"
             },
             {
