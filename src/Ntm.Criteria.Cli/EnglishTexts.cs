@@ -272,6 +272,10 @@ internal sealed partial class EnglishTexts : Texts
         $"{set.Id}: none of the set's indicators is in the sources, so no {Locality} can achieve any criterion yet; "
         + "there are no bands of criteria achieved or indicators missed.";
 
+    public override string NoIndicatorMissedLine =>
+        $"No {Locality} failed an indicator: an indicator without data or without a threshold is not counted as "
+        + "missed.";
+
     public override string OpenThresholdsLine(int count) =>
         $"{count} {OneOrMany(count, "indicator has", "indicators have")} no threshold in the sources for some or "
         + $"every region (commune group): no {Locality} achieves {OneOrMany(count, "it", "them")} until a revised or "

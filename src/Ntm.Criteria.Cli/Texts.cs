@@ -399,6 +399,9 @@ internal abstract partial class Texts
 
     public abstract string SetNotEncodedLine(CriteriaSet set);
 
+    /// <summary>In place of the table of indicators most often missed, when no locality failed one.</summary>
+    public abstract string NoIndicatorMissedLine { get; }
+
     /// <summary>A band of criteria achieved as district reports write it: "đủ 19", "15–18", "dưới 5".</summary>
     public string Band(CriteriaBand band, int total) =>
         band.From == total ? AllOf(total)

@@ -271,6 +271,10 @@ internal sealed partial class VietnameseTexts : Texts
         $"{set.Id}: nguồn chưa có chỉ tiêu nào của bộ, nên chưa {Locality} nào đạt được tiêu chí nào; chưa có phân nhóm theo "
         + "số tiêu chí đạt và chỉ tiêu không đạt.";
 
+    public override string NoIndicatorMissedLine =>
+        $"Không {Locality} nào không đạt chỉ tiêu nào: chỉ tiêu thiếu dữ liệu hoặc chưa có ngưỡng không tính là không "
+        + "đạt.";
+
     public override string OpenThresholdsLine(int count) =>
         $"{count} chỉ tiêu chưa có ngưỡng trong nguồn ở một số hoặc mọi vùng (nhóm xã): không {Locality} nào đạt được "
         + "chỉ tiêu đó cho đến khi có tệp sửa đổi hoặc tệp của tỉnh.";

@@ -139,6 +139,28 @@ public sealed partial class ReportFileTests : IDisposable
     }
 
     [Fact]
+    public void NoIndicatorMissed_TheReportsSaySoInALine_NotAnEmptyTable()
+    {
+        // Only the region and year: every indicator lacks data, and missing data is not "missed".
+        var data = _folder.Write("communes.csv", "CommuneId,Region,AssessmentYear\nX1,BTB,2024\nX2,BTB,2024\n");
+        const string Line =
+            "No commune failed an indicator: an indicator without data or without a threshold is not counted as "
+            + "missed.";
+
+        var table = Cli.Run("evaluate", data, "--lang", "en").Out.ReplaceLineEndings("\n");
+        var page = File.ReadAllText(Evaluate("html", "en", data));
+
+        Assert.Contains(
+            $"Indicators most often missed\n----------------------------\n{Line}\n",
+            table,
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain("Communes missing it", table, StringComparison.Ordinal);
+        Assert.Contains($"<p>{Line}</p>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Communes missing it", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EveryReport_SaysHowTheDataFileWasRead_SinceAForwardedReportHasNoStandardError()
     {
         // A value under no header and inputs without a column: the figures rest on them, and the reader of a forwarded

@@ -352,32 +352,37 @@ internal abstract class EvaluationReport : IDisposable
             ]
         );
 
-    /// <summary>The indicators of a set most often not achieved, with their pass rates.</summary>
-    protected Grid MostMissed(SetSummary set) =>
-        new(
-            [
-                new(Run.Texts.Number),
-                new(Run.Texts.Indicator),
-                new(Run.Texts.MissedBy, AlignRight: true),
-                new(Run.Texts.PassRate, AlignRight: true),
-            ],
-            [
-                .. set
-                    .Indicators.Where(i => i.Missed > 0)
-                    // A stable sort: indicators missed as often stay in official order (8.2 before 13.3).
-                    .OrderByDescending(i => i.Missed)
-                    .Take(MostMissedShown)
-                    .Select(i =>
-                        (IReadOnlyList<string>)
-                            [
-                                i.Indicator.Number,
-                                Run.Texts.Text(i.Indicator.Name),
-                                Run.Texts.Count(i.Missed),
-                                Run.Texts.Percent(i.PassRate),
-                            ]
-                    ),
-            ]
-        );
+    /// <summary>
+    /// The indicators of a set most often not achieved, with their pass rates; a line where none was, rather than an
+    /// empty table.
+    /// </summary>
+    protected Block MostMissed(SetSummary set) =>
+        !set.Indicators.Any(i => i.Missed > 0)
+            ? new Paragraph(Run.Texts.NoIndicatorMissedLine)
+            : new Grid(
+                [
+                    new(Run.Texts.Number),
+                    new(Run.Texts.Indicator),
+                    new(Run.Texts.MissedBy, AlignRight: true),
+                    new(Run.Texts.PassRate, AlignRight: true),
+                ],
+                [
+                    .. set
+                        .Indicators.Where(i => i.Missed > 0)
+                        // A stable sort: indicators missed as often stay in official order (8.2 before 13.3).
+                        .OrderByDescending(i => i.Missed)
+                        .Take(MostMissedShown)
+                        .Select(i =>
+                            (IReadOnlyList<string>)
+                                [
+                                    i.Indicator.Number,
+                                    Run.Texts.Text(i.Indicator.Name),
+                                    Run.Texts.Count(i.Missed),
+                                    Run.Texts.Percent(i.PassRate),
+                                ]
+                        ),
+                ]
+            );
 
     /// <summary>
     /// The summary's sets that open a chain (the standard tier's), whose most-missed indicators are listed.
