@@ -31,4 +31,6 @@ internal sealed partial class EnglishTexts
     protected override string AllIndicatorsEncoded => "all of them";
 
     protected override string SomeIndicatorsEncoded => "only some (never achieved)";
+
+    protected override string NoIndicatorEncoded => "none (not encoded)";
 }

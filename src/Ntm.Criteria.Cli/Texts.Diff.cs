@@ -51,9 +51,12 @@ internal abstract partial class Texts
                 (SetChangeKind.SetChanged, "InForce") => InForceRange(set),
                 (SetChangeKind.SetChanged, "Level") => LevelName(set.Level),
                 (SetChangeKind.SetChanged, "Tier") => TierName(set.Tier),
-                (SetChangeKind.CriterionCompletenessChanged, _) => text == "true"
-                    ? AllIndicatorsEncoded
-                    : SomeIndicatorsEncoded,
+                (SetChangeKind.CriterionCompletenessChanged, _) => text switch
+                {
+                    "all" => AllIndicatorsEncoded,
+                    "some" => SomeIndicatorsEncoded,
+                    _ => NoIndicatorEncoded,
+                },
                 (SetChangeKind.SetChanged, "RegionOverride") when set.RegionOverride is { } rule => RegionRule(rule),
                 (SetChangeKind.IndicatorConditionChanged, "Direction")
                     when Enum.TryParse<ThresholdDirection>(text, out var direction) => DirectionNames[(int)direction],
@@ -150,4 +153,7 @@ internal abstract partial class Texts
 
     /// <summary>A criterion the sources give only some indicators of: it is never achieved.</summary>
     protected abstract string SomeIndicatorsEncoded { get; }
+
+    /// <summary>A criterion the sources list no indicator of: it is not encoded.</summary>
+    protected abstract string NoIndicatorEncoded { get; }
 }

@@ -31,4 +31,6 @@ internal sealed partial class VietnameseTexts
     protected override string AllIndicatorsEncoded => "đủ các chỉ tiêu";
 
     protected override string SomeIndicatorsEncoded => "một phần (nguồn thiếu chỉ tiêu, không thể đạt)";
+
+    protected override string NoIndicatorEncoded => "chưa có chỉ tiêu nào (chưa mã hóa)";
 }

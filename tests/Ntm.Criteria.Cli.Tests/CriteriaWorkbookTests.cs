@@ -404,7 +404,9 @@ public sealed class CriteriaWorkbookTests : IDisposable
             workbook,
             sheet =>
             {
-                kinds.AddRange(new[] { "2", "3", "6" }.Select(number => Text(sheet, $"A{RowOf(sheet, number)}")));
+                kinds.AddRange(
+                    new[] { "2", "3", "6", "ĐK4" }.Select(number => Text(sheet, $"A{RowOf(sheet, number)}"))
+                );
                 SetText(sheet, $"A{RowOf(sheet, "2")}", "criterion");
             }
         );
@@ -413,7 +415,8 @@ public sealed class CriteriaWorkbookTests : IDisposable
         var file = _folder.File("rules/national/2021-2025/district-standard@2024-03-01.json");
         var diff = Cli.Run("diff", "national/2021-2025/district-standard", file, "--lang", "en");
 
-        Assert.Equal(["criterion (partial)", "criterion", "criterion (partial)"], kinds);
+        // Criterion 3 has no indicator in the sources: partial too, so that one typed under it does not decide it alone.
+        Assert.Equal(["criterion (partial)", "criterion (partial)", "criterion (partial)", "precondition"], kinds);
         Assert.True(import.ExitCode == 0, import.Error);
         var set = CriteriaCatalog
             .Shipped.WithDirectory(_folder.File("rules"))
@@ -431,7 +434,9 @@ public sealed class CriteriaWorkbookTests : IDisposable
             workbook,
             sheet =>
             {
+                // The office types the criterion's indicators, and says they are all of them.
                 var criterion = RowOf(sheet, "1");
+                SetText(sheet, $"A{criterion}", "criterion");
                 InsertRowAfter(
                     sheet,
                     criterion,
@@ -571,19 +576,21 @@ public sealed class CriteriaWorkbookTests : IDisposable
             StringComparison.Ordinal
         );
 
-        // A reviewer sees the new input, which data files now need a column for.
+        // A reviewer sees the new input, which data files now need a column for, and that criterion 1 is now decided.
         var diff = Cli.Run("diff", "national/2026-2030/commune", imported, "--lang", "en");
-        Assert.Contains(
-            "input added              CleanWaterShare            Households with clean water (number, %, 0 – 100)",
-            diff.Out.Split(Environment.NewLine)
-        );
+        var changes = diff
+            .Out.Split(Environment.NewLine)
+            .Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .ToList();
+        Assert.Contains("input added CleanWaterShare Households with clean water (number, %, 0 – 100)", changes);
+        Assert.Contains("criterion's indicators 1 none (not encoded) all of them", changes);
 
         // And the values the office typed for a new indicator, row by row, to check against the annex.
         Assert.Equal(
             ["1.2 group 1 90 (unconfirmed)", "1.2 group 2 80 (unconfirmed)", "1.2 group 3 open"],
-            diff.Out.Split(Environment.NewLine)
-                .Where(l => l.StartsWith("threshold added  1.2", StringComparison.Ordinal))
-                .Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(2)))
+            changes
+                .Where(l => l.StartsWith("threshold added 1.2 ", StringComparison.Ordinal))
+                .Select(l => l["threshold added ".Length..])
         );
 
         // The HTML report's communes closest to the next tier say which of its criteria the set does not encode; the
@@ -607,6 +614,58 @@ public sealed class CriteriaWorkbookTests : IDisposable
         var closest = text[start..text.IndexOf("<h2>", start + 1, StringComparison.Ordinal)];
         Assert.Contains("<p>Criteria of the next tier not encoded", closest, StringComparison.Ordinal);
         Assert.DoesNotContain("<tbody>\n</tbody>", closest.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnIndicatorTypedUnderACriterionWithoutIndicators_DoesNotDecideItAlone_TillItsKindSaysSo()
+    {
+        // The sources list none of criterion 6's indicators; an office types the one it has read, 6.1, and leaves the
+        // kind as exported. The criterion was taken as complete, achieved on 6.1 alone.
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
+        string? kind = null;
+        Edit(
+            workbook,
+            sheet =>
+            {
+                kind = Text(sheet, $"A{RowOf(sheet, "6")}");
+                InsertRowAfter(
+                    sheet,
+                    RowOf(sheet, "6"),
+                    IndicatorRow(
+                        "6.1",
+                        "Tỷ lệ hộ nghèo đa chiều",
+                        "Poverty rate",
+                        "%",
+                        "≤",
+                        "MultidimensionalPovertyRate"
+                    ),
+                    [("M", "2"), ("N", "unconfirmed"), ("O", "test: QĐ 51/2025/QĐ-TTg, Phụ lục I")]
+                );
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        Assert.Equal("criterion (partial)", kind);
+        Assert.True(import.ExitCode == 0, import.Error);
+        var set = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get("national/2026-2030/commune");
+        var report = set.Evaluate(
+            set.Inputs.CreateBuilder().Set("CommuneGroup", 2.0).Set("MultidimensionalPovertyRate", 1.5).Build()
+        );
+        Assert.Equal(Outcome.Achieved, report["6.1"].Outcome);
+        Assert.Equal(Outcome.NotEncoded, report.Criteria.Single(c => c.Criterion.Number == "6").Outcome);
+        var diff = Cli.Run(
+            "diff",
+            "national/2026-2030/commune",
+            _folder.File("rules/national/2026-2030/commune@2025-12-29.json"),
+            "--lang",
+            "en"
+        );
+        Assert.Matches(
+            @"(?m)^criterion's indicators +6 +none \(not encoded\) +only some \(never achieved\)$",
+            diff.Out
+        );
     }
 
     [Fact]

@@ -118,6 +118,33 @@ public sealed class SetDiffTests : IDisposable
     }
 
     [Fact]
+    public void Compare_CriterionWithoutIndicatorsThatGainsSome_SaysNoneBefore_NotAllOfThem()
+    {
+        var notEncoded = """
+            { "RuleName": "3", "Expression": "false",
+              "Properties": { "Kind": "criterion", "Name": { "vi": "Điện" }, "Encoded": false } }
+            """;
+        var partial = $$"""
+            { "RuleName": "3", "Operator": "And",
+              "Properties": { "Kind": "criterion", "Name": { "vi": "Điện" }, "Complete": false },
+              "Rules": [ {{Indicator("3.1", "Điện", "min", Row("North", "90"))}} ] }
+            """;
+        var complete = Criterion("3", "Điện", Indicator("3.1", "Điện", "min", Row("North", "90")));
+
+        var gained = Compare(Write("a.json", "test/set", "1", notEncoded), Write("b.json", "test/set", "2", partial));
+        var completed = Compare(Write("c.json", "test/set", "1", partial), Write("d.json", "test/set", "2", complete));
+
+        Assert.Equal(
+            "CriterionCompletenessChanged 3: none -> some",
+            gained.Changes.Single(c => c.Kind == SetChangeKind.CriterionCompletenessChanged).ToString()
+        );
+        Assert.Equal(
+            "CriterionCompletenessChanged 3: some -> all",
+            completed.Changes.Single(c => c.Kind == SetChangeKind.CriterionCompletenessChanged).ToString()
+        );
+    }
+
+    [Fact]
     public void Compare_RevisionThatDeclaresOtherInputs_ListsThemWithTheSetsOwnChanges_BeforeTheNumbered()
     {
         // A new input asks every data file for a new column: a ministry reviewing a revision must see it.

@@ -188,9 +188,11 @@ internal static class CriteriaWorkbookWriter
 
     private static Row CriterionCells(Criterion criterion, int row, Texts t)
     {
+        // A criterion the sources list no indicator of is partial too: indicators typed under it from an annex decide
+        // it only once its kind says they are all there, never on the first one of several.
         var kind = t.KindNames[
             (int)(
-                (criterion.Kind, criterion.IsComplete) switch
+                (criterion.Kind, criterion.IsComplete && criterion.IsEncoded) switch
                 {
                     (CriterionKind.Criterion, true) => RowKind.Criterion,
                     (CriterionKind.Precondition, true) => RowKind.Precondition,

@@ -49,8 +49,8 @@ public enum SetChangeKind
     InputChanged,
 
     /// <summary>
-    /// A criterion's indicators became all of its own, or only some (<see cref="Criterion.IsComplete"/>); the sides
-    /// are <c>true</c> and <c>false</c>.
+    /// A criterion's indicators became all of its own, only some (<see cref="Criterion.IsComplete"/>), or none
+    /// (<see cref="Criterion.IsEncoded"/>); the sides are <c>all</c>, <c>some</c> and <c>none</c>.
     /// </summary>
     CriterionCompletenessChanged,
 }

@@ -86,15 +86,15 @@ public sealed class SetDiff
             }
 
             // Whether a criterion can be achieved at all turns on it, as much as on a threshold.
-            if (old.IsComplete != now.IsComplete)
+            if (Encoding(old) != Encoding(now))
             {
                 changes.Add(
                     new SetChange(
                         SetChangeKind.CriterionCompletenessChanged,
                         number,
                         null,
-                        old.IsComplete ? "true" : "false",
-                        now.IsComplete ? "true" : "false"
+                        Encoding(old),
+                        Encoding(now)
                     )
                 );
             }
@@ -209,6 +209,12 @@ public sealed class SetDiff
         );
 
     private static string Show(double value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // A criterion the sources list no indicator of is not "all of them", whatever its Complete property says.
+    private static string Encoding(Criterion criterion) =>
+        !criterion.IsEncoded ? "none"
+        : criterion.IsComplete ? "all"
+        : "some";
 
     private static void CompareIndicators(Indicator old, Indicator now, List<SetChange> changes)
     {
