@@ -77,7 +77,11 @@ internal sealed partial class EnglishTexts
     public override string NotACulture(string culture) =>
         $"--culture '{culture}' is not a culture name; use vi-VN (decimal comma) or en-US (decimal point)";
 
-    public override string OutIsFolder(string target) => $"--out {target}: is a folder; name the file to write";
+    public override string OutIsFolder(string option, string target) =>
+        $"{option} {target}: is a folder; name the file to write";
+
+    public override string OutFolderMissing(string option, string target, string folder) =>
+        $"{option} {target}: there is no folder {folder}; create it, or name a file in a folder that exists";
 
     public override string OutIsInput(string target, string input, bool throughLink) =>
         $"--out {target}: is the input file {input}{(throughLink ? " (through a link)" : string.Empty)}; writing the "

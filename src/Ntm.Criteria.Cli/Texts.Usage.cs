@@ -108,7 +108,9 @@ internal abstract partial class Texts
 
     public abstract string NotACulture(string culture);
 
-    public abstract string OutIsFolder(string target);
+    public abstract string OutIsFolder(string option, string target);
+
+    public abstract string OutFolderMissing(string option, string target, string folder);
 
     public abstract string OutIsInput(string target, string input, bool throughLink);
 

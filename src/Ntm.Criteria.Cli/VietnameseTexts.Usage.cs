@@ -79,7 +79,11 @@ internal sealed partial class VietnameseTexts
         $"--culture '{culture}' không phải tên một quy ước vùng; hãy dùng vi-VN (dấu thập "
         + "phân là dấu phẩy) hoặc en-US (dấu chấm)";
 
-    public override string OutIsFolder(string target) => $"--out {target}: là một thư mục; hãy ghi tên tệp cần viết";
+    public override string OutIsFolder(string option, string target) =>
+        $"{option} {target}: là một thư mục; hãy ghi tên tệp cần viết";
+
+    public override string OutFolderMissing(string option, string target, string folder) =>
+        $"{option} {target}: không có thư mục {folder}; hãy tạo thư mục đó, hoặc ghi vào một thư mục đã có";
 
     public override string OutIsInput(string target, string input, bool throughLink) =>
         $"--out {target}: là tệp dữ liệu vào {input}{(throughLink ? " (qua một liên kết)" : string.Empty)}; ghi báo "

@@ -126,7 +126,7 @@ public sealed class OutputFileTests : IDisposable
     public void OutputFile_NotCommitted_LeavesTheEarlierFileAndNoTemporaryFile()
     {
         var target = _folder.Write("report.csv", "a complete earlier report\n");
-        using (var output = OutputFile.Create(target, [], Texts.English))
+        using (var output = OutputFile.Create("--out", target, [], Texts.English))
         {
             output.CreateText(byteOrderMark: false).Write("half a rep");
 
@@ -141,8 +141,8 @@ public sealed class OutputFileTests : IDisposable
     public void OutputFile_TwoRunsOnOneFile_NeverMix()
     {
         var target = _folder.File("report.csv");
-        using var first = OutputFile.Create(target, [], Texts.English);
-        using var second = OutputFile.Create(target, [], Texts.English);
+        using var first = OutputFile.Create("--out", target, [], Texts.English);
+        using var second = OutputFile.Create("--out", target, [], Texts.English);
         var one = first.CreateText(byteOrderMark: false);
         var two = second.CreateText(byteOrderMark: false);
         for (var i = 0; i < 1000; i++)
@@ -163,6 +163,55 @@ public sealed class OutputFileTests : IDisposable
     public void OutputFile_OfAFolder_IsRefused() =>
         Assert.Equal(
             $"--out {_folder.Path}: is a folder; name the file to write",
-            Assert.Throws<CliUsageException>(() => OutputFile.Create(_folder.Path, [], Texts.English)).Message
+            Assert.Throws<CliUsageException>(() => OutputFile.Create("--out", _folder.Path, [], Texts.English)).Message
         );
+
+    [Theory]
+    [InlineData("evaluate", "--out", "r.xlsx")]
+    [InlineData("inputs", "--template", "t.csv")]
+    [InlineData("inputs", "--template", "t.xlsx")]
+    [InlineData("workbook export", "--out", "w.xlsx")]
+    [InlineData("export", "--out", "x.json")]
+    public void AFileInAFolderThatDoesNotExist_IsRefusedByTheOptionThatNamesIt_NotAnInternalError(
+        string command,
+        string option,
+        string name
+    )
+    {
+        var target = Path.Combine(_folder.Path, "reprots", name);
+        string[] arguments = command switch
+        {
+            "evaluate" => ["evaluate", Cli.Fixture("communes-small.csv")],
+            "inputs" => ["inputs"],
+            _ => [.. command.Split(' '), "national/2026-2030/commune"],
+        };
+
+        var result = Cli.Run([.. arguments, option, target, "--lang", "en"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            $"ntm: {option} {Cli.Shown(target)}: there is no folder {Cli.Shown(Path.GetDirectoryName(target)!)}; "
+                + "create it, or name a file in a folder that exists",
+            result.Error.TrimEnd()
+        );
+        Assert.Empty(Directory.GetFileSystemEntries(_folder.Path));
+    }
+
+    [Fact]
+    public void OutputFile_WhoseFolderGoesBeforeItIsWritten_SaysItCannotBeWritten_AndLeavesQuietly()
+    {
+        var folder = Path.Combine(_folder.Path, "reports");
+        Directory.CreateDirectory(folder);
+        var output = OutputFile.Create("--out", Path.Combine(folder, "r.xlsx"), [], Texts.English);
+        Directory.Delete(folder);
+
+        var error = Assert.Throws<CliUsageException>(() => output.CreateStream());
+        output.Dispose();
+
+        Assert.StartsWith(
+            $"--out {Path.Combine(folder, "r.xlsx")}: cannot be written: ",
+            error.Message,
+            StringComparison.Ordinal
+        );
+    }
 }

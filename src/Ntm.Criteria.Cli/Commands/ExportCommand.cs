@@ -28,8 +28,8 @@ internal static class ExportCommand
             var chosen = SetReference.Resolve(catalog.Get(result, texts), result.GetValue(set)!, texts);
             var path = result.GetValue(output)!;
             var inputClass = Path.ChangeExtension(path, ".cs");
-            OutputFile.WriteAllText(path, WorkflowJson.Write(RulesEngineExport.Workflow(chosen)), texts);
-            OutputFile.WriteAllText(inputClass, RulesEngineExport.InputClass(chosen.Inputs), texts);
+            OutputFile.WriteAllText("--out", path, WorkflowJson.Write(RulesEngineExport.Workflow(chosen)), texts);
+            OutputFile.WriteAllText("--out", inputClass, RulesEngineExport.InputClass(chosen.Inputs), texts);
             console.Error.WriteLine(
                 texts.RulesEngineExported(path, inputClass, RulesEngineExport.ClassName(chosen.Inputs), chosen)
             );

@@ -49,7 +49,7 @@ internal static class InputsCommand
                 var identity = IdentityColumns(texts.LocalityLevel, chosen, catalog.Get(result, texts));
                 if (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
                 {
-                    using var output = OutputFile.Create(path, [], texts);
+                    using var output = OutputFile.Create("--template", path, [], texts);
                     output.Guard(() => DataTemplateWorkbook.Write(output.TemporaryPath, identity, inputs, texts));
                     output.Commit();
                 }
@@ -57,6 +57,7 @@ internal static class InputsCommand
                 {
                     var headers = identity.Select(texts.ColumnHeader).Concat(inputs.Select(texts.ColumnHeader));
                     OutputFile.WriteAllText(
+                        "--template",
                         path,
                         string.Join(',', headers.Select(h => CsvEvaluationReport.Quote(h))) + Environment.NewLine,
                         texts,

@@ -47,7 +47,7 @@ internal static class WorkbookCommand
                 .Select(s => SetReference.Resolve(catalog.Get(result, texts), s, texts))
                 .Distinct()
                 .ToList();
-            using (var output = OutputFile.Create(path, [], texts))
+            using (var output = OutputFile.Create("--out", path, [], texts))
             {
                 output.Guard(() => CriteriaWorkbookWriter.Write(output.TemporaryPath, chosen, texts));
                 output.Commit();

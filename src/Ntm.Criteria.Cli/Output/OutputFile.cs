@@ -15,8 +15,9 @@ internal sealed class OutputFile : IDisposable
     private Stream? _stream;
     private bool _committed;
 
-    private OutputFile(string target, Texts texts)
+    private OutputFile(string option, string target, Texts texts)
     {
+        Option = option;
         Target = target;
         _texts = texts;
         var full = Path.GetFullPath(target);
@@ -30,6 +31,9 @@ internal sealed class OutputFile : IDisposable
             : Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
     }
 
+    /// <summary>The option that names the file (<c>--out</c>, <c>--template</c>), for messages.</summary>
+    public string Option { get; }
+
     /// <summary>The file the command names.</summary>
     public string Target { get; }
 
@@ -37,16 +41,23 @@ internal sealed class OutputFile : IDisposable
     public string TemporaryPath { get; }
 
     /// <summary>
-    /// Prepares writing <paramref name="target"/>; refuses a target that is one of <paramref name="inputs"/> or a link
-    /// to one.
+    /// Prepares writing <paramref name="target"/>, which <paramref name="option"/> names; refuses a target that is one
+    /// of <paramref name="inputs"/> or a link to one.
     /// </summary>
-    /// <exception cref="CliUsageException">The target is an input, or a folder.</exception>
-    public static OutputFile Create(string target, IEnumerable<string> inputs, Texts texts)
+    /// <exception cref="CliUsageException">The target is an input, a folder, or in a folder that does not
+    /// exist.</exception>
+    public static OutputFile Create(string option, string target, IEnumerable<string> inputs, Texts texts)
     {
         ArgumentNullException.ThrowIfNull(target);
         if (Directory.Exists(target))
         {
-            throw new CliUsageException(texts.OutIsFolder(target));
+            throw new CliUsageException(texts.OutIsFolder(option, target));
+        }
+
+        // A folder mistyped is said as such, rather than created: the report would go where no one looks for it.
+        if (Path.GetDirectoryName(Path.GetFullPath(target)) is { } folder && !Directory.Exists(folder))
+        {
+            throw new CliUsageException(texts.OutFolderMissing(option, target, Path.GetDirectoryName(target)!));
         }
 
         var resolved = Resolve(target);
@@ -57,16 +68,16 @@ internal sealed class OutputFile : IDisposable
             );
         }
 
-        return new OutputFile(target, texts);
+        return new OutputFile(option, target, texts);
     }
 
     /// <summary>
     /// Writes a whole text file (that is not one of the command's inputs), moved into place once written.
     /// </summary>
     /// <exception cref="CliUsageException">The target is a folder, or cannot be written.</exception>
-    public static void WriteAllText(string target, string text, Texts texts, bool byteOrderMark = false)
+    public static void WriteAllText(string option, string target, string text, Texts texts, bool byteOrderMark = false)
     {
-        using var output = Create(target, [], texts);
+        using var output = Create(option, target, [], texts);
         var writer = output.CreateText(byteOrderMark);
         output.Guard(() => writer.Write(text));
         output.Commit();
@@ -123,9 +134,16 @@ internal sealed class OutputFile : IDisposable
             // A full disk fails the last flush too; the file is removed all the same.
         }
 
-        if (!_direct)
+        try
         {
-            File.Delete(TemporaryPath);
+            if (!_direct)
+            {
+                File.Delete(TemporaryPath);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The error that stopped the run is the one to tell; a temporary file left behind is named by its dot.
         }
     }
 
@@ -150,7 +168,7 @@ internal sealed class OutputFile : IDisposable
             when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             throw new CliUsageException(
-                _texts.CannotWrite("--out", Target, e.Message, fileUnchanged: File.Exists(Target))
+                _texts.CannotWrite(Option, Target, e.Message, fileUnchanged: File.Exists(Target))
             );
         }
     }
