@@ -153,6 +153,16 @@ internal static class CliApp
     public static Option<bool> ForceOption(Texts help) =>
         new("--force") { Description = help.ForceHelp, Arity = ArgumentArity.Zero };
 
+    /// <summary>Refuses a file to read that is not there, or is a folder.</summary>
+    /// <exception cref="CliUsageException">The file is not there.</exception>
+    public static void RequireFile(string path, Texts texts)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliUsageException($"{path}: {(Directory.Exists(path) ? texts.FolderNotFile : texts.NoSuchFile)}");
+        }
+    }
+
     /// <summary>
     /// Refuses, without <c>--force</c>, to write a file for people to fill in (a criteria workbook, a data template)
     /// over one already there: it may be the one an office or a district has spent hours filling.

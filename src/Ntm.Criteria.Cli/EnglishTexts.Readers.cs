@@ -86,6 +86,8 @@ internal sealed partial class EnglishTexts
 
     public override string NoSuchFile => "no such file";
 
+    public override string FolderNotFile => "a folder, where a file is wanted";
+
     public override string NoRuleFiles(string paths) => $"{paths}: no rule file (.json) to check";
 
     public override string FileEmpty => "the file is empty";

@@ -84,6 +84,8 @@ internal abstract partial class Texts
     // A data file that cannot be read at all: the command stops (exit 2) with one of these.
     public abstract string NoSuchFile { get; }
 
+    public abstract string FolderNotFile { get; }
+
     public abstract string NoRuleFiles(string paths);
 
     public abstract string FileEmpty { get; }

@@ -81,6 +81,8 @@ internal sealed partial class VietnameseTexts
 
     public override string NoSuchFile => "không có tệp này";
 
+    public override string FolderNotFile => "đây là một thư mục, cần một tệp";
+
     public override string NoRuleFiles(string paths) => $"{paths}: không có tệp quy tắc (.json) nào để kiểm tra";
 
     public override string FileEmpty => "tệp rỗng";

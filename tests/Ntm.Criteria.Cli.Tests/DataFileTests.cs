@@ -1520,6 +1520,26 @@ public sealed class DataFileTests : IDisposable
         Assert.DoesNotContain("sep=", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("evaluate", "communes.csv")]
+    [InlineData("explain", "communes.csv", "--commune", "X1")]
+    [InlineData("workbook import", "criteria.xlsx", "--out", "rules")]
+    [InlineData("diff", "set.json", "national/2026-2030/commune")]
+    public void AFolderGivenForAFile_IsSaidToBeOne_NotThatThereIsNoSuchFile(
+        string command,
+        string name,
+        params string[] rest
+    )
+    {
+        var folder = _folder.File(name);
+        Directory.CreateDirectory(folder);
+
+        var result = Cli.Run([.. command.Split(' '), folder, .. rest, "--lang", "en"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"ntm: {Cli.Shown(folder)}: a folder, where a file is wanted", result.Error.TrimEnd());
+    }
+
     [Fact]
     public void Evaluate_MissingFileOrUnknownKind_ExitsWithCode2()
     {

@@ -12,10 +12,7 @@ internal static class SetReference
     {
         if (reference.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            if (!File.Exists(reference))
-            {
-                throw new CliUsageException($"{reference}: {texts.NoSuchFile}");
-            }
+            CliApp.RequireFile(reference, texts);
 
             // The file may extend a set of the catalog.
             var path = Path.GetFullPath(reference);

@@ -77,10 +77,7 @@ internal static class WorkbookCommand
         {
             var texts = language.Get(result);
             var path = result.GetValue(workbook)!;
-            if (!File.Exists(path))
-            {
-                throw new CliUsageException($"{path}: {texts.NoSuchFile}");
-            }
+            CliApp.RequireFile(path, texts);
 
             var folder = result.GetValue(output)!;
             if (File.Exists(folder))

@@ -155,10 +155,7 @@ internal abstract class RowSource : IDisposable
         string? sheet = null
     )
     {
-        if (!File.Exists(path))
-        {
-            throw new CliUsageException($"{path}: {texts.NoSuchFile}");
-        }
+        CliApp.RequireFile(path, texts);
 
         try
         {
