@@ -479,6 +479,20 @@ public sealed class DataFileTests : IDisposable
         );
     }
 
+    [Theory]
+    [InlineData("xx")]
+    [InlineData("vietnam")]
+    public void Evaluate_CultureNoSystemKnows_IsRefused_NotReadWithAPoint(string culture)
+    {
+        var result = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--culture", culture, "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            $"ntm: --culture '{culture}' is not a culture name; use vi-VN (decimal comma) or en-US (decimal point)",
+            result.Error.TrimEnd()
+        );
+    }
+
     [Fact]
     public void Evaluate_PercentSignsAndGivenCulture_ReadAsNumbers()
     {

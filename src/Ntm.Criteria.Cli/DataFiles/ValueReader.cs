@@ -55,9 +55,12 @@ internal sealed class ValueReader
                 return '.';
         }
 
+        // Only a culture the system knows: any well-formed name ("xx") is otherwise made up with a point.
         try
         {
-            return CultureInfo.GetCultureInfo(culture).NumberFormat.NumberDecimalSeparator is "," ? ',' : '.';
+            return CultureInfo.GetCultureInfo(culture, predefinedOnly: true).NumberFormat.NumberDecimalSeparator is ","
+                ? ','
+                : '.';
         }
         catch (CultureNotFoundException)
         {
