@@ -272,6 +272,9 @@ internal sealed partial class EnglishTexts : Texts
         $"{set.Id}: none of the set's indicators is in the sources, so no {Locality} can achieve any criterion yet; "
         + "there are no bands of criteria achieved or indicators missed.";
 
+    public override string NotSetForYear(int year, IReadOnlyList<int> years) =>
+        $"not set for {year} (given for {string.Join(", ", years)})";
+
     public override string NoIndicatorMissedLine =>
         $"No {Locality} failed an indicator: an indicator without data or without a threshold is not counted as "
         + "missed.";

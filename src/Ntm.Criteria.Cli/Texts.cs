@@ -399,6 +399,9 @@ internal abstract partial class Texts
 
     public abstract string SetNotEncodedLine(CriteriaSet set);
 
+    /// <summary>A threshold given by year, for other years than the data's: "not set for 2028 (given for 2026, 2027)".</summary>
+    public abstract string NotSetForYear(int year, IReadOnlyList<int> years);
+
     /// <summary>In place of the table of indicators most often missed, when no locality failed one.</summary>
     public abstract string NoIndicatorMissedLine { get; }
 

@@ -271,6 +271,9 @@ internal sealed partial class VietnameseTexts : Texts
         $"{set.Id}: nguồn chưa có chỉ tiêu nào của bộ, nên chưa {Locality} nào đạt được tiêu chí nào; chưa có phân nhóm theo "
         + "số tiêu chí đạt và chỉ tiêu không đạt.";
 
+    public override string NotSetForYear(int year, IReadOnlyList<int> years) =>
+        $"chưa có cho năm {year} (có cho năm {string.Join(", ", years)})";
+
     public override string NoIndicatorMissedLine =>
         $"Không {Locality} nào không đạt chỉ tiêu nào: chỉ tiêu thiếu dữ liệu hoặc chưa có ngưỡng không tính là không "
         + "đạt.";

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Ntm.Criteria.Cli.Tests;
 
@@ -220,6 +221,26 @@ public sealed class CommandTests : IDisposable
                 + Environment.NewLine,
             result.Out,
             StringComparison.Ordinal
+        );
+    }
+
+    [Theory]
+    [InlineData(2018, "not set for 2018 (given for 2020)")]
+    [InlineData(2020, "≥ 36 million VND/person/year")]
+    public void Explain_ThresholdGivenForOtherYearsOnly_SaysSo_NotJustThatItIsNotSet(int year, string required)
+    {
+        // The 2016-2020 set gives income thresholds for 2020 only.
+        var data = _folder.Write(
+            "communes.csv",
+            $"CommuneId,Region,AssessmentYear,IncomePerCapita\nX1,BTB,{year},40\n"
+        );
+
+        var result = Cli.Run("explain", data, "--commune", "X1", "--as-of", $"{year}-12-31", "--lang", "en");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Matches(
+            $@"(?m)^  10 +Rural income per capita by 2020 +40 million VND/person/year +{Regex.Escape(required)} ",
+            result.Out
         );
     }
 

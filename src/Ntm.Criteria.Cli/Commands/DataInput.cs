@@ -11,8 +11,6 @@ namespace Ntm.Criteria.Cli.Commands;
 /// </summary>
 internal sealed class DataInput : IDisposable
 {
-    private static readonly string YearInput = NtmInputs.AssessmentYear.Name;
-
     private readonly Texts _texts;
     private readonly RowSource _source;
     private readonly IEnumerator<TableRow> _rows;
@@ -44,15 +42,8 @@ internal sealed class DataInput : IDisposable
     /// </summary>
     public bool DeclaresYear { get; }
 
-    /// <summary>A locality's AssessmentYear; null where it has none, or its inputs declare none.</summary>
-    public static int? YearOf(Locality? locality) =>
-        locality?.Inputs.Schema.IndexOf(YearInput) is >= 0 and var index
-        && locality.Inputs.Get(index) is { HasValue: true } year
-            ? (int)year.Number
-            : null;
-
     /// <summary>The usage error of a run without <c>--as-of</c> whose sets' inputs declare no AssessmentYear.</summary>
-    public CliUsageException NoYearDeclared() => new(_texts.NoYearInputDeclared(YearInput));
+    public CliUsageException NoYearDeclared() => new(_texts.NoYearInputDeclared(AssessmentYear.Input));
 
     public string Path { get; }
 
@@ -176,7 +167,7 @@ internal sealed class DataInput : IDisposable
                 );
             }
 
-            return new DataInput(path, source, table, values, texts, mapped, schema.IndexOf(YearInput) >= 0);
+            return new DataInput(path, source, table, values, texts, mapped, schema.IndexOf(AssessmentYear.Input) >= 0);
         }
         catch
         {
@@ -207,7 +198,7 @@ internal sealed class DataInput : IDisposable
         while (_peeked.Count < MaxRowsWithoutYear && _rows.MoveNext())
         {
             _peeked.Add(_rows.Current);
-            if (YearOf(_rows.Current.Locality) is { } year)
+            if (AssessmentYear.Of(_rows.Current.Locality?.Inputs) is { } year)
             {
                 fromYear = year;
                 return new DateOnly(year, 12, 31);
@@ -222,9 +213,9 @@ internal sealed class DataInput : IDisposable
                     : read is not null
                         ? _texts.NoAssessmentYear(
                             _peeked.Count == MaxRowsWithoutYear ? MaxRowsWithoutYear : null,
-                            YearInput
+                            AssessmentYear.Input
                         )
-                    : _texts.NoRowReadable(YearInput, [.. _peeked[0].Errors.Select(_texts.RowErrorLine)])
+                    : _texts.NoRowReadable(AssessmentYear.Input, [.. _peeked[0].Errors.Select(_texts.RowErrorLine)])
                 )
         );
     }
@@ -244,17 +235,11 @@ internal sealed class DataInput : IDisposable
         foreach (var row in peeked.Concat(Remaining()))
         {
             NoteTcvn3Names(row);
-            if (yearOfAssessment is { } assessed && row.Locality is not null && YearOf(row.Locality) is null)
-            {
-                yield return row with
-                {
-                    Locality = null,
-                    Errors = [new RowError(row.Row, YearInput, null, _texts.RowWithoutYearOfFile(YearInput, assessed))],
-                };
-                continue;
-            }
-
-            if (yearOfAssessment is { } year && YearOf(row.Locality) is { } rowYear && rowYear != year)
+            if (
+                yearOfAssessment is { } assessed
+                && row.Locality is not null
+                && AssessmentYear.Of(row.Locality?.Inputs) is null
+            )
             {
                 yield return row with
                 {
@@ -263,7 +248,29 @@ internal sealed class DataInput : IDisposable
                     [
                         new RowError(
                             row.Row,
-                            YearInput,
+                            AssessmentYear.Input,
+                            null,
+                            _texts.RowWithoutYearOfFile(AssessmentYear.Input, assessed)
+                        ),
+                    ],
+                };
+                continue;
+            }
+
+            if (
+                yearOfAssessment is { } year
+                && AssessmentYear.Of(row.Locality?.Inputs) is { } rowYear
+                && rowYear != year
+            )
+            {
+                yield return row with
+                {
+                    Locality = null,
+                    Errors =
+                    [
+                        new RowError(
+                            row.Row,
+                            AssessmentYear.Input,
                             rowYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
                             _texts.RowOfAnotherYear(year)
                         ),

@@ -83,8 +83,8 @@ internal static class ExplainCommand
             asOfOption
             ?? (
                 !input.DeclaresYear ? throw input.NoYearDeclared()
-                : DataInput.YearOf(locality) is { } year ? new DateOnly(year, 12, 31)
-                : throw new CliUsageException($"{path}: {texts.RowWithoutYear(row.Row, NtmInputs.AssessmentYear.Name)}")
+                : AssessmentYear.Of(locality.Inputs) is { } year ? new DateOnly(year, 12, 31)
+                : throw new CliUsageException($"{path}: {texts.RowWithoutYear(row.Row, AssessmentYear.Input)}")
             );
         var evaluator = SetReference.Evaluator(catalog, setIds, asOf, schema, texts);
         var evaluation = evaluator.Evaluate(locality);

@@ -12,7 +12,7 @@ internal sealed class YearsNotCovered(BatchEvaluator batch)
 
     public void Add(Locality locality)
     {
-        if (DataInput.YearOf(locality) is { } year && !_sets.Any(s => s.CoversYear(year)))
+        if (AssessmentYear.Of(locality.Inputs) is { } year && !_sets.Any(s => s.CoversYear(year)))
         {
             _localities[year] = _localities.GetValueOrDefault(year) + 1;
         }

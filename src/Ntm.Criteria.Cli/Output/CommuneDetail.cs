@@ -50,7 +50,7 @@ internal static class CommuneDetail
                                     "  " + i.Indicator.Number,
                                     t.Text(i.Indicator.Name),
                                     Actual(i, t),
-                                    Required(i, t),
+                                    Required(i, t, AssessmentYear.Of(report.Input)),
                                     t.OutcomeName(i.Outcome),
                                     Source(i),
                                 ]
@@ -120,7 +120,7 @@ internal static class CommuneDetail
         }
         else if (gap.Count > 0)
         {
-            yield return GapGrid(gap, t);
+            yield return GapGrid(gap, t, AssessmentYear.Of(tiers.NextReport?.Input));
         }
 
         // Criteria not in the sources are missing too, and so is what the decision has beyond the set's criteria:
@@ -135,7 +135,7 @@ internal static class CommuneDetail
         }
     }
 
-    private static Grid GapGrid(IEnumerable<IndicatorResult> gap, Texts t) =>
+    private static Grid GapGrid(IEnumerable<IndicatorResult> gap, Texts t, int? year) =>
         new(
             [
                 new(t.Number),
@@ -152,7 +152,7 @@ internal static class CommuneDetail
                             i.Indicator.Number,
                             t.Text(i.Indicator.Name),
                             Actual(i, t),
-                            Required(i, t),
+                            Required(i, t, year),
                             i.Gap is { } amount and > 0 ? t.Show(amount) + Unit(i.Indicator, t) : "",
                             t.OutcomeName(i.Outcome),
                         ]
@@ -178,11 +178,18 @@ internal static class CommuneDetail
             _ => "—",
         };
 
-    public static string Required(IndicatorResult result, Texts t)
+    /// <summary>
+    /// What an indicator requires of a locality whose data is of <paramref name="year"/>: "≥ 80%", or why there is no
+    /// threshold, where it is that the set gives values for other years only.
+    /// </summary>
+    public static string Required(IndicatorResult result, Texts t, int? year)
     {
         if (result.Required is not { IsSet: true } required)
         {
-            return t.OutcomeName(Outcome.ThresholdNotSet);
+            var years = result.Indicator.Thresholds.Select(r => r.Year).OfType<int>().Distinct().Order().ToList();
+            return result.Required is null && year is { } of && years.Count > 0 && !years.Contains(of)
+                ? t.NotSetForYear(of, years)
+                : t.OutcomeName(Outcome.ThresholdNotSet);
         }
 
         var value = result.Indicator.Direction switch
