@@ -625,8 +625,12 @@ internal sealed partial class EnglishTexts : Texts
     public override string NotShipped(CriteriaSet set, string file) => $"{set} from {file}, not shipped.";
 
     public override string TakenInPlaceFrom(CriteriaSet set, CriteriaSet later) =>
-        $"{set}: from {Date(later.InForceFrom)}, version {later.Version} is taken in its place on the days both are "
-        + "in force.";
+        InForceOnEveryDayOf(later, set)
+            ? $"{set}: never used: version {later.Version} is in force on all its days (from "
+                + $"{Date(later.InForceFrom)}) and is taken in its place; if the revision applies from a later day, "
+                + "give that day as its first in force."
+            : $"{set}: from {Date(later.InForceFrom)}, version {later.Version} is taken in its place on the days both "
+                + "are in force.";
 
     public override string ExtendsNote(CriteriaSet set) =>
         $"{set}{(SetOrigin.Of(set).File is { } file ? $" from {file}" : "")} extends {set.Extends}"

@@ -761,6 +761,11 @@ internal abstract partial class Texts
     /// <summary>A version whose days in force a later version's begin within: the later is taken from its first day.</summary>
     public abstract string TakenInPlaceFrom(CriteriaSet set, CriteriaSet later);
 
+    /// <summary>Whether a later version is in force on every day <paramref name="set"/> is, so that it is never used.</summary>
+    protected static bool InForceOnEveryDayOf(CriteriaSet later, CriteriaSet set) =>
+        later.InForceFrom <= set.InForceFrom
+        && (later.LastDayInForce is null || set.LastDayInForce is { } last && later.LastDayInForce >= last);
+
     public abstract string InvalidFiles(int errors);
 
     /// <summary>The page lists the first communes' details only; the workbook has every one.</summary>

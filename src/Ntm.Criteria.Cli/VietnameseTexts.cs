@@ -599,8 +599,12 @@ internal sealed partial class VietnameseTexts : Texts
     public override string NotShipped(CriteriaSet set, string file) => $"{set} từ {file}, không đi kèm ntm.";
 
     public override string TakenInPlaceFrom(CriteriaSet set, CriteriaSet later) =>
-        $"{set}: từ ngày {Date(later.InForceFrom)}, phiên bản {later.Version} được dùng thay cho nó vào những ngày cả "
-        + "hai cùng có hiệu lực.";
+        InForceOnEveryDayOf(later, set)
+            ? $"{set}: không bao giờ được dùng: phiên bản {later.Version} có hiệu lực vào mọi ngày của nó (từ "
+                + $"{Date(later.InForceFrom)}) và được dùng thay cho nó; nếu bản sửa đổi áp dụng từ một ngày sau, "
+                + "hãy ghi ngày đó là ngày bắt đầu có hiệu lực."
+            : $"{set}: từ ngày {Date(later.InForceFrom)}, phiên bản {later.Version} được dùng thay cho nó vào những "
+                + "ngày cả hai cùng có hiệu lực.";
 
     public override string ExtendsNote(CriteriaSet set) =>
         $"{set}{(SetOrigin.Of(set).File is { } file ? $" từ {file}" : "")} kế thừa {set.Extends}"

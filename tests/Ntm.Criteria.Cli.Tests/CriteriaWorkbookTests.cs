@@ -1580,10 +1580,34 @@ public sealed class CriteriaWorkbookTests : IDisposable
         );
     }
 
-    [Fact]
-    public void Import_ANewVersionOfASetOfTheRulesFolder_IsSaidToBeOne()
+    [Theory]
+    [InlineData(
+        "01/06/2024",
+        null,
+        "test/commune-standard@2022-01-01: from 2024-06-01, version 2024-06-01 is taken in its place on the days both "
+            + "are in force."
+    )]
+    [InlineData(
+        null,
+        "31/12/2023",
+        "test/commune-standard@2022-01-01: from 2022-01-01, version 2024-06-01 is taken in its place on the days both "
+            + "are in force."
+    )]
+    [InlineData(
+        null,
+        null,
+        "test/commune-standard@2022-01-01: never used: version 2024-06-01 is in force on all its days (from "
+            + "2022-01-01) and is taken in its place; if the revision applies from a later day, give that day as its "
+            + "first in force."
+    )]
+    public void Import_ANewVersionOfASetOfTheRulesFolder_IsSaidToBeOne_AndFromWhenItIsTakenInPlaceOfTheEarlier(
+        string? inForceFrom,
+        string? inForceTo,
+        string taken
+    )
     {
-        // A province's folder of its own sets: a revision of one is a new version, not a new set.
+        // A province's folder of its own sets: a revision of one is a new version, not a new set. One whose days in
+        // force were left as exported stands in place of the earlier version on every day; one that ends sooner does not.
         var rules = RulesFolderOf("commune-standard");
         var workbook = _folder.File("w.xlsx");
         Cli.Run("workbook", "export", "test/commune-standard", "--rules", rules, "--out", workbook, "--lang", "en");
@@ -1592,14 +1616,24 @@ public sealed class CriteriaWorkbookTests : IDisposable
             sheet =>
             {
                 SetText(sheet, $"B{HeaderRow(sheet, "Version")}", "2024-06-01");
-                SetText(sheet, $"B{HeaderRow(sheet, "In force from")}", "01/06/2024");
+                if (inForceFrom is not null)
+                {
+                    SetText(sheet, $"B{HeaderRow(sheet, "In force from")}", inForceFrom);
+                }
+
+                if (inForceTo is not null)
+                {
+                    SetText(sheet, $"B{HeaderRow(sheet, "In force to")}", inForceTo);
+                }
             }
         );
 
         var import = Cli.Run("workbook", "import", workbook, "--rules", rules, "--out", rules, "--lang", "en");
 
         Assert.Equal(0, import.ExitCode);
-        Assert.EndsWith("; a new version, beside those there are", import.Out.TrimEnd(), StringComparison.Ordinal);
+        var lines = import.Out.TrimEnd().Split(Environment.NewLine);
+        Assert.EndsWith("; a new version, beside those there are", lines[0], StringComparison.Ordinal);
+        Assert.Equal([taken], lines[1..]);
     }
 
     [Fact]

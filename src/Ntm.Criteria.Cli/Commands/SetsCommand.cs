@@ -85,7 +85,7 @@ internal static class SetsCommand
     /// version in force, so a revision that leaves its earlier version's last day as it was (a province's revised set,
     /// imported from a workbook) stands in its place from its own first day.
     /// </summary>
-    private static CriteriaSet? TakenInPlaceFrom(CriteriaCatalog catalog, CriteriaSet set) =>
+    internal static CriteriaSet? TakenInPlaceFrom(CriteriaCatalog catalog, CriteriaSet set) =>
         catalog
             .Versions(set.Id)
             .SkipWhile(v => v != set)

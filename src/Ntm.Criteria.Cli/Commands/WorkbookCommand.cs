@@ -205,15 +205,26 @@ internal static class WorkbookCommand
 
                 // A set is new where neither ntm nor the folders read with it have a version of it but this file's.
                 var versions = catalog.Sets.Where(s => s.Id == set.Id && s.SourceFile != Path.GetFullPath(target));
+                var imported = loaded.Sets.First(s => s.Id == set.Id && s.Version == set.Version);
                 console.Out.WriteLine(
                     texts.WorkbookImported(
                         target,
                         overwrote,
-                        loaded.Sets.First(s => s.Id == set.Id && s.Version == set.Version),
+                        imported,
                         CriteriaCatalog.Shipped.Sets.FirstOrDefault(s => s.Id == set.Id && s.Version == set.Version),
                         newSet: !versions.Any()
                     )
                 );
+
+                // A new version whose days in force were left as the earlier one's stands in its place on all of them.
+                foreach (
+                    var earlier in loaded
+                        .Versions(set.Id)
+                        .Where(v => SetsCommand.TakenInPlaceFrom(loaded, v) == imported)
+                )
+                {
+                    console.Out.WriteLine(texts.TakenInPlaceFrom(earlier, imported));
+                }
             }
 
             return [];
