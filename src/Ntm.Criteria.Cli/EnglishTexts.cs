@@ -319,6 +319,10 @@ internal sealed partial class EnglishTexts : Texts
             + (asOfGiven ? "give --as-of a day of that year, or leave --as-of out" : "name the sets without a version");
     }
 
+    public override string NotInForceLine(CriteriaSet set, DateOnly asOf, CriteriaSet? inForce) =>
+        $"{set} is not in force on {Date(asOf)} (in force {InForceRange(set)}); it is used as --set names it"
+        + (inForce is null ? "" : $"; --set {inForce.Id} takes the version in force on that day, {inForce.Version}");
+
     public override string OwnProvinceSetsLine(OwnProvinceSetsNote note, DateOnly asOf) =>
         $"{Count(note.Communes)} {LocalitiesCounted(note.Communes)} of {note.Province} "
         + $"{OneOrMany(note.Communes, "was", "were")} not evaluated against the province's own sets in force on "

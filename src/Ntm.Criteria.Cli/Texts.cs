@@ -467,6 +467,12 @@ internal abstract partial class Texts
     /// </summary>
     public abstract string OwnProvinceSetsLine(OwnProvinceSetsNote note, DateOnly asOf);
 
+    /// <summary>
+    /// A version <c>--set</c> names that is not in force on the date of assessment, and the version that is, if any: a
+    /// report "against the sets in force" must not let it pass for one.
+    /// </summary>
+    public abstract string NotInForceLine(CriteriaSet set, DateOnly asOf, CriteriaSet? inForce);
+
     /// <summary>"--set a --set b": the options that name these sets.</summary>
     protected static string SetOptions(IEnumerable<string> ids) => string.Join(' ', ids.Select(id => $"--set {id}"));
 

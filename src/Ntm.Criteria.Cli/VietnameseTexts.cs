@@ -315,6 +315,11 @@ internal sealed partial class VietnameseTexts : Texts
                 : "hãy ghi các bộ tiêu chí không kèm phiên bản"
         );
 
+    public override string NotInForceLine(CriteriaSet set, DateOnly asOf, CriteriaSet? inForce) =>
+        $"{set} không có hiệu lực vào ngày {Date(asOf)} (hiệu lực {InForceRange(set)}); bộ này vẫn được dùng vì --set "
+        + "chỉ định nó"
+        + (inForce is null ? "" : $"; --set {inForce.Id} sẽ lấy phiên bản có hiệu lực vào ngày đó, {inForce.Version}");
+
     public override string OwnProvinceSetsLine(OwnProvinceSetsNote note, DateOnly asOf) =>
         $"{Count(note.Communes)} {Locality} của {note.Province} không được đánh giá theo bộ tiêu chí riêng của tỉnh có hiệu "
         + $"lực ngày {Date(asOf)} ({string.Join(", ", note.Unused.Select(s => s.Id))}); để đánh giá theo bộ của tỉnh, "

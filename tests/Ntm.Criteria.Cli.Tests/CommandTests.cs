@@ -1109,6 +1109,43 @@ public sealed class CommandTests : IDisposable
         );
     }
 
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("explain")]
+    public void AVersionSetNamesThatIsNotInForceOnTheDate_IsSaidToBeUsedAllTheSame(string command)
+    {
+        // A report "against the sets in force on 2024-12-31" made with the version QĐ 211 amended on 01/03/2024.
+        string[] commune = command == "explain" ? ["--commune", "X0001"] : [];
+        const string Line =
+            "national/2021-2025/commune-standard@2022-03-08 is not in force on 2024-12-31 (in force 2022-03-08 – "
+            + "2024-02-29); it is used as --set names it; --set national/2021-2025/commune-standard takes the version "
+            + "in force on that day, 2024-03-01";
+
+        var pinned = Cli.Run([
+            command,
+            Cli.Fixture("communes-small.csv"),
+            .. commune,
+            "--set",
+            "national/2021-2025/commune-standard@2022-03-08",
+            "--lang",
+            "en",
+        ]);
+        var inForce = Cli.Run([
+            command,
+            Cli.Fixture("communes-small.csv"),
+            .. commune,
+            "--set",
+            "national/2021-2025/commune-standard@2024-03-01",
+            "--lang",
+            "en",
+        ]);
+
+        Assert.Equal(0, pinned.ExitCode);
+        Assert.Contains($"communes-small.csv: {Line}", pinned.Error, StringComparison.Ordinal);
+        Assert.Contains(Line, pinned.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("not in force", inForce.Out + inForce.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// A copy of the shipped model set in a temporary rules folder (with the shared inputs), changed by <paramref
     /// name="edit"/>.

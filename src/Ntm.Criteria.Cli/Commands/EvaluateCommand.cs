@@ -210,6 +210,7 @@ internal static class EvaluateCommand
             .. yearsNotCovered.Line(texts, asOfGiven: asOfOption is not null) is { } years
                 ? [years]
                 : Array.Empty<string>(),
+            .. SetReference.NotInForceLines(catalog, batch, asOf, texts),
             .. provinceSets.OtherProvinces().Select(p => texts.OtherProvincesLine(p.Set, p.Others)),
             .. provinceSets.OwnSetsUnused().Select(note => texts.OwnProvinceSetsLine(note, asOf)),
         ];

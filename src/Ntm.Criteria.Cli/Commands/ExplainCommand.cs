@@ -103,6 +103,7 @@ internal static class ExplainCommand
             .. yearsNotCovered.Line(texts, asOfGiven: asOfOption is not null) is { } years
                 ? [years]
                 : Array.Empty<string>(),
+            .. SetReference.NotInForceLines(catalog, evaluator, asOf, texts),
             .. provinceSets.OwnSetsUnused().Select(note => texts.OwnProvinceSetsLine(note, asOf)),
         ];
         foreach (var note in fileNotes.Concat(setNotes))

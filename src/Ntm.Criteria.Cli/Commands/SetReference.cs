@@ -91,6 +91,24 @@ internal static class SetReference
         return sets.Count > 0 ? new BatchEvaluator(sets) : throw new CliUsageException(texts.NoSetInForce(asOf));
     }
 
+    /// <summary>
+    /// The lines on the versions <c>--set</c> names (by version or file) that are not in force on the date, each with
+    /// the version of its id the catalog takes on that day: none where the sets were taken as in force.
+    /// </summary>
+    public static IEnumerable<string> NotInForceLines(
+        CriteriaCatalog catalog,
+        BatchEvaluator evaluator,
+        DateOnly asOf,
+        Texts texts
+    ) =>
+        evaluator
+            .Chains.SelectMany(c => c.Sets)
+            .Distinct()
+            .Where(s => !s.IsInForceOn(asOf))
+            .Select(s =>
+                texts.NotInForceLine(s, asOf, catalog.Sets.LastOrDefault(v => v.Id == s.Id && v.IsInForceOn(asOf)))
+            );
+
     // The schema a file is read with, when it holds every set's inputs (equal to them, or extending them).
     private static InputSchema Holding(IReadOnlyList<CriteriaSet> sets, InputSchema schema, Texts texts) =>
         sets.FirstOrDefault(s => !schema.Extends(s.Inputs)) is { } other
