@@ -139,6 +139,45 @@ public sealed partial class ReportFileTests : IDisposable
     }
 
     [Fact]
+    public void ACriterionGivenInPart_CountsItsLocalitiesNotEncoded_SoThatItsRowAddsUp()
+    {
+        // Hà Tĩnh's criterion 3 has one indicator in the sources: a village achieving it is "not encoded" for 3, and
+        // the row counted 3 of the 6 villages.
+        string[] run =
+        [
+            "evaluate",
+            Cli.File("samples/villages-ha-tinh.csv"),
+            "--set",
+            "provincial/ha-tinh/residential-area-model",
+            "--lang",
+            "en",
+        ];
+        var path = _folder.File("villages.xlsx");
+
+        var table = Cli.Run(run).Out.Split(Environment.NewLine);
+        Assert.Equal(0, Cli.Run([.. run, "--out", path]).ExitCode);
+
+        Assert.Contains(
+            "Number  Criterion                                       Villages achieving it  not achieved  missing data  "
+                + "threshold not set  not encoded  Share",
+            table
+        );
+        Assert.Contains(
+            "3       Fences and hedges (partial)                                         0             2             1  "
+                + "                0            3     0%",
+            table
+        );
+        using var document = SpreadsheetDocument.Open(path, isEditable: false);
+        var (_, sheet) = Sheets(document).Single(s => s.Name == "Summary");
+        var rows = Rows(document, sheet);
+        Assert.Equal("not encoded", rows.Single(r => r.Count > 6 && r[2] == "Villages achieving it")[6]);
+        Assert.Equal(
+            ["3", "Fences and hedges (partial)", "0", "2", "1", "0", "3"],
+            rows.Single(r => r is ["3", ..])[..7]
+        );
+    }
+
+    [Fact]
     public void NoIndicatorMissed_TheReportsSaySoInALine_NotAnEmptyTable()
     {
         // Only the region and year: every indicator lacks data, and missing data is not "missed".

@@ -353,6 +353,15 @@ internal abstract class EvaluationReport : IDisposable
         );
 
     /// <summary>
+    /// The outcomes the table of criteria counts beside those achieving each: not encoded too where a criterion is
+    /// given in part, whose localities achieving every indicator given are not encoded, so that each row adds up.
+    /// </summary>
+    protected static IReadOnlyList<Outcome> CriteriaColumns(SetSummary set) =>
+        set.Set.Criteria.Any(c => c.IsPartlyEncoded)
+            ? LocalityLine.CriteriaOutcomes
+            : LocalityLine.CriteriaOutcomes[..^1];
+
+    /// <summary>
     /// The indicators of a set most often not achieved, with their pass rates; a line where none was, rather than an
     /// empty table.
     /// </summary>
@@ -528,9 +537,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
                         new(T.Number),
                         new(T.Criterion),
                         new(T.LocalitiesAchieving, AlignRight: true),
-                        .. LocalityLine
-                            .CriteriaOutcomes.SkipLast(1)
-                            .Select(o => new GridColumn(T.OutcomeName(o), AlignRight: true)),
+                        .. CriteriaColumns(head).Select(o => new GridColumn(T.OutcomeName(o), AlignRight: true)),
                         new(T.Share, AlignRight: true),
                     ],
                     [
@@ -542,12 +549,17 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
                                         c.Criterion.Number,
                                         T.CriterionName(c.Criterion),
                                         T.Count(c.Achieved),
-                                        .. LocalityLine
-                                            .CriteriaOutcomes.SkipLast(1)
-                                            .Select(o => T.Count(LocalityLine.CriteriaWith(c, o))),
+                                        .. CriteriaColumns(head).Select(o => T.Count(LocalityLine.CriteriaWith(c, o))),
                                         T.Percent(c.PassRate),
                                     ]
-                                    : [c.Criterion.Number, T.Text(c.Criterion.Name), T.NotEncoded, "", "", "", ""]
+                                    :
+                                    [
+                                        c.Criterion.Number,
+                                        T.Text(c.Criterion.Name),
+                                        T.NotEncoded,
+                                        .. CriteriaColumns(head).Select(_ => ""),
+                                        "",
+                                    ]
                             )
                         ),
                     ]

@@ -354,7 +354,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                     Header($"{T.CriteriaAchievedHeading} — {head.Set.Id}"),
                     Header(T.Criterion),
                     Header(T.LocalitiesAchieving),
-                    .. LocalityLine.CriteriaOutcomes.SkipLast(1).Select(o => Header(T.OutcomeName(o))),
+                    .. CriteriaColumns(head).Select(o => Header(T.OutcomeName(o))),
                     Header(T.Share),
                 ],
                 TwoLines
@@ -368,9 +368,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                             SheetCell.Of(criterion.Criterion.Number),
                             SheetCell.Of(T.CriterionName(criterion.Criterion)),
                             SheetCell.Of(criterion.Achieved),
-                            .. LocalityLine
-                                .CriteriaOutcomes.SkipLast(1)
-                                .Select(o => SheetCell.Of(LocalityLine.CriteriaWith(criterion, o))),
+                            .. CriteriaColumns(head).Select(o => SheetCell.Of(LocalityLine.CriteriaWith(criterion, o))),
                             SheetCell.Of(criterion.PassRate, ReportStyle.Percent),
                         ]
                         :
