@@ -70,7 +70,7 @@ internal sealed partial class EnglishTexts
         "Evaluate every commune of a data file and summarize, as a district report does";
 
     public override string EvaluateSetHelp =>
-        "A set to evaluate (id, or id@version); repeat for several. Default: the commune sets "
+        "A set to evaluate (id, id@version, or the path of a rule file); repeat for several. Default: the commune sets "
         + "in force on the date of assessment";
 
     public override string AsOfHelp =>
@@ -89,7 +89,8 @@ internal sealed partial class EnglishTexts
         "The commune's id (its CommuneId or 'Mã xã'), or its name ('Xã An Thạnh', 'an thanh')";
 
     public override string ExplainSetHelp =>
-        "A set to explain against (id, or id@version); repeat for several. Default: the commune sets in force";
+        "A set to explain against (id, id@version, or the path of a rule file); repeat for several. Default: the "
+        + "commune sets in force";
 
     public override string ValidateCommandHelp =>
         "Check rule files and report every problem with file, rule path, line and column";

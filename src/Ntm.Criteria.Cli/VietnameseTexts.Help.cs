@@ -70,7 +70,7 @@ internal sealed partial class VietnameseTexts
         "Đánh giá mọi xã của một tệp dữ liệu và tổng hợp như báo cáo của huyện";
 
     public override string EvaluateSetHelp =>
-        "Một bộ tiêu chí để đánh giá (mã, hoặc mã@phiên-bản); lặp lại cho nhiều bộ. Mặc định: các bộ tiêu chí xã có "
+        "Một bộ tiêu chí để đánh giá (mã, mã@phiên-bản, hoặc đường dẫn một tệp quy tắc); lặp lại cho nhiều bộ. Mặc định: các bộ tiêu chí xã có "
         + "hiệu lực vào ngày đánh giá";
 
     public override string AsOfHelp =>
@@ -90,7 +90,7 @@ internal sealed partial class VietnameseTexts
         "Mã của xã (cột CommuneId hoặc 'Mã xã'), hoặc tên xã ('Xã An Thạnh', 'an thanh')";
 
     public override string ExplainSetHelp =>
-        "Một bộ tiêu chí để giải thích theo (mã, hoặc mã@phiên-bản); lặp lại cho nhiều bộ. Mặc "
+        "Một bộ tiêu chí để giải thích theo (mã, mã@phiên-bản, hoặc đường dẫn một tệp quy tắc); lặp lại cho nhiều bộ. Mặc "
         + "định: các bộ tiêu chí xã có hiệu lực";
 
     public override string ValidateCommandHelp =>
