@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Ntm.Criteria.Cli.Commands;
+using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli;
@@ -78,7 +79,7 @@ internal static class CliApp
         {
             foreach (var error in e.Errors)
             {
-                console.Error.WriteLine(error.ToString(texts.Code));
+                console.Error.WriteLine(SetOrigin.Shown(error, texts.Code));
             }
 
             return ExitCode.UsageOrRuleFileError;

@@ -1,4 +1,5 @@
 using Ntm.Criteria.Cli.Output;
+using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Tests;
 
@@ -11,6 +12,14 @@ public class SetOriginTests
     public void Shown_AFileBelowTheWorkingFolder_IsNamedFromIt(string file, string shown)
     {
         Assert.Equal(shown, SetOrigin.Shown(file, "/home/office"));
+    }
+
+    [Theory]
+    [InlineData("/home/office/r8/notes.json", "r8/notes.json: the file cannot be read: locked")]
+    [InlineData("/home/other/notes.json", "/home/other/notes.json: the file cannot be read: locked")]
+    public void Shown_ARuleFileErrorBelowTheWorkingFolder_NamesItsFileFromIt(string file, string shown)
+    {
+        Assert.Equal(shown, SetOrigin.Shown(RuleFileError.Unreadable(file, "locked"), "en", "/home/office"));
     }
 
     [Fact]

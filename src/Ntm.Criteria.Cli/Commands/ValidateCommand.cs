@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ntm.Criteria.Cli.DataFiles;
+using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Commands;
@@ -68,7 +69,7 @@ internal static class ValidateCommand
         {
             foreach (var error in e.Errors)
             {
-                console.Out.WriteLine(error.ToString(texts.Code));
+                console.Out.WriteLine(SetOrigin.Shown(error, texts.Code));
             }
 
             console.Out.WriteLine(texts.InvalidFiles(e.Errors.Length));
@@ -77,16 +78,15 @@ internal static class ValidateCommand
 
         foreach (var set in sets)
         {
-            console.Out.WriteLine($"{set.SourceFile}: {texts.ValidFile(set)}");
+            var shown = SetOrigin.Shown(set.SourceFile!, Environment.CurrentDirectory);
+            console.Out.WriteLine($"{shown}: {texts.ValidFile(set)}");
 
             // Valid alone, but a record of the shared vocabulary cannot hold it: evaluate would refuse to combine it.
             foreach (var declared in set.Inputs.Declarations)
             {
                 if (NtmInputs.Schema.TryGet(declared.Name, out var shared) && !declared.Equals(shared))
                 {
-                    console.Error.WriteLine(
-                        $"{set.SourceFile}: {texts.SharedInputDeclaredOtherwise(set, declared, shared)}"
-                    );
+                    console.Error.WriteLine($"{shown}: {texts.SharedInputDeclaredOtherwise(set, declared, shared)}");
                     break;
                 }
             }

@@ -192,7 +192,7 @@ internal static class WorkbookCommand
                     .. e.Errors.Select(error =>
                         error.File is { } file && staged.TryGetValue(file, out var set)
                             ? set.ProblemOf(error, file, texts)
-                            : new WorkbookProblem("?", "-", texts.RuleFileProblem(error.ToString(texts.Code)))
+                            : new WorkbookProblem("?", "-", texts.RuleFileProblem(SetOrigin.Shown(error, texts.Code)))
                     ),
                 ];
             }

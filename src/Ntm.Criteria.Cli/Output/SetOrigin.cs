@@ -1,3 +1,5 @@
+using Ntm.Criteria.Rules;
+
 namespace Ntm.Criteria.Cli.Output;
 
 /// <summary>
@@ -26,5 +28,17 @@ internal sealed record SetOrigin(string? File, bool InPlaceOfShipped, string? Ex
     {
         var relative = Path.GetRelativePath(workingFolder, file);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative;
+    }
+
+    /// <summary>
+    /// A rule file's error in a language, its file named as <see cref="Shown(string, string)"/> names it; the working
+    /// folder is the process's where none is given.
+    /// </summary>
+    public static string Shown(RuleFileError error, string language, string? workingFolder = null)
+    {
+        var text = error.ToString(language);
+        return error.File is { } file && text.StartsWith(file, StringComparison.Ordinal)
+            ? Shown(file, workingFolder ?? Environment.CurrentDirectory) + text[file.Length..]
+            : text;
     }
 }
