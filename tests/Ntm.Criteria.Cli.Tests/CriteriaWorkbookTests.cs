@@ -617,6 +617,40 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void WordsTypedWithoutTheirDiacritics_AreReadAsTheWordsOfTheDropDownLists()
+    {
+        // Typed on a keyboard without a Vietnamese input method: "tieu chi", "chi tieu", "dat", "da xac nhan", "co".
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook);
+        Edit(
+            workbook,
+            sheet =>
+            {
+                var criterion = RowOf(sheet, "1");
+                SetText(sheet, $"A{criterion}", "Tieu chi");
+                InsertRowAfter(
+                    sheet,
+                    criterion,
+                    ["chi tieu", "1.1", "Có quy hoạch chung xã", "Approved plan", "", "dat", "HasApprovedCommunePlan"],
+                    [("J", "da xac nhan"), ("K", "test source"), ("M", "co"), ("N", "DA XAC NHAN"), ("O", "test")]
+                );
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        var set = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get("national/2026-2030/commune");
+        var plan = set.FindIndicator("1.1")!;
+        Assert.True(set.Criteria[0].IsComplete);
+        Assert.Equal(ThresholdDirection.MustHold, plan.Direction);
+        Assert.Equal(ValueStatus.Confirmed, plan.Status);
+        var required = plan.ThresholdFor(null, 2, 2026)!;
+        Assert.True(required.Value.Boolean);
+        Assert.Equal(ValueStatus.Confirmed, required.Status);
+    }
+
+    [Fact]
     public void AnIndicatorTypedUnderACriterionWithoutIndicators_DoesNotDecideItAlone_TillItsKindSaysSo()
     {
         // The sources list none of criterion 6's indicators; an office types the one it has read, 6.1, and leaves the

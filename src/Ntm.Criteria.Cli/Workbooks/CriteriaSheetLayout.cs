@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ntm.Criteria.Cli.Output.Spreadsheets;
+using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Workbooks;
 
@@ -144,22 +145,29 @@ internal static class CriteriaSheetLayout
     public static string Cell(int column, int row) => Xlsx.Column(column) + row.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// The index of a word among a language's words (kinds, directions, statuses), in either language.
+    /// The index of a word among a language's words (kinds, directions, statuses), in either language; typed without
+    /// its diacritics ("tieu chi (mot phan)") where no word is written so.
     /// </summary>
     public static int? IndexOf(string text, Func<Texts, IReadOnlyList<string>> words, params string[][] alsoAccepted)
     {
-        var normalized = Normalize(text);
-        foreach (var list in new[] { words(Texts.Vietnamese), words(Texts.English) }.Concat(alsoAccepted))
+        IReadOnlyList<string>[] lists = [words(Texts.Vietnamese), words(Texts.English), .. alsoAccepted];
+        return Find(Normalize) ?? Find(TextKey.Of);
+
+        int? Find(Func<string, string> key)
         {
-            for (var i = 0; i < list.Count; i++)
+            var typed = key(text);
+            foreach (var list in lists)
             {
-                if (Normalize(list[i]) == normalized)
+                for (var i = 0; i < list.Count; i++)
                 {
-                    return i;
+                    if (key(list[i]) == typed)
+                    {
+                        return i;
+                    }
                 }
             }
-        }
 
-        return null;
+            return null;
+        }
     }
 }
