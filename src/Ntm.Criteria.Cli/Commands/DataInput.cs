@@ -237,8 +237,8 @@ internal sealed class DataInput : IDisposable
             NoteTcvn3Names(row);
             if (
                 yearOfAssessment is { } assessed
-                && row.Locality is not null
-                && AssessmentYear.Of(row.Locality?.Inputs) is null
+                && row.Locality is { } locality
+                && AssessmentYear.Of(locality.Inputs) is null
             )
             {
                 yield return row with
