@@ -211,6 +211,18 @@ public class EvaluateTests
         );
         Assert.Contains(detail, l => Regex.IsMatch(l, @"^  6\.1 .* yes +yes \(unconfirmed\) +achieved +"));
         Assert.Contains(said, detail);
+
+        // A program reading the JSON tells a criterion given in part from one achieved on all its indicators.
+        var criteria = Cli.Run(["explain", path, "--commune", "H1", "--format", "json", .. options])
+            .Json()
+            .GetProperty("chains")[0]
+            .GetProperty("sets")[0]
+            .GetProperty("criteria")
+            .EnumerateArray()
+            .ToDictionary(c => c.GetProperty("number").GetString()!, c => c.GetProperty("complete").GetBoolean());
+        Assert.False(criteria["6"]);
+        Assert.False(criteria["1"]);
+        Assert.True(criteria["ĐK4"]);
     }
 
     [Fact]

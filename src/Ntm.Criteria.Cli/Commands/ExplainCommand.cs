@@ -239,6 +239,9 @@ internal static class ExplainCommand
             json.WriteString("number", criterion.Criterion.Number);
             json.WriteString("name", criterion.Criterion.Name.Vietnamese);
             json.WriteString("kind", criterion.Criterion.Kind.ToString());
+
+            // Whether the set holds all the criterion's indicators: one given in part, or not at all, is not encoded.
+            json.WriteBoolean("complete", criterion.Criterion.IsEncoded && criterion.Criterion.IsComplete);
             json.WriteString("outcome", criterion.Outcome.ToString());
             json.WriteStartArray("indicators");
             foreach (var result in criterion.Indicators)
