@@ -628,6 +628,11 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string NotShipped(CriteriaSet set, string file) => $"{set} from {file}, not shipped.";
 
+    public override string GivenInPartLine(CriteriaSet set, IReadOnlyList<string> criteria) =>
+        $"{set}: {OneOrMany(criteria.Count, "criterion", "criteria")} given in part, which nothing achieves: "
+        + $"{string.Join(", ", criteria)}; write \"{KindNames[0]}\" in the kind cell of each whose indicators are now "
+        + "all there";
+
     public override string TakenInPlaceFrom(CriteriaSet set, CriteriaSet later) =>
         InForceOnEveryDayOf(later, set)
             ? $"{set}: never used: version {later.Version} is in force on all its days (from "

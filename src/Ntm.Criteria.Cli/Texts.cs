@@ -764,6 +764,12 @@ internal abstract partial class Texts
 
     public abstract string ExtendsNote(CriteriaSet set);
 
+    /// <summary>
+    /// A set imported with criteria given in part, each with its kind cell (<c>3 ('commune@2025-12-29'!A20)</c>):
+    /// nothing achieves them until that cell says all their indicators are there.
+    /// </summary>
+    public abstract string GivenInPartLine(CriteriaSet set, IReadOnlyList<string> criteria);
+
     /// <summary>A version whose days in force a later version's begin within: the later is taken from its first day.</summary>
     public abstract string TakenInPlaceFrom(CriteriaSet set, CriteriaSet later);
 

@@ -603,6 +603,10 @@ internal sealed partial class VietnameseTexts : Texts
 
     public override string NotShipped(CriteriaSet set, string file) => $"{set} từ {file}, không đi kèm ntm.";
 
+    public override string GivenInPartLine(CriteriaSet set, IReadOnlyList<string> criteria) =>
+        $"{set}: tiêu chí mới có một phần chỉ tiêu, không đơn vị nào đạt được: {string.Join(", ", criteria)}; hãy ghi "
+        + $"\"{KindNames[0]}\" vào ô loại của tiêu chí nào nay đã đủ chỉ tiêu";
+
     public override string TakenInPlaceFrom(CriteriaSet set, CriteriaSet later) =>
         InForceOnEveryDayOf(later, set)
             ? $"{set}: không bao giờ được dùng: phiên bản {later.Version} có hiệu lực vào mọi ngày của nó (từ "

@@ -658,11 +658,13 @@ public sealed class CriteriaWorkbookTests : IDisposable
         var workbook = _folder.File("w.xlsx");
         Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
         string? kind = null;
+        var row = 0;
         Edit(
             workbook,
             sheet =>
             {
-                kind = Text(sheet, $"A{RowOf(sheet, "6")}");
+                row = RowOf(sheet, "6");
+                kind = Text(sheet, $"A{row}");
                 InsertRowAfter(
                     sheet,
                     RowOf(sheet, "6"),
@@ -683,6 +685,13 @@ public sealed class CriteriaWorkbookTests : IDisposable
 
         Assert.Equal("criterion (partial)", kind);
         Assert.True(import.ExitCode == 0, import.Error);
+        Assert.EndsWith(
+            "national/2026-2030/commune@2025-12-29: criterion given in part, which nothing achieves: 6 "
+                + $"('commune@2025-12-29'!A{row}); write \"criterion\" in the kind cell of each whose indicators are "
+                + "now all there",
+            import.Out.TrimEnd(),
+            StringComparison.Ordinal
+        );
         var set = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get("national/2026-2030/commune");
         var report = set.Evaluate(
             set.Inputs.CreateBuilder().Set("CommuneGroup", 2.0).Set("MultidimensionalPovertyRate", 1.5).Build()

@@ -216,6 +216,21 @@ internal static class WorkbookCommand
                     )
                 );
 
+                // A criterion given indicators and left partial is never achieved: its kind cell is named, to change once
+                // they are all there.
+                var partial = imported
+                    .AllCriteria.Where(c => c.IsPartlyEncoded)
+                    .Select(c =>
+                        set.Cells.TryGetValue("c:" + c.Number, out var cell)
+                            ? $"{c.Number} ('{set.Sheet}'!A{string.Concat(cell.SkipWhile(char.IsLetter))})"
+                            : c.Number
+                    )
+                    .ToList();
+                if (partial.Count > 0)
+                {
+                    console.Out.WriteLine(texts.GivenInPartLine(imported, partial));
+                }
+
                 // A new version whose days in force were left as the earlier one's stands in its place on all of them.
                 foreach (
                     var earlier in loaded
