@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ntm.Criteria.Cli.DataFiles;
 
 namespace Ntm.Criteria.Cli;
 
@@ -26,9 +27,10 @@ internal sealed class CatalogOption(Texts help)
             return CriteriaCatalog.Shipped;
         }
 
+        CriteriaCatalog catalog;
         try
         {
-            return CriteriaCatalog.Shipped.WithDirectory(folder);
+            catalog = CriteriaCatalog.Shipped.WithDirectory(folder);
         }
         catch (DirectoryNotFoundException)
         {
@@ -36,5 +38,22 @@ internal sealed class CatalogOption(Texts help)
                 File.Exists(folder) ? texts.FileNotFolder("--rules", folder) : texts.NoSuchFolder("--rules", folder)
             );
         }
+
+        // A folder of criteria workbooks not yet imported: the shipped sets alone would decide, with no word of them.
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        if (
+            !catalog.Sets.Any(s => s.SourceFile?.StartsWith(root, StringComparison.Ordinal) == true)
+            && Directory
+                .EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Where(f => XlsxRowSource.Reads(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('~'))
+                .Order(StringComparer.Ordinal)
+                .FirstOrDefault()
+                is { } workbook
+        )
+        {
+            throw new CliUsageException(texts.OnlyWorkbooksInRules(folder, workbook));
+        }
+
+        return catalog;
     }
 }

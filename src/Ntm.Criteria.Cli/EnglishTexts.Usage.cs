@@ -77,6 +77,10 @@ internal sealed partial class EnglishTexts
     public override string NotACulture(string culture) =>
         $"--culture '{culture}' is not a culture name; use vi-VN (decimal comma) or en-US (decimal point)";
 
+    public override string OnlyWorkbooksInRules(string folder, string workbook) =>
+        $"--rules {folder}: the folder holds no rule file, only a workbook ({workbook}); rules are read from the "
+        + $"files a criteria workbook's import writes: ntm workbook import \"{workbook}\" --out {folder}";
+
     public override string OutIsFolder(string option, string target) =>
         $"{option} {target}: is a folder; name the file to write";
 

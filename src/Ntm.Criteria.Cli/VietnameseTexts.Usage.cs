@@ -79,6 +79,10 @@ internal sealed partial class VietnameseTexts
         $"--culture '{culture}' không phải tên một quy ước vùng; hãy dùng vi-VN (dấu thập "
         + "phân là dấu phẩy) hoặc en-US (dấu chấm)";
 
+    public override string OnlyWorkbooksInRules(string folder, string workbook) =>
+        $"--rules {folder}: thư mục không có tệp quy tắc nào, chỉ có bảng tính ({workbook}); quy tắc được đọc từ các "
+        + $"tệp mà lệnh nhập bảng tính tiêu chí ghi ra: ntm workbook import \"{workbook}\" --out {folder}";
+
     public override string OutIsFolder(string option, string target) =>
         $"{option} {target}: là một thư mục; hãy ghi tên tệp cần viết";
 

@@ -1028,4 +1028,23 @@ public sealed class RulesFolderTests : IDisposable
             StringComparison.Ordinal
         );
     }
+
+    [Fact]
+    public void AFolderOfAWorkbookNotImported_IsToldToImportIt_NotEvaluatedWithTheShippedSetsAlone()
+    {
+        var workbook = Path.Combine(_folder, "tieu-chi.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook);
+
+        var evaluated = Cli.Run("evaluate", Cli.File("samples/communes-2026.csv"), "--rules", _folder, "--lang", "en");
+        var imported = Cli.Run("workbook", "import", workbook, "--out", _folder);
+
+        Assert.Equal(2, evaluated.ExitCode);
+        Assert.Equal(
+            $"ntm: --rules {Cli.Shown(_folder)}: the folder holds no rule file, only a workbook ({Cli.Shown(workbook)}); "
+                + "rules are read from the files a criteria workbook's import writes: ntm workbook import "
+                + $"\"{Cli.Shown(workbook)}\" --out {Cli.Shown(_folder)}",
+            evaluated.Error.TrimEnd()
+        );
+        Assert.Equal(0, imported.ExitCode);
+    }
 }
