@@ -633,6 +633,11 @@ internal sealed partial class EnglishTexts : Texts
         + $"{string.Join(", ", criteria)}; write \"{KindNames[0]}\" in the kind cell of each whose indicators are now "
         + "all there";
 
+    public override string GeneralOnlyLine(CriteriaSet set, IReadOnlyList<string> indicators) =>
+        $"{set}: {string.Join(", ", indicators)} {OneOrMany(indicators.Count, "has its", "have their")} only value in "
+        + $"the \"{GeneralColumn}\" column, which is recorded and never applied: the value that decides is in "
+        + $"\"{AllSubjectsColumn}\" or in each region's (group's) column";
+
     public override string TakenInPlaceFrom(CriteriaSet set, CriteriaSet later) =>
         InForceOnEveryDayOf(later, set)
             ? $"{set}: never used: version {later.Version} is in force on all its days (from "

@@ -770,6 +770,11 @@ internal abstract partial class Texts
     /// </summary>
     public abstract string GivenInPartLine(CriteriaSet set, IReadOnlyList<string> criteria);
 
+    /// <summary>
+    /// A set imported with indicators whose only value is in the General column, which is recorded and never applied.
+    /// </summary>
+    public abstract string GeneralOnlyLine(CriteriaSet set, IReadOnlyList<string> indicators);
+
     /// <summary>A version whose days in force a later version's begin within: the later is taken from its first day.</summary>
     public abstract string TakenInPlaceFrom(CriteriaSet set, CriteriaSet later);
 

@@ -607,6 +607,11 @@ internal sealed partial class VietnameseTexts : Texts
         $"{set}: tiêu chí mới có một phần chỉ tiêu, không đơn vị nào đạt được: {string.Join(", ", criteria)}; hãy ghi "
         + $"\"{KindNames[0]}\" vào ô loại của tiêu chí nào nay đã đủ chỉ tiêu";
 
+    public override string GeneralOnlyLine(CriteriaSet set, IReadOnlyList<string> indicators) =>
+        $"{set}: {string.Join(", ", indicators)} chỉ có giá trị ở cột \"{GeneralColumn}\", cột này được ghi lại nhưng "
+        + $"không bao giờ được áp dụng: giá trị quyết định nằm ở cột \"{AllSubjectsColumn}\" hoặc ở cột của từng vùng "
+        + "(nhóm)";
+
     public override string TakenInPlaceFrom(CriteriaSet set, CriteriaSet later) =>
         InForceOnEveryDayOf(later, set)
             ? $"{set}: không bao giờ được dùng: phiên bản {later.Version} có hiệu lực vào mọi ngày của nó (từ "

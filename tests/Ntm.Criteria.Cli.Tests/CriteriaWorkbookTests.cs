@@ -293,6 +293,35 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_AValueInTheGeneralColumnOnly_IsSaidToDecideNothing()
+    {
+        // The annex's general column is transcribed and never applied; 2.2's regions stay open.
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", Standard, "--out", workbook, "--lang", "en");
+        Edit(
+            workbook,
+            sheet =>
+            {
+                var row = RowOf(sheet, "2.2");
+                SetText(sheet, $"Q{row}", "100");
+                SetText(sheet, $"R{row}", "confirmed");
+                SetText(sheet, $"S{row}", "test: QĐ 318/QĐ-TTg, Phụ lục I, 2.2");
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.EndsWith(
+            "national/2021-2025/commune-standard@2024-03-01: 2.2 has its only value in the \"General\" column, which "
+                + "is recorded and never applied: the value that decides is in \"All\" or in each region's (group's) "
+                + "column",
+            import.Out.TrimEnd(),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Import_FilledOpenThresholds_GivesASetWithNoneOpen_AndSampleCommunesReachTheStandardTier()
     {
         var workbook = _folder.File("w.xlsx");

@@ -231,6 +231,18 @@ internal static class WorkbookCommand
                     console.Out.WriteLine(texts.GivenInPartLine(imported, partial));
                 }
 
+                // The annex's general column is transcribed, never applied: a value typed there alone decides nothing.
+                var generalOnly = imported
+                    .AllIndicators.Where(i =>
+                        i.Thresholds.Any(r => r.IsGeneral && r.IsSet) && !i.Thresholds.Any(r => !r.IsGeneral && r.IsSet)
+                    )
+                    .Select(i => i.Number)
+                    .ToList();
+                if (generalOnly.Count > 0)
+                {
+                    console.Out.WriteLine(texts.GeneralOnlyLine(imported, generalOnly));
+                }
+
                 // A new version whose days in force were left as the earlier one's stands in its place on all of them.
                 foreach (
                     var earlier in loaded
