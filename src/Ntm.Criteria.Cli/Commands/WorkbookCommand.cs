@@ -216,41 +216,9 @@ internal static class WorkbookCommand
                     )
                 );
 
-                // A criterion given indicators and left partial is never achieved: its kind cell is named, to change once
-                // they are all there.
-                var partial = imported
-                    .AllCriteria.Where(c => c.IsPartlyEncoded)
-                    .Select(c =>
-                        set.Cells.TryGetValue("c:" + c.Number, out var cell)
-                            ? $"{c.Number} ('{set.Sheet}'!A{string.Concat(cell.SkipWhile(char.IsLetter))})"
-                            : c.Number
-                    )
-                    .ToList();
-                if (partial.Count > 0)
+                foreach (var note in Notes(set, imported, loaded, texts))
                 {
-                    console.Out.WriteLine(texts.GivenInPartLine(imported, partial));
-                }
-
-                // The annex's general column is transcribed, never applied: a value typed there alone decides nothing.
-                var generalOnly = imported
-                    .AllIndicators.Where(i =>
-                        i.Thresholds.Any(r => r.IsGeneral && r.IsSet) && !i.Thresholds.Any(r => !r.IsGeneral && r.IsSet)
-                    )
-                    .Select(i => i.Number)
-                    .ToList();
-                if (generalOnly.Count > 0)
-                {
-                    console.Out.WriteLine(texts.GeneralOnlyLine(imported, generalOnly));
-                }
-
-                // A new version whose days in force were left as the earlier one's stands in its place on all of them.
-                foreach (
-                    var earlier in loaded
-                        .Versions(set.Id)
-                        .Where(v => SetsCommand.TakenInPlaceFrom(loaded, v) == imported)
-                )
-                {
-                    console.Out.WriteLine(texts.TakenInPlaceFrom(earlier, imported));
+                    console.Out.WriteLine(note);
                 }
             }
 
@@ -275,6 +243,52 @@ internal static class WorkbookCommand
                     Directory.Delete(made);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// What the office should know of a set it imported before relying on it: the criteria it gives in part, with their
+    /// kind cells; the indicators whose only value is in the General column; the earlier versions it stands in place
+    /// of.
+    /// </summary>
+    private static IEnumerable<string> Notes(
+        ImportedSet sheet,
+        CriteriaSet imported,
+        CriteriaCatalog loaded,
+        Texts texts
+    )
+    {
+        var partial = imported
+            .AllCriteria.Where(c => c.IsPartlyEncoded)
+            .Select(c =>
+                sheet.Cells.TryGetValue("k:" + c.Number, out var cell)
+                    ? $"{c.Number} ('{sheet.Sheet}'!{cell})"
+                    : c.Number
+            )
+            .ToList();
+        if (partial.Count > 0)
+        {
+            yield return texts.GivenInPartLine(imported, partial);
+        }
+
+        // The annex's general column is transcribed, never applied: a value typed there alone decides nothing.
+        var generalOnly = imported
+            .AllIndicators.Where(i =>
+                i.Thresholds.Any(r => r.IsGeneral && r.IsSet) && !i.Thresholds.Any(r => !r.IsGeneral && r.IsSet)
+            )
+            .Select(i => i.Number)
+            .ToList();
+        if (generalOnly.Count > 0)
+        {
+            yield return texts.GeneralOnlyLine(imported, generalOnly);
+        }
+
+        // A new version whose days in force were left as the earlier one's stands in its place on all of them.
+        foreach (
+            var earlier in loaded.Versions(imported.Id).Where(v => SetsCommand.TakenInPlaceFrom(loaded, v) == imported)
+        )
+        {
+            yield return texts.TakenInPlaceFrom(earlier, imported);
         }
     }
 

@@ -463,6 +463,10 @@ internal sealed class CriteriaSheetReader(
             {
                 cells["w:" + number] = CriteriaSheetLayout.Cell(ColumnOf(SheetField.AppliesWhen), row);
             }
+            else
+            {
+                cells["k:" + number] = CriteriaSheetLayout.Cell(ColumnOf(SheetField.Kind), row);
+            }
 
             var nameVi = Field(row, SheetField.NameVietnamese);
             if (nameVi is null)

@@ -6,7 +6,7 @@ namespace Ntm.Criteria.Cli.Workbooks;
 /// <summary>
 /// A criteria sheet read into a rule file: the set id and version it defines, the file's JSON without its
 /// <c>InputsFile</c>, the inputs file it reads, and the cells its criteria and indicators come from (<c>c:5</c> and
-/// <c>i:5.1</c> their numbers, <c>w:5.1</c> an indicator's "Applies when").
+/// <c>i:5.1</c> their numbers, <c>k:5</c> a criterion's kind, <c>w:5.1</c> an indicator's "Applies when").
 /// </summary>
 internal sealed record ImportedSet(
     string Sheet,
