@@ -658,11 +658,11 @@ internal sealed partial class EnglishTexts : Texts
     protected override string InputLine(
         string file,
         string format,
-        string decimals,
+        string details,
         EvaluationTotals totals,
         IReadOnlyList<string> leftOut
     ) =>
-        $"File {file} ({format}, {decimals}): {Count(totals.RowsRead)} {OneOrMany(totals.RowsRead, "row", "rows")} "
+        $"File {file} ({format}, {details}): {Count(totals.RowsRead)} {OneOrMany(totals.RowsRead, "row", "rows")} "
         + $"read, {Count(totals.RowsEvaluated)} evaluated, {Count(totals.RowsRejected)} rejected"
         + string.Concat(leftOut.Select(part => ", " + part))
         + ".";

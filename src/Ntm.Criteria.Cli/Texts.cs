@@ -311,13 +311,14 @@ internal abstract partial class Texts
     public abstract string KnownByNames(string header);
 
     /// <summary>
-    /// The data file, its format and decimal separator, and its rows read, evaluated, rejected and left out.
+    /// The data file, its format, decimal separator and digest, and its rows read, evaluated, rejected and left out.
     /// </summary>
-    public string InputLine(string file, string format, EvaluationTotals totals) =>
+    public string InputLine(string file, string format, FileDigest? digest, EvaluationTotals totals) =>
         InputLine(
             file,
             format,
-            DecimalSeparatorName(totals.DecimalSeparator, numbersAsText: format == "CSV"),
+            DecimalSeparatorName(totals.DecimalSeparator, numbersAsText: format == "CSV")
+                + (digest is null ? "" : $", {DigestOf(digest)}"),
             totals,
             [
                 .. totals
@@ -336,11 +337,14 @@ internal abstract partial class Texts
             ]
         );
 
-    /// <summary>The file line with the rows left out already said, by reason.</summary>
+    /// <summary>
+    /// The file line with the rows left out already said, by reason; <paramref name="details"/> are its decimal
+    /// separator and digest.
+    /// </summary>
     protected abstract string InputLine(
         string file,
         string format,
-        string decimals,
+        string details,
         EvaluationTotals totals,
         IReadOnlyList<string> leftOut
     );
@@ -382,8 +386,15 @@ internal abstract partial class Texts
     /// </summary>
     public string? SetSource(CriteriaSet set) =>
         SetOrigin.Of(set) is { File: { } file } origin
-            ? SetReadFrom(file, origin.InPlaceOfShipped, origin.Extends)
+            ? SetReadFrom(
+                origin.Digest is { } digest ? $"{file} ({DigestOf(digest)})" : file,
+                origin.InPlaceOfShipped,
+                origin.Extends
+            )
             : null;
+
+    /// <summary>A file's digest as a report shows it beside the file: "SHA-256 3f9a0c…".</summary>
+    public static string DigestOf(FileDigest digest) => $"SHA-256 {digest.Short}";
 
     protected abstract string SetReadFrom(string file, bool inPlaceOfShipped, string? extends);
 

@@ -631,11 +631,11 @@ internal sealed partial class VietnameseTexts : Texts
     protected override string InputLine(
         string file,
         string format,
-        string decimals,
+        string details,
         EvaluationTotals totals,
         IReadOnlyList<string> leftOut
     ) =>
-        $"Tệp {file} ({format}, {decimals}): đọc {Count(totals.RowsRead)} dòng, đánh giá "
+        $"Tệp {file} ({format}, {details}): đọc {Count(totals.RowsRead)} dòng, đánh giá "
         + $"{Count(totals.RowsEvaluated)}, loại {Count(totals.RowsRejected)}"
         + string.Concat(leftOut.Select(part => ", " + part))
         + ".";

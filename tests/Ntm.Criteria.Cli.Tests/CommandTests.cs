@@ -509,7 +509,8 @@ public sealed class CommandTests : IDisposable
             shipped => Assert.DoesNotContain("read from", shipped, StringComparison.Ordinal),
             file =>
                 Assert.Matches(
-                    @" — read from the file \S*national[/\\]2021-2025[/\\]revised\.json, in place of the shipped version$",
+                    @" — read from the file \S*national[/\\]2021-2025[/\\]revised\.json \(SHA-256 [0-9a-f]{16}\), in place of "
+                        + "the shipped version$",
                     file
                 )
         );

@@ -1211,8 +1211,10 @@ public sealed class DataFileTests : IDisposable
 
         var result = Cli.Run("evaluate", path, "--lang", "en");
 
+        // And the file's digest, by which whoever receives the report tells it was made from the file they hold.
+        var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
         Assert.StartsWith(
-            $"File {Cli.Shown(path)} ({said}): 1 row read",
+            $"File {Cli.Shown(path)} ({said}, SHA-256 {digest[..16]}): 1 row read",
             result.Out.Split('\n')[2],
             StringComparison.Ordinal
         );

@@ -993,14 +993,18 @@ public sealed class RulesFolderTests : IDisposable
             "en"
         );
 
+        // Each file with its digest: a path names a file only on the district's machine.
+        static string Digest(string file) =>
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)));
         Assert.Contains(
-            $"(QĐ 999/QĐ-TEST) — read from the file {Cli.Shown(revision)}, extending "
+            $"(QĐ 999/QĐ-TEST) — read from the file {Cli.Shown(revision)} (SHA-256 {Digest(revision)[..16]}), extending "
                 + $"national/2021-2025/commune-standard@2024-03-01{Environment.NewLine}",
             revised.Out,
             StringComparison.Ordinal
         );
         Assert.Contains(
-            $"Phụ lục I) — đọc từ tệp {Cli.Shown(copy)}, thay cho phiên bản đi kèm ntm{Environment.NewLine}",
+            $"Phụ lục I) — đọc từ tệp {Cli.Shown(copy)} (SHA-256 {Digest(copy)[..16]}), thay cho phiên bản đi kèm "
+                + $"ntm{Environment.NewLine}",
             replaced.Out,
             StringComparison.Ordinal
         );
@@ -1010,20 +1014,26 @@ public sealed class RulesFolderTests : IDisposable
             StringComparison.Ordinal
         );
         Assert.Contains(
-            $"national/2026-2030/commune@2025-12-29: read from the file {Cli.Shown(copy)}, in place of the shipped "
-                + $"version{Environment.NewLine}",
+            $"national/2026-2030/commune@2025-12-29: read from the file {Cli.Shown(copy)} (SHA-256 "
+                + $"{Digest(copy)[..16]}), in place of the shipped version{Environment.NewLine}",
             csv.Error,
             StringComparison.Ordinal
         );
         var chain = json.RootElement.GetProperty("chains")[0];
         Assert.Equal(
-            [(Cli.Shown(copy), true), (null, false)],
+            [(Cli.Shown(copy), Digest(copy), true), (null, null, false)],
             chain
                 .EnumerateArray()
-                .Select(s => (s.GetProperty("ruleFile").GetString(), s.GetProperty("inPlaceOfShipped").GetBoolean()))
+                .Select(s =>
+                    (
+                        s.GetProperty("ruleFile").GetString(),
+                        s.GetProperty("ruleFileSha256").GetString(),
+                        s.GetProperty("inPlaceOfShipped").GetBoolean()
+                    )
+                )
         );
         Assert.Contains(
-            $"Read from the file {Cli.Shown(copy)}, in place of the shipped version.",
+            $"Read from the file {Cli.Shown(copy)} (SHA-256 {Digest(copy)[..16]}), in place of the shipped version.",
             explained.Out,
             StringComparison.Ordinal
         );

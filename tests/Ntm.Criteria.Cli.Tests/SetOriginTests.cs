@@ -27,6 +27,6 @@ public class SetOriginTests
     {
         var set = CriteriaCatalog.Shipped.Get("national/2026-2030/commune");
 
-        Assert.Equal(new SetOrigin(null, false, null), SetOrigin.Of(set));
+        Assert.Equal(new SetOrigin(null, false, null, null), SetOrigin.Of(set));
     }
 }

@@ -1,4 +1,5 @@
 using Ntm.Criteria.Cli.DataFiles;
+using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Cli.Workbooks;
 using Ntm.Criteria.Rules;
 
@@ -34,7 +35,11 @@ internal sealed class DataInput : IDisposable
         Values = values;
         _rows = table.Read().GetEnumerator();
         DeclaresYear = declaresYear;
+        Digest = FileDigest.Of(path);
     }
+
+    /// <summary>The data file's digest as it was opened, which the report gives beside its name.</summary>
+    public FileDigest? Digest { get; }
 
     /// <summary>
     /// Whether the sets' inputs declare the AssessmentYear, from which the date of assessment is taken without

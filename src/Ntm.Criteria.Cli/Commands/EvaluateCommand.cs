@@ -125,6 +125,7 @@ internal static class EvaluateCommand
                 reading.Culture is null ? null : ValueReader.SeparatorOf(reading.Culture, texts)
             )
             {
+                Digest = input.Digest,
                 Columns = input.Columns,
                 NamesAsIds = input.Table.NamesAsIds,
                 FormerDistricts = input.Table.DistrictsAreFormer,

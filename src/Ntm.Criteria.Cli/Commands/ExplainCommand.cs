@@ -122,12 +122,14 @@ internal static class ExplainCommand
                 console.Error.WriteLine($"{path}: {wardOrTown}");
             }
 
-            WriteJson(console.Out, row.Row, evaluation, asOf, (fileNotes, setNotes));
+            WriteJson(console.Out, (path, input.Digest, row.Row), evaluation, asOf, (fileNotes, setNotes));
         }
         else
         {
             var document = DocumentWriter.For(format, console.Out, texts);
-            document.Write(Document(path, row.Row, evaluation, asOf, wardOrTown, (fileNotes, setNotes), texts));
+            document.Write(
+                Document((path, input.Digest, row.Row), evaluation, asOf, wardOrTown, (fileNotes, setNotes), texts)
+            );
             document.Close();
         }
 
@@ -178,8 +180,7 @@ internal static class ExplainCommand
     }
 
     private static IEnumerable<Block> Document(
-        string path,
-        long row,
+        (string Path, FileDigest? Digest, long Row) file,
         LocalityEvaluation evaluation,
         DateOnly asOf,
         string? note,
@@ -188,7 +189,11 @@ internal static class ExplainCommand
     ) =>
         [
             new Heading(1, t.ExplainHeading(evaluation.Locality, asOf)),
-            new Paragraph($"{path}, {t.Row.ToLowerInvariant()} {row}. {t.MadeWith(NtmVersion.Current)}"),
+            new Paragraph(
+                file.Path
+                    + (file.Digest is { } digest ? $" ({Texts.DigestOf(digest)})" : "")
+                    + $", {t.Row.ToLowerInvariant()} {file.Row}. {t.MadeWith(NtmVersion.Current)}"
+            ),
             .. note is null ? Array.Empty<Block>() : [new Paragraph(note)],
             .. notes.Sets.Select(setNote => new Paragraph(setNote)),
             .. CommuneDetail.Blocks(evaluation, t),
@@ -199,7 +204,7 @@ internal static class ExplainCommand
 
     private static void WriteJson(
         TextWriter output,
-        long row,
+        (string Path, FileDigest? Digest, long Row) file,
         LocalityEvaluation evaluation,
         DateOnly asOf,
         (IReadOnlyList<string> File, IReadOnlyList<string> Sets) notes
@@ -216,7 +221,15 @@ internal static class ExplainCommand
                     "asOf",
                     asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
                 );
-                JsonEvaluationReport.WriteLocality(json, row, evaluation, r => WriteReport(json, r), withGap: true);
+                json.WriteString("file", file.Path);
+                json.WriteString("fileSha256", file.Digest?.Sha256);
+                JsonEvaluationReport.WriteLocality(
+                    json,
+                    file.Row,
+                    evaluation,
+                    r => WriteReport(json, r),
+                    withGap: true
+                );
                 JsonEvaluationReport.WriteStrings(json, "fileNotes", notes.File);
                 JsonEvaluationReport.WriteStrings(json, "setNotes", notes.Sets);
                 json.WriteEndObject();

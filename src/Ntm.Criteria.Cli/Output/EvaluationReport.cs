@@ -18,6 +18,9 @@ internal sealed record EvaluationRun(
     char? DecimalSeparator = null
 )
 {
+    /// <summary>The data file's digest, given beside its name; null where it could not be read.</summary>
+    public FileDigest? Digest { get; init; }
+
     /// <summary>The file's headers read as the inputs <c>--column</c> named: the report says so.</summary>
     public IReadOnlyList<ColumnMapping> Columns { get; init; } = [];
 
@@ -228,7 +231,7 @@ internal abstract class EvaluationReport : IDisposable
     /// release of ntm the report was made with.
     /// </summary>
     protected string FileLine(EvaluationTotals totals) =>
-        Run.Texts.InputLine(Run.File, Run.Format, totals)
+        Run.Texts.InputLine(Run.File, Run.Format, Run.Digest, totals)
         + (Run.AsOfFromYear is { } year ? $" ({Run.Texts.AsOfFromYear(year)})" : "")
         + (Run.Columns.Count > 0 ? " " + Run.Texts.ColumnsReadAs(Run.Columns) : "")
         + (Run.NamesAsIds is { } names ? " " + Run.Texts.KnownByNames(names) : "")

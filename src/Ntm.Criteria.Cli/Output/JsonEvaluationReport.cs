@@ -70,6 +70,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
     {
         var origin = SetOrigin.Of(set);
         json.WriteString("ruleFile", origin.File);
+        json.WriteString("ruleFileSha256", origin.Digest?.Sha256);
         json.WriteBoolean("inPlaceOfShipped", origin.InPlaceOfShipped);
     }
 
@@ -153,6 +154,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         _json.WriteEndArray();
         _json.WriteStartObject("input");
         _json.WriteString("file", Run.File);
+        _json.WriteString("sha256", Run.Digest?.Sha256);
         _json.WriteString("format", Run.Format);
         _json.WriteString("decimalSeparator", totals.DecimalSeparator?.ToString());
         _json.WriteStartArray("columns");

@@ -1,25 +1,31 @@
+using System.Runtime.CompilerServices;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Output;
 
 /// <summary>
 /// Where a set a report applied came from: shipped with ntm (no <see cref="File"/>), or a rule file (<c>--rules</c>,
-/// a path given to <c>diff</c>), standing in place of a shipped version or not. A report says it, so that whoever
-/// reads it knows whose thresholds decided.
+/// a path given to <c>diff</c>) with its digest, standing in place of a shipped version or not. A report says it, so
+/// that whoever reads it knows whose thresholds decided, and can tell the file from another of the same name.
 /// </summary>
-internal sealed record SetOrigin(string? File, bool InPlaceOfShipped, string? Extends)
+internal sealed record SetOrigin(string? File, bool InPlaceOfShipped, string? Extends, FileDigest? Digest = null)
 {
-    public static SetOrigin Of(CriteriaSet set)
-    {
-        var shipped = CriteriaCatalog.Shipped.Sets;
-        return shipped.Contains(set)
-            ? new SetOrigin(null, false, null)
-            : new SetOrigin(
-                Shown(set.SourceFile ?? "?", Environment.CurrentDirectory),
-                shipped.Any(s => (s.Id, s.Version) == (set.Id, set.Version)),
-                set.Extends
-            );
-    }
+    // A report names a set's origin in several places (each commune's detail on a page): its file is read once.
+    private static readonly ConditionalWeakTable<CriteriaSet, SetOrigin> Known = [];
+
+    public static SetOrigin Of(CriteriaSet set) =>
+        Known.GetValue(
+            set,
+            s =>
+                CriteriaCatalog.Shipped.Sets.Contains(s)
+                    ? new SetOrigin(null, false, null)
+                    : new SetOrigin(
+                        Shown(s.SourceFile ?? "?", Environment.CurrentDirectory),
+                        CriteriaCatalog.Shipped.Sets.Any(v => (v.Id, v.Version) == (s.Id, s.Version)),
+                        s.Extends,
+                        s.SourceFile is { } file ? FileDigest.Of(file) : null
+                    )
+        );
 
     /// <summary>
     /// A file below the working folder as the user named its folder (my-rules/…), one elsewhere by its full path.
