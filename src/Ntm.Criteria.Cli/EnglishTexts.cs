@@ -615,7 +615,7 @@ internal sealed partial class EnglishTexts : Texts
         $"{changed} of {evaluated} {Localities} change tier between the two sets";
 
     public override string Replaces(SetReplacement replacement) =>
-        $"{replacement.Replacement} from {SetOrigin.Of(replacement.Replacement).File} replaces the shipped version "
+        $"{replacement.Replacement} from {SetOrigin.Of(replacement.Replacement).Named} replaces the shipped version "
         + $"({replacement.Replaced.SourceFile}).";
 
     protected override string SetReadFrom(string file, bool inPlaceOfShipped, string? extends) =>
@@ -647,7 +647,7 @@ internal sealed partial class EnglishTexts : Texts
                 + "are in force.";
 
     public override string ExtendsNote(CriteriaSet set) =>
-        $"{set}{(SetOrigin.Of(set).File is { } file ? $" from {file}" : "")} extends {set.Extends}"
+        $"{set}{(SetOrigin.Of(set).Named is { } file ? $" from {file}" : "")} extends {set.Extends}"
         + (set.Province is null ? string.Empty : $" (province {set.Province})")
         + (set.Removals.IsEmpty ? string.Empty : $"; removes {string.Join(", ", set.Removals.Select(r => r.Number))}")
         + ".";

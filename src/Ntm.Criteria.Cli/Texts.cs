@@ -318,7 +318,7 @@ internal abstract partial class Texts
             file,
             format,
             DecimalSeparatorName(totals.DecimalSeparator, numbersAsText: format == "CSV")
-                + (digest is null ? "" : $", {DigestOf(digest)}"),
+                + (digest is null ? "" : $", {digest}"),
             totals,
             [
                 .. totals
@@ -385,16 +385,9 @@ internal abstract partial class Texts
     /// a report says whose thresholds it applied; null for a shipped set.
     /// </summary>
     public string? SetSource(CriteriaSet set) =>
-        SetOrigin.Of(set) is { File: { } file } origin
-            ? SetReadFrom(
-                origin.Digest is { } digest ? $"{file} ({DigestOf(digest)})" : file,
-                origin.InPlaceOfShipped,
-                origin.Extends
-            )
+        SetOrigin.Of(set) is { Named: { } file } origin
+            ? SetReadFrom(file, origin.InPlaceOfShipped, origin.Extends)
             : null;
-
-    /// <summary>A file's digest as a report shows it beside the file: "SHA-256 3f9a0c…".</summary>
-    public static string DigestOf(FileDigest digest) => $"SHA-256 {digest.Short}";
 
     protected abstract string SetReadFrom(string file, bool inPlaceOfShipped, string? extends);
 

@@ -590,7 +590,7 @@ internal sealed partial class VietnameseTexts : Texts
         $"{changed}/{evaluated} {Locality} thay đổi hạng đạt giữa hai bộ tiêu chí";
 
     public override string Replaces(SetReplacement replacement) =>
-        $"{replacement.Replacement} từ {SetOrigin.Of(replacement.Replacement).File} thay cho phiên bản đi kèm ntm "
+        $"{replacement.Replacement} từ {SetOrigin.Of(replacement.Replacement).Named} thay cho phiên bản đi kèm ntm "
         + $"({replacement.Replaced.SourceFile}).";
 
     protected override string SetReadFrom(string file, bool inPlaceOfShipped, string? extends) =>
@@ -621,7 +621,7 @@ internal sealed partial class VietnameseTexts : Texts
                 + "ngày cả hai cùng có hiệu lực.";
 
     public override string ExtendsNote(CriteriaSet set) =>
-        $"{set}{(SetOrigin.Of(set).File is { } file ? $" từ {file}" : "")} kế thừa {set.Extends}"
+        $"{set}{(SetOrigin.Of(set).Named is { } file ? $" từ {file}" : "")} kế thừa {set.Extends}"
         + (set.Province is null ? string.Empty : $" (tỉnh {set.Province})")
         + (set.Removals.IsEmpty ? string.Empty : $"; bỏ {string.Join(", ", set.Removals.Select(r => r.Number))}")
         + ".";

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 
 namespace Ntm.Criteria.Cli.Tests;
@@ -20,6 +21,10 @@ public sealed class RulesFolderTests : IDisposable
     }
 
     public void Dispose() => _rules.Dispose();
+
+    /// <summary>A rule file as the reports name it: as <see cref="Cli"/> shows its path, with its digest.</summary>
+    private static string Named(string file) =>
+        $"{Cli.Shown(file)} (SHA-256 {Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))[..16]})";
 
     /// <summary>A path as <see cref="Cli"/> shows it.</summary>
     private string Revision(
@@ -71,21 +76,21 @@ public sealed class RulesFolderTests : IDisposable
                 && line.Contains(" 2025-07-01 ", StringComparison.Ordinal)
         );
         Assert.Contains(
-            $"  • national/2021-2025/commune-standard@2025-07-01 from {Cli.Shown(revision)} extends "
+            $"  • national/2021-2025/commune-standard@2025-07-01 from {Named(revision)} extends "
                 + "national/2021-2025/commune-standard@2024-03-01.",
             result.Out,
             StringComparison.Ordinal
         );
         Assert.Contains(
             "  • national/2021-2025/commune-standard@2024-03-01 from "
-                + $"{Cli.Shown(Path.Combine(_folder, "national", "2021-2025", "commune-standard@2024-03-01.json"))} "
+                + $"{Named(Path.Combine(_folder, "national", "2021-2025", "commune-standard@2024-03-01.json"))} "
                 + "replaces "
                 + "the shipped version (rules/national/2021-2025/commune-standard@2024-03-01.json).",
             result.Out,
             StringComparison.Ordinal
         );
         Assert.Contains(
-            $"  • provincial/nghe-an/village-standard@2021-2025 from {Cli.Shown(copy)}, not shipped.",
+            $"  • provincial/nghe-an/village-standard@2021-2025 from {Named(copy)}, not shipped.",
             result.Out,
             StringComparison.Ordinal
         );
@@ -105,7 +110,7 @@ public sealed class RulesFolderTests : IDisposable
 
         Assert.Equal(0, read.ExitCode);
         Assert.Contains(
-            $"  • national/2021-2025/commune-standard@2025-07-01 from {Cli.Shown(top)} extends "
+            $"  • national/2021-2025/commune-standard@2025-07-01 from {Named(top)} extends "
                 + "national/2021-2025/commune-standard@2024-03-01.",
             read.Out,
             StringComparison.Ordinal
@@ -994,17 +999,14 @@ public sealed class RulesFolderTests : IDisposable
         );
 
         // Each file with its digest: a path names a file only on the district's machine.
-        static string Digest(string file) =>
-            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)));
         Assert.Contains(
-            $"(QĐ 999/QĐ-TEST) — read from the file {Cli.Shown(revision)} (SHA-256 {Digest(revision)[..16]}), extending "
+            $"(QĐ 999/QĐ-TEST) — read from the file {Named(revision)}, extending "
                 + $"national/2021-2025/commune-standard@2024-03-01{Environment.NewLine}",
             revised.Out,
             StringComparison.Ordinal
         );
         Assert.Contains(
-            $"Phụ lục I) — đọc từ tệp {Cli.Shown(copy)} (SHA-256 {Digest(copy)[..16]}), thay cho phiên bản đi kèm "
-                + $"ntm{Environment.NewLine}",
+            $"Phụ lục I) — đọc từ tệp {Named(copy)}, thay cho phiên bản đi kèm ntm{Environment.NewLine}",
             replaced.Out,
             StringComparison.Ordinal
         );
@@ -1014,14 +1016,17 @@ public sealed class RulesFolderTests : IDisposable
             StringComparison.Ordinal
         );
         Assert.Contains(
-            $"national/2026-2030/commune@2025-12-29: read from the file {Cli.Shown(copy)} (SHA-256 "
-                + $"{Digest(copy)[..16]}), in place of the shipped version{Environment.NewLine}",
+            $"national/2026-2030/commune@2025-12-29: read from the file {Named(copy)}, in place of the shipped "
+                + $"version{Environment.NewLine}",
             csv.Error,
             StringComparison.Ordinal
         );
         var chain = json.RootElement.GetProperty("chains")[0];
         Assert.Equal(
-            [(Cli.Shown(copy), Digest(copy), true), (null, null, false)],
+            [
+                (Cli.Shown(copy), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(copy))), true),
+                (null, null, false),
+            ],
             chain
                 .EnumerateArray()
                 .Select(s =>
@@ -1033,7 +1038,7 @@ public sealed class RulesFolderTests : IDisposable
                 )
         );
         Assert.Contains(
-            $"Read from the file {Cli.Shown(copy)} (SHA-256 {Digest(copy)[..16]}), in place of the shipped version.",
+            $"Read from the file {Named(copy)}, in place of the shipped version.",
             explained.Out,
             StringComparison.Ordinal
         );

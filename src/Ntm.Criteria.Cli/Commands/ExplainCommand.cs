@@ -191,7 +191,7 @@ internal static class ExplainCommand
             new Heading(1, t.ExplainHeading(evaluation.Locality, asOf)),
             new Paragraph(
                 file.Path
-                    + (file.Digest is { } digest ? $" ({Texts.DigestOf(digest)})" : "")
+                    + (file.Digest is { } digest ? $" ({digest})" : "")
                     + $", {t.Row.ToLowerInvariant()} {file.Row}. {t.MadeWith(NtmVersion.Current)}"
             ),
             .. note is null ? Array.Empty<Block>() : [new Paragraph(note)],

@@ -68,7 +68,7 @@ internal static class SetsCommand
                     .Sets.Where(s => s.Extends is null)
                     .Select(s => (Set: s, Origin: SetOrigin.Of(s)))
                     .Where(s => s.Origin is { File: not null, InPlaceOfShipped: false })
-                    .Select(s => t.NotShipped(s.Set, s.Origin.File!))
+                    .Select(s => t.NotShipped(s.Set, s.Origin.Named!))
             )
             .Concat(
                 catalog

@@ -14,6 +14,9 @@ internal sealed record FileDigest(string Sha256)
     /// <summary>The first hexadecimal digits, as reports show them beside the file's name.</summary>
     public string Short => Sha256[..ShownLength];
 
+    /// <summary>The digest as every report shows it beside the file, in either language: "SHA-256 3f9a0c1e2d4b5a69".</summary>
+    public override string ToString() => $"SHA-256 {Short}";
+
     /// <summary>
     /// The digest of a file's bytes; null where the file cannot be read, or is a stream (a pipe) that reading would
     /// take from the command: the report then shows none.

@@ -27,6 +27,12 @@ internal sealed record SetOrigin(string? File, bool InPlaceOfShipped, string? Ex
                     )
         );
 
+    /// <summary>The file with its digest, as reports name it ("my-rules/…json (SHA-256 …)"); null for a shipped set.</summary>
+    public string? Named =>
+        File is null ? null
+        : Digest is null ? File
+        : $"{File} ({Digest})";
+
     /// <summary>
     /// A file below the working folder as the user named its folder (my-rules/…), one elsewhere by its full path.
     /// </summary>
