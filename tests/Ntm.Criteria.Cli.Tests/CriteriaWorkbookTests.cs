@@ -696,7 +696,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
                 kind = Text(sheet, $"A{row}");
                 InsertRowAfter(
                     sheet,
-                    RowOf(sheet, "6"),
+                    row,
                     IndicatorRow(
                         "6.1",
                         "Tỷ lệ hộ nghèo đa chiều",
