@@ -169,7 +169,7 @@ public sealed class RulesFolderTests : IDisposable
 
         Assert.Equal((0, ""), (result.ExitCode, result.Error));
         Assert.StartsWith(
-            $"{Cli.Shown(Revision())}: valid: national/2021-2025/commune-standard@2025-07-01 (commune, standard), 19/19 "
+            $"{Named(Revision())}: valid: national/2021-2025/commune-standard@2025-07-01 (commune, standard), 19/19 "
                 + "criteria, 57/57 indicators;",
             result.Out.Trim(),
             StringComparison.Ordinal
@@ -192,7 +192,7 @@ public sealed class RulesFolderTests : IDisposable
 
         Assert.Equal(0, valid.ExitCode);
         Assert.StartsWith(
-            $"{Cli.Shown(revision)}: valid: national/2021-2025/commune-standard@2025-07-01",
+            $"{Named(revision)}: valid: national/2021-2025/commune-standard@2025-07-01",
             valid.Out.Trim(),
             StringComparison.Ordinal
         );

@@ -78,8 +78,9 @@ internal static class ValidateCommand
 
         foreach (var set in sets)
         {
+            // With its digest, as the reports name it: the office checks the file it sends is the one it validated.
             var shown = SetOrigin.Shown(set.SourceFile!, Environment.CurrentDirectory);
-            console.Out.WriteLine($"{shown}: {texts.ValidFile(set)}");
+            console.Out.WriteLine($"{SetOrigin.Of(set).Named ?? shown}: {texts.ValidFile(set)}");
 
             // Valid alone, but a record of the shared vocabulary cannot hold it: evaluate would refuse to combine it.
             foreach (var declared in set.Inputs.Declarations)
