@@ -611,6 +611,14 @@ internal sealed partial class EnglishTexts : Texts
         $"valid: {set.Id}@{set.Version} ({LevelName(set.Level)}, {TierName(set.Tier)}), "
         + $"{Completeness(SetCompleteness.Of(set))}";
 
+    public override string TierChangesFileLine(string file, long rejected) =>
+        $"{LocalitiesHeading} of {file}, each evaluated under both sets"
+        + (
+            rejected == 0
+                ? "."
+                : $"; {Count(rejected)} {OneOrMany(rejected, "row", "rows")} rejected, listed on standard error."
+        );
+
     public override string TierChangesHeading(int changed, int evaluated) =>
         $"{changed} of {evaluated} {Localities} change tier between the two sets";
 

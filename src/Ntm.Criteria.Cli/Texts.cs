@@ -756,6 +756,9 @@ internal abstract partial class Texts
 
     public abstract string TierChangesHeading(int changed, int evaluated);
 
+    /// <summary>The data file whose localities <c>diff --data</c> evaluated, and its rows rejected.</summary>
+    public abstract string TierChangesFileLine(string file, long rejected);
+
     public string TierOrNone(Tier? tier) => tier is { } t ? TierName(t) : NoTier;
 
     public abstract string Replaces(SetReplacement replacement);

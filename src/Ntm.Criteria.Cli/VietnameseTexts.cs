@@ -586,6 +586,10 @@ internal sealed partial class VietnameseTexts : Texts
         $"hợp lệ: {set.Id}@{set.Version} ({LevelName(set.Level)}, {TierName(set.Tier)}), "
         + $"{Completeness(SetCompleteness.Of(set))}";
 
+    public override string TierChangesFileLine(string file, long rejected) =>
+        $"Các {Locality} của tệp {file}, mỗi {Locality} được đánh giá theo cả hai bộ"
+        + (rejected == 0 ? "." : $"; loại {Count(rejected)} dòng, liệt kê ở đầu ra lỗi chuẩn.");
+
     public override string TierChangesHeading(int changed, int evaluated) =>
         $"{changed}/{evaluated} {Locality} thay đổi hạng đạt giữa hai bộ tiêu chí";
 

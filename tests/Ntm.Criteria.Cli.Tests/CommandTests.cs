@@ -841,6 +841,34 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void DiffWithData_NamesTheFileWithItsDigest_AndItsRowsRejected()
+    {
+        // The tier changes are those of one file: a forwarded report names it, as evaluate's does.
+        var data = _folder.Write("communes.csv", "CommuneId,Region,AssessmentYear\nX1,BTB,2024\nX2,XYZ,2024\n");
+        string[] options =
+        [
+            "diff",
+            "national/2021-2025/commune-standard@2022-03-08",
+            "national/2021-2025/commune-standard@2024-03-01",
+            "--data",
+            data,
+            "--lang",
+            "en",
+        ];
+
+        var table = Cli.Run(options);
+        var json = Cli.Run([.. options, "--format", "json"]).Json();
+
+        var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(data)));
+        Assert.Contains(
+            $"Communes of {Cli.Shown(data)} (SHA-256 {digest[..16]}), each evaluated under both sets; 1 row rejected, "
+                + "listed on standard error.",
+            table.Out.Split(Environment.NewLine)
+        );
+        Assert.Equal(digest, json.GetProperty("dataFileSha256").GetString());
+    }
+
+    [Fact]
     public void Diff_ColumnWithoutData_IsAUsageError()
     {
         var result = Cli.Run(

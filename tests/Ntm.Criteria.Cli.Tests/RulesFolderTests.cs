@@ -247,7 +247,7 @@ public sealed class RulesFolderTests : IDisposable
             lines.Where(l => l.StartsWith("  • ", StringComparison.Ordinal)).Select(l => l[4..(l.IndexOf(": ") + 2)])
         );
         Assert.Equal(
-            """
+            $$"""
             Changes from test/commune-standard@2022-01-01 to test/commune-standard@2024-06-01
             =================================================================================
             Change             Number  Region/group/year  Before                   After
@@ -258,6 +258,7 @@ public sealed class RulesFolderTests : IDisposable
 
             2 of 4 communes change tier between the two sets
             ------------------------------------------------
+            Communes of {{Named(data)}}, each evaluated under both sets.
             Id  Name  District  Before  After
             ──  ────  ────────  ──────  ────────
             A   Xã A  H1        none    standard

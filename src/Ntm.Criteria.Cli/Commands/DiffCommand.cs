@@ -143,10 +143,16 @@ internal static class DiffCommand
             console.Error.WriteLine(input.RejectedSummary());
         }
 
-        return new TierChangeRun(evaluated, input.RejectedRows, changed);
+        return new TierChangeRun(path, input.Digest, evaluated, input.RejectedRows, changed);
     }
 
-    private sealed record TierChangeRun(int Evaluated, long Rejected, IReadOnlyList<TierChange> Changed);
+    private sealed record TierChangeRun(
+        string File,
+        FileDigest? Digest,
+        int Evaluated,
+        long Rejected,
+        IReadOnlyList<TierChange> Changed
+    );
 
     private static IEnumerable<Block> Document(SetDiff diff, TierChangeRun? run, Texts t)
     {
@@ -161,6 +167,11 @@ internal static class DiffCommand
         }
 
         yield return new Heading(2, t.TierChangesHeading(run.Changed.Count, run.Evaluated));
+
+        // The file named with its digest, as evaluate's report names it: the tiers changed are those of that file.
+        yield return new Paragraph(
+            t.TierChangesFileLine(run.Digest is { } digest ? $"{run.File} ({digest})" : run.File, run.Rejected)
+        );
         if (run.Changed.Count > 0)
         {
             yield return new Grid(
@@ -239,6 +250,8 @@ internal static class DiffCommand
                 json.WriteEndArray();
                 if (run is not null)
                 {
+                    json.WriteString("dataFile", run.File);
+                    json.WriteString("dataFileSha256", run.Digest?.Sha256);
                     json.WriteNumber("communesEvaluated", run.Evaluated);
                     json.WriteNumber("rowsRejected", run.Rejected);
                     json.WriteStartArray("tierChanges");
