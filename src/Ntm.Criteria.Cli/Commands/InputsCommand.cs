@@ -39,7 +39,7 @@ internal static class InputsCommand
                 // a province's own vocabulary may have none.
                 if (
                     chosen is not null
-                    && chosen.Inputs.TryGet(NtmInputs.AssessmentYear.Name, out var year)
+                    && chosen.Inputs.TryGet(AssessmentYear.Input, out var year)
                     && !inputs.Contains(year)
                 )
                 {

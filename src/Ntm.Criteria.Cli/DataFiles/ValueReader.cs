@@ -96,7 +96,7 @@ internal sealed class ValueReader
                 problem = _t.PercentButUnit(input.Unit, formatted: true);
                 return false;
             case DateCell date:
-                var isYear = input.Name == NtmInputs.AssessmentYear.Name;
+                var isYear = input.Name == AssessmentYear.Input;
                 problem = _t.DateNotANumber(date.Day, isYear ? date.Day.Year : null);
                 return false;
             case double number when input.Type == InputType.Boolean:
@@ -168,7 +168,7 @@ internal sealed class ValueReader
                 }
 
                 // A year written as a day, as a spreadsheet cell shown as a date is read.
-                if (input.Name == NtmInputs.AssessmentYear.Name && DayText.TryRead(text, out var day))
+                if (input.Name == AssessmentYear.Input && DayText.TryRead(text, out var day))
                 {
                     problem = _t.DateNotANumber(day, day.Year);
                 }
