@@ -28,6 +28,12 @@ internal static class Cli
     public static string Fixture(string name) =>
         Path.Combine(Repository.Root, "tests", "Ntm.Criteria.Cli.Tests", "Fixtures", name);
 
+    /// <summary>
+    /// A file's SHA-256 in lower-case hexadecimal, worked out here apart from ntm, to check the digests reports give.
+    /// </summary>
+    public static string Sha256(string path) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.IO.File.ReadAllBytes(path)));
+
     /// <summary>The rows read, evaluated and rejected, as a JSON report's <c>input</c> states them.</summary>
     public static (int Read, int Evaluated, int Rejected) RowCounts(System.Text.Json.JsonElement report)
     {

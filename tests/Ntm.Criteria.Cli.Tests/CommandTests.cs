@@ -339,7 +339,7 @@ public sealed class CommandTests : IDisposable
         var result = Cli.Run("validate", file, "--lang", "en");
 
         // With the file's digest, as the reports name a rule file.
-        var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)));
+        var digest = Cli.Sha256(file);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
             $"rules/national/2021-2025/commune-model.json (SHA-256 {digest[..16]}): valid: "
@@ -809,6 +809,19 @@ public sealed class CommandTests : IDisposable
         );
     }
 
+    /// <summary><c>ntm diff</c> of the standard commune set's two versions with <c>--data</c>, in English.</summary>
+    private static CliResult DiffOfTheStandardVersions(string data, params string[] options) =>
+        Cli.Run([
+            "diff",
+            "national/2021-2025/commune-standard@2022-03-08",
+            "national/2021-2025/commune-standard@2024-03-01",
+            "--data",
+            data,
+            "--lang",
+            "en",
+            .. options,
+        ]);
+
     [Fact]
     public void DiffWithData_AndExplain_SayWhichColumnsWereNotRead_AsEvaluateDoes()
     {
@@ -819,15 +832,7 @@ public sealed class CommandTests : IDisposable
             $"{Cli.Shown(_folder.File("communes.csv"))}: 1 column is not an input of the criteria and is not "
             + "read: 'Tỷ lệ tưới tiêu' (did you mean IrrigatedFarmlandRate?)";
 
-        var diff = Cli.Run(
-            "diff",
-            "national/2021-2025/commune-standard@2022-03-08",
-            "national/2021-2025/commune-standard@2024-03-01",
-            "--data",
-            data,
-            "--lang",
-            "en"
-        );
+        var diff = DiffOfTheStandardVersions(data);
         var explain = Cli.Run("explain", data, "--commune", "X1", "--lang", "en");
 
         Assert.Equal((0, 0), (diff.ExitCode, explain.ExitCode));
@@ -845,21 +850,11 @@ public sealed class CommandTests : IDisposable
     {
         // The tier changes are those of one file: a forwarded report names it, as evaluate's does.
         var data = _folder.Write("communes.csv", "CommuneId,Region,AssessmentYear\nX1,BTB,2024\nX2,XYZ,2024\n");
-        string[] options =
-        [
-            "diff",
-            "national/2021-2025/commune-standard@2022-03-08",
-            "national/2021-2025/commune-standard@2024-03-01",
-            "--data",
-            data,
-            "--lang",
-            "en",
-        ];
 
-        var table = Cli.Run(options);
-        var json = Cli.Run([.. options, "--format", "json"]).Json();
+        var table = DiffOfTheStandardVersions(data);
+        var json = DiffOfTheStandardVersions(data, "--format", "json").Json();
 
-        var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(data)));
+        var digest = Cli.Sha256(data);
         Assert.Contains(
             $"Communes of {Cli.Shown(data)} (SHA-256 {digest[..16]}), each evaluated under both sets; 1 row rejected, "
                 + "listed on standard error.",
@@ -1155,24 +1150,19 @@ public sealed class CommandTests : IDisposable
             + "2024-02-29); it is used as --set names it; --set national/2021-2025/commune-standard takes the version "
             + "in force on that day, 2024-03-01";
 
-        var pinned = Cli.Run([
-            command,
-            Cli.Fixture("communes-small.csv"),
-            .. commune,
-            "--set",
-            "national/2021-2025/commune-standard@2022-03-08",
-            "--lang",
-            "en",
-        ]);
-        var inForce = Cli.Run([
-            command,
-            Cli.Fixture("communes-small.csv"),
-            .. commune,
-            "--set",
-            "national/2021-2025/commune-standard@2024-03-01",
-            "--lang",
-            "en",
-        ]);
+        CliResult With(string version) =>
+            Cli.Run([
+                command,
+                Cli.Fixture("communes-small.csv"),
+                .. commune,
+                "--set",
+                $"national/2021-2025/commune-standard@{version}",
+                "--lang",
+                "en",
+            ]);
+
+        var pinned = With("2022-03-08");
+        var inForce = With("2024-03-01");
 
         Assert.Equal(0, pinned.ExitCode);
         Assert.Contains($"communes-small.csv: {Line}", pinned.Error, StringComparison.Ordinal);

@@ -16,6 +16,9 @@ public sealed class CriteriaWorkbookTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    /// <summary>The shipped sets with those the tests import into the rules folder, as --rules reads them.</summary>
+    private CriteriaCatalog ImportedCatalog() => CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules"));
+
     public static TheoryData<string> ShippedVersions() =>
         [.. CriteriaCatalog.Shipped.Sets.Select(s => $"{s.Id}@{s.Version}")];
 
@@ -46,10 +49,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
         File.WriteAllText(file, Ntm.Criteria.Rules.WorkflowJson.Write(sheet.FileIn(_folder.File("rules"))));
         var at = reference.LastIndexOf('@');
         var shipped = CriteriaCatalog.Shipped.Versions(reference[..at]).Single(v => v.Version == reference[(at + 1)..]);
-        var imported = CriteriaCatalog
-            .Shipped.WithDirectory(_folder.File("rules"))
-            .Versions(shipped.Id)
-            .Single(v => v.Version == shipped.Version);
+        var imported = ImportedCatalog().Versions(shipped.Id).Single(v => v.Version == shipped.Version);
         Assert.NotSame(shipped, imported);
         Assert.Equal(SetDescription.Of(shipped), SetDescription.Of(imported));
         Assert.True(SetDiff.Compare(shipped, imported).IsEmpty);
@@ -121,7 +121,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
 
         Assert.True(import.ExitCode == 0, import.Error);
         var exported = CriteriaCatalog.Shipped.WithDirectory(rules).Get(reference);
-        var imported = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get(reference);
+        var imported = ImportedCatalog().Get(reference);
         Assert.Contains(exported.Inputs.Declarations, d => d.Name == "Green_hedge_rate");
         Assert.Equal(SetDescription.Of(exported), SetDescription.Of(imported));
     }
@@ -447,9 +447,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
         // Criterion 3 has no indicator in the sources: partial too, so that one typed under it does not decide it alone.
         Assert.Equal(["criterion (partial)", "criterion (partial)", "criterion (partial)", "precondition"], kinds);
         Assert.True(import.ExitCode == 0, import.Error);
-        var set = CriteriaCatalog
-            .Shipped.WithDirectory(_folder.File("rules"))
-            .Get("national/2021-2025/district-standard");
+        var set = ImportedCatalog().Get("national/2021-2025/district-standard");
         Assert.Equal([true, false], set.Criteria.Where(c => c.Number is "2" or "6").Select(c => c.IsComplete));
         Assert.Matches(@"(?m)^criterion's indicators +2 +only some \(never achieved\) +all of them$", diff.Out);
     }
@@ -523,7 +521,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
             import.Out,
             StringComparison.Ordinal
         );
-        var set = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get("national/2026-2030/commune");
+        var set = ImportedCatalog().Get("national/2026-2030/commune");
         var water = set.FindIndicator("1.2")!;
         Assert.Equal(90, water.ThresholdFor(null, 1, 2026)!.Value.Number);
         Assert.Equal(80, water.ThresholdFor(null, 2, 2026)!.Value.Number);
@@ -539,11 +537,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
 
         // The completed set reads an input the modern tier's shared vocabulary lacks: they are evaluated together,
         // from records of the wider inputs, by the library and by the command line.
-        var batch = BatchEvaluator.InForce(
-            CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")),
-            Level.Commune,
-            new DateOnly(2026, 12, 31)
-        );
+        var batch = BatchEvaluator.InForce(ImportedCatalog(), Level.Commune, new DateOnly(2026, 12, 31));
         Assert.Equal(
             ["national/2026-2030/commune", "national/2026-2030/commune-modern"],
             batch.Chains.SelectMany(c => c.Sets).Select(s => s.Id)
@@ -669,7 +663,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
         var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
 
         Assert.True(import.ExitCode == 0, import.Error);
-        var set = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get("national/2026-2030/commune");
+        var set = ImportedCatalog().Get("national/2026-2030/commune");
         var plan = set.FindIndicator("1.1")!;
         Assert.True(set.Criteria[0].IsComplete);
         Assert.Equal(ThresholdDirection.MustHold, plan.Direction);
@@ -721,7 +715,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
             import.Out.TrimEnd(),
             StringComparison.Ordinal
         );
-        var set = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get("national/2026-2030/commune");
+        var set = ImportedCatalog().Get("national/2026-2030/commune");
         var report = set.Evaluate(
             set.Inputs.CreateBuilder().Set("CommuneGroup", 2.0).Set("MultidimensionalPovertyRate", 1.5).Build()
         );
@@ -908,10 +902,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
         var refused = Cli.Run("workbook", "import", broken, "--out", _folder.File("rules2"), "--lang", "en");
 
         Assert.True(import.ExitCode == 0, import.Error);
-        var inputs = CriteriaCatalog
-            .Shipped.WithDirectory(_folder.File("rules"))
-            .Get("national/2026-2030/commune")
-            .Inputs;
+        var inputs = ImportedCatalog().Get("national/2026-2030/commune").Inputs;
         Assert.Equal("piped", inputs.CreateBuilder().Set("WaterSource", "nuoc may").Build()["WaterSource"].Text);
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("broken.xlsx: 'Inputs'!I", refused.Error, StringComparison.Ordinal);
@@ -938,7 +929,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
         var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
 
         Assert.True(import.ExitCode == 0, import.Error);
-        var set = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get("national/2026-2030/commune");
+        var set = ImportedCatalog().Get("national/2026-2030/commune");
         Assert.Equal(expected, set.FindIndicator("1.1")!.ThresholdFor(null, 1, 2026)!.Value.Number);
     }
 
@@ -954,8 +945,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
         var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
 
         Assert.True(import.ExitCode == 0, import.Error);
-        var share = CriteriaCatalog
-            .Shipped.WithDirectory(_folder.File("rules"))
+        var share = ImportedCatalog()
             .Get("national/2026-2030/commune")
             .Inputs.Declarations.Single(d => d.Name == "Share");
         Assert.Equal((0, 99.5), (share.Minimum, share.Maximum));
@@ -1322,7 +1312,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
         var (import, _) = ImportStandardWithCell(sheet => RowOf(sheet, "3.1"), "H", text);
 
         Assert.True(import.ExitCode == 0, import.Error);
-        var set = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get(Standard);
+        var set = ImportedCatalog().Get(Standard);
         Assert.Equal("input.HasTraditionalCraft", set.FindIndicator("3.1")!.AppliesWhen);
     }
 
@@ -1451,7 +1441,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
         var (import, _) = ImportStandardWithCell(sheet => RowOf(sheet, "2.1"), "M", "\u200B95\u200B");
 
         Assert.True(import.ExitCode == 0, import.Error);
-        var set = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get(Standard);
+        var set = ImportedCatalog().Get(Standard);
         Assert.Equal(95, set.FindIndicator("2.1")!.Thresholds.Single().Value.Number);
     }
 
@@ -1476,7 +1466,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
         );
 
         Assert.True(import.ExitCode == 0, import.Error);
-        var set = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get(Standard);
+        var set = ImportedCatalog().Get(Standard);
         Assert.Equal("QĐ 12/2025/QĐ-UBND tỉnh Thanh Hóa", set.FindIndicator("3.1")!.Source);
         Assert.Contains(
             "w.xlsx: 1 text cell in the font .VnTime (the TCVN3 encoding) was read as the font shows it: "
@@ -1558,9 +1548,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
 
         Assert.Equal((0, 0), (export.ExitCode, import.ExitCode));
         Assert.Equal((4, 10), exported);
-        var set = CriteriaCatalog
-            .Shipped.WithDirectory(_folder.File("rules"))
-            .Get("provincial/quang-ninh/commune-model");
+        var set = ImportedCatalog().Get("provincial/quang-ninh/commune-model");
         Assert.Equal((4, 4, false), (set.OfficialCriteriaCount, set.OfficialIndicatorCount, set.IsShortOfItsDecision));
         Assert.True(CriteriaCatalog.Shipped.Get("provincial/quang-ninh/commune-model").IsShortOfItsDecision);
     }
@@ -1746,14 +1734,11 @@ public sealed class CriteriaWorkbookTests : IDisposable
         );
         Assert.Equal(0, named.ExitCode);
         Assert.EndsWith("a new set, used under --rules", named.Out.TrimEnd(), StringComparison.Ordinal);
-        var set = CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).Get(id);
+        var set = ImportedCatalog().Get(id);
         Assert.Equal(("Hà Tĩnh", false), (set.Province, set.IsComplete));
         Assert.Empty(set.Notes);
         Assert.Null(set.OfficialCriteriaCount);
-        Assert.DoesNotContain(
-            CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules")).InForceOn(new(2026, 12, 31), Level.Commune),
-            s => s.Id == id
-        );
+        Assert.DoesNotContain(ImportedCatalog().InForceOn(new(2026, 12, 31), Level.Commune), s => s.Id == id);
     }
 
     [Fact]

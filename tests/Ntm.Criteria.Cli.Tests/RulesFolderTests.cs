@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 
 namespace Ntm.Criteria.Cli.Tests;
@@ -22,9 +21,16 @@ public sealed class RulesFolderTests : IDisposable
 
     public void Dispose() => _rules.Dispose();
 
+    /// <summary>The Thanh Hóa village sample with its lines edited, written beside the rules folder's files.</summary>
+    private string EditedThanhHoaVillages(Action<string[]> edit)
+    {
+        var lines = File.ReadAllLines(Cli.File("samples/villages-thanh-hoa.csv"));
+        edit(lines);
+        return _rules.Write("villages.csv", string.Join('\n', lines) + "\n");
+    }
+
     /// <summary>A rule file as the reports name it: as <see cref="Cli"/> shows its path, with its digest.</summary>
-    private static string Named(string file) =>
-        $"{Cli.Shown(file)} (SHA-256 {Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))[..16]})";
+    private static string Named(string file) => $"{Cli.Shown(file)} (SHA-256 {Cli.Sha256(file)[..16]})";
 
     /// <summary>A path as <see cref="Cli"/> shows it.</summary>
     private string Revision(
@@ -585,10 +591,9 @@ public sealed class RulesFolderTests : IDisposable
     {
         // Headed "Mã" and "Tên", the rows may be communes: they are evaluated, and the sets the columns not read
         // belong to are named, as --set takes them.
-        var lines = File.ReadAllLines(Cli.File("samples/villages-thanh-hoa.csv"));
-        lines[1] = lines[1].Replace("VillageId,VillageName", "Mã,Tên", StringComparison.Ordinal);
-        using var data = new TempFolder();
-        var path = data.Write("villages.csv", string.Join('\n', lines) + "\n");
+        var path = EditedThanhHoaVillages(lines =>
+            lines[1] = lines[1].Replace("VillageId,VillageName", "Mã,Tên", StringComparison.Ordinal)
+        );
 
         var result = Cli.Run("evaluate", path, "--format", "csv", "--lang", "en");
 
@@ -606,12 +611,12 @@ public sealed class RulesFolderTests : IDisposable
     public void Evaluate_AProvincesSetOnVillagesOfAnother_SaysSo()
     {
         // The Thanh Hóa sample with two villages of Nghệ An, written two ways, and one of Thanh Hóa written another way.
-        var lines = File.ReadAllLines(Cli.File("samples/villages-thanh-hoa.csv"));
-        lines[2] = lines[2].Replace(",Thanh Hóa,", ",Nghệ An,", StringComparison.Ordinal);
-        lines[3] = lines[3].Replace(",Thanh Hóa,", ",tỉnh Thanh Hoá,", StringComparison.Ordinal);
-        lines[4] = lines[4].Replace(",Thanh Hóa,", ",Tỉnh Nghệ An,", StringComparison.Ordinal);
-        var data = Path.Combine(_folder, "villages.csv");
-        File.WriteAllLines(data, lines);
+        var data = EditedThanhHoaVillages(lines =>
+        {
+            lines[2] = lines[2].Replace(",Thanh Hóa,", ",Nghệ An,", StringComparison.Ordinal);
+            lines[3] = lines[3].Replace(",Thanh Hóa,", ",tỉnh Thanh Hoá,", StringComparison.Ordinal);
+            lines[4] = lines[4].Replace(",Thanh Hóa,", ",Tỉnh Nghệ An,", StringComparison.Ordinal);
+        });
 
         var result = Cli.Run(
             "evaluate",
@@ -1024,10 +1029,7 @@ public sealed class RulesFolderTests : IDisposable
         );
         var chain = json.RootElement.GetProperty("chains")[0];
         Assert.Equal(
-            [
-                (Cli.Shown(copy), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(copy))), true),
-                (null, null, false),
-            ],
+            [(Cli.Shown(copy), Cli.Sha256(copy), true), (null, null, false)],
             chain
                 .EnumerateArray()
                 .Select(s =>
