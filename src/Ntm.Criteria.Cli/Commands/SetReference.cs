@@ -109,6 +109,18 @@ internal static class SetReference
                 texts.NotInForceLine(s, asOf, catalog.Sets.LastOrDefault(v => v.Id == s.Id && v.IsInForceOn(asOf)))
             );
 
+    /// <summary>
+    /// The first later version whose days in force begin within this one's: the catalog takes, on each day, the last
+    /// version in force, so a revision that leaves its earlier version's last day as it was (a province's revised set,
+    /// imported from a workbook) stands in its place from its own first day.
+    /// </summary>
+    public static CriteriaSet? TakenInPlaceFrom(CriteriaCatalog catalog, CriteriaSet set) =>
+        catalog
+            .Versions(set.Id)
+            .SkipWhile(v => v != set)
+            .Skip(1)
+            .FirstOrDefault(v => v.InForceFrom != DateOnly.MinValue && set.IsInForceOn(v.InForceFrom));
+
     // The schema a file is read with, when it holds every set's inputs (equal to them, or extending them).
     private static InputSchema Holding(IReadOnlyList<CriteriaSet> sets, InputSchema schema, Texts texts) =>
         sets.FirstOrDefault(s => !schema.Extends(s.Inputs)) is { } other

@@ -72,23 +72,11 @@ internal static class SetsCommand
             )
             .Concat(
                 catalog
-                    .Sets.Select(s => (Set: s, Later: TakenInPlaceFrom(catalog, s)))
+                    .Sets.Select(s => (Set: s, Later: SetReference.TakenInPlaceFrom(catalog, s)))
                     .Where(s => s.Later is not null)
                     .Select(s => t.TakenInPlaceFrom(s.Set, s.Later!))
             )
             .ToList();
         return notes.Count == 0 ? [new Grid(columns, [.. rows])] : [new Grid(columns, [.. rows]), new Bullets(notes)];
     }
-
-    /// <summary>
-    /// The first later version whose days in force begin within this one's: the catalog takes, on each day, the last
-    /// version in force, so a revision that leaves its earlier version's last day as it was (a province's revised set,
-    /// imported from a workbook) stands in its place from its own first day.
-    /// </summary>
-    internal static CriteriaSet? TakenInPlaceFrom(CriteriaCatalog catalog, CriteriaSet set) =>
-        catalog
-            .Versions(set.Id)
-            .SkipWhile(v => v != set)
-            .Skip(1)
-            .FirstOrDefault(v => v.InForceFrom != DateOnly.MinValue && set.IsInForceOn(v.InForceFrom));
 }

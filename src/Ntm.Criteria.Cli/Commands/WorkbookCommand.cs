@@ -285,7 +285,7 @@ internal static class WorkbookCommand
 
         // A new version whose days in force were left as the earlier one's stands in its place on all of them.
         foreach (
-            var earlier in loaded.Versions(imported.Id).Where(v => SetsCommand.TakenInPlaceFrom(loaded, v) == imported)
+            var earlier in loaded.Versions(imported.Id).Where(v => SetReference.TakenInPlaceFrom(loaded, v) == imported)
         )
         {
             yield return texts.TakenInPlaceFrom(earlier, imported);
