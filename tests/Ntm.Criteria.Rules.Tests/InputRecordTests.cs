@@ -38,7 +38,7 @@ public class InputRecordTests
         "input 'Rate': Infinity is not a finite number"
     )]
     [InlineData("Rate", "95", InputValueErrorKind.WrongType, "input 'Rate': \"95\" is not a number")]
-    [InlineData("Rate", true, InputValueErrorKind.WrongType, "input 'Rate': True is not a number")]
+    [InlineData("Rate", true, InputValueErrorKind.WrongType, "input 'Rate': true is not a number")]
     [InlineData("Count", 2.5, InputValueErrorKind.WrongType, "input 'Count': 2.5 is not a whole number")]
     [InlineData("Count", -3, InputValueErrorKind.OutOfRange, "input 'Count': -3 is outside the valid range [0, ∞]")]
     [InlineData("Count", 3e10, InputValueErrorKind.WrongType, "input 'Count': 30000000000 is not a whole number")]
@@ -51,7 +51,7 @@ public class InputRecordTests
         InputValueErrorKind.NotAllowed,
         "input 'Region': \"coast\" is not one of Mountain, Delta"
     )]
-    [InlineData("Region", false, InputValueErrorKind.WrongType, "input 'Region': False is not one of Mountain, Delta")]
+    [InlineData("Region", false, InputValueErrorKind.WrongType, "input 'Region': false is not one of Mountain, Delta")]
     [InlineData("Income", 5, InputValueErrorKind.UnknownInput, "input 'Income': no input of that name is declared")]
     public void Set_ValueNotFittingDeclaration_IsRefusedWithNameAndValue(
         string name,

@@ -67,6 +67,8 @@ internal static class InputMessages
         {
             null => "null",
             string text => $"\"{text}\"",
+            // As rule expressions and JSON write it, not .NET's "True".
+            bool flag => flag ? "true" : "false",
             double number => Number(number, numbers),
             float number => number.ToString("R", numbers),
             IFormattable formattable => formattable.ToString(null, numbers),
