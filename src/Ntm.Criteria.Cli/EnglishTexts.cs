@@ -238,7 +238,8 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string MadeWith(string version) => $"Made with ntm {version}.";
 
-    public override string AsOfFromYear(int year) => $"the date is the last day of the data's assessment year, {year}";
+    public override string AsOfFromYear(int year) =>
+        $"The date of assessment is the last day of the data's assessment year, {year}.";
 
     public override string AmbiguousDecimalsNote(
         string file,

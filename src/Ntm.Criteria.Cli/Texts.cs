@@ -299,6 +299,10 @@ internal abstract partial class Texts
     // Report sentences.
     public abstract string EvaluatedHeading(int localities, DateOnly asOf);
 
+    /// <summary>
+    /// Where the date of assessment came from when no <c>--as-of</c> gave it: "The date of assessment is the last
+    /// day of the data's assessment year, 2024."
+    /// </summary>
     public abstract string AsOfFromYear(int year);
 
     /// <summary>The release a report was made with: "Lập bằng ntm 0.1.0." / "Made with ntm 0.1.0."</summary>

@@ -238,7 +238,7 @@ internal sealed partial class VietnameseTexts : Texts
     public override string MadeWith(string version) => $"Lập bằng ntm {version}.";
 
     public override string AsOfFromYear(int year) =>
-        $"ngày đánh giá là ngày cuối của năm đánh giá {year} trong dữ liệu";
+        $"Ngày đánh giá là ngày cuối của năm đánh giá {year} trong dữ liệu.";
 
     public override string AmbiguousDecimalsNote(
         string file,

@@ -232,7 +232,7 @@ internal abstract class EvaluationReport : IDisposable
     /// </summary>
     protected string FileLine(EvaluationTotals totals) =>
         Run.Texts.InputLine(Run.File, Run.Format, Run.Digest, totals)
-        + (Run.AsOfFromYear is { } year ? $" ({Run.Texts.AsOfFromYear(year)})" : "")
+        + (Run.AsOfFromYear is { } year ? " " + Run.Texts.AsOfFromYear(year) : "")
         + (Run.Columns.Count > 0 ? " " + Run.Texts.ColumnsReadAs(Run.Columns) : "")
         + (Run.NamesAsIds is { } names ? " " + Run.Texts.KnownByNames(names) : "")
         + " "
