@@ -1736,6 +1736,8 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.EndsWith("a new set, used under --rules", named.Out.TrimEnd(), StringComparison.Ordinal);
         var set = ImportedCatalog().Get(id);
         Assert.Equal(("Hà Tĩnh", false), (set.Province, set.IsComplete));
+        // RulesEngine keys a workflow by its name: the file must not pass for the national workflow it started from.
+        Assert.Equal(id, set.Workflow.Workflow.Name);
         Assert.Empty(set.Notes);
         Assert.Null(set.OfficialCriteriaCount);
         Assert.DoesNotContain(ImportedCatalog().InForceOn(new(2026, 12, 31), Level.Commune), s => s.Id == id);

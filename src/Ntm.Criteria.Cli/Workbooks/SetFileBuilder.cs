@@ -37,8 +37,14 @@ internal static class SetFileBuilder
         );
 
         // The exported workflow without its rules gives the name, params and properties; inputs and rules are the
-        // sheet's.
+        // sheet's. Another set (a province's, started from the national one) is a workflow of its own name, as every
+        // shipped set is: RulesEngine keys workflows by name, and two files of one name would pass for each other.
         var file = WorkflowJson.ToJson(workflow with { Rules = [] });
+        if (facts.Id != exported.Id)
+        {
+            file["WorkflowName"] = facts.Id;
+        }
+
         var inputsFile =
             workflow.InputsFile is { } read && inputs.Take(read.Inputs.Count).SequenceEqual(read.Inputs.Declarations)
                 ? read
