@@ -35,9 +35,19 @@ internal sealed partial class EnglishTexts
         $"'{text}' could be read as {grouped} or as a decimal; give --culture vi-VN (decimal "
         + "comma) or --culture en-US (decimal point)";
 
-    public override string OtherDecimalSeparator(string text, char mark, char file, string? detectedAt) =>
-        $"'{text}' uses '{mark}' as its decimal separator, but this file uses "
-        + $"'{file}'{(detectedAt is null ? "" : $" (detected at {detectedAt})")}";
+    public override string OtherDecimalSeparator(
+        string text,
+        char mark,
+        char file,
+        string? detectedAt,
+        string? culture
+    ) =>
+        $"'{text}' uses '{mark}' as its decimal separator, but "
+        + (
+            culture is not null
+                ? $"the decimal separator of --culture {culture} is '{file}'"
+                : $"this file uses '{file}'{(detectedAt is null ? "" : $" (detected at {detectedAt})")}"
+        );
 
     public override string CellTooLong(int length) =>
         $"the cell holds {Count(length)} characters, over the limit of "

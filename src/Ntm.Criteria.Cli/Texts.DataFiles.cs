@@ -35,7 +35,17 @@ internal abstract partial class Texts
 
     public abstract string ReadsEitherWay(string text, string grouped);
 
-    public abstract string OtherDecimalSeparator(string text, char mark, char file, string? detectedAt);
+    /// <summary>
+    /// A number written with the other decimal separator than the file's: the one detected (and where) or the one a
+    /// <c>--culture</c> gives.
+    /// </summary>
+    public abstract string OtherDecimalSeparator(
+        string text,
+        char mark,
+        char file,
+        string? detectedAt,
+        string? culture
+    );
 
     public abstract string CellTooLong(int length);
 

@@ -35,9 +35,19 @@ internal sealed partial class VietnameseTexts
         $"'{text}' đọc được là {grouped} hoặc là số thập phân; dùng --culture vi-VN (dấu phẩy thập phân) hoặc "
         + "--culture en-US (dấu chấm thập phân)";
 
-    public override string OtherDecimalSeparator(string text, char mark, char file, string? detectedAt) =>
-        $"'{text}' dùng '{mark}' làm dấu thập phân, nhưng tệp này dùng "
-        + $"'{file}'{(detectedAt is null ? "" : $" (thấy ở {detectedAt})")}";
+    public override string OtherDecimalSeparator(
+        string text,
+        char mark,
+        char file,
+        string? detectedAt,
+        string? culture
+    ) =>
+        $"'{text}' dùng '{mark}' làm dấu thập phân, nhưng "
+        + (
+            culture is not null
+                ? $"dấu thập phân của --culture {culture} là '{file}'"
+                : $"tệp này dùng '{file}'{(detectedAt is null ? "" : $" (thấy ở {detectedAt})")}"
+        );
 
     public override string CellTooLong(int length) =>
         $"ô có {Count(length)} ký tự, quá giới hạn "

@@ -609,6 +609,31 @@ public sealed class DataFileTests : IDisposable
         );
     }
 
+    [Theory]
+    [InlineData("en", "the decimal separator of --culture vi-VN is ','")]
+    [InlineData("vi", "dấu thập phân của --culture vi-VN là ','")]
+    public void Evaluate_PointWhereTheCultureGivenWritesAComma_NamesTheCulture_NotTheFile(string lang, string why)
+    {
+        var path = _folder.Write("points.csv", Header + "\n" + Row(1) + "\n");
+
+        var result = Cli.Run(
+            "evaluate",
+            path,
+            "--format",
+            "json",
+            "--culture",
+            "vi-VN",
+            "--as-of",
+            "2024-12-31",
+            "--lang",
+            lang
+        );
+
+        Assert.Equal(1, result.ExitCode);
+        var error = result.Json().GetProperty("rejected")[0];
+        Assert.EndsWith(why, error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Evaluate_ANumberWrittenWithWords_IsRefusedWithTheNumberToWrite()
     {

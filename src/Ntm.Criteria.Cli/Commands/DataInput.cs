@@ -90,10 +90,7 @@ internal sealed class DataInput : IDisposable
         );
         try
         {
-            var values = new ValueReader(
-                reading.Culture is null ? null : ValueReader.SeparatorOf(reading.Culture, texts),
-                texts
-            );
+            var values = new ValueReader(reading.Culture, texts);
             var table = new LocalityTable(source, schema, values, texts, groupBy);
             for (var i = 0; i < mapped.Count; i++)
             {

@@ -18,13 +18,17 @@ internal sealed class ValueReader
 
     private readonly Texts _t;
 
+    // The --culture that gave the decimal separator, named where a value writes another one.
+    private readonly string? _culture;
+
     /// <summary>
-    /// Reads with a known decimal separator, or detects it when <paramref name="decimalSeparator"/> is null; says why a
-    /// value is refused in the language of <paramref name="texts"/>.
+    /// Reads with the decimal separator of a <c>--culture</c>, or detects it when <paramref name="culture"/> is null;
+    /// says why a value is refused in the language of <paramref name="texts"/>.
     /// </summary>
-    public ValueReader(char? decimalSeparator, Texts texts)
+    public ValueReader(string? culture, Texts texts)
     {
-        DecimalSeparator = decimalSeparator;
+        DecimalSeparator = culture is null ? null : SeparatorOf(culture, texts);
+        _culture = culture;
         _t = texts;
     }
 
@@ -268,7 +272,7 @@ internal sealed class ValueReader
             }
             else if (DecimalSeparator != decimalMark)
             {
-                problem = _t.OtherDecimalSeparator(text, decimalMark, DecimalSeparator.Value, DetectedAt);
+                problem = _t.OtherDecimalSeparator(text, decimalMark, DecimalSeparator.Value, DetectedAt, _culture);
                 return false;
             }
         }
