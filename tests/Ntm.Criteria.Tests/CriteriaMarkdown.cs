@@ -252,8 +252,15 @@ internal static class CriteriaMarkdown
             )
         );
 
+    // A condition's value as the annexes write it: "Đạt", or "Không" for what must not be.
     private static string Required(Indicator indicator, Threshold threshold) =>
-        IndicatorResult.Describe(indicator.Direction, threshold) + (indicator.Unit is "%" ? "%" : string.Empty);
+        indicator.Direction switch
+        {
+            ThresholdDirection.MustHold => "đạt",
+            ThresholdDirection.MustNotHold => "không",
+            _ => IndicatorResult.Describe(indicator.Direction, threshold)
+                + (indicator.Unit is "%" ? "%" : string.Empty),
+        };
 
     private static string InForce(CriteriaSet set) => set.InForceRange;
 

@@ -228,6 +228,24 @@ public class ExampleCommuneTests
     }
 
     [Fact]
+    public void IndicatorResult_OfACondition_SaysWhatIsRequiredInEnglish()
+    {
+        var set = Catalog.Get("national/2021-2025/commune-standard", new DateOnly(2024, 12, 31));
+
+        var report = set.Evaluate(
+            Record(
+                set,
+                ("Region", "BTB"),
+                ("HasApprovedCommunePlan", false),
+                ("HasTemporaryOrDilapidatedHouses", false)
+            )
+        );
+
+        Assert.Equal("1.1: NotAchieved (actual false, required true)", report["1.1"].ToString());
+        Assert.Equal("9.1: Achieved (actual false, required false)", report["9.1"].ToString());
+    }
+
+    [Fact]
     public void IndicatorResult_CarriesActualRequiredAndSource()
     {
         // The version before QĐ 211/QĐ-TTg: in the amended one, criterion 15's 2022 values are unconfirmed.
@@ -236,6 +254,7 @@ public class ExampleCommuneTests
         var result = set.Evaluate(Record(set, ("Region", "BTB"), ("ChildStuntingRate", 26.0)))["15.3"]!;
 
         Assert.Equal("15.3: NotAchieved (actual 26, required ≤ 25)", result.ToString());
+        Assert.StartsWith("BTB: 25 (Confirmed) — QĐ 318/QĐ-TTg", result.Required!.ToString(), StringComparison.Ordinal);
         Assert.Equal(1.0, result.Gap);
         Assert.Equal(ValueStatus.Confirmed, result.Required!.Status);
         Assert.StartsWith(

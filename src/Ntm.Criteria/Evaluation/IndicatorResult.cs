@@ -82,7 +82,10 @@ public readonly struct IndicatorResult : IEquatable<IndicatorResult>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Indicator, Outcome, Actual, Required);
 
-    /// <summary>Formats as <c>15.3: NotAchieved (actual 26, required ≤ 24)</c>.</summary>
+    /// <summary>
+    /// Formats as <c>15.3: NotAchieved (actual 26, required ≤ 24)</c>, or for a condition
+    /// <c>1.1: Achieved (actual true, required true)</c>.
+    /// </summary>
     public override string ToString() =>
         $"{Indicator.Number}: {Outcome} (actual {Actual}, required {Describe(Indicator.Direction, Required)})";
 
@@ -93,7 +96,7 @@ public readonly struct IndicatorResult : IEquatable<IndicatorResult>
             {
                 ThresholdDirection.AtLeast => $"≥ {threshold.Value.ToString(CultureInfo.InvariantCulture)}",
                 ThresholdDirection.AtMost => $"≤ {threshold.Value.ToString(CultureInfo.InvariantCulture)}",
-                ThresholdDirection.MustHold => "đạt",
-                _ => "không",
+                ThresholdDirection.MustHold => "true",
+                _ => "false",
             };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria;
@@ -44,6 +45,13 @@ public sealed record Threshold
     /// <summary>The region code of the decision's general column.</summary>
     public const string GeneralRegion = "General";
 
+    /// <summary>
+    /// Formats as <c>group 1: 110 (Confirmed) — QĐ 12/2026/QĐ-UBND, chỉ tiêu 1.1</c>, or <c>all: not set (NotSet)</c>.
+    /// </summary>
+    public override string ToString() =>
+        $"{Key}: {(IsSet ? Value.ToString(CultureInfo.InvariantCulture) : "not set")} ({Status})"
+        + (Source is null ? string.Empty : $" — {Source}");
+
     /// <summary>Describes the key of the row, e.g. <c>TDMNPB, 2020</c>, or <c>all</c>.</summary>
     public string Key
     {
@@ -62,7 +70,7 @@ public sealed record Threshold
 
             if (Year is { } year)
             {
-                parts.Add(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                parts.Add(year.ToString(CultureInfo.InvariantCulture));
             }
 
             return parts.Count == 0 ? "all" : string.Join(", ", parts);
