@@ -17,9 +17,8 @@ var localities = document
     .EnumerateArray()
     .Select(row =>
         LocalityReader.FromDictionary(
-            row.GetProperty("CommuneId").GetString(),
+            id: null,
             row.EnumerateObject()
-                .Where(p => NtmInputs.Schema.IndexOf(p.Name) >= 0)
                 .Select(p =>
                     KeyValuePair.Create(
                         p.Name,
@@ -37,12 +36,13 @@ var localities = document
     );
 var summary = BatchEvaluator
     .InForce(CriteriaCatalog.Shipped, Level.Commune, new DateOnly(2024, 12, 31))
-    .Summarize(localities)
-    .Overall;
+    .Summarize(localities);
+var overall = summary.Overall;
 Console.WriteLine(
-    $"{summary.LocalityCount} communes; {summary.Chains[0].Reaching(Tier.Standard)} reach the standard tier"
+    $"{overall.LocalityCount} communes of {summary.ByDistrict.Length} districts; "
+        + $"{overall.Chains[0].Reaching(Tier.Standard)} reach the standard tier"
 );
-foreach (var set in summary.Sets)
+foreach (var set in overall.Sets)
 {
     Console.WriteLine($"{set.Set.Id}: {set}");
 }

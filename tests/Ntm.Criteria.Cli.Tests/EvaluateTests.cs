@@ -18,17 +18,13 @@ public class EvaluateTests
                 .RootElement.GetProperty("Communes")
                 .EnumerateArray()
                 .Select(commune =>
-                {
-                    var values = commune
-                        .EnumerateObject()
-                        .Where(p => p.Name is not ("CommuneId" or "CommuneName" or "District" or "Province"))
-                        .Select(p => KeyValuePair.Create(p.Name, JsonValues.ToInputValue(p.Value)));
-                    return LocalityReader.FromDictionary(commune.GetProperty("CommuneId").GetString(), values) with
-                    {
-                        District = commune.GetProperty("District").GetString(),
-                        Province = commune.GetProperty("Province").GetString(),
-                    };
-                }),
+                    LocalityReader.FromDictionary(
+                        id: null,
+                        commune
+                            .EnumerateObject()
+                            .Select(p => KeyValuePair.Create(p.Name, JsonValues.ToInputValue(p.Value)))
+                    )
+                ),
         ];
     }
 

@@ -193,4 +193,35 @@ public class LocalityMapperTests
         );
         Assert.Equal("Locality 'D-2': input 'Employment': no input of that name is declared", exception.Message);
     }
+
+    [Fact]
+    public void FromDictionary_ARowWithItsIdentity_GivesTheLocalitysIdNameDistrictAndProvince()
+    {
+        var row = new Dictionary<string, object?>
+        {
+            ["CommuneId"] = 40123,
+            ["CommuneName"] = "Xã Nghi Phong",
+            ["District"] = "Nghi Lộc",
+            ["province"] = "Nghệ An",
+            ["EmploymentRate"] = 95,
+        };
+
+        var read = LocalityReader.FromDictionary(null, row);
+        var named = LocalityReader.FromDictionary("NA-1", row);
+
+        Assert.Equal(
+            ("40123", "Xã Nghi Phong", "Nghi Lộc", "Nghệ An"),
+            (read.Id, read.Name, read.District, read.Province)
+        );
+        Assert.Equal(95, read.Inputs["EmploymentRate"].Number);
+        Assert.Equal("NA-1", named.Id);
+        var exception = Assert.Throws<LocalityInputException>(() =>
+            LocalityReader.FromDictionary(null, new Dictionary<string, object?>(row) { ["EmploymentRate"] = "đạt" })
+        );
+        Assert.StartsWith(
+            "Locality '40123' (Xã Nghi Phong): input 'EmploymentRate'",
+            exception.Message,
+            StringComparison.Ordinal
+        );
+    }
 }

@@ -38,4 +38,17 @@ public static class LocalityColumns
 
     /// <summary>Id, name, district and province, in the order of <see cref="LocalityField"/>.</summary>
     public static ImmutableArray<LocalityColumn> All { get; } = [Id, Name, District, Province];
+
+    // The names a property or a dictionary's key can have in code (letters and digits), in any case.
+    private static readonly Dictionary<string, LocalityField> ConventionalNames = All.SelectMany(column =>
+            column.Names.Where(name => name.All(char.IsAsciiLetterOrDigit)).Select(name => (name, column.Field))
+        )
+        .ToDictionary(n => n.name, n => n.Field, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The identity field a property or key of that name gives by convention (<c>CommuneName</c>, <c>Province</c>),
+    /// or null.
+    /// </summary>
+    internal static LocalityField? ConventionallyNamed(string name) =>
+        ConventionalNames.TryGetValue(name, out var field) ? field : null;
 }

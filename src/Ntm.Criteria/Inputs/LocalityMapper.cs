@@ -17,13 +17,6 @@ namespace Ntm.Criteria;
 /// <typeparam name="T">The caller's class or struct.</typeparam>
 public sealed class LocalityMapper<T>
 {
-    // The columns' names a property can have.
-    private static readonly Dictionary<string, LocalityField> ConventionalNames = LocalityColumns
-        .All.SelectMany(column =>
-            column.Names.Where(name => name.All(char.IsAsciiLetterOrDigit)).Select(name => (name, column.Field))
-        )
-        .ToDictionary(n => n.name, n => n.Field, StringComparer.OrdinalIgnoreCase);
-
     private readonly Action<T, InputRecordBuilder> _setInputs;
     private readonly Func<T, string?>[] _identity;
 
@@ -78,11 +71,7 @@ public sealed class LocalityMapper<T>
             var explicitInput = property.GetCustomAttribute<NtmInputAttribute>()?.Name;
             var field =
                 property.GetCustomAttribute<NtmLocalityAttribute>()?.Field
-                ?? (
-                    explicitInput is null && ConventionalNames.TryGetValue(property.Name, out var conventional)
-                        ? conventional
-                        : null
-                );
+                ?? (explicitInput is null ? LocalityColumns.ConventionallyNamed(property.Name) : null);
             if (field is { } f)
             {
                 if (identity[(int)f] is not null)

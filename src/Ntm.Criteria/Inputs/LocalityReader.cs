@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria;
@@ -18,7 +19,10 @@ public static class LocalityReader
 
     /// <summary>
     /// Builds a locality from values by input name (numbers of any type, <see cref="bool"/>, <see cref="string"/>,
-    /// or null for missing); inputs not named are missing, names that are not inputs are refused.
+    /// or null for missing); inputs not named are missing, names that are not inputs are refused. As
+    /// <see cref="For{T}"/> maps properties, a key that names an identity field by convention (<c>CommuneName</c>,
+    /// <c>District</c>, <c>Province</c>, and <c>CommuneId</c> where <paramref name="id"/> is null) gives the
+    /// locality's, so that a row read from a database is taken whole.
     /// </summary>
     /// <exception cref="LocalityInputException">Some values were refused; names the locality and each input and
     /// value.</exception>
@@ -29,14 +33,30 @@ public static class LocalityReader
     )
     {
         ArgumentNullException.ThrowIfNull(values);
-        var builder = (schema ?? NtmInputs.Schema).CreateBuilder();
+        schema ??= NtmInputs.Schema;
+        var builder = schema.CreateBuilder();
+        var identity = new string?[LocalityColumns.All.Length];
+        identity[(int)LocalityField.Id] = id;
         foreach (var (name, value) in values)
         {
-            builder.Set(name, value);
+            if (schema.IndexOf(name) < 0 && LocalityColumns.ConventionallyNamed(name) is { } field)
+            {
+                identity[(int)field] ??= value is null ? null : Convert.ToString(value, CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                builder.Set(name, value);
+            }
         }
 
+        var (localityId, localityName) = (identity[(int)LocalityField.Id], identity[(int)LocalityField.Name]);
         return builder.TryBuild(out var record)
-            ? new Locality(id, record)
-            : throw new LocalityInputException(id, null, builder.Errors.ToArray());
+            ? new Locality(localityId, record)
+            {
+                Name = localityName,
+                District = identity[(int)LocalityField.District],
+                Province = identity[(int)LocalityField.Province],
+            }
+            : throw new LocalityInputException(localityId, localityName, builder.Errors.ToArray());
     }
 }
