@@ -130,4 +130,20 @@ public class TierTests
 
         Assert.StartsWith("No district set is in force on 2026-01-01.", exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void BatchInForce_OfALevelOnlyProvincesHaveSetsOf_NamesTheirSets_NotThatThereIsNone()
+    {
+        var exception = Assert.Throws<ArgumentException>(() =>
+            BatchEvaluator.InForce(Catalog, Level.Village, new DateOnly(2024, 12, 31))
+        );
+
+        Assert.StartsWith(
+            "No national village set is in force on 2024-12-31; the provinces' own sets in force "
+                + "(provincial/ha-tinh/residential-area-model, provincial/thanh-hoa/village-model, "
+                + "provincial/thanh-hoa/village-standard) apply to their province's localities only",
+            exception.Message,
+            StringComparison.Ordinal
+        );
+    }
 }

@@ -109,12 +109,25 @@ public sealed class CriteriaCatalog
     internal List<CriteriaSet> RequireInForce(DateOnly asOf, Level level)
     {
         var sets = InForceOn(asOf, level).ToList();
-        return sets.Count > 0
-            ? sets
-            : throw new ArgumentException(
-                $"No {level.ToString().ToLowerInvariant()} set is in force on {asOf:yyyy-MM-dd}.",
-                nameof(asOf)
-            );
+        if (sets.Count > 0)
+        {
+            return sets;
+        }
+
+        // Village sets are all provinces' own: say that they are there, and how to use one.
+        var provinces = Sets.Where(s => s.Province is not null && s.Level == level && s.IsInForceOn(asOf))
+            .Select(s => s.Id)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var name = level.ToString().ToLowerInvariant();
+        throw new ArgumentException(
+            provinces.Count == 0
+                ? $"No {name} set is in force on {asOf:yyyy-MM-dd}."
+                : $"No national {name} set is in force on {asOf:yyyy-MM-dd}; the provinces' own sets in force "
+                    + $"({string.Join(", ", provinces)}) apply to their province's localities only: get the one to "
+                    + "use by its id from the catalog and evaluate with it.",
+            nameof(asOf)
+        );
     }
 
     /// <summary>
