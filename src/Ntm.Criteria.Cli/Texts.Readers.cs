@@ -54,6 +54,11 @@ internal abstract partial class Texts
     public abstract string MergedRangesRead(IReadOnlyList<string> ranges);
 
     /// <summary>
+    /// Rows the sheet hides (a filter, or hidden by hand), evaluated with the others: how many, and the first.
+    /// </summary>
+    public abstract string HiddenRowsRead(long count, IReadOnlyList<long> first);
+
+    /// <summary>
     /// Text cells in a font of a legacy Vietnamese encoding, read as the font shows them: how many, and the first.
     /// </summary>
     public abstract string LegacyFontCellsRead(long count, LegacyFont font, string stored, string shown);

@@ -62,6 +62,11 @@ internal sealed partial class VietnameseTexts
         $"{ranges.Count} vùng ô gộp được đọc bằng giá trị ô đầu tiên cho mọi ô của vùng (tên huyện ghi một lần cạnh "
         + $"các xã được tính cho từng xã): {Listed(ranges, most: 5)}";
 
+    public override string HiddenRowsRead(long count, IReadOnlyList<long> first) =>
+        $"{Count(count)} dòng bị ẩn trong trang (do bộ lọc, hoặc ẩn bằng tay) vẫn được đọc và đánh giá như các "
+        + $"dòng khác, vì tệp có chúng (dòng {string.Join(", ", first)}{(count > first.Count ? ", …" : "")}); muốn "
+        + "chỉ đánh giá các dòng đang hiện, hãy chép chúng sang một trang riêng và đọc trang đó bằng --sheet TÊN";
+
     public override string LegacyFontCellsRead(long count, LegacyFont font, string stored, string shown) =>
         $"{count} ô chữ dùng phông {font.Name} (bảng mã {font.Encoding}) được đọc đúng như phông hiển thị: "
         + $"'{stored}' là '{shown}'";

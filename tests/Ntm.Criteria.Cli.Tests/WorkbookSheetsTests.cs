@@ -193,6 +193,49 @@ public sealed class WorkbookSheetsTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_RowsAFilterHides_AreEvaluatedWithTheOthersAndNamed()
+    {
+        // A province's sheet filtered to one district: the other districts' rows are hidden, not taken out.
+        var path = Write(("Xã", null, "X1"));
+        using (var document = SpreadsheetDocument.Open(path, isEditable: true))
+        {
+            var part = document.WorkbookPart!.WorksheetParts.First();
+            var data = part.Worksheet.GetFirstChild<SheetData>()!;
+            for (var index = 3u; index <= 9; index++)
+            {
+                data.Append(
+                    new Row(Workbooks.Text($"A{index}", $"X{index - 1}"), Workbooks.Text($"B{index}", "BTB"))
+                    {
+                        RowIndex = index,
+                        Hidden = index < 9,
+                    }
+                );
+            }
+
+            // A hidden row with nothing in it is no commune, and not counted.
+            data.Append(new Row { RowIndex = 10, Hidden = true });
+            part.Worksheet.InsertAfter(new AutoFilter { Reference = "A1:D10" }, data);
+        }
+
+        var english = Cli.Run("evaluate", path, "--format", "json", "--as-of", "2024-12-31", "--lang", "en");
+        var vietnamese = Cli.Run("evaluate", path, "--format", "csv", "--as-of", "2024-12-31");
+
+        Assert.Equal(8, english.Json().GetProperty("localities").GetArrayLength());
+        Assert.Contains(
+            "6 rows hidden in the sheet (by a filter, or by hand) were read and evaluated with the others, since "
+                + "the file holds them (rows 3, 4, 5, 6, 7, …); to evaluate only the rows shown, copy them to a "
+                + "sheet of their own and read it with --sheet NAME",
+            english.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "6 dòng bị ẩn trong trang (do bộ lọc, hoặc ẩn bằng tay) vẫn được đọc và đánh giá như các dòng khác",
+            vietnamese.Error,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Evaluate_TitleRowsAboveTheHeader_AreSkippedAndNamed()
     {
         // A district's form: its heading in merged rows above the table, the table's header on row 4.

@@ -15,6 +15,9 @@ internal sealed record RawRow(long Row, IReadOnlyList<object?> Cells, string? Pr
     /// </summary>
     public bool IsBlank => AreBlank(Cells);
 
+    /// <summary>Whether the sheet hides the row (a filter, or rows hidden by hand): a sheet's row only.</summary>
+    public bool Hidden { get; init; }
+
     /// <inheritdoc cref="IsBlank"/>
     public static bool AreBlank(IEnumerable<object?> cells) => cells.All(IsBlankCell);
 

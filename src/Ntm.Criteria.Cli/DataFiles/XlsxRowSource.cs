@@ -20,6 +20,8 @@ internal sealed class XlsxRowSource : RowSource
     // Each row is checked against every merged range: a few hundred are a report's layout, more are not data.
     private const int MaxMergedRanges = 10_000;
 
+    private const int HiddenRowsNamed = 5;
+
     private readonly List<string> _notes = [];
     private List<string> _others = [];
     private readonly List<MergedRange> _merged;
@@ -28,6 +30,10 @@ internal sealed class XlsxRowSource : RowSource
 
     // Rows read while looking for the header, after it: the first data rows.
     private readonly List<RawRow> _pending = [];
+
+    // Data rows the sheet hides, read like the others: how many, and the first.
+    private long _hiddenRows;
+    private readonly List<long> _firstHidden = [];
     private long _lastRow;
     private long _currentRow;
 
@@ -155,9 +161,13 @@ internal sealed class XlsxRowSource : RowSource
 
     public override string Format => "XLSX";
 
-    // Read after the rows, when every cell in a legacy font has been.
+    // Read after the rows, when every cell in a legacy font and every hidden row has been.
     public override IReadOnlyList<string> Notes =>
-        [.. _notes, .. _cells.LegacyFontCells.Select(c => T.LegacyFontCellsRead(c.Count, c.Font, c.Stored, c.Shown))];
+        [
+            .. _notes,
+            .. _cells.LegacyFontCells.Select(c => T.LegacyFontCellsRead(c.Count, c.Font, c.Stored, c.Shown)),
+            .. _hiddenRows > 0 ? [T.HiddenRowsRead(_hiddenRows, _firstHidden)] : Array.Empty<string>(),
+        ];
 
     /// <summary>
     /// Whether a file's extension is a workbook's this reads: .xlsx, or a macro-enabled .xlsm, whose macros are never
@@ -232,6 +242,13 @@ internal sealed class XlsxRowSource : RowSource
                 continue;
             }
 
+            // A filter hides rows without taking them out of the file: evaluated, and said, since the sheet did not
+            // show them.
+            if (row.Hidden && ++_hiddenRows <= HiddenRowsNamed)
+            {
+                _firstHidden.Add(row.Row);
+            }
+
             // Cells past the header's last column are those of columns without a header: read as such (a value in one is
             // said, an empty one formatted there is nothing).
             yield return row;
@@ -274,6 +291,7 @@ internal sealed class XlsxRowSource : RowSource
         _currentRow = _reader.GetAttribute("r") is { } number
             ? long.Parse(number, NumberStyles.None, CultureInfo.InvariantCulture)
             : _currentRow + 1;
+        var hidden = _reader.GetAttribute("hidden") is "1" or "true";
         var cells = new List<object?>();
         string? problem = null;
         var next = 0;
@@ -336,7 +354,7 @@ internal sealed class XlsxRowSource : RowSource
             }
         }
 
-        return new RawRow(_currentRow, cells);
+        return new RawRow(_currentRow, cells) { Hidden = hidden };
     }
 
     private static readonly XmlReaderSettings XmlSettings = new()
