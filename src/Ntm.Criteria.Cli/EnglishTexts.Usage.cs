@@ -30,6 +30,14 @@ internal sealed partial class EnglishTexts
         $"--template {path}: ntm writes a template as an .xlsx workbook or a .csv file; give a name with one of those "
         + "extensions";
 
+    protected override string YesNoKind => "yes/no";
+
+    protected override string WholeNumberKind => "whole number";
+
+    protected override string NumberKind => "number";
+
+    protected override string TextKind => "text";
+
     public override string TemplateValueKind(InputDeclaration input) =>
         input.Type switch
         {

@@ -72,6 +72,28 @@ internal abstract partial class Texts
     /// </summary>
     public abstract string TemplateValueKind(InputDeclaration input);
 
+    /// <summary>
+    /// The kind of value an input takes, in the column <c>ntm inputs</c> lists it in: "số", "số nguyên", "có/không",
+    /// "chữ" / "number", "whole number", "yes/no", "text", or the values of a list ("TDMNPB|DBSH|…").
+    /// </summary>
+    public string InputKind(InputDeclaration input) =>
+        input.Type switch
+        {
+            InputType.Enumeration => string.Join("|", input.AllowedValues),
+            InputType.Boolean => YesNoKind,
+            InputType.Integer => WholeNumberKind,
+            InputType.Number => NumberKind,
+            _ => TextKind,
+        };
+
+    protected abstract string YesNoKind { get; }
+
+    protected abstract string WholeNumberKind { get; }
+
+    protected abstract string NumberKind { get; }
+
+    protected abstract string TextKind { get; }
+
     /// <summary>An input's range and unit after the kind of number it is: " 0 – 100 (%)", or empty.</summary>
     protected string Measured(InputDeclaration input) =>
         (InputRange(input) is { Length: > 0 } range ? $" {range}" : "")

@@ -258,7 +258,10 @@ internal abstract partial class Texts
     /// <summary>A value as people read it: "98,5" in Vietnamese; whole numbers without decimals.</summary>
     public string Show(double value) => value.ToString("0.###", Numbers);
 
-    /// <summary>An input's type as <c>ntm inputs</c> shows it: its allowed values for an enumeration.</summary>
+    /// <summary>
+    /// An input's type as a rule file declares it ("integer"), or its allowed values for an enumeration: what
+    /// <c>ntm diff</c> compares of two declarations.
+    /// </summary>
     public static string InputTypeName(InputDeclaration input) =>
         input.Type == InputType.Enumeration
             ? string.Join("|", input.AllowedValues)

@@ -31,6 +31,14 @@ internal sealed partial class VietnameseTexts
     public override string TemplateKind(string path) =>
         $"--template {path}: ntm viết mẫu dưới dạng bảng tính .xlsx hoặc tệp .csv; hãy đặt tên có một trong hai đuôi đó";
 
+    protected override string YesNoKind => "có/không";
+
+    protected override string WholeNumberKind => "số nguyên";
+
+    protected override string NumberKind => "số";
+
+    protected override string TextKind => "chữ";
+
     public override string TemplateValueKind(InputDeclaration input) =>
         input.Type switch
         {

@@ -36,12 +36,12 @@ public sealed class CommandTests : IDisposable
             [
                 "| Tên | Kiểu | Đơn vị | Miền giá trị | Nhãn |",
                 "| --- | --- | --- | --- | --- |",
-                "| IncomePerCapita | number | triệu đồng/người/năm | 0 – 10000 | Thu nhập bình "
+                "| IncomePerCapita | số | triệu đồng/người/năm | 0 – 10000 | Thu nhập bình "
                     + "quân đầu người khu vực nông thôn |",
-                "| SmartVillageModels | integer |  | 0 – 1000 | Số mô hình thôn thông minh |",
-                "| MeetsOutstandingFieldCriteria | boolean |  |  | Đạt tiêu chí xã nông thôn mới kiểu mẫu theo ít "
+                "| SmartVillageModels | số nguyên |  | 0 – 1000 | Số mô hình thôn thông minh |",
+                "| MeetsOutstandingFieldCriteria | có/không |  |  | Đạt tiêu chí xã nông thôn mới kiểu mẫu theo ít "
                     + "nhất một lĩnh vực nổi trội do Ủy ban nhân dân cấp tỉnh ban hành |",
-                "| IsAdvancedCommune20212025 | boolean |  |  | Là xã đạt chuẩn nông thôn mới "
+                "| IsAdvancedCommune20212025 | có/không |  |  | Là xã đạt chuẩn nông thôn mới "
                     + "nâng cao giai đoạn 2021-2025 |",
             ],
             result.Out.TrimEnd().Split(Environment.NewLine)

@@ -128,7 +128,7 @@ internal static class InputsCommand
             (IReadOnlyList<string>)
                 [
                     i.Name,
-                    Texts.InputTypeName(i),
+                    t.InputKind(i),
                     i.Unit is { } unit ? t.UnitName(unit) : "",
                     t.InputRange(i),
                     i.Labels.GetValueOrDefault(t.Code) ?? i.Labels.GetValueOrDefault("vi") ?? "",
