@@ -1366,6 +1366,35 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_Xlsx_ACodeTypedAsANumberAndShownWithZeros_IsReadAsShown_AsACsvOfTheSheetWritesIt()
+    {
+        // Official commune codes have five digits ("00004"); a sheet types them as numbers, formatted 00000.
+        var path = _folder.File("communes.xlsx");
+        Workbooks.Write(
+            path,
+            ["Mã xã", "Region", "AssessmentYear", "SmartVillageModels"],
+            [
+                [Workbooks.Padded(4), Workbooks.Text("DBSH"), Workbooks.Padded(2024), Workbooks.Padded(3)],
+                [Workbooks.Padded(12.5), Workbooks.Text("DBSH"), Workbooks.Number(2024), Workbooks.Number(1)],
+            ]
+        );
+        var csv = _folder.Write("communes.csv", "Mã xã,Region,AssessmentYear,SmartVillageModels\n00004,DBSH,2024,3\n");
+
+        var result = Cli.Run("evaluate", path, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        var localities = result.Json().GetProperty("localities");
+        Assert.Equal(
+            ["00004", "12.5"],
+            localities.EnumerateArray().Select(l => l.GetProperty("id").GetString()!).ToArray()
+        );
+        Assert.Equal(
+            Cli.Run("evaluate", csv, "--format", "json").Json().GetProperty("localities")[0].GetRawText(),
+            localities[0].GetRawText()
+        );
+    }
+
+    [Fact]
     public void Evaluate_Xlsx_TextInAFontOfALegacyEncoding_IsReadAsTheFontShowsIt()
     {
         // An office's old form: its headers and names typed in .VnTime (TCVN3), a district in .VnTimeH (capitals), and

@@ -28,6 +28,12 @@ internal static class Workbooks
 
     public static Cell Percent(double fraction) => new() { CellValue = new CellValue(fraction), StyleIndex = 1 };
 
+    /// <summary>
+    /// A number shown padded with zeros by a format of the workbook's own, <c>00000</c> (style 8): an official code typed
+    /// as a number.
+    /// </summary>
+    public static Cell Padded(double number) => new() { CellValue = new CellValue(number), StyleIndex = 8 };
+
     /// <summary>A number in a format of the workbook's own whose words and padding hold a "d": no date.</summary>
     public static Cell Counted(double number) => new() { CellValue = new CellValue(number), StyleIndex = 4 };
 
@@ -78,7 +84,7 @@ internal static class Workbooks
     /// A workbook with a header row, data rows (a null row is an empty row, as a deleted line leaves), a style whose
     /// number format is 0% (built-in 9, style 1), two that show a day: built-in 14 (style 2) and dd/mm/yyyy, a format
     /// of the workbook's own (style 3), one of its own that shows a number with words and padding, no day (style
-    /// 4), and the text styles of <see cref="InFont"/>.
+    /// 4), the text styles of <see cref="InFont"/> (5 to 7) and a number padded with zeros (style 8).
     /// </summary>
     public static void Write(string path, string[] headers, Cell[]?[] rows) =>
         Write(path, headers.Select(Text).ToArray(), rows);
@@ -93,10 +99,11 @@ internal static class Workbooks
         styles.Stylesheet = new Stylesheet(
             new NumberingFormats(
                 new NumberingFormat { NumberFormatId = 164, FormatCode = "dd/mm/yyyy" },
-                new NumberingFormat { NumberFormatId = 165, FormatCode = "#,##0\" mô hình\"_d;[Red]\\-#,##0" }
+                new NumberingFormat { NumberFormatId = 165, FormatCode = "#,##0\" mô hình\"_d;[Red]\\-#,##0" },
+                new NumberingFormat { NumberFormatId = 166, FormatCode = "00000" }
             )
             {
-                Count = 2,
+                Count = 3,
             },
             new Fonts(
                 new Font(),
@@ -114,7 +121,8 @@ internal static class Workbooks
                 new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true },
                 new CellFormat { FontId = 1, ApplyFont = true },
                 new CellFormat { FontId = 2, ApplyFont = true },
-                new CellFormat { FontId = 3, ApplyFont = true }
+                new CellFormat { FontId = 3, ApplyFont = true },
+                new CellFormat { NumberFormatId = 166, ApplyNumberFormat = true }
             )
         );
         var sheetPart = workbook.AddNewPart<WorksheetPart>();

@@ -66,6 +66,7 @@ internal sealed class XlsxCellReader
     private readonly object[] _sharedStrings;
     private readonly bool[] _percentStyles;
     private readonly bool[] _dateStyles;
+    private readonly string?[] _paddedStyles;
     private readonly LegacyFont?[] _legacyFontStyles;
 
     /// <exception cref="InvalidDataException">The workbook's shared texts pass a limit, or their XML is
@@ -77,6 +78,7 @@ internal sealed class XlsxCellReader
         var styles = workbook.WorkbookStylesPart?.Stylesheet;
         _percentStyles = StylesWhoseFormat(styles, BuiltInPercentFormats, IsPercentCode);
         _dateStyles = StylesWhoseFormat(styles, BuiltInDateFormats, IsDateCode);
+        _paddedStyles = PaddedStyles(styles);
         _legacyFontStyles = LegacyFontStyles(styles);
     }
 
@@ -162,6 +164,11 @@ internal sealed class XlsxCellReader
                 return cell.Style < _percentStyles.Length && _percentStyles[cell.Style] ? new PercentCell(number)
                     : cell.Style < _dateStyles.Length && _dateStyles[cell.Style] && number is > 0 and < MaxDateSerial
                         ? new DateCell(DateOnly.FromDateTime(DateTime.FromOADate(number)))
+                    : cell.Style < _paddedStyles.Length
+                    && _paddedStyles[cell.Style] is { } padded
+                    && number is >= 0 and < MaxPaddedNumber
+                    && number == Math.Floor(number)
+                        ? number.ToString(padded, CultureInfo.InvariantCulture)
                     : number;
             default:
                 // Inline and formula strings, and error values such as #DIV/0!, which the value parser then refuses.
@@ -340,6 +347,57 @@ internal sealed class XlsxCellReader
                 .Select(f => f.NumberFormatId?.Value is { } id && (builtIn.Contains(id) || custom.Contains(id)))
                 .ToArray()
             ?? [];
+    }
+
+    // Whole numbers a double holds exactly, as a code's digits show them.
+    private const double MaxPaddedNumber = 1e15;
+
+    /// <summary>
+    /// For each cell style of a workbook, its number format when it pads a whole number with zeros (<c>00000</c>,
+    /// <c>"X"0000</c>): a code such as an official commune code ("00004") is typed as a number and shown so, and the
+    /// cell is read as it shows, as a CSV saved from the sheet writes it.
+    /// </summary>
+    private static string?[] PaddedStyles(Stylesheet? styles)
+    {
+        var codes =
+            styles
+                ?.NumberingFormats?.Elements<NumberingFormat>()
+                .Where(f => f.NumberFormatId?.Value is not null && IsZeroPaddedCode(f.FormatCode?.Value ?? ""))
+                .ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode!.Value!)
+            ?? [];
+        return styles
+                ?.CellFormats?.Elements<CellFormat>()
+                .Select(f => f.NumberFormatId?.Value is { } id ? codes.GetValueOrDefault(id) : null)
+                .ToArray()
+            ?? [];
+    }
+
+    /// <summary>
+    /// Whether a number format shows a whole number padded with zeros, after or before quoted or escaped text and
+    /// nothing else: zeros past its first digit, and .NET's custom format writes it as the spreadsheet does.
+    /// </summary>
+    private static bool IsZeroPaddedCode(string code)
+    {
+        var zeros = 0;
+        for (var i = 0; i < code.Length; i++)
+        {
+            switch (code[i])
+            {
+                case '0':
+                    zeros++;
+                    break;
+                case '"' when code.IndexOf('"', i + 1) is var end and > 0:
+                    i = end;
+                    break;
+                case '\\' when i + 1 < code.Length:
+                    i++;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return zeros > 1;
     }
 
     /// <summary>For each cell style of a workbook, the legacy Vietnamese font its text is in, if any.</summary>
