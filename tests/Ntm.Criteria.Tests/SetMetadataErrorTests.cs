@@ -27,7 +27,8 @@ public sealed class SetMetadataErrorTests : IDisposable
 
     private const string Inputs2026 =
         Inputs
-        + ", { \"Name\": \"Region\", \"Type\": \"enum\", \"Values\": [\"TDMNPB\", \"DBSH\"] }, { \"Name\": "
+        + ", { \"Name\": \"Region\", \"Type\": \"enum\", \"Values\": [\"TDMNPB\", \"DBSH\"], \"ValueNames\": "
+        + "{ \"DBSH\": [\"Đồng bằng sông Hồng\"] } }, { \"Name\": "
         + "\"CommuneGroup\", \"Type\": \"integer\", \"Minimum\": 1, \"Maximum\": 3 }, { \"Name\": \"AssessmentYear\", "
         + "\"Type\": \"integer\" }";
 
@@ -182,6 +183,11 @@ public sealed class SetMetadataErrorTests : IDisposable
         "\"Region\": \"TDMNBP\"",
         "Properties.Thresholds[0].Region 'TDMNBP' is not a region; write one of TDMNPB, DBSH, General (did you mean "
             + "'TDMNPB'?)"
+    )]
+    [InlineData(
+        "\"Region\": \"Đồng bằng sông Hồng\"",
+        "Properties.Thresholds[0].Region 'Đồng bằng sông Hồng' is not a region; write one of TDMNPB, DBSH, General "
+            + "('Đồng bằng sông Hồng' is written DBSH)"
     )]
     [InlineData("\"Region\": 5", "Properties.Thresholds[0].Region must be text, not 5")]
     [InlineData("\"Group\": 4", "Properties.Thresholds[0].Group 4 is not a commune group; groups run from 1 to 3")]

@@ -166,9 +166,17 @@ internal static class SetFileMessages
         );
 
     // A key no subject can have makes a row that never applies, and leaves the subjects it meant under another row.
-    public static RuleMessage NoSuchRegion(string at, string region, IReadOnlyCollection<string> regions)
+    public static RuleMessage NoSuchRegion(
+        string at,
+        string region,
+        IReadOnlyCollection<string> regions,
+        string? codeOfName
+    )
     {
-        var (meant, meantVi) = Meant(region, regions);
+        // A region written by its name, as the decision's table heads it, is told its code.
+        var (meant, meantVi) = codeOfName is null
+            ? Meant(region, regions)
+            : ($" ('{region}' is written {codeOfName})", $" ('{region}' viết là {codeOfName})");
         return new(
             $"{at} '{region}' is not a region; write one of {string.Join(", ", regions)}{meant}",
             $"{at} '{region}' không phải một vùng; hãy ghi một trong {string.Join(", ", regions)}{meantVi}"

@@ -12,6 +12,9 @@ namespace Ntm.Criteria;
 internal sealed class ThresholdKeys
 {
     private readonly ImmutableArray<string> _regions;
+
+    // Each region's code by the names the Region input gives it ("Bắc Trung Bộ" → BTB), read as keys.
+    private readonly ImmutableDictionary<string, string> _regionCodes;
     private readonly (int First, int Last)? _groups;
     private readonly string? _period;
     private readonly DateOnly _from;
@@ -19,17 +22,19 @@ internal sealed class ThresholdKeys
 
     private ThresholdKeys(
         ImmutableArray<string> regions,
+        ImmutableDictionary<string, string> regionCodes,
         (int First, int Last)? groups,
         string? period,
         DateOnly from,
         DateOnly? to
     )
     {
-        (_regions, _groups, _period, _from, _to) = (regions, groups, period, from, to);
+        (_regions, _regionCodes, _groups, _period, _from, _to) = (regions, regionCodes, groups, period, from, to);
     }
 
     /// <summary>Keys checked for their fields and JSON kinds only.</summary>
-    public static ThresholdKeys Any { get; } = new([], null, null, DateOnly.MinValue, null);
+    public static ThresholdKeys Any { get; } =
+        new([], ImmutableDictionary<string, string>.Empty, null, null, DateOnly.MinValue, null);
 
     /// <summary>
     /// The keys of a set reading <paramref name="inputs"/>: the values of its <c>Region</c> input (and the general
@@ -37,15 +42,19 @@ internal sealed class ThresholdKeys
     /// </summary>
     public static ThresholdKeys Of(InputSchema inputs, string? period, DateOnly from, DateOnly? to)
     {
-        var regions =
-            inputs.TryGet(NtmInputs.Region.Name, out var region) && region.Type == InputType.Enumeration
-                ? region.AllowedValues.Add(Threshold.GeneralRegion)
-                : [];
+        var isRegion = inputs.TryGet(NtmInputs.Region.Name, out var region) && region.Type == InputType.Enumeration;
+        var regions = isRegion ? region!.AllowedValues.Add(Threshold.GeneralRegion) : [];
+        var codes = isRegion
+            ? region!
+                .ValueNames.SelectMany(v => v.Value.Select(name => (Key: TextKey.Of(name), Code: v.Key)))
+                .DistinctBy(n => n.Key)
+                .ToImmutableDictionary(n => n.Key, n => n.Code)
+            : ImmutableDictionary<string, string>.Empty;
         (int, int)? groups =
             inputs.TryGet(NtmInputs.CommuneGroup.Name, out var group) && group is { Minimum: { } min, Maximum: { } max }
                 ? ((int)Math.Ceiling(min), (int)Math.Floor(max))
                 : null;
-        return new(regions, groups, period, from, to);
+        return new(regions, codes, groups, period, from, to);
     }
 
     /// <summary>
@@ -73,7 +82,15 @@ internal sealed class ThresholdKeys
             var text = region.GetString()!;
             if (!_regions.IsEmpty && !_regions.Contains(text))
             {
-                yield return (SetFileMessages.NoSuchRegion($"{at}.Region", text, _regions), $"{at}.Region");
+                yield return (
+                    SetFileMessages.NoSuchRegion(
+                        $"{at}.Region",
+                        text,
+                        _regions,
+                        _regionCodes.GetValueOrDefault(TextKey.Of(text))
+                    ),
+                    $"{at}.Region"
+                );
             }
         }
         else if (WrongKind(row, "Region", JsonValueKind.String) is { } raw)
