@@ -133,6 +133,12 @@ public sealed class SetMetadataErrorTests : IDisposable
             + "mean 'min'?)"
     )]
     [InlineData(
+        ", \"Direction\": \"≤\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\", \"Source\": \"QĐ "
+            + "1\" } ]",
+        "test/set.json(7,192): W › 1 › 1.1: Properties.Direction must be min, max, true or false, not '≤' (≤ is "
+            + "written max)"
+    )]
+    [InlineData(
         ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\" } ]",
         "test/set.json(7,215): W › 1 › 1.1: Properties.Thresholds[0] has a value but no Source; "
             + "every value carries its source"

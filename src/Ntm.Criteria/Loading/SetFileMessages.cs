@@ -59,7 +59,13 @@ internal static class SetFileMessages
 
     public static RuleMessage Direction(string? word)
     {
-        var (meant, meantVi) = Meant(word, RuleFileWords.Directions);
+        // The signs a decision's table and the criteria workbook write are told their word.
+        var (meant, meantVi) = word?.Trim() switch
+        {
+            "≥" or ">=" => (" (≥ is written min)", " (≥ viết là min)"),
+            "≤" or "<=" => (" (≤ is written max)", " (≤ viết là max)"),
+            _ => Meant(word, RuleFileWords.Directions),
+        };
         return new(
             $"Properties.Direction must be min, max, true or false, not {Quote(word)}{meant}",
             $"Properties.Direction phải là min, max, true hoặc false, không phải {Quote(word, "không có gì")}{meantVi}"
