@@ -681,6 +681,49 @@ public sealed class SetOverlayTests : IDisposable
         Assert.DoesNotContain(before, catalog.InForceOn(new DateOnly(2025, 7, 1), Level.Commune));
     }
 
+    [Theory]
+    [InlineData("\"From\": \"2025-07-01\"", "2025-07-01", "2026-02-14")]
+    [InlineData("\"From\": \"2025-07-01\", \"To\": \"2025-09-30\"", "2024-03-01", "2025-09-30")]
+    public void Revision_GivingOnlyItsFirstDay_StaysInForceAsLongAsTheVersionItRevises(
+        string inForce,
+        string versionOn2026,
+        string lastDay
+    )
+    {
+        // Without it, the revision would end with the period (2025-12-31) and the version it corrects would come back
+        // for the days until the 2026-2030 set.
+        Directory.CreateDirectory(Path.Combine(_folder, "national", "2021-2025"));
+        File.WriteAllText(
+            Path.Combine(_folder, "national", "2021-2025", "commune-standard@2025-07-01.json"),
+            $$"""
+            {
+              "WorkflowName": "national/2021-2025/commune-standard",
+              "Properties": { "Set": {
+                "Extends": "national/2021-2025/commune-standard@2024-03-01",
+                "LegalBasis": { "Decision": "999/QĐ-TEST", "Status": "unconfirmed", "Source": "a test revision" },
+                "InForce": { {{inForce}} } } },
+              "Rules": [
+                { "RuleName": "17", "Properties": { "Change": "override" }, "Rules": [
+                  { "RuleName": "17.2", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "Điều 1",
+                    "Thresholds": [ { "Value": 90, "Status": "unconfirmed", "Source": "Điều 1" } ] } } ] }
+              ]
+            }
+            """
+        );
+
+        var catalog = CriteriaCatalog.Shipped.WithDirectory(_folder);
+        var revision = catalog.Get("national/2021-2025/commune-standard@2025-07-01");
+
+        Assert.Equal(
+            DateOnly.ParseExact(lastDay, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            revision.LastDayInForce
+        );
+        Assert.Equal(
+            versionOn2026,
+            catalog.Get("national/2021-2025/commune-standard", new DateOnly(2026, 1, 31)).Version
+        );
+    }
+
     // The tiers fixture's inputs file, as a rule file written elsewhere names it.
     private static string TiersInputsFile =>
         Path.Combine(AppContext.BaseDirectory, "Fixtures", "tiers", "inputs.json")

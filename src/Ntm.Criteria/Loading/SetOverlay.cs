@@ -172,6 +172,7 @@ internal sealed class SetOverlay
             set.Remove("OfficialCounts");
         }
 
+        var baseInForce = set["InForce"]?.DeepClone() as JsonObject;
         if (_overlay.Properties.TryGetValue("Set", out var overlaySet) && overlaySet.ValueKind == JsonValueKind.Object)
         {
             foreach (var field in overlaySet.EnumerateObject())
@@ -180,8 +181,39 @@ internal sealed class SetOverlay
             }
         }
 
+        if (_overlayId == _base.Id && set["InForce"] is JsonObject inForce)
+        {
+            KeepLastDay(inForce, baseInForce);
+        }
+
         set["Extends"] = _base.ToString();
         return merged.SetItem("Set", JsonSerializer.SerializeToElement(set));
+    }
+
+    /// <summary>
+    /// A revision of a set (a new version of its id) that gives its first day and not its last stays in force as long
+    /// as the version it revises, with what that one says of its last day: it would otherwise end with the period, and
+    /// give the days after back to the version it corrects (2026-01-01 to 2026-02-14 for a 2021-2025 set).
+    /// </summary>
+    private static void KeepLastDay(JsonObject inForce, JsonObject? revised)
+    {
+        if (
+            inForce.ContainsKey("To")
+            || revised?["To"] is not JsonValue { } to
+            || !to.TryGetValue<string>(out var last)
+            || inForce["From"] is JsonValue from
+                && from.TryGetValue<string>(out var first)
+                && string.CompareOrdinal(first, last) > 0
+        )
+        {
+            return;
+        }
+
+        // The last day with what is said of it (ToStatus, ToNote, ToSource).
+        foreach (var (field, value) in revised.Where(f => f.Key.StartsWith("To", StringComparison.Ordinal)))
+        {
+            inForce[field] ??= value?.DeepClone();
+        }
     }
 
     private List<Rule> ApplyChanges(
