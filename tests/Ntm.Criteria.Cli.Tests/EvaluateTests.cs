@@ -572,6 +572,34 @@ public class PackageExampleTests
         );
     }
 
+    [Theory]
+    [InlineData("CommuneGroup")]
+    [InlineData("Nhóm xã", "--column", "Nhóm xã=CommuneGroup")]
+    public void Evaluate_GroupByAColumnThatIsAnInput_StillReadsTheInput(string column, params string[] options)
+    {
+        using var folder = new TempFolder();
+        var lines = File.ReadAllLines(Cli.File("samples/communes-2026.csv")).Skip(1).ToList();
+        var path = folder.Write(
+            "communes.csv",
+            string.Join('\n', [lines[0].Replace("CommuneGroup", column), .. lines[1..]]) + "\n"
+        );
+        string[] evaluate = ["evaluate", path, "--format", "json", .. options];
+
+        var grouped = Cli.Run([.. evaluate, "--group-by", column]);
+        var ungrouped = Cli.Run(evaluate);
+
+        Assert.Equal(0, grouped.ExitCode);
+        Assert.DoesNotContain("CommuneGroup", grouped.Error, StringComparison.Ordinal);
+        Assert.Equal(
+            ungrouped.Json().GetProperty("groupContradictions").GetRawText(),
+            grouped.Json().GetProperty("groupContradictions").GetRawText()
+        );
+        Assert.Contains(
+            "2",
+            grouped.Json().GetProperty("byDistrict").EnumerateArray().Select(g => g.GetProperty("district").GetString())
+        );
+    }
+
     [Fact]
     public void Evaluate_GroupByAColumnOrAFormerDistrict_GroupsTheSummaryByIt()
     {

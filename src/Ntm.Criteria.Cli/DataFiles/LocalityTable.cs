@@ -92,8 +92,6 @@ internal sealed class LocalityTable
             {
                 _targetsByName.Remove(Key(name));
             }
-
-            _targetsByName[Key(groupBy)] = new Target(-1, DistrictColumn);
         }
 
         for (var i = 0; i < schema.Count; i++)
@@ -111,7 +109,18 @@ internal sealed class LocalityTable
                 }
             }
         }
+
+        if (groupBy is not null)
+        {
+            _groupBy = Key(groupBy);
+            _targetsByName[_groupBy] = Grouping(_targetsByName.GetValueOrDefault(_groupBy, Target.Unknown));
+        }
     }
+
+    // The column --group-by names, read as the localities' grouping, and as the input it names too (CommuneGroup).
+    private readonly string? _groupBy;
+
+    private static Target Grouping(Target named) => new(named.Input, DistrictColumn);
 
     private static IEnumerable<string> UnitsOf(InputDeclaration input) =>
         input.Unit is { } unit
@@ -336,17 +345,23 @@ internal sealed class LocalityTable
             {
                 errors.Add(new RowError(raw.Row, Header(i), null, _t.NotAText(notAValue.Kind)));
             }
-            else if (target.Identity >= 0)
+            else
             {
-                identity[target.Identity] =
-                    cell is null ? null
-                    : Convert.ToString(cell, System.Globalization.CultureInfo.InvariantCulture) is { } written
-                    && CleanText.Of(written) is { Length: > 0 } text
-                        ? text
-                    : null;
-            }
-            else if (target.Input >= 0)
-            {
+                if (target.Identity >= 0)
+                {
+                    identity[target.Identity] =
+                        cell is null ? null
+                        : Convert.ToString(cell, System.Globalization.CultureInfo.InvariantCulture) is { } written
+                        && CleanText.Of(written) is { Length: > 0 } text
+                            ? text
+                        : null;
+                }
+
+                if (target.Input < 0)
+                {
+                    continue;
+                }
+
                 var input = _schema.Declarations[target.Input];
                 if (
                     !_values.TryRead(
@@ -566,7 +581,7 @@ internal sealed class LocalityTable
             return false;
         }
 
-        _targetsByName[Key(header)] = read;
+        _targetsByName[Key(header)] = Key(header) == _groupBy ? Grouping(read) : read;
         return true;
     }
 
