@@ -178,6 +178,16 @@ internal sealed partial class EnglishTexts
         $". If '{header}' holds the {Localities}' names, read it so: --column "
         + $"\"{header}={HeaderNames(LocalityColumns.Name).English}\"";
 
+    public override string TableTurned(IReadOnlyList<string> localities, IReadOnlyList<string> inputs) =>
+        $". The table seems to give each {Locality} a column"
+        + (localities.Count > 0 ? $" ({Quoted(localities, most: 3)})" : "")
+        + " and each input a row"
+        + (inputs.Count > 0 ? $" ({Quoted(inputs, most: 3)})" : "")
+        + $": ntm reads one {Locality} per row and one input per column. Turn it in the spreadsheet program (copy the "
+        + $"table, then Paste Special › Transpose), head the column of the {Localities} "
+        + $"'{HeaderNames(LocalityColumns.Name).Vietnamese}', and keep one row of headers above them, the inputs' "
+        + "names";
+
     public override string CriteriaWorkbookAsData(string path) =>
         $"a criteria workbook (ntm workbook export), not the {Localities}' data: import it with ntm workbook import "
         + $"\"{path}\" --out DIR, then evaluate the {Localities}' file with --rules DIR";

@@ -157,6 +157,12 @@ internal abstract partial class Texts
     /// <summary>After <see cref="NoIdColumn"/>: a column ("Đơn vị") that may hold the names, and how to read it so.</summary>
     public abstract string NamesPerhapsIn(string header);
 
+    /// <summary>
+    /// After <see cref="NoIdColumn"/>: a table laid out the other way, as report forms are (a locality per column, an
+    /// input per row), with the first of each, and how to turn it.
+    /// </summary>
+    public abstract string TableTurned(IReadOnlyList<string> localities, IReadOnlyList<string> inputs);
+
     /// <summary>A criteria workbook given where the localities' data is wanted.</summary>
     public abstract string CriteriaWorkbookAsData(string path);
 

@@ -170,6 +170,15 @@ internal sealed partial class VietnameseTexts
         $". Nếu cột '{header}' chứa tên các {Localities}, hãy đọc nó như vậy: --column "
         + $"\"{header}={HeaderNames(LocalityColumns.Name).English}\"";
 
+    public override string TableTurned(IReadOnlyList<string> localities, IReadOnlyList<string> inputs) =>
+        $". Bảng có vẻ ghi mỗi {Locality} một cột"
+        + (localities.Count > 0 ? $" ({Quoted(localities, most: 3)})" : "")
+        + " và mỗi dữ liệu vào một dòng"
+        + (inputs.Count > 0 ? $" ({Quoted(inputs, most: 3)})" : "")
+        + $": ntm đọc mỗi {Locality} một dòng và mỗi dữ liệu vào một cột. Hãy xoay bảng trong chương trình bảng tính "
+        + $"(sao chép bảng, rồi Dán đặc biệt › Chuyển vị), đặt tên cột các {Localities} là "
+        + $"'{HeaderNames(LocalityColumns.Name).Vietnamese}' và giữ một dòng tiêu đề phía trên, là tên các dữ liệu vào";
+
     public override string CriteriaWorkbookAsData(string path) =>
         $"đây là bảng tính tiêu chí (ntm workbook export), không phải dữ liệu các {Localities}: hãy nhập nó bằng ntm "
         + $"workbook import \"{path}\" --out THƯ_MỤC, rồi đánh giá tệp dữ liệu các {Localities} với --rules THƯ_MỤC";

@@ -82,6 +82,33 @@ public sealed class FormLayoutTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_AFormTurnedTheOtherWay_IsRefusedWithHowToTurnIt_NotTakenForNamesInItsUnitColumn()
+    {
+        // A district's form of results: a row per indicator, a column per commune.
+        var path = _folder.Write(
+            "form.csv",
+            "STT,Chỉ tiêu,Đơn vị,Xã An Lạc,Xã Hòa Bình,Thị trấn Yên Thế\n"
+                + "1,Năm đánh giá,,2024,2024,2024\n"
+                + "2,Tỷ lệ hộ nghèo đa chiều,%,1.5,2.5,0.9\n"
+                + "3,Thu nhập bình quân đầu người khu vực nông thôn,triệu đồng/người/năm,60,55,70\n"
+        );
+
+        var result = Cli.Run("evaluate", path, "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.EndsWith(
+            "The table seems to give each commune a column ('Xã An Lạc', 'Xã Hòa Bình', 'Thị trấn Yên Thế') and each "
+                + "input a row ('Năm đánh giá', 'Tỷ lệ hộ nghèo đa chiều', 'Thu nhập bình quân đầu người khu vực nông "
+                + "thôn'): ntm reads one commune per row and one input per column. Turn it in the spreadsheet program "
+                + "(copy the table, then Paste Special › Transpose), head the column of the communes 'Tên xã', and "
+                + "keep one row of headers above them, the inputs' names",
+            result.Error.TrimEnd(),
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain("--column \"Đơn vị=CommuneName\"", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_ARowWithoutIdUnderNamedColumns_IsACommuneRejected_NotAHeader()
     {
         // Values under columns the header names (not under a heading's empty columns): a commune without its id.
@@ -293,19 +320,29 @@ public sealed class FormLayoutTests : IDisposable
     [Fact]
     public void Evaluate_ATableOfIndicatorsByRow_ItsĐơnVịTheUnit_IsNotReadAsCommunes()
     {
-        // Reports also lay out communes by column: "Đơn vị" is then the unit of each indicator, not a commune.
+        // Reports also lay out communes by column: "Đơn vị" is then the unit of each indicator, not a commune. Its
+        // indicators are named as the form names them, not as ntm's inputs: the column of indicators tells the table.
         var path = _folder.Write(
             "table.csv",
             "STT,Chỉ tiêu,Đơn vị,Xã Hà Sơn,Xã Hà Bình\n1,Tỷ lệ hộ dùng nước sạch,%,95,90\n2,Thu nhập,triệu đồng,60,58\n"
         );
+        var notTurned = _folder.Write("plain.csv", "STT,Xã có chợ,Xã có bưu điện,Đơn vị\n1,có,có,Xã Hà Sơn\n");
 
         var result = Cli.Run("evaluate", path, "--lang", "en");
+        var plain = Cli.Run("evaluate", notTurned, "--lang", "en");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no column holds the communes' ids or names", result.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            ". The table seems to give each commune a column ('Xã Hà Sơn', 'Xã Hà Bình') and each input a row: ntm "
+                + "reads one commune per row",
+            result.Error,
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain("--column \"Đơn vị=CommuneName\"", result.Error, StringComparison.Ordinal);
         Assert.EndsWith(
             ". If 'Đơn vị' holds the communes' names, read it so: --column \"Đơn vị=CommuneName\"",
-            result.Error.TrimEnd(),
+            plain.Error.TrimEnd(),
             StringComparison.Ordinal
         );
     }

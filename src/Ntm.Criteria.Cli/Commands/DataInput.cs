@@ -151,14 +151,17 @@ internal sealed class DataInput : IDisposable
                     throw new CliUsageException($"{path}: {texts.CriteriaWorkbookAsData(path)}");
                 }
 
-                // "Đơn vị" may be the communes (or a measure's unit); the first sheet of a workbook may be its
-                // instructions, the communes on another.
+                // A report form turned the other way (a locality per column, an input per row); else "Đơn vị" may be
+                // the communes (or a measure's unit); the first sheet of a workbook may be its instructions, the
+                // communes on another.
+                var turned = TurnedTable(source, table);
                 throw new CliUsageException(
                     $"{path}: {texts.NoIdColumn(source.HeaderRow, header)}"
                         + (
-                            source.Headers.FirstOrDefault(h => LocalityTable.SameHeader(h, "Đơn vị")) is { } unit
+                            turned is var (localities, inputs) ? texts.TableTurned(localities, inputs)
+                            : source.Headers.FirstOrDefault(h => LocalityTable.SameHeader(h, "Đơn vị")) is { } unit
                                 ? texts.NamesPerhapsIn(unit)
-                                : ""
+                            : ""
                         )
                         + (
                             source.Headers.FirstOrDefault(LegacyVietnamese.LooksLikeTcvn3) is { } legacy
@@ -377,6 +380,49 @@ internal sealed class DataInput : IDisposable
     /// <summary>The line that says how many rows were rejected, for standard error.</summary>
     public string RejectedSummary(bool listedInReport = false) =>
         $"{Path}: {_texts.RejectedSummary(RejectedRows, Table.RowsRead, listedInReport)}";
+
+    // How many rows are looked into for inputs named in their first cells, and how many of those cells.
+    private const int TurnedRowsRead = 200;
+    private const int TurnedCellsRead = 4;
+
+    // What a form heads its column of indicators with, as keys.
+    private static readonly string[] IndicatorHeaders =
+    [
+        "chi tieu",
+        "tieu chi",
+        "ten chi tieu",
+        "noi dung",
+        "noi dung chi tieu",
+        "indicator",
+        "criterion",
+    ];
+
+    /// <summary>
+    /// A table turned the other way, as report forms lay theirs out: the headers that name localities ("Xã An Lạc",
+    /// "Thôn Đông") and the first cells of the rows that name inputs ("Tỷ lệ hộ nghèo đa chiều"); null when the table
+    /// does not look so.
+    /// </summary>
+    private static (List<string> Localities, List<string> Inputs)? TurnedTable(RowSource source, LocalityTable table)
+    {
+        var localities = source.Headers.Skip(1).Where(h => NamesPlace(h) && !table.NamesInput(h)).ToList();
+        var inputs = source
+            .Rows()
+            .Take(TurnedRowsRead)
+            .SelectMany(r => r.Cells.Take(TurnedCellsRead).OfType<string>())
+            .Where(table.NamesInput)
+            .ToList();
+        var headsIndicators = source.Headers.Any(h => IndicatorHeaders.Contains(TextKey.Of(h)));
+        return inputs.Count >= 2 || localities.Count >= 2 && (inputs.Count == 1 || headsIndicators)
+            ? (localities, inputs)
+            : null;
+
+        // A name with its kind before it, as forms head a locality's column. An input's label may start with "Xã"
+        // too: a column of indicators, or inputs named in the rows, tell such a table.
+        static bool NamesPlace(string header) =>
+            PlaceName.IsWardOrTown(header)
+            || PlaceName.CommuneKey(header) != TextKey.Of(header)
+            || PlaceName.VillageKey(header) != TextKey.Of(header);
+    }
 
     private IEnumerable<TableRow> Remaining()
     {

@@ -585,6 +585,9 @@ internal sealed class LocalityTable
         return true;
     }
 
+    /// <summary>Whether a text names an input as a header would (by id or label, with or without its unit).</summary>
+    public bool NamesInput(string text) => _targetsByName.TryGetValue(Key(text), out var target) && target.Input >= 0;
+
     /// <summary>The ids of the inputs and identity fields a column can be read as.</summary>
     public IEnumerable<string> TargetNames =>
         IdentityColumns.Select(c => c.Names[0]).Concat(_schema.Declarations.Select(d => d.Name));
