@@ -373,8 +373,8 @@ internal sealed class XlsxCellReader
     }
 
     /// <summary>
-    /// Whether a number format shows a whole number padded with zeros, after or before quoted or escaped text and
-    /// nothing else: zeros past its first digit, and .NET's custom format writes it as the spreadsheet does.
+    /// Whether a number format shows a whole number padded with zeros (two or more), with quoted or escaped text before
+    /// or after them and nothing else: a code .NET's custom format writes as the spreadsheet does.
     /// </summary>
     private static bool IsZeroPaddedCode(string code)
     {
