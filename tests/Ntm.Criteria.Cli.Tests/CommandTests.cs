@@ -769,6 +769,19 @@ public sealed class CommandTests : IDisposable
         );
     }
 
+    [Theory]
+    [InlineData("2024-12-31")]
+    [InlineData("31/12/2024")]
+    [InlineData("31-12-2024")]
+    [InlineData("31.12.2024")]
+    [InlineData(" 31/12/2024 ")]
+    public void AsOf_ADayAsVietnameseDocumentsWriteIt_IsRead(string day)
+    {
+        var result = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--as-of", day, "--format", "json");
+
+        Assert.Equal((0, "2024-12-31"), (result.ExitCode, result.Json().GetProperty("asOf").GetString()));
+    }
+
     [Fact]
     public void AsOf_NotADate_IsAUsageErrorInTheReportsLanguage()
     {
