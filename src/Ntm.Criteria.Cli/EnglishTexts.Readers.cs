@@ -87,6 +87,19 @@ internal sealed partial class EnglishTexts
         + "names as the file has them; convert the file to Unicode (with Unikey's converter, for example, from TCVN3 "
         + "to Unicode) and run again";
 
+    public override string NamesMisreadAsWindows1252(long rows, long first, string stored, string original) =>
+        $"the names of {rows} {OneOrMany(rows, "row", "rows")} seem to be UTF-8 text that a program read as "
+        + $"Windows-1252 before the file was saved, such as '{stored}' in row {first} (which was '{original}'): the "
+        + $"report gives the names as the file has them; {OpenAsUtf8}";
+
+    public override string HeaderMisreadAsWindows1252(string stored, string original) =>
+        $". The header seems to be UTF-8 text that a program read as Windows-1252: '{stored}' was '{original}'; "
+        + OpenAsUtf8;
+
+    private const string OpenAsUtf8 =
+        "open the original CSV file again as UTF-8 (in Excel: Data › From Text/CSV, File Origin 65001: Unicode "
+        + "(UTF-8)), save it, and run again";
+
     public override string HeaderInTcvn3(string stored, string shown) =>
         $". The header seems typed in the TCVN3 encoding (a .VnTime font): '{stored}' reads '{shown}'; convert the "
         + "file to Unicode (with Unikey's converter, for example, from TCVN3 to Unicode) and run again";

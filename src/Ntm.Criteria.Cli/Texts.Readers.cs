@@ -72,6 +72,15 @@ internal abstract partial class Texts
     /// <summary>Cells with values in a column without a header, not read: how many, and the first.</summary>
     public abstract string HeaderlessColumnValues(long cells, long row, int column, string value);
 
+    /// <summary>
+    /// The names of rows that are UTF-8 text a program read as Windows-1252 before the file was saved: how many, and the
+    /// first with what it was.
+    /// </summary>
+    public abstract string NamesMisreadAsWindows1252(long rows, long first, string stored, string original);
+
+    /// <summary>After <see cref="NoIdColumn"/>: a header of UTF-8 text read as Windows-1252, and what it was.</summary>
+    public abstract string HeaderMisreadAsWindows1252(string stored, string original);
+
     /// <summary>After <see cref="NoIdColumn"/>: a header that reads as TCVN3 text, and what it says.</summary>
     public abstract string HeaderInTcvn3(string stored, string shown);
 

@@ -80,6 +80,19 @@ internal sealed partial class VietnameseTexts
         + $"ở dòng {first} (là '{shown}'): báo cáo ghi các tên như trong tệp; hãy chuyển tệp sang Unicode (như bằng "
         + "công cụ chuyển mã của Unikey, từ TCVN3 sang Unicode) rồi chạy lại";
 
+    public override string NamesMisreadAsWindows1252(long rows, long first, string stored, string original) =>
+        $"tên ở {rows} dòng có vẻ là chữ UTF-8 mà một chương trình đã đọc theo bảng mã Windows-1252 trước khi tệp "
+        + $"được lưu, như '{stored}' ở dòng {first} (vốn là '{original}'): báo cáo ghi các tên như trong tệp; "
+        + OpenAsUtf8;
+
+    public override string HeaderMisreadAsWindows1252(string stored, string original) =>
+        $". Dòng tiêu đề có vẻ là chữ UTF-8 mà một chương trình đã đọc theo bảng mã Windows-1252: '{stored}' vốn là "
+        + $"'{original}'; {OpenAsUtf8}";
+
+    private const string OpenAsUtf8 =
+        "hãy mở lại tệp CSV gốc theo UTF-8 (trong Excel: Dữ liệu › Từ Văn bản/CSV, Nguồn tệp 65001: Unicode "
+        + "(UTF-8)), lưu lại rồi chạy lại";
+
     public override string HeaderInTcvn3(string stored, string shown) =>
         $". Dòng tiêu đề có vẻ được gõ bằng bảng mã TCVN3 (phông .VnTime): '{stored}' là '{shown}'; hãy chuyển tệp "
         + "sang Unicode (như bằng công cụ chuyển mã của Unikey, từ TCVN3 sang Unicode) rồi chạy lại";

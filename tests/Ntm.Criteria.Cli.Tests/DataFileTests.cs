@@ -1493,6 +1493,40 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_Utf8TextAProgramReadAsWindows1252_IsToldWhatItWas_NotTakenForTcvn3()
+    {
+        // A CSV without a byte order mark opened in Excel, then saved: "Xã Minh Tân" became "XÃ£ Minh TÃ¢n".
+        var names = _folder.Write(
+            "names.csv",
+            "Mã xã,Tên xã,Huyện,Region,AssessmentYear\nX1,XÃ£ Minh TÃ¢n,Huyá»‡n A,BTB,2024\nX2,Xã Bình,Huyện A,BTB,2024\n"
+        );
+        var header = _folder.Write("header.csv", "STT,TÃªn xÃ£,NÄƒm\n1,XÃ£ Minh TÃ¢n,2024\n");
+
+        var read = Cli.Run("evaluate", names, "--format", "csv", "--lang", "en");
+        var refused = Cli.Run("evaluate", header);
+
+        Assert.Equal(0, read.ExitCode);
+        Assert.Contains("XÃ£ Minh TÃ¢n", read.Out, StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                $"{Cli.Shown(names)}: the names of 1 row seem to be UTF-8 text that a program read as Windows-1252 "
+                    + "before the file was saved, such as 'XÃ£ Minh TÃ¢n' in row 2 (which was 'Xã Minh Tân'): the "
+                    + "report gives the names as the file has them; open the original CSV file again as UTF-8 (in "
+                    + "Excel: Data › From Text/CSV, File Origin 65001: Unicode (UTF-8)), save it, and run again",
+            ],
+            read.Error.Split(Environment.NewLine).Where(l => l.Contains("UTF-8", StringComparison.Ordinal))
+        );
+        Assert.DoesNotContain("TCVN3", read.Error, StringComparison.Ordinal);
+        Assert.EndsWith(
+            "Dòng tiêu đề có vẻ là chữ UTF-8 mà một chương trình đã đọc theo bảng mã Windows-1252: 'TÃªn xÃ£' vốn là "
+                + "'Tên xã'; hãy mở lại tệp CSV gốc theo UTF-8 (trong Excel: Dữ liệu › Từ Văn bản/CSV, Nguồn tệp "
+                + "65001: Unicode (UTF-8)), lưu lại rồi chạy lại",
+            refused.Error.Split(Environment.NewLine)[0],
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Evaluate_CharactersThatShowNothing_CopiedWithAValueAnIdOrAHeader_AreNotRead()
     {
         // Zero-width spaces and joiners, a word joiner and a byte order mark, as text pasted from a web page brings.

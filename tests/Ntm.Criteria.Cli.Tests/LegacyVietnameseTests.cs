@@ -6,6 +6,17 @@ namespace Ntm.Criteria.Cli.Tests;
 public sealed class LegacyVietnameseTests
 {
     [Theory]
+    [InlineData("XÃ£ Minh TÃ¢n", "Xã Minh Tân")]
+    [InlineData("Huyá»‡n TÆ°Æ¡ng DÆ°Æ¡ng", "Huyện Tương Dương")]
+    [InlineData("Ä‘Æ°á»\u009Dng", "đường")]
+    [InlineData("Xã Minh Tân", null)]
+    [InlineData("X· An Th¹nh", null)]
+    [InlineData("Café", null)]
+    [InlineData("Minh Tan", null)]
+    public void MisreadUtf8_GivesTheTextBackOnlyWhereItsBytesAreUtf8(string shown, string? original) =>
+        Assert.Equal(original, MisreadUtf8.Original(shown));
+
+    [Theory]
     [InlineData("X· An Th¹nh", "Xã An Thạnh")]
     [InlineData("HuyÖn Hµ Trung", "Huyện Hà Trung")]
     [InlineData("B¶o Th¾ng", "Bảo Thắng")]

@@ -164,9 +164,14 @@ internal sealed class DataInput : IDisposable
                             : ""
                         )
                         + (
-                            source.Headers.FirstOrDefault(LegacyVietnamese.LooksLikeTcvn3) is { } legacy
+                            source
+                                .Headers.Select(h => (Header: h, Original: MisreadUtf8.Original(h)))
+                                .FirstOrDefault(h => h.Original is not null)
+                                is (var misread, { } original)
+                                ? texts.HeaderMisreadAsWindows1252(misread, original)
+                            : source.Headers.FirstOrDefault(LegacyVietnamese.LooksLikeTcvn3) is { } legacy
                                 ? texts.HeaderInTcvn3(legacy, LegacyVietnamese.FromTcvn3(legacy))
-                                : ""
+                            : ""
                         )
                         + (source.OtherSheets.Count > 0 ? texts.ReadAnotherSheet(source.OtherSheets) : "")
                 );
@@ -239,7 +244,7 @@ internal sealed class DataInput : IDisposable
         _peeked.Clear();
         foreach (var row in peeked.Concat(Remaining()))
         {
-            NoteTcvn3Names(row);
+            NoteMistypedNames(row);
             if (
                 yearOfAssessment is { } assessed
                 && row.Locality is { } locality
@@ -288,11 +293,13 @@ internal sealed class DataInput : IDisposable
         }
     }
 
-    // The names read as TCVN3 text without its font: how many rows have one, and the first.
+    // The names read as TCVN3 text without its font, and those of UTF-8 text a program read as Windows-1252: how many
+    // rows have one, and the first.
     private (long Rows, long Row, string Name)? _tcvn3Names;
+    private (long Rows, long Row, string Name, string Original)? _misreadNames;
     private long _lastRowNoted;
 
-    private void NoteTcvn3Names(TableRow row)
+    private void NoteMistypedNames(TableRow row)
     {
         // A row read to find the date is seen again when the rows are: it is counted once.
         if (row.Row <= _lastRowNoted || row.Locality is not { } locality)
@@ -301,10 +308,27 @@ internal sealed class DataInput : IDisposable
         }
 
         _lastRowNoted = row.Row;
-        static string? Tcvn3(string? name) => name is not null && LegacyVietnamese.LooksLikeTcvn3(name) ? name : null;
-        if ((Tcvn3(locality.Name) ?? Tcvn3(locality.District) ?? Tcvn3(locality.Province)) is { } name)
+        string?[] names = [locality.Name, locality.District, locality.Province];
+
+        // Text misread so is told first: its bytes, decoded strictly, say what it was.
+        if (
+            names
+                .OfType<string>()
+                .Select(n => (Name: n, Original: MisreadUtf8.Original(n)))
+                .FirstOrDefault(n => n.Original is not null) is
+            (var misread, { } original)
+        )
         {
-            _tcvn3Names = _tcvn3Names is { } names ? names with { Rows = names.Rows + 1 } : (1, row.Row, name);
+            _misreadNames = _misreadNames is { } noted
+                ? noted with
+                {
+                    Rows = noted.Rows + 1,
+                }
+                : (1, row.Row, misread, original);
+        }
+        else if (names.FirstOrDefault(n => n is not null && LegacyVietnamese.LooksLikeTcvn3(n)) is { } name)
+        {
+            _tcvn3Names = _tcvn3Names is { } noted ? noted with { Rows = noted.Rows + 1 } : (1, row.Row, name);
         }
     }
 
@@ -457,6 +481,11 @@ internal sealed class DataInput : IDisposable
         if (_tcvn3Names is var (rows, first, name))
         {
             yield return _texts.NamesInTcvn3(rows, first, name, LegacyVietnamese.FromTcvn3(name));
+        }
+
+        if (_misreadNames is var (misreadRows, firstMisread, misread, original))
+        {
+            yield return _texts.NamesMisreadAsWindows1252(misreadRows, firstMisread, misread, original);
         }
 
         if (Table.NumberingRow is var (row, labels))
