@@ -57,6 +57,63 @@ public sealed class OutputFileTests : IDisposable
         Assert.False(File.Exists(path));
     }
 
+    [Theory]
+    [InlineData("x0001.html", null, "<!DOCTYPE html>")]
+    [InlineData("x0001.json", null, "{")]
+    [InlineData("x0001.txt", null, "'X0001' (Xã An Thạnh)")]
+    [InlineData("x0001.md", "markdown", "# 'X0001' (Xã An Thạnh)")]
+    public void Explain_Out_WritesThePageToForward_InTheFormatItsExtensionNames(
+        string name,
+        string? format,
+        string start
+    )
+    {
+        var path = _folder.File(name);
+        string[] formatOption = format is null ? [] : ["--format", format];
+
+        var result = Cli.Run([
+            .. new[] { "explain", Cli.Fixture("communes-small.csv"), "--commune", "X0001", "--out", path },
+            .. formatOption,
+            "--lang",
+            "en",
+        ]);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal("", result.Out);
+        Assert.StartsWith(start, File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.Equal($"report written to {Cli.Shown(path)}", result.Error.Split(Environment.NewLine)[^2]);
+    }
+
+    [Theory]
+    [InlineData("x0001.xlsx", null, "table", ".txt")]
+    [InlineData("x0001.csv", "html", "html", ".html")]
+    public void Explain_OutOfAFormatExplainDoesNotWrite_IsRefused(
+        string name,
+        string? format,
+        string said,
+        string extension
+    )
+    {
+        var path = _folder.File(name);
+        string[] formatOption = format is null ? [] : ["--format", format];
+
+        var result = Cli.Run([
+            .. new[] { "explain", Cli.Fixture("communes-small.csv"), "--commune", "X0001", "--out", path },
+            .. formatOption,
+            "--lang",
+            "en",
+        ]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.EndsWith(
+            $"{name}: a report in the format {said} under that extension is one the program that opens it could not "
+                + $"read; give the file the extension {extension}, or choose another format with --format",
+            result.Error.Split(Environment.NewLine)[0],
+            StringComparison.Ordinal
+        );
+        Assert.False(File.Exists(path));
+    }
+
     [Fact]
     public void Evaluate_OutNamingTheInput_IsRefusedAndTheInputIsUntouched()
     {

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Ntm.Criteria.Cli.DataFiles;
 using Ntm.Criteria.Cli.Output;
-using Ntm.Criteria.Cli.Output.Spreadsheets;
 
 namespace Ntm.Criteria.Cli.Commands;
 
@@ -44,9 +43,10 @@ internal static class EvaluateCommand
                         result.GetValue(file)!,
                         result.GetValue(sets) ?? [],
                         CliApp.AsOf(result.GetValue(asOf), texts),
-                        ReportFormat(
+                        ReportFormats.Chosen(
                             result.GetResult(format) is { Implicit: false } ? result.GetValue(format) : null,
                             result.GetValue(output),
+                            ReportFormats.Names,
                             texts
                         ),
                         result.GetValue(output),
@@ -59,27 +59,6 @@ internal static class EvaluateCommand
             }
         );
         return command;
-    }
-
-    /// <summary>
-    /// The report's format: the one <c>--format</c> gives, or else the one the <c>--out</c> file's extension names
-    /// (<c>report.xlsx</c> is a workbook), or the table. A report whose file the extension says is of another format
-    /// would not open in the program that opens it: a table named <c>report.xlsx</c>, a workbook named
-    /// <c>report.xls</c>.
-    /// </summary>
-    /// <exception cref="CliUsageException">The extension names another format than <c>--format</c>.</exception>
-    private static string ReportFormat(string? given, string? outPath, Texts texts)
-    {
-        var named = ReportFormats.Named(Path.GetExtension(outPath ?? ""));
-        if (
-            outPath is not null
-            && (Xlsx.IsOtherWorkbookName(outPath) || given is not null && named is not null && named != given)
-        )
-        {
-            throw new CliUsageException(texts.OutExtensionOfAnotherFormat(outPath, given ?? named ?? "xlsx"));
-        }
-
-        return given ?? named ?? "table";
     }
 
     private static int Run(

@@ -23,9 +23,10 @@ internal static class ExplainCommand
         };
         var sets = new Option<string[]>("--set") { Description = help.ExplainSetHelp, HelpName = "ID" };
         var asOf = CliApp.AsOfOption(help);
-        var format = CliApp.FormatOption(help, "table", "markdown", "json", "html");
+        var format = CliApp.FormatOption(help, Formats);
+        var output = new Option<string?>("--out") { Description = help.OutHelp, HelpName = "FILE" };
         var reading = new DataFileOptions(help);
-        var command = new Command("explain", help.ExplainCommandHelp) { file, commune, sets, asOf, format };
+        var command = new Command("explain", help.ExplainCommandHelp) { file, commune, sets, asOf, format, output };
         reading.AddTo(command);
 
         command.SetAction(result =>
@@ -38,13 +39,22 @@ internal static class ExplainCommand
                 result.GetValue(commune)!,
                 result.GetValue(sets) ?? [],
                 CliApp.AsOf(result.GetValue(asOf), texts),
-                result.GetValue(format)!,
+                ReportFormats.Chosen(
+                    result.GetResult(format) is { Implicit: false } ? result.GetValue(format) : null,
+                    result.GetValue(output),
+                    Formats,
+                    texts
+                ),
+                result.GetValue(output),
                 texts,
                 reading.Of(result)
             );
         });
         return command;
     }
+
+    // The table first: the default.
+    private static readonly string[] Formats = ["table", "markdown", "json", "html"];
 
     private static int Run(
         CliConsole console,
@@ -54,6 +64,7 @@ internal static class ExplainCommand
         string[] setIds,
         DateOnly? asOfOption,
         string format,
+        string? outPath,
         Texts texts,
         DataFileReading reading
     )
@@ -115,22 +126,40 @@ internal static class ExplainCommand
         var wardOrTown = DataInput.IsWardOrTownOutside(locality, texts.LocalityLevel)
             ? texts.WardOrTownExplained(locality.Name!)
             : null;
-        if (format == "json")
-        {
-            if (wardOrTown is not null)
-            {
-                console.Error.WriteLine($"{path}: {wardOrTown}");
-            }
 
-            WriteJson(console.Out, (path, input.Digest, row.Row), evaluation, asOf, (fileNotes, setNotes));
+        // A page to forward is written beside its file and moved into place only when complete, as evaluate's is.
+        using var output = outPath is null ? null : OutputFile.Create("--out", outPath, [path], texts);
+        var writer = output?.CreateText(byteOrderMark: false) ?? console.Out;
+        void Write()
+        {
+            if (format == "json")
+            {
+                WriteJson(writer, (path, input.Digest, row.Row), evaluation, asOf, (fileNotes, setNotes));
+            }
+            else
+            {
+                var document = DocumentWriter.For(format, writer, texts);
+                document.Write(
+                    Document((path, input.Digest, row.Row), evaluation, asOf, wardOrTown, (fileNotes, setNotes), texts)
+                );
+                document.Close();
+            }
+        }
+
+        if (format == "json" && wardOrTown is not null)
+        {
+            console.Error.WriteLine($"{path}: {wardOrTown}");
+        }
+
+        if (output is null)
+        {
+            Write();
         }
         else
         {
-            var document = DocumentWriter.For(format, console.Out, texts);
-            document.Write(
-                Document((path, input.Digest, row.Row), evaluation, asOf, wardOrTown, (fileNotes, setNotes), texts)
-            );
-            document.Close();
+            output.Guard(Write);
+            output.Commit();
+            console.Error.WriteLine(texts.ReportWritten(output.Target));
         }
 
         return ExitCode.Ok;

@@ -1,6 +1,11 @@
+using Ntm.Criteria.Cli.Output.Spreadsheets;
+
 namespace Ntm.Criteria.Cli.Output;
 
-/// <summary>The formats of <c>ntm evaluate</c>'s report, and the extensions of a file of each.</summary>
+/// <summary>
+/// The formats of a report (<c>ntm evaluate</c> writes every one, <c>ntm explain</c> some), and the extensions of a
+/// file of each.
+/// </summary>
 internal static class ReportFormats
 {
     // Each format's extensions, the first the one to give a file of it; the table, the default, first.
@@ -20,6 +25,27 @@ internal static class ReportFormats
     /// <summary>The format a file's extension names (".xlsx": xlsx), or null.</summary>
     public static string? Named(string extension) =>
         Table.FirstOrDefault(f => f.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase)).Format;
+
+    /// <summary>
+    /// The report's format: the one <c>--format</c> gives, or else the one the <c>--out</c> file's extension names
+    /// (<c>report.html</c> is a page), or the first of <paramref name="accepted"/>. A report whose file the extension
+    /// says is of another format would not open in the program that opens it: a table named <c>report.xlsx</c>, a
+    /// workbook named <c>report.xls</c>.
+    /// </summary>
+    /// <exception cref="CliUsageException">The extension names another format than the report's.</exception>
+    public static string Chosen(string? given, string? outPath, IReadOnlyList<string> accepted, Texts texts)
+    {
+        var named = Named(Path.GetExtension(outPath ?? ""));
+        var usable = named is not null && accepted.Contains(named) ? named : null;
+        var format = given ?? usable ?? accepted[0];
+        if (outPath is not null && (Xlsx.IsOtherWorkbookName(outPath) || named is not null && named != format))
+        {
+            var wanted = given ?? usable ?? (named is null && accepted.Contains("xlsx") ? "xlsx" : accepted[0]);
+            throw new CliUsageException(texts.OutExtensionOfAnotherFormat(outPath, wanted));
+        }
+
+        return format;
+    }
 
     /// <summary>The extension to give a file of a format: ".xlsx", ".md", ".txt" for the table.</summary>
     public static string ExtensionOf(string format) =>
