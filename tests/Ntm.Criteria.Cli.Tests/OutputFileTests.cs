@@ -115,6 +115,43 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public void Diff_Out_WritesTheComparisonInTheFormatItsExtensionNames_NeverOverARuleFileCompared()
+    {
+        var path = _folder.File("changes.md");
+        var ruleFile = _folder.Write(
+            "revision.json",
+            File.ReadAllText(Cli.File("rules/national/2021-2025/commune-standard@2024-03-01.json"))
+        );
+        var before = File.ReadAllBytes(ruleFile);
+        string[] diff =
+        [
+            "diff",
+            "national/2021-2025/commune-standard@2022-03-08",
+            "national/2021-2025/commune-standard@2024-03-01",
+        ];
+
+        var written = Cli.Run([.. diff, "--out", path, "--lang", "en"]);
+        var refused = Cli.Run(
+            "diff",
+            "national/2021-2025/commune-standard@2022-03-08",
+            ruleFile,
+            "--out",
+            ruleFile,
+            "--format",
+            "json",
+            "--lang",
+            "en"
+        );
+
+        Assert.True(written.ExitCode == 0, written.Error);
+        Assert.Equal("", written.Out);
+        Assert.Equal(Cli.Run([.. diff, "--format", "markdown", "--lang", "en"]).Out, File.ReadAllText(path));
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("writing the report there would destroy the data", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(ruleFile));
+    }
+
+    [Fact]
     public void Evaluate_OutNamingTheInput_IsRefusedAndTheInputIsUntouched()
     {
         var data = _folder.Write(

@@ -14,10 +14,11 @@ internal static class DiffCommand
     {
         var before = new Argument<string>("SET_A") { Description = help.SetAHelp };
         var after = new Argument<string>("SET_B") { Description = help.SetBHelp };
-        var format = CliApp.FormatOption(help, "table", "markdown", "json");
+        var format = CliApp.FormatOption(help, Formats);
+        var output = new Option<string?>("--out") { Description = help.OutHelp, HelpName = "FILE" };
         var data = new Option<string?>("--data") { Description = help.DiffDataHelp, HelpName = "FILE" };
         var reading = new DataFileOptions(help);
-        var command = new Command("diff", help.DiffCommandHelp) { before, after, format, data };
+        var command = new Command("diff", help.DiffCommandHelp) { before, after, format, output, data };
         reading.AddTo(command);
 
         command.SetAction(result =>
@@ -27,6 +28,13 @@ internal static class DiffCommand
             {
                 throw new CliUsageException(texts.DataOptionWithoutData(option));
             }
+
+            var chosen = ReportFormats.Chosen(
+                result.GetResult(format) is { Implicit: false } ? result.GetValue(format) : null,
+                result.GetValue(output),
+                Formats,
+                texts
+            );
 
             var sets = catalog.Get(result, texts);
             var (a, b) = (
@@ -44,19 +52,32 @@ internal static class DiffCommand
             var changes = result.GetValue(data) is { } path
                 ? TierChangesOf(console, sets, a, b, path, reading.Of(result), texts)
                 : null;
-            if (result.GetValue(format) == "json")
-            {
-                WriteJson(console.Out, diff, changes);
-            }
-            else
-            {
-                DocumentWriter.For(result.GetValue(format)!, console.Out, texts).Write(Document(diff, changes, texts));
-            }
-
+            // The rule files compared and the data file are never written over.
+            string?[] inputs = [result.GetValue(before), result.GetValue(after), result.GetValue(data)];
+            OutputFile.WriteReport(
+                result.GetValue(output),
+                inputs.OfType<string>().Where(File.Exists),
+                console,
+                texts,
+                writer =>
+                {
+                    if (chosen == "json")
+                    {
+                        WriteJson(writer, diff, changes);
+                    }
+                    else
+                    {
+                        DocumentWriter.For(chosen, writer, texts).Write(Document(diff, changes, texts));
+                    }
+                }
+            );
             return changes?.Rejected > 0 ? ExitCode.SomeRowsInvalid : ExitCode.Ok;
         });
         return command;
     }
+
+    // The table first: the default.
+    private static readonly string[] Formats = ["table", "markdown", "json"];
 
     private static BatchEvaluator ChainOf(CriteriaCatalog catalog, CriteriaSet set, Texts texts)
     {

@@ -127,41 +127,32 @@ internal static class ExplainCommand
             ? texts.WardOrTownExplained(locality.Name!)
             : null;
 
-        // A page to forward is written beside its file and moved into place only when complete, as evaluate's is.
-        using var output = outPath is null ? null : OutputFile.Create("--out", outPath, [path], texts);
-        var writer = output?.CreateText(byteOrderMark: false) ?? console.Out;
-        void Write()
+        if (format == "json" && wardOrTown is not null)
         {
-            if (format == "json")
+            console.Error.WriteLine($"{path}: {wardOrTown}");
+        }
+
+        // A page to forward is written beside its file and moved into place only when complete, as evaluate's is.
+        OutputFile.WriteReport(
+            outPath,
+            [path],
+            console,
+            texts,
+            writer =>
             {
-                WriteJson(writer, (path, input.Digest, row.Row), evaluation, asOf, (fileNotes, setNotes));
-            }
-            else
-            {
+                if (format == "json")
+                {
+                    WriteJson(writer, (path, input.Digest, row.Row), evaluation, asOf, (fileNotes, setNotes));
+                    return;
+                }
+
                 var document = DocumentWriter.For(format, writer, texts);
                 document.Write(
                     Document((path, input.Digest, row.Row), evaluation, asOf, wardOrTown, (fileNotes, setNotes), texts)
                 );
                 document.Close();
             }
-        }
-
-        if (format == "json" && wardOrTown is not null)
-        {
-            console.Error.WriteLine($"{path}: {wardOrTown}");
-        }
-
-        if (output is null)
-        {
-            Write();
-        }
-        else
-        {
-            output.Guard(Write);
-            output.Commit();
-            console.Error.WriteLine(texts.ReportWritten(output.Target));
-        }
-
+        );
         return ExitCode.Ok;
     }
 

@@ -84,6 +84,32 @@ internal sealed class OutputFile : IDisposable
     }
 
     /// <summary>
+    /// Writes a report of text to the file <c>--out</c> names (never one of <paramref name="inputs"/>), moved into place
+    /// once written and said on standard error, or, without one, to standard output.
+    /// </summary>
+    /// <exception cref="CliUsageException">The target is an input or a folder, or cannot be written.</exception>
+    public static void WriteReport(
+        string? outPath,
+        IEnumerable<string> inputs,
+        CliConsole console,
+        Texts texts,
+        Action<TextWriter> write
+    )
+    {
+        if (outPath is null)
+        {
+            write(console.Out);
+            return;
+        }
+
+        using var output = Create("--out", outPath, inputs, texts);
+        var writer = output.CreateText(byteOrderMark: false);
+        output.Guard(() => write(writer));
+        output.Commit();
+        console.Error.WriteLine(texts.ReportWritten(output.Target));
+    }
+
+    /// <summary>
     /// A text writer on the temporary file: UTF-8, with a byte order mark where asked (Excel needs one for CSV).
     /// </summary>
     public TextWriter CreateText(bool byteOrderMark)
