@@ -145,6 +145,11 @@ internal sealed partial class EnglishTexts
         + "of which adds its own after all the others'"
         + SharedInputsHint(other, mismatch);
 
+    protected override string ThresholdRowsDropped(CriteriaSet set, CriteriaSet extended, IReadOnlyList<string> rows) =>
+        $"{set} no longer has {OneOrMany(rows.Count, "this threshold row", "these threshold rows")} of {extended}: "
+        + $"{string.Join("; ", rows)}. An override's Thresholds replaces the indicator's whole table: give again the "
+        + "rows to keep, or mark those to drop \"notSet\" to say it is meant";
+
     public override string SharedInputDeclaredOtherwise(
         CriteriaSet set,
         InputDeclaration declared,

@@ -177,6 +177,20 @@ internal abstract partial class Texts
     /// A set that declares an input of the shared vocabulary otherwise than rules/inputs.json does, so that no record
     /// holds it with the shipped sets.
     /// </summary>
+    /// <summary>
+    /// A set that extends another and no longer has rows of the thresholds of indicators both have: an override's
+    /// <c>Thresholds</c> replaces the whole table, and the rows it does not give again are gone. The rows, each as
+    /// "17.2 all: 100 (unconfirmed)".
+    /// </summary>
+    public string ThresholdRowsDropped(CriteriaSet set, CriteriaSet extended, IEnumerable<SetChange> removed) =>
+        ThresholdRowsDropped(
+            set,
+            extended,
+            [.. removed.Select(r => $"{r.Number} {ChangeKey(r)}: {ThresholdCell(r.BeforeThreshold!)}")]
+        );
+
+    protected abstract string ThresholdRowsDropped(CriteriaSet set, CriteriaSet extended, IReadOnlyList<string> rows);
+
     public abstract string SharedInputDeclaredOtherwise(
         CriteriaSet set,
         InputDeclaration declared,

@@ -148,6 +148,11 @@ internal sealed partial class VietnameseTexts
         + "cùng các dữ liệu vào, hoặc có một bộ thêm dữ liệu vào riêng sau tất cả dữ liệu vào của các bộ kia"
         + SharedInputsHint(other, mismatch);
 
+    protected override string ThresholdRowsDropped(CriteriaSet set, CriteriaSet extended, IReadOnlyList<string> rows) =>
+        $"{set} không còn {rows.Count} dòng ngưỡng của {extended}: {string.Join("; ", rows)}. Thresholds của một ghi đè "
+        + "thay cả bảng ngưỡng của chỉ tiêu: hãy ghi lại các dòng cần giữ, hoặc đánh dấu \"notSet\" các dòng bỏ đi để "
+        + "nói rõ là cố ý";
+
     public override string SharedInputDeclaredOtherwise(
         CriteriaSet set,
         InputDeclaration declared,

@@ -183,6 +183,34 @@ public sealed class RulesFolderTests : IDisposable
     }
 
     [Fact]
+    public void Validate_ARevisionWhoseThresholdsDropRowsOfTheSetItExtends_SaysWhichRowsAreGone()
+    {
+        // A ministry's revision of one region's value, written as the region's row alone: the row for every other
+        // region is gone, and their communes are left without a threshold.
+        const string all = "{ \"Value\": 90, \"Status\": \"unconfirmed\", \"Source\": \"999/QĐ-TEST, Điều 1\" }";
+        const string btb = "{ \"Region\": \"BTB\", \"Value\": 95, \"Status\": \"confirmed\", \"Source\": \"Điều 1\" }";
+        var revision = Revision();
+        File.WriteAllText(revision, File.ReadAllText(revision).Replace(all, btb, StringComparison.Ordinal));
+        var dropped = Cli.Run("validate", revision, "--lang", "en");
+        var notSet = "{ \"Value\": null, \"Status\": \"notSet\", \"Note\": \"dropped by Điều 1\" }";
+        File.WriteAllText(
+            revision,
+            File.ReadAllText(revision).Replace(btb, btb + ", " + notSet, StringComparison.Ordinal)
+        );
+        var meant = Cli.Run("validate", revision, "--lang", "en");
+
+        Assert.Equal(0, dropped.ExitCode);
+        Assert.Equal(
+            $"{Cli.Shown(revision)}: national/2021-2025/commune-standard@2025-07-01 no longer has this threshold row "
+                + "of national/2021-2025/commune-standard@2024-03-01: 17.2 all: 100 (unconfirmed). An override's "
+                + "Thresholds replaces the indicator's whole table: give again the rows to keep, or mark those to "
+                + "drop \"notSet\" to say it is meant",
+            dropped.Error.TrimEnd()
+        );
+        Assert.Equal((0, ""), (meant.ExitCode, meant.Error));
+    }
+
+    [Fact]
     public void Validate_AFolder_ChecksItsFilesAsRulesReadsThem()
     {
         var revision = Revision();

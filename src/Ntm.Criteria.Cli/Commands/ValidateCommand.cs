@@ -55,10 +55,12 @@ internal static class ValidateCommand
             .Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p)) + Path.DirectorySeparatorChar)
             .ToList();
         List<CriteriaSet> sets;
+        CriteriaCatalog loaded;
         try
         {
-            var loaded = folders.Aggregate(catalog.Get(result, texts), (c, folder) => c.WithDirectory(folder));
-            sets = (files.Count > 0 ? loaded.WithFiles(files) : loaded)
+            loaded = folders.Aggregate(catalog.Get(result, texts), (c, folder) => c.WithDirectory(folder));
+            loaded = files.Count > 0 ? loaded.WithFiles(files) : loaded;
+            sets = loaded
                 .Sets.Where(s =>
                     s.SourceFile is { } file
                     && (files.Contains(file) || folders.Any(f => file.StartsWith(f, StringComparison.Ordinal)))
@@ -81,6 +83,22 @@ internal static class ValidateCommand
             // With its digest, as the reports name it: the office checks the file it sends is the one it validated.
             var shown = SetOrigin.Shown(set.SourceFile!, Environment.CurrentDirectory);
             console.Out.WriteLine($"{SetOrigin.Of(set).Named ?? shown}: {texts.ValidFile(set)}");
+
+            // An override's Thresholds replaces the indicator's table: rows of the set it extends that a hand-written
+            // revision meant to keep may be gone, and the communes they were for left without a threshold.
+            if (set.Extends is { } extends && loaded.Get(extends) is var extended)
+            {
+                var dropped = SetDiff
+                    .Compare(extended, set)
+                    .Changes.Where(c =>
+                        c.Kind == SetChangeKind.ThresholdRemoved && set.FindIndicator(c.Number) is not null
+                    )
+                    .ToList();
+                if (dropped.Count > 0)
+                {
+                    console.Error.WriteLine($"{shown}: {texts.ThresholdRowsDropped(set, extended, dropped)}");
+                }
+            }
 
             // Valid alone, but a record of the shared vocabulary cannot hold it: evaluate would refuse to combine it.
             foreach (var declared in set.Inputs.Declarations)
