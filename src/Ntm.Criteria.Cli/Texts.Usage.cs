@@ -178,9 +178,9 @@ internal abstract partial class Texts
     /// holds it with the shipped sets.
     /// </summary>
     /// <summary>
-    /// A set that extends another and no longer has rows of the thresholds of indicators both have: an override's
-    /// <c>Thresholds</c> replaces the whole table, and the rows it does not give again are gone. The rows, each as
-    /// "17.2 all: 100 (unconfirmed)".
+    /// A revision (a version that extends another of its id) that no longer has rows of the thresholds of indicators
+    /// both have: an override's <c>Thresholds</c> replaces the whole table, and the rows it does not give again are
+    /// gone. The rows, each as "17.2 all: 100 (unconfirmed)".
     /// </summary>
     public string ThresholdRowsDropped(CriteriaSet set, CriteriaSet extended, IEnumerable<SetChange> removed) =>
         ThresholdRowsDropped(

@@ -84,9 +84,10 @@ internal static class ValidateCommand
             var shown = SetOrigin.Shown(set.SourceFile!, Environment.CurrentDirectory);
             console.Out.WriteLine($"{SetOrigin.Of(set).Named ?? shown}: {texts.ValidFile(set)}");
 
-            // An override's Thresholds replaces the indicator's table: rows of the set it extends that a hand-written
-            // revision meant to keep may be gone, and the communes they were for left without a threshold.
-            if (set.Extends is { } extends && loaded.Get(extends) is var extended)
+            // An override's Thresholds replaces the indicator's table: rows of the version it revises that a
+            // hand-written revision meant to keep may be gone, and the communes they were for left without a
+            // threshold. A province's own set, whose communes are of its region, replaces the table on purpose.
+            if (set.Extends is { } extends && loaded.Get(extends) is var extended && extended.Id == set.Id)
             {
                 var dropped = SetDiff
                     .Compare(extended, set)
