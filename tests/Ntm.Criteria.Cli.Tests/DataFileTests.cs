@@ -67,6 +67,36 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Header_MarkedForANoteUnderTheTable_IsReadAsItsColumnWouldBeAlone()
+    {
+        // "(*)", "(1)", "[2]": a form's marks for its notes, after a label, a unit or another mark.
+        var path = _folder.Write(
+            "communes.csv",
+            "Mã xã,Tên xã,Năm đánh giá (*),Vùng kinh tế - xã hội [2],"
+                + "Thu nhập bình quân đầu người khu vực nông thôn (triệu đồng/người/năm) (1),"
+                + "Tỷ lệ hộ nghèo đa chiều (%) (*)(**),Tỷ lệ hộ nghèo (*)\n"
+                + "X1,Xã Một,2024,BTB,61.6,2.5,7\n"
+        );
+
+        var result = Cli.Run("explain", path, "--commune", "X1", "--format", "json", "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        var actual = result
+            .Json()
+            .GetProperty("chains")[0]
+            .GetProperty("sets")[0]
+            .GetProperty("criteria")
+            .EnumerateArray()
+            .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
+            .Where(i => i.GetProperty("actual").ValueKind == JsonValueKind.Number)
+            .ToDictionary(i => i.GetProperty("input").GetString()!, i => i.GetProperty("actual").GetDouble());
+        Assert.Equal((61.6, 2.5), (actual["IncomePerCapita"], actual["MultidimensionalPovertyRate"]));
+
+        // Without its mark, a header still names its column only as it would alone.
+        Assert.Contains("'Tỷ lệ hộ nghèo (*)'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Header_ALabelFollowedByItsUnit_IsReadAsTheInput()
     {
         // Forms write the unit after the label, in either language, with or without a space.

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.RegularExpressions;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.DataFiles;
@@ -32,7 +33,7 @@ internal sealed record LeftOutRow(long Row, string Label, LeftOutReason Reason);
 /// District or "Huyện", Province or "Tỉnh"). A row with any unreadable value, no id, or an id already seen is returned
 /// with its errors and never evaluated; the other rows are unaffected.
 /// </summary>
-internal sealed class LocalityTable
+internal sealed partial class LocalityTable
 {
     private static readonly (string[] Names, Func<Locality, string?, Locality> Set)[] IdentityColumns =
     [
@@ -546,11 +547,22 @@ internal sealed class LocalityTable
         {
             // A column past the header's last, or under an empty header cell, has no header.
             var key = _columns.Count < _source.Headers.Count ? Key(_source.Headers[_columns.Count]) : "";
-            _columns.Add(key.Length == 0 ? Target.Headerless : _targetsByName.GetValueOrDefault(key, Target.Unknown));
+            _columns.Add(
+                key.Length == 0 ? Target.Headerless
+                : _targetsByName.TryGetValue(key, out var named) ? named
+                : _targetsByName.GetValueOrDefault(WithoutFootnoteMarks(key), Target.Unknown)
+            );
         }
 
         return _columns[index];
     }
+
+    // A form marks a header for a note under its table: "Tỷ lệ hộ nghèo đa chiều (%) (*)", "… (1)", "… [2]". Without
+    // its marks, the header names its column as it would alone.
+    [GeneratedRegex(@"(?:\s*(?:\(\*+\)|\*+|\(\d{1,2}\)|\[\d{1,2}\]))+$")]
+    private static partial Regex FootnoteMarks();
+
+    private static string WithoutFootnoteMarks(string key) => FootnoteMarks().Replace(key, "");
 
     /// <summary>
     /// Whether a row is a data table's header, not a title above it ("UBND HUYỆN …", "BÁO CÁO …"): it names the column
