@@ -213,6 +213,10 @@ internal sealed partial class EnglishTexts
     public override string NoLocalityNamed(string commune, long rowsRead) =>
         $"no {Locality} has the id or name '{commune}' ({rowsRead} {OneOrMany(rowsRead, "row", "rows")} read)";
 
+    public override string IdWrittenWithZeros(string id, string? name) =>
+        $"; did you mean '{id}'{(name is null ? "" : $" ({name})")}? An id is matched as the file writes it, with the "
+        + "zeros before its digits";
+
     public override string NoRowReadable(string input, IReadOnlyList<string> problems)
     {
         var more = problems.Count - ProblemsShown;

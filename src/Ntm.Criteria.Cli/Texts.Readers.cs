@@ -186,6 +186,9 @@ internal abstract partial class Texts
 
     public abstract string NoLocalityNamed(string commune, long rowsRead);
 
+    /// <summary>After <see cref="NoLocalityNamed"/>: the one id that is the one asked with zeros before it.</summary>
+    public abstract string IdWrittenWithZeros(string id, string? name);
+
     /// <summary>Several localities share a name: the first ones, so that the id can be given.</summary>
     public string LocalitiesNamed(
         string name,

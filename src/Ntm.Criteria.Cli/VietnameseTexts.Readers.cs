@@ -204,6 +204,9 @@ internal sealed partial class VietnameseTexts
     public override string NoLocalityNamed(string commune, long rowsRead) =>
         $"không {Locality} nào có mã hoặc tên '{commune}' (đã đọc {rowsRead} dòng)";
 
+    public override string IdWrittenWithZeros(string id, string? name) =>
+        $"; có phải là '{id}'{(name is null ? "" : $" ({name})")}? Mã được so đúng như tệp ghi, kể cả các số 0 ở đầu";
+
     public override string NoRowReadable(string input, IReadOnlyList<string> problems) =>
         $"không đọc được dòng nào, nên không có {input} để lấy ngày đánh giá; dòng đầu tiên: "
         + string.Join("; ", problems.Take(ProblemsShown))

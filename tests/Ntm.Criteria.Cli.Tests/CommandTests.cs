@@ -195,6 +195,27 @@ public sealed class CommandTests : IDisposable
         );
     }
 
+    [Fact]
+    public void Explain_AnOfficialCodeAskedWithoutItsLeadingZeros_IsOfferedAsWritten_NotTaken()
+    {
+        var path = _folder.Write(
+            "codes.csv",
+            "Mã xã,Tên xã,Region,AssessmentYear\n00004,Xã Minh Tân,BTB,2024\n00040,Xã Phong Hải,BTB,2024\n"
+        );
+
+        var offered = Cli.Run("explain", path, "--commune", "4", "--lang", "en");
+        var found = Cli.Run("explain", path, "--commune", "00004", "--lang", "en");
+
+        Assert.Equal(2, offered.ExitCode);
+        Assert.EndsWith(
+            "codes.csv: no commune has the id or name '4' (2 rows read); did you mean '00004' (Xã Minh Tân)? An id is "
+                + "matched as the file writes it, with the zeros before its digits",
+            offered.Error.TrimEnd(),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(0, found.ExitCode);
+    }
+
     [Theory]
     [InlineData("x0002")]
     [InlineData("Ｘ０００２")]

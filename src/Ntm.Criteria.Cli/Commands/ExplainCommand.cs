@@ -174,11 +174,20 @@ internal static class ExplainCommand
         };
         var (id, key) = (LocalityTable.IdKey(commune.Trim()), nameKey(commune));
         var byName = new List<TableRow>();
+
+        // An official code written with its leading zeros ("00004") asked without them ("4"): said, never taken.
+        var number = WithoutLeadingZeros(id);
+        var byNumber = new List<TableRow>();
         foreach (var row in input.Rows(null))
         {
             if (row.Id is { } rowId && LocalityTable.IdKey(rowId) == id)
             {
                 return row;
+            }
+
+            if (number is not null && row.Id is { } code && WithoutLeadingZeros(LocalityTable.IdKey(code)) == number)
+            {
+                byNumber.Add(row);
             }
 
             // A name asked without its diacritics ("thon trung dong") is matched as written, kind and all.
@@ -191,13 +200,20 @@ internal static class ExplainCommand
         return byName.Count switch
         {
             1 => byName[0],
-            0 => throw new CliUsageException($"{path}: {t.NoLocalityNamed(commune, input.Table.RowsRead)}"),
+            0 => throw new CliUsageException(
+                $"{path}: {t.NoLocalityNamed(commune, input.Table.RowsRead)}"
+                    + (byNumber is [var zeros] ? t.IdWrittenWithZeros(zeros.Id!, zeros.Locality?.Name) : "")
+            ),
             _ => throw new CliUsageException(
                 $"{path}: {t.LocalitiesNamed(commune, byName.Count,
                 [.. byName.Take(10).Select(r => (r.Id, r.Locality!.Name, r.Locality.District, r.Row))])}"
             ),
         };
     }
+
+    // The digits of an id without the zeros before them; null for an id that is not digits alone.
+    private static string? WithoutLeadingZeros(string id) =>
+        id.Length > 0 && id.All(char.IsAsciiDigit) ? id.TrimStart('0') : null;
 
     private static IEnumerable<Block> Document(
         (string Path, FileDigest? Digest, long Row) file,
