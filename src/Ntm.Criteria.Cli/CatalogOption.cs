@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ntm.Criteria.Cli.DataFiles;
+using Ntm.Criteria.Cli.Output.Spreadsheets;
 
 namespace Ntm.Criteria.Cli;
 
@@ -35,7 +36,9 @@ internal sealed class CatalogOption(Texts help)
         catch (DirectoryNotFoundException)
         {
             throw new CliUsageException(
-                File.Exists(folder) ? texts.FileNotFolder("--rules", folder) : texts.NoSuchFolder("--rules", folder)
+                !File.Exists(folder) ? texts.NoSuchFolder("--rules", folder)
+                : Xlsx.IsWorkbookName(folder) ? texts.WorkbookNotImported("--rules", folder)
+                : texts.FileNotFolder("--rules", folder)
             );
         }
 

@@ -59,6 +59,11 @@ internal sealed partial class EnglishTexts
     public override string FileNotFolder(string option, string path) =>
         $"{option} {path}: a file, where a folder is wanted";
 
+    public override string WorkbookNotImported(string? option, string path) =>
+        $"{(option is null ? "" : option + " ")}{path}: a workbook, not rule files: import a criteria workbook first, "
+        + $"ntm workbook import \"{path}\" --out DIR, then give --rules DIR"
+        + (option is null ? " and name the set by its id" : "");
+
     public override string WorkbookNotARuleFile(string path) =>
         "a workbook, not a rule file: a criteria workbook is checked by its import, "
         + $"ntm workbook import \"{path}\" --out DIR, which names every cell with a problem and writes nothing while "

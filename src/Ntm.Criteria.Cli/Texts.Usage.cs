@@ -109,6 +109,12 @@ internal abstract partial class Texts
 
     public abstract string FileNotFolder(string option, string path);
 
+    /// <summary>
+    /// A criteria workbook given where a folder of rule files (<c>--rules</c>) or, without an option, a set is wanted:
+    /// the import that turns it into rule files, and how to name them then.
+    /// </summary>
+    public abstract string WorkbookNotImported(string? option, string path);
+
     /// <summary>A workbook given to <c>ntm validate</c>: a criteria workbook is checked by its import.</summary>
     public abstract string WorkbookNotARuleFile(string path);
 

@@ -60,6 +60,11 @@ internal sealed partial class VietnameseTexts
     public override string FileNotFolder(string option, string path) =>
         $"{option} {path}: đây là một tệp, cần một thư mục";
 
+    public override string WorkbookNotImported(string? option, string path) =>
+        $"{(option is null ? "" : option + " ")}{path}: đây là bảng tính, không phải tệp quy tắc: hãy nhập bảng tính "
+        + $"tiêu chí trước, ntm workbook import \"{path}\" --out THƯ_MỤC, rồi dùng --rules THƯ_MỤC"
+        + (option is null ? " và gọi bộ tiêu chí bằng mã của nó" : "");
+
     public override string WorkbookNotARuleFile(string path) =>
         "đây là bảng tính, không phải tệp quy tắc: bảng tính tiêu chí được kiểm tra khi nhập, "
         + $"ntm workbook import \"{path}\" --out THƯ_MỤC, lệnh này nêu mọi ô có lỗi và không ghi gì khi còn lỗi; "

@@ -1093,4 +1093,39 @@ public sealed class RulesFolderTests : IDisposable
         );
         Assert.Equal(0, imported.ExitCode);
     }
+
+    [Fact]
+    public void AWorkbookGivenAsASetOrAsTheRulesFolder_IsToldToImportIt_NotLookedUpAsASetsId()
+    {
+        var workbook = Path.Combine(_folder, "tieu-chi.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook);
+        var data = Cli.File("samples/communes-2026.csv");
+
+        var asSet = Cli.Run("evaluate", data, "--set", workbook, "--lang", "en");
+        var asRules = Cli.Run("evaluate", data, "--rules", workbook, "--lang", "en");
+        var compared = Cli.Run("diff", "national/2026-2030/commune", workbook);
+
+        var shown = Cli.Shown(workbook);
+        Assert.Equal(
+            (
+                2,
+                $"ntm: {shown}: a workbook, not rule files: import a criteria workbook first, ntm workbook import "
+                    + $"\"{shown}\" --out DIR, then give --rules DIR and name the set by its id"
+            ),
+            (asSet.ExitCode, asSet.Error.TrimEnd())
+        );
+        Assert.Equal(
+            (
+                2,
+                $"ntm: --rules {shown}: a workbook, not rule files: import a criteria workbook first, ntm workbook "
+                    + $"import \"{shown}\" --out DIR, then give --rules DIR"
+            ),
+            (asRules.ExitCode, asRules.Error.TrimEnd())
+        );
+        Assert.StartsWith(
+            $"ntm: {shown}: đây là bảng tính, không phải tệp quy tắc",
+            compared.Error,
+            StringComparison.Ordinal
+        );
+    }
 }

@@ -1,3 +1,4 @@
+using Ntm.Criteria.Cli.Output.Spreadsheets;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Commands;
@@ -18,6 +19,12 @@ internal static class SetReference
             var path = Path.GetFullPath(reference);
             var sets = catalog.WithFiles([path]).Sets.Where(s => s.SourceFile == path).ToList();
             return sets.Count == 1 ? sets[0] : throw new CliUsageException(texts.FileHoldsSets(reference, sets));
+        }
+
+        // A criteria workbook is rule files once imported.
+        if (Xlsx.IsWorkbookName(reference) && File.Exists(reference))
+        {
+            throw new CliUsageException(texts.WorkbookNotImported(option: null, reference));
         }
 
         // The catalog's own messages are in English; the command line says the same in the report's language.

@@ -26,6 +26,10 @@ internal static class Xlsx
             || extension.Equals(".xlsm", StringComparison.OrdinalIgnoreCase)
         );
 
+    /// <summary>Whether a file's name is a workbook's, of any kind (.xlsx, .xlsm, .xls, .ods).</summary>
+    public static bool IsWorkbookName(string path) =>
+        IsOtherWorkbookName(path) || Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Excel's limit for a cell's text; a longer one is cut, with "…".</summary>
     public const int MaxCellText = 32_767;
 
