@@ -66,6 +66,18 @@ public sealed class DataFileTests : IDisposable
         Assert.DoesNotContain("--culture", vietnamese.Error, StringComparison.Ordinal);
     }
 
+    // The numbers explain --format json shows the first set read, by input.
+    private static Dictionary<string, double> NumbersRead(CliResult explained) =>
+        explained
+            .Json()
+            .GetProperty("chains")[0]
+            .GetProperty("sets")[0]
+            .GetProperty("criteria")
+            .EnumerateArray()
+            .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
+            .Where(i => i.GetProperty("actual").ValueKind == JsonValueKind.Number)
+            .ToDictionary(i => i.GetProperty("input").GetString()!, i => i.GetProperty("actual").GetDouble());
+
     [Fact]
     public void Header_MarkedForANoteUnderTheTable_IsReadAsItsColumnWouldBeAlone()
     {
@@ -81,15 +93,7 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("explain", path, "--commune", "X1", "--format", "json", "--lang", "en");
 
         Assert.Equal(0, result.ExitCode);
-        var actual = result
-            .Json()
-            .GetProperty("chains")[0]
-            .GetProperty("sets")[0]
-            .GetProperty("criteria")
-            .EnumerateArray()
-            .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
-            .Where(i => i.GetProperty("actual").ValueKind == JsonValueKind.Number)
-            .ToDictionary(i => i.GetProperty("input").GetString()!, i => i.GetProperty("actual").GetDouble());
+        var actual = NumbersRead(result);
         Assert.Equal((61.6, 2.5), (actual["IncomePerCapita"], actual["MultidimensionalPovertyRate"]));
 
         // Without its mark, a header still names its column only as it would alone.
@@ -112,15 +116,7 @@ public sealed class DataFileTests : IDisposable
         var result = Cli.Run("explain", path, "--commune", "X1", "--format", "json", "--lang", "en");
 
         Assert.Equal(0, result.ExitCode);
-        var actual = result
-            .Json()
-            .GetProperty("chains")[0]
-            .GetProperty("sets")[0]
-            .GetProperty("criteria")
-            .EnumerateArray()
-            .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
-            .Where(i => i.GetProperty("actual").ValueKind == JsonValueKind.Number)
-            .ToDictionary(i => i.GetProperty("input").GetString()!, i => i.GetProperty("actual").GetDouble());
+        var actual = NumbersRead(result);
         Assert.Equal(
             (88.0, 61.6, 2.5),
             (actual["IrrigatedFarmlandRate"], actual["IncomePerCapita"], actual["MultidimensionalPovertyRate"])

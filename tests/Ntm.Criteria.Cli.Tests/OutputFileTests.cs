@@ -69,14 +69,8 @@ public sealed class OutputFileTests : IDisposable
     )
     {
         var path = _folder.File(name);
-        string[] formatOption = format is null ? [] : ["--format", format];
 
-        var result = Cli.Run([
-            .. new[] { "explain", Cli.Fixture("communes-small.csv"), "--commune", "X0001", "--out", path },
-            .. formatOption,
-            "--lang",
-            "en",
-        ]);
+        var result = ExplainTo(path, format);
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Equal("", result.Out);
@@ -95,14 +89,8 @@ public sealed class OutputFileTests : IDisposable
     )
     {
         var path = _folder.File(name);
-        string[] formatOption = format is null ? [] : ["--format", format];
 
-        var result = Cli.Run([
-            .. new[] { "explain", Cli.Fixture("communes-small.csv"), "--commune", "X0001", "--out", path },
-            .. formatOption,
-            "--lang",
-            "en",
-        ]);
+        var result = ExplainTo(path, format);
 
         Assert.Equal(2, result.ExitCode);
         Assert.EndsWith(
@@ -113,6 +101,14 @@ public sealed class OutputFileTests : IDisposable
         );
         Assert.False(File.Exists(path));
     }
+
+    private static CliResult ExplainTo(string path, string? format) =>
+        Cli.Run([
+            .. new[] { "explain", Cli.Fixture("communes-small.csv"), "--commune", "X0001", "--out", path },
+            .. format is null ? Array.Empty<string>() : ["--format", format],
+            "--lang",
+            "en",
+        ]);
 
     [Fact]
     public void Diff_Out_WritesTheComparisonInTheFormatItsExtensionNames_NeverOverARuleFileCompared()

@@ -10,11 +10,6 @@ namespace Ntm.Criteria.Cli.DataFiles;
 /// </summary>
 internal static class MisreadUtf8
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(
-        encoderShouldEmitUTF8Identifier: false,
-        throwOnInvalidBytes: true
-    );
-
     // The characters Windows-1252 has at 0x80-0x9F, where Latin-1 has control characters.
     private const string Windows1252High = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
@@ -52,7 +47,7 @@ internal static class MisreadUtf8
 
         try
         {
-            return StrictUtf8.GetString(bytes) is var original && original != shown ? original : null;
+            return TextEncoding.StrictUtf8.GetString(bytes) is var original && original != shown ? original : null;
         }
         catch (DecoderFallbackException)
         {

@@ -9,7 +9,8 @@ namespace Ntm.Criteria.Cli.DataFiles;
 /// </summary>
 internal static class TextEncoding
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(
+    /// <summary>UTF-8 that refuses a byte sequence it cannot decode, rather than reading it as '�'.</summary>
+    public static readonly Encoding StrictUtf8 = new UTF8Encoding(
         encoderShouldEmitUTF8Identifier: false,
         throwOnInvalidBytes: true
     );
