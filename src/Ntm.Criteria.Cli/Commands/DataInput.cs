@@ -164,10 +164,7 @@ internal sealed class DataInput : IDisposable
                             : ""
                         )
                         + (
-                            source
-                                .Headers.Select(h => (Header: h, Original: MisreadUtf8.Original(h)))
-                                .FirstOrDefault(h => h.Original is not null)
-                                is (var misread, { } original)
+                            MisreadUtf8.FirstIn(source.Headers) is var (misread, original)
                                 ? texts.HeaderMisreadAsWindows1252(misread, original)
                             : source.Headers.FirstOrDefault(LegacyVietnamese.LooksLikeTcvn3) is { } legacy
                                 ? texts.HeaderInTcvn3(legacy, LegacyVietnamese.FromTcvn3(legacy))
@@ -311,13 +308,7 @@ internal sealed class DataInput : IDisposable
         string?[] names = [locality.Name, locality.District, locality.Province];
 
         // Text misread so is told first: its bytes, decoded strictly, say what it was.
-        if (
-            names
-                .OfType<string>()
-                .Select(n => (Name: n, Original: MisreadUtf8.Original(n)))
-                .FirstOrDefault(n => n.Original is not null) is
-            (var misread, { } original)
-        )
+        if (MisreadUtf8.FirstIn(names) is var (misread, original))
         {
             _misreadNames = _misreadNames is { } noted
                 ? noted with

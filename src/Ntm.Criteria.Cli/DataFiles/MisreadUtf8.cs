@@ -17,6 +17,13 @@ internal static class MisreadUtf8
         .Select((c, i) => KeyValuePair.Create(c, (byte)(0x80 + i)))
         .ToFrozenDictionary();
 
+    /// <summary>The first of <paramref name="texts"/> that is UTF-8 misread so, with what it was; null for none.</summary>
+    public static (string Shown, string Original)? FirstIn(IEnumerable<string?> texts) =>
+        texts
+            .OfType<string>()
+            .Select(text => Original(text) is { } original ? (text, original) : ((string, string)?)null)
+            .FirstOrDefault(found => found is not null);
+
     /// <summary>
     /// The text it was, when <paramref name="shown"/> is UTF-8 read as Windows-1252 (or Latin-1); null otherwise.
     /// </summary>
