@@ -114,7 +114,7 @@ public sealed class CriteriaCatalog
             return sets;
         }
 
-        // Village sets are all provinces' own: say that they are there, and how to use one.
+        // A level only provinces have sets of (villages): say they are there, and that one is taken by its id.
         var provinces = Sets.Where(s => s.Province is not null && s.Level == level && s.IsInForceOn(asOf))
             .Select(s => s.Id)
             .Distinct(StringComparer.Ordinal)
