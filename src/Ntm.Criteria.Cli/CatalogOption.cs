@@ -10,6 +10,17 @@ namespace Ntm.Criteria.Cli;
 /// </summary>
 internal sealed class CatalogOption(Texts help)
 {
+    /// <summary>
+    /// The files of a catalog that are not shipped (the rule files of <c>--rules</c> and the inputs files they read): a
+    /// report is never written over one of them.
+    /// </summary>
+    public static IEnumerable<string> FilesOf(CriteriaCatalog catalog) =>
+        catalog
+            .Sets.SelectMany(s => new[] { s.SourceFile, s.Workflow.Workflow.InputsFile?.Path })
+            .OfType<string>()
+            .Where(Path.IsPathRooted)
+            .Distinct(StringComparer.Ordinal);
+
     public Option<string?> Option { get; } =
         new("--rules")
         {

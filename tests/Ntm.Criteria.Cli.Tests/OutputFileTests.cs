@@ -147,6 +147,37 @@ public sealed class OutputFileTests : IDisposable
         Assert.Equal(before, File.ReadAllBytes(ruleFile));
     }
 
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("explain")]
+    public void Out_NamingARuleFileOfTheRulesFolder_IsRefusedAndTheFileIsUntouched(string command)
+    {
+        var rules = _folder.File("rules");
+        var ruleFile = Path.Combine(rules, "national", "2021-2025", "commune-standard@2024-03-01.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(ruleFile)!);
+        File.Copy(Cli.File("rules/national/2021-2025/commune-standard@2024-03-01.json"), ruleFile);
+        var before = File.ReadAllBytes(ruleFile);
+        string[] commune = command == "explain" ? ["--commune", "X0001"] : [];
+
+        var result = Cli.Run([
+            command,
+            Cli.Fixture("communes-small.csv"),
+            .. commune,
+            "--rules",
+            rules,
+            "--format",
+            "json",
+            "--out",
+            ruleFile,
+            "--lang",
+            "en",
+        ]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("writing the report there would destroy the data", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(ruleFile));
+    }
+
     [Fact]
     public void Evaluate_OutNamingTheInput_IsRefusedAndTheInputIsUntouched()
     {

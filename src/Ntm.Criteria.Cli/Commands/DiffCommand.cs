@@ -52,11 +52,11 @@ internal static class DiffCommand
             var changes = result.GetValue(data) is { } path
                 ? TierChangesOf(console, sets, a, b, path, reading.Of(result), texts)
                 : null;
-            // The rule files compared and the data file are never written over.
+            // The rule files compared or read with --rules and the data file are never written over.
             string?[] inputs = [result.GetValue(before), result.GetValue(after), result.GetValue(data)];
             OutputFile.WriteReport(
                 result.GetValue(output),
-                inputs.OfType<string>().Where(File.Exists),
+                inputs.OfType<string>().Where(File.Exists).Concat(CatalogOption.FilesOf(sets)),
                 console,
                 texts,
                 writer =>

@@ -88,7 +88,9 @@ internal static class EvaluateCommand
         var batch = SetReference.Evaluator(catalog, setIds, asOf, schema, texts);
 
         // A report to a file is written beside it and moved into place only when complete.
-        using var output = outPath is null ? null : OutputFile.Create("--out", outPath, [path], texts);
+        using var output = outPath is null
+            ? null
+            : OutputFile.Create("--out", outPath, [path, .. CatalogOption.FilesOf(catalog)], texts);
         using var report = EvaluationReport.For(
             format,
             output,

@@ -135,7 +135,7 @@ internal static class ExplainCommand
         // A page to forward is written beside its file and moved into place only when complete, as evaluate's is.
         OutputFile.WriteReport(
             outPath,
-            [path],
+            [path, .. CatalogOption.FilesOf(catalog)],
             console,
             texts,
             writer =>
