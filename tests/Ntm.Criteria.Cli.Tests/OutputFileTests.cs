@@ -179,6 +179,23 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public void Export_OfARuleFileOntoItself_IsRefusedAndTheFileIsUntouched()
+    {
+        var ruleFile = _folder.Write(
+            "revision.json",
+            File.ReadAllText(Cli.File("rules/national/2021-2025/commune-standard@2024-03-01.json"))
+        );
+        var before = File.ReadAllBytes(ruleFile);
+
+        var result = Cli.Run("export", ruleFile, "--out", ruleFile, "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("writing the report there would destroy the data", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(ruleFile));
+        Assert.False(File.Exists(Path.ChangeExtension(ruleFile, ".cs")));
+    }
+
+    [Fact]
     public void Evaluate_OutNamingTheInput_IsRefusedAndTheInputIsUntouched()
     {
         var data = _folder.Write(

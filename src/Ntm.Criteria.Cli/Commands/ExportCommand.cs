@@ -25,11 +25,25 @@ internal static class ExportCommand
         command.SetAction(result =>
         {
             var texts = language.Get(result);
-            var chosen = SetReference.Resolve(catalog.Get(result, texts), result.GetValue(set)!, texts);
+            var sets = catalog.Get(result, texts);
+            var chosen = SetReference.Resolve(sets, result.GetValue(set)!, texts);
             var path = result.GetValue(output)!;
             var inputClass = Path.ChangeExtension(path, ".cs");
-            OutputFile.WriteAllText("--out", path, WorkflowJson.Write(RulesEngineExport.Workflow(chosen)), texts);
-            OutputFile.WriteAllText("--out", inputClass, RulesEngineExport.InputClass(chosen.Inputs), texts);
+
+            // The rule file exported (given by its path, or of --rules) is never written over by its export.
+            string[] inputs =
+            [
+                .. CatalogOption.FilesOf(sets),
+                .. chosen.SourceFile is { } file ? [file] : Array.Empty<string>(),
+            ];
+            OutputFile.WriteAllText(
+                "--out",
+                path,
+                WorkflowJson.Write(RulesEngineExport.Workflow(chosen)),
+                texts,
+                inputs
+            );
+            OutputFile.WriteAllText("--out", inputClass, RulesEngineExport.InputClass(chosen.Inputs), texts, inputs);
             console.Error.WriteLine(
                 texts.RulesEngineExported(path, inputClass, RulesEngineExport.ClassName(chosen.Inputs), chosen)
             );

@@ -61,6 +61,7 @@ internal static class InputsCommand
                         path,
                         string.Join(',', headers.Select(h => CsvEvaluationReport.Quote(h))) + Environment.NewLine,
                         texts,
+                        inputs: [],
                         byteOrderMark: true
                     );
                 }

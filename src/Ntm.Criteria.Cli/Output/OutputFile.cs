@@ -72,12 +72,19 @@ internal sealed class OutputFile : IDisposable
     }
 
     /// <summary>
-    /// Writes a whole text file (that is not one of the command's inputs), moved into place once written.
+    /// Writes a whole text file, never one of <paramref name="inputs"/>, moved into place once written.
     /// </summary>
-    /// <exception cref="CliUsageException">The target is a folder, or cannot be written.</exception>
-    public static void WriteAllText(string option, string target, string text, Texts texts, bool byteOrderMark = false)
+    /// <exception cref="CliUsageException">The target is an input or a folder, or cannot be written.</exception>
+    public static void WriteAllText(
+        string option,
+        string target,
+        string text,
+        Texts texts,
+        IEnumerable<string> inputs,
+        bool byteOrderMark = false
+    )
     {
-        using var output = Create(option, target, [], texts);
+        using var output = Create(option, target, inputs, texts);
         var writer = output.CreateText(byteOrderMark);
         output.Guard(() => writer.Write(text));
         output.Commit();
