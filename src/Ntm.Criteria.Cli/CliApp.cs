@@ -185,6 +185,10 @@ internal static class CliApp
             DefaultValueFactory = _ => formats[0],
         }.AcceptOnlyFromAmong(formats);
 
+    /// <summary>The value the command line gives an option; null where it takes its default.</summary>
+    public static string? Given(ParseResult result, Option<string> option) =>
+        result.GetResult(option) is { Implicit: false } ? result.GetValue(option) : null;
+
     /// <summary>The <c>--as-of</c> option: a date as yyyy-MM-dd or dd/MM/yyyy, read by <see cref="AsOf"/>.</summary>
     public static Option<string?> AsOfOption(Texts help) =>
         new("--as-of") { Description = help.AsOfHelp, HelpName = "DATE" };

@@ -29,12 +29,7 @@ internal static class DiffCommand
                 throw new CliUsageException(texts.DataOptionWithoutData(option));
             }
 
-            var chosen = ReportFormats.Chosen(
-                result.GetResult(format) is { Implicit: false } ? result.GetValue(format) : null,
-                result.GetValue(output),
-                Formats,
-                texts
-            );
+            var chosen = ReportFormats.Chosen(CliApp.Given(result, format), result.GetValue(output), Formats, texts);
 
             var sets = catalog.Get(result, texts);
             var (a, b) = (

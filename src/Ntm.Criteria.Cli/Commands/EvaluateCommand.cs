@@ -44,7 +44,7 @@ internal static class EvaluateCommand
                         result.GetValue(sets) ?? [],
                         CliApp.AsOf(result.GetValue(asOf), texts),
                         ReportFormats.Chosen(
-                            result.GetResult(format) is { Implicit: false } ? result.GetValue(format) : null,
+                            CliApp.Given(result, format),
                             result.GetValue(output),
                             ReportFormats.Names,
                             texts

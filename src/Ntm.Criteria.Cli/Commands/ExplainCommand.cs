@@ -39,12 +39,7 @@ internal static class ExplainCommand
                 result.GetValue(commune)!,
                 result.GetValue(sets) ?? [],
                 CliApp.AsOf(result.GetValue(asOf), texts),
-                ReportFormats.Chosen(
-                    result.GetResult(format) is { Implicit: false } ? result.GetValue(format) : null,
-                    result.GetValue(output),
-                    Formats,
-                    texts
-                ),
+                ReportFormats.Chosen(CliApp.Given(result, format), result.GetValue(output), Formats, texts),
                 result.GetValue(output),
                 texts,
                 reading.Of(result)
