@@ -189,7 +189,7 @@ internal static class CliApp
     public static string? Given(ParseResult result, Option<string> option) =>
         result.GetResult(option) is { Implicit: false } ? result.GetValue(option) : null;
 
-    /// <summary>The <c>--as-of</c> option: a date as yyyy-MM-dd or dd/MM/yyyy, read by <see cref="AsOf"/>.</summary>
+    /// <summary>The <c>--as-of</c> option: a date as <see cref="DayText"/> reads one, read by <see cref="AsOf"/>.</summary>
     public static Option<string?> AsOfOption(Texts help) =>
         new("--as-of") { Description = help.AsOfHelp, HelpName = "DATE" };
 
