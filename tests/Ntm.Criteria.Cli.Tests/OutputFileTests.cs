@@ -110,14 +110,18 @@ public sealed class OutputFileTests : IDisposable
             "en",
         ]);
 
+    // A rule file of the user's: a copy of a shipped version.
+    private string RuleFile() =>
+        _folder.Write(
+            "revision.json",
+            File.ReadAllText(Cli.File("rules/national/2021-2025/commune-standard@2024-03-01.json"))
+        );
+
     [Fact]
     public void Diff_Out_WritesTheComparisonInTheFormatItsExtensionNames_NeverOverARuleFileCompared()
     {
         var path = _folder.File("changes.md");
-        var ruleFile = _folder.Write(
-            "revision.json",
-            File.ReadAllText(Cli.File("rules/national/2021-2025/commune-standard@2024-03-01.json"))
-        );
+        var ruleFile = RuleFile();
         var before = File.ReadAllBytes(ruleFile);
         string[] diff =
         [
@@ -181,10 +185,7 @@ public sealed class OutputFileTests : IDisposable
     [Fact]
     public void Export_OfARuleFileOntoItself_IsRefusedAndTheFileIsUntouched()
     {
-        var ruleFile = _folder.Write(
-            "revision.json",
-            File.ReadAllText(Cli.File("rules/national/2021-2025/commune-standard@2024-03-01.json"))
-        );
+        var ruleFile = RuleFile();
         var before = File.ReadAllBytes(ruleFile);
 
         var result = Cli.Run("export", ruleFile, "--out", ruleFile, "--lang", "en");
