@@ -56,8 +56,10 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
             );
             foreach (var report in tiers.Chain)
             {
-                communeRow.Add(SheetCell.Of(report.CriteriaAchieved));
-                communeRow.Add(SheetCell.Of(report.IndicatorsAchieved));
+                // A set none of whose indicators the sources give achieves nothing to count, as the table says.
+                var notEncoded = SheetCell.Word(T.NotEncoded, ReportStyle.NotEncoded);
+                communeRow.Add(report.Set.IsEncoded ? SheetCell.Of(report.CriteriaAchieved) : notEncoded);
+                communeRow.Add(report.Set.IsEncoded ? SheetCell.Of(report.IndicatorsAchieved) : notEncoded);
                 communeRow.AddRange(report.Criteria.Select(c => Outcome(c.Outcome)));
                 indicatorRow.AddRange(report.Indicators.Select(i => Outcome(i.Outcome)));
             }
