@@ -259,6 +259,9 @@ internal sealed partial class EnglishTexts : Texts
             LeftOutReason.WardOrTown =>
                 $"row {row.Row} ('{row.Label}') is a ward or town, not a commune: the commune criteria do not apply; "
                     + "left out",
+            LeftOutReason.GroupHeading =>
+                $"row {row.Row} ('{row.Label}') heads the {Localities} below it, not a {Locality}: left out; it is the "
+                    + $"district of those the file gives none",
             _ => $"row {row.Row} ('{row.Label}') is a totals row, not a {Locality}: left out",
         };
 
@@ -681,6 +684,8 @@ internal sealed partial class EnglishTexts : Texts
         {
             LeftOutReason.WardOrTown =>
                 $"{Count(count)} {OneOrMany(count, "ward or town", "wards or towns")} left out ({rows})",
+            LeftOutReason.GroupHeading =>
+                $"{Count(count)} district heading {OneOrMany(count, "row", "rows")} left out ({rows})",
             _ => $"{Count(count)} totals {OneOrMany(count, "row", "rows")} left out ({rows})",
         };
 

@@ -257,6 +257,9 @@ internal sealed partial class VietnameseTexts : Texts
             LeftOutReason.WardOrTown =>
                 $"dòng {row.Row} ('{row.Label}') là phường hoặc thị trấn, không phải một xã: bộ tiêu chí xã không áp "
                     + "dụng; bỏ qua",
+            LeftOutReason.GroupHeading =>
+                $"dòng {row.Row} ('{row.Label}') là dòng tiêu đề của các {Localities} bên dưới, không phải một "
+                    + $"{Locality}: bỏ qua; đó là huyện của các {Localities} mà tệp không ghi huyện",
             _ => $"dòng {row.Row} ('{row.Label}') là dòng tổng, không phải một {Locality}: bỏ qua",
         };
 
@@ -648,6 +651,7 @@ internal sealed partial class VietnameseTexts : Texts
         reason switch
         {
             LeftOutReason.WardOrTown => $"bỏ qua {Count(count)} phường, thị trấn ({rows})",
+            LeftOutReason.GroupHeading => $"bỏ qua {Count(count)} dòng tiêu đề huyện ({rows})",
             _ => $"bỏ qua {Count(count)} dòng tổng ({rows})",
         };
 

@@ -109,6 +109,61 @@ public sealed class FormLayoutTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_AFormsRowsHeadingItsCommunesByDistrict_AreLeftOutAndGiveThemTheirDistrict()
+    {
+        // "I | Huyện Tân Kỳ", then its communes; a district column, where a row has one, is its own.
+        var path = _folder.Write(
+            "form.csv",
+            "STT,Tên xã,Huyện,Năm đánh giá,Vùng kinh tế - xã hội\n"
+                + "I,Huyện Tân Kỳ,,,\n1,Xã Tân An,,2024,BTB\n2,Xã Tân Hợp,,2024,BTB\n"
+                + "II,Thị xã Thái Hòa,,,\n1,Xã Nghĩa Lộc,Huyện Nghĩa Đàn,2024,BTB\n2,Xã Đông Hiếu,,2024,BTB\n"
+        );
+
+        var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        var root = result.Json();
+        Assert.Equal(
+            [
+                ("Xã Tân An", "Huyện Tân Kỳ"),
+                ("Xã Tân Hợp", "Huyện Tân Kỳ"),
+                ("Xã Nghĩa Lộc", "Huyện Nghĩa Đàn"),
+                ("Xã Đông Hiếu", "Thị xã Thái Hòa"),
+            ],
+            root.GetProperty("localities")
+                .EnumerateArray()
+                .Select(l => (l.GetProperty("name").GetString(), l.GetProperty("district").GetString()))
+        );
+        Assert.Equal(
+            [(2, "groupHeading"), (5, "groupHeading")],
+            root.GetProperty("leftOut")
+                .EnumerateArray()
+                .Select(r => (r.GetProperty("row").GetInt32(), r.GetProperty("reason").GetString()))
+        );
+        Assert.Equal(0, root.GetProperty("rejected").GetArrayLength());
+        Assert.Contains(
+            "row 2 ('Huyện Tân Kỳ') heads the communes below it, not a commune: left out; it is the district of those "
+                + "the file gives none",
+            Cli.Run("evaluate", path, "--format", "csv", "--lang", "en").Error,
+            StringComparison.Ordinal
+        );
+
+        // A district's row under a district set is a locality, data or none.
+        var districts = _folder.Write("districts.csv", "Mã đơn vị,Tên đơn vị\nH1,Huyện Tân Kỳ\n");
+        var evaluated = Cli.Run(
+            "evaluate",
+            districts,
+            "--set",
+            "national/2021-2025/district-standard",
+            "--as-of",
+            "2024-12-31",
+            "--format",
+            "json"
+        );
+        Assert.Equal(1, evaluated.Json().GetProperty("localities").GetArrayLength());
+    }
+
+    [Fact]
     public void Evaluate_ARowWithoutIdUnderNamedColumns_IsACommuneRejected_NotAHeader()
     {
         // Values under columns the header names (not under a heading's empty columns): a commune without its id.

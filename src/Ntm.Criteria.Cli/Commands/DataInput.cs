@@ -332,9 +332,9 @@ internal sealed class DataInput : IDisposable
     {
         foreach (var row in Rows(yearOfAssessment))
         {
-            if (row.TotalsLabel is { } label)
+            if (row.LeftOut is { } leftOut)
             {
-                LeaveOut(new LeftOutRow(row.Row, label, LeftOutReason.TotalsRow));
+                LeaveOut(leftOut);
                 continue;
             }
 

@@ -8,4 +8,9 @@ internal enum LeftOutReason
 
     /// <summary>A ward or a town ("Phường …", "Thị trấn …"), which the criteria for communes do not cover.</summary>
     WardOrTown,
+
+    /// <summary>
+    /// A form's row that heads the localities below it with their district ("II | Huyện Nghĩa Đàn"), not a locality.
+    /// </summary>
+    GroupHeading,
 }

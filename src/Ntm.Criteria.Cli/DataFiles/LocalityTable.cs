@@ -10,15 +10,16 @@ namespace Ntm.Criteria.Cli.DataFiles;
 internal sealed record RowError(long Row, string? Column, string? Value, string Message);
 
 /// <summary>
-/// One data row read: its id as written, and the locality, or every problem that keeps it from being evaluated, or the
-/// label of a totals row ("Tổng cộng"), which is left out: it is not a commune, and not an error.
+/// One data row read: its id as written, and the locality, or every problem that keeps it from being evaluated, or why
+/// it is left out, a totals row ("Tổng cộng") or a heading of the rows below it ("Huyện Nghĩa Đàn"): it is not a
+/// commune, and not an error.
 /// </summary>
 internal sealed record TableRow(
     long Row,
     string? Id,
     Locality? Locality,
     ImmutableArray<RowError> Errors,
-    string? TotalsLabel = null
+    LeftOutRow? LeftOut = null
 );
 
 /// <summary>
@@ -308,6 +309,7 @@ internal sealed partial class LocalityTable
         var builder = _schema.CreateBuilder();
         var identity = new string?[IdentityColumns.Length];
         var given = new Dictionary<Target, int>();
+        var anyInput = false;
         for (var i = 0; i < raw.Cells.Count; i++)
         {
             var target = TargetOf(i);
@@ -363,6 +365,8 @@ internal sealed partial class LocalityTable
                     continue;
                 }
 
+                anyInput |= !RawRow.IsBlankCell(cell);
+
                 var input = _schema.Declarations[target.Input];
                 if (
                     !_values.TryRead(
@@ -410,8 +414,24 @@ internal sealed partial class LocalityTable
         var firstCell = id is null ? raw.Cells.FirstOrDefault(c => c is string { Length: > 0 }) as string : null;
         if (TotalsLabel(identity[IdColumn], identity[NameColumn], firstCell) is { } label)
         {
-            return new TableRow(raw.Row, id, null, [], label);
+            return new TableRow(raw.Row, id, null, [], new LeftOutRow(raw.Row, label, LeftOutReason.TotalsRow));
         }
+
+        // A form lists its communes under a row per district ("II | Huyện Nghĩa Đàn"), which gives them their
+        // district where the file has no column for it.
+        if (
+            !anyInput
+            && errors.Count == 0
+            && _level is Level.Commune or Level.Village
+            && (identity[NameColumn] ?? identity[IdColumn]) is { } heading
+            && NamesDistrict(heading)
+        )
+        {
+            _groupHeading = heading;
+            return new TableRow(raw.Row, null, null, [], new LeftOutRow(raw.Row, heading, LeftOutReason.GroupHeading));
+        }
+
+        identity[DistrictColumn] ??= _groupHeading;
 
         if (id is null)
         {
@@ -490,6 +510,16 @@ internal sealed partial class LocalityTable
                 )
             )
         );
+
+    // The district the last heading row named, for the rows below it.
+    private string? _groupHeading;
+
+    // The words a district's name starts with, as a form heads its communes with it.
+    private static readonly string[] DistrictWords = ["huyện ", "thị xã ", "thành phố ", "quận ", "tp. ", "tp "];
+
+    private static bool NamesDistrict(string text) =>
+        CleanText.Of(text).Trim().ToLowerInvariant() is var name
+        && DistrictWords.Any(word => name.StartsWith(word, StringComparison.Ordinal));
 
     private static readonly string[] TotalsPrefixes =
     [
