@@ -236,6 +236,37 @@ public sealed class WorkbookSheetsTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_ADistrictHeadingMergedAcrossItsRow_GivesTheCommunesBelowItTheirDistrict()
+    {
+        var path = _folder.File("form.xlsx");
+        Workbooks.Write(
+            path,
+            ["STT", "Tên xã", "Năm đánh giá", "Vùng kinh tế - xã hội"],
+            [
+                [Workbooks.Text("A2", "I"), Workbooks.Text("B2", "Huyện Tân Kỳ")],
+                [Workbooks.Number(1), Workbooks.Text("Xã Tân An"), Workbooks.Number(2024), Workbooks.Text("BTB")],
+            ]
+        );
+        using (var document = SpreadsheetDocument.Open(path, isEditable: true))
+        {
+            var part = document.WorkbookPart!.WorksheetParts.First();
+            part.Worksheet.InsertAfter(
+                new MergeCells(new MergeCell { Reference = "B2:D2" }),
+                part.Worksheet.GetFirstChild<SheetData>()
+            );
+        }
+
+        var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        var commune = Assert.Single(result.Json().GetProperty("localities").EnumerateArray());
+        Assert.Equal(
+            ("Xã Tân An", "Huyện Tân Kỳ"),
+            (commune.GetProperty("name").GetString(), commune.GetProperty("district").GetString())
+        );
+    }
+
+    [Fact]
     public void Evaluate_TitleRowsAboveTheHeader_AreSkippedAndNamed()
     {
         // A district's form: its heading in merged rows above the table, the table's header on row 4.

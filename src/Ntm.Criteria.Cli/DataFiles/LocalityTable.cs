@@ -306,10 +306,17 @@ internal sealed partial class LocalityTable
             }
         }
 
+        // A form lists its communes under a row per district ("II | Huyện Nghĩa Đàn", merged across the row or not),
+        // which gives them their district where the file has no column for it.
+        if (_level is Level.Commune or Level.Village && DistrictHeading(raw.Cells) is { } heading)
+        {
+            _groupHeading = heading;
+            return new TableRow(raw.Row, null, null, [], new LeftOutRow(raw.Row, heading, LeftOutReason.GroupHeading));
+        }
+
         var builder = _schema.CreateBuilder();
         var identity = new string?[IdentityColumns.Length];
         var given = new Dictionary<Target, int>();
-        var anyInput = false;
         for (var i = 0; i < raw.Cells.Count; i++)
         {
             var target = TargetOf(i);
@@ -365,8 +372,6 @@ internal sealed partial class LocalityTable
                     continue;
                 }
 
-                anyInput |= !RawRow.IsBlankCell(cell);
-
                 var input = _schema.Declarations[target.Input];
                 if (
                     !_values.TryRead(
@@ -415,20 +420,6 @@ internal sealed partial class LocalityTable
         if (TotalsLabel(identity[IdColumn], identity[NameColumn], firstCell) is { } label)
         {
             return new TableRow(raw.Row, id, null, [], new LeftOutRow(raw.Row, label, LeftOutReason.TotalsRow));
-        }
-
-        // A form lists its communes under a row per district ("II | Huyện Nghĩa Đàn"), which gives them their
-        // district where the file has no column for it.
-        if (
-            !anyInput
-            && errors.Count == 0
-            && _level is Level.Commune or Level.Village
-            && (identity[NameColumn] ?? identity[IdColumn]) is { } heading
-            && NamesDistrict(heading)
-        )
-        {
-            _groupHeading = heading;
-            return new TableRow(raw.Row, null, null, [], new LeftOutRow(raw.Row, heading, LeftOutReason.GroupHeading));
         }
 
         identity[DistrictColumn] ??= _groupHeading;
@@ -517,8 +508,36 @@ internal sealed partial class LocalityTable
     // The words a district's name starts with, as a form heads its communes with it.
     private static readonly string[] DistrictWords = ["huyện ", "thị xã ", "thành phố ", "quận ", "tp. ", "tp "];
 
+    /// <summary>
+    /// The district a row heads the rows below with: after its first cell, which may number it ("II", "2", "B"), every
+    /// cell that is not empty holds one text (merged across the row or written once), a district's name; null for any
+    /// other row.
+    /// </summary>
+    private static string? DistrictHeading(IReadOnlyList<object?> cells)
+    {
+        var filled = cells.Where(c => !RawRow.IsBlankCell(c)).ToList();
+        if (filled.Count > 1 && IsNumbering(filled[0]))
+        {
+            filled.RemoveAt(0);
+        }
+
+        var texts = filled.Select(c => c is string text ? CleanText.Of(text).Trim() : null).Distinct().ToList();
+        return texts is [{ } name] && NamesDistrict(name) ? name : null;
+    }
+
+    // A form's number of a row: a whole number, a roman numeral or a letter ("2", "II", "B").
+    private static bool IsNumbering(object? cell) =>
+        cell is double number && number == Math.Floor(number)
+        || cell is string text
+            && CleanText.Of(text).Trim().TrimEnd('.') is { Length: > 0 } mark
+            && (
+                mark.All(char.IsAsciiDigit)
+                || mark.All(c => "IVXLCDM".Contains(c, StringComparison.Ordinal))
+                || mark.Length == 1 && char.IsAsciiLetter(mark[0])
+            );
+
     private static bool NamesDistrict(string text) =>
-        CleanText.Of(text).Trim().ToLowerInvariant() is var name
+        text.ToLowerInvariant() is var name
         && DistrictWords.Any(word => name.StartsWith(word, StringComparison.Ordinal));
 
     private static readonly string[] TotalsPrefixes =
