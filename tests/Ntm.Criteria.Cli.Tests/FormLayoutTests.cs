@@ -111,12 +111,13 @@ public sealed class FormLayoutTests : IDisposable
     [Fact]
     public void Evaluate_AFormsRowsHeadingItsCommunesByDistrict_AreLeftOutAndGiveThemTheirDistrict()
     {
-        // "I | Huyện Tân Kỳ", then its communes; a district column, where a row has one, is its own.
+        // "I | Huyện Tân Kỳ", then its communes and their subtotal; a district column, where a row has one, is its own.
         var path = _folder.Write(
             "form.csv",
             "STT,Tên xã,Huyện,Năm đánh giá,Vùng kinh tế - xã hội\n"
-                + "I,Huyện Tân Kỳ,,,\n1,Xã Tân An,,2024,BTB\n2,Xã Tân Hợp,,2024,BTB\n"
-                + "II,Thị xã Thái Hòa,,,\n1,Xã Nghĩa Lộc,Huyện Nghĩa Đàn,2024,BTB\n2,Xã Đông Hiếu,,2024,BTB\n"
+                + "I,Huyện Tân Kỳ,,,\n1,Xã Tân An,,2024,BTB\n2,Xã Tân Hợp,,2024,BTB\n,Cộng huyện Tân Kỳ,,2024,BTB\n"
+                + "II,Thị xã Thái Hòa,,,\n1,Xã Nghĩa Lộc,Huyện Nghĩa Đàn,2024,BTB\n2,Cộng Hòa,,2024,BTB\n"
+                + ",Cộng II,,2024,BTB\n"
         );
 
         var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
@@ -128,14 +129,14 @@ public sealed class FormLayoutTests : IDisposable
                 ("Xã Tân An", "Huyện Tân Kỳ"),
                 ("Xã Tân Hợp", "Huyện Tân Kỳ"),
                 ("Xã Nghĩa Lộc", "Huyện Nghĩa Đàn"),
-                ("Xã Đông Hiếu", "Thị xã Thái Hòa"),
+                ("Cộng Hòa", "Thị xã Thái Hòa"),
             ],
             root.GetProperty("localities")
                 .EnumerateArray()
                 .Select(l => (l.GetProperty("name").GetString(), l.GetProperty("district").GetString()))
         );
         Assert.Equal(
-            [(2, "groupHeading"), (5, "groupHeading")],
+            [(2, "groupHeading"), (5, "totalsRow"), (6, "groupHeading"), (9, "totalsRow")],
             root.GetProperty("leftOut")
                 .EnumerateArray()
                 .Select(r => (r.GetProperty("row").GetInt32(), r.GetProperty("reason").GetString()))

@@ -485,8 +485,9 @@ internal sealed partial class LocalityTable
     // A rejected value is shown so that it can be found in the file; its beginning does that, and a report of 10,000
     // rejected rows must not hold 10,000 whole values.
     /// <summary>
-    /// The label of a district table's totals row ("Tổng cộng", "Cộng", "Tổng số", "Toàn huyện"), written where a
-    /// commune's id or name goes; null for a commune's row. A commune named "Tổng Cọt" is a commune.
+    /// The label of a district table's totals row ("Tổng cộng", "Cộng", "Tổng số", "Toàn huyện") or of a district's
+    /// subtotal under its communes ("Cộng huyện Tân Kỳ", "Cộng II"), written where a commune's id or name goes; null
+    /// for a commune's row. A commune named "Tổng Cọt" or "Cộng Hòa" is a commune.
     /// </summary>
     private static string? TotalsLabel(params string?[] cells) =>
         cells.FirstOrDefault(cell =>
@@ -499,8 +500,13 @@ internal sealed partial class LocalityTable
                     || key.StartsWith(p + " ", StringComparison.Ordinal)
                     || key.StartsWith(p + "(", StringComparison.Ordinal)
                 )
+                || SubtotalOfAGroup().IsMatch(key)
             )
         );
+
+    // "Cộng II", "Cộng (I)": the subtotal of the rows a numbered heading groups.
+    [GeneratedRegex(@"^cong \(?[ivxlcdm]+\)?$")]
+    private static partial Regex SubtotalOfAGroup();
 
     // The district the last heading row named, for the rows below it.
     private string? _groupHeading;
@@ -548,6 +554,11 @@ internal sealed partial class LocalityTable
         "toan tinh",
         "toan thi xa",
         "toan thanh pho",
+        "cong huyen",
+        "cong thi xa",
+        "cong thanh pho",
+        "cong quan",
+        "cong tinh",
         "total",
     ];
 
