@@ -308,7 +308,11 @@ internal sealed partial class LocalityTable
 
         // A form lists its communes under a row per district ("II | Huyện Nghĩa Đàn", merged across the row or not),
         // which gives them their district where the file has no column for it.
-        if (_level is Level.Commune or Level.Village && DistrictHeading(raw.Cells) is { } heading)
+        if (
+            raw.Problem is null
+            && _level is Level.Commune or Level.Village
+            && DistrictHeading(raw.Cells) is { } heading
+        )
         {
             _groupHeading = heading;
             return new TableRow(raw.Row, null, null, [], new LeftOutRow(raw.Row, heading, LeftOutReason.GroupHeading));
