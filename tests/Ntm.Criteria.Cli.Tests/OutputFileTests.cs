@@ -47,14 +47,7 @@ public sealed class OutputFileTests : IDisposable
             .. formatOption,
         ]);
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.EndsWith(
-            $"{name}: a report in the format {said} under that extension is one the program that opens it could not "
-                + $"read; give the file the extension {extension}, or choose another format with --format",
-            result.Error.Split(Environment.NewLine)[0],
-            StringComparison.Ordinal
-        );
-        Assert.False(File.Exists(path));
+        AssertRefusedForItsExtension(result, path, said, extension);
     }
 
     [Theory]
@@ -92,10 +85,17 @@ public sealed class OutputFileTests : IDisposable
 
         var result = ExplainTo(path, format);
 
+        AssertRefusedForItsExtension(result, path, said, extension);
+    }
+
+    // Refused before anything is written: the file's extension names another format than the report's.
+    private static void AssertRefusedForItsExtension(CliResult result, string path, string said, string extension)
+    {
         Assert.Equal(2, result.ExitCode);
         Assert.EndsWith(
-            $"{name}: a report in the format {said} under that extension is one the program that opens it could not "
-                + $"read; give the file the extension {extension}, or choose another format with --format",
+            $"{Path.GetFileName(path)}: a report in the format {said} under that extension is one the program that "
+                + $"opens it could not read; give the file the extension {extension}, or choose another format with "
+                + "--format",
             result.Error.Split(Environment.NewLine)[0],
             StringComparison.Ordinal
         );
