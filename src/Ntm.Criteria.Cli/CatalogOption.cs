@@ -11,12 +11,14 @@ namespace Ntm.Criteria.Cli;
 internal sealed class CatalogOption(Texts help)
 {
     /// <summary>
-    /// The files of a catalog that are not shipped (the rule files of <c>--rules</c> and the inputs files they read): a
-    /// report is never written over one of them.
+    /// The files a command read its sets from that are not shipped: the rule files of <c>--rules</c> and of the sets
+    /// named by their path (<c>--set my-rules.json</c>), and the inputs files they read. A report is never written over
+    /// one of them.
     /// </summary>
-    public static IEnumerable<string> FilesOf(CriteriaCatalog catalog) =>
+    public static IEnumerable<string> FilesOf(CriteriaCatalog catalog, IEnumerable<CriteriaSet> named) =>
         catalog
-            .Sets.SelectMany(s => new[] { s.SourceFile, s.Workflow.Workflow.InputsFile?.Path })
+            .Sets.Concat(named)
+            .SelectMany(s => new[] { s.SourceFile, s.Workflow.Workflow.InputsFile?.Path })
             .OfType<string>()
             .Where(Path.IsPathRooted)
             .Distinct(StringComparer.Ordinal);

@@ -182,6 +182,34 @@ public sealed class OutputFileTests : IDisposable
         Assert.Equal(before, File.ReadAllBytes(ruleFile));
     }
 
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("explain")]
+    public void Out_NamingTheRuleFileSetNames_IsRefusedAndTheFileIsUntouched(string command)
+    {
+        var ruleFile = RuleFile();
+        var before = File.ReadAllBytes(ruleFile);
+        string[] commune = command == "explain" ? ["--commune", "X0001"] : [];
+
+        var result = Cli.Run([
+            command,
+            Cli.Fixture("communes-small.csv"),
+            .. commune,
+            "--set",
+            ruleFile,
+            "--format",
+            "json",
+            "--out",
+            ruleFile,
+            "--lang",
+            "en",
+        ]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("writing the report there would destroy the data", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(ruleFile));
+    }
+
     [Fact]
     public void Export_OfARuleFileOntoItself_IsRefusedAndTheFileIsUntouched()
     {

@@ -48,10 +48,12 @@ internal static class DiffCommand
                 ? TierChangesOf(console, sets, a, b, path, reading.Of(result), texts)
                 : null;
             // The rule files compared or read with --rules and the data file are never written over.
-            string?[] inputs = [result.GetValue(before), result.GetValue(after), result.GetValue(data)];
             OutputFile.WriteReport(
                 result.GetValue(output),
-                inputs.OfType<string>().Where(File.Exists).Concat(CatalogOption.FilesOf(sets)),
+                [
+                    .. CatalogOption.FilesOf(sets, [a, b]),
+                    .. result.GetValue(data) is { } dataFile ? [dataFile] : Array.Empty<string>(),
+                ],
                 console,
                 texts,
                 writer =>

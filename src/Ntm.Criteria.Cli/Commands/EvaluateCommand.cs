@@ -90,7 +90,7 @@ internal static class EvaluateCommand
         // A report to a file is written beside it and moved into place only when complete.
         using var output = outPath is null
             ? null
-            : OutputFile.Create("--out", outPath, [path, .. CatalogOption.FilesOf(catalog)], texts);
+            : OutputFile.Create("--out", outPath, [path, .. CatalogOption.FilesOf(catalog, named)], texts);
         using var report = EvaluationReport.For(
             format,
             output,

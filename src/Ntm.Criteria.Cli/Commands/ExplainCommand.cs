@@ -130,7 +130,7 @@ internal static class ExplainCommand
         // A page to forward is written beside its file and moved into place only when complete, as evaluate's is.
         OutputFile.WriteReport(
             outPath,
-            [path, .. CatalogOption.FilesOf(catalog)],
+            [path, .. CatalogOption.FilesOf(catalog, named)],
             console,
             texts,
             writer =>

@@ -31,11 +31,7 @@ internal static class ExportCommand
             var inputClass = Path.ChangeExtension(path, ".cs");
 
             // The rule file exported (given by its path, or of --rules) is never written over by its export.
-            string[] inputs =
-            [
-                .. CatalogOption.FilesOf(sets),
-                .. chosen.SourceFile is { } file ? [file] : Array.Empty<string>(),
-            ];
+            string[] inputs = [.. CatalogOption.FilesOf(sets, [chosen])];
             OutputFile.WriteAllText(
                 "--out",
                 path,
