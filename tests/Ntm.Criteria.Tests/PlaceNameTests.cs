@@ -61,6 +61,23 @@ public sealed class PlaceNameTests
         Assert.False(PlaceName.IsWardOrTown(name));
     }
 
+    [Theory]
+    [InlineData("Huyện Tân Kỳ", true)]
+    [InlineData("HUYỆN  NGHĨA ĐÀN", true)]
+    [InlineData("Thị xã Thái Hòa", true)]
+    [InlineData("Thành phố Vinh", true)]
+    [InlineData("TP. Vinh", true)]
+    [InlineData("Quận 1", true)]
+    [InlineData("Xã Tân An", false)]
+    [InlineData("Cộng huyện Tân Kỳ", false)]
+    [InlineData("Huyện", false)]
+    [InlineData("Huyen Tan Ky", false)]
+    public void IsDistrict_ANameWithItsKindFirst_IsADistrictsAsAFormWritesIt(string name, bool district)
+    {
+        Assert.Equal(district, PlaceName.IsDistrict(name));
+        Assert.Equal(district, PlaceName.IsDistrict(name.Normalize(NormalizationForm.FormD)));
+    }
+
     [Fact]
     public void IsWardOrTown_DecomposedDiacritics_ReadAsComposed()
     {

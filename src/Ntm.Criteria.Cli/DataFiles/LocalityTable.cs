@@ -515,9 +515,6 @@ internal sealed partial class LocalityTable
     // The district the last heading row named, for the rows below it.
     private string? _groupHeading;
 
-    // The words a district's name starts with, as a form heads its communes with it.
-    private static readonly string[] DistrictWords = ["huyện ", "thị xã ", "thành phố ", "quận ", "tp. ", "tp "];
-
     /// <summary>
     /// The district a row heads the rows below with: after its first cell, which may number it ("II", "2", "B"), every
     /// cell that is not empty holds one text (merged across the row or written once), a district's name; null for any
@@ -532,7 +529,7 @@ internal sealed partial class LocalityTable
         }
 
         var texts = filled.Select(c => c is string text ? CleanText.Of(text).Trim() : null).Distinct().ToList();
-        return texts is [{ } name] && NamesDistrict(name) ? name : null;
+        return texts is [{ } name] && PlaceName.IsDistrict(name) ? name : null;
     }
 
     // A form's number of a row: a whole number, a roman numeral or a letter ("2", "II", "B").
@@ -545,10 +542,6 @@ internal sealed partial class LocalityTable
                 || mark.All(c => "IVXLCDM".Contains(c, StringComparison.Ordinal))
                 || mark.Length == 1 && char.IsAsciiLetter(mark[0])
             );
-
-    private static bool NamesDistrict(string text) =>
-        text.ToLowerInvariant() is var name
-        && DistrictWords.Any(word => name.StartsWith(word, StringComparison.Ordinal));
 
     private static readonly string[] TotalsPrefixes =
     [

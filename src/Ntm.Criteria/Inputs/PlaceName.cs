@@ -60,6 +60,15 @@ public static class PlaceName
     /// </summary>
     public static bool IsWardOrTown(string name) => KindOf(Words(name), WardAndTownWords) is not null;
 
+    /// <summary>
+    /// Whether a name is a district's as a form writes it, its kind first ("Huyện Tân Kỳ", "Thị xã Thái Hòa", "TP. Vinh",
+    /// "Quận 1"): the districts a form lists its communes under.
+    /// </summary>
+    public static bool IsDistrict(string name) => KindOf(Words(name), DistrictWords) is not null;
+
+    // The words, and their abbreviations in tables, that name a district before its name.
+    private static readonly string[] DistrictWords = ["huyện ", "thị xã ", "thành phố ", "quận ", "tp. ", "tp "];
+
     // The words, and their abbreviations in tables, that name a ward or a town before its name.
     private static readonly string[] WardAndTownWords = ["phường ", "thị trấn ", "p.", "tt.", "tt "];
 
