@@ -604,15 +604,17 @@ internal sealed partial class LocalityTable
         {
             // A column past the header's last, or under an empty header cell, has no header.
             var key = _columns.Count < _source.Headers.Count ? Key(_source.Headers[_columns.Count]) : "";
-            _columns.Add(
-                key.Length == 0 ? Target.Headerless
-                : _targetsByName.TryGetValue(key, out var named) ? named
-                : _targetsByName.GetValueOrDefault(WithoutFootnoteMarks(key), Target.Unknown)
-            );
+            _columns.Add(key.Length == 0 ? Target.Headerless : TargetNamed(key));
         }
 
         return _columns[index];
     }
+
+    // What a header's key names: as written, or without the marks a form puts after it for its notes.
+    private Target TargetNamed(string key) =>
+        _targetsByName.TryGetValue(key, out var named)
+            ? named
+            : _targetsByName.GetValueOrDefault(WithoutFootnoteMarks(key), Target.Unknown);
 
     // A form marks a header for a note under its table: "Tỷ lệ hộ nghèo đa chiều (%) (*)", "… (1)", "… [2]". Without
     // its marks, the header names its column as it would alone.
@@ -654,8 +656,8 @@ internal sealed partial class LocalityTable
         return true;
     }
 
-    /// <summary>Whether a text names an input as a header would (by id or label, with or without its unit).</summary>
-    public bool NamesInput(string text) => _targetsByName.TryGetValue(Key(text), out var target) && target.Input >= 0;
+    /// <summary>Whether a text names an input as a header would (by id or label, its unit or a note's mark after it).</summary>
+    public bool NamesInput(string text) => TargetNamed(Key(text)).Input >= 0;
 
     /// <summary>The ids of the inputs and identity fields a column can be read as.</summary>
     public IEnumerable<string> TargetNames =>
