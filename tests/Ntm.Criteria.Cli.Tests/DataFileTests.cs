@@ -1,4 +1,6 @@
 using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Ntm.Criteria.Cli.Tests;
 
@@ -1418,6 +1420,17 @@ public sealed class DataFileTests : IDisposable
             Cli.Run("evaluate", csv, "--format", "json").Json().GetProperty("localities")[0].GetRawText(),
             localities[0].GetRawText()
         );
+
+        // A number format defined twice under one id, as a damaged workbook has it, is read as its first.
+        using (var document = SpreadsheetDocument.Open(path, isEditable: true))
+        {
+            var formats = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.NumberingFormats!;
+            formats.Append(new NumberingFormat { NumberFormatId = 166, FormatCode = "000000" });
+        }
+
+        var twice = Cli.Run("evaluate", path, "--format", "json");
+        Assert.Equal(0, twice.ExitCode);
+        Assert.Equal("00004", twice.Json().GetProperty("localities")[0].GetProperty("id").GetString());
     }
 
     [Fact]

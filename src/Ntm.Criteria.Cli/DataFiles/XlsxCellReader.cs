@@ -76,9 +76,13 @@ internal sealed class XlsxCellReader
         _t = texts;
         _sharedStrings = SharedStrings(workbook.SharedStringTablePart);
         var styles = workbook.WorkbookStylesPart?.Stylesheet;
-        _percentStyles = StylesWhoseFormat(styles, BuiltInPercentFormats, IsPercentCode);
-        _dateStyles = StylesWhoseFormat(styles, BuiltInDateFormats, IsDateCode);
-        _paddedStyles = PaddedStyles(styles);
+        var formats = StyleFormats(styles);
+        _percentStyles = [.. formats.Select(f => BuiltInPercentFormats.Contains(f.Id) || IsPercentCode(f.Code))];
+        _dateStyles = [.. formats.Select(f => BuiltInDateFormats.Contains(f.Id) || IsDateCode(f.Code))];
+
+        // A number shown padded with zeros (00000, "X"0000): an official code ("00004") typed as a number and shown
+        // so is read as it shows, as a CSV saved from the sheet writes it.
+        _paddedStyles = [.. formats.Select(f => IsZeroPaddedCode(f.Code) ? f.Code : null)];
         _legacyFontStyles = LegacyFontStyles(styles);
     }
 
@@ -332,45 +336,33 @@ internal sealed class XlsxCellReader
     // 9999-12-31, the last day a spreadsheet can show.
     private const double MaxDateSerial = 2958466;
 
-    /// <summary>For each cell style of a workbook, whether its number format is one of these or a code that shows.</summary>
-    private static bool[] StylesWhoseFormat(Stylesheet? styles, HashSet<uint> builtIn, Func<string, bool> shows)
+    /// <summary>
+    /// Each cell style's number format: its id (none, for a style without one, is <see cref="uint.MaxValue"/>), and its
+    /// code where the workbook defines one, else empty (a built-in format; a code defined twice is the first).
+    /// </summary>
+    private static (uint Id, string Code)[] StyleFormats(Stylesheet? styles)
     {
-        var custom =
-            styles
-                ?.NumberingFormats?.Elements<NumberingFormat>()
-                .Where(f => f.NumberFormatId?.Value is not null && shows(f.FormatCode?.Value ?? string.Empty))
-                .Select(f => f.NumberFormatId!.Value)
-                .ToHashSet()
-            ?? [];
-        return styles
+        var codes = new Dictionary<uint, string>();
+        foreach (var format in styles?.NumberingFormats?.Elements<NumberingFormat>() ?? [])
+        {
+            if (format.NumberFormatId?.Value is { } id)
+            {
+                codes.TryAdd(id, format.FormatCode?.Value ?? string.Empty);
+            }
+        }
+
+        return
+        [
+            .. styles
                 ?.CellFormats?.Elements<CellFormat>()
-                .Select(f => f.NumberFormatId?.Value is { } id && (builtIn.Contains(id) || custom.Contains(id)))
-                .ToArray()
-            ?? [];
+                .Select(f => f.NumberFormatId?.Value ?? uint.MaxValue)
+                .Select(id => (id, codes.GetValueOrDefault(id, string.Empty)))
+                ?? [],
+        ];
     }
 
     // Whole numbers a double holds exactly, as a code's digits show them.
     private const double MaxPaddedNumber = 1e15;
-
-    /// <summary>
-    /// For each cell style of a workbook, its number format when it pads a whole number with zeros (<c>00000</c>,
-    /// <c>"X"0000</c>): a code such as an official commune code ("00004") is typed as a number and shown so, and the
-    /// cell is read as it shows, as a CSV saved from the sheet writes it.
-    /// </summary>
-    private static string?[] PaddedStyles(Stylesheet? styles)
-    {
-        var codes =
-            styles
-                ?.NumberingFormats?.Elements<NumberingFormat>()
-                .Where(f => f.NumberFormatId?.Value is not null && IsZeroPaddedCode(f.FormatCode?.Value ?? ""))
-                .ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode!.Value!)
-            ?? [];
-        return styles
-                ?.CellFormats?.Elements<CellFormat>()
-                .Select(f => f.NumberFormatId?.Value is { } id ? codes.GetValueOrDefault(id) : null)
-                .ToArray()
-            ?? [];
-    }
 
     /// <summary>
     /// Whether a number format shows a whole number padded with zeros (two or more), with quoted or escaped text before
