@@ -522,14 +522,31 @@ internal sealed partial class LocalityTable
     /// </summary>
     private static string? DistrictHeading(IReadOnlyList<object?> cells)
     {
-        var filled = cells.Where(c => !RawRow.IsBlankCell(c)).ToList();
-        if (filled.Count > 1 && IsNumbering(filled[0]))
+        // Asked of every row: a commune's row stops at its first value that is not the one text.
+        string? name = null;
+        var filled = 0;
+        foreach (var cell in cells)
         {
-            filled.RemoveAt(0);
+            if (RawRow.IsBlankCell(cell) || filled++ == 0 && IsNumbering(cell))
+            {
+                continue;
+            }
+
+            if (cell is not string text)
+            {
+                return null;
+            }
+
+            var clean = CleanText.Of(text).Trim();
+            if (name is not null && clean != name)
+            {
+                return null;
+            }
+
+            name = clean;
         }
 
-        var texts = filled.Select(c => c is string text ? CleanText.Of(text).Trim() : null).Distinct().ToList();
-        return texts is [{ } name] && PlaceName.IsDistrict(name) ? name : null;
+        return name is not null && PlaceName.IsDistrict(name) ? name : null;
     }
 
     // A form's number of a row: a whole number, a roman numeral or a letter ("2", "II", "B").
