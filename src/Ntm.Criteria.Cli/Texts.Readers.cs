@@ -194,21 +194,28 @@ internal abstract partial class Texts
         string name,
         int count,
         IReadOnlyList<(string? Id, string? Name, string? District, long Row)> first
-    ) =>
-        LocalitiesNamed(
-            name,
-            count,
-            string.Join(
-                "; ",
-                first.Select(c =>
-                    $"{c.Id} ({c.Name}{(c.District is { } district ? $", {district}" : "")}, {RowWord} {c.Row})"
-                )
-            ),
-            count - first.Count
-        );
+    ) => LocalitiesNamed(name, count, LocalitiesListed(first), count - first.Count);
 
     /// <summary>The localities of one name, the first ones already listed, and how many more there are.</summary>
     protected abstract string LocalitiesNamed(string name, int count, string listed, int more);
+
+    /// <summary>No <c>--commune</c>, and the file holds more than one locality: the first ones, to name one.</summary>
+    public string WhichLocality(
+        int count,
+        IReadOnlyList<(string? Id, string? Name, string? District, long Row)> first
+    ) => WhichLocality(count, LocalitiesListed(first), count - first.Count);
+
+    /// <summary>The localities of a file, the first ones already listed, and how many more there are.</summary>
+    protected abstract string WhichLocality(int count, string listed, int more);
+
+    private string LocalitiesListed(IReadOnlyList<(string? Id, string? Name, string? District, long Row)> localities) =>
+        string.Join(
+            "; ",
+            localities.Select(c =>
+                $"{(c.Id is null ? "" : c.Id + " ")}"
+                + $"({string.Join(", ", new[] { c.Name, c.District, $"{RowWord} {c.Row}" }.OfType<string>())})"
+            )
+        );
 
     /// <summary>
     /// No row of a file can be read, so none gives the date: the first problems of the first row, and how many more.

@@ -87,7 +87,8 @@ internal sealed partial class VietnameseTexts
         + "khoảng cách tới hạng tiếp theo";
 
     public override string CommuneHelp =>
-        "Mã của xã (cột CommuneId hoặc 'Mã xã'), hoặc tên xã ('Xã An Thạnh', 'an thanh')";
+        "Mã của xã (cột CommuneId hoặc 'Mã xã'), hoặc tên xã ('Xã An Thạnh', 'an thanh'). Mặc định: xã của "
+        + "một tệp chỉ có một xã";
 
     public override string ExplainSetHelp =>
         "Một bộ tiêu chí để giải thích theo (mã, mã@phiên-bản, hoặc đường dẫn một tệp quy tắc); lặp lại cho nhiều bộ. Mặc "

@@ -196,6 +196,34 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Explain_WithoutCommune_ExplainsTheOneOfAFileThatHoldsOne_AndOtherwiseListsThemToChooseFrom()
+    {
+        var one = _folder.Write("one.csv", "Mã xã,Tên xã,Region,AssessmentYear\n00004,Xã Minh Tân,BTB,2024\n");
+        var three = _folder.Write(
+            "three.csv",
+            "Mã xã,Tên xã,Huyện,Region,AssessmentYear,IrrigatedFarmlandRate\n00004,Xã Minh Tân,Huyện Một,BTB,2024,50"
+                + "\n00005,Xã Phong Hải,Huyện Một,BTB,2024,150\n00006,Xã An Thạnh,Huyện Hai,BTB,2024,60\n"
+        );
+        var empty = _folder.Write("empty.csv", "Mã xã,Tên xã,Region,AssessmentYear\n");
+
+        var explained = Cli.Run("explain", one, "--lang", "en");
+        var chosen = Cli.Run("explain", three, "--lang", "en");
+        var none = Cli.Run("explain", empty, "--lang", "en");
+
+        Assert.Equal(0, explained.ExitCode);
+        Assert.StartsWith("'00004' (Xã Minh Tân)", explained.Out, StringComparison.Ordinal);
+        Assert.Equal(2, chosen.ExitCode);
+        Assert.EndsWith(
+            "three.csv: the file holds 3 communes: give the one to explain with --commune, by its id or name: 00004 "
+                + "(Xã Minh Tân, Huyện Một, row 2); 00005 (row 3); 00006 (Xã An Thạnh, Huyện Hai, row 4)",
+            chosen.Error.TrimEnd(),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(2, none.ExitCode);
+        Assert.EndsWith("empty.csv: the file has no data rows", none.Error.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explain_AnOfficialCodeAskedWithoutItsLeadingZeros_IsOfferedAsWritten_NotTaken()
     {
         var path = _folder.Write(
@@ -601,9 +629,9 @@ public sealed class CommandTests : IDisposable
         "Run 'ntm --help' to see how to use it."
     )]
     [InlineData(
-        new[] { "explain", "x.csv", "--lang", "en" },
-        "ntm: Option '--commune' is required.",
-        "Run 'ntm explain --help' to see how to use it."
+        new[] { "export", "national/2026-2030/commune", "--lang", "en" },
+        "ntm: Option '--out' is required.",
+        "Run 'ntm export --help' to see how to use it."
     )]
     [InlineData(
         new[] { "evaluate", "x.csv", "--format", "pdf", "--lang", "en" },
@@ -640,7 +668,7 @@ public sealed class CommandTests : IDisposable
             + "export)",
         ""
     )]
-    [InlineData(new[] { "explain", "x.csv" }, "ntm: thiếu tùy chọn bắt buộc '--commune'", "explain")]
+    [InlineData(new[] { "export", "national/2026-2030/commune" }, "ntm: thiếu tùy chọn bắt buộc '--out'", "export")]
     [InlineData(new[] { "evaluate", "x.csv", "--out" }, "ntm: tùy chọn '--out' thiếu giá trị", "evaluate")]
     [InlineData(
         new[] { "sets", "--lang", "fr" },
@@ -744,7 +772,7 @@ public sealed class CommandTests : IDisposable
         );
         Assert.Contains(
             "  --commune <ID|NAME>                  Mã của xã (cột CommuneId hoặc 'Mã xã'), "
-                + "hoặc tên xã ('Xã An Thạnh', 'an thanh') (bắt buộc)",
+                + "hoặc tên xã ('Xã An Thạnh', 'an thanh'). Mặc định: xã của một tệp chỉ có một xã",
             lines
         );
         Assert.Contains(

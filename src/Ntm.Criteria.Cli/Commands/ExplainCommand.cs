@@ -15,12 +15,7 @@ internal static class ExplainCommand
     public static Command Create(CliConsole console, CatalogOption catalog, LanguageOption language, Texts help)
     {
         var file = new Argument<string>("FILE") { Description = help.DataFileHelp };
-        var commune = new Option<string>("--commune")
-        {
-            Description = help.CommuneHelp,
-            HelpName = "ID|NAME",
-            Required = true,
-        };
+        var commune = new Option<string>("--commune") { Description = help.CommuneHelp, HelpName = "ID|NAME" };
         var sets = new Option<string[]>("--set") { Description = help.ExplainSetHelp, HelpName = "ID" };
         var asOf = CliApp.AsOfOption(help);
         var format = CliApp.FormatOption(help, Formats);
@@ -36,7 +31,7 @@ internal static class ExplainCommand
                 console,
                 catalog.Get(result, texts),
                 result.GetValue(file)!,
-                result.GetValue(commune)!,
+                result.GetValue(commune),
                 result.GetValue(sets) ?? [],
                 CliApp.AsOf(result.GetValue(asOf), texts),
                 ReportFormats.Chosen(CliApp.Given(result, format), result.GetValue(output), Formats, texts),
@@ -55,7 +50,7 @@ internal static class ExplainCommand
         CliConsole console,
         CriteriaCatalog catalog,
         string path,
-        string communeId,
+        string? communeId,
         string[] setIds,
         DateOnly? asOfOption,
         string format,
@@ -73,7 +68,7 @@ internal static class ExplainCommand
             input.RefuseVillagesWithoutSet(catalog);
         }
 
-        var row = Find(input, communeId, path, texts);
+        var row = communeId is null ? TheOnly(input, path, texts) : Find(input, communeId, path, texts);
 
         if (row.Locality is not { } locality)
         {
@@ -202,6 +197,32 @@ internal static class ExplainCommand
             _ => throw new CliUsageException(
                 $"{path}: {t.LocalitiesNamed(commune, byName.Count,
                 [.. byName.Take(10).Select(r => (r.Id, r.Locality!.Name, r.Locality.District, r.Row))])}"
+            ),
+        };
+    }
+
+    /// <summary>The row of a file that holds one locality, for a commune's own file explained without naming it.</summary>
+    /// <exception cref="CliUsageException">The file holds more than one.</exception>
+    private static TableRow TheOnly(DataInput input, string path, Texts t)
+    {
+        var first = new List<TableRow>();
+        var count = 0;
+        foreach (var row in input.Rows(null))
+        {
+            count++;
+            if (first.Count < 5)
+            {
+                first.Add(row);
+            }
+        }
+
+        return count switch
+        {
+            1 => first[0],
+            0 => throw new CliUsageException($"{path}: {t.NoDataRows}"),
+            _ => throw new CliUsageException(
+                $"{path}: {t.WhichLocality(count,
+                [.. first.Select(r => (r.Id, r.Locality?.Name, r.Locality?.District, r.Row))])}"
             ),
         };
     }
