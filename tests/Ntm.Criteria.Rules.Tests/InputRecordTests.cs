@@ -181,6 +181,17 @@ public class InputRecordTests
     }
 
     [Fact]
+    public void Set_AFloat_IsTheNumberItWrites_SoAThresholdOfThatNumberIsReached()
+    {
+        // 52.3f widened to a double is 52.2999992370605…
+        var record = Schema.CreateBuilder().Set("Rate", (object)52.3f).Build();
+
+        Assert.Equal(52.3, record["Rate"].Number);
+        Assert.Equal(RuleOutcome.Achieved, Outcome("input.X >= 52.3", ("X", 52.3f)));
+        Assert.Equal(RuleOutcome.NotAchieved, Outcome("input.X >= 52.3", ("X", 52.29f)));
+    }
+
+    [Fact]
     public void Build_UnsetAndNullValues_AreMissing()
     {
         var record = Schema.CreateBuilder().Set("Rate", (double?)null).Set("Name", 1 > 2 ? "x" : null).Build();

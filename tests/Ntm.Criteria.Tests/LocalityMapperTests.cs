@@ -164,6 +164,20 @@ public class LocalityMapperTests
     );
 
     [Fact]
+    public void Map_AFloatProperty_IsTheNumberItWrites_AsFromADictionary()
+    {
+        // A database's "real" column: 25.1f widened to a double is 25.1000003814697…, above a threshold of 25.1.
+        var mapped = LocalityReader.For<CommuneRow>().Map(new CommuneRow { CommuneId = "X", Stunting = 25.1f });
+        var read = LocalityReader.FromDictionary(
+            "X",
+            new Dictionary<string, object?> { ["ChildStuntingRate"] = 25.1f }
+        );
+
+        Assert.Equal(25.1, mapped.Inputs.Get(NtmInputs.ChildStuntingRate));
+        Assert.Equal(25.1, read.Inputs.Get(NtmInputs.ChildStuntingRate));
+    }
+
+    [Fact]
     public void Map_IdentityFromAttributes_NumbersFormattedInvariantly()
     {
         var locality = LocalityReader.For<NumericId>().Map(new NumericId(1234567, "Mê Linh", 3));

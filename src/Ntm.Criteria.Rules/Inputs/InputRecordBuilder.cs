@@ -33,7 +33,7 @@ public sealed class InputRecordBuilder
 
     /// <summary>
     /// Sets an input from any supported CLR value: a number, <see cref="bool"/>, <see cref="string"/>, or null for
-    /// missing.
+    /// missing. A <see cref="float"/> is the number it writes (52.3f is 52.3), as a data file's cell would be.
     /// </summary>
     public InputRecordBuilder Set(string name, object? value) =>
         value switch
@@ -41,6 +41,14 @@ public sealed class InputRecordBuilder
             null => SetMissing(name),
             bool boolean => Set(name, boolean),
             string text => Set(name, text),
+            // Widened, 52.3f is 52.2999992370605…, which a threshold of 52.3 would not reach.
+            float single when float.IsFinite(single) => Set(
+                name,
+                Value.FromNumber(
+                    double.Parse(single.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+                ),
+                value
+            ),
             double or float or decimal or int or long or short or byte or sbyte or uint or ulong or ushort => Set(
                 name,
                 Value.FromNumber(Convert.ToDouble(value, CultureInfo.InvariantCulture)),

@@ -217,6 +217,8 @@ public sealed class LocalityMapper<T>
         Expression value = Expression.Property(item, property);
         Type? parameter = declaration.Type switch
         {
+            // A float through the builder's object overload, which takes it as it writes, not as it widens.
+            InputType.Number or InputType.Integer when type == typeof(float) => typeof(object),
             InputType.Number or InputType.Integer when IsNumeric(type) => typeof(double?),
             InputType.Boolean when type == typeof(bool) => typeof(bool?),
             InputType.Text or InputType.Enumeration when type == typeof(string) => typeof(string),
