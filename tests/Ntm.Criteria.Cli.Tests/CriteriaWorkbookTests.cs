@@ -1446,6 +1446,26 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_AThresholdTypedAsAPercentage_IsTheNumberTheCellShows()
+    {
+        // 13.9% is stored 0.139, which multiplied out is 13.900000000000002.
+        var import = ImportStandardWithStyledCells(
+            Workbooks.AddPercentStyle,
+            [
+                (
+                    sheet => RowOf(sheet, "2.1"),
+                    "M",
+                    style => new Cell { CellValue = new CellValue(0.139), StyleIndex = style }
+                ),
+            ]
+        );
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        var set = ImportedCatalog().Get(Standard);
+        Assert.Equal(13.9, set.FindIndicator("2.1")!.Thresholds.Single().Value.Number);
+    }
+
+    [Fact]
     public void Import_ASourcePastedFromAFormTypedInTcvn3_IsReadAsItsFontShowsIt()
     {
         var row = 0;

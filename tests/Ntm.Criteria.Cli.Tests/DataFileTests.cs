@@ -1347,6 +1347,53 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Explain_Xlsx_ANumberIsReadAsTheSheetShowsIt_APercentage_AndAFormulasSeventeenDigits()
+    {
+        // 2016-2020, stunting at most 13.9% in the Red River delta and 26.7% in the northern mountains: 13.9% is stored
+        // 0.139, which multiplied out is 13.900000000000002, and a formula's 26.7 may be stored with 17 digits.
+        var path = _folder.File("stunting.xlsx");
+        Workbooks.Write(
+            path,
+            ["CommuneId", "Tên xã", "Region", "AssessmentYear", "ChildStuntingRate"],
+            [
+                [
+                    Workbooks.Text("A1"),
+                    Workbooks.Text("Xã Một"),
+                    Workbooks.Text("DBSH"),
+                    Workbooks.Number(2019),
+                    Workbooks.Percent(0.139),
+                ],
+                [
+                    Workbooks.Text("A2"),
+                    Workbooks.Text("Xã Hai"),
+                    Workbooks.Text("TDMNPB"),
+                    Workbooks.Number(2019),
+                    new Cell { CellValue = new CellValue("26.700000000000003") },
+                ],
+            ]
+        );
+
+        var stunting = new[] { "A1", "A2" }
+            .Select(commune =>
+                Cli.ExplainedIndicators(
+                    Cli.Run(
+                        "explain",
+                        path,
+                        "--commune",
+                        commune,
+                        "--set",
+                        "national/2016-2020/commune-standard",
+                        "--format",
+                        "json"
+                    ).Out
+                )["15.3"]
+            )
+            .Select(i => (i.GetProperty("actual").GetDouble(), i.GetProperty("outcome").GetString()));
+
+        Assert.Equal([(13.9, "Achieved"), (26.7, "Achieved")], stunting);
+    }
+
+    [Fact]
     public void Evaluate_Xlsx_ACellShownAsADate_IsRefusedAsThatDay_NotReadAsItsSerialNumber()
     {
         // A year typed as the last day of the year (built-in format 14), and a count typed "1/5", which the program

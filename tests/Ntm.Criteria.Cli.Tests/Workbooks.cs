@@ -67,6 +67,15 @@ internal static class Workbooks
         return formats.Count.Value - 1;
     }
 
+    /// <summary>Adds to a workbook a cell style that shows a number as a percentage (built-in 0.00%), and gives its index.</summary>
+    public static uint AddPercentStyle(WorkbookPart workbook)
+    {
+        var formats = workbook.WorkbookStylesPart!.Stylesheet.CellFormats!;
+        formats.Append(new CellFormat { NumberFormatId = 10, ApplyNumberFormat = true });
+        formats.Count = (uint)formats.Elements<CellFormat>().Count();
+        return formats.Count.Value - 1;
+    }
+
     /// <summary>Adds to a workbook a font and a cell style whose text is in it, and gives the style's index.</summary>
     public static uint AddFontStyle(WorkbookPart workbook, string font)
     {

@@ -581,7 +581,7 @@ internal sealed partial class LocalityTable
         {
             null => null,
             string { Length: > MaxShownLength } text => text[..MaxShownLength] + "…",
-            PercentCell percent => $"{percent.Fraction:P}",
+            PercentCell percent => percent.Percent.ToString(System.Globalization.CultureInfo.InvariantCulture) + "%",
             DateCell date => _t.Date(date.Day),
             NotAValue notAValue => _t.NotAValueName(notAValue.Kind),
             double number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),

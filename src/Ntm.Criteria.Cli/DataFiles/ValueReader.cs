@@ -94,7 +94,7 @@ internal sealed class ValueReader
                 problem = _t.NotAValue(notAValue.Kind);
                 return false;
             case PercentCell percent when input.Unit == "%":
-                value = Value.FromNumber(percent.Fraction * 100);
+                value = Value.FromNumber(percent.Percent);
                 return true;
             case PercentCell:
                 problem = _t.PercentButUnit(input.Unit, formatted: true);

@@ -165,6 +165,12 @@ internal sealed class XlsxCellReader
                     return text;
                 }
 
+                // A text of no more characters than the digits a spreadsheet shows has no more digits either.
+                if (text.Length > SpreadsheetNumber.SignificantDigits)
+                {
+                    number = SpreadsheetNumber.AsShown(number);
+                }
+
                 return cell.Style < _percentStyles.Length && _percentStyles[cell.Style] ? new PercentCell(number)
                     : cell.Style < _dateStyles.Length && _dateStyles[cell.Style] && number is > 0 and < MaxDateSerial
                         ? new DateCell(DateOnly.FromDateTime(DateTime.FromOADate(number)))

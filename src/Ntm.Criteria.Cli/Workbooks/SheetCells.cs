@@ -65,7 +65,7 @@ internal sealed class SheetCells(
         double? number = cell switch
         {
             double d => d,
-            PercentCell p => p.Fraction * 100,
+            PercentCell p => p.Percent,
             string
                 when double.TryParse(
                     text.Replace(',', '.'),
@@ -156,7 +156,7 @@ internal sealed class SheetCells(
         cell switch
         {
             double d => d.ToString("R", CultureInfo.InvariantCulture),
-            PercentCell p => (p.Fraction * 100).ToString("R", CultureInfo.InvariantCulture),
+            PercentCell p => p.Percent.ToString("R", CultureInfo.InvariantCulture),
 
             // A version, a decision's number or a text the program took for a date, as the project writes a day.
             DateCell date => date.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
