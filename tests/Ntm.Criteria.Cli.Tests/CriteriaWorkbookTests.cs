@@ -1465,6 +1465,50 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.Equal(13.9, set.FindIndicator("2.1")!.Thresholds.Single().Value.Number);
     }
 
+    [Theory]
+    [InlineData("95%", 95.0)]
+    [InlineData("95,5 %", 95.5)]
+    public void Import_AThresholdTypedWithAPercentSign_OfAnIndicatorInPercent_IsItsNumber(string text, double number)
+    {
+        var (import, _) = ImportStandardWithCell(sheet => RowOf(sheet, "2.1"), "M", text);
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.Equal(number, ImportedCatalog().Get(Standard).FindIndicator("2.1")!.Thresholds.Single().Value.Number);
+    }
+
+    [Theory]
+    [InlineData(false, "a percentage")]
+    [InlineData(true, "the cell is formatted as a percentage")]
+    public void Import_APercentageAsTheThresholdOfAnIndicatorNotInPercent_IsAProblemAtItsCell(
+        bool formatted,
+        string said
+    )
+    {
+        // Indicator 10, income per capita, stands on the row below its criterion's of the same number.
+        var row = 0;
+        var import = ImportStandardWithStyledCells(
+            Workbooks.AddPercentStyle,
+            [
+                (
+                    sheet => row = RowOf(sheet, "10") + 1,
+                    "M",
+                    style =>
+                        formatted
+                            ? new Cell { CellValue = new CellValue(0.52), StyleIndex = style }
+                            : Workbooks.Text("52%")
+                ),
+                (sheet => RowOf(sheet, "10") + 1, "N", _ => Workbooks.Text("unconfirmed")),
+                (sheet => RowOf(sheet, "10") + 1, "O", _ => Workbooks.Text("test source")),
+            ]
+        );
+
+        AssertOneProblem(
+            import,
+            $"'commune-standard@2024-03-01'!M{row}",
+            $"{said}, but the input is measured in million VND/person/year"
+        );
+    }
+
     [Fact]
     public void Import_ASourcePastedFromAFormTypedInTcvn3_IsReadAsItsFontShowsIt()
     {

@@ -739,6 +739,15 @@ internal sealed class CriteriaSheetReader(
             return Value.Missing;
         }
 
+        // A percentage, typed "95%" or formatted as one, is the threshold of an indicator measured in percent only,
+        // as a data file's cell is the value of such an input only.
+        var unit = indicator.Input?.Unit ?? indicator.Unit;
+        if (unit != "%" && (cell is PercentCell || (cell is string typed && typed.TrimEnd().EndsWith('%'))))
+        {
+            sheet.Problem(column, row, t.PercentButUnit(unit, formatted: cell is PercentCell));
+            return Value.Missing;
+        }
+
         if (sheet.NumberOf(cell, column, row) is not { } value)
         {
             return Value.Missing;

@@ -42,9 +42,9 @@ internal sealed class SheetCells(
             : null;
 
     /// <summary>
-    /// A number as a sheet holds it or an office types it: a number cell, a percentage (95% is 95), or text with a
-    /// decimal point or a decimal comma ("90,5"). Text that is no number, or reads two ways ("1,500": a thousand and
-    /// five hundred, or one and a half), is a problem of its cell: never a guess.
+    /// A number as a sheet holds it or an office types it: a number cell, a percentage (95% is 95, typed or
+    /// formatted), or text with a decimal point or a decimal comma ("90,5"). Text that is no number, or reads two ways
+    /// ("1,500": a thousand and five hundred, or one and a half), is a problem of its cell: never a guess.
     /// </summary>
     public double? NumberOf(object cell, int column, int row)
     {
@@ -66,13 +66,8 @@ internal sealed class SheetCells(
         {
             double d => d,
             PercentCell p => p.Percent,
-            string
-                when double.TryParse(
-                    text.Replace(',', '.'),
-                    NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
-                    CultureInfo.InvariantCulture,
-                    out var parsed
-                ) => parsed,
+            string when Parse(text) is { } parsed => parsed,
+            string when text.EndsWith('%') && Parse(text[..^1].TrimEnd()) is { } percent => percent,
             _ => null,
         };
         if (number is { } value && double.IsFinite(value))
@@ -83,6 +78,16 @@ internal sealed class SheetCells(
         Problem(column, row, t.NotANumber(text, NumberInText.Only(text)));
         return null;
     }
+
+    private static double? Parse(string text) =>
+        double.TryParse(
+            text.Replace(',', '.'),
+            NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+            CultureInfo.InvariantCulture,
+            out var parsed
+        )
+            ? parsed
+            : null;
 
     /// <summary>
     /// The cell as a year: a whole number, typed or as text; null for an empty cell or a problem (a day is not a year).
