@@ -209,6 +209,25 @@ public class LocalityMapperTests
     }
 
     [Fact]
+    public void FromDictionary_ADatabaseNull_IsMissing_ForAnInputAndAnIdentityField()
+    {
+        // A DataRow's or a data reader's empty column is DBNull.Value, not null.
+        var row = new Dictionary<string, object?>
+        {
+            ["CommuneId"] = "40123",
+            ["District"] = DBNull.Value,
+            ["EmploymentRate"] = DBNull.Value,
+            ["HasRuralMarket"] = DBNull.Value,
+        };
+
+        var read = LocalityReader.FromDictionary(null, row);
+
+        Assert.Null(read.District);
+        Assert.Equal(Value.Missing, read.Inputs["EmploymentRate"]);
+        Assert.Equal(Value.Missing, read.Inputs["HasRuralMarket"]);
+    }
+
+    [Fact]
     public void FromDictionary_ARowWithItsIdentity_GivesTheLocalitysIdNameDistrictAndProvince()
     {
         var row = new Dictionary<string, object?>

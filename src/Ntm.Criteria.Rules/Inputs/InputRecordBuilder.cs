@@ -32,13 +32,14 @@ public sealed class InputRecordBuilder
     public IReadOnlyList<InputValueError> Errors => _errors;
 
     /// <summary>
-    /// Sets an input from any supported CLR value: a number, <see cref="bool"/>, <see cref="string"/>, or null for
-    /// missing. A <see cref="float"/> is the number it writes (52.3f is 52.3), as a data file's cell would be.
+    /// Sets an input from any supported CLR value: a number, <see cref="bool"/>, <see cref="string"/>, or null (or a
+    /// database's <see cref="DBNull"/>) for missing. A <see cref="float"/> is the number it writes (52.3f is 52.3), as
+    /// a data file's cell would be.
     /// </summary>
     public InputRecordBuilder Set(string name, object? value) =>
         value switch
         {
-            null => SetMissing(name),
+            null or DBNull => SetMissing(name),
             bool boolean => Set(name, boolean),
             string text => Set(name, text),
             // Widened, 52.3f is 52.2999992370605…, which a threshold of 52.3 would not reach.

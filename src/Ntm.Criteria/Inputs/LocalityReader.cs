@@ -19,7 +19,7 @@ public static class LocalityReader
 
     /// <summary>
     /// Builds a locality from values by input name (numbers of any type, <see cref="bool"/>, <see cref="string"/>,
-    /// or null for missing); inputs not named are missing, names that are not inputs are refused. As
+    /// or null or <see cref="DBNull"/> for missing); inputs not named are missing, names that are not inputs are refused. As
     /// <see cref="For{T}"/> maps properties, a key that names an identity field by convention (<c>CommuneName</c>,
     /// <c>District</c>, <c>Province</c>, and <c>CommuneId</c> where <paramref name="id"/> is null) gives the
     /// locality's, so that a row read from a database is taken whole.
@@ -41,7 +41,9 @@ public static class LocalityReader
         {
             if (schema.IndexOf(name) < 0 && LocalityColumns.ConventionallyNamed(name) is { } field)
             {
-                identity[(int)field] ??= value is null ? null : Convert.ToString(value, CultureInfo.InvariantCulture);
+                identity[(int)field] ??= value is null or DBNull
+                    ? null
+                    : Convert.ToString(value, CultureInfo.InvariantCulture);
             }
             else
             {
