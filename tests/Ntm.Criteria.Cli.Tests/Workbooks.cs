@@ -59,19 +59,15 @@ internal static class Workbooks
         new() { CellValue = new CellValue(day.ToDateTime(TimeOnly.MinValue).ToOADate()), StyleIndex = style };
 
     /// <summary>Adds to a workbook a cell style that shows a number as a day (built-in format 14), and gives its index.</summary>
-    public static uint AddDateStyle(WorkbookPart workbook)
-    {
-        var formats = workbook.WorkbookStylesPart!.Stylesheet.CellFormats!;
-        formats.Append(new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true });
-        formats.Count = (uint)formats.Elements<CellFormat>().Count();
-        return formats.Count.Value - 1;
-    }
+    public static uint AddDateStyle(WorkbookPart workbook) => AddBuiltInFormatStyle(workbook, 14);
 
-    /// <summary>Adds to a workbook a cell style that shows a number as a percentage (built-in 0.00%), and gives its index.</summary>
-    public static uint AddPercentStyle(WorkbookPart workbook)
+    /// <summary>Adds to a workbook a cell style that shows a number as a percentage (built-in 0.00%); its index.</summary>
+    public static uint AddPercentStyle(WorkbookPart workbook) => AddBuiltInFormatStyle(workbook, 10);
+
+    private static uint AddBuiltInFormatStyle(WorkbookPart workbook, uint format)
     {
         var formats = workbook.WorkbookStylesPart!.Stylesheet.CellFormats!;
-        formats.Append(new CellFormat { NumberFormatId = 10, ApplyNumberFormat = true });
+        formats.Append(new CellFormat { NumberFormatId = format, ApplyNumberFormat = true });
         formats.Count = (uint)formats.Elements<CellFormat>().Count();
         return formats.Count.Value - 1;
     }
