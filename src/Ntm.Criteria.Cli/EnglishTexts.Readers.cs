@@ -298,7 +298,6 @@ internal sealed partial class EnglishTexts
         + "--commune";
 
     protected override string WhichLocality(int count, string listed, int more) =>
-        $"the file holds {count} {Localities}: give the one to explain with --commune, by its id or name: "
-        + $"{listed}"
+        $"the file holds {count} {Localities}: give the one to explain with --commune, by its id or name: {listed}"
         + (more > 0 ? $"; and {more} more" : "");
 }
