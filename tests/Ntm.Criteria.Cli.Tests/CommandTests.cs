@@ -224,6 +224,30 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Explain_AFormsHeadingOrSubtotalRow_IsNoCommuneToExplain_NorCountedAmongThem()
+    {
+        var path = _folder.Write(
+            "form.csv",
+            "STT,Mã xã,Tên xã,Region,AssessmentYear\nI,Huyện Tân Kỳ,,,\n1,A1,Xã Một,BTB,2024\n,Cộng huyện Tân Kỳ,,,\n"
+        );
+
+        var only = Cli.Run("explain", path, "--lang", "en");
+        var subtotal = Cli.Run("explain", path, "--commune", "cong huyen tan ky", "--lang", "en");
+        var heading = Cli.Run("explain", path, "--commune", "Huyện Tân Kỳ");
+
+        Assert.Equal(0, only.ExitCode);
+        Assert.StartsWith("'A1' (Xã Một)", only.Out, StringComparison.Ordinal);
+        Assert.Equal(2, subtotal.ExitCode);
+        Assert.EndsWith(
+            "form.csv: row 4 ('Cộng huyện Tân Kỳ') is a totals row, not a commune: left out",
+            subtotal.Error.TrimEnd(),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(2, heading.ExitCode);
+        Assert.Contains("form.csv: dòng 2 ('Huyện Tân Kỳ')", heading.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explain_AnOfficialCodeAskedWithoutItsLeadingZeros_IsOfferedAsWritten_NotTaken()
     {
         var path = _folder.Write(

@@ -168,8 +168,17 @@ internal static class ExplainCommand
         // An official code written with its leading zeros ("00004") asked without them ("4"): said, never taken.
         var number = WithoutLeadingZeros(id);
         var byNumber = new List<TableRow>();
+        LeftOutRow? leftOutAsked = null;
         foreach (var row in input.Rows(null))
         {
+            // A totals or heading row is no commune to explain, even where its label stands in the id column.
+            if (row.LeftOut is { } leftOut)
+            {
+                var label = LocalityTable.IdKey(leftOut.Label);
+                leftOutAsked ??= label == id || TextKey.Of(leftOut.Label) == TextKey.Of(commune) ? leftOut : null;
+                continue;
+            }
+
             if (row.Id is { } rowId && LocalityTable.IdKey(rowId) == id)
             {
                 return row;
@@ -190,6 +199,7 @@ internal static class ExplainCommand
         return byName.Count switch
         {
             1 => byName[0],
+            0 when leftOutAsked is not null => throw new CliUsageException($"{path}: {t.LeftOutLine(leftOutAsked)}"),
             0 => throw new CliUsageException(
                 $"{path}: {t.NoLocalityNamed(commune, input.Table.RowsRead)}"
                     + (byNumber is [var zeros] ? t.IdWrittenWithZeros(zeros.Id!, zeros.Locality?.Name) : "")
@@ -207,7 +217,7 @@ internal static class ExplainCommand
     {
         var first = new List<TableRow>();
         var count = 0;
-        foreach (var row in input.Rows(null))
+        foreach (var row in input.Rows(null).Where(row => row.LeftOut is null))
         {
             count++;
             if (first.Count < 5)
