@@ -1394,6 +1394,65 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_Xlsx_SavedAsStrictOpenXml_IsReadAsTheUsualWorkbook()
+    {
+        // Excel's "Strict Open XML Spreadsheet": the texts, shared by the cells, and the styles in other namespaces.
+        var path = _folder.File("strict.xlsx");
+        Workbooks.Write(
+            path,
+            [.. Enumerable.Range(0, 5).Select(Workbooks.Shared)],
+            [
+                [
+                    Workbooks.Shared(5),
+                    Workbooks.Shared(6),
+                    Workbooks.Shared(7),
+                    Workbooks.Number(2024),
+                    Workbooks.Percent(0.85),
+                ],
+            ]
+        );
+        Workbooks.AddSharedTexts(
+            path,
+            ["Mã xã", "Tên xã", "Region", "AssessmentYear", "IrrigatedFarmlandRate", "A1", "Xã Một", "BTB"]
+        );
+        var usual = Cli.Run("evaluate", path, "--format", "json");
+        Workbooks.AsStrict(path);
+
+        var strict = Cli.Run("evaluate", path, "--format", "json");
+
+        Assert.Equal(0, strict.ExitCode);
+        Assert.Equal(usual.Json().GetProperty("chains").ToString(), strict.Json().GetProperty("chains").ToString());
+        Assert.Equal(
+            85,
+            Cli.ExplainedIndicators(Cli.Run("explain", path, "--format", "json").Out)["3.1"]
+                .GetProperty("actual")
+                .GetDouble()
+        );
+    }
+
+    [Fact]
+    public void Evaluate_Xlsx_AHeaderCellThatHoldsNoText_IsNoHeader_NotShownAsTheReadersValue()
+    {
+        // A shared text the workbook does not have, in the header: a damaged file.
+        var path = _folder.File("damaged.xlsx");
+        Workbooks.Write(
+            path,
+            [
+                new Cell { DataType = CellValues.SharedString, CellValue = new CellValue("99") },
+                Workbooks.Text("Region"),
+            ],
+            [
+                [Workbooks.Text("A1"), Workbooks.Text("BTB")],
+            ]
+        );
+
+        var result = Cli.Run("evaluate", path, "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("row 1 was taken as the header ('Region')", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_Xlsx_ACellShownAsADate_IsRefusedAsThatDay_NotReadAsItsSerialNumber()
     {
         // A year typed as the last day of the year (built-in format 14), and a count typed "1/5", which the program

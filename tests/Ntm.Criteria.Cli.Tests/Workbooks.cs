@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -93,6 +94,52 @@ internal static class Workbooks
     /// </summary>
     public static void Write(string path, string[] headers, Cell[]?[] rows) =>
         Write(path, headers.Select(Text).ToArray(), rows);
+
+    /// <summary>A cell of a text the workbook's table of shared texts holds (<see cref="AddSharedTexts"/>).</summary>
+    public static Cell Shared(int index) =>
+        new()
+        {
+            DataType = CellValues.SharedString,
+            CellValue = new CellValue(index.ToString(CultureInfo.InvariantCulture)),
+        };
+
+    /// <summary>Gives a workbook a table of shared texts, as spreadsheet programs write their texts.</summary>
+    public static void AddSharedTexts(string path, params string[] texts)
+    {
+        using var document = SpreadsheetDocument.Open(path, isEditable: true);
+        var part = document.WorkbookPart!.AddNewPart<SharedStringTablePart>();
+        part.SharedStringTable = new SharedStringTable(texts.Select(t => new SharedStringItem(new Text(t))));
+    }
+
+    /// <summary>
+    /// Rewrites a workbook as Excel saves one as "Strict Open XML Spreadsheet": its elements and relationships in the
+    /// namespaces of ISO/IEC 29500 Strict.
+    /// </summary>
+    public static void AsStrict(string path)
+    {
+        using var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update);
+        foreach (var entry in zip.Entries.Where(e => e.Name.EndsWith(".xml") || e.Name.EndsWith(".rels")).ToList())
+        {
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            xml = xml.Replace(
+                    "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                    "http://purl.oclc.org/ooxml/spreadsheetml/main"
+                )
+                .Replace(
+                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                    "http://purl.oclc.org/ooxml/officeDocument/relationships"
+                );
+            var name = entry.FullName;
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+            writer.Write(xml);
+        }
+    }
 
     /// <inheritdoc cref="Write(string, string[], Cell[][])"/>
     public static void Write(string path, Cell[] headers, Cell[]?[] rows)

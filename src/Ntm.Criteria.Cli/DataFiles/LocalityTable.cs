@@ -581,7 +581,7 @@ internal sealed partial class LocalityTable
         {
             null => null,
             string { Length: > MaxShownLength } text => text[..MaxShownLength] + "…",
-            PercentCell percent => percent.Percent.ToString(System.Globalization.CultureInfo.InvariantCulture) + "%",
+            PercentCell percent => percent.ToString(),
             DateCell date => _t.Date(date.Day),
             NotAValue notAValue => _t.NotAValueName(notAValue.Kind),
             double number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),

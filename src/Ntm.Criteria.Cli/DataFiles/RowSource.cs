@@ -65,9 +65,18 @@ internal abstract class RowSource : IDisposable
     /// <summary>How many rows past the first a header is looked for: a form's heading is a few lines.</summary>
     protected const int HeaderSearchRows = 20;
 
-    /// <summary>A row's cells as text, trimmed; an empty cell as "".</summary>
+    /// <summary>A row's cells as text, trimmed; an empty cell, and one that holds no value, as "".</summary>
     protected static List<string> CellTexts(RawRow row) =>
-        [.. row.Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty)];
+        [
+            .. row.Cells.Select(c =>
+                c switch
+                {
+                    NotAValue => string.Empty,
+                    DateCell date => date.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    _ => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty,
+                }
+            ),
+        ];
 
     /// <summary>
     /// Whether a row under a header's last row is the header's next level, naming the columns of its groups: each of

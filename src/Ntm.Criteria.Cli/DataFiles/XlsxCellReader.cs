@@ -244,7 +244,7 @@ internal sealed class XlsxCellReader
             stream,
             new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }
         );
-        while (xml.ReadToFollowing("si", SpreadsheetNamespace))
+        while (ReadToNext(xml, "si"))
         {
             if (strings.Count == MaxSharedStrings)
             {
@@ -262,8 +262,22 @@ internal sealed class XlsxCellReader
         return [.. strings];
     }
 
-    /// <summary>The namespace of a sheet's and a workbook's elements.</summary>
-    public const string SpreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    /// <summary>
+    /// Moves the reader to the next element of that local name, whatever its namespace and prefix: a workbook saved as
+    /// Strict Open XML names its elements in another namespace than the usual one, and a program may prefix them.
+    /// </summary>
+    public static bool ReadToNext(XmlReader xml, string localName)
+    {
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == localName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The text of an element, the reader on its start and left on its end: of its <c>t</c> elements, directly or in

@@ -375,7 +375,7 @@ internal sealed class XlsxRowSource : RowSource
 
         using var stream = worksheet.GetStream(FileMode.Open, FileAccess.Read);
         using var reader = XmlReader.Create(stream, XmlSettings);
-        while (reader.ReadToFollowing("mergeCell", XlsxCellReader.SpreadsheetNamespace))
+        while (XlsxCellReader.ReadToNext(reader, "mergeCell"))
         {
             if (reader.GetAttribute("ref") is { } reference && reference.Split(':') is [var first, var last])
             {
