@@ -1405,6 +1405,28 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_DaysOfAWorkbookThatCountsThemFrom1904_AreThoseDays_NotFourYearsEarlier()
+    {
+        var import = ImportStandardWithStyledCells(
+            part =>
+            {
+                Workbooks.CountDaysFrom1904(part);
+                return Workbooks.AddDateStyle(part);
+            },
+            [
+                (sheet => HeaderRow(sheet, "Version"), "B", style => Workbooks.DateFrom1904(new(2025, 7, 1), style)),
+                (sheet => HeaderRow(sheet, "In force from"), "B", _ => Workbooks.DateFrom1904(new(2025, 7, 1), 0)),
+            ]
+        );
+
+        // The day in force from has lost its date format: its number is still a day of the workbook's system.
+        Assert.True(import.ExitCode == 0, import.Error);
+        var written = Path.Combine(_folder.File("rules"), "national", "2021-2025", "commune-standard@2025-07-01.json");
+        var set = JsonNode.Parse(File.ReadAllText(written))!["Properties"]!["Set"]!;
+        Assert.Equal("2025-07-01", set["InForce"]!["From"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Import_AThresholdTheProgramTookForADate_IsAProblemAtItsCell_NotItsSerialNumber()
     {
         var row = 0;

@@ -59,6 +59,17 @@ internal static class Workbooks
     public static Cell Date(DateOnly day, uint style = 2) =>
         new() { CellValue = new CellValue(day.ToDateTime(TimeOnly.MinValue).ToOADate()), StyleIndex = style };
 
+    /// <summary>
+    /// A day as a workbook that counts its days from 1904 stores it (an older Excel for Mac's): 1,462 less than from
+    /// 1900, in a style that shows it as a date.
+    /// </summary>
+    public static Cell DateFrom1904(DateOnly day, uint style) =>
+        new() { CellValue = new CellValue(day.ToDateTime(TimeOnly.MinValue).ToOADate() - 1462), StyleIndex = style };
+
+    /// <summary>Makes a workbook count its days from 1904 (<c>workbookPr date1904</c>).</summary>
+    public static void CountDaysFrom1904(WorkbookPart workbook) =>
+        (workbook.Workbook.WorkbookProperties ??= new WorkbookProperties()).Date1904 = true;
+
     /// <summary>Adds to a workbook a cell style that shows a number as a day (built-in format 14), and gives its index.</summary>
     public static uint AddDateStyle(WorkbookPart workbook) => AddBuiltInFormatStyle(workbook, 14);
 

@@ -74,6 +74,7 @@ internal sealed class XlsxCellReader
     public XlsxCellReader(WorkbookPart workbook, Texts texts)
     {
         _t = texts;
+        Dates = new SpreadsheetDates(workbook.Workbook?.WorkbookProperties?.Date1904?.Value == true);
         _sharedStrings = SharedStrings(workbook.SharedStringTablePart);
         var styles = workbook.WorkbookStylesPart?.Stylesheet;
         var formats = StyleFormats(styles);
@@ -85,6 +86,9 @@ internal sealed class XlsxCellReader
         _paddedStyles = [.. formats.Select(f => IsZeroPaddedCode(f.Code) ? f.Code : null)];
         _legacyFontStyles = LegacyFontStyles(styles);
     }
+
+    /// <summary>How the workbook numbers its days.</summary>
+    public SpreadsheetDates Dates { get; }
 
     /// <summary>
     /// For each font of a legacy Vietnamese encoding, how many text cells in it were read as it shows them (texts it
@@ -173,7 +177,7 @@ internal sealed class XlsxCellReader
 
                 return cell.Style < _percentStyles.Length && _percentStyles[cell.Style] ? new PercentCell(number)
                     : cell.Style < _dateStyles.Length && _dateStyles[cell.Style] && number is > 0 and < MaxDateSerial
-                        ? new DateCell(DateOnly.FromDateTime(DateTime.FromOADate(number)))
+                        ? new DateCell(Dates.Day(number))
                     : cell.Style < _paddedStyles.Length
                     && _paddedStyles[cell.Style] is { } padded
                     && number is >= 0 and < MaxPaddedNumber

@@ -272,7 +272,7 @@ internal sealed class CriteriaSheetReader(
         if (cell.Value is double serial && serial is > 0 and < 2958466)
         {
             // A day's serial number whose cell lost its date format.
-            return DateOnly.FromDateTime(DateTime.FromOADate(serial));
+            return sheet.Dates.Day(serial);
         }
 
         // A cell shown as a date reads as yyyy-MM-dd.

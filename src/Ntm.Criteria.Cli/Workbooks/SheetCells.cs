@@ -11,6 +11,7 @@ namespace Ntm.Criteria.Cli.Workbooks;
 internal sealed class SheetCells(
     string name,
     IReadOnlyDictionary<(int Row, int Column), object> cells,
+    SpreadsheetDates dates,
     Texts t,
     List<WorkbookProblem> problems
 )
@@ -22,6 +23,9 @@ internal sealed class SheetCells(
 
     /// <summary>The non-empty cells by 1-based row and 0-based column.</summary>
     public IReadOnlyDictionary<(int Row, int Column), object> Cells => cells;
+
+    /// <summary>How the workbook numbers its days, for a day's number that lost its date format.</summary>
+    public SpreadsheetDates Dates => dates;
 
     /// <summary>The last row with a cell; 0 for an empty sheet.</summary>
     public int LastRow { get; } = cells.Keys.Select(k => k.Row).DefaultIfEmpty(0).Max();
