@@ -154,7 +154,7 @@ public class LocalityMapperTests
     {
         var exception = Assert.Throws<ArgumentException>(() => LocalityReader.For<TwoIds>());
 
-        Assert.Contains("two properties give the locality's id", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("two members give the locality's id", exception.Message, StringComparison.Ordinal);
     }
 
     public sealed record NumericId(
@@ -175,6 +175,50 @@ public class LocalityMapperTests
 
         Assert.Equal(25.1, mapped.Inputs.Get(NtmInputs.ChildStuntingRate));
         Assert.Equal(25.1, read.Inputs.Get(NtmInputs.ChildStuntingRate));
+    }
+
+    private struct CommuneFields
+    {
+        public string CommuneId;
+
+        [NtmLocality(LocalityField.Name)]
+        public string TenXa;
+
+        public Region Region;
+
+        public double? IrrigatedFarmlandRate;
+
+        [NtmInput("ChildStuntingRate")]
+        public decimal Stunting;
+
+        [NtmIgnore]
+        public double IncomePerCapita;
+    }
+
+    [Fact]
+    public void Map_PublicFields_AreReadAsPropertiesAre()
+    {
+        // A struct or a data object of fields: mapping none of them left every input missing without a word.
+        var mapper = LocalityReader.For<CommuneFields>();
+
+        var locality = mapper.Map(
+            new CommuneFields
+            {
+                CommuneId = "X1",
+                TenXa = "Xã Một",
+                Region = Region.BTB,
+                IrrigatedFarmlandRate = 85,
+                Stunting = 20.5m,
+                IncomePerCapita = -1,
+            }
+        );
+
+        Assert.Equal(("X1", "Xã Một"), (locality.Id, locality.Name));
+        Assert.Equal(Region.BTB, locality.Inputs.Get(NtmInputs.Region));
+        Assert.Equal(85, locality.Inputs.Get(NtmInputs.IrrigatedFarmlandRate));
+        Assert.Equal(20.5, locality.Inputs.Get(NtmInputs.ChildStuntingRate));
+        Assert.Null(locality.Inputs.Get(NtmInputs.IncomePerCapita));
+        Assert.Equal("ChildStuntingRate", mapper.InputsByProperty["Stunting"]);
     }
 
     [Fact]

@@ -8,8 +8,8 @@ using Ntm.Criteria.Rules;
 namespace Ntm.Criteria;
 
 /// <summary>
-/// Reads localities from the caller's own class: each public property maps to the input of the same name (ignoring
-/// case) or the one its <see cref="NtmInputAttribute"/> names; the identity comes from conventional names or
+/// Reads localities from the caller's own class: each public property, or public field, maps to the input of the same
+/// name (ignoring case) or the one its <see cref="NtmInputAttribute"/> names; the identity comes from conventional names or
 /// <see cref="NtmLocalityAttribute"/>. Created by <see cref="LocalityReader.For{T}"/>: the mapping is checked and
 /// compiled once; values are checked for every item,
 /// and a refused value is an error naming the locality, the input and the value, never coerced.
@@ -38,12 +38,12 @@ public sealed class LocalityMapper<T>
     /// <summary>The schema the records are built for.</summary>
     public InputSchema Schema { get; }
 
-    /// <summary>The input each mapped property gives, by property name.</summary>
+    /// <summary>The input each mapped property (or field) gives, by its name.</summary>
     public ImmutableDictionary<string, string> InputsByProperty { get; }
 
     /// <summary>
-    /// Public properties that match neither an input nor an identity field, and are not ignored: worth a look for
-    /// typos.
+    /// Public properties (and fields) that match neither an input nor an identity field, and are not ignored: worth a
+    /// look for typos.
     /// </summary>
     public ImmutableArray<string> UnmappedProperties { get; }
 
@@ -57,11 +57,13 @@ public sealed class LocalityMapper<T>
         var unmapped = ImmutableArray.CreateBuilder<string>();
         var identity = new Func<T, string?>?[4];
 
-        foreach (
-            var property in typeof(T)
-                .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-        )
+        // A class of public fields (a data transfer object, a struct) is read as one of properties would be: mapping
+        // none of them would leave every input missing without a word.
+        var members = typeof(T)
+            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+            .Concat<MemberInfo>(typeof(T).GetFields(BindingFlags.Public | BindingFlags.Instance));
+        foreach (var property in members)
         {
             if (property.GetCustomAttribute<NtmIgnoreAttribute>() is not null)
             {
@@ -77,7 +79,7 @@ public sealed class LocalityMapper<T>
                 if (identity[(int)f] is not null)
                 {
                     problems.Add(
-                        $"two properties give the locality's {f.ToString().ToLowerInvariant()}; mark the one to use "
+                        $"two members give the locality's {f.ToString().ToLowerInvariant()}; mark the one to use "
                             + "with [NtmLocality] and the other with [NtmIgnore]"
                     );
                     continue;
@@ -100,7 +102,7 @@ public sealed class LocalityMapper<T>
                 {
                     var meant = Spelling.Meant(explicitInput, schema.Declarations.Select(d => d.Name));
                     problems.Add(
-                        $"property {property.Name} names the input '{explicitInput}', which is not declared"
+                        $"{KindOf(property)} {property.Name} names the input '{explicitInput}', which is not declared"
                             + (meant is null ? "" : $" (did you mean {meant}?)")
                     );
                 }
@@ -115,8 +117,8 @@ public sealed class LocalityMapper<T>
             if (inputsByProperty.ContainsValue(declaration.Name))
             {
                 problems.Add(
-                    $"properties {inputsByProperty.First(p => p.Value == declaration.Name).Key} and {property.Name} "
-                        + $"both give the input {declaration.Name}"
+                    $"{inputsByProperty.First(p => p.Value == declaration.Name).Key} and {property.Name} both give "
+                        + $"the input {declaration.Name}"
                 );
                 continue;
             }
@@ -129,7 +131,7 @@ public sealed class LocalityMapper<T>
             else
             {
                 problems.Add(
-                    $"property {property.Name} of type {Describe(property.PropertyType)} cannot give the "
+                    $"{KindOf(property)} {property.Name} of type {Describe(TypeOf(property))} cannot give the "
                         + $"{declaration.Type.ToString().ToLowerInvariant()} input {declaration.Name}"
                 );
             }
@@ -204,17 +206,17 @@ public sealed class LocalityMapper<T>
     }
 
     /// <summary>
-    /// A call <c>builder.Set(name, (double?)item.P)</c> of the overload that fits the property, or null when none does.
+    /// A call <c>builder.Set(name, (double?)item.P)</c> of the overload that fits the member, or null when none does.
     /// </summary>
     private static MethodCallExpression? SetCall(
-        PropertyInfo property,
+        MemberInfo member,
         InputDeclaration declaration,
         ParameterExpression item,
         ParameterExpression builder
     )
     {
-        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-        Expression value = Expression.Property(item, property);
+        var type = Nullable.GetUnderlyingType(TypeOf(member)) ?? TypeOf(member);
+        Expression value = Expression.MakeMemberAccess(item, member);
         Type? parameter = declaration.Type switch
         {
             // A float through the builder's object overload, which takes it as it writes, not as it widens.
@@ -236,7 +238,7 @@ public sealed class LocalityMapper<T>
             // the builder.
             var toString = typeof(object).GetMethod(nameof(ToString))!;
             value =
-                property.PropertyType == type
+                TypeOf(member) == type
                     ? Expression.Call(Expression.Convert(value, typeof(object)), toString)
                     : Expression.Condition(
                         Expression.Property(value, "HasValue"),
@@ -256,24 +258,23 @@ public sealed class LocalityMapper<T>
         return Expression.Call(builder, set, Expression.Constant(declaration.Name), value);
     }
 
-    private static Func<T, string?>? IdentityGetter(
-        PropertyInfo property,
-        ParameterExpression item,
-        List<string> problems
-    )
+    private static Func<T, string?>? IdentityGetter(MemberInfo member, ParameterExpression item, List<string> problems)
     {
-        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        var type = Nullable.GetUnderlyingType(TypeOf(member)) ?? TypeOf(member);
         if (type != typeof(string) && !IsNumeric(type) && type != typeof(Guid))
         {
             problems.Add(
-                $"property {property.Name} of type {Describe(property.PropertyType)} cannot give a locality's "
+                $"{KindOf(member)} {member.Name} of type {Describe(TypeOf(member))} cannot give a locality's "
                     + "identity (use text or a number)"
             );
             return null;
         }
 
         var getter = Expression
-            .Lambda<Func<T, object?>>(Expression.Convert(Expression.Property(item, property), typeof(object)), item)
+            .Lambda<Func<T, object?>>(
+                Expression.Convert(Expression.MakeMemberAccess(item, member), typeof(object)),
+                item
+            )
             .Compile();
         return value =>
             getter(value) switch
@@ -284,6 +285,11 @@ public sealed class LocalityMapper<T>
                 var other => other.ToString(),
             };
     }
+
+    private static Type TypeOf(MemberInfo member) =>
+        member is PropertyInfo property ? property.PropertyType : ((FieldInfo)member).FieldType;
+
+    private static string KindOf(MemberInfo member) => member is PropertyInfo ? "property" : "field";
 
     private static bool IsNumeric(Type type) =>
         type == typeof(double)

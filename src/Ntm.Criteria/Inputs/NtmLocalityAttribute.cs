@@ -1,8 +1,8 @@
 namespace Ntm.Criteria;
 
-/// <summary>Marks the property that gives a locality's id, name, district or province.</summary>
+/// <summary>Marks the property (or field) that gives a locality's id, name, district or province.</summary>
 /// <param name="field">What the property gives.</param>
-[AttributeUsage(AttributeTargets.Property, AllowMultiple = false)]
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field, AllowMultiple = false)]
 public sealed class NtmLocalityAttribute(LocalityField field) : Attribute
 {
     /// <summary>What the property gives.</summary>
