@@ -272,6 +272,32 @@ public class LocalityMapperTests
     }
 
     [Fact]
+    public void FromDictionary_KeysInAnyCase_NameTheirInputs_AndTwoKeysOfOneInputAreRefused()
+    {
+        // A database whose columns are in lower case, as PostgreSQL names unquoted ones.
+        var row = new Dictionary<string, object?>
+        {
+            ["communeid"] = "40123",
+            ["region"] = "BTB",
+            ["irrigatedfarmlandrate"] = 85.5,
+        };
+
+        var read = LocalityReader.FromDictionary(null, row);
+        var twice = Assert.Throws<ArgumentException>(() =>
+            LocalityReader.FromDictionary(null, new Dictionary<string, object?>(row) { ["IrrigatedFarmlandRate"] = 80 })
+        );
+
+        Assert.Equal("40123", read.Id);
+        Assert.Equal(Region.BTB, read.Inputs.Get(NtmInputs.Region));
+        Assert.Equal(85.5, read.Inputs.Get(NtmInputs.IrrigatedFarmlandRate));
+        Assert.StartsWith(
+            "The keys 'irrigatedfarmlandrate' and 'IrrigatedFarmlandRate' both give the input IrrigatedFarmlandRate",
+            twice.Message,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void FromDictionary_ARowWithItsIdentity_GivesTheLocalitysIdNameDistrictAndProvince()
     {
         var row = new Dictionary<string, object?>

@@ -19,13 +19,14 @@ public static class LocalityReader
 
     /// <summary>
     /// Builds a locality from values by input name (numbers of any type, <see cref="bool"/>, <see cref="string"/>,
-    /// or null or <see cref="DBNull"/> for missing); inputs not named are missing, names that are not inputs are
-    /// refused. As <see cref="For{T}"/> maps properties, a key that names an identity field by convention
+    /// or null or <see cref="DBNull"/> for missing), their case aside; inputs not named are missing, names that are
+    /// not inputs are refused. As <see cref="For{T}"/> maps properties, a key that names an identity field by convention
     /// (<c>CommuneName</c>, <c>District</c>, <c>Province</c>, and <c>CommuneId</c> where <paramref name="id"/> is
     /// null) gives the locality's, so that a row read from a database is taken whole.
     /// </summary>
     /// <exception cref="LocalityInputException">Some values were refused; names the locality and each input and
     /// value.</exception>
+    /// <exception cref="ArgumentException">Two keys name one input ("Region" and "region").</exception>
     public static Locality FromDictionary(
         string? id,
         IEnumerable<KeyValuePair<string, object?>> values,
@@ -37,18 +38,27 @@ public static class LocalityReader
         var builder = schema.CreateBuilder();
         var identity = new string?[LocalityColumns.All.Length];
         identity[(int)LocalityField.Id] = id;
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in values)
         {
-            if (schema.IndexOf(name) < 0 && LocalityColumns.ConventionallyNamed(name) is { } field)
+            var input = InputNamed(schema, name);
+            if (input is null && LocalityColumns.ConventionallyNamed(name) is { } field)
             {
                 identity[(int)field] ??= value is null or DBNull
                     ? null
                     : Convert.ToString(value, CultureInfo.InvariantCulture);
+                continue;
             }
-            else
+
+            if (input is not null && !keys.TryAdd(input, name))
             {
-                builder.Set(name, value);
+                throw new ArgumentException(
+                    $"The keys '{keys[input]}' and '{name}' both give the input {input}; give it once.",
+                    nameof(values)
+                );
             }
+
+            builder.Set(input ?? name, value);
         }
 
         var (localityId, localityName) = (identity[(int)LocalityField.Id], identity[(int)LocalityField.Name]);
@@ -61,4 +71,13 @@ public static class LocalityReader
             }
             : throw new LocalityInputException(localityId, localityName, builder.Errors.ToArray());
     }
+
+    // The input a key names, its case aside as the properties of LocalityReader.For are matched: a database may give
+    // its columns in lower case ("irrigatedfarmlandrate").
+    private static string? InputNamed(InputSchema schema, string key) =>
+        schema.IndexOf(key) >= 0
+            ? key
+            : schema
+                .Declarations.FirstOrDefault(d => string.Equals(d.Name, key, StringComparison.OrdinalIgnoreCase))
+                ?.Name;
 }
