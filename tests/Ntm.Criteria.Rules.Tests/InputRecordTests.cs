@@ -180,6 +180,26 @@ public class InputRecordTests
         Assert.Equal("Delta", record["Region"].ToString());
     }
 
+    private enum Terrain
+    {
+        Mountain,
+        Delta,
+        Coast,
+    }
+
+    [Fact]
+    public void Set_AnEnumMember_IsItsName_AndOneNotAllowedIsRefused()
+    {
+        var builder = Schema.CreateBuilder().Set("Region", (object)Terrain.Delta);
+        var refused = Schema.CreateBuilder().Set("Region", (object)Terrain.Coast);
+
+        Assert.Equal("Delta", builder.Build()["Region"].Text);
+        Assert.Equal(
+            "input 'Region': \"Coast\" is not one of Mountain, Delta",
+            Assert.Single(refused.Errors).ToString()
+        );
+    }
+
     [Fact]
     public void Set_AFloat_IsTheNumberItWrites_SoAThresholdOfThatNumberIsReached()
     {

@@ -278,7 +278,7 @@ public class LocalityMapperTests
         var row = new Dictionary<string, object?>
         {
             ["communeid"] = "40123",
-            ["region"] = "BTB",
+            ["region"] = Region.BTB,
             ["irrigatedfarmlandrate"] = 85.5,
         };
 

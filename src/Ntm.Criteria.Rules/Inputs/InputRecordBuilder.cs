@@ -32,9 +32,9 @@ public sealed class InputRecordBuilder
     public IReadOnlyList<InputValueError> Errors => _errors;
 
     /// <summary>
-    /// Sets an input from any supported CLR value: a number, <see cref="bool"/>, <see cref="string"/>, or null (or a
-    /// database's <see cref="DBNull"/>) for missing. A <see cref="float"/> is the number it writes (52.3f is 52.3), as
-    /// a data file's cell would be.
+    /// Sets an input from any supported CLR value: a number, <see cref="bool"/>, <see cref="string"/>, an enum member
+    /// (its name, for an enumeration input), or null (or a database's <see cref="DBNull"/>) for missing. A
+    /// <see cref="float"/> is the number it writes (52.3f is 52.3), as a data file's cell would be.
     /// </summary>
     public InputRecordBuilder Set(string name, object? value) =>
         value switch
@@ -42,6 +42,8 @@ public sealed class InputRecordBuilder
             null or DBNull => SetMissing(name),
             bool boolean => Set(name, boolean),
             string text => Set(name, text),
+            // As a mapped property of an enum type gives its member's name; an undefined member, a number, is refused.
+            Enum member => Set(name, member.ToString()),
             // Widened, 52.3f is 52.2999992370605…, which a threshold of 52.3 would not reach.
             float single when float.IsFinite(single) => Set(
                 name,
