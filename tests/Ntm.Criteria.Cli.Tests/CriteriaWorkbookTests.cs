@@ -1214,6 +1214,12 @@ public sealed class CriteriaWorkbookTests : IDisposable
         {
             { "M", "≥ 80%", "'commune-standard@2024-03-01'!M{row}: \"≥ 80%\" is not a number; write 80" },
             {
+                "M",
+                "1,500%",
+                "'commune-standard@2024-03-01'!M{row}: \"1,500%\" reads two ways, as 1500 or as 1.5; write the "
+                    + "number meant without a thousands separator"
+            },
+            {
                 "B",
                 "2.9",
                 "'commune-standard@2024-03-01'!B{row}: indicator 2.9 stands under criterion 3, but its number is "

@@ -53,10 +53,17 @@ internal sealed class SheetCells(
     public double? NumberOf(object cell, int column, int row)
     {
         var text = Show(cell).Trim();
-        if (cell is string && ReadsTwoWays(text))
+
+        // A percentage typed with its sign is its number: "95,5 %" is 95.5.
+        var digits = cell is string && text.EndsWith('%') ? text[..^1].TrimEnd() : text;
+        if (cell is string && ReadsTwoWays(digits))
         {
-            var asDecimal = double.Parse(text.Replace(',', '.'), CultureInfo.InvariantCulture);
-            Problem(column, row, t.NumberReadsTwoWays(text, text.Replace(",", "").Replace(".", ""), t.Show(asDecimal)));
+            var asDecimal = double.Parse(digits.Replace(',', '.'), CultureInfo.InvariantCulture);
+            Problem(
+                column,
+                row,
+                t.NumberReadsTwoWays(text, digits.Replace(",", "").Replace(".", ""), t.Show(asDecimal))
+            );
             return null;
         }
 
@@ -70,8 +77,7 @@ internal sealed class SheetCells(
         {
             double d => d,
             PercentCell p => p.Percent,
-            string when Parse(text) is { } parsed => parsed,
-            string when text.EndsWith('%') && Parse(text[..^1].TrimEnd()) is { } percent => percent,
+            string when Parse(digits) is { } parsed => parsed,
             _ => null,
         };
         if (number is { } value && double.IsFinite(value))
