@@ -14,7 +14,7 @@ internal sealed partial class VietnameseTexts
 
     public override string PercentButUnit(string? unit, bool formatted) =>
         $"{(formatted ? "ô được định dạng phần trăm" : "giá trị phần trăm")}, nhưng chỉ tiêu này đo bằng "
-        + $"{unit ?? "số thường"}";
+        + $"{(unit is null ? "số thường" : UnitName(unit))}";
 
     public override string InvalidUtf8Text => "đoạn chữ không phải UTF-8 hợp lệ; lưu tệp dưới dạng UTF-8";
 

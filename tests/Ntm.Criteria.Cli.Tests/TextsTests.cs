@@ -23,6 +23,19 @@ public class TextsTests
     ];
 
     [Fact]
+    public void PercentButUnit_NamesTheUnitInTheReportsLanguage()
+    {
+        Assert.Equal(
+            "giá trị phần trăm, nhưng chỉ tiêu này đo bằng triệu đồng/người/năm",
+            Texts.Vietnamese.PercentButUnit("million VND/person/year", formatted: false)
+        );
+        Assert.Equal(
+            "a percentage, but the input is measured in million VND/person/year",
+            Texts.English.PercentButUnit("million VND/person/year", formatted: false)
+        );
+    }
+
+    [Fact]
     public void Citation_IsInTheReportsLanguage_TheDecisionAsTheOfficialTextWritesIt()
     {
         var amended = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard@2024-03-01").LegalBasis;
