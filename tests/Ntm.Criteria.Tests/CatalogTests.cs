@@ -329,6 +329,22 @@ public class CatalogTests
     }
 
     [Fact]
+    public void WithDirectory_AFileOrAFolderThatIsNotThere_IsRefusedSayingWhich()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("commune-standard.json", "{}");
+
+        var ofAFile = Assert.Throws<DirectoryNotFoundException>(() => Catalog.WithDirectory(file));
+        var missing = Assert.Throws<DirectoryNotFoundException>(() => Catalog.WithDirectory(temp.File("rules")));
+
+        Assert.Equal(
+            $"The rules folder {file} is a file; give the folder that holds it, or the file to WithFiles.",
+            ofAFile.Message
+        );
+        Assert.Equal($"The rules folder {temp.File("rules")} does not exist.", missing.Message);
+    }
+
+    [Fact]
     public void WithDirectory_PassesOverHiddenFilesAndFolders()
     {
         // An editor's settings (.vscode) and what an interrupted workbook import left staged (.ntm-import-…, a copy of

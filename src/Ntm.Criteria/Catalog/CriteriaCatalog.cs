@@ -183,14 +183,18 @@ public sealed class CriteriaCatalog
     /// <see cref="Workflow.InputsFile"/> names it as a shipped set does.
     /// </summary>
     /// <exception cref="RuleFileException">Some files have problems; lists all of them.</exception>
-    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist, or is a file.</exception>
     public CriteriaCatalog WithDirectory(string folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
         var root = Path.GetFullPath(folder);
         if (!Directory.Exists(root))
         {
-            throw new DirectoryNotFoundException($"The rules folder {root} does not exist.");
+            throw new DirectoryNotFoundException(
+                File.Exists(root)
+                    ? $"The rules folder {root} is a file; give the folder that holds it, or the file to WithFiles."
+                    : $"The rules folder {root} does not exist."
+            );
         }
 
         return Load(DirectoryFiles(root), RuleLoadOptions.Default, path => Path.Combine(root, path), IdOf, this);
