@@ -862,6 +862,26 @@ public class LoadErrorTests
     }
 
     [Fact]
+    public void Load_AWorkbookOrAnotherZipArchive_IsSaidToBeOne_NotBadText()
+    {
+        using var archive = new MemoryStream();
+        using (
+            var zip = new System.IO.Compression.ZipArchive(archive, System.IO.Compression.ZipArchiveMode.Create, true)
+        )
+        {
+            zip.CreateEntry("[Content_Types].xml");
+        }
+
+        archive.Position = 0;
+        var exception = Assert.Throws<RuleFileException>(() => RuleFile.Load(archive, "tieu-chi.xlsx"));
+
+        Assert.Equal(
+            "tieu-chi.xlsx: the file is a zip archive (a workbook such as .xlsx?), not a JSON rule file",
+            exception.Message
+        );
+    }
+
+    [Fact]
     public void Load_Utf8WithBom_Loads()
     {
         var bytes = Encoding

@@ -26,6 +26,11 @@ internal static class ReadingMessages
             )
         );
 
+    public static readonly RuleMessage ZipArchive = new(
+        "the file is a zip archive (a workbook such as .xlsx?), not a JSON rule file",
+        "tệp là một tệp nén zip (một sổ tính như .xlsx?), không phải tệp quy tắc JSON"
+    );
+
     public static readonly RuleMessage EmptyFile = new(
         "the file is empty; it needs a workflow object or an array of workflows",
         "tệp rỗng; tệp cần một đối tượng workflow hoặc một mảng các workflow"

@@ -135,6 +135,12 @@ public sealed class RuleFileLoader
             throw new RuleFileException([RuleFileError.Unreadable(name, e.Message)]);
         }
 
+        // A workbook (.xlsx) or another zip archive given as a rule file: said as what it is, not as bad text.
+        if (bytes.AsSpan().StartsWith("PK\u0003\u0004"u8))
+        {
+            throw Unreadable(name, ReadingMessages.ZipArchive);
+        }
+
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         try
         {
