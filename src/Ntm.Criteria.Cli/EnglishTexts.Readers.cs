@@ -132,6 +132,9 @@ internal sealed partial class EnglishTexts
 
     public override string FileNotReadable(string reason) => $"cannot be read: {reason}";
 
+    public override string ReadAsUtf16 =>
+        "the file is UTF-16 text (as Excel saves \"Unicode Text\"), which says so at its start: read as such";
+
     public override string FileIsUtf16(string what, string hint) =>
         $"the file is {what}, not UTF-8; save it as UTF-8{hint}";
 

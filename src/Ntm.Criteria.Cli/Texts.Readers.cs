@@ -118,6 +118,9 @@ internal abstract partial class Texts
 
     public abstract string Utf16Name(Utf16Form form);
 
+    /// <summary>A CSV saved as UTF-16 with its byte order mark, read as such.</summary>
+    public abstract string ReadAsUtf16 { get; }
+
     public abstract string FileIsUtf16(string what, string hint);
 
     public abstract string FileInLegacyEncoding(string bad, long at, long line, string hint);

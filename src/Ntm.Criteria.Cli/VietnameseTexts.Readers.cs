@@ -125,6 +125,9 @@ internal sealed partial class VietnameseTexts
 
     public override string FileNotReadable(string reason) => $"không đọc được tệp: {Verbatim(reason)}";
 
+    public override string ReadAsUtf16 =>
+        "tệp là văn bản UTF-16 (như Excel lưu \"Unicode Text\"), có dấu ghi rõ ở đầu tệp: được đọc theo dạng đó";
+
     public override string FileIsUtf16(string what, string hint) =>
         $"tệp ở dạng {what}, không phải UTF-8; lưu lại dưới dạng UTF-8{hint}";
 

@@ -1846,10 +1846,9 @@ public sealed class DataFileTests : IDisposable
                     + "save it as UTF-8 (in Excel: \"CSV UTF-8\", or give ntm the .xlsx workbook itself)"
             },
             {
-                "utf16bom.csv",
+                "utf16bom.json",
                 "utf-16le-bom",
-                "the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8; "
-                    + "save it as UTF-8 (in Excel: \"CSV UTF-8\", or give ntm the .xlsx workbook itself)"
+                "the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8; save it as UTF-8"
             },
             {
                 "legacy.csv",
@@ -1894,6 +1893,33 @@ public sealed class DataFileTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"ntm: {Cli.Shown(_folder.Path)}/{name}: {expected}", result.Error.TrimEnd());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Explain_Utf16ThatSaysSo_AsExcelSavesUnicodeText_IsReadAsSuch(bool bigEndian)
+    {
+        // Excel's "Unicode Text": tab-separated UTF-16 that starts with its byte order mark, the way older versions of
+        // Excel without "CSV UTF-8" keep Vietnamese names.
+        var encoding = new System.Text.UnicodeEncoding(bigEndian, byteOrderMark: true);
+        var text =
+            "Mã xã\tTên xã\tRegion\tAssessmentYear\tIrrigatedFarmlandRate\r\nA1\tXã Đông Hòa\tBTB\t2024\t85,5\r\n";
+        var path = _folder.File("unicode.txt");
+        File.WriteAllBytes(path, [.. encoding.GetPreamble(), .. encoding.GetBytes(text)]);
+
+        var table = Cli.Run("explain", "--lang", "en", path);
+        var json = Cli.Run("explain", "--lang", "en", path, "--format", "json");
+
+        Assert.Equal(0, table.ExitCode);
+        Assert.StartsWith("'A1' (Xã Đông Hòa)", table.Out, StringComparison.Ordinal);
+        Assert.Contains(
+            "unicode.txt: the file is UTF-16 text (as Excel saves \"Unicode Text\"), which says so at its start: read "
+                + "as such",
+            table.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(85.5, Cli.ExplainedIndicators(json.Out)["3.1"].GetProperty("actual").GetDouble());
     }
 
     // Windows-1258 as a legacy export writes it: one byte per letter here (Đ is 0xD0, ô 0xF4, ã 0xE3, ò 0xF2).

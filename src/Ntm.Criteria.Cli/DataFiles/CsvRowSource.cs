@@ -1,3 +1,4 @@
+using System.Text;
 using CsvHelper;
 
 namespace Ntm.Criteria.Cli.DataFiles;
@@ -13,7 +14,7 @@ internal sealed class CsvRowSource : RowSource
     // A row of a commune's data is a few kilobytes; a longer one is an unclosed quote swallowing the file.
     private const int MaxRowBytes = 1 << 20;
 
-    private readonly FileStream _stream;
+    private readonly Stream _stream;
     private readonly CsvReader _reader;
     private readonly string[] _headers;
     private readonly bool _lastLineUnended;
@@ -26,10 +27,17 @@ internal sealed class CsvRowSource : RowSource
     private string? _malformed;
     private readonly List<string> _notes = [];
 
-    public CsvRowSource(string path, Func<IReadOnlyList<string>, bool> isHeader, Texts texts)
+    /// <summary>Opens a CSV file; <paramref name="encoding"/> is the file's where it is not UTF-8 (UTF-16 that says
+    /// so), null for UTF-8.</summary>
+    public CsvRowSource(string path, Func<IReadOnlyList<string>, bool> isHeader, Texts texts, Encoding? encoding)
         : base(texts)
     {
-        _stream = OpenToRead(path);
+        _stream = encoding is null ? OpenToRead(path) : TextEncoding.AsUtf8(path, encoding, texts);
+        if (encoding is not null)
+        {
+            _notes.Add(T.ReadAsUtf16);
+        }
+
         _lastLineUnended = LastLineUnended(_stream);
         (_linesBefore, var title) = SkipToHeader(_stream, isHeader);
         if (title is not null)
@@ -163,7 +171,7 @@ internal sealed class CsvRowSource : RowSource
     /// not a comment when none is.
     /// </summary>
     private static (long Lines, (long First, string Text)? Title) SkipToHeader(
-        FileStream stream,
+        Stream stream,
         Func<IReadOnlyList<string>, bool> isHeader
     )
     {
@@ -223,7 +231,7 @@ internal sealed class CsvRowSource : RowSource
     /// Whether the file's last line holds data but no line ending: a last line that is empty or blank is not a row,
     /// and the file is read back to where it was.
     /// </summary>
-    private static bool LastLineUnended(FileStream stream)
+    private static bool LastLineUnended(Stream stream)
     {
         const int Tail = 1 << 16;
         if (stream.Length == 0)

@@ -182,14 +182,11 @@ internal abstract class RowSource : IDisposable
                 throw new CliUsageException($"--sheet '{sheet}': {texts.SheetOfNoWorkbook(path)}");
             }
 
-            if (kind is ".csv" or ".txt" or ".tsv" or ".json")
-            {
-                TextEncoding.RequireUtf8(path, texts);
-            }
-
+            var text = kind is ".csv" or ".txt" or ".tsv";
+            var encoding = text || kind == ".json" ? TextEncoding.Check(path, texts, utf16Read: text) : null;
             return kind switch
             {
-                ".csv" or ".txt" or ".tsv" => new CsvRowSource(path, isHeader, texts),
+                ".csv" or ".txt" or ".tsv" => new CsvRowSource(path, isHeader, texts, encoding),
                 ".json" => new JsonRowSource(path, texts),
                 _ when XlsxRowSource.Reads(kind) => new XlsxRowSource(path, isHeader, texts, sheet),
                 "" => throw new CliUsageException($"{path}: {texts.FileHasNoExtension}"),

@@ -4,8 +4,9 @@ namespace Ntm.Criteria.Cli.DataFiles;
 
 /// <summary>
 /// Checks that a text data file is UTF-8 before it is read, so that a name is never read as something else: a file
-/// saved as UTF-16, or in a legacy Vietnamese encoding (Windows-1258, TCVN3, VNI), is refused with what it seems to be
-/// and where, instead of turning "Đông" into "��ng".
+/// saved in a legacy Vietnamese encoding (Windows-1258, TCVN3, VNI), or as UTF-16 without the mark that says so, is
+/// refused with what it seems to be and where, instead of turning "Đông" into "��ng". UTF-16 that starts with its
+/// mark (Excel's "Unicode Text") says what it is, and is read as such.
 /// </summary>
 internal static class TextEncoding
 {
@@ -15,9 +16,13 @@ internal static class TextEncoding
         throwOnInvalidBytes: true
     );
 
-    /// <exception cref="CliUsageException">The file is not UTF-8; the message names what it seems to be and the first
-    /// bad byte.</exception>
-    public static void RequireUtf8(string path, Texts texts)
+    /// <summary>
+    /// The file's encoding, when it is not UTF-8 but one that says what it is and may be read:
+    /// <paramref name="utf16Read"/> allows UTF-16 that starts with its byte order mark. Null for UTF-8.
+    /// </summary>
+    /// <exception cref="CliUsageException">The file is in no encoding it may be read in; the message names what it
+    /// seems to be and the first bad byte.</exception>
+    public static Encoding? Check(string path, Texts texts, bool utf16Read)
     {
         var hint = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase)
             ? string.Empty
@@ -27,7 +32,9 @@ internal static class TextEncoding
         var read = stream.Read(buffer);
         if (Utf16(buffer.AsSpan(0, read)) is { } utf16)
         {
-            throw new CliUsageException($"{path}: {texts.FileIsUtf16(texts.Utf16Name(utf16), hint)}");
+            return utf16Read && utf16 == Utf16Form.WithByteOrderMark
+                ? new UnicodeEncoding(bigEndian: buffer[0] == 0xFE, byteOrderMark: true, throwOnInvalidBytes: true)
+                : throw new CliUsageException($"{path}: {texts.FileIsUtf16(texts.Utf16Name(utf16), hint)}");
         }
 
         var decoder = StrictUtf8.GetDecoder();
@@ -51,6 +58,26 @@ internal static class TextEncoding
             line += buffer.AsSpan(0, read).Count((byte)'\n');
             offset += read;
             read = stream.Read(buffer);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A UTF-16 file's text as the UTF-8 the readers take, whole in memory (a district's file is small).
+    /// </summary>
+    /// <exception cref="CliUsageException">The file is not valid UTF-16.</exception>
+    public static MemoryStream AsUtf8(string path, Encoding utf16, Texts texts)
+    {
+        try
+        {
+            return new MemoryStream(StrictUtf8.GetBytes(File.ReadAllText(path, utf16)), writable: false);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new CliUsageException(
+                $"{path}: {texts.FileIsUtf16(texts.Utf16Name(Utf16Form.WithByteOrderMark), texts.CsvUtf8Hint)}"
+            );
         }
     }
 
