@@ -182,8 +182,8 @@ internal abstract class RowSource : IDisposable
                 throw new CliUsageException($"--sheet '{sheet}': {texts.SheetOfNoWorkbook(path)}");
             }
 
-            var text = kind is ".csv" or ".txt" or ".tsv";
-            var encoding = text || kind == ".json" ? TextEncoding.Check(path, texts, utf16Read: text) : null;
+            var isCsv = kind is ".csv" or ".txt" or ".tsv";
+            var encoding = isCsv || kind == ".json" ? TextEncoding.Check(path, texts, utf16Read: isCsv) : null;
             return kind switch
             {
                 ".csv" or ".txt" or ".tsv" => new CsvRowSource(path, isHeader, texts, encoding),

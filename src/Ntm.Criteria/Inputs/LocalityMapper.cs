@@ -9,10 +9,10 @@ namespace Ntm.Criteria;
 
 /// <summary>
 /// Reads localities from the caller's own class: each public property, or public field, maps to the input of the same
-/// name (ignoring case) or the one its <see cref="NtmInputAttribute"/> names; the identity comes from conventional names or
-/// <see cref="NtmLocalityAttribute"/>. Created by <see cref="LocalityReader.For{T}"/>: the mapping is checked and
-/// compiled once; values are checked for every item,
-/// and a refused value is an error naming the locality, the input and the value, never coerced.
+/// name (ignoring case) or the one its <see cref="NtmInputAttribute"/> names; the identity comes from conventional
+/// names or <see cref="NtmLocalityAttribute"/>. Created by <see cref="LocalityReader.For{T}"/>: the mapping is checked
+/// and compiled once; values are checked for every item, and a refused value is an error naming the locality, the
+/// input and the value, never coerced.
 /// </summary>
 /// <typeparam name="T">The caller's class or struct.</typeparam>
 public sealed class LocalityMapper<T>
@@ -63,17 +63,17 @@ public sealed class LocalityMapper<T>
             .GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
             .Concat<MemberInfo>(typeof(T).GetFields(BindingFlags.Public | BindingFlags.Instance));
-        foreach (var property in members)
+        foreach (var member in members)
         {
-            if (property.GetCustomAttribute<NtmIgnoreAttribute>() is not null)
+            if (member.GetCustomAttribute<NtmIgnoreAttribute>() is not null)
             {
                 continue;
             }
 
-            var explicitInput = property.GetCustomAttribute<NtmInputAttribute>()?.Name;
+            var explicitInput = member.GetCustomAttribute<NtmInputAttribute>()?.Name;
             var field =
-                property.GetCustomAttribute<NtmLocalityAttribute>()?.Field
-                ?? (explicitInput is null ? LocalityColumns.ConventionallyNamed(property.Name) : null);
+                member.GetCustomAttribute<NtmLocalityAttribute>()?.Field
+                ?? (explicitInput is null ? LocalityColumns.ConventionallyNamed(member.Name) : null);
             if (field is { } f)
             {
                 if (identity[(int)f] is not null)
@@ -85,7 +85,7 @@ public sealed class LocalityMapper<T>
                     continue;
                 }
 
-                identity[(int)f] = IdentityGetter(property, item, problems);
+                identity[(int)f] = IdentityGetter(member, item, problems);
                 continue;
             }
 
@@ -94,7 +94,7 @@ public sealed class LocalityMapper<T>
                     ? named
                     : null
                 : schema.Declarations.FirstOrDefault(d =>
-                    string.Equals(d.Name, property.Name, StringComparison.OrdinalIgnoreCase)
+                    string.Equals(d.Name, member.Name, StringComparison.OrdinalIgnoreCase)
                 );
             if (declaration is null)
             {
@@ -102,13 +102,13 @@ public sealed class LocalityMapper<T>
                 {
                     var meant = Spelling.Meant(explicitInput, schema.Declarations.Select(d => d.Name));
                     problems.Add(
-                        $"{KindOf(property)} {property.Name} names the input '{explicitInput}', which is not declared"
+                        $"{KindOf(member)} {member.Name} names the input '{explicitInput}', which is not declared"
                             + (meant is null ? "" : $" (did you mean {meant}?)")
                     );
                 }
                 else
                 {
-                    unmapped.Add(property.Name);
+                    unmapped.Add(member.Name);
                 }
 
                 continue;
@@ -117,21 +117,21 @@ public sealed class LocalityMapper<T>
             if (inputsByProperty.ContainsValue(declaration.Name))
             {
                 problems.Add(
-                    $"{inputsByProperty.First(p => p.Value == declaration.Name).Key} and {property.Name} both give "
+                    $"{inputsByProperty.First(p => p.Value == declaration.Name).Key} and {member.Name} both give "
                         + $"the input {declaration.Name}"
                 );
                 continue;
             }
 
-            if (SetCall(property, declaration, item, builder) is { } call)
+            if (SetCall(member, declaration, item, builder) is { } call)
             {
                 calls.Add(call);
-                inputsByProperty.Add(property.Name, declaration.Name);
+                inputsByProperty.Add(member.Name, declaration.Name);
             }
             else
             {
                 problems.Add(
-                    $"{KindOf(property)} {property.Name} of type {Describe(TypeOf(property))} cannot give the "
+                    $"{KindOf(member)} {member.Name} of type {Describe(TypeOf(member))} cannot give the "
                         + $"{declaration.Type.ToString().ToLowerInvariant()} input {declaration.Name}"
                 );
             }
