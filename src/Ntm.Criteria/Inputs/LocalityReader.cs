@@ -20,9 +20,9 @@ public static class LocalityReader
     /// <summary>
     /// Builds a locality from values by input name (numbers of any type, <see cref="bool"/>, <see cref="string"/>,
     /// or null or <see cref="DBNull"/> for missing), their case aside; inputs not named are missing, names that are
-    /// not inputs are refused. As <see cref="For{T}"/> maps properties, a key that names an identity field by convention
-    /// (<c>CommuneName</c>, <c>District</c>, <c>Province</c>, and <c>CommuneId</c> where <paramref name="id"/> is
-    /// null) gives the locality's, so that a row read from a database is taken whole.
+    /// not inputs are refused. As <see cref="For{T}"/> maps properties, a key that names an identity field by
+    /// convention (<c>CommuneName</c>, <c>District</c>, <c>Province</c>, and <c>CommuneId</c> where
+    /// <paramref name="id"/> is null) gives the locality's, so that a row read from a database is taken whole.
     /// </summary>
     /// <exception cref="LocalityInputException">Some values were refused; names the locality and each input and
     /// value.</exception>
