@@ -1,19 +1,42 @@
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Ntm.Criteria.Cli;
 
 /// <summary>
 /// A day as people write it where ntm reads one (<c>--as-of</c>, a workbook's dates, a year typed as a day): 2024-12-31,
-/// or day first as Vietnamese documents write it, 31/12/2024, 1/3/2024, 31-12-2024 or 31.12.2024.
+/// or day first as Vietnamese documents write it, 31/12/2024, 1/3/2024, 31-12-2024 or 31.12.2024, or in words as a
+/// decision dates itself, "ngày 08 tháng 3 năm 2022".
 /// </summary>
-internal static class DayText
+internal static partial class DayText
 {
-    public static bool TryRead(string text, out DateOnly day) =>
-        DateOnly.TryParseExact(
-            text.Trim(),
+    public static bool TryRead(string text, out DateOnly day)
+    {
+        var trimmed = text.Trim().Normalize(NormalizationForm.FormC);
+        if (InWords().Match(trimmed) is { Success: true } words)
+        {
+            var (d, m, y) = (Number(words, "d"), Number(words, "m"), Number(words, "y"));
+            var valid = y >= 1 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
+            day = valid ? new DateOnly(y, m, d) : default;
+            return valid;
+        }
+
+        return DateOnly.TryParseExact(
+            trimmed,
             ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"],
             CultureInfo.InvariantCulture,
             DateTimeStyles.None,
             out day
         );
+    }
+
+    private static int Number(Match match, string group) =>
+        int.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(
+        @"^(?:ngày\s+)?(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex InWords();
 }

@@ -848,6 +848,8 @@ public sealed class CommandTests : IDisposable
     [InlineData("31-12-2024")]
     [InlineData("31.12.2024")]
     [InlineData(" 31/12/2024 ")]
+    [InlineData("ngày 31 tháng 12 năm 2024")]
+    [InlineData("31 tháng 12 năm 2024")]
     public void AsOf_ADayAsVietnameseDocumentsWriteIt_IsRead(string day)
     {
         var result = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--as-of", day, "--format", "json");

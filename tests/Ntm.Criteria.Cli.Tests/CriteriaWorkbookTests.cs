@@ -1411,6 +1411,28 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_DaysWrittenInWordsAsADecisionDatesItself_AreRead()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", Standard, "--out", workbook, "--lang", "en");
+        Edit(
+            workbook,
+            sheet =>
+            {
+                SetText(sheet, $"B{HeaderRow(sheet, "Version")}", "2025-07-01");
+                SetText(sheet, $"B{HeaderRow(sheet, "In force from")}", "ngày 01 tháng 7 năm 2025");
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        var written = Path.Combine(_folder.File("rules"), "national", "2021-2025", "commune-standard@2025-07-01.json");
+        var set = JsonNode.Parse(File.ReadAllText(written))!["Properties"]!["Set"]!;
+        Assert.Equal("2025-07-01", set["InForce"]!["From"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Import_DaysOfAWorkbookThatCountsThemFrom1904_AreThoseDays_NotFourYearsEarlier()
     {
         var import = ImportStandardWithStyledCells(
