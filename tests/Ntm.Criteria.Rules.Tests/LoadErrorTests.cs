@@ -861,6 +861,26 @@ public class LoadErrorTests
         Assert.Equal(RuleFileErrorKind.InvalidEncoding, Assert.Single(exception.Errors).Kind);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Load_Utf16_IsSaidToBeIt_NotBadUtf8(bool bigEndian)
+    {
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: true);
+        var bytes = encoding.GetPreamble().Concat(encoding.GetBytes("{ \"WorkflowName\": \"W\", \"Rules\": [] }"));
+
+        var exception = Assert.Throws<RuleFileException>(() =>
+            RuleFile.Load(new MemoryStream([.. bytes]), "notepad.json")
+        );
+
+        Assert.Equal(
+            "notepad.json(1,1): the file is UTF-16 (it starts with a UTF-16 byte order mark; Notepad calls it "
+                + "\"Unicode\"), not UTF-8; save it as UTF-8",
+            exception.Message
+        );
+        Assert.Equal(RuleFileErrorKind.InvalidEncoding, Assert.Single(exception.Errors).Kind);
+    }
+
     [Fact]
     public void Load_AWorkbookOrAnotherZipArchive_IsSaidToBeOne_NotBadText()
     {

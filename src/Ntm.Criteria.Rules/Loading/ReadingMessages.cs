@@ -26,6 +26,13 @@ internal static class ReadingMessages
             )
         );
 
+    public static readonly RuleMessage Utf16 = new(
+        "the file is UTF-16 (it starts with a UTF-16 byte order mark; Notepad calls it \"Unicode\"), not UTF-8; save it "
+            + "as UTF-8",
+        "tệp là UTF-16 (bắt đầu bằng dấu thứ tự byte UTF-16; Notepad gọi là \"Unicode\"), không phải UTF-8; hãy lưu tệp "
+            + "dạng UTF-8"
+    );
+
     public static readonly RuleMessage ZipArchive = new(
         "the file is a zip archive (a workbook such as .xlsx?), not a JSON rule file",
         "tệp là một tệp nén zip (một sổ tính như .xlsx?), không phải tệp quy tắc JSON"

@@ -141,6 +141,23 @@ public sealed class RuleFileLoader
             throw Unreadable(name, ReadingMessages.ZipArchive);
         }
 
+        // UTF-16 says so in its first two bytes (Notepad saves it as "Unicode"): named, not read as bad UTF-8.
+        if (
+            bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
+            || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+        )
+        {
+            throw new RuleFileException([
+                new RuleFileError(
+                    RuleFileErrorKind.InvalidEncoding,
+                    ReadingMessages.Utf16,
+                    name,
+                    [],
+                    new SourcePosition(1, 1)
+                ),
+            ]);
+        }
+
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         try
         {
