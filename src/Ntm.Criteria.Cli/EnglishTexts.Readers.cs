@@ -274,6 +274,9 @@ internal sealed partial class EnglishTexts
     public override string ColumnNumberingSkipped(long row, IReadOnlyList<string> labels) =>
         $"row {row} numbers the columns ({Quoted(labels, most: 3)}) and is no " + $"{Locality}: skipped";
 
+    public override string UnitsRowSkipped(long row, IReadOnlyList<string> units) =>
+        $"row {row} gives the columns' units ({Quoted(units, most: 3)}) and is no {Locality}: skipped";
+
     public override string Utf16Name(Utf16Form form) =>
         form switch
         {

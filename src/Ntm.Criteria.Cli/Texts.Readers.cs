@@ -89,6 +89,9 @@ internal abstract partial class Texts
     /// <summary>The row under the header that numbers the columns, passed over: its row and labels.</summary>
     public abstract string ColumnNumberingSkipped(long row, IReadOnlyList<string> labels);
 
+    /// <summary>The row under the header that gives the columns' units, passed over, and its first units.</summary>
+    public abstract string UnitsRowSkipped(long row, IReadOnlyList<string> units);
+
     /// <summary>
     /// Rows read as one header of several levels, each column named by its lowest cell with text; an example of a
     /// column named under a heading, when one is.

@@ -261,6 +261,9 @@ internal sealed partial class VietnameseTexts
     public override string ColumnNumberingSkipped(long row, IReadOnlyList<string> labels) =>
         $"dòng {row} đánh số các cột ({Quoted(labels, most: 3)}), không phải " + $"một {Locality}: bỏ qua";
 
+    public override string UnitsRowSkipped(long row, IReadOnlyList<string> units) =>
+        $"dòng {row} ghi đơn vị tính của các cột ({Quoted(units, most: 3)}), không phải một {Locality}: bỏ qua";
+
     public override string Utf16Name(Utf16Form form) =>
         form switch
         {

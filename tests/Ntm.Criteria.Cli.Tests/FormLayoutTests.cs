@@ -38,6 +38,47 @@ public sealed class FormLayoutTests : IDisposable
         );
     }
 
+    [Theory]
+    [InlineData(",,,,%\n", 2, "'%'")]
+    [InlineData(",ĐVT,,,(%)\n(1),(2),(3),(4),(5)\n", 2, "'(%)'")]
+    [InlineData("(1),(2),(3),(4),(5)\nĐơn vị tính,,,,%\n", 3, "'%'")]
+    public void Evaluate_ARowGivingTheColumnsUnits_IsPassedOverAndNamed(string underHeader, int row, string shown)
+    {
+        // Under a form's header, the units of its columns, with or without the row that numbers them. The "%" under
+        // the last column named it once, as a header's second level would: its input was read from no column.
+        var path = _folder.Write(
+            "communes.csv",
+            "Mã xã,Tên xã,AssessmentYear,Region,IrrigatedFarmlandRate\n" + underHeader + "X1,Xã Một,2024,BTB,85\n"
+        );
+
+        var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var commune = Assert.Single(result.Json().GetProperty("localities").EnumerateArray());
+        Assert.Equal("X1", commune.GetProperty("id").GetString());
+        Assert.Equal((1, 1, 0), Cli.RowCounts(result.Json()));
+        Assert.Contains(
+            $"{Cli.Shown(_folder.File("communes.csv"))}: row {row} gives the columns' units ({shown}) and is no "
+                + "commune: skipped",
+            result.Error.Split('\n').Select(l => l.TrimEnd())
+        );
+        Assert.DoesNotContain("IrrigatedFarmlandRate", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_ARowWithAValueWhereAUnitGoes_IsNoRowOfUnits()
+    {
+        // A commune's row without its id: rejected as such, not passed over for its "%".
+        var path = _folder.Write(
+            "communes.csv",
+            "Mã xã,Tên xã,AssessmentYear,Region,IrrigatedFarmlandRate,ChildStuntingRate\n,Xã Một,2024,BTB,%,20\n"
+        );
+
+        var result = Cli.Run("evaluate", path, "--format", "json", "--lang", "en", "--as-of", "2024-12-31");
+
+        Assert.Equal((1, 0, 1), Cli.RowCounts(result.Json()));
+    }
+
     [Fact]
     public void Evaluate_AFormSavedAsCsv_ReadsItsTwoLevelHeaderNumberingAndTotalsRows()
     {

@@ -484,6 +484,11 @@ internal sealed class DataInput : IDisposable
             yield return _texts.ColumnNumberingSkipped(row, labels);
         }
 
+        if (Table.UnitsRow is var (unitsRow, units))
+        {
+            yield return _texts.UnitsRowSkipped(unitsRow, units);
+        }
+
         foreach (var mapping in Columns.Where(m => !_source.Headers.Any(h => LocalityTable.SameHeader(h, m.Header))))
         {
             yield return _texts.NoSuchColumn("--column", mapping.Text, Path, _source.Headers);

@@ -272,25 +272,95 @@ internal sealed partial class LocalityTable
     public (long Row, IReadOnlyList<string> Labels)? NumberingRow { get; private set; }
 
     /// <summary>
-    /// The rows in file order, each read into a locality or rejected with its errors; a row right under the header that
-    /// numbers the columns is passed over.
+    /// The row under the header that gives the columns' units ("%" under each rate, "ĐVT" under the name), passed over,
+    /// and its units.
+    /// </summary>
+    public (long Row, IReadOnlyList<string> Units)? UnitsRow { get; private set; }
+
+    /// <summary>
+    /// The rows in file order, each read into a locality or rejected with its errors; the rows right under the header
+    /// that number the columns and give their units, in either order, are passed over.
     /// </summary>
     public IEnumerable<TableRow> Read()
     {
-        var first = true;
+        var underHeader = true;
         foreach (var raw in _source.Rows())
         {
-            if (first && ColumnNumbering.Of(raw) is { } labels)
+            if (underHeader && NumberingRow is null && ColumnNumbering.Of(raw) is { } labels)
             {
                 NumberingRow = (raw.Row, labels);
-                first = false;
                 continue;
             }
 
-            first = false;
+            if (underHeader && UnitsRow is null && UnitsOf(raw) is { } units)
+            {
+                UnitsRow = (raw.Row, units);
+                continue;
+            }
+
+            underHeader = false;
             RowsRead++;
             yield return ReadRow(raw);
         }
+    }
+
+    // What a form writes over its units, in the columns of the ids and names: ĐVT, Đơn vị tính.
+    private static readonly HashSet<string> UnitsLabels = ["dvt", "don vi tinh", "don vi", "unit", "units"];
+
+    /// <summary>
+    /// The units of a row that gives each read column's unit, as its input declares it in English or as Vietnamese
+    /// writes it ("%", "(%)", "triệu đồng/người/năm"), with no id or name (a label such as "ĐVT" aside); null for any
+    /// other row. A commune's row has an id, and a value is no unit.
+    /// </summary>
+    private List<string>? UnitsOf(RawRow raw)
+    {
+        if (raw.Problem is not null)
+        {
+            return null;
+        }
+
+        var units = new List<string>();
+        for (var i = 0; i < raw.Cells.Count; i++)
+        {
+            // A column not read may say anything; a number in one that is read is a value.
+            var target = TargetOf(i);
+            if (RawRow.IsBlankCell(raw.Cells[i]) || target.IsUnknown)
+            {
+                continue;
+            }
+
+            if (raw.Cells[i] is not string written)
+            {
+                return null;
+            }
+
+            var text = CleanText.Of(written).Trim();
+            var unit = text is ['(', .., ')'] ? text[1..^1].Trim() : text;
+            if (target.Identity >= 0)
+            {
+                if (!UnitsLabels.Contains(TextKey.Of(unit).TrimEnd(':', '.')))
+                {
+                    return null;
+                }
+            }
+            else if (target.Input >= 0)
+            {
+                if (
+                    _schema.Declarations[target.Input].Unit is not { } declared
+                    || (
+                        !string.Equals(unit, declared, StringComparison.OrdinalIgnoreCase)
+                        && !string.Equals(unit, Texts.Vietnamese.UnitName(declared), StringComparison.OrdinalIgnoreCase)
+                    )
+                )
+                {
+                    return null;
+                }
+
+                units.Add(text);
+            }
+        }
+
+        return units.Count > 0 ? units : null;
     }
 
     private TableRow ReadRow(RawRow raw)

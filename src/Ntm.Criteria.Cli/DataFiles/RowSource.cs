@@ -82,7 +82,7 @@ internal abstract class RowSource : IDisposable
     /// Whether a row under a header's last row is the header's next level, naming the columns of its groups: each of
     /// its cells with text stands in a group — one <paramref name="mergedGroup"/> says, or a heading saved without its
     /// merged cells (in the group's first column, empty headers after it) — or repeats the cell above (merged down);
-    /// none is in the ids' column, none is a number.
+    /// none is in the ids' column, none is a number or a unit.
     /// </summary>
     protected static bool NamesGroupColumns(
         IReadOnlyList<string> above,
@@ -101,7 +101,7 @@ internal abstract class RowSource : IDisposable
             }
 
             var inGroup = mergedGroup?.Invoke(column) == true || InUnmergedGroup(above, column);
-            if (column == ids || !inGroup || IsNumber(text))
+            if (column == ids || !inGroup || IsNumber(text) || IsUnit(text))
             {
                 return false;
             }
@@ -138,6 +138,10 @@ internal abstract class RowSource : IDisposable
     // headers (or none) after it.
     private static bool InUnmergedGroup(IReadOnlyList<string> header, int column) =>
         column + 1 >= header.Count || header[column].Length == 0 || header[column + 1].Length == 0;
+
+    // A unit ("%", "(%)", "(ha)") or a column's number in parentheses ("(6)"), as a form writes them under its
+    // header: no column's name.
+    private static bool IsUnit(string text) => text == "%" || text is ['(', .., ')'];
 
     // A value, in either decimal separator: no column's name.
     private static bool IsNumber(string text) =>
