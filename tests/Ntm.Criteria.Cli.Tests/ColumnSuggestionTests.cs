@@ -32,4 +32,36 @@ public class ColumnSuggestionTests
                 [.. NtmInputs.Schema.Declarations.Where(d => d.Name != NtmInputs.CommuneGroup.Name)]
             )
         );
+
+    [Theory]
+    [InlineData("3.1", "IrrigatedFarmlandRate")] // as a form numbers its indicators' columns
+    [InlineData("Chỉ tiêu 15.3", "ChildStuntingRate")]
+    [InlineData("CT 17.2", "EnvironmentallyCompliantEstablishmentRate")]
+    [InlineData("(3.1)", "IrrigatedFarmlandRate")]
+    [InlineData("10", "IncomePerCapita")] // a criterion of one indicator, numbered as it
+    [InlineData("3", null)] // a criterion of several
+    [InlineData("99.9", null)]
+    [InlineData("Tiêu chí 3.1", null)]
+    public void ForIndicatorNumber_AHeaderNamingAnIndicator_IsItsInput(string header, string? expected)
+    {
+        var standard = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard@2024-03-01");
+
+        Assert.Equal(
+            expected,
+            ColumnSuggestion.ForIndicatorNumber(header, [standard], NtmInputs.Schema.Declarations)?.Name
+        );
+    }
+
+    [Fact]
+    public void ForIndicatorNumber_ANumberOfTwoInputsInTheSetsEvaluated_IsNoSuggestion()
+    {
+        // 2.1 is the paved commune roads in the standard set of 2021-2025, another input in the district set.
+        var sets = new[]
+        {
+            CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard@2024-03-01"),
+            CriteriaCatalog.Shipped.Get("national/2021-2025/district-standard@2024-03-01"),
+        };
+
+        Assert.Null(ColumnSuggestion.ForIndicatorNumber("2.1", sets, NtmInputs.Schema.Declarations));
+    }
 }

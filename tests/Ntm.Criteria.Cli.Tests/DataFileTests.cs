@@ -172,6 +172,24 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Column_HeadedByAnIndicatorsNumber_IsSuggestedWithTheOptionThatReadsIt()
+    {
+        // A report form heads its indicators' columns by their numbers in the decision.
+        var path = _folder.Write("form.csv", "Mã xã,Region,AssessmentYear,3.1\nX01,BTB,2024,85.5\n");
+
+        var suggested = Cli.Run("evaluate", path, "--lang", "en");
+        var read = Cli.Run("explain", path, "--column", "3.1=IrrigatedFarmlandRate", "--format", "json");
+
+        Assert.Contains(
+            "'3.1' (did you mean IrrigatedFarmlandRate?); a column is read when it is headed by the input's id or its "
+                + "full label (as ntm inputs lists them), or named with --column \"3.1=IrrigatedFarmlandRate\"",
+            suggested.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(85.5, Cli.ExplainedIndicators(read.Out)["3.1"].GetProperty("actual").GetDouble());
+    }
+
+    [Fact]
     public void Column_AKeyOfAJsonFile_IsReadAsTheInputItNames_OrSaidNeverMet()
     {
         // A JSON file shows its keys object by object: a key never met is said once the file has been read.

@@ -511,7 +511,19 @@ internal sealed class DataInput : IDisposable
         {
             yield return _texts.ColumnsNotRead(
                 unknown.Count,
-                [.. unknown.Take(ColumnsListed).Select(c => (c, ColumnSuggestion.For(c, missing)?.Name))]
+                [
+                    .. unknown
+                        .Take(ColumnsListed)
+                        .Select(c =>
+                            (
+                                c,
+                                (
+                                    ColumnSuggestion.For(c, missing)
+                                    ?? ColumnSuggestion.ForIndicatorNumber(c, evaluated, missing)
+                                )?.Name
+                            )
+                        ),
+                ]
             );
         }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.DataFiles;
@@ -9,7 +10,7 @@ namespace Ntm.Criteria.Cli.DataFiles;
 /// ("Đạt chuẩn tiếp cận pháp luật" for "Tổ chức xây dựng xã đạt chuẩn tiếp cận pháp luật theo quy định") or a slip of
 /// its id ("Commune group"). Only suggested, never read so: a guess must not put a column's values into an input.
 /// </summary>
-internal static class ColumnSuggestion
+internal static partial class ColumnSuggestion
 {
     /// <summary>The one input <paramref name="header"/> seems to mean, or null when none or several do.</summary>
     public static InputDeclaration? For(string header, IReadOnlyCollection<InputDeclaration> inputsWithoutColumn)
@@ -41,6 +42,30 @@ internal static class ColumnSuggestion
             .ToList();
         return slips.Count == 1 ? slips[0] : null;
     }
+
+    /// <summary>
+    /// The input of the indicator a header names by its number, as report forms head their columns ("3.1", "Chỉ tiêu
+    /// 15.3", "CT 3.1"), in the sets evaluated, where it is one input without a column; null otherwise. Only suggested,
+    /// as the other guesses are: a number is an indicator's in one set and period only.
+    /// </summary>
+    public static InputDeclaration? ForIndicatorNumber(
+        string header,
+        IEnumerable<CriteriaSet> sets,
+        IReadOnlyCollection<InputDeclaration> inputsWithoutColumn
+    )
+    {
+        if (IndicatorNumber().Match(TextKey.Of(header)) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var number = match.Groups["number"].Value;
+        var inputs = sets.Select(s => s.FindIndicator(number)?.Input).OfType<string>().Distinct().ToList();
+        return inputs is [var input] ? inputsWithoutColumn.FirstOrDefault(i => i.Name == input) : null;
+    }
+
+    [GeneratedRegex(@"^(?:(?:chi tieu|ct)\s*(?:so\s*)?)?\(?(?<number>\d{1,2}(?:\.\d{1,2})?)\)?$")]
+    private static partial Regex IndicatorNumber();
 
     // The header's words are the name's first word and others of its words, in order: a shortened label.
     private static bool Abridges(string[] header, string[] name)
