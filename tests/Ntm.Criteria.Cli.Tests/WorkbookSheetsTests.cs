@@ -331,6 +331,27 @@ public sealed class WorkbookSheetsTests : IDisposable
         );
     }
 
+    [Theory]
+    [InlineData("A1:A2 B1:B2 C1:C2 D1:D2")]
+    [InlineData("")]
+    public void Evaluate_ARowOfUnitsUnderTheHeader_NamesNoColumn(string merged)
+    {
+        // The units under the rates, the other headers merged down over them (or not): the rates keep their names.
+        var path = Sheet(
+            merged.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            ["Mã xã", "Tên xã", "AssessmentYear", "Region", "IrrigatedFarmlandRate", "MultidimensionalPovertyRate"],
+            [null, null, null, null, "%", "(%)"],
+            ["X1", "Xã Một", 2024, "BTB", 85, 1.5]
+        );
+
+        var result = Cli.Run("explain", path, "--commune", "X1", "--format", "json", "--lang", "en");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal(85, Cli.ExplainedIndicators(result.Out)["3.1"].GetProperty("actual").GetInt32());
+        Assert.DoesNotContain("IrrigatedFarmlandRate", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("MultidimensionalPovertyRate", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Evaluate_HeadingMergedAcrossOverData_KeepsItsFirstRowAsTheHeader()
     {

@@ -112,13 +112,19 @@ internal abstract class RowSource : IDisposable
         return names;
     }
 
-    /// <summary>Each column's name in a header of one or several rows: its lowest cell with text.</summary>
+    /// <summary>
+    /// Each column's name in a header of one or several rows: its lowest cell with text, a unit under the first row
+    /// aside ("%" under "Tỷ lệ hộ nghèo", in a row the ids' header is merged down into).
+    /// </summary>
     protected static List<string> LowestTexts(IReadOnlyList<IReadOnlyList<string>> rows) =>
         [
             .. Enumerable
                 .Range(0, rows.Max(r => r.Count))
                 .Select(column =>
-                    rows.Select(r => column < r.Count ? r[column] : "").LastOrDefault(t => t.Length > 0) ?? ""
+                    rows.Select((r, level) => (Text: column < r.Count ? r[column] : "", Level: level))
+                        .LastOrDefault(c => c.Text.Length > 0 && (c.Level == 0 || !IsUnit(c.Text)))
+                        .Text
+                    ?? ""
                 ),
         ];
 
