@@ -17,6 +17,7 @@ public sealed class FormLayoutTests : IDisposable
     [InlineData("(1),(2),(3),(4),(5)", "'(1)', '(2)', '(3)', …")]
     [InlineData("A,B,1,2,3", "'A', 'B', '1', …")]
     [InlineData("[1],[2],[3],,", "'[1]', '[2]', '[3]'")]
+    [InlineData("-1,-2,-3,-4,-5", "'-1', '-2', '-3', …")] // "(1)" typed in a spreadsheet is -1
     public void Evaluate_ARowNumberingTheColumns_IsPassedOverAndNamed(string numbering, string shown)
     {
         var path = _folder.Write(

@@ -26,7 +26,12 @@ internal static partial class ColumnNumbering
             .Where(text => !string.IsNullOrEmpty(text))
             .Select(text => text!)
             .ToList();
-        var matches = labels.Select(text => Label().Match(text)).ToList();
+
+        // "(6)" typed into a spreadsheet's cell is the number -6, as accountants write a negative amount; saved as
+        // CSV, it is "-6".
+        var matches = labels
+            .Select(label => Label().Match(label is ['-', .. var digits] ? $"({digits})" : label))
+            .ToList();
         if (row.Problem is not null || matches.Count == 0 || !matches.All(m => m.Success))
         {
             return null;
