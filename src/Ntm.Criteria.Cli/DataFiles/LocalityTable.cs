@@ -292,7 +292,7 @@ internal sealed partial class LocalityTable
                 continue;
             }
 
-            if (underHeader && UnitsRow is null && UnitsOf(raw) is { } units)
+            if (underHeader && UnitsRow is null && UnitsGiven(raw) is { } units)
             {
                 UnitsRow = (raw.Row, units);
                 continue;
@@ -312,7 +312,7 @@ internal sealed partial class LocalityTable
     /// writes it ("%", "(%)", "triệu đồng/người/năm"), with no id or name (a label such as "ĐVT" aside); null for any
     /// other row. A commune's row has an id, and a value is no unit.
     /// </summary>
-    private List<string>? UnitsOf(RawRow raw)
+    private List<string>? UnitsGiven(RawRow raw)
     {
         if (raw.Problem is not null)
         {
@@ -345,13 +345,7 @@ internal sealed partial class LocalityTable
             }
             else if (target.Input >= 0)
             {
-                if (
-                    _schema.Declarations[target.Input].Unit is not { } declared
-                    || (
-                        !string.Equals(unit, declared, StringComparison.OrdinalIgnoreCase)
-                        && !string.Equals(unit, Texts.Vietnamese.UnitName(declared), StringComparison.OrdinalIgnoreCase)
-                    )
-                )
+                if (!UnitsOf(_schema.Declarations[target.Input]).Contains(unit, StringComparer.OrdinalIgnoreCase))
                 {
                     return null;
                 }
