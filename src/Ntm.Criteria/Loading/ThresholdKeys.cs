@@ -13,8 +13,8 @@ internal sealed class ThresholdKeys
 {
     private readonly ImmutableArray<string> _regions;
 
-    // Each region's code by the names the Region input gives it ("Bắc Trung Bộ" → BTB), read as keys.
-    private readonly ImmutableDictionary<string, string> _regionCodes;
+    // The Region input, whose names of its values ("Bắc Trung Bộ" for BTB) a row may have written for their codes.
+    private readonly InputDeclaration? _region;
     private readonly (int First, int Last)? _groups;
     private readonly string? _period;
     private readonly DateOnly _from;
@@ -22,19 +22,18 @@ internal sealed class ThresholdKeys
 
     private ThresholdKeys(
         ImmutableArray<string> regions,
-        ImmutableDictionary<string, string> regionCodes,
+        InputDeclaration? region,
         (int First, int Last)? groups,
         string? period,
         DateOnly from,
         DateOnly? to
     )
     {
-        (_regions, _regionCodes, _groups, _period, _from, _to) = (regions, regionCodes, groups, period, from, to);
+        (_regions, _region, _groups, _period, _from, _to) = (regions, region, groups, period, from, to);
     }
 
     /// <summary>Keys checked for their fields and JSON kinds only.</summary>
-    public static ThresholdKeys Any { get; } =
-        new([], ImmutableDictionary<string, string>.Empty, null, null, DateOnly.MinValue, null);
+    public static ThresholdKeys Any { get; } = new([], null, null, null, DateOnly.MinValue, null);
 
     /// <summary>
     /// The keys of a set reading <paramref name="inputs"/>: the values of its <c>Region</c> input (and the general
@@ -44,18 +43,16 @@ internal sealed class ThresholdKeys
     {
         var isRegion = inputs.TryGet(NtmInputs.Region.Name, out var region) && region.Type == InputType.Enumeration;
         var regions = isRegion ? region!.AllowedValues.Add(Threshold.GeneralRegion) : [];
-        var codes = isRegion
-            ? region!
-                .ValueNames.SelectMany(v => v.Value.Select(name => (Key: TextKey.Of(name), Code: v.Key)))
-                .DistinctBy(n => n.Key)
-                .ToImmutableDictionary(n => n.Key, n => n.Code)
-            : ImmutableDictionary<string, string>.Empty;
         (int, int)? groups =
             inputs.TryGet(NtmInputs.CommuneGroup.Name, out var group) && group is { Minimum: { } min, Maximum: { } max }
                 ? ((int)Math.Ceiling(min), (int)Math.Floor(max))
                 : null;
-        return new(regions, codes, groups, period, from, to);
+        return new(regions, isRegion ? region : null, groups, period, from, to);
     }
+
+    // The code of the region a row names by one of its names ("Bắc Trung Bộ"); null for a code, however written.
+    private string? CodeOfName(string text) =>
+        _region?.ValueOf(text) is { } code && TextKey.Of(code) != TextKey.Of(text) ? code : null;
 
     /// <summary>
     /// What is wrong with the keys and fields of one row, read at <paramref name="at"/>, each with the path of the field
@@ -83,12 +80,7 @@ internal sealed class ThresholdKeys
             if (!_regions.IsEmpty && !_regions.Contains(text))
             {
                 yield return (
-                    SetFileMessages.NoSuchRegion(
-                        $"{at}.Region",
-                        text,
-                        _regions,
-                        _regionCodes.GetValueOrDefault(TextKey.Of(text))
-                    ),
+                    SetFileMessages.NoSuchRegion($"{at}.Region", text, _regions, CodeOfName(text)),
                     $"{at}.Region"
                 );
             }
