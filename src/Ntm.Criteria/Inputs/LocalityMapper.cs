@@ -93,9 +93,7 @@ public sealed class LocalityMapper<T>
                 ? schema.TryGet(explicitInput, out var named)
                     ? named
                     : null
-                : schema.Declarations.FirstOrDefault(d =>
-                    string.Equals(d.Name, member.Name, StringComparison.OrdinalIgnoreCase)
-                );
+                : InputNames.Find(schema, member.Name);
             if (declaration is null)
             {
                 if (explicitInput is not null)

@@ -41,7 +41,7 @@ public static class LocalityReader
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in values)
         {
-            var input = InputNamed(schema, name);
+            var input = InputNames.Find(schema, name)?.Name;
             if (input is null && LocalityColumns.ConventionallyNamed(name) is { } field)
             {
                 identity[(int)field] ??= value is null or DBNull
@@ -71,13 +71,4 @@ public static class LocalityReader
             }
             : throw new LocalityInputException(localityId, localityName, builder.Errors.ToArray());
     }
-
-    // The input a key names, its case aside as the properties of LocalityReader.For are matched: a database may give
-    // its columns in lower case ("irrigatedfarmlandrate").
-    private static string? InputNamed(InputSchema schema, string key) =>
-        schema.IndexOf(key) >= 0
-            ? key
-            : schema
-                .Declarations.FirstOrDefault(d => string.Equals(d.Name, key, StringComparison.OrdinalIgnoreCase))
-                ?.Name;
 }
