@@ -161,21 +161,8 @@ public sealed class OutputFileTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(ruleFile)!);
         File.Copy(Cli.File("rules/national/2021-2025/commune-standard@2024-03-01.json"), ruleFile);
         var before = File.ReadAllBytes(ruleFile);
-        string[] commune = command == "explain" ? ["--commune", "X0001"] : [];
 
-        var result = Cli.Run([
-            command,
-            Cli.Fixture("communes-small.csv"),
-            .. commune,
-            "--rules",
-            rules,
-            "--format",
-            "json",
-            "--out",
-            ruleFile,
-            "--lang",
-            "en",
-        ]);
+        var result = ReportOnto(ruleFile, command, "--rules", rules);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("writing the report there would destroy the data", result.Error, StringComparison.Ordinal);
@@ -189,14 +176,21 @@ public sealed class OutputFileTests : IDisposable
     {
         var ruleFile = RuleFile();
         var before = File.ReadAllBytes(ruleFile);
-        string[] commune = command == "explain" ? ["--commune", "X0001"] : [];
 
-        var result = Cli.Run([
+        var result = ReportOnto(ruleFile, command, "--set", ruleFile);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("writing the report there would destroy the data", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(ruleFile));
+    }
+
+    // The command's JSON report of the small sample asked to be written over a rule file it reads.
+    private static CliResult ReportOnto(string ruleFile, string command, params string[] sets) =>
+        Cli.Run([
             command,
             Cli.Fixture("communes-small.csv"),
-            .. commune,
-            "--set",
-            ruleFile,
+            .. command == "explain" ? ["--commune", "X0001"] : Array.Empty<string>(),
+            .. sets,
             "--format",
             "json",
             "--out",
@@ -204,11 +198,6 @@ public sealed class OutputFileTests : IDisposable
             "--lang",
             "en",
         ]);
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("writing the report there would destroy the data", result.Error, StringComparison.Ordinal);
-        Assert.Equal(before, File.ReadAllBytes(ruleFile));
-    }
 
     [Fact]
     public void Export_OfARuleFileOntoItself_IsRefusedAndTheFileIsUntouched()
