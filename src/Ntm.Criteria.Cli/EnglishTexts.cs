@@ -330,8 +330,8 @@ internal sealed partial class EnglishTexts : Texts
     public override string OwnProvinceSetsLine(OwnProvinceSetsNote note, DateOnly asOf) =>
         $"{Count(note.Communes)} {LocalitiesCounted(note.Communes)} of {note.Province} "
         + $"{OneOrMany(note.Communes, "was", "were")} not evaluated against the province's own sets in force on "
-        + $"{Date(asOf)} ({string.Join(", ", note.Unused.Select(s => s.Id))}); to evaluate them against the "
-        + "province's, run again"
+        + $"{Date(asOf)} ({string.Join(", ", note.Unused.Select(s => s.Id))}); to evaluate "
+        + $"{OneOrMany(note.Communes, "it", "them")} against the province's, run again"
         + (note.FileHasOthers ? $" on a file of the {Localities} of {note.Province} alone," : "")
         + $" with {SetOptions(note.Suggested)}";
 

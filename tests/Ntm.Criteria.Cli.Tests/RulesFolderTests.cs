@@ -892,7 +892,7 @@ public sealed class RulesFolderTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
             $"{Cli.Shown(ngheAn)}: 1 commune of Nghệ An was not evaluated against the province's own sets in force on "
-                + "2024-12-31 (provincial/nghe-an/commune-standard); to evaluate them against the province's, run "
+                + "2024-12-31 (provincial/nghe-an/commune-standard); to evaluate it against the province's, run "
                 + "again with --set provincial/nghe-an/commune-standard --set national/2021-2025/commune-advanced "
                 + "--set national/2021-2025/commune-model",
             result.Error.Trim()
