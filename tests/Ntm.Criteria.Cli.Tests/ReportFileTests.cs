@@ -175,6 +175,19 @@ public sealed partial class ReportFileTests : IDisposable
             ["3", "Fences and hedges (partial)", "0", "2", "1", "0", "3"],
             rows.Single(r => r is ["3", ..])[..7]
         );
+
+        // The page's chart of criteria says it too, where it said "0%" alone.
+        Assert.Equal(0, Cli.Run([.. run, "--format", "html", "--out", _folder.File("villages.html")]).ExitCode);
+        Assert.Contains(
+            ">3. Fences and hedges (partial)</text>",
+            File.ReadAllText(_folder.File("villages.html")),
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            ">0% · 3 not encoded</text>",
+            File.ReadAllText(_folder.File("villages.html")),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

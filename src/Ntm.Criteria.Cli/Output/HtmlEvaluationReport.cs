@@ -190,14 +190,24 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
             .Criteria.Select(c => new ChartBar(
                 $"{c.Criterion.Number}. {T.CriterionName(c.Criterion)}",
                 c.Criterion.IsEncoded ? c.PassRate : 0,
-                !c.Criterion.IsEncoded ? T.NotEncoded
-                    : c.Outcomes[Outcome.ThresholdNotSet] is var open and > 0
-                        ? $"{T.Percent(c.PassRate)} · {T.Count(open)} " + $"{T.OutcomeName(Outcome.ThresholdNotSet)}"
-                    : T.Percent(c.PassRate)
+                c.Criterion.IsEncoded ? ShareAndUndecided(c) : T.NotEncoded
             ))
             .ToList();
         return new Chart(T.CriteriaShareHeading, bars, Texts.ChartDescription(bars.Select(b => (b.Label, b.Value))));
     }
+
+    // "40% · 3 threshold not set · 2 not encoded": the localities no data could decide, since the sources lack a
+    // threshold or (for a criterion given in part) an indicator, stand beside the share they keep down.
+    private string ShareAndUndecided(CriterionSummary criterion) =>
+        string.Join(
+            " · ",
+            [
+                T.Percent(criterion.PassRate),
+                .. new[] { Outcome.ThresholdNotSet, Outcome.NotEncoded }
+                    .Where(o => criterion.Outcomes[o] > 0)
+                    .Select(o => $"{T.Count(criterion.Outcomes[o])} {T.OutcomeName(o)}"),
+            ]
+        );
 
     // "12 (40%)": a count and its share, so that a bar reads without its axis.
     private string Counted(int count, int of) => $"{T.Count(count)} ({T.Percent(Share(count, of))})";
