@@ -154,6 +154,14 @@ internal sealed partial class EnglishTexts
                 : $"name the village sets: {string.Join(" ", sets.Select(s => $"--set {s}"))}"
         );
 
+    public override string CommunesForOtherLevel(string header, IReadOnlyList<string> sets, bool compared) =>
+        $"the rows are communes (column '{header}'), and {string.Join(", ", sets)} "
+        + $"{OneOrMany(sets.Count, "evaluates", "evaluate")} {Localities}: each commune would be evaluated as a "
+        + $"{Locality}, lacking a {Locality}'s data; "
+        + (compared ? "--data takes" : "to evaluate the communes, leave out --set or name commune sets; or give")
+        + $" a file of {Localities}, its ids headed '{HeaderNames(LocalityColumns.Id).English}' or "
+        + $"'{HeaderNames(LocalityColumns.Id).Vietnamese}' (ntm inputs --set {sets[0]} --template FILE writes one)";
+
     public override string RejectedSummary(long rejected, long read, bool listedInReport) =>
         $"{Count(rejected)} of {Count(read)} {OneOrMany(read, "row", "rows")} rejected"
         + $"{(listedInReport ? " (listed at the end of the report)" : "")}; the others were evaluated";

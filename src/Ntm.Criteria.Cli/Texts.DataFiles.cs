@@ -119,6 +119,13 @@ internal abstract partial class Texts
     /// </summary>
     public abstract string VillagesWithoutSet(string header, IReadOnlyList<string> sets);
 
+    /// <summary>
+    /// A file of communes (its <paramref name="header"/> column says so) evaluated against sets of another level only
+    /// (the texts' level): each commune would be evaluated as a locality of that level, lacking its data.
+    /// <paramref name="compared"/>: the sets are those <c>ntm diff</c> compares, which take no <c>--set</c>.
+    /// </summary>
+    public abstract string CommunesForOtherLevel(string header, IReadOnlyList<string> sets, bool compared);
+
     public abstract string RejectedSummary(long rejected, long read, bool listedInReport);
 
     /// <summary>

@@ -146,6 +146,14 @@ internal sealed partial class VietnameseTexts
                 : $"hãy chọn bộ tiêu chí thôn: {string.Join(" ", sets.Select(s => $"--set {s}"))}"
         );
 
+    public override string CommunesForOtherLevel(string header, IReadOnlyList<string> sets, bool compared) =>
+        $"các dòng là xã (cột '{header}'), mà {string.Join(", ", sets)} đánh giá {Locality}: mỗi xã sẽ được đánh giá "
+        + $"như một {Locality}, thiếu dữ liệu của {Locality}; "
+        + (compared ? "--data cần" : "để đánh giá các xã, hãy bỏ --set hoặc chọn bộ tiêu chí xã; hoặc dùng")
+        + $" một tệp các {Locality}, cột mã ghi '{HeaderNames(LocalityColumns.Id).Vietnamese}' hoặc "
+        + $"'{HeaderNames(LocalityColumns.Id).English}' (ntm inputs --set {sets[0]} --template TỆP viết một mẫu như "
+        + "vậy)";
+
     public override string RejectedSummary(long rejected, long read, bool listedInReport) =>
         $"loại {Count(rejected)} trong {Count(read)} dòng{(listedInReport ? " (liệt kê ở cuối báo cáo)" : "")}; các dòng khác đã "
         + "được đánh giá";

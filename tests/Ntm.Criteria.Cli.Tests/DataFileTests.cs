@@ -1000,15 +1000,16 @@ public sealed class DataFileTests : IDisposable
     [Fact]
     public void Evaluate_ATownsNameAgainstADistrictSet_IsEvaluated()
     {
-        // Only the criteria for communes leave wards and towns out: a row is what the sets evaluated say it is.
-        var json = Cli.Run(
-                "evaluate",
-                WardsAndTowns(),
-                "--set",
-                "national/2021-2025/district-standard",
-                "--format",
-                "json"
-            )
+        // Only the criteria for communes leave wards and towns out: a row is what the sets evaluated say it is. A file
+        // headed as communes' is refused against a district set, so this one is headed as localities'.
+        var path = WardsAndTowns();
+        File.WriteAllText(
+            path,
+            File.ReadAllText(path)
+                .Replace("CommuneId", "LocalityId", StringComparison.Ordinal)
+                .Replace("CommuneName", "LocalityName", StringComparison.Ordinal)
+        );
+        var json = Cli.Run("evaluate", path, "--set", "national/2021-2025/district-standard", "--format", "json")
             .Json();
 
         Assert.Equal(["X0001", "X0002", "X0003", "X0004"], Cli.LocalityIds(json));

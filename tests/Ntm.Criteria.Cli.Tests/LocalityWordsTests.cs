@@ -177,6 +177,77 @@ public sealed partial class LocalityWordsTests : IDisposable
         Assert.Matches(@"^Đánh giá \d+ đơn vị theo bộ tiêu chí", result.Out);
     }
 
+    [Fact]
+    public void CommuneRows_AgainstSetsOfAnotherLevelOnly_AreRefusedWithTheFileThatLevelTakes()
+    {
+        // Each commune was evaluated as a district ("586 districts evaluated", 'Xã An Thạnh' among them), lacking
+        // every district input.
+        var communes = Cli.Fixture("communes-small.csv");
+        var json = _folder.Write("communes.json", """[{"Mã xã": "X1", "Tên xã": "Xã Một", "AssessmentYear": 2024}]""");
+
+        var district = Cli.Run("evaluate", communes, "--set", "national/2021-2025/district-standard");
+        var province = Cli.Run(
+            "explain",
+            json,
+            "--set",
+            "national/2026-2030/province-completion",
+            "--as-of",
+            "2026-12-31",
+            "--lang",
+            "en"
+        );
+        var villages = Cli.Run(
+            "evaluate",
+            communes,
+            "--set",
+            "provincial/ha-tinh/residential-area-model",
+            "--lang",
+            "en"
+        );
+        var diff = Cli.Run(
+            "diff",
+            "national/2021-2025/district-standard@2022-03-08",
+            "national/2021-2025/district-standard@2024-03-01",
+            "--data",
+            communes,
+            "--lang",
+            "en"
+        );
+
+        Assert.Equal((2, 2, 2, 2), (district.ExitCode, province.ExitCode, villages.ExitCode, diff.ExitCode));
+        Assert.Equal("", district.Out + province.Out + villages.Out + diff.Out);
+        Assert.Equal(
+            "ntm: tests/Ntm.Criteria.Cli.Tests/Fixtures/communes-small.csv: các dòng là xã (cột 'CommuneId'), mà "
+                + "national/2021-2025/district-standard đánh giá huyện: mỗi xã sẽ được đánh giá như một huyện, thiếu "
+                + "dữ liệu của huyện; để đánh giá các xã, hãy bỏ --set hoặc chọn bộ tiêu chí xã; hoặc dùng một tệp các "
+                + "huyện, cột mã ghi 'Mã đơn vị' hoặc 'LocalityId' (ntm inputs --set "
+                + "national/2021-2025/district-standard --template TỆP viết một mẫu như vậy)",
+            district.Error.Trim()
+        );
+        Assert.Equal(
+            $"ntm: {Cli.Shown(json)}: the rows are communes (column 'Mã xã'), and "
+                + "national/2026-2030/province-completion evaluates provinces: each commune would be evaluated as a "
+                + "province, lacking a province's data; to evaluate the communes, leave out --set or name commune "
+                + "sets; or give a file of provinces, its ids headed 'LocalityId' or 'Mã đơn vị' (ntm inputs --set "
+                + "national/2026-2030/province-completion --template FILE writes one)",
+            province.Error.Trim()
+        );
+        Assert.Contains(
+            "evaluates villages: each commune would be evaluated as a village, lacking a village's data; to evaluate "
+                + "the communes, leave out --set or name commune sets; or give a file of villages, its ids headed "
+                + "'VillageId' or 'Mã thôn'",
+            villages.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "national/2021-2025/district-standard evaluates districts: each commune would be evaluated as a "
+                + "district, lacking a district's data; --data takes a file of districts, its ids headed 'LocalityId' "
+                + "or 'Mã đơn vị'",
+            diff.Error,
+            StringComparison.Ordinal
+        );
+    }
+
     [Theory]
     [InlineData(Level.Commune)]
     [InlineData(Level.District)]

@@ -594,12 +594,23 @@ internal sealed class DataInput : IDisposable
     }
 
     /// <summary>
-    /// Refuses a file of villages (its ids or names headed "Mã thôn", VillageId, …) run without <c>--set</c>: the
-    /// commune sets a run takes then would report its villages as communes, each lacking a commune's data. The error
-    /// names the village sets whose inputs the file's other columns are, or else every village set of the catalog.
+    /// Refuses a file whose rows are localities of another level than the sets evaluate, as its ids' or names' header
+    /// says: a file of villages ("Mã thôn", VillageId, …) run without <c>--set</c>, which the commune sets a run then
+    /// takes would report as communes each lacking a commune's data (the error names the village sets whose inputs
+    /// the file's other columns are, or else every village set of the catalog); and a file of communes ("Mã xã",
+    /// CommuneId, …) against sets none of which is a commune set, which would report each commune as a district, a
+    /// province or a village.
     /// </summary>
-    /// <exception cref="CliUsageException">The file is of villages.</exception>
-    public void RefuseVillagesWithoutSet(CriteriaCatalog catalog)
+    /// <param name="catalog">The catalog the run evaluates against.</param>
+    /// <param name="named">The sets <c>--set</c> names, or <c>ntm diff</c> compares; empty for the commune sets in
+    /// force.</param>
+    /// <param name="compared">Whether the sets are those <c>ntm diff</c> compares.</param>
+    /// <exception cref="CliUsageException">The rows are of another level.</exception>
+    public void RefuseRowsOfAnotherLevel(
+        CriteriaCatalog catalog,
+        IReadOnlyList<CriteriaSet> named,
+        bool compared = false
+    )
     {
         // A JSON file shows its keys with its first object.
         if (_source.Headers.Count == 0 && _peeked.Count == 0 && _rows.MoveNext())
@@ -607,7 +618,18 @@ internal sealed class DataInput : IDisposable
             _peeked.Add(_rows.Current);
         }
 
-        if (Table.VillageColumn is not { } header)
+        if (named.Count > 0)
+        {
+            if (named.All(s => s.Level != Level.Commune) && Table.IdentityHeadedAs(Level.Commune) is { } communes)
+            {
+                var ids = named.Select(s => s.Id).Distinct().ToList();
+                throw new CliUsageException($"{Path}: {_texts.CommunesForOtherLevel(communes, ids, compared)}");
+            }
+
+            return;
+        }
+
+        if (Table.IdentityHeadedAs(Level.Village) is not { } header)
         {
             return;
         }

@@ -120,6 +120,7 @@ internal static class DiffCommand
             );
 
         using var input = DataInput.Open(path, reading, inputs, texts);
+        input.RefuseRowsOfAnotherLevel(catalog, [a, b], compared: true);
         var localities = input
             .ValidRows(
                 null,

@@ -80,10 +80,7 @@ internal static class EvaluateCommand
         var schema = SetReference.Schema(catalog, named, texts);
         using var input = DataInput.Open(path, reading, schema, texts, groupBy);
         var asOf = input.AssessmentDate(asOfOption, out var fromYear);
-        if (setIds.Length == 0)
-        {
-            input.RefuseVillagesWithoutSet(catalog);
-        }
+        input.RefuseRowsOfAnotherLevel(catalog, named);
 
         var batch = SetReference.Evaluator(catalog, setIds, asOf, schema, texts);
 

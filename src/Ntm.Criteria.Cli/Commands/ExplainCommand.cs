@@ -63,10 +63,7 @@ internal static class ExplainCommand
         texts = SetReference.About(named, texts);
         var schema = SetReference.Schema(catalog, named, texts);
         using var input = DataInput.Open(path, reading, schema, texts);
-        if (setIds.Length == 0)
-        {
-            input.RefuseVillagesWithoutSet(catalog);
-        }
+        input.RefuseRowsOfAnotherLevel(catalog, named);
 
         var row = communeId is null ? TheOnly(input, path, texts) : Find(input, communeId, path, texts);
 

@@ -175,15 +175,16 @@ internal sealed partial class LocalityTable
     public bool HasProvinceColumn => Resolved().Any(c => c.Target.Identity == ProvinceColumn);
 
     /// <summary>
-    /// The header of the ids' or names' column where it names villages ("Mã thôn", VillageName); null otherwise.
+    /// The header of the ids' or names' column where it names the localities as those of a level name theirs ("Mã
+    /// thôn" and VillageName villages, "Mã xã" and CommuneName communes); null otherwise.
     /// </summary>
-    public string? VillageColumn =>
+    public string? IdentityHeadedAs(Level level) =>
         Resolved()
             .Where(c => c.Target.Identity is IdColumn or NameColumn)
             .Select(c => c.Header)
             .FirstOrDefault(header =>
                 new[] { LocalityColumns.Id, LocalityColumns.Name }
-                    .Select(column => Texts.HeaderNames(column, Level.Village))
+                    .Select(column => Texts.HeaderNames(column, level))
                     .Any(names => SameHeader(header, names.English) || SameHeader(header, names.Vietnamese))
             );
 
