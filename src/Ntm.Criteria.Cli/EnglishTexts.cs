@@ -709,9 +709,9 @@ internal sealed partial class EnglishTexts : Texts
         !summary.Set.IsEncoded
             ? $"{summary.Set.Id}: not encoded (none of its indicators is in the sources); no {Locality} achieves it"
             : $"{summary.Set.Id}: on average "
-                + $"{Decimal(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} criteria "
+                + $"{Average(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} criteria "
                 + $"({Percent(summary.AverageCriteriaShare)}), "
-                + $"{Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} indicators "
+                + $"{Average(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} indicators "
                 + $"({Percent(summary.AverageIndicatorsShare)}) per {Locality}; "
                 + $"{Count(summary.Achieved)} {LocalitiesCounted(summary.Achieved)} "
                 + $"{OneOrMany(summary.Achieved, "achieves", "achieve")} the whole set"

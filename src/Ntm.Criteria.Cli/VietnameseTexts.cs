@@ -681,9 +681,9 @@ internal sealed partial class VietnameseTexts : Texts
     public override string Averages(SetSummary summary) =>
         !summary.Set.IsEncoded
             ? $"{summary.Set.Id}: chưa mã hóa (nguồn chưa có chỉ tiêu nào của bộ); không {Locality} nào đạt"
-            : $"{summary.Set.Id}: bình quân {Decimal(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} "
+            : $"{summary.Set.Id}: bình quân {Average(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} "
                 + $"tiêu chí ({Percent(summary.AverageCriteriaShare)}), "
-                + $"{Decimal(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} chỉ tiêu "
+                + $"{Average(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} chỉ tiêu "
                 + $"({Percent(summary.AverageIndicatorsShare)}) mỗi {Locality}; "
                 + $"{Count(summary.Achieved)} {Locality} đạt cả bộ"
                 + (

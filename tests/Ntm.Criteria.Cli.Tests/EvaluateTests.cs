@@ -429,7 +429,7 @@ public class EvaluateTests
 
         Assert.Contains("0/586 xã đạt chuẩn NTM", result.Out, StringComparison.Ordinal);
         Assert.Contains(
-            "national/2021-2025/commune-standard: bình quân 5,33/19 tiêu chí (28%), 32,38/57 chỉ tiêu (57%) mỗi xã",
+            "national/2021-2025/commune-standard: bình quân 5,32/19 tiêu chí (28%), 32,38/57 chỉ tiêu (57%) mỗi xã",
             result.Out,
             StringComparison.Ordinal
         );

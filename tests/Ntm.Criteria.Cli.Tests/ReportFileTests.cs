@@ -191,6 +191,41 @@ public sealed partial class ReportFileTests : IDisposable
     }
 
     [Fact]
+    public void OneCommuneOfTwoHundredMissingACriterion_IsNeverReportedAsAHundredPercent_InAnyFormat()
+    {
+        // A province's 200 communes, one of which lacks its planning rules (1.2): the share achieving criterion 1 and
+        // indicator 1.2 was "100%" in every report, the workbook's cell included.
+        var rows = Enumerable
+            .Range(0, 200)
+            .Select(i => $"X{i:000},Xã {i},Huyện A,DBSH,2024,true,{(i == 0 ? "false" : "true")}");
+        var data = _folder.Write(
+            "province.csv",
+            string.Join(
+                "\n",
+                rows.Prepend(
+                    "CommuneId,CommuneName,District,Region,AssessmentYear,HasApprovedCommunePlan,HasPlanManagementRules"
+                )
+            ) + "\n"
+        );
+
+        var table = Cli.Run("evaluate", data).Out.Split(Environment.NewLine);
+        var page = File.ReadAllText(Evaluate("html", "vi", data));
+        using var document = SpreadsheetDocument.Open(Evaluate("xlsx", "vi", data), isEditable: false);
+
+        Assert.Contains(table, l => Regex.IsMatch(l, @"^1 +Quy hoạch +199 +1 +0 +0 +99,5%$"));
+        Assert.Contains(table, l => Regex.IsMatch(l, @"^1\.2 +Ban hành quy định .* +1 +99,5%$"));
+        Assert.Contains(">99,5%</text>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(">100%</text>", page, StringComparison.Ordinal);
+        var (_, summary) = Sheets(document).Single(s => s.Name == "Tổng hợp");
+        var words = Words(document);
+        var share = summary
+            .Worksheet.Descendants<Row>()
+            .Select(r => r.Elements<Cell>().ToList())
+            .Single(cells => cells.Count > 0 && CellText(cells[0], words) == "1")[^1];
+        Assert.Equal(("0.995", ReportStyle.FinePercent), (share.CellValue?.Text, (ReportStyle)share.StyleIndex!.Value));
+    }
+
+    [Fact]
     public void NoIndicatorMissed_TheReportsSaySoInALine_NotAnEmptyTable()
     {
         // Only the region and year: every indicator lacks data, and missing data is not "missed".

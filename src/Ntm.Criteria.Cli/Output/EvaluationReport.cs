@@ -310,7 +310,7 @@ internal abstract class EvaluationReport : IDisposable
                     );
                     cells.Add(
                         head.Set.IsEncoded
-                            ? $"{t.Decimal(head.AverageCriteriaAchieved)}/{head.Set.Criteria.Length}"
+                            ? $"{t.Average(head.AverageCriteriaAchieved)}/{head.Set.Criteria.Length}"
                             : t.NotEncoded
                     );
                 }

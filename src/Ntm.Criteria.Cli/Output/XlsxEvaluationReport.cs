@@ -143,6 +143,15 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
 
     private static SheetCell Header(string text) => SheetCell.Of(text, ReportStyle.Header);
 
+    // A share and an average as the other formats state them (ReportFigures): 199 of 200 is 99.5%, not 100%.
+    private static SheetCell Share(double share) =>
+        ReportFigures.PercentOf(share).Decimals == 0
+            ? SheetCell.Of(share, ReportStyle.Percent)
+            : SheetCell.Of(ReportFigures.ShareAsShown(share), ReportStyle.FinePercent);
+
+    private static SheetCell Average(double average) =>
+        SheetCell.Of(ReportFigures.AverageAsShown(average), ReportStyle.Decimal);
+
     // The columns that say which commune a row is; a file without districts (2026 on) or provinces (a district's own)
     // gives no empty column of them.
     private IEnumerable<SheetCell> Identity(long row, Locality locality) =>
@@ -290,15 +299,11 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                 sheet.Row([
                     SheetCell.Of(T.TierName(set.Tier) + (Run.Batch.Chains.Length > 1 ? $" ({set.Period})" : "")),
                     SheetCell.Of(reaching),
-                    SheetCell.Of((double)reaching / evaluated, ReportStyle.Percent),
+                    Share((double)reaching / evaluated),
                 ]);
             }
 
-            sheet.Row([
-                SheetCell.Of(T.NoTier),
-                SheetCell.Of(chain.NoTier),
-                SheetCell.Of((double)chain.NoTier / evaluated, ReportStyle.Percent),
-            ]);
+            sheet.Row([SheetCell.Of(T.NoTier), SheetCell.Of(chain.NoTier), Share((double)chain.NoTier / evaluated)]);
         }
 
         sheet.Row([]);
@@ -320,9 +325,9 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                     ?
                     [
                         SheetCell.Of(summary.Set.Id),
-                        SheetCell.Of(summary.AverageCriteriaAchieved, ReportStyle.Decimal),
+                        Average(summary.AverageCriteriaAchieved),
                         SheetCell.Of(summary.Set.Criteria.Length),
-                        SheetCell.Of(summary.AverageIndicatorsAchieved, ReportStyle.Decimal),
+                        Average(summary.AverageIndicatorsAchieved),
                         SheetCell.Of(summary.Indicators.Length),
                         SheetCell.Of(summary.Achieved),
                     ]
@@ -346,7 +351,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                 sheet.Row([
                     SheetCell.Of(T.Band(band, head.Set.Criteria.Length)),
                     SheetCell.Of(communes),
-                    SheetCell.Of(head.Evaluated == 0 ? 0 : (double)communes / head.Evaluated, ReportStyle.Percent),
+                    Share(head.Evaluated == 0 ? 0 : (double)communes / head.Evaluated),
                 ]);
             }
 
@@ -371,7 +376,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                             SheetCell.Of(T.CriterionName(criterion.Criterion)),
                             SheetCell.Of(criterion.Achieved),
                             .. CriteriaColumns(head).Select(o => SheetCell.Of(LocalityLine.CriteriaWith(criterion, o))),
-                            SheetCell.Of(criterion.PassRate, ReportStyle.Percent),
+                            Share(criterion.PassRate),
                         ]
                         :
                         [
@@ -471,7 +476,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                     cells.Add(SheetCell.Of(group.Chains[c].Reaching(set.Tier)));
                     cells.Add(
                         set.IsEncoded
-                            ? SheetCell.Of(summary.AverageCriteriaAchieved, ReportStyle.Decimal)
+                            ? Average(summary.AverageCriteriaAchieved)
                             : SheetCell.Word(T.NotEncoded, ReportStyle.NotEncoded)
                     );
                 }
@@ -514,7 +519,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                     SheetCell.Of(T.Text(indicator.Indicator.Name)),
                     SheetCell.Of(indicator.Evaluated),
                     .. IndicatorColumns.Select(o => SheetCell.Of(indicator.Outcomes[o])),
-                    SheetCell.Of(indicator.PassRate, ReportStyle.Percent),
+                    Share(indicator.PassRate),
                     SheetCell.Of(T.StatusName(ThresholdStatusOf(indicator.Indicator))),
                 ]);
             }

@@ -11,6 +11,9 @@ internal enum ReportStyle
     Integer,
     Decimal,
     Percent,
+
+    /// <summary>A percentage with the decimals its value has: 99,5% for 199 of 200, which 0% would show as 100%.</summary>
+    FinePercent,
     Achieved,
     NotAchieved,
     MissingData,

@@ -40,10 +40,11 @@ internal static class ReportStyles
         var locale = vietnamese ? "[$-42A]" : string.Empty;
         xml.WriteStartElement("styleSheet", Xlsx.MainNamespace);
         xml.WriteStartElement("numFmts");
-        xml.WriteAttributeString("count", "3");
+        xml.WriteAttributeString("count", "4");
         NumberFormat(xml, 164, locale + "#,##0");
         NumberFormat(xml, 165, locale + "#,##0.00");
         NumberFormat(xml, 166, locale + "0%");
+        NumberFormat(xml, 167, locale + "0.0#####%");
         xml.WriteEndElement();
 
         xml.WriteStartElement("fonts");
@@ -97,6 +98,9 @@ internal static class ReportStyles
                     break;
                 case ReportStyle.Percent:
                     CellFormat(xml, 166, 0, 0, wrap: false);
+                    break;
+                case ReportStyle.FinePercent:
+                    CellFormat(xml, 167, 0, 0, wrap: false);
                     break;
                 case var _ when fill >= 0:
                     CellFormat(xml, 0, 0, 3 + fill, wrap: false);
