@@ -252,8 +252,8 @@ internal abstract partial class Texts
     /// <summary>A count as people read it, its thousands grouped: "10.000" in Vietnamese, "10,000" in English.</summary>
     public string Count(long count) => count.ToString("N0", Numbers);
 
-    /// <summary>An average as reports state it (<see cref="ReportFigures.AverageAsShown"/>): "17,87" in Vietnamese.</summary>
-    public string Average(double average) => ReportFigures.AverageAsShown(average).ToString("N2", Numbers);
+    /// <summary>An average as reports state it (<see cref="ReportFigures.Average"/>): "17,87" in Vietnamese.</summary>
+    public string Average(double average) => ReportFigures.Average(average).ToString("N2", Numbers);
 
     /// <summary>A value as people read it: "98,5" in Vietnamese; whole numbers without decimals.</summary>
     public string Show(double value) => value.ToString("0.###", Numbers);
@@ -277,12 +277,8 @@ internal abstract partial class Texts
             ({ } min, { } max) => $"{Show(min)} – {Show(max)}",
         };
 
-    /// <summary>A share as a percentage (<see cref="ReportFigures.PercentOf"/>): "87%", or "99,5%" for 199 of 200.</summary>
-    public string Percent(double share)
-    {
-        var (percent, decimals) = ReportFigures.PercentOf(share);
-        return percent.ToString(decimals == 0 ? "0" : "0." + new string('0', decimals), Numbers) + "%";
-    }
+    /// <summary>A share as a percentage (<see cref="ReportFigures.Percent"/>): "87%", or "99,5%" for 199 of 200.</summary>
+    public string Percent(double share) => ReportFigures.Percent(share).ToString(Numbers) + "%";
 
     public abstract string Date(DateOnly date);
 

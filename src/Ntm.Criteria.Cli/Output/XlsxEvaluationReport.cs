@@ -145,12 +145,12 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
 
     // A share and an average as the other formats state them (ReportFigures): 199 of 200 is 99.5%, not 100%.
     private static SheetCell Share(double share) =>
-        ReportFigures.PercentOf(share).Decimals == 0
-            ? SheetCell.Of(share, ReportStyle.Percent)
-            : SheetCell.Of(ReportFigures.ShareAsShown(share), ReportStyle.FinePercent);
+        ReportFigures.Percent(share) is { Scale: > 0 } percent
+            ? SheetCell.Of((double)(percent / 100), ReportStyle.FinePercent)
+            : SheetCell.Of(share, ReportStyle.Percent);
 
     private static SheetCell Average(double average) =>
-        SheetCell.Of(ReportFigures.AverageAsShown(average), ReportStyle.Decimal);
+        SheetCell.Of((double)ReportFigures.Average(average), ReportStyle.Decimal);
 
     // The columns that say which commune a row is; a file without districts (2026 on) or provinces (a district's own)
     // gives no empty column of them.

@@ -134,7 +134,8 @@ public sealed class SetSummary
     public override string ToString() => ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Formats as <c>17,87/19 criteria (94%), 55,75/57 indicators (98%) per locality</c> in a culture; a set none of whose
+    /// Formats as <c>17,87/19 criteria (94%), 55,75/57 indicators (98%) per locality</c> in a culture, the figures as
+    /// <see cref="ReportFigures"/> states them; a set none of whose
     /// indicators is in the sources as <c>not encoded: 19 criteria, no indicator in the sources</c>, never 0/0, and one
     /// whose decision has more indicators than it encodes ends with their number: <c>…; the decision has 10</c>.
     /// </summary>
@@ -147,13 +148,13 @@ public sealed class SetSummary
 
         var averages = string.Format(
             provider,
-            "{0:0.00}/{1} criteria ({2:0%}), {3:0.00}/{4} indicators ({5:0%}) per locality",
-            AverageCriteriaAchieved,
+            "{0:0.00}/{1} criteria ({2}%), {3:0.00}/{4} indicators ({5}%) per locality",
+            ReportFigures.Average(AverageCriteriaAchieved),
             Set.Criteria.Length,
-            AverageCriteriaShare,
-            AverageIndicatorsAchieved,
+            ReportFigures.Percent(AverageCriteriaShare),
+            ReportFigures.Average(AverageIndicatorsAchieved),
             Indicators.Length,
-            AverageIndicatorsShare
+            ReportFigures.Percent(AverageIndicatorsShare)
         );
         return SetFigureText.DecisionHas(Set, Indicators.Length) is { } decisionHas
             ? $"{averages}; {decisionHas}"
