@@ -135,6 +135,10 @@ internal sealed partial class EnglishTexts
                     + "indicators whose thresholds differ by group are missing data"
         );
 
+    public override string GroupsFromFacts =>
+        $"the file gives no group ({NtmInputs.CommuneGroup.Name}): each {Locality} is placed in its group from its "
+        + "facts (zone, urban orientation, agriculture share)";
+
     public override string RegionFactsWithoutColumn(IReadOnlyList<string> inputs, string region) =>
         $"{inputs.Count} {OneOrMany(inputs.Count, "fact", "facts")} sending a {Locality} to the {region} thresholds "
         + $"{OneOrMany(inputs.Count, "has", "have")} no column ({string.Join(", ", inputs)}): every {Locality} is "

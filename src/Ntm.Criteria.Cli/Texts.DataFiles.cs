@@ -105,6 +105,12 @@ internal abstract partial class Texts
     public abstract string GroupFactsWithoutColumn(IReadOnlyList<string> inputs, bool groupColumn);
 
     /// <summary>
+    /// The file gives no commune group, and every fact that places a commune in one has its column: each commune is
+    /// placed from its facts, its group no missing data.
+    /// </summary>
+    public abstract string GroupsFromFacts { get; }
+
+    /// <summary>
     /// Inputs read only to send a commune to another region's thresholds, without a column: every commune is evaluated
     /// against its own region's, as if none were sent.
     /// </summary>

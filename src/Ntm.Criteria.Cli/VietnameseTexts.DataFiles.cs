@@ -128,6 +128,10 @@ internal sealed partial class VietnameseTexts
                     + "chỉ tiêu có ngưỡng theo nhóm thiếu dữ liệu"
         );
 
+    public override string GroupsFromFacts =>
+        $"tệp không ghi nhóm ({NtmInputs.CommuneGroup.Name}): mỗi {Locality} được xếp nhóm theo các dữ kiện của "
+        + $"{Locality} (khu vực, đô thị, tỷ trọng nông nghiệp)";
+
     public override string RegionFactsWithoutColumn(IReadOnlyList<string> inputs, string region) =>
         $"{inputs.Count} dữ kiện chuyển {Locality} sang ngưỡng của vùng {region} không có cột "
         + $"({string.Join(", ", inputs)}): mọi {Locality} được đánh giá theo ngưỡng của vùng ghi trong dữ liệu, "

@@ -157,6 +157,31 @@ public class EvaluateTests
     }
 
     [Fact]
+    public void Evaluate_2026FileWithTheFactsButNoGroup_SaysTheGroupIsPlacedFromThem_NotThatEveryCommuneMissesIt()
+    {
+        // The province has not assigned the groups yet: "CommuneGroup has no column, so every commune lacks it (missing
+        // data, never achieved)" was said, while each commune was placed from its facts.
+        using var folder = new TempFolder();
+        var path = folder.Write(
+            "communes.csv",
+            "CommuneId,CommuneName,Province,AssessmentYear,EthnicMinorityAreaZone,AgricultureShareOfEconomy,"
+                + "IsNextToUrbanAreaAndOrientedToUrban,IsOrientedToNewUrbanArea\n"
+                + "M1,Xã A,Lào Cai,2026,2,60,false,false\n"
+        );
+
+        var result = Cli.Run("evaluate", path, "--lang", "en");
+        var explained = Cli.Run("explain", path, "--lang", "en");
+
+        Assert.Equal((0, 0), (result.ExitCode, explained.ExitCode));
+        Assert.Equal(
+            $"{Cli.Shown(path)}: the file gives no group (CommuneGroup): each commune is placed in its group from its "
+                + "facts (zone, urban orientation, agriculture share)",
+            result.Error.Trim()
+        );
+        Assert.Contains("Commune group: 3, from the commune's facts", explained.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_2024FileWithoutTheFactsThatSendACommuneToTDMNPB_SaysItsOwnRegionDecides()
     {
         using var folder = new TempFolder();

@@ -538,7 +538,15 @@ internal sealed class DataInput : IDisposable
             .SelectMany(s => s.RegionOverride?.When.Select(c => c.Input) ?? [])
             .Where(f => !readByIndicators.Contains(f) && !groupFacts.Contains(f))
             .ToHashSet(StringComparer.Ordinal);
-        var others = missing.Where(i => !groupFacts.Contains(i.Name) && !regionFacts.Contains(i.Name)).ToList();
+        // Nor is the group itself, where the sets place a commune without one from its facts.
+        var groupColumn = !missing.Any(i => i.Name == NtmInputs.CommuneGroup.Name);
+        var others = missing
+            .Where(i =>
+                !groupFacts.Contains(i.Name)
+                && !regionFacts.Contains(i.Name)
+                && !(groupFacts.Count > 0 && i.Name == NtmInputs.CommuneGroup.Name)
+            )
+            .ToList();
         if (others.Count > 0)
         {
             yield return _texts.InputsWithoutColumn([.. others.Select(i => i.Name)]);
@@ -546,8 +554,11 @@ internal sealed class DataInput : IDisposable
 
         if (missing.Where(i => groupFacts.Contains(i.Name)).Select(i => i.Name).ToList() is { Count: > 0 } facts)
         {
-            var groupColumn = !missing.Any(i => i.Name == NtmInputs.CommuneGroup.Name);
             yield return _texts.GroupFactsWithoutColumn(facts, groupColumn);
+        }
+        else if (groupFacts.Count > 0 && !groupColumn)
+        {
+            yield return _texts.GroupsFromFacts;
         }
 
         if (
