@@ -732,7 +732,8 @@ internal sealed partial class EnglishTexts : Texts
                     + $"it. Evaluated in group {given}.",
             ({ } given, _) => $"Commune group: {given} in the data.",
             (null, { } derived) => $"Commune group: {derived}, from the commune's facts (the data gives none).",
-            (null, null) => "Commune group: unknown — the data gives none and facts to place it are missing.",
+            (null, null) => "Commune group: unknown — the data gives none and facts to place it are missing: "
+                + $"{string.Join(", ", check.MissingFacts)}.",
         };
 
     protected override string IndicatorsNotEncoded => $"indicators {NotEncoded}";

@@ -702,7 +702,8 @@ internal sealed partial class VietnameseTexts : Texts
                     + $"theo nhóm {given}.",
             ({ } given, _) => $"Nhóm xã: {given} theo dữ liệu.",
             (null, { } derived) => $"Nhóm xã: {derived}, theo các dữ kiện của xã (dữ liệu không ghi nhóm).",
-            (null, null) => "Nhóm xã: chưa xác định được — dữ liệu không ghi nhóm và thiếu dữ kiện để xếp nhóm.",
+            (null, null) => "Nhóm xã: chưa xác định được — dữ liệu không ghi nhóm và thiếu dữ kiện để xếp nhóm: "
+                + $"{string.Join(", ", check.MissingFacts)}.",
         };
 
     protected override string IndicatorsNotEncoded => $"chỉ tiêu {NotEncoded}";

@@ -182,6 +182,40 @@ public class EvaluateTests
     }
 
     [Fact]
+    public void AGroupTheFactsCannotPlace_NamesTheFactsMissing_AndJsonGivesTheGroup()
+    {
+        // Zone I and 30% agriculture: group 1 or 2, as the commune adjoins a town or is to become one; the file
+        // leaves both empty for M1. "Facts to place it are missing" did not say which, and the JSON had no group.
+        using var folder = new TempFolder();
+        var path = folder.Write(
+            "communes.csv",
+            "CommuneId,CommuneName,Province,AssessmentYear,CommuneGroup,EthnicMinorityAreaZone,"
+                + "AgricultureShareOfEconomy,IsNextToUrbanAreaAndOrientedToUrban,IsOrientedToNewUrbanArea\n"
+                + "M1,Xã A,Lào Cai,2026,,1,30,,\n"
+                + "M2,Xã B,Lào Cai,2026,1,3,60,false,false\n"
+        );
+
+        var vi = Cli.Run("explain", path, "--commune", "M1");
+        var en = Cli.Run("explain", path, "--commune", "M1", "--lang", "en", "--format", "json").Json();
+        var evaluated = Cli.Run("evaluate", path, "--format", "json").Json().GetProperty("localities");
+
+        Assert.Contains(
+            "Nhóm xã: chưa xác định được — dữ liệu không ghi nhóm và thiếu dữ kiện để xếp nhóm: "
+                + "IsNextToUrbanAreaAndOrientedToUrban, IsOrientedToNewUrbanArea.",
+            vi.Out.Split(Environment.NewLine)
+        );
+        Assert.Equal(
+            "{\"given\":null,\"derived\":null,\"missingFacts\":[\"IsNextToUrbanAreaAndOrientedToUrban\","
+                + "\"IsOrientedToNewUrbanArea\"]}",
+            JsonSerializer.Serialize(en.GetProperty("chains")[0].GetProperty("group"))
+        );
+        Assert.Equal(
+            """{"given":1,"derived":3,"missingFacts":[]}""",
+            JsonSerializer.Serialize(evaluated[1].GetProperty("chains")[0].GetProperty("group"))
+        );
+    }
+
+    [Fact]
     public void Evaluate_2024FileWithoutTheFactsThatSendACommuneToTDMNPB_SaysItsOwnRegionDecides()
     {
         using var folder = new TempFolder();

@@ -55,6 +55,26 @@ public class CommuneGroupTests
     }
 
     [Fact]
+    public void Check_WhereTheFactsCannotPlaceTheCommune_NamesThoseMissing()
+    {
+        var zoneMissing = Record(
+            Set,
+            ("IsNextToUrbanAreaAndOrientedToUrban", true),
+            ("AgricultureShareOfEconomy", 5.0),
+            ("IsOrientedToNewUrbanArea", true)
+        );
+        var urbanMissing = Record(Set, ("EthnicMinorityAreaZone", 0), ("AgricultureShareOfEconomy", 50.0));
+        var placed = Record(Set, ("EthnicMinorityAreaZone", 2));
+
+        Assert.Equal<string>(["EthnicMinorityAreaZone"], Rule.Check(zoneMissing).MissingFacts);
+        Assert.Equal<string>(
+            ["IsNextToUrbanAreaAndOrientedToUrban", "IsOrientedToNewUrbanArea"],
+            Rule.Check(urbanMissing).MissingFacts
+        );
+        Assert.Empty(Rule.Check(placed).MissingFacts);
+    }
+
+    [Fact]
     public void GroupOf_GivenGroup_IsUsedAsGiven_AndAContradictionIsReported()
     {
         var commune = Record(Set, ("CommuneGroup", 2), ("EthnicMinorityAreaZone", 3));

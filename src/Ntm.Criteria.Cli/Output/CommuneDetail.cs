@@ -9,13 +9,20 @@ namespace Ntm.Criteria.Cli.Output;
 /// </summary>
 internal static class CommuneDetail
 {
+    /// <summary>
+    /// The commune's group in a chain whose sets place communes in groups (2026-2030), as its data and its facts give
+    /// it; null for a chain without groups.
+    /// </summary>
+    public static CommuneGroupCheck? GroupOf(TierReport tiers, InputRecord inputs) =>
+        tiers.Chain.Select(r => r.Set.CommuneGroups).FirstOrDefault(g => g is not null)?.Check(inputs);
+
     public static IEnumerable<Block> Blocks(LocalityEvaluation evaluation, Texts t, int headingLevel = 2)
     {
         foreach (var tiers in evaluation.Tiers)
         {
-            if (tiers.Chain.Select(r => r.Set.CommuneGroups).FirstOrDefault(g => g is not null) is { } groups)
+            if (GroupOf(tiers, evaluation.Locality.Inputs) is { } group)
             {
-                yield return new Paragraph(t.GroupLine(groups.Check(evaluation.Locality.Inputs)));
+                yield return new Paragraph(t.GroupLine(group));
             }
 
             yield return new Paragraph(t.TierLine(tiers));

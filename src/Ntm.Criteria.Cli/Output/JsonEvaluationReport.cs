@@ -124,6 +124,15 @@ internal sealed class JsonEvaluationReport : EvaluationReport
             json.WriteStartObject();
             json.WriteString("tier", tiers.Reached?.ToString());
             json.WriteString("nextTier", tiers.Next?.ToString());
+            if (CommuneDetail.GroupOf(tiers, locality.Inputs) is { } group)
+            {
+                json.WriteStartObject("group");
+                WriteGroup(json, "given", group.Given);
+                WriteGroup(json, "derived", group.Derived);
+                WriteStrings(json, "missingFacts", group.MissingFacts);
+                json.WriteEndObject();
+            }
+
             WritePrerequisiteDisagreements(json, tiers);
             json.WriteStartArray("sets");
             foreach (var report in tiers.Chain)
@@ -147,6 +156,18 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         }
 
         json.WriteEndArray();
+    }
+
+    private static void WriteGroup(Utf8JsonWriter json, string name, int? group)
+    {
+        if (group is { } value)
+        {
+            json.WriteNumber(name, value);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     public override void Finish(EvaluationTotals totals)

@@ -46,7 +46,13 @@ public sealed record CommuneGroupRule(
     /// <summary>
     /// The group given and the group the facts give; they contradict each other when both are known and differ.
     /// </summary>
-    public CommuneGroupCheck Check(Ntm.Criteria.Rules.InputRecord record) => new(Given(record), Derive(record));
+    public CommuneGroupCheck Check(Ntm.Criteria.Rules.InputRecord record) =>
+        Derive(record) is { } derived
+            ? new(Given(record), derived)
+            : new(Given(record), null)
+            {
+                MissingFacts = [.. Facts.Where(f => record.Schema.IndexOf(f) < 0 || !record[f].HasValue)],
+            };
 
     private static int? Given(Ntm.Criteria.Rules.InputRecord record) =>
         record.Schema.IndexOf(NtmInputs.CommuneGroup.Name) >= 0
