@@ -182,7 +182,7 @@ public class EvaluateTests
     }
 
     [Fact]
-    public void AGroupTheFactsCannotPlace_NamesTheFactsMissing_AndJsonGivesTheGroup()
+    public void AGroupTheFactsCannotPlace_NamesTheFactsMissing_AndJsonAndCsvGiveEachGroup()
     {
         // Zone I and 30% agriculture: group 1 or 2, as the commune adjoins a town or is to become one; the file
         // leaves both empty for M1. "Facts to place it are missing" did not say which, and the JSON had no group.
@@ -198,6 +198,7 @@ public class EvaluateTests
         var vi = Cli.Run("explain", path, "--commune", "M1");
         var en = Cli.Run("explain", path, "--commune", "M1", "--lang", "en", "--format", "json").Json();
         var evaluated = Cli.Run("evaluate", path, "--format", "json").Json().GetProperty("localities");
+        var csv = Cli.Run("evaluate", path, "--format", "csv").Out.Split(Environment.NewLine);
 
         Assert.Contains(
             "Nhóm xã: chưa xác định được — dữ liệu không ghi nhóm và thiếu dữ kiện để xếp nhóm: "
@@ -212,6 +213,11 @@ public class EvaluateTests
         Assert.Equal(
             """{"given":1,"derived":3,"missingFacts":[]}""",
             JsonSerializer.Serialize(evaluated[1].GetProperty("chains")[0].GetProperty("group"))
+        );
+        // The CSV gives the group each commune was evaluated in: the data's where it gives one.
+        Assert.Equal(
+            ["national/2026-2030/commune:Group", "", "1"],
+            csv.Where(l => l.Length > 0).Select(l => l.Split(',')[7])
         );
     }
 

@@ -24,6 +24,11 @@ internal sealed class CsvEvaluationReport : EvaluationReport
         {
             header.Add($"{chain.Sets[0].Id}:Tier");
             header.Add($"{chain.Sets[0].Id}:NextTier");
+            if (chain.Sets.Any(s => s.CommuneGroups is not null))
+            {
+                header.Add($"{chain.Sets[0].Id}:Group");
+            }
+
             foreach (var set in chain.Sets)
             {
                 header.AddRange(SetFields.Select(f => $"{set.Id}:{f}"));
@@ -68,6 +73,12 @@ internal sealed class CsvEvaluationReport : EvaluationReport
         {
             cells.Add(tiers.Reached?.ToString() ?? "");
             cells.Add(tiers.Next?.ToString() ?? "");
+            if (CommuneDetail.GroupOf(tiers, locality.Inputs) is { } group)
+            {
+                // The group the commune was evaluated in: as its data gives it, else as its facts place it.
+                cells.Add((group.Given ?? group.Derived) is { } evaluatedIn ? Number(evaluatedIn) : "");
+            }
+
             foreach (var report in tiers.Chain)
             {
                 string Numbers(Outcome outcome) => string.Join(' ', report.Numbers(outcome));
