@@ -17,6 +17,14 @@ public sealed class CriteriaWorkbookTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     /// <summary>The shipped sets with those the tests import into the rules folder, as --rules reads them.</summary>
+    // The standard set's workbook as exported in English, to be edited and imported.
+    private string ExportedStandard()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", Standard, "--out", workbook, "--lang", "en");
+        return workbook;
+    }
+
     private CriteriaCatalog ImportedCatalog() => CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules"));
 
     public static TheoryData<string> ShippedVersions() =>
@@ -296,8 +304,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
     public void Import_AValueInTheGeneralColumnOnly_IsSaidToDecideNothing()
     {
         // The annex's general column is transcribed and never applied; 2.2's regions stay open.
-        var workbook = _folder.File("w.xlsx");
-        Cli.Run("workbook", "export", Standard, "--out", workbook, "--lang", "en");
+        var workbook = ExportedStandard();
         Edit(
             workbook,
             sheet =>
@@ -1368,8 +1375,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
     public void Import_ANumberHeldAsANumber_ThatDuplicatesAnother_SaysHowASpreadsheetMadeIt()
     {
         // "3.10" typed in a cell of the General format is the number 3.1.
-        var workbook = _folder.File("w.xlsx");
-        Cli.Run("workbook", "export", Standard, "--out", workbook, "--lang", "en");
+        var workbook = ExportedStandard();
         var (row, first) = (0, 0);
         Edit(
             workbook,
@@ -1413,8 +1419,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
     [Fact]
     public void Import_DaysWrittenInWordsAsADecisionDatesItself_AreRead()
     {
-        var workbook = _folder.File("w.xlsx");
-        Cli.Run("workbook", "export", Standard, "--out", workbook, "--lang", "en");
+        var workbook = ExportedStandard();
         Edit(
             workbook,
             sheet =>
@@ -1921,8 +1926,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
     // The standard set exported with one cell's text set (emptied for ""), in the row rowOf finds, then imported.
     private (CliResult Import, int Row) ImportStandardWithCell(Func<SheetData, int> rowOf, string column, string text)
     {
-        var workbook = _folder.File("w.xlsx");
-        Cli.Run("workbook", "export", Standard, "--out", workbook, "--lang", "en");
+        var workbook = ExportedStandard();
         var row = 0;
         Edit(
             workbook,
@@ -1951,8 +1955,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
         (Func<SheetData, int> RowOf, string Column, Func<uint, Cell> Cell)[] cells
     )
     {
-        var workbook = _folder.File("w.xlsx");
-        Cli.Run("workbook", "export", Standard, "--out", workbook, "--lang", "en");
+        var workbook = ExportedStandard();
         using (var document = SpreadsheetDocument.Open(workbook, isEditable: true))
         {
             var part = document.WorkbookPart!;

@@ -146,9 +146,7 @@ public sealed class OutputFileTests : IDisposable
         Assert.True(written.ExitCode == 0, written.Error);
         Assert.Equal("", written.Out);
         Assert.Equal(Cli.Run([.. diff, "--format", "markdown", "--lang", "en"]).Out, File.ReadAllText(path));
-        Assert.Equal(2, refused.ExitCode);
-        Assert.Contains("writing the report there would destroy the data", refused.Error, StringComparison.Ordinal);
-        Assert.Equal(before, File.ReadAllBytes(ruleFile));
+        AssertRefusedAndUntouched(refused, ruleFile, before);
     }
 
     [Theory]
@@ -164,9 +162,7 @@ public sealed class OutputFileTests : IDisposable
 
         var result = ReportOnto(ruleFile, command, "--rules", rules);
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("writing the report there would destroy the data", result.Error, StringComparison.Ordinal);
-        Assert.Equal(before, File.ReadAllBytes(ruleFile));
+        AssertRefusedAndUntouched(result, ruleFile, before);
     }
 
     [Theory]
@@ -179,9 +175,15 @@ public sealed class OutputFileTests : IDisposable
 
         var result = ReportOnto(ruleFile, command, "--set", ruleFile);
 
+        AssertRefusedAndUntouched(result, ruleFile, before);
+    }
+
+    // Refused as a usage error, and the file it would have written over is as it was.
+    private static void AssertRefusedAndUntouched(CliResult result, string file, byte[] before)
+    {
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("writing the report there would destroy the data", result.Error, StringComparison.Ordinal);
-        Assert.Equal(before, File.ReadAllBytes(ruleFile));
+        Assert.Equal(before, File.ReadAllBytes(file));
     }
 
     // The command's JSON report of the small sample asked to be written over a rule file it reads.
@@ -207,9 +209,7 @@ public sealed class OutputFileTests : IDisposable
 
         var result = Cli.Run("export", ruleFile, "--out", ruleFile, "--lang", "en");
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("writing the report there would destroy the data", result.Error, StringComparison.Ordinal);
-        Assert.Equal(before, File.ReadAllBytes(ruleFile));
+        AssertRefusedAndUntouched(result, ruleFile, before);
         Assert.False(File.Exists(Path.ChangeExtension(ruleFile, ".cs")));
     }
 
