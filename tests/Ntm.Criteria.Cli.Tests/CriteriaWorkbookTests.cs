@@ -17,6 +17,8 @@ public sealed class CriteriaWorkbookTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     /// <summary>The shipped sets with those the tests import into the rules folder, as --rules reads them.</summary>
+    private CriteriaCatalog ImportedCatalog() => CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules"));
+
     // The standard set's workbook as exported in English, to be edited and imported.
     private string ExportedStandard()
     {
@@ -24,8 +26,6 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Cli.Run("workbook", "export", Standard, "--out", workbook, "--lang", "en");
         return workbook;
     }
-
-    private CriteriaCatalog ImportedCatalog() => CriteriaCatalog.Shipped.WithDirectory(_folder.File("rules"));
 
     public static TheoryData<string> ShippedVersions() =>
         [.. CriteriaCatalog.Shipped.Sets.Select(s => $"{s.Id}@{s.Version}")];
