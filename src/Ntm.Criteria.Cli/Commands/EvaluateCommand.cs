@@ -137,10 +137,7 @@ internal static class EvaluateCommand
 
         var summary = batch.CreateSummary();
         var progress = new ProgressLine(console, () => input.Progress);
-        var groupRule = batch
-            .Chains.SelectMany(c => c.Sets)
-            .Select(s => s.CommuneGroups)
-            .FirstOrDefault(r => r is not null);
+        var groupRule = CommuneDetail.GroupRuleOf(batch.Chains.SelectMany(c => c.Sets));
         var contradictions = new List<GroupContradiction>();
         var prerequisiteNotes = new Dictionary<(string, string, bool), PrerequisiteNote>();
         var provinceSets = new ProvinceSetUse(catalog, batch, asOf);

@@ -14,7 +14,11 @@ internal static class CommuneDetail
     /// it; null for a chain without groups.
     /// </summary>
     public static CommuneGroupCheck? GroupOf(TierReport tiers, InputRecord inputs) =>
-        tiers.Chain.Select(r => r.Set.CommuneGroups).FirstOrDefault(g => g is not null)?.Check(inputs);
+        GroupRuleOf(tiers.Chain.Select(r => r.Set))?.Check(inputs);
+
+    /// <summary>The rule that places a commune in its group among these sets (2026-2030); null where none has one.</summary>
+    public static CommuneGroupRule? GroupRuleOf(IEnumerable<CriteriaSet> sets) =>
+        sets.Select(s => s.CommuneGroups).FirstOrDefault(g => g is not null);
 
     public static IEnumerable<Block> Blocks(LocalityEvaluation evaluation, Texts t, int headingLevel = 2)
     {

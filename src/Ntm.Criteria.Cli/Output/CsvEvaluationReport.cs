@@ -24,7 +24,7 @@ internal sealed class CsvEvaluationReport : EvaluationReport
         {
             header.Add($"{chain.Sets[0].Id}:Tier");
             header.Add($"{chain.Sets[0].Id}:NextTier");
-            if (chain.Sets.Any(s => s.CommuneGroups is not null))
+            if (CommuneDetail.GroupRuleOf(chain.Sets) is not null)
             {
                 header.Add($"{chain.Sets[0].Id}:Group");
             }
