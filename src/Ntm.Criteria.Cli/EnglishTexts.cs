@@ -96,6 +96,8 @@ internal sealed partial class EnglishTexts : Texts
         Rows = "Rows",
         GroupGiven = "Group in the data",
         GroupFromFacts = "Group from the facts",
+        CommuneGroupColumn = "Commune group",
+        GroupUnknown = "unknown",
         MostMissedHeading = "Indicators most often missed",
         RejectedHeading = "Rejected rows",
         GapHeading = "Missing for the next tier",

@@ -102,6 +102,12 @@ internal abstract partial class Texts
     public required string Rows { get; init; }
     public required string GroupGiven { get; init; }
     public required string GroupFromFacts { get; init; }
+
+    /// <summary>The reports' column of the group each commune was evaluated in (2026-2030).</summary>
+    public required string CommuneGroupColumn { get; init; }
+
+    /// <summary>That column's cell for a commune neither its data nor its facts place in a group.</summary>
+    public required string GroupUnknown { get; init; }
     public required string MostMissedHeading { get; init; }
     public required string RejectedHeading { get; init; }
     public required string GapHeading { get; init; }

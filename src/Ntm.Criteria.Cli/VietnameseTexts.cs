@@ -101,6 +101,8 @@ internal sealed partial class VietnameseTexts : Texts
         Rows = "Dòng",
         GroupGiven = "Nhóm theo dữ liệu",
         GroupFromFacts = "Nhóm theo dữ kiện",
+        CommuneGroupColumn = "Nhóm xã",
+        GroupUnknown = "chưa rõ",
         MostMissedHeading = "Chỉ tiêu không đạt nhiều nhất",
         RejectedHeading = "Dòng bị loại",
         GapHeading = "Còn thiếu để đạt hạng tiếp theo",

@@ -84,6 +84,49 @@ public sealed partial class ReportFileTests : IDisposable
     }
 
     [Fact]
+    public void TheTableAndTheWorkbookOf2026Communes_GiveTheGroupEachWasEvaluatedIn()
+    {
+        // A group decides every threshold of a 2026-2030 commune; only explain, the JSON and the CSV said which. M1's
+        // facts cannot place it, M2's data gives group 1 (its facts say 3), M3 is placed from its facts.
+        var data = _folder.Write(
+            "communes.csv",
+            "CommuneId,CommuneName,Province,AssessmentYear,CommuneGroup,EthnicMinorityAreaZone,"
+                + "AgricultureShareOfEconomy,IsNextToUrbanAreaAndOrientedToUrban,IsOrientedToNewUrbanArea\n"
+                + "M1,Xã A,Lào Cai,2026,,1,30,,\n"
+                + "M2,Xã B,Lào Cai,2026,1,3,60,false,false\n"
+                + "M3,Xã C,Lào Cai,2026,,2,60,false,false\n"
+        );
+
+        using var document = SpreadsheetDocument.Open(Evaluate("xlsx", "en", data), isEditable: false);
+        var markdown = Cli.Run("evaluate", data, "--format", "markdown").Out.Split(Environment.NewLine);
+
+        var (_, communes) = Sheets(document).Single(s => s.Name == "Communes");
+        Assert.Equal(
+            [
+                ["Row", "Id", "Name", "Province", "Commune group", "Tier"],
+                ["2", "M1", "Xã A", "Lào Cai", "unknown", "none"],
+                ["3", "M2", "Xã B", "Lào Cai", "1", "none"],
+                ["4", "M3", "Xã C", "Lào Cai", "3", "none"],
+            ],
+            Rows(document, communes)[1..].Select(r => r[..6])
+        );
+        Assert.Equal(
+            [
+                ["Dòng", "Mã", "Tên", "Tỉnh", "Nhóm xã"],
+                ["2", "M1", "Xã A", "Lào Cai", "chưa rõ"],
+                ["3", "M2", "Xã B", "Lào Cai", "1"],
+                ["4", "M3", "Xã C", "Lào Cai", "3"],
+            ],
+            markdown
+                .Where(l =>
+                    l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| -", StringComparison.Ordinal)
+                )
+                .Take(4)
+                .Select(l => l.Split(" | ").Take(5).Select(c => c.Trim('|', ' ')))
+        );
+    }
+
+    [Fact]
     public void Reports_OfADistrictsCommunesWithoutProvinces_HaveNoEmptyProvinceColumn()
     {
         var data = _folder.Write(

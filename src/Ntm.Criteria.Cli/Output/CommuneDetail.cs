@@ -13,8 +13,10 @@ internal static class CommuneDetail
     /// The commune's group in a chain whose sets place communes in groups (2026-2030), as its data and its facts give
     /// it; null for a chain without groups.
     /// </summary>
-    public static CommuneGroupCheck? GroupOf(TierReport tiers, InputRecord inputs) =>
-        GroupRuleOf(tiers.Chain.Select(r => r.Set))?.Check(inputs);
+    public static CommuneGroupCheck? GroupOf(TierReport tiers, InputRecord inputs) => GroupRuleOf(tiers)?.Check(inputs);
+
+    /// <summary>The rule that places a commune in its group in this chain (2026-2030); null for a chain without.</summary>
+    public static CommuneGroupRule? GroupRuleOf(TierReport tiers) => GroupRuleOf(tiers.Chain.Select(r => r.Set));
 
     /// <summary>The rule that places a commune in its group among these sets (2026-2030); null where none has one.</summary>
     public static CommuneGroupRule? GroupRuleOf(IEnumerable<CriteriaSet> sets) =>

@@ -73,10 +73,10 @@ internal sealed class CsvEvaluationReport : EvaluationReport
         {
             cells.Add(tiers.Reached?.ToString() ?? "");
             cells.Add(tiers.Next?.ToString() ?? "");
-            if (CommuneDetail.GroupOf(tiers, locality.Inputs) is { } group)
+            if (CommuneDetail.GroupRuleOf(tiers) is { } groups)
             {
                 // The group the commune was evaluated in: as its data gives it, else as its facts place it.
-                cells.Add((group.Given ?? group.Derived) is { } evaluatedIn ? Number(evaluatedIn) : "");
+                cells.Add(groups.GroupOf(locality.Inputs) is { } group ? Number(group) : "");
             }
 
             foreach (var report in tiers.Chain)

@@ -444,6 +444,12 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         _provinces.Add(Held(locality.Province ?? ""));
         foreach (var tiers in line.Evaluation.Tiers)
         {
+            if (CommuneDetail.GroupRuleOf(tiers) is { } groups)
+            {
+                // The group the commune was evaluated in: as its data gives it, else as its facts place it.
+                cells.Add(groups.GroupOf(locality.Inputs) is { } group ? Held(T.Count(group)) : T.GroupUnknown);
+            }
+
             foreach (var report in tiers.Chain)
             {
                 var encoded = report.Set.IsEncoded;
@@ -669,6 +675,11 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         foreach (var chain in Run.Batch.Chains)
         {
             var period = SeveralChains ? chain.Sets[0].Period + " " : "";
+            if (CommuneDetail.GroupRuleOf(chain.Sets) is not null)
+            {
+                columns.Add(new(period + T.CommuneGroupColumn, AlignRight: true));
+            }
+
             foreach (var set in chain.Sets)
             {
                 columns.Add(new($"{period}{T.TierName(set.Tier)} {T.CriteriaShort}", AlignRight: true));

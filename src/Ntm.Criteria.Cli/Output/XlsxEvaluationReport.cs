@@ -11,7 +11,6 @@ namespace Ntm.Criteria.Cli.Output;
 /// </summary>
 internal sealed class XlsxEvaluationReport : EvaluationReport
 {
-    private const int ChainColumns = 3;
     private const int SetColumns = 2;
 
     // Points: four lines of a wrapped heading ("3. Thủy lợi và phòng, chống thiên tai").
@@ -49,6 +48,14 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         var indicatorRow = new List<SheetCell>(identity);
         foreach (var tiers in line.Evaluation.Tiers)
         {
+            if (CommuneDetail.GroupRuleOf(tiers) is { } groups)
+            {
+                // The group the commune was evaluated in: as its data gives it, else as its facts place it.
+                communeRow.Add(
+                    groups.GroupOf(locality.Inputs) is { } group ? SheetCell.Of(group) : SheetCell.Word(T.GroupUnknown)
+                );
+            }
+
             communeRow.Add(SheetCell.Word(T.TierName(tiers.Reached)));
             communeRow.Add(tiers.Next is { } next ? SheetCell.Word(T.TierName(next)) : SheetCell.Empty);
             communeRow.Add(
@@ -186,7 +193,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
             [
                 .. IdentityWidths(),
                 .. Run.Batch.Chains.SelectMany(chain =>
-                    new double[] { 12, 12, 40 }.Concat(
+                    (HasGroups(chain) ? new double[] { 10, 12, 12, 40 } : [12, 12, 40]).Concat(
                         chain.Sets.SelectMany(set => Enumerable.Repeat(11.0, SetColumns + set.Criteria.Length))
                     )
                 ),
@@ -214,9 +221,15 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         var merges = new List<(int From, int To)>();
         foreach (var chain in Run.Batch.Chains)
         {
-            merges.Add((groups.Count, groups.Count + ChainColumns - 1));
-            groups.AddRange(Group(chain.Sets[0].Id, ChainColumns));
-            headings.AddRange([Header(T.Tier), Header(T.NextTier), Header(T.GapHeading)]);
+            var chainHeadings = new List<SheetCell> { Header(T.Tier), Header(T.NextTier), Header(T.GapHeading) };
+            if (HasGroups(chain))
+            {
+                chainHeadings.Insert(0, Header(T.CommuneGroupColumn));
+            }
+
+            merges.Add((groups.Count, groups.Count + chainHeadings.Count - 1));
+            groups.AddRange(Group(chain.Sets[0].Id, chainHeadings.Count));
+            headings.AddRange(chainHeadings);
             foreach (var set in chain.Sets)
             {
                 merges.Add((groups.Count, groups.Count + SetColumns + set.Criteria.Length - 1));
@@ -250,6 +263,9 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         merges.ForEach(m => _indicators.MergeInRow(m.From, m.To));
         _indicators.Row(headings, height: 2 * HeadingHeight);
     }
+
+    // A chain of 2026-2030 sets places each commune in a group, which the chain's columns begin with.
+    private static bool HasGroups(TierChain chain) => CommuneDetail.GroupRuleOf(chain.Sets) is not null;
 
     // A group's heading in the first of its cells, which are merged into one; a set without indicators has none.
     private static IEnumerable<SheetCell> Group(string heading, int columns) =>
