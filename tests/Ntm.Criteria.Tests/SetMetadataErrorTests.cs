@@ -414,6 +414,24 @@ public sealed class SetMetadataErrorTests : IDisposable
             )
         );
 
+    [Theory]
+    [InlineData("15/02/2026")]
+    [InlineData("15.02.2026")]
+    [InlineData("15-2-2026")]
+    public void Load_ADateWrittenAsVietnameseWritesIt_IsRefused_WithTheDayOffered(string written) =>
+        // The office reads "ngày 15/02/2026" in the decision and types it so.
+        Assert.Equal(
+            $"test/set.json(4,24): W: Properties.Set.InForce.From must be a date written yyyy-MM-dd, not '{written}' "
+                + "(did you mean '2026-02-15'?)",
+            LoadError(
+                Criterion(
+                    Indicator
+                        + ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"
+                ),
+                Set.Replace("\"From\": \"2022-01-01\"", $"\"From\": \"{written}\"", StringComparison.Ordinal)
+            )
+        );
+
     [Fact]
     public void Load_ADateOfTheSetThatIsNotOne_IsNamedByItsPath_WhereItStands() =>
         Assert.Equal(

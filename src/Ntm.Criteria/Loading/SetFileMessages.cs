@@ -280,11 +280,23 @@ internal static class SetFileMessages
 
     public static RuleMessage Missing(string name) => new($"Properties.{name} is missing", $"thiếu Properties.{name}");
 
-    public static RuleMessage Date(string name, string text) =>
-        new(
-            $"{name} must be a date written yyyy-MM-dd, not {Quote(text)}",
-            $"{name} phải là một ngày viết dạng yyyy-MM-dd, không phải {Quote(text)}"
+    public static RuleMessage Date(string name, string text)
+    {
+        // A decision's day is written 15/02/2026 in Vietnamese; the file writes it 2026-02-15, which is offered.
+        var (meant, meantVi) = DateOnly.TryParseExact(
+            text.Trim(),
+            ["d/M/yyyy", "d.M.yyyy", "d-M-yyyy"],
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var day
+        )
+            ? ($" (did you mean '{Day(day)}'?)", $" (có phải là '{Day(day)}'?)")
+            : ("", "");
+        return new(
+            $"{name} must be a date written yyyy-MM-dd, not {Quote(text)}{meant}",
+            $"{name} phải là một ngày viết dạng yyyy-MM-dd, không phải {Quote(text)}{meantVi}"
         );
+    }
 
     public static RuleMessage ProvinceMissing(string id) =>
         new(
