@@ -283,10 +283,12 @@ public class BatchTests
 
         var exception = Assert.Throws<ArgumentException>(() => Batch().Evaluate([Sample[0], shipped]).ToList());
 
-        Assert.StartsWith(
-            "Locality 2 'S1': its record was built for other inputs than the batch's sets read.",
-            exception.Message,
-            StringComparison.Ordinal
+        Assert.Equal(
+            "Locality 2 'S1': its record was built for other inputs than the batch's sets read: it lacks Score, "
+                + "PovertyRate, HasCraft, HasCraftPlan, IsAdvanced, StandardShare, AdvancedShare, RoadRate; it "
+                + "declares Region otherwise. Build the records with the batch's Inputs (as LocalityReader's schema). "
+                + "(Parameter 'locality')",
+            exception.Message
         );
     }
 

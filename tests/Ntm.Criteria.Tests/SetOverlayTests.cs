@@ -569,6 +569,46 @@ public sealed class SetOverlayTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_ARecordWithoutTheInputASetAdds_IsMisuseNamingIt_AndTheInputsToBuildWith()
+    {
+        // A province's application builds its records with the shared vocabulary; the office's set adds an input.
+        Overlay(
+            "a",
+            """
+            { "RuleName": "4", "Operator": "And", "Properties": { "Change": "add", "Kind": "criterion", "Number": "4", "Name": { "vi": "Cây xanh", "en": "Greenery" }, "Status": "confirmed", "Source": "9/2024, Điều 6" },
+              "Rules": [ { "RuleName": "4.1", "Properties": { "Kind": "indicator", "Number": "4.1", "Name": { "vi": "Tỷ lệ cây xanh", "en": "Green area" },
+                "Status": "confirmed", "Source": "9/2024, Điều 6", "Input": "GreenAreaRate", "Direction": "min",
+                "Thresholds": [ { "Value": 20, "Status": "confirmed", "Source": "9/2024, Điều 6" } ] }, "Expression": "input.GreenAreaRate >= 20.0" } ] }
+            """
+        );
+        var path = Path.Combine(_folder, "province", "a.json");
+        File.WriteAllText(
+            path,
+            File.ReadAllText(path)
+                .Replace(
+                    "\"WorkflowName\": \"a\",",
+                    "\"WorkflowName\": \"a\", \"Inputs\": [ { \"Name\": \"GreenAreaRate\", \"Type\": \"number\" } ],",
+                    StringComparison.Ordinal
+                )
+        );
+        var set = Load();
+        var shared = Synthetic.Catalog.Get("test/commune-standard").Inputs.CreateBuilder().Set("Score", 96.0).Build();
+
+        var exception = Assert.Throws<ArgumentException>(() => set.Evaluate(shared));
+
+        Assert.Equal(
+            $"The record was built for other inputs than set {set} reads: it lacks GreenAreaRate. Build it with the "
+                + "set's Inputs (set.Inputs.CreateBuilder(), or as LocalityReader's schema); a tier chain's or a "
+                + "batch's Inputs serve every set of it. (Parameter 'input')",
+            exception.Message
+        );
+        Assert.Equal(
+            Outcome.Achieved,
+            set.Evaluate(set.Inputs.CreateBuilder().Set("GreenAreaRate", 30.0).Build())["4.1"]!.Outcome
+        );
+    }
+
+    [Fact]
     public void TierChanges_UnderARevision_ListTheCommunesThatChangeTier()
     {
         Overlay(

@@ -190,8 +190,9 @@ public sealed class BatchEvaluator
         if (!locality.Inputs.Schema.Extends(Inputs))
         {
             throw new ArgumentException(
-                $"Locality {sequence + 1} {locality}: its record was built for other inputs "
-                    + "than the batch's sets read.",
+                $"Locality {sequence + 1} {locality}: its record was built for other inputs than the batch's sets "
+                    + $"read: {OtherInputs.Difference(locality.Inputs.Schema, Inputs)}. Build the records with the "
+                    + "batch's Inputs (as LocalityReader's schema).",
                 nameof(locality)
             );
         }

@@ -23,6 +23,8 @@ public static class LocalityReader
     /// not inputs are refused. As <see cref="For{T}"/> maps properties, a key that names an identity field by
     /// convention (<c>CommuneName</c>, <c>District</c>, <c>Province</c>, and <c>CommuneId</c> where
     /// <paramref name="id"/> is null) gives the locality's, so that a row read from a database is taken whole.
+    /// <paramref name="schema"/> is by default the shipped vocabulary; for sets that add inputs to it (an office's),
+    /// give their tier chain's or batch's <c>Inputs</c>.
     /// </summary>
     /// <exception cref="LocalityInputException">Some values were refused; names the locality and each input and
     /// value.</exception>

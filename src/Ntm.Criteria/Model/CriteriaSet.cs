@@ -190,7 +190,7 @@ public sealed class CriteriaSet
     /// <exception cref="ArgumentException">The record was built for other inputs than <see cref="Inputs"/>.</exception>
     public SetReport Evaluate(InputRecord input)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        RequireInputsOf(input);
         return _evaluator.Value.Evaluate(input);
     }
 
@@ -200,8 +200,27 @@ public sealed class CriteriaSet
     /// <exception cref="ArgumentException">The record was built for other inputs than <see cref="Inputs"/>.</exception>
     public SetCounts Count(InputRecord input)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        RequireInputsOf(input);
         return _evaluator.Value.Count(input);
+    }
+
+    // The engine refuses such a record too, in its own terms: the application is told what its record lacks (an
+    // input a set adds to the shared vocabulary) and what to build it with.
+    private void RequireInputsOf(InputRecord input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Schema.Extends(Inputs))
+        {
+            return;
+        }
+
+        throw new ArgumentException(
+            $"The record was built for other inputs than set {this} reads: "
+                + OtherInputs.Difference(input.Schema, Inputs)
+                + ". Build it with the set's Inputs (set.Inputs.CreateBuilder(), or as LocalityReader's schema); a "
+                + "tier chain's or a batch's Inputs serve every set of it.",
+            nameof(input)
+        );
     }
 
     /// <summary>
