@@ -1474,6 +1474,47 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_AFormula_IsReadAsTheValueItComputed()
+    {
+        var import = ImportStandardWithStyledCells(
+            _ => 0,
+            [(sheet => RowOf(sheet, "2.1"), "M", _ => Formula("90+5", "95"))]
+        );
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.Equal(95, ImportedCatalog().Get(Standard).FindIndicator("2.1")!.Thresholds.Single().Value.Number);
+    }
+
+    [Fact]
+    public void Import_AFormulaNeverComputed_IsAProblemAtItsCell_NotAnEmptyCell()
+    {
+        // A workbook an office's own program wrote holds formulas no spreadsheet has computed: a note read as empty was
+        // dropped without a word, and a value read as empty said "the cell has a value but its status is not set".
+        var row = 0;
+        var import = ImportStandardWithStyledCells(
+            _ => 0,
+            [
+                (sheet => row = RowOf(sheet, "2.2"), "M", _ => Formula("90+5")),
+                (sheet => RowOf(sheet, "2.2"), "P", _ => Formula("CONCAT(\"ĐBSH\", \" 100%\")")),
+            ]
+        );
+
+        var problem =
+            "a formula without a computed value (open the file in Excel or LibreOffice and save it to compute it) is "
+            + "not a value";
+        var workbook = Cli.Shown(_folder.File("w.xlsx"));
+        Assert.Equal(2, import.ExitCode);
+        Assert.Equal(
+            [
+                $"{workbook}: 'commune-standard@2024-03-01'!M{row}: {problem}",
+                $"{workbook}: 'commune-standard@2024-03-01'!P{row}: {problem}",
+                "ntm: nothing written: the workbook has 2 problems",
+            ],
+            import.Error.TrimEnd().Split(Environment.NewLine)
+        );
+    }
+
+    [Fact]
     public void Export_ToAWorkbookNameOfAnotherKind_IsRefused()
     {
         var path = _folder.File("w.xls");
@@ -2060,6 +2101,10 @@ public sealed class CriteriaWorkbookTests : IDisposable
         sheet.Descendants<Cell>().FirstOrDefault(c => c.CellReference == reference) is { } cell
             ? cell.InlineString?.InnerText ?? cell.CellValue?.Text
             : null;
+
+    // A formula cell, with the value a spreadsheet computed for it or none.
+    private static Cell Formula(string formula, string? computed = null) =>
+        new() { CellFormula = new CellFormula(formula), CellValue = computed is null ? null : new(computed) };
 
     private static void SetText(SheetData sheet, string reference, string? text) =>
         SetCell(sheet, reference, text is null ? null : Workbooks.Text(reference, text));

@@ -86,7 +86,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             var inputsReader = new InputsSheetReader(catalog, t);
             var inputsSheets = sheets
                 .Where(s => InputsSheetReader.IsInputsSheet(s.Name))
-                .Select(s => new SheetCells(s.Name, s.Grid, cells.Dates, t, problems))
+                .Select(s => SheetCells.Of(s.Name, s.Grid, cells.Dates, t, problems))
                 .ToList();
             var newInputs = inputsSheets
                 .SelectMany(s => inputsReader.Read(s).Select(i => (Sheet: s, i.Declaration, i.Row)))
@@ -112,7 +112,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                     catalog,
                     t,
                     inputsReader.Refused,
-                    new SheetCells(name, grid, cells.Dates, t, problems)
+                    SheetCells.Of(name, grid, cells.Dates, t, problems)
                 );
                 if (reader.Read([.. newInputs.Select(i => i.Declaration)], read) is { } set)
                 {

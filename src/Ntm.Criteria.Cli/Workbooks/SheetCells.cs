@@ -18,6 +18,31 @@ internal sealed class SheetCells(
 {
     private readonly int _problemsBefore = problems.Count;
 
+    /// <summary>
+    /// A sheet's cells, each that holds no value (a formula never computed, a broken shared text, a text longer than a
+    /// cell holds) a problem of its cell at once, and then empty: read as empty unsaid, what it should say would be
+    /// lost.
+    /// </summary>
+    public static SheetCells Of(
+        string name,
+        IReadOnlyDictionary<(int Row, int Column), object> cells,
+        SpreadsheetDates dates,
+        Texts t,
+        List<WorkbookProblem> problems
+    )
+    {
+        var sheet = new SheetCells(name, cells.Where(c => c.Value is not NotAValue).ToDictionary(), dates, t, problems);
+        foreach (var ((row, column), cell) in cells.OrderBy(c => c.Key.Row).ThenBy(c => c.Key.Column))
+        {
+            if (cell is NotAValue notAValue)
+            {
+                sheet.Problem(column, row, t.NotAValue(notAValue.Kind));
+            }
+        }
+
+        return sheet;
+    }
+
     /// <summary>The sheet's name, as problems give it.</summary>
     public string Name => name;
 
