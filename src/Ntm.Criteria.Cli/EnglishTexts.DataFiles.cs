@@ -8,9 +8,9 @@ internal sealed partial class EnglishTexts
     public override string CellPlace(long row, string? column, string? value) =>
         $"row {row}{(column is null ? "" : $", column '{column}'")}{(value is null ? "" : $", value '{value}'")}";
 
-    public override string NotAValue(NotAValueKind kind) => $"{NotAValueName(kind)} is not a value";
+    public override string NotAValue(NotAValue cell) => $"{NotAValueName(cell)} is not a value";
 
-    public override string NotAText(NotAValueKind kind) => $"{NotAValueName(kind)}, where a text was expected";
+    public override string NotAText(NotAValue cell) => $"{NotAValueName(cell)}, where a text was expected";
 
     public override string PercentButUnit(string? unit, bool formatted) =>
         $"{(formatted ? "the cell is formatted as a percentage" : "a percentage")}, but the input is measured in "
@@ -170,9 +170,11 @@ internal sealed partial class EnglishTexts
         $"{Count(rejected)} of {Count(read)} {OneOrMany(read, "row", "rows")} rejected"
         + $"{(listedInReport ? " (listed at the end of the report)" : "")}; the others were evaluated";
 
-    public override string NotAValueName(NotAValueKind kind) =>
-        kind switch
+    public override string NotAValueName(NotAValue cell) =>
+        cell.Kind switch
         {
+            NotAValueKind.ErrorValue =>
+                $"the error {cell.Shown} of a formula that could not compute (correct the formula or type the value)",
             NotAValueKind.UncomputedFormula =>
                 "a formula without a computed value (open the file in Excel or LibreOffice and save it to compute it)",
             NotAValueKind.BrokenSharedText => "a broken shared-string reference",

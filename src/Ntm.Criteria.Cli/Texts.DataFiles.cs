@@ -12,11 +12,12 @@ internal abstract partial class Texts
     /// <summary>Where a value is: "dòng 3, cột 'X', giá trị '98,5'", the column and value where known.</summary>
     public abstract string CellPlace(long row, string? column, string? value);
 
-    public abstract string NotAValueName(NotAValueKind kind);
+    /// <summary>What a cell holds instead of a value: "a formula without a computed value", "the error #N/A".</summary>
+    public abstract string NotAValueName(NotAValue cell);
 
-    public abstract string NotAValue(NotAValueKind kind);
+    public abstract string NotAValue(NotAValue cell);
 
-    public abstract string NotAText(NotAValueKind kind);
+    public abstract string NotAText(NotAValue cell);
 
     public abstract string PercentButUnit(string? unit, bool formatted);
 

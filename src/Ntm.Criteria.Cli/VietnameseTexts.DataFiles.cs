@@ -8,9 +8,9 @@ internal sealed partial class VietnameseTexts
     public override string CellPlace(long row, string? column, string? value) =>
         $"dòng {row}{(column is null ? "" : $", cột '{column}'")}{(value is null ? "" : $", giá trị '{value}'")}";
 
-    public override string NotAValue(NotAValueKind kind) => $"{NotAValueName(kind)}: không phải một giá trị";
+    public override string NotAValue(NotAValue cell) => $"{NotAValueName(cell)}: không phải một giá trị";
 
-    public override string NotAText(NotAValueKind kind) => $"{NotAValueName(kind)}: cần một đoạn chữ";
+    public override string NotAText(NotAValue cell) => $"{NotAValueName(cell)}: cần một đoạn chữ";
 
     public override string PercentButUnit(string? unit, bool formatted) =>
         $"{(formatted ? "ô được định dạng phần trăm" : "giá trị phần trăm")}, nhưng chỉ tiêu này đo bằng "
@@ -162,9 +162,11 @@ internal sealed partial class VietnameseTexts
         $"loại {Count(rejected)} trong {Count(read)} dòng{(listedInReport ? " (liệt kê ở cuối báo cáo)" : "")}; các dòng khác đã "
         + "được đánh giá";
 
-    public override string NotAValueName(NotAValueKind kind) =>
-        kind switch
+    public override string NotAValueName(NotAValue cell) =>
+        cell.Kind switch
         {
+            NotAValueKind.ErrorValue =>
+                $"lỗi {cell.Shown} của một công thức không tính được (hãy sửa công thức hoặc gõ giá trị)",
             NotAValueKind.UncomputedFormula =>
                 "công thức chưa được tính (mở tệp bằng Excel hoặc LibreOffice và lưu lại để tính)",
             NotAValueKind.BrokenSharedText => "tham chiếu tới một đoạn chữ dùng chung không có trong tệp",

@@ -1486,15 +1486,26 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
-    public void Import_AFormulaNeverComputed_IsAProblemAtItsCell_NotAnEmptyCell()
+    public void Import_AFormulaNeverComputed_OrInError_IsAProblemAtItsCell_NotAnEmptyCellOrItsText()
     {
         // A workbook an office's own program wrote holds formulas no spreadsheet has computed: a note read as empty was
-        // dropped without a word, and a value read as empty said "the cell has a value but its status is not set".
+        // dropped without a word, and a value read as empty said "the cell has a value but its status is not set". A
+        // source copied from a sheet since deleted, #REF!, was written into the rule file as the source.
         var row = 0;
         var import = ImportStandardWithStyledCells(
             _ => 0,
             [
                 (sheet => row = RowOf(sheet, "2.2"), "M", _ => Formula("90+5")),
+                (
+                    sheet => RowOf(sheet, "2.2"),
+                    "K",
+                    _ => new Cell
+                    {
+                        DataType = CellValues.Error,
+                        CellFormula = new CellFormula("Sources!B7"),
+                        CellValue = new("#REF!"),
+                    }
+                ),
                 (sheet => RowOf(sheet, "2.2"), "P", _ => Formula("CONCAT(\"ĐBSH\", \" 100%\")")),
             ]
         );
@@ -1506,9 +1517,11 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.Equal(2, import.ExitCode);
         Assert.Equal(
             [
+                $"{workbook}: 'commune-standard@2024-03-01'!K{row}: the error #REF! of a formula that could not "
+                    + "compute (correct the formula or type the value) is not a value",
                 $"{workbook}: 'commune-standard@2024-03-01'!M{row}: {problem}",
                 $"{workbook}: 'commune-standard@2024-03-01'!P{row}: {problem}",
-                "ntm: nothing written: the workbook has 2 problems",
+                "ntm: nothing written: the workbook has 3 problems",
             ],
             import.Error.TrimEnd().Split(Environment.NewLine)
         );

@@ -681,6 +681,38 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_AFormulasErrorInASheetSavedAsCsv_IsRefusedAsOne_NotACommuneNamedByIt()
+    {
+        // Names looked up with VLOOKUP that found nothing, saved as CSV by Excel (#N/A) or LibreOffice (Err:502).
+        var path = _folder.Write(
+            "errors.csv",
+            Header
+                + "\n"
+                + WithCell(Row(1), "CommuneName", "#N/A")
+                + "\n"
+                + WithCell(Row(2), "HardenedVillageRoadRate", "Err:502")
+                + "\n"
+                + Row(3)
+                + "\n"
+        );
+
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "csv");
+
+        Assert.Equal(
+            [
+                "errors.csv: row 2, column 'CommuneName', value '#N/A': the error #N/A of a formula that could not "
+                    + "compute (correct the formula or type the value), where a text was expected",
+                "errors.csv: row 3, column 'HardenedVillageRoadRate', value 'Err:502': the error Err:502 of a formula "
+                    + "that could not compute (correct the formula or type the value) is not a value",
+            ],
+            result
+                .Error.Split(Environment.NewLine)
+                .Where(l => l.Contains("errors.csv: row", StringComparison.Ordinal))
+                .Select(l => l[l.IndexOf("errors.csv", StringComparison.Ordinal)..])
+        );
+    }
+
+    [Fact]
     public void Evaluate_ANumberWrittenWithWords_IsRefusedWithTheNumberToWrite()
     {
         var path = _folder.Write(
@@ -703,7 +735,9 @@ public sealed class DataFileTests : IDisposable
             StringComparison.Ordinal
         );
         Assert.Contains(
-            "words.csv: row 3, column 'HardenedVillageRoadRate', value '#DIV/0!': not a number" + Environment.NewLine,
+            "words.csv: row 3, column 'HardenedVillageRoadRate', value '#DIV/0!': the error #DIV/0! of a formula that "
+                + "could not compute (correct the formula or type the value) is not a value"
+                + Environment.NewLine,
             result.Error,
             StringComparison.Ordinal
         );

@@ -150,6 +150,60 @@ public sealed class WorkbookSheetsTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_AFormulasError_IsReportedAsOne_NotReadAsTheTextItShows()
+    {
+        // A commune's id looked up with VLOOKUP that found nothing shows #N/A: it was a commune named "#N/A"; a rate
+        // divided by an empty total, #DIV/0!, was "not a number".
+        var path = Write(("Xã", null, "X1"));
+        using (var document = SpreadsheetDocument.Open(path, isEditable: true))
+        {
+            var part = document.WorkbookPart!.WorksheetParts.First();
+            var row = part.Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().Last();
+            Cell Error(string reference, string error) =>
+                new()
+                {
+                    CellReference = reference,
+                    DataType = CellValues.Error,
+                    CellFormula = new CellFormula("VLOOKUP(E2,Sheet2!A:B,2,FALSE)"),
+                    CellValue = new CellValue(error),
+                };
+            row.Elements<Cell>().First().Remove();
+            row.PrependChild(Error("A2", "#N/A"));
+            row.Append(Error("D2", "#DIV/0!"));
+        }
+
+        var result = Cli.Run("evaluate", path, "--format", "json", "--as-of", "2024-12-31");
+
+        Assert.True(result.ExitCode == 1, result.Error + result.Out);
+        Assert.Equal(
+            [
+                (
+                    "CommuneId",
+                    "#N/A",
+                    "lỗi #N/A của một công thức không tính được (hãy sửa công thức hoặc gõ giá trị): cần một đoạn chữ"
+                ),
+                (
+                    "IrrigatedFarmlandRate",
+                    "#DIV/0!",
+                    "lỗi #DIV/0! của một công thức không tính được (hãy sửa công thức hoặc gõ giá trị): không phải một "
+                        + "giá trị"
+                ),
+            ],
+            result
+                .Json()
+                .GetProperty("rejected")
+                .EnumerateArray()
+                .Select(r =>
+                    (
+                        r.GetProperty("column").GetString(),
+                        r.GetProperty("value").GetString(),
+                        r.GetProperty("message").GetString()
+                    )
+                )
+        );
+    }
+
+    [Fact]
     public void Evaluate_DistrictWrittenOnceInAMergedCell_CountsForEachOfItsCommunes()
     {
         var path = Write(("Xã", null, "X1"));

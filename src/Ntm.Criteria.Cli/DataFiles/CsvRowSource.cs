@@ -136,7 +136,8 @@ internal sealed class CsvRowSource : RowSource
             var cells = new object?[_reader.FieldCount];
             for (var i = 0; i < cells.Length; i++)
             {
-                cells[i] = _reader.GetString(i);
+                var text = _reader.GetString(i);
+                cells[i] = NotAValue.ErrorIn(text) ?? (object)text;
             }
 
             var problem = _malformed;

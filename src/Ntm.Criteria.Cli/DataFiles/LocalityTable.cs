@@ -386,6 +386,7 @@ internal sealed partial class LocalityTable
         var builder = _schema.CreateBuilder();
         var identity = new string?[IdentityColumns.Length];
         var given = new Dictionary<Target, int>();
+        var idRefused = false;
         for (var i = 0; i < raw.Cells.Count; i++)
         {
             var target = TargetOf(i);
@@ -422,7 +423,8 @@ internal sealed partial class LocalityTable
             }
             else if (target.Identity >= 0 && cell is NotAValue notAValue)
             {
-                errors.Add(new RowError(raw.Row, Header(i), null, _t.NotAText(notAValue.Kind)));
+                errors.Add(new RowError(raw.Row, Header(i), notAValue.Shown, _t.NotAText(notAValue)));
+                idRefused |= target.Identity == (NamesAsIds is null ? IdColumn : NameColumn);
             }
             else
             {
@@ -495,7 +497,11 @@ internal sealed partial class LocalityTable
 
         if (id is null)
         {
-            errors.Add(new RowError(raw.Row, null, null, NamesAsIds is null ? _t.NoLocalityId : _t.NoLocalityName));
+            // An id whose cell was refused is said once, at its cell.
+            if (!idRefused)
+            {
+                errors.Add(new RowError(raw.Row, null, null, NamesAsIds is null ? _t.NoLocalityId : _t.NoLocalityName));
+            }
         }
         else if (_rowById.TryGetValue(RowKey(id), out var first))
         {
@@ -648,7 +654,8 @@ internal sealed partial class LocalityTable
             string { Length: > MaxShownLength } text => text[..MaxShownLength] + "…",
             PercentCell percent => percent.ToString(),
             DateCell date => _t.Date(date.Day),
-            NotAValue notAValue => _t.NotAValueName(notAValue.Kind),
+            NotAValue { Shown: { } shown } => shown,
+            NotAValue notAValue => _t.NotAValueName(notAValue),
             double number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
             bool boolean => boolean ? "true" : "false",
             _ => cell.ToString(),

@@ -91,7 +91,7 @@ internal sealed class ValueReader
             case null:
                 return true;
             case NotAValue notAValue:
-                problem = _t.NotAValue(notAValue.Kind);
+                problem = _t.NotAValue(notAValue);
                 return false;
             case PercentCell percent when input.Unit == "%":
                 value = Value.FromNumber(percent.Percent);

@@ -101,8 +101,8 @@ internal sealed class XlsxCellReader
 
     /// <summary>
     /// A cell's value: text, a number, a boolean, a <see cref="PercentCell"/> for a number shown as a percentage, a
-    /// <see cref="DateCell"/> for one shown as a date, a <see cref="NotAValue"/> for a broken reference or a text past
-    /// a cell's limit, or null for an empty cell.
+    /// <see cref="DateCell"/> for one shown as a date, a <see cref="NotAValue"/> for a broken reference, a formula's
+    /// error or none computed, or a text past a cell's limit, or null for an empty cell.
     /// </summary>
     public object? Value(Cell cell) =>
         Value(
@@ -163,6 +163,8 @@ internal sealed class XlsxCellReader
                     : new NotAValue(NotAValueKind.BrokenSharedText);
             case "b":
                 return text == "1";
+            case "e":
+                return new NotAValue(NotAValueKind.ErrorValue, text);
             case null or "n":
                 if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
                 {
@@ -185,7 +187,7 @@ internal sealed class XlsxCellReader
                         ? number.ToString(padded, CultureInfo.InvariantCulture)
                     : number;
             default:
-                // Inline and formula strings, and error values such as #DIV/0!, which the value parser then refuses.
+                // Inline and formula strings.
                 return text;
         }
     }

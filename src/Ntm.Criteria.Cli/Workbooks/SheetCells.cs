@@ -36,7 +36,7 @@ internal sealed class SheetCells(
         {
             if (cell is NotAValue notAValue)
             {
-                sheet.Problem(column, row, t.NotAValue(notAValue.Kind));
+                sheet.Problem(column, row, t.NotAValue(notAValue));
             }
         }
 
