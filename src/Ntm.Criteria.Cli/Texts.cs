@@ -108,6 +108,7 @@ internal abstract partial class Texts
 
     /// <summary>That column's cell for a commune neither its data nor its facts place in a group.</summary>
     public required string GroupUnknown { get; init; }
+
     public required string MostMissedHeading { get; init; }
     public required string RejectedHeading { get; init; }
     public required string GapHeading { get; init; }

@@ -446,7 +446,6 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         {
             if (CommuneDetail.GroupRuleOf(tiers) is { } groups)
             {
-                // The group the commune was evaluated in: as its data gives it, else as its facts place it.
                 cells.Add(groups.GroupOf(locality.Inputs) is { } group ? Held(T.Count(group)) : T.GroupUnknown);
             }
 

@@ -50,7 +50,6 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         {
             if (CommuneDetail.GroupRuleOf(tiers) is { } groups)
             {
-                // The group the commune was evaluated in: as its data gives it, else as its facts place it.
                 communeRow.Add(
                     groups.GroupOf(locality.Inputs) is { } group ? SheetCell.Of(group) : SheetCell.Word(T.GroupUnknown)
                 );
