@@ -35,6 +35,10 @@ internal sealed partial class EnglishTexts
     public override string JsonItemNotAnObject(string what) =>
         $"an array item must be an object of one {Locality}'s values, not {what}";
 
+    public override string JsonObjectsNumberedByPlace =>
+        $"the file writes its objects on shared lines: each {Locality} is numbered by its place in the list (1 for the "
+        + "first object), not by its line";
+
     public override string TooManyJsonKeys(int limit) =>
         $"the objects name more than {Count(limit)} different keys (a {Locality}'s data has about a "
         + "hundred), so the rest of the file was not read";

@@ -37,6 +37,9 @@ internal abstract partial class Texts
 
     public abstract string JsonItemNotAnObject(string what);
 
+    /// <summary>A JSON file whose objects share lines: its rows are numbered by their place in the list.</summary>
+    public abstract string JsonObjectsNumberedByPlace { get; }
+
     public abstract string TooManyJsonKeys(int limit);
 
     public abstract string JsonKeyTwice(string name);

@@ -35,6 +35,10 @@ internal sealed partial class VietnameseTexts
     public override string JsonItemNotAnObject(string what) =>
         $"mỗi phần tử của mảng phải là một đối tượng chứa giá trị của một {Locality}, không phải {what}";
 
+    public override string JsonObjectsNumberedByPlace =>
+        $"các đối tượng của tệp viết chung một dòng: mỗi {Locality} được đánh số theo thứ tự trong danh sách (1 là đối "
+        + "tượng đầu tiên), không theo dòng";
+
     public override string TooManyJsonKeys(int limit) =>
         $"các đối tượng có hơn {Count(limit)} khóa khác nhau (dữ liệu một {Locality} có khoảng một trăm), "
         + "nên phần còn lại của tệp không được đọc";

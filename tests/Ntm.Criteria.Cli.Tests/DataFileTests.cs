@@ -1175,6 +1175,48 @@ public sealed class DataFileTests : IDisposable
         );
     }
 
+    [Fact]
+    public void Evaluate_AJsonFileOnOneLine_NumbersItsCommunesByTheirPlace_NotAllRow1()
+    {
+        // A program's export writes every object on line 1: "row 1" named every rejected commune, and every commune
+        // of the report. A syntax error then says its position on the line.
+        var path = _folder.Write(
+            "communes.json",
+            """[{"CommuneId": "A1", "Region": "DBSH", "AssessmentYear": 2024},"""
+                + """{"CommuneId": "A2", "Region": "DBSH", "AssessmentYear": 2024, "PavedCommuneRoadRate": 120},"""
+                + """{"CommuneId": "A3", "Region": "DBSH", "AssessmentYear": 2024},"""
+                + """{"CommuneId": "A4" "Region": "DBSH"}]"""
+        );
+
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        var root = result.Json();
+        Assert.Equal(
+            [1, 3],
+            root.GetProperty("localities").EnumerateArray().Select(l => l.GetProperty("row").GetInt32())
+        );
+        Assert.Equal(
+            [
+                (2, "120 is outside the range of PavedCommuneRoadRate (0–100 %)"),
+                (
+                    4,
+                    "the file is not valid JSON here, and nothing after this was read: After parsing a value an "
+                        + "unexpected character was encountered: \". Path '[3].CommuneId', line 1, position 235."
+                ),
+            ],
+            root.GetProperty("rejected")
+                .EnumerateArray()
+                .Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("message").GetString()))
+        );
+        Assert.Contains(
+            "communes.json: the file writes its objects on shared lines: each commune is numbered by its place in the "
+                + "list (1 for the first object), not by its line",
+            result.Error,
+            StringComparison.Ordinal
+        );
+    }
+
     [Theory]
     [InlineData(
         """{ "meta": { "rows": 1 }, "data": [ { "CommuneId": "X1" } ] }""",

@@ -6,7 +6,8 @@ namespace Ntm.Criteria.Cli.DataFiles;
 /// <summary>
 /// A JSON file of communes: an array of objects, or an object whose <c>Communes</c> (or <c>Localities</c>) property is
 /// one, as samples/communes.json is. Each object is a row and its keys are the columns; objects are read one at a time,
-/// so a large file is never held whole. A row's number is the line its object starts on.
+/// so a large file is never held whole. A row's number is the line its object starts on, or, in a file whose first two
+/// objects share a line, the object's place in the list.
 /// </summary>
 internal sealed class JsonRowSource : RowSource
 {
@@ -18,6 +19,7 @@ internal sealed class JsonRowSource : RowSource
     private readonly Dictionary<string, int> _indexByHeader = new(StringComparer.Ordinal);
     private readonly string _path;
     private bool _broken;
+    private bool _numberedByPlace;
 
     private const int MaxKeys = 10_000;
 
@@ -63,23 +65,34 @@ internal sealed class JsonRowSource : RowSource
 
     public override double? Progress => _stream.Length == 0 ? null : (double)_stream.Position / _stream.Length;
 
+    public override IReadOnlyList<string> Notes => _numberedByPlace ? [T.JsonObjectsNumberedByPlace] : [];
+
     public override IEnumerable<RawRow> Rows()
     {
-        while (true)
+        // A file that writes its objects on one line, as a program exports JSON, would number every one 1: when its
+        // first two objects share a line, each is numbered by its place in the list instead.
+        var first = ReadObject();
+        if (first is null)
         {
-            var row = ReadObject();
-            if (row is null)
-            {
-                yield break;
-            }
+            yield break;
+        }
 
-            yield return row;
-            if (_broken)
-            {
-                yield break;
-            }
+        var second = _broken ? null : ReadObject();
+        _numberedByPlace = second is not null && second.Row == first.Row;
+        yield return Numbered(first, 1);
+        if (second is null)
+        {
+            yield break;
+        }
+
+        yield return Numbered(second, 2);
+        for (long place = 3; !_broken && ReadObject() is { } row; place++)
+        {
+            yield return Numbered(row, place);
         }
     }
+
+    private RawRow Numbered(RawRow row, long place) => _numberedByPlace ? row with { Row = place } : row;
 
     private void MoveToArray()
     {
@@ -195,7 +208,7 @@ internal sealed class JsonRowSource : RowSource
             return new RawRow(
                 e.LineNumber > 0 ? e.LineNumber : line,
                 [],
-                T.InvalidJsonHere(WithoutPosition(e.Message))
+                T.InvalidJsonHere(_numberedByPlace ? e.Message : WithoutPosition(e.Message))
             );
         }
         catch (EndOfStreamException)
