@@ -726,7 +726,7 @@ internal sealed partial class EnglishTexts : Texts
                         : ""
                 );
 
-    public override string GroupLine(CommuneGroupCheck check) =>
+    public override string GroupLine(CommuneGroupCheck check, Rules.InputSchema inputs) =>
         (check.Given, check.Derived) switch
         {
             ({ } given, { } derived) when given != derived =>
@@ -735,7 +735,7 @@ internal sealed partial class EnglishTexts : Texts
             ({ } given, _) => $"Commune group: {given} in the data.",
             (null, { } derived) => $"Commune group: {derived}, from the commune's facts (the data gives none).",
             (null, null) => "Commune group: unknown — the data gives none and facts to place it are missing: "
-                + $"{string.Join(", ", check.MissingFacts)}.",
+                + $"{MissingFacts(check, inputs)}.",
         };
 
     protected override string IndicatorsNotEncoded => $"indicators {NotEncoded}";

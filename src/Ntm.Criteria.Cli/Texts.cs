@@ -535,14 +535,28 @@ internal abstract partial class Texts
             tested.StartsWith("input.", StringComparison.Ordinal)
             && inputs.TryGet(tested["input.".Length..], out var input)
             && input.Type == InputType.Boolean
-            ? $"\"{input.Labels.GetValueOrDefault(Code) ?? input.Labels.GetValueOrDefault("vi") ?? input.Name}\""
+            ? $"\"{InputLabel(input)}\""
             : appliesWhen;
     }
+
+    /// <summary>An input as a reader of the report knows it: its label in the report's language, else its id.</summary>
+    public string InputLabel(InputDeclaration input) =>
+        input.Labels.GetValueOrDefault(Code) ?? input.Labels.GetValueOrDefault("vi") ?? input.Name;
+
+    /// <summary>
+    /// The facts a commune's group needs and its data does not give, as their labels: a page forwarded to the
+    /// province names them in its reader's words, as the data template heads their columns.
+    /// </summary>
+    protected string MissingFacts(CommuneGroupCheck check, InputSchema inputs) =>
+        string.Join(
+            ", ",
+            check.MissingFacts.Select(f => inputs.TryGet(f, out var input) ? $"\"{InputLabel(input)}\"" : f)
+        );
 
     public abstract string ByGroupHeading(string column);
 
     /// <summary>The group a commune is evaluated in, and where it comes from.</summary>
-    public abstract string GroupLine(CommuneGroupCheck check);
+    public abstract string GroupLine(CommuneGroupCheck check, InputSchema inputs);
 
     public string YesNo(bool value) => value ? Yes : No;
 

@@ -696,7 +696,7 @@ internal sealed partial class VietnameseTexts : Texts
                         : ""
                 );
 
-    public override string GroupLine(CommuneGroupCheck check) =>
+    public override string GroupLine(CommuneGroupCheck check, Rules.InputSchema inputs) =>
         (check.Given, check.Derived) switch
         {
             ({ } given, { } derived) when given != derived =>
@@ -705,7 +705,7 @@ internal sealed partial class VietnameseTexts : Texts
             ({ } given, _) => $"Nhóm xã: {given} theo dữ liệu.",
             (null, { } derived) => $"Nhóm xã: {derived}, theo các dữ kiện của xã (dữ liệu không ghi nhóm).",
             (null, null) => "Nhóm xã: chưa xác định được — dữ liệu không ghi nhóm và thiếu dữ kiện để xếp nhóm: "
-                + $"{string.Join(", ", check.MissingFacts)}.",
+                + $"{MissingFacts(check, inputs)}.",
         };
 
     protected override string IndicatorsNotEncoded => $"chỉ tiêu {NotEncoded}";

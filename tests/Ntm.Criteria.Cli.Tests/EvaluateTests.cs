@@ -185,7 +185,8 @@ public class EvaluateTests
     public void AGroupTheFactsCannotPlace_NamesTheFactsMissing_AndJsonAndCsvGiveEachGroup()
     {
         // Zone I and 30% agriculture: group 1 or 2, as the commune adjoins a town or is to become one; the file
-        // leaves both empty for M1. "Facts to place it are missing" did not say which, and the JSON had no group.
+        // leaves both empty for M1. "Facts to place it are missing" did not say which, and the JSON had no group; the
+        // page names them by their labels, as the data template heads their columns, and the JSON by their ids.
         using var folder = new TempFolder();
         var path = folder.Write(
             "communes.csv",
@@ -201,8 +202,8 @@ public class EvaluateTests
         var csv = Cli.Run("evaluate", path, "--format", "csv").Out.Split(Environment.NewLine);
 
         Assert.Contains(
-            "Nhóm xã: chưa xác định được — dữ liệu không ghi nhóm và thiếu dữ kiện để xếp nhóm: "
-                + "IsNextToUrbanAreaAndOrientedToUrban, IsOrientedToNewUrbanArea.",
+            "Nhóm xã: chưa xác định được — dữ liệu không ghi nhóm và thiếu dữ kiện để xếp nhóm: \"Xã liền kề đô thị "
+                + "hiện hữu và có định hướng phát triển thành đô thị\", \"Xã được định hướng là đô thị mới\".",
             vi.Out.Split(Environment.NewLine)
         );
         Assert.Equal(

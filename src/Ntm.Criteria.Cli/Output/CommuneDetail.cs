@@ -28,7 +28,7 @@ internal static class CommuneDetail
         {
             if (GroupOf(tiers, evaluation.Locality.Inputs) is { } group)
             {
-                yield return new Paragraph(t.GroupLine(group));
+                yield return new Paragraph(t.GroupLine(group, evaluation.Locality.Inputs.Schema));
             }
 
             yield return new Paragraph(t.TierLine(tiers));
