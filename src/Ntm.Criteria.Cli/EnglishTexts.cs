@@ -281,6 +281,14 @@ internal sealed partial class EnglishTexts : Texts
     public override string NotSetForYear(int year, IReadOnlyList<int> years) =>
         $"not set for {year} (given for {string.Join(", ", years)})";
 
+    public override string RowKeyUnknown(ThresholdRowKey key) =>
+        key switch
+        {
+            ThresholdRowKey.Group => "by commune group (unknown)",
+            ThresholdRowKey.Year => "by assessment year (unknown)",
+            _ => "by region (unknown)",
+        };
+
     public override string NoIndicatorMissedLine =>
         $"No {Locality} failed an indicator: an indicator without data or without a threshold is not counted as "
         + "missed.";

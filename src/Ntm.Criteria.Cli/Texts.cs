@@ -421,6 +421,12 @@ internal abstract partial class Texts
     /// <summary>A threshold given by year, for other years than the data's: "not set for 2028 (given for 2026, 2027)".</summary>
     public abstract string NotSetForYear(int year, IReadOnlyList<int> years);
 
+    /// <summary>
+    /// No threshold because the data does not give what picks its row: "by commune group (unknown)", missing data, not
+    /// a value the sources lack.
+    /// </summary>
+    public abstract string RowKeyUnknown(ThresholdRowKey key);
+
     /// <summary>In place of the table of indicators most often missed, when no locality failed one.</summary>
     public abstract string NoIndicatorMissedLine { get; }
 

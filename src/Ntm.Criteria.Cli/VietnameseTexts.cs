@@ -279,6 +279,14 @@ internal sealed partial class VietnameseTexts : Texts
     public override string NotSetForYear(int year, IReadOnlyList<int> years) =>
         $"chưa có cho năm {year} (có cho năm {string.Join(", ", years)})";
 
+    public override string RowKeyUnknown(ThresholdRowKey key) =>
+        key switch
+        {
+            ThresholdRowKey.Group => "tùy nhóm xã (chưa rõ)",
+            ThresholdRowKey.Year => "tùy năm đánh giá (chưa rõ)",
+            _ => "tùy vùng (chưa rõ)",
+        };
+
     public override string NoIndicatorMissedLine =>
         $"Không {Locality} nào không đạt chỉ tiêu nào: chỉ tiêu thiếu dữ liệu hoặc chưa có ngưỡng không tính là không "
         + "đạt.";

@@ -317,6 +317,31 @@ public sealed class CommandTests : IDisposable
         );
     }
 
+    [Theory]
+    [InlineData("", "by region (unknown)", "missing data")]
+    [InlineData("BTB", "≤ 25% (unconfirmed)", "achieved")]
+    public void Explain_AThresholdByRegion_ForACommuneWithoutOne_IsUnknown_NotAValueTheSourcesLack(
+        string region,
+        string required,
+        string outcome
+    )
+    {
+        // "Threshold not set" sent the reader to the sources when the commune's file left its region empty.
+        var data = _folder.Write(
+            "communes.csv",
+            $"CommuneId,Region,AssessmentYear,ChildStuntingRate\nX1,{region},2024,20\n"
+        );
+
+        var result = Cli.Run("explain", data, "--commune", "X1", "--lang", "en");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Matches(
+            $@"(?m)^  15\.3 +Stunting among children under five \(height for age\) +20% +{Regex.Escape(required)} +"
+                + $"{outcome} ",
+            result.Out
+        );
+    }
+
     [Fact]
     public void Explain_ASetWithOnlyConditionsNotEncoded_NeverSaysZeroOfZeroCriteria()
     {

@@ -161,5 +161,8 @@ public class CommuneGroupTests
         Assert.Equal((Outcome.NotAchieved, 1), (urban.Outcome, urban.Required!.Group));
         Assert.Equal((Outcome.NotAchieved, 2), (given.Outcome, given.Required!.Group));
         Assert.Equal(Outcome.MissingData, unknown.Outcome);
+        // No row applies because the group is unknown, not because the sources give no value.
+        Assert.Equal((true, false), (unknown.IsRowKeyMissing, zoneThree.IsRowKeyMissing));
+        Assert.Equal("8.1: MissingData (actual 65, required unknown)", unknown.ToString());
     }
 }

@@ -193,10 +193,21 @@ internal static class CommuneDetail
 
     /// <summary>
     /// What an indicator requires of a locality whose data is of <paramref name="year"/>: "≥ 80%", or why there is no
-    /// threshold, where it is that the set gives values for other years only.
+    /// threshold, where it is that the set gives values for other years only, or that the data does not give what
+    /// picks the row (its region, group or year).
     /// </summary>
     public static string Required(IndicatorResult result, Texts t, int? year)
     {
+        if (result.IsRowKeyMissing)
+        {
+            var rows = result.Indicator.Thresholds;
+            return t.RowKeyUnknown(
+                year is null && rows.Any(r => r.Year is not null) ? ThresholdRowKey.Year
+                : rows.Any(r => r.Group is not null) ? ThresholdRowKey.Group
+                : ThresholdRowKey.Region
+            );
+        }
+
         if (result.Required is not { IsSet: true } required)
         {
             var years = result.Indicator.Thresholds.Select(r => r.Year).OfType<int>().Distinct().Order().ToList();

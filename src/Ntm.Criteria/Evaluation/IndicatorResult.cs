@@ -33,6 +33,12 @@ public readonly struct IndicatorResult : IEquatable<IndicatorResult>
     /// </summary>
     public Threshold? Required => _report.Plan.Thresholds[_position];
 
+    /// <summary>
+    /// Whether no threshold row applies because the subject's region, group or year, which picks the row, is missing
+    /// (missing data), rather than because the sources give no value.
+    /// </summary>
+    public bool IsRowKeyMissing => _report.Plan.ContextMissing[_position];
+
     /// <summary>Whether the indicator counts as achieved (achieved, or not applicable).</summary>
     public bool CountsAsAchieved => Outcome is Outcome.Achieved or Outcome.NotApplicable;
 
@@ -84,10 +90,12 @@ public readonly struct IndicatorResult : IEquatable<IndicatorResult>
 
     /// <summary>
     /// Formats as <c>15.3: NotAchieved (actual 26, required ≤ 24)</c>, or for a condition
-    /// <c>1.1: Achieved (actual true, required true)</c>.
+    /// <c>1.1: Achieved (actual true, required true)</c>; "required unknown" where the region, group or year that picks
+    /// the row is missing.
     /// </summary>
     public override string ToString() =>
-        $"{Indicator.Number}: {Outcome} (actual {Actual}, required {Describe(Indicator.Direction, Required)})";
+        $"{Indicator.Number}: {Outcome} (actual {Actual}, required "
+        + $"{(IsRowKeyMissing ? "unknown" : Describe(Indicator.Direction, Required))})";
 
     internal static string Describe(ThresholdDirection direction, Threshold? threshold) =>
         threshold is not { IsSet: true }
