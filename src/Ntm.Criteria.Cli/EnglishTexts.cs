@@ -289,6 +289,22 @@ internal sealed partial class EnglishTexts : Texts
             _ => "by region (unknown)",
         };
 
+    public override string RowKeysMissingLine(ThresholdRowKey key, long count, IReadOnlyList<long> rows) =>
+        $"{Count(count)} {LocalitiesCounted(count)} "
+        + key switch
+        {
+            ThresholdRowKey.Group =>
+                $"{OneOrMany(count, "has", "have")} no commune group ({RowsListed(count, rows)}): the data gives none "
+                    + $"and facts to place {OneOrMany(count, "it", "them")} are missing (explain names them), so "
+                    + $"{OneOrMany(count, "its", "their")} indicators whose thresholds differ by group are missing "
+                    + "data",
+            ThresholdRowKey.Year =>
+                $"{OneOrMany(count, "gives", "give")} no assessment year ({RowsListed(count, rows)}), so "
+                    + $"{OneOrMany(count, "its", "their")} indicators whose thresholds differ by year are missing data",
+            _ => $"{OneOrMany(count, "gives", "give")} no region (Region) ({RowsListed(count, rows)}), so "
+                + $"{OneOrMany(count, "its", "their")} indicators whose thresholds differ by region are missing data",
+        };
+
     public override string NoIndicatorMissedLine =>
         $"No {Locality} failed an indicator: an indicator without data or without a threshold is not counted as "
         + "missed.";
@@ -700,6 +716,8 @@ internal sealed partial class EnglishTexts : Texts
         };
 
     protected override string RowWord => "row";
+
+    protected override string RowsWord => "rows";
 
     public override string DecimalSeparatorName(char? separator, bool numbersAsText) =>
         separator switch

@@ -372,6 +372,9 @@ internal abstract partial class Texts
     /// <summary>"dòng" / "row", before a row's number in running text.</summary>
     protected abstract string RowWord { get; }
 
+    /// <summary>"dòng" / "rows", before the numbers of several rows.</summary>
+    protected virtual string RowsWord => RowWord;
+
     public abstract string AmbiguousDecimalsNote(
         string file,
         int count,
@@ -426,6 +429,17 @@ internal abstract partial class Texts
     /// a value the sources lack.
     /// </summary>
     public abstract string RowKeyUnknown(ThresholdRowKey key);
+
+    /// <summary>
+    /// The localities whose data does not give what picks some thresholds, with the first rows: those indicators are
+    /// missing data for them.
+    /// </summary>
+    public abstract string RowKeysMissingLine(ThresholdRowKey key, long count, IReadOnlyList<long> rows);
+
+    /// <summary>"dòng 2, 5, …": the rows listed of a count.</summary>
+    protected string RowsListed(long count, IReadOnlyList<long> rows) =>
+        $"{(count > 1 ? RowsWord : RowWord)} {string.Join(", ", rows.Select(r => r.ToString(Numbers)))}"
+        + (count > rows.Count ? ", …" : "");
 
     /// <summary>In place of the table of indicators most often missed, when no locality failed one.</summary>
     public abstract string NoIndicatorMissedLine { get; }

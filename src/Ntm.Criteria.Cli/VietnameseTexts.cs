@@ -287,6 +287,20 @@ internal sealed partial class VietnameseTexts : Texts
             _ => "tùy vùng (chưa rõ)",
         };
 
+    public override string RowKeysMissingLine(ThresholdRowKey key, long count, IReadOnlyList<long> rows) =>
+        $"{Count(count)} {Locality} "
+        + key switch
+        {
+            ThresholdRowKey.Group =>
+                $"chưa rõ nhóm xã ({RowsListed(count, rows)}): dữ liệu không ghi nhóm và thiếu dữ kiện để xếp nhóm (lệnh "
+                    + "explain nêu các dữ kiện còn thiếu), nên các chỉ tiêu có ngưỡng theo nhóm là thiếu dữ liệu",
+            ThresholdRowKey.Year =>
+                $"không ghi năm đánh giá ({RowsListed(count, rows)}), nên các chỉ tiêu có ngưỡng theo năm là thiếu dữ "
+                    + "liệu",
+            _ => $"không ghi vùng (Region) ({RowsListed(count, rows)}), nên các chỉ tiêu có ngưỡng theo vùng là thiếu "
+                + "dữ liệu",
+        };
+
     public override string NoIndicatorMissedLine =>
         $"Không {Locality} nào không đạt chỉ tiêu nào: chỉ tiêu thiếu dữ liệu hoặc chưa có ngưỡng không tính là không "
         + "đạt.";

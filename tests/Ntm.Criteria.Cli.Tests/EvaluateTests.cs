@@ -223,6 +223,46 @@ public class EvaluateTests
     }
 
     [Fact]
+    public void Evaluate_CommunesWithoutWhatPicksTheirThresholds_AreNamedOnce_NotLeftToReadAsOpenThresholds()
+    {
+        // X1 leaves its region empty, and M1 neither gives its group nor the facts to place it: their indicators by
+        // region or group were counted missing data without a word of why.
+        using var folder = new TempFolder();
+        var communes2024 = folder.Write(
+            "communes.csv",
+            "CommuneId,Region,AssessmentYear,ChildStuntingRate\nX1,,2024,20\nX2,BTB,2024,20\n"
+        );
+        var communes2026 = folder.Write(
+            "communes-2026.csv",
+            "CommuneId,Province,AssessmentYear,CommuneGroup,EthnicMinorityAreaZone,AgricultureShareOfEconomy,"
+                + "IsNextToUrbanAreaAndOrientedToUrban,IsOrientedToNewUrbanArea\n"
+                + "M1,Lào Cai,2026,,1,30,,\nM2,Lào Cai,2026,,3,,,\n"
+        );
+        folder.Write("rules/" + RuleFixtures.CommuneGroupRevisionPath, RuleFixtures.CommuneGroupRevision);
+
+        var byRegion = Cli.Run("evaluate", communes2024, "--lang", "en");
+        var byGroup = Cli.Run("evaluate", communes2026, "--rules", folder.File("rules"));
+
+        Assert.Contains(
+            "communes.csv: 1 commune gives no region (Region) (row 2), so its indicators whose thresholds differ by "
+                + "region are missing data",
+            byRegion.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "1 commune gives no region (Region) (row 2), so its indicators whose thresholds differ by region are "
+                + "missing data",
+            byRegion.Out.Split(Environment.NewLine)
+        );
+        Assert.Contains(
+            "communes-2026.csv: 1 xã chưa rõ nhóm xã (dòng 2): dữ liệu không ghi nhóm và thiếu dữ kiện để xếp nhóm "
+                + "(lệnh explain nêu các dữ kiện còn thiếu), nên các chỉ tiêu có ngưỡng theo nhóm là thiếu dữ liệu",
+            byGroup.Error,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Evaluate_2024FileWithoutTheFactsThatSendACommuneToTDMNPB_SaysItsOwnRegionDecides()
     {
         using var folder = new TempFolder();

@@ -123,22 +123,8 @@ public class CommuneGroupTests
     public void Evaluate_RevisedSetWithGroupThresholds_HoldsACommuneWithoutAGroupToTheGroupOfItsFacts()
     {
         using var temp = new TempFolder();
+        temp.Write(RuleFixtures.CommuneGroupRevisionPath, RuleFixtures.CommuneGroupRevision);
         var folder = temp.Path;
-        Directory.CreateDirectory(Path.Combine(folder, "national", "2026-2030"));
-        File.WriteAllText(
-            Path.Combine(folder, "national", "2026-2030", "commune@2026-06-01.json"),
-            """
-            { "WorkflowName": "national/2026-2030/commune",
-              "Properties": { "Set": { "Version": "2026-06-01", "Extends": "national/2026-2030/commune@2025-12-29",
-                "LegalBasis": { "Decision": "test", "Status": "unconfirmed", "Source": "test: a revision with group thresholds" },
-                "InForce": { "From": "2026-06-01" } } },
-              "Rules": [ { "RuleName": "8", "Properties": { "Change": "override" }, "Rules": [
-                { "RuleName": "8.1", "Properties": { "Change": "add", "Kind": "indicator", "Number": "8.1", "Name": { "vi": "Tỷ lệ hộ dùng nước sạch", "en": "Clean water" },
-                  "Status": "unconfirmed", "Source": "test", "Input": "CleanWaterHouseholdRate", "Direction": "min",
-                  "Thresholds": [ { "Group": 1, "Value": 90, "Status": "unconfirmed", "Source": "test" }, { "Group": 2, "Value": 80, "Status": "unconfirmed", "Source": "test" },
-                                  { "Group": 3, "Value": 60, "Status": "unconfirmed", "Source": "test" } ] } } ] } ] }
-            """
-        );
         var set = Catalog.WithDirectory(folder).Get("national/2026-2030/commune", new DateOnly(2026, 12, 31));
 
         var zoneThree = set.Evaluate(Record(set, ("EthnicMinorityAreaZone", 3), ("CleanWaterHouseholdRate", 65.0)))[

@@ -142,6 +142,7 @@ internal static class EvaluateCommand
         var prerequisiteNotes = new Dictionary<(string, string, bool), PrerequisiteNote>();
         var provinceSets = new ProvinceSetUse(catalog, batch, asOf);
         var yearsNotCovered = new YearsNotCovered(batch);
+        var rowKeysMissing = new RowKeysMissing();
         long evaluated = 0;
         foreach (
             var evaluation in batch.Evaluate(
@@ -171,6 +172,7 @@ internal static class EvaluateCommand
 
             provinceSets.Add(evaluation.Locality);
             yearsNotCovered.Add(evaluation.Locality);
+            rowKeysMissing.Add(row, evaluation);
             Write(output, () => report.Write(new LocalityLine(row, evaluation)));
             summary.Add(evaluation);
             progress.Report(++evaluated + input.RejectedRows);
@@ -186,6 +188,7 @@ internal static class EvaluateCommand
             .. yearsNotCovered.Line(texts, asOfGiven: asOfOption is not null) is { } years
                 ? [years]
                 : Array.Empty<string>(),
+            .. rowKeysMissing.Lines(texts),
             .. SetReference.NotInForceLines(catalog, batch, asOf, texts),
             .. provinceSets.OtherProvinces().Select(p => texts.OtherProvincesLine(p.Set, p.Others)),
             .. provinceSets.OwnSetsUnused().Select(note => texts.OwnProvinceSetsLine(note, asOf)),

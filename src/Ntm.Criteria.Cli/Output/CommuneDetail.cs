@@ -200,12 +200,7 @@ internal static class CommuneDetail
     {
         if (result.IsRowKeyMissing)
         {
-            var rows = result.Indicator.Thresholds;
-            return t.RowKeyUnknown(
-                year is null && rows.Any(r => r.Year is not null) ? ThresholdRowKey.Year
-                : rows.Any(r => r.Group is not null) ? ThresholdRowKey.Group
-                : ThresholdRowKey.Region
-            );
+            return t.RowKeyUnknown(RowKeyOf(result, year));
         }
 
         if (result.Required is not { IsSet: true } required)
@@ -224,6 +219,19 @@ internal static class CommuneDetail
             _ => t.No,
         };
         return required.Status == ValueStatus.Confirmed ? value : $"{value} ({t.StatusName(required.Status)})";
+    }
+
+    /// <summary>
+    /// What the data of <paramref name="year"/> does not give that would pick the indicator's threshold row, where
+    /// <see cref="IndicatorResult.IsRowKeyMissing"/>: the year, where its rows differ by year, else the group or the
+    /// region its rows are by.
+    /// </summary>
+    public static ThresholdRowKey RowKeyOf(IndicatorResult result, int? year)
+    {
+        var rows = result.Indicator.Thresholds;
+        return year is null && rows.Any(r => r.Year is not null) ? ThresholdRowKey.Year
+            : rows.Any(r => r.Group is not null) ? ThresholdRowKey.Group
+            : ThresholdRowKey.Region;
     }
 
     // A row's note says what a reader must know before relying on it ("amended on 01/03/2024, value not confirmed").
