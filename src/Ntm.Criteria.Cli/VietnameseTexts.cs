@@ -293,12 +293,13 @@ internal sealed partial class VietnameseTexts : Texts
         {
             ThresholdRowKey.Group =>
                 $"chưa rõ nhóm xã ({RowsListed(count, rows)}): dữ liệu không ghi nhóm và thiếu dữ kiện để xếp nhóm (lệnh "
-                    + "explain nêu các dữ kiện còn thiếu), nên các chỉ tiêu có ngưỡng theo nhóm là thiếu dữ liệu",
+                    + "explain nêu các dữ kiện còn thiếu), nên các chỉ tiêu có ngưỡng theo nhóm được tính là thiếu "
+                    + "dữ liệu",
             ThresholdRowKey.Year =>
-                $"không ghi năm đánh giá ({RowsListed(count, rows)}), nên các chỉ tiêu có ngưỡng theo năm là thiếu dữ "
-                    + "liệu",
-            _ => $"không ghi vùng (Region) ({RowsListed(count, rows)}), nên các chỉ tiêu có ngưỡng theo vùng là thiếu "
-                + "dữ liệu",
+                $"không ghi năm đánh giá ({RowsListed(count, rows)}), nên các chỉ tiêu có ngưỡng theo năm được tính là "
+                    + "thiếu dữ liệu",
+            _ => $"không ghi vùng (Region) ({RowsListed(count, rows)}), nên các chỉ tiêu có ngưỡng theo vùng được "
+                + "tính là thiếu dữ liệu",
         };
 
     public override string NoIndicatorMissedLine =>

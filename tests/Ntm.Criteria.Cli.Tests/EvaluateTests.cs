@@ -256,7 +256,8 @@ public class EvaluateTests
         );
         Assert.Contains(
             "communes-2026.csv: 1 xã chưa rõ nhóm xã (dòng 2): dữ liệu không ghi nhóm và thiếu dữ kiện để xếp nhóm "
-                + "(lệnh explain nêu các dữ kiện còn thiếu), nên các chỉ tiêu có ngưỡng theo nhóm là thiếu dữ liệu",
+                + "(lệnh explain nêu các dữ kiện còn thiếu), nên các chỉ tiêu có ngưỡng theo nhóm được tính là thiếu "
+                + "dữ liệu",
             byGroup.Error,
             StringComparison.Ordinal
         );
