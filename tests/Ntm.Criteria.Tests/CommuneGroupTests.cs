@@ -149,6 +149,8 @@ public class CommuneGroupTests
         Assert.Equal(Outcome.MissingData, unknown.Outcome);
         // No row applies because the group is unknown, not because the sources give no value.
         Assert.Equal((true, false), (unknown.IsRowKeyMissing, zoneThree.IsRowKeyMissing));
+        Assert.True(set.Evaluate(Record(set, ("CleanWaterHouseholdRate", 65.0))).IsAnyRowKeyMissing);
+        Assert.False(set.Evaluate(Record(set, ("EthnicMinorityAreaZone", 3))).IsAnyRowKeyMissing);
         Assert.Equal("8.1: MissingData (actual 65, required unknown)", unknown.ToString());
     }
 }

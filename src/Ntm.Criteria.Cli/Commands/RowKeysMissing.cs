@@ -16,10 +16,16 @@ internal sealed class RowKeysMissing
 
     public void Add(long row, LocalityEvaluation evaluation)
     {
+        if (!evaluation.Tiers.Any(t => t.Chain.Any(r => r.IsAnyRowKeyMissing)))
+        {
+            return;
+        }
+
         var year = AssessmentYear.Of(evaluation.Locality.Inputs);
         var keys = evaluation
             .Tiers.SelectMany(t => t.Chain)
-            .SelectMany(r => r.Indicators)
+            .Where(r => r.IsAnyRowKeyMissing)
+            .SelectMany(r => r.Indicators.Concat(r.Preconditions.SelectMany(p => p.Indicators)))
             .Where(i => i.IsRowKeyMissing)
             .Select(i => CommuneDetail.RowKeyOf(i, year))
             .Distinct();

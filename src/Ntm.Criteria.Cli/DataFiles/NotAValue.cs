@@ -30,15 +30,12 @@ internal sealed record NotAValue(NotAValueKind Kind, string? Shown = null)
     public static NotAValue? ErrorIn(string text)
     {
         var trimmed = text.Trim();
-        return
-            ErrorsShown.Contains(trimmed, StringComparer.OrdinalIgnoreCase)
-            || (
-                trimmed.StartsWith("Err:", StringComparison.Ordinal)
+        var isError = trimmed.StartsWith('#')
+            ? ErrorsShown.Contains(trimmed, StringComparer.OrdinalIgnoreCase)
+            : trimmed.StartsWith("Err:", StringComparison.Ordinal)
                 && trimmed.Length == 7
-                && trimmed[4..].All(char.IsAsciiDigit)
-            )
-            ? new NotAValue(NotAValueKind.ErrorValue, trimmed)
-            : null;
+                && !trimmed.AsSpan(4).ContainsAnyExceptInRange('0', '9');
+        return isError ? new NotAValue(NotAValueKind.ErrorValue, trimmed) : null;
     }
 }
 

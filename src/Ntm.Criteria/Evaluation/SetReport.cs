@@ -92,6 +92,9 @@ public sealed class SetReport
     /// <summary>Indicators whose input is missing.</summary>
     public int IndicatorsMissingData { get; }
 
+    /// <summary>Whether some indicator's <see cref="IndicatorResult.IsRowKeyMissing"/>, read without building results.</summary>
+    public bool IsAnyRowKeyMissing => Array.IndexOf(Plan.ContextMissing, true) >= 0;
+
     /// <summary>
     /// Indicators, the criteria's and the preconditions', achieved or not achieved against a threshold the sources do not
     /// confirm: outcomes that hold only once the value is confirmed in the official text.
