@@ -264,6 +264,8 @@ internal sealed partial class EnglishTexts : Texts
             LeftOutReason.GroupHeading =>
                 $"row {row.Row} ('{row.Label}') heads the {Localities} below it, not a {Locality}: left out; it is the "
                     + $"district of those the file gives none",
+            LeftOutReason.FormulaErrors =>
+                $"row {row.Row} holds only formulas' errors ('{row.Label}') and empty cells, no {Locality}: left out",
             _ => $"row {row.Row} ('{row.Label}') is a totals row, not a {Locality}: left out",
         };
 
@@ -712,6 +714,8 @@ internal sealed partial class EnglishTexts : Texts
                 $"{Count(count)} {OneOrMany(count, "ward or town", "wards or towns")} left out ({rows})",
             LeftOutReason.GroupHeading =>
                 $"{Count(count)} district heading {OneOrMany(count, "row", "rows")} left out ({rows})",
+            LeftOutReason.FormulaErrors =>
+                $"{Count(count)} {OneOrMany(count, "row", "rows")} of formulas' errors alone left out ({rows})",
             _ => $"{Count(count)} totals {OneOrMany(count, "row", "rows")} left out ({rows})",
         };
 

@@ -262,6 +262,8 @@ internal sealed partial class VietnameseTexts : Texts
             LeftOutReason.GroupHeading =>
                 $"dòng {row.Row} ('{row.Label}') là dòng tiêu đề của các {Localities} bên dưới, không phải một "
                     + $"{Locality}: bỏ qua; đó là huyện của các {Localities} mà tệp không ghi huyện",
+            LeftOutReason.FormulaErrors =>
+                $"dòng {row.Row} chỉ có lỗi công thức ('{row.Label}') và ô trống, không có {Locality} nào: bỏ qua",
             _ => $"dòng {row.Row} ('{row.Label}') là dòng tổng, không phải một {Locality}: bỏ qua",
         };
 
@@ -677,6 +679,7 @@ internal sealed partial class VietnameseTexts : Texts
         {
             LeftOutReason.WardOrTown => $"bỏ qua {Count(count)} phường, thị trấn ({rows})",
             LeftOutReason.GroupHeading => $"bỏ qua {Count(count)} dòng tiêu đề huyện ({rows})",
+            LeftOutReason.FormulaErrors => $"bỏ qua {Count(count)} dòng chỉ có lỗi công thức ({rows})",
             _ => $"bỏ qua {Count(count)} dòng tổng ({rows})",
         };
 

@@ -713,6 +713,40 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_RowsOfFormulasFilledDownPastTheLastCommune_AreLeftOut_ButACommuneWithAnErrorIsRefused()
+    {
+        // A sheet whose lookups are filled down for communes to come shows #N/A in every cell read: each such row was
+        // refused cell by cell, burying the report's list. A row with a value of its own is a commune and is refused.
+        var path = _folder.Write(
+            "communes.csv",
+            "STT,CommuneId,CommuneName,Region,AssessmentYear,PavedCommuneRoadRate\n"
+                + "1,X1,Xã A,BTB,2024,95\n"
+                + "2,X2,Xã B,BTB,2024,#N/A\n"
+                + "3,#N/A,#N/A,#N/A,,#N/A\n"
+                + "4,#N/A,#N/A,#N/A,,\n"
+        );
+
+        var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        var root = result.Json();
+        Assert.Equal((4, 1, 1), Cli.RowCounts(root));
+        Assert.Equal(
+            [(4, "#N/A", "formulaErrors"), (5, "#N/A", "formulaErrors")],
+            root.GetProperty("leftOut")
+                .EnumerateArray()
+                .Select(r =>
+                    (
+                        r.GetProperty("row").GetInt32(),
+                        r.GetProperty("label").GetString(),
+                        r.GetProperty("reason").GetString()
+                    )
+                )
+        );
+        Assert.Equal(3, root.GetProperty("rejected")[0].GetProperty("row").GetInt32());
+    }
+
+    [Fact]
     public void Evaluate_ANumberWrittenWithWords_IsRefusedWithTheNumberToWrite()
     {
         var path = _folder.Write(

@@ -13,4 +13,10 @@ internal enum LeftOutReason
     /// A form's row that heads the localities below it with their district ("II | Huyện Nghĩa Đàn"), not a locality.
     /// </summary>
     GroupHeading,
+
+    /// <summary>
+    /// A sheet's row of formulas past its last locality: every cell read an error (<c>#N/A</c>, a lookup of an empty
+    /// code) or empty, so no locality and no value.
+    /// </summary>
+    FormulaErrors,
 }

@@ -358,6 +358,32 @@ internal sealed partial class LocalityTable
         return units.Count > 0 ? units : null;
     }
 
+    /// <summary>
+    /// The error a row of formulas shows where every cell of a column read (an identity or an input) is a formula's
+    /// error or empty, and one is an error: a sheet's formulas filled down past its last locality; null for any other
+    /// row. A row with a value of its own is read, and its errors refused.
+    /// </summary>
+    private string? OnlyFormulaErrors(IReadOnlyList<object?> cells)
+    {
+        string? shown = null;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (TargetOf(i).IsUnknown || RawRow.IsBlankCell(cells[i]))
+            {
+                continue;
+            }
+
+            if (cells[i] is not NotAValue { Kind: NotAValueKind.ErrorValue } error)
+            {
+                return null;
+            }
+
+            shown ??= error.Shown;
+        }
+
+        return shown;
+    }
+
     private TableRow ReadRow(RawRow raw)
     {
         var errors = ImmutableArray.CreateBuilder<RowError>();
@@ -381,6 +407,11 @@ internal sealed partial class LocalityTable
         {
             _groupHeading = heading;
             return new TableRow(raw.Row, null, null, [], new LeftOutRow(raw.Row, heading, LeftOutReason.GroupHeading));
+        }
+
+        if (raw.Problem is null && OnlyFormulaErrors(raw.Cells) is { } error)
+        {
+            return new TableRow(raw.Row, null, null, [], new LeftOutRow(raw.Row, error, LeftOutReason.FormulaErrors));
         }
 
         var builder = _schema.CreateBuilder();
