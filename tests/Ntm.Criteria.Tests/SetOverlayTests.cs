@@ -15,15 +15,22 @@ public sealed class SetOverlayTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     /// <summary>
-    /// Writes <c>province/NAME.json</c>: a set extending <paramref name="extends"/> with the given rules.
+    /// Writes <c>province/NAME.json</c>: a set extending <paramref name="extends"/> with the given rules, and the
+    /// inputs it adds (JSON declarations).
     /// </summary>
-    private void Overlay(string name, string rules, string extends = "test/commune-standard", string set = "")
+    private void Overlay(
+        string name,
+        string rules,
+        string extends = "test/commune-standard",
+        string set = "",
+        string inputs = ""
+    )
     {
         File.WriteAllText(
             Path.Combine(_folder, "province", name + ".json"),
             $$"""
             {
-              "WorkflowName": "{{name}}",
+              "WorkflowName": "{{name}}", "Inputs": [ {{inputs}} ],
               "Properties": { "Set": { "Extends": "{{extends}}", "Province": "Tỉnh Thử", {{set}}
                 "LegalBasis": { "Decision": "9/2024/QĐ-UBND", "Date": "2024-05-01", "Status": "confirmed", "Source": "provincial decision 9/2024, Phụ lục" } } },
               "Rules": [
@@ -579,17 +586,8 @@ public sealed class SetOverlayTests : IDisposable
               "Rules": [ { "RuleName": "4.1", "Properties": { "Kind": "indicator", "Number": "4.1", "Name": { "vi": "Tỷ lệ cây xanh", "en": "Green area" },
                 "Status": "confirmed", "Source": "9/2024, Điều 6", "Input": "GreenAreaRate", "Direction": "min",
                 "Thresholds": [ { "Value": 20, "Status": "confirmed", "Source": "9/2024, Điều 6" } ] }, "Expression": "input.GreenAreaRate >= 20.0" } ] }
-            """
-        );
-        var path = Path.Combine(_folder, "province", "a.json");
-        File.WriteAllText(
-            path,
-            File.ReadAllText(path)
-                .Replace(
-                    "\"WorkflowName\": \"a\",",
-                    "\"WorkflowName\": \"a\", \"Inputs\": [ { \"Name\": \"GreenAreaRate\", \"Type\": \"number\" } ],",
-                    StringComparison.Ordinal
-                )
+            """,
+            inputs: """{ "Name": "GreenAreaRate", "Type": "number" }"""
         );
         var set = Load();
         var shared = Synthetic.Catalog.Get("test/commune-standard").Inputs.CreateBuilder().Set("Score", 96.0).Build();
