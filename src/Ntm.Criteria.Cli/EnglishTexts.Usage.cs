@@ -1,4 +1,3 @@
-using Ntm.Criteria.Cli.Commands;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli;

@@ -1,4 +1,3 @@
-using Ntm.Criteria.Cli.Commands;
 using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Rules;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Ntm.Criteria.Cli.Commands;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli;

@@ -10,24 +10,22 @@ internal static class OtherInputs
 {
     /// <summary>
     /// "it lacks A, B", "it declares C otherwise": the inputs read that the record does not declare alike, or else
-    /// that it declares them in another order.
+    /// that it declares them in another order (<see cref="InputMismatch.All"/>).
     /// </summary>
     public static string Difference(InputSchema built, InputSchema read)
     {
-        var lacking = read.Declarations.Where(d => !built.TryGet(d.Name, out _)).Select(d => d.Name).ToList();
-        var otherwise = read
-            .Declarations.Where(d => built.TryGet(d.Name, out var declared) && declared != d)
-            .Select(d => d.Name)
-            .ToList();
+        var mismatches = InputMismatch.All(read, built).ToList();
+        string Names(InputMismatchKind kind) =>
+            string.Join(", ", mismatches.Where(m => m.Kind == kind).Select(m => m.Declared.Name));
         var differences = new List<string>();
-        if (lacking.Count > 0)
+        if (Names(InputMismatchKind.NotDeclared) is { Length: > 0 } lacking)
         {
-            differences.Add($"it lacks {string.Join(", ", lacking)}");
+            differences.Add($"it lacks {lacking}");
         }
 
-        if (otherwise.Count > 0)
+        if (Names(InputMismatchKind.DeclaredOtherwise) is { Length: > 0 } otherwise)
         {
-            differences.Add($"it declares {string.Join(", ", otherwise)} otherwise");
+            differences.Add($"it declares {otherwise} otherwise");
         }
 
         return differences.Count > 0 ? string.Join("; ", differences) : "it declares them in another order";

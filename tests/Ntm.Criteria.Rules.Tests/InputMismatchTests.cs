@@ -1,9 +1,6 @@
-using Ntm.Criteria.Cli.Commands;
-using Ntm.Criteria.Rules;
+namespace Ntm.Criteria.Rules.Tests;
 
-namespace Ntm.Criteria.Cli.Tests;
-
-/// <summary>The input a set's "reads other inputs" message names: the first way its inputs fail to fit.</summary>
+/// <summary>The input a "reads other inputs" message names: the first way a workflow's inputs fail to fit.</summary>
 public class InputMismatchTests
 {
     private static readonly InputDeclaration Share = new("Share", InputType.Number) { Minimum = 0, Maximum = 100 };
