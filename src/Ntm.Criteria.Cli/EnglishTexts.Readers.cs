@@ -71,8 +71,8 @@ internal sealed partial class EnglishTexts
     public override string HiddenRowsRead(long count, IReadOnlyList<long> first) =>
         $"{Count(count)} {OneOrMany(count, "row", "rows")} hidden in the sheet (by a filter, or by hand) "
         + $"{OneOrMany(count, "was", "were")} read and evaluated with the others, since the file holds "
-        + $"{OneOrMany(count, "it", "them")} ({OneOrMany(count, "row", "rows")} {string.Join(", ", first)}"
-        + $"{(count > first.Count ? ", …" : "")}); to evaluate only the rows shown, copy them to a sheet of their own "
+        + $"{OneOrMany(count, "it", "them")} ({RowsListed(count, first)}); to evaluate only the rows shown, copy them "
+        + "to a sheet of their own "
         + "and read it with --sheet NAME";
 
     public override string LegacyFontCellsRead(long count, LegacyFont font, string stored, string shown) =>

@@ -393,8 +393,7 @@ internal sealed partial class EnglishTexts : Texts
         + $"{OneOrMany(note.Communes, "evaluates", "evaluate")} as "
         + $"{TierResult(note.Disagreement.Prerequisite, note.Disagreement.Computed)}; "
         + $"indicator {note.Disagreement.Indicator.Number} of {note.Disagreement.Set.Id} takes the evaluation "
-        + $"({OneOrMany(note.Communes, "row", "rows")} "
-        + $"{string.Join(", ", note.FirstRows)}{(note.Communes > note.FirstRows.Count ? ", …" : "")})";
+        + $"({RowsListed(note.Communes, note.FirstRows)})";
 
     public override string GroupContradictionsLine(int count) =>
         $"{Count(count)} "

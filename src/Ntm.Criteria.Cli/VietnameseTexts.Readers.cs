@@ -68,7 +68,7 @@ internal sealed partial class VietnameseTexts
 
     public override string HiddenRowsRead(long count, IReadOnlyList<long> first) =>
         $"{Count(count)} dòng bị ẩn trong trang (do bộ lọc, hoặc ẩn bằng tay) vẫn được đọc và đánh giá như các "
-        + $"dòng khác, vì tệp có chúng (dòng {string.Join(", ", first)}{(count > first.Count ? ", …" : "")}); muốn "
+        + $"dòng khác, vì tệp có chúng ({RowsListed(count, first)}); muốn "
         + "chỉ đánh giá các dòng đang hiện, hãy chép chúng sang một trang riêng và đọc trang đó bằng --sheet TÊN";
 
     public override string LegacyFontCellsRead(long count, LegacyFont font, string stored, string shown) =>

@@ -380,8 +380,8 @@ internal sealed partial class VietnameseTexts : Texts
     public override string PrerequisiteNoteLine(PrerequisiteNote note) =>
         $"{Count(note.Communes)} {Locality} có cột {note.Disagreement.Indicator.Input} ghi '{YesNo(note.Disagreement.Given)}' nhưng "
         + $"đánh giá cho kết quả {TierResult(note.Disagreement.Prerequisite, note.Disagreement.Computed)}; chỉ tiêu "
-        + $"{note.Disagreement.Indicator.Number} của {note.Disagreement.Set.Id} lấy kết quả đánh giá (dòng "
-        + $"{string.Join(", ", note.FirstRows)}{(note.Communes > note.FirstRows.Count ? ", …" : "")})";
+        + $"{note.Disagreement.Indicator.Number} của {note.Disagreement.Set.Id} lấy kết quả đánh giá "
+        + $"({RowsListed(note.Communes, note.FirstRows)})";
 
     public override string GroupContradictionsLine(int count) =>
         $"{Count(count)} xã có nhóm ghi trong dữ liệu trái với nhóm theo các dữ kiện của xã (khu vực, đô thị, tỷ trọng nông "
