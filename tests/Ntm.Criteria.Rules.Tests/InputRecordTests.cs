@@ -37,13 +37,23 @@ public class InputRecordTests
         InputValueErrorKind.OutOfRange,
         "input 'Rate': Infinity is not a finite number"
     )]
-    [InlineData("Rate", "95", InputValueErrorKind.WrongType, "input 'Rate': \"95\" is not a number")]
+    [InlineData(
+        "Rate",
+        "95",
+        InputValueErrorKind.WrongType,
+        "input 'Rate': \"95\" is text, not a number: give the value itself, not its text"
+    )]
     [InlineData("Rate", true, InputValueErrorKind.WrongType, "input 'Rate': true is not a number")]
     [InlineData("Count", 2.5, InputValueErrorKind.WrongType, "input 'Count': 2.5 is not a whole number")]
     [InlineData("Count", -3, InputValueErrorKind.OutOfRange, "input 'Count': -3 is outside the valid range [0, ∞]")]
     [InlineData("Count", 3e10, InputValueErrorKind.WrongType, "input 'Count': 30000000000 is not a whole number")]
     [InlineData("Flag", 1, InputValueErrorKind.WrongType, "input 'Flag': 1 is not true or false")]
-    [InlineData("Flag", "yes", InputValueErrorKind.WrongType, "input 'Flag': \"yes\" is not true or false")]
+    [InlineData(
+        "Flag",
+        "false",
+        InputValueErrorKind.WrongType,
+        "input 'Flag': \"false\" is text, not true or false: give the value itself, not its text"
+    )]
     [InlineData("Name", 5, InputValueErrorKind.WrongType, "input 'Name': 5 is not text")]
     [InlineData(
         "Region",
@@ -68,6 +78,17 @@ public class InputRecordTests
         Assert.Equal(value, error.Value);
         Assert.False(builder.TryBuild(out _));
         Assert.Equal(expected, Assert.Throws<InputValueException>(() => builder.Build()).Message);
+    }
+
+    [Fact]
+    public void Set_TextWhereANumberIsDeclared_SaysInVietnameseThatTextIsNotParsed()
+    {
+        var error = Assert.Single(Schema.CreateBuilder().Set("Rate", "95,5").Errors);
+
+        Assert.Equal(
+            "đầu vào 'Rate': \"95,5\" là chữ, không phải một số: hãy đưa chính giá trị, không phải chữ viết ra nó",
+            error.ToString("vi")
+        );
     }
 
     [Theory]

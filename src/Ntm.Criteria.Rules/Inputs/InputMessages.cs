@@ -18,10 +18,19 @@ internal static class InputMessages
         );
 
     public static RuleMessage NotOfType(object value, InputDeclaration declaration) =>
-        new(
-            $"{Show(value, EnglishNumbers)} is not {Expected(declaration, vietnamese: false)}",
-            $"{Show(value, VietnameseNumbers)} không phải {Expected(declaration, vietnamese: true)}"
-        );
+        value is string
+            // A program that read its data as text ("95", "false") is told why a text that looks right is refused:
+            // texts are never parsed, since their decimal separator and words are the program's to know.
+            ? new(
+                $"{Show(value, EnglishNumbers)} is text, not {Expected(declaration, vietnamese: false)}: "
+                    + "give the value itself, not its text",
+                $"{Show(value, VietnameseNumbers)} là chữ, không phải {Expected(declaration, vietnamese: true)}: "
+                    + "hãy đưa chính giá trị, không phải chữ viết ra nó"
+            )
+            : new(
+                $"{Show(value, EnglishNumbers)} is not {Expected(declaration, vietnamese: false)}",
+                $"{Show(value, VietnameseNumbers)} không phải {Expected(declaration, vietnamese: true)}"
+            );
 
     public static RuleMessage NotOneOf(string value, InputDeclaration declaration) =>
         new(
