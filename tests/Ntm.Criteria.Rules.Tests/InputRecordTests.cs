@@ -135,6 +135,15 @@ public class InputRecordTests
     }
 
     [Fact]
+    public void ToString_ListsTheGivenValuesInDeclarationOrder()
+    {
+        var record = Schema.CreateBuilder().Set("Region", "Delta").Set("Rate", 76.5).Set("Flag", false).Build();
+
+        Assert.Equal("{ Rate = 76.5, Flag = false, Region = \"Delta\" }", record.ToString());
+        Assert.Equal("{ }", Schema.CreateBuilder().Build().ToString());
+    }
+
+    [Fact]
     public void SetByIndex_TypedValues_AreCheckedLikeNamedOnes()
     {
         var builder = Schema

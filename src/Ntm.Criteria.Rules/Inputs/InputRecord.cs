@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Ntm.Criteria.Rules;
 
 /// <summary>
@@ -42,6 +44,23 @@ public sealed class InputRecord
         InputSchema.StoresText(Schema.Declarations[index].Type)
             ? Texts[Schema.Slots[index]] is not null
             : !double.IsNaN(Numbers[Schema.Slots[index]]);
+
+    /// <summary>
+    /// Formats the inputs that have a value, in declaration order, as a debugger or a log line wants them:
+    /// <c>{ Region = "BTB", IrrigatedFarmlandRate = 76.5 }</c>. Missing inputs are left out.
+    /// </summary>
+    public override string ToString()
+    {
+        var given = Enumerable
+            .Range(0, Schema.Declarations.Length)
+            .Where(HasValue)
+            .Select(i => $"{Schema.Declarations[i].Name} = {Shown(Get(i))}")
+            .ToList();
+        return given.Count == 0 ? "{ }" : $"{{ {string.Join(", ", given)} }}";
+    }
+
+    private static string Shown(Value value) =>
+        value.Kind == ValueKind.Text ? $"\"{value}\"" : value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The value of the input at a declaration index.</summary>
     public Value Get(int index)
