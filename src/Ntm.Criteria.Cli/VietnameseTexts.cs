@@ -36,7 +36,7 @@ internal sealed partial class VietnameseTexts : Texts
             "lỗi tính",
         ],
         LevelNames = ["xã", "huyện", "thôn", "tỉnh"],
-        StatusNames = ["đã xác nhận", "chưa xác nhận", "chưa có"],
+        StatusNames = [.. RuleFileWords.VietnameseStatusNames],
         Row = "Dòng",
         Id = "Mã",
         Name = "Tên",

@@ -127,6 +127,12 @@ public sealed class SetMetadataErrorTests : IDisposable
             + "unconfirmed or notSet, not 'confimed' (did you mean 'confirmed'?)"
     )]
     [InlineData(
+        ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"Chưa xác nhận\", \"Source\": "
+            + "\"QĐ 1\" } ]",
+        "test/set.json(7,239): W › 1 › 1.1: Properties.Thresholds[0].Status must be confirmed, "
+            + "unconfirmed or notSet, not 'Chưa xác nhận' ('Chưa xác nhận' is written unconfirmed)"
+    )]
+    [InlineData(
         ", \"Direction\": \"mni\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\", \"Source\": \"QĐ "
             + "1\" } ]",
         "test/set.json(7,192): W › 1 › 1.1: Properties.Direction must be min, max, true or false, not 'mni' (did you "

@@ -63,6 +63,12 @@ public static class RuleFileWords
     /// <summary>The words of <see cref="ValueStatus"/>, in its order: confirmed, unconfirmed, notSet.</summary>
     public static ImmutableArray<string> Statuses { get; } = ["confirmed", "unconfirmed", "notSet"];
 
+    /// <summary>
+    /// The names of <see cref="ValueStatus"/> in Vietnamese, in its order, as reports and criteria workbooks write them:
+    /// đã xác nhận, chưa xác nhận, chưa có.
+    /// </summary>
+    public static ImmutableArray<string> VietnameseStatusNames { get; } = ["đã xác nhận", "chưa xác nhận", "chưa có"];
+
     /// <summary>The words of <see cref="ThresholdDirection"/>, in its order: min, max, true, false.</summary>
     public static ImmutableArray<string> Directions { get; } = ["min", "max", "true", "false"];
 

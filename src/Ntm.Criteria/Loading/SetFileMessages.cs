@@ -91,7 +91,14 @@ internal static class SetFileMessages
 
     public static RuleMessage Status(string at, string text)
     {
-        var (meant, meantVi) = Meant(text, RuleFileWords.Statuses);
+        // A status written in the words of the criteria workbook and the reports ("chưa xác nhận") is told its word.
+        var named = RuleFileWords.VietnameseStatusNames.Select(TextKey.Of).ToList().IndexOf(TextKey.Of(text));
+        var (meant, meantVi) = named is var index and >= 0
+            ? (
+                $" ('{text}' is written {RuleFileWords.Statuses[index]})",
+                $" ('{text}' viết là {RuleFileWords.Statuses[index]})"
+            )
+            : Meant(text, RuleFileWords.Statuses);
         return new(
             $"{at} must be confirmed, unconfirmed or notSet, not {Quote(text)}{meant}",
             $"{at} phải là confirmed, unconfirmed hoặc notSet, không phải {Quote(text)}{meantVi}"
