@@ -53,8 +53,8 @@ internal sealed partial class EnglishTexts
         $"the cell holds {Count(length)} characters, over the limit of "
         + $"{Count(LocalityTable.MaxCellLength)} (a spreadsheet's own limit for a cell)";
 
-    public override string RowWithoutYearOfFile(string input, int year) =>
-        $"the row has no {input}, and the file is assessed as of {year} (from its first row that "
+    public override string RowWithoutYearOfFile(int year) =>
+        $"the row has no year of assessment, and the file is assessed as of {year} (from its first row that "
         + "has one): fill it, or give --as-of";
 
     public override string RowOfAnotherYear(int year) =>

@@ -1,4 +1,5 @@
 using Ntm.Criteria.Cli.DataFiles;
+using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli;
 
@@ -214,8 +215,14 @@ internal sealed partial class EnglishTexts
 
     public override string NoDataRows => "the file has no data rows";
 
-    public override string RowWithoutYear(long row, string input) =>
-        $"row {row} has no {input}; give the date of assessment with --as-of";
+    public override string RowWithoutYear(long row, InputDeclaration input, string? header) =>
+        header is null
+            ? $"row {row} has no year of assessment: the file has no column of it ({YearColumnNames(input)}); give the "
+                + "date of assessment with --as-of"
+            : $"row {row} has no year of assessment in the column '{header}'; fill it, or give the date of "
+                + "assessment with --as-of";
+
+    protected override string YearColumnNames(InputDeclaration input) => $"'{ColumnHeader(input)}'";
 
     public override string NoLocalityNamed(string commune, long rowsRead) =>
         $"no {Locality} has the id or name '{commune}' ({rowsRead} {OneOrMany(rowsRead, "row", "rows")} read)";
@@ -296,12 +303,15 @@ internal sealed partial class EnglishTexts
         $"the sets' inputs declare no {input}, so the date of assessment cannot be taken from the data: give it with "
         + "--as-of";
 
-    public override string NoAssessmentYear(int? searched, string input) =>
-        searched is { } rows
-            ? $"the first {Count(rows)} rows have no {input}, and no --as-of was given: give the "
-                + "date of assessment with --as-of, or fill the column"
-            : $"no row has an {input}, and no --as-of was given: give the date of assessment "
-                + "with --as-of, or fill the column";
+    public override string NoAssessmentYear(int? searched, InputDeclaration input, string? header) =>
+        header is null
+            ? $"the file has no column of the year of assessment ({YearColumnNames(input)}), and no --as-of was given: "
+                + "give the date of assessment with --as-of, or add the column"
+        : searched is { } rows
+            ? $"the first {Count(rows)} rows have no year of assessment in the column '{header}', and no --as-of was "
+                + "given: give the date of assessment with --as-of, or fill the column"
+        : $"no row has a year of assessment in the column '{header}', and no --as-of was given: give the date of "
+            + "assessment with --as-of, or fill the column";
 
     protected override string LocalitiesNamed(string name, int count, string listed, int more) =>
         $"{count} {Localities} are named '{name}': {listed}{(more > 0 ? $"; and {more} more" : "")}; give the id with "

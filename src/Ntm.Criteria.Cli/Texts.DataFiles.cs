@@ -56,7 +56,7 @@ internal abstract partial class Texts
     /// <summary>" trong dòng này; giữ một" / " in this row; keep one".</summary>
     protected abstract string InThisRowKeepOne { get; }
 
-    public abstract string RowWithoutYearOfFile(string input, int year);
+    public abstract string RowWithoutYearOfFile(int year);
 
     public abstract string RowOfAnotherYear(int year);
 

@@ -1,4 +1,5 @@
 using Ntm.Criteria.Cli.DataFiles;
+using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli;
 
@@ -189,9 +190,17 @@ internal abstract partial class Texts
     /// <summary>No <c>--as-of</c>, and the sets' inputs declare no assessment year to take the date from.</summary>
     public abstract string NoYearInputDeclared(string input);
 
-    public abstract string NoAssessmentYear(int? searched, string input);
+    /// <summary>
+    /// No <c>--as-of</c>, and none of the first rows (all, or <paramref name="searched"/>) gives a year: in the column
+    /// the file heads <paramref name="header"/>, or in none when the file has no such column.
+    /// </summary>
+    public abstract string NoAssessmentYear(int? searched, InputDeclaration input, string? header);
 
-    public abstract string RowWithoutYear(long row, string input);
+    /// <summary>The commune <c>explain</c> reads gives no year, in the column headed so or in none.</summary>
+    public abstract string RowWithoutYear(long row, InputDeclaration input, string? header);
+
+    /// <summary>The headers a file may give the year's column: "'Năm đánh giá' hoặc 'AssessmentYear'".</summary>
+    protected abstract string YearColumnNames(InputDeclaration input);
 
     public abstract string NoLocalityNamed(string commune, long rowsRead);
 

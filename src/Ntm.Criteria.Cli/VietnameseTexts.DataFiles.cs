@@ -53,8 +53,8 @@ internal sealed partial class VietnameseTexts
         $"ô có {Count(length)} ký tự, quá giới hạn "
         + $"{Count(LocalityTable.MaxCellLength)} (giới hạn của một ô bảng tính)";
 
-    public override string RowWithoutYearOfFile(string input, int year) =>
-        $"dòng không có {input}, mà tệp được đánh giá theo năm {year} (từ dòng đầu tiên có năm): "
+    public override string RowWithoutYearOfFile(int year) =>
+        $"dòng không có năm đánh giá, mà tệp được đánh giá theo năm {year} (từ dòng đầu tiên có năm): "
         + "điền năm, hoặc dùng --as-of";
 
     public override string RowOfAnotherYear(int year) =>

@@ -1,4 +1,5 @@
 using Ntm.Criteria.Cli.DataFiles;
+using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli;
 
@@ -205,8 +206,13 @@ internal sealed partial class VietnameseTexts
 
     public override string NoDataRows => "tệp không có dòng dữ liệu nào";
 
-    public override string RowWithoutYear(long row, string input) =>
-        $"dòng {row} không có {input}; cho ngày đánh giá bằng --as-of";
+    public override string RowWithoutYear(long row, InputDeclaration input, string? header) =>
+        header is null
+            ? $"dòng {row} không có năm đánh giá: tệp không có cột năm đánh giá ({YearColumnNames(input)}); cho ngày "
+                + "đánh giá bằng --as-of"
+            : $"dòng {row} không có năm đánh giá ở cột '{header}'; điền năm, hoặc cho ngày đánh giá bằng --as-of";
+
+    protected override string YearColumnNames(InputDeclaration input) => $"'{ColumnHeader(input)}' hoặc '{input.Name}'";
 
     public override string NoLocalityNamed(string commune, long rowsRead) =>
         $"không {Locality} nào có mã hoặc tên '{commune}' (đã đọc {rowsRead} dòng)";
@@ -283,11 +289,15 @@ internal sealed partial class VietnameseTexts
         $"dữ liệu vào của các bộ tiêu chí không khai báo {input}, nên không lấy được ngày đánh giá từ dữ liệu: hãy cho "
         + "ngày đánh giá bằng --as-of";
 
-    public override string NoAssessmentYear(int? searched, string input) =>
-        searched is { } rows
-            ? $"{Count(rows)} dòng đầu không có {input}, và không có --as-of: cho ngày đánh giá "
+    public override string NoAssessmentYear(int? searched, InputDeclaration input, string? header) =>
+        header is null
+            ? $"tệp không có cột năm đánh giá ({YearColumnNames(input)}), và không có --as-of: cho "
+                + "ngày đánh giá bằng --as-of, hoặc thêm cột này"
+        : searched is { } rows
+            ? $"{Count(rows)} dòng đầu không có năm đánh giá ở cột '{header}', và không có --as-of: cho ngày đánh giá "
                 + "bằng --as-of, hoặc điền cột này"
-            : $"không dòng nào có {input}, và không có --as-of: cho ngày đánh giá bằng --as-of, hoặc điền cột này";
+        : $"không dòng nào có năm đánh giá ở cột '{header}', và không có --as-of: cho ngày đánh giá bằng --as-of, "
+            + "hoặc điền cột này";
 
     protected override string LocalitiesNamed(string name, int count, string listed, int more) =>
         $"{count} {Locality} có tên '{name}': {listed}{(more > 0 ? $"; và {more} {Locality} nữa" : "")}; cho mã "

@@ -905,8 +905,13 @@ public sealed class DataFileTests : IDisposable
     )]
     [InlineData(
         "CommuneId,Region\nA,DBSH\n",
-        "noyear.csv: no row has an AssessmentYear, and no --as-of was given: give the date of assessment with "
-            + "--as-of, or fill the column"
+        "noyear.csv: the file has no column of the year of assessment ('AssessmentYear'), and no --as-of was given: "
+            + "give the date of assessment with --as-of, or add the column"
+    )]
+    [InlineData(
+        "CommuneId,Region,Năm đánh giá\nA,DBSH,\n",
+        "emptyyear.csv: no row has a year of assessment in the column 'Năm đánh giá', and no --as-of was given: give "
+            + "the date of assessment with --as-of, or fill the column"
     )]
     public void Evaluate_FileThatCannotBeEvaluated_ExitsWithCode2AndSaysWhy(string text, string expected)
     {
@@ -918,6 +923,26 @@ public sealed class DataFileTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"ntm: {Cli.Shown(_folder.Path)}/{expected}", result.Error.TrimEnd());
         Assert.Equal("", result.Out);
+    }
+
+    [Theory]
+    [InlineData(
+        "Mã xã,Năm đánh giá\nA1,\nA2,2024\n",
+        "dòng 2 không có năm đánh giá ở cột 'Năm đánh giá'; điền năm, hoặc cho ngày đánh giá bằng --as-of"
+    )]
+    [InlineData(
+        "Mã xã,Vùng kinh tế - xã hội\nA1,BTB\n",
+        "dòng 2 không có năm đánh giá: tệp không có cột năm đánh giá ('Năm đánh giá' hoặc 'AssessmentYear'); cho "
+            + "ngày đánh giá bằng --as-of"
+    )]
+    public void Explain_ACommuneWithoutAYear_NamesTheColumnAsTheFileHeadsIt(string text, string expected)
+    {
+        var path = _folder.Write("year.csv", text);
+
+        var result = Cli.Run("explain", path, "--commune", "A1");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"ntm: {Cli.Shown(path)}: {expected}", result.Error.TrimEnd());
     }
 
     [Theory]
@@ -935,14 +960,14 @@ public sealed class DataFileTests : IDisposable
         Assert.Equal(
             (
                 row,
-                "the row has no AssessmentYear, and the file is assessed as of 2024 (from its first row that has "
-                    + "one): fill it, or give --as-of"
+                "the row has no year of assessment, and the file is assessed as of 2024 (from its first row that "
+                    + "has one): fill it, or give --as-of"
             ),
             (rejected.GetProperty("row").GetInt32(), rejected.GetProperty("message").GetString())
         );
         var vietnamese = Cli.Run("evaluate", path, "--format", "json");
         Assert.Equal(
-            "dòng không có AssessmentYear, mà tệp được đánh giá theo năm 2024 (từ dòng đầu tiên "
+            "dòng không có năm đánh giá, mà tệp được đánh giá theo năm 2024 (từ dòng đầu tiên "
                 + "có năm): điền năm, hoặc dùng --as-of",
             vietnamese.Json().GetProperty("rejected")[0].GetProperty("message").GetString()
         );

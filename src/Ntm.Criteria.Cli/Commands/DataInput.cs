@@ -16,6 +16,7 @@ internal sealed class DataInput : IDisposable
     private readonly RowSource _source;
     private readonly IEnumerator<TableRow> _rows;
     private readonly List<TableRow> _peeked = [];
+    private readonly InputDeclaration? _yearInput;
 
     private DataInput(
         string path,
@@ -24,7 +25,7 @@ internal sealed class DataInput : IDisposable
         ValueReader values,
         Texts texts,
         List<ColumnMapping> mapped,
-        bool declaresYear
+        InputDeclaration? yearInput
     )
     {
         _texts = texts;
@@ -34,7 +35,7 @@ internal sealed class DataInput : IDisposable
         Table = table;
         Values = values;
         _rows = table.Read().GetEnumerator();
-        DeclaresYear = declaresYear;
+        _yearInput = yearInput;
         Digest = FileDigest.Of(path);
     }
 
@@ -45,10 +46,14 @@ internal sealed class DataInput : IDisposable
     /// Whether the sets' inputs declare the AssessmentYear, from which the date of assessment is taken without
     /// <c>--as-of</c>: a province's own vocabulary may not.
     /// </summary>
-    public bool DeclaresYear { get; }
+    public bool DeclaresYear => _yearInput is not null;
 
     /// <summary>The usage error of a run without <c>--as-of</c> whose sets' inputs declare no AssessmentYear.</summary>
     public CliUsageException NoYearDeclared() => new(_texts.NoYearInputDeclared(AssessmentYear.Input));
+
+    /// <summary>The usage error of a run without <c>--as-of</c> whose one commune (explained) gives no year.</summary>
+    public CliUsageException RowWithoutYear(long row) =>
+        new($"{Path}: {_texts.RowWithoutYear(row, _yearInput!, Table.HeaderOf(AssessmentYear.Input))}");
 
     public string Path { get; }
 
@@ -174,7 +179,15 @@ internal sealed class DataInput : IDisposable
                 );
             }
 
-            return new DataInput(path, source, table, values, texts, mapped, schema.IndexOf(AssessmentYear.Input) >= 0);
+            return new DataInput(
+                path,
+                source,
+                table,
+                values,
+                texts,
+                mapped,
+                schema.TryGet(AssessmentYear.Input, out var year) ? year : null
+            );
         }
         catch
         {
@@ -220,7 +233,8 @@ internal sealed class DataInput : IDisposable
                     : read is not null
                         ? _texts.NoAssessmentYear(
                             _peeked.Count == MaxRowsWithoutYear ? MaxRowsWithoutYear : null,
-                            AssessmentYear.Input
+                            _yearInput!,
+                            Table.HeaderOf(AssessmentYear.Input)
                         )
                     : _texts.NoRowReadable(AssessmentYear.Input, [.. _peeked[0].Errors.Select(_texts.RowErrorLine)])
                 )
@@ -255,9 +269,9 @@ internal sealed class DataInput : IDisposable
                     [
                         new RowError(
                             row.Row,
-                            AssessmentYear.Input,
+                            Table.HeaderOf(AssessmentYear.Input) ?? AssessmentYear.Input,
                             null,
-                            _texts.RowWithoutYearOfFile(AssessmentYear.Input, assessed)
+                            _texts.RowWithoutYearOfFile(assessed)
                         ),
                     ],
                 };

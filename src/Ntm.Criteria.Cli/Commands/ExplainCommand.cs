@@ -82,7 +82,7 @@ internal static class ExplainCommand
             ?? (
                 !input.DeclaresYear ? throw input.NoYearDeclared()
                 : AssessmentYear.Of(locality.Inputs) is { } year ? new DateOnly(year, 12, 31)
-                : throw new CliUsageException($"{path}: {texts.RowWithoutYear(row.Row, AssessmentYear.Input)}")
+                : throw input.RowWithoutYear(row.Row)
             );
         var evaluator = SetReference.Evaluator(catalog, setIds, asOf, schema, texts);
         var evaluation = evaluator.Evaluate(locality);

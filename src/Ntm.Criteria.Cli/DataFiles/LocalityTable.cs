@@ -252,6 +252,13 @@ internal sealed partial class LocalityTable
             }
         ).Any(name => SameHeader(name, header));
 
+    /// <summary>The header of the column that gives an input, as the file writes it; null when no column does.</summary>
+    public string? HeaderOf(string input) =>
+        Resolved()
+            .Where(c => c.Target.Input >= 0 && _schema.Declarations[c.Target.Input].Name == input)
+            .Select(c => c.Header)
+            .FirstOrDefault();
+
     /// <summary>Inputs that no column supplies (evaluated as missing data).</summary>
     public IEnumerable<InputDeclaration> InputsWithoutColumn(IEnumerable<InputDeclaration> inputs)
     {
