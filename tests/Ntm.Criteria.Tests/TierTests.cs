@@ -1,3 +1,4 @@
+using System.Globalization;
 using static Ntm.Criteria.Tests.Communes;
 
 namespace Ntm.Criteria.Tests;
@@ -128,7 +129,23 @@ public class TierTests
             Catalog.EvaluateTiers(Complete(set), Level.District, new DateOnly(2026, 1, 1))
         );
 
-        Assert.StartsWith("No district set is in force on 2026-01-01.", exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "No district set is in force on 2026-01-01; the district sets are in force 2022-03-08 to 2025-06-30.",
+            exception.Message,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Theory]
+    [InlineData(Level.Commune, "2010-01-01", "the commune sets are in force 2016-12-01 to 2030-12-31")]
+    [InlineData(Level.Province, "2025-06-30", "the province sets are in force 2026-02-15 to 2030-12-31")]
+    public void InForce_ADateNoSetOfTheLevelCovers_IsToldTheDaysTheSetsCover(Level level, string date, string told)
+    {
+        var exception = Assert.Throws<ArgumentException>(() =>
+            TierChain.InForce(Catalog, level, DateOnly.Parse(date, CultureInfo.InvariantCulture))
+        );
+
+        Assert.Contains($"; {told}.", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

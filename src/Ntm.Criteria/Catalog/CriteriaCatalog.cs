@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Reflection;
 using Ntm.Criteria.Rules;
 
@@ -122,12 +123,38 @@ public sealed class CriteriaCatalog
         var name = level.ToString().ToLowerInvariant();
         throw new ArgumentException(
             provinces.Count == 0
-                ? $"No {name} set is in force on {asOf:yyyy-MM-dd}."
+                ? $"No {name} set is in force on {asOf:yyyy-MM-dd}{NationalSpans(level, name)}."
                 : $"No national {name} set is in force on {asOf:yyyy-MM-dd}; the provinces' own sets in force "
                     + $"({string.Join(", ", provinces)}) apply to their province's localities only: get the one to "
                     + "use by its id from the catalog and evaluate with it.",
             nameof(asOf)
         );
+    }
+
+    // When the sets of a level are in force, their versions' days joined where one follows another: a date outside
+    // them (a district in 2026, after districts were abolished) is told the days there are sets for.
+    private string NationalSpans(Level level, string name)
+    {
+        var spans = new List<(DateOnly From, DateOnly? Last)>();
+        foreach (var set in Sets.Where(s => s.Province is null && s.Level == level).OrderBy(s => s.InForceFrom))
+        {
+            if (spans.Count > 0 && spans[^1].Last is { } last && set.InForceFrom <= last.AddDays(1))
+            {
+                spans[^1] = (spans[^1].From, set.LastDayInForce is { } next && next > last ? next : last);
+            }
+            else if (spans.Count == 0 || spans[^1].Last is not null)
+            {
+                spans.Add((set.InForceFrom, set.LastDayInForce));
+            }
+        }
+
+        return spans.Count == 0
+            ? $"; the catalog has no national {name} set"
+            : $"; the {name} sets are in force "
+                + string.Join(", ", spans.Select(s => $"{Day(s.From)} to {(s.Last is { } l ? Day(l) : "now")}"));
+
+        static string Day(DateOnly day) =>
+            day == DateOnly.MinValue ? "?" : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
     /// <summary>
