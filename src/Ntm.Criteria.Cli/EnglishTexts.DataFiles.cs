@@ -149,6 +149,11 @@ internal sealed partial class EnglishTexts
         $"the columns not read are inputs of {string.Join(", ", sets)}: to evaluate against "
         + $"{(sets.Count == 1 ? "it" : "them")}, give {string.Join(" ", sets.Select(s => $"--set {s}"))}";
 
+    public override string InputsOfOtherLevelsOnly(IReadOnlyList<string> columns, IReadOnlyList<string> sets) =>
+        $"no commune set reads the file's columns ({Quoted(columns, most: 3)}), which are inputs of sets of "
+        + "another level; without --set ntm evaluates against the commune sets, which would find every "
+        + $"row lacking a commune's data: name the sets: {string.Join(" ", sets.Select(s => $"--set {s}"))}";
+
     public override string VillagesWithoutSet(string header, IReadOnlyList<string> sets) =>
         $"the rows are villages (column '{header}'), and without --set ntm evaluates against the commune sets, which "
         + "would find every village lacking a commune's data; "

@@ -127,6 +127,12 @@ internal abstract partial class Texts
     public abstract string VillagesWithoutSet(string header, IReadOnlyList<string> sets);
 
     /// <summary>
+    /// A file run without <c>--set</c> whose input columns only sets of other levels than communes read (a district
+    /// set's template): the commune sets would find every row lacking a commune's data.
+    /// </summary>
+    public abstract string InputsOfOtherLevelsOnly(IReadOnlyList<string> columns, IReadOnlyList<string> sets);
+
+    /// <summary>
     /// A file of communes (its <paramref name="header"/> column says so) evaluated against sets of another level only
     /// (the texts' level): each commune would be evaluated as a locality of that level, lacking its data.
     /// <paramref name="compared"/>: the sets are those <c>ntm diff</c> compares, which take no <c>--set</c>.

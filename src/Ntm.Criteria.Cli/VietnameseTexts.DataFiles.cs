@@ -141,6 +141,11 @@ internal sealed partial class VietnameseTexts
         $"các cột không được đọc là dữ liệu vào của {string.Join(", ", sets)}: để đánh giá theo "
         + $"{(sets.Count == 1 ? "bộ đó" : "các bộ đó")}, hãy ghi {string.Join(" ", sets.Select(s => $"--set {s}"))}";
 
+    public override string InputsOfOtherLevelsOnly(IReadOnlyList<string> columns, IReadOnlyList<string> sets) =>
+        $"không bộ tiêu chí xã nào đọc các cột của tệp ({Quoted(columns, most: 3)}), vốn là dữ liệu vào của bộ "
+        + "tiêu chí cấp khác; không có --set thì ntm đánh giá theo các bộ tiêu chí xã, nên mọi dòng sẽ thiếu "
+        + $"dữ liệu của xã: hãy chọn bộ tiêu chí: {string.Join(" ", sets.Select(s => $"--set {s}"))}";
+
     public override string VillagesWithoutSet(string header, IReadOnlyList<string> sets) =>
         $"các dòng là thôn (cột '{header}'), mà không có --set thì ntm đánh giá theo các bộ tiêu chí xã, nên mọi "
         + "thôn sẽ thiếu dữ liệu của xã; "

@@ -595,6 +595,39 @@ public sealed class RulesFolderTests : IDisposable
     }
 
     [Fact]
+    public void EvaluateAndExplain_AFileOfDistrictsWithoutSet_AreRefusedWithTheDistrictSetsToName()
+    {
+        // Headed as the district sets' template heads it ("Mã đơn vị", as a commune form may), the file was evaluated
+        // against the commune sets: two communes lacking every input, exit 0. Its columns tell what it is.
+        using var data = new TempFolder();
+        var path = data.Write(
+            "huyen.csv",
+            "Mã đơn vị,Tên đơn vị,Năm đánh giá,Tỷ lệ số xã trên địa bàn đạt chuẩn nông thôn mới,"
+                + "DistrictSatisfactionRate\nH1,Huyện Một,2024,100,95\nH2,Huyện Hai,2024,90,80\n"
+        );
+
+        var evaluated = Cli.Run("evaluate", path, "--format", "csv", "--lang", "en");
+        var explained = Cli.Run("explain", path, "--commune", "H1");
+        var named = Cli.Run("evaluate", path, "--set", "national/2021-2025/district-standard", "--format", "csv");
+
+        Assert.Equal((2, 2, 0), (evaluated.ExitCode, explained.ExitCode, named.ExitCode));
+        Assert.Equal(
+            $"ntm: {Cli.Shown(path)}: no commune set reads the file's columns ('Tỷ lệ số xã trên địa bàn đạt chuẩn "
+                + "nông thôn mới', 'DistrictSatisfactionRate'), which are inputs of sets of another level; without "
+                + "--set ntm evaluates against the commune sets, which would find every row lacking a commune's data: "
+                + "name the sets: --set national/2021-2025/district-standard "
+                + "--set national/2021-2025/district-advanced",
+            evaluated.Error.TrimEnd()
+        );
+        Assert.StartsWith(
+            $"ntm: {Cli.Shown(path)}: không bộ tiêu chí xã nào đọc các cột của tệp",
+            explained.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("H1,Huyện Một", named.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_AJsonFileOfVillagesWithADate_IsRefusedToo_AndNamesEveryVillageSetWhenNoColumnTellsWhich()
     {
         // The keys of a JSON file are known once its first object is read, which a date given does not need.

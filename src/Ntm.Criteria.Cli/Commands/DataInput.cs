@@ -656,6 +656,7 @@ internal sealed class DataInput : IDisposable
 
         if (Table.IdentityHeadedAs(Level.Village) is not { } header)
         {
+            RefuseInputsOfOtherLevelsOnly(catalog);
             return;
         }
 
@@ -669,6 +670,34 @@ internal sealed class DataInput : IDisposable
         throw new CliUsageException(
             $"{Path}: {_texts.VillagesWithoutSet(header, meant.Count > 0 ? meant : [.. every])}"
         );
+    }
+
+    // A file of districts (its sets' template heads its ids "Mã đơn vị", as a commune form may) is told by its
+    // columns: inputs that sets of other levels read and no commune set does, which the commune sets a run without
+    // --set takes would find missing in every row.
+    private void RefuseInputsOfOtherLevelsOnly(CriteriaCatalog catalog)
+    {
+        var given = Table.InputsWithColumn.Where(i => i != AssessmentYear.Input).ToHashSet(StringComparer.Ordinal);
+        bool Reads(CriteriaSet set) => set.InputsRead.Any(i => given.Contains(i.Name));
+        if (given.Count == 0 || catalog.Sets.Any(s => s.Level == Level.Commune && Reads(s)))
+        {
+            return;
+        }
+
+        // With the tiers above the sets that read them (a district's advanced set, not encoded yet, reads nothing).
+        var reading = catalog.Sets.Where(s => s.Level != Level.Commune && Reads(s)).ToList();
+        var sets = catalog
+            .Sets.Where(s => reading.Any(r => (r.Level, r.Province, r.Period) == (s.Level, s.Province, s.Period)))
+            .OrderBy(s => s.Level)
+            .ThenBy(s => s.Tier)
+            .Select(s => s.Id)
+            .Distinct()
+            .ToList();
+        if (sets.Count > 0)
+        {
+            var columns = Table.InputsWithColumn.Where(given.Contains).Select(i => Table.HeaderOf(i)!).ToList();
+            throw new CliUsageException($"{Path}: {_texts.InputsOfOtherLevelsOnly(columns, sets)}");
+        }
     }
 
     public void Dispose()

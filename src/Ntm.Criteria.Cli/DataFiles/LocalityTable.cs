@@ -259,6 +259,10 @@ internal sealed partial class LocalityTable
             .Select(c => c.Header)
             .FirstOrDefault();
 
+    /// <summary>The inputs some column supplies, by name, in the order of their columns.</summary>
+    public IEnumerable<string> InputsWithColumn =>
+        Resolved().Where(c => c.Target.Input >= 0).Select(c => _schema.Declarations[c.Target.Input].Name).Distinct();
+
     /// <summary>Inputs that no column supplies (evaluated as missing data).</summary>
     public IEnumerable<InputDeclaration> InputsWithoutColumn(IEnumerable<InputDeclaration> inputs)
     {
