@@ -231,10 +231,10 @@ internal sealed partial class EnglishTexts
         $"; did you mean '{id}'{(name is null ? "" : $" ({name})")}? An id is matched as the file writes it, with the "
         + "zeros before its digits";
 
-    public override string NoRowReadable(string input, IReadOnlyList<string> problems)
+    public override string NoRowReadable(IReadOnlyList<string> problems)
     {
         var more = problems.Count - ProblemsShown;
-        return $"no row can be read, so no {input} gives the date; the first: "
+        return "no row can be read, so no year of assessment gives the date; the first: "
             + string.Join("; ", problems.Take(ProblemsShown))
             + (more > 0 ? $"; and {more} more {OneOrMany(more, "problem", "problems")} of that row" : "")
             + ". With --as-of DATE, the report lists every row rejected and why";

@@ -238,7 +238,7 @@ internal abstract partial class Texts
     /// <summary>
     /// No row of a file can be read, so none gives the date: the first problems of the first row, and how many more.
     /// </summary>
-    public abstract string NoRowReadable(string input, IReadOnlyList<string> problems);
+    public abstract string NoRowReadable(IReadOnlyList<string> problems);
 
     /// <summary>How many problems of a row <see cref="NoRowReadable"/> shows: a row can have one per column.</summary>
     protected const int ProblemsShown = 3;

@@ -220,8 +220,8 @@ internal sealed partial class VietnameseTexts
     public override string IdWrittenWithZeros(string id, string? name) =>
         $"; có phải là '{id}'{(name is null ? "" : $" ({name})")}? Mã được so đúng như tệp ghi, kể cả các số 0 ở đầu";
 
-    public override string NoRowReadable(string input, IReadOnlyList<string> problems) =>
-        $"không đọc được dòng nào, nên không có {input} để lấy ngày đánh giá; dòng đầu tiên: "
+    public override string NoRowReadable(IReadOnlyList<string> problems) =>
+        "không đọc được dòng nào, nên không có năm đánh giá để lấy ngày đánh giá; dòng đầu tiên: "
         + string.Join("; ", problems.Take(ProblemsShown))
         + (problems.Count > ProblemsShown ? $"; và {problems.Count - ProblemsShown} lỗi khác của dòng đó" : "")
         + ". Với --as-of NGÀY, báo cáo liệt kê mọi dòng bị loại và lý do";

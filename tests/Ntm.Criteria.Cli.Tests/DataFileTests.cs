@@ -448,9 +448,9 @@ public sealed class DataFileTests : IDisposable
         Assert.Equal(
             (
                 2,
-                $"ntm: {Cli.Shown(_folder.File("bad.csv"))}: no row can be read, so no AssessmentYear gives "
-                    + "the date; the first: row 2, column 'IrrigatedFarmlandRate', value '185': 185 is outside the "
-                    + "range of IrrigatedFarmlandRate (0–100 %). With --as-of DATE, the report lists every row "
+                $"ntm: {Cli.Shown(_folder.File("bad.csv"))}: no row can be read, so no year of assessment "
+                    + "gives the date; the first: row 2, column 'IrrigatedFarmlandRate', value '185': 185 is outside "
+                    + "the range of IrrigatedFarmlandRate (0–100 %). With --as-of DATE, the report lists every row "
                     + "rejected and why"
             ),
             (dated.ExitCode, dated.Error.TrimEnd())
@@ -475,7 +475,7 @@ public sealed class DataFileTests : IDisposable
             (
                 2,
                 $"ntm: {Cli.Shown(_folder.File("bad.csv"))}: không đọc được dòng nào, nên không có "
-                    + "AssessmentYear để lấy ngày đánh giá; dòng đầu tiên: dòng 2, cột 'IrrigatedFarmlandRate', "
+                    + "năm đánh giá để lấy ngày đánh giá; dòng đầu tiên: dòng 2, cột 'IrrigatedFarmlandRate', "
                     + "giá trị '185': 185 nằm ngoài miền giá trị của IrrigatedFarmlandRate (0–100 %); dòng 2, cột "
                     + "'PavedCommuneRoadRate', giá trị '186': 186 nằm ngoài miền giá trị của PavedCommuneRoadRate "
                     + "(0–100 %); dòng 2, cột 'FieldRoadRate', giá trị '187': 187 nằm ngoài miền giá trị của "

@@ -236,7 +236,7 @@ internal sealed class DataInput : IDisposable
                             _yearInput!,
                             Table.HeaderOf(AssessmentYear.Input)
                         )
-                    : _texts.NoRowReadable(AssessmentYear.Input, [.. _peeked[0].Errors.Select(_texts.RowErrorLine)])
+                    : _texts.NoRowReadable([.. _peeked[0].Errors.Select(_texts.RowErrorLine)])
                 )
         );
     }
