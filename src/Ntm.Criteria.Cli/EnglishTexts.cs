@@ -273,8 +273,11 @@ internal sealed partial class EnglishTexts : Texts
         $"'{name}' is a ward or town, not a commune: the commune criteria do not apply and evaluate leaves its row "
         + "out; the explanation is for reference only.";
 
+    // A province is not said to reach a standard: it completes the task (QĐ 51/2025/QĐ-TTg, Phụ lục III).
     public override string ReachingTier(int reaching, int total, Tier tier) =>
-        $"{Count(reaching)}/{Count(total)} {Localities} reach the {TierName(tier)} tier";
+        LocalityLevel == Ntm.Criteria.Level.Province && tier == Ntm.Criteria.Tier.Standard
+            ? $"{Count(reaching)}/{Count(total)} {Localities} complete the new-rural task"
+            : $"{Count(reaching)}/{Count(total)} {Localities} reach the {TierName(tier)} tier";
 
     public override string SetNotEncodedLine(CriteriaSet set) =>
         $"{set.Id}: none of the set's indicators is in the sources, so no {Locality} can achieve any criterion yet; "

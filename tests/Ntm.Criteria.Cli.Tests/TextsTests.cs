@@ -258,6 +258,21 @@ public class TextsTests
     }
 
     [Theory]
+    [InlineData("vi", Level.Province, "1/2 tỉnh hoàn thành nhiệm vụ xây dựng NTM")]
+    [InlineData("en", Level.Province, "1/2 provinces complete the new-rural task")]
+    [InlineData("vi", Level.Commune, "1/2 xã đạt chuẩn NTM")]
+    [InlineData("en", Level.District, "1/2 districts reach the standard tier")]
+    public void ReachingTier_OfProvinces_SaysTheyCompleteTheTask_NotThatTheyReachAStandard(
+        string language,
+        Level level,
+        string expected
+    ) =>
+        Assert.Equal(
+            expected,
+            (language == "vi" ? Texts.Vietnamese : Texts.English).About(level).ReachingTier(1, 2, Tier.Standard)
+        );
+
+    [Theory]
     [InlineData("vi", "ntm không có bộ tiêu chí thôn nào: hãy cho bộ của tỉnh bằng --rules THƯ_MỤC --set MÃ_BỘ")]
     [InlineData("en", "ntm has no village set: give the province's with --rules FOLDER --set ID")]
     public void VillagesWithoutSet_WhereTheCatalogHasNoVillageSet_SaysHowToGiveOne(string language, string end) =>
