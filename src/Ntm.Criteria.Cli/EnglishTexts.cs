@@ -19,6 +19,7 @@ internal sealed partial class EnglishTexts : Texts
         Code = "en",
         Numbers = NumberFormatInfo.InvariantInfo,
         TierNames = ["standard", "advanced", "model", "modern"],
+        TaskCompleted = "completed",
         NoTier = "none",
         OutcomeNames =
         [

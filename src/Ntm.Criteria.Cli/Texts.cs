@@ -24,6 +24,9 @@ internal abstract partial class Texts
 
     public required string[] TierNames { get; init; }
     public required string NoTier { get; init; }
+
+    /// <summary>The standard tier of a province's sets: the task completed, which is not a standard reached.</summary>
+    public required string TaskCompleted { get; init; }
     public required string[] OutcomeNames { get; init; }
     public required string[] LevelNames { get; init; }
     public required string[] StatusNames { get; init; }
@@ -210,7 +213,10 @@ internal abstract partial class Texts
             _ => throw new CliUsageException($"--lang must be vi or en, not '{language}'"),
         };
 
-    public string TierName(Tier? tier) => tier is { } t ? TierNames[(int)t] : NoTier;
+    public string TierName(Tier? tier) =>
+        tier is not { } t ? NoTier
+        : t == Ntm.Criteria.Tier.Standard && LocalityLevel == Ntm.Criteria.Level.Province ? TaskCompleted
+        : TierNames[(int)t];
 
     public string OutcomeName(Outcome outcome) => OutcomeNames[(int)outcome];
 

@@ -24,6 +24,7 @@ internal sealed partial class VietnameseTexts : Texts
         Code = "vi",
         Numbers = VietnameseNumbers,
         TierNames = ["đạt chuẩn", "nâng cao", "kiểu mẫu", "hiện đại"],
+        TaskCompleted = "hoàn thành",
         NoTier = "chưa đạt",
         OutcomeNames =
         [

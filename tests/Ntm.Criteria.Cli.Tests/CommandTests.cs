@@ -1143,7 +1143,7 @@ public sealed class CommandTests : IDisposable
 
         // A file of provinces has no place column beside its names: it would be empty.
         Assert.StartsWith(
-            "Row  Id  Name          standard Cr",
+            "Row  Id  Name          completed Cr",
             result.Out.Split('\n').First(l => l.StartsWith("Row", StringComparison.Ordinal)),
             StringComparison.Ordinal
         );

@@ -273,6 +273,17 @@ public class TextsTests
         );
 
     [Theory]
+    [InlineData("vi", Level.Province, "hoàn thành")]
+    [InlineData("en", Level.Province, "completed")]
+    [InlineData("vi", Level.District, "đạt chuẩn")]
+    [InlineData("en", Level.Commune, "standard")]
+    public void TierName_OfAProvincesStandardSet_IsTheTaskCompleted(string language, Level level, string expected) =>
+        Assert.Equal(
+            expected,
+            (language == "vi" ? Texts.Vietnamese : Texts.English).About(level).TierName(Tier.Standard)
+        );
+
+    [Theory]
     [InlineData("vi", "ntm không có bộ tiêu chí thôn nào: hãy cho bộ của tỉnh bằng --rules THƯ_MỤC --set MÃ_BỘ")]
     [InlineData("en", "ntm has no village set: give the province's with --rules FOLDER --set ID")]
     public void VillagesWithoutSet_WhereTheCatalogHasNoVillageSet_SaysHowToGiveOne(string language, string end) =>
