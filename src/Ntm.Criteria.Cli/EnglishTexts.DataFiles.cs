@@ -22,6 +22,9 @@ internal sealed partial class EnglishTexts
 
     public override string NotANumberCell(string? hint) => "not a number" + (hint is null ? "" : $"; write {hint}");
 
+    public override string NotANumberNorName(IReadOnlyList<string> names) =>
+        $"neither a number nor the name of a value ({string.Join(", ", names)})";
+
     public override string DateNotANumber(DateOnly day, int? year) =>
         $"the cell is a date ({Date(day)}), not a number"
         + (

@@ -29,6 +29,12 @@ internal abstract partial class Texts
     public abstract string NotANumberCell(string? hint);
 
     /// <summary>
+    /// A cell that is neither a number nor a name of one of the input's whole numbers: the first name of each
+    /// ("nhóm 1, nhóm 2, nhóm 3"; "ngoài vùng, khu vực I, …").
+    /// </summary>
+    public abstract string NotANumberNorName(IReadOnlyList<string> names);
+
+    /// <summary>
     /// A spreadsheet cell shown as a date where a number goes (a year typed as "31/12/2024", "1/5" that the program
     /// took for the first of May), with the year to write where the cell is a year's.
     /// </summary>

@@ -23,6 +23,9 @@ internal sealed partial class VietnameseTexts
     public override string NotANumberCell(string? hint) =>
         "không phải một số" + (hint is null ? "" : $"; hãy ghi {hint}");
 
+    public override string NotANumberNorName(IReadOnlyList<string> names) =>
+        $"không phải một số, cũng không phải tên của một giá trị ({string.Join(", ", names)})";
+
     public override string DateNotANumber(DateOnly day, int? year) =>
         $"ô là một ngày ({Date(day)}), không phải một số"
         + (

@@ -800,7 +800,8 @@ public sealed class DataFileTests : IDisposable
                 )
         );
         Assert.Equal(
-            "5 EthnicMinorityAreaZone: not a number",
+            "5 EthnicMinorityAreaZone: neither a number nor the name of a value (ngoài vùng, khu vực I, khu vực II, "
+                + "khu vực III)",
             Assert.Single(
                 result
                     .GetProperty("rejected")

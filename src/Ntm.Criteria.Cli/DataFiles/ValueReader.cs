@@ -176,6 +176,11 @@ internal sealed class ValueReader
                 {
                     problem = _t.DateNotANumber(day, day.Year);
                 }
+                else if (!text.Any(char.IsAsciiDigit) && !input.ValueNames.IsEmpty)
+                {
+                    // "II" for a group its names write "nhóm 2": the names it takes are shown.
+                    problem = _t.NotANumberNorName([.. input.NamedValues.Select(v => input.ValueNames[v][0])]);
+                }
 
                 return false;
             default:
