@@ -274,9 +274,8 @@ internal sealed partial class EnglishTexts : Texts
         $"'{name}' is a ward or town, not a commune: the commune criteria do not apply and evaluate leaves its row "
         + "out; the explanation is for reference only.";
 
-    // A province is not said to reach a standard: it completes the task (QĐ 51/2025/QĐ-TTg, Phụ lục III).
     public override string ReachingTier(int reaching, int total, Tier tier) =>
-        LocalityLevel == Ntm.Criteria.Level.Province && tier == Ntm.Criteria.Tier.Standard
+        IsTaskCompleted(tier)
             ? $"{Count(reaching)}/{Count(total)} {Localities} complete the new-rural task"
             : $"{Count(reaching)}/{Count(total)} {Localities} reach the {TierName(tier)} tier";
 

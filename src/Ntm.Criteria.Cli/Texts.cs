@@ -215,8 +215,15 @@ internal abstract partial class Texts
 
     public string TierName(Tier? tier) =>
         tier is not { } t ? NoTier
-        : t == Ntm.Criteria.Tier.Standard && LocalityLevel == Ntm.Criteria.Level.Province ? TaskCompleted
+        : IsTaskCompleted(t) ? TaskCompleted
         : TierNames[(int)t];
+
+    /// <summary>
+    /// Whether a tier of the texts' level is a task completed, not a standard reached: a province's standard set
+    /// (QĐ 51/2025/QĐ-TTg, Phụ lục III).
+    /// </summary>
+    protected bool IsTaskCompleted(Tier tier) =>
+        tier == Ntm.Criteria.Tier.Standard && LocalityLevel == Ntm.Criteria.Level.Province;
 
     public string OutcomeName(Outcome outcome) => OutcomeNames[(int)outcome];
 

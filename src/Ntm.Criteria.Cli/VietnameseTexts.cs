@@ -272,9 +272,8 @@ internal sealed partial class VietnameseTexts : Texts
         $"'{name}' là phường hoặc thị trấn, không phải một xã: bộ tiêu chí xã không áp dụng và lệnh evaluate bỏ qua "
         + "dòng này; giải thích chỉ để tham khảo.";
 
-    // A province is not said to reach a standard: it completes the task (QĐ 51/2025/QĐ-TTg, Phụ lục III).
     public override string ReachingTier(int reaching, int total, Tier tier) =>
-        LocalityLevel == Ntm.Criteria.Level.Province && tier == Ntm.Criteria.Tier.Standard
+        IsTaskCompleted(tier)
             ? $"{Count(reaching)}/{Count(total)} {Locality} hoàn thành nhiệm vụ xây dựng NTM"
             : $"{Count(reaching)}/{Count(total)} {Locality} đạt {TierPhrase(tier)}";
 
