@@ -194,6 +194,15 @@ public class BatchTests
     }
 
     [Fact]
+    public void Summarize_OfNoLocality_HasNoAverage_NotAFigureOfZero()
+    {
+        var standard = Batch().Summarize([]).Overall["test/commune-standard"];
+
+        Assert.Equal(0, standard.Evaluated);
+        Assert.Equal("no locality evaluated (3 criteria, 3 indicators)", standard.ToString());
+    }
+
+    [Fact]
     public void Summarize_ListsProvincesInVietnameseAlphabeticalOrder()
     {
         // Đ comes after D, not after Z as its code point would put it; Ă after A.

@@ -137,13 +137,20 @@ public sealed class SetSummary
     /// Formats as <c>17,87/19 criteria (94%), 55,75/57 indicators (98%) per locality</c> in a culture, the figures as
     /// <see cref="ReportFigures"/> states them; a set none of whose
     /// indicators is in the sources as <c>not encoded: 19 criteria, no indicator in the sources</c>, never 0/0, and one
-    /// whose decision has more indicators than it encodes ends with their number: <c>…; the decision has 10</c>.
+    /// whose decision has more indicators than it encodes ends with their number: <c>…; the decision has 10</c>; a summary
+    /// of no locality as <c>no locality evaluated (19 criteria, 57 indicators)</c>.
     /// </summary>
     public string ToString(IFormatProvider provider)
     {
         if (!Set.IsEncoded)
         {
             return SetFigureText.NotEncoded(Set);
+        }
+
+        // An average of no locality is no figure: "0.00/19" would read as communes achieving nothing.
+        if (Evaluated == 0)
+        {
+            return $"no locality evaluated ({Set.Criteria.Length} criteria, {Indicators.Length} indicators)";
         }
 
         var averages = string.Format(
