@@ -174,9 +174,10 @@ internal sealed partial class EnglishTexts
         + $" a file of {Localities}, its ids headed '{HeaderNames(LocalityColumns.Id).English}' or "
         + $"'{HeaderNames(LocalityColumns.Id).Vietnamese}' (ntm inputs --set {sets[0]} --template FILE writes one)";
 
-    public override string RejectedSummary(long rejected, long read, bool listedInReport) =>
+    public override string RejectedSummary(long rejected, long read, bool anyEvaluated, bool listedInReport) =>
         $"{Count(rejected)} of {Count(read)} {OneOrMany(read, "row", "rows")} rejected"
-        + $"{(listedInReport ? " (listed at the end of the report)" : "")}; the others were evaluated";
+        + $"{(listedInReport ? " (listed at the end of the report)" : "")}; "
+        + (anyEvaluated ? "the others were evaluated" : $"no {Locality} was evaluated");
 
     public override string NotAValueName(NotAValue cell) =>
         cell.Kind switch

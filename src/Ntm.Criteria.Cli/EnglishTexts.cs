@@ -742,21 +742,22 @@ internal sealed partial class EnglishTexts : Texts
     public override string Averages(SetSummary summary) =>
         !summary.Set.IsEncoded
             ? $"{summary.Set.Id}: not encoded (none of its indicators is in the sources); no {Locality} achieves it"
-            : $"{summary.Set.Id}: on average "
-                + $"{Average(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} criteria "
-                + $"({Percent(summary.AverageCriteriaShare)}), "
-                + $"{Average(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} indicators "
-                + $"({Percent(summary.AverageIndicatorsShare)}) per {Locality}; "
-                + $"{Count(summary.Achieved)} {LocalitiesCounted(summary.Achieved)} "
-                + $"{OneOrMany(summary.Achieved, "achieves", "achieve")} the whole set"
-                + (
-                    PartlyEncoded(summary.Set) is { } part
-                        ? $" (the sources give indicators for {part.Criteria} of its {part.Of} "
-                            + $"{CriteriaWord(part.Of)}, "
-                            + $"{part.Indicators} of {part.OfIndicators?.ToString(Numbers) ?? "?"} indicators"
-                            + $"{ConditionsNotEncoded(part)}, so no {Locality} can achieve it)"
-                        : ""
-                );
+        : summary.Evaluated == 0 ? $"{summary.Set.Id}: no {Locality} was evaluated, so there is no average"
+        : $"{summary.Set.Id}: on average "
+            + $"{Average(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} criteria "
+            + $"({Percent(summary.AverageCriteriaShare)}), "
+            + $"{Average(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} indicators "
+            + $"({Percent(summary.AverageIndicatorsShare)}) per {Locality}; "
+            + $"{Count(summary.Achieved)} {LocalitiesCounted(summary.Achieved)} "
+            + $"{OneOrMany(summary.Achieved, "achieves", "achieve")} the whole set"
+            + (
+                PartlyEncoded(summary.Set) is { } part
+                    ? $" (the sources give indicators for {part.Criteria} of its {part.Of} "
+                        + $"{CriteriaWord(part.Of)}, "
+                        + $"{part.Indicators} of {part.OfIndicators?.ToString(Numbers) ?? "?"} indicators"
+                        + $"{ConditionsNotEncoded(part)}, so no {Locality} can achieve it)"
+                    : ""
+            );
 
     public override string GroupLine(CommuneGroupCheck check, Rules.InputSchema inputs) =>
         (check.Given, check.Derived) switch

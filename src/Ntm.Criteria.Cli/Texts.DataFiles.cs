@@ -145,7 +145,8 @@ internal abstract partial class Texts
     /// </summary>
     public abstract string CommunesForOtherLevel(string header, IReadOnlyList<string> sets, bool compared);
 
-    public abstract string RejectedSummary(long rejected, long read, bool listedInReport);
+    /// <summary>How many rows were rejected, and whether any other was evaluated (not when the rest was left out).</summary>
+    public abstract string RejectedSummary(long rejected, long read, bool anyEvaluated, bool listedInReport);
 
     /// <summary>
     /// Why a value was refused; a number outside its input's range is told the range with its unit, in this language

@@ -166,9 +166,9 @@ internal sealed partial class VietnameseTexts
         + $"'{HeaderNames(LocalityColumns.Id).English}' (ntm inputs --set {sets[0]} --template TỆP viết một mẫu như "
         + "vậy)";
 
-    public override string RejectedSummary(long rejected, long read, bool listedInReport) =>
-        $"loại {Count(rejected)} trong {Count(read)} dòng{(listedInReport ? " (liệt kê ở cuối báo cáo)" : "")}; các dòng khác đã "
-        + "được đánh giá";
+    public override string RejectedSummary(long rejected, long read, bool anyEvaluated, bool listedInReport) =>
+        $"loại {Count(rejected)} trong {Count(read)} dòng{(listedInReport ? " (liệt kê ở cuối báo cáo)" : "")}; "
+        + (anyEvaluated ? "các dòng khác đã được đánh giá" : $"không {Locality} nào được đánh giá");
 
     public override string NotAValueName(NotAValue cell) =>
         cell.Kind switch

@@ -712,18 +712,19 @@ internal sealed partial class VietnameseTexts : Texts
     public override string Averages(SetSummary summary) =>
         !summary.Set.IsEncoded
             ? $"{summary.Set.Id}: chưa mã hóa (nguồn chưa có chỉ tiêu nào của bộ); không {Locality} nào đạt"
-            : $"{summary.Set.Id}: bình quân {Average(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} "
-                + $"tiêu chí ({Percent(summary.AverageCriteriaShare)}), "
-                + $"{Average(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} chỉ tiêu "
-                + $"({Percent(summary.AverageIndicatorsShare)}) mỗi {Locality}; "
-                + $"{Count(summary.Achieved)} {Locality} đạt cả bộ"
-                + (
-                    PartlyEncoded(summary.Set) is { } part
-                        ? $" (nguồn mới có chỉ tiêu của {part.Criteria}/{part.Of} tiêu chí, "
-                            + $"{part.Indicators}/{part.OfIndicators?.ToString(Numbers) ?? "?"} chỉ tiêu"
-                            + $"{ConditionsNotEncoded(part)}, nên không {Locality} nào đạt được bộ)"
-                        : ""
-                );
+        : summary.Evaluated == 0 ? $"{summary.Set.Id}: không {Locality} nào được đánh giá, nên không có số bình quân"
+        : $"{summary.Set.Id}: bình quân {Average(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} "
+            + $"tiêu chí ({Percent(summary.AverageCriteriaShare)}), "
+            + $"{Average(summary.AverageIndicatorsAchieved)}/{summary.Indicators.Length} chỉ tiêu "
+            + $"({Percent(summary.AverageIndicatorsShare)}) mỗi {Locality}; "
+            + $"{Count(summary.Achieved)} {Locality} đạt cả bộ"
+            + (
+                PartlyEncoded(summary.Set) is { } part
+                    ? $" (nguồn mới có chỉ tiêu của {part.Criteria}/{part.Of} tiêu chí, "
+                        + $"{part.Indicators}/{part.OfIndicators?.ToString(Numbers) ?? "?"} chỉ tiêu"
+                        + $"{ConditionsNotEncoded(part)}, nên không {Locality} nào đạt được bộ)"
+                    : ""
+            );
 
     public override string GroupLine(CommuneGroupCheck check, Rules.InputSchema inputs) =>
         (check.Given, check.Derived) switch

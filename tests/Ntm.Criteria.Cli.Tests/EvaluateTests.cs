@@ -125,6 +125,35 @@ public class EvaluateTests
     }
 
     [Theory]
+    [InlineData("table")]
+    [InlineData("html")]
+    public void Evaluate_AFileEveryRowOfWhichIsRejected_HasNoAverageAndNoShares_NotFiguresOfZero(string format)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write(
+            "bad.csv",
+            "CommuneId,Region,AssessmentYear,IrrigatedFarmlandRate\nA1,BTB,2024,185\nA2,BTB,2024,x\n"
+        );
+
+        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31", "--lang", "en", "--format", format);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.EndsWith(
+            "bad.csv: 2 of 2 rows rejected (listed at the end of the report); no commune was evaluated",
+            result.Error.TrimEnd(),
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "national/2021-2025/commune-standard: no commune was evaluated, so there is no average",
+            result.Out,
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain("0.00/19", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("0/0 communes", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Communes achieving each criterion", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(
         "CommuneId,CommuneName,Province,AssessmentYear,CommuneGroup\nM1,Xã A,Lào Cai,2026,2\n",
         "a commune whose group the file gives is evaluated in it, unchecked against the facts; one without may not be "

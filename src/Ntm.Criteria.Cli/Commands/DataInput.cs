@@ -408,7 +408,10 @@ internal sealed class DataInput : IDisposable
 
     /// <summary>The line that says how many rows were rejected, for standard error.</summary>
     public string RejectedSummary(bool listedInReport = false) =>
-        $"{Path}: {_texts.RejectedSummary(RejectedRows, Table.RowsRead, listedInReport)}";
+        $"{Path}: {_texts.RejectedSummary(RejectedRows, Table.RowsRead, EvaluatedRows > 0, listedInReport)}";
+
+    // Rows read are evaluated, rejected or left out (totals rows, formulas' errors alone).
+    private long EvaluatedRows => Table.RowsRead - RejectedRows - _leftOutCounts.Values.Sum();
 
     // How many rows are looked into for inputs named in their first cells, and how many of those cells.
     private const int TurnedRowsRead = 200;

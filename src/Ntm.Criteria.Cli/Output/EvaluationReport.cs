@@ -403,6 +403,13 @@ internal abstract class EvaluationReport : IDisposable
         Run.Batch.Chains.Select(c => group[c.Sets[0].Id]);
 
     /// <summary>
+    /// The chains' first sets whose tables and charts have something to show: none when no locality was evaluated
+    /// (every row rejected), where each share would be 0 of 0.
+    /// </summary>
+    protected IEnumerable<SetSummary> ChainHeadsWithFigures(GroupSummary group) =>
+        group.LocalityCount == 0 ? [] : ChainHeads(group);
+
+    /// <summary>
     /// What the figures rest on that the sources leave open or unconfirmed, a sentence each: the thresholds still open
     /// in the first chain's set, and for each set the communes some of whose outcomes rest on unconfirmed values.
     /// </summary>
@@ -504,7 +511,9 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         writer.Write(new Grid(CommuneColumns(anyPlace), _rows));
 
         writer.Write(new Heading(2, T.SummaryHeading));
-        writer.Write(new Bullets([.. TierLines(overall), .. overall.Sets.Select(T.Averages)]));
+        writer.Write(
+            new Bullets([.. overall.LocalityCount == 0 ? [] : TierLines(overall), .. overall.Sets.Select(T.Averages)])
+        );
         foreach (var note in ThresholdNotes(overall).Concat(totals.SetNotes))
         {
             writer.Write(new Paragraph(note));
@@ -528,7 +537,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
             writer.Write(ByGroup(totals.Summary, _anyDistrict));
         }
 
-        foreach (var head in ChainHeads(overall))
+        foreach (var head in ChainHeadsWithFigures(overall))
         {
             var of = SeveralChains ? $" — {head.Set.Id}" : "";
             if (head.Criteria.IsEmpty)

@@ -68,14 +68,14 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
             yield return new Bullets([.. totals.FileNotes]);
         }
 
-        foreach (var chain in overall.Chains)
+        foreach (var chain in overall.LocalityCount == 0 ? [] : overall.Chains)
         {
             var of = Run.Batch.Chains.Length > 1 ? $" — {chain.Chain.Sets[0].Id}" : "";
             yield return new Heading(2, T.TiersChartHeading + of);
             yield return TierChart(chain, overall.LocalityCount);
         }
 
-        foreach (var head in ChainHeads(overall))
+        foreach (var head in ChainHeadsWithFigures(overall))
         {
             var of = Run.Batch.Chains.Length > 1 ? $" — {head.Set.Id}" : "";
             if (!head.Set.IsEncoded)
