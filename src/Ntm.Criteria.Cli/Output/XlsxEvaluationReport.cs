@@ -336,7 +336,9 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         foreach (var summary in overall.Sets)
         {
             sheet.Row(
-                summary.Set.IsEncoded
+                summary.Set.IsEncoded && summary.Evaluated == 0
+                    ? [SheetCell.Of(summary.Set.Id), SheetCell.Of(T.Averages(summary), ReportStyle.Plain)]
+                : summary.Set.IsEncoded
                     ?
                     [
                         SheetCell.Of(summary.Set.Id),
@@ -346,11 +348,11 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                         SheetCell.Of(summary.Indicators.Length),
                         SheetCell.Of(summary.Achieved),
                     ]
-                    : [SheetCell.Of(summary.Set.Id), SheetCell.Word(T.NotEncoded, ReportStyle.NotEncoded)]
+                : [SheetCell.Of(summary.Set.Id), SheetCell.Word(T.NotEncoded, ReportStyle.NotEncoded)]
             );
         }
 
-        foreach (var head in ChainHeads(overall))
+        foreach (var head in ChainHeadsWithFigures(overall))
         {
             sheet.Row([]);
             if (!head.Set.IsEncoded)
