@@ -147,6 +147,25 @@ public class LocalityMapperTests
         );
     }
 
+    public sealed record Misspelt(string Id, double IrrigatedFarmlandRatee, string? Remarks);
+
+    public sealed record MisspeltButIgnored(string Id, [property: NtmIgnore] double IrrigatedFarmlandRatee);
+
+    [Fact]
+    public void Create_AMemberASlipAwayFromAnInput_IsRefusedWithTheInputMeant_NotLeftUnmappedUnsaid()
+    {
+        // Unmapped, the member left the input missing for every locality: "missing data" without a word.
+        var exception = Assert.Throws<ArgumentException>(() => LocalityReader.For<Misspelt>());
+
+        Assert.Equal(
+            "Misspelt cannot be mapped to the inputs: property IrrigatedFarmlandRatee matches no input (did you mean "
+                + "IrrigatedFarmlandRate?): name it IrrigatedFarmlandRate, map it with "
+                + "[NtmInput(\"IrrigatedFarmlandRate\")], or leave it out with [NtmIgnore].",
+            exception.Message
+        );
+        Assert.Empty(LocalityReader.For<MisspeltButIgnored>().UnmappedProperties);
+    }
+
     public sealed record TwoIds(string Id, [property: NtmLocality(LocalityField.Id)] int Code);
 
     [Fact]

@@ -42,8 +42,9 @@ public sealed class LocalityMapper<T>
     public ImmutableDictionary<string, string> InputsByProperty { get; }
 
     /// <summary>
-    /// Public properties (and fields) that match neither an input nor an identity field, and are not ignored: worth a
-    /// look for typos.
+    /// Public properties (and fields) that match neither an input nor an identity field, and are not ignored (a
+    /// class's own data, such as remarks). One a slip of two letters away from an input no member gives is refused
+    /// when the mapper is created, as a typo that would leave that input missing.
     /// </summary>
     public ImmutableArray<string> UnmappedProperties { get; }
 
@@ -54,7 +55,7 @@ public sealed class LocalityMapper<T>
         var builder = Expression.Parameter(typeof(InputRecordBuilder), "builder");
         var calls = new List<Expression>();
         var inputsByProperty = ImmutableDictionary.CreateBuilder<string, string>();
-        var unmapped = ImmutableArray.CreateBuilder<string>();
+        var unmapped = new List<MemberInfo>();
         var identity = new Func<T, string?>?[4];
 
         // A class of public fields (a data transfer object, a struct) is read as one of properties would be: mapping
@@ -106,7 +107,7 @@ public sealed class LocalityMapper<T>
                 }
                 else
                 {
-                    unmapped.Add(member.Name);
+                    unmapped.Add(member);
                 }
 
                 continue;
@@ -135,6 +136,23 @@ public sealed class LocalityMapper<T>
             }
         }
 
+        // A member a slip away from an input no member gives ("IrrigatedFarmlandRatee") would leave that input missing
+        // for every locality without a word: it is refused, naming the input. Other names (Remarks) are the caller's.
+        var free = schema.Declarations.Select(d => d.Name).Where(n => !inputsByProperty.ContainsValue(n)).ToList();
+        foreach (var member in unmapped)
+        {
+            if (
+                Spelling.Closest(member.Name, free, count: 1, StringComparer.Ordinal, ignoreCase: true, maxDistance: 2)
+                is [var meant]
+            )
+            {
+                problems.Add(
+                    $"{KindOf(member)} {member.Name} matches no input (did you mean {meant}?): name it {meant}, map it with "
+                        + $"[NtmInput(\"{meant}\")], or leave it out with [NtmIgnore]"
+                );
+            }
+        }
+
         if (problems.Count > 0)
         {
             throw new ArgumentException(
@@ -149,7 +167,7 @@ public sealed class LocalityMapper<T>
         return new LocalityMapper<T>(
             schema,
             inputsByProperty.ToImmutable(),
-            unmapped.ToImmutable(),
+            [.. unmapped.Select(m => m.Name)],
             setInputs,
             identity.Select(getter => getter ?? (_ => null)).ToArray()
         );
