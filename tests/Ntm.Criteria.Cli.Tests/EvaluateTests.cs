@@ -150,6 +150,7 @@ public class EvaluateTests
         );
         Assert.DoesNotContain("0.00/19", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("0/0 communes", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("(0%)", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("Communes achieving each criterion", result.Out, StringComparison.Ordinal);
     }
 

@@ -140,7 +140,7 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
     private Figures Headline(GroupSummary overall)
     {
         var figures = new List<Figure> { new(T.Count(overall.LocalityCount), T.LocalitiesEvaluated) };
-        foreach (var chain in overall.Chains)
+        foreach (var chain in overall.LocalityCount == 0 ? [] : overall.Chains)
         {
             figures.AddRange(
                 chain.Chain.Sets.Select(set =>
