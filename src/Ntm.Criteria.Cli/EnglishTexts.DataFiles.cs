@@ -121,10 +121,11 @@ internal sealed partial class EnglishTexts
         $"; the file writes decimals with a {(mark == ',' ? "comma" : "point")}, so the "
         + $"{(mark == ',' ? "point" : "comma")} in '{text}' groups thousands";
 
-    public override string InputsWithoutColumn(IReadOnlyList<string> inputs) =>
+    // The English template heads each input's column with its id.
+    public override string InputsWithoutColumn(IReadOnlyList<InputDeclaration> inputs) =>
         $"{inputs.Count} {OneOrMany(inputs.Count, "input the sets read has", "inputs the sets read have")} no "
         + $"column, so every {Locality} lacks {OneOrMany(inputs.Count, "it", "them")} (missing data, never achieved): "
-        + string.Join(", ", inputs);
+        + string.Join(", ", inputs.Select(i => i.Name));
 
     public override string GroupFactsWithoutColumn(IReadOnlyList<string> inputs, bool groupColumn) =>
         $"{inputs.Count} {OneOrMany(inputs.Count, "fact", "facts")} placing a commune in its group "

@@ -103,7 +103,14 @@ internal abstract partial class Texts
         IReadOnlyList<(string Header, IReadOnlyList<double> First, long Count)> columns
     );
 
-    public abstract string InputsWithoutColumn(IReadOnlyList<string> inputs);
+    /// <summary>
+    /// The inputs the sets read that no column gives, named as the template of the language heads their columns (a
+    /// few of them; ids for many, which would be a wall of labels).
+    /// </summary>
+    public abstract string InputsWithoutColumn(IReadOnlyList<InputDeclaration> inputs);
+
+    /// <summary>How many inputs without a column a note names by their columns' headers, not only their ids.</summary>
+    protected const int HeadersNamed = 3;
 
     /// <summary>
     /// Inputs read only to place a commune in its group, without a column: a group the file gives is used unchecked,

@@ -116,9 +116,16 @@ internal sealed partial class VietnameseTexts
         $"; tệp ghi số thập phân bằng dấu {(mark == ',' ? "phẩy" : "chấm")}, nên dấu {(mark == ',' ? "chấm" : "phẩy")} "
         + $"trong '{text}' là dấu phân cách hàng nghìn";
 
-    public override string InputsWithoutColumn(IReadOnlyList<string> inputs) =>
+    // The Vietnamese template heads each input's column with its label: a few are named so, with their ids.
+    public override string InputsWithoutColumn(IReadOnlyList<InputDeclaration> inputs) =>
         $"{inputs.Count} dữ liệu vào mà bộ tiêu chí đọc không có cột, nên mọi {Locality} đều thiếu (thiếu dữ liệu, "
-        + $"không bao giờ tính là đạt): {string.Join(", ", inputs)}";
+        + "không bao giờ tính là đạt): "
+        + string.Join(
+            ", ",
+            inputs.Select(i =>
+                inputs.Count <= HeadersNamed && ColumnHeader(i) != i.Name ? $"'{ColumnHeader(i)}' ({i.Name})" : i.Name
+            )
+        );
 
     public override string GroupFactsWithoutColumn(IReadOnlyList<string> inputs, bool groupColumn) =>
         $"{inputs.Count} dữ kiện xếp nhóm xã không có cột ({string.Join(", ", inputs)}): "

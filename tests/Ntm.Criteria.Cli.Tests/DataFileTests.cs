@@ -889,6 +889,14 @@ public sealed class DataFileTests : IDisposable
             result.Error,
             StringComparison.Ordinal
         );
+
+        // In Vietnamese, as the template heads its column.
+        Assert.Contains(
+            "columns.csv: 1 dữ liệu vào mà bộ tiêu chí đọc không có cột, nên mọi xã đều thiếu (thiếu dữ liệu, không "
+                + "bao giờ tính là đạt): 'Tỷ lệ đường ngõ, xóm sạch và không lầy lội vào mùa mưa' (CleanAlleyRate)",
+            Cli.Run("evaluate", path, "--format", "csv").Error,
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]

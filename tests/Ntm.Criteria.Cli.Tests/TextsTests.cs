@@ -1,4 +1,5 @@
 using System.Reflection;
+using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Tests;
 
@@ -213,7 +214,7 @@ public class TextsTests
             [
                 t.InvalidFiles(1),
                 t.ColumnsNotRead(1, [("Ghi chú", null)]),
-                t.InputsWithoutColumn(["X"]),
+                t.InputsWithoutColumn([new InputDeclaration("X", InputType.Number)]),
                 t.EvaluatedHeading(1, asOf),
                 t.RowsRejectedLine(1),
                 t.CellCountDiffers(1, 5),

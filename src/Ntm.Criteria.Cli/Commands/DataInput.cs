@@ -566,7 +566,7 @@ internal sealed class DataInput : IDisposable
             .ToList();
         if (others.Count > 0)
         {
-            yield return _texts.InputsWithoutColumn([.. others.Select(i => i.Name)]);
+            yield return _texts.InputsWithoutColumn(others);
         }
 
         if (missing.Where(i => groupFacts.Contains(i.Name)).Select(i => i.Name).ToList() is { Count: > 0 } facts)
