@@ -53,7 +53,10 @@ internal sealed class DataInput : IDisposable
 
     /// <summary>The usage error of a run without <c>--as-of</c> whose one commune (explained) gives no year.</summary>
     public CliUsageException RowWithoutYear(long row) =>
-        new($"{Path}: {_texts.RowWithoutYear(row, _yearInput!, Table.HeaderOf(AssessmentYear.Input))}");
+        new($"{Path}: {_texts.RowWithoutYear(row, _yearInput!, YearHeader)}");
+
+    // The header of the file's column of the year of assessment, as written; null where it has none.
+    private string? YearHeader => Table.HeaderOf(AssessmentYear.Input);
 
     public string Path { get; }
 
@@ -234,7 +237,7 @@ internal sealed class DataInput : IDisposable
                         ? _texts.NoAssessmentYear(
                             _peeked.Count == MaxRowsWithoutYear ? MaxRowsWithoutYear : null,
                             _yearInput!,
-                            Table.HeaderOf(AssessmentYear.Input)
+                            YearHeader
                         )
                     : _texts.NoRowReadable([.. _peeked[0].Errors.Select(_texts.RowErrorLine)])
                 )
@@ -269,7 +272,7 @@ internal sealed class DataInput : IDisposable
                     [
                         new RowError(
                             row.Row,
-                            Table.HeaderOf(AssessmentYear.Input) ?? AssessmentYear.Input,
+                            YearHeader ?? AssessmentYear.Input,
                             null,
                             _texts.RowWithoutYearOfFile(assessed)
                         ),
@@ -680,8 +683,8 @@ internal sealed class DataInput : IDisposable
     // --set takes would find missing in every row.
     private void RefuseInputsOfOtherLevelsOnly(CriteriaCatalog catalog)
     {
-        var given = Table.InputsWithColumn.Where(i => i != AssessmentYear.Input).ToHashSet(StringComparer.Ordinal);
-        bool Reads(CriteriaSet set) => set.InputsRead.Any(i => given.Contains(i.Name));
+        var given = Table.InputColumns.Where(c => c.Input != AssessmentYear.Input).ToList();
+        bool Reads(CriteriaSet set) => set.InputsRead.Any(i => given.Any(c => c.Input == i.Name));
         if (given.Count == 0 || catalog.Sets.Any(s => s.Level == Level.Commune && Reads(s)))
         {
             return;
@@ -698,8 +701,9 @@ internal sealed class DataInput : IDisposable
             .ToList();
         if (sets.Count > 0)
         {
-            var columns = Table.InputsWithColumn.Where(given.Contains).Select(i => Table.HeaderOf(i)!).ToList();
-            throw new CliUsageException($"{Path}: {_texts.InputsOfOtherLevelsOnly(columns, sets)}");
+            throw new CliUsageException(
+                $"{Path}: {_texts.InputsOfOtherLevelsOnly([.. given.Select(c => c.Header)], sets)}"
+            );
         }
     }
 

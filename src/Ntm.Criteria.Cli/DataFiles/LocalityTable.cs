@@ -252,22 +252,18 @@ internal sealed partial class LocalityTable
             }
         ).Any(name => SameHeader(name, header));
 
-    /// <summary>The header of the column that gives an input, as the file writes it; null when no column does.</summary>
-    public string? HeaderOf(string input) =>
-        Resolved()
-            .Where(c => c.Target.Input >= 0 && _schema.Declarations[c.Target.Input].Name == input)
-            .Select(c => c.Header)
-            .FirstOrDefault();
+    /// <summary>The columns that give inputs, in file order: each one's header as written and the input it gives.</summary>
+    public IEnumerable<(string Header, string Input)> InputColumns =>
+        Resolved().Where(c => c.Target.Input >= 0).Select(c => (c.Header, _schema.Declarations[c.Target.Input].Name));
 
-    /// <summary>The inputs some column supplies, by name, in the order of their columns.</summary>
-    public IEnumerable<string> InputsWithColumn =>
-        Resolved().Where(c => c.Target.Input >= 0).Select(c => _schema.Declarations[c.Target.Input].Name).Distinct();
+    /// <summary>The header of the column that gives an input, as the file writes it; null when no column does.</summary>
+    public string? HeaderOf(string input) => InputColumns.FirstOrDefault(c => c.Input == input).Header;
 
     /// <summary>Inputs that no column supplies (evaluated as missing data).</summary>
     public IEnumerable<InputDeclaration> InputsWithoutColumn(IEnumerable<InputDeclaration> inputs)
     {
-        var supplied = Resolved().Where(c => c.Target.Input >= 0).Select(c => c.Target.Input).ToHashSet();
-        return inputs.Where(i => !supplied.Contains(_schema.IndexOf(i.Name)));
+        var supplied = InputColumns.Select(c => c.Input).ToHashSet(StringComparer.Ordinal);
+        return inputs.Where(i => !supplied.Contains(i.Name));
     }
 
     /// <summary>Two columns for one input or identity field: the file is ambiguous and cannot be read.</summary>
