@@ -407,7 +407,13 @@ internal abstract class EvaluationReport : IDisposable
     /// (every row rejected), where each share would be 0 of 0.
     /// </summary>
     protected IEnumerable<SetSummary> ChainHeadsWithFigures(GroupSummary group) =>
-        group.LocalityCount == 0 ? [] : ChainHeads(group);
+        HasFigures(group) ? ChainHeads(group) : [];
+
+    /// <summary>The chains' tiers reached, to show as lines and charts: none when no locality was evaluated.</summary>
+    protected static IEnumerable<ChainSummary> ChainsWithFigures(GroupSummary group) =>
+        HasFigures(group) ? group.Chains : [];
+
+    private static bool HasFigures(GroupSummary group) => group.LocalityCount > 0;
 
     /// <summary>
     /// What the figures rest on that the sources leave open or unconfirmed, a sentence each: the thresholds still open
@@ -511,9 +517,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
         writer.Write(new Grid(CommuneColumns(anyPlace), _rows));
 
         writer.Write(new Heading(2, T.SummaryHeading));
-        writer.Write(
-            new Bullets([.. overall.LocalityCount == 0 ? [] : TierLines(overall), .. overall.Sets.Select(T.Averages)])
-        );
+        writer.Write(new Bullets([.. TierLines(overall), .. overall.Sets.Select(T.Averages)]));
         foreach (var note in ThresholdNotes(overall).Concat(totals.SetNotes))
         {
             writer.Write(new Paragraph(note));
@@ -704,10 +708,11 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
     }
 
     private IEnumerable<string> TierLines(GroupSummary group) =>
-        group.Chains.SelectMany(chain =>
-            chain.Highest.Select(t =>
-                T.ReachingTier(chain.Reaching(t.Tier), group.LocalityCount, t.Tier)
-                + (SeveralChains ? $" ({chain.Chain.Sets[0].Period})" : "")
-            )
-        );
+        ChainsWithFigures(group)
+            .SelectMany(chain =>
+                chain.Highest.Select(t =>
+                    T.ReachingTier(chain.Reaching(t.Tier), group.LocalityCount, t.Tier)
+                    + (SeveralChains ? $" ({chain.Chain.Sets[0].Period})" : "")
+                )
+            );
 }

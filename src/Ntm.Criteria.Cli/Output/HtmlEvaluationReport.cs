@@ -68,7 +68,7 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
             yield return new Bullets([.. totals.FileNotes]);
         }
 
-        foreach (var chain in overall.LocalityCount == 0 ? [] : overall.Chains)
+        foreach (var chain in ChainsWithFigures(overall))
         {
             var of = Run.Batch.Chains.Length > 1 ? $" — {chain.Chain.Sets[0].Id}" : "";
             yield return new Heading(2, T.TiersChartHeading + of);
@@ -140,7 +140,7 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
     private Figures Headline(GroupSummary overall)
     {
         var figures = new List<Figure> { new(T.Count(overall.LocalityCount), T.LocalitiesEvaluated) };
-        foreach (var chain in overall.LocalityCount == 0 ? [] : overall.Chains)
+        foreach (var chain in ChainsWithFigures(overall))
         {
             figures.AddRange(
                 chain.Chain.Sets.Select(set =>
