@@ -306,8 +306,9 @@ internal sealed partial class EnglishTexts : Texts
             ThresholdRowKey.Year =>
                 $"{OneOrMany(count, "gives", "give")} no assessment year ({RowsListed(count, rows)}), so "
                     + $"{OneOrMany(count, "its", "their")} indicators whose thresholds differ by year are missing data",
-            _ => $"{OneOrMany(count, "gives", "give")} no region (Region) ({RowsListed(count, rows)}), so "
-                + $"{OneOrMany(count, "its", "their")} indicators whose thresholds differ by region are missing data",
+            _ => $"{OneOrMany(count, "gives", "give")} no region ({NtmInputs.Region.Name}) "
+                + $"({RowsListed(count, rows)}), so {OneOrMany(count, "its", "their")} indicators whose thresholds "
+                + "differ by region are missing data",
         };
 
     public override string NoIndicatorMissedLine =>

@@ -303,8 +303,8 @@ internal sealed partial class VietnameseTexts : Texts
             ThresholdRowKey.Year =>
                 $"không ghi năm đánh giá ({RowsListed(count, rows)}), nên các chỉ tiêu có ngưỡng theo năm được tính là "
                     + "thiếu dữ liệu",
-            _ => $"không ghi vùng (Region) ({RowsListed(count, rows)}), nên các chỉ tiêu có ngưỡng theo vùng được "
-                + "tính là thiếu dữ liệu",
+            _ => $"không ghi vùng ({NtmInputs.Region.Name}) ({RowsListed(count, rows)}), nên các chỉ tiêu có ngưỡng "
+                + "theo vùng được tính là thiếu dữ liệu",
         };
 
     public override string NoIndicatorMissedLine =>
