@@ -424,6 +424,7 @@ public sealed class SetMetadataErrorTests : IDisposable
     [InlineData("15/02/2026")]
     [InlineData("15.02.2026")]
     [InlineData("15-2-2026")]
+    [InlineData("ngày 15 tháng 02 năm 2026")]
     public void Load_ADateWrittenAsVietnameseWritesIt_IsRefused_WithTheDayOffered(string written) =>
         // The office reads "ngày 15/02/2026" in the decision and types it so.
         Assert.Equal(

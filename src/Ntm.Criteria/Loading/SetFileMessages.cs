@@ -290,13 +290,7 @@ internal static class SetFileMessages
     public static RuleMessage Date(string name, string text)
     {
         // A decision's day is written 15/02/2026 in Vietnamese; the file writes it 2026-02-15, which is offered.
-        var (meant, meantVi) = DateOnly.TryParseExact(
-            text.Trim(),
-            ["d/M/yyyy", "d.M.yyyy", "d-M-yyyy"],
-            CultureInfo.InvariantCulture,
-            DateTimeStyles.None,
-            out var day
-        )
+        var (meant, meantVi) = DayText.TryRead(text, out var day)
             ? ($" (did you mean '{Day(day)}'?)", $" (có phải là '{Day(day)}'?)")
             : ("", "");
         return new(

@@ -2,15 +2,16 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Ntm.Criteria.Cli;
+namespace Ntm.Criteria;
 
 /// <summary>
-/// A day as people write it where ntm reads one (<c>--as-of</c>, a workbook's dates, a year typed as a day): 2024-12-31,
-/// or day first as Vietnamese documents write it, 31/12/2024, 1/3/2024, 31-12-2024 or 31.12.2024, or in words as a
-/// decision dates itself, "ngày 08 tháng 3 năm 2022".
+/// A day as people write it (ntm's <c>--as-of</c>, a workbook's dates, a year typed as a day, a rule file's date written
+/// otherwise than yyyy-MM-dd): 2024-12-31, or day first as Vietnamese documents write it, 31/12/2024, 1/3/2024,
+/// 31-12-2024 or 31.12.2024, or in words as a decision dates itself, "ngày 08 tháng 3 năm 2022".
 /// </summary>
-internal static partial class DayText
+public static partial class DayText
 {
+    /// <summary>Reads a day written in one of those ways; false for any other text or a day that does not exist.</summary>
     public static bool TryRead(string text, out DateOnly day)
     {
         var trimmed = text.Trim().Normalize(NormalizationForm.FormC);
