@@ -137,7 +137,8 @@ public sealed class LocalityMapper<T>
         }
 
         // A member a slip away from an input no member gives ("IrrigatedFarmlandRatee") would leave that input missing
-        // for every locality without a word: it is refused, naming the input. Other names (Remarks) are the caller's.
+        // for every locality without a word: it is refused, naming the input. Two edits at most, not the third of a
+        // name "did you mean" allows: further off, a name is the caller's own (Remarks, a count beside a rate).
         var free = schema.Declarations.Select(d => d.Name).Where(n => !inputsByProperty.ContainsValue(n)).ToList();
         foreach (var member in unmapped)
         {
