@@ -151,12 +151,12 @@ internal sealed partial class EnglishTexts
 
     public override string ColumnsOfOtherSets(IReadOnlyList<string> sets) =>
         $"the columns not read are inputs of {string.Join(", ", sets)}: to evaluate against "
-        + $"{(sets.Count == 1 ? "it" : "them")}, give {string.Join(" ", sets.Select(s => $"--set {s}"))}";
+        + $"{(sets.Count == 1 ? "it" : "them")}, give {SetOptions(sets)}";
 
     public override string InputsOfOtherLevelsOnly(IReadOnlyList<string> columns, IReadOnlyList<string> sets) =>
         $"no commune set reads the file's columns ({Quoted(columns, most: 3)}), which are inputs of sets of "
         + "another level; without --set ntm evaluates against the commune sets, which would find every "
-        + $"row lacking a commune's data: name the sets: {string.Join(" ", sets.Select(s => $"--set {s}"))}";
+        + $"row lacking a commune's data: name the sets: {SetOptions(sets)}";
 
     public override string VillagesWithoutSet(string header, IReadOnlyList<string> sets) =>
         $"the rows are villages (column '{header}'), and without --set ntm evaluates against the commune sets, which "
@@ -164,7 +164,7 @@ internal sealed partial class EnglishTexts
         + (
             sets.Count == 0
                 ? "ntm has no village set: give the province's with --rules FOLDER --set ID"
-                : $"name the village sets: {string.Join(" ", sets.Select(s => $"--set {s}"))}"
+                : $"name the village sets: {SetOptions(sets)}"
         );
 
     public override string CommunesForOtherLevel(string header, IReadOnlyList<string> sets, bool compared) =>

@@ -149,12 +149,12 @@ internal sealed partial class VietnameseTexts
 
     public override string ColumnsOfOtherSets(IReadOnlyList<string> sets) =>
         $"các cột không được đọc là dữ liệu vào của {string.Join(", ", sets)}: để đánh giá theo "
-        + $"{(sets.Count == 1 ? "bộ đó" : "các bộ đó")}, hãy ghi {string.Join(" ", sets.Select(s => $"--set {s}"))}";
+        + $"{(sets.Count == 1 ? "bộ đó" : "các bộ đó")}, hãy ghi {SetOptions(sets)}";
 
     public override string InputsOfOtherLevelsOnly(IReadOnlyList<string> columns, IReadOnlyList<string> sets) =>
         $"không bộ tiêu chí xã nào đọc các cột của tệp ({Quoted(columns, most: 3)}), vốn là dữ liệu vào của bộ "
         + "tiêu chí cấp khác; không có --set thì ntm đánh giá theo các bộ tiêu chí xã, nên mọi dòng sẽ thiếu "
-        + $"dữ liệu của xã: hãy chọn bộ tiêu chí: {string.Join(" ", sets.Select(s => $"--set {s}"))}";
+        + $"dữ liệu của xã: hãy chọn bộ tiêu chí: {SetOptions(sets)}";
 
     public override string VillagesWithoutSet(string header, IReadOnlyList<string> sets) =>
         $"các dòng là thôn (cột '{header}'), mà không có --set thì ntm đánh giá theo các bộ tiêu chí xã, nên mọi "
@@ -162,7 +162,7 @@ internal sealed partial class VietnameseTexts
         + (
             sets.Count == 0
                 ? "ntm không có bộ tiêu chí thôn nào: hãy cho bộ của tỉnh bằng --rules THƯ_MỤC --set MÃ_BỘ"
-                : $"hãy chọn bộ tiêu chí thôn: {string.Join(" ", sets.Select(s => $"--set {s}"))}"
+                : $"hãy chọn bộ tiêu chí thôn: {SetOptions(sets)}"
         );
 
     public override string CommunesForOtherLevel(string header, IReadOnlyList<string> sets, bool compared) =>
