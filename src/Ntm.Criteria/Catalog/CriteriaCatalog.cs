@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Reflection;
 using Ntm.Criteria.Rules;
 
@@ -151,10 +150,7 @@ public sealed class CriteriaCatalog
         return spans.Count == 0
             ? $"; the catalog has no national {name} set"
             : $"; the {name} sets are in force "
-                + string.Join(", ", spans.Select(s => $"{Day(s.From)} to {(s.Last is { } l ? Day(l) : "now")}"));
-
-        static string Day(DateOnly day) =>
-            day == DateOnly.MinValue ? "?" : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                + string.Join(", ", spans.Select(s => CriteriaSet.Range(s.From, s.Last)));
     }
 
     /// <summary>

@@ -227,9 +227,11 @@ public sealed class CriteriaSet
     /// The in-force dates as <c>2022-03-08 to 2024-02-29</c>; <c>?</c> for a first day the sources do not give,
     /// <c>now</c> for no last day.
     /// </summary>
-    internal string InForceRange =>
-        $"{(InForceFrom == DateOnly.MinValue ? "?" : IsoDay(InForceFrom))} to "
-        + (LastDayInForce is { } to ? IsoDay(to) : "now");
+    internal string InForceRange => Range(InForceFrom, LastDayInForce);
+
+    /// <summary>Days in force as <see cref="InForceRange"/> writes them, of a version or of several that follow.</summary>
+    internal static string Range(DateOnly from, DateOnly? last) =>
+        $"{(from == DateOnly.MinValue ? "?" : IsoDay(from))} to {(last is { } to ? IsoDay(to) : "now")}";
 
     private static string IsoDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
