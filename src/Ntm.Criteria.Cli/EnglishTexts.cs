@@ -556,6 +556,11 @@ internal sealed partial class EnglishTexts : Texts
     public override string NotOneOf(string text, IEnumerable<string> allowed) =>
         $"\"{text}\" is not allowed here; write one of: {string.Join(", ", allowed)}";
 
+    public override string ConditionAgainstDirection(string text, bool mustHold) =>
+        $"\"{text}\" contradicts the indicator's direction \"{DirectionNames[mustHold ? 2 : 3]}\": write "
+        + $"\"{BooleanNames[mustHold ? 0 : 1]}\"; for a condition that {(mustHold ? "must not" : "must")} hold, write "
+        + $"\"{DirectionNames[mustHold ? 3 : 2]}\" in the direction cell";
+
     public override string ValueWithoutSource(ValueStatus status) =>
         $"a value marked {StatusName(status)} needs its source (decision, annex, indicator, page) in the "
         + "source cell beside it";

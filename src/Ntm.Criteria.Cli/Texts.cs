@@ -748,6 +748,9 @@ internal abstract partial class Texts
 
     public abstract string NotOneOf(string text, IEnumerable<string> allowed);
 
+    /// <summary>A condition's value that says the opposite of its direction ("không" where it must hold).</summary>
+    public abstract string ConditionAgainstDirection(string text, bool mustHold);
+
     public abstract string ValueWithoutSource(ValueStatus status);
 
     public abstract string ValueMarkedNotSet { get; }

@@ -534,6 +534,13 @@ internal sealed partial class VietnameseTexts : Texts
     public override string NotOneOf(string text, IEnumerable<string> allowed) =>
         $"\"{text}\" không hợp lệ ở đây; hãy viết một trong: {string.Join(", ", allowed)}";
 
+    public override string ConditionAgainstDirection(string text, bool mustHold) =>
+        mustHold
+            ? $"\"{text}\" trái với chiều \"{DirectionNames[2]}\" của chỉ tiêu (điều kiện phải đạt): hãy ghi "
+                + $"\"{BooleanNames[0]}\"; nếu điều kiện không được có, hãy ghi \"{DirectionNames[3]}\" ở ô chiều"
+            : $"\"{text}\" trái với chiều \"{DirectionNames[3]}\" của chỉ tiêu (điều kiện không được có): hãy ghi "
+                + $"\"{BooleanNames[1]}\"; nếu điều kiện phải đạt, hãy ghi \"{DirectionNames[2]}\" ở ô chiều";
+
     public override string ValueWithoutSource(ValueStatus status) =>
         $"giá trị {StatusName(status)} cần có nguồn (văn bản, phụ lục, chỉ tiêu, trang) ở ô nguồn bên cạnh";
 

@@ -1329,6 +1329,44 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.Equal("input.HasTraditionalCraft", set.FindIndicator("3.1")!.AppliesWhen);
     }
 
+    // A condition is tested as equal to its value: "không" where it must hold would fail every commune that meets it.
+    [Theory]
+    [InlineData(
+        "M",
+        "không",
+        "\"không\" contradicts the indicator's direction \"must hold\": write \"yes\"; for a condition that must not "
+            + "hold, write \"must not hold\" in the direction cell"
+    )]
+    [InlineData(
+        "F",
+        "không",
+        "\"yes\" contradicts the indicator's direction \"must not hold\": write \"no\"; for a condition that must "
+            + "hold, write \"must hold\" in the direction cell"
+    )]
+    public void Import_AConditionsValueAgainstItsDirection_IsAProblemAtTheValue(
+        string column,
+        string text,
+        string expected
+    )
+    {
+        var (import, row) = ImportStandardWithCell(sheet => RowOf(sheet, "1.1"), column, text);
+
+        AssertOneProblem(import, $"'commune-standard@2024-03-01'!M{row}", expected);
+        Assert.False(Directory.Exists(_folder.File("rules")));
+    }
+
+    [Theory]
+    [InlineData("Đạt")]
+    [InlineData("dat")]
+    public void Import_AConditionsValueWrittenAsTheAnnexWritesIt_IsThatItHolds(string text)
+    {
+        var (import, _) = ImportStandardWithCell(sheet => RowOf(sheet, "1.1"), "M", text);
+
+        // Read as "có", the sheet says what the shipped version says.
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.Contains("the sheet says what the version ntm ships says; no file written", import.Out + import.Error);
+    }
+
     [Theory]
     [MemberData(nameof(BadCells))]
     public void Import_BadCell_IsAProblemAtItsCell_AndNothingIsWritten(string column, string text, string expected)

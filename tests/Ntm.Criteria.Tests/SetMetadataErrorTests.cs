@@ -176,6 +176,18 @@ public sealed class SetMetadataErrorTests : IDisposable
             + "Direction 'true', or null; not \"true\" (true and false are written without quotes)"
     )]
     [InlineData(
+        ", \"Direction\": \"true\", \"Thresholds\": [ { \"Value\": false, \"Status\": \"confirmed\", \"Source\": "
+            + "\"QĐ 1\" } ]",
+        "test/set.json(7,227): W › 1 › 1.1: Properties.Thresholds[0].Value must be true for Direction 'true' (a "
+            + "condition that must hold), not false; Direction 'false' is for a condition that must not hold"
+    )]
+    [InlineData(
+        ", \"Direction\": \"false\", \"Thresholds\": [ { \"Value\": true, \"Status\": \"confirmed\", \"Source\": "
+            + "\"QĐ 1\" } ]",
+        "test/set.json(7,228): W › 1 › 1.1: Properties.Thresholds[0].Value must be false for Direction 'false' (a "
+            + "condition that must not hold), not true; Direction 'true' is for a condition that must hold"
+    )]
+    [InlineData(
         ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 5, \"Status\": \"notSet\" } ]",
         "test/set.json(7,215): W › 1 › 1.1: Properties.Thresholds[0]: a row has a Value exactly "
             + "when its Status is not notSet"

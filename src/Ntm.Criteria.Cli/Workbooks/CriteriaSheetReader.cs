@@ -724,19 +724,28 @@ internal sealed class CriteriaSheetReader(
     {
         if (indicator.Direction is ThresholdDirection.MustHold or ThresholdDirection.MustNotHold)
         {
-            if (cell is bool b)
-            {
-                return Value.FromBoolean(b);
-            }
-
+            // "đạt" is how an annex writes the value of a condition that must hold. A value against the direction
+            // ("không" where it must hold) would fail every locality that meets the condition.
             var text = SheetCells.Show(cell);
-            if (CriteriaSheetLayout.IndexOf(text, x => x.BooleanNames, ["true", "false"]) is { } index)
+            var holds =
+                cell is bool b ? b
+                : CriteriaSheetLayout.IndexOf(text, x => x.BooleanNames, ["true", "false"], ["đạt"]) is { } index
+                    ? index == 0
+                : (bool?)null;
+            var mustHold = indicator.Direction == ThresholdDirection.MustHold;
+            if (holds is null)
             {
-                return Value.FromBoolean(index == 0);
+                sheet.Problem(column, row, t.NotOneOf(text, t.BooleanNames));
+                return Value.Missing;
             }
 
-            sheet.Problem(column, row, t.NotOneOf(text, t.BooleanNames));
-            return Value.Missing;
+            if (holds != mustHold)
+            {
+                sheet.Problem(column, row, t.ConditionAgainstDirection(text, mustHold));
+                return Value.Missing;
+            }
+
+            return Value.FromBoolean(mustHold);
         }
 
         // A percentage, typed "95%" or formatted as one, is the threshold of an indicator measured in percent only,

@@ -128,6 +128,21 @@ internal static class SetFileMessages
         );
     }
 
+    public static RuleMessage ConditionValue(string at, bool mustHold) =>
+        mustHold
+            ? new(
+                $"{at}.Value must be true for Direction 'true' (a condition that must hold), not false; Direction "
+                    + "'false' is for a condition that must not hold",
+                $"{at}.Value phải là true với Direction 'true' (điều kiện phải đạt), không phải false; Direction "
+                    + "'false' dành cho điều kiện không được có"
+            )
+            : new(
+                $"{at}.Value must be false for Direction 'false' (a condition that must not hold), not true; "
+                    + "Direction 'true' is for a condition that must hold",
+                $"{at}.Value phải là false với Direction 'false' (điều kiện không được có), không phải true; "
+                    + "Direction 'true' dành cho điều kiện phải đạt"
+            );
+
     public static RuleMessage ValueExactlyWhenSet(string at) =>
         new(
             $"{at}: a row has a Value exactly when its Status is not notSet",

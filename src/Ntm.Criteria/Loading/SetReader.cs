@@ -388,6 +388,13 @@ internal sealed class SetReader
                 ),
             };
             wellTyped = parsed.HasValue || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined;
+
+            // A condition is tested as equal to its row's value: false under Direction true would fail every locality
+            // where the condition holds, while reports say it must hold.
+            if (parsed.Kind == ValueKind.Boolean && parsed.Boolean != (direction == ThresholdDirection.MustHold))
+            {
+                Error(SetFileMessages.ConditionValue(at, direction == ThresholdDirection.MustHold), $"{at}.Value");
+            }
             if (wellTyped && status == ValueStatus.NotSet != !parsed.HasValue)
             {
                 Error(SetFileMessages.ValueExactlyWhenSet(at), at);
