@@ -531,6 +531,13 @@ internal sealed partial class EnglishTexts : Texts
         + $"give the set a {CriteriaSet.ProvincialIdPrefix}… id of the province's own; otherwise it would evaluate "
         + $"the communes of {province} only";
 
+    public override string SourceOfAnotherDecision(string exported, string decision) =>
+        $"this is the source of {exported}, the decision the sheet was exported with, not of {decision}: write where "
+        + $"{decision} was read (page, address)";
+
+    public override string NameOfAnotherSet(string exported, string id) =>
+        $"this is the name of {exported}, the set the sheet was exported from: give {id} a name of its own";
+
     public override string DecisionNeeded(string decision, string status) =>
         $"\"{decision}\" is needed: the decision's number, such as 51/2025/QĐ-TTg; where the sources do not give it, "
         + $"write \"{StatusName(ValueStatus.NotSet)}\" in \"{status}\"";

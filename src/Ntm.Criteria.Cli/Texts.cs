@@ -725,6 +725,12 @@ internal abstract partial class Texts
     /// <summary>A national set's id with an issuing province: it would evaluate that province's communes only.</summary>
     public abstract string ProvinceOfNationalSet(string id, string province);
 
+    /// <summary>A header's decision source left as exported, under another decision than the exported one.</summary>
+    public abstract string SourceOfAnotherDecision(string exported, string decision);
+
+    /// <summary>A header's name left as exported, on a sheet given another set's id.</summary>
+    public abstract string NameOfAnotherSet(string exported, string id);
+
     public abstract string ProvinceNeeded(string id);
 
     /// <summary>

@@ -510,6 +510,13 @@ internal sealed partial class VietnameseTexts : Texts
         $"{id} là bộ quốc gia (mã bắt đầu bằng {CriteriaSet.NationalIdPrefix}): hãy xóa tỉnh ban hành, hoặc đặt cho bộ "
         + $"một mã {CriteriaSet.ProvincialIdPrefix}… của tỉnh; nếu không bộ sẽ chỉ đánh giá các xã của {province}";
 
+    public override string SourceOfAnotherDecision(string exported, string decision) =>
+        $"đây là nguồn của văn bản {exported}, văn bản mà trang được xuất cùng, không phải của {decision}: hãy ghi nơi "
+        + $"đọc được {decision} (trang, đường dẫn)";
+
+    public override string NameOfAnotherSet(string exported, string id) =>
+        $"đây là tên của {exported}, bộ mà trang được xuất từ đó: hãy đặt cho {id} tên riêng của nó";
+
     public override string DecisionNeeded(string decision, string status) =>
         $"cần có \"{decision}\": số văn bản, như 51/2025/QĐ-TTg; khi các nguồn không cho biết số, hãy ghi "
         + $"\"{StatusName(ValueStatus.NotSet)}\" ở \"{status}\"";

@@ -159,26 +159,19 @@ public sealed class CriteriaWorkbookProperties : IDisposable
     private static Gen<JsonObject> Row(string direction) =>
         from status in Gen.Elements("confirmed", "unconfirmed", "notSet")
         from number in Gen.Choose(0, 10_000).Select(n => n / 100.0)
-        from flag in Gen.Elements(true, false)
         from source in Gen.Elements(Words)
         from note in Gen.Elements<string?>([.. Words, null, null])
-        select ThresholdRow(direction, status, number, flag, source, note);
+        select ThresholdRow(direction, status, number, source, note);
 
-    private static JsonObject ThresholdRow(
-        string direction,
-        string status,
-        double number,
-        bool flag,
-        string source,
-        string? note
-    )
+    private static JsonObject ThresholdRow(string direction, string status, double number, string source, string? note)
     {
         var row = new JsonObject
         {
             ["Value"] =
                 status == "notSet" ? null
                 : direction is "min" or "max" ? JsonValue.Create(number)
-                : JsonValue.Create(flag),
+                // A condition's value is its direction's (true where it must hold), as the loader requires.
+                : JsonValue.Create(direction == "true"),
             ["Status"] = status,
         };
         if (status != "notSet")

@@ -1811,6 +1811,49 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.False(Directory.Exists(_folder.File("rules")));
     }
 
+    // The office that starts its province's set from the national sheet, or a new version from an amending decision,
+    // types the decision and the names: what it leaves as exported would trace the set to another text and name.
+    [Fact]
+    public void Import_ANewSetLeftWithTheNamesAndDecisionSourceItWasStartedFrom_IsAProblemAtEachCell()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook, "--lang", "en");
+        var rows = new Dictionary<string, int>();
+        Edit(
+            workbook,
+            sheet =>
+            {
+                foreach (var label in new[] { "Set name (Vietnamese)", "Set name (English)", "Decision source" })
+                {
+                    rows[label] = HeaderRow(sheet, label);
+                }
+
+                SetText(sheet, "B1", "provincial/ha-tinh/commune");
+                SetText(sheet, $"B{HeaderRow(sheet, "Issuing province (empty for a national set)")}", "Hà Tĩnh");
+                SetText(sheet, $"B{HeaderRow(sheet, "Decision")}", "12/2026/QĐ-UBND");
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        const string name =
+            "this is the name of national/2026-2030/commune, the set the sheet was exported from: give "
+            + "provincial/ha-tinh/commune a name of its own";
+        Assert.Equal(2, import.ExitCode);
+        Assert.Equal(
+            [
+                $"'commune@2025-12-29'!B{rows["Set name (Vietnamese)"]}: {name}",
+                $"'commune@2025-12-29'!B{rows["Set name (English)"]}: {name}",
+                $"'commune@2025-12-29'!B{rows["Decision source"]}: this is the source of 51/2025/QĐ-TTg, the decision "
+                    + "the sheet was exported with, not of 12/2026/QĐ-UBND: write where 12/2026/QĐ-UBND was read "
+                    + "(page, address)",
+                "nothing written: the workbook has 3 problems",
+            ],
+            import.Error.TrimEnd().Split(Environment.NewLine).Select(l => l.Split(": ", 2)[^1])
+        );
+        Assert.False(Directory.Exists(_folder.File("rules")));
+    }
+
     [Fact]
     public void Import_ADecisionNumberLeftEmpty_IsAProblemAtItsCell_InTheSheetsWords()
     {
@@ -1922,7 +1965,10 @@ public sealed class CriteriaWorkbookTests : IDisposable
                 {
                     SetText(sheet, "B1", id);
                     SetText(sheet, $"B{HeaderRow(sheet, "Version")}", "2026-06-01");
+                    SetText(sheet, $"B{HeaderRow(sheet, "Set name (Vietnamese)")}", "Xã NTM hiện đại tỉnh Hà Tĩnh");
+                    SetText(sheet, $"B{HeaderRow(sheet, "Set name (English)")}", "Ha Tinh's modern communes");
                     SetText(sheet, $"B{HeaderRow(sheet, "Decision")}", "15/2026/QĐ-UBND");
+                    SetText(sheet, $"B{HeaderRow(sheet, "Decision source")}", "test: QĐ 15/2026/QĐ-UBND, page 1");
                     SetText(sheet, $"B{HeaderRow(sheet, "In force from")}", "01/06/2026");
                     SetText(
                         sheet,

@@ -202,6 +202,45 @@ internal sealed class CriteriaSheetReader(
             sheet.Problem(1, header[HeaderField.Province].Row, t.ProvinceOfNationalSet(id, province));
         }
 
+        // What the sheet was exported with stays unless the office says otherwise: a new decision left with the
+        // exported one's source would be traced to a text that is not its own, and a new set left with the name of the
+        // one it was started from would be reported under that set's name (a national id that is new is a problem
+        // of its own above).
+        if (
+            id is not null
+            && id != baseSet.Id
+            && !id.StartsWith(CriteriaSet.NationalIdPrefix, StringComparison.Ordinal)
+        )
+        {
+            foreach (
+                var (field, name) in new[]
+                {
+                    (HeaderField.NameVietnamese, baseSet.Name.Vietnamese),
+                    (HeaderField.NameEnglish, baseSet.Name.English),
+                }
+            )
+            {
+                if (HeaderText(field) == name)
+                {
+                    sheet.Problem(1, header[field].Row, t.NameOfAnotherSet(baseSet.Id, id));
+                }
+            }
+        }
+
+        if (
+            facts.Decision is { } decision
+            && baseSet.LegalBasis is { Decision.Length: > 0, Source: { } exportedSource } exported
+            && !string.Equals(decision.Trim(), exported.Decision.Trim(), StringComparison.OrdinalIgnoreCase)
+            && facts.DecisionSource == exportedSource
+        )
+        {
+            sheet.Problem(
+                1,
+                header[HeaderField.DecisionSource].Row,
+                t.SourceOfAnotherDecision(exported.Decision, decision)
+            );
+        }
+
         // A decision counted with fewer criteria or indicators than the sheet gives: one of the two is a slip.
         var given = (
             Criteria: criteria.Count(c => !c.IsPrecondition),
