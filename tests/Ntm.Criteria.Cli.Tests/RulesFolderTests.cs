@@ -744,20 +744,16 @@ public sealed class RulesFolderTests : IDisposable
 
         var alone = Cli.Run("evaluate", ngheAn, "--rules", _folder, "--format", "csv", "--lang", "en");
         var withOthers = Cli.Run("evaluate", mixed, "--rules", _folder, "--format", "csv");
-        var named = Cli.Run(
-            "evaluate",
-            ngheAn,
-            "--rules",
-            _folder,
+        string[] suggested =
+        [
             "--set",
             "provincial/nghe-an/commune-standard",
             "--set",
             "national/2021-2025/commune-advanced",
             "--set",
             "national/2021-2025/commune-model",
-            "--lang",
-            "en"
-        );
+        ];
+        var named = Cli.Run(["evaluate", ngheAn, "--rules", _folder, .. suggested, "--lang", "en"]);
 
         Assert.Equal((0, 0, 0), (alone.ExitCode, withOthers.ExitCode, named.ExitCode));
         Assert.Contains(
@@ -776,6 +772,17 @@ public sealed class RulesFolderTests : IDisposable
         );
         Assert.DoesNotContain("--set", named.Error, StringComparison.Ordinal);
         Assert.Contains("  • provincial/nghe-an/commune-standard@2024-06-01", named.Out, StringComparison.Ordinal);
+
+        // The advanced tier requires the national standard set: Nghệ An's, which extends it, stands in its place.
+        var chain = Cli.Run(["evaluate", ngheAn, "--rules", _folder, .. suggested, "--format", "json"])
+            .Json()
+            .GetProperty("chains")
+            .EnumerateArray()
+            .Single();
+        Assert.Equal(
+            suggested.Where((_, i) => i % 2 == 1),
+            chain.EnumerateArray().Select(s => s.GetProperty("id").GetString())
+        );
 
         // A report forwarded without its standard error says it too.
         var report = Cli.Run("evaluate", ngheAn, "--rules", _folder, "--format", "json", "--lang", "en").Json();

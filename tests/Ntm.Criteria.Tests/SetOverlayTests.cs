@@ -348,6 +348,57 @@ public sealed class SetOverlayTests : IDisposable
         Assert.Equal(new DateOnly(2025, 1, 1), revision.InForceFrom);
     }
 
+    // A province's variant of the advanced tier, and its revision, stand for the national advanced set that the model
+    // tier requires: the model tier takes whether the commune is advanced from them, not from the data.
+    [Fact]
+    public void ChainThroughAProvincesVariant_TheNextTierRequiresTheSetItExtends()
+    {
+        Overlay("a", "", extends: "test/commune-advanced");
+        Overlay(
+            "b",
+            "",
+            extends: "province/a",
+            set: "\"Version\": \"2025-01-01\", \"InForce\": { \"From\": \"2025-01-01\" },"
+        );
+        var catalog = Synthetic.Catalog.WithDirectory(_folder);
+        var (standard, model) = (catalog.Get("test/commune-standard"), catalog.Get("test/commune-model"));
+        var (variant, revision) = (catalog.Get("province/a"), catalog.Get("province/b"));
+
+        var chains = TierChain.From([standard, revision, model]);
+
+        Assert.Equal(
+            (true, true, false),
+            (
+                revision.StandsFor("test/commune-advanced"),
+                revision.StandsFor("province/a"),
+                variant.StandsFor("test/commune-standard")
+            )
+        );
+        var chain = Assert.Single(chains);
+        Assert.Equal(
+            "test/commune-standard@2022-01-01 → province/b@2025-01-01 → test/commune-model@2022-01-01",
+            chain.ToString()
+        );
+        Assert.Equal(
+            "test/commune-standard@2022-01-01 → province/a@1 → test/commune-model@2022-01-01",
+            TierChain.Around(catalog, variant).ToString()
+        );
+
+        // Advanced by the data's word only: the model tier takes the province's finding.
+        var report = chain.Evaluate(
+            chain
+                .Inputs.CreateBuilder()
+                .Set("Region", "South")
+                .Set("Score", 95.0)
+                .Set("PovertyRate", 15.0)
+                .Set("HasCraft", false)
+                .Set("IsAdvanced", true)
+                .Build()
+        );
+        Assert.Equal((Tier.Standard, Outcome.NotAchieved), (report.Reached, report.Chain[2].Criteria[0].Outcome));
+        Assert.Equal(revision, Assert.Single(report.PrerequisiteDisagreements).Prerequisite);
+    }
+
     [Fact]
     public void Extends_WithoutVersion_TakesTheVersionInForceOnTheFirstDay()
     {

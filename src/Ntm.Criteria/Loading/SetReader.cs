@@ -60,7 +60,8 @@ internal sealed class SetReader
         Workflow workflow,
         string idFromPath,
         string? versionFromPath,
-        ImmutableArray<Removal> removals = default
+        ImmutableArray<Removal> removals = default,
+        ImmutableArray<string> extendedIds = default
     )
     {
         var errors = new List<RuleFileError>();
@@ -79,7 +80,8 @@ internal sealed class SetReader
             compiled,
             idFromPath,
             versionFromPath,
-            removals.IsDefault ? [] : removals
+            removals.IsDefault ? [] : removals,
+            extendedIds.IsDefault ? [] : extendedIds
         );
         if (errors.Count == 0)
         {
@@ -101,7 +103,8 @@ internal sealed class SetReader
         CompiledWorkflow compiled,
         string idFromPath,
         string? versionFromPath,
-        ImmutableArray<Removal> removals
+        ImmutableArray<Removal> removals,
+        ImmutableArray<string> extendedIds
     )
     {
         if (!_workflow.Properties.TryGetValue("Set", out var set) || set.ValueKind != JsonValueKind.Object)
@@ -180,6 +183,7 @@ internal sealed class SetReader
             Period = period ?? string.Empty,
             Province = String(set, "Province"),
             Extends = String(set, "Extends"),
+            ExtendedIds = extendedIds,
             Removals = removals,
             Name = Text(set, "Name") ?? new LocalizedText(_workflow.Name, _workflow.Name),
             LegalBasis = ReadLegalBasis(Object(set, "LegalBasis")),

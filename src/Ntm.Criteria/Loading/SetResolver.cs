@@ -111,7 +111,13 @@ internal sealed class SetResolver(
 
             var before = errors.Count;
             var (merged, removals) = SetOverlay.Apply(baseSet, file.Workflow, file.Key.Id, errors);
-            var set = SetReader.Read(merged, file.IdFromPath, file.VersionFromPath, removals);
+            var set = SetReader.Read(
+                merged,
+                file.IdFromPath,
+                file.VersionFromPath,
+                removals,
+                [baseSet.Id, .. baseSet.ExtendedIds]
+            );
             return errors.Count == before ? set : null;
         }
         catch (RuleFileException e)

@@ -69,6 +69,16 @@ public sealed class CriteriaSet
     /// <summary>The set this one extends, as <c>id@version</c>; null for a set of its own.</summary>
     public string? Extends { get; init; }
 
+    // The ids of the sets this one extends, nearest first: a province's revision of its variant of a national set
+    // extends the province's id, then the national one.
+    internal ImmutableArray<string> ExtendedIds { get; init; } = [];
+
+    /// <summary>
+    /// Whether the set is the set of this id or extends it, directly or through the sets it extends: a province's
+    /// variant of a national set stands for it in a tier chain, where the next tier requires the national set.
+    /// </summary>
+    public bool StandsFor(string setId) => Id == setId || ExtendedIds.Contains(setId);
+
     /// <summary>
     /// The criteria and indicators this set removes from the set it extends, each with its reason and source.
     /// </summary>

@@ -28,7 +28,7 @@ public sealed class TierChain
                             (
                                 Criterion: c,
                                 Prerequisite: c.Prerequisite is { } id
-                                    ? sets.Take(position).ToList().FindIndex(s => s.Id == id)
+                                    ? sets.Take(position).ToList().FindIndex(s => s.StandsFor(id))
                                     : -1
                             )
                         )
@@ -94,8 +94,8 @@ public sealed class TierChain
 
     /// <summary>
     /// The chain a set belongs to on a date (by default the day it comes into force): the versions of the sets it
-    /// requires in force then, down to the first tier, and the sets in force then that require it, up to the last (its
-    /// province's before the national ones).
+    /// requires in force then, down to the first tier, and the sets in force then that require it or a set it stands
+    /// for (<see cref="CriteriaSet.StandsFor"/>), up to the last (its province's before the national ones).
     /// </summary>
     /// <exception cref="ArgumentException">The chain's sets read inputs no one record can hold (see
     /// <see cref="InputSchema.Widest"/>).</exception>
@@ -127,7 +127,10 @@ public sealed class TierChain
 
         for (
             var above = set;
-            candidates.FirstOrDefault(s => s.Requires?.SetId == above.Id && chain.All(c => c.Id != s.Id)) is { } next;
+            candidates.FirstOrDefault(s =>
+                s.Requires is { } required && above.StandsFor(required.SetId) && chain.All(c => c.Id != s.Id)
+            )
+                is { } next;
 
         )
         {
@@ -139,8 +142,9 @@ public sealed class TierChain
     }
 
     /// <summary>
-    /// Arranges sets into chains: a set follows the set it requires when that set is among them and no other set
-    /// follows it already; every other set starts a chain. Chains come in the order of their first set.
+    /// Arranges sets into chains: a set follows the set it requires when that set is among them, or else a set that
+    /// stands for it (a province's variant, <see cref="CriteriaSet.StandsFor"/>), and no other set follows it already;
+    /// every other set starts a chain. Chains come in the order of their first set.
     /// </summary>
     /// <exception cref="ArgumentException">The same set version is given twice, or the sets read different
     /// inputs.</exception>
@@ -168,7 +172,11 @@ public sealed class TierChain
         {
             if (
                 set.Requires is { } requires
-                && list.FirstOrDefault(s => s.Id == requires.SetId && !followed.Contains(s)) is { } before
+                && (
+                    list.FirstOrDefault(s => s.Id == requires.SetId && !followed.Contains(s))
+                    ?? list.FirstOrDefault(s => s.StandsFor(requires.SetId) && !followed.Contains(s))
+                )
+                    is { } before
             )
             {
                 followed.Add(before);
