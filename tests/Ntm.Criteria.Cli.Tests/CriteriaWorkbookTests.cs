@@ -1329,6 +1329,46 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.Equal("input.HasTraditionalCraft", set.FindIndicator("3.1")!.AppliesWhen);
     }
 
+    // A spreadsheet sorts "Số" as text: 1, 1.1, 10, 10.1, …, 19.2, 2, 2.1. The rows are still under their criteria; the
+    // file, and the reports, keep the decision's order.
+    [Fact]
+    public void Import_ASheetSortedByNumberAsText_IsTheSetInOfficialOrder()
+    {
+        var workbook = ExportedStandard();
+        Edit(
+            workbook,
+            sheet =>
+            {
+                var rows = sheet.Elements<Row>().Where(r => r.RowIndex! > CriteriaSheetLayout.TableHeaderRow).ToList();
+                var first = rows[0].RowIndex!.Value;
+                var sorted = rows.OrderBy(r => Text(sheet, $"B{r.RowIndex}"), StringComparer.Ordinal).ToList();
+                foreach (var row in rows)
+                {
+                    row.Remove();
+                }
+
+                foreach (var (row, index) in sorted.Select((r, i) => (r, (uint)(first + i))))
+                {
+                    row.RowIndex = index;
+                    foreach (var cell in row.Elements<Cell>())
+                    {
+                        cell.CellReference =
+                            new string([.. cell.CellReference!.Value!.TakeWhile(char.IsAsciiLetter)]) + index;
+                    }
+
+                    sheet.Append(row);
+                }
+
+                Assert.Equal("10", Text(sheet, $"B{RowOf(sheet, "1.2") + 1}"));
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.Contains("the sheet says what the version ntm ships says; no file written", import.Out);
+    }
+
     // A condition is tested as equal to its value: "không" where it must hold would fail every commune that meets it.
     [Theory]
     [InlineData(

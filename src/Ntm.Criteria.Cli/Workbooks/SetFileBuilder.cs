@@ -54,10 +54,16 @@ internal static class SetFileBuilder
         var properties = file["Properties"] as JsonObject ?? [];
         properties["Set"] = SetObject(exported, facts, properties["Set"] as JsonObject);
         file["Properties"] = properties;
+
+        // In official order whatever the sheet's: a spreadsheet's sort puts "10" before "2". Preconditions come
+        // first, as every set writes them.
         file["Rules"] = new JsonArray([
-            .. criteria.Select(c =>
-                (JsonNode)Criterion(c, baseRules.GetValueOrDefault(c.Number), baseIndicators, region, group)
-            ),
+            .. criteria
+                .OrderBy(c => !c.IsPrecondition)
+                .ThenBy(c => c.Number, OfficialNumberComparer.Instance)
+                .Select(c =>
+                    (JsonNode)Criterion(c, baseRules.GetValueOrDefault(c.Number), baseIndicators, region, group)
+                ),
         ]);
         return (file, inputsFile);
     }
@@ -163,9 +169,9 @@ internal static class SetFileBuilder
             }
 
             rule["Rules"] = new JsonArray([
-                .. row.Indicators.Select(i =>
-                    (JsonNode)Indicator(i, baseIndicators.GetValueOrDefault(i.Number), region, group)
-                ),
+                .. row
+                    .Indicators.OrderBy(i => i.Number, OfficialNumberComparer.Instance)
+                    .Select(i => (JsonNode)Indicator(i, baseIndicators.GetValueOrDefault(i.Number), region, group)),
             ]);
         }
 
