@@ -683,6 +683,11 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string NotShipped(CriteriaSet set, string file) => $"{set} from {file}, not shipped.";
 
+    public override string GivenInPartByOverride(CriteriaSet set, IReadOnlyList<string> criteria) =>
+        $"{set}: {OneOrMany(criteria.Count, "criterion", "criteria")} given in part, which nothing achieves: "
+        + $"{string.Join(", ", criteria)}; once all {OneOrMany(criteria.Count, "its", "their")} indicators are "
+        + $"there, write \"Complete\": true in {OneOrMany(criteria.Count, "its", "each one's")} override";
+
     public override string GivenInPartLine(CriteriaSet set, IReadOnlyList<string> criteria) =>
         $"{set}: {OneOrMany(criteria.Count, "criterion", "criteria")} given in part, which nothing achieves: "
         + $"{string.Join(", ", criteria)}; write \"{KindNames[0]}\" in the kind cell of each whose indicators are now "

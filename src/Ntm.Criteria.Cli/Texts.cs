@@ -849,6 +849,12 @@ internal abstract partial class Texts
     public abstract string GivenInPartLine(CriteriaSet set, IReadOnlyList<string> criteria);
 
     /// <summary>
+    /// A rule file's criteria that had no indicator in the set it extends and are given some now: in part until their
+    /// override says <c>"Complete": true</c>.
+    /// </summary>
+    public abstract string GivenInPartByOverride(CriteriaSet set, IReadOnlyList<string> criteria);
+
+    /// <summary>
     /// A set imported with indicators whose only value is in the General column, which is recorded and never applied.
     /// </summary>
     public abstract string GeneralOnlyLine(CriteriaSet set, IReadOnlyList<string> indicators);

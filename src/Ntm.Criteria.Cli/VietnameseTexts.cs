@@ -654,6 +654,10 @@ internal sealed partial class VietnameseTexts : Texts
 
     public override string NotShipped(CriteriaSet set, string file) => $"{set} từ {file}, không đi kèm ntm.";
 
+    public override string GivenInPartByOverride(CriteriaSet set, IReadOnlyList<string> criteria) =>
+        $"{set}: tiêu chí mới có một phần chỉ tiêu, không đơn vị nào đạt được: {string.Join(", ", criteria)}; khi đã đủ "
+        + "chỉ tiêu, hãy ghi \"Complete\": true trong phần override của tiêu chí đó";
+
     public override string GivenInPartLine(CriteriaSet set, IReadOnlyList<string> criteria) =>
         $"{set}: tiêu chí mới có một phần chỉ tiêu, không đơn vị nào đạt được: {string.Join(", ", criteria)}; hãy ghi "
         + $"\"{KindNames[0]}\" vào ô loại của tiêu chí nào nay đã đủ chỉ tiêu";

@@ -210,6 +210,51 @@ public sealed class RulesFolderTests : IDisposable
         Assert.Equal((0, ""), (meant.ExitCode, meant.Error));
     }
 
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("\"Complete\": true, ", false)]
+    public void Validate_ARevisionGivingIndicatorsToACriterionThatHadNone_SaysItIsInPartUntilComplete(
+        string complete,
+        bool told
+    )
+    {
+        var revision = _rules.Write(
+            "national/2026-2030/commune-2026-06.json",
+            $$"""
+            {
+              "WorkflowName": "national/2026-2030/commune",
+              "Properties": { "Set": { "Id": "national/2026-2030/commune", "Version": "2026-06-01",
+                "Extends": "national/2026-2030/commune@2025-12-29",
+                "LegalBasis": { "Decision": "99/2026/QĐ-TEST", "Status": "unconfirmed", "Source": "a test" },
+                "InForce": { "From": "2026-06-01" } } },
+              "Rules": [
+                { "RuleName": "1", "Operator": "And",
+                  "Properties": { "Change": "override", {{complete}}"Status": "unconfirmed", "Source": "a test" },
+                  "Rules": [
+                  { "RuleName": "1.1", "Properties": { "Change": "add", "Kind": "indicator", "Number": "1.1",
+                    "Name": { "vi": "Quy hoạch", "en": "Plan" }, "Status": "unconfirmed", "Source": "a test",
+                    "Input": "HasApprovedCommunePlan", "Direction": "true",
+                    "Thresholds": [ { "Value": true, "Status": "unconfirmed", "Source": "a test" } ] } } ] }
+              ]
+            }
+            """
+        );
+
+        var result = Cli.Run("validate", revision, "--lang", "en");
+
+        Assert.Equal(
+            (
+                0,
+                told
+                    ? $"{Cli.Shown(revision)}: national/2026-2030/commune@2026-06-01: criterion given in part, which "
+                        + "nothing achieves: 1; once all its indicators are there, write \"Complete\": true in its "
+                        + "override"
+                    : ""
+            ),
+            (result.ExitCode, result.Error.TrimEnd())
+        );
+    }
+
     [Fact]
     public void Validate_AFolder_ChecksItsFilesAsRulesReadsThem()
     {

@@ -399,6 +399,40 @@ public sealed class SetOverlayTests : IDisposable
         Assert.Equal(revision, Assert.Single(report.PrerequisiteDisagreements).Prerequisite);
     }
 
+    // The 2026-2030 criteria have no indicator in the sources: a rule file that gives one some leaves it in part, as the
+    // criteria workbook's "tiêu chí (một phần)" does, until its override says "Complete": true.
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("\"Complete\": true, ", false)]
+    public void Override_IndicatorsGivenToACriterionThatHadNone_AreInPartUntilItSaysComplete(
+        string complete,
+        bool partial
+    )
+    {
+        Overlay(
+            "a",
+            $$"""
+            { "RuleName": "1", "Operator": "And",
+              "Properties": { "Change": "override", {{complete}}"Status": "unconfirmed", "Source": "test" }, "Rules": [
+              { "RuleName": "1.1", "Properties": { "Change": "add", "Kind": "indicator", "Number": "1.1",
+                "Name": { "vi": "Quy hoạch", "en": "Plan" }, "Status": "unconfirmed", "Source": "test",
+                "Input": "HasApprovedCommunePlan", "Direction": "true",
+                "Thresholds": [ { "Value": true, "Status": "unconfirmed", "Source": "test" } ] } } ] }
+            """,
+            extends: "national/2026-2030/commune"
+        );
+        var set = CriteriaCatalog.Shipped.WithDirectory(_folder).Get("province/a");
+
+        var report = set.Evaluate(
+            set.Inputs.CreateBuilder().Set("HasApprovedCommunePlan", true).Set("CommuneGroup", 1).Build()
+        );
+
+        Assert.Equal(
+            (partial, partial ? Outcome.NotEncoded : Outcome.Achieved),
+            (set.Criteria[0].IsPartlyEncoded, report.Criteria[0].Outcome)
+        );
+    }
+
     [Fact]
     public void Extends_WithoutVersion_TakesTheVersionInForceOnTheFirstDay()
     {

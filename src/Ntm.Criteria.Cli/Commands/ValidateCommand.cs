@@ -84,17 +84,33 @@ internal static class ValidateCommand
             var shown = SetOrigin.Shown(set.SourceFile!, Environment.CurrentDirectory);
             console.Out.WriteLine($"{SetOrigin.Of(set).Named ?? shown}: {texts.ValidFile(set)}");
 
-            // An override's Thresholds replaces the indicator's table: rows of the version it revises that a
-            // hand-written revision meant to keep may be gone, and the communes they were for left without a
-            // threshold. A province's own set, whose communes are of its region, replaces the table on purpose.
-            if (set.Extends is { } extends && loaded.Get(extends) is var extended && extended.Id == set.Id)
+            if (set.Extends is { } extends && loaded.Get(extends) is var extended)
             {
-                var dropped = SetDiff
-                    .Compare(extended, set)
-                    .Changes.Where(c =>
-                        c.Kind == SetChangeKind.ThresholdRemoved && set.FindIndicator(c.Number) is not null
+                // A criterion the set it extends did not encode, given indicators now, is in part until its override
+                // says "Complete": true: the first indicators added would otherwise decide it alone.
+                var partial = set
+                    .AllCriteria.Where(c =>
+                        c.IsPartlyEncoded && extended.AllCriteria.Any(e => e.Number == c.Number && !e.IsEncoded)
                     )
+                    .Select(c => c.Number)
                     .ToList();
+                if (partial.Count > 0)
+                {
+                    console.Error.WriteLine($"{shown}: {texts.GivenInPartByOverride(set, partial)}");
+                }
+
+                // An override's Thresholds replaces the indicator's table: rows of the version it revises that a
+                // hand-written revision meant to keep may be gone, and the communes they were for left without a
+                // threshold. A province's own set, whose communes are of its region, replaces the table on purpose.
+                var dropped =
+                    extended.Id != set.Id
+                        ? []
+                        : SetDiff
+                            .Compare(extended, set)
+                            .Changes.Where(c =>
+                                c.Kind == SetChangeKind.ThresholdRemoved && set.FindIndicator(c.Number) is not null
+                            )
+                            .ToList();
                 if (dropped.Count > 0)
                 {
                     console.Error.WriteLine($"{shown}: {texts.ThresholdRowsDropped(set, extended, dropped)}");

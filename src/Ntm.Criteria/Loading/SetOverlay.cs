@@ -337,11 +337,19 @@ internal sealed class SetOverlay
             }
             else if (original.Rules.IsEmpty)
             {
-                // A criterion whose indicators were not encoded becomes one that combines the indicators now given.
+                // A criterion whose indicators were not encoded becomes one that combines the indicators now given,
+                // given in part until the change says "Complete": true, as the criteria workbook's "tiêu chí (một
+                // phần)" is: the first indicators added would otherwise decide it alone.
                 merged = merged with
                 {
                     Expression = null,
                     Operator = change.Operator ?? RuleOperator.And,
+                    Properties = merged
+                        .Properties.Remove("Encoded")
+                        .SetItem(
+                            "Complete",
+                            change.Properties.GetValueOrDefault("Complete", JsonSerializer.SerializeToElement(false))
+                        ),
                 };
             }
         }
