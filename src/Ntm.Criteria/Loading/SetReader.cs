@@ -399,6 +399,7 @@ internal sealed class SetReader
             {
                 Error(SetFileMessages.ConditionValue(at, direction == ThresholdDirection.MustHold), $"{at}.Value");
             }
+
             if (wellTyped && status == ValueStatus.NotSet != !parsed.HasValue)
             {
                 Error(SetFileMessages.ValueExactlyWhenSet(at), at);
