@@ -359,6 +359,10 @@ internal sealed partial class EnglishTexts : Texts
         $"{set} is not in force on {Date(asOf)} (in force {InForceRange(set)}); it is used as --set names it"
         + (inForce is null ? "" : $"; --set {inForce.Id} takes the version in force on that day, {inForce.Version}");
 
+    public override string RequirementNotEvaluatedLine(CriteriaSet set, string required) =>
+        $"{set.Id} requires {required}, which this run does not evaluate: a {Locality} it gives the "
+        + $"{TierName(set.Tier)} tier has not been checked against {required}; to check it, add --set {required}";
+
     public override string OwnProvinceSetsLine(OwnProvinceSetsNote note, DateOnly asOf) =>
         $"{Count(note.Communes)} {LocalitiesCounted(note.Communes)} of {note.Province} "
         + $"{OneOrMany(note.Communes, "was", "were")} not evaluated against the province's own sets in force on "

@@ -525,6 +525,12 @@ internal abstract partial class Texts
     /// </summary>
     public abstract string NotInForceLine(CriteriaSet set, DateOnly asOf, CriteriaSet? inForce);
 
+    /// <summary>
+    /// A chain whose first set requires a set the run does not evaluate (<see cref="TierChain.UnevaluatedRequirement"/>):
+    /// the tier it gives is reached without the tier below being checked.
+    /// </summary>
+    public abstract string RequirementNotEvaluatedLine(CriteriaSet set, string required);
+
     /// <summary>"--set a --set b": the options that name these sets.</summary>
     protected static string SetOptions(IEnumerable<string> ids) => string.Join(' ', ids.Select(id => $"--set {id}"));
 

@@ -353,6 +353,11 @@ internal sealed partial class VietnameseTexts : Texts
         + "chỉ định nó"
         + (inForce is null ? "" : $"; --set {inForce.Id} sẽ lấy phiên bản có hiệu lực vào ngày đó, {inForce.Version}");
 
+    public override string RequirementNotEvaluatedLine(CriteriaSet set, string required) =>
+        $"{set.Id} yêu cầu đạt {required} trước, nhưng lần chạy này không đánh giá bộ đó: {Locality} được xếp hạng "
+        + $"{TierName(set.Tier)} theo {set.Id} chưa được đối chiếu với {required}; để đối chiếu, hãy thêm "
+        + $"--set {required}";
+
     public override string OwnProvinceSetsLine(OwnProvinceSetsNote note, DateOnly asOf) =>
         $"{Count(note.Communes)} {Locality} của {note.Province} không được đánh giá theo bộ tiêu chí riêng của tỉnh có hiệu "
         + $"lực ngày {Date(asOf)} ({string.Join(", ", note.Unused.Select(s => s.Id))}); để đánh giá theo bộ của tỉnh, "

@@ -546,6 +546,42 @@ public class EvaluateTests
         Assert.Equal("option", result.Json().GetProperty("asOfFrom").GetString());
     }
 
+    // A tier named without the tier it requires: the report says its communes were not checked against that tier,
+    // unless the set takes it from the data (the model tier's "is advanced").
+    [Theory]
+    [InlineData("national/2021-2025/commune-advanced", true)]
+    [InlineData("national/2021-2025/commune-model", false)]
+    [InlineData("national/2021-2025/commune-standard", false)]
+    public void Evaluate_ATierWithoutTheTierItRequires_SaysItsCommunesWereNotCheckedAgainstIt(string set, bool told)
+    {
+        var result = Cli.Run(
+            "evaluate",
+            Cli.Fixture("communes-small.csv"),
+            "--set",
+            set,
+            "--lang",
+            "en",
+            "--format",
+            "json"
+        );
+
+        const string line =
+            "national/2021-2025/commune-advanced requires national/2021-2025/commune-standard, which this run does "
+            + "not evaluate: a commune it gives the advanced tier has not been checked against "
+            + "national/2021-2025/commune-standard; to check it, add --set national/2021-2025/commune-standard";
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            told ? [line] : [],
+            result
+                .Json()
+                .GetProperty("setNotes")
+                .EnumerateArray()
+                .Select(n => n.GetString())
+                .Where(n => n!.Contains("this run does not evaluate", StringComparison.Ordinal))
+        );
+        Assert.Equal(told, result.Error.Contains(line, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Evaluate_TableAndMarkdown_MatchTheirGoldenFiles()
     {

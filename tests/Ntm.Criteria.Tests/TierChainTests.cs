@@ -111,6 +111,23 @@ public class TierChainTests
     }
 
     [Fact]
+    public void UnevaluatedRequirement_IsTheFirstSetsWhenNeitherTheChainNorTheDataGivesIt()
+    {
+        var (advanced, model) = (Chain.Sets[1], Chain.Sets[2]);
+
+        // The model tier takes "is advanced" from the data when the chain does not evaluate it; the advanced tier
+        // takes nothing of the standard tier.
+        Assert.Equal(
+            ((string?)null, (string?)"test/commune-standard", (string?)null),
+            (
+                Chain.UnevaluatedRequirement?.SetId,
+                TierChain.From([advanced]).Single().UnevaluatedRequirement?.SetId,
+                TierChain.From([model]).Single().UnevaluatedRequirement?.SetId
+            )
+        );
+    }
+
+    [Fact]
     public void From_ArrangesSetsIntoChainsInGivenOrder()
     {
         var shipped = CriteriaCatalog.Shipped;

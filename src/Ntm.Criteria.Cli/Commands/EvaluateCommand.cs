@@ -190,6 +190,7 @@ internal static class EvaluateCommand
                 : Array.Empty<string>(),
             .. rowKeysMissing.Lines(texts),
             .. SetReference.NotInForceLines(catalog, batch, asOf, texts),
+            .. SetReference.RequirementsNotEvaluatedLines(batch, texts),
             .. provinceSets.OtherProvinces().Select(p => texts.OtherProvincesLine(p.Set, p.Others)),
             .. provinceSets.OwnSetsUnused().Select(note => texts.OwnProvinceSetsLine(note, asOf)),
         ];

@@ -102,6 +102,7 @@ internal static class ExplainCommand
                 ? [years]
                 : Array.Empty<string>(),
             .. SetReference.NotInForceLines(catalog, evaluator, asOf, texts),
+            .. SetReference.RequirementsNotEvaluatedLines(evaluator, texts),
             .. provinceSets.OwnSetsUnused().Select(note => texts.OwnProvinceSetsLine(note, asOf)),
         ];
         foreach (var note in fileNotes.Concat(setNotes))

@@ -117,6 +117,15 @@ internal static class SetReference
             );
 
     /// <summary>
+    /// The lines on the chains whose first set requires a set the run does not evaluate, nor takes from the data: the
+    /// tier they give is reached without the tier below being checked.
+    /// </summary>
+    public static IEnumerable<string> RequirementsNotEvaluatedLines(BatchEvaluator evaluator, Texts texts) =>
+        evaluator
+            .Chains.Where(c => c.UnevaluatedRequirement is not null)
+            .Select(c => texts.RequirementNotEvaluatedLine(c.Sets[0], c.UnevaluatedRequirement!.SetId));
+
+    /// <summary>
     /// The first later version whose days in force begin within this one's: the catalog takes, on each day, the last
     /// version in force, so a revision that leaves its earlier version's last day as it was (a province's revised set,
     /// imported from a workbook) stands in its place from its own first day.

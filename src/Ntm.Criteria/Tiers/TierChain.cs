@@ -45,6 +45,16 @@ public sealed class TierChain
     public Level Level => Sets[0].Level;
 
     /// <summary>
+    /// What the chain's first set requires when the chain neither evaluates that set nor takes its result from the data
+    /// (a criterion whose <see cref="Criterion.Prerequisite"/> names it, as the model tier's "is advanced" does): a tier
+    /// the chain reaches is then reached without the tier below being checked. Null otherwise.
+    /// </summary>
+    public SetRequirement? UnevaluatedRequirement =>
+        Sets[0].Requires is { } required && !Sets[0].AllCriteria.Any(c => c.Prerequisite == required.SetId)
+            ? required
+            : null;
+
+    /// <summary>
     /// The inputs a record for the chain is built from: those of its sets, the widest where one set's vocabulary adds
     /// inputs to another's (see <see cref="InputSchema.Extends"/>).
     /// </summary>
