@@ -118,12 +118,15 @@ internal static class SetReference
 
     /// <summary>
     /// The lines on the chains whose first set requires a set the run does not evaluate, nor takes from the data: the
-    /// tier they give is reached without the tier below being checked.
+    /// tier they give is reached without the tier below being checked. A set the run evaluates in another chain (two
+    /// variants of one tier side by side) is in the same report, and not said.
     /// </summary>
     public static IEnumerable<string> RequirementsNotEvaluatedLines(BatchEvaluator evaluator, Texts texts) =>
-        evaluator
-            .Chains.Where(c => c.UnevaluatedRequirement is not null)
-            .Select(c => texts.RequirementNotEvaluatedLine(c.Sets[0], c.UnevaluatedRequirement!.SetId));
+        from chain in evaluator.Chains
+        where
+            chain.UnevaluatedRequirement is { } required
+            && !evaluator.Chains.SelectMany(c => c.Sets).Any(s => s.StandsFor(required.SetId))
+        select texts.RequirementNotEvaluatedLine(chain.Sets[0], chain.UnevaluatedRequirement!.SetId);
 
     /// <summary>
     /// The first later version whose days in force begin within this one's: the catalog takes, on each day, the last
