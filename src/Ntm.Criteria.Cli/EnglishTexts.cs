@@ -567,6 +567,9 @@ internal sealed partial class EnglishTexts : Texts
     public override string NotOneOf(string text, IEnumerable<string> allowed) =>
         $"\"{text}\" is not allowed here; write one of: {string.Join(", ", allowed)}";
 
+    public override string NumberWithComma(string number, string dotted) =>
+        $"\"{number}\": official numbers are written with a point, as the decisions write them: {dotted}";
+
     public override string ConditionAgainstDirection(string text, bool mustHold) =>
         $"\"{text}\" contradicts the indicator's direction \"{DirectionNames[mustHold ? 2 : 3]}\": write "
         + $"\"{BooleanNames[mustHold ? 0 : 1]}\"; for a condition that {(mustHold ? "must not" : "must")} hold, write "

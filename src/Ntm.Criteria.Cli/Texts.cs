@@ -760,6 +760,9 @@ internal abstract partial class Texts
 
     public abstract string NotOneOf(string text, IEnumerable<string> allowed);
 
+    /// <summary>An official number written with a comma ("2,2"), and as the decisions write it ("2.2").</summary>
+    public abstract string NumberWithComma(string number, string dotted);
+
     /// <summary>A condition's value that says the opposite of its direction ("không" where it must hold).</summary>
     public abstract string ConditionAgainstDirection(string text, bool mustHold);
 

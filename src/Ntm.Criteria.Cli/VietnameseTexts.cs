@@ -546,6 +546,9 @@ internal sealed partial class VietnameseTexts : Texts
     public override string NotOneOf(string text, IEnumerable<string> allowed) =>
         $"\"{text}\" không hợp lệ ở đây; hãy viết một trong: {string.Join(", ", allowed)}";
 
+    public override string NumberWithComma(string number, string dotted) =>
+        $"\"{number}\": số hiệu viết bằng dấu chấm, như văn bản viết: {dotted}";
+
     public override string ConditionAgainstDirection(string text, bool mustHold) =>
         mustHold
             ? $"\"{text}\" trái với chiều \"{DirectionNames[2]}\" của chỉ tiêu (điều kiện phải đạt): hãy ghi "

@@ -1276,6 +1276,12 @@ public sealed class CriteriaWorkbookTests : IDisposable
             },
             { "B", "3.2", "'commune-standard@2024-03-01'!B{next}: number 3.2 is already used at B{row}" },
             {
+                "B",
+                "3,1",
+                "'commune-standard@2024-03-01'!B{row}: \"3,1\": official numbers are written with a point, as the "
+                    + "decisions write them: 3.1"
+            },
+            {
                 "A",
                 "chỉ số",
                 "'commune-standard@2024-03-01'!A{row}: \"chỉ số\" is not allowed here; write "

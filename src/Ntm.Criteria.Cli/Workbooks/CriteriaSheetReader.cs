@@ -465,6 +465,13 @@ internal sealed class CriteriaSheetReader(
                 continue;
             }
 
+            // "2,2", as a Vietnamese hand writes a decimal, would be an indicator of its own beside the decision's 2.2.
+            if (number.Contains(','))
+            {
+                sheet.Problem(ColumnOf(SheetField.Number), row, t.NumberWithComma(number, number.Replace(',', '.')));
+                continue;
+            }
+
             if (
                 kind == RowKind.Indicator
                 && last is not null
