@@ -546,6 +546,35 @@ public class EvaluateTests
         Assert.Equal("option", result.Json().GetProperty("asOfFrom").GetString());
     }
 
+    // By its id and by id@version, one set named twice: it was an internal error (exit 3).
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("explain")]
+    public void EvaluateAndExplain_ASetNamedTwice_AreEvaluatedOnce(string command)
+    {
+        var result = Cli.Run([
+            command,
+            Cli.Fixture("communes-small.csv"),
+            .. command == "explain" ? new[] { "--commune", "X0001" } : [],
+            "--set",
+            "national/2021-2025/commune-standard",
+            "--set",
+            "national/2021-2025/commune-standard@2024-03-01",
+            "--as-of",
+            "2024-12-31",
+            "--format",
+            "json",
+        ]);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var chains = result.Json().GetProperty("chains");
+        var sets =
+            command == "explain"
+                ? chains.EnumerateArray().Single().GetProperty("sets")
+                : chains.EnumerateArray().Single();
+        Assert.Single(sets.EnumerateArray());
+    }
+
     // A tier named without the tier it requires: the report says its communes were not checked against that tier,
     // unless the set takes it from the data (the model tier's "is advanced"), or the run evaluates that tier beside it
     // (a province's variant of the advanced tier next to the national chain).

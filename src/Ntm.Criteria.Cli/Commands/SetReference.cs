@@ -49,9 +49,11 @@ internal static class SetReference
                 ?? throw new CliUsageException(texts.NoVersionInForce(id, date, versions));
     }
 
-    /// <summary>The sets <c>--set</c> names, each its latest version (the date of assessment is not known yet).</summary>
+    /// <summary>
+    /// The sets <c>--set</c> names, each its latest version (the date of assessment is not known yet), once each.
+    /// </summary>
     public static List<CriteriaSet> Named(CriteriaCatalog catalog, string[] setIds, Texts texts) =>
-        [.. setIds.Select(id => Resolve(catalog, id, texts))];
+        [.. setIds.Select(id => Resolve(catalog, id, texts)).Distinct()];
 
     /// <summary>
     /// The texts of a report on the sets named, or on the national commune sets: their words name the sets' level
@@ -92,7 +94,8 @@ internal static class SetReference
         Texts texts
     )
     {
-        var named = setIds.Select(id => Resolve(catalog, id, texts, asOf)).ToList();
+        // A set named twice (by its id and by id@version, say) is evaluated once.
+        var named = setIds.Select(id => Resolve(catalog, id, texts, asOf)).Distinct().ToList();
         var sets = named.Count > 0 ? named : catalog.InForceOn(asOf, Level.Commune).ToList();
         Holding(sets, schema, texts);
         return sets.Count > 0 ? new BatchEvaluator(sets) : throw new CliUsageException(texts.NoSetInForce(asOf));
