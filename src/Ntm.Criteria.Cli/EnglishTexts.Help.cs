@@ -59,7 +59,8 @@ internal sealed partial class EnglishTexts
         "List the inputs a set reads, with type, unit, range and label; or write a CSV template";
 
     public override string InputsSetHelp =>
-        "A set id (id@version for one version): only the inputs its expressions read";
+        "A set id (id@version for one version): only the inputs its expressions read; repeat it for the sets an "
+        + "evaluation names, read as it reads them";
 
     public override string TemplateHelp =>
         "Write an empty CSV with the identity columns and these inputs as headers (Vietnamese "

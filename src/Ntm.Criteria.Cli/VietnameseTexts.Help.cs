@@ -59,7 +59,8 @@ internal sealed partial class VietnameseTexts
         + "hoặc viết một tệp CSV mẫu";
 
     public override string InputsSetHelp =>
-        "Mã một bộ tiêu chí (mã@phiên-bản cho một phiên bản): chỉ các dữ liệu vào mà biểu thức của nó đọc";
+        "Mã một bộ tiêu chí (mã@phiên-bản cho một phiên bản): chỉ các dữ liệu vào mà biểu thức của nó đọc; lặp lại "
+        + "cho các bộ mà một lần đánh giá chỉ ra, đọc như lần đánh giá đó đọc";
 
     public override string TemplateHelp =>
         "Viết ra đường dẫn này một tệp CSV rỗng, dòng tiêu đề là các cột định danh và các dữ liệu vào này (nhãn "

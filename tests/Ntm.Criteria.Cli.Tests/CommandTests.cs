@@ -48,6 +48,38 @@ public sealed class CommandTests : IDisposable
         );
     }
 
+    // The sets an evaluation names, read as it reads them: the model tier's "is advanced" is the advanced tier's finding
+    // in their chain, not a column.
+    [Fact]
+    public void InputsOfSeveralSets_AreWhatTheirChainsRead()
+    {
+        string[] chain =
+        [
+            "--set",
+            "national/2021-2025/commune-standard",
+            "--set",
+            "national/2021-2025/commune-advanced",
+            "--set",
+            "national/2021-2025/commune-model",
+        ];
+        var template = _folder.File("template.csv");
+
+        var written = Cli.Run(["inputs", .. chain, "--template", template, "--lang", "en"]);
+
+        var expected = TierChain
+            .From(chain.Where((_, i) => i % 2 == 1).Select(id => CriteriaCatalog.Shipped.Get(id)))
+            .Single()
+            .InputsRead.Select(i => i.Name)
+            .Prepend("AssessmentYear")
+            .Distinct();
+        Assert.True(written.ExitCode == 0, written.Error);
+        Assert.Equal(
+            [.. LocalityColumns.All.Select(c => c.English), .. expected],
+            File.ReadAllLines(template).Single().TrimStart('\uFEFF').Split(',')
+        );
+        Assert.DoesNotContain("IsAdvancedCommune20212025", File.ReadAllText(template), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("national/2021-2025/commune-standard", "vi", "2024", "Huyện")]
     [InlineData("national/2026-2030/commune", "en", "2026", "FormerDistrict")]

@@ -149,6 +149,9 @@ public class TierChainTests
     }
 
     [Fact]
+    public void From_NoSet_GivesNoChain() => Assert.Empty(TierChain.From([]));
+
+    [Fact]
     public void From_SetGivenTwiceOrSetsOfOtherInputs_IsMisuse()
     {
         var standard = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard");

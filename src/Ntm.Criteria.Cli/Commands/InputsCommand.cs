@@ -12,19 +12,26 @@ internal static class InputsCommand
 {
     public static Command Create(CliConsole console, CatalogOption catalog, LanguageOption language, Texts help)
     {
-        var set = new Option<string?>("--set") { Description = help.InputsSetHelp, HelpName = "ID" };
+        var sets = new Option<string[]>("--set") { Description = help.InputsSetHelp, HelpName = "ID" };
         var template = new Option<string?>("--template") { Description = help.TemplateHelp, HelpName = "PATH" };
         var force = CliApp.ForceOption(help);
         var format = CliApp.FormatOption(help, "table", "markdown");
-        var command = new Command("inputs", help.InputsCommandHelp) { set, template, force, format };
+        var command = new Command("inputs", help.InputsCommandHelp) { sets, template, force, format };
         command.SetAction(result =>
         {
             var texts = language.Get(result);
-            var chosen = result.GetValue(set) is { } reference
-                ? SetReference.Resolve(catalog.Get(result, texts), reference, texts)
-                : null;
-            texts = chosen is null ? texts : texts.About([chosen]);
-            var inputs = chosen?.InputsRead ?? NtmInputs.Schema.Declarations;
+            var chosen = SetReference.Named(catalog.Get(result, texts), result.GetValue(sets) ?? [], texts);
+            texts = chosen.Count == 0 ? texts : texts.About(chosen);
+
+            // Several sets are read as evaluate reads them: one record of the widest inputs, and in their tier chains
+            // (a tier given from an earlier set's outcome, "is advanced", is no column).
+            var schema =
+                chosen.Count == 0 ? NtmInputs.Schema : SetReference.Schema(catalog.Get(result, texts), chosen, texts);
+            var chains = TierChain.From(chosen);
+            var inputs =
+                chosen.Count == 0
+                    ? schema.Declarations
+                    : [.. schema.Declarations.Where(d => chains.Any(c => c.InputsRead.Contains(d)))];
             if (result.GetValue(template) is { } path)
             {
                 // A CSV file named .xls would be refused by Excel as a workbook whose content is not its extension's.
@@ -37,11 +44,7 @@ internal static class InputsCommand
 
                 // The year of assessment dates the evaluation (without --as-of), whether or not a threshold reads it;
                 // a province's own vocabulary may have none.
-                if (
-                    chosen is not null
-                    && chosen.Inputs.TryGet(AssessmentYear.Input, out var year)
-                    && !inputs.Contains(year)
-                )
+                if (chosen.Count > 0 && schema.TryGet(AssessmentYear.Input, out var year) && !inputs.Contains(year))
                 {
                     inputs = [year, .. inputs];
                 }
@@ -72,9 +75,13 @@ internal static class InputsCommand
 
             // A set whose criteria the sources do not give yet (a province's completion of 2026) reads nothing: said,
             // not shown as an empty table.
-            if (chosen is not null && inputs.IsEmpty)
+            if (chosen.Count > 0 && inputs.IsEmpty)
             {
-                console.Out.WriteLine(texts.ReadsNoInputs(chosen));
+                foreach (var set in chosen)
+                {
+                    console.Out.WriteLine(texts.ReadsNoInputs(set));
+                }
+
                 return ExitCode.Ok;
             }
 
@@ -82,15 +89,16 @@ internal static class InputsCommand
 
             // A set that adds inputs to the shared vocabulary (an office's completed set) says which, and whose file
             // declares them: the columns a district's data gains.
-            if (
-                chosen is not null
-                && chosen.Inputs.Extends(NtmInputs.Schema)
-                && inputs.Where(i => !NtmInputs.Schema.TryGet(i.Name, out _)).Select(i => i.Name).ToList()
-                    is { Count: > 0 } added
-            )
+            foreach (var set in chosen.Where(s => s.Inputs.Extends(NtmInputs.Schema)))
             {
-                console.Out.WriteLine();
-                console.Out.WriteLine(texts.InputsAddedBy(added, SetOrigin.Of(chosen).File ?? chosen.ToString()));
+                if (
+                    set.InputsRead.Where(i => !NtmInputs.Schema.TryGet(i.Name, out _)).Select(i => i.Name).ToList() is
+                    { Count: > 0 } added
+                )
+                {
+                    console.Out.WriteLine();
+                    console.Out.WriteLine(texts.InputsAddedBy(added, SetOrigin.Of(set).File ?? set.ToString()));
+                }
             }
 
             return ExitCode.Ok;
@@ -101,12 +109,16 @@ internal static class InputsCommand
     // The columns that say which locality a row is: a district's row is the district, a province's the province. A set
     // in force only after every district set (2026 on: districts were abolished in 2025) has a column of former
     // districts.
-    private static List<LocalityColumn> IdentityColumns(Level? level, CriteriaSet? set, CriteriaCatalog catalog) =>
+    private static List<LocalityColumn> IdentityColumns(
+        Level? level,
+        IReadOnlyList<CriteriaSet> sets,
+        CriteriaCatalog catalog
+    ) =>
         level switch
         {
             Level.District => [LocalityColumns.Id, LocalityColumns.Name, LocalityColumns.Province],
             Level.Province => [LocalityColumns.Id, LocalityColumns.Name],
-            _ when set is not null && AfterEveryDistrictSet(set, catalog) =>
+            _ when sets.Count > 0 && sets.All(s => AfterEveryDistrictSet(s, catalog)) =>
             [
                 LocalityColumns.Id,
                 LocalityColumns.Name,

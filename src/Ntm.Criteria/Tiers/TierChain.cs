@@ -154,7 +154,7 @@ public sealed class TierChain
     /// <summary>
     /// Arranges sets into chains: a set follows the set it requires when that set is among them, or else a set that
     /// stands for it (a province's variant, <see cref="CriteriaSet.StandsFor"/>), and no other set follows it already;
-    /// every other set starts a chain. Chains come in the order of their first set.
+    /// every other set starts a chain. Chains come in the order of their first set; no set gives no chain.
     /// </summary>
     /// <exception cref="ArgumentException">The same set version is given twice, or the sets read different
     /// inputs.</exception>
@@ -167,7 +167,7 @@ public sealed class TierChain
             throw new ArgumentException($"The set {twice.Key} is given twice.", nameof(sets));
         }
 
-        if (InputSchema.Widest(list.Select(s => s.Inputs)) is null)
+        if (list.Count > 0 && InputSchema.Widest(list.Select(s => s.Inputs)) is null)
         {
             throw new ArgumentException(
                 $"The sets {string.Join(", ", list)} read different inputs, and none of them all the others' (its "
