@@ -593,6 +593,28 @@ public sealed class SetOverlayTests : IDisposable
         Assert.True(lines.Contains(expected), string.Join(Environment.NewLine, lines));
     }
 
+    // An indicator added where criteria go is said once, with where it goes: it was also three fields "unknown" to a
+    // criterion (Input, Direction, Thresholds).
+    [Fact]
+    public void Error_AnIndicatorAddedAmongTheCriteria_IsOneErrorSayingWhereItGoes()
+    {
+        Overlay(
+            "a",
+            """
+            { "RuleName": "1.9", "Properties": { "Change": "add", "Kind": "indicator", "Number": "1.9",
+              "Name": { "vi": "X", "en": "X" }, "Status": "confirmed", "Source": "s", "Input": "Score",
+              "Direction": "min", "Thresholds": [ { "Value": 1, "Status": "confirmed", "Source": "s" } ] } }
+            """
+        );
+
+        Assert.Equal(
+            "province/a.json(6,63): a › 1.9: indicator 1.9 stands among the criteria: put it in the Rules of its "
+                + "criterion 1; a file that extends a set adds it under the criterion's override, { \"RuleName\": "
+                + "\"1\", \"Properties\": { \"Change\": \"override\" }, \"Rules\": [ … ] }",
+            LoadError().Trim()
+        );
+    }
+
     [Fact]
     public void Error_UnknownBaseIdOrVersion_ListsWhatThereIs()
     {

@@ -33,6 +33,21 @@ internal static class SetFileMessages
                 + $"{Quote(kind, "không có gì")}"
         );
 
+    public static RuleMessage IndicatorAmongCriteria(string number, string? criterion)
+    {
+        var under =
+            $"{{ \"RuleName\": \"{criterion ?? "…"}\", "
+            + "\"Properties\": { \"Change\": \"override\" }, \"Rules\": [ … ] }";
+        return new(
+            $"indicator {number} stands among the criteria: put it in the Rules of its criterion"
+                + (criterion is null ? "" : $" {criterion}")
+                + $"; a file that extends a set adds it under the criterion's override, {under}",
+            $"chỉ tiêu {number} nằm giữa các tiêu chí: hãy đặt nó trong Rules của tiêu chí"
+                + (criterion is null ? " của nó" : $" {criterion}")
+                + $"; tệp kế thừa một bộ thêm nó trong phần override của tiêu chí, {under}"
+        );
+    }
+
     public static readonly RuleMessage CriterionOperator = new(
         "a criterion is achieved when all its indicators are: its Operator must be And or AndAlso",
         "một tiêu chí đạt khi mọi chỉ tiêu của nó đạt: Operator của nó phải là And hoặc AndAlso"

@@ -205,6 +205,19 @@ internal sealed class SetReader
     private Criterion? ReadCriterion(Rule rule, CompiledWorkflow compiled, int index)
     {
         _at = Place.Of(_workflow, rule, rule.Name);
+
+        // An indicator written where criteria go (one an extending file adds without its criterion's override) is said
+        // once, not as a criterion lacking its fields.
+        if (String(rule.Properties, "Kind") == "indicator")
+        {
+            var written = String(rule.Properties, "Number") ?? rule.Name;
+            return Error<Criterion?>(
+                SetFileMessages.IndicatorAmongCriteria(written, written.Contains('.') ? written.Split('.')[0] : null),
+                null,
+                "Kind"
+            );
+        }
+
         var kind = String(rule.Properties, "Kind") switch
         {
             "criterion" => CriterionKind.Criterion,
