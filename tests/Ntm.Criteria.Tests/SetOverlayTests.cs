@@ -593,6 +593,54 @@ public sealed class SetOverlayTests : IDisposable
         Assert.True(lines.Contains(expected), string.Join(Environment.NewLine, lines));
     }
 
+    // An indicator given to a 2026-2030 criterion (which has none) without its Change: that one error, not also the
+    // criterion "left without indicators" and refused as a combination of nothing, at a line of the shipped file.
+    [Fact]
+    public void Error_AChangeWithoutItsKindUnderACriterionThatHadNoIndicator_IsTheOnlyError()
+    {
+        Overlay(
+            "a",
+            """
+            { "RuleName": "1", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
+              { "RuleName": "1.1", "Properties": { "Kind": "indicator", "Number": "1.1", "Name": { "vi": "X" },
+                "Status": "unconfirmed", "Source": "s", "Input": "HasApprovedCommunePlan", "Direction": "true",
+                "Thresholds": [ { "Value": true, "Status": "unconfirmed", "Source": "s" } ] } } ] }
+            """,
+            extends: "national/2026-2030/commune"
+        );
+
+        var message = Assert
+            .Throws<RuleFileException>(() => CriteriaCatalog.Shipped.WithDirectory(_folder))
+            .Message.Replace(_folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)
+            .Replace('\\', '/');
+
+        Assert.Equal(
+            "province/a.json(7,3): a › 1 › 1.1: a rule of a set that Extends another needs Properties.Change: add, "
+                + "override or remove",
+            message.Trim()
+        );
+    }
+
+    // The combined rule keeps the shipped expression of a criterion without indicators ("false"): a problem with it is
+    // the overlay's, and is placed in the overlay's file, not at the shipped file's line under the overlay's name.
+    [Fact]
+    public void Error_OnAnExpressionAnOverrideKept_IsPlacedAtTheOverride()
+    {
+        Overlay(
+            "a",
+            """
+            { "RuleName": "1", "Operator": "And",
+              "Properties": { "Change": "override", "Note": "n", "Status": "unconfirmed", "Source": "s" } }
+            """,
+            extends: "national/2026-2030/commune"
+        );
+
+        var errors = Assert.Throws<RuleFileException>(() => CriteriaCatalog.Shipped.WithDirectory(_folder)).Errors;
+
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e => Assert.Equal((6, 1), (e.Position.Line, e.Position.Column)));
+    }
+
     // An indicator added where criteria go is said once, with where it goes: it was also three fields "unknown" to a
     // criterion (Input, Direction, Thresholds).
     [Fact]

@@ -295,11 +295,13 @@ internal sealed class SetOverlay
         var properties = original.Properties.SetItems(changedProperties);
 
         // Errors in the combined rule are the overlay's doing; what stays of the original (its children and params,
-        // anchored to their file by Merge) keeps its own file.
+        // anchored to their file by Merge) keeps its own file. An expression kept is placed at the change, in the
+        // overlay's file: its own position is a line of the other file.
         var merged = original with
         {
             SourceFile = _overlay.SourceFile,
             Position = change.Position,
+            ExpressionPosition = change.Position,
             Properties = properties,
             PropertyPositions = change.PropertyPositions,
             LocalParams = MergeParams(
@@ -331,9 +333,15 @@ internal sealed class SetOverlay
         {
             var children = ApplyChanges([.. merged.Rules], change.Rules, path, level + 1);
             merged = merged with { Rules = [.. children] };
-            if (children.Count == 0)
+            if (children.Count == 0 && !original.Rules.IsEmpty)
             {
                 Error(path, change.Position, SetFileMessages.CriterionLeftEmpty(NumberOf(change)));
+            }
+            else if (children.Count == 0)
+            {
+                // Nothing was given to a criterion that had no indicator, and each change said why: it stays what it
+                // was, rather than a combination of nothing the loader would refuse again.
+                merged = merged with { Operator = original.Operator };
             }
             else if (original.Rules.IsEmpty)
             {
