@@ -536,8 +536,8 @@ internal sealed partial class EnglishTexts : Texts
         + $"the communes of {province} only";
 
     public override string SourceOfAnotherDecision(string exported, string decision) =>
-        $"this is the source of {exported}, the decision the sheet was exported with, not of {decision}: write where "
-        + $"{decision} was read (page, address)";
+        $"this is the source of {exported}, the decision of the set the sheet was exported from, not of {decision}: "
+        + $"write where {decision} was read (page, address)";
 
     public override string NameOfAnotherSet(string exported, string id) =>
         $"this is the name of {exported}, the set the sheet was exported from: give {id} a name of its own";

@@ -516,7 +516,7 @@ internal sealed partial class VietnameseTexts : Texts
         + $"một mã {CriteriaSet.ProvincialIdPrefix}… của tỉnh; nếu không bộ sẽ chỉ đánh giá các xã của {province}";
 
     public override string SourceOfAnotherDecision(string exported, string decision) =>
-        $"đây là nguồn của văn bản {exported}, văn bản mà trang được xuất cùng, không phải của {decision}: hãy ghi nơi "
+        $"đây là nguồn của {exported}, văn bản của bộ mà trang được xuất từ đó, không phải của {decision}: hãy ghi nơi "
         + $"đọc được {decision} (trang, đường dẫn)";
 
     public override string NameOfAnotherSet(string exported, string id) =>

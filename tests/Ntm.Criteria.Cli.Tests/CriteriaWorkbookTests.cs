@@ -1891,8 +1891,8 @@ public sealed class CriteriaWorkbookTests : IDisposable
                 $"'commune@2025-12-29'!B{rows["Set name (Vietnamese)"]}: {name}",
                 $"'commune@2025-12-29'!B{rows["Set name (English)"]}: {name}",
                 $"'commune@2025-12-29'!B{rows["Decision source"]}: this is the source of 51/2025/QĐ-TTg, the decision "
-                    + "the sheet was exported with, not of 12/2026/QĐ-UBND: write where 12/2026/QĐ-UBND was read "
-                    + "(page, address)",
+                    + "of the set the sheet was exported from, not of 12/2026/QĐ-UBND: write where 12/2026/QĐ-UBND "
+                    + "was read (page, address)",
                 "nothing written: the workbook has 3 problems",
             ],
             import.Error.TrimEnd().Split(Environment.NewLine).Select(l => l.Split(": ", 2)[^1])
