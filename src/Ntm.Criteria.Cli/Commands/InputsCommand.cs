@@ -20,13 +20,13 @@ internal static class InputsCommand
         command.SetAction(result =>
         {
             var texts = language.Get(result);
-            var chosen = SetReference.Named(catalog.Get(result, texts), result.GetValue(sets) ?? [], texts);
+            var loaded = catalog.Get(result, texts);
+            var chosen = SetReference.Named(loaded, result.GetValue(sets) ?? [], texts);
             texts = chosen.Count == 0 ? texts : texts.About(chosen);
 
             // Several sets are read as evaluate reads them: one record of the widest inputs, and in their tier chains
             // (a tier given from an earlier set's outcome, "is advanced", is no column).
-            var schema =
-                chosen.Count == 0 ? NtmInputs.Schema : SetReference.Schema(catalog.Get(result, texts), chosen, texts);
+            var schema = chosen.Count == 0 ? NtmInputs.Schema : SetReference.Schema(loaded, chosen, texts);
             var chains = TierChain.From(chosen);
             var inputs =
                 chosen.Count == 0
@@ -49,7 +49,7 @@ internal static class InputsCommand
                     inputs = [year, .. inputs];
                 }
 
-                var identity = IdentityColumns(texts.LocalityLevel, chosen, catalog.Get(result, texts));
+                var identity = IdentityColumns(texts.LocalityLevel, chosen, loaded);
                 if (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
                 {
                     using var output = OutputFile.Create("--template", path, [], texts);
