@@ -28,6 +28,9 @@ public sealed class DataFileTests : IDisposable
         return string.Join(',', cells);
     }
 
+    /// <summary>A data file of the sample's header and these rows, each line ended.</summary>
+    private static string FileOf(params string[] rows) => string.Join("\n", rows.Prepend(Header)) + "\n";
+
     private static List<string> Standard(JsonElement root) =>
         [
             .. root.GetProperty("localities")
@@ -244,10 +247,7 @@ public sealed class DataFileTests : IDisposable
     public void Evaluate_ACellLongerThanASpreadsheetCellCanHold_RejectsItsRowShowingTheBeginning()
     {
         var name = "Xã " + new string('x', 39_997);
-        var csv = _folder.Write(
-            "long.csv",
-            string.Join("\n", Header, WithCell(Row(1), "CommuneName", name), Row(2)) + "\n"
-        );
+        var csv = _folder.Write("long.csv", FileOf(WithCell(Row(1), "CommuneName", name), Row(2)));
         var json = _folder.Write(
             "long.json",
             $$"""[{"CommuneId": "X1", "CommuneName": "{{name}}"}, {"CommuneId": "X2"}]""" + "\n"
@@ -329,12 +329,10 @@ public sealed class DataFileTests : IDisposable
         // The fixture's first two communes are in TDMNPB.
         var path = _folder.Write(
             "regions.csv",
-            string.Join(
-                "\n",
-                Header,
+            FileOf(
                 WithCell(Row(1), "Region", "Trung du và miền núi phía Bắc"),
                 WithCell(Row(2), "Region", "TRUNG DU MIEN NUI PHIA BAC")
-            ) + "\n"
+            )
         );
 
         var result = Cli.Run("evaluate", path, "--format", "json");
@@ -543,7 +541,7 @@ public sealed class DataFileTests : IDisposable
     public void Evaluate_PercentSignsAndGivenCulture_ReadAsNumbers()
     {
         var row = WithCell(Row(1), "HardenedVillageRoadRate", "98.8%");
-        var path = _folder.Write("percent.csv", Header + "\n" + row + "\n");
+        var path = _folder.Write("percent.csv", FileOf(row));
 
         var result = Cli.Run("evaluate", path, "--format", "json", "--culture", "en-US");
 
@@ -611,10 +609,7 @@ public sealed class DataFileTests : IDisposable
     [Fact]
     public void Evaluate_RowOfAnotherYear_IsRejectedUnlessADateIsGiven()
     {
-        var path = _folder.Write(
-            "years.csv",
-            string.Join("\n", Header, Row(1), WithCell(Row(2), "AssessmentYear", "2023")) + "\n"
-        );
+        var path = _folder.Write("years.csv", FileOf(Row(1), WithCell(Row(2), "AssessmentYear", "2023")));
 
         var fromData = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
         var onOneDate = Cli.Run("evaluate", "--lang", "en", path, "--format", "json", "--as-of", "2024-12-31");
@@ -660,7 +655,7 @@ public sealed class DataFileTests : IDisposable
     [InlineData("vi", "dấu thập phân của --culture vi-VN là ','")]
     public void Evaluate_PointWhereTheCultureGivenWritesAComma_NamesTheCulture_NotTheFile(string lang, string why)
     {
-        var path = _folder.Write("points.csv", Header + "\n" + Row(1) + "\n");
+        var path = _folder.Write("points.csv", FileOf(Row(1)));
 
         var result = Cli.Run(
             "evaluate",
@@ -686,14 +681,11 @@ public sealed class DataFileTests : IDisposable
         // Names looked up with VLOOKUP that found nothing, saved as CSV by Excel (#N/A) or LibreOffice (Err:502).
         var path = _folder.Write(
             "errors.csv",
-            Header
-                + "\n"
-                + WithCell(Row(1), "CommuneName", "#N/A")
-                + "\n"
-                + WithCell(Row(2), "HardenedVillageRoadRate", "Err:502")
-                + "\n"
-                + Row(3)
-                + "\n"
+            FileOf(
+                WithCell(Row(1), "CommuneName", "#N/A"),
+                WithCell(Row(2), "HardenedVillageRoadRate", "Err:502"),
+                Row(3)
+            )
         );
 
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "csv");
@@ -751,14 +743,11 @@ public sealed class DataFileTests : IDisposable
     {
         var path = _folder.Write(
             "words.csv",
-            Header
-                + "\n"
-                + WithCell(Row(1), "HardenedVillageRoadRate", "khoảng 85 (ước tính)")
-                + "\n"
-                + WithCell(Row(2), "HardenedVillageRoadRate", "#DIV/0!")
-                + "\n"
-                + Row(3)
-                + "\n"
+            FileOf(
+                WithCell(Row(1), "HardenedVillageRoadRate", "khoảng 85 (ước tính)"),
+                WithCell(Row(2), "HardenedVillageRoadRate", "#DIV/0!"),
+                Row(3)
+            )
         );
 
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "csv");
@@ -817,10 +806,7 @@ public sealed class DataFileTests : IDisposable
     [Fact]
     public void Evaluate_CsvFormatWithBadRows_ListsThemOnStandardError()
     {
-        var path = _folder.Write(
-            "bad.csv",
-            Header + "\n" + WithCell(Row(1), "HardenedVillageRoadRate", "x") + "\n" + Row(2) + "\n"
-        );
+        var path = _folder.Write("bad.csv", FileOf(WithCell(Row(1), "HardenedVillageRoadRate", "x"), Row(2)));
 
         var result = Cli.Run("evaluate", "--lang", "en", path, "--format", "csv");
 
@@ -858,7 +844,7 @@ public sealed class DataFileTests : IDisposable
     [InlineData("", "null")]
     public void Explain_AFormsTick_IsYes_AndAnEmptyCellMissingData(string cell, string actual)
     {
-        var path = _folder.Write("ticks.csv", Header + "\n" + WithCell(Row(1), "HasApprovedCommunePlan", cell) + "\n");
+        var path = _folder.Write("ticks.csv", FileOf(WithCell(Row(1), "HasApprovedCommunePlan", cell)));
 
         var result = Cli.Run("explain", path, "--commune", "X0001", "--format", "json");
 
@@ -990,15 +976,13 @@ public sealed class DataFileTests : IDisposable
         var sums = string.Join(',', Header.Split(',').Select(h => h is "CommuneId" or "CommuneName" ? "" : "12"));
         var path = _folder.Write(
             "totals.csv",
-            string.Join(
-                "\n",
-                Header,
+            FileOf(
                 Row(1),
                 WithCell(Row(2), "CommuneName", "Xã Tổng Cọt"),
                 WithCell(WithCell(sums, "CommuneId", "Tổng cộng"), "AssessmentYear", "2024"),
                 WithCell(WithCell(sums, "CommuneName", "TONG SO:"), "AssessmentYear", "2024"),
                 WithCell(sums, "AssessmentYear", "2024")
-            ) + "\n"
+            )
         );
 
         var json = Cli.Run("evaluate", "--lang", "en", path, "--format", "json");
@@ -1041,15 +1025,13 @@ public sealed class DataFileTests : IDisposable
     private string WardsAndTowns() =>
         _folder.Write(
             "wards.csv",
-            string.Join(
-                "\n",
-                Header,
+            FileOf(
                 Row(1),
                 WithCell(Row(2), "CommuneName", "Thị trấn Hà Trung"),
                 WithCell(Row(3), "CommuneName", "P. Hà Huy Tập"),
                 WithCell(Row(4), "CommuneName", "Xã Phương Trung"),
                 WithCell(Row(5), "CommuneId", "Tổng cộng")
-            ) + "\n"
+            )
         );
 
     [Fact]
@@ -1152,10 +1134,7 @@ public sealed class DataFileTests : IDisposable
     public void Evaluate_DataGivingALowerTierOtherwise_TheChainsResultIsEvaluatedAndTheDisagreementSaid()
     {
         // The sample's first commune is given as advanced; the chain does not find it so (not even standard).
-        var path = _folder.Write(
-            "advanced.csv",
-            string.Join("\n", Header, Row(1), WithCell(Row(2), "IsAdvancedCommune20212025", "")) + "\n"
-        );
+        var path = _folder.Write("advanced.csv", FileOf(Row(1), WithCell(Row(2), "IsAdvancedCommune20212025", "")));
 
         var json = Cli.Run("evaluate", path, "--format", "json").Json();
         var csv = Cli.Run("evaluate", path, "--format", "csv", "--lang", "en");
