@@ -5,7 +5,8 @@ namespace Ntm.Criteria.Cli.DataFiles;
 /// <summary>
 /// A data row as the file holds it. <see cref="Row"/> is what a person finds in the file: the line of a CSV row, the
 /// sheet row of an XLSX row, the line where a JSON object starts (its place in the list, in a file of objects sharing
-/// lines). Cells are strings, doubles, booleans or null, in header order; <see cref="Problem"/> says when the file itself is broken at that row (a bad quote, a truncated line).
+/// lines). Cells are strings, doubles, booleans or null, in header order; <see cref="Problem"/> says when the file
+/// itself is broken at that row (a bad quote, a truncated line).
 /// </summary>
 internal sealed record RawRow(long Row, IReadOnlyList<object?> Cells, string? Problem = null)
 {
