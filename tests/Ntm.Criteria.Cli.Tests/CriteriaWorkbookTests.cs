@@ -1900,6 +1900,15 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.False(Directory.Exists(_folder.File("rules")));
     }
 
+    // The same decision retyped without its diacritics or with other spacing is not another decision: its source stays.
+    [Fact]
+    public void Import_TheExportedDecisionRetypedOtherwise_KeepsItsSource()
+    {
+        var (import, _) = ImportStandardWithCell(sheet => HeaderRow(sheet, "Decision"), "B", " 318/QD-TTg ");
+
+        Assert.True(import.ExitCode == 0, import.Error);
+    }
+
     [Fact]
     public void Import_ADecisionNumberLeftEmpty_IsAProblemAtItsCell_InTheSheetsWords()
     {

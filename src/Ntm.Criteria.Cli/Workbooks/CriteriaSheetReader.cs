@@ -230,7 +230,7 @@ internal sealed class CriteriaSheetReader(
         if (
             facts.Decision is { } decision
             && baseSet.LegalBasis is { Decision.Length: > 0, Source: { } exportedSource } exported
-            && !string.Equals(decision.Trim(), exported.Decision.Trim(), StringComparison.OrdinalIgnoreCase)
+            && CriteriaSheetLayout.Normalize(decision) != CriteriaSheetLayout.Normalize(exported.Decision)
             && facts.DecisionSource == exportedSource
         )
         {
