@@ -7,12 +7,19 @@ namespace Ntm.Criteria.Cli;
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal)
 {
     /// <summary>The process's own console.</summary>
-    public static CliConsole System =>
-        new(
-            Console.IsOutputRedirected ? new Output.StandardOutput() : Console.Out,
-            Console.Error,
-            !Console.IsErrorRedirected
-        );
+    public static CliConsole System
+    {
+        get
+        {
+            if (!Console.IsOutputRedirected)
+            {
+                return new(Console.Out, Console.Error, !Console.IsErrorRedirected);
+            }
+
+            var output = new Output.StandardOutput();
+            return new(output, new Output.StandardError(Console.Error, output), !Console.IsErrorRedirected);
+        }
+    }
 }
 
 /// <summary>The exit codes of <c>ntm</c>, as docs/cli.md documents them.</summary>

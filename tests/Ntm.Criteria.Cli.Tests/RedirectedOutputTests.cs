@@ -3,9 +3,11 @@ using System.Diagnostics;
 namespace Ntm.Criteria.Cli.Tests;
 
 /// <summary>
-/// A reader that closes the output (<c>ntm evaluate … | head</c>) stops the run: the process is started for real.
+/// Standard output redirected as a shell does it, the process started for real: a reader that closes the output
+/// (<c>ntm evaluate … | head</c>) stops the run; a file that takes the messages too (<c>&gt; report.txt 2&gt;&amp;1</c>)
+/// keeps every line of both.
 /// </summary>
-public sealed class ClosedOutputTests : IDisposable
+public sealed class RedirectedOutputTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
@@ -40,5 +42,32 @@ public sealed class ClosedOutputTests : IDisposable
             await error,
             StringComparison.Ordinal
         );
+    }
+
+    [Fact]
+    public void Evaluate_OutputAndMessagesToOneFile_KeepsEveryLineOfBoth()
+    {
+        var alone = _folder.File("report.txt");
+        var messages = _folder.File("messages.txt");
+        var both = _folder.File("both.txt");
+
+        Shell($"{Ntm} evaluate samples/communes.csv --lang en > '{alone}' 2> '{messages}'");
+        Shell($"{Ntm} evaluate samples/communes.csv --lang en > '{both}' 2>&1");
+
+        Assert.NotEmpty(File.ReadAllLines(messages));
+        Assert.Equal(
+            File.ReadAllLines(alone).Concat(File.ReadAllLines(messages)).Order(StringComparer.Ordinal),
+            File.ReadAllLines(both).Order(StringComparer.Ordinal)
+        );
+    }
+
+    private static string Ntm => $"dotnet '{Path.Combine(AppContext.BaseDirectory, "ntm.dll")}'";
+
+    private static void Shell(string command)
+    {
+        var start = new ProcessStartInfo("/bin/sh", ["-c", command]) { WorkingDirectory = Cli.File(".") };
+        using var process = Process.Start(start)!;
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), $"'{command}' did not finish in a minute");
+        Assert.Equal(0, process.ExitCode);
     }
 }
