@@ -241,6 +241,8 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string MadeWith(string version) => $"Made with ntm {version}.";
 
+    public override string PageOfPages(string page, string pages) => $"Page {page} of {pages}";
+
     public override string AsOfFromYear(int year) =>
         $"The date of assessment is the last day of the data's assessment year, {year}.";
 

@@ -332,6 +332,9 @@ internal abstract partial class Texts
     /// <summary>The release a report was made with: "Lập bằng ntm 0.1.0." / "Made with ntm 0.1.0."</summary>
     public abstract string MadeWith(string version);
 
+    /// <summary>A printed page's number among the pages: "Trang 2/5" / "Page 2 of 5".</summary>
+    public abstract string PageOfPages(string page, string pages);
+
     /// <summary>The headers <c>--column</c> named, and the input each was read as, as a sentence.</summary>
     public abstract string ColumnsReadAs(IReadOnlyList<ColumnMapping> columns);
 

@@ -240,6 +240,8 @@ internal sealed partial class VietnameseTexts : Texts
 
     public override string MadeWith(string version) => $"Lập bằng ntm {version}.";
 
+    public override string PageOfPages(string page, string pages) => $"Trang {page}/{pages}";
+
     public override string AsOfFromYear(int year) =>
         $"Ngày đánh giá là ngày cuối của năm đánh giá {year} trong dữ liệu.";
 

@@ -372,6 +372,48 @@ public sealed partial class ReportFileTests : IDisposable
     }
 
     [Fact]
+    public void Xlsx_PrintsOnA4Landscape_EachPageNumbered_WhatStaysInViewHeadingEveryPage()
+    {
+        using var document = SpreadsheetDocument.Open(Evaluate("xlsx", "en"), isEditable: false);
+        using var vietnamese = SpreadsheetDocument.Open(Evaluate("xlsx"), isEditable: false);
+
+        var sheets = Sheets(document);
+        Assert.All(
+            sheets.Select(s => s.Part.Worksheet),
+            sheet =>
+            {
+                var setup = sheet.Elements<PageSetup>().Single();
+                Assert.Equal((9u, OrientationValues.Landscape), (setup.PaperSize?.Value, setup.Orientation?.Value));
+                Assert.Equal("&L&A&RPage &P of &N", sheet.Descendants<OddFooter>().Single().Text);
+            }
+        );
+        Assert.Equal("&L&A&RTrang &P/&N", Sheets(vietnamese)[0].Part.Worksheet.Descendants<OddFooter>().Single().Text);
+        var onePageWide = sheets.Where(s =>
+            s.Part.Worksheet.SheetProperties?.PageSetupProperties?.FitToPage?.Value == true
+        );
+        Assert.Equal(["Summary", "By district", "Indicators", "Rejected rows"], onePageWide.Select(s => s.Name));
+        Assert.All(
+            onePageWide.Select(s => s.Part.Worksheet.Elements<PageSetup>().Single()),
+            setup => Assert.Equal((1u, 0u), (setup.FitToWidth?.Value, setup.FitToHeight?.Value))
+        );
+        var titles = document
+            .WorkbookPart!.Workbook.DefinedNames!.Elements<DefinedName>()
+            .Where(n => n.Name == "_xlnm.Print_Titles")
+            .ToDictionary(n => sheets[(int)n.LocalSheetId!.Value].Name, n => n.Text);
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                ["Communes"] = "'Communes'!$A:$C,'Communes'!$1:$2",
+                ["Indicators by commune"] = "'Indicators by commune'!$A:$C,'Indicators by commune'!$1:$2",
+                ["By district"] = "'By district'!$1:$1",
+                ["Indicators"] = "'Indicators'!$1:$1",
+                ["Rejected rows"] = "'Rejected rows'!$1:$1",
+            },
+            titles
+        );
+    }
+
+    [Fact]
     public void Xlsx_OpensInLibreOffice_WithNumbersShownAsVietnameseNumbers()
     {
         var sheets = LibreOfficeCsv(Evaluate("xlsx"));

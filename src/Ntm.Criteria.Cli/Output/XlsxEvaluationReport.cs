@@ -31,8 +31,8 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         : base(run)
     {
         _output = output;
-        _communes = new SheetWriter(_communesXml, CommunesLayout(), _words);
-        _indicators = new SheetWriter(_indicatorsXml, IndicatorsLayout(), _words);
+        _communes = new SheetWriter(_communesXml, CommunesLayout(), _words, T);
+        _indicators = new SheetWriter(_indicatorsXml, IndicatorsLayout(), _words, T);
         WriteCommuneHeaders();
         WriteIndicatorHeaders();
     }
@@ -79,14 +79,14 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
     {
         _communes.Complete();
         _indicators.Complete();
-        using var package = new XlsxPackage(_output, _words, vietnamese: T.Code == "vi");
+        using var package = new XlsxPackage(_output, _words, T);
         package.WriteSheet(
             T.SummaryHeading,
-            new SheetLayout([34, 58, 16, 16, 16, 16, 16]),
+            new SheetLayout([34, 58, 16, 16, 16, 16, 16], OnePageWide: true),
             sheet => Summary(sheet, totals)
         );
-        package.CopySheet(T.PerLocalityHeading, _communesXml, _communes.FilterRange);
-        package.CopySheet(T.IndicatorsByLocalitySheet, _indicatorsXml, _indicators.FilterRange);
+        package.CopySheet(T.PerLocalityHeading, _communesXml, _communes);
+        package.CopySheet(T.IndicatorsByLocalitySheet, _indicatorsXml, _indicators);
         var groups = Groups(totals.Summary, _anyDistrict).ToList();
         if (groups.Count > 0)
         {
@@ -100,19 +100,20 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
                         .. Sets.SelectMany(_ => new double[] { 14, 14 }),
                     ],
                     FrozenRows: 1,
-                    FilterRow: 1
+                    FilterRow: 1,
+                    OnePageWide: true
                 ),
                 sheet => ByGroup(sheet, groups, _anyDistrict)
             );
         }
         package.WriteSheet(
             T.IndicatorsSheet,
-            new SheetLayout([30, 8, 60, 10, 10, 10, 10, 10, 10, 10], FrozenRows: 1, FilterRow: 1),
+            new SheetLayout([30, 8, 60, 10, 10, 10, 10, 10, 10, 10], FrozenRows: 1, FilterRow: 1, OnePageWide: true),
             sheet => IndicatorPassRates(sheet, totals.Summary.Overall)
         );
         package.WriteSheet(
             T.RejectedHeading,
-            new SheetLayout([8, 30, 30, 90], FrozenRows: 1, FilterRow: 1),
+            new SheetLayout([8, 30, 30, 90], FrozenRows: 1, FilterRow: 1, OnePageWide: true),
             sheet => Rejected(sheet, totals)
         );
         package.Finish();

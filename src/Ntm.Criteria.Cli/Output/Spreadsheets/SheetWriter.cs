@@ -4,26 +4,54 @@ namespace Ntm.Criteria.Cli.Output.Spreadsheets;
 
 /// <summary>
 /// Writes one worksheet's XML as its rows come, so that a sheet of 100,000 communes never sits in memory: the layout
-/// first, then the rows, then the filter and merged ranges.
+/// first, then the rows, then the filter and merged ranges and how it prints (A4, landscape, each page numbered).
 /// </summary>
 internal sealed class SheetWriter : IDisposable
 {
+    private const string A4 = "9";
+
+    // Excel's own: enough room for the footer.
+    private static readonly (string Side, double Inches)[] Margins =
+    [
+        ("left", 0.7),
+        ("right", 0.7),
+        ("top", 0.75),
+        ("bottom", 0.75),
+        ("header", 0.3),
+        ("footer", 0.3),
+    ];
+
     private readonly XmlWriter _xml;
     private readonly SharedWords _words;
-    private readonly SheetLayout _layout;
+    private readonly string _footer;
     private readonly List<string> _merges = [];
 
     // Every cell names its column ("AB"): worked out once per column, not once per cell.
     private readonly List<string> _columns = [];
     private int _widest;
 
-    public SheetWriter(Stream stream, SheetLayout layout, SharedWords words)
+    /// <param name="stream">Where the sheet's XML goes.</param>
+    /// <param name="layout">How the sheet is laid out.</param>
+    /// <param name="words">The workbook's shared words.</param>
+    /// <param name="texts">The report's language, for the number on each printed page.</param>
+    public SheetWriter(Stream stream, SheetLayout layout, SharedWords words, Texts texts)
     {
         _xml = Xlsx.Writer(stream);
         _words = words;
-        _layout = layout;
+        Layout = layout;
+        // The sheet's name on the left, the page's number on the right.
+        _footer = "&L&A&R" + texts.PageOfPages("&P", "&N");
         _xml.WriteStartElement("worksheet", Xlsx.MainNamespace);
         _xml.WriteAttributeString("xmlns", "r", null, Xlsx.RelationshipNamespace);
+        if (layout.OnePageWide)
+        {
+            _xml.WriteStartElement("sheetPr");
+            _xml.WriteStartElement("pageSetUpPr");
+            _xml.WriteAttributeString("fitToPage", "1");
+            _xml.WriteEndElement();
+            _xml.WriteEndElement();
+        }
+
         WriteView();
         if (layout.Widths.Count > 0)
         {
@@ -43,6 +71,9 @@ internal sealed class SheetWriter : IDisposable
 
         _xml.WriteStartElement("sheetData");
     }
+
+    /// <summary>How the sheet is laid out.</summary>
+    public SheetLayout Layout { get; }
 
     /// <summary>The rows written so far.</summary>
     public int Rows { get; private set; }
@@ -87,7 +118,7 @@ internal sealed class SheetWriter : IDisposable
     public void Complete()
     {
         _xml.WriteEndElement();
-        if (_layout.FilterRow is { } header && Rows >= header && _widest > 0)
+        if (Layout.FilterRow is { } header && Rows >= header && _widest > 0)
         {
             FilterRange = $"A{header}:{Xlsx.Column(_widest - 1)}{Rows}";
             _xml.WriteStartElement("autoFilter");
@@ -109,35 +140,61 @@ internal sealed class SheetWriter : IDisposable
             _xml.WriteEndElement();
         }
 
+        WritePrinting();
         _xml.WriteEndElement();
         _xml.Flush();
     }
 
     public void Dispose() => _xml.Dispose();
 
+    private void WritePrinting()
+    {
+        _xml.WriteStartElement("pageMargins");
+        foreach (var (side, inches) in Margins)
+        {
+            _xml.WriteAttributeString(side, inches.ToString(Xlsx.Invariant));
+        }
+
+        _xml.WriteEndElement();
+        _xml.WriteStartElement("pageSetup");
+        _xml.WriteAttributeString("paperSize", A4);
+        _xml.WriteAttributeString("orientation", "landscape");
+        if (Layout.OnePageWide)
+        {
+            // As many pages down as the rows need.
+            _xml.WriteAttributeString("fitToWidth", "1");
+            _xml.WriteAttributeString("fitToHeight", "0");
+        }
+
+        _xml.WriteEndElement();
+        _xml.WriteStartElement("headerFooter");
+        _xml.WriteElementString("oddFooter", Xlsx.MainNamespace, _footer);
+        _xml.WriteEndElement();
+    }
+
     private void WriteView()
     {
         _xml.WriteStartElement("sheetViews");
         _xml.WriteStartElement("sheetView");
         _xml.WriteAttributeString("workbookViewId", "0");
-        if (_layout.FrozenRows > 0 || _layout.FrozenColumns > 0)
+        if (Layout.FrozenRows > 0 || Layout.FrozenColumns > 0)
         {
             _xml.WriteStartElement("pane");
-            if (_layout.FrozenColumns > 0)
+            if (Layout.FrozenColumns > 0)
             {
-                _xml.WriteAttributeString("xSplit", _layout.FrozenColumns.ToString(Xlsx.Invariant));
+                _xml.WriteAttributeString("xSplit", Layout.FrozenColumns.ToString(Xlsx.Invariant));
             }
 
-            if (_layout.FrozenRows > 0)
+            if (Layout.FrozenRows > 0)
             {
-                _xml.WriteAttributeString("ySplit", _layout.FrozenRows.ToString(Xlsx.Invariant));
+                _xml.WriteAttributeString("ySplit", Layout.FrozenRows.ToString(Xlsx.Invariant));
             }
 
-            _xml.WriteAttributeString("topLeftCell", $"{Xlsx.Column(_layout.FrozenColumns)}{_layout.FrozenRows + 1}");
+            _xml.WriteAttributeString("topLeftCell", $"{Xlsx.Column(Layout.FrozenColumns)}{Layout.FrozenRows + 1}");
             _xml.WriteAttributeString(
                 "activePane",
-                _layout.FrozenRows > 0 && _layout.FrozenColumns > 0 ? "bottomRight"
-                    : _layout.FrozenRows > 0 ? "bottomLeft"
+                Layout.FrozenRows > 0 && Layout.FrozenColumns > 0 ? "bottomRight"
+                    : Layout.FrozenRows > 0 ? "bottomLeft"
                     : "topRight"
             );
             _xml.WriteAttributeString("state", "frozen");

@@ -13,28 +13,30 @@ internal sealed class XlsxPackage : IDisposable
     private const string SheetType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
     private readonly ZipArchive _zip;
     private readonly SharedWords _words;
-    private readonly bool _vietnamese;
-    private readonly List<(string Name, string? FilterRange)> _sheets = [];
+    private readonly Texts _texts;
+    private readonly List<(string Name, string? FilterRange, SheetLayout Layout)> _sheets = [];
 
-    public XlsxPackage(Stream output, SharedWords words, bool vietnamese)
+    public XlsxPackage(Stream output, SharedWords words, Texts texts)
     {
         _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         _words = words;
-        _vietnamese = vietnamese;
+        _texts = texts;
     }
 
     /// <summary>Adds a sheet, written now by <paramref name="write"/>.</summary>
     public void WriteSheet(string name, SheetLayout layout, Action<SheetWriter> write)
     {
         using var stream = NextSheet().Open();
-        using var sheet = new SheetWriter(stream, layout, _words);
+        using var sheet = new SheetWriter(stream, layout, _words, _texts);
         write(sheet);
         sheet.Complete();
-        _sheets.Add((name, sheet.FilterRange));
+        _sheets.Add((name, sheet.FilterRange, sheet.Layout));
     }
 
-    /// <summary>Adds a sheet written earlier (its XML from the start of <paramref name="xml"/>).</summary>
-    public void CopySheet(string name, Stream xml, string? filterRange)
+    /// <summary>
+    /// Adds a sheet written earlier to <paramref name="xml"/> by <paramref name="sheet"/> (its XML from the start).
+    /// </summary>
+    public void CopySheet(string name, Stream xml, SheetWriter sheet)
     {
         using (var stream = NextSheet().Open())
         {
@@ -42,7 +44,7 @@ internal sealed class XlsxPackage : IDisposable
             xml.CopyTo(stream);
         }
 
-        _sheets.Add((name, filterRange));
+        _sheets.Add((name, sheet.FilterRange, sheet.Layout));
     }
 
     /// <summary>Writes the workbook's own parts; the package is complete after this.</summary>
@@ -50,7 +52,7 @@ internal sealed class XlsxPackage : IDisposable
     {
         Part("xl/workbook.xml", WriteWorkbook);
         Part("xl/_rels/workbook.xml.rels", WriteWorkbookRelationships);
-        Part("xl/styles.xml", xml => ReportStyles.Write(xml, _vietnamese));
+        Part("xl/styles.xml", xml => ReportStyles.Write(xml, vietnamese: _texts.Code == "vi"));
         Part("xl/sharedStrings.xml", WriteSharedWords);
         Part(
             "_rels/.rels",
@@ -93,29 +95,60 @@ internal sealed class XlsxPackage : IDisposable
         }
 
         xml.WriteEndElement();
-        if (_sheets.Any(s => s.FilterRange is not null))
+        var names = _sheets.SelectMany((s, i) => DefinedNames(i, s.Name, s.FilterRange, s.Layout)).ToList();
+        if (names.Count > 0)
         {
-            // Excel keeps a sheet's filter in this hidden name; without it the filter buttons are dropped.
             xml.WriteStartElement("definedNames");
-            for (var i = 0; i < _sheets.Count; i++)
+            foreach (var (name, sheetIndex, hidden, reference) in names)
             {
-                if (_sheets[i].FilterRange is { } range)
+                xml.WriteStartElement("definedName");
+                xml.WriteAttributeString("name", name);
+                xml.WriteAttributeString("localSheetId", sheetIndex.ToString(Xlsx.Invariant));
+                if (hidden)
                 {
-                    xml.WriteStartElement("definedName");
-                    xml.WriteAttributeString("name", "_xlnm._FilterDatabase");
-                    xml.WriteAttributeString("localSheetId", i.ToString(Xlsx.Invariant));
                     xml.WriteAttributeString("hidden", "1");
-                    xml.WriteString(
-                        $"'{_sheets[i].Name.Replace("'", "''", StringComparison.Ordinal)}'!{Absolute(range)}"
-                    );
-                    xml.WriteEndElement();
                 }
+
+                xml.WriteString(reference);
+                xml.WriteEndElement();
             }
 
             xml.WriteEndElement();
         }
 
         xml.WriteEndElement();
+    }
+
+    private static IEnumerable<(string Name, int Sheet, bool Hidden, string Reference)> DefinedNames(
+        int index,
+        string name,
+        string? filterRange,
+        SheetLayout layout
+    )
+    {
+        var quoted = $"'{name.Replace("'", "''", StringComparison.Ordinal)}'!";
+        if (filterRange is { } range)
+        {
+            // Excel keeps a sheet's filter in this hidden name; without it the filter buttons are dropped.
+            yield return ("_xlnm._FilterDatabase", index, true, quoted + Absolute(range));
+        }
+
+        // What stays in view on the screen heads every printed page: the ids and names, the header rows.
+        var titles = new List<string>();
+        if (layout.FrozenColumns > 0)
+        {
+            titles.Add($"{quoted}$A:${Xlsx.Column(layout.FrozenColumns - 1)}");
+        }
+
+        if (layout.FrozenRows > 0)
+        {
+            titles.Add($"{quoted}$1:${layout.FrozenRows}");
+        }
+
+        if (titles.Count > 0)
+        {
+            yield return ("_xlnm.Print_Titles", index, false, string.Join(',', titles));
+        }
     }
 
     // "A2:X101" as "$A$2:$X$101".
