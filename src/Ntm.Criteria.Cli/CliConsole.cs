@@ -1,3 +1,6 @@
+using System.Runtime.Versioning;
+using System.Text;
+
 namespace Ntm.Criteria.Cli;
 
 /// <summary>
@@ -11,6 +14,11 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIs
     {
         get
         {
+            if (OperatingSystem.IsWindows())
+            {
+                WriteConsoleInUtf8();
+            }
+
             if (!Console.IsOutputRedirected)
             {
                 return new(Console.Out, Console.Error, !Console.IsErrorRedirected);
@@ -18,6 +26,24 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIs
 
             var output = new Output.StandardOutput();
             return new(output, new Output.StandardError(Console.Error, output), !Console.IsErrorRedirected);
+        }
+    }
+
+    /// <remarks>
+    /// A Windows console reads what it is given in its code page (437, 1258), in which most Vietnamese letters are
+    /// "?"; in UTF-8 they are shown as written. Without a console to set (a process whose output all goes to files),
+    /// nothing is changed: the report is written in UTF-8 whatever the console's code page.
+    /// </remarks>
+    [SupportedOSPlatform("windows")]
+    private static void WriteConsoleInUtf8()
+    {
+        try
+        {
+            Console.OutputEncoding = new UTF8Encoding(false);
+        }
+        catch (IOException)
+        {
+            // No console.
         }
     }
 }
