@@ -44,12 +44,13 @@ internal static class CliApp
             EnableDefaultExceptionHandler = false,
         };
         var withoutValue = OptionsGivenAnOptionAsValue(root, parsed).ToList();
-        if (withoutValue.Count > 0 || parsed.Errors.Count > 0)
+        var unknown = parsed.Action is CliHelp ? [] : UnknownOptions.In(root, parsed, texts).ToList();
+        if (withoutValue.Count > 0 || unknown.Count > 0 || parsed.Errors.Count > 0)
         {
             var messages =
-                withoutValue.Count > 0
-                    ? withoutValue.Select(o => texts.OptionWithoutValue(o.Option, o.Next))
-                    : UsageErrors(parsed, texts);
+                withoutValue.Count > 0 ? withoutValue.Select(o => texts.OptionWithoutValue(o.Option, o.Next))
+                : unknown.Count > 0 ? unknown
+                : UsageErrors(parsed, texts);
             foreach (var message in messages)
             {
                 console.Error.WriteLine($"ntm: {message}");
@@ -146,9 +147,7 @@ internal static class CliApp
             .Concat(command.Children.OfType<CommandResult>().SelectMany(OptionResults));
 
     private static IEnumerable<string> AllOptionNames(Command command) =>
-        command
-            .Options.SelectMany(o => o.Aliases.Append(o.Name))
-            .Concat(command.Subcommands.SelectMany(AllOptionNames));
+        command.Options.SelectMany(CliHelp.NamesOf).Concat(command.Subcommands.SelectMany(AllOptionNames));
 
     /// <summary>The <c>--force</c> flag of the commands that write a file for people to fill in.</summary>
     public static Option<bool> ForceOption(Texts help) =>

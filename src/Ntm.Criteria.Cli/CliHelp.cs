@@ -47,12 +47,7 @@ internal sealed class CliHelp(Texts texts) : SynchronousCommandLineAction
     private IEnumerable<string> Lines(Command command)
     {
         var arguments = command.Arguments.Where(a => !a.Hidden).ToList();
-        var options = command
-            .Options.Concat(Lineage(command).Skip(1).SelectMany(c => c.Options.Where(o => o.Recursive)))
-            .Where(o => !o.Hidden)
-            .Distinct()
-            .OrderBy(o => o is HelpOption or VersionOption)
-            .ToList();
+        var options = OptionsOf(command).Where(o => !o.Hidden).OrderBy(o => o is HelpOption or VersionOption).ToList();
         var subcommands = command.Subcommands.Where(c => !c.Hidden).ToList();
 
         yield return $"{texts.HelpDescription}:";
@@ -102,6 +97,13 @@ internal sealed class CliHelp(Texts texts) : SynchronousCommandLineAction
 
     private static bool IsFlag(Option option) => option.Arity.MaximumNumberOfValues == 0;
 
+    /// <summary>The options a command takes: its own and those of the commands above it that every command takes.</summary>
+    public static IEnumerable<Option> OptionsOf(Command command) =>
+        command.Options.Concat(Lineage(command).Skip(1).SelectMany(c => c.Options.Where(o => o.Recursive))).Distinct();
+
+    /// <summary>Every name an option is typed by: "--help", "-h", "-?".</summary>
+    public static IEnumerable<string> NamesOf(Option option) => option.Aliases.Append(option.Name);
+
     /// <summary>How a command is typed: "ntm", "ntm workbook export".</summary>
     public static string PathOf(Command command) =>
         string.Join(' ', Lineage(command).Reverse().Skip(1).Select(c => c.Name).Prepend("ntm"));
@@ -118,10 +120,7 @@ internal sealed class CliHelp(Texts texts) : SynchronousCommandLineAction
     private static string Aliases(Option option)
     {
         // "/h" and "/?" are Windows spellings the help need not list.
-        var names = string.Join(
-            ", ",
-            option.Aliases.Append(option.Name).Where(a => a.StartsWith('-')).Distinct().OrderBy(a => a.Length)
-        );
+        var names = string.Join(", ", NamesOf(option).Where(a => a.StartsWith('-')).Distinct().OrderBy(a => a.Length));
         return IsFlag(option) ? names : $"{names} <{option.HelpName ?? option.Name.TrimStart('-')}>";
     }
 

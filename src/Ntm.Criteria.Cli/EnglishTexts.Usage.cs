@@ -13,6 +13,23 @@ internal sealed partial class EnglishTexts
         $"'{word}' is not a command of '{command}' ({Alternatives(commands)})"
         + (meant is null ? string.Empty : $"; did you mean '{meant}'?");
 
+    public override string UnknownOption(
+        string command,
+        string option,
+        string? meant,
+        IReadOnlyList<string> takenBy,
+        IReadOnlyList<string> arguments
+    ) =>
+        $"'{command}' has no option '{option}'"
+        + (meant is null ? string.Empty : $"; did you mean '{meant}'?")
+        + (takenBy.Count == 0 ? string.Empty : $" ('{option}' is an option of {Quoted(takenBy)})")
+        + (
+            arguments.Count == 0
+                ? string.Empty
+                : $": here {(arguments.Count > 1 ? "the arguments are" : "the argument is")} written after the "
+                    + $"command, without an option name: {command} {string.Join(' ', arguments)} …"
+        );
+
     public override string OutputClosed => "the output was closed before the report was complete; the run stopped";
 
     public override string Cancelled => "cancelled; the report is incomplete";

@@ -42,6 +42,18 @@ internal abstract partial class Texts
     /// <summary>A word typed where one of a command's commands goes, and the one it most likely meant.</summary>
     public abstract string NotACommand(string command, string word, string? meant, IReadOnlyList<string> commands);
 
+    /// <summary>
+    /// A word typed as an option that <paramref name="command"/> does not take: the option of its own it most likely
+    /// meant, the commands that take it, and then the command's arguments, written without an option name.
+    /// </summary>
+    public abstract string UnknownOption(
+        string command,
+        string option,
+        string? meant,
+        IReadOnlyList<string> takenBy,
+        IReadOnlyList<string> arguments
+    );
+
     /// <summary>"export or import", "sets, inputs, … or export".</summary>
     protected string Alternatives(IReadOnlyList<string> names) =>
         names.Count < 2

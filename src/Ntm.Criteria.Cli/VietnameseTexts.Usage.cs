@@ -14,6 +14,23 @@ internal sealed partial class VietnameseTexts
         $"'{word}' không phải một lệnh của '{command}' ({Alternatives(commands)})"
         + (meant is null ? string.Empty : $"; có phải là '{meant}'?");
 
+    public override string UnknownOption(
+        string command,
+        string option,
+        string? meant,
+        IReadOnlyList<string> takenBy,
+        IReadOnlyList<string> arguments
+    ) =>
+        $"'{command}' không có tùy chọn '{option}'"
+        + (meant is null ? string.Empty : $"; có phải là '{meant}'?")
+        + (takenBy.Count == 0 ? string.Empty : $" ('{option}' là tùy chọn của {Quoted(takenBy)})")
+        + (
+            arguments.Count == 0
+                ? string.Empty
+                : ": ở lệnh này, đối số ghi ngay sau tên lệnh, không có tên tùy chọn: "
+                    + $"{command} {string.Join(' ', arguments)} …"
+        );
+
     public override string OutputClosed => "đầu ra bị đóng trước khi báo cáo viết xong; lệnh đã dừng";
 
     public override string Cancelled => "đã hủy; báo cáo chưa đầy đủ";

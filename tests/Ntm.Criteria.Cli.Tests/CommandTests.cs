@@ -729,6 +729,30 @@ public sealed class CommandTests : IDisposable
         "ntm: 'exprt' is not a command of 'ntm workbook' (export or import); did you mean 'export'?",
         "Run 'ntm workbook --help' to see how to use it."
     )]
+    [InlineData(
+        new[] { "workbook", "export", "--set", "national/2026-2030/commune", "--out", "x.xlsx", "--lang", "en" },
+        "ntm: 'ntm workbook export' has no option '--set' ('--set' is an option of 'ntm inputs', 'ntm evaluate', "
+            + "'ntm explain'): here the argument is written after the command, without an option name: "
+            + "ntm workbook export <SET> …",
+        "Run 'ntm workbook export --help' to see how to use it."
+    )]
+    [InlineData(
+        new[] { "diff", "--set", "a", "--set", "b", "--lang", "en" },
+        "ntm: 'ntm diff' has no option '--set' ('--set' is an option of 'ntm inputs', 'ntm evaluate', "
+            + "'ntm explain'): here the arguments are written after the command, without an option name: "
+            + "ntm diff <SET_A> <SET_B> …",
+        "Run 'ntm diff --help' to see how to use it."
+    )]
+    [InlineData(
+        new[] { "evaluate", "--formt", "html", "x.csv", "--lang", "en" },
+        "ntm: 'ntm evaluate' has no option '--formt'; did you mean '--format'?",
+        "Run 'ntm evaluate --help' to see how to use it."
+    )]
+    [InlineData(
+        new[] { "explain", "x.csv", "--comune=X0001", "--lang", "en" },
+        "ntm: 'ntm explain' has no option '--comune'; did you mean '--commune'?",
+        "Run 'ntm explain --help' to see how to use it."
+    )]
     public void Mistakes_ExitWithCode2_AMessage_AndWhereTheHelpOfTheCommandIs(
         string[] args,
         string message,
@@ -762,6 +786,17 @@ public sealed class CommandTests : IDisposable
         ""
     )]
     [InlineData(new[] { "workbook" }, "ntm: 'ntm workbook' cần một lệnh: export hoặc import", "workbook")]
+    [InlineData(
+        new[] { "export", "--set", "national/2026-2030/commune", "--out", "x.json" },
+        "ntm: 'ntm export' không có tùy chọn '--set' ('--set' là tùy chọn của 'ntm inputs', 'ntm evaluate', "
+            + "'ntm explain'): ở lệnh này, đối số ghi ngay sau tên lệnh, không có tên tùy chọn: ntm export <SET> …",
+        "export"
+    )]
+    [InlineData(
+        new[] { "workbook", "export", "national/2026-2030/commune", "--ouput", "x.xlsx" },
+        "ntm: 'ntm workbook export' không có tùy chọn '--ouput'; có phải là '--out'?",
+        "workbook export"
+    )]
     [InlineData(
         new[] { "evalute", "samples/communes.csv" },
         "ntm: 'evalute' không phải một lệnh của 'ntm' (sets, inputs, evaluate, explain, validate, diff, workbook "
