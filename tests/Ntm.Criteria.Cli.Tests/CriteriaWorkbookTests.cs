@@ -250,6 +250,33 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Export_PrintsOnA4Landscape_EachPageNumbered_HeadedByTheTableHeaderAndWhatEachRowIs()
+    {
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", Standard, "--out", workbook, "--lang", "en");
+
+        using var document = SpreadsheetDocument.Open(workbook, isEditable: false);
+        var part = document.WorkbookPart!;
+        var sheets = part.Workbook.Sheets!.Elements<Sheet>().ToList();
+        Assert.Equal(
+            ["'commune-standard@2024-03-01'!$A:$B,'commune-standard@2024-03-01'!$17:$17", "'Inputs'!$1:$1"],
+            part.Workbook.DefinedNames!.Elements<DefinedName>()
+                .Where(n => n.Name == "_xlnm.Print_Titles")
+                .OrderBy(n => n.LocalSheetId!.Value)
+                .Select(n => n.Text)
+        );
+        Assert.All(
+            sheets.Select(s => ((WorksheetPart)part.GetPartById(s.Id!)).Worksheet),
+            sheet =>
+            {
+                var setup = sheet.Elements<PageSetup>().Single();
+                Assert.Equal((9u, OrientationValues.Landscape), (setup.PaperSize?.Value, setup.Orientation?.Value));
+                Assert.Equal("&L&A&RPage &P of &N", sheet.Descendants<OddFooter>().Single().Text);
+            }
+        );
+    }
+
+    [Fact]
     public void Export_IsAValidWorkbook_ForTheOpenXmlValidator()
     {
         var workbook = _folder.File("w.xlsx");

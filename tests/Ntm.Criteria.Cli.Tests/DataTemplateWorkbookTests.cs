@@ -31,6 +31,13 @@ public sealed class DataTemplateWorkbookTests : IDisposable
         var header = sheet.Descendants<Row>().Single().Elements<Cell>().Select(c => c.InnerText).ToList();
         Assert.Equal(File.ReadAllText(csv).TrimStart('\uFEFF').TrimEnd(), string.Join(',', header.Select(Quoted)));
         Assert.Equal(1, sheet.Descendants<Pane>().Single().VerticalSplit!.Value);
+        Assert.Equal(
+            ("'Xã'!$1:$1", OrientationValues.Landscape),
+            (
+                document.WorkbookPart!.Workbook.DefinedNames!.Elements<DefinedName>().Single().Text,
+                sheet.Elements<PageSetup>().Single().Orientation!.Value
+            )
+        );
         var formats = document
             .WorkbookPart!.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>()
             .ToList();

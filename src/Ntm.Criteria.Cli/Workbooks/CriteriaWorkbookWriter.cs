@@ -27,14 +27,18 @@ internal static class CriteriaWorkbookWriter
     private const uint NumberText = 6;
     private const uint CriterionNumberText = 7;
 
+    // What each row is, its number and its names stay in view as its values scroll.
+    private const int FrozenColumns = (int)SheetField.NameEnglish + 1;
+
     public static void Write(string path, IReadOnlyList<CriteriaSet> sets, Texts texts)
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         OpenXmlWorkbook.Write(
             path,
             Styles(),
-            sets.Select(set => (SheetName(set, names), SetSheet(set, texts)))
-                .Append((texts.InputsSheet, InputsSheet(sets, texts)))
+            sets.Select(set => (SheetName(set, names), SetSheet(set, texts), (PrintTitles?)SetSheetTitles))
+                .Append((texts.InputsSheet, InputsSheet(sets, texts), new PrintTitles(0, (1, 1)))),
+            texts
         );
     }
 
@@ -52,6 +56,13 @@ internal static class CriteriaWorkbookWriter
 
         return name;
     }
+
+    // The table's header row and what each row is and its number: the names, which stay in view on the screen, would
+    // leave a wide sheet's pages little room; nor the block about the set above the table, a third of each page.
+    private static readonly PrintTitles SetSheetTitles = new(
+        (int)SheetField.Number + 1,
+        (CriteriaSheetLayout.TableHeaderRow, CriteriaSheetLayout.TableHeaderRow)
+    );
 
     private static Worksheet SetSheet(CriteriaSet set, Texts t)
     {
@@ -115,9 +126,9 @@ internal static class CriteriaWorkbookWriter
                 new SheetView(
                     new Pane
                     {
-                        HorizontalSplit = 4,
+                        HorizontalSplit = FrozenColumns,
                         VerticalSplit = headerRow,
-                        TopLeftCell = CriteriaSheetLayout.Cell(4, headerRow + 1),
+                        TopLeftCell = CriteriaSheetLayout.Cell(FrozenColumns, headerRow + 1),
                         ActivePane = PaneValues.BottomRight,
                         State = PaneStateValues.Frozen,
                     },
@@ -127,9 +138,9 @@ internal static class CriteriaWorkbookWriter
                     new Selection
                     {
                         Pane = PaneValues.BottomRight,
-                        ActiveCell = CriteriaSheetLayout.Cell(4, headerRow + 1),
+                        ActiveCell = CriteriaSheetLayout.Cell(FrozenColumns, headerRow + 1),
                         SequenceOfReferences = new ListValue<StringValue>([
-                            new StringValue(CriteriaSheetLayout.Cell(4, headerRow + 1)),
+                            new StringValue(CriteriaSheetLayout.Cell(FrozenColumns, headerRow + 1)),
                         ]),
                     }
                 )

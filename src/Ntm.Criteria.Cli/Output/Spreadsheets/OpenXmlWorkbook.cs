@@ -10,18 +10,42 @@ namespace Ntm.Criteria.Cli.Output.Spreadsheets;
 /// </summary>
 internal static class OpenXmlWorkbook
 {
-    /// <summary>Writes a workbook of these styles and sheets, in their order.</summary>
-    public static void Write(string path, Stylesheet styles, IEnumerable<(string Name, Worksheet Sheet)> sheets)
+    /// <summary>The name Excel keeps a sheet's print titles in (<see cref="PrintTitles"/>).</summary>
+    public const string PrintTitlesName = "_xlnm.Print_Titles";
+
+    /// <summary>
+    /// Writes a workbook of these styles and sheets, in their order, each printing as <see cref="PagePrinting"/> says,
+    /// headed on every page by its titles.
+    /// </summary>
+    public static void Write(
+        string path,
+        Stylesheet styles,
+        IEnumerable<(string Name, Worksheet Sheet, PrintTitles? Titles)> sheets,
+        Texts texts
+    )
     {
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
         workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = styles;
         var list = workbook.Workbook.AppendChild(new Sheets());
-        foreach (var (name, sheet) in sheets)
+        var names = new DefinedNames();
+        foreach (var (name, sheet, titles) in sheets)
         {
+            sheet.Append(PagePrinting.Setup(texts, onePageWide: false));
             var part = workbook.AddNewPart<WorksheetPart>();
             part.Worksheet = sheet;
+            if (titles is not null)
+            {
+                names.Append(
+                    new DefinedName(titles.Reference(name))
+                    {
+                        Name = PrintTitlesName,
+                        LocalSheetId = (uint)list.Count(),
+                    }
+                );
+            }
+
             list.Append(
                 new Sheet
                 {
@@ -30,6 +54,11 @@ internal static class OpenXmlWorkbook
                     Name = name,
                 }
             );
+        }
+
+        if (names.HasChildren)
+        {
+            workbook.Workbook.Append(names);
         }
 
         workbook.Workbook.Save();

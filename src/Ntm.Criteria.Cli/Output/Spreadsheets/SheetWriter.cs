@@ -8,22 +8,9 @@ namespace Ntm.Criteria.Cli.Output.Spreadsheets;
 /// </summary>
 internal sealed class SheetWriter : IDisposable
 {
-    private const string A4 = "9";
-
-    // Excel's own: enough room for the footer.
-    private static readonly (string Side, double Inches)[] Margins =
-    [
-        ("left", 0.7),
-        ("right", 0.7),
-        ("top", 0.75),
-        ("bottom", 0.75),
-        ("header", 0.3),
-        ("footer", 0.3),
-    ];
-
     private readonly XmlWriter _xml;
     private readonly SharedWords _words;
-    private readonly string _footer;
+    private readonly Texts _texts;
     private readonly List<string> _merges = [];
 
     // Every cell names its column ("AB"): worked out once per column, not once per cell.
@@ -39,17 +26,12 @@ internal sealed class SheetWriter : IDisposable
         _xml = Xlsx.Writer(stream);
         _words = words;
         Layout = layout;
-        // The sheet's name on the left, the page's number on the right.
-        _footer = "&L&A&R" + texts.PageOfPages("&P", "&N");
+        _texts = texts;
         _xml.WriteStartElement("worksheet", Xlsx.MainNamespace);
         _xml.WriteAttributeString("xmlns", "r", null, Xlsx.RelationshipNamespace);
         if (layout.OnePageWide)
         {
-            _xml.WriteStartElement("sheetPr");
-            _xml.WriteStartElement("pageSetUpPr");
-            _xml.WriteAttributeString("fitToPage", "1");
-            _xml.WriteEndElement();
-            _xml.WriteEndElement();
+            _xml.WriteRaw(PagePrinting.OnePageWide().OuterXml);
         }
 
         WriteView();
@@ -149,27 +131,10 @@ internal sealed class SheetWriter : IDisposable
 
     private void WritePrinting()
     {
-        _xml.WriteStartElement("pageMargins");
-        foreach (var (side, inches) in Margins)
+        foreach (var element in PagePrinting.Setup(_texts, Layout.OnePageWide))
         {
-            _xml.WriteAttributeString(side, inches.ToString(Xlsx.Invariant));
+            _xml.WriteRaw(element.OuterXml);
         }
-
-        _xml.WriteEndElement();
-        _xml.WriteStartElement("pageSetup");
-        _xml.WriteAttributeString("paperSize", A4);
-        _xml.WriteAttributeString("orientation", "landscape");
-        if (Layout.OnePageWide)
-        {
-            // As many pages down as the rows need.
-            _xml.WriteAttributeString("fitToWidth", "1");
-            _xml.WriteAttributeString("fitToHeight", "0");
-        }
-
-        _xml.WriteEndElement();
-        _xml.WriteStartElement("headerFooter");
-        _xml.WriteElementString("oddFooter", Xlsx.MainNamespace, _footer);
-        _xml.WriteEndElement();
     }
 
     private void WriteView()

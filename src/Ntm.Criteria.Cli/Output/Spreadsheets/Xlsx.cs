@@ -33,6 +33,9 @@ internal static class Xlsx
     /// <summary>Excel's limit for a cell's text; a longer one is cut, with "…".</summary>
     public const int MaxCellText = 32_767;
 
+    /// <summary>A sheet's name as a reference starts with it: <c>'Từng xã'!</c>, a quote in it doubled.</summary>
+    public static string SheetReference(string sheet) => $"'{sheet.Replace("'", "''", StringComparison.Ordinal)}'!";
+
     /// <summary>The letters of a column: 0 is A, 26 is AA.</summary>
     public static string Column(int index)
     {

@@ -126,28 +126,16 @@ internal sealed class XlsxPackage : IDisposable
         SheetLayout layout
     )
     {
-        var quoted = $"'{name.Replace("'", "''", StringComparison.Ordinal)}'!";
         if (filterRange is { } range)
         {
             // Excel keeps a sheet's filter in this hidden name; without it the filter buttons are dropped.
-            yield return ("_xlnm._FilterDatabase", index, true, quoted + Absolute(range));
+            yield return ("_xlnm._FilterDatabase", index, true, Xlsx.SheetReference(name) + Absolute(range));
         }
 
         // What stays in view on the screen heads every printed page: the ids and names, the header rows.
-        var titles = new List<string>();
-        if (layout.FrozenColumns > 0)
+        if (PrintTitles.Frozen(layout.FrozenRows, layout.FrozenColumns) is { } titles)
         {
-            titles.Add($"{quoted}$A:${Xlsx.Column(layout.FrozenColumns - 1)}");
-        }
-
-        if (layout.FrozenRows > 0)
-        {
-            titles.Add($"{quoted}$1:${layout.FrozenRows}");
-        }
-
-        if (titles.Count > 0)
-        {
-            yield return ("_xlnm.Print_Titles", index, false, string.Join(',', titles));
+            yield return (OpenXmlWorkbook.PrintTitlesName, index, false, titles.Reference(name));
         }
     }
 
