@@ -125,11 +125,11 @@ internal sealed partial class EnglishTexts
     public override string InputsWithoutColumn(IReadOnlyList<InputDeclaration> inputs) =>
         $"{inputs.Count} {OneOrMany(inputs.Count, "input the sets read has", "inputs the sets read have")} no "
         + $"column, so every {Locality} lacks {OneOrMany(inputs.Count, "it", "them")} (missing data, never achieved): "
-        + string.Join(", ", inputs.Select(i => i.Name));
+        + ColumnsNamed(inputs);
 
-    public override string GroupFactsWithoutColumn(IReadOnlyList<string> inputs, bool groupColumn) =>
+    public override string GroupFactsWithoutColumn(IReadOnlyList<InputDeclaration> inputs, bool groupColumn) =>
         $"{inputs.Count} {OneOrMany(inputs.Count, "fact", "facts")} placing a commune in its group "
-        + $"{OneOrMany(inputs.Count, "has", "have")} no column ({string.Join(", ", inputs)}): "
+        + $"{OneOrMany(inputs.Count, "has", "have")} no column ({ColumnsNamed(inputs)}): "
         + (
             groupColumn
                 ? $"a {Locality} whose group the file gives is evaluated in it, unchecked against the facts; one "
@@ -143,9 +143,9 @@ internal sealed partial class EnglishTexts
         $"the file gives no group ({NtmInputs.CommuneGroup.Name}): each {Locality} is placed in its group from its "
         + "facts (zone, urban orientation, agriculture share)";
 
-    public override string RegionFactsWithoutColumn(IReadOnlyList<string> inputs, string region) =>
+    public override string RegionFactsWithoutColumn(IReadOnlyList<InputDeclaration> inputs, string region) =>
         $"{inputs.Count} {OneOrMany(inputs.Count, "fact", "facts")} sending a {Locality} to the {region} thresholds "
-        + $"{OneOrMany(inputs.Count, "has", "have")} no column ({string.Join(", ", inputs)}): every {Locality} is "
+        + $"{OneOrMany(inputs.Count, "has", "have")} no column ({ColumnsNamed(inputs)}): every {Locality} is "
         + $"evaluated against the thresholds of the region the file gives, as if none were sent; for a {Locality} "
         + "that should be, give those columns";
 

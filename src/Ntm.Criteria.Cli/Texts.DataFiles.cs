@@ -110,13 +110,25 @@ internal abstract partial class Texts
     public abstract string InputsWithoutColumn(IReadOnlyList<InputDeclaration> inputs);
 
     /// <summary>How many inputs without a column a note names by their columns' headers, not only their ids.</summary>
-    protected const int HeadersNamed = 3;
+    private const int HeadersNamed = 3;
+
+    /// <summary>
+    /// Inputs without a column, as a note names them: a few by the header the template of the language gives their
+    /// columns and their id ("'Nhóm xã' (CommuneGroup)"), more by their ids alone.
+    /// </summary>
+    protected string ColumnsNamed(IReadOnlyList<InputDeclaration> inputs) =>
+        string.Join(
+            ", ",
+            inputs.Select(i =>
+                inputs.Count <= HeadersNamed && ColumnHeader(i) != i.Name ? $"'{ColumnHeader(i)}' ({i.Name})" : i.Name
+            )
+        );
 
     /// <summary>
     /// Inputs read only to place a commune in its group, without a column: a group the file gives is used unchecked,
     /// and a commune without one may not be placed (none is, when the file has no column of groups either).
     /// </summary>
-    public abstract string GroupFactsWithoutColumn(IReadOnlyList<string> inputs, bool groupColumn);
+    public abstract string GroupFactsWithoutColumn(IReadOnlyList<InputDeclaration> inputs, bool groupColumn);
 
     /// <summary>
     /// The file gives no commune group, and every fact that places a commune in one has its column: each commune is
@@ -128,7 +140,7 @@ internal abstract partial class Texts
     /// Inputs read only to send a commune to another region's thresholds, without a column: every commune is evaluated
     /// against its own region's, as if none were sent.
     /// </summary>
-    public abstract string RegionFactsWithoutColumn(IReadOnlyList<string> inputs, string region);
+    public abstract string RegionFactsWithoutColumn(IReadOnlyList<InputDeclaration> inputs, string region);
 
     /// <summary>The columns not read are inputs of these sets, not evaluated, lowest tier first: each for <c>--set</c>.</summary>
     public abstract string ColumnsOfOtherSets(IReadOnlyList<string> sets);

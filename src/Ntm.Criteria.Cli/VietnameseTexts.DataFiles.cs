@@ -120,15 +120,10 @@ internal sealed partial class VietnameseTexts
     public override string InputsWithoutColumn(IReadOnlyList<InputDeclaration> inputs) =>
         $"{inputs.Count} dữ liệu vào mà bộ tiêu chí đọc không có cột, nên mọi {Locality} đều thiếu (thiếu dữ liệu, "
         + "không bao giờ tính là đạt): "
-        + string.Join(
-            ", ",
-            inputs.Select(i =>
-                inputs.Count <= HeadersNamed && ColumnHeader(i) != i.Name ? $"'{ColumnHeader(i)}' ({i.Name})" : i.Name
-            )
-        );
+        + ColumnsNamed(inputs);
 
-    public override string GroupFactsWithoutColumn(IReadOnlyList<string> inputs, bool groupColumn) =>
-        $"{inputs.Count} dữ kiện xếp nhóm xã không có cột ({string.Join(", ", inputs)}): "
+    public override string GroupFactsWithoutColumn(IReadOnlyList<InputDeclaration> inputs, bool groupColumn) =>
+        $"{inputs.Count} dữ kiện xếp nhóm xã không có cột ({ColumnsNamed(inputs)}): "
         + (
             groupColumn
                 ? $"{Locality} có nhóm ghi trong tệp được đánh giá theo nhóm đó, không đối chiếu với các dữ kiện; "
@@ -142,9 +137,9 @@ internal sealed partial class VietnameseTexts
         $"tệp không ghi nhóm ({NtmInputs.CommuneGroup.Name}): mỗi {Locality} được xếp nhóm theo các dữ kiện của "
         + $"{Locality} (khu vực, đô thị, tỷ trọng nông nghiệp)";
 
-    public override string RegionFactsWithoutColumn(IReadOnlyList<string> inputs, string region) =>
+    public override string RegionFactsWithoutColumn(IReadOnlyList<InputDeclaration> inputs, string region) =>
         $"{inputs.Count} dữ kiện chuyển {Locality} sang ngưỡng của vùng {region} không có cột "
-        + $"({string.Join(", ", inputs)}): mọi {Locality} được đánh giá theo ngưỡng của vùng ghi trong dữ liệu, "
+        + $"({ColumnsNamed(inputs)}): mọi {Locality} được đánh giá theo ngưỡng của vùng ghi trong dữ liệu, "
         + $"như thể không {Locality} nào được chuyển; {Locality} thuộc trường hợp được chuyển thì cần các cột đó";
 
     public override string ColumnsOfOtherSets(IReadOnlyList<string> sets) =>

@@ -315,6 +315,17 @@ public class EvaluateTests
         );
         Assert.DoesNotContain("EthnicMinorityAreaZone", result.Error.Replace(facts, "", StringComparison.Ordinal));
         Assert.DoesNotContain("TDMNPB thresholds", sample.Error, StringComparison.Ordinal);
+
+        // In Vietnamese, as the template heads their columns, beside their ids.
+        Assert.Contains(
+            "3 dữ kiện chuyển xã sang ngưỡng của vùng TDMNPB không có cột ('Khu vực của xã thuộc vùng đồng bào "
+                + "dân tộc thiểu số và miền núi theo phân định của cấp có thẩm quyền cho giai đoạn đánh giá: 1, 2, 3 "
+                + "(khu vực I, II, III); 0 nếu xã không thuộc vùng' (EthnicMinorityAreaZone), 'Xã đặc biệt khó khăn "
+                + "vùng bãi ngang ven biển và hải đảo' (IsEspeciallyDifficultCoastalCommune), 'Xã an toàn khu thuộc "
+                + "huyện nghèo' (IsSafeZoneCommuneOfPoorDistrict)): ",
+            Cli.Run("evaluate", path).Error,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

@@ -572,7 +572,7 @@ internal sealed class DataInput : IDisposable
             yield return _texts.InputsWithoutColumn(others);
         }
 
-        if (missing.Where(i => groupFacts.Contains(i.Name)).Select(i => i.Name).ToList() is { Count: > 0 } facts)
+        if (missing.Where(i => groupFacts.Contains(i.Name)).ToList() is { Count: > 0 } facts)
         {
             yield return _texts.GroupFactsWithoutColumn(facts, groupColumn);
         }
@@ -582,7 +582,7 @@ internal sealed class DataInput : IDisposable
         }
 
         if (
-            missing.Where(i => regionFacts.Contains(i.Name)).Select(i => i.Name).ToList() is { Count: > 0 } sending
+            missing.Where(i => regionFacts.Contains(i.Name)).ToList() is { Count: > 0 } sending
             && evaluated.Select(s => s.RegionOverride?.Region).OfType<string>().FirstOrDefault() is { } region
         )
         {
