@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Globalization;
 using Ntm.Criteria.Cli.Commands;
 using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Rules;
@@ -198,5 +199,8 @@ internal static class CliApp
     public static DateOnly? AsOf(string? text, Texts texts) =>
         text is null ? null
         : DayText.TryRead(text, out var date) ? date
+        : int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+        && year is >= 1900 and <= 2100
+            ? throw new CliUsageException($"--as-of: {texts.YearNotADate(year)}")
         : throw new CliUsageException($"--as-of: {texts.NotADate(text)}");
 }

@@ -645,6 +645,10 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string NotADate(string text) => $"\"{text}\" is not a date; write 31/12/2025 or 2025-12-31";
 
+    public override string YearNotADate(int year) =>
+        $"{year} is a year, not a date: write 31/12/{year} (its last day), or leave --as-of out to evaluate on the "
+        + "last day of the assessment year the data gives";
+
     public override string NotAValueNamesLine(string line) =>
         $"the line \"{line}\" is not of the form CODE = name; name";
 

@@ -812,6 +812,9 @@ internal abstract partial class Texts
 
     public abstract string NotADate(string text);
 
+    /// <summary>A year given where a date goes (<c>--as-of 2024</c>): its last day, or the data's year.</summary>
+    public abstract string YearNotADate(int year);
+
     public abstract string NotAValueNamesLine(string line);
 
     public abstract string InputRedeclared(string name);

@@ -623,6 +623,10 @@ internal sealed partial class VietnameseTexts : Texts
     public override string NotADate(string text) =>
         $"\"{text}\" không phải là ngày; hãy viết 31/12/2025 hoặc 2025-12-31";
 
+    public override string YearNotADate(int year) =>
+        $"{year} là một năm, không phải một ngày: hãy viết 31/12/{year} (ngày cuối năm), hoặc bỏ --as-of để đánh giá "
+        + "vào ngày cuối của năm đánh giá ghi trong dữ liệu";
+
     public override string NotAValueNamesLine(string line) => $"dòng \"{line}\" không có dạng MÃ = tên; tên";
 
     public override string InputRedeclared(string name) =>

@@ -966,6 +966,30 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void AsOf_AYear_IsToldItsLastDay_OrTheDataYear()
+    {
+        var english = Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--as-of", "2024", "--lang", "en");
+        var vietnamese = Cli.Run("explain", Cli.Fixture("communes-small.csv"), "--as-of", "2024");
+
+        Assert.Equal(
+            (
+                2,
+                "ntm: --as-of: 2024 is a year, not a date: write 31/12/2024 (its last day), or leave --as-of out to "
+                    + "evaluate on the last day of the assessment year the data gives"
+            ),
+            (english.ExitCode, english.Error.TrimEnd())
+        );
+        Assert.Equal(
+            (
+                2,
+                "ntm: --as-of: 2024 là một năm, không phải một ngày: hãy viết 31/12/2024 (ngày cuối năm), hoặc bỏ "
+                    + "--as-of để đánh giá vào ngày cuối của năm đánh giá ghi trong dữ liệu"
+            ),
+            (vietnamese.ExitCode, vietnamese.Error.TrimEnd())
+        );
+    }
+
+    [Fact]
     public void Diff_WithDataOfSetsOfOtherVocabularies_NamesTheInputThatDiffers()
     {
         // Two provinces' village sets, each of its province's own vocabulary.
