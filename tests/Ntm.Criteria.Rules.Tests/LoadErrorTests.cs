@@ -155,6 +155,24 @@ public class LoadErrorTests
         "test.json(5,38): W › R, expression column 15: expected a value, found the end of the expression"
     )]
     [InlineData(
+        "input.X >= 80%",
+        "test.json(5,38): W › R, expression column 14: '%' after a number is the remainder operator, not a percent "
+            + "sign: a percentage is written as its number (write 80)"
+    )]
+    [InlineData(
+        "input.X >= 80% && input.X < 90",
+        "test.json(5,38): W › R, expression column 14: '%' after a number is the remainder operator, not a percent "
+            + "sign: a percentage is written as its number (write 80)"
+    )]
+    [InlineData(
+        "input.X >= 80,5",
+        "test.json(5,38): W › R, expression column 14: a decimal is written with a point in an expression: write 80.5"
+    )]
+    [InlineData(
+        "(input.X >= 80,5)",
+        "test.json(5,38): W › R, expression column 15: a decimal is written with a point in an expression: write 80.5"
+    )]
+    [InlineData(
         "(input.X > 1",
         "test.json(5,38): W › R, expression column 13: expected ')', found the end of the expression"
     )]

@@ -169,6 +169,20 @@ internal static class ExpressionMessages
             $"không mong đợi {found.Vietnamese}; cần một toán tử hoặc hết biểu thức"
         );
 
+    public static RuleMessage DecimalComma(string number) =>
+        new(
+            $"a decimal is written with a point in an expression: write {number}",
+            $"số thập phân trong biểu thức viết bằng dấu chấm: hãy viết {number}"
+        );
+
+    public static RuleMessage PercentSign(string number) =>
+        new(
+            $"'%' after a number is the remainder operator, not a percent sign: a percentage is written as its number "
+                + $"(write {number})",
+            $"'%' sau một số là phép chia lấy dư, không phải dấu phần trăm: tỷ lệ phần trăm viết bằng chính con số "
+                + $"(hãy viết {number})"
+        );
+
     public static RuleMessage ExpectedName(RuleMessage found) =>
         new($"expected a name after '.', found {found.English}", $"cần một tên sau '.', nhưng gặp {found.Vietnamese}");
 

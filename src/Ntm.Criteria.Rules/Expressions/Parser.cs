@@ -73,6 +73,7 @@ internal sealed class Parser
             throw parser.Current.IsWord("in")
                 ? Error(RuleFileErrorKind.SyntaxError, parser.Current.Position, ExpressionMessages.InAfterAnd)
                 : WrongCaseKeyword(parser.Current)
+                    ?? parser.NumberWrittenByHand()
                     ?? Error(
                         RuleFileErrorKind.SyntaxError,
                         parser.Current.Position,
@@ -291,11 +292,12 @@ internal sealed class Parser
                     ? Checked(new CallSyntax(token.Position, name, ParseArguments()))
                     : name;
             default:
-                throw Error(
-                    RuleFileErrorKind.SyntaxError,
-                    token.Position,
-                    ExpressionMessages.ExpectedValue(Describe(token))
-                );
+                throw NumberWrittenByHand()
+                    ?? Error(
+                        RuleFileErrorKind.SyntaxError,
+                        token.Position,
+                        ExpressionMessages.ExpectedValue(Describe(token))
+                    );
         }
     }
 
@@ -391,13 +393,46 @@ internal sealed class Parser
     {
         if (!Accept(kind))
         {
-            throw Error(
-                RuleFileErrorKind.SyntaxError,
-                Current.Position,
-                ExpressionMessages.Expected(what, Describe(Current))
-            );
+            throw NumberWrittenByHand()
+                ?? Error(
+                    RuleFileErrorKind.SyntaxError,
+                    Current.Position,
+                    ExpressionMessages.Expected(what, Describe(Current))
+                );
         }
     }
+
+    // Where the parser stopped at a number written as the decision's tables write it: "80,5" (the comma a separator
+    // here) or "80%" (the remainder operator, awaiting its right side). Said as what it is, not as the token left over.
+    private ExpressionSyntaxException? NumberWrittenByHand()
+    {
+        if (
+            Current.Kind == TokenKind.Comma
+            && _index > 0
+            && _index + 1 < _tokens.Count
+            && _tokens[_index - 1] is { Kind: TokenKind.Integer } whole
+            && _tokens[_index + 1] is { Kind: TokenKind.Integer } fraction
+            && Adjacent(whole, Current)
+            && Adjacent(Current, fraction)
+        )
+        {
+            return Error(
+                RuleFileErrorKind.SyntaxError,
+                Current.Position,
+                ExpressionMessages.DecimalComma($"{whole.Text}.{fraction.Text}")
+            );
+        }
+
+        return
+            _index >= 2
+            && _tokens[_index - 1] is { Kind: TokenKind.Percent } percent
+            && _tokens[_index - 2] is { Kind: TokenKind.Integer or TokenKind.Real } number
+            && Adjacent(number, percent)
+            ? Error(RuleFileErrorKind.SyntaxError, percent.Position, ExpressionMessages.PercentSign(number.Text))
+            : null;
+    }
+
+    private static bool Adjacent(Token first, Token second) => first.Position + first.Text.Length == second.Position;
 
     private static RuleMessage Describe(Token token) =>
         token.Kind switch
