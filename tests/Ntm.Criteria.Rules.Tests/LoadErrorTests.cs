@@ -51,6 +51,21 @@ public class LoadErrorTests
         "test.json(5,38): W › R, expression column 9: '==' cannot combine a number with text"
     )]
     [InlineData(
+        "input.X >= \"95.5\"",
+        "test.json(5,38): W › R, expression column 12: '>=' needs numbers, not text (it is given text and a number); "
+            + "write the number without quotes: 95.5"
+    )]
+    [InlineData(
+        "input.X == \"95\"",
+        "test.json(5,38): W › R, expression column 9: '==' cannot combine a number with text; write the number "
+            + "without quotes: 95"
+    )]
+    [InlineData(
+        "input.X in (1, \"2\")",
+        "test.json(5,38): W › R, expression column 16: 'in' cannot combine a number with text; write the number "
+            + "without quotes: 2"
+    )]
+    [InlineData(
         "input.T > 1",
         "test.json(5,38): W › R, expression column 1: '>' needs numbers, not text (it is given text and a whole number)"
     )]
@@ -706,7 +721,7 @@ public class LoadErrorTests
             """
             test.json: 3 problems:
               test.json(5,38): W › A, expression column 7: unknown input 'input.Y': it is not declared in the workflow's Inputs; did you mean 'T'?
-              test.json(6,38): W › B, expression column 11: '>' needs numbers, not text (it is given text and a number)
+              test.json(6,38): W › B, expression column 11: '>' needs numbers, not text (it is given text and a number); write the number without quotes: 1
               test.json(7,36): W › C: unknown Operator 'Nand'; expected And, AndAlso, Or or OrElse
             """.ReplaceLineEndings(),
             exception.Message

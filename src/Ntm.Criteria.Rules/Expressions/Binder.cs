@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace Ntm.Criteria.Rules.Expressions;
 
@@ -397,12 +398,23 @@ internal sealed class Binder
             return (ToNumber(left), ToNumber(right), ExprType.Number);
         }
 
+        var quoted =
+            IsNumeric(left.Type) ? right
+            : IsNumeric(right.Type) ? left
+            : null;
         throw Error(
             RuleFileErrorKind.TypeMismatch,
             position,
-            ExpressionMessages.CannotCombine(what, Name(left.Type), Name(right.Type))
+            ExpressionMessages.CannotCombine(what, Name(left.Type), Name(right.Type), QuotedNumber(quoted))
         );
     }
+
+    // A number in quotes ("95"), as a threshold copied from a text cell: the number is meant.
+    private static string? QuotedNumber(Bound? node) =>
+        node is BoundLiteral { Type: ExprType.Text, Value: string text }
+        && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+            ? text.Trim()
+            : null;
 
     private static Bound ToNumber(Bound node) =>
         node.Type == ExprType.Integer
@@ -454,7 +466,12 @@ internal sealed class Binder
             throw Error(
                 RuleFileErrorKind.TypeMismatch,
                 node.Position,
-                ExpressionMessages.NeedsNumbers(what, Name(node.Type), other is null ? null : Name(other.Type))
+                ExpressionMessages.NeedsNumbers(
+                    what,
+                    Name(node.Type),
+                    other is null ? null : Name(other.Type),
+                    QuotedNumber(node)
+                )
             );
         }
     }

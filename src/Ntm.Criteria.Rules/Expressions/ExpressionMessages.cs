@@ -334,11 +334,21 @@ internal static class ExpressionMessages
         "danh sách của 'in' không được chứa null; hãy kiểm tra giá trị thiếu bằng '== null'"
     );
 
-    public static RuleMessage CannotCombine(RuleMessage what, RuleMessage left, RuleMessage right) =>
+    // number: a number written in quotes, which the expression meant.
+    public static RuleMessage CannotCombine(RuleMessage what, RuleMessage left, RuleMessage right, string? number) =>
         new(
-            $"{what.English} cannot combine {left.English} with {right.English}",
+            $"{what.English} cannot combine {left.English} with {right.English}" + WithoutQuotes(number).English,
             $"{what.Vietnamese} không kết hợp được {left.Vietnamese} với {right.Vietnamese}"
+                + WithoutQuotes(number).Vietnamese
         );
+
+    private static RuleMessage WithoutQuotes(string? number) =>
+        number is null
+            ? new("", "")
+            : new(
+                $"; write the number without quotes: {number}",
+                $"; hãy viết con số không có dấu ngoặc kép: {number}"
+            );
 
     public static RuleMessage NotAllowedValue(
         string text,
@@ -352,13 +362,15 @@ internal static class ExpressionMessages
                 + $"({string.Join(", ", allowed)}){suggestion.Vietnamese}"
         );
 
-    // other: the other operand's type, for a binary operator.
-    public static RuleMessage NeedsNumbers(RuleMessage what, RuleMessage given, RuleMessage? other) =>
+    // other: the other operand's type, for a binary operator; number: a number written in quotes.
+    public static RuleMessage NeedsNumbers(RuleMessage what, RuleMessage given, RuleMessage? other, string? number) =>
         new(
             $"{what.English} needs numbers, not {given.English}"
-                + (other is null ? string.Empty : $" (it is given {given.English} and {other.English})"),
+                + (other is null ? string.Empty : $" (it is given {given.English} and {other.English})")
+                + WithoutQuotes(number).English,
             $"{what.Vietnamese} cần số, không phải {given.Vietnamese}"
                 + (other is null ? string.Empty : $" (nó nhận {given.Vietnamese} và {other.Vietnamese})")
+                + WithoutQuotes(number).Vietnamese
         );
 
     public static RuleMessage Needs(RuleMessage what, RuleMessage type, RuleMessage given) =>
