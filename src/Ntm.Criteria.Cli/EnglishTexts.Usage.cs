@@ -89,8 +89,16 @@ internal sealed partial class EnglishTexts
         $"{option} {path}: the file exists and may have been filled in; nothing written. Give another name, or add "
         + "--force to write over it";
 
-    public override string NoSuchColumn(string option, string value, string path, IEnumerable<string> headers) =>
-        $"{option} '{value}': {path} has no such column; its columns are {Quoted(headers)}";
+    public override string NoSuchColumn(
+        string option,
+        string value,
+        string path,
+        IReadOnlyList<string> headers,
+        string? meant
+    ) =>
+        $"{option} '{value}': {path} has no such column"
+        + (meant is null ? "" : $" (did you mean '{meant}'?)")
+        + $"; its columns are {Quoted(headers)}";
 
     public override string DataOptionWithoutData(string option) =>
         $"{option} says how to read the data file, which diff reads only with --data FILE";

@@ -136,7 +136,17 @@ internal abstract partial class Texts
     public abstract string FilledFileExists(string option, string path);
 
     /// <summary>An option names a column the data file does not have (<c>--group-by</c>, <c>--column</c>).</summary>
-    public abstract string NoSuchColumn(string option, string value, string path, IEnumerable<string> headers);
+    /// <summary>
+    /// An option naming a column the file does not have (<c>--group-by</c>, <c>--column</c>): the header it most
+    /// likely meant ("cụm xa" for "Cụm xã"), and the file's headers.
+    /// </summary>
+    public abstract string NoSuchColumn(
+        string option,
+        string value,
+        string path,
+        IReadOnlyList<string> headers,
+        string? meant
+    );
 
     public abstract string NotAColumnMapping(string text);
 

@@ -90,8 +90,16 @@ internal sealed partial class VietnameseTexts
         $"{option} {path}: tệp đã có, và có thể đã được điền; không ghi gì. Hãy đặt tên khác, hoặc thêm --force để "
         + "ghi đè";
 
-    public override string NoSuchColumn(string option, string value, string path, IEnumerable<string> headers) =>
-        $"{option} '{value}': {path} không có cột này; các cột của tệp là {Quoted(headers)}";
+    public override string NoSuchColumn(
+        string option,
+        string value,
+        string path,
+        IReadOnlyList<string> headers,
+        string? meant
+    ) =>
+        $"{option} '{value}': {path} không có cột này"
+        + (meant is null ? "" : $" (có phải là '{meant}'?)")
+        + $"; các cột của tệp là {Quoted(headers)}";
 
     public override string DataOptionWithoutData(string option) =>
         $"{option} nói cách đọc tệp dữ liệu, mà diff chỉ đọc khi có --data TỆP";

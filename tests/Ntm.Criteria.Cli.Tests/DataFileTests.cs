@@ -231,6 +231,11 @@ public sealed class DataFileTests : IDisposable
         "Nhom=CommuneGroup",
         "ntm: --column 'Nhom=CommuneGroup': {file} has no such column; its columns are 'Mã xã', 'Nhóm xã'"
     )]
+    [InlineData(
+        "Nhom xa=CommuneGroup",
+        "ntm: --column 'Nhom xa=CommuneGroup': {file} has no such column (did you mean 'Nhóm xã'?); its columns are "
+            + "'Mã xã', 'Nhóm xã'"
+    )]
     public void Column_ThatCannotBeRead_IsAUsageError(string column, string expected)
     {
         var path = _folder.Write("c.csv", "Mã xã,Nhóm xã\nX01,2\n");

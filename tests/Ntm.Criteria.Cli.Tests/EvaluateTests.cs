@@ -841,6 +841,7 @@ public class PackageExampleTests
             .Select(l => l.TrimEnd())
             .ToList();
         var unknown = Cli.Run("evaluate", withCluster, "--group-by", "Xã cũ", "--lang", "en");
+        var mistyped = Cli.Run("evaluate", withCluster, "--group-by", "cum", "--lang", "en");
 
         Assert.Contains("By Cụm", clusters);
         Assert.Contains("Lào Cai      Cụm A         5         0    not encoded", clusters);
@@ -857,6 +858,11 @@ public class PackageExampleTests
             $"ntm: --group-by 'Xã cũ': {Cli.Shown(folder.File("clusters.csv"))} has no such column; its "
                 + "columns are 'CommuneId', 'CommuneName', 'Province'",
             unknown.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "has no such column (did you mean 'Cụm'?); its columns",
+            mistyped.Error,
             StringComparison.Ordinal
         );
     }

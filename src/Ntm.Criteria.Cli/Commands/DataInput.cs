@@ -112,7 +112,9 @@ internal sealed class DataInput : IDisposable
                     {
                         Header =
                             source.Headers.FirstOrDefault(h => LocalityTable.SameHeader(h, header))
-                            ?? throw new CliUsageException(texts.NoSuchColumn("--column", text, path, source.Headers)),
+                            ?? throw new CliUsageException(
+                                NoSuchColumn(texts, "--column", text, header, path, source.Headers)
+                            ),
                     };
                 }
 
@@ -130,7 +132,7 @@ internal sealed class DataInput : IDisposable
 
             if (groupBy is not null && !table.HasGroupingColumn)
             {
-                throw new CliUsageException(texts.NoSuchColumn("--group-by", groupBy, path, source.Headers));
+                throw new CliUsageException(NoSuchColumn(texts, "--group-by", groupBy, groupBy, path, source.Headers));
             }
 
             var duplicates = table.DuplicateColumns().ToList();
@@ -511,7 +513,7 @@ internal sealed class DataInput : IDisposable
 
         foreach (var mapping in Columns.Where(m => !_source.Headers.Any(h => LocalityTable.SameHeader(h, m.Header))))
         {
-            yield return _texts.NoSuchColumn("--column", mapping.Text, Path, _source.Headers);
+            yield return NoSuchColumn(_texts, "--column", mapping.Text, mapping.Header, Path, _source.Headers);
         }
 
         if (Table.HeaderlessValues is var (cells, valueRow, column, value))
@@ -594,6 +596,16 @@ internal sealed class DataInput : IDisposable
             yield return hint;
         }
     }
+
+    // An option's value naming a header the file does not have, with the one it most likely meant.
+    private static string NoSuchColumn(
+        Texts texts,
+        string option,
+        string value,
+        string header,
+        string path,
+        IReadOnlyList<string> headers
+    ) => texts.NoSuchColumn(option, value, path, headers, Spelling.Meant(header, headers));
 
     // The inputs the sets' indicators read: each one's own, and those its measure or condition names.
     private static HashSet<string> InputsReadByIndicators(IReadOnlyCollection<CriteriaSet> sets) =>
