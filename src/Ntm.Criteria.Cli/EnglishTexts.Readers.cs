@@ -172,8 +172,10 @@ internal sealed partial class EnglishTexts
     public override string SheetEmpty(string sheet, bool first) =>
         first ? $"the first sheet, '{sheet}', is empty" : $"the sheet '{sheet}' is empty";
 
-    public override string NoSuchSheet(string sheet, IReadOnlyList<string> sheets) =>
-        $"the workbook has no sheet '{sheet}'; its sheets are {Quoted(sheets)}";
+    public override string NoSuchSheet(string sheet, IReadOnlyList<string> sheets, string? meant) =>
+        $"the workbook has no sheet '{sheet}'"
+        + (meant is null ? "" : $" (did you mean '{meant}'?)")
+        + $"; its sheets are {Quoted(sheets)}";
 
     public override string SheetOfNoWorkbook(string path) =>
         $"{path} is not a workbook: only an .xlsx file has sheets to choose from";

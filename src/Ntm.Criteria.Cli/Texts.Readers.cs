@@ -158,8 +158,8 @@ internal abstract partial class Texts
     /// <summary>The sheet read has no rows: the first visible one, or the one <c>--sheet</c> named.</summary>
     public abstract string SheetEmpty(string sheet, bool first);
 
-    /// <summary><c>--sheet</c> names no sheet of the workbook.</summary>
-    public abstract string NoSuchSheet(string sheet, IReadOnlyList<string> sheets);
+    /// <summary><c>--sheet</c> names no sheet of the workbook: the one it most likely meant, and its sheets.</summary>
+    public abstract string NoSuchSheet(string sheet, IReadOnlyList<string> sheets, string? meant);
 
     /// <summary><c>--sheet</c> given with a data file that has no sheets (CSV, JSON).</summary>
     public abstract string SheetOfNoWorkbook(string path);

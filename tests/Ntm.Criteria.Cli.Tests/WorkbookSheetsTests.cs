@@ -100,6 +100,23 @@ public sealed class WorkbookSheetsTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_SheetNamedWithoutItsDiacritics_IsToldTheSheetMeant()
+    {
+        var path = Write(("Tổng hợp", null, "X9"), ("Năm 2024", null, "X1"));
+
+        var result = Cli.Run("evaluate", path, "--sheet", "nam 2024", "--lang", "en");
+
+        Assert.Equal(
+            (
+                2,
+                $"ntm: {Cli.Shown(_folder.File("w.xlsx"))}: the workbook has no sheet 'nam 2024' (did you mean "
+                    + "'Năm 2024'?); its sheets are 'Tổng hợp', 'Năm 2024'"
+            ),
+            (result.ExitCode, result.Error.TrimEnd())
+        );
+    }
+
+    [Fact]
     public void Sheet_OfACsvFile_OrForDiffWithoutData_IsAUsageError()
     {
         var csv = Cli.File("samples/communes.csv");

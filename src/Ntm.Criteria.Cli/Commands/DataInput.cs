@@ -605,7 +605,7 @@ internal sealed class DataInput : IDisposable
         string header,
         string path,
         IReadOnlyList<string> headers
-    ) => texts.NoSuchColumn(option, value, path, headers, Spelling.Meant(header, headers));
+    ) => texts.NoSuchColumn(option, value, path, headers, LocalityTable.Meant(header, headers));
 
     // The inputs the sets' indicators read: each one's own, and those its measure or condition names.
     private static HashSet<string> InputsReadByIndicators(IReadOnlyCollection<CriteriaSet> sets) =>

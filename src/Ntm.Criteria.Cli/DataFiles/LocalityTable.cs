@@ -769,6 +769,13 @@ internal sealed partial class LocalityTable
         string.Equals(Key(a), Key(b), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
+    /// The header (or sheet name) a name the file does not have most likely means: a close spelling with the same
+    /// numbers ("Cum xa" means "Cụm xã"; "Năm 2025" means no "Năm 2024"), or null.
+    /// </summary>
+    public static string? Meant(string name, IEnumerable<string> headers) =>
+        Spelling.Meant(name, headers.Where(h => h.Where(char.IsDigit).SequenceEqual(name.Where(char.IsDigit))));
+
+    /// <summary>
     /// Reads the column <paramref name="header"/> as the input or identity field <paramref name="target"/> names (by
     /// id or label, as a header would name it), in place of whatever the header names; false when it names none.
     /// </summary>

@@ -201,9 +201,12 @@ internal sealed class XlsxRowSource : RowSource
 
     // The sheet --sheet names, hidden or not (it was asked for), its name matched as a header is: case, spaces and
     // Unicode composition aside.
-    private Sheet Named(List<Sheet> sheets, string name, string path) =>
-        sheets.FirstOrDefault(s => LocalityTable.SameHeader(s.Name?.Value ?? "", name))
-        ?? throw new CliUsageException($"{path}: {T.NoSuchSheet(name, [.. sheets.Select(s => s.Name?.Value ?? "")])}");
+    private Sheet Named(List<Sheet> sheets, string name, string path)
+    {
+        List<string> names = [.. sheets.Select(s => s.Name?.Value ?? "")];
+        return sheets.FirstOrDefault(s => LocalityTable.SameHeader(s.Name?.Value ?? "", name))
+            ?? throw new CliUsageException($"{path}: {T.NoSuchSheet(name, names, LocalityTable.Meant(name, names))}");
+    }
 
     private static bool IsVisible(Sheet sheet) =>
         sheet.State?.Value is null || sheet.State.Value == SheetStateValues.Visible;
