@@ -9,24 +9,21 @@ namespace Ntm.Criteria.Cli;
 /// </summary>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal)
 {
-    /// <summary>The process's own console.</summary>
-    public static CliConsole System
+    /// <summary>The process's own console, set to UTF-8 first on Windows.</summary>
+    public static CliConsole OfProcess()
     {
-        get
+        if (OperatingSystem.IsWindows())
         {
-            if (OperatingSystem.IsWindows())
-            {
-                WriteConsoleInUtf8();
-            }
-
-            if (!Console.IsOutputRedirected)
-            {
-                return new(Console.Out, Console.Error, !Console.IsErrorRedirected);
-            }
-
-            var output = new Output.StandardOutput();
-            return new(output, new Output.StandardError(Console.Error, output), !Console.IsErrorRedirected);
+            WriteConsoleInUtf8();
         }
+
+        if (!Console.IsOutputRedirected)
+        {
+            return new(Console.Out, Console.Error, !Console.IsErrorRedirected);
+        }
+
+        var output = new Output.StandardOutput();
+        return new(output, new Output.StandardError(Console.Error, output), !Console.IsErrorRedirected);
     }
 
     /// <remarks>

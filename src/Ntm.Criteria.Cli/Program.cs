@@ -1,3 +1,3 @@
 using Ntm.Criteria.Cli;
 
-return CliApp.Run(args, CliConsole.System);
+return CliApp.Run(args, CliConsole.OfProcess());
