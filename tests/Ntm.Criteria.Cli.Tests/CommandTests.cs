@@ -454,8 +454,9 @@ public sealed class CommandTests : IDisposable
         );
         Assert.Equal(1, invalid.ExitCode);
         Assert.EndsWith(
-            "bad.csv: row 2, column 'Region', value 'Mars': \"Mars\" is not one of TDMNPB, "
-                + "DBSH, BTB, DHNTB, TN, DNB, DBSCL",
+            "bad.csv: row 2, column 'Region', value 'Mars': \"Mars\" is not one of TDMNPB (Trung du và miền núi phía "
+                + "Bắc), DBSH (Đồng bằng sông Hồng), BTB (Bắc Trung Bộ), DHNTB (Duyên hải Nam Trung Bộ), TN (Tây "
+                + "Nguyên), DNB (Đông Nam Bộ), DBSCL (Đồng bằng sông Cửu Long)",
             invalid.Error.TrimEnd(),
             StringComparison.Ordinal
         );

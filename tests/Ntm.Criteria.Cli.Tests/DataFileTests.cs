@@ -430,8 +430,9 @@ public sealed class DataFileTests : IDisposable
             lines
         );
         Assert.Contains(
-            $"{file}: dòng 4, cột 'Region', giá trị 'Miền Trung': \"Miền Trung\" không phải một trong TDMNPB, DBSH, "
-                + "BTB, DHNTB, TN, DNB, DBSCL",
+            $"{file}: dòng 4, cột 'Region', giá trị 'Miền Trung': \"Miền Trung\" không phải một trong TDMNPB (Trung "
+                + "du và miền núi phía Bắc), DBSH (Đồng bằng sông Hồng), BTB (Bắc Trung Bộ), DHNTB (Duyên hải Nam "
+                + "Trung Bộ), TN (Tây Nguyên), DNB (Đông Nam Bộ), DBSCL (Đồng bằng sông Cửu Long)",
             lines
         );
         Assert.Contains($"{file}: loại 3 trong 4 dòng; các dòng khác đã được đánh giá", lines);
@@ -599,7 +600,9 @@ public sealed class DataFileTests : IDisposable
                 "6 | HasApprovedCommunePlan | maybe | not a yes/no value (write true/false, 1/0 or có/không)",
                 "8 |  |  | the row has 4 cells and the header 75",
                 "9 |  |  | the row has no commune id (a CommuneId or 'Mã xã' column)",
-                "10 | Region | Mars | \"Mars\" is not one of TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL",
+                "10 | Region | Mars | \"Mars\" is not one of TDMNPB (Trung du và miền núi phía Bắc), DBSH (Đồng bằng "
+                    + "sông Hồng), BTB (Bắc Trung Bộ), DHNTB (Duyên hải Nam Trung Bộ), TN (Tây Nguyên), DNB (Đông Nam "
+                    + "Bộ), DBSCL (Đồng bằng sông Cửu Long)",
                 "12 |  |  | a quote inside an unquoted cell",
             ],
             rejected

@@ -462,7 +462,14 @@ public sealed partial class ReportFileTests : IDisposable
         using var document = SpreadsheetDocument.Open(path, isEditable: false);
         var rejected = Rows(document, Sheets(document).Single(s => s.Name == "Rejected rows").Part);
         Assert.Equal(
-            ["4", "Region", "Miền Trung", "\"Miền Trung\" is not one of TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL"],
+            [
+                "4",
+                "Region",
+                "Miền Trung",
+                "\"Miền Trung\" is not one of TDMNPB (Trung du và miền núi phía Bắc), DBSH (Đồng bằng sông Hồng), BTB "
+                    + "(Bắc Trung Bộ), DHNTB (Duyên hải Nam Trung Bộ), TN (Tây Nguyên), DNB (Đông Nam Bộ), DBSCL (Đồng "
+                    + "bằng sông Cửu Long)",
+            ],
             rejected[1]
         );
     }

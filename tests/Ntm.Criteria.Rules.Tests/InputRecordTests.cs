@@ -122,6 +122,40 @@ public class InputRecordTests
         Assert.Equal(value, record["Region"].Text);
     }
 
+    [Theory]
+    [InlineData(
+        "Vùng núi",
+        "\"Vùng núi\" is not one of Mountain (Miền núi cao), Delta (Đồng bằng sông); did you mean Mountain?"
+    )]
+    [InlineData("sông", "\"sông\" is not one of Mountain (Miền núi cao), Delta (Đồng bằng sông); did you mean Delta?")]
+    [InlineData("phía", "\"phía\" is not one of Mountain (Miền núi cao), Delta (Đồng bằng sông)")]
+    public void Set_EnumerationNamedInPart_IsRefused_NamingTheValueWhoseNameHoldsIt(string text, string expected)
+    {
+        var schema = new Workflow(
+            "W",
+            [
+                new InputDeclaration("Region", InputType.Enumeration)
+                {
+                    AllowedValues = ["Mountain", "Delta"],
+                    ValueNames = ImmutableDictionary.CreateRange([
+                        KeyValuePair.Create("Mountain", ImmutableArray.Create("Miền núi cao", "Vùng núi phía Bắc")),
+                        KeyValuePair.Create(
+                            "Delta",
+                            ImmutableArray.Create("Đồng bằng sông", "Vùng đồng bằng phía Nam")
+                        ),
+                    ]),
+                },
+            ],
+            [new Rule("R") { Expression = "true" }]
+        )
+            .Compile()
+            .Inputs;
+
+        var builder = schema.CreateBuilder().Set("Region", text);
+
+        Assert.Equal($"input 'Region': {expected}", Assert.Single(builder.Errors).ToString());
+    }
+
     [Fact]
     public void HasValue_ByIndex_SaysWhetherTheValueIsThere()
     {

@@ -101,7 +101,9 @@ public class LocalityMapperTests
         );
 
         Assert.Equal(
-            "Locality 'X': input 'Region': \"9\" is not one of TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL",
+            "Locality 'X': input 'Region': \"9\" is not one of TDMNPB (Trung du và miền núi phía Bắc), DBSH (Đồng bằng "
+                + "sông Hồng), BTB (Bắc Trung Bộ), DHNTB (Duyên hải Nam Trung Bộ), TN (Tây Nguyên), DNB (Đông Nam Bộ), "
+                + "DBSCL (Đồng bằng sông Cửu Long)",
             exception.Message
         );
     }

@@ -60,7 +60,9 @@ public class TypedInputTests
         var builder = NtmInputs.CreateBuilder().Set(NtmInputs.Region, (Region)42);
 
         Assert.Equal(
-            "input 'Region': \"42\" is not one of TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL",
+            "input 'Region': \"42\" is not one of TDMNPB (Trung du và miền núi phía Bắc), DBSH (Đồng bằng sông Hồng), "
+                + "BTB (Bắc Trung Bộ), DHNTB (Duyên hải Nam Trung Bộ), TN (Tây Nguyên), DNB (Đông Nam Bộ), DBSCL (Đồng "
+                + "bằng sông Cửu Long)",
             Assert.Single(builder.Errors).ToString()
         );
     }

@@ -32,11 +32,41 @@ internal static class InputMessages
                 $"{Show(value, VietnameseNumbers)} không phải {Expected(declaration, vietnamese: true)}"
             );
 
-    public static RuleMessage NotOneOf(string value, InputDeclaration declaration) =>
-        new(
-            $"{Show(value, EnglishNumbers)} is not one of {string.Join(", ", declaration.AllowedValues)}",
-            $"{Show(value, VietnameseNumbers)} không phải một trong {string.Join(", ", declaration.AllowedValues)}"
+    public static RuleMessage NotOneOf(string value, InputDeclaration declaration)
+    {
+        var allowed = string.Join(
+            ", ",
+            declaration.AllowedValues.Select(v =>
+                declaration.ValueNames.TryGetValue(v, out var names) && names.Length > 0 ? $"{v} ({names[0]})" : v
+            )
         );
+        var meant = ValueNamedInPart(value, declaration);
+        return new(
+            $"{Show(value, EnglishNumbers)} is not one of {allowed}"
+                + (meant is null ? "" : $"; did you mean {meant}?"),
+            $"{Show(value, VietnameseNumbers)} không phải một trong {allowed}"
+                + (meant is null ? "" : $"; có phải là {meant}?")
+        );
+    }
+
+    // The one value a name of which holds the words written: "Miền núi phía Bắc" of "Trung du và miền núi phía Bắc";
+    // none for words two names hold ("Trung Bộ": Bắc Trung Bộ, Duyên hải Nam Trung Bộ).
+    private static string? ValueNamedInPart(string value, InputDeclaration declaration)
+    {
+        var key = TextKey.Of(value);
+        if (key.Length < 4)
+        {
+            return null;
+        }
+
+        var values = declaration
+            .AllowedValues.Where(v =>
+                declaration.ValueNames.TryGetValue(v, out var names)
+                && names.Any(n => TextKey.Of(n).Contains(key, StringComparison.Ordinal))
+            )
+            .ToList();
+        return values is [var only] ? only : null;
+    }
 
     public static RuleMessage NotFinite(object value) =>
         new(
