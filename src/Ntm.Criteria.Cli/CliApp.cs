@@ -160,7 +160,9 @@ internal static class CliApp
     {
         if (!File.Exists(path))
         {
-            throw new CliUsageException($"{path}: {(Directory.Exists(path) ? texts.FolderNotFile : texts.NoSuchFile)}");
+            throw new CliUsageException(
+                $"{path}: {(path == "-" ? texts.StandardInputNotRead : Directory.Exists(path) ? texts.FolderNotFile : texts.NoSuchFile)}"
+            );
         }
     }
 

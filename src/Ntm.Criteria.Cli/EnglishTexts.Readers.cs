@@ -111,6 +111,9 @@ internal sealed partial class EnglishTexts
 
     public override string NoSuchFile => "no such file";
 
+    public override string StandardInputNotRead =>
+        "ntm does not read standard input: save the data as a .csv, .json or .xlsx file and name that file";
+
     public override string FolderNotFile => "a folder, where a file is wanted";
 
     public override string NoRuleFiles(string paths) => $"{paths}: no rule file (.json) to check";

@@ -105,6 +105,9 @@ internal abstract partial class Texts
     // A data file that cannot be read at all: the command stops (exit 2) with one of these.
     public abstract string NoSuchFile { get; }
 
+    /// <summary>"-" given as a data file, as commands that read standard input take it: ntm reads files by name.</summary>
+    public abstract string StandardInputNotRead { get; }
+
     public abstract string FolderNotFile { get; }
 
     public abstract string NoRuleFiles(string paths);

@@ -104,6 +104,9 @@ internal sealed partial class VietnameseTexts
 
     public override string NoSuchFile => "không có tệp này";
 
+    public override string StandardInputNotRead =>
+        "ntm không đọc đầu vào chuẩn: hãy lưu dữ liệu thành tệp .csv, .json hoặc .xlsx và ghi tên tệp đó";
+
     public override string FolderNotFile => "đây là một thư mục, cần một tệp";
 
     public override string NoRuleFiles(string paths) => $"{paths}: không có tệp quy tắc (.json) nào để kiểm tra";

@@ -1946,6 +1946,10 @@ public sealed class DataFileTests : IDisposable
             "ntm: nowhere.csv: no such file",
             Cli.Run("evaluate", "--lang", "en", "nowhere.csv").Error.TrimEnd()
         );
+        Assert.Equal(
+            "ntm: -: ntm does not read standard input: save the data as a .csv, .json or .xlsx file and name that file",
+            Cli.Run("evaluate", "--lang", "en", "-").Error.TrimEnd()
+        );
         var path = _folder.Write("communes.pdf", "x");
         var result = Cli.Run("evaluate", "--lang", "en", path);
         Assert.Equal(2, result.ExitCode);
