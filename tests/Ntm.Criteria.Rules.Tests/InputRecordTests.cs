@@ -100,22 +100,7 @@ public class InputRecordTests
     [InlineData("dong bang", "Delta")]
     public void Set_EnumerationWrittenOut_IsReadAsItsValue(string text, string value)
     {
-        var schema = new Workflow(
-            "W",
-            [
-                new InputDeclaration("Region", InputType.Enumeration)
-                {
-                    AllowedValues = ["Mountain", "Delta"],
-                    ValueNames = ImmutableDictionary.CreateRange([
-                        KeyValuePair.Create("Mountain", ImmutableArray.Create("Miền núi")),
-                        KeyValuePair.Create("Delta", ImmutableArray.Create("Đồng bằng")),
-                    ]),
-                },
-            ],
-            [new Rule("R") { Expression = "true" }]
-        )
-            .Compile()
-            .Inputs;
+        var schema = RegionsNamed(["Miền núi"], ["Đồng bằng"]);
 
         var record = schema.CreateBuilder().Set("Region", text).Build();
 
@@ -131,18 +116,24 @@ public class InputRecordTests
     [InlineData("phía", "\"phía\" is not one of Mountain (Miền núi cao), Delta (Đồng bằng sông)")]
     public void Set_EnumerationNamedInPart_IsRefused_NamingTheValueWhoseNameHoldsIt(string text, string expected)
     {
-        var schema = new Workflow(
+        var schema = RegionsNamed(["Miền núi cao", "Vùng núi phía Bắc"], ["Đồng bằng sông", "Vùng đồng bằng phía Nam"]);
+
+        var builder = schema.CreateBuilder().Set("Region", text);
+
+        Assert.Equal($"input 'Region': {expected}", Assert.Single(builder.Errors).ToString());
+    }
+
+    // An enumeration Region of Mountain and Delta, each of these names.
+    private static InputSchema RegionsNamed(string[] mountain, string[] delta) =>
+        new Workflow(
             "W",
             [
                 new InputDeclaration("Region", InputType.Enumeration)
                 {
                     AllowedValues = ["Mountain", "Delta"],
                     ValueNames = ImmutableDictionary.CreateRange([
-                        KeyValuePair.Create("Mountain", ImmutableArray.Create("Miền núi cao", "Vùng núi phía Bắc")),
-                        KeyValuePair.Create(
-                            "Delta",
-                            ImmutableArray.Create("Đồng bằng sông", "Vùng đồng bằng phía Nam")
-                        ),
+                        KeyValuePair.Create("Mountain", ImmutableArray.Create(mountain)),
+                        KeyValuePair.Create("Delta", ImmutableArray.Create(delta)),
                     ]),
                 },
             ],
@@ -150,11 +141,6 @@ public class InputRecordTests
         )
             .Compile()
             .Inputs;
-
-        var builder = schema.CreateBuilder().Set("Region", text);
-
-        Assert.Equal($"input 'Region': {expected}", Assert.Single(builder.Errors).ToString());
-    }
 
     [Fact]
     public void HasValue_ByIndex_SaysWhetherTheValueIsThere()
