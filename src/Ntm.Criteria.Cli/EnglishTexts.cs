@@ -317,6 +317,12 @@ internal sealed partial class EnglishTexts : Texts
         $"No {Locality} failed an indicator: an indicator without data or without a threshold is not counted as "
         + "missed.";
 
+    public override string GapWithoutThresholdLine(IReadOnlyList<string> numbers) =>
+        $"{(numbers.Count == 1 ? "1 indicator is" : $"{numbers.Count} indicators are")} missing only because the "
+        + $"sources give no threshold, not for the {Locality}'s values: {string.Join(", ", numbers)}; "
+        + $"{OneOrMany(numbers.Count, "it", "they")} can be achieved only once a revised or provincial file sets "
+        + $"{OneOrMany(numbers.Count, "its threshold", "theirs")}.";
+
     public override string OpenThresholdsLine(int count) =>
         $"{count} {OneOrMany(count, "indicator has", "indicators have")} no threshold in the sources for some or "
         + $"every region (commune group): no {Locality} achieves {OneOrMany(count, "it", "them")} until a revised or "

@@ -501,6 +501,12 @@ internal abstract partial class Texts
 
     public abstract string OpenThresholdsLine(int count);
 
+    /// <summary>
+    /// The indicators a locality misses for its next tier only because the sources give them no threshold, said once
+    /// under the table of those its values miss: the same for every locality, and none of them its doing.
+    /// </summary>
+    public abstract string GapWithoutThresholdLine(IReadOnlyList<string> numbers);
+
     public abstract string UnconfirmedValuesLine(SetSummary set);
 
     /// <summary>Communes of other provinces evaluated against a province's set.</summary>

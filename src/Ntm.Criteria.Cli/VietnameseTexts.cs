@@ -313,6 +313,11 @@ internal sealed partial class VietnameseTexts : Texts
         $"Không {Locality} nào không đạt chỉ tiêu nào: chỉ tiêu thiếu dữ liệu hoặc chưa có ngưỡng không tính là không "
         + "đạt.";
 
+    public override string GapWithoutThresholdLine(IReadOnlyList<string> numbers) =>
+        $"{numbers.Count} chỉ tiêu còn thiếu chỉ vì nguồn chưa có ngưỡng, không phải vì giá trị của {Locality}: "
+        + $"{string.Join(", ", numbers)}; các chỉ tiêu đó chỉ đạt được khi có tệp sửa đổi hoặc tệp của tỉnh ghi "
+        + "ngưỡng.";
+
     public override string OpenThresholdsLine(int count) =>
         $"{count} chỉ tiêu chưa có ngưỡng trong nguồn ở một số hoặc mọi vùng (nhóm xã): không {Locality} nào đạt được "
         + "chỉ tiêu đó cho đến khi có tệp sửa đổi hoặc tệp của tỉnh.";

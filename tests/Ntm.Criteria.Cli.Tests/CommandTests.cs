@@ -195,6 +195,30 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Explain_TheGap_TablesWhatTheValuesMiss_AndNamesOnceWhatNoThresholdIsSetFor()
+    {
+        var result = Cli.Run("explain", Cli.Fixture("communes-small.csv"), "--commune", "X0001", "--lang", "en");
+
+        var gap = result
+            .Out[result.Out.IndexOf("Missing for the next tier", StringComparison.Ordinal)..]
+            .Split('\n')
+            .Select(l => l.TrimEnd())
+            .ToList();
+        Assert.Equal(
+            ["8.2", "18.4"],
+            gap.Skip(4)
+                .TakeWhile(l => !l.Contains("only because", StringComparison.Ordinal))
+                .Select(l => l.Split(' ')[0])
+        );
+        Assert.Contains(
+            "23 indicators are missing only because the sources give no threshold, not for the commune's values: "
+                + "2.2, 2.3, 2.4, 4.2, 5, 9.2, 10, 11, 12.1, 12.2, 13.5, 14.2, 14.3, 15.1, 15.4, 16, 17.1, 17.4, 17.7, "
+                + "17.8, 17.10, 17.11, 18.6; they can be achieved only once a revised or provincial file sets theirs.",
+            gap
+        );
+    }
+
+    [Fact]
     public void Explain_CommuneByName_WithOrWithoutDiacriticsAndXa_AndAnAmbiguousNameListsTheCandidates()
     {
         var path = _folder.Write(

@@ -119,8 +119,9 @@ internal static class CommuneDetail
     }
 
     /// <summary>
-    /// What a locality lacks for its next tier: the indicators short of it, with their values and by how much, and
-    /// the criteria the sources do not encode; or that nothing is missing.
+    /// What a locality lacks for its next tier: the indicators its values fall short of, with their values and by how
+    /// much; those without a threshold in the sources, named in one line; and the criteria the sources do not encode;
+    /// or that nothing is missing.
     /// </summary>
     public static IEnumerable<Block> Missing(TierReport tiers, Texts t)
     {
@@ -131,9 +132,20 @@ internal static class CommuneDetail
         {
             yield return new Paragraph(t.NothingMissing);
         }
-        else if (gap.Count > 0)
+
+        // What the locality's values miss, in the table; what no locality reaches until a threshold is set, once.
+        var withoutThreshold = gap.Where(i => i.Outcome == Outcome.ThresholdNotSet).ToList();
+        var valuesShort = gap.Except(withoutThreshold).ToList();
+        if (valuesShort.Count > 0)
         {
-            yield return GapGrid(gap, t, AssessmentYear.Of(tiers.NextReport?.Input));
+            yield return GapGrid(valuesShort, t, AssessmentYear.Of(tiers.NextReport?.Input));
+        }
+
+        if (withoutThreshold.Count > 0)
+        {
+            yield return new Paragraph(
+                t.GapWithoutThresholdLine([.. withoutThreshold.Select(i => i.Indicator.Number)])
+            );
         }
 
         // Criteria not in the sources are missing too, and so is what the decision has beyond the set's criteria:
