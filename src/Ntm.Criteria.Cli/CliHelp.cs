@@ -120,7 +120,14 @@ internal sealed class CliHelp(Texts texts) : SynchronousCommandLineAction
     private static string Aliases(Option option)
     {
         // "/h" and "/?" are Windows spellings the help need not list.
-        var names = string.Join(", ", NamesOf(option).Where(a => a.StartsWith('-')).Distinct().OrderBy(a => a.Length));
+        var names = string.Join(
+            ", ",
+            NamesOf(option)
+                .Where(a => a.StartsWith('-'))
+                .Distinct()
+                .OrderBy(a => a.Length)
+                .ThenBy(a => a != option.Name)
+        );
         return IsFlag(option) ? names : $"{names} <{option.HelpName ?? option.Name.TrimStart('-')}>";
     }
 

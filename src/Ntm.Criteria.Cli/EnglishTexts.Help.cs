@@ -87,8 +87,8 @@ internal sealed partial class EnglishTexts
         "Explain one commune: every indicator with actual, required, outcome and source, and the gap to the next tier";
 
     public override string CommuneHelp =>
-        "The commune's id (its CommuneId or 'Mã xã'), or its name ('Xã An Thạnh', 'an thanh'). Default: the "
-        + "commune of a file that holds one";
+        "The commune's id (its CommuneId or 'Mã xã'), or its name ('Xã An Thạnh', 'an thanh'); in a file of "
+        + "villages, the village's. Default: the one of a file that holds one";
 
     public override string ExplainSetHelp =>
         "A set to explain against (id, id@version, or the path of a rule file); repeat for several. Default: the "

@@ -88,8 +88,8 @@ internal sealed partial class VietnameseTexts
         + "khoảng cách tới hạng tiếp theo";
 
     public override string CommuneHelp =>
-        "Mã của xã (cột CommuneId hoặc 'Mã xã'), hoặc tên xã ('Xã An Thạnh', 'an thanh'). Mặc định: xã của "
-        + "một tệp chỉ có một xã";
+        "Mã của xã (cột CommuneId hoặc 'Mã xã'), hoặc tên xã ('Xã An Thạnh', 'an thanh'); với tệp các thôn là mã "
+        + "hoặc tên thôn. Mặc định: xã (thôn) của một tệp chỉ có một";
 
     public override string ExplainSetHelp =>
         "Một bộ tiêu chí để giải thích theo (mã, mã@phiên-bản, hoặc đường dẫn một tệp quy tắc); lặp lại cho nhiều bộ. Mặc "

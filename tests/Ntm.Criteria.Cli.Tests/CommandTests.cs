@@ -912,8 +912,8 @@ public sealed class CommandTests : IDisposable
             lines[..10]
         );
         Assert.Contains(
-            "  --commune <ID|NAME>                  Mã của xã (cột CommuneId hoặc 'Mã xã'), "
-                + "hoặc tên xã ('Xã An Thạnh', 'an thanh'). Mặc định: xã của một tệp chỉ có một xã",
+            "  --commune, --village <ID|NAME>       Mã của xã (cột CommuneId hoặc 'Mã xã'), hoặc tên xã ('Xã An Thạnh', "
+                + "'an thanh'); với tệp các thôn là mã hoặc tên thôn. Mặc định: xã (thôn) của một tệp chỉ có một",
             lines
         );
         Assert.Contains(

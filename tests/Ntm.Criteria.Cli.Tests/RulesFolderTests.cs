@@ -569,15 +569,17 @@ public sealed class RulesFolderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("trung dong")]
-    [InlineData("Thôn Trung Đông")]
-    [InlineData("thon trung dong")]
-    public void Explain_AVillageByItsName_WithOrWithoutItsKind(string name)
+    [InlineData("--commune", "trung dong")]
+    [InlineData("--commune", "Thôn Trung Đông")]
+    [InlineData("--commune", "thon trung dong")]
+    [InlineData("--village", "thon trung dong")]
+    [InlineData("--village", "HT-CX-01")]
+    public void Explain_AVillageByItsName_WithOrWithoutItsKind(string option, string name)
     {
         var result = Cli.Run(
             "explain",
             Cli.File("samples/villages-ha-tinh.csv"),
-            "--commune",
+            option,
             name,
             "--set",
             "provincial/ha-tinh/residential-area-model",

@@ -15,7 +15,12 @@ internal static class ExplainCommand
     public static Command Create(CliConsole console, CatalogOption catalog, LanguageOption language, Texts help)
     {
         var file = new Argument<string>("FILE") { Description = help.DataFileHelp };
-        var commune = new Option<string>("--commune") { Description = help.CommuneHelp, HelpName = "ID|NAME" };
+        // A file of villages names its village the way it would a commune.
+        var commune = new Option<string>("--commune", "--village")
+        {
+            Description = help.CommuneHelp,
+            HelpName = "ID|NAME",
+        };
         var sets = new Option<string[]>("--set") { Description = help.ExplainSetHelp, HelpName = "ID" };
         var asOf = CliApp.AsOfOption(help);
         var format = CliApp.FormatOption(help, Formats);
