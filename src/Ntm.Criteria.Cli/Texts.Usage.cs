@@ -44,7 +44,8 @@ internal abstract partial class Texts
 
     /// <summary>
     /// A word typed as an option that <paramref name="command"/> does not take: the option of its own it most likely
-    /// meant, the commands that take it, and then the command's arguments, written without an option name.
+    /// meant, or the commands that take it, and the command's arguments when it takes what the option names as one
+    /// (<c>--set</c> where it reads <c>&lt;SET&gt;</c>), written without an option name.
     /// </summary>
     public abstract string UnknownOption(
         string command,

@@ -42,7 +42,9 @@ internal static class UnknownOptions
                     name,
                     meant: null,
                     [.. takers.Select(CliHelp.PathOf)],
-                    [.. command.Arguments.Where(a => !a.Hidden).Select(a => $"<{a.Name}>")]
+                    TakenAsArgument(command, name)
+                        ? [.. command.Arguments.Where(a => !a.Hidden).Select(a => $"<{a.Name}>")]
+                        : []
                 )
                 : texts.UnknownOption(
                     path,
@@ -53,6 +55,12 @@ internal static class UnknownOptions
                 );
         }
     }
+
+    // What the option names, this command takes as an argument: --set where it reads <SET>, or <SET_A> and <SET_B>.
+    private static bool TakenAsArgument(Command command, string option) =>
+        command.Arguments.Any(a =>
+            !a.Hidden && a.Name.StartsWith(option.TrimStart('-'), StringComparison.OrdinalIgnoreCase)
+        );
 
     // "--formt", "-o"; not a negative number, nor a path that merely starts with a dash.
     private static bool LooksLikeAnOption(string word) =>

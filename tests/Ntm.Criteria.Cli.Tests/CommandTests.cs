@@ -769,6 +769,11 @@ public sealed class CommandTests : IDisposable
         "Run 'ntm diff --help' to see how to use it."
     )]
     [InlineData(
+        new[] { "evaluate", "x.csv", "--commune", "X0001", "--lang", "en" },
+        "ntm: 'ntm evaluate' has no option '--commune' ('--commune' is an option of 'ntm explain')",
+        "Run 'ntm evaluate --help' to see how to use it."
+    )]
+    [InlineData(
         new[] { "evaluate", "--formt", "html", "x.csv", "--lang", "en" },
         "ntm: 'ntm evaluate' has no option '--formt'; did you mean '--format'?",
         "Run 'ntm evaluate --help' to see how to use it."
