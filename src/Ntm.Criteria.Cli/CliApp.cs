@@ -142,7 +142,8 @@ internal static class CliApp
             select (result.Option.Name, token.Value);
     }
 
-    private static IEnumerable<OptionResult> OptionResults(CommandResult command) =>
+    /// <summary>The options given on the command line, to a command and the commands under it.</summary>
+    public static IEnumerable<OptionResult> OptionResults(CommandResult command) =>
         command
             .Children.OfType<OptionResult>()
             .Concat(command.Children.OfType<CommandResult>().SelectMany(OptionResults));

@@ -176,9 +176,7 @@ internal sealed partial class EnglishTexts
         first ? $"the first sheet, '{sheet}', is empty" : $"the sheet '{sheet}' is empty";
 
     public override string NoSuchSheet(string sheet, IReadOnlyList<string> sheets, string? meant) =>
-        $"the workbook has no sheet '{sheet}'"
-        + (meant is null ? "" : $" (did you mean '{meant}'?)")
-        + $"; its sheets are {Quoted(sheets)}";
+        $"the workbook has no sheet '{sheet}'" + AsideMeant(meant) + $"; its sheets are {Quoted(sheets)}";
 
     public override string SheetOfNoWorkbook(string path) =>
         $"{path} is not a workbook: only an .xlsx file has sheets to choose from";

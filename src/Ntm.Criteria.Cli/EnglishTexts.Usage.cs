@@ -10,8 +10,9 @@ internal sealed partial class EnglishTexts
         $"'{command}' needs a command: {Alternatives(commands)}";
 
     public override string NotACommand(string command, string word, string? meant, IReadOnlyList<string> commands) =>
-        $"'{word}' is not a command of '{command}' ({Alternatives(commands)})"
-        + (meant is null ? string.Empty : $"; did you mean '{meant}'?");
+        $"'{word}' is not a command of '{command}' ({Alternatives(commands)})" + ThenMeant(meant);
+
+    protected override string Meant(string word) => $"did you mean '{word}'?";
 
     public override string UnknownOption(
         string command,
@@ -21,7 +22,7 @@ internal sealed partial class EnglishTexts
         IReadOnlyList<string> arguments
     ) =>
         $"'{command}' has no option '{option}'"
-        + (meant is null ? string.Empty : $"; did you mean '{meant}'?")
+        + ThenMeant(meant)
         + (takenBy.Count == 0 ? string.Empty : $" ('{option}' is an option of {Quoted(takenBy)})")
         + (
             arguments.Count == 0
@@ -95,10 +96,7 @@ internal sealed partial class EnglishTexts
         string path,
         IReadOnlyList<string> headers,
         string? meant
-    ) =>
-        $"{option} '{value}': {path} has no such column"
-        + (meant is null ? "" : $" (did you mean '{meant}'?)")
-        + $"; its columns are {Quoted(headers)}";
+    ) => $"{option} '{value}': {path} has no such column" + AsideMeant(meant) + $"; its columns are {Quoted(headers)}";
 
     public override string DataOptionWithoutData(string option) =>
         $"{option} says how to read the data file, which diff reads only with --data FILE";

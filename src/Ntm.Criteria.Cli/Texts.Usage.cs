@@ -55,6 +55,15 @@ internal abstract partial class Texts
         IReadOnlyList<string> arguments
     );
 
+    /// <summary>"did you mean 'evaluate'?" / "có phải là 'evaluate'?": the word a mistyped one most likely meant.</summary>
+    protected abstract string Meant(string word);
+
+    /// <summary>The word meant after a sentence ("; did you mean 'evaluate'?"), or nothing when none is.</summary>
+    protected string ThenMeant(string? word) => word is null ? string.Empty : $"; {Meant(word)}";
+
+    /// <summary>The word meant beside a name (" (did you mean 'Cụm xã'?)"), or nothing when none is.</summary>
+    protected string AsideMeant(string? word) => word is null ? string.Empty : $" ({Meant(word)})";
+
     /// <summary>"export or import", "sets, inputs, … or export".</summary>
     protected string Alternatives(IReadOnlyList<string> names) =>
         names.Count < 2

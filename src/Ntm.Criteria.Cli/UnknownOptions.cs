@@ -24,7 +24,7 @@ internal static class UnknownOptions
         }
 
         var own = CliHelp.OptionsOf(command).SelectMany(CliHelp.NamesOf).ToHashSet(StringComparer.Ordinal);
-        var values = OptionValues(parsed.RootCommandResult).ToHashSet();
+        var values = CliApp.OptionResults(parsed.RootCommandResult).SelectMany(o => o.Tokens).ToHashSet();
         var path = CliHelp.PathOf(command);
         var names = parsed
             .Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash)
@@ -66,12 +66,6 @@ internal static class UnknownOptions
     private static bool LooksLikeAnOption(string word) =>
         (word.StartsWith("--", StringComparison.Ordinal) && word.Length > 2 && char.IsAsciiLetter(word[2]))
         || (word.Length == 2 && word[0] == '-' && char.IsAsciiLetter(word[1]));
-
-    private static IEnumerable<Token> OptionValues(CommandResult command) =>
-        command
-            .Children.OfType<OptionResult>()
-            .SelectMany(o => o.Tokens)
-            .Concat(command.Children.OfType<CommandResult>().SelectMany(OptionValues));
 
     private static IEnumerable<Command> Commands(Command command) =>
         command.Subcommands.SelectMany(Commands).Prepend(command);

@@ -169,9 +169,7 @@ internal sealed partial class VietnameseTexts
         first ? $"trang đầu tiên, '{sheet}', trống" : $"trang '{sheet}' trống";
 
     public override string NoSuchSheet(string sheet, IReadOnlyList<string> sheets, string? meant) =>
-        $"bảng tính không có trang '{sheet}'"
-        + (meant is null ? "" : $" (có phải là '{meant}'?)")
-        + $"; các trang của nó là {Quoted(sheets)}";
+        $"bảng tính không có trang '{sheet}'" + AsideMeant(meant) + $"; các trang của nó là {Quoted(sheets)}";
 
     public override string SheetOfNoWorkbook(string path) =>
         $"{path} không phải là bảng tính: chỉ tệp .xlsx mới có các trang để chọn";

@@ -11,8 +11,9 @@ internal sealed partial class VietnameseTexts
         $"'{command}' cần một lệnh: {Alternatives(commands)}";
 
     public override string NotACommand(string command, string word, string? meant, IReadOnlyList<string> commands) =>
-        $"'{word}' không phải một lệnh của '{command}' ({Alternatives(commands)})"
-        + (meant is null ? string.Empty : $"; có phải là '{meant}'?");
+        $"'{word}' không phải một lệnh của '{command}' ({Alternatives(commands)})" + ThenMeant(meant);
+
+    protected override string Meant(string word) => $"có phải là '{word}'?";
 
     public override string UnknownOption(
         string command,
@@ -22,7 +23,7 @@ internal sealed partial class VietnameseTexts
         IReadOnlyList<string> arguments
     ) =>
         $"'{command}' không có tùy chọn '{option}'"
-        + (meant is null ? string.Empty : $"; có phải là '{meant}'?")
+        + ThenMeant(meant)
         + (takenBy.Count == 0 ? string.Empty : $" ('{option}' là tùy chọn của {Quoted(takenBy)})")
         + (
             arguments.Count == 0
@@ -96,10 +97,7 @@ internal sealed partial class VietnameseTexts
         string path,
         IReadOnlyList<string> headers,
         string? meant
-    ) =>
-        $"{option} '{value}': {path} không có cột này"
-        + (meant is null ? "" : $" (có phải là '{meant}'?)")
-        + $"; các cột của tệp là {Quoted(headers)}";
+    ) => $"{option} '{value}': {path} không có cột này" + AsideMeant(meant) + $"; các cột của tệp là {Quoted(headers)}";
 
     public override string DataOptionWithoutData(string option) =>
         $"{option} nói cách đọc tệp dữ liệu, mà diff chỉ đọc khi có --data TỆP";
