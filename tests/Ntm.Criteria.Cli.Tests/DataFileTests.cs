@@ -863,6 +863,22 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Explain_MinusZero_IsZero()
+    {
+        var path = _folder.Write("zero.csv", FileOf(WithCell(Row(1), "IrrigatedFarmlandRate", "-0")));
+
+        var json = Cli.Run("explain", path, "--commune", "X0001", "--format", "json");
+        var text = Cli.Run("explain", path, "--commune", "X0001", "--lang", "en");
+
+        Assert.True(json.ExitCode == 0, json.Error);
+        var irrigated = Cli.ExplainedIndicators(json.Out)
+            .Values.First(i => i.GetProperty("input").GetString() == "IrrigatedFarmlandRate");
+        Assert.Equal("0", irrigated.GetProperty("actual").GetRawText());
+        Assert.Contains(" 0%  ", text.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(" -0%", text.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_UnknownAndMissingColumns_AreNamedOnStandardError()
     {
         // A form's row numbers and notes hold no input: they are not worth a warning.

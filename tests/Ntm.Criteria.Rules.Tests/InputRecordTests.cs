@@ -335,6 +335,16 @@ public class InputRecordTests
     }
 
     [Fact]
+    public void Set_NegativeZero_IsZero()
+    {
+        var record = Schema.CreateBuilder().Set("Rate", -0.0).Build();
+
+        Assert.False(double.IsNegative(record["Rate"].Number));
+        Assert.Equal("{ Rate = 0 }", record.ToString());
+        Assert.Equal("0", Value.FromNumber(-0.0).ToString());
+    }
+
+    [Fact]
     public void ValueToString_FormatsInvariantOrWithCulture()
     {
         Assert.Equal("17.87", Value.FromNumber(17.87).ToString());

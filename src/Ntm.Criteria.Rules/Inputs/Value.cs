@@ -54,8 +54,9 @@ public readonly struct Value : IEquatable<Value>
     public string Text =>
         Kind == ValueKind.Text ? _text! : throw new InvalidOperationException($"A {Kind} value is not text.");
 
-    /// <summary>A real number.</summary>
-    public static Value FromNumber(double number) => new(ValueKind.Number, number, null);
+    /// <summary>A real number; negative zero is zero.</summary>
+    // A cell written "-0" is no negative value: kept, it would print as "-0%" in every report and JSON file.
+    public static Value FromNumber(double number) => new(ValueKind.Number, number == 0 ? 0 : number, null);
 
     /// <summary>A whole number.</summary>
     public static Value FromInteger(int integer) => new(ValueKind.Integer, integer, null);
