@@ -63,6 +63,12 @@ public class InputRecordTests
     )]
     [InlineData("Region", false, InputValueErrorKind.WrongType, "input 'Region': false is not one of Mountain, Delta")]
     [InlineData("Income", 5, InputValueErrorKind.UnknownInput, "input 'Income': no input of that name is declared")]
+    [InlineData(
+        "Rat",
+        5,
+        InputValueErrorKind.UnknownInput,
+        "input 'Rat': no input of that name is declared; did you mean 'Rate'?"
+    )]
     public void Set_ValueNotFittingDeclaration_IsRefusedWithNameAndValue(
         string name,
         object value,

@@ -271,6 +271,13 @@ public class LocalityMapperTests
             LocalityReader.FromDictionary("D-2", ImmutableDictionary<string, object?>.Empty.Add("Employment", 95))
         );
         Assert.Equal("Locality 'D-2': input 'Employment': no input of that name is declared", exception.Message);
+        var slip = Assert.Throws<LocalityInputException>(() =>
+            LocalityReader.FromDictionary("D-3", ImmutableDictionary<string, object?>.Empty.Add("EmploymentRat", 95))
+        );
+        Assert.Equal(
+            "Locality 'D-3': input 'EmploymentRat': no input of that name is declared; did you mean 'EmploymentRate'?",
+            slip.Message
+        );
     }
 
     [Fact]

@@ -82,4 +82,28 @@ public class TypedInputTests
 
         Assert.Equal("15.3: NotAchieved (actual 26, required ≤ 25)", report["15.3"]!.ToString());
     }
+
+    [Fact]
+    public void RecordOfAnotherWorkflow_IsMisuse_NamingTheFirstInputsItLacksAndHowManyMore()
+    {
+        var other = RuleFile
+            .Parse(
+                """
+                { "WorkflowName": "Water", "Inputs": [ { "Name": "Households", "Type": "integer" } ],
+                  "Rules": [ { "RuleName": "Any", "Expression": "input.Households > 0" } ] }
+                """
+            )["Water"]
+            .Compile();
+        var set = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard");
+
+        var exception = Assert.Throws<ArgumentException>(() => set.Evaluate(other.Inputs.CreateBuilder().Build()));
+
+        var lacking = set.Inputs.Declarations.Select(d => d.Name).ToList();
+        Assert.StartsWith(
+            $"The record was built for other inputs than set {set} reads: it lacks {string.Join(", ", lacking[..10])} "
+                + $"and {lacking.Count - 10} more. Build it with",
+            exception.Message,
+            StringComparison.Ordinal
+        );
+    }
 }

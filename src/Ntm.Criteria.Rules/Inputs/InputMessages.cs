@@ -6,10 +6,14 @@ namespace Ntm.Criteria.Rules;
 /// <summary>Why a record refuses a value, in English and Vietnamese side by side.</summary>
 internal static class InputMessages
 {
-    public static readonly RuleMessage NotDeclared = new(
-        "no input of that name is declared",
-        "không có đầu vào nào mang tên này"
-    );
+    public static RuleMessage NotDeclared(string name, IEnumerable<string> declared)
+    {
+        var meant = Expressions.Binder.Suggest(name, declared);
+        return new(
+            "no input of that name is declared" + meant.English,
+            "không có đầu vào nào mang tên này" + meant.Vietnamese
+        );
+    }
 
     public static RuleMessage NotASupportedType(object value) =>
         new(

@@ -111,7 +111,12 @@ public sealed class InputRecordBuilder
         var index = _schema.IndexOf(name);
         return index >= 0
             ? Set(index, value, original)
-            : Refuse(InputValueErrorKind.UnknownInput, name, original, InputMessages.NotDeclared);
+            : Refuse(
+                InputValueErrorKind.UnknownInput,
+                name,
+                original,
+                InputMessages.NotDeclared(name, _schema.Declarations.Select(d => d.Name))
+            );
     }
 
     /// <summary>

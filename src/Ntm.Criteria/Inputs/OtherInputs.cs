@@ -8,15 +8,24 @@ namespace Ntm.Criteria;
 /// </summary>
 internal static class OtherInputs
 {
+    // A record of another workflow's inputs lacks every input of the shared vocabulary: ninety names would bury what
+    // the message says.
+    private const int NamesShown = 10;
+
     /// <summary>
-    /// "it lacks A, B", "it declares C otherwise": the inputs read that the record does not declare alike, or else
-    /// that it declares them in another order (<see cref="InputMismatch.All"/>).
+    /// "it lacks A, B", "it declares C otherwise": the inputs read that the record does not declare alike (the first
+    /// few, and how many more), or else that it declares them in another order (<see cref="InputMismatch.All"/>).
     /// </summary>
     public static string Difference(InputSchema built, InputSchema read)
     {
         var mismatches = InputMismatch.All(read, built).ToList();
-        string Names(InputMismatchKind kind) =>
-            string.Join(", ", mismatches.Where(m => m.Kind == kind).Select(m => m.Declared.Name));
+        string Names(InputMismatchKind kind)
+        {
+            var names = mismatches.Where(m => m.Kind == kind).Select(m => m.Declared.Name).ToList();
+            return names.Count <= NamesShown
+                ? string.Join(", ", names)
+                : $"{string.Join(", ", names.Take(NamesShown))} and {names.Count - NamesShown} more";
+        }
         var differences = new List<string>();
         if (Names(InputMismatchKind.NotDeclared) is { Length: > 0 } lacking)
         {
