@@ -278,6 +278,71 @@ public sealed class SetOverlayTests : IDisposable
         Assert.Null(set.OfficialIndicatorCount);
     }
 
+    /// <summary>
+    /// Writes a revision of the shipped 2026-2030 commune set (its 10 criteria and 47 indicators have no indicator in
+    /// the sources) with the given rules, and loads it onto the shipped catalog.
+    /// </summary>
+    private CriteriaCatalog Revision2026(string rules, string set = "")
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "national", "2026-2030")).FullName;
+        File.WriteAllText(
+            Path.Combine(folder, "commune@2026-06-01.json"),
+            $$"""
+            {
+              "WorkflowName": "national/2026-2030/commune", "InputsFile": "../../inputs.json",
+              "Properties": { "Set": { "Extends": "national/2026-2030/commune@2025-12-29", {{set}}
+                "LegalBasis": { "Decision": "123/QĐ-BNNMT", "Date": "2026-06-01", "Status": "confirmed", "Source": "QĐ 123, Phụ lục" },
+                "InForce": { "From": "2026-06-01" } } },
+              "Rules": [
+            {{rules}}
+              ]
+            }
+            """
+        );
+        return CriteriaCatalog.Shipped.WithDirectory(_folder);
+    }
+
+    private const string PlanIndicator = """
+        { "RuleName": "1", "Operator": "And", "Properties": { "Change": "override", "Status": "confirmed", "Source": "QĐ 123, tiêu chí 1", "Encoded": true, "Complete": true }, "Rules": [
+          { "RuleName": "1.1", "Properties": { "Change": "add", "Kind": "indicator", "Number": "1.1", "Name": { "vi": "Có quy hoạch", "en": "Plan" },
+            "Status": "confirmed", "Source": "QĐ 123, chỉ tiêu 1.1", "Input": "HasApprovedCommunePlan", "Direction": "true",
+            "Thresholds": [ { "Value": true, "Status": "confirmed", "Source": "QĐ 123, chỉ tiêu 1.1" } ] } } ] }
+        """;
+
+    [Fact]
+    public void Revision_FillingInAVersionShortOfItsDecision_KeepsTheDecisionsCounts()
+    {
+        var set = Revision2026(PlanIndicator).Get("national/2026-2030/commune@2026-06-01");
+
+        Assert.Equal((10, 47, 1), (set.OfficialCriteriaCount, set.OfficialIndicatorCount, set.Indicators.Count()));
+        Assert.True(set.IsShortOfItsDecision);
+    }
+
+    [Theory]
+    [InlineData(false, " (as the version it revises states them)")]
+    [InlineData(true, "")]
+    public void Revision_EncodingMoreThanItsDecisionCounts_IsALoadError(bool statesCounts, string whose)
+    {
+        var counts = statesCounts
+            ? """ "OfficialCounts": { "Criteria": 10, "Indicators": 47, "Status": "confirmed", "Source": "QĐ 123" }, """
+            : "";
+        var eleventh = """
+            , { "RuleName": "11", "Operator": "And", "Properties": { "Change": "add", "Kind": "criterion", "Number": "11", "Name": { "vi": "Khác", "en": "Other" }, "Status": "confirmed", "Source": "QĐ 123" },
+              "Rules": [ { "RuleName": "11.1", "Expression": "input.HasRuralMarket == true", "Properties": { "Kind": "indicator", "Number": "11.1", "Name": { "vi": "Chợ", "en": "Market" },
+                "Status": "confirmed", "Source": "QĐ 123", "Input": "HasRuralMarket", "Direction": "true",
+                "Thresholds": [ { "Value": true, "Status": "confirmed", "Source": "QĐ 123" } ] } } ] }
+            """;
+
+        var error = Assert.Throws<RuleFileException>(() => Revision2026(PlanIndicator + eleventh, counts)).Errors;
+
+        Assert.Equal(
+            "the set encodes 11 criteria, more than the 10 its decision has by "
+                + $"Properties.Set.OfficialCounts{whose}: state the decision's counts there if they changed, or "
+                + "correct the numbers of what it encodes",
+            Assert.Single(error).Text.English
+        );
+    }
+
     [Fact]
     public void Remove_IndicatorAndCriterion_AreGoneAndKeptWithTheirReason()
     {

@@ -387,6 +387,18 @@ internal static class SetFileMessages
                 + "rộng; hãy đặt tên khác cho đầu vào mới"
         );
 
+    public static RuleMessage MoreThanItsDecisionHas(bool criteria, int encoded, int official, bool inherited) =>
+        new(
+            $"the set encodes {encoded} {(criteria ? "criteria" : "indicators")}, more than the {official} its "
+                + "decision has by Properties.Set.OfficialCounts"
+                + (inherited ? " (as the version it revises states them)" : "")
+                + ": state the decision's counts there if they changed, or correct the numbers of what it encodes",
+            $"bộ tiêu chí mã hóa {encoded} {(criteria ? "tiêu chí" : "chỉ tiêu")}, nhiều hơn {official} của văn bản "
+                + "theo Properties.Set.OfficialCounts"
+                + (inherited ? " (như phiên bản được sửa đổi ghi)" : "")
+                + ": hãy ghi ở đó số của văn bản nếu đã đổi, hoặc sửa số hiệu của những gì được mã hóa"
+        );
+
     public static RuleMessage AlreadyExists(bool criterion, string number, string baseSet) =>
         new(
             $"{(criterion ? "criterion" : "indicator")} {number} already exists in {baseSet}; to change it, say "

@@ -146,7 +146,8 @@ internal sealed class SetOverlay
 
     /// <summary>
     /// The overlay's workflow properties replace the base's, and its <c>Set</c> fields replace the base's one by one.
-    /// Counts stated by the base no longer hold once criteria or indicators are added or removed.
+    /// Counts stated by the base no longer hold once criteria or indicators are added or removed, unless the overlay
+    /// completes the base's own decision (<see cref="CompletesItsDecision"/>).
     /// </summary>
     private ImmutableDictionary<string, JsonElement> MergeWorkflowProperties(
         ImmutableDictionary<string, JsonElement> baseProperties
@@ -167,7 +168,7 @@ internal sealed class SetOverlay
             set.Remove("Name");
         }
 
-        if (_structureChanged)
+        if (_structureChanged && !CompletesItsDecision)
         {
             set.Remove("OfficialCounts");
         }
@@ -189,6 +190,19 @@ internal sealed class SetOverlay
         set["Extends"] = _base.ToString();
         return merged.SetItem("Set", JsonSerializer.SerializeToElement(set));
     }
+
+    /// <summary>
+    /// Whether the overlay is a revision of the set's own id that only adds to a version short of its decision's
+    /// counts: it encodes what the sources lacked of the same decision, whose counts still hold. Without them, a
+    /// revision giving some of the 47 indicators would let a commune achieve the set on those alone.
+    /// </summary>
+    private bool CompletesItsDecision =>
+        _overlayId == _base.Id
+        && _removals.Count == 0
+        && (
+            _base.OfficialCriteriaCount > _base.Criteria.Length
+            || _base.OfficialIndicatorCount > _base.Indicators.Count()
+        );
 
     /// <summary>
     /// A revision of a set (a new version of its id) that gives its first day and not its last stays in force as long
@@ -341,7 +355,10 @@ internal sealed class SetOverlay
             {
                 // Nothing was given to a criterion that had no indicator, and each change said why: it stays what it
                 // was, rather than a combination of nothing the loader would refuse again.
-                merged = merged with { Operator = original.Operator };
+                merged = merged with
+                {
+                    Operator = original.Operator,
+                };
             }
             else if (original.Rules.IsEmpty)
             {

@@ -176,6 +176,7 @@ internal sealed class SetReader
         }
 
         var counts = Object(set, "OfficialCounts");
+        CheckAgainstOfficialCounts(counts, criteria.Count, criteria.Sum(c => c.Indicators.Length));
         return new CriteriaSet(id, version, compiled, criteria.ToImmutable(), preconditions.ToImmutable())
         {
             Level = Enum<Level>(set, "Level") ?? Level.Commune,
@@ -200,6 +201,29 @@ internal sealed class SetReader
             Notes = ReadNotes(set),
             SourceFile = _workflow.SourceFile,
         };
+    }
+
+    // Counts below what a file encodes cannot both be right; a set short of its counts is never achieved, so a wrong
+    // count would either hide a real shortfall or claim one.
+    private void CheckAgainstOfficialCounts(JsonElement counts, int criteria, int indicators)
+    {
+        // Counts a revision keeps from the version it revises are said at its own Set, where it would state them.
+        var inherited = KeyOf("Set.OfficialCounts") is null;
+        if (Integer(counts, "Criteria") is { } officialCriteria && criteria > officialCriteria)
+        {
+            Error(
+                SetFileMessages.MoreThanItsDecisionHas(true, criteria, officialCriteria, inherited),
+                inherited ? "Set" : "Set.OfficialCounts.Criteria"
+            );
+        }
+
+        if (Integer(counts, "Indicators") is { } officialIndicators && indicators > officialIndicators)
+        {
+            Error(
+                SetFileMessages.MoreThanItsDecisionHas(false, indicators, officialIndicators, inherited),
+                inherited ? "Set" : "Set.OfficialCounts.Indicators"
+            );
+        }
     }
 
     private Criterion? ReadCriterion(Rule rule, CompiledWorkflow compiled, int index)
