@@ -275,10 +275,12 @@ internal sealed partial class EnglishTexts
         $"the workbook unpacks to {Count(megabytes)} MB, over the limit of "
         + $"{Count(limit)} MB (a district's data is a few MB; is the file a zip bomb?)";
 
-    public override string TitleRowsSkipped(long first, long header, string title) =>
-        header - first > 1
-            ? $"rows {first}-{header - 1} above the header (row {header}) were read as a title and skipped: '{title}'"
-            : $"row {first} above the header (row {header}) was read as a title and skipped: '{title}'";
+    public override string TitleRowsSkipped(long first, long header, string? title) =>
+        (
+            header - first > 1
+                ? $"rows {first}-{header - 1} above the header (row {header}) were read as a title and skipped"
+                : $"row {first} above the header (row {header}) was read as a title and skipped"
+        ) + (title is null ? "" : $": '{title}'");
 
     public override string HeaderOfSeveralRows(long first, long last, (string Name, string Heading)? example) =>
         $"rows {first}-{last} were read as one header of several levels: each column is named by its lowest cell with "

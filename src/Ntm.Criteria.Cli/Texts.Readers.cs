@@ -88,7 +88,8 @@ internal abstract partial class Texts
     /// <summary>After <see cref="NoIdColumn"/>: a header that reads as TCVN3 text, and what it says.</summary>
     public abstract string HeaderInTcvn3(string stored, string shown);
 
-    public abstract string TitleRowsSkipped(long first, long header, string title);
+    /// <summary>Rows above the header skipped as a form's title, quoting its first text (null when it has none).</summary>
+    public abstract string TitleRowsSkipped(long first, long header, string? title);
 
     /// <summary>The row under the header that numbers the columns, passed over: its row and labels.</summary>
     public abstract string ColumnNumberingSkipped(long row, IReadOnlyList<string> labels);

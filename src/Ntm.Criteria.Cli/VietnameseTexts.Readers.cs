@@ -261,11 +261,13 @@ internal sealed partial class VietnameseTexts
         $"bảng tính giải nén ra {Count(megabytes)} MB, quá giới hạn {Count(limit)} "
         + "MB (dữ liệu một huyện chỉ vài MB; đây có phải tệp nén độc hại?)";
 
-    public override string TitleRowsSkipped(long first, long header, string title) =>
-        header - first > 1
-            ? $"các dòng {first}-{header - 1} phía trên dòng tiêu đề (dòng {header}) được coi là tiêu đề biểu mẫu và "
-                + $"bỏ qua: '{title}'"
-            : $"dòng {first} phía trên dòng tiêu đề (dòng {header}) được coi là tiêu đề biểu mẫu và bỏ qua: '{title}'";
+    public override string TitleRowsSkipped(long first, long header, string? title) =>
+        (
+            header - first > 1
+                ? $"các dòng {first}-{header - 1} phía trên dòng tiêu đề (dòng {header}) được coi là tiêu đề biểu mẫu "
+                    + "và bỏ qua"
+                : $"dòng {first} phía trên dòng tiêu đề (dòng {header}) được coi là tiêu đề biểu mẫu và bỏ qua"
+        ) + (title is null ? "" : $": '{title}'");
 
     public override string HeaderOfSeveralRows(long first, long last, (string Name, string Heading)? example) =>
         $"các dòng {first}-{last} được đọc là một tiêu đề nhiều tầng: mỗi cột lấy tên ở ô thấp nhất có chữ"

@@ -32,6 +32,11 @@ public sealed class BrokenWorkbookTests : IDisposable
                     + "workbook needs and this reader refuses"
             },
             {
+                "workbook-cut",
+                "the workbook cannot be read: its XML is broken: Unexpected end of file has occurred. The following "
+                    + "elements are not closed: sheets, workbook. Line 1, position 255."
+            },
+            {
                 "missing-sheet",
                 "the file is not a readable XLSX workbook (cut short, damaged, or another kind of file): Specified "
                     + "part does not exist in the package."
@@ -50,6 +55,19 @@ public sealed class BrokenWorkbookTests : IDisposable
         Assert.Equal(
             $"ntm: {Cli.Shown(_folder.Path)}/{name}.xlsx: {expected}",
             result.Error.Split('\n').Last(l => l.Length > 0).TrimEnd()
+        );
+    }
+
+    [Fact]
+    public void Evaluate_ATitleRowOfAFormulasErrorAlone_IsSkippedAsATitle_WithNothingToQuote()
+    {
+        var result = Cli.Run("evaluate", "--lang", "en", Workbook("title-error"), "--as-of", "2024-12-31");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains(
+            "row 1 above the header (row 2) was read as a title and skipped\n",
+            result.Error.ReplaceLineEndings("\n"),
+            StringComparison.Ordinal
         );
     }
 
@@ -197,6 +215,36 @@ public sealed class BrokenWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void WorkbookImport_StylesCutShort_ExitsWithCode2()
+    {
+        var path = _folder.File("criteria.xlsx");
+        Cli.Run("workbook", "export", "national/2021-2025/commune-model", "--out", path);
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
+        {
+            var styles = zip.GetEntry("xl/styles.xml")!;
+            string text;
+            using (var reader = new StreamReader(styles.Open()))
+            {
+                text = reader.ReadToEnd();
+            }
+
+            styles.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/styles.xml").Open(), new UTF8Encoding(false));
+            writer.Write(text[..(text.Length / 2)]);
+        }
+
+        var result = Cli.Run("workbook", "import", path, "--out", _folder.File("rules"), "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(
+            "criteria.xlsx: the workbook cannot be read: its XML is broken: ",
+            result.Error,
+            StringComparison.Ordinal
+        );
+        Assert.False(Directory.Exists(_folder.File("rules")));
+    }
+
+    [Fact]
     public void Evaluate_CsvHeaderOverOneMegabyte_ExitsWithCode2()
     {
         var path = _folder.Write("big.csv", "CommuneId," + new string('x', 1_100_000) + "\nA,1\n");
@@ -242,13 +290,13 @@ public sealed class BrokenWorkbookTests : IDisposable
                 + """ Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships"""
                 + """/officeDocument" Target="xl/workbook.xml"/></Relationships>"""
         );
-        Add(
-            "xl/workbook.xml",
+        var workbook =
             """<?xml version="1.0" encoding="UTF-8"?><workbook"""
-                + """ xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http:/"""
-                + """/schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Mã bộ tiêu"""
-                + """ chí" sheetId="1" r:id="rId1"/></sheets></workbook>"""
-        );
+            + """ xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http:/"""
+            + """/schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Mã bộ tiêu"""
+            + """ chí" sheetId="1" r:id="rId1"/></sheets></workbook>""";
+        // The list of sheets cut short, as a copy interrupted leaves it.
+        Add("xl/workbook.xml", name == "workbook-cut" ? workbook[..^"</sheets></workbook>".Length] : workbook);
         Add(
             "xl/_rels/workbook.xml.rels",
             """<?xml version="1.0" encoding="UTF-8"?><Relationships"""
@@ -290,6 +338,22 @@ public sealed class BrokenWorkbookTests : IDisposable
                         + """<row r="3"><c r="A3" t="s"><v>5</v></c><c"""
                         + """ r="B3" t="s"><v>4</v></c></row></sheetData></worksheet>"""
                 );
+                break;
+            case "title-error":
+                // A form's title row computed by a formula that now fails: no text to quote.
+                Add(
+                    "xl/worksheets/sheet1.xml",
+                    """<?xml version="1.0" encoding="UTF-8"?><worksheet"""
+                        + """ xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"""
+                        + """<row r="1"><c r="A1" t="e"><v>#REF!</v></c></row>"""
+                        + """<row r="2"><c r="A2" t="inlineStr"><is><t>CommuneId</t></is></c>"""
+                        + """<c r="B2" t="inlineStr"><is><t>Region</t></is></c></row>"""
+                        + """<row r="3"><c r="A3" t="inlineStr"><is><t>X1</t></is></c>"""
+                        + """<c r="B3" t="inlineStr"><is><t>BTB</t></is></c></row></sheetData></worksheet>"""
+                );
+                break;
+            case "workbook-cut":
+                Add("xl/worksheets/sheet1.xml", Sheet.Replace("ROW", "1", StringComparison.Ordinal));
                 break;
             case "row-abc":
                 Add("xl/worksheets/sheet1.xml", Sheet.Replace("ROW", "abc", StringComparison.Ordinal));

@@ -59,7 +59,7 @@ internal sealed class XlsxRowSource : RowSource
             ?? throw new CliUsageException(
                 $"{path}: {OtherWorkbookKind.Describe(path, T) ?? T.NoSheets(noneVisible: false)}"
             );
-        var sheets = workbook.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
+        var sheets = Guarded(() => workbook.Workbook.Sheets?.Elements<Sheet>().ToList() ?? []);
         var sheet = sheetName is null ? FirstVisible(sheets, path) : Named(sheets, sheetName, path);
 
         _cells = Guarded(() => new XlsxCellReader(workbook, T));
@@ -117,9 +117,9 @@ internal sealed class XlsxRowSource : RowSource
         _headers.AddRange(LowestTexts([.. headerRows.Select(CellTexts)]));
         if (header > 0)
         {
-            _notes.Add(
-                T.TitleRowsSkipped(candidates[0].Row, HeaderRow, CellTexts(candidates[0]).First(t => t.Length > 0))
-            );
+            // A title row may hold no text at all: a formula's error (#REF!), a broken reference.
+            var title = candidates.Take(header).SelectMany(CellTexts).FirstOrDefault(t => t.Length > 0);
+            _notes.Add(T.TitleRowsSkipped(candidates[0].Row, HeaderRow, title));
         }
 
         if (headerRows.Count > 1)

@@ -62,10 +62,11 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             var workbook =
                 document.WorkbookPart
                 ?? throw new CliUsageException($"{path}: {OtherWorkbookKind.Describe(path, t) ?? t.NoCriteriaSheet}");
-            var cells = new XlsxCellReader(workbook, t);
+            XlsxCellReader cells;
             List<(string Name, Dictionary<(int Row, int Column), object> Grid)> sheets;
             try
             {
+                cells = new XlsxCellReader(workbook, t);
                 sheets =
                 [
                     .. (workbook.Workbook.Sheets?.Elements<Sheet>() ?? []).Select(s =>
