@@ -43,6 +43,8 @@ internal sealed partial class EnglishTexts : Texts
         NextTier = "Next tier",
         NotAchievedForNext = "Ind not achieved",
         MissingDataForNext = "Ind missing data",
+        NotAchievedForNextColumn = "Indicators not achieved for the next tier",
+        MissingDataForNextColumn = "Indicators missing data for the next tier",
         CriteriaByOutcomeForNext = ["Cr not achieved", "Cr missing data", "Cr threshold not set", "Cr not encoded"],
         Criterion = "Criterion",
         Share = "Share",

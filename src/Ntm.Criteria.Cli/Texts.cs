@@ -49,6 +49,8 @@ internal abstract partial class Texts
     public required string Share { get; init; }
     public required string CriteriaAchievedColumn { get; init; }
     public required string MissingDataForNext { get; init; }
+    public required string NotAchievedForNextColumn { get; init; }
+    public required string MissingDataForNextColumn { get; init; }
     public required string CriteriaShort { get; init; }
     public required string IndicatorsShort { get; init; }
     public required string Criteria { get; init; }

@@ -48,6 +48,8 @@ internal sealed partial class VietnameseTexts : Texts
         NextTier = "Hạng tiếp theo",
         NotAchievedForNext = "CT không đạt",
         MissingDataForNext = "CT thiếu dữ liệu",
+        NotAchievedForNextColumn = "Chỉ tiêu không đạt của hạng tiếp theo",
+        MissingDataForNextColumn = "Chỉ tiêu thiếu dữ liệu của hạng tiếp theo",
         CriteriaByOutcomeForNext = ["TC không đạt", "TC thiếu dữ liệu", "TC chưa có ngưỡng", "TC chưa mã hóa"],
         Criterion = "Tiêu chí",
         Share = "Tỷ lệ",

@@ -431,7 +431,7 @@ public sealed partial class ReportFileTests : IDisposable
         Assert.Equal(14, communes.Count);
         Assert.All(
             communes.Skip(2),
-            row => Assert.Contains(row[10], new[] { "đạt", "không đạt", "thiếu dữ liệu", "chưa có ngưỡng" })
+            row => Assert.Contains(row[11], new[] { "đạt", "không đạt", "thiếu dữ liệu", "chưa có ngưỡng" })
         );
         Assert.Equal(12, sheets["Từng chỉ tiêu"].Count - 2);
         Assert.Equal(["Dòng", "Cột", "Giá trị", "Lỗi"], sheets["Dòng bị loại"][0]);

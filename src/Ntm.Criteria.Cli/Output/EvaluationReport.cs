@@ -140,8 +140,12 @@ internal sealed record LocalityLine(long Row, LocalityEvaluation Evaluation)
         Outcome.NotEncoded,
     ];
 
-    public static IEnumerable<string> Numbers(TierReport tiers, Outcome outcome) =>
-        tiers.Gap.Where(i => i.Outcome == outcome).Select(i => i.Indicator.Number);
+    /// <summary>
+    /// The numbers of the next tier's indicators in a column of <see cref="CriteriaOutcomes"/> (an evaluation error
+    /// among those not achieved).
+    /// </summary>
+    public static IEnumerable<string> Numbers(TierReport tiers, Outcome column) =>
+        tiers.Gap.Where(i => CountsIn(i.Outcome, column)).Select(i => i.Indicator.Number);
 
     /// <summary>
     /// How many of a report's criteria have each of <see cref="CriteriaOutcomes"/> (an evaluation error counts as not

@@ -57,9 +57,10 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
 
             communeRow.Add(SheetCell.Word(T.TierName(tiers.Reached)));
             communeRow.Add(tiers.Next is { } next ? SheetCell.Word(T.TierName(next)) : SheetCell.Empty);
-            communeRow.Add(
-                SheetCell.Of(string.Join(" ", tiers.Gap.Select(i => i.Indicator.Number)), ReportStyle.Plain)
-            );
+            // As the text report lists them: an open threshold is the sources' gap, counted in the summary, not the
+            // commune's.
+            communeRow.Add(Numbers(tiers, Ntm.Criteria.Outcome.NotAchieved));
+            communeRow.Add(Numbers(tiers, Ntm.Criteria.Outcome.MissingData));
             foreach (var report in tiers.Chain)
             {
                 // A set none of whose indicators the sources give achieves nothing to count, as the table says.
@@ -193,7 +194,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
             [
                 .. IdentityWidths(),
                 .. Run.Batch.Chains.SelectMany(chain =>
-                    (HasGroups(chain) ? new double[] { 10, 12, 12, 40 } : [12, 12, 40]).Concat(
+                    (HasGroups(chain) ? new double[] { 10, 12, 12, 24, 24 } : [12, 12, 24, 24]).Concat(
                         chain.Sets.SelectMany(set => Enumerable.Repeat(11.0, SetColumns + set.Criteria.Length))
                     )
                 ),
@@ -221,7 +222,13 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         var merges = new List<(int From, int To)>();
         foreach (var chain in Run.Batch.Chains)
         {
-            var chainHeadings = new List<SheetCell> { Header(T.Tier), Header(T.NextTier), Header(T.GapHeading) };
+            var chainHeadings = new List<SheetCell>
+            {
+                Header(T.Tier),
+                Header(T.NextTier),
+                Header(T.NotAchievedForNextColumn),
+                Header(T.MissingDataForNextColumn),
+            };
             if (HasGroups(chain))
             {
                 chainHeadings.Insert(0, Header(T.CommuneGroupColumn));
@@ -263,6 +270,9 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         merges.ForEach(m => _indicators.MergeInRow(m.From, m.To));
         _indicators.Row(headings, height: 2 * HeadingHeight);
     }
+
+    private static SheetCell Numbers(TierReport tiers, Outcome outcome) =>
+        SheetCell.Of(string.Join(" ", LocalityLine.Numbers(tiers, outcome)), ReportStyle.Plain);
 
     // A chain of 2026-2030 sets places each commune in a group, which the chain's columns begin with.
     private static bool HasGroups(TierChain chain) => CommuneDetail.GroupRuleOf(chain.Sets) is not null;
