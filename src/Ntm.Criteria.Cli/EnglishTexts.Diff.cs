@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Ntm.Criteria.Cli;
 
 internal sealed partial class EnglishTexts
@@ -11,6 +13,16 @@ internal sealed partial class EnglishTexts
     protected override string RegionRuleKey => "Region rule";
 
     protected override string RequiresKey => "Requires";
+
+    protected override string CommuneGroupsKey => "Commune groups";
+
+    protected override string OfficialCountsKey => "Decision's counts";
+
+    protected override string OtherwiseWord => "otherwise";
+
+    protected override string DecisionCounts(int? criteria, int? indicators) =>
+        $"{criteria?.ToString(CultureInfo.InvariantCulture) ?? "?"} criteria, "
+        + $"{indicators?.ToString(CultureInfo.InvariantCulture) ?? "?"} indicators";
 
     protected override string InputKey => "Input";
 

@@ -23,6 +23,8 @@ internal abstract partial class Texts
                 "Tier" => Tier,
                 "Province" => Province,
                 "RegionOverride" => RegionRuleKey,
+                "CommuneGroups" => CommuneGroupsKey,
+                "OfficialCounts" => OfficialCountsKey,
                 "Requires" => RequiresKey,
                 "Input" => InputKey,
                 "Direction" => DirectionKey,
@@ -58,6 +60,11 @@ internal abstract partial class Texts
                     _ => NoIndicatorEncoded,
                 },
                 (SetChangeKind.SetChanged, "RegionOverride") when set.RegionOverride is { } rule => RegionRule(rule),
+                (SetChangeKind.SetChanged, "CommuneGroups") when set.CommuneGroups is { } groups => GroupRule(groups),
+                (SetChangeKind.SetChanged, "OfficialCounts") => DecisionCounts(
+                    set.OfficialCriteriaCount,
+                    set.OfficialIndicatorCount
+                ),
                 (SetChangeKind.IndicatorConditionChanged, "Direction")
                     when Enum.TryParse<ThresholdDirection>(text, out var direction) => DirectionNames[(int)direction],
                 (SetChangeKind.InputAdded or SetChangeKind.InputRemoved or SetChangeKind.InputChanged, { } name)
@@ -115,20 +122,38 @@ internal abstract partial class Texts
     /// <summary>
     /// "EthnicMinorityAreaZone là 2 hoặc 3, hoặc IsSafeZoneCommuneOfPoorDistrict → TDMNPB": facts by their column ids.
     /// </summary>
-    private string RegionRule(RegionOverride rule)
+    private string RegionRule(RegionOverride rule) => $"{Conditions(rule.When)} → {rule.Region}";
+
+    /// <summary>
+    /// "nhóm 3: EthnicMinorityAreaZone là 2 hoặc 3; nhóm 1: …; còn lại nhóm 2": the groups in the order they are tried.
+    /// </summary>
+    private string GroupRule(CommuneGroupRule rule) =>
+        string.Join("; ", rule.Groups.Select(g => $"{GroupNumbered(g.Group)}: {Conditions(g.When)}"))
+        + $"; {OtherwiseWord} {GroupNumbered(rule.Otherwise)}";
+
+    private string Conditions(IEnumerable<SubjectCondition> conditions)
     {
         string Condition(SubjectCondition c) =>
             c.Below is { } bound ? $"{c.Input} {BelowWord} {Show(bound)}"
             : c.Values.IsEmpty ? c.Input
             : $"{c.Input} {IsWord} {string.Join($" {OrWord} ", c.Values)}";
 
-        return $"{string.Join($", {OrWord} ", rule.When.Select(Condition))} → {rule.Region}";
+        return string.Join($", {OrWord} ", conditions.Select(Condition));
     }
+
+    /// <summary>"10 tiêu chí, 47 chỉ tiêu" as the decision counts them, "?" for a count it is not known to state.</summary>
+    protected abstract string DecisionCounts(int? criteria, int? indicators);
 
     // The facts of a set a diff names, and the words of its rows' keys and region rules.
     protected abstract string RegionRuleKey { get; }
 
     protected abstract string RequiresKey { get; }
+
+    protected abstract string CommuneGroupsKey { get; }
+
+    protected abstract string OfficialCountsKey { get; }
+
+    protected abstract string OtherwiseWord { get; }
 
     protected abstract string InputKey { get; }
 

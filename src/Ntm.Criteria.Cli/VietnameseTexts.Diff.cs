@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Ntm.Criteria.Cli;
 
 internal sealed partial class VietnameseTexts
@@ -11,6 +13,16 @@ internal sealed partial class VietnameseTexts
     protected override string RegionRuleKey => "Áp ngưỡng vùng khác";
 
     protected override string RequiresKey => "Bộ phải đạt trước";
+
+    protected override string CommuneGroupsKey => "Xếp nhóm xã";
+
+    protected override string OfficialCountsKey => "Số lượng theo văn bản";
+
+    protected override string OtherwiseWord => "còn lại";
+
+    protected override string DecisionCounts(int? criteria, int? indicators) =>
+        $"{criteria?.ToString(CultureInfo.InvariantCulture) ?? "?"} tiêu chí, "
+        + $"{indicators?.ToString(CultureInfo.InvariantCulture) ?? "?"} chỉ tiêu";
 
     protected override string InputKey => "Dữ liệu vào";
 

@@ -676,6 +676,52 @@ public sealed class CommandTests : IDisposable
         );
     }
 
+    [Theory]
+    [InlineData(
+        "en",
+        "Commune groups",
+        "group 3: EthnicMinorityAreaZone is 2 or 3; group 1: IsNextToUrbanAreaAndOrientedToUrban, or "
+            + "AgricultureShareOfEconomy below {0}, or IsOrientedToNewUrbanArea; otherwise group 2",
+        "Decision's counts",
+        "10 criteria, {0} indicators"
+    )]
+    [InlineData(
+        "vi",
+        "Xếp nhóm xã",
+        "nhóm 3: EthnicMinorityAreaZone là 2 hoặc 3; nhóm 1: IsNextToUrbanAreaAndOrientedToUrban, hoặc "
+            + "AgricultureShareOfEconomy dưới {0}, hoặc IsOrientedToNewUrbanArea; còn lại nhóm 2",
+        "Số lượng theo văn bản",
+        "10 tiêu chí, {0} chỉ tiêu"
+    )]
+    public void Diff_ARevisionOfTheCommuneGroupsAndTheDecisionsCounts_SaysBoth(
+        string lang,
+        string groupsKey,
+        string groups,
+        string countsKey,
+        string counts
+    )
+    {
+        var revised = RevisedCopy(
+            "revised.json",
+            text =>
+                text.Replace("\"Below\": 10", "\"Below\": 15", StringComparison.Ordinal)
+                    .Replace(
+                        "AgricultureShareOfEconomy < 10",
+                        "AgricultureShareOfEconomy < 15",
+                        StringComparison.Ordinal
+                    )
+                    .Replace("\"Indicators\": 47", "\"Indicators\": 48", StringComparison.Ordinal),
+            set: "2026-2030/commune"
+        );
+
+        var result = Cli.Run("diff", "national/2026-2030/commune", revised, "--lang", lang);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var rows = result.Out.Split(Environment.NewLine).Select(l => Regex.Split(l.Trim(), " {2,}")).ToList();
+        Assert.Contains([groupsKey, string.Format(groups, 10), string.Format(groups, 15)], rows.Select(r => r[1..]));
+        Assert.Contains([countsKey, string.Format(counts, 47), string.Format(counts, 48)], rows.Select(r => r[1..]));
+    }
+
     [Fact]
     public void Diff_TwoShippedVersions_ShowsTheirDifferencesAsATable()
     {
@@ -1408,16 +1454,17 @@ public sealed class CommandTests : IDisposable
     /// A copy of the shipped model set in a temporary rules folder (with the shared inputs), changed by <paramref
     /// name="edit"/>.
     /// </summary>
-    private string RevisedCopy(string name, Func<string, string> edit)
+    /// <summary>A copy of a shipped set's file (the 2021-2025 model commune set unless said), edited.</summary>
+    private string RevisedCopy(string name, Func<string, string> edit, string set = "2021-2025/commune-model")
     {
         if (!File.Exists(_folder.File("inputs.json")))
         {
             File.Copy(Cli.File("rules/inputs.json"), _folder.File("inputs.json"));
         }
 
-        var text = File.ReadAllText(Cli.File("rules/national/2021-2025/commune-model.json"));
+        var text = File.ReadAllText(Cli.File($"rules/national/{set}.json"));
         var edited = edit(text);
         Assert.NotEqual(text, edited);
-        return _folder.Write($"national/2021-2025/{name}", edited);
+        return _folder.Write($"national/{set.Split('/')[0]}/{name}", edited);
     }
 }

@@ -36,7 +36,10 @@ public enum SetChangeKind
     /// <summary>A threshold row's value or status changed.</summary>
     ThresholdChanged,
 
-    /// <summary>The set's own prerequisite set or in-force dates changed.</summary>
+    /// <summary>
+    /// A fact of the set itself changed: its level, tier, province, prerequisite set, in-force dates, region rule,
+    /// commune groups or the decision's counts.
+    /// </summary>
     SetChanged,
 
     /// <summary>An input the set did not declare: data files need a column for it.</summary>

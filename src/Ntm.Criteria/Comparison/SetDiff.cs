@@ -162,9 +162,19 @@ public sealed class SetDiff
             );
         }
 
-        // Which subjects take another region's thresholds changes every regional value they are held to.
+        // Which subjects take another region's thresholds, or which group a commune is placed in, changes every value
+        // they are held to; the decision's counts decide whether the set can be achieved at all.
         Changed("RegionOverride", before.RegionOverride?.ToString(), after.RegionOverride?.ToString());
+        Changed("CommuneGroups", before.CommuneGroups?.ToString(), after.CommuneGroups?.ToString());
+        Changed("OfficialCounts", OfficialCounts(before), OfficialCounts(after));
     }
+
+    // "10 criteria, 47 indicators", "?" where the decision's count is not known; null when neither is.
+    private static string? OfficialCounts(CriteriaSet set) =>
+        set is { OfficialCriteriaCount: null, OfficialIndicatorCount: null }
+            ? null
+            : $"{set.OfficialCriteriaCount?.ToString(CultureInfo.InvariantCulture) ?? "?"} criteria, "
+                + $"{set.OfficialIndicatorCount?.ToString(CultureInfo.InvariantCulture) ?? "?"} indicators";
 
     // Each input of the set before, changed or removed, in its order; then the inputs the set after adds.
     private static void CompareInputs(InputSchema before, InputSchema after, List<SetChange> changes)

@@ -54,6 +54,12 @@ public sealed record CommuneGroupRule(
                 MissingFacts = [.. Facts.Where(f => record.Schema.IndexOf(f) < 0 || !record[f].HasValue)],
             };
 
+    /// <summary>
+    /// "group 3: EthnicMinorityAreaZone is 2 or 3; group 1: …; otherwise group 2": the rule's groups in the order they
+    /// are tried.
+    /// </summary>
+    public override string ToString() => $"{string.Join("; ", Groups)}; otherwise group {Otherwise}";
+
     private static int? Given(Ntm.Criteria.Rules.InputRecord record) =>
         record.Schema.IndexOf(NtmInputs.CommuneGroup.Name) >= 0
         && record[NtmInputs.CommuneGroup.Name] is { HasValue: true } value
