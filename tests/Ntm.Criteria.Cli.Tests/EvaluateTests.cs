@@ -82,6 +82,12 @@ public class EvaluateTests
             [false, true, false],
             json.GetProperty("chains")[0].EnumerateArray().Select(s => s.GetProperty("shortOfItsDecision").GetBoolean())
         );
+        Assert.Equal(
+            ["57 of 57", "0 of 75", "4 of null"],
+            json.GetProperty("chains")[0]
+                .EnumerateArray()
+                .Select(s => $"{s.GetProperty("indicators")} of {s.GetProperty("officialIndicators").GetRawText()}")
+        );
         var header = csv[0].Split(',');
         Assert.Equal("false", csv[1].Split(',')[Array.IndexOf(header, "national/2021-2025/commune-advanced:Encoded")]);
         Assert.DoesNotContain(table, line => line.Contains(" 0/0 ", StringComparison.Ordinal));

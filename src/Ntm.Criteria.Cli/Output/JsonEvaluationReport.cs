@@ -86,9 +86,23 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         WriteRuleFile(json, set);
         json.WriteNumber("criteria", set.Criteria.Length);
         json.WriteNumber("indicators", set.Indicators.Count());
+        WriteCount(json, "officialCriteria", set.OfficialCriteriaCount);
+        WriteCount(json, "officialIndicators", set.OfficialIndicatorCount);
         json.WriteBoolean("encoded", set.IsEncoded);
         json.WriteBoolean("shortOfItsDecision", set.IsShortOfItsDecision);
         json.WriteEndObject();
+    }
+
+    private static void WriteCount(Utf8JsonWriter json, string name, int? count)
+    {
+        if (count is { } known)
+        {
+            json.WriteNumber(name, known);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     public override void Write(LocalityLine line)
