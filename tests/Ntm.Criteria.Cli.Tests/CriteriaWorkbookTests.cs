@@ -1958,6 +1958,52 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_ARevisionsSheetExportedWithRulesButImportedWithout_IsNotOfferedAnotherVersionAsItsBase()
+    {
+        // A ministry's revision of the shipped 2026-2030 set, in its rules folder.
+        var rules = _folder.File("rules");
+        Directory.CreateDirectory(Path.Combine(rules, "national", "2026-2030"));
+        File.WriteAllText(
+            Path.Combine(rules, "national", "2026-2030", "commune@2026-06-01.json"),
+            """
+            { "WorkflowName": "national/2026-2030/commune", "InputsFile": "../../inputs.json",
+              "Properties": { "Set": { "Extends": "national/2026-2030/commune@2025-12-29",
+                "LegalBasis": { "Decision": "123/QĐ-BNNMT", "Date": "2026-06-01", "Status": "confirmed", "Source": "test" },
+                "InForce": { "From": "2026-06-01" } } },
+              "Rules": [ { "RuleName": "1", "Operator": "And", "Properties": { "Change": "override", "Status": "confirmed", "Source": "test", "Complete": true },
+                "Rules": [ { "RuleName": "1.1", "Properties": { "Change": "add", "Kind": "indicator", "Number": "1.1", "Name": { "vi": "Quy hoạch", "en": "Plan" },
+                  "Status": "confirmed", "Source": "test", "Input": "HasApprovedCommunePlan", "Direction": "true",
+                  "Thresholds": [ { "Value": true, "Status": "confirmed", "Source": "test" } ] } } ] } ] }
+            """
+        );
+        var workbook = _folder.File("w.xlsx");
+        var export = Cli.Run(
+            "workbook",
+            "export",
+            "national/2026-2030/commune@2026-06-01",
+            "--rules",
+            rules,
+            "--out",
+            workbook,
+            "--lang",
+            "en"
+        );
+        Assert.True(export.ExitCode == 0, export.Error);
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("out"), "--lang", "en");
+
+        Assert.Equal(2, import.ExitCode);
+        Assert.Contains(
+            "'commune@2026-06-01'!B3: there is no set \"national/2026-2030/commune@2026-06-01\" to start from; ntm "
+                + "workbook export writes this cell, and it must not be edited; a sheet exported with --rules is "
+                + "imported with the same --rules folder",
+            import.Error,
+            StringComparison.Ordinal
+        );
+        Assert.True(Cli.Run("workbook", "import", workbook, "--out", rules, "--rules", rules).ExitCode == 0);
+    }
+
+    [Fact]
     public void Import_ASheetExportedWithRulesButImportedWithout_IsToldToGiveTheFolder()
     {
         var rules = RulesFolderOf("commune-model");

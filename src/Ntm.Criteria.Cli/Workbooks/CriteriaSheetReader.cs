@@ -64,15 +64,19 @@ internal sealed class CriteriaSheetReader(
         if (baseSet is null)
         {
             // The sheet's own id and version name the set it was exported from, unless they were edited for a new
-            // version; then a slip of the cell's text may.
+            // version; then a slip of the cell's text may. A version unknown of a known set is rather one of a rules
+            // folder the import was not given: another version of it would be the wrong base.
             var versions = catalog.Sets.Select(s => $"{s.Id}@{s.Version}").ToList();
             var own = $"{HeaderText(HeaderField.SetId)}@{HeaderText(HeaderField.Version)}";
+            var idKnown = exportedFrom?.Split('@')[0] is { } writtenId && catalog.Sets.Any(s => s.Id == writtenId);
             sheet.Problem(
                 1,
                 header.TryGetValue(HeaderField.ExportedFrom, out var c) ? c.Row : 3,
                 t.UnknownBaseSet(
                     exportedFrom ?? string.Empty,
-                    versions.Contains(own) ? own : Spelling.Meant(exportedFrom ?? string.Empty, versions)
+                    versions.Contains(own) ? own
+                        : idKnown ? null
+                        : Spelling.Meant(exportedFrom ?? string.Empty, versions)
                 )
             );
             RowsNotRead = true;
