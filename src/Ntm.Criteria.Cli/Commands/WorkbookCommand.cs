@@ -85,7 +85,14 @@ internal static class WorkbookCommand
                 throw new CliUsageException(texts.FileNotFolder("--out", folder));
             }
 
+            // The folder written into is read as --rules would read it: a sheet exported from one of its versions (an
+            // office's next round on its own revision) starts from that version, as with --rules naming the folder.
             var known = catalog.Get(result, texts);
+            if (Directory.Exists(folder))
+            {
+                known = known.WithDirectory(folder);
+            }
+
             var reader = new CriteriaWorkbookReader(known, texts);
             var (sets, problems) = reader.Read(path);
             foreach (var note in reader.Notes)
