@@ -1962,20 +1962,7 @@ public sealed class CriteriaWorkbookTests : IDisposable
     {
         // A ministry's revision of the shipped 2026-2030 set, in its rules folder.
         var rules = _folder.File("rules");
-        Directory.CreateDirectory(Path.Combine(rules, "national", "2026-2030"));
-        File.WriteAllText(
-            Path.Combine(rules, "national", "2026-2030", "commune@2026-06-01.json"),
-            """
-            { "WorkflowName": "national/2026-2030/commune", "InputsFile": "../../inputs.json",
-              "Properties": { "Set": { "Extends": "national/2026-2030/commune@2025-12-29",
-                "LegalBasis": { "Decision": "123/QĐ-BNNMT", "Date": "2026-06-01", "Status": "confirmed", "Source": "test" },
-                "InForce": { "From": "2026-06-01" } } },
-              "Rules": [ { "RuleName": "1", "Operator": "And", "Properties": { "Change": "override", "Status": "confirmed", "Source": "test", "Complete": true },
-                "Rules": [ { "RuleName": "1.1", "Properties": { "Change": "add", "Kind": "indicator", "Number": "1.1", "Name": { "vi": "Quy hoạch", "en": "Plan" },
-                  "Status": "confirmed", "Source": "test", "Input": "HasApprovedCommunePlan", "Direction": "true",
-                  "Thresholds": [ { "Value": true, "Status": "confirmed", "Source": "test" } ] } } ] } ] }
-            """
-        );
+        _folder.Write("rules/" + RuleFixtures.CommuneGroupRevisionPath, RuleFixtures.CommuneGroupRevision);
         var workbook = _folder.File("w.xlsx");
         var export = Cli.Run(
             "workbook",
