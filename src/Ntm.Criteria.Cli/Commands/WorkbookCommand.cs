@@ -86,7 +86,8 @@ internal static class WorkbookCommand
             }
 
             // The folder written into is read as --rules would read it: a sheet exported from one of its versions (an
-            // office's next round on its own revision) starts from that version, as with --rules naming the folder.
+            // office's next round on its own revision) starts from that version, as with --rules naming the folder,
+            // and the files written are loaded with its own (one of which that does not load stops the import).
             var known = catalog.Get(result, texts);
             if (Directory.Exists(folder))
             {
@@ -123,27 +124,25 @@ internal static class WorkbookCommand
 
     /// <summary>
     /// Writes each file beside its place under a hidden name (so that it names its inputs file as it will from there),
-    /// loads them with the catalog and the folder's own files as <c>--rules</c> would, and only then gives them their
-    /// names: a file that would not load is a problem, and nothing is written. A version the folder defines already is
+    /// loads them with <paramref name="catalog"/> (which holds the folder's own files, read as <c>--rules</c> would),
+    /// and only then gives them their names: a file that would not load is a problem, and nothing is written. A version the folder defines already is
     /// written over the file that defines it. A sheet that says what its version says already, as ntm ships it or as
     /// the folder has it, is not written: a copy of a shipped version would stand in place of the corrections a later
     /// ntm ships.
     /// </summary>
-    /// <exception cref="RuleFileException">A file the folder had does not load.</exception>
     private static List<WorkbookProblem> Write(
         string folder,
         List<ImportedSet> sets,
-        CriteriaCatalog known,
+        CriteriaCatalog catalog,
         Texts texts,
         CliConsole console
     )
     {
-        var catalog = Directory.Exists(folder) ? known.WithDirectory(folder) : known;
         var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
         var placed = new List<ImportedSet>();
         foreach (var set in sets.Select(s => s.PlacedIn(folder, catalog)))
         {
-            if (Unchanged(set, folder, root, catalog, known, texts) is { } current)
+            if (Unchanged(set, folder, root, catalog, texts) is { } current)
             {
                 console.Out.WriteLine(texts.WorkbookUnchanged(current, SetOrigin.Of(current).File));
             }
@@ -309,12 +308,11 @@ internal static class WorkbookCommand
         string folder,
         string root,
         CriteriaCatalog catalog,
-        CriteriaCatalog known,
         Texts texts
     ) =>
         catalog.Sets.FirstOrDefault(s => (s.Id, s.Version) == (sheet.Id, sheet.Version)) is { } current
         && (CriteriaCatalog.Shipped.Sets.Contains(current) || IsIn(current, root))
-        && CriteriaWorkbookReader.AsExported(current, known, texts) is { } exported
+        && CriteriaWorkbookReader.AsExported(current, catalog, texts) is { } exported
         && JsonNode.DeepEquals(
             sheet.FileIn(folder),
             (exported with { RelativePath = sheet.RelativePath }).FileIn(folder)

@@ -64,7 +64,7 @@ internal sealed class CriteriaSheetReader(
         if (baseSet is null)
         {
             // The sheet's own id and version name the set it was exported from, unless they were edited for a new
-            // version; then a slip of the cell's text may. A version unknown of a known set is rather one of a rules
+            // version; then a slip of the cell's text may. An unknown version of a known set is rather one of a rules
             // folder the import was not given: another version of it would be the wrong base.
             var versions = catalog.Sets.Select(s => $"{s.Id}@{s.Version}").ToList();
             var own = $"{HeaderText(HeaderField.SetId)}@{HeaderText(HeaderField.Version)}";
