@@ -177,6 +177,11 @@ internal sealed partial class EnglishTexts
         + $"{string.Join("; ", rows)}. An override's Thresholds replaces the indicator's whole table: give again the "
         + "rows to keep, or mark those to drop \"notSet\" to say it is meant";
 
+    protected override string DecisionCountsNotTaken(CriteriaSet set, CriteriaSet extended, string counts) =>
+        $"{set} adds or removes criteria or indicators, so the decision's counts {extended} states ({counts}) do not "
+        + "hold for it: it is achieved on what it encodes. If its decision's counts are known, state them in "
+        + "Properties.Set.OfficialCounts";
+
     public override string SharedInputDeclaredOtherwise(
         CriteriaSet set,
         InputDeclaration declared,

@@ -211,10 +211,6 @@ internal abstract partial class Texts
             };
 
     /// <summary>
-    /// A set that declares an input of the shared vocabulary otherwise than rules/inputs.json does, so that no record
-    /// holds it with the shipped sets.
-    /// </summary>
-    /// <summary>
     /// A revision (a version that extends another of its id) that no longer has rows of the thresholds of indicators
     /// both have: an override's <c>Thresholds</c> replaces the whole table, and the rows it does not give again are
     /// gone. The rows, each as "17.2 all: 100 (unconfirmed)".
@@ -228,6 +224,23 @@ internal abstract partial class Texts
 
     protected abstract string ThresholdRowsDropped(CriteriaSet set, CriteriaSet extended, IReadOnlyList<string> rows);
 
+    /// <summary>
+    /// A set that adds or removes criteria or indicators of one whose decision's counts it therefore does not take,
+    /// stating none of its own: it is achieved on what it encodes.
+    /// </summary>
+    public string DecisionCountsNotTaken(CriteriaSet set, CriteriaSet extended) =>
+        DecisionCountsNotTaken(
+            set,
+            extended,
+            DecisionCounts(extended.OfficialCriteriaCount, extended.OfficialIndicatorCount)
+        );
+
+    protected abstract string DecisionCountsNotTaken(CriteriaSet set, CriteriaSet extended, string counts);
+
+    /// <summary>
+    /// A set that declares an input of the shared vocabulary otherwise than rules/inputs.json does, so that no record
+    /// holds it with the shipped sets.
+    /// </summary>
     public abstract string SharedInputDeclaredOtherwise(
         CriteriaSet set,
         InputDeclaration declared,

@@ -180,6 +180,11 @@ internal sealed partial class VietnameseTexts
         + "thay cả bảng ngưỡng của chỉ tiêu: hãy ghi lại các dòng cần giữ, hoặc đánh dấu \"notSet\" các dòng bỏ đi để "
         + "nói rõ là cố ý";
 
+    protected override string DecisionCountsNotTaken(CriteriaSet set, CriteriaSet extended, string counts) =>
+        $"{set} thêm hoặc bỏ tiêu chí, chỉ tiêu nên không lấy số lượng theo văn bản mà {extended} ghi ({counts}): bộ "
+        + "được xét đạt theo những gì đã mã hóa. Nếu biết số lượng theo văn bản, hãy ghi vào "
+        + "Properties.Set.OfficialCounts";
+
     public override string SharedInputDeclaredOtherwise(
         CriteriaSet set,
         InputDeclaration declared,

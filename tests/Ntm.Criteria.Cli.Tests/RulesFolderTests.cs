@@ -211,6 +211,47 @@ public sealed class RulesFolderTests : IDisposable
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Validate_AnAmendmentAddingAnIndicator_SaysTheDecisionsCountsNoLongerHold_UnlessItStatesItsOwn(
+        bool statesCounts
+    )
+    {
+        // An amendment adds 17.12 to the 57 indicators of the version it revises.
+        var revision = Revision();
+        const string end17 = "\"999/QĐ-TEST, Điều 1\" } ] } } ] }";
+        const string added = """
+            "999/QĐ-TEST, Điều 1" } ] } },
+              { "RuleName": "17.12", "Properties": { "Change": "add", "Kind": "indicator", "Number": "17.12",
+                "Name": { "vi": "Chợ", "en": "Market" }, "Status": "unconfirmed", "Source": "999/QĐ-TEST, Điều 2",
+                "Input": "HasRuralMarket", "Direction": "true",
+                "Thresholds": [ { "Value": true, "Status": "unconfirmed", "Source": "999/QĐ-TEST, Điều 2" } ] } } ] }
+            """;
+        const string counts = """
+            "OfficialCounts": { "Criteria": 19, "Indicators": 58, "Status": "unconfirmed", "Source": "999/QĐ-TEST" },
+            """;
+        var text = File.ReadAllText(revision).Replace(end17, added, StringComparison.Ordinal);
+        File.WriteAllText(
+            revision,
+            statesCounts ? text.Replace("\"LegalBasis\"", counts + " \"LegalBasis\"", StringComparison.Ordinal) : text
+        );
+
+        var result = Cli.Run("validate", revision, "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(statesCounts ? "58/58 indicators" : "58/? indicators", result.Out, StringComparison.Ordinal);
+        Assert.Equal(
+            statesCounts
+                ? ""
+                : $"{Cli.Shown(revision)}: national/2021-2025/commune-standard@2025-07-01 adds or removes criteria or "
+                    + "indicators, so the decision's counts national/2021-2025/commune-standard@2024-03-01 states (19 "
+                    + "criteria, 57 indicators) do not hold for it: it is achieved on what it encodes. If its "
+                    + "decision's counts are known, state them in Properties.Set.OfficialCounts",
+            result.Error.TrimEnd()
+        );
+    }
+
+    [Theory]
     [InlineData("", true)]
     [InlineData("\"Complete\": true, ", false)]
     public void Validate_ARevisionGivingIndicatorsToACriterionThatHadNone_SaysItIsInPartUntilComplete(

@@ -115,6 +115,16 @@ internal static class ValidateCommand
                 {
                     console.Error.WriteLine($"{shown}: {texts.ThresholdRowsDropped(set, extended, dropped)}");
                 }
+
+                // Counts no longer hold once criteria or indicators are added or removed: without its own, the set is
+                // achieved on whatever it encodes, which an amendment's author may not mean.
+                if (
+                    set is { OfficialCriteriaCount: null, OfficialIndicatorCount: null }
+                    && (extended.OfficialCriteriaCount is not null || extended.OfficialIndicatorCount is not null)
+                )
+                {
+                    console.Error.WriteLine($"{shown}: {texts.DecisionCountsNotTaken(set, extended)}");
+                }
             }
 
             // Valid alone, but a record of the shared vocabulary cannot hold it: evaluate would refuse to combine it.
