@@ -320,9 +320,9 @@ internal sealed partial class EnglishTexts
 
     protected override string LocalitiesNamed(string name, int count, string listed, int more) =>
         $"{count} {Localities} are named '{name}': {listed}{(more > 0 ? $"; and {more} more" : "")}; give the id with "
-        + "--commune";
+        + LocalityOption;
 
     protected override string WhichLocality(int count, string listed, int more) =>
-        $"the file holds {count} {Localities}: give the one to explain with --commune, by its id or name: {listed}"
+        $"the file holds {count} {Localities}: give the one to explain with {LocalityOption}, by its id or name: {listed}"
         + (more > 0 ? $"; and {more} more" : "");
 }

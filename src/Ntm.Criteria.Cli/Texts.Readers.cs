@@ -155,6 +155,9 @@ internal abstract partial class Texts
     /// </summary>
     protected string LocalitiesArray => LocalityLevel is null or Ntm.Criteria.Level.Commune ? "Communes" : "Localities";
 
+    /// <summary>The option <c>explain</c> names its locality with: <c>--village</c> for villages (its alias).</summary>
+    protected string LocalityOption => LocalityLevel is Ntm.Criteria.Level.Village ? "--village" : "--commune";
+
     public abstract string NotAWorkbook(string reason);
 
     public abstract string NoSheets(bool noneVisible);

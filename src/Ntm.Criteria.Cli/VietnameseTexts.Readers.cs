@@ -306,9 +306,9 @@ internal sealed partial class VietnameseTexts
 
     protected override string LocalitiesNamed(string name, int count, string listed, int more) =>
         $"{count} {Locality} có tên '{name}': {listed}{(more > 0 ? $"; và {more} {Locality} nữa" : "")}; cho mã "
-        + $"{Locality} bằng --commune";
+        + $"{Locality} bằng {LocalityOption}";
 
     protected override string WhichLocality(int count, string listed, int more) =>
-        $"tệp có {count} {Locality}: cho mã hoặc tên {Locality} cần giải thích bằng --commune: {listed}"
+        $"tệp có {count} {Locality}: cho mã hoặc tên {Locality} cần giải thích bằng {LocalityOption}: {listed}"
         + (more > 0 ? $"; và {more} {Locality} nữa" : "");
 }

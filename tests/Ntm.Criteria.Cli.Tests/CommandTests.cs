@@ -279,6 +279,24 @@ public sealed class CommandTests : IDisposable
         Assert.EndsWith("empty.csv: the file has no data rows", none.Error.TrimEnd(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "the file holds 6 villages: give the one to explain with --village, by its id or name: ")]
+    [InlineData("vi", "tệp có 6 thôn: cho mã hoặc tên thôn cần giải thích bằng --village: ")]
+    public void Explain_AFileOfVillagesWithoutOneNamed_IsToldTheVillageOption(string lang, string expected)
+    {
+        var result = Cli.Run(
+            "explain",
+            Cli.File("samples/villages-ha-tinh.csv"),
+            "--set",
+            "provincial/ha-tinh/residential-area-model",
+            "--lang",
+            lang
+        );
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected + "HT-CX-01 (Thôn Trung Đông, Cẩm Xuyên, ", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Explain_AFormsHeadingOrSubtotalRow_IsNoCommuneToExplain_NorCountedAmongThem()
     {
