@@ -281,6 +281,23 @@ internal abstract partial class Texts
     public string Show(double value) => value.ToString("0.###", Numbers);
 
     /// <summary>
+    /// A value as <see cref="Show"/> writes it, with the decimals more it takes not to read as <paramref name="other"/>
+    /// where it is not: 79,99961% falls short of 80%, and shown as "80%" it would read as meeting it.
+    /// </summary>
+    public string ShowApart(double value, double other)
+    {
+        var format = "0.###";
+        while (
+            value != other && value.ToString(format, Numbers) == other.ToString(format, Numbers) && format.Length < 17
+        )
+        {
+            format += "#";
+        }
+
+        return value.ToString(format, Numbers);
+    }
+
+    /// <summary>
     /// An input's type as a rule file declares it ("integer"), or its allowed values for an enumeration: what
     /// <c>ntm diff</c> compares of two declarations.
     /// </summary>

@@ -879,6 +879,20 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Explain_AValueAHairShortOfItsThreshold_IsShownShortOfIt()
+    {
+        // A rate a spreadsheet computed, 79.99961 against 80: "80%  ≥ 80%  not achieved" would read as a mistake.
+        var path = _folder.Write("near.csv", FileOf(WithCell(Row(1), "IrrigatedFarmlandRate", "79.99961")));
+
+        var result = Cli.Run("explain", path, "--commune", "X0001", "--lang", "en");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var rows = result.Out.Split('\n').Where(l => l.TrimStart().StartsWith("3.1 ", StringComparison.Ordinal));
+        Assert.All(rows, row => Assert.Matches(@" 79\.9996%  ≥ 80% ", row));
+        Assert.Contains(rows, row => row.Contains(" 0.0004%  not achieved", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Evaluate_UnknownAndMissingColumns_AreNamedOnStandardError()
     {
         // A form's row numbers and notes hold no input: they are not worth a warning.

@@ -18,6 +18,7 @@ public class TextsTests
         "Percent",
         "Count",
         "Show",
+        "ShowApart",
         "Average",
         "UnitName",
         "UsageError",
@@ -127,6 +128,19 @@ public class TextsTests
             Texts.Vietnamese.YearsNotCoveredLine(years, ["2026-2030"], asOfGiven: false)
         );
     }
+
+    [Theory]
+    [InlineData(79.99961, 80, "79,9996")] // short of 80, never shown as 80
+    [InlineData(80.0004, 80, "80,0004")]
+    [InlineData(0.00039, 0, "0,0004")] // a gap, never shown as none
+    [InlineData(85.5, 80, "85,5")]
+    [InlineData(80, 80, "80")]
+    [InlineData(79.9999999999999, 80, "79,9999999999999")]
+    public void ShowApart_AValueAHairFromAnother_HasTheDecimalsThatTellThemApart(
+        double value,
+        double other,
+        string shown
+    ) => Assert.Equal(shown, Texts.Vietnamese.ShowApart(value, other));
 
     [Fact]
     public void Count_GroupsThousandsAsEachLanguageDoes() =>

@@ -178,7 +178,7 @@ internal static class CommuneDetail
                             t.Text(i.Indicator.Name),
                             Actual(i, t),
                             Required(i, t, year),
-                            i.Gap is { } amount and > 0 ? t.Show(amount) + Unit(i.Indicator, t) : "",
+                            i.Gap is { } amount and > 0 ? t.ShowApart(amount, 0) + Unit(i.Indicator, t) : "",
                             t.OutcomeName(i.Outcome),
                         ]
                 ),
@@ -194,10 +194,15 @@ internal static class CommuneDetail
             var unit => " " + t.UnitName(unit),
         };
 
+    // A value a hair's breadth from its threshold is shown apart from it, as its outcome has it.
     public static string Actual(IndicatorResult result, Texts t) =>
         result.Actual.Kind switch
         {
-            ValueKind.Number or ValueKind.Integer => t.Show(result.Actual.Number) + Unit(result.Indicator, t),
+            ValueKind.Number or ValueKind.Integer => (
+                result.Required is { IsSet: true, Value.Kind: ValueKind.Number } required
+                    ? t.ShowApart(result.Actual.Number, required.Value.Number)
+                    : t.Show(result.Actual.Number)
+            ) + Unit(result.Indicator, t),
             ValueKind.Boolean => result.Actual.Boolean ? t.Yes : t.No,
             ValueKind.Text => result.Actual.Text,
             _ => "—",
