@@ -161,9 +161,11 @@ internal static class CliApp
     {
         if (!File.Exists(path))
         {
-            throw new CliUsageException(
-                $"{path}: {(path == "-" ? texts.StandardInputNotRead : Directory.Exists(path) ? texts.FolderNotFile : texts.NoSuchFile)}"
-            );
+            var why =
+                path == "-" ? texts.StandardInputNotRead
+                : Directory.Exists(path) ? texts.FolderNotFile
+                : texts.NoSuchFile;
+            throw new CliUsageException($"{path}: {why}");
         }
     }
 

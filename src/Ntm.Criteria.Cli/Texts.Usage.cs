@@ -145,7 +145,6 @@ internal abstract partial class Texts
     /// </summary>
     public abstract string FilledFileExists(string option, string path);
 
-    /// <summary>An option names a column the data file does not have (<c>--group-by</c>, <c>--column</c>).</summary>
     /// <summary>
     /// An option naming a column the file does not have (<c>--group-by</c>, <c>--column</c>): the header it most
     /// likely meant ("cụm xa" for "Cụm xã"), and the file's headers.

@@ -701,9 +701,6 @@ internal abstract partial class Texts
     public abstract string WorkbookExported(string path, CriteriaSet set);
 
     /// <summary>
-    /// A set written: it replaces a shipped version, or is a new version of a shipped set, or a set of its own.
-    /// </summary>
-    /// <summary>
     /// A sheet that says what its version says already, as ntm ships it (<paramref name="file"/> null) or as a file
     /// has it: nothing is written for it.
     /// </summary>

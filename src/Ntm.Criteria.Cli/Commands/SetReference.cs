@@ -126,10 +126,9 @@ internal static class SetReference
     /// </summary>
     public static IEnumerable<string> RequirementsNotEvaluatedLines(BatchEvaluator evaluator, Texts texts) =>
         from chain in evaluator.Chains
-        where
-            chain.UnevaluatedRequirement is { } required
-            && !evaluator.Chains.SelectMany(c => c.Sets).Any(s => s.StandsFor(required.SetId))
-        select texts.RequirementNotEvaluatedLine(chain.Sets[0], chain.UnevaluatedRequirement!.SetId);
+        let required = chain.UnevaluatedRequirement
+        where required is not null && !evaluator.Chains.SelectMany(c => c.Sets).Any(s => s.StandsFor(required.SetId))
+        select texts.RequirementNotEvaluatedLine(chain.Sets[0], required.SetId);
 
     /// <summary>
     /// The first later version whose days in force begin within this one's: the catalog takes, on each day, the last

@@ -58,7 +58,7 @@ internal static class DataTemplateWorkbook
                 Count = (uint)inputs.Count,
             }
         );
-        OpenXmlWorkbook.Write(path, Styles(), [(t.TemplateSheet, sheet, new PrintTitles(0, (1, 1)))], t);
+        OpenXmlWorkbook.Write(path, Styles(), [(t.TemplateSheet, sheet, PrintTitles.HeaderRow)], t);
     }
 
     // The check of an input's column: what it takes, said when a cell is selected and when a value is refused.

@@ -37,7 +37,7 @@ internal static class CriteriaWorkbookWriter
             path,
             Styles(),
             sets.Select(set => (SheetName(set, names), SetSheet(set, texts), (PrintTitles?)SetSheetTitles))
-                .Append((texts.InputsSheet, InputsSheet(sets, texts), new PrintTitles(0, (1, 1)))),
+                .Append((texts.InputsSheet, InputsSheet(sets, texts), PrintTitles.HeaderRow)),
             texts
         );
     }

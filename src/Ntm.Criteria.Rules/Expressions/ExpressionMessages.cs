@@ -344,7 +344,7 @@ internal static class ExpressionMessages
 
     private static RuleMessage WithoutQuotes(string? number) =>
         number is null
-            ? new("", "")
+            ? Nothing
             : new(
                 $"; write the number without quotes: {number}",
                 $"; hãy viết con số không có dấu ngoặc kép: {number}"

@@ -5,6 +5,9 @@ namespace Ntm.Criteria.Cli.Output.Spreadsheets;
 /// <param name="Rows">The first and last row repeated at the top of every page (from 1), or null.</param>
 internal sealed record PrintTitles(int Columns, (int First, int Last)? Rows)
 {
+    /// <summary>A sheet's header row, its first, on every page.</summary>
+    public static PrintTitles HeaderRow { get; } = new(0, (1, 1));
+
     /// <summary>What a sheet keeps in view on the screen, its frozen rows and columns, or null for nothing.</summary>
     public static PrintTitles? Frozen(int rows, int columns) =>
         rows > 0 || columns > 0 ? new(columns, rows > 0 ? (1, rows) : null) : null;
