@@ -320,7 +320,7 @@ internal sealed partial class EnglishTexts : Texts
         + "missed.";
 
     public override string GapWithoutThresholdLine(IReadOnlyList<string> numbers) =>
-        $"{(numbers.Count == 1 ? "1 indicator is" : $"{numbers.Count} indicators are")} missing only because the "
+        $"{numbers.Count} {OneOrMany(numbers.Count, "indicator is", "indicators are")} missing only because the "
         + $"sources give no threshold, not for the {Locality}'s values: {string.Join(", ", numbers)}; "
         + $"{OneOrMany(numbers.Count, "it", "they")} can be achieved only once a revised or provincial file sets "
         + $"{OneOrMany(numbers.Count, "its threshold", "theirs")}.";
