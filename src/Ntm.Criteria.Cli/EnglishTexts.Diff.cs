@@ -10,6 +10,15 @@ internal sealed partial class EnglishTexts
         $"--data compares how one file's localities fare under two sets of one level; {before.Id} assesses "
         + $"{LevelNames[(int)before.Level]}s and {after.Id} {LevelNames[(int)after.Level]}s";
 
+    protected override string SameReplacementTwice(CriteriaSet set, string file) =>
+        $"SET_A and SET_B both name {set}, read from {file} in place of the shipped version, so there is nothing to "
+        + "compare; to see what the file changes in the shipped version, name the shipped one by its id and the file "
+        + $"by its path, without --rules: ntm diff {set} {file}";
+
+    protected override string SameVersionTwice(CriteriaSet set) =>
+        $"SET_A and SET_B both name {set}, so there is nothing to compare: name two different versions or sets "
+        + "(ntm sets lists them)";
+
     protected override string RegionRuleKey => "Region rule";
 
     protected override string RequiresKey => "Requires";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli;
@@ -8,6 +9,19 @@ internal abstract partial class Texts
 {
     /// <summary><c>diff --data</c> of two sets of other levels, whose localities no file holds together.</summary>
     public abstract string DataAcrossLevels(CriteriaSet before, CriteriaSet after);
+
+    /// <summary>
+    /// <c>diff</c> whose two names are one version: a file read in place of a shipped version is compared with the
+    /// shipped one by naming the file by its path, without <c>--rules</c>.
+    /// </summary>
+    public string SameSetTwice(CriteriaSet set) =>
+        SetOrigin.Of(set) is { InPlaceOfShipped: true, File: { } file }
+            ? SameReplacementTwice(set, file)
+            : SameVersionTwice(set);
+
+    protected abstract string SameReplacementTwice(CriteriaSet set, string file);
+
+    protected abstract string SameVersionTwice(CriteriaSet set);
 
     /// <summary>
     /// The row's key: a threshold row's region, group and year, or the fact of the set or indicator that changed.

@@ -10,6 +10,15 @@ internal sealed partial class VietnameseTexts
         $"--data so sánh kết quả của các đơn vị trong một tệp theo hai bộ tiêu chí cùng cấp; {before.Id} đánh giá "
         + $"{LevelNames[(int)before.Level]}, còn {after.Id} đánh giá {LevelNames[(int)after.Level]}";
 
+    protected override string SameReplacementTwice(CriteriaSet set, string file) =>
+        $"SET_A và SET_B cùng chỉ {set}, đọc từ tệp {file} thay cho phiên bản đi kèm ntm, nên không có gì để so sánh; "
+        + "để xem tệp thay đổi gì so với phiên bản đi kèm, hãy ghi phiên bản đi kèm bằng mã và tệp bằng đường dẫn, "
+        + $"không dùng --rules: ntm diff {set} {file}";
+
+    protected override string SameVersionTwice(CriteriaSet set) =>
+        $"SET_A và SET_B cùng chỉ {set}, nên không có gì để so sánh: hãy ghi hai phiên bản hoặc hai bộ khác nhau "
+        + "(lệnh sets liệt kê chúng)";
+
     protected override string RegionRuleKey => "Áp ngưỡng vùng khác";
 
     protected override string RequiresKey => "Bộ phải đạt trước";

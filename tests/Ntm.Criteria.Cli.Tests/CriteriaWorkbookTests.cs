@@ -421,6 +421,19 @@ public sealed class CriteriaWorkbookTests : IDisposable
         );
         var reaching = evaluate.Out.Split('\n').Single(l => l.Contains("xã đạt chuẩn NTM", StringComparison.Ordinal));
         Assert.DoesNotContain("• 0/", reaching, StringComparison.Ordinal);
+
+        // docs/workbooks.md: the version filled in place, compared with the shipped one by its path.
+        var compared = Cli.Run(
+            "diff",
+            Standard,
+            _folder.File("my-rules/national/2021-2025/commune-standard@2024-03-01.json"),
+            "--data",
+            Cli.File("samples/communes.csv"),
+            "--lang",
+            "en"
+        );
+        Assert.True(compared.ExitCode == 0, compared.Error);
+        Assert.Matches(@"(?m)^[1-9]\d* of 586 communes change tier between the two sets$", compared.Out);
     }
 
     [Fact]

@@ -1204,6 +1204,55 @@ public sealed class RulesFolderTests : IDisposable
     }
 
     [Fact]
+    public void Diff_OfOneVersionNamedTwice_IsRefused_AndAFileInPlaceOfAShippedVersionIsComparedByItsPath()
+    {
+        // An office filled the 2026-2030 sheet in place and named the version twice with --rules to see its change:
+        // both names reached its file, and diff said the file was the same as itself.
+        var copy = Path.Combine(_folder, "national", "2026-2030", "commune.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.Copy(Cli.File("rules/national/2026-2030/commune.json"), copy);
+        const string Version = "national/2026-2030/commune@2025-12-29";
+
+        var replaced = Cli.Run("diff", Version, "national/2026-2030/commune", "--rules", _folder, "--lang", "en");
+        var vietnamese = Cli.Run("diff", Version, copy, "--rules", _folder);
+        var revised = Cli.Run("diff", Revision(), "national/2021-2025/commune-standard", "--rules", _folder);
+        var shipped = Cli.Run(
+            "diff",
+            "national/2021-2025/commune-model",
+            "national/2021-2025/commune-model@2022-03-08"
+        );
+        var byPath = Cli.Run("diff", Version, copy, "--lang", "en");
+
+        Assert.Equal(
+            (
+                2,
+                $"ntm: SET_A and SET_B both name {Version}, read from {Cli.Shown(copy)} in place of the shipped "
+                    + "version, so there is nothing to compare; to see what the file changes in the shipped version, "
+                    + $"name the shipped one by its id and the file by its path, without --rules: ntm diff {Version} "
+                    + Cli.Shown(copy)
+            ),
+            (replaced.ExitCode, replaced.Error.TrimEnd())
+        );
+        Assert.Equal(2, vietnamese.ExitCode);
+        Assert.StartsWith(
+            $"ntm: SET_A và SET_B cùng chỉ {Version}, đọc từ tệp {Cli.Shown(copy)} thay cho phiên bản đi kèm ntm",
+            vietnamese.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            (
+                2,
+                "ntm: SET_A và SET_B cùng chỉ national/2021-2025/commune-standard@2025-07-01, nên không có gì để so "
+                    + "sánh: hãy ghi hai phiên bản hoặc hai bộ khác nhau (lệnh sets liệt kê chúng)"
+            ),
+            (revised.ExitCode, revised.Error.TrimEnd())
+        );
+        Assert.Equal(2, shipped.ExitCode);
+        Assert.Equal((0, ""), (byPath.ExitCode, byPath.Error));
+        Assert.Contains("in place of the shipped version", byPath.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AFolderOfAWorkbookNotImported_IsToldToImportIt_NotEvaluatedWithTheShippedSetsAlone()
     {
         var workbook = Path.Combine(_folder, "tieu-chi.xlsx");

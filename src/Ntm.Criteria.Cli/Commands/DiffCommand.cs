@@ -36,6 +36,12 @@ internal static class DiffCommand
                 SetReference.Resolve(sets, result.GetValue(before)!, texts),
                 SetReference.Resolve(sets, result.GetValue(after)!, texts)
             );
+            if ((a.Id, a.Version, a.SourceFile) == (b.Id, b.Version, b.SourceFile))
+            {
+                // Both names reach one file: most often a version --rules replaces, named twice to see the change.
+                throw new CliUsageException(texts.SameSetTwice(a));
+            }
+
             texts = texts.About([a, b]);
             var diff = SetDiff.Compare(a, b);
             if (result.GetValue(data) is not null && a.Level != b.Level)
