@@ -128,7 +128,7 @@ internal sealed partial class EnglishTexts
 
     public override string CannotWrite(string option, string target, string reason, bool? fileUnchanged = null) =>
         $"{option} {target}: cannot be written: "
-        + $"{reason}"
+        + reason.TrimEnd('.')
         + fileUnchanged switch
         {
             true => "; the file there is unchanged",

@@ -64,6 +64,32 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_ThatCannotWriteItsFiles_SaysNothingWasWritten_AndLeavesTheFolderAsItWas()
+    {
+        // A file where the set's folder would go fails the write as a full disk does: before any file is named.
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run("workbook", "export", "national/2026-2030/commune", "--out", workbook);
+        Edit(workbook, sheet => SetText(sheet, $"B{HeaderRow(sheet, "Tên bộ tiêu chí (tiếng Anh)")}", "Edited"));
+        var rules = _folder.File("rules");
+        Directory.CreateDirectory(Path.Combine(rules, "national"));
+        File.WriteAllText(Path.Combine(rules, "national", "2026-2030"), "");
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", rules, "--lang", "en");
+
+        Assert.Equal(2, import.ExitCode);
+        Assert.StartsWith(
+            $"ntm: --out {Cli.Shown(rules)}: cannot be written: ",
+            import.Error,
+            StringComparison.Ordinal
+        );
+        Assert.EndsWith("; nothing was written", import.Error.TrimEnd(), StringComparison.Ordinal);
+        Assert.Equal(
+            [Path.Combine(rules, "national", "2026-2030")],
+            Directory.GetFileSystemEntries(rules, "*", SearchOption.AllDirectories).Where(File.Exists)
+        );
+    }
+
+    [Fact]
     public void Import_OfSeveralSheets_WritesThoseThatChange_AndSaysTheOthersAreUnchanged()
     {
         // An office exports the commune set and the modern-commune framework together and fills the first only.

@@ -172,6 +172,7 @@ internal static class WorkbookCommand
 
         var run = Guid.NewGuid().ToString("N");
         var created = new List<string>();
+        var moved = 0;
         var staged = placed.ToDictionary(s =>
         {
             var target = Path.GetFullPath(Path.Combine(folder, s.RelativePath));
@@ -208,6 +209,7 @@ internal static class WorkbookCommand
                 var target = Path.Combine(folder, set.RelativePath);
                 var overwrote = File.Exists(target);
                 File.Move(path, target, overwrite: true);
+                moved++;
 
                 // A set is new where neither ntm nor the folders read with it have a version of it but this file's.
                 var versions = catalog.Sets.Where(s => s.Id == set.Id && s.SourceFile != Path.GetFullPath(target));
@@ -232,7 +234,10 @@ internal static class WorkbookCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliUsageException(texts.CannotWrite("--out", folder, e.Message));
+            // The files given their names were each reported as written; before the first, the folder is as it was.
+            throw new CliUsageException(
+                texts.CannotWrite("--out", folder, e.Message, fileUnchanged: moved == 0 ? false : null)
+            );
         }
         finally
         {
