@@ -67,9 +67,11 @@ internal static class CliApp
             console.Out.Flush();
             return code;
         }
-        catch (Output.OutputClosedException)
+        catch (Output.OutputWriteException e)
         {
-            console.Error.WriteLine($"ntm: {texts.OutputClosed}");
+            console.Error.WriteLine(
+                $"ntm: {(e.ReaderGone ? texts.OutputClosed : texts.OutputNotWritten(e.InnerException!.Message))}"
+            );
             return ExitCode.UsageOrRuleFileError;
         }
         catch (CliUsageException e)

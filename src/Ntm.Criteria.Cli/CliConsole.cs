@@ -19,7 +19,7 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIs
 
         if (!Console.IsOutputRedirected)
         {
-            return new(Console.Out, Console.Error, !Console.IsErrorRedirected);
+            return new(Console.Out, new Output.StandardError(Console.Error, output: null), !Console.IsErrorRedirected);
         }
 
         var output = new Output.StandardOutput();

@@ -33,6 +33,9 @@ internal sealed partial class EnglishTexts
 
     public override string OutputClosed => "the output was closed before the report was complete; the run stopped";
 
+    public override string OutputNotWritten(string reason) =>
+        $"the output could not be written: {reason.TrimEnd('.')}; the report is incomplete and the run stopped";
+
     public override string Cancelled => "cancelled; the report is incomplete";
 
     public override string InternalError(Exception e) => $"internal error, please report it with this message: {e}";

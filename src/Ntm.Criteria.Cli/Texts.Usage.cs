@@ -72,6 +72,9 @@ internal abstract partial class Texts
 
     public abstract string OutputClosed { get; }
 
+    /// <summary>Standard output that could not be written to the end (a full disk).</summary>
+    public abstract string OutputNotWritten(string reason);
+
     public abstract string Cancelled { get; }
 
     public abstract string InternalError(Exception e);

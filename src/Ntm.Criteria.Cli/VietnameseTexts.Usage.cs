@@ -34,6 +34,9 @@ internal sealed partial class VietnameseTexts
 
     public override string OutputClosed => "đầu ra bị đóng trước khi báo cáo viết xong; lệnh đã dừng";
 
+    public override string OutputNotWritten(string reason) =>
+        $"không ghi được đầu ra: {Verbatim(reason)}; báo cáo chưa đầy đủ, lệnh đã dừng";
+
     public override string Cancelled => "đã hủy; báo cáo chưa đầy đủ";
 
     public override string InternalError(Exception e) =>

@@ -51,8 +51,8 @@ public sealed class RedirectedOutputTests : IDisposable
         var messages = _folder.File("messages.txt");
         var both = _folder.File("both.txt");
 
-        Shell($"{Ntm} evaluate samples/communes.csv --lang en > '{alone}' 2> '{messages}'");
-        Shell($"{Ntm} evaluate samples/communes.csv --lang en > '{both}' 2>&1");
+        Assert.Equal(0, Shell($"{Ntm} evaluate samples/communes.csv --lang en > '{alone}' 2> '{messages}'"));
+        Assert.Equal(0, Shell($"{Ntm} evaluate samples/communes.csv --lang en > '{both}' 2>&1"));
 
         Assert.NotEmpty(File.ReadAllLines(messages));
         Assert.Equal(
@@ -61,13 +61,33 @@ public sealed class RedirectedOutputTests : IDisposable
         );
     }
 
+    [Fact]
+    public void Evaluate_ToAFullDisk_SaysTheReportIsIncomplete_AndMessagesThatCannotBeWrittenDoNotAbortIt()
+    {
+        // Linux's /dev/full fails every write with "no space left", as a full disk does; standard error there threw
+        // from ntm's last message and the process aborted (exit 134).
+        var messages = _folder.File("messages.txt");
+
+        var full = Shell($"{Ntm} evaluate samples/communes.csv --lang en > /dev/full 2> '{messages}'");
+        var errorsLost = Shell($"{Ntm} evaluate samples/communes.csv --rules nowhere > /dev/null 2> /dev/full");
+        var reportKept = Shell($"{Ntm} evaluate samples/communes.csv > /dev/null 2> /dev/full");
+
+        Assert.Equal(2, full);
+        Assert.Equal(
+            "ntm: the output could not be written: No space left on device; the report is incomplete and the run "
+                + "stopped",
+            File.ReadAllText(messages).TrimEnd()
+        );
+        Assert.Equal((2, 0), (errorsLost, reportKept));
+    }
+
     private static string Ntm => $"dotnet '{Path.Combine(AppContext.BaseDirectory, "ntm.dll")}'";
 
-    private static void Shell(string command)
+    private static int Shell(string command)
     {
         var start = new ProcessStartInfo("/bin/sh", ["-c", command]) { WorkingDirectory = Cli.File(".") };
         using var process = Process.Start(start)!;
         Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), $"'{command}' did not finish in a minute");
-        Assert.Equal(0, process.ExitCode);
+        return process.ExitCode;
     }
 }

@@ -55,7 +55,7 @@ internal sealed class StandardOutput : TextWriter
         }
         catch (IOException e)
         {
-            throw new OutputClosedException(e);
+            throw new OutputWriteException(e);
         }
     }
 }
