@@ -774,6 +774,12 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string UnitName(string unit) => unit;
 
+    public override string UnitName(string unit, double amount) =>
+        amount == 1 && OneOf.TryGetValue(unit, out var one) ? one : unit;
+
+    // The rule files' units that count things, each with its word for one.
+    private static readonly Dictionary<string, string> OneOf = new(StringComparer.Ordinal) { ["models"] = "model" };
+
     protected override string AllOf(int total) => $"all {total}";
 
     protected override string Under(int bound) => $"under {bound}";

@@ -454,6 +454,11 @@ internal abstract partial class Texts
     /// </summary>
     public abstract string UnitName(string unit);
 
+    /// <summary>
+    /// A unit after an amount of it: "1 model" where English counts one; as <see cref="UnitName(string)"/> otherwise.
+    /// </summary>
+    public virtual string UnitName(string unit, double amount) => UnitName(unit);
+
     public abstract string SetNotEncodedLine(CriteriaSet set);
 
     /// <summary>A threshold given by year, for other years than the data's: "not set for 2028 (given for 2026, 2027)".</summary>

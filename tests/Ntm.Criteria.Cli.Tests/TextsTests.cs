@@ -169,8 +169,22 @@ public class TextsTests
     [InlineData("km", "km")]
     public void Units_AreSaidInVietnamese_AndOnesNotKnownAsWritten(string unit, string vietnamese)
     {
+        Assert.Equal(vietnamese, Texts.Vietnamese.UnitName(unit, 1));
         Assert.Equal(vietnamese, Texts.Vietnamese.UnitName(unit));
         Assert.Equal(unit, Texts.English.UnitName(unit));
+    }
+
+    [Fact]
+    public void AUnitThatCountsThings_IsSingularAfterOneInEnglish()
+    {
+        // explain read "1 models  ≥ 1 models" of the model set's smart-village condition.
+        Assert.Equal(
+            ["models", "model", "models", "models"],
+            new[] { 0, 1, 2, 1.5 }.Select(amount => Texts.English.UnitName("models", amount))
+        );
+        Assert.Equal("million VND/person/year", Texts.English.UnitName("million VND/person/year", 1));
+        var explained = Cli.Run("explain", Cli.File("samples/communes.csv"), "--commune", "X0001", "--lang", "en");
+        Assert.Matches(@"smart-village model, as the province defines it +1 model +≥ 1 model +achieved", explained.Out);
     }
 
     private static string Show(object? value) =>

@@ -178,20 +178,20 @@ internal static class CommuneDetail
                             t.Text(i.Indicator.Name),
                             Actual(i, t),
                             Required(i, t, year),
-                            i.Gap is { } amount and > 0 ? t.ShowApart(amount, 0) + Unit(i.Indicator, t) : "",
+                            i.Gap is { } amount and > 0 ? t.ShowApart(amount, 0) + Unit(i.Indicator, amount, t) : "",
                             t.OutcomeName(i.Outcome),
                         ]
                 ),
             ]
         );
 
-    // After a number: "95%", "61,6 triệu đồng/người/năm".
-    public static string Unit(Indicator indicator, Texts t) =>
+    // After a number: "95%", "61,6 triệu đồng/người/năm", "1 model".
+    public static string Unit(Indicator indicator, double amount, Texts t) =>
         indicator.Unit switch
         {
             null or "" => "",
             "%" => "%",
-            var unit => " " + t.UnitName(unit),
+            var unit => " " + t.UnitName(unit, amount),
         };
 
     // A value a hair's breadth from its threshold is shown apart from it, as its outcome has it.
@@ -202,7 +202,7 @@ internal static class CommuneDetail
                 result.Required is { IsSet: true, Value.Kind: ValueKind.Number } required
                     ? t.ShowApart(result.Actual.Number, required.Value.Number)
                     : t.Show(result.Actual.Number)
-            ) + Unit(result.Indicator, t),
+            ) + Unit(result.Indicator, result.Actual.Number, t),
             ValueKind.Boolean => result.Actual.Boolean ? t.Yes : t.No,
             ValueKind.Text => result.Actual.Text,
             _ => "—",
@@ -230,8 +230,12 @@ internal static class CommuneDetail
 
         var value = result.Indicator.Direction switch
         {
-            ThresholdDirection.AtLeast => "≥ " + t.Show(required.Value.Number) + Unit(result.Indicator, t),
-            ThresholdDirection.AtMost => "≤ " + t.Show(required.Value.Number) + Unit(result.Indicator, t),
+            ThresholdDirection.AtLeast => "≥ "
+                + t.Show(required.Value.Number)
+                + Unit(result.Indicator, required.Value.Number, t),
+            ThresholdDirection.AtMost => "≤ "
+                + t.Show(required.Value.Number)
+                + Unit(result.Indicator, required.Value.Number, t),
             ThresholdDirection.MustHold => t.Yes,
             _ => t.No,
         };
