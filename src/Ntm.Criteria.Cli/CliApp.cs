@@ -166,8 +166,38 @@ internal static class CliApp
             var why =
                 path == "-" ? texts.StandardInputNotRead
                 : Directory.Exists(path) ? texts.FolderNotFile
-                : texts.NoSuchFile;
+                : texts.NoSuchFileMeaning(FileMeant(path));
             throw new CliUsageException($"{path}: {why}");
+        }
+    }
+
+    /// <summary>
+    /// The file beside a missing one that it most likely names: typed without its diacritics ("Du lieu xa.csv"), in
+    /// another case, or a slip of a letter or two away; null when none is, or the folder cannot be listed.
+    /// </summary>
+    public static string? FileMeant(string path)
+    {
+        var folder = Path.GetDirectoryName(path) ?? string.Empty;
+        try
+        {
+            // The key also makes one of a name whose letters a Mac wrote decomposed and the same name typed.
+            var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var file in Directory.EnumerateFiles(folder.Length == 0 ? "." : folder))
+            {
+                var name = Path.GetFileName(file);
+                if (!name.StartsWith('.'))
+                {
+                    byKey.TryAdd(TextKey.Of(name), name);
+                }
+            }
+
+            return Spelling.Meant(TextKey.Of(Path.GetFileName(path)), byKey.Keys) is { } key
+                ? Path.Combine(folder, byKey[key])
+                : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 

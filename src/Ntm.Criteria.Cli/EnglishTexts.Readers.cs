@@ -109,7 +109,7 @@ internal sealed partial class EnglishTexts
         $". The header seems typed in the TCVN3 encoding (a .VnTime font): '{stored}' reads '{shown}'; convert the "
         + "file to Unicode (with Unikey's converter, for example, from TCVN3 to Unicode) and run again";
 
-    public override string NoSuchFile => "no such file";
+    protected override string NoSuchFile => "no such file";
 
     public override string StandardInputNotRead =>
         "ntm does not read standard input: save the data as a .csv, .json or .xlsx file and name that file";

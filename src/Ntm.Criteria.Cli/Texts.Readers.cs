@@ -104,7 +104,10 @@ internal abstract partial class Texts
     public abstract string HeaderOfSeveralRows(long first, long last, (string Name, string Heading)? example);
 
     // A data file that cannot be read at all: the command stops (exit 2) with one of these.
-    public abstract string NoSuchFile { get; }
+    protected abstract string NoSuchFile { get; }
+
+    /// <summary>No file at a path, with the file beside it that the path most likely meant.</summary>
+    public string NoSuchFileMeaning(string? meant) => NoSuchFile + ThenMeant(meant);
 
     /// <summary>"-" given as a data file, as commands that read standard input take it: ntm reads files by name.</summary>
     public abstract string StandardInputNotRead { get; }

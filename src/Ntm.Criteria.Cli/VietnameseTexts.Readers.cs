@@ -102,7 +102,7 @@ internal sealed partial class VietnameseTexts
         $". Dòng tiêu đề có vẻ được gõ bằng bảng mã TCVN3 (phông .VnTime): '{stored}' là '{shown}'; hãy chuyển tệp "
         + "sang Unicode (như bằng công cụ chuyển mã của Unikey, từ TCVN3 sang Unicode) rồi chạy lại";
 
-    public override string NoSuchFile => "không có tệp này";
+    protected override string NoSuchFile => "không có tệp này";
 
     public override string StandardInputNotRead =>
         "ntm không đọc đầu vào chuẩn: hãy lưu dữ liệu thành tệp .csv, .json hoặc .xlsx và ghi tên tệp đó";

@@ -1969,6 +1969,32 @@ public sealed class DataFileTests : IDisposable
         Assert.Equal($"ntm: {Cli.Shown(folder)}: a folder, where a file is wanted", result.Error.TrimEnd());
     }
 
+    [Theory]
+    [InlineData("evaluate", "Dữ liệu xã.csv", "Du lieu xa.csv")]
+    [InlineData("explain", "Xã.csv", "XÃ.csv", "--commune", "X1")]
+    [InlineData("workbook import", "tieu-chi.xlsx", "tieu-chi.xlxs", "--out", "rules")]
+    [InlineData("diff", "commune.json", "comune.json", "national/2026-2030/commune")]
+    [InlineData("validate", "commune.json", "commune.jsn")]
+    public void AFileNamedWithoutItsDiacriticsOrWithASlip_IsOffered(
+        string command,
+        string name,
+        string typed,
+        params string[] rest
+    )
+    {
+        // A name a Mac wrote keeps its letters decomposed: typed, it is the same name, and it is offered too.
+        File.WriteAllText(_folder.File(name.Normalize(System.Text.NormalizationForm.FormD)), "");
+
+        var result = Cli.Run([.. command.Split(' '), _folder.File(typed), .. rest, "--lang", "en"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            $"ntm: {Cli.Shown(_folder.File(typed))}: no such file; did you mean "
+                + $"'{Cli.Shown(_folder.File(name.Normalize(System.Text.NormalizationForm.FormD)))}'?",
+            result.Error.TrimEnd()
+        );
+    }
+
     [Fact]
     public void Evaluate_MissingFileOrUnknownKind_ExitsWithCode2()
     {

@@ -29,7 +29,9 @@ internal static class ValidateCommand
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         if (missing.Count > 0)
         {
-            throw new CliUsageException(string.Join("; ", missing.Select(p => $"{p}: {texts.NoSuchFile}")));
+            throw new CliUsageException(
+                string.Join("; ", missing.Select(p => $"{p}: {texts.NoSuchFileMeaning(CliApp.FileMeant(p))}"))
+            );
         }
 
         // An office checks its criteria workbook where it checks rule files: the import is that check.
