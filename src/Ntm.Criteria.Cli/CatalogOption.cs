@@ -49,7 +49,7 @@ internal sealed class CatalogOption(Texts help)
         catch (DirectoryNotFoundException)
         {
             throw new CliUsageException(
-                !File.Exists(folder) ? texts.NoSuchFolder("--rules", folder)
+                !File.Exists(folder) ? texts.NoSuchFolder("--rules", folder, CliApp.FolderMeant(folder))
                 : Xlsx.IsWorkbookName(folder) ? texts.WorkbookNotImported("--rules", folder)
                 : texts.FileNotFolder("--rules", folder)
             );

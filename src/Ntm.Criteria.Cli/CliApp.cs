@@ -175,16 +175,22 @@ internal static class CliApp
     /// The file beside a missing one that it most likely names: typed without its diacritics ("Du lieu xa.csv"), in
     /// another case, or a slip of a letter or two away; null when none is, or the folder cannot be listed.
     /// </summary>
-    public static string? FileMeant(string path)
+    public static string? FileMeant(string path) => EntryMeant(path, Directory.EnumerateFiles);
+
+    /// <summary>The folder beside a missing one that it most likely names, as <see cref="FileMeant"/> finds a file.</summary>
+    public static string? FolderMeant(string path) =>
+        EntryMeant(Path.TrimEndingDirectorySeparator(path), Directory.EnumerateDirectories);
+
+    private static string? EntryMeant(string path, Func<string, IEnumerable<string>> entries)
     {
         var folder = Path.GetDirectoryName(path) ?? string.Empty;
         try
         {
             // The key also makes one of a name whose letters a Mac wrote decomposed and the same name typed.
             var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var file in Directory.EnumerateFiles(folder.Length == 0 ? "." : folder))
+            foreach (var entry in entries(folder.Length == 0 ? "." : folder))
             {
-                var name = Path.GetFileName(file);
+                var name = Path.GetFileName(entry);
                 if (!name.StartsWith('.'))
                 {
                     byKey.TryAdd(TextKey.Of(name), name);

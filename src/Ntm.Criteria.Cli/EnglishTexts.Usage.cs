@@ -74,7 +74,8 @@ internal sealed partial class EnglishTexts
         $"{inputs.Count} {OneOrMany(inputs.Count, "input is", "inputs are")} not of the shared vocabulary "
         + $"(rules/inputs.json) but declared by {file}: {string.Join(", ", inputs)}";
 
-    public override string NoSuchFolder(string option, string folder) => $"{option} {folder}: no such folder";
+    public override string NoSuchFolder(string option, string folder, string? meant) =>
+        $"{option} {folder}: no such folder{ThenMeant(meant)}";
 
     public override string FileNotFolder(string option, string path) =>
         $"{option} {path}: a file, where a folder is wanted";

@@ -129,7 +129,7 @@ internal abstract partial class Texts
     /// <summary>The inputs a set adds to the shared vocabulary, and the file that declares them.</summary>
     public abstract string InputsAddedBy(IReadOnlyList<string> inputs, string file);
 
-    public abstract string NoSuchFolder(string option, string folder);
+    public abstract string NoSuchFolder(string option, string folder, string? meant);
 
     public abstract string FileNotFolder(string option, string path);
 

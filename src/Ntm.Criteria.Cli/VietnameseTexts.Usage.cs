@@ -75,7 +75,8 @@ internal sealed partial class VietnameseTexts
         $"{inputs.Count} dữ liệu vào không thuộc bộ từ vựng chung (rules/inputs.json) mà do {file} khai báo: "
         + string.Join(", ", inputs);
 
-    public override string NoSuchFolder(string option, string folder) => $"{option} {folder}: không có thư mục này";
+    public override string NoSuchFolder(string option, string folder, string? meant) =>
+        $"{option} {folder}: không có thư mục này{ThenMeant(meant)}";
 
     public override string FileNotFolder(string option, string path) =>
         $"{option} {path}: đây là một tệp, cần một thư mục";

@@ -133,6 +133,8 @@ public sealed class RulesFolderTests : IDisposable
     public void Rules_MissingFolderOrBrokenFile_ExitsTwoWithTheProblem()
     {
         var missing = Cli.Run("sets", "--rules", Path.Combine(_folder, "nowhere"), "--lang", "en");
+        var slip = Cli.Run("sets", "--rules", Path.Combine(_folder, "Nationl"), "--lang", "en");
+        var validated = Cli.Run("validate", Path.Combine(_folder, "national", "2021-2026"), "--lang", "en");
         var aFile = Path.Combine(_folder, "rules.txt");
         File.WriteAllText(aFile, "");
         var file = Cli.Run("sets", "--rules", aFile, "--lang", "en");
@@ -144,6 +146,22 @@ public sealed class RulesFolderTests : IDisposable
         Assert.Equal(
             (2, $"ntm: --rules {Cli.Shown(Path.Combine(_folder, "nowhere"))}: no such folder"),
             (missing.ExitCode, missing.Error.Trim())
+        );
+        Assert.Equal(
+            (
+                2,
+                $"ntm: --rules {Cli.Shown(Path.Combine(_folder, "Nationl"))}: no such folder; did you mean "
+                    + $"'{Cli.Shown(Path.Combine(_folder, "national"))}'?"
+            ),
+            (slip.ExitCode, slip.Error.Trim())
+        );
+        Assert.Equal(
+            (
+                2,
+                $"ntm: {Cli.Shown(Path.Combine(_folder, "national", "2021-2026"))}: no such file; did you mean "
+                    + $"'{Cli.Shown(Path.Combine(_folder, "national", "2021-2025"))}'?"
+            ),
+            (validated.ExitCode, validated.Error.Trim())
         );
         Assert.Equal(
             (2, $"ntm: --rules {Cli.Shown(aFile)}: a file, where a folder is wanted"),

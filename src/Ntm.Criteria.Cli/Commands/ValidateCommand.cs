@@ -30,7 +30,10 @@ internal static class ValidateCommand
         if (missing.Count > 0)
         {
             throw new CliUsageException(
-                string.Join("; ", missing.Select(p => $"{p}: {texts.NoSuchFileMeaning(CliApp.FileMeant(p))}"))
+                string.Join(
+                    "; ",
+                    missing.Select(p => $"{p}: {texts.NoSuchFileMeaning(CliApp.FileMeant(p) ?? CliApp.FolderMeant(p))}")
+                )
             );
         }
 
