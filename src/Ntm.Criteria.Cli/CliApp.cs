@@ -177,7 +177,9 @@ internal static class CliApp
     /// </summary>
     public static string? FileMeant(string path) => EntryMeant(path, Directory.EnumerateFiles);
 
-    /// <summary>The folder beside a missing one that it most likely names, as <see cref="FileMeant"/> finds a file.</summary>
+    /// <summary>
+    /// The folder beside a missing one that it most likely names, as <see cref="FileMeant"/> finds a file.
+    /// </summary>
     public static string? FolderMeant(string path) =>
         EntryMeant(Path.TrimEndingDirectorySeparator(path), Directory.EnumerateDirectories);
 

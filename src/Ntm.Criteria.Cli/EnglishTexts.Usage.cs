@@ -123,8 +123,9 @@ internal sealed partial class EnglishTexts
     public override string OutIsFolder(string option, string target) =>
         $"{option} {target}: is a folder; name the file to write";
 
-    public override string OutFolderMissing(string option, string target, string folder) =>
-        $"{option} {target}: there is no folder {folder}; create it, or name a file in a folder that exists";
+    public override string OutFolderMissing(string option, string target, string folder, string? meant) =>
+        $"{option} {target}: there is no folder {folder}; create it, or name a file in a folder that exists"
+        + ThenMeant(meant);
 
     public override string OutIsInput(string target, string input, bool throughLink) =>
         $"--out {target}: is the input file {input}{(throughLink ? " (through a link)" : string.Empty)}; writing the "

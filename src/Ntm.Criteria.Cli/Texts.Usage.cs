@@ -174,7 +174,7 @@ internal abstract partial class Texts
     /// <summary>A <c>--rules</c> folder with no rule file but a criteria workbook, not imported.</summary>
     public abstract string OnlyWorkbooksInRules(string folder, string workbook);
 
-    public abstract string OutFolderMissing(string option, string target, string folder);
+    public abstract string OutFolderMissing(string option, string target, string folder, string? meant);
 
     public abstract string OutIsInput(string target, string input, bool throughLink);
 

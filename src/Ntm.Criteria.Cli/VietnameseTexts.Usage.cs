@@ -125,8 +125,9 @@ internal sealed partial class VietnameseTexts
     public override string OutIsFolder(string option, string target) =>
         $"{option} {target}: là một thư mục; hãy ghi tên tệp cần viết";
 
-    public override string OutFolderMissing(string option, string target, string folder) =>
-        $"{option} {target}: không có thư mục {folder}; hãy tạo thư mục đó, hoặc ghi vào một thư mục đã có";
+    public override string OutFolderMissing(string option, string target, string folder, string? meant) =>
+        $"{option} {target}: không có thư mục {folder}; hãy tạo thư mục đó, hoặc ghi vào một thư mục đã có"
+        + ThenMeant(meant);
 
     public override string OutIsInput(string target, string input, bool throughLink) =>
         $"--out {target}: là tệp dữ liệu vào {input}{(throughLink ? " (qua một liên kết)" : string.Empty)}; ghi báo "

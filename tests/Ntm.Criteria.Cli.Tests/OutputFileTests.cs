@@ -322,6 +322,22 @@ public sealed class OutputFileTests : IDisposable
             Assert.Throws<CliUsageException>(() => OutputFile.Create("--out", _folder.Path, [], Texts.English)).Message
         );
 
+    [Fact]
+    public void AFileInAFolderMistyped_IsOfferedTheFolderItMostLikelyNames()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder.Path, "reports"));
+        var target = Path.Combine(_folder.Path, "reprots", "r.xlsx");
+
+        var error = Assert.Throws<CliUsageException>(() => OutputFile.Create("--out", target, [], Texts.English));
+
+        Assert.EndsWith(
+            "; create it, or name a file in a folder that exists; did you mean "
+                + $"'{Path.Combine(_folder.Path, "reports")}'?",
+            error.Message,
+            StringComparison.Ordinal
+        );
+    }
+
     [Theory]
     [InlineData("evaluate", "--out", "r.xlsx")]
     [InlineData("inputs", "--template", "t.csv")]

@@ -57,7 +57,8 @@ internal sealed class OutputFile : IDisposable
         // A folder mistyped is said as such, rather than created: the report would go where no one looks for it.
         if (Path.GetDirectoryName(Path.GetFullPath(target)) is { } folder && !Directory.Exists(folder))
         {
-            throw new CliUsageException(texts.OutFolderMissing(option, target, Path.GetDirectoryName(target)!));
+            var typed = Path.GetDirectoryName(target)!;
+            throw new CliUsageException(texts.OutFolderMissing(option, target, typed, CliApp.FolderMeant(typed)));
         }
 
         var resolved = Resolve(target);
