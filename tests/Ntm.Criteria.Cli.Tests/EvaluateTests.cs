@@ -160,6 +160,29 @@ public class EvaluateTests
         Assert.DoesNotContain("Communes achieving each criterion", result.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Evaluate_AFileEveryRowOfWhichIsRejected_InJson_HasNullAverages_NotZeros()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("bad.csv", "CommuneId,Region,AssessmentYear,IrrigatedFarmlandRate\nA1,BTB,2024,185\n");
+
+        var result = Cli.Run("evaluate", path, "--as-of", "2024-12-31", "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        var set = result.Json().GetProperty("summary").GetProperty("sets")[0];
+        Assert.Equal(0, set.GetProperty("evaluated").GetInt32());
+        Assert.All(
+            new[]
+            {
+                "averageCriteriaAchieved",
+                "averageIndicatorsAchieved",
+                "averageCriteriaShare",
+                "averageIndicatorsShare",
+            },
+            name => Assert.Equal(System.Text.Json.JsonValueKind.Null, set.GetProperty(name).ValueKind)
+        );
+    }
+
     [Theory]
     [InlineData(
         "CommuneId,CommuneName,Province,AssessmentYear,CommuneGroup\nM1,Xã A,Lào Cai,2026,2\n",

@@ -415,10 +415,12 @@ internal sealed class JsonEvaluationReport : EvaluationReport
             _json.WriteString("id", set.Set.Id);
             _json.WriteNumber("evaluated", set.Evaluated);
             _json.WriteNumber("achieved", set.Achieved);
-            _json.WriteNumber("averageCriteriaAchieved", Math.Round(set.AverageCriteriaAchieved, 4));
-            _json.WriteNumber("averageIndicatorsAchieved", Math.Round(set.AverageIndicatorsAchieved, 4));
-            _json.WriteNumber("averageCriteriaShare", Math.Round(set.AverageCriteriaShare, 4));
-            _json.WriteNumber("averageIndicatorsShare", Math.Round(set.AverageIndicatorsShare, 4));
+            // No average of no locality: a district of another province than a province's own set's, say.
+            var any = set.Evaluated > 0;
+            WriteRounded("averageCriteriaAchieved", any ? set.AverageCriteriaAchieved : null);
+            WriteRounded("averageIndicatorsAchieved", any ? set.AverageIndicatorsAchieved : null);
+            WriteRounded("averageCriteriaShare", any ? set.AverageCriteriaShare : null);
+            WriteRounded("averageIndicatorsShare", any ? set.AverageIndicatorsShare : null);
             _json.WriteNumber("onUnconfirmedValues", set.LocalitiesOnUnconfirmedValues);
             _json.WriteNumber("achievedOnUnconfirmedValues", set.AchievedOnUnconfirmedValues);
             _json.WriteBoolean("encoded", set.Set.IsEncoded);
@@ -484,14 +486,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
     {
         _json.WriteStartObject();
         _json.WriteString("number", number);
-        if (passRate is { } rate)
-        {
-            _json.WriteNumber("passRate", Math.Round(rate, 4));
-        }
-        else
-        {
-            _json.WriteNull("passRate");
-        }
+        WriteRounded("passRate", passRate);
 
         foreach (var (outcome, count) in outcomes.OrderBy(o => o.Key))
         {
@@ -499,6 +494,19 @@ internal sealed class JsonEvaluationReport : EvaluationReport
         }
 
         _json.WriteEndObject();
+    }
+
+    // To four decimals, or null where there is nothing to measure.
+    private void WriteRounded(string name, double? value)
+    {
+        if (value is { } number)
+        {
+            _json.WriteNumber(name, Math.Round(number, 4));
+        }
+        else
+        {
+            _json.WriteNull(name);
+        }
     }
 
     private void Flush()
