@@ -415,7 +415,7 @@ internal sealed class JsonEvaluationReport : EvaluationReport
             _json.WriteString("id", set.Set.Id);
             _json.WriteNumber("evaluated", set.Evaluated);
             _json.WriteNumber("achieved", set.Achieved);
-            // No average of no locality: a district of another province than a province's own set's, say.
+            // No average of no locality (every row rejected): null, not a figure of zero.
             var any = set.Evaluated > 0;
             WriteRounded("averageCriteriaAchieved", any ? set.AverageCriteriaAchieved : null);
             WriteRounded("averageIndicatorsAchieved", any ? set.AverageIndicatorsAchieved : null);
