@@ -442,7 +442,8 @@ internal sealed partial class EnglishTexts : Texts
     protected override string PartialMark => " (partial)";
 
     protected override string PartialCriteria(IReadOnlyList<string> numbers) =>
-        $"Criteria marked \"{PartialMark.Trim()}\" ({string.Join(", ", numbers)}): the sources give only some of "
+        $"{OneOrMany(numbers.Count, "The criterion", "Criteria")} marked \"{PartialMark.Trim()}\" "
+        + $"({string.Join(", ", numbers)}): the sources give only some of "
         + $"{OneOrMany(numbers.Count, "its", "their")} indicators, so no {Locality} can achieve "
         + $"{OneOrMany(numbers.Count, "it", "them")}; where those given are all achieved, the outcome is not encoded.";
 

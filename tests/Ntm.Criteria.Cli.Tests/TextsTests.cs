@@ -175,6 +175,28 @@ public class TextsTests
     }
 
     [Fact]
+    public void OnePartialCriterion_IsSpokenOfInTheSingularInEnglish()
+    {
+        var explained = Cli.Run(
+            "explain",
+            Cli.File("samples/villages-ha-tinh.csv"),
+            "--set",
+            "provincial/ha-tinh/residential-area-model",
+            "--village",
+            "HT-HK-02",
+            "--lang",
+            "en"
+        );
+
+        Assert.Contains(
+            "The criterion marked \"(partial)\" (3): the sources give only some of its indicators, so no village can "
+                + "achieve it;",
+            explained.Out,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void AUnitThatCountsThings_IsSingularAfterOneInEnglish()
     {
         // explain read "1 models  ≥ 1 models" of the model set's smart-village condition.
