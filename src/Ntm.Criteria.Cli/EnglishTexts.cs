@@ -787,7 +787,13 @@ internal sealed partial class EnglishTexts : Texts
 
     public override string Averages(SetSummary summary) =>
         !summary.Set.IsEncoded
-            ? $"{summary.Set.Id}: not encoded (none of its indicators is in the sources); no {Locality} achieves it"
+            ? $"{summary.Set.Id}: not encoded ("
+                + (
+                    summary.Set.AllIndicators.Any()
+                        ? "the sources give indicators of its conditions only, none of its criteria's"
+                        : "none of its indicators is in the sources"
+                )
+                + $"); no {Locality} achieves it"
         : summary.Evaluated == 0 ? $"{summary.Set.Id}: no {Locality} was evaluated, so there is no average"
         : $"{summary.Set.Id}: on average "
             + $"{Average(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} criteria "

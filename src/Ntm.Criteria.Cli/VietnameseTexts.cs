@@ -750,7 +750,13 @@ internal sealed partial class VietnameseTexts : Texts
 
     public override string Averages(SetSummary summary) =>
         !summary.Set.IsEncoded
-            ? $"{summary.Set.Id}: chưa mã hóa (nguồn chưa có chỉ tiêu nào của bộ); không {Locality} nào đạt"
+            ? $"{summary.Set.Id}: chưa mã hóa ("
+                + (
+                    summary.Set.AllIndicators.Any()
+                        ? "nguồn mới có chỉ tiêu của các điều kiện, chưa có chỉ tiêu nào của các tiêu chí của bộ"
+                        : "nguồn chưa có chỉ tiêu nào của bộ"
+                )
+                + $"); không {Locality} nào đạt"
         : summary.Evaluated == 0 ? $"{summary.Set.Id}: không {Locality} nào được đánh giá, nên không có số bình quân"
         : $"{summary.Set.Id}: bình quân {Average(summary.AverageCriteriaAchieved)}/{summary.Set.Criteria.Length} "
             + $"tiêu chí ({Percent(summary.AverageCriteriaShare)}), "

@@ -197,6 +197,36 @@ public class TextsTests
     }
 
     [Fact]
+    public void ASetWhoseConditionsAloneHaveIndicators_IsNotSaidToHaveNoneInTheSources()
+    {
+        // Thanh Hóa's model village set encodes ĐK1 only, decided against an unconfirmed threshold: the summary said
+        // "none of its indicators is in the sources" above the line on that threshold.
+        var evaluated = Cli.Run(
+            "evaluate",
+            Cli.File("samples/villages-thanh-hoa.csv"),
+            "--set",
+            "provincial/thanh-hoa/village-standard",
+            "--set",
+            "provincial/thanh-hoa/village-model",
+            "--lang",
+            "en"
+        );
+
+        Assert.Contains(
+            "  • provincial/thanh-hoa/village-model: not encoded (the sources give indicators of its conditions only, "
+                + "none of its criteria's); no village achieves it",
+            evaluated.Out,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "  • provincial/thanh-hoa/village-standard: not encoded (none of its indicators is in the sources); no "
+                + "village achieves it",
+            evaluated.Out,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void AUnitThatCountsThings_IsSingularAfterOneInEnglish()
     {
         // explain read "1 models  ≥ 1 models" of the model set's smart-village condition.
