@@ -34,6 +34,45 @@ public class ExampleCommuneTests
         Assert.True(report.IndicatorsOnUnconfirmedValues > 20);
     }
 
+    [Theory]
+    [InlineData(false, null, true, "true")]
+    [InlineData(true, false, true, "false")]
+    [InlineData(true, null, true, "missing")]
+    public void AnIndicatorWithAMeasure_ShowsTheMeasureAsItsActualValue_NotTheInputItNames(
+        bool hasMarket,
+        bool? marketMeetsStandard,
+        bool storeMeetsStandard,
+        string actual
+    )
+    {
+        // 7 reads the market, or the store where the commune has none: a commune without a market whose store meets
+        // the standard showed "—  yes  achieved", the market it does not have as its value.
+        var set = Catalog.Get("national/2021-2025/commune-standard", new DateOnly(2024, 12, 31));
+        var builder = set
+            .Inputs.CreateBuilder()
+            .Set("Region", "DBSH")
+            .Set("HasRuralMarket", hasMarket)
+            .Set("RetailStoreMeetsStandard", storeMeetsStandard);
+        if (marketMeetsStandard is { } meets)
+        {
+            builder.Set("RuralMarketMeetsStandard", meets);
+        }
+
+        var result = set.Evaluate(builder.Build())["7"];
+
+        Assert.Equal("RuralMarketMeetsStandard", result.Indicator.Input);
+        Assert.Equal(actual, result.Actual.ToString());
+        Assert.Equal(
+            actual switch
+            {
+                "true" => Outcome.Achieved,
+                "false" => Outcome.NotAchieved,
+                _ => Outcome.MissingData,
+            },
+            result.Outcome
+        );
+    }
+
     [Fact]
     public void AReportByANumberTheSetDoesNotHave_NamesTheNearestNumbers()
     {

@@ -16,6 +16,9 @@ internal delegate void WorkflowProgram(double[] numbers, string?[] texts, RuleOu
 /// </summary>
 internal delegate void MaskProgram(double[] numbers, string?[] texts, ulong[] words);
 
+/// <summary>The delegate a <see cref="CompiledExpression"/> compiles to: the expression's value for one record.</summary>
+internal delegate Value ValueProgram(double[] numbers, string?[] texts);
+
 /// <summary>Compiles a checked workflow into a single <see cref="WorkflowProgram"/>.</summary>
 internal static class WorkflowCompiler
 {
@@ -35,6 +38,10 @@ internal static class WorkflowCompiler
     /// </summary>
     public static MaskProgram CompileMask(BoundWorkflow bound, ImmutableArray<OutcomeTest> tests) =>
         new Builder(bound).BuildMask(tests);
+
+    /// <summary>Compiles an expression bound over a workflow's inputs and global params to its value.</summary>
+    public static ValueProgram CompileValue(BoundWorkflow bound, Bound expression) =>
+        new Builder(bound).BuildValue(expression);
 
     private sealed class Builder(BoundWorkflow bound)
     {
@@ -97,6 +104,20 @@ internal static class WorkflowCompiler
             body.AddRange(_maskWords.Select((word, w) => Assign(ArrayAccess(words, Constant(w)), word)));
             return Lambda<MaskProgram>(Block(_emitter.Variables.Concat(_maskWords), body), _numbers, _texts, words)
                 .Compile();
+        }
+
+        public ValueProgram BuildValue(Bound expression)
+        {
+            _emitter = new Emitter(_numbers, _texts);
+            var body = new List<Expression>();
+            foreach (var global in bound.Globals)
+            {
+                _emitter.DefineParam(global, body);
+            }
+
+            var value = _emitter.Emit(expression, body);
+            body.Add(Call(ValueFactory(expression.Type), value.State, value.Value));
+            return Lambda<ValueProgram>(Block(typeof(Value), _emitter.Variables, body), _numbers, _texts).Compile();
         }
 
         /// <summary>Emits the params and every rule after <paramref name="body"/>'s first statements.</summary>
@@ -251,9 +272,9 @@ internal static class WorkflowCompiler
             return outcome;
         }
 
-        private int EmitCapture(ExprType type, Operand actual, Operand required, List<Expression> block)
-        {
-            var factory = typeof(Value).GetMethod(
+        // The Value of a compiled state and CLR value of this type.
+        private static System.Reflection.MethodInfo ValueFactory(ExprType type) =>
+            typeof(Value).GetMethod(
                 type switch
                 {
                     ExprType.Number => nameof(Value.OfNumber),
@@ -263,6 +284,10 @@ internal static class WorkflowCompiler
                 },
                 System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic
             )!;
+
+        private int EmitCapture(ExprType type, Operand actual, Operand required, List<Expression> block)
+        {
+            var factory = ValueFactory(type);
             var slot = _captureCount;
             _captureCount += 2;
             block.Add(

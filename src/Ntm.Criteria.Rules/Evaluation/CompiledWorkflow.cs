@@ -132,6 +132,45 @@ public sealed class CompiledWorkflow
         return new OutcomeMask(this, list, WorkflowCompiler.CompileMask(_bound, list));
     }
 
+    /// <summary>
+    /// Compiles an expression over the workflow's inputs and global params to its value for a record: what a rule
+    /// compares, to show beside its outcome.
+    /// </summary>
+    /// <exception cref="ArgumentException">The expression is empty, too long, has no value (<c>null</c>), or does not
+    /// parse or bind against the workflow's inputs and params: the message says where and why.</exception>
+    public CompiledExpression CompileExpression(string expression)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(expression);
+        var options = RuleLoadOptions.Default;
+        if (expression.Length > options.MaxExpressionLength)
+        {
+            throw new ArgumentException(
+                $"The expression is {expression.Length} characters long, over the limit of "
+                    + $"{options.MaxExpressionLength}.",
+                nameof(expression)
+            );
+        }
+
+        Bound bound;
+        try
+        {
+            var globals = _bound.Globals.ToDictionary(g => g.Name, StringComparer.Ordinal);
+            bound = Binder.Bind(Parser.Parse(expression, options.MaxExpressionDepth), _bound.Schema, globals);
+        }
+        catch (ExpressionSyntaxException e)
+        {
+            throw new ArgumentException(
+                $"'{expression}', at character {e.Error.Position + 1}: {e.Error.Message.English}",
+                nameof(expression),
+                e
+            );
+        }
+
+        return bound.Type == ExprType.Null
+            ? throw new ArgumentException($"'{expression}' is null: it has no value to show.", nameof(expression))
+            : new CompiledExpression(this, expression, WorkflowCompiler.CompileValue(_bound, bound));
+    }
+
     internal void CheckSchema(InputRecord input)
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -15,6 +15,9 @@ internal sealed class SetEvaluator
     // _indicators[_groupStart[g].._groupStart[g + 1]], criteria first.
     private readonly Indicator[] _indicators;
     private readonly int[] _inputIndex;
+
+    // What an indicator with a Measure compares (a share of two counts), compiled the first time a report shows it.
+    private readonly Lazy<CompiledExpression>?[] _measures;
     private readonly int[] _groupStart;
 
     private readonly CompiledWorkflow _evaluation;
@@ -47,6 +50,12 @@ internal sealed class SetEvaluator
         var n = _indicators.Length;
         var conditional = Enumerable.Range(0, n).Where(i => _indicators[i].AppliesWhen is not null).ToArray();
         _evaluation = CompileWithConditions(set, _indicators, conditional);
+        _measures =
+        [
+            .. _indicators.Select(i =>
+                i.Measure is { } m ? new Lazy<CompiledExpression>(() => _evaluation.CompileExpression(m)) : null
+            ),
+        ];
         var conditionRules =
             conditional.Length == 0
                 ? []
@@ -93,8 +102,9 @@ internal sealed class SetEvaluator
     /// <summary>Where each group's indicators start in indicator order, and the end of the last.</summary>
     internal ReadOnlySpan<int> GroupStarts => _groupStart;
 
-    /// <summary>The value of the input indicator <paramref name="indicator"/> reads.</summary>
-    internal Value ActualOf(InputRecord input, int indicator) => input.Get(_inputIndex[indicator]);
+    /// <summary>What indicator <paramref name="indicator"/> compares: its measure, or the input it reads.</summary>
+    internal Value ActualOf(InputRecord input, int indicator) =>
+        _measures[indicator] is { } measure ? measure.Value.Evaluate(input) : input.Get(_inputIndex[indicator]);
 
     /// <summary>The figures of <see cref="Evaluate"/>.</summary>
     public SetCounts Count(InputRecord input) => Evaluate(input).Counts;

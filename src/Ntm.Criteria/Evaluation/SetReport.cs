@@ -227,24 +227,19 @@ public sealed class SetReport
     }
 
     /// <summary>The results of the criteria (then preconditions) at positions [start, end).</summary>
-    private ImmutableArray<CriterionResult> CriterionResults(int start, int end)
-    {
-        var results = new CriterionResult[end - start];
-        for (var i = 0; i < results.Length; i++)
-        {
-            results[i] = new CriterionResult(this, start + i);
-        }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(results);
-    }
+    private ImmutableArray<CriterionResult> CriterionResults(int start, int end) =>
+        Results(start, end, static (report, position) => new CriterionResult(report, position));
 
     /// <summary>The results of the indicators at positions [start, end).</summary>
-    private ImmutableArray<IndicatorResult> IndicatorResults(int start, int end)
+    private ImmutableArray<IndicatorResult> IndicatorResults(int start, int end) =>
+        Results(start, end, static (report, position) => new IndicatorResult(report, position));
+
+    private ImmutableArray<T> Results<T>(int start, int end, Func<SetReport, int, T> result)
     {
-        var results = new IndicatorResult[end - start];
+        var results = new T[end - start];
         for (var i = 0; i < results.Length; i++)
         {
-            results[i] = new IndicatorResult(this, start + i);
+            results[i] = result(this, start + i);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(results);

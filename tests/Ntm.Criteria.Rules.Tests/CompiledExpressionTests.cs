@@ -1,0 +1,57 @@
+namespace Ntm.Criteria.Rules.Tests;
+
+/// <summary>
+/// What a rule compares, compiled on its own (<see cref="CompiledWorkflow.CompileExpression(string)"/>): a share of two
+/// counts shown beside the outcome its rule gave, with the same missing and undefined values.
+/// </summary>
+public sealed class CompiledExpressionTests
+{
+    private static readonly CompiledWorkflow Workflow = TestWorkflows.Single(
+        "share >= 70",
+        new ScopedParam("share", "input.N * 100.0 / input.M")
+    );
+
+    private static Value ValueOf(string expression, params (string Name, object? Value)[] values) =>
+        Workflow
+            .CompileExpression(expression)
+            .Evaluate(Workflow.Inputs.CreateRecord(values.Select(v => KeyValuePair.Create(v.Name, v.Value))));
+
+    [Fact]
+    public void AnExpression_HasTheValueItsRuleCompares_OfEachType()
+    {
+        Assert.Equal(Value.FromNumber(80), ValueOf("share", ("N", 80), ("M", 100)));
+        Assert.Equal(Value.FromNumber(80), ValueOf("input.N * 100.0 / input.M", ("N", 80), ("M", 100)));
+        Assert.Equal(Value.FromInteger(0), ValueOf("input.N / input.M * 100", ("N", 80), ("M", 100)));
+        Assert.Equal(Value.FromBoolean(true), ValueOf("input.B ? input.C : false", ("B", true), ("C", true)));
+        Assert.Equal(Value.FromText("Delta"), ValueOf("input.Region", ("Region", "Delta")));
+    }
+
+    [Fact]
+    public void AnExpression_IsMissingWhereAnInputItNeedsIs_AndUndefinedWhereItDividesAWholeNumberByZero()
+    {
+        Assert.Equal(Value.Missing, ValueOf("share", ("N", 80)));
+        Assert.Equal(Value.Undefined, ValueOf("input.N / input.M", ("N", 1), ("M", 0)));
+        Assert.Equal(RuleOutcome.EvaluationError, TestWorkflows.Outcome("input.N / input.M >= 1", ("N", 1), ("M", 0)));
+    }
+
+    [Theory]
+    [InlineData("input.Q * 2", "'input.Q * 2', at character 7: ")]
+    [InlineData("input.N +", "'input.N +', at character ")]
+    [InlineData("null", "'null' is null: it has no value to show.")]
+    public void AnExpressionThatDoesNotBind_IsRefusedWithWhereAndWhy(string expression, string start)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Workflow.CompileExpression(expression));
+
+        Assert.StartsWith(start, error.Message, StringComparison.Ordinal);
+        Assert.Equal("expression", error.ParamName);
+    }
+
+    [Fact]
+    public void AnExpression_IsEvaluatedOnlyForRecordsOfItsWorkflowsInputs()
+    {
+        var other = new InputSchema([new InputDeclaration("Z", InputType.Number)]).CreateRecord([]);
+
+        Assert.Throws<ArgumentException>(() => Workflow.CompileExpression("share").Evaluate(other));
+        Assert.Throws<ArgumentException>(() => Workflow.CompileExpression("  "));
+    }
+}
