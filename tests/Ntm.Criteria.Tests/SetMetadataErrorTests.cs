@@ -105,6 +105,32 @@ public sealed class SetMetadataErrorTests : IDisposable
         );
     }
 
+    [Fact]
+    public void Load_IndicatorNamingNoInputOrDirection_IsToldWhatToWrite_NotThatNothingIsWrong()
+    {
+        // "Properties.Input nothing is not a declared input", "…, not nothing": a field left out read as a value.
+        const string Thresholds =
+            "\"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\", \"Source\": \"QĐ 1\" } ]";
+        var noInput = LoadError(
+            Criterion(
+                Indicator.Replace(", \"Input\": \"X\"", "", StringComparison.Ordinal)
+                    + $", \"Direction\": \"min\", {Thresholds}"
+            )
+        );
+        var noDirection = LoadError(Criterion($"{Indicator}, {Thresholds}"));
+
+        Assert.EndsWith(
+            "W › 1 › 1.1: Properties.Input is missing: name the declared input it reads",
+            noInput,
+            StringComparison.Ordinal
+        );
+        Assert.EndsWith(
+            "W › 1 › 1.1: Properties.Direction must be min, max, true or false",
+            noDirection,
+            StringComparison.Ordinal
+        );
+    }
+
     [Theory]
     [InlineData(
         ", \"Direction\": \"above\", \"Thresholds\": [ { \"Value\": 1, \"Status\": \"confirmed\", \"Source\": \"QĐ "

@@ -28,9 +28,8 @@ internal static class SetFileMessages
 
     public static RuleMessage TopLevelKind(string? kind) =>
         new(
-            $"a top-level rule needs Properties.Kind 'criterion' or 'precondition', not {Quote(kind)}",
-            "quy tắc cấp cao nhất cần Properties.Kind là 'criterion' hoặc 'precondition', không phải "
-                + $"{Quote(kind, "không có gì")}"
+            $"a top-level rule needs Properties.Kind 'criterion' or 'precondition'{Not(kind).English}",
+            $"quy tắc cấp cao nhất cần Properties.Kind là 'criterion' hoặc 'precondition'{Not(kind).Vietnamese}"
         );
 
     public static RuleMessage IndicatorAmongCriteria(string number, string? criterion)
@@ -67,10 +66,15 @@ internal static class SetFileMessages
     );
 
     public static RuleMessage UndeclaredInput(string at, string? input) =>
-        new(
-            $"{at} {Quote(input)} is not a declared input",
-            $"{at} {Quote(input, "(không có)")} không phải một đầu vào đã khai báo"
-        );
+        input is null
+            ? new(
+                $"{at} is missing: name the declared input it reads",
+                $"thiếu {at}: hãy ghi tên đầu vào đã khai báo mà nó đọc"
+            )
+            : new(
+                $"{at} {Quote(input)} is not a declared input",
+                $"{at} {Quote(input)} không phải một đầu vào đã khai báo"
+            );
 
     public static RuleMessage Direction(string? word)
     {
@@ -82,8 +86,8 @@ internal static class SetFileMessages
             _ => Meant(word, RuleFileWords.Directions),
         };
         return new(
-            $"Properties.Direction must be min, max, true or false, not {Quote(word)}{meant}",
-            $"Properties.Direction phải là min, max, true hoặc false, không phải {Quote(word, "không có gì")}{meantVi}"
+            $"Properties.Direction must be min, max, true or false{Not(word).English}{meant}",
+            $"Properties.Direction phải là min, max, true hoặc false{Not(word).Vietnamese}{meantVi}"
         );
     }
 
@@ -356,13 +360,16 @@ internal static class SetFileMessages
     {
         var (meant, meantVi) = Meant(text, names);
         return new(
-            $"Properties.Set.{name} must be one of {string.Join(", ", names)}, not {Quote(text)}{meant}",
-            $"Properties.Set.{name} phải là một trong {string.Join(", ", names)}, không phải "
-                + $"{Quote(text, "không có gì")}{meantVi}"
+            $"Properties.Set.{name} must be one of {string.Join(", ", names)}{Not(text).English}{meant}",
+            $"Properties.Set.{name} phải là một trong {string.Join(", ", names)}{Not(text).Vietnamese}{meantVi}"
         );
     }
 
     private static string Quote(string? text, string none = "nothing") => text is null ? none : $"'{text}'";
+
+    // ", not 'x'" after what a field must be, in each language; nothing where the field is missing.
+    private static (string English, string Vietnamese) Not(string? text) =>
+        text is null ? ("", "") : ($", not '{text}'", $", không phải '{text}'");
 
     // " (did you mean 'override'?)", in each language, where a slip of a few letters names one of the words.
     private static (string English, string Vietnamese) Meant(string? text, IEnumerable<string> words) =>
