@@ -232,10 +232,13 @@ public class ReportOutcomeProperties
             var threshold = indicator.ThresholdFor(region, group, year);
             if (threshold is not { IsSet: true })
             {
-                // An empty cell is missing data, whether or not the sources give a threshold.
+                // An empty cell (of what the indicator compares) is missing data, whether or not the sources give a
+                // threshold.
+                var compared = indicator.Measure is { } measure
+                    ? _set.Workflow.CompileExpression(measure).Evaluate(record)
+                    : record[indicator.Input];
                 return
-                    (threshold is null && indicator.DependsOnMissingContext(region, group, year))
-                    || !record[indicator.Input].HasValue
+                    (threshold is null && indicator.DependsOnMissingContext(region, group, year)) || !compared.HasValue
                     ? Outcome.MissingData
                     : Outcome.ThresholdNotSet;
             }

@@ -159,6 +159,34 @@ public sealed class SetOverlayTests : IDisposable
     }
 
     [Fact]
+    public void Override_WithAMeasure_ComparesTheMeasure_AndAnOpenThresholdIsMissingDataOnlyWhereTheMeasureIs()
+    {
+        // The measure reads the score only where the commune has no craft: the score missing is no gap there.
+        Overlay(
+            "a",
+            """
+            { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
+              { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "9/2024",
+                "Measure": "input.HasCraft == true ? 100.0 : input.Score",
+                "Thresholds": [ { "Region": "North", "Value": 30, "Status": "confirmed", "Source": "9/2024" }, { "Region": "South", "Value": null, "Status": "notSet" } ] } } ] }
+            """
+        );
+        var set = Load();
+        IndicatorResult Result(string region, bool craft) =>
+            set.Evaluate(set.Inputs.CreateBuilder().Set("Region", region).Set("HasCraft", craft).Build())["1.1"];
+
+        Assert.Equal(
+            (Outcome.Achieved, Value.FromNumber(100)),
+            (Result("North", true).Outcome, Result("North", true).Actual)
+        );
+        Assert.Equal(Outcome.ThresholdNotSet, Result("South", craft: true).Outcome);
+        Assert.Equal(
+            (Outcome.MissingData, Value.Missing),
+            (Result("South", false).Outcome, Result("South", false).Actual)
+        );
+    }
+
+    [Fact]
     public void Override_ExpressionAndLocalParams_AreTakenAsWritten()
     {
         Overlay(

@@ -149,7 +149,7 @@ internal sealed class SetEvaluator
 
         if (plan.Thresholds[i] is not { IsSet: true })
         {
-            return plan.ContextMissing[i] || (_inputIndex[i] >= 0 && !input.HasValue(_inputIndex[i]))
+            return plan.ContextMissing[i] || (_inputIndex[i] >= 0 && !ActualOf(input, i).HasValue)
                 ? Outcome.MissingData
                 : Outcome.ThresholdNotSet;
         }
