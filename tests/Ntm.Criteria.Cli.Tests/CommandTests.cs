@@ -477,6 +477,14 @@ public sealed class CommandTests : IDisposable
                 .Where(i => i.GetProperty("appliesWhen").ValueKind == JsonValueKind.String)
                 .Select(i => (i.GetProperty("number").GetString(), i.GetProperty("appliesWhen").GetString()))
         );
+        Assert.Equal(
+            [("7", "input.HasRuralMarket == true ? input.RuralMarketMeetsStandard : input.RetailStoreMeetsStandard")],
+            set.GetProperty("criteria")
+                .EnumerateArray()
+                .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
+                .Where(i => i.GetProperty("measure").ValueKind == JsonValueKind.String)
+                .Select(i => (i.GetProperty("number").GetString(), i.GetProperty("measure").GetString()))
+        );
     }
 
     [Fact]

@@ -341,6 +341,7 @@ internal static class ExplainCommand
         json.WriteString("number", result.Indicator.Number);
         json.WriteString("name", result.Indicator.Name.Vietnamese);
         json.WriteString("input", result.Indicator.Input);
+        json.WriteString("measure", result.Indicator.Measure);
         json.WriteString("outcome", result.Outcome.ToString());
         json.WriteString("appliesWhen", result.Indicator.AppliesWhen);
         json.WritePropertyName("actual");
