@@ -113,41 +113,16 @@ internal sealed class ContextPlans
         return found;
     }
 
-    private int ClassOf(string? region)
-    {
-        if (region is null)
-        {
-            return _regions.Length + 1;
-        }
+    // A region is told apart as its text is written (an ordinal comparison), as the rows name it.
+    private int ClassOf(string? region) =>
+        region is null ? _regions.Length + 1
+        : Array.IndexOf(_regions, region) is var i and >= 0 ? i
+        : _regions.Length;
 
-        for (var i = 0; i < _regions.Length; i++)
-        {
-            if (string.Equals(_regions[i], region, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return _regions.Length;
-    }
-
-    private static int ClassOf(int[] keys, int? value)
-    {
-        if (value is not { } known)
-        {
-            return keys.Length + 1;
-        }
-
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (keys[i] == known)
-            {
-                return i;
-            }
-        }
-
-        return keys.Length;
-    }
+    private static int ClassOf(int[] keys, int? value) =>
+        value is not { } known ? keys.Length + 1
+        : Array.IndexOf(keys, known) is var i and >= 0 ? i
+        : keys.Length;
 
     private ContextPlan Create(int index, string? region, int? group, int? year)
     {
