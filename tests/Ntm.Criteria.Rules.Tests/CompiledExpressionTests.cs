@@ -47,6 +47,44 @@ public sealed class CompiledExpressionTests
     }
 
     [Fact]
+    public void AnExpressionOfARule_ReadsTheLocalParamsOfTheRuleAndOfTheRulesAroundIt()
+    {
+        // A measure may name a param its rule defines: compiled with the globals alone, "unknown name 'share'".
+        var workflow = new Workflow(
+            "Test",
+            TestWorkflows.Inputs,
+            [
+                new Rule("Outer")
+                {
+                    Operator = RuleOperator.And,
+                    LocalParams = [new ScopedParam("scale", "100.0")],
+                    Rules =
+                    [
+                        new Rule("Inner")
+                        {
+                            LocalParams = [new ScopedParam("share", "input.N * scale / input.M")],
+                            Expression = "share >= 70",
+                        },
+                    ],
+                },
+            ]
+        ).Compile();
+        var inner = workflow.Rules.Single(r => r.Rule.Name == "Inner").Index;
+        var record = workflow.Inputs.CreateRecord([
+            KeyValuePair.Create("N", (object?)80),
+            KeyValuePair.Create("M", (object?)100),
+        ]);
+
+        Assert.Equal(Value.FromNumber(80), workflow.CompileExpression("share", inner).Evaluate(record));
+        Assert.StartsWith(
+            "'share', at character 1: unknown name 'share'",
+            Assert.Throws<ArgumentException>(() => workflow.CompileExpression("share")).Message,
+            StringComparison.Ordinal
+        );
+        Assert.Throws<ArgumentOutOfRangeException>(() => workflow.CompileExpression("scale", workflow.Rules.Length));
+    }
+
+    [Fact]
     public void AnExpression_IsEvaluatedOnlyForRecordsOfItsWorkflowsInputs()
     {
         var other = new InputSchema([new InputDeclaration("Z", InputType.Number)]).CreateRecord([]);

@@ -235,7 +235,7 @@ public class ReportOutcomeProperties
                 // An empty cell (of what the indicator compares) is missing data, whether or not the sources give a
                 // threshold.
                 var compared = indicator.Measure is { } measure
-                    ? _set.Workflow.CompileExpression(measure).Evaluate(record)
+                    ? _set.Workflow.CompileExpression(measure, indicator.RuleIndex).Evaluate(record)
                     : record[indicator.Input];
                 return
                     (threshold is null && indicator.DependsOnMissingContext(region, group, year)) || !compared.HasValue

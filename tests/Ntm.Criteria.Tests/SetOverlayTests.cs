@@ -187,6 +187,25 @@ public sealed class SetOverlayTests : IDisposable
     }
 
     [Fact]
+    public void Override_WithAMeasureNamingALocalParam_ShowsItsValue_NotAnInternalError()
+    {
+        Overlay(
+            "a",
+            """
+            { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
+              { "RuleName": "1.1", "LocalParams": [ { "Name": "doubled", "Expression": "input.Score * 2.0" } ],
+                "Properties": { "Change": "override", "Status": "confirmed", "Source": "9/2024", "Measure": "doubled",
+                  "Thresholds": [ { "Region": "North", "Value": 30, "Status": "confirmed", "Source": "9/2024" }, { "Region": "South", "Value": 45, "Status": "confirmed", "Source": "9/2024" } ] } } ] }
+            """
+        );
+        var set = Load();
+
+        var result = set.Evaluate(Commune(set, "South", 20))["1.1"];
+
+        Assert.Equal((Outcome.NotAchieved, Value.FromNumber(40)), (result.Outcome, result.Actual));
+    }
+
+    [Fact]
     public void Override_ExpressionAndLocalParams_AreTakenAsWritten()
     {
         Overlay(

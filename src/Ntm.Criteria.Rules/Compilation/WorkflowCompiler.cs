@@ -39,9 +39,9 @@ internal static class WorkflowCompiler
     public static MaskProgram CompileMask(BoundWorkflow bound, ImmutableArray<OutcomeTest> tests) =>
         new Builder(bound).BuildMask(tests);
 
-    /// <summary>Compiles an expression bound over a workflow's inputs and global params to its value.</summary>
-    public static ValueProgram CompileValue(BoundWorkflow bound, Bound expression) =>
-        new Builder(bound).BuildValue(expression);
+    /// <summary>Compiles an expression bound over a workflow's inputs and the params in its scope to its value.</summary>
+    public static ValueProgram CompileValue(BoundWorkflow bound, ImmutableArray<ParamSymbol> scope, Bound expression) =>
+        new Builder(bound).BuildValue(scope, expression);
 
     private sealed class Builder(BoundWorkflow bound)
     {
@@ -106,13 +106,13 @@ internal static class WorkflowCompiler
                 .Compile();
         }
 
-        public ValueProgram BuildValue(Bound expression)
+        public ValueProgram BuildValue(ImmutableArray<ParamSymbol> scope, Bound expression)
         {
             _emitter = new Emitter(_numbers, _texts);
             var body = new List<Expression>();
-            foreach (var global in bound.Globals)
+            foreach (var param in scope)
             {
-                _emitter.DefineParam(global, body);
+                _emitter.DefineParam(param, body);
             }
 
             var value = _emitter.Emit(expression, body);

@@ -133,14 +133,32 @@ public sealed class CompiledWorkflow
     }
 
     /// <summary>
-    /// Compiles an expression over the workflow's inputs and global params to its value for a record: what a rule
-    /// compares, to show beside its outcome.
+    /// Compiles an expression over the workflow's inputs and global params to its value for a record.
     /// </summary>
     /// <exception cref="ArgumentException">The expression is empty, too long, has no value (<c>null</c>), or does not
     /// parse or bind against the workflow's inputs and params: the message says where and why.</exception>
-    public CompiledExpression CompileExpression(string expression)
+    public CompiledExpression CompileExpression(string expression) => CompileExpression(expression, ruleIndex: -1);
+
+    /// <summary>
+    /// Compiles an expression as rule <paramref name="ruleIndex"/> would read it (its inputs, the global params and
+    /// the local params of the rule and of the rules around it) to its value for a record: what the rule compares, to
+    /// show beside its outcome.
+    /// </summary>
+    /// <exception cref="ArgumentException">The rule index is outside <see cref="Rules"/>; or the expression is empty,
+    /// too long, has no value (<c>null</c>), or does not parse or bind in the rule's scope: the message says where and
+    /// why.</exception>
+    public CompiledExpression CompileExpression(string expression, int ruleIndex)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(expression);
+        if (ruleIndex < -1 || ruleIndex >= Rules.Length)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(ruleIndex),
+                ruleIndex,
+                $"Workflow '{Name}' has {Rules.Length} rules."
+            );
+        }
+
         var options = RuleLoadOptions.Default;
         if (expression.Length > options.MaxExpressionLength)
         {
@@ -151,11 +169,18 @@ public sealed class CompiledWorkflow
             );
         }
 
+        var scope = _bound.ParamsInScopeOf(ruleIndex);
         Bound bound;
         try
         {
-            var globals = _bound.Globals.ToDictionary(g => g.Name, StringComparer.Ordinal);
-            bound = Binder.Bind(Parser.Parse(expression, options.MaxExpressionDepth), _bound.Schema, globals);
+            // An inner rule's param hides an outer one of its name, as the rule reads it.
+            var names = new Dictionary<string, ParamSymbol>(StringComparer.Ordinal);
+            foreach (var param in scope)
+            {
+                names[param.Name] = param;
+            }
+
+            bound = Binder.Bind(Parser.Parse(expression, options.MaxExpressionDepth), _bound.Schema, names);
         }
         catch (ExpressionSyntaxException e)
         {
@@ -168,7 +193,7 @@ public sealed class CompiledWorkflow
 
         return bound.Type == ExprType.Null
             ? throw new ArgumentException($"'{expression}' is null: it has no value to show.", nameof(expression))
-            : new CompiledExpression(this, expression, WorkflowCompiler.CompileValue(_bound, bound));
+            : new CompiledExpression(this, expression, WorkflowCompiler.CompileValue(_bound, scope, bound));
     }
 
     internal void CheckSchema(InputRecord input)

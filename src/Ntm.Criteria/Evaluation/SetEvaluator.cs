@@ -53,7 +53,9 @@ internal sealed class SetEvaluator
         _measures =
         [
             .. _indicators.Select(i =>
-                i.Measure is { } m ? new Lazy<CompiledExpression>(() => _evaluation.CompileExpression(m)) : null
+                i.Measure is { } m
+                    ? new Lazy<CompiledExpression>(() => _evaluation.CompileExpression(m, i.RuleIndex))
+                    : null
             ),
         ];
         var conditionRules =
