@@ -35,15 +35,21 @@ public sealed class CompiledExpressionTests
     }
 
     [Theory]
-    [InlineData("input.Q * 2", "'input.Q * 2', at character 7: ")]
-    [InlineData("input.N +", "'input.N +', at character ")]
-    [InlineData("null", "'null' is null: it has no value to show.")]
-    public void AnExpressionThatDoesNotBind_IsRefusedWithWhereAndWhy(string expression, string start)
+    [InlineData(
+        "input.Q * 2",
+        "<workflow>: Test, expression column 7: unknown input 'input.Q': it is not declared in the workflow's "
+            + "Inputs; did you mean 'B'?"
+    )]
+    [InlineData(
+        "input.N +",
+        "<workflow>: Test, expression column 10: expected a value, found the end of the expression"
+    )]
+    [InlineData("null", "<workflow>: Test: the expression is null: it has no value to show")]
+    public void AnExpressionThatDoesNotBind_IsRefusedAsARuleFileError_WithWhereAndWhy(string expression, string error)
     {
-        var error = Assert.Throws<ArgumentException>(() => Workflow.CompileExpression(expression));
+        var refused = Assert.Throws<RuleFileException>(() => Workflow.CompileExpression(expression));
 
-        Assert.StartsWith(start, error.Message, StringComparison.Ordinal);
-        Assert.Equal("expression", error.ParamName);
+        Assert.Equal(error, Assert.Single(refused.Errors).ToString());
     }
 
     [Fact]
@@ -77,8 +83,8 @@ public sealed class CompiledExpressionTests
 
         Assert.Equal(Value.FromNumber(80), workflow.CompileExpression("share", inner).Evaluate(record));
         Assert.StartsWith(
-            "'share', at character 1: unknown name 'share'",
-            Assert.Throws<ArgumentException>(() => workflow.CompileExpression("share")).Message,
+            "<workflow>: Test, expression column 1: unknown name 'share'",
+            Assert.Throws<RuleFileException>(() => workflow.CompileExpression("share")).Errors[0].ToString(),
             StringComparison.Ordinal
         );
         Assert.Throws<ArgumentOutOfRangeException>(() => workflow.CompileExpression("scale", workflow.Rules.Length));

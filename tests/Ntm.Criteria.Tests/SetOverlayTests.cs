@@ -206,6 +206,27 @@ public sealed class SetOverlayTests : IDisposable
     }
 
     [Fact]
+    public void AMeasureThatDoesNotBind_IsALoadErrorAtTheMeasure_EvenWhereNoThresholdPutsItInTheExpression()
+    {
+        // With every threshold open the expression is "false": the measure was checked only when a report showed it,
+        // and explain stopped with an internal error.
+        Overlay(
+            "a",
+            """
+            { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
+              { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "9/2024",
+                "Measure": "input.Scor * 2.0", "Thresholds": [ { "Value": null, "Status": "notSet" } ] } } ] }
+            """
+        );
+
+        Assert.Equal(
+            "province/a.json(8,16): a › 1 › 1.1, expression column 7: Properties.Measure: unknown input 'input.Scor': it "
+                + "is not declared in the workflow's Inputs; did you mean 'Score'?",
+            LoadError()
+        );
+    }
+
+    [Fact]
     public void Override_ExpressionAndLocalParams_AreTakenAsWritten()
     {
         Overlay(

@@ -10,13 +10,15 @@ namespace Ntm.Criteria.Rules;
 public sealed class CompiledExpression
 {
     private readonly CompiledWorkflow _workflow;
-    private readonly ValueProgram _program;
 
-    internal CompiledExpression(CompiledWorkflow workflow, string text, ValueProgram program)
+    // Compiled on first evaluation: a loader that checks an expression never pays for its JIT compilation.
+    private readonly Lazy<ValueProgram> _program;
+
+    internal CompiledExpression(CompiledWorkflow workflow, string text, Func<ValueProgram> program)
     {
         _workflow = workflow;
         Text = text;
-        _program = program;
+        _program = new Lazy<ValueProgram>(program);
     }
 
     /// <summary>The expression as written.</summary>
@@ -30,7 +32,7 @@ public sealed class CompiledExpression
     public Value Evaluate(InputRecord input)
     {
         _workflow.CheckSchema(input);
-        return _program(input.Numbers, input.Texts);
+        return _program.Value(input.Numbers, input.Texts);
     }
 
     /// <summary>The expression as written.</summary>

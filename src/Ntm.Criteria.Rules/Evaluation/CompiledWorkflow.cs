@@ -133,20 +133,22 @@ public sealed class CompiledWorkflow
     }
 
     /// <summary>
-    /// Compiles an expression over the workflow's inputs and global params to its value for a record.
+    /// Checks an expression over the workflow's inputs and global params and compiles it to its value for a record
+    /// (the delegate itself on first evaluation).
     /// </summary>
-    /// <exception cref="ArgumentException">The expression is empty, too long, has no value (<c>null</c>), or does not
-    /// parse or bind against the workflow's inputs and params: the message says where and why.</exception>
+    /// <exception cref="RuleFileException">The expression is too long, has no value (<c>null</c>), or does not parse or
+    /// bind against the workflow's inputs and params: its one error, with the column in the expression.</exception>
     public CompiledExpression CompileExpression(string expression) => CompileExpression(expression, ruleIndex: -1);
 
     /// <summary>
-    /// Compiles an expression as rule <paramref name="ruleIndex"/> would read it (its inputs, the global params and
-    /// the local params of the rule and of the rules around it) to its value for a record: what the rule compares, to
-    /// show beside its outcome.
+    /// Checks an expression as rule <paramref name="ruleIndex"/> would read it (its inputs, the global params and the
+    /// local params of the rule and of the rules around it) and compiles it to its value for a record: what the rule
+    /// compares, to show beside its outcome.
     /// </summary>
-    /// <exception cref="ArgumentException">The rule index is outside <see cref="Rules"/>; or the expression is empty,
-    /// too long, has no value (<c>null</c>), or does not parse or bind in the rule's scope: the message says where and
-    /// why.</exception>
+    /// <exception cref="ArgumentException">The expression is empty, or the rule index is outside <see cref="Rules"/>.
+    /// </exception>
+    /// <exception cref="RuleFileException">The expression is too long, has no value (<c>null</c>), or does not parse or
+    /// bind in the rule's scope: its one error, with the column in the expression.</exception>
     public CompiledExpression CompileExpression(string expression, int ruleIndex)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(expression);
@@ -159,13 +161,16 @@ public sealed class CompiledWorkflow
             );
         }
 
+        var path = ruleIndex < 0 ? [Name] : Rules[ruleIndex].Path;
+        RuleFileException Refused(RuleFileErrorKind kind, RuleMessage message, int? column = null) =>
+            new([new RuleFileError(kind, message, Workflow.SourceFile, path, SourcePosition.None, column)]);
+
         var options = RuleLoadOptions.Default;
         if (expression.Length > options.MaxExpressionLength)
         {
-            throw new ArgumentException(
-                $"The expression is {expression.Length} characters long, over the limit of "
-                    + $"{options.MaxExpressionLength}.",
-                nameof(expression)
+            throw Refused(
+                RuleFileErrorKind.LimitExceeded,
+                WorkflowMessages.TooLong(WorkflowMessages.AnExpression, expression.Length, options.MaxExpressionLength)
             );
         }
 
@@ -184,16 +189,12 @@ public sealed class CompiledWorkflow
         }
         catch (ExpressionSyntaxException e)
         {
-            throw new ArgumentException(
-                $"'{expression}', at character {e.Error.Position + 1}: {e.Error.Message.English}",
-                nameof(expression),
-                e
-            );
+            throw Refused(e.Error.Kind, e.Error.Message, e.Error.Position + 1);
         }
 
         return bound.Type == ExprType.Null
-            ? throw new ArgumentException($"'{expression}' is null: it has no value to show.", nameof(expression))
-            : new CompiledExpression(this, expression, WorkflowCompiler.CompileValue(_bound, scope, bound));
+            ? throw Refused(RuleFileErrorKind.TypeMismatch, WorkflowMessages.NoValue)
+            : new CompiledExpression(this, expression, () => WorkflowCompiler.CompileValue(_bound, scope, bound));
     }
 
     internal void CheckSchema(InputRecord input)

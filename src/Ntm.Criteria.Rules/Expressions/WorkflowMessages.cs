@@ -113,6 +113,14 @@ internal static class WorkflowMessages
 
     public static readonly RuleMessage TheExpression = new("the Expression", "Expression");
 
+    /// <summary>An expression compiled on its own (<see cref="CompiledWorkflow.CompileExpression(string, int)"/>).</summary>
+    public static readonly RuleMessage AnExpression = new("the expression", "biểu thức");
+
+    public static readonly RuleMessage NoValue = new(
+        "the expression is null: it has no value to show",
+        "biểu thức là null: không có giá trị nào để hiển thị"
+    );
+
     public static RuleMessage TooManyRules(int max) =>
         new($"the workflow has more than {max} rules", $"workflow có hơn {max} quy tắc");
 

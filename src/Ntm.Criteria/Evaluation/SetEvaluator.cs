@@ -16,8 +16,8 @@ internal sealed class SetEvaluator
     private readonly Indicator[] _indicators;
     private readonly int[] _inputIndex;
 
-    // What an indicator with a Measure compares (a share of two counts), compiled the first time a report shows it.
-    private readonly Lazy<CompiledExpression>?[] _measures;
+    // What an indicator with a Measure compares (a share of two counts), as its rule reads it.
+    private readonly CompiledExpression?[] _measures;
     private readonly int[] _groupStart;
 
     private readonly CompiledWorkflow _evaluation;
@@ -52,11 +52,7 @@ internal sealed class SetEvaluator
         _evaluation = CompileWithConditions(set, _indicators, conditional);
         _measures =
         [
-            .. _indicators.Select(i =>
-                i.Measure is { } m
-                    ? new Lazy<CompiledExpression>(() => _evaluation.CompileExpression(m, i.RuleIndex))
-                    : null
-            ),
+            .. _indicators.Select(i => i.Measure is { } m ? _evaluation.CompileExpression(m, i.RuleIndex) : null),
         ];
         var conditionRules =
             conditional.Length == 0
@@ -106,7 +102,7 @@ internal sealed class SetEvaluator
 
     /// <summary>What indicator <paramref name="indicator"/> compares: its measure, or the input it reads.</summary>
     internal Value ActualOf(InputRecord input, int indicator) =>
-        _measures[indicator] is { } measure ? measure.Value.Evaluate(input) : input.Get(_inputIndex[indicator]);
+        _measures[indicator] is { } measure ? measure.Evaluate(input) : input.Get(_inputIndex[indicator]);
 
     /// <summary>The figures of <see cref="Evaluate"/>.</summary>
     public SetCounts Count(InputRecord input) => Evaluate(input).Counts;

@@ -76,6 +76,10 @@ internal static class SetFileMessages
                 $"{at} {Quote(input)} không phải một đầu vào đã khai báo"
             );
 
+    /// <summary>A problem of an indicator's Measure, which the engine words for an expression.</summary>
+    public static RuleMessage InMeasure(RuleMessage problem) =>
+        new($"Properties.Measure: {problem.English}", $"Properties.Measure: {problem.Vietnamese}");
+
     public static RuleMessage Direction(string? word)
     {
         // The signs a decision's table and the criteria workbook write are told their word.

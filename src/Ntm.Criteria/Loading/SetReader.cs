@@ -257,7 +257,10 @@ internal sealed class SetReader
         {
             var child = rule.Rules[i];
             _at = Place.Of(_workflow, child, rule.Name, child.Name);
-            if (child.Enabled && ReadIndicator(child, compiledRule.ChildIndices[indicators.Count]) is { } indicator)
+            if (
+                child.Enabled
+                && ReadIndicator(child, compiled, compiledRule.ChildIndices[indicators.Count]) is { } indicator
+            )
             {
                 indicators.Add(indicator);
             }
@@ -288,7 +291,7 @@ internal sealed class SetReader
         };
     }
 
-    private Indicator? ReadIndicator(Rule rule, int index)
+    private Indicator? ReadIndicator(Rule rule, CompiledWorkflow compiled, int index)
     {
         var errorsBefore = _errors.Count;
         var p = rule.Properties;
@@ -331,12 +334,38 @@ internal sealed class SetReader
             RuleIndex = index,
             Origin = (rule.SourceFile ?? _workflow.SourceFile, rule.Position),
         };
+        CheckMeasure(indicator, compiled);
         if (_errors.Count == errorsBefore)
         {
             CheckExpressionAgrees(rule, indicator);
         }
 
         return indicator;
+    }
+
+    /// <summary>
+    /// A measure is checked as its rule reads it: where no threshold is set, the expression does not hold it, and a
+    /// measure that names no input would fail only when a report shows it.
+    /// </summary>
+    private void CheckMeasure(Indicator indicator, CompiledWorkflow compiled)
+    {
+        try
+        {
+            _ = indicator.Measure is { } measure ? compiled.CompileExpression(measure, indicator.RuleIndex) : null;
+        }
+        catch (RuleFileException e)
+        {
+            _errors.AddRange(
+                e.Errors.Select(error => new RuleFileError(
+                    error.Kind,
+                    SetFileMessages.InMeasure(error.Text),
+                    _at.File,
+                    _at.Path,
+                    PositionOf("Measure"),
+                    error.ExpressionColumn
+                ))
+            );
+        }
     }
 
     /// <summary>
