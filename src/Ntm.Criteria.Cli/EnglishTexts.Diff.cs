@@ -35,6 +35,8 @@ internal sealed partial class EnglishTexts
 
     protected override string InputKey => "Input";
 
+    protected override string MeasureKey => "Measure";
+
     protected override string DirectionKey => "Direction";
 
     protected override string AppliesWhenKey => "Applies when";

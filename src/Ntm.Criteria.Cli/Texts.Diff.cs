@@ -41,6 +41,7 @@ internal abstract partial class Texts
                 "OfficialCounts" => OfficialCountsKey,
                 "Requires" => RequiresKey,
                 "Input" => InputKey,
+                "Measure" => MeasureKey,
                 "Direction" => DirectionKey,
                 "AppliesWhen" => AppliesWhenKey,
                 "Criterion" => Criterion,
@@ -170,6 +171,8 @@ internal abstract partial class Texts
     protected abstract string OtherwiseWord { get; }
 
     protected abstract string InputKey { get; }
+
+    protected abstract string MeasureKey { get; }
 
     protected abstract string DirectionKey { get; }
 

@@ -35,6 +35,8 @@ internal sealed partial class VietnameseTexts
 
     protected override string InputKey => "Dữ liệu vào";
 
+    protected override string MeasureKey => "Giá trị so sánh";
+
     protected override string DirectionKey => "Chiều so sánh";
 
     protected override string AppliesWhenKey => "Áp dụng khi";

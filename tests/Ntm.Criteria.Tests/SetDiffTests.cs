@@ -189,6 +189,36 @@ public sealed class SetDiffTests : IDisposable
     }
 
     [Fact]
+    public void Compare_AnIndicatorThatComparesAnotherMeasure_IsAChange()
+    {
+        // A revision that compares the market alone, not the store of a commune without one: "no changes" before.
+        var shipped = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard@2024-03-01");
+        var revision = Path.Combine(_folder, "revision.json");
+        File.WriteAllText(
+            revision,
+            """
+            { "WorkflowName": "national/2021-2025/commune-standard",
+              "Properties": { "Set": { "Id": "national/2021-2025/commune-standard", "Version": "2025-01-01",
+                "Extends": "national/2021-2025/commune-standard@2024-03-01",
+                "LegalBasis": { "Decision": "9/QĐ-TEST", "Status": "unconfirmed", "Source": "a test" },
+                "InForce": { "From": "2025-01-01", "To": "2026-02-14" } } },
+              "Rules": [ { "RuleName": "7", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
+                { "RuleName": "7", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "a test",
+                  "Measure": "input.RuralMarketMeetsStandard" } } ] } ] }
+            """
+        );
+        var revised = CriteriaCatalog
+            .Shipped.WithFiles([revision])
+            .Get("national/2021-2025/commune-standard@2025-01-01");
+
+        Assert.Contains(
+            "IndicatorConditionChanged 7 [Measure]: input.HasRuralMarket == true ? input.RuralMarketMeetsStandard : "
+                + "input.RetailStoreMeetsStandard -> input.RuralMarketMeetsStandard",
+            SetDiff.Compare(shipped, revised).Changes.Select(c => c.ToString())
+        );
+    }
+
+    [Fact]
     public void Compare_SetsOfTwoLevels_SaysTheLevelFirst()
     {
         var commune = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard");

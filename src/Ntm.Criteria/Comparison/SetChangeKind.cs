@@ -24,7 +24,9 @@ public enum SetChangeKind
     /// <summary>An indicator kept its number and changed its name.</summary>
     IndicatorRenamed,
 
-    /// <summary>An indicator reads another input, compares the other way, or applies under another condition.</summary>
+    /// <summary>
+    /// An indicator reads another input, compares another measure or the other way, or applies under another condition.
+    /// </summary>
     IndicatorConditionChanged,
 
     /// <summary>A threshold row (region, group, year) appeared.</summary>
