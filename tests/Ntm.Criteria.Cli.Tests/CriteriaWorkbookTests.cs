@@ -1989,10 +1989,10 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     // A province's folder of its own sets, with its own vocabulary: one set of the synthetic tier chain.
-    private string RulesFolderOf(string set)
+    private string RulesFolderOf(params string[] sets)
     {
         var rules = _folder.File("rules");
-        RuleFixtures.CopySyntheticChain(rules, set);
+        RuleFixtures.CopySyntheticChain(rules, sets);
         return rules;
     }
 
@@ -2027,7 +2027,8 @@ public sealed class CriteriaWorkbookTests : IDisposable
     [Fact]
     public void Import_ASheetExportedWithRulesButImportedWithout_IsToldToGiveTheFolder()
     {
-        var rules = RulesFolderOf("commune-model");
+        // The model set requires the advanced, which requires the standard: a folder holds the sets they name.
+        var rules = RulesFolderOf("commune-standard", "commune-advanced", "commune-model");
         var workbook = _folder.File("w.xlsx");
         Cli.Run("workbook", "export", "test/commune-model", "--rules", rules, "--out", workbook, "--lang", "en");
 

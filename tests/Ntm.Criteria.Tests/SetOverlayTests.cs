@@ -227,6 +227,49 @@ public sealed class SetOverlayTests : IDisposable
     }
 
     [Fact]
+    public void ASetRequiredOrCountedThatNoSetIs_IsALoadError_WithTheIdMeant()
+    {
+        // A slip in Requires split the tier chain (and the report offered "--set test/commune-standart"); one in a
+        // condition's CommuneSet failed only when a district was evaluated, blaming its communes' reports.
+        var tiers = Path.Combine(AppContext.BaseDirectory, "Fixtures", "tiers", "test");
+        Directory.CreateDirectory(Path.Combine(_folder, "test"));
+        File.Copy(Path.Combine(tiers, "..", "inputs.json"), Path.Combine(_folder, "inputs.json"));
+        foreach (
+            var (name, from, to) in new[]
+            {
+                ("commune-advanced", "\"Set\": \"test/commune-standard\"", "\"Set\": \"test/commune-standart\""),
+                (
+                    "district-standard",
+                    "\"CommuneSet\": \"test/commune-advanced\"",
+                    "\"CommuneSet\": \"test/commune-advnced\""
+                ),
+            }
+        )
+        {
+            var text = File.ReadAllText(Path.Combine(tiers, name + ".json"));
+            Assert.Contains(from, text, StringComparison.Ordinal);
+            File.WriteAllText(
+                Path.Combine(_folder, "test", name + ".json"),
+                text.Replace(from, to, StringComparison.Ordinal)
+            );
+        }
+
+        var error = LoadError();
+
+        Assert.Contains(
+            "test/commune-advanced.json(1,1): test/commune-advanced: Properties.Set.Requires.Set "
+                + "'test/commune-standart': no set has that id; did you mean 'test/commune-standard'?",
+            error,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            ": Properties.CommuneSet 'test/commune-advnced': no set has that id; did you mean 'test/commune-advanced'?",
+            error,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Override_ExpressionAndLocalParams_AreTakenAsWritten()
     {
         Overlay(

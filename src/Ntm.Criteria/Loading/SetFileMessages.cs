@@ -496,6 +496,12 @@ internal static class SetFileMessages
                 + $"{string.Join(", ", versions)}"
         );
 
+    public static RuleMessage NoSetNamed(string field, string id, string? meant) =>
+        new(
+            $"{field} '{id}': no set has that id{(meant is null ? "" : $"; did you mean '{meant}'?")}",
+            $"{field} '{id}': không có bộ tiêu chí nào mã này{(meant is null ? "" : $"; có phải là '{meant}'?")}"
+        );
+
     public static RuleMessage NoSuchSet(string reference, string id, IEnumerable<string> closest) =>
         new(
             $"Extends '{reference}': no set has the id '{id}'; the closest are {string.Join(", ", closest)}",

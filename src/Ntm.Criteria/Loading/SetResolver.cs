@@ -57,7 +57,8 @@ internal sealed class SetFile(Workflow workflow, string idFromPath, string? vers
 
 /// <summary>
 /// Turns set files into sets, each after the set it extends (from the same files, or from the catalog they are
-/// added to), reporting an unknown base, a version no base has and a cycle of <c>Extends</c>.
+/// added to), reporting an unknown base, a version no base has, a cycle of <c>Extends</c>, and a set required or
+/// counted that no set is.
 /// </summary>
 internal sealed class SetResolver(
     IReadOnlyList<SetFile> files,
@@ -68,7 +69,54 @@ internal sealed class SetResolver(
     private readonly Dictionary<SetFile, CriteriaSet?> _resolved = [];
     private readonly List<SetFile> _chain = [];
 
-    public List<CriteriaSet> ResolveAll() => files.Select(Resolve).OfType<CriteriaSet>().ToList();
+    public List<CriteriaSet> ResolveAll()
+    {
+        var sets = files.Select(Resolve).OfType<CriteriaSet>().ToList();
+        CheckReferences(sets);
+        return sets;
+    }
+
+    /// <summary>
+    /// The set a set requires, and the commune set a condition counts the share of, are sets of the catalog: a slip
+    /// in one's id would break the tier chain (the set evaluated alone, and offered to be named with --set) or count
+    /// no commune.
+    /// </summary>
+    private void CheckReferences(List<CriteriaSet> sets)
+    {
+        var ids = existing.Concat(sets).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        RuleMessage Unknown(string field, string id) =>
+            SetFileMessages.NoSetNamed(field, id, Spelling.Meant(id, ids.Order(StringComparer.Ordinal)));
+
+        foreach (var set in sets)
+        {
+            var written = set.Workflow.Workflow;
+            if (set.Requires?.SetId is { } required && !ids.Contains(required))
+            {
+                errors.Add(
+                    new RuleFileError(
+                        RuleFileErrorKind.UnknownName,
+                        Unknown("Properties.Set.Requires.Set", required),
+                        written.SourceFile,
+                        [written.Name],
+                        written.Position
+                    )
+                );
+            }
+
+            foreach (var indicator in set.AllIndicators.Where(i => i.CommuneSet is { } id && !ids.Contains(id)))
+            {
+                errors.Add(
+                    new RuleFileError(
+                        RuleFileErrorKind.UnknownName,
+                        Unknown("Properties.CommuneSet", indicator.CommuneSet!),
+                        indicator.Origin.File,
+                        [written.Name, indicator.Criterion.Number, indicator.Number],
+                        indicator.Origin.Position
+                    )
+                );
+            }
+        }
+    }
 
     private CriteriaSet? Resolve(SetFile file)
     {
