@@ -243,15 +243,14 @@ public sealed class SetOverlayTests : IDisposable
                     "\"CommuneSet\": \"test/commune-advanced\"",
                     "\"CommuneSet\": \"test/commune-advnced\""
                 ),
+                ("district-standard", "\"Set\": \"test/commune-standard\"", "\"Set\": \"test/commune-standad\""),
             }
         )
         {
-            var text = File.ReadAllText(Path.Combine(tiers, name + ".json"));
+            var written = Path.Combine(_folder, "test", name + ".json");
+            var text = File.ReadAllText(File.Exists(written) ? written : Path.Combine(tiers, name + ".json"));
             Assert.Contains(from, text, StringComparison.Ordinal);
-            File.WriteAllText(
-                Path.Combine(_folder, "test", name + ".json"),
-                text.Replace(from, to, StringComparison.Ordinal)
-            );
+            File.WriteAllText(written, text.Replace(from, to, StringComparison.Ordinal));
         }
 
         var error = LoadError();
@@ -259,6 +258,12 @@ public sealed class SetOverlayTests : IDisposable
         Assert.Contains(
             "test/commune-advanced.json(1,1): test/commune-advanced: Properties.Set.Requires.Set "
                 + "'test/commune-standart': no set has that id; did you mean 'test/commune-standard'?",
+            error,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "test/district-standard: Properties.Set.Requires.Communes[0].Set 'test/commune-standad': no set has that "
+                + "id; did you mean 'test/commune-standard'?",
             error,
             StringComparison.Ordinal
         );

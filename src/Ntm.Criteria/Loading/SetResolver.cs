@@ -77,9 +77,9 @@ internal sealed class SetResolver(
     }
 
     /// <summary>
-    /// The set a set requires, and the commune set a condition counts the share of, are sets of the catalog: a slip
-    /// in one's id would break the tier chain (the set evaluated alone, and offered to be named with --set) or count
-    /// no commune.
+    /// The set a set requires (and, of a district's, of its communes), and the commune set a condition counts the
+    /// share of, are sets of the catalog: a slip in one's id would break the tier chain (the set evaluated alone, and
+    /// offered to be named with --set) or count no commune.
     /// </summary>
     private void CheckReferences(List<CriteriaSet> sets)
     {
@@ -90,12 +90,22 @@ internal sealed class SetResolver(
         foreach (var set in sets)
         {
             var written = set.Workflow.Workflow;
-            if (set.Requires?.SetId is { } required && !ids.Contains(required))
+            var required = set
+                .CommuneRequirements.Select(
+                    (r, i) => (Field: $"Properties.Set.Requires.Communes[{i}].Set", Id: r.SetId)
+                )
+                .ToList();
+            if (set.Requires is { } requires)
+            {
+                required.Insert(0, ("Properties.Set.Requires.Set", requires.SetId));
+            }
+
+            foreach (var (field, id) in required.Where(r => !ids.Contains(r.Id)))
             {
                 errors.Add(
                     new RuleFileError(
                         RuleFileErrorKind.UnknownName,
-                        Unknown("Properties.Set.Requires.Set", required),
+                        Unknown(field, id),
                         written.SourceFile,
                         [written.Name],
                         written.Position
