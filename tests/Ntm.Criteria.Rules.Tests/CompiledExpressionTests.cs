@@ -27,6 +27,16 @@ public sealed class CompiledExpressionTests
     }
 
     [Fact]
+    public void AnExpression_ReadsTheInputsOfTheParamsItNames_InSchemaOrder()
+    {
+        Assert.Equal(["N", "M"], Workflow.CompileExpression("share").InputsRead.Select(d => d.Name));
+        Assert.Equal(
+            ["X", "B"],
+            Workflow.CompileExpression("input.B ? input.X : input.X * 2").InputsRead.Select(d => d.Name)
+        );
+    }
+
+    [Fact]
     public void AnExpression_IsMissingWhereAnInputItNeedsIs_AndUndefinedWhereItDividesAWholeNumberByZero()
     {
         Assert.Equal(Value.Missing, ValueOf("share", ("N", 80)));

@@ -187,6 +187,23 @@ public sealed class SetOverlayTests : IDisposable
     }
 
     [Fact]
+    public void AnInputOnlyAMeasureReads_IsAnInputTheSetReads_EvenWhereNoThresholdIsSet()
+    {
+        // With every threshold open the rule is "false" and reads nothing: the template had no column for the bonus.
+        Overlay(
+            "a",
+            """
+            { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
+              { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "9/2024",
+                "Measure": "input.Score + input.Bonus", "Thresholds": [ { "Value": null, "Status": "notSet" } ] } } ] }
+            """,
+            inputs: """{ "Name": "Bonus", "Type": "number" }"""
+        );
+
+        Assert.Contains("Bonus", Load().InputsRead.Select(d => d.Name));
+    }
+
+    [Fact]
     public void Override_WithAMeasureNamingALocalParam_ShowsItsValue_NotAnInternalError()
     {
         Overlay(

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Ntm.Criteria.Rules.Compilation;
 
 namespace Ntm.Criteria.Rules;
@@ -14,15 +15,24 @@ public sealed class CompiledExpression
     // Compiled on first evaluation: a loader that checks an expression never pays for its JIT compilation.
     private readonly Lazy<ValueProgram> _program;
 
-    internal CompiledExpression(CompiledWorkflow workflow, string text, Func<ValueProgram> program)
+    internal CompiledExpression(
+        CompiledWorkflow workflow,
+        string text,
+        ImmutableArray<InputDeclaration> inputsRead,
+        Func<ValueProgram> program
+    )
     {
         _workflow = workflow;
         Text = text;
+        InputsRead = inputsRead;
         _program = new Lazy<ValueProgram>(program);
     }
 
     /// <summary>The expression as written.</summary>
     public string Text { get; }
+
+    /// <summary>The inputs the expression reads (through the params it names too), in schema order.</summary>
+    public ImmutableArray<InputDeclaration> InputsRead { get; }
 
     /// <summary>
     /// The expression's value for one record: missing where an input it needs is, and undefined where it divides a

@@ -194,7 +194,20 @@ public sealed class CompiledWorkflow
 
         return bound.Type == ExprType.Null
             ? throw Refused(RuleFileErrorKind.TypeMismatch, WorkflowMessages.NoValue)
-            : new CompiledExpression(this, expression, () => WorkflowCompiler.CompileValue(_bound, scope, bound));
+            : new CompiledExpression(
+                this,
+                expression,
+                [
+                    .. bound
+                        .DescendantsAndSelf()
+                        .OfType<BoundInput>()
+                        .Select(input => input.Index)
+                        .Distinct()
+                        .Order()
+                        .Select(index => _bound.Schema.Declarations[index]),
+                ],
+                () => WorkflowCompiler.CompileValue(_bound, scope, bound)
+            );
     }
 
     internal void CheckSchema(InputRecord input)

@@ -35,6 +35,10 @@ internal sealed class SetEvaluator
     /// <summary>The set's rules and its indicators' conditions, compiled as one workflow.</summary>
     public CompiledWorkflow Evaluation => _evaluation;
 
+    /// <summary>The inputs the indicators' measures read: all of them even where no threshold puts one in its rule.</summary>
+    public IEnumerable<InputDeclaration> MeasuresRead =>
+        _measures.OfType<CompiledExpression>().SelectMany(m => m.InputsRead);
+
     public SetEvaluator(CriteriaSet set)
     {
         Set = set;

@@ -184,15 +184,18 @@ public sealed class CriteriaSet
 
     /// <summary>
     /// The inputs the set needs, in schema order: those its expressions and its indicators' conditions
-    /// (<see cref="Indicator.AppliesWhen"/>) read, and each indicator's own input (an indicator whose threshold is
-    /// open still reports its actual value). The columns a data file should have.
+    /// (<see cref="Indicator.AppliesWhen"/>) and measures (<see cref="Indicator.Measure"/>) read, and each indicator's
+    /// own input (an indicator whose threshold is open still reports its actual value). The columns a data file should
+    /// have.
     /// </summary>
     public ImmutableArray<InputDeclaration> InputsRead =>
         !_inputsRead.IsDefault
             ? _inputsRead
             : _inputsRead = [
                 .. Inputs.Declarations.Where(d =>
-                    _evaluator.Value.Evaluation.InputsRead.Contains(d) || AllIndicators.Any(i => i.Input == d.Name)
+                    _evaluator.Value.Evaluation.InputsRead.Contains(d)
+                    || _evaluator.Value.MeasuresRead.Contains(d)
+                    || AllIndicators.Any(i => i.Input == d.Name)
                 ),
             ];
 
