@@ -35,7 +35,7 @@ internal sealed class SetEvaluator
     /// <summary>The set's rules and its indicators' conditions, compiled as one workflow.</summary>
     public CompiledWorkflow Evaluation => _evaluation;
 
-    /// <summary>The inputs the indicators' measures read: all of them even where no threshold puts one in its rule.</summary>
+    /// <summary>The inputs the indicators' measures read, even where no threshold puts a measure in its rule.</summary>
     public IEnumerable<InputDeclaration> MeasuresRead =>
         _measures.OfType<CompiledExpression>().SelectMany(m => m.InputsRead);
 
