@@ -41,6 +41,18 @@ public sealed class SetOverlayTests : IDisposable
         );
     }
 
+    // Indicator 1.1 compares a measure and has no threshold set: its rule is "false", and holds nothing of the measure.
+    private void MeasureWithoutThreshold(string measure, string inputs = "") =>
+        Overlay(
+            "a",
+            $$"""
+            { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
+              { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "9/2024",
+                "Measure": "{{measure}}", "Thresholds": [ { "Value": null, "Status": "notSet" } ] } } ] }
+            """,
+            inputs: inputs
+        );
+
     private CriteriaSet Load(string name = "a") => Synthetic.Catalog.WithDirectory(_folder).Get("province/" + name);
 
     private string LoadError() =>
@@ -190,15 +202,7 @@ public sealed class SetOverlayTests : IDisposable
     public void AnInputOnlyAMeasureReads_IsAnInputTheSetReads_EvenWhereNoThresholdIsSet()
     {
         // With every threshold open the rule is "false" and reads nothing: the template had no column for the bonus.
-        Overlay(
-            "a",
-            """
-            { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
-              { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "9/2024",
-                "Measure": "input.Score + input.Bonus", "Thresholds": [ { "Value": null, "Status": "notSet" } ] } } ] }
-            """,
-            inputs: """{ "Name": "Bonus", "Type": "number" }"""
-        );
+        MeasureWithoutThreshold("input.Score + input.Bonus", inputs: """{ "Name": "Bonus", "Type": "number" }""");
 
         Assert.Contains("Bonus", Load().InputsRead.Select(d => d.Name));
     }
@@ -227,14 +231,7 @@ public sealed class SetOverlayTests : IDisposable
     {
         // With every threshold open the expression is "false": the measure was checked only when a report showed it,
         // and explain stopped with an internal error.
-        Overlay(
-            "a",
-            """
-            { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
-              { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "9/2024",
-                "Measure": "input.Scor * 2.0", "Thresholds": [ { "Value": null, "Status": "notSet" } ] } } ] }
-            """
-        );
+        MeasureWithoutThreshold("input.Scor * 2.0");
 
         Assert.Equal(
             "province/a.json(8,16): a › 1 › 1.1, expression column 7: Properties.Measure: unknown input 'input.Scor': it "
