@@ -178,13 +178,8 @@ public sealed class CompiledWorkflow
         Bound bound;
         try
         {
-            // An inner rule's param hides an outer one of its name, as the rule reads it.
-            var names = new Dictionary<string, ParamSymbol>(StringComparer.Ordinal);
-            foreach (var param in scope)
-            {
-                names[param.Name] = param;
-            }
-
+            // A param's name is not used again within its scope (a load error), so each names one.
+            var names = scope.ToDictionary(param => param.Name, StringComparer.Ordinal);
             bound = Binder.Bind(Parser.Parse(expression, options.MaxExpressionDepth), _bound.Schema, names);
         }
         catch (ExpressionSyntaxException e)
