@@ -270,7 +270,7 @@ public sealed class SetOverlayTests : IDisposable
         var error = LoadError();
 
         Assert.Contains(
-            "test/commune-advanced.json(1,1): test/commune-advanced: Properties.Set.Requires.Set "
+            "test/commune-advanced.json(27,16): test/commune-advanced: Properties.Set.Requires.Set "
                 + "'test/commune-standart': no set has that id; did you mean 'test/commune-standard'?",
             error,
             StringComparison.Ordinal

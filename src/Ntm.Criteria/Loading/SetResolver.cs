@@ -91,37 +91,36 @@ internal sealed class SetResolver(
         {
             var written = set.Workflow.Workflow;
             var required = set
-                .CommuneRequirements.Select(
-                    (r, i) => (Field: $"Properties.Set.Requires.Communes[{i}].Set", Id: r.SetId)
-                )
+                .CommuneRequirements.Select((r, i) => (Path: $"Set.Requires.Communes[{i}].Set", Id: r.SetId))
                 .ToList();
             if (set.Requires is { } requires)
             {
-                required.Insert(0, ("Properties.Set.Requires.Set", requires.SetId));
+                required.Insert(0, ("Set.Requires.Set", requires.SetId));
             }
 
-            foreach (var (field, id) in required.Where(r => !ids.Contains(r.Id)))
+            foreach (var (path, id) in required.Where(r => !ids.Contains(r.Id)))
             {
                 errors.Add(
                     new RuleFileError(
-                        RuleFileErrorKind.UnknownName,
-                        Unknown(field, id),
+                        RuleFileErrorKind.MissingReference,
+                        Unknown($"Properties.{path}", id),
                         written.SourceFile,
                         [written.Name],
-                        written.Position
+                        written.PropertyPositions.GetValueOrDefault(path, written.Position)
                     )
                 );
             }
 
             foreach (var indicator in set.AllIndicators.Where(i => i.CommuneSet is { } id && !ids.Contains(id)))
             {
+                var rule = set.Workflow.Rules[indicator.RuleIndex].Rule;
                 errors.Add(
                     new RuleFileError(
-                        RuleFileErrorKind.UnknownName,
+                        RuleFileErrorKind.MissingReference,
                         Unknown("Properties.CommuneSet", indicator.CommuneSet!),
                         indicator.Origin.File,
                         [written.Name, indicator.Criterion.Number, indicator.Number],
-                        indicator.Origin.Position
+                        rule.PropertyPositions.GetValueOrDefault("CommuneSet", indicator.Origin.Position)
                     )
                 );
             }
