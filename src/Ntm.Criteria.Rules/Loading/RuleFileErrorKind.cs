@@ -53,6 +53,9 @@ public enum RuleFileErrorKind
     /// <summary>A division or remainder by a literal zero.</summary>
     DivisionByZero,
 
-    /// <summary>The inputs file a workflow references cannot be found or read.</summary>
+    /// <summary>
+    /// What a workflow references cannot be found: its inputs file, or, for the layers above the engine, another
+    /// workflow it names (a set it extends or requires).
+    /// </summary>
     MissingReference,
 }
