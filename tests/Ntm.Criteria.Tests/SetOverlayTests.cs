@@ -208,7 +208,7 @@ public sealed class SetOverlayTests : IDisposable
     }
 
     [Fact]
-    public void Override_WithAMeasureNamingALocalParam_ShowsItsValue_NotAnInternalError()
+    public void Override_WithAMeasureNamingALocalParam_ShowsItsValue()
     {
         Overlay(
             "a",
@@ -229,8 +229,7 @@ public sealed class SetOverlayTests : IDisposable
     [Fact]
     public void AMeasureThatDoesNotBind_IsALoadErrorAtTheMeasure_EvenWhereNoThresholdPutsItInTheExpression()
     {
-        // With every threshold open the expression is "false": the measure was checked only when a report showed it,
-        // and explain stopped with an internal error.
+        // With every threshold open the expression is "false": a measure it does not hold is checked nowhere else.
         MeasureWithoutThreshold("input.Scor * 2.0");
 
         Assert.Equal(
