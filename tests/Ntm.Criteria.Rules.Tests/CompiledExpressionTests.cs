@@ -106,6 +106,9 @@ public sealed class CompiledExpressionTests
         var other = new InputSchema([new InputDeclaration("Z", InputType.Number)]).CreateRecord([]);
 
         Assert.Throws<ArgumentException>(() => Workflow.CompileExpression("share").Evaluate(other));
-        Assert.Throws<ArgumentException>(() => Workflow.CompileExpression("  "));
+        Assert.Equal(
+            "<workflow>: Test: the expression is empty",
+            Assert.Throws<RuleFileException>(() => Workflow.CompileExpression("  ")).Errors[0].ToString()
+        );
     }
 }

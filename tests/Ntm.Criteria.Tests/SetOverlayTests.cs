@@ -227,6 +227,18 @@ public sealed class SetOverlayTests : IDisposable
     }
 
     [Fact]
+    public void AnEmptyMeasure_IsALoadErrorAtTheMeasure_NotAnInternalError()
+    {
+        MeasureWithoutThreshold("  ");
+
+        Assert.EndsWith(
+            ": a › 1 › 1.1: Properties.Measure: the expression is empty",
+            LoadError(),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void AMeasureThatDoesNotBind_IsALoadErrorAtTheMeasure_EvenWhereNoThresholdPutsItInTheExpression()
     {
         // With every threshold open the expression is "false": a measure it does not hold is checked nowhere else.

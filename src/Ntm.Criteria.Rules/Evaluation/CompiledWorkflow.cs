@@ -136,8 +136,9 @@ public sealed class CompiledWorkflow
     /// Checks an expression over the workflow's inputs and global params and compiles it to its value for a record
     /// (the delegate itself on first evaluation).
     /// </summary>
-    /// <exception cref="RuleFileException">The expression is too long, has no value (<c>null</c>), or does not parse or
-    /// bind against the workflow's inputs and params: its one error, with the column in the expression.</exception>
+    /// <exception cref="RuleFileException">The expression is empty or too long, has no value (<c>null</c>), or does not
+    /// parse or bind against the workflow's inputs and params: its one error, with the column in the expression.
+    /// </exception>
     public CompiledExpression CompileExpression(string expression) => CompileExpression(expression, ruleIndex: -1);
 
     /// <summary>
@@ -145,13 +146,12 @@ public sealed class CompiledWorkflow
     /// local params of the rule and of the rules around it) and compiles it to its value for a record: what the rule
     /// compares, to show beside its outcome.
     /// </summary>
-    /// <exception cref="ArgumentException">The expression is empty, or the rule index is outside <see cref="Rules"/>.
-    /// </exception>
-    /// <exception cref="RuleFileException">The expression is too long, has no value (<c>null</c>), or does not parse or
-    /// bind in the rule's scope: its one error, with the column in the expression.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The rule index is outside <see cref="Rules"/>.</exception>
+    /// <exception cref="RuleFileException">The expression is empty or too long, has no value (<c>null</c>), or does not
+    /// parse or bind in the rule's scope: its one error, with the column in the expression.</exception>
     public CompiledExpression CompileExpression(string expression, int ruleIndex)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(expression);
+        ArgumentNullException.ThrowIfNull(expression);
         if (ruleIndex < -1 || ruleIndex >= Rules.Length)
         {
             throw new ArgumentOutOfRangeException(
@@ -164,6 +164,12 @@ public sealed class CompiledWorkflow
         var path = ruleIndex < 0 ? [Name] : Rules[ruleIndex].Path;
         RuleFileException Refused(RuleFileErrorKind kind, RuleMessage message, int? column = null) =>
             new([new RuleFileError(kind, message, Workflow.SourceFile, path, SourcePosition.None, column)]);
+
+        // What a file writes as an expression, empty or too long, is a problem of that file, as a rule's is.
+        if (string.IsNullOrWhiteSpace(expression))
+        {
+            throw Refused(RuleFileErrorKind.MissingField, WorkflowMessages.Empty(WorkflowMessages.AnExpression));
+        }
 
         var options = RuleLoadOptions.Default;
         if (expression.Length > options.MaxExpressionLength)
