@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ntm.Criteria.Cli;
 
 internal sealed partial class EnglishTexts
@@ -30,8 +28,7 @@ internal sealed partial class EnglishTexts
     protected override string OtherwiseWord => "otherwise";
 
     protected override string DecisionCounts(int? criteria, int? indicators) =>
-        $"{criteria?.ToString(CultureInfo.InvariantCulture) ?? "?"} criteria, "
-        + $"{indicators?.ToString(CultureInfo.InvariantCulture) ?? "?"} indicators";
+        $"{CountOrUnknown(criteria)} criteria, {CountOrUnknown(indicators)} indicators";
 
     protected override string InputKey => "Input";
 

@@ -460,7 +460,7 @@ internal sealed partial class EnglishTexts : Texts
                 + $", so no {Locality} can achieve the set."
             : $"{id}: the sources give indicators for {part.Criteria} of its {part.Of} {CriteriaWord(part.Of)}, "
                 + $"{part.Indicators} of "
-                + $"the decision's {part.OfIndicators?.ToString(Numbers) ?? "?"} indicators"
+                + $"the decision's {CountOrUnknown(part.OfIndicators)} indicators"
                 + $"{ConditionsNotEncoded(part)}; the rest is not encoded, so no {Locality} can achieve the set, even "
                 + "one that meets every indicator given.";
 
@@ -806,7 +806,7 @@ internal sealed partial class EnglishTexts : Texts
                 PartlyEncoded(summary.Set) is { } part
                     ? $" (the sources give indicators for {part.Criteria} of its {part.Of} "
                         + $"{CriteriaWord(part.Of)}, "
-                        + $"{part.Indicators} of {part.OfIndicators?.ToString(Numbers) ?? "?"} indicators"
+                        + $"{part.Indicators} of {CountOrUnknown(part.OfIndicators)} indicators"
                         + $"{ConditionsNotEncoded(part)}, so no {Locality} can achieve it)"
                     : ""
             );

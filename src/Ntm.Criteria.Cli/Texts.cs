@@ -274,6 +274,9 @@ internal abstract partial class Texts
     /// <summary>A count as people read it, its thousands grouped: "10.000" in Vietnamese, "10,000" in English.</summary>
     public string Count(long count) => count.ToString("N0", Numbers);
 
+    /// <summary>A count the sources may not give, such as a decision's indicators: "47", or "?" where they do not.</summary>
+    public string CountOrUnknown(int? count) => count?.ToString(Numbers) ?? "?";
+
     /// <summary>An average as reports state it (<see cref="ReportFigures.Average"/>): "17,87" in Vietnamese.</summary>
     public string Average(double average) => ReportFigures.Average(average).ToString("N2", Numbers);
 
@@ -860,7 +863,7 @@ internal abstract partial class Texts
     /// "19/19 tiêu chí, 57/57 chỉ tiêu; ngưỡng: 34 có (20 chưa xác nhận), 23 chưa có": the one completeness figure.
     /// </summary>
     public string Completeness(SetCompleteness c) =>
-        Completeness(c, c.OfficialCriteria?.ToString(Numbers) ?? "?", c.OfficialIndicators?.ToString(Numbers) ?? "?");
+        Completeness(c, CountOrUnknown(c.OfficialCriteria), CountOrUnknown(c.OfficialIndicators));
 
     /// <summary>
     /// The completeness figure with the decision's counts written out ("?" where the sources do not give them).

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ntm.Criteria.Cli;
 
 internal sealed partial class VietnameseTexts
@@ -30,8 +28,7 @@ internal sealed partial class VietnameseTexts
     protected override string OtherwiseWord => "còn lại";
 
     protected override string DecisionCounts(int? criteria, int? indicators) =>
-        $"{criteria?.ToString(CultureInfo.InvariantCulture) ?? "?"} tiêu chí, "
-        + $"{indicators?.ToString(CultureInfo.InvariantCulture) ?? "?"} chỉ tiêu";
+        $"{CountOrUnknown(criteria)} tiêu chí, {CountOrUnknown(indicators)} chỉ tiêu";
 
     protected override string InputKey => "Dữ liệu vào";
 

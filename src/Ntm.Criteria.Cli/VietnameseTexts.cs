@@ -443,7 +443,7 @@ internal sealed partial class VietnameseTexts : Texts
                 + ConditionsNotEncoded(part, "cũng chưa")
                 + $", nên không {Locality} nào đạt được bộ này."
             : $"{id}: nguồn mới có chỉ tiêu của {part.Criteria}/{part.Of} tiêu chí, {part.Indicators}/"
-                + $"{part.OfIndicators?.ToString(Numbers) ?? "?"} chỉ tiêu của quyết định"
+                + $"{CountOrUnknown(part.OfIndicators)} chỉ tiêu của quyết định"
                 + $"{ConditionsNotEncoded(part)}; phần còn lại chưa được mã hóa, nên không {Locality} nào đạt được bộ "
                 + "này, kể cả khi đạt mọi chỉ tiêu đã có.";
 
@@ -766,7 +766,7 @@ internal sealed partial class VietnameseTexts : Texts
             + (
                 PartlyEncoded(summary.Set) is { } part
                     ? $" (nguồn mới có chỉ tiêu của {part.Criteria}/{part.Of} tiêu chí, "
-                        + $"{part.Indicators}/{part.OfIndicators?.ToString(Numbers) ?? "?"} chỉ tiêu"
+                        + $"{part.Indicators}/{CountOrUnknown(part.OfIndicators)} chỉ tiêu"
                         + $"{ConditionsNotEncoded(part)}, nên không {Locality} nào đạt được bộ)"
                     : ""
             );

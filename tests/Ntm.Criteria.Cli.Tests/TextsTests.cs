@@ -17,6 +17,7 @@ public class TextsTests
         "Numbers",
         "Percent",
         "Count",
+        "CountOrUnknown",
         "Show",
         "ShowApart",
         "Average",
