@@ -251,6 +251,34 @@ public sealed class SetOverlayTests : IDisposable
         );
     }
 
+    // A revision that gave an indicator comparing a measure another Input compared what it did before: the change was
+    // a name in the file, with every commune's result unchanged.
+    [Fact]
+    public void ANewInputOfAnIndicatorThatComparesAMeasure_IsALoadError_UnlessItsMeasureIsGivenToo()
+    {
+        MeasureWithoutThreshold("input.Score * 2.0");
+        string Revision(string measure) =>
+            $$"""
+                { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
+                  { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "10/2025",
+                    "Input": "PovertyRate", {{measure}}
+                    "Thresholds": [ { "Value": 15, "Status": "confirmed", "Source": "10/2025" } ] } } ] }
+                """;
+        Overlay("b", Revision(""), extends: "province/a");
+
+        Assert.Equal(
+            "province/b.json(8,14): b › 1 › 1.1: Properties.Input: indicator 1.1 compares its Measure 'input.Score * "
+                + "2.0', which a new Input alone does not change; give the Measure it is to compare too (the input "
+                + "itself: \"Measure\": \"input.PovertyRate\")",
+            LoadError()
+        );
+
+        Overlay("b", Revision("\"Measure\": \"input.PovertyRate\","), extends: "province/a");
+        var set = Load("b");
+
+        Assert.Equal(Value.FromNumber(12), set.Evaluate(Commune(set, "North", score: 40, poverty: 12))["1.1"].Actual);
+    }
+
     [Fact]
     public void ASetRequiredOrCountedThatNoSetIs_IsALoadError_WithTheIdMeant()
     {

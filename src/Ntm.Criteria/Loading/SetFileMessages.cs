@@ -76,6 +76,15 @@ internal static class SetFileMessages
                 $"{at} {Quote(input)} không phải một đầu vào đã khai báo"
             );
 
+    /// <summary>A change of the Input of an indicator that compares a Measure, which the change keeps.</summary>
+    public static RuleMessage InputWithoutItsMeasure(string number, string measure, string input) =>
+        new(
+            $"Properties.Input: indicator {number} compares its Measure '{measure}', which a new Input alone does not "
+                + $"change; give the Measure it is to compare too (the input itself: \"Measure\": \"input.{input}\")",
+            $"Properties.Input: chỉ tiêu {number} so sánh Measure '{measure}' của nó, điều mà riêng một Input mới không "
+                + $"thay đổi; hãy cho cả Measure nó cần so sánh (chính dữ liệu vào: \"Measure\": \"input.{input}\")"
+        );
+
     /// <summary>A problem of an indicator's Measure, which the engine words for an expression.</summary>
     public static RuleMessage InMeasure(RuleMessage problem) =>
         new($"Properties.Measure: {problem.English}", $"Properties.Measure: {problem.Vietnamese}");

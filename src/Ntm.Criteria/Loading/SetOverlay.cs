@@ -308,6 +308,22 @@ internal sealed class SetOverlay
 
         var properties = original.Properties.SetItems(changedProperties);
 
+        // An indicator that compares its Measure (the market, or the store where a commune has none) reads its Input
+        // only through it: a new Input alone would change a name, not what the indicator compares.
+        if (
+            Text(change, "Input") is { } input
+            && !change.Properties.ContainsKey("Measure")
+            && Text(original, "Measure") is { } measure
+            && input != Text(original, "Input")
+        )
+        {
+            Error(
+                path,
+                change.PropertyPositions.GetValueOrDefault("Input", change.Position),
+                SetFileMessages.InputWithoutItsMeasure(NumberOf(change), measure, input)
+            );
+        }
+
         // Errors in the combined rule are the overlay's doing; what stays of the original (its children and params,
         // anchored to their file by Merge) keeps its own file. An expression kept is placed at the change, in the
         // overlay's file: its own position is a line of the other file.
