@@ -32,7 +32,7 @@ internal sealed partial class EnglishTexts
 
     protected override string InputKey => "Input";
 
-    protected override string MeasureKey => "Measure";
+    public override string MeasureKey => "Measure";
 
     protected override string DirectionKey => "Direction";
 

@@ -664,6 +664,14 @@ internal sealed partial class EnglishTexts : Texts
     public override string InputRedeclared(string name) =>
         $"the input \"{name}\" exists with another declaration; an existing input cannot be changed here";
 
+    public override string InputOfMeasure(string indicator, string measure, string input) =>
+        $"indicator {indicator} compares '{measure}', the Measure of its rule file, not its input alone: another input "
+        + $"here would not change what it compares; keep {input}, and change the Measure in the rule file";
+
+    public override string MeasureNote(string measure) =>
+        $"This indicator compares '{measure}', not its input alone. That is the rule file's Measure: the workbook "
+        + "does not change it.";
+
     public override string ConditionNamesAnInput(string text, string input) =>
         $"\"{text}\" names the input {input}, which is not yes or no: write a condition on it, such as "
         + $"input.{input} >= 1";

@@ -172,7 +172,8 @@ internal abstract partial class Texts
 
     protected abstract string InputKey { get; }
 
-    protected abstract string MeasureKey { get; }
+    /// <summary>What an indicator compares when not its input alone: a rule file's Measure.</summary>
+    public abstract string MeasureKey { get; }
 
     protected abstract string DirectionKey { get; }
 

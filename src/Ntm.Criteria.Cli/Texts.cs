@@ -852,6 +852,14 @@ internal abstract partial class Texts
     /// <summary>A new input of the inputs sheet that no indicator of the workbook reads: no set would declare it.</summary>
     public abstract string InputReadByNoIndicator(string name);
 
+    /// <summary>
+    /// Another input typed for an indicator that compares a measure of its rule file, which the sheet does not change.
+    /// </summary>
+    public abstract string InputOfMeasure(string indicator, string measure, string input);
+
+    /// <summary>The note an indicator's input cell shows when the indicator compares a measure, not its input.</summary>
+    public abstract string MeasureNote(string measure);
+
     /// <summary>An indicator's condition names an input that is not yes/no, where a condition on it is wanted.</summary>
     public abstract string ConditionNamesAnInput(string text, string input);
 

@@ -32,7 +32,7 @@ internal sealed partial class VietnameseTexts
 
     protected override string InputKey => "Dữ liệu vào";
 
-    protected override string MeasureKey => "Giá trị so sánh";
+    public override string MeasureKey => "Giá trị so sánh";
 
     protected override string DirectionKey => "Chiều so sánh";
 

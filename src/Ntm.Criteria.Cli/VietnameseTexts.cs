@@ -639,6 +639,14 @@ internal sealed partial class VietnameseTexts : Texts
     public override string InputRedeclared(string name) =>
         $"dữ liệu vào \"{name}\" đã có với khai báo khác; dữ liệu vào đã có không sửa được ở đây";
 
+    public override string InputOfMeasure(string indicator, string measure, string input) =>
+        $"chỉ tiêu {indicator} so sánh '{measure}', là Measure của tệp quy tắc, không chỉ dữ liệu vào của nó: đổi dữ "
+        + $"liệu vào ở đây không đổi điều nó so sánh; hãy giữ {input}, và sửa Measure trong tệp quy tắc";
+
+    public override string MeasureNote(string measure) =>
+        $"Chỉ tiêu này so sánh '{measure}', không chỉ dữ liệu vào của nó. Đó là Measure của tệp quy tắc: sổ tính "
+        + "không đổi được nó.";
+
     public override string ConditionNamesAnInput(string text, string input) =>
         $"\"{text}\" là tên của dữ liệu vào {input}, không phải loại có/không: hãy viết một điều kiện về nó, chẳng hạn "
         + $"input.{input} >= 1";

@@ -1401,6 +1401,84 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.Equal("input.HasTraditionalCraft", set.FindIndicator("3.1")!.AppliesWhen);
     }
 
+    // Indicator 7 compares the market, or the store where a commune has none: its rule file's Measure, which the sheet
+    // does not have a column for. Its input cell says so when selected, and another input typed there, which would
+    // change a name and not what the indicator compares, is refused.
+    private const string MarketOrStore =
+        "input.HasRuralMarket == true ? input.RuralMarketMeetsStandard : input.RetailStoreMeetsStandard";
+
+    [Fact]
+    public void Export_AnIndicatorThatComparesAMeasure_SaysSoAtItsInputCell()
+    {
+        var workbook = ExportedStandard();
+
+        using var document = SpreadsheetDocument.Open(workbook, isEditable: false);
+        var part = document.WorkbookPart!;
+        var sheet = ((WorksheetPart)part.GetPartById(part.Workbook.Sheets!.Elements<Sheet>().First().Id!)).Worksheet;
+        var note = Assert.Single(sheet.Descendants<DataValidation>(), v => v.ShowInputMessage?.Value == true);
+        Assert.Equal(
+            (
+                $"G{RowOf(sheet.GetFirstChild<SheetData>()!, "7") + 1}",
+                "Measure",
+                $"This indicator compares '{MarketOrStore}', not its input alone. That is the rule file's Measure: "
+                    + "the workbook does not change it."
+            ),
+            (note.SequenceOfReferences!.InnerText, note.PromptTitle!.Value, note.Prompt!.Value)
+        );
+    }
+
+    // Excel refuses a workbook whose input message is longer than 255 characters: a long measure is cut.
+    [Fact]
+    public void Export_ALongMeasure_IsCutToWhatExcelShows()
+    {
+        var measure = MarketOrStore;
+        for (var i = 0; i < 3; i++)
+        {
+            measure = $"input.HasRuralMarket == true ? input.RuralMarketMeetsStandard : ({measure})";
+        }
+
+        var rules = _folder.File("long");
+        var file = Path.Combine(rules, "national", "2021-2025", "commune-standard@2024-03-01.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(
+            file,
+            File.ReadAllText(Cli.File("rules/national/2021-2025/commune-standard@2024-03-01.json"))
+                .Replace(MarketOrStore, measure, StringComparison.Ordinal)
+        );
+        var workbook = _folder.File("w.xlsx");
+
+        var export = Cli.Run("workbook", "export", Standard, "--rules", rules, "--out", workbook, "--lang", "en");
+
+        Assert.True(export.ExitCode == 0, export.Error);
+        using var document = SpreadsheetDocument.Open(workbook, isEditable: false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));
+        var note = document
+            .WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<DataValidation>())
+            .Single(v => v.ShowInputMessage?.Value == true)
+            .Prompt!.Value!;
+        Assert.Equal(255, note.Length);
+        Assert.StartsWith($"This indicator compares '{measure[..100]}", note, StringComparison.Ordinal);
+        Assert.EndsWith(
+            "…', not its input alone. That is the rule file's Measure: the workbook does not change it.",
+            note
+        );
+    }
+
+    [Fact]
+    public void Import_AnotherInputForAnIndicatorThatComparesAMeasure_IsAProblemAtTheInput()
+    {
+        var (import, row) = ImportStandardWithCell(sheet => RowOf(sheet, "7") + 1, "G", "RetailStoreMeetsStandard");
+
+        AssertOneProblem(
+            import,
+            $"'commune-standard@2024-03-01'!G{row}",
+            $"indicator 7 compares '{MarketOrStore}', the Measure of its rule file, not its input alone: another "
+                + "input here would not change what it compares; keep RuralMarketMeetsStandard, and change the Measure "
+                + "in the rule file"
+        );
+        Assert.False(Directory.Exists(_folder.File("rules")));
+    }
+
     // A spreadsheet sorts "Số" as text: 1, 1.1, 10, 10.1, …, 19.2, 2, 2.1. The rows are still under their criteria; the
     // file, and the reports, keep the decision's order.
     [Fact]

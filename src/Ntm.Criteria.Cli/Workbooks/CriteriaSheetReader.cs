@@ -106,7 +106,14 @@ internal sealed class CriteriaSheetReader(
         sheet.ColumnsNotRead(tableRow, columns.ContainsKey);
         var cells = new Dictionary<string, string>(StringComparer.Ordinal);
         var years = new List<(int Year, int Column, int Row)>();
-        var criteria = ReadRows(tableRow, columns, [.. baseSet.Inputs.Declarations.Concat(newInputs)], cells, years);
+        var criteria = ReadRows(
+            tableRow,
+            columns,
+            baseSet,
+            [.. baseSet.Inputs.Declarations.Concat(newInputs)],
+            cells,
+            years
+        );
 
         // The set declares the new inputs its rows read, and no other: one the workbook adds for another sheet would
         // make this sheet's file a copy of its version that differs by a declaration, written in its place.
@@ -404,6 +411,7 @@ internal sealed class CriteriaSheetReader(
     private List<CriterionRow> ReadRows(
         int tableRow,
         Dictionary<int, (SheetField? Field, ThresholdKey? Key, ThresholdPart Part)> columns,
+        CriteriaSet baseSet,
         List<InputDeclaration> inputs,
         Dictionary<string, string> cells,
         List<(int Year, int Column, int Row)> years
@@ -579,6 +587,17 @@ internal sealed class CriteriaSheetReader(
                             Spelling.Closest(inputName, inputs.Select(i => i.Name), ignoreCase: true)
                         )
                 );
+            }
+
+            // The sheet shows an indicator's input, not the Measure its rule file compares (indicator 7: the market,
+            // or the store where a commune has none), which the import keeps: another input typed here would be lost.
+            if (
+                inputName is not null
+                && baseSet.FindIndicator(number) is { Measure: { } measure } compared
+                && compared.Input != inputName
+            )
+            {
+                sheet.Problem(ColumnOf(SheetField.Input), row, t.InputOfMeasure(number, measure, compared.Input));
             }
 
             var directionText = Field(row, SheetField.Direction);

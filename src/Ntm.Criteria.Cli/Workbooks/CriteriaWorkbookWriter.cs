@@ -99,6 +99,7 @@ internal static class CriteriaWorkbookWriter
         data.Append(new Row(cells) { RowIndex = (uint)headerRow });
         var row = headerRow;
         var conditionRows = new List<int>();
+        var measureRows = new List<(int Row, string Measure)>();
         foreach (var criterion in set.Preconditions.Concat(set.Criteria))
         {
             data.Append(CriterionCells(criterion, ++row, t));
@@ -107,7 +108,13 @@ internal static class CriteriaWorkbookWriter
                 var years = indicator.Thresholds.Select(r => r.Year).Distinct().Order().ToList();
                 foreach (var year in years.Count == 0 ? [null] : years)
                 {
-                    data.Append(IndicatorCells(indicator, year, year == years.FirstOrDefault(), keys, ++row, t));
+                    var first = year == years.FirstOrDefault();
+                    data.Append(IndicatorCells(indicator, year, first, keys, ++row, t));
+                    if (first && indicator.Measure is { } measure)
+                    {
+                        measureRows.Add((row, measure));
+                    }
+
                     if (indicator.Direction is ThresholdDirection.MustHold or ThresholdDirection.MustNotHold)
                     {
                         conditionRows.Add(row);
@@ -150,7 +157,7 @@ internal static class CriteriaWorkbookWriter
             ),
             Widths([8, 8, 48, 32, 12, 10, 28, 20, 7, 14, 36, 24], keys.Count, textColumn: (int)SheetField.Number),
             data,
-            Validations(headerRow + 1, Math.Max(row, headerRow + 1) + 200, keys.Count, conditionRows, t)
+            Validations(headerRow + 1, Math.Max(row, headerRow + 1) + 200, keys.Count, conditionRows, measureRows, t)
         );
     }
 
@@ -411,7 +418,40 @@ internal static class CriteriaWorkbookWriter
                 ?? throw new InvalidOperationException($"Excel cannot hold the list {string.Join(", ", words)}."),
         };
 
-    private static DataValidations Validations(int firstRow, int lastRow, int keys, List<int> conditionRows, Texts t)
+    // Excel refuses a workbook whose input message is longer.
+    private const int PromptLength = 255;
+
+    /// <summary>
+    /// What an indicator compares, where the sheet shows only its input: the note its input cell shows when selected.
+    /// </summary>
+    private static DataValidation MeasureNote(int row, string measure, Texts t)
+    {
+        var note = t.MeasureNote(measure);
+        if (note.Length > PromptLength)
+        {
+            note = t.MeasureNote(measure[..(measure.Length - (note.Length - PromptLength) - 1)] + "…");
+        }
+
+        return new DataValidation
+        {
+            AllowBlank = true,
+            ShowInputMessage = true,
+            PromptTitle = t.MeasureKey,
+            Prompt = note,
+            SequenceOfReferences = new ListValue<StringValue>([
+                new StringValue(CriteriaSheetLayout.Cell((int)SheetField.Input, row)),
+            ]),
+        };
+    }
+
+    private static DataValidations Validations(
+        int firstRow,
+        int lastRow,
+        int keys,
+        List<int> conditionRows,
+        List<(int Row, string Measure)> measureRows,
+        Texts t
+    )
     {
         IEnumerable<string> Columns(IEnumerable<int> columns) =>
             columns.Select(c => $"{Xlsx.Column(c)}{firstRow}:{Xlsx.Column(c)}{lastRow}");
@@ -432,6 +472,7 @@ internal static class CriteriaWorkbookWriter
             List(conditionCells, t.BooleanNames),
         }
             .Where(v => v.SequenceOfReferences!.Items.Count > 0)
+            .Concat(measureRows.Select(m => MeasureNote(m.Row, m.Measure, t)))
             .ToArray();
         return new DataValidations(validations) { Count = (uint)validations.Length };
     }
