@@ -15,25 +15,7 @@ using var document = JsonDocument.Parse(File.ReadAllText(args[0]));
 var localities = document
     .RootElement.GetProperty("Communes")
     .EnumerateArray()
-    .Select(row =>
-        LocalityReader.FromDictionary(
-            id: null,
-            row.EnumerateObject()
-                .Select(p =>
-                    KeyValuePair.Create(
-                        p.Name,
-                        p.Value.ValueKind switch
-                        {
-                            JsonValueKind.True => true,
-                            JsonValueKind.False => false,
-                            JsonValueKind.Number => p.Value.GetDouble(),
-                            JsonValueKind.String => (object?)p.Value.GetString(),
-                            _ => null,
-                        }
-                    )
-                )
-        )
-    );
+    .Select(row => LocalityReader.FromDictionary(id: null, row.Deserialize<Dictionary<string, object?>>()!));
 var summary = BatchEvaluator
     .InForce(CriteriaCatalog.Shipped, Level.Commune, new DateOnly(2024, 12, 31))
     .Summarize(localities);

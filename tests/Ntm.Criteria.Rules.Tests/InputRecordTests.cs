@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using static Ntm.Criteria.Rules.Tests.TestWorkflows;
 
 namespace Ntm.Criteria.Rules.Tests;
@@ -215,6 +216,45 @@ public class InputRecordTests
         var error = Assert.Single(Schema.CreateBuilder().Set("Rate", (object)DateTime.UnixEpoch).Errors);
 
         Assert.Equal("input 'Rate': a DateTime is not a number, boolean or text", error.ToString());
+    }
+
+    // A row System.Text.Json deserialized as Dictionary<string, object?> holds JSON elements, not numbers and texts.
+    [Fact]
+    public void Set_JsonElements_AreTheValuesTheyHold()
+    {
+        var row = JsonSerializer.Deserialize<Dictionary<string, object?>>(
+            """{ "Rate": 95.5, "Count": 3, "Flag": false, "Name": "Xã Đông", "Region": null }"""
+        )!;
+        var builder = Schema.CreateBuilder();
+        foreach (var (name, value) in row)
+        {
+            builder.Set(name, value);
+        }
+
+        var record = builder.Build();
+
+        Assert.Equal(
+            new[] { Value.FromNumber(95.5), Value.FromInteger(3), Value.FromBoolean(false), Value.FromText("Xã Đông") },
+            new[] { "Rate", "Count", "Flag", "Name" }.Select(name => record[name])
+        );
+        Assert.False(record["Region"].HasValue);
+    }
+
+    [Theory]
+    [InlineData("""{ "Rate": 190 }""", "input 'Rate': 190 is outside the valid range [0, 100]")]
+    [InlineData("""{ "Count": 2.5 }""", "input 'Count': 2.5 is not a whole number")]
+    [InlineData(
+        """{ "Rate": "95.5" }""",
+        "input 'Rate': \"95.5\" is text, not a number: give the value itself, not its text"
+    )]
+    [InlineData("""{ "Flag": 1 }""", "input 'Flag': 1 is not true or false")]
+    [InlineData("""{ "Rate": [95] }""", "input 'Rate': a JSON array is not a number, boolean or text")]
+    [InlineData("""{ "Rate": { "Value": 95 } }""", "input 'Rate': a JSON object is not a number, boolean or text")]
+    public void Set_JsonElementThatDoesNotFit_IsRefusedAsItsValueIs(string json, string expected)
+    {
+        var (name, value) = JsonSerializer.Deserialize<Dictionary<string, object?>>(json)!.Single();
+
+        Assert.Equal(expected, Assert.Single(Schema.CreateBuilder().Set(name, value).Errors).ToString());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using static Ntm.Criteria.Rules.MessageText;
 
 namespace Ntm.Criteria.Rules;
@@ -16,10 +17,15 @@ internal static class InputMessages
     }
 
     public static RuleMessage NotASupportedType(object value) =>
-        new(
-            $"a {value.GetType().Name} is not a number, boolean or text",
-            $"kiểu {value.GetType().Name} không phải số, có/không hay chữ"
-        );
+        value is JsonElement json
+            ? new(
+                $"a JSON {(json.ValueKind == JsonValueKind.Array ? "array" : "object")} is not a number, boolean or text",
+                $"{(json.ValueKind == JsonValueKind.Array ? "mảng" : "đối tượng")} JSON không phải số, có/không hay chữ"
+            )
+            : new(
+                $"a {value.GetType().Name} is not a number, boolean or text",
+                $"kiểu {value.GetType().Name} không phải số, có/không hay chữ"
+            );
 
     public static RuleMessage NotOfType(object value, InputDeclaration declaration) =>
         value is string

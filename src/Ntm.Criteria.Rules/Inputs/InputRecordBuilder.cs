@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace Ntm.Criteria.Rules;
 
@@ -33,8 +34,9 @@ public sealed class InputRecordBuilder
 
     /// <summary>
     /// Sets an input from any supported CLR value: a number, <see cref="bool"/>, <see cref="string"/>, an enum member
-    /// (its name, for an enumeration input), or null (or a database's <see cref="DBNull"/>) for missing. A
-    /// <see cref="float"/> is the number it writes (52.3f is 52.3), as a data file's cell would be.
+    /// (its name, for an enumeration input), a <see cref="JsonElement"/> of one of those (as a dictionary that
+    /// System.Text.Json deserialized holds them), or null (or a database's <see cref="DBNull"/>, or JSON's null) for
+    /// missing. A <see cref="float"/> is the number it writes (52.3f is 52.3), as a data file's cell would be.
     /// </summary>
     public InputRecordBuilder Set(string name, object? value) =>
         value switch
@@ -57,7 +59,18 @@ public sealed class InputRecordBuilder
                 Value.FromNumber(Convert.ToDouble(value, CultureInfo.InvariantCulture)),
                 value
             ),
+            JsonElement json => Set(name, json),
             _ => Refuse(InputValueErrorKind.WrongType, name, value, InputMessages.NotASupportedType(value)),
+        };
+
+    private InputRecordBuilder Set(string name, JsonElement json) =>
+        json.ValueKind switch
+        {
+            JsonValueKind.Null or JsonValueKind.Undefined => SetMissing(name),
+            JsonValueKind.True or JsonValueKind.False => Set(name, json.GetBoolean()),
+            JsonValueKind.String => Set(name, json.GetString()),
+            JsonValueKind.Number => Set(name, json.GetDouble()),
+            _ => Refuse(InputValueErrorKind.WrongType, name, json, InputMessages.NotASupportedType(json)),
         };
 
     /// <summary>Sets a numeric input; null means missing.</summary>
