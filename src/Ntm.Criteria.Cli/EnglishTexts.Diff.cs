@@ -36,6 +36,8 @@ internal sealed partial class EnglishTexts
 
     protected override string DirectionKey => "Direction";
 
+    protected override string CommuneSetKey => "Communes counted";
+
     protected override string AppliesWhenKey => "Applies when";
 
     protected override string GroupNumbered(int group) => $"group {group}";

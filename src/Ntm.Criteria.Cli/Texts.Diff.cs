@@ -42,6 +42,7 @@ internal abstract partial class Texts
                 "Requires" => RequiresKey,
                 "Input" => InputKey,
                 "Measure" => MeasureKey,
+                "CommuneSet" => CommuneSetKey,
                 "Direction" => DirectionKey,
                 "AppliesWhen" => AppliesWhenKey,
                 "Criterion" => Criterion,
@@ -174,6 +175,8 @@ internal abstract partial class Texts
 
     /// <summary>What an indicator compares when not its input alone: a rule file's Measure.</summary>
     public abstract string MeasureKey { get; }
+
+    protected abstract string CommuneSetKey { get; }
 
     protected abstract string DirectionKey { get; }
 

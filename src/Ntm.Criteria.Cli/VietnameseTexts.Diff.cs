@@ -36,6 +36,8 @@ internal sealed partial class VietnameseTexts
 
     protected override string DirectionKey => "Chiều so sánh";
 
+    protected override string CommuneSetKey => "Xã được đếm";
+
     protected override string AppliesWhenKey => "Áp dụng khi";
 
     protected override string GroupNumbered(int group) => $"nhóm {group}";

@@ -219,6 +219,38 @@ public sealed class SetDiffTests : IDisposable
     }
 
     [Fact]
+    public void Compare_AConditionThatCountsTheCommunesOfAnotherSet_IsAChange()
+    {
+        // A district condition that counts the advanced communes, not the standard ones: "no changes" before.
+        var shipped = CriteriaCatalog.Shipped.Get("national/2021-2025/district-standard@2024-03-01");
+        var revision = Path.Combine(_folder, "revision.json");
+        File.WriteAllText(
+            revision,
+            """
+            { "WorkflowName": "national/2021-2025/district-standard",
+              "Properties": { "Set": { "Id": "national/2021-2025/district-standard", "Version": "2025-01-01",
+                "Extends": "national/2021-2025/district-standard@2024-03-01",
+                "LegalBasis": { "Decision": "9/QĐ-TEST", "Status": "unconfirmed", "Source": "a test" },
+                "InForce": { "From": "2025-01-01", "To": "2026-02-14" } } },
+              "Rules": [ { "RuleName": "ĐK1", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
+                { "RuleName": "ĐK1", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "a test",
+                  "CommuneSet": "national/2021-2025/commune-advanced" } } ] } ] }
+            """
+        );
+        var revised = CriteriaCatalog
+            .Shipped.WithFiles([revision])
+            .Get("national/2021-2025/district-standard@2025-01-01");
+
+        Assert.Equal(
+            [
+                "IndicatorConditionChanged ĐK1 [CommuneSet]: national/2021-2025/commune-standard -> "
+                    + "national/2021-2025/commune-advanced",
+            ],
+            SetDiff.Compare(shipped, revised).Changes.Where(c => c.Number == "ĐK1").Select(c => c.ToString())
+        );
+    }
+
+    [Fact]
     public void Compare_SetsOfTwoLevels_SaysTheLevelFirst()
     {
         var commune = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard");

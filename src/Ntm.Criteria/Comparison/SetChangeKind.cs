@@ -25,7 +25,8 @@ public enum SetChangeKind
     IndicatorRenamed,
 
     /// <summary>
-    /// An indicator reads another input, compares another measure or the other way, or applies under another condition.
+    /// An indicator reads another input, compares another measure or the other way, counts the communes of another set,
+    /// or applies under another condition.
     /// </summary>
     IndicatorConditionChanged,
 

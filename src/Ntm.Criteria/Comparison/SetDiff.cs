@@ -246,6 +246,7 @@ public sealed class SetDiff
 
         Condition("Input", old.Input, now.Input);
         Condition("Measure", old.Measure, now.Measure);
+        Condition("CommuneSet", old.CommuneSet, now.CommuneSet);
         Condition("Direction", old.Direction.ToString(), now.Direction.ToString());
         Condition("AppliesWhen", old.AppliesWhen, now.AppliesWhen);
         Condition("Criterion", old.Criterion.Number, now.Criterion.Number);
