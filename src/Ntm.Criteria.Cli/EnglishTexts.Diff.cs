@@ -38,6 +38,8 @@ internal sealed partial class EnglishTexts
 
     protected override string CommuneSetKey => "Communes counted";
 
+    protected override string LocalParamsKey => "Local params";
+
     protected override string AppliesWhenKey => "Applies when";
 
     protected override string GroupNumbered(int group) => $"group {group}";

@@ -43,6 +43,7 @@ internal abstract partial class Texts
                 "Input" => InputKey,
                 "Measure" => MeasureKey,
                 "CommuneSet" => CommuneSetKey,
+                "LocalParams" => LocalParamsKey,
                 "Direction" => DirectionKey,
                 "AppliesWhen" => AppliesWhenKey,
                 "Criterion" => Criterion,
@@ -177,6 +178,8 @@ internal abstract partial class Texts
     public abstract string MeasureKey { get; }
 
     protected abstract string CommuneSetKey { get; }
+
+    protected abstract string LocalParamsKey { get; }
 
     protected abstract string DirectionKey { get; }
 

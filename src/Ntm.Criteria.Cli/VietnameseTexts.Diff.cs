@@ -38,6 +38,8 @@ internal sealed partial class VietnameseTexts
 
     protected override string CommuneSetKey => "Xã được đếm";
 
+    protected override string LocalParamsKey => "Tham số cục bộ";
+
     protected override string AppliesWhenKey => "Áp dụng khi";
 
     protected override string GroupNumbered(int group) => $"nhóm {group}";

@@ -251,6 +251,50 @@ public sealed class SetDiffTests : IDisposable
     }
 
     [Fact]
+    public void Compare_ALocalParamThatAMeasureNames_IsAChange()
+    {
+        // Indicator 7 compares a local param of its rule: a revision of the param changes every commune's result.
+        string Revision(string version, string param)
+        {
+            var path = Path.Combine(_folder, $"revision-{version}.json");
+            File.WriteAllText(
+                path,
+                $$"""
+                { "WorkflowName": "national/2021-2025/commune-standard",
+                  "Properties": { "Set": { "Id": "national/2021-2025/commune-standard", "Version": "{{version}}",
+                    "Extends": "national/2021-2025/commune-standard@2024-03-01",
+                    "LegalBasis": { "Decision": "9/QĐ-TEST", "Status": "unconfirmed", "Source": "a test" },
+                    "InForce": { "From": "{{version}}", "To": "2026-02-14" } } },
+                  "Rules": [ { "RuleName": "7", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
+                    { "RuleName": "7", "LocalParams": [ { "Name": "trade", "Expression": "{{param}}" } ],
+                      "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "a test",
+                      "Measure": "trade" } } ] } ] }
+                """
+            );
+            return path;
+        }
+
+        var catalog = CriteriaCatalog.Shipped.WithFiles([
+            Revision("2025-01-01", "input.RuralMarketMeetsStandard"),
+            Revision("2025-06-01", "input.RetailStoreMeetsStandard"),
+        ]);
+
+        Assert.Equal(
+            [
+                "IndicatorConditionChanged 7 [LocalParams]: trade = input.RuralMarketMeetsStandard -> "
+                    + "trade = input.RetailStoreMeetsStandard",
+            ],
+            SetDiff
+                .Compare(
+                    catalog.Get("national/2021-2025/commune-standard@2025-01-01"),
+                    catalog.Get("national/2021-2025/commune-standard@2025-06-01")
+                )
+                .Changes.Where(c => c.Number == "7")
+                .Select(c => c.ToString())
+        );
+    }
+
+    [Fact]
     public void Compare_SetsOfTwoLevels_SaysTheLevelFirst()
     {
         var commune = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard");

@@ -26,7 +26,7 @@ public enum SetChangeKind
 
     /// <summary>
     /// An indicator reads another input, compares another measure or the other way, counts the communes of another set,
-    /// or applies under another condition.
+    /// applies under another condition, or its rule's local params changed.
     /// </summary>
     IndicatorConditionChanged,
 

@@ -125,7 +125,7 @@ public sealed class SetDiff
                 continue;
             }
 
-            CompareIndicators(old, now, changes);
+            CompareIndicators(old, now, before, after, changes);
         }
 
         return new SetDiff(before, after, [.. changes.OrderBy(c => c.Number, OfficialNumberComparer.Instance)]);
@@ -226,7 +226,13 @@ public sealed class SetDiff
         : criterion.IsComplete ? "all"
         : "some";
 
-    private static void CompareIndicators(Indicator old, Indicator now, List<SetChange> changes)
+    private static void CompareIndicators(
+        Indicator old,
+        Indicator now,
+        CriteriaSet before,
+        CriteriaSet after,
+        List<SetChange> changes
+    )
     {
         var number = now.Number;
         if (old.Name != now.Name)
@@ -247,11 +253,18 @@ public sealed class SetDiff
         Condition("Input", old.Input, now.Input);
         Condition("Measure", old.Measure, now.Measure);
         Condition("CommuneSet", old.CommuneSet, now.CommuneSet);
+        Condition("LocalParams", LocalParams(before, old), LocalParams(after, now));
         Condition("Direction", old.Direction.ToString(), now.Direction.ToString());
         Condition("AppliesWhen", old.AppliesWhen, now.AppliesWhen);
         Condition("Criterion", old.Criterion.Number, now.Criterion.Number);
         CompareThresholds(number, old.Thresholds, now.Thresholds, changes);
     }
+
+    // A measure or a condition may name its rule's local params: a change of one changes what the indicator compares.
+    private static string? LocalParams(CriteriaSet set, Indicator indicator) =>
+        set.Workflow.Rules[indicator.RuleIndex].Rule.LocalParams is { IsEmpty: false } locals
+            ? string.Join("; ", locals.Select(p => $"{p.Name} = {p.Expression}"))
+            : null;
 
     private static void CompareThresholds(
         string number,
