@@ -196,6 +196,18 @@ public sealed class SetMetadataErrorTests : IDisposable
             + "point, as 12.5 is)"
     )]
     [InlineData(
+        ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 5, \"Status\": \"notSet\" } ]",
+        "test/set.json(7,215): W › 1 › 1.1: Properties.Thresholds[0]: a row has a Value exactly "
+            + "when its Status is not notSet"
+    )]
+    public void Load_BadIndicatorMetadata_NamesFileRuleAndField(string properties, string expected)
+    {
+        Assert.Equal(expected.ReplaceLineEndings(), LoadError(Criterion(Indicator + properties)));
+    }
+
+    // A condition's table, of the yes/no input B.
+    [Theory]
+    [InlineData(
         ", \"Direction\": \"true\", \"Thresholds\": [ { \"Value\": \"true\", \"Status\": \"confirmed\", \"Source\": "
             + "\"QĐ 1\" } ]",
         "test/set.json(7,227): W › 1 › 1.1: Properties.Thresholds[0].Value must be true or false for "
@@ -213,15 +225,44 @@ public sealed class SetMetadataErrorTests : IDisposable
         "test/set.json(7,228): W › 1 › 1.1: Properties.Thresholds[0].Value must be false for Direction 'false' (a "
             + "condition that must not hold), not true; Direction 'true' is for a condition that must hold"
     )]
-    [InlineData(
-        ", \"Direction\": \"min\", \"Thresholds\": [ { \"Value\": 5, \"Status\": \"notSet\" } ]",
-        "test/set.json(7,215): W › 1 › 1.1: Properties.Thresholds[0]: a row has a Value exactly "
-            + "when its Status is not notSet"
-    )]
-    public void Load_BadIndicatorMetadata_NamesFileRuleAndField(string properties, string expected)
+    public void Load_BadConditionThresholds_NamesFileRuleAndField(string properties, string expected)
     {
-        Assert.Equal(expected.ReplaceLineEndings(), LoadError(Criterion(Indicator + properties)));
+        Assert.Equal(
+            expected.ReplaceLineEndings(),
+            LoadError(Criterion(Indicator.Replace("\"X\"", "\"B\"", StringComparison.Ordinal) + properties))
+        );
     }
+
+    // A table the direction of which does not compare its input: written from the table, the expression would be
+    // refused by the engine for text the file does not hold.
+    [Theory]
+    [InlineData(
+        "X",
+        "true",
+        "Properties.Direction 'true' compares yes or no, but the input X is a number: write min (≥) or max (≤)"
+    )]
+    [InlineData(
+        "B",
+        "min",
+        "Properties.Direction 'min' compares numbers, but the input B is of type boolean: write true (must hold) or "
+            + "false (must not hold) for a boolean, or read a number"
+    )]
+    public void Load_ADirectionThatDoesNotCompareItsInput_IsAnErrorAtTheDirection(
+        string input,
+        string direction,
+        string expected
+    ) =>
+        Assert.EndsWith(
+            $"W › 1 › 1.1: {expected}",
+            LoadError(
+                Criterion(
+                    Indicator.Replace("\"X\"", $"\"{input}\"", StringComparison.Ordinal)
+                        + $", \"Direction\": \"{direction}\", "
+                        + "\"Thresholds\": [ { \"Value\": null, \"Status\": \"notSet\" } ]"
+                )
+            ),
+            StringComparison.Ordinal
+        );
 
     [Theory]
     [InlineData(
@@ -449,7 +490,7 @@ public sealed class SetMetadataErrorTests : IDisposable
     [Fact]
     public void Load_IndicatorReadingUndeclaredInput_IsRefused() =>
         Assert.Equal(
-            "test/set.json(7,174): W › 1 › 1.1: Properties.Input 'Y' is not a declared input",
+            "test/set.json(7,174): W › 1 › 1.1: Properties.Input 'Y' is not a declared input; did you mean 'B'?",
             LoadError(
                 Criterion(
                     Indicator.Replace("\"X\"", "\"Y\"", StringComparison.Ordinal)
@@ -574,7 +615,8 @@ public sealed class SetMetadataErrorTests : IDisposable
     )]
     [InlineData(
         "\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"Y\" } ] },",
-        "test/set.json(3,89): W: Properties.Set.RegionOverride.When[0].Input 'Y' is not a declared input"
+        "test/set.json(3,89): W: Properties.Set.RegionOverride.When[0].Input 'Y' is not a declared input; did you "
+            + "mean 'B'?"
     )]
     [InlineData(
         "\"RegionOverride\": { \"Region\": \"TDMNPB\", \"When\": [ { \"Input\": \"X\" } ] },",

@@ -279,6 +279,33 @@ public sealed class SetOverlayTests : IDisposable
         Assert.Equal(Value.FromNumber(12), set.Evaluate(Commune(set, "North", score: 40, poverty: 12))["1.1"].Actual);
     }
 
+    // An override's expression is written from its table: where the table cannot be written, the engine reported the
+    // expression written ("expression column 1: '>=' needs numbers, not a boolean"), which the file does not hold.
+    [Theory]
+    [InlineData(
+        "\"Input\": \"HasCraft\"",
+        "Properties.Direction 'min' compares numbers, but the input HasCraft is of type boolean: write true (must "
+            + "hold) or false (must not hold) for a boolean, or read a number"
+    )]
+    [InlineData("\"Input\": \"Scor\"", "Properties.Input 'Scor' is not a declared input; did you mean 'Score'?")]
+    [InlineData(
+        "\"Thresholds\": [ { \"Value\": true, \"Status\": \"confirmed\", \"Source\": \"9/2024\" } ]",
+        "Properties.Thresholds[0].Value must be a number for Direction 'min', or null; not true"
+    )]
+    public void AnOverrideWhoseTableCannotBeWritten_IsALoadErrorAtItsProperty(string change, string expected)
+    {
+        Overlay(
+            "a",
+            $$"""
+            { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
+              { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "9/2024",
+                {{change}} } } ] }
+            """
+        );
+
+        Assert.EndsWith($"a › 1 › 1.1: {expected}", LoadError(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ASetRequiredOrCountedThatNoSetIs_IsALoadError_WithTheIdMeant()
     {

@@ -619,7 +619,7 @@ internal sealed class CriteriaSheetReader(
                         : t.NotOneOf(directionText, t.DirectionNames)
                 );
             }
-            else if (input is not null && !Fits((ThresholdDirection)direction, input))
+            else if (input is not null && !((ThresholdDirection)direction).Compares(input))
             {
                 // Its threshold cells are not read: each would be a second problem of this one.
                 sheet.Problem(
@@ -719,11 +719,6 @@ internal sealed class CriteriaSheetReader(
     ];
 
     // A threshold compares a number, or says whether a yes/no input must hold: as the rule file's expression will.
-    private static bool Fits(ThresholdDirection direction, InputDeclaration input) =>
-        direction is ThresholdDirection.AtLeast or ThresholdDirection.AtMost
-            ? input.IsNumeric
-            : input.Type == InputType.Boolean;
-
     private IEnumerable<Threshold> Thresholds(int row, List<KeyColumns> keyColumns, int? year, IndicatorRow indicator)
     {
         foreach (var (key, column) in keyColumns)

@@ -65,15 +65,34 @@ internal static class SetFileMessages
         "một chỉ tiêu cần Properties.Kind là 'indicator'"
     );
 
-    public static RuleMessage UndeclaredInput(string at, string? input) =>
+    public static RuleMessage UndeclaredInput(string at, string? input, string? meant) =>
         input is null
             ? new(
                 $"{at} is missing: name the declared input it reads",
                 $"thiếu {at}: hãy ghi tên đầu vào đã khai báo mà nó đọc"
             )
             : new(
-                $"{at} {Quote(input)} is not a declared input",
+                $"{at} {Quote(input)} is not a declared input" + (meant is null ? "" : $"; did you mean '{meant}'?"),
                 $"{at} {Quote(input)} không phải một đầu vào đã khai báo"
+                    + (meant is null ? "" : $"; có phải là '{meant}'?")
+            );
+
+    /// <summary>A direction that does not compare its indicator's input: ≥ of a yes/no, "must hold" of a number.</summary>
+    public static RuleMessage DirectionDoesNotCompare(string direction, InputDeclaration input) =>
+        input.IsNumeric
+            ? new(
+                $"Properties.Direction '{direction}' compares yes or no, but the input {input.Name} is a number: write "
+                    + "min (≥) or max (≤)",
+                $"Properties.Direction '{direction}' so sánh có/không, nhưng đầu vào {input.Name} là số: hãy viết "
+                    + "min (≥) hoặc max (≤)"
+            )
+            : new(
+                $"Properties.Direction '{direction}' compares numbers, but the input {input.Name} is of type "
+                    + $"{InputTypeWords.Of(input.Type)}: write true (must hold) or false (must not hold) for a "
+                    + "boolean, or read a number",
+                $"Properties.Direction '{direction}' so sánh số, nhưng đầu vào {input.Name} có kiểu "
+                    + $"{InputTypeWords.Of(input.Type)}: hãy viết true (phải đạt) hoặc false (phải không) cho kiểu "
+                    + "boolean, hoặc đọc một đầu vào số"
             );
 
     /// <summary>A change of the Input of an indicator that compares a Measure, which the change keeps.</summary>

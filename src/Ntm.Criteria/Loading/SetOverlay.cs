@@ -25,6 +25,9 @@ internal sealed class SetOverlay
     private readonly ImmutableArray<Removal>.Builder _removals = ImmutableArray.CreateBuilder<Removal>();
     private bool _structureChanged;
 
+    // The merged workflow's inputs: a table's expression is written for them, the overlay's own among them.
+    private ImmutableArray<InputDeclaration> _inputs = [];
+
     private SetOverlay(CriteriaSet baseSet, Workflow overlay, string overlayId, List<RuleFileError> errors)
     {
         _base = baseSet;
@@ -77,13 +80,14 @@ internal sealed class SetOverlay
 
     private Workflow Merge(Workflow baseWorkflow)
     {
+        _inputs = MergeInputs(baseWorkflow);
         var rules = ApplyChanges(
             baseWorkflow.Rules.Select(r => Anchor(r, baseWorkflow.SourceFile)).ToList(),
             _overlay.Rules,
             [_overlay.Name],
             level: 0
         );
-        return new Workflow(_overlay.Name, MergeInputs(baseWorkflow), [.. rules])
+        return new Workflow(_overlay.Name, _inputs, [.. rules])
         {
             InputsFile = baseWorkflow.InputsFile,
             GlobalParams = MergeParams(
@@ -354,7 +358,7 @@ internal sealed class SetOverlay
             // from the table, so that the two cannot disagree.
             merged = merged with
             {
-                Expression = ThresholdTable.WriteExpression(properties, _base.Workflow.Workflow),
+                Expression = ThresholdTable.WriteExpression(properties, _base.Workflow.Workflow, _inputs),
                 ExpressionPosition = change.Position,
             };
         }
@@ -407,7 +411,7 @@ internal sealed class SetOverlay
         {
             return added with
             {
-                Expression = ThresholdTable.WriteExpression(added.Properties, _base.Workflow.Workflow),
+                Expression = ThresholdTable.WriteExpression(added.Properties, _base.Workflow.Workflow, _inputs),
                 ExpressionPosition = added.Position,
             };
         }

@@ -305,19 +305,24 @@ internal sealed class SetReader
         _numbers.Add((true, number, _at, PositionOf("Number")));
 
         var input = String(p, "Input");
-        if (input is null || _workflow.Inputs.All(d => d.Name != input))
+        if (_workflow.Inputs.FirstOrDefault(d => d.Name == input) is not { } declaration)
         {
-            return Error<Indicator?>(SetFileMessages.UndeclaredInput("Properties.Input", input), null, "Input");
+            return Error<Indicator?>(UndeclaredInput("Properties.Input", input), null, "Input");
         }
 
         var directionWord = String(p, "Direction");
         var direction =
             RuleFileWords.DirectionNamed(directionWord)
             ?? Error(SetFileMessages.Direction(directionWord), ThresholdDirection.AtLeast, "Direction");
+        if (directionWord is not null && String(p, "Measure") is null && !direction.Compares(declaration))
+        {
+            Error(SetFileMessages.DirectionDoesNotCompare(directionWord, declaration), "Direction");
+        }
+
         var indicator = new Indicator(
             number,
             Text(p, "Name") ?? Missing("Name"),
-            input,
+            declaration.Name,
             direction,
             ReadThresholds(p, direction)
         )
@@ -617,7 +622,7 @@ internal sealed class SetReader
             var declaration = _workflow.Inputs.FirstOrDefault(d => d.Name == input);
             if (declaration is null)
             {
-                Error(SetFileMessages.UndeclaredInput($"{here}.Input", input), $"{here}.Input");
+                Error(UndeclaredInput($"{here}.Input", input), $"{here}.Input");
             }
             else if (
                 declaration.Type == InputType.Boolean
@@ -879,6 +884,13 @@ internal sealed class SetReader
                 name
             );
     }
+
+    private RuleMessage UndeclaredInput(string at, string? input) =>
+        SetFileMessages.UndeclaredInput(
+            at,
+            input,
+            input is null ? null : Spelling.Meant(input, _workflow.Inputs.Select(d => d.Name))
+        );
 
     /// <param name="message">What is wrong.</param>
     /// <param name="at">The value at fault, by its path in Properties, or its field's name (see

@@ -8,31 +8,49 @@ namespace Ntm.Criteria;
 /// </summary>
 internal static class ThresholdTable
 {
-    public static string WriteExpression(IReadOnlyDictionary<string, JsonElement> properties, Workflow workflow)
+    /// <summary>
+    /// The expression of an indicator's table, for a workflow whose inputs are <paramref name="inputs"/>; "false" where
+    /// the table cannot be written (no declared input, or one its direction does not compare), since the set reader
+    /// reports that at the property: the engine would report the expression written, which the file does not hold.
+    /// </summary>
+    public static string WriteExpression(
+        IReadOnlyDictionary<string, JsonElement> properties,
+        Workflow workflow,
+        IReadOnlyCollection<InputDeclaration> inputs
+    )
     {
+        var measure = JsonFields.String(properties, "Measure");
+        var direction =
+            RuleFileWords.DirectionNamed(JsonFields.String(properties, "Direction")) ?? ThresholdDirection.AtLeast;
         if (
             JsonFields.String(properties, "Input") is not { } input
+            || inputs.FirstOrDefault(i => i.Name == input) is not { } declaration
+            || (measure is null && !direction.Compares(declaration))
             || !properties.TryGetValue("Thresholds", out var rows)
             || rows.ValueKind != JsonValueKind.Array
         )
         {
-            // The set reader reports the missing Input or table; any boolean expression lets it get there.
             return "false";
         }
 
-        var measure = JsonFields.String(properties, "Measure") ?? $"input.{input}";
-        var direction =
-            RuleFileWords.DirectionNamed(JsonFields.String(properties, "Direction")) ?? ThresholdDirection.AtLeast;
-
-        // Malformed rows are the set reader's to report.
+        // Malformed rows, and values of another kind than the direction compares, are the set reader's to report.
         return ThresholdExpression.Write(
-            measure,
+            measure ?? $"input.{input}",
             direction,
-            rows.EnumerateArray().Select(Row).OfType<Threshold>(),
+            rows.EnumerateArray().Select(Row).OfType<Threshold>().Where(t => Fits(t.Value, direction)),
             ThresholdExpression.RegionOf(workflow.GlobalParams),
             ThresholdExpression.GroupOf(workflow.GlobalParams)
         );
     }
+
+    private static bool Fits(Value value, ThresholdDirection direction) =>
+        !value.HasValue
+        || value.Kind
+            == (
+                direction is ThresholdDirection.AtLeast or ThresholdDirection.AtMost
+                    ? ValueKind.Number
+                    : ValueKind.Boolean
+            );
 
     private static Threshold? Row(JsonElement row)
     {
