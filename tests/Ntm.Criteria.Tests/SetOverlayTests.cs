@@ -289,6 +289,10 @@ public sealed class SetOverlayTests : IDisposable
     )]
     [InlineData("\"Input\": \"Scor\"", "Properties.Input 'Scor' is not a declared input; did you mean 'Score'?")]
     [InlineData(
+        "\"Input\": \"HasCraft\", \"Direction\": \"sideways\"",
+        "Properties.Direction must be min, max, true or false, not 'sideways'"
+    )]
+    [InlineData(
         "\"Thresholds\": [ { \"Value\": true, \"Status\": \"confirmed\", \"Source\": \"9/2024\" } ]",
         "Properties.Thresholds[0].Value must be a number for Direction 'min', or null; not true"
     )]

@@ -311,12 +311,12 @@ internal sealed class SetReader
         }
 
         var directionWord = String(p, "Direction");
+        var named = RuleFileWords.DirectionNamed(directionWord);
         var direction =
-            RuleFileWords.DirectionNamed(directionWord)
-            ?? Error(SetFileMessages.Direction(directionWord), ThresholdDirection.AtLeast, "Direction");
-        if (directionWord is not null && String(p, "Measure") is null && !direction.Compares(declaration))
+            named ?? Error(SetFileMessages.Direction(directionWord), ThresholdDirection.AtLeast, "Direction");
+        if (named is { } compared && String(p, "Measure") is null && !compared.Compares(declaration))
         {
-            Error(SetFileMessages.DirectionDoesNotCompare(directionWord, declaration), "Direction");
+            Error(SetFileMessages.DirectionDoesNotCompare(directionWord!, declaration), "Direction");
         }
 
         var indicator = new Indicator(
