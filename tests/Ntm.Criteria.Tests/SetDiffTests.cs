@@ -5,6 +5,8 @@ namespace Ntm.Criteria.Tests;
 /// <summary>SetDiff: what changed between two sets, by official number, and loading sets from files anywhere.</summary>
 public sealed class SetDiffTests : IDisposable
 {
+    private const string StandardCommunes = "national/2021-2025/commune-standard@2024-03-01";
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ntm-diff-" + Guid.NewGuid().ToString("N"));
 
     public SetDiffTests() => Directory.CreateDirectory(_folder);
@@ -188,33 +190,45 @@ public sealed class SetDiffTests : IDisposable
         Assert.Equal(["SetChanged [Tier]: standard -> advanced", "SetChanged [Province]: - -> Thanh Hóa"], changes);
     }
 
+    // A revision of a shipped version, in force from its own version's day, that makes the changes given.
+    private string Revision(string extends, string version, string changes)
+    {
+        var id = extends.Split('@')[0];
+        var path = Path.Combine(_folder, $"revision-{version}.json");
+        File.WriteAllText(
+            path,
+            $$"""
+            { "WorkflowName": "{{id}}",
+              "Properties": { "Set": { "Id": "{{id}}", "Version": "{{version}}", "Extends": "{{extends}}",
+                "LegalBasis": { "Decision": "9/QĐ-TEST", "Status": "unconfirmed", "Source": "a test" },
+                "InForce": { "From": "{{version}}", "To": "2026-02-14" } } },
+              "Rules": [ {{changes}} ] }
+            """
+        );
+        return path;
+    }
+
     [Fact]
     public void Compare_AnIndicatorThatComparesAnotherMeasure_IsAChange()
     {
         // A revision that compares the market alone, not the store of a commune without one: "no changes" before.
-        var shipped = CriteriaCatalog.Shipped.Get("national/2021-2025/commune-standard@2024-03-01");
-        var revision = Path.Combine(_folder, "revision.json");
-        File.WriteAllText(
-            revision,
+        var revision = Revision(
+            StandardCommunes,
+            "2025-01-01",
             """
-            { "WorkflowName": "national/2021-2025/commune-standard",
-              "Properties": { "Set": { "Id": "national/2021-2025/commune-standard", "Version": "2025-01-01",
-                "Extends": "national/2021-2025/commune-standard@2024-03-01",
-                "LegalBasis": { "Decision": "9/QĐ-TEST", "Status": "unconfirmed", "Source": "a test" },
-                "InForce": { "From": "2025-01-01", "To": "2026-02-14" } } },
-              "Rules": [ { "RuleName": "7", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
-                { "RuleName": "7", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "a test",
-                  "Measure": "input.RuralMarketMeetsStandard" } } ] } ] }
+            { "RuleName": "7", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
+              { "RuleName": "7", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "a test",
+                "Measure": "input.RuralMarketMeetsStandard" } } ] }
             """
         );
-        var revised = CriteriaCatalog
-            .Shipped.WithFiles([revision])
-            .Get("national/2021-2025/commune-standard@2025-01-01");
+        var catalog = CriteriaCatalog.Shipped.WithFiles([revision]);
 
         Assert.Contains(
             "IndicatorConditionChanged 7 [Measure]: input.HasRuralMarket == true ? input.RuralMarketMeetsStandard : "
                 + "input.RetailStoreMeetsStandard -> input.RuralMarketMeetsStandard",
-            SetDiff.Compare(shipped, revised).Changes.Select(c => c.ToString())
+            SetDiff
+                .Compare(catalog.Get(StandardCommunes), catalog.Get("national/2021-2025/commune-standard@2025-01-01"))
+                .Changes.Select(c => c.ToString())
         );
     }
 
@@ -222,31 +236,27 @@ public sealed class SetDiffTests : IDisposable
     public void Compare_AConditionThatCountsTheCommunesOfAnotherSet_IsAChange()
     {
         // A district condition that counts the advanced communes, not the standard ones: "no changes" before.
-        var shipped = CriteriaCatalog.Shipped.Get("national/2021-2025/district-standard@2024-03-01");
-        var revision = Path.Combine(_folder, "revision.json");
-        File.WriteAllText(
-            revision,
+        const string shipped = "national/2021-2025/district-standard@2024-03-01";
+        var revision = Revision(
+            shipped,
+            "2025-01-01",
             """
-            { "WorkflowName": "national/2021-2025/district-standard",
-              "Properties": { "Set": { "Id": "national/2021-2025/district-standard", "Version": "2025-01-01",
-                "Extends": "national/2021-2025/district-standard@2024-03-01",
-                "LegalBasis": { "Decision": "9/QĐ-TEST", "Status": "unconfirmed", "Source": "a test" },
-                "InForce": { "From": "2025-01-01", "To": "2026-02-14" } } },
-              "Rules": [ { "RuleName": "ĐK1", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
-                { "RuleName": "ĐK1", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "a test",
-                  "CommuneSet": "national/2021-2025/commune-advanced" } } ] } ] }
+            { "RuleName": "ĐK1", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
+              { "RuleName": "ĐK1", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "a test",
+                "CommuneSet": "national/2021-2025/commune-advanced" } } ] }
             """
         );
-        var revised = CriteriaCatalog
-            .Shipped.WithFiles([revision])
-            .Get("national/2021-2025/district-standard@2025-01-01");
+        var catalog = CriteriaCatalog.Shipped.WithFiles([revision]);
 
         Assert.Equal(
             [
                 "IndicatorConditionChanged ĐK1 [CommuneSet]: national/2021-2025/commune-standard -> "
                     + "national/2021-2025/commune-advanced",
             ],
-            SetDiff.Compare(shipped, revised).Changes.Where(c => c.Number == "ĐK1").Select(c => c.ToString())
+            SetDiff
+                .Compare(catalog.Get(shipped), catalog.Get("national/2021-2025/district-standard@2025-01-01"))
+                .Changes.Where(c => c.Number == "ĐK1")
+                .Select(c => c.ToString())
         );
     }
 
@@ -254,29 +264,20 @@ public sealed class SetDiffTests : IDisposable
     public void Compare_ALocalParamThatAMeasureNames_IsAChange()
     {
         // Indicator 7 compares a local param of its rule: a revision of the param changes every commune's result.
-        string Revision(string version, string param)
-        {
-            var path = Path.Combine(_folder, $"revision-{version}.json");
-            File.WriteAllText(
-                path,
+        string ComparingTrade(string version, string trade) =>
+            Revision(
+                StandardCommunes,
+                version,
                 $$"""
-                { "WorkflowName": "national/2021-2025/commune-standard",
-                  "Properties": { "Set": { "Id": "national/2021-2025/commune-standard", "Version": "{{version}}",
-                    "Extends": "national/2021-2025/commune-standard@2024-03-01",
-                    "LegalBasis": { "Decision": "9/QĐ-TEST", "Status": "unconfirmed", "Source": "a test" },
-                    "InForce": { "From": "{{version}}", "To": "2026-02-14" } } },
-                  "Rules": [ { "RuleName": "7", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
-                    { "RuleName": "7", "LocalParams": [ { "Name": "trade", "Expression": "{{param}}" } ],
-                      "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "a test",
-                      "Measure": "trade" } } ] } ] }
+                { "RuleName": "7", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
+                  { "RuleName": "7", "LocalParams": [ { "Name": "trade", "Expression": "{{trade}}" } ],
+                    "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "a test",
+                    "Measure": "trade" } } ] }
                 """
             );
-            return path;
-        }
-
         var catalog = CriteriaCatalog.Shipped.WithFiles([
-            Revision("2025-01-01", "input.RuralMarketMeetsStandard"),
-            Revision("2025-06-01", "input.RetailStoreMeetsStandard"),
+            ComparingTrade("2025-01-01", "input.RuralMarketMeetsStandard"),
+            ComparingTrade("2025-06-01", "input.RetailStoreMeetsStandard"),
         ]);
 
         Assert.Equal(
