@@ -718,7 +718,6 @@ internal sealed class CriteriaSheetReader(
         SheetField.Note,
     ];
 
-    // A threshold compares a number, or says whether a yes/no input must hold: as the rule file's expression will.
     private IEnumerable<Threshold> Thresholds(int row, List<KeyColumns> keyColumns, int? year, IndicatorRow indicator)
     {
         foreach (var (key, column) in keyColumns)
