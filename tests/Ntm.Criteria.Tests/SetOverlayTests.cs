@@ -251,6 +251,27 @@ public sealed class SetOverlayTests : IDisposable
         );
     }
 
+    // With a threshold set, the expression written from the table holds the measure: the engine reported that
+    // expression, at the rule ("expression column 8: unknown input 'input.Scor'"), which the file does not hold.
+    [Fact]
+    public void AMeasureThatDoesNotBind_InATableWithAThreshold_IsALoadErrorAtTheMeasure()
+    {
+        Overlay(
+            "a",
+            """
+            { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
+              { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "9/2024",
+                "Measure": "input.Scor * 2.0", "Thresholds": [ { "Value": 30, "Status": "confirmed", "Source": "9/2024" } ] } } ] }
+            """
+        );
+
+        Assert.Equal(
+            "province/a.json(8,16): a › 1 › 1.1, expression column 7: Properties.Measure: unknown input 'input.Scor': it "
+                + "is not declared in the workflow's Inputs; did you mean 'Score'?",
+            LoadError()
+        );
+    }
+
     // A revision that gave an indicator comparing a measure another Input compared what it did before: the change was
     // a name in the file, with every commune's result unchanged.
     [Fact]

@@ -72,7 +72,7 @@ internal sealed class SetReader
         }
         catch (RuleFileException e)
         {
-            errors.AddRange(e.Errors);
+            errors.AddRange(e.Errors.Select(error => InMeasure(workflow, error)));
             throw new RuleFileException(errors);
         }
 
@@ -97,6 +97,41 @@ internal sealed class SetReader
         }
 
         return errors.Count == 0 ? set! : throw new RuleFileException(errors);
+    }
+
+    /// <summary>
+    /// An error in an indicator's expression written from its table (as an override's is) that falls in its Measure,
+    /// told at the measure: the file holds the measure, not that expression.
+    /// </summary>
+    private static RuleFileError InMeasure(Workflow workflow, RuleFileError error)
+    {
+        var rules = workflow.Rules;
+        Rule? rule = null;
+        foreach (var name in error.RulePath.Skip(1))
+        {
+            rule = rules.FirstOrDefault(r => r.Name == name);
+            rules = rule?.Rules ?? [];
+        }
+
+        if (
+            error.ExpressionColumn is not { } column
+            || rule is not { Expression: { } expression }
+            || JsonFields.String(rule.Properties, "Measure") is not { } measure
+            || expression != ThresholdTable.WriteExpression(rule.Properties, workflow, workflow.Inputs)
+        )
+        {
+            return error;
+        }
+
+        var start = expression.IndexOf(measure, StringComparison.Ordinal);
+        return new RuleFileError(
+            error.Kind,
+            SetFileMessages.InMeasure(error.Text),
+            error.File,
+            error.RulePath,
+            rule.PropertyPositions.GetValueOrDefault("Measure", error.Position),
+            column > start && column <= start + measure.Length ? column - start : null
+        );
     }
 
     private CriteriaSet? ReadSet(
