@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using static Ntm.Criteria.Rules.Tests.TestWorkflows;
 
 namespace Ntm.Criteria.Rules.Tests;
@@ -225,6 +226,36 @@ public class InputRecordTests
         var row = JsonSerializer.Deserialize<Dictionary<string, object?>>(
             """{ "Rate": 95.5, "Count": 3, "Flag": false, "Name": "Xã Đông", "Region": null }"""
         )!;
+        var builder = Schema.CreateBuilder();
+        foreach (var (name, value) in row)
+        {
+            builder.Set(name, value);
+        }
+
+        var record = builder.Build();
+
+        Assert.Equal(
+            new[] { Value.FromNumber(95.5), Value.FromInteger(3), Value.FromBoolean(false), Value.FromText("Xã Đông") },
+            new[] { "Rate", "Count", "Flag", "Name" }.Select(name => record[name])
+        );
+        Assert.False(record["Region"].HasValue);
+    }
+
+    // The values of a System.Text.Json node's properties, and of a Json.NET JObject's, as an application reads a row.
+    public static TheoryData<string> JsonRowReaders() => ["JsonNode", "JObject"];
+
+    [Theory]
+    [MemberData(nameof(JsonRowReaders))]
+    public void Set_TheValuesOfAParsedJsonRow_AreTheValuesTheyHold(string reader)
+    {
+        const string json = """{ "Rate": 95.5, "Count": 3, "Flag": false, "Name": "Xã Đông", "Region": null }""";
+        IEnumerable<KeyValuePair<string, object?>> row =
+            reader == "JsonNode"
+                ? JsonNode.Parse(json)!.AsObject().Select(p => KeyValuePair.Create(p.Key, (object?)p.Value))
+                : Newtonsoft
+                    .Json.Linq.JObject.Parse(json)
+                    .Properties()
+                    .Select(p => KeyValuePair.Create(p.Name, (object?)p.Value));
         var builder = Schema.CreateBuilder();
         foreach (var (name, value) in row)
         {

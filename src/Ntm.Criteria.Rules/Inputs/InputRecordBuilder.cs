@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Newtonsoft.Json.Linq;
 
 namespace Ntm.Criteria.Rules;
 
@@ -34,9 +36,9 @@ public sealed class InputRecordBuilder
 
     /// <summary>
     /// Sets an input from any supported CLR value: a number, <see cref="bool"/>, <see cref="string"/>, an enum member
-    /// (its name, for an enumeration input), a <see cref="JsonElement"/> of one of those (as a dictionary that
-    /// System.Text.Json deserialized holds them), or null (or a database's <see cref="DBNull"/>, or JSON's null) for
-    /// missing. A <see cref="float"/> is the number it writes (52.3f is 52.3), as a data file's cell would be.
+    /// (its name, for an enumeration input), a JSON value of one of those (a <see cref="JsonElement"/>, as a
+    /// dictionary System.Text.Json deserialized holds them, a <see cref="JsonNode"/>, or a Json.NET
+    /// <see cref="JValue"/>), or null (or a database's <see cref="DBNull"/>, or JSON's null) for missing. A <see cref="float"/> is the number it writes (52.3f is 52.3), as a data file's cell would be.
     /// </summary>
     public InputRecordBuilder Set(string name, object? value) =>
         value switch
@@ -60,6 +62,9 @@ public sealed class InputRecordBuilder
                 value
             ),
             JsonElement json => Set(name, json),
+            JsonNode node => Set(name, JsonSerializer.SerializeToElement(node)),
+            // Json.NET's value of a JObject's property: a JObject or JArray is refused as the type it is.
+            JValue token => Set(name, token.Value),
             _ => Refuse(InputValueErrorKind.WrongType, name, value, InputMessages.NotASupportedType(value)),
         };
 
