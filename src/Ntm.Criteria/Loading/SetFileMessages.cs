@@ -91,8 +91,8 @@ internal static class SetFileMessages
                     + $"{InputTypeWords.Of(input.Type)}: write true (must hold) or false (must not hold) for a "
                     + "boolean, or read a number",
                 $"Properties.Direction '{direction}' so sánh số, nhưng đầu vào {input.Name} có kiểu "
-                    + $"{InputTypeWords.Of(input.Type)}: hãy viết true (phải đạt) hoặc false (phải không) cho kiểu "
-                    + "boolean, hoặc đọc một đầu vào số"
+                    + $"{InputTypeWords.Of(input.Type)}: hãy viết true (điều kiện phải đạt) hoặc false (điều kiện "
+                    + "không được có) cho kiểu boolean, hoặc đọc một đầu vào số"
             );
 
     /// <summary>A change of the Input of an indicator that compares a Measure, which the change keeps.</summary>
