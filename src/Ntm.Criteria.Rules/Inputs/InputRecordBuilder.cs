@@ -38,7 +38,8 @@ public sealed class InputRecordBuilder
     /// Sets an input from any supported CLR value: a number, <see cref="bool"/>, <see cref="string"/>, an enum member
     /// (its name, for an enumeration input), a JSON value of one of those (a <see cref="JsonElement"/>, as a
     /// dictionary System.Text.Json deserialized holds them, a <see cref="JsonNode"/>, or a Json.NET
-    /// <see cref="JValue"/>), or null (or a database's <see cref="DBNull"/>, or JSON's null) for missing. A <see cref="float"/> is the number it writes (52.3f is 52.3), as a data file's cell would be.
+    /// <see cref="JValue"/>), or null (or a database's <see cref="DBNull"/>, or JSON's null) for missing. A
+    /// <see cref="float"/> is the number it writes (52.3f is 52.3), as a data file's cell would be.
     /// </summary>
     public InputRecordBuilder Set(string name, object? value) =>
         value switch
