@@ -59,6 +59,50 @@ public sealed class RulesFolderTests : IDisposable
         return path;
     }
 
+    // A share of nothing (80 procedures online of 0) is infinite: "≥ 70%" achieved it, and the JSON report stopped with an
+    // internal error, since JSON has no infinity.
+    [Fact]
+    public void Explain_AShareOfNothing_IsAnEvaluationError_InTextAndJson()
+    {
+        _rules.Write(
+            "national/2021-2025/commune-standard@2025-07-01.json",
+            """
+            { "WorkflowName": "national/2021-2025/commune-standard",
+              "Inputs": [ { "Name": "OnlineProcedures", "Type": "integer", "Minimum": 0 },
+                { "Name": "AllProcedures", "Type": "integer", "Minimum": 0 } ],
+              "Properties": { "Set": { "Id": "national/2021-2025/commune-standard", "Version": "2025-07-01",
+                "Extends": "national/2021-2025/commune-standard@2024-03-01",
+                "LegalBasis": { "Decision": "999/QĐ-TEST", "Status": "unconfirmed", "Source": "a test revision" },
+                "InForce": { "From": "2025-07-01", "To": "2026-02-14" } } },
+              "Rules": [ { "RuleName": "18", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
+                { "RuleName": "18.9", "Properties": { "Change": "add", "Kind": "indicator", "Number": "18.9",
+                  "Name": { "vi": "Tỷ lệ hồ sơ trực tuyến", "en": "Online share" }, "Status": "unconfirmed",
+                  "Source": "999/QĐ-TEST", "Input": "OnlineProcedures", "Unit": "%", "Direction": "min",
+                  "Measure": "input.OnlineProcedures * 100.0 / input.AllProcedures",
+                  "Thresholds": [ { "Value": 70, "Status": "unconfirmed", "Source": "999/QĐ-TEST" } ] } } ] } ] }
+            """
+        );
+        var data = _rules.Write(
+            "communes.csv",
+            "Mã xã,Tên xã,Năm đánh giá,Vùng kinh tế - xã hội,OnlineProcedures,AllProcedures\nX1,Xã Một,2025,BTB,80,0\n"
+        );
+
+        var json = Cli.Run("explain", data, "--rules", _folder, "--commune", "X1", "--format", "json");
+        var text = Cli.Run("explain", data, "--rules", _folder, "--commune", "X1", "--lang", "en");
+
+        Assert.True(json.ExitCode == 0, json.Error);
+        static IEnumerable<JsonObject> Objects(JsonNode? node) =>
+            node switch
+            {
+                JsonObject o => o.SelectMany(p => Objects(p.Value)).Prepend(o),
+                JsonArray a => a.SelectMany(Objects),
+                _ => [],
+            };
+        var share = Objects(JsonNode.Parse(json.Out)).First(o => (string?)o["number"] == "18.9");
+        Assert.Equal(("EvaluationError", null), ((string?)share["outcome"], share["actual"]));
+        Assert.Matches(@"(?m)^ +18\.9 +Online share +— +≥ 70% \(unconfirmed\) +evaluation error", text.Out);
+    }
+
     [Fact]
     public void Sets_WithRules_ListsTheFoldersSetsAndWhatTheyExtendOrReplace()
     {

@@ -229,14 +229,24 @@ public class ReportOutcomeProperties
                 }
             }
 
+            // A measure without a value to compare (a whole number divided by zero, or a share of nothing, which IEEE
+            // arithmetic makes infinite) is an error, whatever its threshold.
+            var compared = indicator.Measure is { } measure
+                ? _set.Workflow.CompileExpression(measure, indicator.RuleIndex).Evaluate(record)
+                : record[indicator.Input];
+            if (
+                compared.Kind == ValueKind.Undefined
+                || compared is { Kind: ValueKind.Number, Number: var n } && !double.IsFinite(n)
+            )
+            {
+                return Outcome.EvaluationError;
+            }
+
             var threshold = indicator.ThresholdFor(region, group, year);
             if (threshold is not { IsSet: true })
             {
                 // An empty cell (of what the indicator compares) is missing data, whether or not the sources give a
                 // threshold.
-                var compared = indicator.Measure is { } measure
-                    ? _set.Workflow.CompileExpression(measure, indicator.RuleIndex).Evaluate(record)
-                    : record[indicator.Input];
                 return
                     (threshold is null && indicator.DependsOnMissingContext(region, group, year)) || !compared.HasValue
                     ? Outcome.MissingData

@@ -251,6 +251,30 @@ public sealed class SetOverlayTests : IDisposable
         );
     }
 
+    // A share of nothing: IEEE arithmetic makes 40 * 100.0 / 0 infinite, which "≥ 30" achieved, and 0 * 100.0 / 0 not a
+    // number, which it did not; neither has a value to compare, as a whole number divided by zero has none.
+    [Theory]
+    [InlineData(40.0, "{ \"Value\": 30, \"Status\": \"confirmed\", \"Source\": \"9/2024\" }")]
+    [InlineData(0.0, "{ \"Value\": 30, \"Status\": \"confirmed\", \"Source\": \"9/2024\" }")]
+    [InlineData(40.0, "{ \"Value\": null, \"Status\": \"notSet\" }")]
+    public void AMeasureThatIsNoFiniteNumber_IsAnEvaluationError_WithoutAValue(double score, string threshold)
+    {
+        Overlay(
+            "a",
+            $$"""
+            { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
+              { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "9/2024",
+                "Measure": "input.Score * 100.0 / input.PovertyRate", "Thresholds": [ {{threshold}} ] } } ] }
+            """
+        );
+        var set = Load();
+
+        var result = set.Evaluate(Commune(set, "North", score, poverty: 0))["1.1"];
+
+        Assert.Equal((Outcome.EvaluationError, Value.Undefined), (result.Outcome, result.Actual));
+        Assert.Equal(Value.FromNumber(400), set.Evaluate(Commune(set, "North", 40, poverty: 10))["1.1"].Actual);
+    }
+
     // With a threshold set, the expression written from the table holds the measure: the engine reported that
     // expression, at the rule ("expression column 8: unknown input 'input.Scor'"), which the file does not hold.
     [Fact]

@@ -104,9 +104,21 @@ internal sealed class SetEvaluator
     /// <summary>Where each group's indicators start in indicator order, and the end of the last.</summary>
     internal ReadOnlySpan<int> GroupStarts => _groupStart;
 
-    /// <summary>What indicator <paramref name="indicator"/> compares: its measure, or the input it reads.</summary>
-    internal Value ActualOf(InputRecord input, int indicator) =>
-        _measures[indicator] is { } measure ? measure.Evaluate(input) : input.Get(_inputIndex[indicator]);
+    /// <summary>
+    /// What indicator <paramref name="indicator"/> compares: its measure, or the input it reads. A measure that is no
+    /// finite number (a share of nothing, 80 * 100.0 / 0, is infinite) is undefined, as a whole number divided by zero
+    /// is: IEEE arithmetic would have "≥ 70%" decide it.
+    /// </summary>
+    internal Value ActualOf(InputRecord input, int indicator)
+    {
+        if (_measures[indicator] is not { } measure)
+        {
+            return input.Get(_inputIndex[indicator]);
+        }
+
+        var value = measure.Evaluate(input);
+        return value.Kind == ValueKind.Number && !double.IsFinite(value.Number) ? Value.Undefined : value;
+    }
 
     /// <summary>The figures of <see cref="Evaluate"/>.</summary>
     public SetCounts Count(InputRecord input) => Evaluate(input).Counts;
@@ -147,6 +159,11 @@ internal sealed class SetEvaluator
             {
                 return EndedInError(_conditionRule[i], bits) ? Outcome.EvaluationError : Outcome.MissingData;
             }
+        }
+
+        if (_measures[i] is not null && ActualOf(input, i).Kind == ValueKind.Undefined)
+        {
+            return Outcome.EvaluationError;
         }
 
         if (plan.Thresholds[i] is not { IsSet: true })
