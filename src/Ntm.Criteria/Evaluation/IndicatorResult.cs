@@ -25,7 +25,10 @@ public readonly struct IndicatorResult : IEquatable<IndicatorResult>
     /// <summary>The outcome for this subject.</summary>
     public Outcome Outcome => _report.IndicatorOutcome(_position);
 
-    /// <summary>The value of the input the indicator reads.</summary>
+    /// <summary>
+    /// The value the indicator compares: the input it reads, or its measure's value; undefined where the measure has
+    /// none (a whole number divided by zero, or no finite number: a share of nothing).
+    /// </summary>
     public Value Actual => _report.Evaluator.ActualOf(_report.Input, _position);
 
     /// <summary>

@@ -141,10 +141,10 @@ internal sealed class SetEvaluator
     }
 
     /// <summary>
-    /// One indicator's outcome. Its condition first: an indicator that does not apply has no threshold to meet. Then
-    /// the threshold: an open one over an empty cell is missing data first (a district finds its gaps whatever the
-    /// sources lack). Then the rule: neither achieved nor not is missing data, or an error where the rule can end in
-    /// one.
+    /// One indicator's outcome. Its condition first: an indicator that does not apply has no threshold to meet. Then a
+    /// measure without a value is an error. Then the threshold: an open one over an empty cell is missing data first (a
+    /// district finds its gaps whatever the sources lack). Then the rule: neither achieved nor not is missing data, or
+    /// an error where the rule can end in one.
     /// </summary>
     private Outcome OutcomeOf(int i, ReadOnlySpan<ulong> bits, ContextPlan plan, InputRecord input)
     {
