@@ -335,6 +335,11 @@ internal sealed partial class EnglishTexts : Texts
         + $"confirmed in the official text, so {OneOrMany(numbers.Count, "its outcome is", "their outcomes are")} "
         + $"provisional: {string.Join(", ", numbers)}.";
 
+    public override string NoMeasureValueLine(string number, string measure) =>
+        $"{number} has no value to compare for this {Locality}: '{measure}' divides by zero with the {Locality}'s "
+        + "values (a share of nothing has no value), so it is neither achieved nor not achieved; check the values it "
+        + "reads.";
+
     public override string NotApplicableLine(string number, string condition) =>
         $"{number} does not apply to this {Locality}: it applies only when {condition}.";
 

@@ -592,6 +592,12 @@ internal abstract partial class Texts
     public abstract string NotApplicableLine(string number, string condition);
 
     /// <summary>
+    /// Why an indicator is an evaluation error for a commune: the measure it compares has no value with the commune's
+    /// values.
+    /// </summary>
+    public abstract string NoMeasureValueLine(string number, string measure);
+
+    /// <summary>
     /// An indicator's condition as a reader says it: the label of the input it tests when it tests one yes/no input
     /// (<c>input.HasTraditionalCraft</c>, <c>input.X == true</c>), else the expression as the file writes it.
     /// </summary>

@@ -328,6 +328,11 @@ internal sealed partial class VietnameseTexts : Texts
         $"{numbers.Count} chỉ tiêu được đánh giá theo ngưỡng chưa xác nhận (chưa đối chiếu với văn bản chính thức), "
         + $"nên kết quả là tạm thời: {string.Join(", ", numbers)}.";
 
+    public override string NoMeasureValueLine(string number, string measure) =>
+        $"{number} không có giá trị để so sánh với {Locality} này: '{measure}' chia cho 0 với các giá trị của "
+        + $"{Locality} (tỷ lệ trên tổng bằng 0 không có giá trị), nên không xác định được đạt hay không đạt; hãy kiểm "
+        + "tra các giá trị mà chỉ tiêu đọc.";
+
     public override string NotApplicableLine(string number, string condition) =>
         $"{number} không áp dụng cho {Locality} này: chỉ tiêu chỉ áp dụng khi {condition}.";
 

@@ -101,6 +101,13 @@ public sealed class RulesFolderTests : IDisposable
         var share = Objects(JsonNode.Parse(json.Out)).First(o => (string?)o["number"] == "18.9");
         Assert.Equal(("EvaluationError", null), ((string?)share["outcome"], share["actual"]));
         Assert.Matches(@"(?m)^ +18\.9 +Online share +— +≥ 70% \(unconfirmed\) +evaluation error", text.Out);
+        Assert.Contains(
+            "18.9 has no value to compare for this commune: 'input.OnlineProcedures * 100.0 / input.AllProcedures' "
+                + "divides by zero with the commune's values (a share of nothing has no value), so it is neither "
+                + "achieved nor not achieved; check the values it reads.",
+            text.Out,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

@@ -101,6 +101,18 @@ internal static class CommuneDetail
                     );
                 }
 
+                // A measure without a value: the values it reads are the district's to check.
+                foreach (
+                    var result in report.Indicators.Where(i =>
+                        i.Indicator.Measure is not null && i.Actual.Kind == ValueKind.Undefined
+                    )
+                )
+                {
+                    yield return new Paragraph(
+                        t.NoMeasureValueLine(result.Indicator.Number, result.Indicator.Measure!)
+                    );
+                }
+
                 if (report.IndicatorsOnUnconfirmedValues > 0)
                 {
                     yield return new Paragraph(t.OnUnconfirmedValuesLine([.. report.NumbersOnUnconfirmedValues()]));
