@@ -78,13 +78,15 @@ public sealed class RulesFolderTests : IDisposable
                 { "RuleName": "18.9", "Properties": { "Change": "add", "Kind": "indicator", "Number": "18.9",
                   "Name": { "vi": "Tỷ lệ hồ sơ trực tuyến", "en": "Online share" }, "Status": "unconfirmed",
                   "Source": "999/QĐ-TEST", "Input": "OnlineProcedures", "Unit": "%", "Direction": "min",
+                  "AppliesWhen": "input.OnlineProcedures > 0",
                   "Measure": "input.OnlineProcedures * 100.0 / input.AllProcedures",
                   "Thresholds": [ { "Value": 70, "Status": "unconfirmed", "Source": "999/QĐ-TEST" } ] } } ] } ] }
             """
         );
         var data = _rules.Write(
             "communes.csv",
-            "Mã xã,Tên xã,Năm đánh giá,Vùng kinh tế - xã hội,OnlineProcedures,AllProcedures\nX1,Xã Một,2025,BTB,80,0\n"
+            "Mã xã,Tên xã,Năm đánh giá,Vùng kinh tế - xã hội,OnlineProcedures,AllProcedures\n"
+                + "X1,Xã Một,2025,BTB,80,0\nX2,Xã Hai,2025,BTB,0,0\n"
         );
 
         var json = Cli.Run("explain", data, "--rules", _folder, "--commune", "X1", "--format", "json");
@@ -108,6 +110,11 @@ public sealed class RulesFolderTests : IDisposable
             text.Out,
             StringComparison.Ordinal
         );
+
+        // Where it does not apply (no procedure online), it has nothing to compare and nothing to say.
+        var notApplying = Cli.Run("explain", data, "--rules", _folder, "--commune", "X2", "--lang", "en");
+        Assert.Matches(@"(?m)^ +18\.9 +Online share +— +≥ 70% \(unconfirmed\) +not applicable", notApplying.Out);
+        Assert.DoesNotContain("no value to compare", notApplying.Out, StringComparison.Ordinal);
     }
 
     [Fact]

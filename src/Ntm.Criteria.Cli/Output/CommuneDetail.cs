@@ -101,10 +101,12 @@ internal static class CommuneDetail
                     );
                 }
 
-                // A measure without a value: the values it reads are the district's to check.
+                // A measure without a value (a not applicable one aside): the values it reads are the district's to check.
                 foreach (
                     var result in report.Indicators.Where(i =>
-                        i.Indicator.Measure is not null && i.Actual.Kind == ValueKind.Undefined
+                        i.Outcome == Outcome.EvaluationError
+                        && i.Indicator.Measure is not null
+                        && i.Actual.Kind == ValueKind.Undefined
                     )
                 )
                 {
