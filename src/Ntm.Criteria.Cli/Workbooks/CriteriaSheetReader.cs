@@ -785,7 +785,7 @@ internal sealed class CriteriaSheetReader(
 
     private Value ThresholdValue(object cell, IndicatorRow indicator, int column, int row)
     {
-        if (indicator.Direction is ThresholdDirection.MustHold or ThresholdDirection.MustNotHold)
+        if (!indicator.Direction.ComparesNumbers())
         {
             // "đạt" is how an annex writes the value of a condition that must hold. A value against the direction
             // ("không" where it must hold) would fail every locality that meets the condition.

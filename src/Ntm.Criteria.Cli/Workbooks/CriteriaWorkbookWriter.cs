@@ -115,7 +115,7 @@ internal static class CriteriaWorkbookWriter
                         measureRows.Add((row, measure));
                     }
 
-                    if (indicator.Direction is ThresholdDirection.MustHold or ThresholdDirection.MustNotHold)
+                    if (!indicator.Direction.ComparesNumbers())
                     {
                         conditionRows.Add(row);
                     }

@@ -477,19 +477,14 @@ internal sealed class SetReader
             var parsed = (value.ValueKind, direction) switch
             {
                 (JsonValueKind.Null or JsonValueKind.Undefined, _) => Value.Missing,
-                (JsonValueKind.Number, ThresholdDirection.AtLeast or ThresholdDirection.AtMost) => Value.FromNumber(
-                    value.GetDouble()
+                (JsonValueKind.Number, _) when direction.ComparesNumbers() => Value.FromNumber(value.GetDouble()),
+                (JsonValueKind.True or JsonValueKind.False, _) when !direction.ComparesNumbers() => Value.FromBoolean(
+                    value.GetBoolean()
                 ),
-                (
-                    JsonValueKind.True
-                        or JsonValueKind.False,
-                    ThresholdDirection.MustHold
-                        or ThresholdDirection.MustNotHold
-                ) => Value.FromBoolean(value.GetBoolean()),
                 _ => Error(
                     SetFileMessages.ThresholdValue(
                         at,
-                        direction is ThresholdDirection.AtLeast or ThresholdDirection.AtMost,
+                        direction.ComparesNumbers(),
                         RuleFileWords.Of(direction),
                         value.GetRawText()
                     ),

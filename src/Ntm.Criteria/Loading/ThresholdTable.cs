@@ -44,13 +44,7 @@ internal static class ThresholdTable
     }
 
     private static bool Fits(Value value, ThresholdDirection direction) =>
-        !value.HasValue
-        || value.Kind
-            == (
-                direction is ThresholdDirection.AtLeast or ThresholdDirection.AtMost
-                    ? ValueKind.Number
-                    : ValueKind.Boolean
-            );
+        !value.HasValue || value.Kind == (direction.ComparesNumbers() ? ValueKind.Number : ValueKind.Boolean);
 
     private static Threshold? Row(JsonElement row)
     {
