@@ -41,15 +41,31 @@ public sealed class SetOverlayTests : IDisposable
         );
     }
 
-    // Indicator 1.1 compares a measure and has no threshold set: its rule is "false", and holds nothing of the measure.
-    private void MeasureWithoutThreshold(string measure, string inputs = "") =>
+    /// <summary>
+    /// Writes <c>province/NAME.json</c>: a set that overrides indicator 1.1 of <paramref name="extends"/> with the
+    /// properties given, which start line 8 at column 5 (where the tests' positions put them).
+    /// </summary>
+    private void OverrideIndicator(
+        string properties,
+        string name = "a",
+        string extends = "test/commune-standard",
+        string inputs = ""
+    ) =>
         Overlay(
-            "a",
+            name,
             $$"""
             { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
               { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "9/2024",
-                "Measure": "{{measure}}", "Thresholds": [ { "Value": null, "Status": "notSet" } ] } } ] }
+                {{properties}} } } ] }
             """,
+            extends,
+            inputs: inputs
+        );
+
+    // Indicator 1.1 compares a measure and has no threshold set: its rule is "false", and holds nothing of the measure.
+    private void MeasureWithoutThreshold(string measure, string inputs = "") =>
+        OverrideIndicator(
+            $"\"Measure\": \"{measure}\", \"Thresholds\": [ {{ \"Value\": null, \"Status\": \"notSet\" }} ]",
             inputs: inputs
         );
 
@@ -151,12 +167,9 @@ public sealed class SetOverlayTests : IDisposable
     [Fact]
     public void Override_ThresholdOfOneRegion_LeavesTheOtherWithoutValue()
     {
-        Overlay(
-            "a",
+        OverrideIndicator(
             """
-            { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
-              { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "9/2024",
-                "Thresholds": [ { "Region": "North", "Value": 30, "Status": "confirmed", "Source": "9/2024" }, { "Region": "South", "Value": null, "Status": "notSet" } ] } } ] }
+            "Thresholds": [ { "Region": "North", "Value": 30, "Status": "confirmed", "Source": "9/2024" }, { "Region": "South", "Value": null, "Status": "notSet" } ]
             """
         );
 
@@ -174,13 +187,10 @@ public sealed class SetOverlayTests : IDisposable
     public void Override_WithAMeasure_ComparesTheMeasure_AndAnOpenThresholdIsMissingDataOnlyWhereTheMeasureIs()
     {
         // The measure reads the score only where the commune has no craft: the score missing is no gap there.
-        Overlay(
-            "a",
+        OverrideIndicator(
             """
-            { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
-              { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "9/2024",
-                "Measure": "input.HasCraft == true ? 100.0 : input.Score",
-                "Thresholds": [ { "Region": "North", "Value": 30, "Status": "confirmed", "Source": "9/2024" }, { "Region": "South", "Value": null, "Status": "notSet" } ] } } ] }
+            "Measure": "input.HasCraft == true ? 100.0 : input.Score",
+            "Thresholds": [ { "Region": "North", "Value": 30, "Status": "confirmed", "Source": "9/2024" }, { "Region": "South", "Value": null, "Status": "notSet" } ]
             """
         );
         var set = Load();
@@ -259,12 +269,9 @@ public sealed class SetOverlayTests : IDisposable
     [InlineData(40.0, "{ \"Value\": null, \"Status\": \"notSet\" }")]
     public void AMeasureThatIsNoFiniteNumber_IsAnEvaluationError_WithoutAValue(double score, string threshold)
     {
-        Overlay(
-            "a",
+        OverrideIndicator(
             $$"""
-            { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
-              { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "9/2024",
-                "Measure": "input.Score * 100.0 / input.PovertyRate", "Thresholds": [ {{threshold}} ] } } ] }
+            "Measure": "input.Score * 100.0 / input.PovertyRate", "Thresholds": [ {{threshold}} ]
             """
         );
         var set = Load();
@@ -280,12 +287,9 @@ public sealed class SetOverlayTests : IDisposable
     [Fact]
     public void AMeasureThatDoesNotBind_InATableWithAThreshold_IsALoadErrorAtTheMeasure()
     {
-        Overlay(
-            "a",
+        OverrideIndicator(
             """
-            { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
-              { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "9/2024",
-                "Measure": "input.Scor * 2.0", "Thresholds": [ { "Value": 30, "Status": "confirmed", "Source": "9/2024" } ] } } ] }
+            "Measure": "input.Scor * 2.0", "Thresholds": [ { "Value": 30, "Status": "confirmed", "Source": "9/2024" } ]
             """
         );
 
@@ -302,14 +306,16 @@ public sealed class SetOverlayTests : IDisposable
     public void ANewInputOfAnIndicatorThatComparesAMeasure_IsALoadError_UnlessItsMeasureIsGivenToo()
     {
         MeasureWithoutThreshold("input.Score * 2.0");
-        string Revision(string measure) =>
-            $$"""
-                { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
-                  { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "10/2025",
-                    "Input": "PovertyRate", {{measure}}
-                    "Thresholds": [ { "Value": 15, "Status": "confirmed", "Source": "10/2025" } ] } } ] }
-                """;
-        Overlay("b", Revision(""), extends: "province/a");
+        void Revision(string measure) =>
+            OverrideIndicator(
+                $$"""
+                "Input": "PovertyRate", {{measure}}
+                "Thresholds": [ { "Value": 15, "Status": "confirmed", "Source": "10/2025" } ]
+                """,
+                name: "b",
+                extends: "province/a"
+            );
+        Revision("");
 
         Assert.Equal(
             "province/b.json(8,14): b › 1 › 1.1: Properties.Input: indicator 1.1 compares its Measure 'input.Score * "
@@ -318,7 +324,7 @@ public sealed class SetOverlayTests : IDisposable
             LoadError()
         );
 
-        Overlay("b", Revision("\"Measure\": \"input.PovertyRate\","), extends: "province/a");
+        Revision("\"Measure\": \"input.PovertyRate\",");
         var set = Load("b");
 
         Assert.Equal(Value.FromNumber(12), set.Evaluate(Commune(set, "North", score: 40, poverty: 12))["1.1"].Actual);
@@ -343,14 +349,7 @@ public sealed class SetOverlayTests : IDisposable
     )]
     public void AnOverrideWhoseTableCannotBeWritten_IsALoadErrorAtItsProperty(string change, string expected)
     {
-        Overlay(
-            "a",
-            $$"""
-            { "RuleName": "1", "Properties": { "Change": "override" }, "Operator": "And", "Rules": [
-              { "RuleName": "1.1", "Properties": { "Change": "override", "Status": "confirmed", "Source": "9/2024",
-                {{change}} } } ] }
-            """
-        );
+        OverrideIndicator(change);
 
         Assert.EndsWith($"a › 1 › 1.1: {expected}", LoadError(), StringComparison.Ordinal);
     }
