@@ -208,18 +208,36 @@ public sealed class SetDiffTests : IDisposable
         return path;
     }
 
+    // A revision that overrides one indicator, numbered as its criterion or under it: its rule's fields given (local
+    // params), and its properties.
+    private string IndicatorRevision(
+        string extends,
+        string version,
+        string number,
+        string properties,
+        string ruleFields = ""
+    ) =>
+        Revision(
+            extends,
+            version,
+            $$"""
+            { "RuleName": "{{number.Split('.')[
+                0
+            ]}}", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
+              { "RuleName": "{{number}}", {{ruleFields}}
+                "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "a test", {{properties}} } } ] }
+            """
+        );
+
     [Fact]
     public void Compare_AnIndicatorThatComparesAnotherMeasure_IsAChange()
     {
         // A revision that compares the market alone, not the store of a commune without one: "no changes" before.
-        var revision = Revision(
+        var revision = IndicatorRevision(
             StandardCommunes,
             "2025-01-01",
-            """
-            { "RuleName": "7", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
-              { "RuleName": "7", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "a test",
-                "Measure": "input.RuralMarketMeetsStandard" } } ] }
-            """
+            "7",
+            "\"Measure\": \"input.RuralMarketMeetsStandard\""
         );
         var catalog = CriteriaCatalog.Shipped.WithFiles([revision]);
 
@@ -237,14 +255,11 @@ public sealed class SetDiffTests : IDisposable
     {
         // A district condition that counts the advanced communes, not the standard ones: "no changes" before.
         const string shipped = "national/2021-2025/district-standard@2024-03-01";
-        var revision = Revision(
+        var revision = IndicatorRevision(
             shipped,
             "2025-01-01",
-            """
-            { "RuleName": "ĐK1", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
-              { "RuleName": "ĐK1", "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "a test",
-                "CommuneSet": "national/2021-2025/commune-advanced" } } ] }
-            """
+            "ĐK1",
+            "\"CommuneSet\": \"national/2021-2025/commune-advanced\""
         );
         var catalog = CriteriaCatalog.Shipped.WithFiles([revision]);
 
@@ -265,14 +280,13 @@ public sealed class SetDiffTests : IDisposable
     {
         // Indicator 7 compares a local param of its rule: a revision of the param changes every commune's result.
         string ComparingTrade(string version, string trade) =>
-            Revision(
+            IndicatorRevision(
                 StandardCommunes,
                 version,
+                "7",
+                "\"Measure\": \"trade\"",
                 $$"""
-                { "RuleName": "7", "Operator": "And", "Properties": { "Change": "override" }, "Rules": [
-                  { "RuleName": "7", "LocalParams": [ { "Name": "trade", "Expression": "{{trade}}" } ],
-                    "Properties": { "Change": "override", "Status": "unconfirmed", "Source": "a test",
-                    "Measure": "trade" } } ] }
+                "LocalParams": [ { "Name": "trade", "Expression": "{{trade}}" } ],
                 """
             );
         var catalog = CriteriaCatalog.Shipped.WithFiles([
