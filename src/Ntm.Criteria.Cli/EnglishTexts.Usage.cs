@@ -46,6 +46,10 @@ internal sealed partial class EnglishTexts
         $"--out {path}: ntm writes the criteria workbook as .xlsx, which a program opening the file by that name "
         + "would not read; give it the extension .xlsx";
 
+    public override string WorkflowOutKind(string path) =>
+        $"--out {path}: ntm export writes the workflow as a .json file, and the class of its inputs beside it as a .cs "
+        + "file; give it the extension .json";
+
     public override string TemplateKind(string path) =>
         $"--template {path}: ntm writes a template as an .xlsx workbook or a .csv file; give a name with one of those "
         + "extensions";
@@ -93,6 +97,11 @@ internal sealed partial class EnglishTexts
     public override string FilledFileExists(string option, string path) =>
         $"{option} {path}: the file exists and may have been filled in; nothing written. Give another name, or add "
         + "--force to write over it";
+
+    public override string ExportedFilesExist(string path, IReadOnlyList<string> existing) =>
+        $"--out {path}: {string.Join(" and ", existing)} {OneOrMany(existing.Count, "is", "are")} there already; "
+        + "nothing written. Give another name, or add --force to write over "
+        + OneOrMany(existing.Count, "it", "them");
 
     public override string NoSuchColumn(
         string option,

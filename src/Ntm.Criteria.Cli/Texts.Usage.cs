@@ -81,11 +81,17 @@ internal abstract partial class Texts
 
     public abstract string TemplateColumns(int columns);
 
-    /// <summary>A criteria workbook asked for in a workbook format ntm does not write (.xls, .ods).</summary>
+    /// <summary>A criteria workbook asked for under another name than an .xlsx one (.xls, .csv, none).</summary>
     public abstract string WorkbookOutKind(string path);
 
-    /// <summary>A template asked for in a workbook format ntm does not write (.xls, .ods): the two it writes.</summary>
+    /// <summary>A template asked for under another name than an .xlsx or .csv one: the two it writes.</summary>
     public abstract string TemplateKind(string path);
+
+    /// <summary>
+    /// <c>ntm export --out</c> not named .json: the workflow is JSON, and its inputs' class goes beside it as .cs
+    /// (an <c>--out</c> named .cs would have the class written over the workflow).
+    /// </summary>
+    public abstract string WorkflowOutKind(string path);
 
     /// <summary>The template workbook's sheet: the localities it lists ("Xã", "Communes").</summary>
     public string TemplateSheet => char.ToUpperInvariant(Localities[0]) + Localities[1..];
@@ -147,6 +153,12 @@ internal abstract partial class Texts
     /// already, and may have been filled.
     /// </summary>
     public abstract string FilledFileExists(string option, string path);
+
+    /// <summary>
+    /// The files <c>ntm export</c> would write (the workflow, its inputs' class) are there already: an earlier export,
+    /// or a file of the user's (a class of their project, a data file).
+    /// </summary>
+    public abstract string ExportedFilesExist(string path, IReadOnlyList<string> existing);
 
     /// <summary>
     /// An option naming a column the file does not have (<c>--group-by</c>, <c>--column</c>): the header it most

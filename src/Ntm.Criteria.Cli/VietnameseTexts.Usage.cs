@@ -48,6 +48,10 @@ internal sealed partial class VietnameseTexts
         $"--out {path}: ntm viết bảng tính tiêu chí dưới dạng .xlsx, mà chương trình mở tệp theo đuôi tên này sẽ không "
         + "đọc được; hãy đặt tên có đuôi .xlsx";
 
+    public override string WorkflowOutKind(string path) =>
+        $"--out {path}: ntm export ghi workflow thành tệp .json, và lớp dữ liệu vào cạnh nó thành tệp .cs; hãy đặt tên "
+        + "có đuôi .json";
+
     public override string TemplateKind(string path) =>
         $"--template {path}: ntm viết mẫu dưới dạng bảng tính .xlsx hoặc tệp .csv; hãy đặt tên có một trong hai đuôi đó";
 
@@ -93,6 +97,10 @@ internal sealed partial class VietnameseTexts
 
     public override string FilledFileExists(string option, string path) =>
         $"{option} {path}: tệp đã có, và có thể đã được điền; không ghi gì. Hãy đặt tên khác, hoặc thêm --force để "
+        + "ghi đè";
+
+    public override string ExportedFilesExist(string path, IReadOnlyList<string> existing) =>
+        $"--out {path}: đã có {string.Join(" và ", existing)}; không ghi gì. Hãy đặt tên khác, hoặc thêm --force để "
         + "ghi đè";
 
     public override string NoSuchColumn(

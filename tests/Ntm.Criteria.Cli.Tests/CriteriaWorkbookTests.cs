@@ -1755,16 +1755,19 @@ public sealed class CriteriaWorkbookTests : IDisposable
         );
     }
 
-    [Fact]
-    public void Export_ToAWorkbookNameOfAnotherKind_IsRefused()
+    [Theory]
+    [InlineData("w.xls")]
+    [InlineData("w.csv")]
+    [InlineData("w")]
+    public void Export_ToANameNotXlsx_IsRefused(string name)
     {
-        var path = _folder.File("w.xls");
+        var path = _folder.File(name);
 
         var result = Cli.Run("workbook", "export", Standard, "--out", path, "--lang", "en");
 
         Assert.Equal(2, result.ExitCode);
         Assert.EndsWith(
-            "w.xls: ntm writes the criteria workbook as .xlsx, which a program opening the file by that name would not "
+            $"{name}: ntm writes the criteria workbook as .xlsx, which a program opening the file by that name would not "
                 + "read; give it the extension .xlsx",
             result.Error.Split(Environment.NewLine)[0],
             StringComparison.Ordinal

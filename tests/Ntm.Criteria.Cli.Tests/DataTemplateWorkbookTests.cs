@@ -145,7 +145,9 @@ public sealed class DataTemplateWorkbookTests : IDisposable
     [InlineData("template.xls")]
     [InlineData("template.ods")]
     [InlineData("template.xlsm")]
-    public void AWorkbookKindNtmDoesNotWrite_IsRefused_NotACsvFileUnderItsName(string name)
+    [InlineData("template.json")]
+    [InlineData("template")]
+    public void AKindNtmDoesNotWrite_IsRefused_NotACsvFileUnderItsName(string name)
     {
         var path = _folder.File(name);
 

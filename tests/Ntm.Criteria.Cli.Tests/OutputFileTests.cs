@@ -32,7 +32,8 @@ public sealed class OutputFileTests : IDisposable
     [InlineData("xlsx", "report.xls", "xlsx", ".xlsx")]
     [InlineData(null, "report.ods", "xlsx", ".xlsx")]
     [InlineData("xlsx", "report.xlsm", "xlsx", ".xlsx")]
-    public void Evaluate_OutWhoseExtensionNamesAnotherFormat_IsRefused_NotAFileNoProgramOpens(
+    [InlineData("xlsx", "report", "xlsx", ".xlsx")]
+    public void Evaluate_OutWhoseNameIsNotItsFormats_IsRefused_NotAFileNoProgramOpens(
         string? format,
         string name,
         string said,
@@ -207,10 +208,58 @@ public sealed class OutputFileTests : IDisposable
         var ruleFile = RuleFile();
         var before = File.ReadAllBytes(ruleFile);
 
-        var result = Cli.Run("export", ruleFile, "--out", ruleFile, "--lang", "en");
+        var result = Cli.Run("export", ruleFile, "--out", ruleFile, "--force", "--lang", "en");
 
         AssertRefusedAndUntouched(result, ruleFile, before);
         Assert.False(File.Exists(Path.ChangeExtension(ruleFile, ".cs")));
+    }
+
+    [Theory]
+    [InlineData("NtmInput.cs")]
+    [InlineData("communes.csv")]
+    [InlineData("workflow")]
+    public void Export_OutNotNamedJson_IsRefused_TheClassWouldGoOverTheWorkflow(string name)
+    {
+        var path = _folder.File(name);
+
+        var result = Cli.Run("export", "national/2026-2030/commune", "--out", path, "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            $"ntm: --out {Cli.Shown(path)}: ntm export writes the workflow as a .json file, and the class of its inputs "
+                + "beside it as a .cs file; give it the extension .json",
+            result.Error.Split(Environment.NewLine)[0]
+        );
+        Assert.Empty(Directory.GetFileSystemEntries(_folder.Path));
+    }
+
+    [Fact]
+    public void Export_OverFilesThere_IsRefusedUnlessForced_AClassOfTheProjectIsKept()
+    {
+        var workflow = _folder.File("NtmInput.json");
+        var ownClass = _folder.Write("NtmInput.cs", "public sealed class NtmInput { } // the project's own");
+
+        var refused = Cli.Run("export", "national/2026-2030/commune", "--out", workflow, "--lang", "en");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal(
+            $"ntm: --out {Cli.Shown(workflow)}: {Cli.Shown(ownClass)} is there already; nothing written. Give another "
+                + "name, or add --force to write over it",
+            refused.Error.Split(Environment.NewLine)[0]
+        );
+        Assert.Equal("public sealed class NtmInput { } // the project's own", File.ReadAllText(ownClass));
+        Assert.False(File.Exists(workflow));
+
+        var forced = Cli.Run("export", "national/2026-2030/commune", "--out", workflow, "--force", "--lang", "en");
+
+        Assert.True(forced.ExitCode == 0, forced.Error);
+        Assert.StartsWith("// Written by Ntm.Criteria", File.ReadAllText(ownClass), StringComparison.Ordinal);
+        var again = Cli.Run("export", "national/2026-2030/commune", "--out", workflow, "--lang", "vi");
+        Assert.Equal(
+            $"ntm: --out {Cli.Shown(workflow)}: đã có {Cli.Shown(workflow)} và {Cli.Shown(ownClass)}; không ghi gì. Hãy "
+                + "đặt tên khác, hoặc thêm --force để ghi đè",
+            again.Error.Split(Environment.NewLine)[0]
+        );
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace Ntm.Criteria.Cli.Commands;
 /// <summary>
 /// <c>ntm export SET --format rulesengine --out FILE</c>: a set resolved into one standalone Microsoft RulesEngine
 /// workflow (overlays applied, named <c>id@version</c>), and beside it the C# class of its inputs (FILE with the
-/// extension <c>.cs</c>), every value nullable.
+/// extension <c>.cs</c>), every value nullable. Files there already are kept unless <c>--force</c>: the class's name
+/// may be one of the project it is exported into.
 /// </summary>
 internal static class ExportCommand
 {
@@ -21,14 +22,26 @@ internal static class ExportCommand
             HelpName = "FILE",
             Required = true,
         };
-        var command = new Command("export", help.RulesEngineExportHelp) { set, format, output };
+        var force = CliApp.ForceOption(help);
+        var command = new Command("export", help.RulesEngineExportHelp) { set, format, output, force };
         command.SetAction(result =>
         {
             var texts = language.Get(result);
+            var path = result.GetValue(output)!;
+            if (!OutputFile.MayBeNamed(path, ".json"))
+            {
+                throw new CliUsageException(texts.WorkflowOutKind(path));
+            }
+
+            var inputClass = Path.ChangeExtension(path, ".cs");
+            string[] existing = [.. new[] { path, inputClass }.Where(File.Exists)];
+            if (existing.Length > 0 && !result.GetValue(force))
+            {
+                throw new CliUsageException(texts.ExportedFilesExist(path, existing));
+            }
+
             var sets = catalog.Get(result, texts);
             var chosen = SetReference.Resolve(sets, result.GetValue(set)!, texts);
-            var path = result.GetValue(output)!;
-            var inputClass = Path.ChangeExtension(path, ".cs");
 
             // The rule file exported (given by its path, or of --rules) is never written over by its export.
             string[] inputs = [.. CatalogOption.FilesOf(sets, [chosen])];

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Ntm.Criteria.Cli.Output;
-using Ntm.Criteria.Cli.Output.Spreadsheets;
 using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria.Cli.Commands;
@@ -34,8 +33,9 @@ internal static class InputsCommand
                     : [.. schema.Declarations.Where(d => chains.Any(c => c.InputsRead.Contains(d)))];
             if (result.GetValue(template) is { } path)
             {
-                // A CSV file named .xls would be refused by Excel as a workbook whose content is not its extension's.
-                if (Xlsx.IsOtherWorkbookName(path))
+                // A CSV file named .xls would be refused by Excel as a workbook whose content is not its extension's, one
+                // named .json by ntm itself as a JSON file.
+                if (!OutputFile.MayBeNamed(path, ".csv", ".xlsx"))
                 {
                     throw new CliUsageException(texts.TemplateKind(path));
                 }

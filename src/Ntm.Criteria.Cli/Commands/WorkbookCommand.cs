@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Ntm.Criteria.Cli.Output;
-using Ntm.Criteria.Cli.Output.Spreadsheets;
 using Ntm.Criteria.Cli.Workbooks;
 using Ntm.Criteria.Rules;
 
@@ -35,7 +34,7 @@ internal static class WorkbookCommand
         {
             var texts = language.Get(result);
             var path = result.GetValue(output)!;
-            if (Xlsx.IsOtherWorkbookName(path))
+            if (!OutputFile.MayBeNamed(path, ".xlsx"))
             {
                 throw new CliUsageException(texts.WorkbookOutKind(path));
             }

@@ -41,6 +41,14 @@ internal sealed class OutputFile : IDisposable
     public string TemporaryPath { get; }
 
     /// <summary>
+    /// Whether a file of a kind a program opens by its name (an .xlsx workbook) may be written at
+    /// <paramref name="target"/>: it ends in one of <paramref name="extensions"/>, or is a folder, which
+    /// <see cref="Create"/> refuses as such.
+    /// </summary>
+    public static bool MayBeNamed(string target, params string[] extensions) =>
+        Directory.Exists(target) || extensions.Contains(Path.GetExtension(target), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Prepares writing <paramref name="target"/>, which <paramref name="option"/> names; refuses a target that is one
     /// of <paramref name="inputs"/> or a link to one.
     /// </summary>

@@ -30,7 +30,8 @@ internal static class ReportFormats
     /// The report's format: the one <c>--format</c> gives, or else the one the <c>--out</c> file's extension names
     /// (<c>report.html</c> is a page), or the first of <paramref name="accepted"/>. A report whose file the extension
     /// says is of another format would not open in the program that opens it: a table named <c>report.xlsx</c>, a
-    /// workbook named <c>report.xls</c>.
+    /// workbook named <c>report.xls</c>; nor would a workbook under a name without .xlsx. Text formats may have any
+    /// other name (<c>report.log</c>).
     /// </summary>
     /// <exception cref="CliUsageException">The extension names another format than the report's.</exception>
     public static string Chosen(string? given, string? outPath, IReadOnlyList<string> accepted, Texts texts)
@@ -38,7 +39,14 @@ internal static class ReportFormats
         var named = Named(Path.GetExtension(outPath ?? ""));
         var usable = named is not null && accepted.Contains(named) ? named : null;
         var format = given ?? usable ?? accepted[0];
-        if (outPath is not null && (Xlsx.IsOtherWorkbookName(outPath) || named is not null && named != format))
+        if (
+            outPath is not null
+            && (
+                Xlsx.IsOtherWorkbookName(outPath)
+                || named is not null && named != format
+                || format == "xlsx" && !OutputFile.MayBeNamed(outPath, ".xlsx")
+            )
+        )
         {
             var wanted = given ?? usable ?? (named is null && accepted.Contains("xlsx") ? "xlsx" : accepted[0]);
             throw new CliUsageException(texts.OutExtensionOfAnotherFormat(outPath, wanted));
