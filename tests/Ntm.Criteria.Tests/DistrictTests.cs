@@ -77,6 +77,45 @@ public class DistrictTests
     }
 
     [Fact]
+    public void EvaluateDistrict_CommunesOfAProvincesOwnAdvancedSet_CountAsAdvanced()
+    {
+        // The province's advanced set stands in the national one's place in its communes' chain, as Thanh Hóa's does.
+        using var temp = new TempFolder();
+        temp.Write(
+            "provincial/x/commune-advanced.json",
+            """
+            {
+              "WorkflowName": "provincial/x/commune-advanced",
+              "Properties": {
+                "Set": {
+                  "Id": "provincial/x/commune-advanced",
+                  "Version": "2022",
+                  "Extends": "test/commune-advanced@2022-01-01",
+                  "Province": "Tỉnh X",
+                  "Name": { "vi": "Bộ nâng cao của tỉnh X", "en": "Province X's advanced set" },
+                  "LegalBasis": { "Decision": "2/QĐ-UBND", "Status": "confirmed", "Source": "test fixture" }
+                }
+              },
+              "Rules": []
+            }
+            """
+        );
+        var catalog = Catalog.WithDirectory(temp.Path);
+        var chain = TierChain.Around(catalog, catalog.Get("provincial/x/commune-advanced"), AsOf);
+        TierReport[] communes =
+        [
+            chain.Evaluate(Commune(score: 75, poverty: 5, craft: false)),
+            chain.Evaluate(Commune(score: 55, poverty: 5, craft: false)),
+        ];
+
+        var report = catalog.EvaluateDistrict(District(85), communes, AsOf);
+
+        Assert.Equal("provincial/x/commune-advanced", communes[0].Chain[1].Set.Id);
+        Assert.Equal(100, report.CommuneShares["test/commune-standard"]);
+        Assert.Equal(50, report.CommuneShares["test/commune-advanced"]);
+    }
+
+    [Fact]
     public void EvaluateDistrict_NoCommunesOrCommunesOfOtherSets_IsMisuse()
     {
         var none = Assert.Throws<ArgumentException>(() => Catalog.EvaluateDistrict(District(85), [], AsOf));

@@ -10,8 +10,9 @@ public static class DistrictEvaluation
     /// <summary>
     /// Evaluates a district against the district sets in force on a date. Every condition that counts communes
     /// reaching a commune set (all communes standard, a share advanced) reads the share computed from
-    /// <paramref name="communes"/>: a commune counts when its tier chain reaches that set with every tier below it.
-    /// The shares replace any value the district's inputs give for them.
+    /// <paramref name="communes"/>: a commune counts when its tier chain reaches that set, or a province's set that
+    /// stands for it (<see cref="CriteriaSet.StandsFor"/>), with every tier below it. The shares replace any value the
+    /// district's inputs give for them.
     /// </summary>
     /// <param name="catalog">The catalog to take the district sets from.</param>
     /// <param name="district">The district's identity and its own inputs (roads, satisfaction rates, ...).</param>
@@ -74,7 +75,7 @@ public static class DistrictEvaluation
             var setId = indicator.CommuneSet!;
             if (!shares.TryGetValue(setId, out var share))
             {
-                var unevaluated = reports.FindIndex(r => !r.Chain.Any(c => c.Set.Id == setId));
+                var unevaluated = reports.FindIndex(r => !r.Chain.Any(c => c.Set.StandsFor(setId)));
                 if (unevaluated >= 0)
                 {
                     throw new ArgumentException(
@@ -87,7 +88,7 @@ public static class DistrictEvaluation
 
                 share =
                     100.0
-                    * reports.Count(r => r.Chain.TakeWhile(c => c.IsAchieved).Any(c => c.Set.Id == setId))
+                    * reports.Count(r => r.Chain.TakeWhile(c => c.IsAchieved).Any(c => c.Set.StandsFor(setId)))
                     / reports.Count;
                 shares.Add(setId, share);
             }
