@@ -216,7 +216,7 @@ public class InputRecordTests
     {
         var error = Assert.Single(Schema.CreateBuilder().Set("Rate", (object)DateTime.UnixEpoch).Errors);
 
-        Assert.Equal("input 'Rate': a DateTime is not a number, boolean or text", error.ToString());
+        Assert.Equal("input 'Rate': a value of type DateTime is not a number, boolean or text", error.ToString());
     }
 
     // A JSON row as an application reads it: deserialized by System.Text.Json as Dictionary<string, object?> (whose

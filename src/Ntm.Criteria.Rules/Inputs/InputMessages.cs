@@ -23,7 +23,7 @@ internal static class InputMessages
                 $"{(json.ValueKind == JsonValueKind.Array ? "mảng" : "đối tượng")} JSON không phải số, có/không hay chữ"
             )
             : new(
-                $"a {value.GetType().Name} is not a number, boolean or text",
+                $"a value of type {value.GetType().Name} is not a number, boolean or text",
                 $"kiểu {value.GetType().Name} không phải số, có/không hay chữ"
             );
 
