@@ -116,6 +116,52 @@ public class DistrictTests
     }
 
     [Fact]
+    public void EvaluateDistrict_TwoSetsOfTheChainCountingOtherCommuneSetsIntoOneInput_IsRefused()
+    {
+        // An advanced district set whose ĐK1, copied from the standard set's, counts advanced communes into the input
+        // the standard set's ĐK1 reads: each set loads, and one share would have been written over the other.
+        using var temp = new TempFolder();
+        var text = File.ReadAllText(
+            Path.Combine(AppContext.BaseDirectory, "Fixtures", "tiers", "test", "district-standard.json")
+        );
+        foreach (
+            var (from, to) in new[]
+            {
+                ("\"test/district-standard\"", "\"test/district-advanced\""),
+                ("\"Tier\": \"standard\"", "\"Tier\": \"advanced\""),
+                ("\"Requires\": {", "\"Requires\": { \"Set\": \"test/district-standard\", \"Status\": \"confirmed\","),
+                ("\"CommuneSet\": \"test/commune-standard\"", "\"CommuneSet\": \"test/commune-advanced\""),
+            }
+        )
+        {
+            Assert.Contains(from, text, StringComparison.Ordinal);
+            text = text.Replace(from, to, StringComparison.Ordinal);
+        }
+
+        temp.Write(
+            "test/district-advanced.json",
+            text.Replace(
+                "../inputs.json",
+                Path.Combine(AppContext.BaseDirectory, "Fixtures", "tiers", "inputs.json").Replace('\\', '/'),
+                StringComparison.Ordinal
+            )
+        );
+        var catalog = Catalog.WithDirectory(temp.Path);
+        TierReport[] communes = [Chain.Evaluate(Commune(score: 75, poverty: 5, craft: false))];
+
+        var refused = Assert.Throws<InvalidOperationException>(() =>
+            catalog.EvaluateDistrict(District(85), communes, AsOf)
+        );
+
+        Assert.Equal(
+            "The district sets in force on 2023-06-30 count two shares into the input StandardShare: "
+                + "test/district-standard ĐK1 the communes reaching test/commune-standard, test/district-advanced ĐK1 "
+                + "those reaching test/commune-advanced; an input holds one share.",
+            refused.Message
+        );
+    }
+
+    [Fact]
     public void EvaluateDistrict_NoCommunesOrCommunesOfOtherSets_IsMisuse()
     {
         var none = Assert.Throws<ArgumentException>(() => Catalog.EvaluateDistrict(District(85), [], AsOf));

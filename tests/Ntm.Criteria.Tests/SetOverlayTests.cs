@@ -403,6 +403,43 @@ public sealed class SetOverlayTests : IDisposable
     }
 
     [Fact]
+    public void TwoConditionsCountingOtherCommuneSetsIntoOneInput_IsALoadErrorAtTheSecondsCommuneSet()
+    {
+        // ĐK2 copied from ĐK1 with its input kept: the district's evaluation wrote both shares into it, the last one
+        // winning, so ĐK1 read the share of advanced communes.
+        var text = File.ReadAllText(
+            Path.Combine(AppContext.BaseDirectory, "Fixtures", "tiers", "test", "district-standard.json")
+        );
+        foreach (
+            var (from, to) in new[]
+            {
+                ("input.AdvancedShare >= 50.0", "input.StandardShare >= 50.0"),
+                ("\"Input\": \"AdvancedShare\"", "\"Input\": \"StandardShare\""),
+            }
+        )
+        {
+            Assert.Contains(from, text, StringComparison.Ordinal);
+            text = text.Replace(from, to, StringComparison.Ordinal);
+        }
+
+        Directory.CreateDirectory(Path.Combine(_folder, "test"));
+        File.Copy(
+            Path.Combine(AppContext.BaseDirectory, "Fixtures", "tiers", "inputs.json"),
+            Path.Combine(_folder, "inputs.json")
+        );
+        File.WriteAllText(Path.Combine(_folder, "test", "district-standard.json"), text);
+
+        Assert.EndsWith(
+            "test/district-standard.json(109,27): test/district-standard › ĐK2 › ĐK2: Properties.CommuneSet: ĐK2 "
+                + "counts the communes reaching test/commune-advanced into the input StandardShare, which ĐK1 fills "
+                + "with the share of those reaching test/commune-standard; an input holds one share: give ĐK2 an "
+                + "input of its own",
+            LoadError(),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Override_ExpressionAndLocalParams_AreTakenAsWritten()
     {
         Overlay(

@@ -22,6 +22,10 @@ public static class DistrictEvaluation
     /// No district set is in force on the date, no commune report is given, or the commune reports were not
     /// evaluated against a commune set the district sets count.
     /// </exception>
+    /// <exception cref="InvalidOperationException">
+    /// Two district sets of the chain count communes of different sets into one input (each set alone is checked when
+    /// loaded).
+    /// </exception>
     public static DistrictReport EvaluateDistrict(
         this CriteriaCatalog catalog,
         Locality district,
@@ -37,6 +41,9 @@ public static class DistrictEvaluation
     /// <exception cref="ArgumentException">
     /// No province set is in force on the date, no commune report is given, or the commune reports were not evaluated
     /// against a commune set the province sets count.
+    /// </exception>
+    /// <exception cref="InvalidOperationException">
+    /// Two province sets of the chain count communes of different sets into one input.
     /// </exception>
     public static DistrictReport EvaluateProvince(
         this CriteriaCatalog catalog,
@@ -68,6 +75,19 @@ public static class DistrictEvaluation
         }
 
         var counted = chain.Sets.SelectMany(s => s.AllIndicators).Where(i => i.CommuneSet is not null).ToList();
+        var clash = counted.GroupBy(i => i.Input).FirstOrDefault(g => g.DistinctBy(i => i.CommuneSet).Skip(1).Any());
+        if (clash is not null)
+        {
+            var (first, other) = (clash.First(), clash.First(i => i.CommuneSet != clash.First().CommuneSet));
+            string Of(Indicator condition) =>
+                $"{chain.Sets.First(s => s.AllIndicators.Contains(condition)).Id} {condition.Number}";
+            throw new InvalidOperationException(
+                $"The {level.ToString().ToLowerInvariant()} sets in force on {asOf:yyyy-MM-dd} count two shares into "
+                    + $"the input {clash.Key}: {Of(first)} the communes reaching {first.CommuneSet}, {Of(other)} those "
+                    + $"reaching {other.CommuneSet}; an input holds one share."
+            );
+        }
+
         var shares = ImmutableDictionary.CreateBuilder<string, double>();
         var builder = district.Inputs.ToBuilder();
         foreach (var indicator in counted)

@@ -104,6 +104,26 @@ internal static class SetFileMessages
                 + $"thay đổi; hãy cho cả Measure nó cần so sánh (chính dữ liệu vào: \"Measure\": \"input.{input}\")"
         );
 
+    /// <summary>
+    /// A condition counting the communes of one set into the input another condition of the set fills with the share
+    /// of another commune set.
+    /// </summary>
+    public static RuleMessage ShareInputTaken(
+        string number,
+        string communeSet,
+        string input,
+        string firstNumber,
+        string firstCommuneSet
+    ) =>
+        new(
+            $"Properties.CommuneSet: {number} counts the communes reaching {communeSet} into the input {input}, which "
+                + $"{firstNumber} fills with the share of those reaching {firstCommuneSet}; an input holds one share: "
+                + $"give {number} an input of its own",
+            $"Properties.CommuneSet: {number} đếm các xã đạt {communeSet} vào dữ liệu vào {input}, mà {firstNumber} "
+                + $"ghi tỷ lệ các xã đạt {firstCommuneSet}; một dữ liệu vào chỉ giữ một tỷ lệ: hãy cho {number} một dữ "
+                + "liệu vào riêng"
+        );
+
     /// <summary>A problem of an indicator's Measure, which the engine words for an expression.</summary>
     public static RuleMessage InMeasure(RuleMessage problem) =>
         new($"Properties.Measure: {problem.English}", $"Properties.Measure: {problem.Vietnamese}");

@@ -79,7 +79,8 @@ internal sealed class SetResolver(
     /// <summary>
     /// The set a set requires (and, of a district's, of its communes), and the commune set a condition counts the
     /// share of, are sets of the catalog: a slip in one's id would break the tier chain (the set evaluated alone, and
-    /// offered to be named with --set) or count no commune.
+    /// offered to be named with --set) or count no commune. Two conditions counting different commune sets do not
+    /// share an input.
     /// </summary>
     private void CheckReferences(List<CriteriaSet> sets)
     {
@@ -123,6 +124,31 @@ internal sealed class SetResolver(
                         rule.PropertyPositions.GetValueOrDefault("CommuneSet", indicator.Origin.Position)
                     )
                 );
+            }
+
+            // An input holds one share: the evaluation of a district would write both into it, the last one winning.
+            foreach (var counting in set.AllIndicators.Where(i => i.CommuneSet is not null).GroupBy(i => i.Input))
+            {
+                var first = counting.First();
+                foreach (var other in counting.Where(i => i.CommuneSet != first.CommuneSet))
+                {
+                    errors.Add(
+                        new RuleFileError(
+                            RuleFileErrorKind.InvalidValue,
+                            SetFileMessages.ShareInputTaken(
+                                other.Number,
+                                other.CommuneSet!,
+                                other.Input,
+                                first.Number,
+                                first.CommuneSet!
+                            ),
+                            other.Origin.File,
+                            [written.Name, other.Criterion.Number, other.Number],
+                            set.Workflow.Rules[other.RuleIndex]
+                                .Rule.PropertyPositions.GetValueOrDefault("CommuneSet", other.Origin.Position)
+                        )
+                    );
+                }
             }
         }
     }
