@@ -327,6 +327,18 @@ public sealed class RulesFolderTests : IDisposable
         );
     }
 
+    [Fact]
+    public void Validate_AProvincesSetAddingNothing_StatingItsCountsUnknown_SaysNothingOfCounts()
+    {
+        // Thanh Hóa's set extends the national advanced set as it is and says its decision's counts are not known: it
+        // was told it "adds or removes criteria or indicators" and to state the counts it states.
+        var result = Cli.Run("validate", Cli.File("rules/provincial/thanh-hoa/commune-advanced.json"), "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("19/? criteria, 0/? indicators", result.Out, StringComparison.Ordinal);
+        Assert.Equal("", result.Error);
+    }
+
     [Theory]
     [InlineData("", true)]
     [InlineData("\"Complete\": true, ", false)]

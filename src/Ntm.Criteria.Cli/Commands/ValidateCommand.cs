@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using Ntm.Criteria.Cli.DataFiles;
 using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Rules;
@@ -122,10 +123,21 @@ internal static class ValidateCommand
                 }
 
                 // Counts no longer hold once criteria or indicators are added or removed: without its own, the set is
-                // achieved on whatever it encodes, which an amendment's author may not mean.
+                // achieved on whatever it encodes, which an amendment's author may not mean. A file that states its
+                // counts (known or not, as Thanh Hóa's does) has said what it means.
                 if (
                     set is { OfficialCriteriaCount: null, OfficialIndicatorCount: null }
                     && (extended.OfficialCriteriaCount is not null || extended.OfficialIndicatorCount is not null)
+                    && !StatesItsCounts(set)
+                    && SetDiff
+                        .Compare(extended, set)
+                        .Changes.Any(c =>
+                            c.Kind
+                                is SetChangeKind.CriterionAdded
+                                    or SetChangeKind.CriterionRemoved
+                                    or SetChangeKind.IndicatorAdded
+                                    or SetChangeKind.IndicatorRemoved
+                        )
                 )
                 {
                     console.Error.WriteLine($"{shown}: {texts.DecisionCountsNotTaken(set, extended)}");
@@ -150,4 +162,11 @@ internal static class ValidateCommand
 
         return ExitCode.Ok;
     }
+
+    // Whether the set's file states its decision's counts (Properties.Set.OfficialCounts), known or not: a set whose
+    // criteria differ from the one it extends takes them only from its own file.
+    private static bool StatesItsCounts(CriteriaSet set) =>
+        set.Workflow.Workflow.Properties.TryGetValue("Set", out var facts)
+        && facts.ValueKind == JsonValueKind.Object
+        && facts.TryGetProperty("OfficialCounts", out _);
 }
