@@ -750,6 +750,10 @@ internal sealed partial class EnglishTexts : Texts
     public override string InvalidFiles(int errors) =>
         $"{errors} {OneOrMany(errors, "problem", "problems")}; nothing was loaded.";
 
+    public override string FolderNotRead(IReadOnlyList<string> folders) =>
+        "Only the files named were read, with the shipped sets: a set defined by another file of the same folder is "
+        + $"read when that file is named too, or with the folder: ntm validate {CommandWords(folders)}";
+
     protected override string InputLine(
         string file,
         string format,

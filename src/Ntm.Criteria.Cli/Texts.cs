@@ -581,6 +581,10 @@ internal abstract partial class Texts
         return string.Join(", ", first.Take(most)) + (first.Count > most ? ", …" : "");
     }
 
+    /// <summary>Paths as a command line takes them: joined by spaces, one with a space in double quotes.</summary>
+    protected static string CommandWords(IEnumerable<string> paths) =>
+        string.Join(' ', paths.Select(p => p.Contains(' ', StringComparison.Ordinal) ? $"\"{p}\"" : p));
+
     /// <summary>Items quoted and joined by commas, "'STT', 'Mã xã', …", as <see cref="Listed"/> lists them.</summary>
     public static string Quoted(IEnumerable<string> items, int most = int.MaxValue) =>
         Listed(items.Select(i => $"'{i}'"), most);
@@ -927,6 +931,12 @@ internal abstract partial class Texts
         && (later.LastDayInForce is null || set.LastDayInForce is { } last && later.LastDayInForce >= last);
 
     public abstract string InvalidFiles(int errors);
+
+    /// <summary>
+    /// Files validated alone named a set their folders' other files may define: those are read when named too, or
+    /// with the folder.
+    /// </summary>
+    public abstract string FolderNotRead(IReadOnlyList<string> folders);
 
     /// <summary>The page lists the first communes' details only; the workbook has every one.</summary>
     public abstract string DetailsCapped(int shown, long total);

@@ -717,6 +717,11 @@ internal sealed partial class VietnameseTexts : Texts
 
     public override string InvalidFiles(int errors) => $"{errors} lỗi; không tệp nào được nạp.";
 
+    public override string FolderNotRead(IReadOnlyList<string> folders) =>
+        "Chỉ các tệp được nêu được đọc, cùng các bộ tiêu chí đi kèm: bộ do một tệp khác trong thư mục định nghĩa chỉ "
+        + "được đọc khi nêu cả tệp đó, hoặc đọc cả thư mục: ntm validate "
+        + CommandWords(folders);
+
     protected override string InputLine(
         string file,
         string format,

@@ -328,6 +328,53 @@ public sealed class RulesFolderTests : IDisposable
     }
 
     [Fact]
+    public void Validate_AFileRequiringASetItsFolderDefines_SaysToNameTheFolder_NotItsOwnIdAsTheOneMeant()
+    {
+        // A province's advanced set requires its standard set, the file beside it.
+        var thanhHoa = File.ReadAllText(Cli.File("rules/provincial/thanh-hoa/commune-advanced.json"));
+        var folder = Path.Combine(_folder, "provincial", "x");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(
+            Path.Combine(folder, "commune-standard.json"),
+            thanhHoa
+                .Replace("thanh-hoa/commune-advanced", "x/commune-standard", StringComparison.Ordinal)
+                .Replace("commune-advanced@2022-03-08", "commune-standard@2024-03-01", StringComparison.Ordinal)
+        );
+        var advanced = Path.Combine(folder, "commune-advanced.json");
+        File.WriteAllText(
+            advanced,
+            thanhHoa
+                .Replace("thanh-hoa/commune-advanced", "x/commune-advanced", StringComparison.Ordinal)
+                .Replace(
+                    "\"Period\": \"2022-2025\",",
+                    "\"Period\": \"2022-2025\", \"Requires\": { \"Set\": \"provincial/x/commune-standard\", "
+                        + "\"Status\": \"confirmed\" },",
+                    StringComparison.Ordinal
+                )
+        );
+
+        var alone = Cli.Run("validate", advanced, "--lang", "en");
+        var both = Cli.Run("validate", advanced, Path.Combine(folder, "commune-standard.json"), "--lang", "en");
+
+        var lines = alone.Out.TrimEnd().Split(Environment.NewLine);
+        Assert.Equal(2, alone.ExitCode);
+        Assert.Equal(3, lines.Length);
+        Assert.EndsWith(
+            "): provincial/x/commune-advanced: Properties.Set.Requires.Set 'provincial/x/commune-standard': no set "
+                + "has that id",
+            lines[0],
+            StringComparison.Ordinal
+        );
+        Assert.Equal("1 problem; nothing was loaded.", lines[1]);
+        Assert.Equal(
+            "Only the files named were read, with the shipped sets: a set defined by another file of the same folder "
+                + $"is read when that file is named too, or with the folder: ntm validate {Cli.Shown(folder)}",
+            lines[2]
+        );
+        Assert.Equal(0, both.ExitCode);
+    }
+
+    [Fact]
     public void Validate_AProvincesSetAddingNothing_StatingItsCountsUnknown_SaysNothingOfCounts()
     {
         // Thanh Hóa's set extends the national advanced set as it is and says its decision's counts are not known: it

@@ -81,6 +81,24 @@ internal static class ValidateCommand
             }
 
             console.Out.WriteLine(texts.InvalidFiles(e.Errors.Length));
+
+            // A set a file requires or extends may be another file of its folder, which is not read unless named.
+            var unread = e
+                .Errors.Where(error =>
+                    error.Kind == RuleFileErrorKind.MissingReference && error.File is { } file && files.Contains(file)
+                )
+                .Select(error => Path.GetDirectoryName(error.File)!)
+                .Distinct()
+                .Where(folder =>
+                    Directory.EnumerateFiles(folder, "*.json").Any(f => !files.Contains(Path.GetFullPath(f)))
+                )
+                .Select(folder => SetOrigin.Shown(folder, Environment.CurrentDirectory))
+                .ToList();
+            if (unread.Count > 0)
+            {
+                console.Out.WriteLine(texts.FolderNotRead(unread));
+            }
+
             return ExitCode.UsageOrRuleFileError;
         }
 

@@ -85,8 +85,13 @@ internal sealed class SetResolver(
     private void CheckReferences(List<CriteriaSet> sets)
     {
         var ids = existing.Concat(sets).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        RuleMessage Unknown(string field, string id) =>
-            SetFileMessages.NoSetNamed(field, id, Spelling.Meant(id, ids.Order(StringComparer.Ordinal)));
+        // A set never names itself there: its own id, a slip away from a sibling's, is not the one meant.
+        RuleMessage Unknown(string field, string id, CriteriaSet set) =>
+            SetFileMessages.NoSetNamed(
+                field,
+                id,
+                Spelling.Meant(id, ids.Where(i => i != set.Id).Order(StringComparer.Ordinal))
+            );
 
         foreach (var set in sets)
         {
@@ -104,7 +109,7 @@ internal sealed class SetResolver(
                 errors.Add(
                     new RuleFileError(
                         RuleFileErrorKind.MissingReference,
-                        Unknown($"Properties.{path}", id),
+                        Unknown($"Properties.{path}", id, set),
                         written.SourceFile,
                         [written.Name],
                         written.PropertyPositions.GetValueOrDefault(path, written.Position)
@@ -118,7 +123,7 @@ internal sealed class SetResolver(
                 errors.Add(
                     new RuleFileError(
                         RuleFileErrorKind.MissingReference,
-                        Unknown("Properties.CommuneSet", indicator.CommuneSet!),
+                        Unknown("Properties.CommuneSet", indicator.CommuneSet!, set),
                         indicator.Origin.File,
                         [written.Name, indicator.Criterion.Number, indicator.Number],
                         rule.PropertyPositions.GetValueOrDefault("CommuneSet", indicator.Origin.Position)
