@@ -673,6 +673,11 @@ internal sealed partial class EnglishTexts : Texts
         $"indicator {indicator} compares '{measure}', the Measure of its rule file, not its input alone: another input "
         + $"here would not change what it compares; keep {input}, and change the Measure in the rule file";
 
+    public override string MeasureRenumbered(string number, string indicator, string measure) =>
+        $"{number} reads the input of indicator {indicator}, which the sheet no longer has and which compares "
+        + $"'{measure}', the Measure of its rule file: under a new number it is a new indicator comparing its input "
+        + $"alone; keep the number {indicator}, or renumber it in the rule file";
+
     public override string MeasureNote(string measure) =>
         $"This indicator compares '{measure}', not its input alone. That is the rule file's Measure: the workbook "
         + "does not change it.";

@@ -867,6 +867,12 @@ internal abstract partial class Texts
     /// </summary>
     public abstract string InputOfMeasure(string indicator, string measure, string input);
 
+    /// <summary>
+    /// A new number on the row of an indicator that compares a measure, which the sheet no longer has: the row would
+    /// be a new indicator comparing its input alone.
+    /// </summary>
+    public abstract string MeasureRenumbered(string number, string indicator, string measure);
+
     /// <summary>The note an indicator's input cell shows when the indicator compares a measure, not its input.</summary>
     public abstract string MeasureNote(string measure);
 

@@ -648,6 +648,11 @@ internal sealed partial class VietnameseTexts : Texts
         $"chỉ tiêu {indicator} so sánh '{measure}', là Measure của tệp quy tắc, không chỉ dữ liệu vào của nó: đổi dữ "
         + $"liệu vào ở đây không đổi điều nó so sánh; hãy giữ {input}, và sửa Measure trong tệp quy tắc";
 
+    public override string MeasureRenumbered(string number, string indicator, string measure) =>
+        $"{number} đọc dữ liệu vào của chỉ tiêu {indicator}, chỉ tiêu mà trang không còn và so sánh '{measure}', là "
+        + "Measure của tệp quy tắc: mang số mới, nó là một chỉ tiêu mới chỉ so sánh dữ liệu vào của nó; hãy giữ số "
+        + $"{indicator}, hoặc đổi số trong tệp quy tắc";
+
     public override string MeasureNote(string measure) =>
         $"Chỉ tiêu này so sánh '{measure}', không chỉ dữ liệu vào của nó. Đó là Measure của tệp quy tắc: sổ tính "
         + "không đổi được nó.";

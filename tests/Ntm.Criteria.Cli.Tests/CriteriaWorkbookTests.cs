@@ -1479,6 +1479,22 @@ public sealed class CriteriaWorkbookTests : IDisposable
         Assert.False(Directory.Exists(_folder.File("rules")));
     }
 
+    [Fact]
+    public void Import_AnIndicatorThatComparesAMeasure_Renumbered_IsAProblemAtItsNumber()
+    {
+        // 7 typed as 7.1 was imported as a new indicator comparing the market alone, without a word.
+        var (import, row) = ImportStandardWithCell(sheet => RowOf(sheet, "7") + 1, "B", "7.1");
+
+        AssertOneProblem(
+            import,
+            $"'commune-standard@2024-03-01'!B{row}",
+            $"7.1 reads the input of indicator 7, which the sheet no longer has and which compares '{MarketOrStore}', "
+                + "the Measure of its rule file: under a new number it is a new indicator comparing its input alone; "
+                + "keep the number 7, or renumber it in the rule file"
+        );
+        Assert.False(Directory.Exists(_folder.File("rules")));
+    }
+
     // A spreadsheet sorts "Số" as text: 1, 1.1, 10, 10.1, …, 19.2, 2, 2.1. The rows are still under their criteria; the
     // file, and the reports, keep the decision's order.
     [Fact]

@@ -446,6 +446,7 @@ internal sealed class CriteriaSheetReader(
 
         var criteria = new List<CriterionRow>();
         var withThresholdCells = new List<(IndicatorRow Indicator, int Row)>();
+        var indicatorRows = new List<(IndicatorRow Indicator, int Row)>();
         IndicatorRow? last = null;
         var lastIndicatorRow = 0;
         foreach (var row in sheet.Cells.Keys.Select(k => k.Row).Where(r => r > tableRow).Distinct().Order())
@@ -681,6 +682,26 @@ internal sealed class CriteriaSheetReader(
             lastIndicatorRow = row;
 
             criteria[^1].Indicators.Add(last);
+            indicatorRows.Add((last, row));
+        }
+
+        // Renumbered, an indicator comparing a measure the sheet does not show (indicator 7: the market, or the store
+        // where a commune has none) would be a new one comparing its input alone, and the measure lost.
+        var numbers = indicatorRows.Select(x => x.Indicator.Number).ToHashSet();
+        foreach (var gone in baseSet.AllIndicators.Where(i => i.Measure is not null && !numbers.Contains(i.Number)))
+        {
+            foreach (
+                var (indicator, row) in indicatorRows.Where(x =>
+                    x.Indicator.InputName == gone.Input && baseSet.FindIndicator(x.Indicator.Number) is null
+                )
+            )
+            {
+                sheet.Problem(
+                    ColumnOf(SheetField.Number),
+                    row,
+                    t.MeasureRenumbered(indicator.Number, gone.Number, gone.Measure!)
+                );
+            }
         }
 
         // Said here in the sheet's words: the rule file's own check would name Properties.Thresholds and notSet.
