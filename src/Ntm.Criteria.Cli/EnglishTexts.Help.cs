@@ -63,7 +63,7 @@ internal sealed partial class EnglishTexts
         + "evaluation names, read as it reads them";
 
     public override string TemplateHelp =>
-        "Write an empty CSV with the identity columns and these inputs as headers (Vietnamese "
+        "Write an empty CSV (.csv) with the identity columns and these inputs as headers (Vietnamese "
         + "labels, or ids with --lang en) to this path; a workbook for a path ending in .xlsx, each column checking "
         + "values as they are typed";
 

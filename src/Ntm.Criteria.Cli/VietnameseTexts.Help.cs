@@ -63,7 +63,7 @@ internal sealed partial class VietnameseTexts
         + "cho các bộ mà một lần đánh giá chỉ ra, đọc như lần đánh giá đó đọc";
 
     public override string TemplateHelp =>
-        "Viết ra đường dẫn này một tệp CSV rỗng, dòng tiêu đề là các cột định danh và các dữ liệu vào này (nhãn "
+        "Viết ra đường dẫn này một tệp CSV rỗng (.csv), dòng tiêu đề là các cột định danh và các dữ liệu vào này (nhãn "
         + "tiếng Việt, hoặc mã với --lang en); một bảng tính khi đường dẫn có đuôi .xlsx, mỗi cột kiểm tra giá trị "
         + "khi gõ";
 
