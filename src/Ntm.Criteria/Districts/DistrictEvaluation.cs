@@ -52,6 +52,18 @@ public static class DistrictEvaluation
         DateOnly asOf
     ) => EvaluateFromCommunes(catalog, Level.Province, province, communes, asOf);
 
+    /// <summary>
+    /// The conditions that count the communes of a set into an input another condition fills with the share of another
+    /// set, each with the first condition counting into it: one share would be written over the other.
+    /// </summary>
+    internal static IEnumerable<(Indicator First, Indicator Other)> ShareInputsTaken(
+        IEnumerable<Indicator> conditions
+    ) =>
+        conditions
+            .Where(i => i.CommuneSet is not null)
+            .GroupBy(i => i.Input)
+            .SelectMany(g => g.Where(i => i.CommuneSet != g.First().CommuneSet).Select(i => (g.First(), i)));
+
     private static DistrictReport EvaluateFromCommunes(
         CriteriaCatalog catalog,
         Level level,
@@ -75,16 +87,14 @@ public static class DistrictEvaluation
         }
 
         var counted = chain.Sets.SelectMany(s => s.AllIndicators).Where(i => i.CommuneSet is not null).ToList();
-        var clash = counted.GroupBy(i => i.Input).FirstOrDefault(g => g.DistinctBy(i => i.CommuneSet).Skip(1).Any());
-        if (clash is not null)
+        if (ShareInputsTaken(counted).FirstOrDefault() is ({ } first, { } other))
         {
-            var (first, other) = (clash.First(), clash.First(i => i.CommuneSet != clash.First().CommuneSet));
             string Of(Indicator condition) =>
                 $"{chain.Sets.First(s => s.AllIndicators.Contains(condition)).Id} {condition.Number}";
             throw new InvalidOperationException(
                 $"The {level.ToString().ToLowerInvariant()} sets in force on {asOf:yyyy-MM-dd} count two shares into "
-                    + $"the input {clash.Key}: {Of(first)} the communes reaching {first.CommuneSet}, {Of(other)} those "
-                    + $"reaching {other.CommuneSet}; an input holds one share."
+                    + $"the input {first.Input}: {Of(first)} the communes reaching {first.CommuneSet}, {Of(other)} "
+                    + $"those reaching {other.CommuneSet}; an input holds one share."
             );
         }
 

@@ -132,28 +132,24 @@ internal sealed class SetResolver(
             }
 
             // An input holds one share: the evaluation of a district would write both into it, the last one winning.
-            foreach (var counting in set.AllIndicators.Where(i => i.CommuneSet is not null).GroupBy(i => i.Input))
+            foreach (var (first, other) in DistrictEvaluation.ShareInputsTaken(set.AllIndicators))
             {
-                var first = counting.First();
-                foreach (var other in counting.Where(i => i.CommuneSet != first.CommuneSet))
-                {
-                    errors.Add(
-                        new RuleFileError(
-                            RuleFileErrorKind.InvalidValue,
-                            SetFileMessages.ShareInputTaken(
-                                other.Number,
-                                other.CommuneSet!,
-                                other.Input,
-                                first.Number,
-                                first.CommuneSet!
-                            ),
-                            other.Origin.File,
-                            [written.Name, other.Criterion.Number, other.Number],
-                            set.Workflow.Rules[other.RuleIndex]
-                                .Rule.PropertyPositions.GetValueOrDefault("CommuneSet", other.Origin.Position)
-                        )
-                    );
-                }
+                errors.Add(
+                    new RuleFileError(
+                        RuleFileErrorKind.InvalidValue,
+                        SetFileMessages.ShareInputTaken(
+                            other.Number,
+                            other.CommuneSet!,
+                            other.Input,
+                            first.Number,
+                            first.CommuneSet!
+                        ),
+                        other.Origin.File,
+                        [written.Name, other.Criterion.Number, other.Number],
+                        set.Workflow.Rules[other.RuleIndex]
+                            .Rule.PropertyPositions.GetValueOrDefault("CommuneSet", other.Origin.Position)
+                    )
+                );
             }
         }
     }
