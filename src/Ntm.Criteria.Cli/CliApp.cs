@@ -157,6 +157,10 @@ internal static class CliApp
     public static Option<bool> ForceOption(Texts help) =>
         new("--force") { Description = help.ForceHelp, Arity = ArgumentArity.Zero };
 
+    /// <summary>A report's <c>--force</c>, read by <see cref="ReportFormats.KeepDataFile"/>.</summary>
+    public static Option<bool> ReportForceOption(Texts help) =>
+        new("--force") { Description = help.ReportForceHelp, Arity = ArgumentArity.Zero };
+
     /// <summary>Refuses a file to read that is not there, or is a folder.</summary>
     /// <exception cref="CliUsageException">The file is not there.</exception>
     public static void RequireFile(string path, Texts texts)

@@ -36,6 +36,9 @@ internal sealed partial class EnglishTexts
 
     public override string ForceHelp => "Write over the file if there is one already";
 
+    public override string ReportForceHelp =>
+        "Write the report over a CSV, JSON or workbook file at --out that is not a report ntm wrote";
+
     public override string FormatOptionHelp(IEnumerable<string> formats) =>
         $"Output format: {string.Join(", ", formats)}";
 

@@ -33,6 +33,9 @@ internal abstract partial class Texts
 
     public abstract string ForceHelp { get; }
 
+    /// <summary>A report's <c>--force</c>: a report ntm wrote is written over without it.</summary>
+    public abstract string ReportForceHelp { get; }
+
     public abstract string FormatOptionHelp(IEnumerable<string> formats);
 
     public abstract string CultureOptionHelp { get; }

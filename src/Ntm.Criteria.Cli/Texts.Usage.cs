@@ -190,6 +190,12 @@ internal abstract partial class Texts
 
     public abstract string OutIsInput(string target, string input, bool throughLink);
 
+    /// <summary>
+    /// A report's <c>--out</c> names a CSV, JSON or workbook file there already that no ntm report is: most likely the
+    /// data of another run (the district's workbook its CSV was saved from).
+    /// </summary>
+    public abstract string OutIsNotAReport(string target);
+
     public abstract string CannotWrite(string option, string target, string reason, bool? fileUnchanged = null);
 
     public abstract string NotACriteriaWorkbook(string reason);

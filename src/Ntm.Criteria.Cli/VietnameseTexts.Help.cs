@@ -35,6 +35,9 @@ internal sealed partial class VietnameseTexts
 
     public override string ForceHelp => "Ghi đè tệp nếu đã có";
 
+    public override string ReportForceHelp =>
+        "Ghi báo cáo đè lên tệp CSV, JSON hay bảng tính ở --out không phải báo cáo do ntm viết";
+
     public override string FormatOptionHelp(IEnumerable<string> formats) =>
         $"Định dạng đầu ra: {string.Join(", ", formats)}";
 

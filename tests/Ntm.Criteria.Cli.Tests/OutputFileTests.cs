@@ -215,6 +215,70 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Theory]
+    [InlineData("evaluate", "json", "communes.json")]
+    [InlineData("evaluate", "csv", "communes.csv")]
+    [InlineData("evaluate", "xlsx", "communes.xlsx")]
+    [InlineData("explain", "json", "communes.json")]
+    [InlineData("diff", "json", "communes.json")]
+    public void Report_OverADataFile_IsRefusedUnlessForced_AReportOfAnEarlierRunIsWrittenOver(
+        string command,
+        string format,
+        string name
+    )
+    {
+        // The district's own data beside the file evaluated: the JSON of a CSV, the workbook a CSV was saved from.
+        var data = _folder.File(name);
+        if (format == "xlsx")
+        {
+            Assert.Equal(0, Cli.Run("inputs", "--template", data).ExitCode);
+        }
+        else
+        {
+            File.Copy(Cli.File("samples/" + name), data);
+        }
+
+        var before = File.ReadAllBytes(data);
+        string[] Report(params string[] more) =>
+            [
+                .. command switch
+                {
+                    "explain" => new[] { "explain", Cli.Fixture("communes-small.csv"), "--commune", "X0001" },
+                    "diff" =>
+                    [
+                        "diff",
+                        "national/2021-2025/commune-standard@2022-03-08",
+                        "national/2021-2025/commune-standard",
+                    ],
+                    _ => ["evaluate", Cli.Fixture("communes-small.csv")],
+                },
+                "--format",
+                format,
+                "--out",
+                data,
+                "--lang",
+                "en",
+                .. more,
+            ];
+
+        var refused = Cli.Run(Report());
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal(
+            $"ntm: --out {Cli.Shown(data)}: the file is there, and is not a report ntm wrote (it may be data); nothing "
+                + "written. Give the report another name, or add --force to write over it",
+            refused.Error.Split(Environment.NewLine)[0]
+        );
+        Assert.Equal(before, File.ReadAllBytes(data));
+
+        var forced = Cli.Run(Report("--force"));
+        var again = Cli.Run(Report());
+
+        Assert.True(forced.ExitCode == 0, forced.Error);
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.NotEqual(before, File.ReadAllBytes(data));
+    }
+
+    [Theory]
     [InlineData("NtmInput.cs")]
     [InlineData("communes.csv")]
     [InlineData("workflow")]

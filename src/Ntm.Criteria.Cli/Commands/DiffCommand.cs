@@ -18,7 +18,8 @@ internal static class DiffCommand
         var output = new Option<string?>("--out") { Description = help.OutHelp, HelpName = "FILE" };
         var data = new Option<string?>("--data") { Description = help.DiffDataHelp, HelpName = "FILE" };
         var reading = new DataFileOptions(help);
-        var command = new Command("diff", help.DiffCommandHelp) { before, after, format, output, data };
+        var force = CliApp.ReportForceOption(help);
+        var command = new Command("diff", help.DiffCommandHelp) { before, after, format, output, force, data };
         reading.AddTo(command);
 
         command.SetAction(result =>
@@ -60,6 +61,7 @@ internal static class DiffCommand
                     .. CatalogOption.FilesOf(sets, [a, b]),
                     .. result.GetValue(data) is { } dataFile ? [dataFile] : Array.Empty<string>(),
                 ],
+                result.GetValue(force),
                 console,
                 texts,
                 writer =>

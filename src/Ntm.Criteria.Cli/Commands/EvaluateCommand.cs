@@ -28,7 +28,8 @@ internal static class EvaluateCommand
         var output = new Option<string?>("--out") { Description = help.OutHelp, HelpName = "FILE" };
         var reading = new DataFileOptions(help);
         var groupBy = new Option<string?>("--group-by") { Description = help.GroupByHelp, HelpName = "COLUMN" };
-        var command = new Command("evaluate", help.EvaluateCommandHelp) { file, sets, asOf, format, output };
+        var force = CliApp.ReportForceOption(help);
+        var command = new Command("evaluate", help.EvaluateCommandHelp) { file, sets, asOf, format, output, force };
         reading.AddTo(command);
         command.Options.Add(groupBy);
 
@@ -50,6 +51,7 @@ internal static class EvaluateCommand
                             texts
                         ),
                         result.GetValue(output),
+                        result.GetValue(force),
                         texts,
                         reading.Of(result),
                         result.GetValue(groupBy),
@@ -69,6 +71,7 @@ internal static class EvaluateCommand
         DateOnly? asOfOption,
         string format,
         string? outPath,
+        bool force,
         Texts texts,
         DataFileReading reading,
         string? groupBy,
@@ -87,7 +90,13 @@ internal static class EvaluateCommand
         // A report to a file is written beside it and moved into place only when complete.
         using var output = outPath is null
             ? null
-            : OutputFile.Create("--out", outPath, [path, .. CatalogOption.FilesOf(catalog, named)], texts);
+            : OutputFile.Create(
+                "--out",
+                outPath,
+                [path, .. CatalogOption.FilesOf(catalog, named)],
+                texts,
+                report: !force
+            );
         using var report = EvaluationReport.For(
             format,
             output,

@@ -26,7 +26,17 @@ internal static class ExplainCommand
         var format = CliApp.FormatOption(help, Formats);
         var output = new Option<string?>("--out") { Description = help.OutHelp, HelpName = "FILE" };
         var reading = new DataFileOptions(help);
-        var command = new Command("explain", help.ExplainCommandHelp) { file, commune, sets, asOf, format, output };
+        var force = CliApp.ReportForceOption(help);
+        var command = new Command("explain", help.ExplainCommandHelp)
+        {
+            file,
+            commune,
+            sets,
+            asOf,
+            format,
+            output,
+            force,
+        };
         reading.AddTo(command);
 
         command.SetAction(result =>
@@ -41,6 +51,7 @@ internal static class ExplainCommand
                 CliApp.AsOf(result.GetValue(asOf), texts),
                 ReportFormats.Chosen(CliApp.Given(result, format), result.GetValue(output), Formats, texts),
                 result.GetValue(output),
+                result.GetValue(force),
                 texts,
                 reading.Of(result)
             );
@@ -60,6 +71,7 @@ internal static class ExplainCommand
         DateOnly? asOfOption,
         string format,
         string? outPath,
+        bool force,
         Texts texts,
         DataFileReading reading
     )
@@ -129,6 +141,7 @@ internal static class ExplainCommand
         OutputFile.WriteReport(
             outPath,
             [path, .. CatalogOption.FilesOf(catalog, named)],
+            force,
             console,
             texts,
             writer =>

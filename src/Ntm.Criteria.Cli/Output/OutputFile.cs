@@ -50,11 +50,18 @@ internal sealed class OutputFile : IDisposable
 
     /// <summary>
     /// Prepares writing <paramref name="target"/>, which <paramref name="option"/> names; refuses a target that is one
-    /// of <paramref name="inputs"/> or a link to one.
+    /// of <paramref name="inputs"/> or a link to one, and for a report (<paramref name="report"/>) one that holds data
+    /// (<see cref="ReportFormats.KeepDataFile"/>).
     /// </summary>
-    /// <exception cref="CliUsageException">The target is an input, a folder, or in a folder that does not
-    /// exist.</exception>
-    public static OutputFile Create(string option, string target, IEnumerable<string> inputs, Texts texts)
+    /// <exception cref="CliUsageException">The target is an input, a folder, in a folder that does not exist, or data
+    /// a report would replace.</exception>
+    public static OutputFile Create(
+        string option,
+        string target,
+        IEnumerable<string> inputs,
+        Texts texts,
+        bool report = false
+    )
     {
         ArgumentNullException.ThrowIfNull(target);
         if (Directory.Exists(target))
@@ -75,6 +82,11 @@ internal sealed class OutputFile : IDisposable
             throw new CliUsageException(
                 texts.OutIsInput(target, same, throughLink: Path.GetFullPath(same) != Path.GetFullPath(target))
             );
+        }
+
+        if (report)
+        {
+            ReportFormats.KeepDataFile(target, texts);
         }
 
         return new OutputFile(option, target, texts);
@@ -100,13 +112,15 @@ internal sealed class OutputFile : IDisposable
     }
 
     /// <summary>
-    /// Writes a report of text to the file <c>--out</c> names (never one of <paramref name="inputs"/>), moved into place
-    /// once written and said on standard error, or, without one, to standard output.
+    /// Writes a report of text to the file <c>--out</c> names (never one of <paramref name="inputs"/>, nor data unless
+    /// <paramref name="force"/>), moved into place once written and said on standard error, or, without one, to
+    /// standard output.
     /// </summary>
-    /// <exception cref="CliUsageException">The target is an input or a folder, or cannot be written.</exception>
+    /// <exception cref="CliUsageException">The target is an input, a folder or data, or cannot be written.</exception>
     public static void WriteReport(
         string? outPath,
         IEnumerable<string> inputs,
+        bool force,
         CliConsole console,
         Texts texts,
         Action<TextWriter> write
@@ -118,7 +132,7 @@ internal sealed class OutputFile : IDisposable
             return;
         }
 
-        using var output = Create("--out", outPath, inputs, texts);
+        using var output = Create("--out", outPath, inputs, texts, report: !force);
         var writer = output.CreateText(byteOrderMark: false);
         output.Guard(() => write(writer));
         output.Commit();

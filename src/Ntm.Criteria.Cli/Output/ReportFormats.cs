@@ -55,6 +55,51 @@ internal static class ReportFormats
         return format;
     }
 
+    /// <summary>
+    /// Refuses an <c>--out</c> file that is there as a CSV, JSON or workbook file and is no report ntm wrote: a report
+    /// named like a data file (the district's workbook its CSV was saved from, the JSON beside a CSV) would replace
+    /// it. A report of an earlier run is written over, as every run does; <c>--force</c> skips this check.
+    /// </summary>
+    /// <exception cref="CliUsageException">The file is there and is not a report.</exception>
+    public static void KeepDataFile(string outPath, Texts texts)
+    {
+        if (
+            File.Exists(outPath)
+            && DataExtensions.Contains(Path.GetExtension(outPath), StringComparer.OrdinalIgnoreCase)
+            && !IsReport(outPath)
+        )
+        {
+            throw new CliUsageException(texts.OutIsNotAReport(outPath));
+        }
+    }
+
+    private static readonly string[] DataExtensions = [".csv", ".json", ".xlsx"];
+
+    // A report by what each format of it starts with: a workbook's application (XlsxPackage writes it), a JSON
+    // report's "ntmVersion", a CSV report's header ("Row,CommuneId,…,national/2021-2025/commune-standard:Tier,…").
+    private static bool IsReport(string path)
+    {
+        try
+        {
+            if (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                return XlsxPackage.IsWrittenByNtm(path);
+            }
+
+            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+            var start = new char[4096];
+            var text = new string(start, 0, reader.ReadBlock(start));
+            var header = text.Split('\n')[0];
+            return text.TrimStart().StartsWith('{') && text.Contains("\"ntmVersion\"", StringComparison.Ordinal)
+                || header.StartsWith("Row", StringComparison.Ordinal)
+                    && header.Contains(":Tier", StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The extension to give a file of a format: ".xlsx", ".md", ".txt" for the table.</summary>
     public static string ExtensionOf(string format) =>
         Table.FirstOrDefault(f => f.Format == format).Extensions?[0] ?? "." + format;

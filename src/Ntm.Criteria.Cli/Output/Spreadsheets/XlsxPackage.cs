@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
+using System.Xml.Linq;
 
 namespace Ntm.Criteria.Cli.Output.Spreadsheets;
 
@@ -47,9 +48,49 @@ internal sealed class XlsxPackage : IDisposable
         _sheets.Add((name, sheet.FilterRange, sheet.Layout));
     }
 
+    // The application a report names in its extended properties, as Excel names itself: how ntm knows its own report
+    // from a data workbook at --out.
+    private const string Application = "ntm";
+    private const string ExtendedProperties =
+        "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
+
+    /// <summary>
+    /// Whether a workbook is one this package wrote, by the application its properties name; a workbook saved since
+    /// by a spreadsheet program names that program.
+    /// </summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static bool IsWrittenByNtm(string path)
+    {
+        try
+        {
+            using var zip = ZipFile.OpenRead(path);
+            if (zip.GetEntry("docProps/app.xml") is not { Length: < 65_536 } entry)
+            {
+                return false;
+            }
+
+            using var stream = entry.Open();
+            return XDocument.Load(stream).Root?.Element(XName.Get("Application", ExtendedProperties))?.Value
+                == Application;
+        }
+        catch (Exception e) when (e is InvalidDataException or XmlException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Writes the workbook's own parts; the package is complete after this.</summary>
     public void Finish()
     {
+        Part(
+            "docProps/app.xml",
+            xml =>
+            {
+                xml.WriteStartElement("Properties", ExtendedProperties);
+                xml.WriteElementString("Application", ExtendedProperties, Application);
+                xml.WriteEndElement();
+            }
+        );
         Part("xl/workbook.xml", WriteWorkbook);
         Part("xl/_rels/workbook.xml.rels", WriteWorkbookRelationships);
         Part("xl/styles.xml", xml => ReportStyles.Write(xml, vietnamese: _texts.Code == "vi"));
@@ -60,6 +101,7 @@ internal sealed class XlsxPackage : IDisposable
             {
                 xml.WriteStartElement("Relationships", "http://schemas.openxmlformats.org/package/2006/relationships");
                 Relationship(xml, "rId1", "officeDocument", "xl/workbook.xml");
+                Relationship(xml, "rId2", "extended-properties", "docProps/app.xml");
                 xml.WriteEndElement();
             }
         );
@@ -196,6 +238,7 @@ internal sealed class XlsxPackage : IDisposable
         Default(xml, "rels", "application/vnd.openxmlformats-package.relationships+xml");
         Default(xml, "xml", "application/xml");
         Override(xml, "/xl/workbook.xml", $"{Spreadsheet}.sheet.main+xml");
+        Override(xml, "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
         for (var i = 0; i < _sheets.Count; i++)
         {
             Override(xml, $"/xl/worksheets/sheet{i + 1}.xml", SheetType);
