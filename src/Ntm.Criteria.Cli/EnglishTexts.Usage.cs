@@ -140,6 +140,10 @@ internal sealed partial class EnglishTexts
         $"--out {target}: is the input file {input}{(throughLink ? " (through a link)" : string.Empty)}; writing the "
         + "report there would destroy the data. Name another file";
 
+    public override string ReportNotData =>
+        "this is a report ntm wrote, not a data file; read the data file it was made from (the report names it, with "
+        + "its SHA-256)";
+
     public override string OutIsNotAReport(string target) =>
         $"--out {target}: the file is there, and is not a report ntm wrote (it may be data); nothing written. Give the "
         + "report another name, or add --force to write over it";

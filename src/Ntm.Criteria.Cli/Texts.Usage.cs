@@ -196,6 +196,9 @@ internal abstract partial class Texts
     /// </summary>
     public abstract string OutIsNotAReport(string target);
 
+    /// <summary>A report ntm wrote, given as a data file to read.</summary>
+    public abstract string ReportNotData { get; }
+
     public abstract string CannotWrite(string option, string target, string reason, bool? fileUnchanged = null);
 
     public abstract string NotACriteriaWorkbook(string reason);

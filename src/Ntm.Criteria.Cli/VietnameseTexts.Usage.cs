@@ -141,6 +141,10 @@ internal sealed partial class VietnameseTexts
         $"--out {target}: là tệp dữ liệu vào {input}{(throughLink ? " (qua một liên kết)" : string.Empty)}; ghi báo "
         + "cáo vào đó sẽ xóa mất dữ liệu. Hãy chọn tệp khác";
 
+    public override string ReportNotData =>
+        "đây là một báo cáo do ntm viết, không phải tệp dữ liệu; hãy đọc tệp dữ liệu đã dùng để lập báo cáo (báo cáo "
+        + "ghi tên tệp đó, kèm SHA-256)";
+
     public override string OutIsNotAReport(string target) =>
         $"--out {target}: tệp đã có, và không phải một báo cáo ntm đã viết (có thể là dữ liệu); không ghi gì. Hãy đặt "
         + "tên khác cho báo cáo, hoặc thêm --force để ghi đè";

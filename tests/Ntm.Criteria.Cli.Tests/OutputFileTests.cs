@@ -279,6 +279,26 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Theory]
+    [InlineData("report.csv")]
+    [InlineData("report.json")]
+    [InlineData("report.xlsx")]
+    public void AReportGivenBackAsData_IsSaidToBeOne(string name)
+    {
+        // A report forwarded to the district and evaluated as its data: it read as a file without an assessment year.
+        var report = _folder.File(name);
+        Assert.Equal(0, Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--out", report).ExitCode);
+
+        var result = Cli.Run("evaluate", report, "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            $"ntm: {Cli.Shown(report)}: this is a report ntm wrote, not a data file; read the data file it was made "
+                + "from (the report names it, with its SHA-256)",
+            result.Error.Split(Environment.NewLine)[0]
+        );
+    }
+
+    [Theory]
     [InlineData("NtmInput.cs")]
     [InlineData("communes.csv")]
     [InlineData("workflow")]

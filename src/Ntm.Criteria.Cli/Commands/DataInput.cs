@@ -84,6 +84,12 @@ internal sealed class DataInput : IDisposable
         string? groupBy = null
     )
     {
+        // A report forwarded to the district and given back as its data would read as a file without its columns.
+        if (ReportFormats.IsWrittenByNtm(path))
+        {
+            throw new CliUsageException($"{path}: {texts.ReportNotData}");
+        }
+
         var mapped = reading.Columns.Select(c => ColumnMapping.Parse(c, texts)).ToList();
 
         // A header mapped to the ids or the names marks the header row, as "Mã xã" does.

@@ -66,7 +66,7 @@ internal static class ReportFormats
         if (
             File.Exists(outPath)
             && DataExtensions.Contains(Path.GetExtension(outPath), StringComparer.OrdinalIgnoreCase)
-            && !IsReport(outPath)
+            && !IsWrittenByNtm(outPath)
         )
         {
             throw new CliUsageException(texts.OutIsNotAReport(outPath));
@@ -75,9 +75,12 @@ internal static class ReportFormats
 
     private static readonly string[] DataExtensions = [".csv", ".json", ".xlsx"];
 
-    // A report by what each format of it starts with: a workbook's application (XlsxPackage writes it), a JSON
-    // report's "ntmVersion", a CSV report's header ("Row,CommuneId,…,national/2021-2025/commune-standard:Tier,…").
-    private static bool IsReport(string path)
+    /// <summary>
+    /// Whether a file is a report ntm wrote, by what each format of it starts with: a workbook's application
+    /// (<see cref="XlsxPackage"/> writes it), a JSON report's <c>ntmVersion</c>, a CSV report's header
+    /// (<c>Row,CommuneId,…,national/2021-2025/commune-standard:Tier,…</c>).
+    /// </summary>
+    public static bool IsWrittenByNtm(string path)
     {
         try
         {
