@@ -32,6 +32,31 @@ internal sealed class CatalogOption(Texts help)
         };
 
     /// <summary>
+    /// Refuses a JSON file to write inside the <c>--rules</c> folder, which reads every .json file below it as a rule
+    /// file: a JSON report there would break the folder at the next run ("this is not a workflow"), an exported
+    /// workflow would stand in place of the shipped version it copies. A .json file there already is one of the
+    /// folder's rule files, which the output refuses as an input it read.
+    /// </summary>
+    /// <exception cref="CliUsageException">The file is a .json file inside the folder.</exception>
+    public void KeepOutOfFolder(ParseResult result, string? path, Texts texts)
+    {
+        if (
+            result.GetValue(Option) is { } folder
+            && path is not null
+            && Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase)
+            && !File.Exists(path)
+            && Path.GetFullPath(path)
+                .StartsWith(
+                    Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar,
+                    StringComparison.Ordinal
+                )
+        )
+        {
+            throw new CliUsageException(texts.OutInRulesFolder(path, folder));
+        }
+    }
+
+    /// <summary>
     /// The catalog the command works on; a missing folder is a usage error, a broken file a rule-file error.
     /// </summary>
     public CriteriaCatalog Get(ParseResult result, Texts texts)

@@ -140,6 +140,10 @@ internal sealed partial class EnglishTexts
         $"--out {target}: is the input file {input}{(throughLink ? " (through a link)" : string.Empty)}; writing the "
         + "report there would destroy the data. Name another file";
 
+    public override string OutInRulesFolder(string path, string folder) =>
+        $"--out {path}: is inside the --rules folder {folder}, which reads every .json file in it as a rule file: the "
+        + "file would be read as one at the next run; write it outside the folder";
+
     public override string ReportNotData =>
         "this is a report ntm wrote, not a data file; read the data file it was made from (the report names it, with "
         + "its SHA-256)";

@@ -196,6 +196,9 @@ internal abstract partial class Texts
     /// </summary>
     public abstract string OutIsNotAReport(string target);
 
+    /// <summary>A JSON file to write inside the <c>--rules</c> folder, which would read it as a rule file.</summary>
+    public abstract string OutInRulesFolder(string path, string folder);
+
     /// <summary>A report ntm wrote, given as a data file to read.</summary>
     public abstract string ReportNotData { get; }
 

@@ -141,6 +141,10 @@ internal sealed partial class VietnameseTexts
         $"--out {target}: là tệp dữ liệu vào {input}{(throughLink ? " (qua một liên kết)" : string.Empty)}; ghi báo "
         + "cáo vào đó sẽ xóa mất dữ liệu. Hãy chọn tệp khác";
 
+    public override string OutInRulesFolder(string path, string folder) =>
+        $"--out {path}: nằm trong thư mục --rules {folder}, nơi mọi tệp .json được đọc như tệp quy tắc: tệp này sẽ bị "
+        + "đọc như vậy ở lần chạy sau; hãy ghi ra ngoài thư mục đó";
+
     public override string ReportNotData =>
         "đây là một báo cáo do ntm viết, không phải tệp dữ liệu; hãy đọc tệp dữ liệu đã dùng để lập báo cáo (báo cáo "
         + "ghi tên tệp đó, kèm SHA-256)";

@@ -169,6 +169,38 @@ public sealed class OutputFileTests : IDisposable
     [Theory]
     [InlineData("evaluate")]
     [InlineData("explain")]
+    [InlineData("diff")]
+    [InlineData("export")]
+    public void Out_AJsonFileInsideTheRulesFolder_IsRefused_ItWouldBeReadAsARuleFile(string command)
+    {
+        // A JSON report there made every later run fail ("this is not a workflow"); an exported workflow stood in place
+        // of the shipped version it copies.
+        var rules = _folder.File("rules");
+        Directory.CreateDirectory(rules);
+        var target = Path.Combine(rules, "reports", "report.json");
+        string[] arguments = command switch
+        {
+            "explain" => ["explain", Cli.Fixture("communes-small.csv"), "--commune", "X0001", "--format", "json"],
+            "diff" => ["diff", "national/2021-2025/commune-standard@2022-03-08", "national/2021-2025/commune-standard"],
+            "export" => ["export", "national/2021-2025/commune-standard"],
+            _ => ["evaluate", Cli.Fixture("communes-small.csv"), "--format", "json"],
+        };
+
+        var result = Cli.Run([.. arguments, "--rules", rules, "--out", target, "--lang", "en"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            $"ntm: --out {Cli.Shown(target)}: is inside the --rules folder {Cli.Shown(rules)}, which reads every .json "
+                + "file in it as a rule file: the file would be read as one at the next run; write it outside the "
+                + "folder",
+            result.Error.Split(Environment.NewLine)[0]
+        );
+        Assert.Empty(Directory.GetFileSystemEntries(rules));
+    }
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("explain")]
     public void Out_NamingTheRuleFileSetNames_IsRefusedAndTheFileIsUntouched(string command)
     {
         var ruleFile = RuleFile();

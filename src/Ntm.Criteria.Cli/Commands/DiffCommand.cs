@@ -31,6 +31,7 @@ internal static class DiffCommand
             }
 
             var chosen = ReportFormats.Chosen(CliApp.Given(result, format), result.GetValue(output), Formats, texts);
+            catalog.KeepOutOfFolder(result, result.GetValue(output), texts);
 
             var sets = catalog.Get(result, texts);
             var (a, b) = (

@@ -37,6 +37,7 @@ internal static class EvaluateCommand
             (result, cancellation) =>
             {
                 var texts = language.Get(result);
+                catalog.KeepOutOfFolder(result, result.GetValue(output), texts);
                 return Task.FromResult(
                     Run(
                         console,

@@ -42,6 +42,7 @@ internal static class ExplainCommand
         command.SetAction(result =>
         {
             var texts = language.Get(result);
+            catalog.KeepOutOfFolder(result, result.GetValue(output), texts);
             return Run(
                 console,
                 catalog.Get(result, texts),

@@ -33,6 +33,8 @@ internal static class ExportCommand
                 throw new CliUsageException(texts.WorkflowOutKind(path));
             }
 
+            catalog.KeepOutOfFolder(result, path, texts);
+
             var inputClass = Path.ChangeExtension(path, ".cs");
             string[] existing = [.. new[] { path, inputClass }.Where(File.Exists)];
             if (existing.Length > 0 && !result.GetValue(force))
