@@ -85,7 +85,7 @@ internal sealed class DataInput : IDisposable
     )
     {
         // A report forwarded to the district and given back as its data would read as a file without its columns.
-        if (ReportFormats.IsWrittenByNtm(path))
+        if (ReportFormats.IsReport(path))
         {
             throw new CliUsageException($"{path}: {texts.ReportNotData}");
         }

@@ -66,7 +66,7 @@ internal static class ReportFormats
         if (
             File.Exists(outPath)
             && DataExtensions.Contains(Path.GetExtension(outPath), StringComparer.OrdinalIgnoreCase)
-            && !IsWrittenByNtm(outPath)
+            && !IsReport(outPath)
         )
         {
             throw new CliUsageException(texts.OutIsNotAReport(outPath));
@@ -80,13 +80,13 @@ internal static class ReportFormats
     /// (<see cref="XlsxPackage"/> writes it), a JSON report's <c>ntmVersion</c>, a CSV report's header
     /// (<c>Row,CommuneId,…,national/2021-2025/commune-standard:Tier,…</c>).
     /// </summary>
-    public static bool IsWrittenByNtm(string path)
+    public static bool IsReport(string path)
     {
         try
         {
             if (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
             {
-                return XlsxPackage.IsWrittenByNtm(path);
+                return XlsxPackage.IsReport(path);
             }
 
             using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);

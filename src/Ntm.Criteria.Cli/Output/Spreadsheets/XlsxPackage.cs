@@ -49,17 +49,17 @@ internal sealed class XlsxPackage : IDisposable
     }
 
     // The application a report names in its extended properties, as Excel names itself: how ntm knows its own report
-    // from a data workbook at --out.
+    // from a data workbook (at --out, or given as data). Only reports are written by this package.
     private const string Application = "ntm";
     private const string ExtendedProperties =
         "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
 
     /// <summary>
-    /// Whether a workbook is one this package wrote, by the application its properties name; a workbook saved since
-    /// by a spreadsheet program names that program.
+    /// Whether a workbook is a report this package wrote, by the application its properties name; a workbook saved
+    /// since by a spreadsheet program names that program.
     /// </summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static bool IsWrittenByNtm(string path)
+    public static bool IsReport(string path)
     {
         try
         {
