@@ -140,6 +140,10 @@ internal sealed partial class EnglishTexts
         $"--out {target}: is the input file {input}{(throughLink ? " (through a link)" : string.Empty)}; writing the "
         + "report there would destroy the data. Name another file";
 
+    public override string GroupByIdentity(string column, string field) =>
+        $"--group-by '{column}': the column is read as {field}, and would no longer be if it grouped the {Localities}; "
+        + "name a column that groups them (a former district, a cluster); the report has a table by province already";
+
     public override string OutInRulesFolder(string path, string folder) =>
         $"--out {path}: is inside the --rules folder {folder}, which reads every .json file in it as a rule file: the "
         + "file would be read as one at the next run; write it outside the folder";

@@ -196,6 +196,12 @@ internal abstract partial class Texts
     /// </summary>
     public abstract string OutIsNotAReport(string target);
 
+    /// <summary>
+    /// <c>--group-by</c> naming the column of the localities' ids, names or provinces, which a grouping would take
+    /// from that role.
+    /// </summary>
+    public abstract string GroupByIdentity(string column, string field);
+
     /// <summary>A JSON file to write inside the <c>--rules</c> folder, which would read it as a rule file.</summary>
     public abstract string OutInRulesFolder(string path, string folder);
 

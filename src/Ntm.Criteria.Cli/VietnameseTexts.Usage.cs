@@ -141,6 +141,10 @@ internal sealed partial class VietnameseTexts
         $"--out {target}: là tệp dữ liệu vào {input}{(throughLink ? " (qua một liên kết)" : string.Empty)}; ghi báo "
         + "cáo vào đó sẽ xóa mất dữ liệu. Hãy chọn tệp khác";
 
+    public override string GroupByIdentity(string column, string field) =>
+        $"--group-by '{column}': cột này được đọc là {field}, và sẽ không còn được đọc như vậy nếu dùng để nhóm các "
+        + $"{Locality}; hãy chọn một cột nhóm các {Locality} (huyện cũ, cụm xã); báo cáo đã có bảng theo tỉnh";
+
     public override string OutInRulesFolder(string path, string folder) =>
         $"--out {path}: nằm trong thư mục --rules {folder}, nơi mọi tệp .json được đọc như tệp quy tắc: tệp này sẽ bị "
         + "đọc như vậy ở lần chạy sau; hãy ghi ra ngoài thư mục đó";

@@ -897,6 +897,29 @@ public class PackageExampleTests
     }
 
     [Theory]
+    [InlineData("CommuneId", "CommuneId")]
+    [InlineData("Mã xã", "CommuneId")]
+    [InlineData("CommuneName", "CommuneName")]
+    [InlineData("Tỉnh", "Province")]
+    public void Evaluate_GroupByTheIdsNamesOrProvinces_IsRefused_TheyWouldNoLongerBeReadAsSuch(
+        string column,
+        string field
+    )
+    {
+        // Grouped by their ids, the communes were known by their names ("the file has no column of ids"); by their
+        // provinces, they had none, and a province's own set was not theirs.
+        var result = Cli.Run("evaluate", Cli.File("samples/communes-2026.csv"), "--group-by", column, "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            $"ntm: --group-by '{column}': the column is read as {field}, and would no longer be if it grouped the "
+                + "communes; name a column that groups them (a former district, a cluster); the report has a table by "
+                + "province already",
+            result.Error.Split(Environment.NewLine)[0]
+        );
+    }
+
+    [Theory]
     [InlineData(
         "M001",
         "vi",

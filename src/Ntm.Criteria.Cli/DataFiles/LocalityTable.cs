@@ -122,7 +122,14 @@ internal sealed partial class LocalityTable
     // The column --group-by names, read as the localities' grouping, and as the input it names too (CommuneGroup).
     private readonly string? _groupBy;
 
-    private static Target Grouping(Target named) => new(named.Input, DistrictColumn);
+    // The grouping stands in the district's place: a column of the ids, names or provinces would no longer be read as
+    // them (the communes known by their names, those of a province's own set evaluated without it).
+    private Target Grouping(Target named) =>
+        named.Identity is < 0 or DistrictColumn
+            ? new(named.Input, DistrictColumn)
+            : throw new CliUsageException(
+                _t.GroupByIdentity(_groupBy!, _t.HeaderNames(LocalityColumns.All[named.Identity]).English)
+            );
 
     private static IEnumerable<string> UnitsOf(InputDeclaration input) =>
         input.Unit is { } unit
