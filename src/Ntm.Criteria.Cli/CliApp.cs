@@ -15,6 +15,7 @@ internal static class CliApp
 {
     public static int Run(string[] args, CliConsole console)
     {
+        args = LanguageOption.Normalized(args);
         // Messages echo names and values from data files: none of them may act on the terminal.
         console = console with
         {

@@ -932,6 +932,20 @@ public sealed class CommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("--lang", "EN")]
+    [InlineData("--lang", "en-US")]
+    [InlineData("--lang=en_GB")]
+    public void Language_AsASystemNamesIt_IsTaken(params string[] language)
+    {
+        // "--lang EN" was refused, in Vietnamese.
+        var result = Cli.Run(["sets", .. language]);
+
+        Assert.Equal((0, ""), (result.ExitCode, result.Error));
+        Assert.StartsWith("Set ", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith("Bộ tiêu chí ", Cli.Run("sets", "--lang", "VI-vn").Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("--out", "--culture", "ntm: tùy chọn '--out' thiếu giá trị: ngay sau nó là '--culture'")]
     [InlineData("--format", "--out", "ntm: tùy chọn '--format' thiếu giá trị: ngay sau nó là '--out'")]
     [InlineData("--culture", "--as-of", "ntm: tùy chọn '--culture' thiếu giá trị: ngay sau nó là '--as-of'")]
