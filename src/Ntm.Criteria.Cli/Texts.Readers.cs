@@ -217,31 +217,32 @@ internal abstract partial class Texts
     /// <summary>After <see cref="NoLocalityNamed"/>: the one id that is the one asked with zeros before it.</summary>
     public abstract string IdWrittenWithZeros(string id, string? name);
 
-    /// <summary>Several localities share a name: the first ones, so that the id can be given.</summary>
+    /// <summary>
+    /// Several localities share a name: the first ones, with their district or else their province (communes of 2026
+    /// share names across provinces), so that the id can be given.
+    /// </summary>
     public string LocalitiesNamed(
         string name,
         int count,
-        IReadOnlyList<(string? Id, string? Name, string? District, long Row)> first
+        IReadOnlyList<(string? Id, string? Name, string? Place, long Row)> first
     ) => LocalitiesNamed(name, count, LocalitiesListed(first), count - first.Count);
 
     /// <summary>The localities of one name, the first ones already listed, and how many more there are.</summary>
     protected abstract string LocalitiesNamed(string name, int count, string listed, int more);
 
     /// <summary>No <c>--commune</c>, and the file holds more than one locality: the first ones, to name one.</summary>
-    public string WhichLocality(
-        int count,
-        IReadOnlyList<(string? Id, string? Name, string? District, long Row)> first
-    ) => WhichLocality(count, LocalitiesListed(first), count - first.Count);
+    public string WhichLocality(int count, IReadOnlyList<(string? Id, string? Name, string? Place, long Row)> first) =>
+        WhichLocality(count, LocalitiesListed(first), count - first.Count);
 
     /// <summary>The localities of a file, the first ones already listed, and how many more there are.</summary>
     protected abstract string WhichLocality(int count, string listed, int more);
 
-    private string LocalitiesListed(IReadOnlyList<(string? Id, string? Name, string? District, long Row)> localities) =>
+    private string LocalitiesListed(IReadOnlyList<(string? Id, string? Name, string? Place, long Row)> localities) =>
         string.Join(
             "; ",
             localities.Select(c =>
                 $"{(c.Id is null ? "" : c.Id + " ")}"
-                + $"({string.Join(", ", new[] { c.Name, c.District, $"{RowWord} {c.Row}" }.OfType<string>())})"
+                + $"({string.Join(", ", new[] { c.Name, c.Place, $"{RowWord} {c.Row}" }.OfType<string>())})"
             )
         );
 

@@ -252,6 +252,21 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Explain_ANameCommunesOfSeveralProvincesShare_ListsThemWithTheirProvinces()
+    {
+        // Communes of 2026 have no district, and their names repeat across provinces: the list told them apart by row.
+        var result = Cli.Run("explain", Cli.File("samples/communes-2026.csv"), "--commune", "Yên Thế", "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.EndsWith(
+            "3 communes are named 'Yên Thế': M005 (Xã Yên Thế, Lào Cai, row 7); M007 (Xã Yên Thế, Tuyên Quang, row 9); "
+                + "M044 (Xã Yên Thế, Đồng Nai, row 46); give the id with --commune",
+            result.Error.TrimEnd(),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Explain_WithoutCommune_ExplainsTheOneOfAFileThatHoldsOne_AndOtherwiseListsThemToChooseFrom()
     {
         var one = _folder.Write("one.csv", "Mã xã,Tên xã,Region,AssessmentYear\n00004,Xã Minh Tân,BTB,2024\n");

@@ -223,7 +223,7 @@ internal static class ExplainCommand
             ),
             _ => throw new CliUsageException(
                 $"{path}: {t.LocalitiesNamed(commune, byName.Count,
-                [.. byName.Take(10).Select(r => (r.Id, r.Locality!.Name, r.Locality.District, r.Row))])}"
+                [.. byName.Take(10).Select(r => (r.Id, r.Locality!.Name, r.Locality.District ?? r.Locality.Province, r.Row))])}"
             ),
         };
     }
@@ -249,7 +249,7 @@ internal static class ExplainCommand
             0 => throw new CliUsageException($"{path}: {t.NoDataRows}"),
             _ => throw new CliUsageException(
                 $"{path}: {t.WhichLocality(count,
-                [.. first.Select(r => (r.Id, r.Locality?.Name, r.Locality?.District, r.Row))])}"
+                [.. first.Select(r => (r.Id, r.Locality?.Name, r.Locality?.District ?? r.Locality?.Province, r.Row))])}"
             ),
         };
     }
