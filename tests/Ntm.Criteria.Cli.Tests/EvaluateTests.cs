@@ -882,6 +882,13 @@ public class PackageExampleTests
             "Theo huyện cũ",
             Cli.Run("evaluate", withFormerDistrict).Out.Split('\n').Select(l => l.TrimEnd())
         );
+        // Named by --group-by too, the former districts are said to be such, not by the column's header.
+        Assert.Contains(
+            "By former district",
+            Cli.Run("evaluate", withFormerDistrict, "--group-by", "Huyện cũ", "--lang", "en")
+                .Out.Split('\n')
+                .Select(l => l.TrimEnd())
+        );
         Assert.Equal(2, unknown.ExitCode);
         Assert.StartsWith(
             $"ntm: --group-by 'Xã cũ': {Cli.Shown(folder.File("clusters.csv"))} has no such column; its "

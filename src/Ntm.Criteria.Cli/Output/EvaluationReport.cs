@@ -243,17 +243,18 @@ internal abstract class EvaluationReport : IDisposable
         + Run.Texts.MadeWith(NtmVersion.Current);
 
     /// <summary>
-    /// The heading of the table by group: by district, by the <c>--group-by</c> column, or by province where the data
-    /// has no district (2026 on: districts were abolished in 2025).
+    /// The heading of the table by group: by district, by the former district (read as such, or named by
+    /// <c>--group-by</c>), by the <c>--group-by</c> column, or by province where the data has no district (2026 on:
+    /// districts were abolished in 2025).
     /// </summary>
     protected string ByGroupHeading(bool anyDistrict) =>
         !anyDistrict ? Run.Texts.ByProvinceHeading
-        : Run.GroupColumn is { } column ? Run.Texts.ByGroupHeading(column)
         : Run.FormerDistricts ? Run.Texts.ByFormerDistrictHeading
+        : Run.GroupColumn is { } column ? Run.Texts.ByGroupHeading(column)
         : Run.Texts.ByDistrictHeading;
 
-    /// <summary>The title of the districts' column: the <c>--group-by</c> column, the former district, or the district.</summary>
-    protected string DistrictTitle => Run.GroupColumn ?? (Run.FormerDistricts ? T.FormerDistrict : T.District);
+    /// <summary>The title of the districts' column: the former district, the <c>--group-by</c> column, or the district.</summary>
+    protected string DistrictTitle => Run.FormerDistricts ? T.FormerDistrict : Run.GroupColumn ?? T.District;
 
     /// <summary>
     /// Whether the table by group has a column of provinces: its groups where the data has no district, beside the
