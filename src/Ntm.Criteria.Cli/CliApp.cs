@@ -15,7 +15,8 @@ internal static class CliApp
 {
     public static int Run(string[] args, CliConsole console)
     {
-        args = LanguageOption.Normalized(args);
+        // Values as a system or a habit writes them: "--lang en-US", "--format HTML".
+        args = WithValuesOf(WithValuesOf(args, "--lang", LanguageOption.Code), "--format", f => f.ToLowerInvariant());
         // Messages echo names and values from data files: none of them may act on the terminal.
         console = console with
         {
@@ -157,6 +158,31 @@ internal static class CliApp
     /// <summary>The <c>--force</c> flag of the commands that write a file for people to fill in.</summary>
     public static Option<bool> ForceOption(Texts help) =>
         new("--force") { Description = help.ForceHelp, Arity = ArgumentArity.Zero };
+
+    // The command line with the values of an option (after it, or after "=" or ":") written as the option takes them;
+    // canonical gives null to leave a value as typed.
+    private static string[] WithValuesOf(string[] args, string option, Func<string, string?> canonical)
+    {
+        var written = args.ToArray();
+        for (var i = 0; i < written.Length; i++)
+        {
+            if (i > 0 && args[i - 1] == option)
+            {
+                written[i] = canonical(args[i]) ?? args[i];
+            }
+            else if (
+                args[i].Length > option.Length + 1
+                && args[i].StartsWith(option, StringComparison.Ordinal)
+                && args[i][option.Length] is '=' or ':'
+            )
+            {
+                var value = args[i][(option.Length + 1)..];
+                written[i] = args[i][..(option.Length + 1)] + (canonical(value) ?? value);
+            }
+        }
+
+        return written;
+    }
 
     /// <summary>A report's <c>--force</c>, read by <see cref="ReportFormats.KeepDataFile"/>.</summary>
     public static Option<bool> ReportForceOption(Texts help) =>

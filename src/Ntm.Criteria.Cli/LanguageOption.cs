@@ -21,32 +21,10 @@ internal sealed class LanguageOption(Texts help)
     public Texts Get(ParseResult result) => Texts.For(result.GetValue(Option)!);
 
     /// <summary>
-    /// The command line with the language it asks for written as <c>--lang</c> takes it: <c>EN</c>, <c>en-US</c>,
-    /// <c>vi_VN</c> as <c>en</c> and <c>vi</c>, as a system names its languages. Any other value is left to be refused.
+    /// The language code a value names as a system names its languages (<c>EN</c>, <c>en-US</c>, <c>vi_VN</c>), as
+    /// <c>--lang</c> takes it; null for any other value, left to be refused.
     /// </summary>
-    public static string[] Normalized(string[] args)
-    {
-        var normalized = args.ToArray();
-        for (var i = 0; i < normalized.Length; i++)
-        {
-            if (i > 0 && args[i - 1] == "--lang")
-            {
-                normalized[i] = Code(args[i]) ?? args[i];
-            }
-            else if (
-                args[i].StartsWith("--lang=", StringComparison.Ordinal)
-                || args[i].StartsWith("--lang:", StringComparison.Ordinal)
-            )
-            {
-                var value = args[i]["--lang=".Length..];
-                normalized[i] = args[i][.."--lang=".Length] + (Code(value) ?? value);
-            }
-        }
-
-        return normalized;
-    }
-
-    private static string? Code(string language)
+    public static string? Code(string language)
     {
         var code = language.Split('-', '_')[0].ToLowerInvariant();
         return code is "vi" or "en" ? code : null;

@@ -961,6 +961,17 @@ public sealed class CommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("--format", "MARKDOWN")]
+    [InlineData("--format=Markdown")]
+    public void Format_InCapitals_IsTaken(params string[] format)
+    {
+        var result = Cli.Run(["sets", .. format]);
+
+        Assert.Equal((0, ""), (result.ExitCode, result.Error));
+        Assert.StartsWith("| Bộ tiêu chí |", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("--out", "--culture", "ntm: tùy chọn '--out' thiếu giá trị: ngay sau nó là '--culture'")]
     [InlineData("--format", "--out", "ntm: tùy chọn '--format' thiếu giá trị: ngay sau nó là '--out'")]
     [InlineData("--culture", "--as-of", "ntm: tùy chọn '--culture' thiếu giá trị: ngay sau nó là '--as-of'")]
