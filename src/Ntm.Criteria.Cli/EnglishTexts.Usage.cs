@@ -181,7 +181,8 @@ internal sealed partial class EnglishTexts
 
     public override string NoVersionInForce(string id, DateOnly asOf, IEnumerable<CriteriaSet> versions) =>
         $"no version of {id} is in force on {Date(asOf)}; its versions cover "
-        + $"{string.Join(", ", versions.Select(InForceRange))}";
+        + $"{string.Join(", ", versions.Select(InForceRange))}"
+        + (NearestDayInForce(asOf, versions) is { } day ? $": give --as-of {Date(day)} to assess on that day" : "");
 
     public override string NoSetInForce(DateOnly asOf) =>
         $"no commune set is in force on {Date(asOf)}. Give --as-of a date a commune set covers, or name the sets "

@@ -222,6 +222,18 @@ internal abstract partial class Texts
 
     public abstract string NoVersionInForce(string id, DateOnly asOf, IEnumerable<CriteriaSet> versions);
 
+    /// <summary>
+    /// The day a set's versions are in force nearest a date after their last day or before their first (a district
+    /// assessed at the end of 2025, its sets ending on 30/06/2025 with the districts); null for a date between two.
+    /// </summary>
+    protected static DateOnly? NearestDayInForce(DateOnly asOf, IEnumerable<CriteriaSet> versions)
+    {
+        var spans = versions.Select(v => CriteriaSet.InForceSpan(v.Period, v.InForceFrom, v.InForceTo)).ToList();
+        return spans.All(s => s.Last is { } last && asOf > last) ? spans.Max(s => s.Last)
+            : spans.All(s => asOf < s.First) ? spans.Min(s => s.First)
+            : null;
+    }
+
     public abstract string NoSetInForce(DateOnly asOf);
 
     public abstract string OtherInputs(CriteriaSet other, string? than, InputMismatch mismatch);

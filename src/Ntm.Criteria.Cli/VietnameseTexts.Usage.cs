@@ -183,7 +183,10 @@ internal sealed partial class VietnameseTexts
 
     public override string NoVersionInForce(string id, DateOnly asOf, IEnumerable<CriteriaSet> versions) =>
         $"không phiên bản nào của {id} có hiệu lực ngày {Date(asOf)}; các phiên bản có hiệu lực "
-        + $"{string.Join(", ", versions.Select(InForceRange))}";
+        + $"{string.Join(", ", versions.Select(InForceRange))}"
+        + (
+            NearestDayInForce(asOf, versions) is { } day ? $": hãy cho --as-of {Date(day)} để đánh giá vào ngày đó" : ""
+        );
 
     public override string NoSetInForce(DateOnly asOf) =>
         $"không bộ tiêu chí xã nào có hiệu lực ngày {Date(asOf)}. Hãy cho --as-of một ngày thuộc hiệu lực của một bộ "

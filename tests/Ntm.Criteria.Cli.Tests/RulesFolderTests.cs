@@ -1042,9 +1042,38 @@ public sealed class RulesFolderTests : IDisposable
         Assert.DoesNotContain("provincial/", all.Error, StringComparison.Ordinal);
         Assert.Equal(
             "ntm: no version of provincial/thanh-hoa/village-standard is in force on 2026-06-01; its versions cover "
-                + "? – 2025-12-31",
+                + "? – 2025-12-31: give --as-of 2025-12-31 to assess on that day",
             named.Error.Trim()
         );
+    }
+
+    [Fact]
+    public void ASetNamedForADayAfterItsLast_IsToldItsLastDay()
+    {
+        // A district's file of 2025 is assessed on 31/12/2025, after the district sets ended with the districts.
+        var data = _rules.Write(
+            "district.csv",
+            "LocalityId,LocalityName,AssessmentYear,StandardCommuneShare\nH1,Huyện Đầm Hà,2025,100\n"
+        );
+
+        var result = Cli.Run("evaluate", data, "--set", "national/2021-2025/district-standard");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            "ntm: không phiên bản nào của national/2021-2025/district-standard có hiệu lực ngày 31/12/2025; các phiên "
+                + "bản có hiệu lực 08/03/2022 – 29/02/2024, 01/03/2024 – 30/06/2025: hãy cho --as-of 30/06/2025 để "
+                + "đánh giá vào ngày đó",
+            result.Error.Trim()
+        );
+        var onItsLastDay = Cli.Run(
+            "evaluate",
+            data,
+            "--set",
+            "national/2021-2025/district-standard",
+            "--as-of",
+            "30/06/2025"
+        );
+        Assert.True(onItsLastDay.ExitCode == 0, onItsLastDay.Error);
     }
 
     [Fact]
