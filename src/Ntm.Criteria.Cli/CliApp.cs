@@ -88,6 +88,11 @@ internal static class CliApp
                 console.Error.WriteLine(SetOrigin.Shown(error, texts.Code));
             }
 
+            foreach (var line in ReportsAmongRuleFiles(e, texts))
+            {
+                console.Error.WriteLine(line);
+            }
+
             return ExitCode.UsageOrRuleFileError;
         }
         catch (OperationCanceledException)
@@ -183,6 +188,20 @@ internal static class CliApp
 
         return written;
     }
+
+    /// <summary>
+    /// A line for each file of the errors that is a report ntm wrote, saved into a rules folder, which reads it as a rule
+    /// file: the engine says it is not a workflow, and lists its members.
+    /// </summary>
+    public static IEnumerable<string> ReportsAmongRuleFiles(RuleFileException e, Texts texts) =>
+        e
+            .Errors.Select(error => error.File)
+            .OfType<string>()
+            .Distinct()
+            .Where(ReportFormats.IsReport)
+            .Select(file =>
+                $"ntm: {SetOrigin.Shown(file, Environment.CurrentDirectory)}: {texts.ReportAmongRuleFiles}"
+            );
 
     /// <summary>A report's <c>--force</c>, read by <see cref="ReportFormats.KeepDataFile"/>.</summary>
     public static Option<bool> ReportForceOption(Texts help) =>

@@ -148,6 +148,9 @@ internal sealed partial class EnglishTexts
         $"--out {path}: is inside the --rules folder {folder}, which reads every .json file in it as a rule file: the "
         + "file would be read as one at the next run; write it outside the folder";
 
+    public override string ReportAmongRuleFiles =>
+        "is a report ntm wrote, not a rule file: move it out of the rules folder, which reads every .json file in it";
+
     public override string ReportNotData =>
         "this is a report ntm wrote, not a data file; read the data file it was made from (the report names it, with "
         + "its SHA-256)";

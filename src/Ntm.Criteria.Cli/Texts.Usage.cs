@@ -205,6 +205,9 @@ internal abstract partial class Texts
     /// <summary>A JSON file to write inside the <c>--rules</c> folder, which would read it as a rule file.</summary>
     public abstract string OutInRulesFolder(string path, string folder);
 
+    /// <summary>A report ntm wrote, found among the rule files of a folder.</summary>
+    public abstract string ReportAmongRuleFiles { get; }
+
     /// <summary>A report ntm wrote, given as a data file to read.</summary>
     public abstract string ReportNotData { get; }
 

@@ -149,6 +149,10 @@ internal sealed partial class VietnameseTexts
         $"--out {path}: nằm trong thư mục --rules {folder}, nơi mọi tệp .json được đọc như tệp quy tắc: tệp này sẽ bị "
         + "đọc như vậy ở lần chạy sau; hãy ghi ra ngoài thư mục đó";
 
+    public override string ReportAmongRuleFiles =>
+        "là một báo cáo do ntm viết, không phải tệp quy tắc: hãy chuyển nó ra khỏi thư mục quy tắc, nơi mọi tệp .json "
+        + "đều được đọc";
+
     public override string ReportNotData =>
         "đây là một báo cáo do ntm viết, không phải tệp dữ liệu; hãy đọc tệp dữ liệu đã dùng để lập báo cáo (báo cáo "
         + "ghi tên tệp đó, kèm SHA-256)";

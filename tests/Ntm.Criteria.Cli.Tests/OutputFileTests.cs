@@ -330,6 +330,29 @@ public sealed class OutputFileTests : IDisposable
         );
     }
 
+    [Fact]
+    public void AReportCopiedIntoTheRulesFolder_IsSaidToBeOne()
+    {
+        // Copied there by hand: the engine said only that it is not a workflow, listing its members.
+        var rules = _folder.File("rules");
+        var report = Path.Combine(rules, "report.json");
+        Directory.CreateDirectory(rules);
+        Assert.Equal(
+            0,
+            Cli.Run("evaluate", Cli.Fixture("communes-small.csv"), "--out", _folder.File("r.json")).ExitCode
+        );
+        File.Move(_folder.File("r.json"), report);
+
+        var result = Cli.Run("sets", "--rules", rules, "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            $"ntm: {Cli.Shown(report)}: is a report ntm wrote, not a rule file: move it out of the rules folder, which "
+                + "reads every .json file in it",
+            result.Error.TrimEnd().Split(Environment.NewLine)[^1]
+        );
+    }
+
     [Theory]
     [InlineData("NtmInput.cs")]
     [InlineData("communes.csv")]

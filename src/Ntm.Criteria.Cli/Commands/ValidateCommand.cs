@@ -81,6 +81,10 @@ internal static class ValidateCommand
             }
 
             console.Out.WriteLine(texts.InvalidFiles(e.Errors.Length));
+            foreach (var line in CliApp.ReportsAmongRuleFiles(e, texts))
+            {
+                console.Out.WriteLine(line);
+            }
 
             // A set a file requires or extends may be another file of its folder, which is not read unless named.
             var unread = e
