@@ -45,11 +45,7 @@ internal sealed class CatalogOption(Texts help)
             && path is not null
             && Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase)
             && !File.Exists(path)
-            && Path.GetFullPath(path)
-                .StartsWith(
-                    Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar,
-                    StringComparison.Ordinal
-                )
+            && Path.GetFullPath(path).StartsWith(Root(folder), StringComparison.Ordinal)
         )
         {
             throw new CliUsageException(texts.OutInRulesFolder(path, folder));
@@ -81,7 +77,7 @@ internal sealed class CatalogOption(Texts help)
         }
 
         // A folder of criteria workbooks not yet imported: the shipped sets alone would decide, with no word of them.
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        var root = Root(folder);
         if (
             !catalog.Sets.Any(s => s.SourceFile?.StartsWith(root, StringComparison.Ordinal) == true)
             && Directory
@@ -97,4 +93,8 @@ internal sealed class CatalogOption(Texts help)
 
         return catalog;
     }
+
+    /// <summary>A folder's full path ending in a separator: what the paths of the files below it start with.</summary>
+    public static string Root(string folder) =>
+        Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
 }

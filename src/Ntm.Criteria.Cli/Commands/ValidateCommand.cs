@@ -56,10 +56,7 @@ internal static class ValidateCommand
         // A file may extend a shipped set (or one of --rules), so the files are loaded onto the catalog; a folder is
         // read as --rules reads it (its sets named by their paths below it).
         var files = paths.Where(File.Exists).Select(Path.GetFullPath).ToHashSet();
-        var folders = paths
-            .Where(Directory.Exists)
-            .Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p)) + Path.DirectorySeparatorChar)
-            .ToList();
+        var folders = paths.Where(Directory.Exists).Select(CatalogOption.Root).ToList();
         List<CriteriaSet> sets;
         CriteriaCatalog loaded;
         try
