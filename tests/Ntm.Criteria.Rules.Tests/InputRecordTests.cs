@@ -48,7 +48,18 @@ public class InputRecordTests
     [InlineData("Rate", true, InputValueErrorKind.WrongType, "input 'Rate': true is not a number")]
     [InlineData("Count", 2.5, InputValueErrorKind.WrongType, "input 'Count': 2.5 is not a whole number")]
     [InlineData("Count", -3, InputValueErrorKind.OutOfRange, "input 'Count': -3 is outside the valid range [0, ∞]")]
-    [InlineData("Count", 3e10, InputValueErrorKind.WrongType, "input 'Count': 30000000000 is not a whole number")]
+    [InlineData(
+        "Count",
+        3e10,
+        InputValueErrorKind.OutOfRange,
+        "input 'Count': 30000000000 is beyond the whole numbers an integer input holds (-2147483648 to 2147483647)"
+    )]
+    [InlineData(
+        "Count",
+        -3e10,
+        InputValueErrorKind.OutOfRange,
+        "input 'Count': -30000000000 is outside the valid range [0, ∞]"
+    )]
     [InlineData("Flag", 1, InputValueErrorKind.WrongType, "input 'Flag': 1 is not true or false")]
     [InlineData(
         "Flag",

@@ -118,7 +118,7 @@ public class LocalityMapperTests
         );
 
         Assert.Equal(
-            "Locality a locality without id: input 'StandardSchoolRate': 101 is outside the valid range [0, 100]",
+            "A locality without id: input 'StandardSchoolRate': 101 is outside the valid range [0, 100]",
             exception.Message
         );
     }

@@ -90,6 +90,14 @@ internal static class InputMessages
             $"{Show(value, VietnameseNumbers)} không phải một số nguyên"
         );
 
+    public static RuleMessage BeyondIntegers(object value) =>
+        new(
+            $"{Show(value, EnglishNumbers)} is beyond the whole numbers an integer input holds "
+                + $"({Number(int.MinValue, EnglishNumbers)} to {Number(int.MaxValue, EnglishNumbers)})",
+            $"{Show(value, VietnameseNumbers)} vượt quá các số nguyên một đầu vào số nguyên chứa được "
+                + $"(từ {Number(int.MinValue, VietnameseNumbers)} đến {Number(int.MaxValue, VietnameseNumbers)})"
+        );
+
     public static RuleMessage OutOfRange(object value, InputDeclaration declaration) =>
         new(
             $"{Show(value, EnglishNumbers)} is outside the valid range {Range(declaration, EnglishNumbers)}",

@@ -163,10 +163,7 @@ public sealed class InputRecordBuilder
                     );
                 }
 
-                if (
-                    declaration.Type == InputType.Integer
-                    && (number != Math.Floor(number) || number < int.MinValue || number > int.MaxValue)
-                )
+                if (declaration.Type == InputType.Integer && number != Math.Floor(number))
                 {
                     return Refuse(
                         InputValueErrorKind.WrongType,
@@ -183,6 +180,17 @@ public sealed class InputRecordBuilder
                         declaration.Name,
                         original,
                         InputMessages.OutOfRange(original!, declaration)
+                    );
+                }
+
+                // A whole number is one still when it is too large for an integer input to hold.
+                if (declaration.Type == InputType.Integer && (number < int.MinValue || number > int.MaxValue))
+                {
+                    return Refuse(
+                        InputValueErrorKind.OutOfRange,
+                        declaration.Name,
+                        original,
+                        InputMessages.BeyondIntegers(original!)
                     );
                 }
 

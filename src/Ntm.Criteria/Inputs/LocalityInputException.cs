@@ -8,7 +8,7 @@ public sealed class LocalityInputException : Exception
     /// <summary>Creates the exception for a locality's refused values.</summary>
     public LocalityInputException(string? localityId, string? localityName, IReadOnlyList<InputValueError> errors)
         : base(
-            $"Locality {Locality.Describe(localityId, localityName)}: "
+            $"{Subject(localityId, localityName)}: "
                 + (
                     errors.Count == 1
                         ? errors[0].ToString()
@@ -30,4 +30,11 @@ public sealed class LocalityInputException : Exception
 
     /// <summary>Every refused value.</summary>
     public IReadOnlyList<InputValueError> Errors { get; }
+
+    // "Locality 'HN-001' (Xã Tân Lập)", and "A locality without id (Xã Tân Lập)" rather than "Locality a locality…".
+    private static string Subject(string? id, string? name)
+    {
+        var locality = Locality.Describe(id, name);
+        return id is null ? char.ToUpperInvariant(locality[0]) + locality[1..] : $"Locality {locality}";
+    }
 }
