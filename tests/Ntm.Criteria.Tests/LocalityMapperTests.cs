@@ -326,6 +326,34 @@ public class LocalityMapperTests
     }
 
     [Fact]
+    public void FromDictionary_TwoKeysOfOneIdentityField_AreRefused_UnlessTheIdIsGiven()
+    {
+        // A table's own key beside the commune's code: the first key read was the locality's id, without a word.
+        var row = new Dictionary<string, object?>
+        {
+            ["Id"] = 17,
+            ["CommuneId"] = "HN-001",
+            ["Name"] = "Xã Tân Lập",
+        };
+
+        var twice = Assert.Throws<ArgumentException>(() => LocalityReader.FromDictionary(null, row));
+        var named = LocalityReader.FromDictionary("HN-001", row);
+
+        Assert.StartsWith(
+            "The keys 'Id' and 'CommuneId' both give the locality's id; give it once.",
+            twice.Message,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(("HN-001", "Xã Tân Lập"), (named.Id, named.Name));
+        Assert.Throws<ArgumentException>(() =>
+            LocalityReader.FromDictionary(
+                "HN-001",
+                new Dictionary<string, object?>(row) { ["CommuneName"] = "Tân Lập" }
+            )
+        );
+    }
+
+    [Fact]
     public void FromDictionary_ARowWithItsIdentity_GivesTheLocalitysIdNameDistrictAndProvince()
     {
         var row = new Dictionary<string, object?>

@@ -28,7 +28,8 @@ public static class LocalityReader
     /// </summary>
     /// <exception cref="LocalityInputException">Some values were refused; names the locality and each input and
     /// value.</exception>
-    /// <exception cref="ArgumentException">Two keys name one input ("Region" and "region").</exception>
+    /// <exception cref="ArgumentException">Two keys name one input ("Region" and "region"), or one identity field
+    /// ("Id" and "CommuneId").</exception>
     public static Locality FromDictionary(
         string? id,
         IEnumerable<KeyValuePair<string, object?>> values,
@@ -41,12 +42,28 @@ public static class LocalityReader
         var identity = new string?[LocalityColumns.All.Length];
         identity[(int)LocalityField.Id] = id;
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var identityKeys = new Dictionary<LocalityField, string>();
         foreach (var (name, value) in values)
         {
             var input = InputNames.Find(schema, name)?.Name;
             if (input is null && LocalityColumns.ConventionallyNamed(name) is { } field)
             {
-                identity[(int)field] ??= value is null or DBNull
+                if (field == LocalityField.Id && id is not null)
+                {
+                    continue;
+                }
+
+                // A row of both "Id" (a table's own key) and "CommuneId" would have the first taken, unsaid.
+                if (!identityKeys.TryAdd(field, name))
+                {
+                    throw new ArgumentException(
+                        $"The keys '{identityKeys[field]}' and '{name}' both give the locality's "
+                            + $"{field.ToString().ToLowerInvariant()}; give it once.",
+                        nameof(values)
+                    );
+                }
+
+                identity[(int)field] = value is null or DBNull
                     ? null
                     : Convert.ToString(value, CultureInfo.InvariantCulture);
                 continue;
