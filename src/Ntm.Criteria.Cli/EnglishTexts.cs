@@ -386,6 +386,15 @@ internal sealed partial class EnglishTexts : Texts
         + (note.FileHasOthers ? $" on a file of the {Localities} of {note.Province} alone," : "")
         + $" with {SetOptions(note.Suggested)}";
 
+    public override string NoValueLine(CriteriaSet set, IReadOnlyList<(string Number, int Localities)> indicators) =>
+        $"{set.Id}: {OneOrMany(indicators.Count, "an indicator", "indicators")} had no value to compare for some "
+        + $"{Localities}, {OneOrMany(indicators.Count, "its rule", "their rules")} dividing by zero with those "
+        + $"{Localities}' values (a share of nothing has no value): "
+        + Listed(indicators.Select(i => $"{i.Number} ({Count(i.Localities)} {LocalitiesCounted(i.Localities)})"))
+        + $". The tables count {OneOrMany(indicators.Count, "it", "them")} there as not achieved, though neither "
+        + $"achieved nor not achieved: check the values {OneOrMany(indicators.Count, "it reads", "they read")}; the "
+        + $"explain command shows {OneOrMany(indicators.Count, "it", "them")} for a {Locality}.";
+
     public override string UnconfirmedValuesLine(SetSummary set) =>
         $"{set.Set.Id}: {Count(set.LocalitiesOnUnconfirmedValues)} "
         + $"{LocalitiesCounted(set.LocalitiesOnUnconfirmedValues)} "

@@ -536,6 +536,12 @@ internal abstract partial class Texts
 
     public abstract string UnconfirmedValuesLine(SetSummary set);
 
+    /// <summary>
+    /// A set's indicators that had no value for some localities (a share of a total of 0), each with how many: the
+    /// report counts them as not achieved, and this says so.
+    /// </summary>
+    public abstract string NoValueLine(CriteriaSet set, IReadOnlyList<(string Number, int Localities)> indicators);
+
     /// <summary>Communes of other provinces evaluated against a province's set.</summary>
     public abstract string OtherProvincesLine(CriteriaSet set, IReadOnlyList<(string Province, long Communes)> others);
 

@@ -378,6 +378,13 @@ internal sealed partial class VietnameseTexts : Texts
         + $"hãy chạy lại {(note.FileHasOthers ? $"trên một tệp chỉ gồm các {Locality} của {note.Province}, " : "")}"
         + $"với {SetOptions(note.Suggested)}";
 
+    public override string NoValueLine(CriteriaSet set, IReadOnlyList<(string Number, int Localities)> indicators) =>
+        $"{set.Id}: có chỉ tiêu không có giá trị để so sánh với một số {Locality}, vì quy tắc chia cho 0 với các "
+        + $"giá trị của những {Locality} đó (tỷ lệ trên tổng bằng 0 không có giá trị): "
+        + Listed(indicators.Select(i => $"{i.Number} ({Count(i.Localities)} {Locality})"))
+        + ". Các bảng tính các chỉ tiêu đó là không đạt, dù không xác định được đạt hay không đạt: hãy kiểm tra "
+        + $"các giá trị mà chỉ tiêu đọc; lệnh explain cho biết chúng với từng {Locality}.";
+
     public override string UnconfirmedValuesLine(SetSummary set) =>
         $"{set.Set.Id}: {Count(set.LocalitiesOnUnconfirmedValues)} {Locality} có chỉ tiêu được đánh giá theo ngưỡng "
         + "chưa xác nhận (chưa đối chiếu với văn bản chính thức), nên kết quả của các chỉ tiêu đó là tạm thời"

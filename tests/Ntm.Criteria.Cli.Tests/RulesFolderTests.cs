@@ -59,11 +59,8 @@ public sealed class RulesFolderTests : IDisposable
         return path;
     }
 
-    // A share of nothing (80 procedures online of 0) is infinite: "≥ 70%" achieved it, and the JSON report stopped with an
-    // internal error, since JSON has no infinity.
-    [Fact]
-    public void Explain_AShareOfNothing_IsAnEvaluationError_InTextAndJson()
-    {
+    // A revision adding 18.9, the share of procedures online, which has no value for a commune with none at all.
+    private void ShareOfNothingRevision() =>
         _rules.Write(
             "national/2021-2025/commune-standard@2025-07-01.json",
             """
@@ -83,6 +80,13 @@ public sealed class RulesFolderTests : IDisposable
                   "Thresholds": [ { "Value": 70, "Status": "unconfirmed", "Source": "999/QĐ-TEST" } ] } } ] } ] }
             """
         );
+
+    // A share of nothing (80 procedures online of 0) is infinite: "≥ 70%" achieved it, and the JSON report stopped with an
+    // internal error, since JSON has no infinity.
+    [Fact]
+    public void Explain_AShareOfNothing_IsAnEvaluationError_InTextAndJson()
+    {
+        ShareOfNothingRevision();
         var data = _rules.Write(
             "communes.csv",
             "Mã xã,Tên xã,Năm đánh giá,Vùng kinh tế - xã hội,OnlineProcedures,AllProcedures\n"
@@ -115,6 +119,52 @@ public sealed class RulesFolderTests : IDisposable
         var notApplying = Cli.Run("explain", data, "--rules", _folder, "--commune", "X2", "--lang", "en");
         Assert.Matches(@"(?m)^ +18\.9 +Online share +— +≥ 70% \(unconfirmed\) +not applicable", notApplying.Out);
         Assert.DoesNotContain("no value to compare", notApplying.Out, StringComparison.Ordinal);
+    }
+
+    // The district's tables counted a commune whose share had no value as not achieving it, and said nothing else.
+    [Fact]
+    public void Evaluate_AShareOfNothing_IsNamedUnderTheSummary_InEachLanguageAndTheHtmlPage()
+    {
+        ShareOfNothingRevision();
+        var data = _rules.Write(
+            "communes.csv",
+            "Mã xã,Tên xã,Năm đánh giá,Vùng kinh tế - xã hội,OnlineProcedures,AllProcedures\n"
+                + "X1,Xã Một,2025,BTB,80,0\nX2,Xã Hai,2025,BTB,0,0\nX3,Xã Ba,2025,BTB,5,0\nX4,Xã Bốn,2025,BTB,50,100\n"
+        );
+        var page = Path.Combine(_folder, "report.html");
+
+        var english = Cli.Run("evaluate", data, "--rules", _folder, "--lang", "en");
+        var vietnamese = Cli.Run("evaluate", data, "--rules", _folder);
+        var html = Cli.Run("evaluate", data, "--rules", _folder, "--format", "html", "--out", page);
+        var clean = Cli.Run(
+            "evaluate",
+            _rules.Write(
+                "clean.csv",
+                "Mã xã,Năm đánh giá,Vùng kinh tế - xã hội,OnlineProcedures,AllProcedures\nX4,2025,BTB,50,100\n"
+            ),
+            "--rules",
+            _folder,
+            "--lang",
+            "en"
+        );
+
+        Assert.Contains(
+            "national/2021-2025/commune-standard: an indicator had no value to compare for some communes, its rule "
+                + "dividing by zero with those communes' values (a share of nothing has no value): 18.9 (2 communes). "
+                + "The tables count it there as not achieved, though neither achieved nor not achieved: check the "
+                + "values it reads; the explain command shows it for a commune.",
+            english.Out,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "national/2021-2025/commune-standard: có chỉ tiêu không có giá trị để so sánh với một số xã, vì quy tắc chia "
+                + "cho 0 với các giá trị của những xã đó (tỷ lệ trên tổng bằng 0 không có giá trị): 18.9 (2 xã).",
+            vietnamese.Out,
+            StringComparison.Ordinal
+        );
+        Assert.True(html.ExitCode == 0, html.Error);
+        Assert.Contains("18.9 (2 xã)", File.ReadAllText(page), StringComparison.Ordinal);
+        Assert.DoesNotContain("no value to compare", clean.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -421,10 +421,11 @@ internal abstract class EvaluationReport : IDisposable
     private static bool HasFigures(GroupSummary group) => group.LocalityCount > 0;
 
     /// <summary>
-    /// What the figures rest on that the sources leave open or unconfirmed, a sentence each: the thresholds still open
-    /// in the first chain's set, and for each set the communes some of whose outcomes rest on unconfirmed values.
+    /// What the figures rest on that the sources leave open or unconfirmed, or the data leaves without a value, a
+    /// sentence each: the thresholds still open in the first chain's set, for each set the communes some of whose
+    /// outcomes rest on unconfirmed values, and its indicators that had no value for some communes.
     /// </summary>
-    protected IEnumerable<string> ThresholdNotes(GroupSummary overall)
+    protected IEnumerable<string> FigureNotes(GroupSummary overall)
     {
         if (SetCompleteness.Of(ChainHeads(overall).First().Set).ThresholdsOpen is var open and > 0)
         {
@@ -434,6 +435,18 @@ internal abstract class EvaluationReport : IDisposable
         foreach (var set in overall.Sets.Where(s => s.LocalitiesOnUnconfirmedValues > 0))
         {
             yield return T.UnconfirmedValuesLine(set);
+        }
+
+        foreach (var set in overall.Sets)
+        {
+            var withoutValue = set
+                .Indicators.Where(i => i.Outcomes[Outcome.EvaluationError] > 0)
+                .Select(i => (i.Indicator.Number, i.Outcomes[Outcome.EvaluationError]))
+                .ToList();
+            if (withoutValue.Count > 0)
+            {
+                yield return T.NoValueLine(set.Set, withoutValue);
+            }
         }
     }
 }
@@ -523,7 +536,7 @@ internal sealed class DocumentEvaluationReport(DocumentWriter writer, Evaluation
 
         writer.Write(new Heading(2, T.SummaryHeading));
         writer.Write(new Bullets([.. TierLines(overall), .. overall.Sets.Select(T.Averages)]));
-        foreach (var note in ThresholdNotes(overall).Concat(totals.SetNotes))
+        foreach (var note in FigureNotes(overall).Concat(totals.SetNotes))
         {
             writer.Write(new Paragraph(note));
         }

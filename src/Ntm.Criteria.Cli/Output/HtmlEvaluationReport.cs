@@ -57,7 +57,7 @@ internal sealed class HtmlEvaluationReport(TextWriter writer, EvaluationRun run)
         yield return new Bullets([.. Run.Batch.Chains.SelectMany(c => c.Sets).Select(T.SetLine)]);
         yield return Headline(overall);
         yield return new Bullets([.. overall.Sets.Select(T.Averages)]);
-        foreach (var note in ThresholdNotes(overall).Concat(totals.SetNotes))
+        foreach (var note in FigureNotes(overall).Concat(totals.SetNotes))
         {
             yield return new Paragraph(note);
         }

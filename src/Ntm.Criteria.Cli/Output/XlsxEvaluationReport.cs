@@ -422,7 +422,7 @@ internal sealed class XlsxEvaluationReport : EvaluationReport
         }
 
         sheet.Row([]);
-        foreach (var note in ThresholdNotes(overall).Concat(totals.SetNotes))
+        foreach (var note in FigureNotes(overall).Concat(totals.SetNotes))
         {
             sheet.Row([SheetCell.Of(note)]);
         }
