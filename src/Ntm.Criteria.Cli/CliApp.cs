@@ -16,7 +16,12 @@ internal static class CliApp
     public static int Run(string[] args, CliConsole console)
     {
         // Values as a system or a habit writes them: "--lang en-US", "--format HTML".
-        args = WithValuesOf(WithValuesOf(args, "--lang", LanguageOption.Code), "--format", f => f.ToLowerInvariant());
+        // A format in capitals ("HTML") is taken; another value stays as typed, for the message that refuses it.
+        args = WithValuesOf(
+            WithValuesOf(args, "--lang", LanguageOption.Code),
+            "--format",
+            f => FormatNames.FirstOrDefault(name => name.Equals(f, StringComparison.OrdinalIgnoreCase))
+        );
         // Messages echo names and values from data files: none of them may act on the terminal.
         console = console with
         {
@@ -166,6 +171,9 @@ internal static class CliApp
 
     // The command line with the values of an option (after it, or after "=" or ":") written as the option takes them;
     // canonical gives null to leave a value as typed.
+    // Every command's formats: the reports', and ntm export's.
+    private static readonly string[] FormatNames = [.. ReportFormats.Names, "rulesengine"];
+
     private static string[] WithValuesOf(string[] args, string option, Func<string, string?> canonical)
     {
         var written = args.ToArray();

@@ -971,6 +971,20 @@ public sealed class CommandTests : IDisposable
         Assert.StartsWith("| Bộ tiêu chí |", result.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Format_Unknown_IsRefusedAsTyped()
+    {
+        // "--format PDF" was refused as 'pdf', a value the user had not typed.
+        var result = Cli.Run("sets", "--format", "PDF");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith(
+            "ntm: giá trị 'PDF' không hợp lệ; phải là một trong: 'table', 'markdown'",
+            result.Error,
+            StringComparison.Ordinal
+        );
+    }
+
     [Theory]
     [InlineData("--out", "--culture", "ntm: tùy chọn '--out' thiếu giá trị: ngay sau nó là '--culture'")]
     [InlineData("--format", "--out", "ntm: tùy chọn '--format' thiếu giá trị: ngay sau nó là '--out'")]
