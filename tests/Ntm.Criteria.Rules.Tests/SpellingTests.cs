@@ -36,4 +36,21 @@ public sealed class SpellingTests
         Assert.Equal(["Income"], Spelling.Closest("Incone", candidates, maxDistance: 1));
         Assert.Empty(Spelling.Closest("Population", candidates, maxDistance: 2));
     }
+
+    [Theory]
+    // A slip of two letters first, even where a longer name holds every word.
+    [InlineData("RoadRat", "RoadRate")]
+    // The one name with every word typed, in order, a word left out: "FieldRoadRate" is fewer edits away.
+    [InlineData("PavedRoadRate", "PavedCommuneRoadRate")]
+    [InlineData("paved_road_rate", "PavedCommuneRoadRate")]
+    // Two names hold the words: neither is meant for that, and the nearest within a third of its length is.
+    [InlineData("RoadRates", "RoadRate")]
+    // A single word held is no sign.
+    [InlineData("Field", null)]
+    public void Meant_ASlipFirst_ThenTheOnlyNameWithTheWordsTyped_ThenTheNearest(string word, string? expected)
+    {
+        string[] names = ["RoadRate", "FieldRoadRate", "PavedCommuneRoadRate", "RoadRatesByVillage", "FieldRoadRates"];
+
+        Assert.Equal(expected, Spelling.Meant(word, names));
+    }
 }

@@ -1,9 +1,11 @@
+using System.Text.RegularExpressions;
+
 namespace Ntm.Criteria.Rules;
 
 /// <summary>
 /// How near a mistyped name is to the names there are: the one measure behind every "did you mean" message.
 /// </summary>
-public static class Spelling
+public static partial class Spelling
 {
     /// <summary>
     /// The number of single-character insertions, deletions and substitutions, and swaps of two characters side by
@@ -74,23 +76,52 @@ public static class Spelling
     }
 
     /// <summary>
-    /// The one candidate a slip of a few letters (or of case) away from <paramref name="word"/>, to offer as "did you
-    /// mean": at most a third of its length away (two edits for a short word), ties in ordinal order; null when none.
+    /// The one candidate <paramref name="word"/> most likely means, to offer as "did you mean": one a slip of two
+    /// letters (or of case) away; else the only one that has all its words, in order, with a word left out
+    /// ("PavedRoadRate" for "PavedCommuneRoadRate"); else one at most a third of its length away. Ties in ordinal
+    /// order; null when none.
     /// </summary>
     public static string? Meant(string word, IEnumerable<string> candidates)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return
-            Closest(
-                word,
-                candidates,
-                count: 1,
-                StringComparer.Ordinal,
-                ignoreCase: true,
-                maxDistance: Math.Max(2, word.Length / 3)
-            )
-                is [var best]
-            ? best
-            : null;
+        ArgumentNullException.ThrowIfNull(candidates);
+        var names = candidates as IReadOnlyCollection<string> ?? [.. candidates];
+        string? Nearest(int maxDistance) =>
+            Closest(word, names, count: 1, StringComparer.Ordinal, ignoreCase: true, maxDistance) is [var best]
+                ? best
+                : null;
+
+        // "FieldRoadRate" is fewer edits from "PavedRoadRate" than the name that holds every word typed.
+        return Nearest(2)
+            ?? (names.Where(name => HasWordsInOrder(name, word)).Take(2).ToList() is [var only] ? only : null)
+            ?? Nearest(Math.Max(2, word.Length / 3));
     }
+
+    // Whether a name holds every word of another, two at least, in order ("Paved", "Road", "Rate").
+    private static bool HasWordsInOrder(string name, string word)
+    {
+        var words = Words().Matches(word);
+        if (words.Count < 2 || name.Length <= word.Length)
+        {
+            return false;
+        }
+
+        var from = 0;
+        foreach (Match part in words)
+        {
+            var at = name.IndexOf(part.Value, from, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            from = at + part.Length;
+        }
+
+        return true;
+    }
+
+    // The words of a name: "PavedRoadRate", "paved_road_rate" and "HTML5Page" alike.
+    [GeneratedRegex(@"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Nd}+")]
+    private static partial Regex Words();
 }
