@@ -36,6 +36,11 @@ internal sealed partial class EnglishTexts
     public override string JsonItemNotAnObject(string what) =>
         $"an array item must be an object of one {Locality}'s values, not {what}";
 
+    public override string JsonObjectsNotRead(string key, IReadOnlyList<string> members, int most) =>
+        $"'{key}' holds objects, whose members are not read"
+        + (members.Count > 0 ? $" ({Quoted(members, most)})" : "")
+        + $": a {Locality}'s values are the keys of its own object (\"CommuneGroup\": 2), not of an object inside it";
+
     public override string JsonObjectsNumberedByPlace =>
         $"the file writes its objects on shared lines: each {Locality} is numbered by its place in the list (1 for the "
         + "first object), not by its line";

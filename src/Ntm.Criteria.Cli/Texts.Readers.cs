@@ -41,6 +41,12 @@ internal abstract partial class Texts
     /// <summary>A JSON file whose objects share lines: its rows are numbered by their place in the list.</summary>
     public abstract string JsonObjectsNumberedByPlace { get; }
 
+    /// <summary>
+    /// A key whose values are objects, with the first one's members (at most <paramref name="most"/> named): a
+    /// locality's values are read from the keys of its own object only.
+    /// </summary>
+    public abstract string JsonObjectsNotRead(string key, IReadOnlyList<string> members, int most);
+
     public abstract string TooManyJsonKeys(int limit);
 
     public abstract string JsonKeyTwice(string name);

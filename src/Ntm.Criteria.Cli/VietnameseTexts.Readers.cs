@@ -36,6 +36,12 @@ internal sealed partial class VietnameseTexts
     public override string JsonItemNotAnObject(string what) =>
         $"mỗi phần tử của mảng phải là một đối tượng chứa giá trị của một {Locality}, không phải {what}";
 
+    public override string JsonObjectsNotRead(string key, IReadOnlyList<string> members, int most) =>
+        $"'{key}' chứa các đối tượng; các thành phần của chúng không được đọc"
+        + (members.Count > 0 ? $" ({Quoted(members, most)})" : "")
+        + $": giá trị của một {Locality} là các khóa của chính đối tượng của nó (\"CommuneGroup\": 2), không phải của "
+        + "một đối tượng bên trong";
+
     public override string JsonObjectsNumberedByPlace =>
         $"các đối tượng của tệp viết chung một dòng: mỗi {Locality} được đánh số theo thứ tự trong danh sách (1 là đối "
         + "tượng đầu tiên), không theo dòng";

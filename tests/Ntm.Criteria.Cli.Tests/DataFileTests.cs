@@ -1230,6 +1230,48 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_JsonValuesInsideAnObject_AreNamedAsNotRead()
+    {
+        // An application's export with its values under "Inputs": a column not read, and its communes without a group.
+        var json = """
+            [
+              {"CommuneId": "A1", "AssessmentYear": 2026, "Inputs": {"CommuneGroup": 2, "Zone": {"Of": 1}, "A": 1,
+                "B": 1, "C": 1, "D": 1, "E": 1, "F": 1, "G": 1}},
+              {"CommuneId": "A2", "AssessmentYear": 2026, "Inputs": {"Other": 3}, "Notes": {}},
+              {"CommuneId": "A3", "AssessmentYear": 2026, "Region": {"Name": "DBSH"}}
+            ]
+            """;
+        var path = _folder.Write("communes.json", json);
+
+        var english = Cli.Run("evaluate", "--lang", "en", path);
+        var vietnamese = Cli.Run("evaluate", path);
+
+        Assert.Equal(1, english.ExitCode);
+        Assert.Contains(
+            "communes.json: 'Inputs' holds objects, whose members are not read ('CommuneGroup', 'Zone', 'A', 'B', 'C', "
+                + "'D', 'E', 'F', …): a commune's values are the keys of its own object (\"CommuneGroup\": 2), not of "
+                + "an object inside it",
+            english.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "communes.json: 'Notes' holds objects, whose members are not read: ",
+            english.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "communes.json: 'Region' holds objects, whose members are not read ('Name')",
+            english.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "communes.json: 'Inputs' chứa các đối tượng; các thành phần của chúng không được đọc ('CommuneGroup', ",
+            vietnamese.Error,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Evaluate_JsonWholeNumbersPastWhatADoubleHolds_AreIdsAsWrittenAndValuesRefusedAsWritten()
     {
         // Ids of 17 or 26 digits lost their last digits or stopped the run; a value of 26 digits did too.

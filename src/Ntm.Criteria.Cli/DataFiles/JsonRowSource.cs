@@ -21,6 +21,10 @@ internal sealed class JsonRowSource : RowSource
     private bool _broken;
     private bool _numberedByPlace;
 
+    // The keys whose values are objects, each with the members of the first ("Inputs": CommuneGroup, Region, …).
+    private readonly Dictionary<string, List<string>> _objectMembers = new(StringComparer.Ordinal);
+    private const int MembersNamed = 8;
+
     private const int MaxKeys = 10_000;
 
     // As a CSV row: a value longer than this is not a commune's, and reading it whole could take the memory.
@@ -65,7 +69,11 @@ internal sealed class JsonRowSource : RowSource
 
     public override double? Progress => _stream.Length == 0 ? null : (double)_stream.Position / _stream.Length;
 
-    public override IReadOnlyList<string> Notes => _numberedByPlace ? [T.JsonObjectsNumberedByPlace] : [];
+    public override IReadOnlyList<string> Notes =>
+        [
+            .. _numberedByPlace ? [T.JsonObjectsNumberedByPlace] : Array.Empty<string>(),
+            .. _objectMembers.Select(o => T.JsonObjectsNotRead(o.Key, o.Value, MembersNamed)),
+        ];
 
     public override IEnumerable<RawRow> Rows()
     {
@@ -93,6 +101,30 @@ internal sealed class JsonRowSource : RowSource
     }
 
     private RawRow Numbered(RawRow row, long place) => _numberedByPlace ? row with { Row = place } : row;
+
+    // Passes over an object or an array, naming the members of the first object under a key: values an application
+    // wrote inside an object ("Inputs": { "CommuneGroup": 2 }) were said to be a column not read, and no more.
+    private void SkipValue(string key)
+    {
+        if (_reader.TokenType != JsonToken.StartObject || _objectMembers.ContainsKey(key))
+        {
+            _reader.Skip();
+            return;
+        }
+
+        var members = new List<string>();
+        var depth = _reader.Depth;
+        while (Next() is var token && _reader.Depth > depth)
+        {
+            // One more than those named says that there are more.
+            if (token == JsonToken.PropertyName && _reader.Depth == depth + 1 && members.Count <= MembersNamed)
+            {
+                members.Add((string)_reader.Value!);
+            }
+        }
+
+        _objectMembers.Add(key, members);
+    }
 
     private void MoveToArray()
     {
@@ -189,13 +221,12 @@ internal sealed class JsonRowSource : RowSource
                     JsonToken.Float => Convert.ToDouble(_reader.Value, CultureInfo.InvariantCulture),
                     JsonToken.Boolean or JsonToken.String => _reader.Value,
                     JsonToken.Null or JsonToken.Undefined => null,
-                    _ => new NotAValue(
-                        _reader.TokenType == JsonToken.StartArray ? NotAValueKind.Array : NotAValueKind.Object
-                    ),
+                    JsonToken.StartObject => new NotAValue(NotAValueKind.Object),
+                    _ => new NotAValue(NotAValueKind.Array),
                 };
                 if (cells[index] is NotAValue)
                 {
-                    _reader.Skip();
+                    SkipValue(name);
                 }
             }
 
