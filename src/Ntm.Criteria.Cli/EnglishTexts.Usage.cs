@@ -155,6 +155,11 @@ internal sealed partial class EnglishTexts
         "this is a report ntm wrote, not a data file; read the data file it was made from (the report names it, with "
         + "its SHA-256)";
 
+    public override string OutIsReportSavedSince(string target, string? program) =>
+        $"--out {target}: the file is a report ntm wrote, saved since in {program ?? "another program"}"
+        + ": what was changed there would be lost; nothing written. Give the report another name, or add --force to "
+        + "write over it";
+
     public override string OutIsNotAReport(string target) =>
         $"--out {target}: the file is there, and is not a report ntm wrote (it may be data); nothing written. Give the "
         + "report another name, or add --force to write over it";

@@ -211,6 +211,12 @@ internal abstract partial class Texts
     /// <summary>A report ntm wrote, given as a data file to read.</summary>
     public abstract string ReportNotData { get; }
 
+    /// <summary>
+    /// A report workbook at <c>--out</c> that a spreadsheet program (null where it names none) has saved since ntm
+    /// wrote it.
+    /// </summary>
+    public abstract string OutIsReportSavedSince(string target, string? program);
+
     public abstract string CannotWrite(string option, string target, string reason, bool? fileUnchanged = null);
 
     public abstract string NotACriteriaWorkbook(string reason);

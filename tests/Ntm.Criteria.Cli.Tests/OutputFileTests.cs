@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Ntm.Criteria.Cli.Output;
 
 namespace Ntm.Criteria.Cli.Tests;
@@ -328,6 +329,49 @@ public sealed class OutputFileTests : IDisposable
                 + "from (the report names it, with its SHA-256)",
             result.Error.Split(Environment.NewLine)[0]
         );
+    }
+
+    [Fact]
+    public void AReportWorkbookSavedSinceInExcel_IsStillOne_AndItsChangesAreNotWrittenOverUnforced()
+    {
+        // Excel names itself in the properties it saves: the report was then taken for data, or for no report at --out.
+        var data = Cli.Fixture("communes-small.csv");
+        var report = _folder.File("report.xlsx");
+        Assert.Equal(0, Cli.Run("evaluate", data, "--out", report).ExitCode);
+        using (var zip = ZipFile.Open(report, ZipArchiveMode.Update))
+        {
+            zip.GetEntry("docProps/app.xml")!.Delete();
+            using var properties = new StreamWriter(zip.CreateEntry("docProps/app.xml").Open());
+            properties.Write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Properties xmlns=\"http://schemas."
+                    + "openxmlformats.org/officeDocument/2006/extended-properties\"><Application>Microsoft Excel"
+                    + "</Application></Properties>"
+            );
+        }
+
+        var saved = File.ReadAllBytes(report);
+
+        var asData = Cli.Run("evaluate", report, "--lang", "en");
+        var over = Cli.Run("evaluate", data, "--out", report, "--lang", "en");
+        var unchanged = File.ReadAllBytes(report);
+        var forced = Cli.Run("evaluate", data, "--out", report, "--force");
+
+        Assert.Equal(2, asData.ExitCode);
+        Assert.StartsWith(
+            $"ntm: {Cli.Shown(report)}: this is a report ntm wrote, not a data file",
+            asData.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(2, over.ExitCode);
+        Assert.Equal(
+            $"ntm: --out {Cli.Shown(report)}: the file is a report ntm wrote, saved since in Microsoft Excel: what was "
+                + "changed there would be lost; nothing written. Give the report another name, or add --force to write "
+                + "over it",
+            over.Error.Split(Environment.NewLine)[0]
+        );
+        Assert.Equal(saved, unchanged);
+        Assert.True(forced.ExitCode == 0, forced.Error);
+        Assert.Equal(0, Cli.Run("evaluate", data, "--out", report).ExitCode);
     }
 
     [Fact]

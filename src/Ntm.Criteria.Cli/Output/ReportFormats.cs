@@ -58,35 +58,48 @@ internal static class ReportFormats
     /// <summary>
     /// Refuses an <c>--out</c> file that is there as a CSV, JSON or workbook file and is no report ntm wrote: a report
     /// named like a data file (the district's workbook its CSV was saved from, the JSON beside a CSV) would replace
-    /// it. A report of an earlier run is written over, as every run does; <c>--force</c> skips this check.
+    /// it; and a report workbook saved since in a spreadsheet program, whose changes there would be lost. A report of
+    /// an earlier run is written over, as every run does; <c>--force</c> skips this check.
     /// </summary>
-    /// <exception cref="CliUsageException">The file is there and is not a report.</exception>
+    /// <exception cref="CliUsageException">The file is there and is not a report, or a report saved since.</exception>
     public static void KeepDataFile(string outPath, Texts texts)
     {
         if (
-            File.Exists(outPath)
-            && DataExtensions.Contains(Path.GetExtension(outPath), StringComparer.OrdinalIgnoreCase)
-            && !IsReport(outPath)
+            !File.Exists(outPath)
+            || !DataExtensions.Contains(Path.GetExtension(outPath), StringComparer.OrdinalIgnoreCase)
         )
+        {
+            return;
+        }
+
+        if (!IsReport(outPath))
         {
             throw new CliUsageException(texts.OutIsNotAReport(outPath));
         }
+
+        if (IsWorkbook(outPath) && XlsxPackage.ReportOrigin(outPath) is { SavedSince: true } origin)
+        {
+            throw new CliUsageException(texts.OutIsReportSavedSince(outPath, origin.SavedBy));
+        }
     }
+
+    private static bool IsWorkbook(string path) =>
+        Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] DataExtensions = [".csv", ".json", ".xlsx"];
 
     /// <summary>
-    /// Whether a file is a report ntm wrote, by what each format of it starts with: a workbook's application
-    /// (<see cref="XlsxPackage"/> writes it), a JSON report's <c>ntmVersion</c>, a CSV report's header
+    /// Whether a file is a report ntm wrote, by what each format of it starts with: a workbook's properties
+    /// (<see cref="XlsxPackage"/> writes them; a spreadsheet program keeps one when it saves it), a JSON report's <c>ntmVersion</c>, a CSV report's header
     /// (<c>Row,CommuneId,…,national/2021-2025/commune-standard:Tier,…</c>).
     /// </summary>
     public static bool IsReport(string path)
     {
         try
         {
-            if (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+            if (IsWorkbook(path))
             {
-                return XlsxPackage.IsReport(path);
+                return XlsxPackage.ReportOrigin(path).IsReport;
             }
 
             using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);

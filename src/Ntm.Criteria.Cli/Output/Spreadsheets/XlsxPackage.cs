@@ -48,34 +48,52 @@ internal sealed class XlsxPackage : IDisposable
         _sheets.Add((name, sheet.FilterRange, sheet.Layout));
     }
 
-    // The application a report names in its extended properties, as Excel names itself: how ntm knows its own report
-    // from a data workbook (at --out, or given as data). Only reports are written by this package.
+    // The application a report names in its extended properties, as Excel names itself, and the custom property it
+    // carries, which a spreadsheet program keeps when it saves the workbook and names itself instead: how ntm knows its
+    // own report from a data workbook (at --out, or given as data). Only reports are written by this package.
     private const string Application = "ntm";
+    private const string ReportProperty = "NtmReport";
     private const string ExtendedProperties =
         "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
+    private const string CustomProperties = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
+    private const string PropertyTypes = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
 
     /// <summary>
-    /// Whether a workbook is a report this package wrote, by the application its properties name; a workbook saved
-    /// since by a spreadsheet program names that program.
+    /// Whether a workbook is a report this package wrote, as written or saved since by a spreadsheet program, whether
+    /// one did, and the program it names (<c>Microsoft Excel</c>; null where it names none).
     /// </summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static bool IsReport(string path)
+    public static (bool IsReport, bool SavedSince, string? SavedBy) ReportOrigin(string path)
     {
         try
         {
             using var zip = ZipFile.OpenRead(path);
-            if (zip.GetEntry("docProps/app.xml") is not { Length: < 65_536 } entry)
-            {
-                return false;
-            }
-
-            using var stream = entry.Open();
-            return XDocument.Load(stream).Root?.Element(XName.Get("Application", ExtendedProperties))?.Value
-                == Application;
+            var application = Part(zip, "docProps/app.xml")
+                ?.Element(XName.Get("Application", ExtendedProperties))
+                ?.Value;
+            var marked = Part(zip, "docProps/custom.xml")
+                ?.Elements(XName.Get("property", CustomProperties))
+                .Any(p => (string?)p.Attribute("name") == ReportProperty);
+            return application == Application ? (true, false, null)
+                // "LibreOffice/7.4.7.2$Linux_X86_64 …" is LibreOffice to its user.
+                : marked == true
+                    ? (true, true, string.IsNullOrWhiteSpace(application) ? null : application.Split('/')[0])
+                : (false, false, null);
         }
         catch (Exception e) when (e is InvalidDataException or XmlException)
         {
-            return false;
+            return (false, false, null);
+        }
+
+        static XElement? Part(ZipArchive zip, string name)
+        {
+            if (zip.GetEntry(name) is not { Length: < 65_536 } entry)
+            {
+                return null;
+            }
+
+            using var stream = entry.Open();
+            return XDocument.Load(stream).Root;
         }
     }
 
@@ -91,6 +109,22 @@ internal sealed class XlsxPackage : IDisposable
                 xml.WriteEndElement();
             }
         );
+        Part(
+            "docProps/custom.xml",
+            xml =>
+            {
+                xml.WriteStartElement("Properties", CustomProperties);
+                xml.WriteAttributeString("xmlns", "vt", null, PropertyTypes);
+                xml.WriteStartElement("property", CustomProperties);
+                // The identifier every document's own properties are filed under.
+                xml.WriteAttributeString("fmtid", "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}");
+                xml.WriteAttributeString("pid", "2");
+                xml.WriteAttributeString("name", ReportProperty);
+                xml.WriteElementString("lpwstr", PropertyTypes, NtmVersion.Current);
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+        );
         Part("xl/workbook.xml", WriteWorkbook);
         Part("xl/_rels/workbook.xml.rels", WriteWorkbookRelationships);
         Part("xl/styles.xml", xml => ReportStyles.Write(xml, vietnamese: _texts.Code == "vi"));
@@ -102,6 +136,7 @@ internal sealed class XlsxPackage : IDisposable
                 xml.WriteStartElement("Relationships", "http://schemas.openxmlformats.org/package/2006/relationships");
                 Relationship(xml, "rId1", "officeDocument", "xl/workbook.xml");
                 Relationship(xml, "rId2", "extended-properties", "docProps/app.xml");
+                Relationship(xml, "rId3", "custom-properties", "docProps/custom.xml");
                 xml.WriteEndElement();
             }
         );
@@ -239,6 +274,7 @@ internal sealed class XlsxPackage : IDisposable
         Default(xml, "xml", "application/xml");
         Override(xml, "/xl/workbook.xml", $"{Spreadsheet}.sheet.main+xml");
         Override(xml, "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+        Override(xml, "/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml");
         for (var i = 0; i < _sheets.Count; i++)
         {
             Override(xml, $"/xl/worksheets/sheet{i + 1}.xml", SheetType);
