@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ntm.Criteria.Cli.DataFiles;
+using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Cli.Output.Spreadsheets;
 
 namespace Ntm.Criteria.Cli;
@@ -8,8 +9,12 @@ namespace Ntm.Criteria.Cli;
 /// <c>--rules DIR</c>, taken by every command: the shipped sets combined with the rule files of a folder (provincial
 /// sets, revisions), which may extend the shipped sets or replace their versions.
 /// </summary>
-internal sealed class CatalogOption(Texts help)
+/// <param name="help">The texts of the option's help.</param>
+/// <param name="warnings">Where a workbook of the folder changed since its rule files were written is said.</param>
+internal sealed class CatalogOption(Texts help, TextWriter warnings)
 {
+    private bool _workbooksChecked;
+
     /// <summary>
     /// The files a command read its sets from that are not shipped: the rule files of <c>--rules</c> and of the sets
     /// named by their path (<c>--set my-rules.json</c>), and the inputs files they read. A report is never written over
@@ -53,9 +58,11 @@ internal sealed class CatalogOption(Texts help)
     }
 
     /// <summary>
-    /// The catalog the command works on; a missing folder is a usage error, a broken file a rule-file error.
+    /// The catalog the command works on; a missing folder is a usage error, a broken file a rule-file error. A criteria
+    /// workbook of the folder changed since its rule files were written is said once, unless
+    /// <paramref name="importing"/> (the import that reads it).
     /// </summary>
-    public CriteriaCatalog Get(ParseResult result, Texts texts)
+    public CriteriaCatalog Get(ParseResult result, Texts texts, bool importing = false)
     {
         if (result.GetValue(Option) is not { } folder)
         {
@@ -91,7 +98,35 @@ internal sealed class CatalogOption(Texts help)
             throw new CliUsageException(texts.OnlyWorkbooksInRules(folder, workbook));
         }
 
+        if (!importing && !_workbooksChecked)
+        {
+            _workbooksChecked = true;
+            foreach (var changed in WorkbooksChangedSinceImport(folder, catalog))
+            {
+                warnings.WriteLine($"{changed}: {texts.WorkbookChangedSinceImport(folder, changed)}");
+            }
+        }
+
         return catalog;
+    }
+
+    // A criteria workbook kept in the folder and changed after the newest of its rule files was written (a threshold
+    // corrected in the sheet, not imported again): the rule files decide, and the change would count for nothing.
+    private static IEnumerable<string> WorkbooksChangedSinceImport(string folder, CriteriaCatalog catalog)
+    {
+        var root = Root(folder);
+        var written = catalog
+            .Sets.Select(s => s.SourceFile)
+            .OfType<string>()
+            .Where(f => f.StartsWith(root, StringComparison.Ordinal))
+            .Select(File.GetLastWriteTimeUtc)
+            .DefaultIfEmpty()
+            .Max();
+        return Directory
+            .EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => XlsxRowSource.Reads(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('~'))
+            .Where(f => File.GetLastWriteTimeUtc(f) > written && !ReportFormats.IsReport(f))
+            .Order(StringComparer.Ordinal);
     }
 
     /// <summary>A folder's full path ending in a separator: what the paths of the files below it start with.</summary>

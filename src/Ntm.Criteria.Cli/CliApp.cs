@@ -28,7 +28,7 @@ internal static class CliApp
             Error = new Output.PrintableWriter(console.Error),
         };
         var texts = Texts.Of(args);
-        var catalog = new CatalogOption(texts);
+        var catalog = new CatalogOption(texts, console.Error);
         var language = new LanguageOption(texts);
         var root = new RootCommand(texts.RootHelp)
         {

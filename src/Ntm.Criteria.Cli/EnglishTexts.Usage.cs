@@ -129,6 +129,10 @@ internal sealed partial class EnglishTexts
         $"--rules {folder}: the folder holds no rule file, only a workbook ({workbook}); rules are read from the "
         + $"files a criteria workbook's import writes: ntm workbook import \"{workbook}\" --out {folder}";
 
+    public override string WorkbookChangedSinceImport(string folder, string workbook) =>
+        $"changed after the rule files of the folder were written, and --rules {folder} reads only those: what was "
+        + $"changed in it counts once it is imported again: ntm workbook import \"{workbook}\" --out {folder}";
+
     public override string OutIsFolder(string option, string target) =>
         $"{option} {target}: is a folder; name the file to write";
 

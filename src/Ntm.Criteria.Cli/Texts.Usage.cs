@@ -186,6 +186,9 @@ internal abstract partial class Texts
     /// <summary>A <c>--rules</c> folder with no rule file but a criteria workbook, not imported.</summary>
     public abstract string OnlyWorkbooksInRules(string folder, string workbook);
 
+    /// <summary>A criteria workbook of the <c>--rules</c> folder changed after its rule files were written.</summary>
+    public abstract string WorkbookChangedSinceImport(string folder, string workbook);
+
     public abstract string OutFolderMissing(string option, string target, string folder, string? meant);
 
     public abstract string OutIsInput(string target, string input, bool throughLink);

@@ -130,6 +130,10 @@ internal sealed partial class VietnameseTexts
         $"--rules {folder}: thư mục không có tệp quy tắc nào, chỉ có bảng tính ({workbook}); quy tắc được đọc từ các "
         + $"tệp mà lệnh nhập bảng tính tiêu chí ghi ra: ntm workbook import \"{workbook}\" --out {folder}";
 
+    public override string WorkbookChangedSinceImport(string folder, string workbook) =>
+        $"được sửa sau khi các tệp quy tắc của thư mục được ghi, mà --rules {folder} chỉ đọc các tệp đó: những gì sửa "
+        + $"trong bảng tính chỉ được tính khi nhập lại: ntm workbook import \"{workbook}\" --out {folder}";
+
     public override string OutIsFolder(string option, string target) =>
         $"{option} {target}: là một thư mục; hãy ghi tên tệp cần viết";
 

@@ -1486,6 +1486,55 @@ public sealed class RulesFolderTests : IDisposable
     }
 
     [Fact]
+    public void AWorkbookOfTheFolderChangedAfterItsRuleFiles_IsSaidToCountOnlyOnceImportedAgain()
+    {
+        // A threshold corrected in the workbook kept beside its rule files, and not imported again: the files decided.
+        var revision = Revision();
+        var workbook = Path.Combine(_folder, "tieu-chi.xlsx");
+        var report = Path.Combine(_folder, "bao-cao.xlsx");
+        var data = Cli.Fixture("communes-small.csv");
+        Assert.Equal(
+            0,
+            Cli.Run("workbook", "export", "national/2021-2025/commune-standard", "--out", workbook).ExitCode
+        );
+        Assert.Equal(0, Cli.Run("evaluate", data, "--rules", _folder, "--out", report).ExitCode);
+        var now = DateTime.UtcNow;
+        File.SetLastWriteTimeUtc(revision, now);
+        File.SetLastWriteTimeUtc(workbook, now.AddHours(-1));
+        File.SetLastWriteTimeUtc(report, now.AddMinutes(1));
+
+        var older = Cli.Run("sets", "--rules", _folder, "--lang", "en");
+        File.SetLastWriteTimeUtc(workbook, now.AddMinutes(1));
+        var changed = Cli.Run("evaluate", data, "--rules", _folder, "--lang", "en");
+        var exported = Cli.Run(
+            "workbook",
+            "export",
+            "national/2021-2025/commune-standard",
+            "national/2021-2025/commune-advanced",
+            "--rules",
+            _folder,
+            "--out",
+            Path.Combine(_folder, "next.xlsx"),
+            "--lang",
+            "en"
+        );
+        var importing = Cli.Run("workbook", "import", workbook, "--out", _folder, "--rules", _folder);
+
+        var warning =
+            $"{Cli.Shown(workbook)}: changed after the rule files of the folder were written, and --rules "
+            + $"{Cli.Shown(_folder)} reads only those: what was changed in it counts once it is imported again: ntm "
+            + $"workbook import \"{Cli.Shown(workbook)}\" --out {Cli.Shown(_folder)}";
+        Assert.Equal((0, ""), (older.ExitCode, older.Error));
+        Assert.Contains(warning, changed.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("bao-cao.xlsx", changed.Error, StringComparison.Ordinal);
+        Assert.Single(
+            exported.Error.Split(Environment.NewLine),
+            line => line.Contains("changed after", StringComparison.Ordinal)
+        );
+        Assert.DoesNotContain("changed after", importing.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AWorkbookGivenAsASetOrAsTheRulesFolder_IsToldToImportIt_NotLookedUpAsASetsId()
     {
         var workbook = Path.Combine(_folder, "tieu-chi.xlsx");

@@ -87,7 +87,7 @@ internal static class WorkbookCommand
             // The folder written into is read as --rules would read it: a sheet exported from one of its versions (an
             // office's next round on its own revision) starts from that version, as with --rules naming the folder,
             // and the files written are loaded with its own (one of which that does not load stops the import).
-            var known = catalog.Get(result, texts);
+            var known = catalog.Get(result, texts, importing: true);
             if (Directory.Exists(folder))
             {
                 known = known.WithDirectory(folder);
