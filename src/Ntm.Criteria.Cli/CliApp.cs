@@ -169,11 +169,11 @@ internal static class CliApp
     public static Option<bool> ForceOption(Texts help) =>
         new("--force") { Description = help.ForceHelp, Arity = ArgumentArity.Zero };
 
-    // The command line with the values of an option (after it, or after "=" or ":") written as the option takes them;
-    // canonical gives null to leave a value as typed.
     // Every command's formats: the reports', and ntm export's.
     private static readonly string[] FormatNames = [.. ReportFormats.Names, "rulesengine"];
 
+    // The command line with the values of an option (after it, or after "=" or ":") written as the option takes them;
+    // canonical gives null to leave a value as typed.
     private static string[] WithValuesOf(string[] args, string option, Func<string, string?> canonical)
     {
         var written = args.ToArray();

@@ -162,8 +162,9 @@ internal sealed partial class VietnameseTexts
         + "ghi tên tệp đó, kèm SHA-256)";
 
     public override string OutIsReportSavedSince(string target, string? program) =>
-        $"--out {target}: tệp là một báo cáo ntm đã viết, sau đó được lưu lại bằng {program ?? "một chương trình khác"}: những gì đã sửa trong đó sẽ mất; không ghi gì. Hãy "
-        + "đặt tên khác cho báo cáo, hoặc thêm --force để ghi đè";
+        $"--out {target}: tệp là một báo cáo ntm đã viết, sau đó được lưu lại bằng "
+        + $"{program ?? "một chương trình khác"}: những gì đã sửa trong đó sẽ mất; không ghi gì. Hãy đặt tên khác cho "
+        + "báo cáo, hoặc thêm --force để ghi đè";
 
     public override string OutIsNotAReport(string target) =>
         $"--out {target}: tệp đã có, và không phải một báo cáo ntm đã viết (có thể là dữ liệu); không ghi gì. Hãy đặt "

@@ -90,8 +90,8 @@ internal static class ReportFormats
 
     /// <summary>
     /// Whether a file is a report ntm wrote, by what each format of it starts with: a workbook's properties
-    /// (<see cref="XlsxPackage"/> writes them; a spreadsheet program keeps one when it saves it), a JSON report's <c>ntmVersion</c>, a CSV report's header
-    /// (<c>Row,CommuneId,…,national/2021-2025/commune-standard:Tier,…</c>).
+    /// (<see cref="XlsxPackage"/> writes them; a spreadsheet program keeps one when it saves it), a JSON report's
+    /// <c>ntmVersion</c>, a CSV report's header (<c>Row,CommuneId,…,national/2021-2025/commune-standard:Tier,…</c>).
     /// </summary>
     public static bool IsReport(string path)
     {
