@@ -183,7 +183,7 @@ public sealed class InputRecordBuilder
                     );
                 }
 
-                // A whole number is one still when it is too large for an integer input to hold.
+                // Said after the declared range, and not as "not a whole number": 3e10 is whole, only too large to hold.
                 if (declaration.Type == InputType.Integer && (number < int.MinValue || number > int.MaxValue))
                 {
                     return Refuse(
