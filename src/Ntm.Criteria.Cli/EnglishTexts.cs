@@ -666,6 +666,11 @@ internal sealed partial class EnglishTexts : Texts
             : ""
         );
 
+    public override string ExportedFromFileNotGiven(string file, string version) =>
+        $"the sheet was exported from {file}, which stands in place of the shipped {version}; without its folder the "
+        + "import starts from the shipped version, and what the sheet does not show (an indicator's measure, a rule's "
+        + "params) would be that version's: give the folder that holds the file, with --rules or as --out";
+
     public override string NotADate(string text) => $"\"{text}\" is not a date; write 31/12/2025 or 2025-12-31";
 
     public override string YearNotADate(int year) =>

@@ -856,6 +856,12 @@ internal abstract partial class Texts
     /// </summary>
     public abstract string UnknownBaseSet(string text, string? meant);
 
+    /// <summary>
+    /// A sheet exported from a rules folder's file that stands in place of a shipped version, imported without that
+    /// folder: it would start from the shipped version.
+    /// </summary>
+    public abstract string ExportedFromFileNotGiven(string file, string version);
+
     public abstract string NotADate(string text);
 
     /// <summary>A year given where a date goes (<c>--as-of 2024</c>): its last day, or the data's year.</summary>

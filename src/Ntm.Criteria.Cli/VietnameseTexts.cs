@@ -639,6 +639,11 @@ internal sealed partial class VietnameseTexts : Texts
             : ""
         );
 
+    public override string ExportedFromFileNotGiven(string file, string version) =>
+        $"trang được xuất từ {file}, tệp thay cho phiên bản {version} đi kèm ntm; không có thư mục của tệp đó, lệnh "
+        + "nhập bắt đầu từ phiên bản đi kèm, và những gì trang không hiện (phép tính của chỉ tiêu, các tham số của quy "
+        + "tắc) sẽ lấy từ phiên bản đó: hãy đưa thư mục chứa tệp, bằng --rules hoặc làm --out";
+
     public override string NotADate(string text) =>
         $"\"{text}\" không phải là ngày; hãy viết 31/12/2025 hoặc 2025-12-31";
 

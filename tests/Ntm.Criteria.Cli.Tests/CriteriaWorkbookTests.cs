@@ -2132,6 +2132,52 @@ public sealed class CriteriaWorkbookTests : IDisposable
         AssertToldToGiveTheRulesFolder(workbook, "commune-model@2022-01-01", "test/commune-model@2022-01-01");
     }
 
+    [Fact]
+    public void Import_ASheetOfAFileInPlaceOfAShippedVersion_WithoutItsFolder_IsToldToGiveIt_NotStartedFromTheShipped()
+    {
+        // The office's file in place of the shipped 2026-2030 set, with a share its sheet does not show: imported
+        // without the folder, the share was lost and 10.1 compared the count of smart villages with 50, unsaid.
+        const string Share = "input.SmartVillageModels * 100.0 / input.EthnicMinorityAreaZone";
+        var set = JsonNode.Parse(File.ReadAllText(Cli.File("rules/national/2026-2030/commune.json")))!.AsObject();
+        var criteria = set["Rules"]!.AsArray();
+        criteria[criteria.IndexOf(criteria.First(r => (string?)r!["RuleName"] == "10"))] = JsonNode.Parse(
+            $$"""
+            { "RuleName": "10", "Operator": "And",
+              "Properties": { "Kind": "criterion", "Number": "10", "Name": { "vi": "Tiếp cận pháp luật", "en": "Law" },
+                "Status": "confirmed", "Source": "QĐ 51/2025/QĐ-TTg", "Complete": false },
+              "Rules": [ { "RuleName": "10.1", "Expression": "{{Share}} >= 50",
+                "Properties": { "Kind": "indicator", "Number": "10.1", "Name": { "vi": "Tỷ lệ thử", "en": "A share" },
+                  "Status": "unconfirmed", "Source": "a test", "Input": "SmartVillageModels", "Measure": "{{Share}}",
+                  "Direction": "min", "Thresholds": [ { "Value": 50, "Status": "unconfirmed", "Source": "a test" } ] } } ] }
+            """
+        );
+        var file = _folder.Write("office/national/2026-2030/commune.json", set.ToJsonString());
+        var office = _folder.File("office");
+        var workbook = _folder.File("w.xlsx");
+        var reference = "national/2026-2030/commune";
+        Assert.Equal(0, Cli.Run("workbook", "export", reference, "--rules", office, "--out", workbook).ExitCode);
+
+        var without = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+        var nothingWritten = !Directory.Exists(_folder.File("rules"));
+        var with = Cli.Run("workbook", "import", workbook, "--rules", office, "--out", _folder.File("rules"));
+
+        Assert.Equal(2, without.ExitCode);
+        Assert.Contains(
+            $"'commune@2025-12-29'!C3: the sheet was exported from {Cli.Shown(file)} (SHA-256 ",
+            without.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "which stands in place of the shipped national/2026-2030/commune@2025-12-29; without its folder the "
+                + "import starts from the shipped version",
+            without.Error,
+            StringComparison.Ordinal
+        );
+        Assert.True(nothingWritten);
+        Assert.True(with.ExitCode == 0, with.Error);
+        Assert.Equal(Share, ImportedCatalog().Get(reference).FindIndicator("10.1")!.Measure);
+    }
+
     // A sheet exported with --rules, imported into another folder without it: one problem, at its "exported from".
     private void AssertToldToGiveTheRulesFolder(string workbook, string sheet, string exportedFrom)
     {

@@ -90,16 +90,27 @@ internal sealed class CriteriaSheetReader(
             return null;
         }
 
-        // Above the table, only the header block's labels and their values are read.
+        // Above the table, only the header block's labels and their values are read, and the file of the version the
+        // sheet was exported from, beside it.
+        var fileRow = labelRows.GetValueOrDefault(HeaderField.ExportedFrom);
         foreach (
             var (row, column) in sheet
                 .Cells.Where(g => g.Key.Row < tableRow && SheetCells.Show(g.Value).Trim().Length > 0)
                 .Select(g => g.Key)
-                .Where(c => c.Column > 1 || !labelRows.ContainsValue(c.Row))
+                .Where(c => (c.Column > 1 || !labelRows.ContainsValue(c.Row)) && (c.Row, c.Column) != (fileRow, 2))
                 .OrderBy(c => (c.Row, c.Column))
         )
         {
             sheet.Problem(column, row, t.CellNotRead);
+        }
+
+        if (
+            sheet.Text(fileRow, 2) is { } exportedFile
+            && exportedFile.Trim().Length > 0
+            && CriteriaCatalog.Shipped.Sets.Contains(baseSet)
+        )
+        {
+            sheet.Problem(2, fileRow, t.ExportedFromFileNotGiven(exportedFile.Trim(), exportedFrom!));
         }
 
         var columns = ReadColumns(tableRow, baseSet);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Cli.Output.Spreadsheets;
 using Ntm.Criteria.Rules;
 
@@ -70,12 +71,20 @@ internal static class CriteriaWorkbookWriter
         var header = HeaderValues(set, t);
         for (var i = 0; i < header.Length; i++)
         {
-            data.Append(
-                new Row(OpenXmlWorkbook.TextCell(0, i + 1, t.WorkbookHeaderLabels[i], Label), header[i])
-                {
-                    RowIndex = (uint)(i + 1),
-                }
-            );
+            var line = new Row(OpenXmlWorkbook.TextCell(0, i + 1, t.WorkbookHeaderLabels[i], Label), header[i])
+            {
+                RowIndex = (uint)(i + 1),
+            };
+
+            // The file a set of a rules folder was read from, beside its version: one that stands in place of a
+            // shipped version has that version's id, and an import without the folder would start from the shipped
+            // one, taking what the sheet does not show (a measure) from it.
+            if (i == (int)HeaderField.ExportedFrom && SetOrigin.Of(set).Named is { } file)
+            {
+                line.Append(OpenXmlWorkbook.TextCell(2, i + 1, file, Plain));
+            }
+
+            data.Append(line);
         }
 
         var keys = CriteriaSheetLayout.KeysOf(set);
