@@ -550,6 +550,10 @@ internal sealed partial class EnglishTexts : Texts
     public override string InForceToBeforeFrom(DateOnly from, DateOnly to) =>
         $"in force to {Date(to)} is before in force from {Date(from)}: the set would never be in force";
 
+    public override string VersionOfTwoSheets(string version, string otherSheet) =>
+        $"sheet '{otherSheet}' gives {version} already, and a workbook gives each version once: delete one of the two "
+        + "sheets, or give this one a version of its own";
+
     public override string SecondNationalSet(string id, string startedFrom) =>
         $"{id} would be a new national set of the level, tier and period of {startedFrom}, which the sheet was exported "
         + $"from: both would be evaluated. To correct {startedFrom}, keep its id; a province's own set has a "

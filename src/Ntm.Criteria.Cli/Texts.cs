@@ -777,6 +777,9 @@ internal abstract partial class Texts
     /// </summary>
     public abstract string SecondNationalSet(string id, string startedFrom);
 
+    /// <summary>A version another sheet of the workbook gives already: one would be written over the other.</summary>
+    public abstract string VersionOfTwoSheets(string version, string otherSheet);
+
     /// <summary>A national set's id with an issuing province: it would evaluate that province's communes only.</summary>
     public abstract string ProvinceOfNationalSet(string id, string province);
 

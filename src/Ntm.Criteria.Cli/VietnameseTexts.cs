@@ -527,6 +527,10 @@ internal sealed partial class VietnameseTexts : Texts
     public override string InForceToBeforeFrom(DateOnly from, DateOnly to) =>
         $"hiệu lực đến {Date(to)} trước hiệu lực từ {Date(from)}: bộ tiêu chí sẽ không bao giờ có hiệu lực";
 
+    public override string VersionOfTwoSheets(string version, string otherSheet) =>
+        $"trang '{otherSheet}' đã ghi {version}, mà mỗi phiên bản chỉ được ghi ở một trang của bảng tính: hãy "
+        + "xóa một trong hai trang, hoặc ghi cho trang này một phiên bản riêng";
+
     public override string SecondNationalSet(string id, string startedFrom) =>
         $"{id} sẽ là một bộ quốc gia mới cùng cấp, hạng và giai đoạn với {startedFrom}, bộ mà trang được xuất từ đó: cả "
         + $"hai sẽ cùng được đánh giá. Để sửa {startedFrom}, hãy giữ mã của nó; bộ của một tỉnh có mã "

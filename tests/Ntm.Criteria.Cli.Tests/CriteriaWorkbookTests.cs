@@ -221,6 +221,37 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_TwoSheetsGivingOneVersion_IsAProblemAtTheVersionOfTheSecond_AndNothingIsWritten()
+    {
+        // A sheet copied to start a revision and left with the version of the one it was copied from: both would be
+        // written to that version's file, and the program stopped at the second.
+        var workbook = _folder.File("w.xlsx");
+        Cli.Run(
+            "workbook",
+            "export",
+            "national/2021-2025/commune-standard@2022-03-08",
+            Standard,
+            "--out",
+            workbook,
+            "--lang",
+            "en"
+        );
+        var row = 0;
+        Edit(workbook, sheet => SetText(sheet, $"B{row = HeaderRow(sheet, "Version")}", "2024-03-01"));
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        AssertOneProblem(
+            import,
+            $"'commune-standard@2024-03-01'!B{row}",
+            "sheet 'commune-standard@2022-03-08' gives national/2021-2025/commune-standard@2024-03-01 already, and "
+                + "a workbook gives each version once: delete one of the two sheets, or give this one a version of its "
+                + "own"
+        );
+        Assert.False(Directory.Exists(_folder.File("rules")));
+    }
+
+    [Fact]
     public void Import_AVersionTheFolderDefinesInAFileOfSeveralSets_IsAProblem_AndNothingIsWritten()
     {
         // One file of the folder holds two sets: written over, it would lose the other; beside it, define one twice.

@@ -29,9 +29,14 @@ internal sealed class CriteriaSheetReader(
 
     /// <summary>
     /// The sheet as a set, or null when it has problems; the names of the inputs its rows read are added to
-    /// <paramref name="read"/>.
+    /// <paramref name="read"/>, and the version it gives to <paramref name="sheetOfVersion"/> (its "id@version",
+    /// with the sheet's name).
     /// </summary>
-    public ImportedSet? Read(List<InputDeclaration> newInputs, HashSet<string> read)
+    public ImportedSet? Read(
+        List<InputDeclaration> newInputs,
+        HashSet<string> read,
+        Dictionary<string, string> sheetOfVersion
+    )
     {
         var header = new Dictionary<HeaderField, (int Row, object Value)>();
         var labelRows = new Dictionary<HeaderField, int>();
@@ -151,6 +156,18 @@ internal sealed class CriteriaSheetReader(
         var id = Required(header, HeaderField.SetId);
         var version = Required(header, HeaderField.Version);
         var nameVi = Required(header, HeaderField.NameVietnamese);
+
+        // Two sheets giving one version would both be written to its file, the second over the first.
+        var idAtVersion = $"{id}@{version}";
+        if (id is not null && version is not null && !sheetOfVersion.TryAdd(idAtVersion, sheet.Name))
+        {
+            sheet.Problem(
+                1,
+                header[HeaderField.Version].Row,
+                t.VersionOfTwoSheets(idAtVersion, sheetOfVersion[idAtVersion])
+            );
+        }
+
         var facts = new SheetFacts(
             id,
             version,

@@ -106,6 +106,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             }
 
             var read = new HashSet<string>(StringComparer.Ordinal);
+            var sheetOfVersion = new Dictionary<string, string>(StringComparer.Ordinal);
             var rowsNotRead = false;
             foreach (var (name, grid) in criteriaSheets)
             {
@@ -115,7 +116,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                     inputsReader.Refused,
                     SheetCells.Of(name, grid, cells.Dates, t, problems)
                 );
-                if (reader.Read([.. newInputs.Select(i => i.Declaration)], read) is { } set)
+                if (reader.Read([.. newInputs.Select(i => i.Declaration)], read, sheetOfVersion) is { } set)
                 {
                     result.Add(set);
                 }
