@@ -187,6 +187,42 @@ public class DistrictTests
     }
 
     [Fact]
+    public void EvaluateProvince_CommuneReportsOfAnotherPeriod_AreMisuse_ThoughNoConditionCountsThem()
+    {
+        // The shipped 2026-2030 conditions of a province count no communes (their annex is not in the sources): the
+        // reports were taken for the count of communes the report gives, and any period passed.
+        var shipped = CriteriaCatalog.Shipped;
+        var province = new Locality(
+            "T1",
+            shipped.Get("national/2026-2030/province-completion").Inputs.CreateBuilder().Build()
+        );
+        var asOf = new DateOnly(2026, 12, 31);
+        TierReport Commune(string set, DateOnly on) =>
+            shipped.EvaluateTiers(Communes.Complete(shipped.Get(set), year: on.Year), Level.Commune, on);
+
+        var refused = Assert.Throws<ArgumentException>(() =>
+            shipped.EvaluateProvince(
+                province,
+                [
+                    Commune("national/2026-2030/commune", asOf),
+                    Commune("national/2021-2025/commune-standard", new DateOnly(2025, 6, 30)),
+                ],
+                asOf
+            )
+        );
+        Assert.StartsWith(
+            "Province 'T1': commune report 2 was evaluated against national/2021-2025/commune-standard@2024-03-01, "
+                + "whose set is not in force on 2026-12-31;",
+            refused.Message,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            1,
+            shipped.EvaluateProvince(province, [Commune("national/2026-2030/commune", asOf)], asOf).CommuneCount
+        );
+    }
+
+    [Fact]
     public void EvaluateProvince_SharesComputedFromCommuneReports_AsForADistrict()
     {
         // A province set (2026-2030, Phụ lục III) that counts its communes as a district set does.

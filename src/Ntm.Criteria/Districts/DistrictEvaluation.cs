@@ -20,7 +20,7 @@ public static class DistrictEvaluation
     /// <param name="asOf">The date of assessment.</param>
     /// <exception cref="ArgumentException">
     /// No district set is in force on the date, no commune report is given, or the commune reports were not
-    /// evaluated against a commune set the district sets count.
+    /// evaluated against a commune set the district sets count, or were against a set not in force on the date.
     /// </exception>
     /// <exception cref="InvalidOperationException">
     /// Two district sets of the chain count communes of different sets into one input (each set alone is checked when
@@ -40,7 +40,7 @@ public static class DistrictEvaluation
     /// </summary>
     /// <exception cref="ArgumentException">
     /// No province set is in force on the date, no commune report is given, or the commune reports were not evaluated
-    /// against a commune set the province sets count.
+    /// against a commune set the province sets count, or were against a set not in force on the date.
     /// </exception>
     /// <exception cref="InvalidOperationException">
     /// Two province sets of the chain count communes of different sets into one input.
@@ -124,6 +124,23 @@ public static class DistrictEvaluation
             }
 
             builder.Set(indicator.Input, share);
+        }
+
+        // The count of communes stands in the report beside the shares: communes judged by sets no longer (or not yet)
+        // in force would be counted there even where no condition counts them. A report of an earlier version of a set
+        // in force is of that set.
+        var communeSets = catalog.Sets.Where(s => s.Level == Level.Commune && s.IsInForceOn(asOf)).ToList();
+        foreach (var (report, index) in reports.Select((r, i) => (r, i)))
+        {
+            if (report.Chain.FirstOrDefault(c => !communeSets.Any(s => c.Set.StandsFor(s.Id)))?.Set is { } judgedBy)
+            {
+                throw new ArgumentException(
+                    $"{what} {district}: commune report {index + 1} was evaluated against {judgedBy.Id}@"
+                        + $"{judgedBy.Version}, whose set is not in force on {asOf:yyyy-MM-dd}; evaluate the communes "
+                        + "against the commune sets in force on that date.",
+                    nameof(communes)
+                );
+            }
         }
 
         if (!builder.TryBuild(out var inputs))
