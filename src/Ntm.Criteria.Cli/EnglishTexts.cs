@@ -523,6 +523,10 @@ internal sealed partial class EnglishTexts : Texts
         $"indicator {indicator} stands under criterion {under}, but its number is criterion {owner}'s: put the row "
         + $"under criterion {owner} (was the table sorted?)";
 
+    public override string MergedCellsNotRead(string range) =>
+        $"cells {range} are merged, and a spreadsheet keeps the value of merged cells in the first alone: the others "
+        + "would read as empty. Unmerge them and write the value in each cell";
+
     public override string CellNotRead =>
         "this cell is not one ntm reads (above the table, only labels in column A and their values in column B are), so "
         + $"its value would be lost on import: write it in the \"{WorkbookColumns[(int)SheetField.Note]}\" column of a "

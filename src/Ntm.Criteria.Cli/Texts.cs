@@ -750,6 +750,12 @@ internal abstract partial class Texts
     /// <summary>A value above a criteria sheet's table that is not one of its header block's.</summary>
     public abstract string CellNotRead { get; }
 
+    /// <summary>
+    /// Merged cells of a workbook's sheet, with a value: a spreadsheet keeps it in the first cell alone, and the others
+    /// would read as empty.
+    /// </summary>
+    public abstract string MergedCellsNotRead(string range);
+
     /// <summary>An indicator numbered under another criterion of the sheet than the one it stands under.</summary>
     public abstract string IndicatorUnderAnotherCriterion(string indicator, string under, string owner);
 

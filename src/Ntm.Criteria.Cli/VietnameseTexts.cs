@@ -501,6 +501,10 @@ internal sealed partial class VietnameseTexts : Texts
         $"chỉ tiêu {indicator} nằm dưới tiêu chí {under}, nhưng số của nó là của tiêu chí {owner}: hãy đặt dòng này "
         + $"dưới tiêu chí {owner} (bảng có bị sắp xếp lại không?)";
 
+    public override string MergedCellsNotRead(string range) =>
+        $"các ô {range} được gộp, mà bảng tính chỉ giữ giá trị của các ô gộp ở ô đầu tiên: các ô còn lại sẽ được đọc "
+        + "là trống. Hãy bỏ gộp ô và ghi giá trị vào từng ô";
+
     public override string CellNotRead =>
         "ô này không phải một ô ntm đọc (phía trên bảng chỉ có nhãn ở cột A và giá trị của nhãn ở cột B), nên giá trị "
         + $"này sẽ mất khi nhập: hãy ghi nó vào cột \"{WorkbookColumns[(int)SheetField.Note]}\" của một dòng, hoặc "

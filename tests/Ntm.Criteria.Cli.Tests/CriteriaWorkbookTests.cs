@@ -221,6 +221,34 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_MergedCellsWithAValue_AreAProblemAtTheFirst_NotReadAsEmptyBelow()
+    {
+        // The "All" cells of 2.1 and 2.2 merged to give both 100: a spreadsheet keeps the value in 2.1's cell alone,
+        // and 2.2, its status left "not set" as exported, was read as open without a word.
+        var workbook = ExportedStandard();
+        var row = 0;
+        Edit(
+            workbook,
+            sheet =>
+            {
+                row = RowOf(sheet, "2.1");
+                Assert.Equal(row + 1, RowOf(sheet, "2.2"));
+                sheet.InsertAfterSelf(new MergeCells(new MergeCell { Reference = $"M{row}:M{row + 1}" }));
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        AssertOneProblem(
+            import,
+            $"'commune-standard@2024-03-01'!M{row}",
+            $"cells M{row}:M{row + 1} are merged, and a spreadsheet keeps the value of merged cells in the first "
+                + "alone: the others would read as empty. Unmerge them and write the value in each cell"
+        );
+        Assert.False(Directory.Exists(_folder.File("rules")));
+    }
+
+    [Fact]
     public void Import_TwoSheetsGivingOneVersion_IsAProblemAtTheVersionOfTheSecond_AndNothingIsWritten()
     {
         // A sheet copied to start a revision and left with the version of the one it was copied from: both would be

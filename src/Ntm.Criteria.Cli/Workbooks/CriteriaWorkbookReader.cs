@@ -63,14 +63,14 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
                 document.WorkbookPart
                 ?? throw new CliUsageException($"{path}: {OtherWorkbookKind.Describe(path, t) ?? t.NoCriteriaSheet}");
             XlsxCellReader cells;
-            List<(string Name, Dictionary<(int Row, int Column), object> Grid)> sheets;
+            List<(string Name, Dictionary<(int Row, int Column), object> Grid, List<string> Merged)> sheets;
             try
             {
                 cells = new XlsxCellReader(workbook, t);
                 sheets =
                 [
                     .. (workbook.Workbook.Sheets?.Elements<Sheet>() ?? []).Select(s =>
-                        (Name: s.Name?.Value ?? "?", Grid: Grid(workbook, s, cells))
+                        (Name: s.Name?.Value ?? "?", Grid: Grid(workbook, s, cells), Merged: MergedRanges(workbook, s))
                     ),
                 ];
             }
@@ -87,7 +87,7 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             var inputsReader = new InputsSheetReader(catalog, t);
             var inputsSheets = sheets
                 .Where(s => InputsSheetReader.IsInputsSheet(s.Name))
-                .Select(s => SheetCells.Of(s.Name, s.Grid, cells.Dates, t, problems))
+                .Select(s => SheetCells.Of(s.Name, s.Grid, s.Merged, cells.Dates, t, problems))
                 .ToList();
             var newInputs = inputsSheets
                 .SelectMany(s => inputsReader.Read(s).Select(i => (Sheet: s, i.Declaration, i.Row)))
@@ -108,13 +108,13 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             var read = new HashSet<string>(StringComparer.Ordinal);
             var sheetOfVersion = new Dictionary<string, string>(StringComparer.Ordinal);
             var rowsNotRead = false;
-            foreach (var (name, grid) in criteriaSheets)
+            foreach (var (name, grid, merged) in criteriaSheets)
             {
                 var reader = new CriteriaSheetReader(
                     catalog,
                     t,
                     inputsReader.Refused,
-                    SheetCells.Of(name, grid, cells.Dates, t, problems)
+                    SheetCells.Of(name, grid, merged, cells.Dates, t, problems)
                 );
                 if (reader.Read([.. newInputs.Select(i => i.Declaration)], read, sheetOfVersion) is { } set)
                 {
@@ -138,6 +138,19 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             return (result, problems);
         }
     }
+
+    /// <summary>The references of a sheet's merged ranges (<c>M22:M25</c>).</summary>
+    private static List<string> MergedRanges(WorkbookPart workbook, Sheet sheet) =>
+        sheet.Id?.Value is { } id && workbook.GetPartById(id) is WorksheetPart part
+            ?
+            [
+                .. part
+                    .Worksheet.Elements<MergeCells>()
+                    .SelectMany(m => m.Elements<MergeCell>())
+                    .Select(m => m.Reference?.Value)
+                    .OfType<string>(),
+            ]
+            : [];
 
     /// <summary>A sheet's non-empty cells by 1-based row and 0-based column.</summary>
     private Dictionary<(int Row, int Column), object> Grid(WorkbookPart workbook, Sheet sheet, XlsxCellReader reader)

@@ -21,11 +21,12 @@ internal sealed class SheetCells(
     /// <summary>
     /// A sheet's cells, each that holds no value (a formula never computed, a broken shared text, a text longer than a
     /// cell holds) a problem of its cell at once, and then empty: read as empty unsaid, what it should say would be
-    /// lost.
+    /// lost. So is a merged range with a value (<c>M22:M25</c>), at its first cell: the value is there alone.
     /// </summary>
     public static SheetCells Of(
         string name,
         IReadOnlyDictionary<(int Row, int Column), object> cells,
+        IReadOnlyList<string> mergedRanges,
         SpreadsheetDates dates,
         Texts t,
         List<WorkbookProblem> problems
@@ -37,6 +38,14 @@ internal sealed class SheetCells(
             if (cell is NotAValue notAValue)
             {
                 sheet.Problem(column, row, t.NotAValue(notAValue));
+            }
+        }
+
+        foreach (var range in mergedRanges)
+        {
+            if (range.Split(':') is [var first, var last] && first != last && sheet.Text(first) is { Length: > 0 })
+            {
+                sheet.Problem(first, t.MergedCellsNotRead(range));
             }
         }
 
@@ -63,6 +72,17 @@ internal sealed class SheetCells(
 
     /// <summary>The cell as text (see <see cref="Show"/>); null for an empty cell.</summary>
     public string? Text(int row, int column) => cells.TryGetValue((row, column), out var cell) ? Show(cell) : null;
+
+    /// <summary>The cell at a reference (<c>B7</c>) as text; null for an empty cell or a reference of no cell.</summary>
+    private string? Text(string reference) =>
+        int.TryParse(
+            reference.AsSpan(reference.TakeWhile(char.IsAsciiLetter).Count()),
+            NumberStyles.None,
+            CultureInfo.InvariantCulture,
+            out var row
+        )
+            ? Text(row, XlsxCellReader.ColumnIndex(reference))
+            : null;
 
     /// <summary>The cell as a number (see <see cref="NumberOf"/>); null for an empty cell or a problem.</summary>
     public double? Number(int row, int column) =>
