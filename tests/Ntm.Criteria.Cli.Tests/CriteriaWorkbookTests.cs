@@ -249,6 +249,26 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_ANameMergedAcrossColumnsNotRead_IsNoProblem()
+    {
+        // Merged for show: the cells beside the set's name are not read, so the merge loses nothing.
+        var workbook = ExportedStandard();
+        Edit(
+            workbook,
+            sheet =>
+            {
+                var row = HeaderRow(sheet, "Set name (Vietnamese)");
+                sheet.InsertAfterSelf(new MergeCells(new MergeCell { Reference = $"B{row}:F{row}" }));
+            }
+        );
+
+        var import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.Equal("", import.Error);
+    }
+
+    [Fact]
     public void Import_TwoSheetsGivingOneVersion_IsAProblemAtTheVersionOfTheSecond_AndNothingIsWritten()
     {
         // A sheet copied to start a revision and left with the version of the one it was copied from: both would be

@@ -120,6 +120,11 @@ internal sealed class CriteriaSheetReader(
 
         var columns = ReadColumns(tableRow, baseSet);
         sheet.ColumnsNotRead(tableRow, columns.ContainsKey);
+        sheet.MergedCellsRead(
+            (row, column) =>
+                row == tableRow
+                || (row > tableRow ? columns.ContainsKey(column) : column <= 1 || (row, column) == (fileRow, 2))
+        );
         var cells = new Dictionary<string, string>(StringComparer.Ordinal);
         var years = new List<(int Year, int Column, int Row)>();
         var criteria = ReadRows(

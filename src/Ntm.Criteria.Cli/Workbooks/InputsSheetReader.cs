@@ -39,6 +39,7 @@ internal sealed class InputsSheetReader(CriteriaCatalog catalog, Texts t)
         var known = catalog.Sets.SelectMany(s => s.Inputs.Declarations).ToLookup(d => d.Name, StringComparer.Ordinal);
         var result = new List<(InputDeclaration, int)>();
         sheet.ColumnsNotRead(1, column => column < t.InputColumns.Length);
+        sheet.MergedCellsRead((_, column) => column < t.InputColumns.Length);
         for (var row = 2; row <= sheet.LastRow; row++)
         {
             if (sheet.Text(row, NameColumn) is not { } name || string.IsNullOrWhiteSpace(name))

@@ -11,6 +11,7 @@ namespace Ntm.Criteria.Cli.Workbooks;
 internal sealed class SheetCells(
     string name,
     IReadOnlyDictionary<(int Row, int Column), object> cells,
+    IReadOnlyList<string> mergedRanges,
     SpreadsheetDates dates,
     Texts t,
     List<WorkbookProblem> problems
@@ -21,7 +22,7 @@ internal sealed class SheetCells(
     /// <summary>
     /// A sheet's cells, each that holds no value (a formula never computed, a broken shared text, a text longer than a
     /// cell holds) a problem of its cell at once, and then empty: read as empty unsaid, what it should say would be
-    /// lost. So is a merged range with a value (<c>M22:M25</c>), at its first cell: the value is there alone.
+    /// lost.
     /// </summary>
     public static SheetCells Of(
         string name,
@@ -32,20 +33,19 @@ internal sealed class SheetCells(
         List<WorkbookProblem> problems
     )
     {
-        var sheet = new SheetCells(name, cells.Where(c => c.Value is not NotAValue).ToDictionary(), dates, t, problems);
+        var sheet = new SheetCells(
+            name,
+            cells.Where(c => c.Value is not NotAValue).ToDictionary(),
+            mergedRanges,
+            dates,
+            t,
+            problems
+        );
         foreach (var ((row, column), cell) in cells.OrderBy(c => c.Key.Row).ThenBy(c => c.Key.Column))
         {
             if (cell is NotAValue notAValue)
             {
                 sheet.Problem(column, row, t.NotAValue(notAValue));
-            }
-        }
-
-        foreach (var range in mergedRanges)
-        {
-            if (range.Split(':') is [var first, var last] && first != last && sheet.Text(first) is { Length: > 0 })
-            {
-                sheet.Problem(first, t.MergedCellsNotRead(range));
             }
         }
 
@@ -73,16 +73,19 @@ internal sealed class SheetCells(
     /// <summary>The cell as text (see <see cref="Show"/>); null for an empty cell.</summary>
     public string? Text(int row, int column) => cells.TryGetValue((row, column), out var cell) ? Show(cell) : null;
 
-    /// <summary>The cell at a reference (<c>B7</c>) as text; null for an empty cell or a reference of no cell.</summary>
-    private string? Text(string reference) =>
-        int.TryParse(
-            reference.AsSpan(reference.TakeWhile(char.IsAsciiLetter).Count()),
-            NumberStyles.None,
-            CultureInfo.InvariantCulture,
-            out var row
-        )
-            ? Text(row, XlsxCellReader.ColumnIndex(reference))
-            : null;
+    /// <summary>A reference's 1-based row and 0-based column (<c>B7</c>: 7, 1); row 0 for a reference of no row.</summary>
+    private static (int Row, int Column) Position(string reference) =>
+        (
+            int.TryParse(
+                reference.AsSpan(reference.TakeWhile(char.IsAsciiLetter).Count()),
+                NumberStyles.None,
+                CultureInfo.InvariantCulture,
+                out var row
+            )
+                ? row
+                : 0,
+            XlsxCellReader.ColumnIndex(reference)
+        );
 
     /// <summary>The cell as a number (see <see cref="NumberOf"/>); null for an empty cell or a problem.</summary>
     public double? Number(int row, int column) =>
@@ -202,6 +205,37 @@ internal sealed class SheetCells(
         foreach (var (row, column) in lost.OrderBy(c => c.Column))
         {
             Problem(column, row, t.ColumnNotRead(Text(headerRow, column)));
+        }
+    }
+
+    /// <summary>
+    /// A merged range with a value (<c>M22:M25</c>) over a cell the sheet reads is a problem at its first cell: a
+    /// spreadsheet keeps the value there alone, and the cell read would be empty. One merged for show (a name across
+    /// columns the sheet does not read) loses nothing.
+    /// </summary>
+    public void MergedCellsRead(Func<int, int, bool> read)
+    {
+        var lastColumn = cells.Keys.Select(k => k.Column).DefaultIfEmpty(0).Max();
+        foreach (var range in mergedRanges)
+        {
+            if (range.Split(':') is not [var first, var last])
+            {
+                continue;
+            }
+
+            var (top, left) = Position(first);
+            var (bottom, right) = Position(last);
+
+            // Past the last row and column with a value, no cell is read.
+            var covered =
+                from row in Enumerable.Range(top, Math.Max(0, Math.Min(bottom, LastRow) - top + 1))
+                from column in Enumerable.Range(left, Math.Max(0, Math.Min(right, lastColumn) - left + 1))
+                where (row, column) != (top, left)
+                select (row, column);
+            if (Text(top, left) is { Length: > 0 } && covered.Any(c => read(c.row, c.column)))
+            {
+                Problem(first, t.MergedCellsNotRead(range));
+            }
         }
     }
 
