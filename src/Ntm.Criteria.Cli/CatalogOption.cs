@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ntm.Criteria.Cli.DataFiles;
 using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Cli.Output.Spreadsheets;
+using Ntm.Criteria.Cli.Workbooks;
 
 namespace Ntm.Criteria.Cli;
 
@@ -101,7 +102,7 @@ internal sealed class CatalogOption(Texts help, TextWriter warnings)
         if (!importing && !_workbooksChecked)
         {
             _workbooksChecked = true;
-            foreach (var changed in WorkbooksChangedSinceImport(folder, catalog))
+            foreach (var changed in WorkbooksChangedSinceImport(folder, catalog, texts))
             {
                 warnings.WriteLine($"{changed}: {texts.WorkbookChangedSinceImport(folder, changed)}");
             }
@@ -111,8 +112,9 @@ internal sealed class CatalogOption(Texts help, TextWriter warnings)
     }
 
     // A criteria workbook kept in the folder and changed after the newest of its rule files was written (a threshold
-    // corrected in the sheet, not imported again): the rule files decide, and the change would count for nothing.
-    private static IEnumerable<string> WorkbooksChangedSinceImport(string folder, CriteriaCatalog catalog)
+    // corrected in the sheet, not imported again): the rule files decide, and the change would count for nothing. One
+    // written later that says what the rule files say (exported there, or imported with nothing to write) is not.
+    private static IEnumerable<string> WorkbooksChangedSinceImport(string folder, CriteriaCatalog catalog, Texts texts)
     {
         var root = Root(folder);
         var written = catalog
@@ -126,7 +128,27 @@ internal sealed class CatalogOption(Texts help, TextWriter warnings)
             .EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Where(f => XlsxRowSource.Reads(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('~'))
             .Where(f => File.GetLastWriteTimeUtc(f) > written && !ReportFormats.IsReport(f))
+            .Where(f => SaysOtherwise(f, folder, catalog, texts))
             .Order(StringComparer.Ordinal);
+    }
+
+    // Whether a workbook of the folder holds what its rule files do not: a sheet of another version or saying
+    // otherwise, or a problem the import would show. One that is no criteria workbook holds nothing to import.
+    private static bool SaysOtherwise(string workbook, string folder, CriteriaCatalog catalog, Texts texts)
+    {
+        try
+        {
+            var (sheets, problems) = new CriteriaWorkbookReader(catalog, texts).Read(workbook);
+            return problems.Count > 0
+                || sheets.Any(sheet =>
+                    catalog.Sets.FirstOrDefault(s => (s.Id, s.Version) == (sheet.Id, sheet.Version)) is not { } version
+                    || !CriteriaWorkbookReader.SaysWhat(sheet, version, folder, catalog, texts)
+                );
+        }
+        catch (CliUsageException)
+        {
+            return false;
+        }
     }
 
     /// <summary>A folder's full path ending in a separator: what the paths of the files below it start with.</summary>

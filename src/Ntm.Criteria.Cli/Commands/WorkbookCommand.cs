@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using Ntm.Criteria.Cli.Output;
 using Ntm.Criteria.Cli.Workbooks;
 using Ntm.Criteria.Rules;
@@ -316,11 +315,7 @@ internal static class WorkbookCommand
     ) =>
         catalog.Sets.FirstOrDefault(s => (s.Id, s.Version) == (sheet.Id, sheet.Version)) is { } current
         && (CriteriaCatalog.Shipped.Sets.Contains(current) || IsIn(current, root))
-        && CriteriaWorkbookReader.AsExported(current, catalog, texts) is { } exported
-        && JsonNode.DeepEquals(
-            sheet.FileIn(folder),
-            (exported with { RelativePath = sheet.RelativePath }).FileIn(folder)
-        )
+        && CriteriaWorkbookReader.SaysWhat(sheet, current, folder, catalog, texts)
             ? current
             : null;
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Ntm.Criteria.Cli.DataFiles;
@@ -32,6 +33,23 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             File.Delete(path);
         }
     }
+
+    /// <summary>
+    /// Whether a sheet says exactly what a version says: the file it gives is the one the version's sheet, left as
+    /// exported, gives.
+    /// </summary>
+    public static bool SaysWhat(
+        ImportedSet sheet,
+        CriteriaSet version,
+        string folder,
+        CriteriaCatalog catalog,
+        Texts t
+    ) =>
+        AsExported(version, catalog, t) is { } exported
+        && JsonNode.DeepEquals(
+            sheet.FileIn(folder),
+            (exported with { RelativePath = sheet.RelativePath }).FileIn(folder)
+        );
 
     /// <summary>The sets of the workbook as rule-file JSON, or the problems that stop any being written.</summary>
     public (List<ImportedSet> Sets, List<WorkbookProblem> Problems) Read(string path)
