@@ -133,9 +133,19 @@ internal sealed class CatalogOption(Texts help, TextWriter warnings)
     }
 
     // Whether a workbook of the folder holds what its rule files do not: a sheet of another version or saying
-    // otherwise, or a problem the import would show. One that is no criteria workbook holds nothing to import.
+    // otherwise, or a problem the import would show. One that is no criteria workbook holds nothing to import; one
+    // that cannot be read now (open in a program that keeps others from it) may, as its time says.
     private static bool SaysOtherwise(string workbook, string folder, CriteriaCatalog catalog, Texts texts)
     {
+        try
+        {
+            using (File.Open(workbook, FileMode.Open, FileAccess.Read, FileShare.Read)) { }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
+
         try
         {
             var (sheets, problems) = new CriteriaWorkbookReader(catalog, texts).Read(workbook);

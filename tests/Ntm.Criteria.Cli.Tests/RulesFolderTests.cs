@@ -1548,6 +1548,25 @@ public sealed class RulesFolderTests : IDisposable
         Assert.DoesNotContain("changed after", importing.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AWorkbookOfTheFolderThatCannotBeReadNow_IsNamedAsItsTimeSays()
+    {
+        // Open in a program that keeps others from it, a workbook written after the rule files may hold a correction.
+        Revision();
+        var workbook = Path.Combine(_folder, "tieu-chi.xlsx");
+        Cli.Run("workbook", "export", "national/2021-2025/commune-standard", "--rules", _folder, "--out", workbook);
+        var unchanged = Cli.Run("sets", "--rules", _folder, "--lang", "en");
+
+        CliResult held;
+        using (File.Open(workbook, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            held = Cli.Run("sets", "--rules", _folder, "--lang", "en");
+        }
+
+        Assert.Equal("", unchanged.Error);
+        Assert.Contains($"{Cli.Shown(workbook)}: changed after the rule files", held.Error, StringComparison.Ordinal);
+    }
+
     // A threshold of the first sheet's "All" column set to another value, as an office corrects it in the workbook.
     private static void CorrectThreshold(string workbook, string indicator, double value)
     {
