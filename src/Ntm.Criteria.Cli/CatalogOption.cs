@@ -139,7 +139,7 @@ internal sealed class CatalogOption(Texts help, TextWriter warnings)
     {
         try
         {
-            using (File.Open(workbook, FileMode.Open, FileAccess.Read, FileShare.Read)) { }
+            using (FileToRead.Open(workbook)) { }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

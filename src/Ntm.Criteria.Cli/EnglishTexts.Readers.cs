@@ -145,6 +145,10 @@ internal sealed partial class EnglishTexts
 
     public override string FileNotReadable(string reason) => $"cannot be read: {reason}";
 
+    public override string FileHeldByAnotherProgram =>
+        "cannot be read now: another program holds the file and lets no other read it. Close it there (or give a copy "
+        + "of it), and run again";
+
     public override string ReadAsUtf16 =>
         "the file is UTF-16 text (as Excel saves \"Unicode Text\"), which says so at its start: read as such";
 

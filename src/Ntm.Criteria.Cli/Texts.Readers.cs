@@ -136,6 +136,9 @@ internal abstract partial class Texts
 
     public abstract string FileNotReadable(string reason);
 
+    /// <summary>A file another program holds and lets no other read.</summary>
+    public abstract string FileHeldByAnotherProgram { get; }
+
     public abstract string Utf16Name(Utf16Form form);
 
     /// <summary>A CSV saved as UTF-16 with its byte order mark, read as such.</summary>

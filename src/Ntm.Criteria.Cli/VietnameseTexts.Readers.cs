@@ -139,6 +139,10 @@ internal sealed partial class VietnameseTexts
 
     public override string FileNotReadable(string reason) => $"không đọc được tệp: {Verbatim(reason)}";
 
+    public override string FileHeldByAnotherProgram =>
+        "chưa đọc được tệp: một chương trình khác đang giữ tệp và không cho chương trình nào khác đọc. Hãy đóng tệp "
+        + "trong chương trình đó (hoặc dùng một bản sao của tệp), rồi chạy lại";
+
     public override string ReadAsUtf16 =>
         "tệp là văn bản UTF-16 (như Excel lưu \"Unicode Text\"), có dấu ghi rõ ở đầu tệp: được đọc theo dạng đó";
 

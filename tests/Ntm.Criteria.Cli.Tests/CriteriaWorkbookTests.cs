@@ -269,6 +269,26 @@ public sealed class CriteriaWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Import_AWorkbookAnotherProgramHoldsAlone_IsSaidToBeHeld_NotDamaged()
+    {
+        var workbook = ExportedStandard();
+
+        CliResult import;
+        using (File.Open(workbook, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            import = Cli.Run("workbook", "import", workbook, "--out", _folder.File("rules"), "--lang", "en");
+        }
+
+        Assert.Equal(2, import.ExitCode);
+        Assert.Equal(
+            $"ntm: {Cli.Shown(workbook)}: cannot be read now: another program holds the file and lets no other read "
+                + "it. Close it there (or give a copy of it), and run again",
+            import.Error.TrimEnd()
+        );
+        Assert.False(Directory.Exists(_folder.File("rules")));
+    }
+
+    [Fact]
     public void Import_TwoSheetsGivingOneVersion_IsAProblemAtTheVersionOfTheSecond_AndNothingIsWritten()
     {
         // A sheet copied to start a revision and left with the version of the one it was copied from: both would be

@@ -1229,6 +1229,44 @@ public sealed class DataFileTests : IDisposable
         );
     }
 
+    [Theory]
+    [InlineData("communes.csv")]
+    [InlineData("communes.xlsx")]
+    public void Evaluate_AFileAnotherProgramHoldsAlone_IsSaidToBeHeld_NotDamaged(string name)
+    {
+        // Held by a program that lets no other read it, the file was "not a readable XLSX workbook (cut short,
+        // damaged, or another kind of file)", with .NET's words after.
+        var path = _folder.File(name);
+        if (name.EndsWith(".csv", StringComparison.Ordinal))
+        {
+            File.Copy(Cli.Fixture("communes-small.csv"), path);
+        }
+        else
+        {
+            Cli.Run("inputs", "--template", path);
+        }
+
+        CliResult vietnamese,
+            english;
+        using (File.Open(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            vietnamese = Cli.Run("evaluate", path);
+            english = Cli.Run("evaluate", path, "--lang", "en");
+        }
+
+        Assert.Equal(2, english.ExitCode);
+        Assert.Equal(
+            $"ntm: {Cli.Shown(path)}: cannot be read now: another program holds the file and lets no other read it. "
+                + "Close it there (or give a copy of it), and run again",
+            english.Error.TrimEnd()
+        );
+        Assert.Equal(
+            $"ntm: {Cli.Shown(path)}: chưa đọc được tệp: một chương trình khác đang giữ tệp và không cho chương trình "
+                + "nào khác đọc. Hãy đóng tệp trong chương trình đó (hoặc dùng một bản sao của tệp), rồi chạy lại",
+            vietnamese.Error.TrimEnd()
+        );
+    }
+
     [Fact]
     public void Evaluate_JsonValuesInsideAnObject_AreNamedAsNotRead()
     {

@@ -34,7 +34,7 @@ internal static class OtherWorkbookKind
     {
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = FileToRead.Open(path);
             Span<byte> start = stackalloc byte[8];
             if (
                 stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false) == start.Length

@@ -37,8 +37,7 @@ internal abstract class RowSource : IDisposable
     protected Texts T { get; }
 
     /// <summary>A data file opened to be read once from start to end, as every reader of one does.</summary>
-    internal static FileStream OpenToRead(string path) =>
-        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+    internal static FileStream OpenToRead(string path) => FileToRead.Open(path, FileOptions.SequentialScan);
 
     /// <summary>The column headers, as written in the file.</summary>
     public abstract IReadOnlyList<string> Headers { get; }
@@ -209,7 +208,9 @@ internal abstract class RowSource : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliUsageException($"{path}: {texts.FileNotReadable(e.Message)}");
+            throw new CliUsageException(
+                $"{path}: {(FileToRead.IsHeld(e) ? texts.FileHeldByAnotherProgram : texts.FileNotReadable(e.Message))}"
+            );
         }
     }
 }

@@ -71,7 +71,12 @@ internal static class TextEncoding
     {
         try
         {
-            return new MemoryStream(StrictUtf8.GetBytes(File.ReadAllText(path, utf16)), writable: false);
+            using var reader = new StreamReader(
+                RowSource.OpenToRead(path),
+                utf16,
+                detectEncodingFromByteOrderMarks: true
+            );
+            return new MemoryStream(StrictUtf8.GetBytes(reader.ReadToEnd()), writable: false);
         }
         catch (DecoderFallbackException)
         {

@@ -495,7 +495,7 @@ internal sealed class XlsxCellReader
         long total;
         try
         {
-            using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+            using var zip = new System.IO.Compression.ZipArchive(FileToRead.Open(path));
             total = zip.Entries.Sum(e => e.Length);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)

@@ -12,6 +12,7 @@ namespace Ntm.Criteria.Cli.DataFiles;
 /// </summary>
 internal sealed class XlsxRowSource : RowSource
 {
+    private readonly FileStream _file;
     private readonly SpreadsheetDocument _document;
     private readonly Stream _sheet;
     private readonly XmlReader _reader;
@@ -42,15 +43,17 @@ internal sealed class XlsxRowSource : RowSource
     {
         _path = path;
         XlsxCellReader.CheckUnpackedSize(path, texts);
+        _file = FileToRead.Open(path);
         try
         {
-            _document = SpreadsheetDocument.Open(path, isEditable: false);
+            _document = SpreadsheetDocument.Open(_file, isEditable: false);
         }
         catch (Exception e)
             when (e is OpenXmlPackageException or InvalidDataException or FileFormatException
                 || XlsxCellReader.Describe(e, T) is not null
             )
         {
+            _file.Dispose();
             throw new CliUsageException($"{path}: {OtherWorkbookKind.Describe(path, T) ?? T.NotAWorkbook(e.Message)}");
         }
 
@@ -454,6 +457,7 @@ internal sealed class XlsxRowSource : RowSource
             _reader.Dispose();
             _sheet.Dispose();
             _document.Dispose();
+            _file.Dispose();
         }
 
         base.Dispose(disposing);

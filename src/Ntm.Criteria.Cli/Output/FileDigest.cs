@@ -25,7 +25,7 @@ internal sealed record FileDigest(string Sha256)
     {
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = FileToRead.Open(path);
             return stream.CanSeek ? new FileDigest(Convert.ToHexStringLower(SHA256.HashData(stream))) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)

@@ -102,7 +102,7 @@ internal static class ReportFormats
                 return XlsxPackage.ReportOrigin(path).IsReport;
             }
 
-            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+            using var reader = new StreamReader(FileToRead.Open(path), detectEncodingFromByteOrderMarks: true);
             var start = new char[4096];
             var text = new string(start, 0, reader.ReadBlock(start));
             var header = text.Split('\n')[0];

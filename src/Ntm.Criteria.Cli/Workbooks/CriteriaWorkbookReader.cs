@@ -55,10 +55,11 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
     public (List<ImportedSet> Sets, List<WorkbookProblem> Problems) Read(string path)
     {
         XlsxCellReader.CheckUnpackedSize(path, t);
+        using var file = OpenToRead(path);
         SpreadsheetDocument document;
         try
         {
-            document = SpreadsheetDocument.Open(path, isEditable: false);
+            document = SpreadsheetDocument.Open(file, isEditable: false);
         }
         catch (Exception e)
             when (e
@@ -154,6 +155,20 @@ internal sealed class CriteriaWorkbookReader(CriteriaCatalog catalog, Texts t)
             }
 
             return (result, problems);
+        }
+    }
+
+    private FileStream OpenToRead(string path)
+    {
+        try
+        {
+            return FileToRead.Open(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException(
+                $"{path}: {(FileToRead.IsHeld(e) ? t.FileHeldByAnotherProgram : t.NotACriteriaWorkbook(e.Message))}"
+            );
         }
     }
 

@@ -67,7 +67,7 @@ internal sealed class XlsxPackage : IDisposable
     {
         try
         {
-            using var zip = ZipFile.OpenRead(path);
+            using var zip = new ZipArchive(FileToRead.Open(path));
             var application = Part(zip, "docProps/app.xml")
                 ?.Element(XName.Get("Application", ExtendedProperties))
                 ?.Value;
