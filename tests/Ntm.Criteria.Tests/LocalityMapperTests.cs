@@ -168,6 +168,56 @@ public class LocalityMapperTests
         Assert.Empty(LocalityReader.For<MisspeltButIgnored>().UnmappedProperties);
     }
 
+    public sealed record EndsOfInputs(string CommuneId, int? Group, int Zone, string? Cluster, string? Remarks);
+
+    [Fact]
+    public void Create_AMemberNamedWithTheLastWordsOfOneInput_IsRefusedWithTheInput()
+    {
+        // "Group" left unread, a province's commune group was placed from the facts without a word. A member of a type
+        // that cannot give the input ("Cluster", text, beside HasRuralCraftCluster) is the caller's own.
+        var exception = Assert.Throws<ArgumentException>(() => LocalityReader.For<EndsOfInputs>());
+
+        Assert.Equal(
+            "EndsOfInputs cannot be mapped to the inputs: property Group matches no input (did you mean "
+                + "CommuneGroup?): name it CommuneGroup, map it with [NtmInput(\"CommuneGroup\")], or leave it out "
+                + "with [NtmIgnore]; property Zone matches no input (did you mean EthnicMinorityAreaZone?): name it "
+                + "EthnicMinorityAreaZone, map it with [NtmInput(\"EthnicMinorityAreaZone\")], or leave it out with "
+                + "[NtmIgnore].",
+            exception.Message
+        );
+    }
+
+    public sealed record VietnameseNames(string MaXa, string TenXa, string HuyenCu, string Tinh, int CommuneGroup);
+
+    public sealed record SurrogateKey(int Id, string MaXa);
+
+    [Fact]
+    public void Map_IdentityMembersNamedAsVietnameseCodeWritesThem_GiveTheLocality_AsTheirKeysDo()
+    {
+        // "MaXa", "ma_xa", "Mã xã": the commune's code was left unread, and every locality had no id.
+        var mapped = LocalityReader.For<VietnameseNames>().Map(new("25144", "Xã Tân Lập", "Thanh Sơn", "Phú Thọ", 2));
+        var read = LocalityReader.FromDictionary(
+            null,
+            new Dictionary<string, object?>
+            {
+                ["ma_xa"] = "25144",
+                ["Tên xã"] = "Xã Tân Lập",
+                ["tinh"] = "Phú Thọ",
+            }
+        );
+
+        Assert.Equal(
+            ("25144", "Xã Tân Lập", "Thanh Sơn", "Phú Thọ"),
+            (mapped.Id, mapped.Name, mapped.District, mapped.Province)
+        );
+        Assert.Equal(("25144", "Xã Tân Lập", "Phú Thọ"), (read.Id, read.Name, read.Province));
+        Assert.Equal(
+            "SurrogateKey cannot be mapped to the inputs: two members give the locality's id, Id and MaXa; mark the "
+                + "one to use with [NtmLocality] and the other with [NtmIgnore].",
+            Assert.Throws<ArgumentException>(() => LocalityReader.For<SurrogateKey>()).Message
+        );
+    }
+
     public sealed record TwoIds(string Id, [property: NtmLocality(LocalityField.Id)] int Code);
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ntm.Criteria.Rules;
 
 namespace Ntm.Criteria;
 
@@ -39,16 +40,20 @@ public static class LocalityColumns
     /// <summary>Id, name, district and province, in the order of <see cref="LocalityField"/>.</summary>
     public static ImmutableArray<LocalityColumn> All { get; } = [Id, Name, District, Province];
 
-    // The names a property or a dictionary's key can have in code (letters and digits), in any case.
+    // The names as a property or a dictionary's key writes them, by their letters and digits without diacritics, in
+    // any case: "CommuneId", "commune_id"; "Mã xã" as Vietnamese code writes it, "MaXa", "ma_xa".
     private static readonly Dictionary<string, LocalityField> ConventionalNames = All.SelectMany(column =>
-            column.Names.Where(name => name.All(char.IsAsciiLetterOrDigit)).Select(name => (name, column.Field))
+            column.Names.Select(name => (Key: CodeKey(name), column.Field))
         )
-        .ToDictionary(n => n.name, n => n.Field, StringComparer.OrdinalIgnoreCase);
+        .Distinct()
+        .ToDictionary(n => n.Key, n => n.Field, StringComparer.Ordinal);
 
     /// <summary>
-    /// The identity field a property or key of that name gives by convention (<c>CommuneName</c>, <c>Province</c>),
-    /// or null.
+    /// The identity field a property or key of that name gives by convention (<c>CommuneName</c>, <c>Province</c>,
+    /// <c>MaXa</c>), or null.
     /// </summary>
     internal static LocalityField? ConventionallyNamed(string name) =>
-        ConventionalNames.TryGetValue(name, out var field) ? field : null;
+        ConventionalNames.TryGetValue(CodeKey(name), out var field) ? field : null;
+
+    private static string CodeKey(string name) => new([.. TextKey.Of(name).Where(char.IsAsciiLetterOrDigit)]);
 }

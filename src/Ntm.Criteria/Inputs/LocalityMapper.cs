@@ -57,6 +57,7 @@ public sealed class LocalityMapper<T>
         var inputsByProperty = ImmutableDictionary.CreateBuilder<string, string>();
         var unmapped = new List<MemberInfo>();
         var identity = new Func<T, string?>?[4];
+        var identityMembers = new string?[4];
 
         // A class of public fields (a data transfer object, a struct) is read as one of properties would be: mapping
         // none of them would leave every input missing without a word.
@@ -77,15 +78,16 @@ public sealed class LocalityMapper<T>
                 ?? (explicitInput is null ? LocalityColumns.ConventionallyNamed(member.Name) : null);
             if (field is { } f)
             {
-                if (identity[(int)f] is not null)
+                if (identityMembers[(int)f] is { } first)
                 {
                     problems.Add(
-                        $"two members give the locality's {f.ToString().ToLowerInvariant()}; mark the one to use "
-                            + "with [NtmLocality] and the other with [NtmIgnore]"
+                        $"two members give the locality's {f.ToString().ToLowerInvariant()}, {first} and "
+                            + $"{member.Name}; mark the one to use with [NtmLocality] and the other with [NtmIgnore]"
                     );
                     continue;
                 }
 
+                identityMembers[(int)f] = member.Name;
                 identity[(int)f] = IdentityGetter(member, item, problems);
                 continue;
             }
@@ -138,14 +140,22 @@ public sealed class LocalityMapper<T>
 
         // A member a slip away from an input no member gives ("IrrigatedFarmlandRatee") would leave that input missing
         // for every locality without a word: it is refused, naming the input. Two edits at most, not the third of a
-        // name "did you mean" allows: further off, a name is the caller's own (Remarks, a count beside a rate).
-        var free = schema.Declarations.Select(d => d.Name).Where(n => !inputsByProperty.ContainsValue(n)).ToList();
+        // name "did you mean" allows: further off, a name is the caller's own (Remarks, a count beside a rate). So is
+        // a member named with the last words of one such input alone, of a type that can give it ("Group" for
+        // CommuneGroup, "Year" for AssessmentYear): a province's group left unread would be placed from the facts.
+        var free = schema.Declarations.Where(d => !inputsByProperty.ContainsValue(d.Name)).ToList();
         foreach (var member in unmapped)
         {
-            if (
-                Spelling.Closest(member.Name, free, count: 1, StringComparer.Ordinal, ignoreCase: true, maxDistance: 2)
-                is [var meant]
-            )
+            var names = free.Select(d => d.Name);
+            var meant =
+                Spelling.Closest(member.Name, names, count: 1, StringComparer.Ordinal, ignoreCase: true, maxDistance: 2)
+                    is [var close]
+                    ? close
+                : free.Where(d => EndsWithWords(d.Name, member.Name)).ToList() is [var ending]
+                && SetCall(member, ending, item, builder) is not null
+                    ? ending.Name
+                : null;
+            if (meant is not null)
             {
                 problems.Add(
                     $"{KindOf(member)} {member.Name} matches no input (did you mean {meant}?): name it {meant}, map it with "
@@ -302,6 +312,12 @@ public sealed class LocalityMapper<T>
                 var other => other.ToString(),
             };
     }
+
+    // Whether a name ends with these words: "CommuneGroup" with "Group", not "Subgroup" with "group".
+    private static bool EndsWithWords(string name, string words) =>
+        name.Length > words.Length
+        && name.EndsWith(words, StringComparison.OrdinalIgnoreCase)
+        && char.IsUpper(name[^words.Length]);
 
     private static Type TypeOf(MemberInfo member) =>
         member is PropertyInfo property ? property.PropertyType : ((FieldInfo)member).FieldType;

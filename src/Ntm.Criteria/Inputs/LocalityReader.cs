@@ -12,7 +12,8 @@ public static class LocalityReader
     /// </summary>
     /// <exception cref="ArgumentException">
     /// A property's type cannot give its input (a bool for a number), an attribute names an input the schema does
-    /// not declare, or two members give the same input or identity field; lists every problem.
+    /// not declare, a member's name seems meant for an input it does not name (a slip away from it, or its last words
+    /// alone: <c>Group</c>), or two members give the same input or identity field; lists every problem.
     /// </exception>
     public static LocalityMapper<T> For<T>(InputSchema? schema = null) =>
         LocalityMapper<T>.Create(schema ?? NtmInputs.Schema);
